@@ -1,0 +1,39 @@
+// One config, four audiences: apps that bundle (ESM, deps external), blogs (one self-contained
+// script with the dataset), CDN module users (the same, as ESM), and the Node CLI.
+import typescript from '@rollup/plugin-typescript';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const deps = Object.keys(pkg.dependencies ?? {});
+const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
+
+// noEmitOnError: the plugin otherwise reports type errors as warnings and the build exits 0.
+const ts = (options = {}) =>
+  typescript({ tsconfig: './tsconfig.json', noEmitOnError: true, include: ['src/**/*.ts'], ...options });
+
+// Source maps of the self-contained bundles hold every dependency's source (600 KB): not shipped.
+const selfContained = (format, file) => ({
+  input: 'src/bundle.ts',
+  output: { file, format, name: format === 'iife' ? 'DiploTimeline' : undefined },
+  plugins: [nodeResolve(), json({ preferConst: true, compact: true }), ts({ sourceMap: false }), terser({ format: { comments: false } })],
+});
+
+export default [
+  {
+    input: 'src/index.ts',
+    external,
+    output: { file: 'dist/diplo-timeline.js', format: 'es', sourcemap: true },
+    plugins: [ts({ declaration: true, declarationDir: 'dist/types' })],
+  },
+  selfContained('iife', 'dist/diplo-timeline.iife.min.js'),
+  selfContained('es', 'dist/diplo-timeline.bundled.min.js'),
+  {
+    input: 'src/cli.ts',
+    external,
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', sourcemap: false },
+    plugins: [json({ preferConst: true }), ts({ sourceMap: false })],
+  },
+];

@@ -1,0 +1,132 @@
+/**
+ * Page furniture removal. News pages saved as text carry related-link lists, share prompts,
+ * photo credits, bylines, comment boxes and layout leftovers. Rather than cutting them out
+ * (which would shift every offset), they are blanked: replaced by spaces, newlines kept, so
+ * the cleaned text has the same length as the original and every offset found in it points
+ * at the same characters of the article.
+ */
+
+/** The article with its furniture blanked, plus what was found along the way. */
+export interface CleanArticle {
+  /** Same length as the input; furniture replaced by spaces (newlines kept). */
+  text: string;
+  /** The headline (first line, when it reads as one), or null. */
+  headline: string | null;
+  /** Offsets of the headline in the text, when there is one. */
+  headlineSpan: { start: number; end: number } | null;
+}
+
+/**
+ * Lines that open a block of links or reader comments: everything from here to the end of the
+ * article is furniture. Matched on the whole (trimmed) line, so a sentence that merely contains
+ * "đọc thêm" is kept.
+ */
+const END_MARKERS = [
+  /^(xem nhiều|xem thêm|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới|tin khác|các tin khác|tin nổi bật|có thể bạn quan tâm|bài viết liên quan|tin bài liên quan|chủ đề liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận)\s*:?$/iu,
+  // Comment-box boilerplate, which may carry text after the prompt.
+  /^(bạn không thể gửi bình luận|bạn chưa nhập nội dung bình luận|vui lòng nhập|gửi bình luận|để lại bình luận)/iu,
+];
+
+/** Whole lines that are furniture on their own. */
+const FURNITURE_LINES = [
+  /^theo dõi .{1,60} trên(\s.{0,40})?$/iu,
+  /^(top|bottom of form|top of form|phiên bản di động|phiên bản máy tính|chia sẻ|in bài|lên đầu trang|quay lại|trở về đầu trang|tags?:.*|từ khóa:.*)$/iu,
+  /^\(?theo [^.]{1,60}\)?\.?$/iu,
+  // Byline with a source: "Nhã Anh (theo AFP)".
+  /^[\p{Lu}][\p{L}.]*(\s[\p{Lu}][\p{L}.]*){0,3}\s*\((theo|nguồn)[^)]*\)$/u,
+  // A bare agency or credit line: "afp", "Ảnh: Reuters".
+  /^(afp|ap|reuters|ttxvn|vna|getty|epa|xinhua|tass|sputnik|bloomberg|cnn)$/iu,
+  /^(ảnh|nguồn|video|clip)\s*:.{0,60}$/iu,
+];
+
+/** Furniture inside a line (credits at the end of a caption, layout words). */
+const INLINE_FURNITURE = [
+  /(?<!\p{L})Ảnh\s*:\s*[^|.\n]{1,40}\|?\s*$/gmu,
+  /\((?:Nguồn|Ảnh|Photo|Source)\s*:[^)\n]{1,60}\)\s*\|?/giu,
+  /\s\|\s*$/gmu,
+  /\b(?:Bottom of Form|Top of Form)\b/gu,
+  /\/\.\s*$/gmu,
+  // A dateline source prefix: "(Tổ Quốc) - Ngày 20/11…".
+  /^\s*\([^)\n]{2,40}\)\s*[-–—]\s*/gmu,
+];
+
+/** A short line of 1–4 capitalised words and nothing else: an author's name. */
+const BYLINE = /^[\p{Lu}][\p{Ll}]*(?:\s[\p{Lu}][\p{Ll}]*){0,3}$/u;
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/** Replaces text[start, end) with spaces in an array of characters. */
+function blankRange(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const piece of text.split('\n')) {
+    lines.push({ start, end: start + piece.length, text: piece });
+    start += piece.length + 1;
+  }
+  return lines;
+}
+
+/** Reads as a headline: no sentence-final stop, not too long, not a caption or a date. */
+function looksLikeHeadline(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 12 || t.length > 220) return false;
+  if (/[.:;,]$/.test(t) || /(?<!\p{L})(Ảnh|Nguồn)\s*:/u.test(t) || /\|\s*$/.test(t)) return false;
+  if (/^\(?\s*(ngày|hôm)?\s*\d/iu.test(t)) return false;
+  return t.split(/\s+/).length >= 4;
+}
+
+/**
+ * Blanks page furniture out of an article while keeping every offset. A photo caption is kept
+ * (only its credit is blanked), because a caption that dates an event is evidence.
+ */
+export function cleanArticle(original: string): CleanArticle {
+  // Code units, not code points, so offsets stay JS string offsets.
+  const units = original.replace(/\r/g, ' ').split('');
+  const lines = splitLines(original);
+
+  const seen = new Set<string>();
+  let cutFrom = -1;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (!t) continue;
+    if (END_MARKERS.some((re) => re.test(t))) {
+      cutFrom = line.start;
+      break;
+    }
+    // A repeated line (headline echoed under a photo, a link list, a byline twice) adds nothing.
+    const key = t.toLowerCase();
+    if (seen.has(key) || FURNITURE_LINES.some((re) => re.test(t)) || (BYLINE.test(t) && t.split(' ').length <= 4)) {
+      blankRange(units, line.start, line.end);
+    }
+    seen.add(key);
+  }
+  if (cutFrom >= 0) blankRange(units, cutFrom, units.length);
+
+  let text = units.join('');
+  for (const re of INLINE_FURNITURE) text = text.replace(re, blank);
+
+  // Headline: the first non-empty line, if it reads as one.
+  let headline: string | null = null;
+  let headlineSpan: CleanArticle['headlineSpan'] = null;
+  for (const line of splitLines(text)) {
+    const t = line.text.trim();
+    if (!t) continue;
+    if (looksLikeHeadline(line.text)) {
+      const start = line.start + line.text.indexOf(t);
+      headline = original.slice(start, start + t.length);
+      headlineSpan = { start, end: start + t.length };
+    }
+    break;
+  }
+  return { text, headline, headlineSpan };
+}

@@ -1,0 +1,115 @@
+/**
+ * Country and organisation names as Vietnamese news writes them → ISO 3166-1 alpha-2 codes
+ * (or an organisation code such as "NATO"). The bulk comes from CLDR via
+ * `Intl.DisplayNames('vi')`, so every country has at least its official Vietnamese name; the
+ * press spellings CLDR lacks ("Mỹ", "Anh", "Ý", "Ukraine") are added by hand.
+ */
+
+/** Press spellings and short forms that CLDR's Vietnamese names do not cover. */
+const PRESS_NAMES: Record<string, string> = {
+  'Mỹ': 'US', 'Hoa Kỳ': 'US', 'Nga': 'RU', 'Liên bang Nga': 'RU', 'Anh': 'GB', 'Vương quốc Anh': 'GB',
+  'Pháp': 'FR', 'Đức': 'DE', 'Ý': 'IT', 'Italy': 'IT', 'Italia': 'IT', 'Thổ Nhĩ Kỳ': 'TR', 'Triều Tiên': 'KP',
+  'CHDCND Triều Tiên': 'KP', 'Bắc Triều Tiên': 'KP', 'Hàn Quốc': 'KR', 'Trung Quốc': 'CN', 'Nhật Bản': 'JP',
+  'Nhật': 'JP', 'Ấn Độ': 'IN', 'Ukraine': 'UA', 'Ukraina': 'UA', 'Canada': 'CA', 'Úc': 'AU', 'Australia': 'AU',
+  'Việt Nam': 'VN', 'Lào': 'LA', 'Campuchia': 'KH', 'Thái Lan': 'TH', 'Singapore': 'SG', 'Malaysia': 'MY',
+  'Indonesia': 'ID', 'Philippines': 'PH', 'Myanmar': 'MM', 'Brunei': 'BN', 'Đông Timor': 'TL',
+  'Iran': 'IR', 'Iraq': 'IQ', 'Syria': 'SY', 'Israel': 'IL', 'Palestine': 'PS', 'Ả Rập Xê Út': 'SA',
+  'Saudi Arabia': 'SA', 'Ai Cập': 'EG', 'Libya': 'LY', 'Afghanistan': 'AF', 'Pakistan': 'PK',
+  'Tây Ban Nha': 'ES', 'Bồ Đào Nha': 'PT', 'Hà Lan': 'NL', 'Bỉ': 'BE', 'Thụy Sĩ': 'CH', 'Thụy Điển': 'SE',
+  'Na Uy': 'NO', 'Phần Lan': 'FI', 'Đan Mạch': 'DK', 'Ba Lan': 'PL', 'Séc': 'CZ', 'Czech': 'CZ',
+  'Hungary': 'HU', 'Áo': 'AT', 'Hy Lạp': 'GR', 'Belarus': 'BY', 'Peru': 'PE', 'Brazil': 'BR', 'Mexico': 'MX',
+  'Argentina': 'AR', 'Cuba': 'CU', 'Venezuela': 'VE', 'Chile': 'CL', 'Nam Phi': 'ZA', 'New Zealand': 'NZ',
+  'Đài Loan': 'TW', 'Mông Cổ': 'MN', 'Qatar': 'QA', 'UAE': 'AE', 'Jordan': 'JO', 'Liban': 'LB',
+  'Romania': 'RO', 'Bulgaria': 'BG', 'Serbia': 'RS', 'Kazakhstan': 'KZ', 'Gruzia': 'GE', 'Armenia': 'AM',
+  'Azerbaijan': 'AZ', 'Nigeria': 'NG', 'Kenya': 'KE', 'Ethiopia': 'ET', 'Algeria': 'DZ', 'Maroc': 'MA',
+};
+
+/** Organisations written like countries in office titles ("Tổng Thư ký NATO"). */
+const ORGANISATIONS: Record<string, string> = {
+  NATO: 'NATO', 'Liên hợp quốc': 'UN', 'LHQ': 'UN', 'Liên Hợp Quốc': 'UN', UN: 'UN', EU: 'EU',
+  'Liên minh châu Âu': 'EU', 'Liên minh Châu Âu': 'EU', ASEAN: 'ASEAN', 'Ủy ban châu Âu': 'EU', WHO: 'WHO',
+};
+
+/** Every two-letter code CLDR may name: A-Z × A-Z. */
+function allRegionCodes(): string[] {
+  const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const codes: string[] = [];
+  for (const a of letters) for (const b of letters) codes.push(a + b);
+  return codes;
+}
+
+function buildTable(): Map<string, string> {
+  const table = new Map<string, string>();
+  const display = new Intl.DisplayNames(['vi'], { type: 'region', fallback: 'none' });
+  for (const code of allRegionCodes()) {
+    let name: string | undefined;
+    try {
+      name = display.of(code);
+    } catch {
+      continue;
+    }
+    // Codes CLDR does not know come back undefined; "EU"/"UN" are handled as organisations.
+    if (!name || name === code || /^\d/.test(name) || code === 'EU' || code === 'UN' || code === 'EZ') continue;
+    // "Myanmar (Miến Điện)" → both "Myanmar" and "Miến Điện".
+    const m = /^(.*?)\s*\((.*)\)$/.exec(name);
+    for (const n of m ? [m[1], m[2]] : [name]) if (n && !table.has(n)) table.set(n, code);
+  }
+  for (const [name, code] of Object.entries(PRESS_NAMES)) table.set(name, code);
+  for (const [name, code] of Object.entries(ORGANISATIONS)) table.set(name, code);
+  return table;
+}
+
+/** Name → code, built once. */
+export const COUNTRY_CODES: ReadonlyMap<string, string> = buildTable();
+
+const NAMES_LONGEST_FIRST = [...COUNTRY_CODES.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** A country (or organisation) mention with its offsets in the searched text. */
+export interface CountryMention {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The country code a name stands for, or null. Exact match on the written form ("Mỹ" → "US",
+ * "Thổ Nhĩ Kỳ" → "TR", "NATO" → "NATO").
+ */
+export function countryCode(name: string): string | null {
+  return COUNTRY_CODES.get(name.trim()) ?? null;
+}
+
+/**
+ * The country name that starts exactly at `offset` in `text` (longest match, whole words), or
+ * null. Used by the office patterns: "Tổng thống |Thổ Nhĩ Kỳ| Recep…".
+ */
+export function countryAt(text: string, offset: number): CountryMention | null {
+  for (const name of NAMES_LONGEST_FIRST) {
+    if (!text.startsWith(name, offset)) continue;
+    const after = text[offset + name.length];
+    if (after && WORD.test(after)) continue;
+    return { start: offset, end: offset + name.length, text: name, code: COUNTRY_CODES.get(name)! };
+  }
+  return null;
+}
+
+/**
+ * Every country or organisation named in `text`, left to right, longest match first, whole
+ * words only and case-sensitive (so "anh" the pronoun is not "Anh" the UK at sentence start is
+ * still a risk the callers weigh).
+ */
+export function findCountries(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && WORD.test(text[i - 1])) continue;
+    const m = countryAt(text, i);
+    if (m) {
+      found.push(m);
+      i = m.end - 1;
+    }
+  }
+  return found;
+}

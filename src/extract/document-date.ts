@@ -1,0 +1,371 @@
+/**
+ * The date an article was published: read from its header when it has one, otherwise
+ * inferred from what the article describes. News reports the past, so the publication date
+ * lies on or after every event the article dates, and usually soon after the latest one.
+ * Evidence weighed: well-known summits mentioned (their known dates), explicit years and
+ * their tense (`hồi cuối năm 2015` is past, `trước khi … vào đầu năm 2017` is still future,
+ * `năm ngoái` beside an explicit year), leaders named with their office (their terms of
+ * office bound the year), a term's end counted down (`hai tháng trước khi nhiệm kỳ của ông
+ * Obama kết thúc`), and the latest day/month mentioned. Every inference says why in
+ * `publishedBasis`. Deterministic; no clock is read.
+ */
+import { findSummitMentions, type SummitMention } from './summits.js';
+import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
+
+/** The publication date of an article and how it was obtained. */
+export interface DocumentDate {
+  /** ISO date (`YYYY-MM-DD`, or `YYYY-MM` / `YYYY` when that is all the evidence gives), or null. */
+  published: string | null;
+  publishedFrom: 'header' | 'inferred' | null;
+  /** Why, in English; `header` for a header date; when null, why nothing could be told. */
+  publishedBasis: string | null;
+}
+
+/** A leader's terms of office, as the people gazetteer has them. */
+export interface LeaderEvidence {
+  /** Latin name as written in articles, e.g. "Barack Obama". */
+  name: string;
+  /** Other forms found in text ("Obama"). */
+  aliases?: string[];
+  /** Offices held; `to: null` for an office still held. Roles in English ("President"). */
+  terms: Array<{ role: string; country: string; from: string; to: string | null }>;
+}
+
+// ------------------------------------------------------------------------------ header
+
+/** Labels that introduce a publication date in page headers. */
+const HEADER_LABEL = /^(?:cập nhật(?: lúc)?|đăng(?: lúc| ngày)?|ngày đăng|xuất bản|thời gian|published|updated|posted)\s*:?\s*/iu;
+const HEADER_DMY = /(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d{2})(?![\d/.])/u;
+const HEADER_TIME = /\b\d{1,2}[:h]\d{2}\b|GMT|UTC/iu;
+const HEADER_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/u;
+/** How far into the article a header may be: the title, byline and a few short lines. */
+const HEADER_LINES = 12;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isRealDate = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+/**
+ * Finds a header date near the top of an article: a short line that is a date (with a time,
+ * a time zone, a weekday or a label such as `Cập nhật:`), e.g. `14/02/2022 07:06 GMT+7`,
+ * `Thứ hai, 14/2/2022, 07:06 (GMT+7)`, `Cập nhật: 14/02/2022`, `2022-02-14T07:06:00+07:00`.
+ * A date inside a body sentence is not a header.
+ * @returns the ISO day and the line it was read from, or null
+ */
+export function findHeaderDate(text: string): { date: string; line: string } | null {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
+  for (const line of lines) {
+    if (line.length > 90) continue;
+    const iso = HEADER_ISO.exec(line.replace(HEADER_LABEL, ''));
+    if (iso && isRealDate(+iso[1], +iso[2], +iso[3])) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, line };
+    const m = HEADER_DMY.exec(line);
+    if (!m || !isRealDate(+m[4], +m[3], +m[1])) continue;
+    const rest = (line.slice(0, m.index) + ' ' + line.slice(m.index + m[0].length)).replace(HEADER_LABEL, '');
+    const labelled = HEADER_LABEL.test(line);
+    const timed = HEADER_TIME.test(rest);
+    // what is left besides date, time and zone must be short: a weekday, a byline, a separator
+    const leftover = rest.replace(/\b\d{1,2}[:h]\d{2}(?::\d{2})?\b|\(?\s*(?:GMT|UTC)\s*[+-]?\s*\d{0,2}\s*\)?/giu, '').replace(/[\s,|·–-]+/gu, ' ').trim();
+    const weekdayOnly = /^(?:thứ\s+\p{L}+|chủ\s+nhật)$/iu.test(leftover);
+    if (labelled || (timed && leftover.length <= 40) || weekdayOnly || leftover === '') {
+      return { date: `${m[4]}-${pad(+m[3])}-${pad(+m[1])}`, line };
+    }
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------------------ furniture
+
+/** Page furniture after which nothing belongs to the article (related links, comments). */
+const FURNITURE = /^\s*(?:Xem nhiều|Đọc thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin khác|Bình luận|Ý kiến bạn đọc|Tin mới nhất)\s*:?\s*$/imu;
+
+/** The article without the related-links lists and comment boxes that follow it. */
+export function articleBody(text: string): string {
+  const m = FURNITURE.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+// ------------------------------------------------------------------------------ evidence
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const fmtDay = (iso: string) => `${+iso.slice(8, 10)} ${MONTHS[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
+const fmtRange = (a: string, b: string) =>
+  a === b ? fmtDay(a) : a.slice(0, 7) === b.slice(0, 7) ? `${+a.slice(8, 10)}-${fmtDay(b)}` : `${fmtDay(a)} - ${fmtDay(b)}`;
+const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+const isoDayNum = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7) || 1, +iso.slice(8, 10) || 1);
+
+/** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017". */
+const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu)[^.!?\n]{0,40}$/iu;
+
+type Tense = 'past' | 'future' | 'unmarked';
+function tenseOf(e: TimeExpression, text: string): Tense {
+  if (e.tense) return e.tense;
+  return FUTURE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start)) ? 'future' : 'unmarked';
+}
+
+/** Vietnamese titles for an English role, to tell a leader named in office. */
+function titlePattern(role: string): RegExp | null {
+  const r = role.toLowerCase();
+  if (/vice[- ]president/.test(r)) return /Phó Tổng thống/u;
+  if (/president/.test(r)) return /(?<!Phó )(?:Tổng thống|Chủ tịch nước|Chủ tịch)/u;
+  if (/vice[- ]premier|deputy prime/.test(r)) return /Phó Thủ tướng/u;
+  if (/prime minister|chancellor|premier/.test(r)) return /(?<!Phó )Thủ tướng/u;
+  if (/secretary of state|foreign/.test(r)) return /Ngoại trưởng|Bộ trưởng Ngoại giao/u;
+  if (/secretary[- ]general/.test(r)) return /Tổng Thư ký/iu;
+  if (/general secretary/.test(r)) return /Tổng Bí thư/u;
+  if (/defen[cs]e/.test(r)) return /Bộ trưởng Quốc phòng/u;
+  if (/king|queen|emperor|monarch/.test(r)) return /Quốc vương|Nhà vua|Nữ hoàng|Nhật hoàng/u;
+  return null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const leaderRes = new Map<string, RegExp>();
+
+interface Acting { name: string; role: string; from: string; to: string | null }
+
+/** Leaders named with an office they held (not "cựu", not "đắc cử"): the article falls within that term. */
+function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
+  const out: Acting[] = [];
+  for (const leader of leaders) {
+    const names = [leader.name, ...(leader.aliases ?? [])].filter((n) => n.length >= 3);
+    const key = names.join('|');
+    let re = leaderRes.get(key);
+    if (!re) leaderRes.set(key, (re = new RegExp(`(?<![\\p{L}])(?:${names.map(escape).join('|')})(?![\\p{L}])`, 'gu')));
+    const found = new Map<string, Acting>();
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(Math.max(0, m.index - 45), m.index);
+      const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+      if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân/iu.test(clause)) continue;
+      for (const term of leader.terms) {
+        const title = titlePattern(term.role);
+        if (title && title.test(clause)) found.set(`${term.role}|${term.from}`, { name: leader.name, ...term });
+      }
+    }
+    // of several terms under the same title, any may be meant: keep them all (the union is the constraint)
+    out.push(...found.values());
+  }
+  return out;
+}
+
+const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/**
+ * "hai tháng trước khi nhiệm kỳ của ông Obama kết thúc", "còn 2 tháng nữa là nhiệm kỳ … hết":
+ * a countdown to the end of a leader's term gives the date of writing.
+ */
+function termCountdown(text: string, leaders: LeaderEvidence[]): { date: string; quote: string; name: string } | null {
+  const re = /(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tuần|tháng)[^.!?\n]{0,30}?nhiệm k[ỳì]([^.!?\n]{0,40}?)(?:kết thúc|hết|mãn nhiệm)/giu;
+  for (const m of text.matchAll(re)) {
+    const n = /^\d+$/.test(m[1]) ? +m[1] : COUNT_WORDS[m[1].toLowerCase()];
+    for (const leader of leaders) {
+      const names = [leader.name, ...(leader.aliases ?? [])];
+      if (!names.some((nm) => m[3].includes(nm))) continue;
+      const ends = leader.terms.map((t) => t.to).filter((t): t is string => !!t).sort();
+      if (!ends.length) continue;
+      const end = ends[ends.length - 1];
+      const days = m[2].toLowerCase() === 'tuần' ? n * 7 : Math.round(n * 30.44);
+      const t = new Date((isoDayNum(end) - days) * 86_400_000);
+      return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, quote: m[0], name: leader.name };
+    }
+  }
+  return null;
+}
+
+/** Of the summit candidates of each mention, those with the best score (ties kept). */
+function bestSummits(mentions: SummitMention[]): SummitMention[][] {
+  const byMention = new Map<number, SummitMention[]>();
+  for (const m of mentions) byMention.set(m.start, [...(byMention.get(m.start) ?? []), m]);
+  return [...byMention.values()].map((ms) => {
+    const top = Math.max(...ms.map((m) => m.score));
+    return ms.filter((m) => m.score === top);
+  });
+}
+
+/** Days in a cluster of day/months, at most, for it to be read as one stretch across New Year. */
+const NEW_YEAR_CLUSTER_DAYS = 75;
+
+/**
+ * The latest of some year-less day/months. Normally the calendar maximum; but a tight cluster
+ * across New Year (`{20/12, 28/12, 3/1}`) ends with its January day, flagged `crossesNewYear`.
+ */
+export function latestDayMonthInYear(items: Array<{ day: number; month: number }>): { day: number; month: number; crossesNewYear: boolean } | null {
+  if (!items.length) return null;
+  const ord = (x: { day: number; month: number }) => dayNum(2000, x.month, x.day) - dayNum(2000, 1, 1);
+  const sorted = [...items].sort((a, b) => ord(a) - ord(b));
+  const max = sorted[sorted.length - 1];
+  // the largest gap between neighbours on the calendar circle; the cluster is what remains
+  let gapAfter = sorted.length - 1;
+  let bestGap = (ord(sorted[0]) - ord(max) + 366) % 366;
+  for (let i = 0; i < sorted.length - 1; i++) {
+    const gap = ord(sorted[i + 1]) - ord(sorted[i]);
+    if (gap > bestGap) { bestGap = gap; gapAfter = i; }
+  }
+  const crosses = gapAfter !== sorted.length - 1 && 366 - bestGap <= NEW_YEAR_CLUSTER_DAYS;
+  const latest = crosses ? sorted[gapAfter] : max;
+  return { day: latest.day, month: latest.month, crossesNewYear: crosses };
+}
+
+// ------------------------------------------------------------------------------ inference
+
+interface Reasoned { score: number; why: string[] }
+
+/** What an article offers to date it by. */
+interface Evidence {
+  body: string;
+  summits: SummitMention[][];
+  acting: Acting[];
+  countdown: ReturnType<typeof termCountdown>;
+  fullDates: TimeExpression[];
+  yearOnly: TimeExpression[];
+  lastYear: TimeExpression[];
+  dayMonths: TimeExpression[];
+  maxPast: number | undefined;
+}
+
+function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
+  const exprs = findTimeExpressions(body);
+  const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
+  const pastYears = yearOnly.filter((e) => tenseOf(e, body) !== 'future').map((e) => e.year!);
+  return {
+    body,
+    summits: bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled)),
+    acting: actingLeaders(body, leaders),
+    countdown: termCountdown(body, leaders),
+    fullDates: exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined),
+    yearOnly,
+    lastYear: exprs.filter((e) => e.relation === 'last-year'),
+    dayMonths: exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
+      && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future'),
+    maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
+  };
+}
+
+/** Candidate years: every year some evidence points to, and the one after (reported later). */
+function candidateYears(ev: Evidence): number[] {
+  const years = new Set<number>();
+  const addYear = (y: number) => { years.add(y); years.add(y + 1); };
+  for (const group of ev.summits) for (const m of group) addYear(m.summit.year);
+  for (const e of [...ev.fullDates, ...ev.yearOnly]) addYear(e.year!);
+  if (ev.countdown) years.add(+ev.countdown.date.slice(0, 4));
+  for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
+  return [...years].sort((a, b) => a - b);
+}
+
+const inTerm = (y: number, a: Acting) => +a.from.slice(0, 4) <= y && (a.to === null || +a.to.slice(0, 4) >= y);
+
+/**
+ * How well a publication year fits the evidence. Weights: a leader out of office rules the
+ * year out; a countdown to a term's end (6) and a described summit (4, +2 when a stated day
+ * falls on it) are strong; explicit years count by tense (a past year after y, or a future
+ * one before it, is a contradiction).
+ */
+function scoreYear(y: number, ev: Evidence): Reasoned {
+  const r: Reasoned = { score: 0, why: [] };
+  const byLeader = new Map<string, Acting[]>();
+  for (const a of ev.acting) byLeader.set(a.name, [...(byLeader.get(a.name) ?? []), a]);
+  for (const [name, terms] of byLeader) {
+    const t = terms.find((a) => inTerm(y, a));
+    if (!t) r.score -= 100;
+    // only a term that starts or ends near the year says something worth reporting
+    else if (Math.abs(+t.from.slice(0, 4) - y) <= 1 || (t.to && Math.abs(+t.to.slice(0, 4) - y) <= 1)) {
+      r.why.push(`${name} is named as ${t.role} (in office ${t.from}..${t.to ?? 'now'})`);
+    }
+  }
+  for (const group of ev.summits) {
+    const same = group.find((m) => m.summit.year === y);
+    if (same) {
+      r.score += 4 + (same.cues.includes('day') ? 2 : 0);
+      r.why.push(`${same.summit.series} ${same.summit.city} (${fmtRange(same.summit.start, same.summit.end)}) is described`);
+    } else if (group.some((m) => m.summit.year === y - 1)) r.score += 1;
+    else if (group.every((m) => m.summit.year > y)) r.score -= 4;
+  }
+  for (const e of ev.fullDates) {
+    if (e.year! > y && tenseOf(e, ev.body) !== 'future') r.score -= 5;
+    else if (e.year === y) { r.score += 2; r.why.push(`"${e.text}" is dated in ${y}`); }
+    else if (e.year === y - 1) r.score += 1;
+  }
+  for (const e of ev.yearOnly) {
+    const t = tenseOf(e, ev.body);
+    if (t === 'future') {
+      if (e.year! < y) r.score -= 4;
+      else if (e.year! - y <= 1) { r.score += 1; r.why.push(`"${e.text}" is still ahead`); }
+    } else if (e.year! > y) r.score -= t === 'past' ? 5 : 3;
+    else if (e.year! >= y - 1) { r.score += 1; r.why.push(`"${e.text}" is ${t === 'past' ? 'past' : 'mentioned'}`); }
+  }
+  if (ev.lastYear.length && ev.maxPast !== undefined && y === ev.maxPast + 1) {
+    r.score += 2;
+    r.why.push(`"${ev.lastYear[0].text}" beside the year ${ev.maxPast} puts the writing in ${y}`);
+  }
+  if (ev.countdown) {
+    if (+ev.countdown.date.slice(0, 4) === y) {
+      r.score += 6;
+      r.why.push(`"${ev.countdown.quote}" counts down to the end of ${ev.countdown.name}'s term (about ${fmtDay(ev.countdown.date)})`);
+    } else r.score -= 3;
+  }
+  return r;
+}
+
+/** The publication day in (or just after) year y: the latest dated mention, with why; null when none. */
+function publicationDay(y: number, ev: Evidence): { iso: string; why: string } | null {
+  const days: Array<{ iso: string; why: string }> = [];
+  const latest = latestDayMonthInYear(ev.dayMonths.map((e) => ({ day: e.day!, month: e.month! })));
+  if (latest) {
+    const floors = [
+      ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y).map((m) => isoDayNum(m.summit.start))),
+      ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined).map((e) => dayNum(y, e.month!, e.day!)),
+    ];
+    const floor = floors.length ? Math.max(...floors) : -Infinity;
+    // a December-January cluster ends in January of the year after the December events;
+    // a latest day/month well before the dated events of y must be in the year after
+    const wraps = latest.crossesNewYear ? floor > dayNum(y, 6, 30) : dayNum(y, latest.month, latest.day) < floor - 31;
+    const py = wraps ? y + 1 : y;
+    const mentions = [...new Set(ev.dayMonths.map((e) => `${e.day}/${e.month}`))].join(', ');
+    days.push({
+      iso: `${py}-${pad(latest.month)}-${pad(latest.day)}`,
+      why: wraps
+        ? `day-month mentions ${mentions}: the latest, ${latest.day}/${latest.month}, comes after the ${y} events, so it is taken as the publication day in ${py}`
+        : `day-month mentions ${mentions} fit ${y}; the latest, ${latest.day}/${latest.month}, is taken as the publication day`,
+    });
+  }
+  for (const e of ev.fullDates) {
+    if (e.day === undefined || e.year! < y || tenseOf(e, ev.body) === 'future') continue;
+    days.push({ iso: `${e.year}-${pad(e.month!)}-${pad(e.endDay ?? e.day)}`, why: `the latest dated mention, "${e.text}", is taken as the publication day` });
+  }
+  return days.length ? days.reduce((a, b) => (b.iso > a.iso ? b : a)) : null;
+}
+
+/**
+ * Tells when an article was published.
+ * @param text the article (page furniture after "Xem nhiều", "Đọc thêm" … is ignored)
+ * @param evidence.leaders leaders with their terms of office (the people gazetteer); those the
+ *   text names with an office they held bound the year
+ * @returns the header date (`publishedFrom: 'header'`), else an inferred date at the
+ *   precision the evidence supports with the reasons in `publishedBasis`, else null with the
+ *   reason (no evidence, a conflict, or two years that fit equally)
+ */
+export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvidence[] } = {}): DocumentDate {
+  const header = findHeaderDate(text);
+  if (header) return { published: header.date, publishedFrom: 'header', publishedBasis: 'header' };
+  const unknown = (why: string): DocumentDate => ({ published: null, publishedFrom: null, publishedBasis: why });
+
+  const ev = gatherEvidence(articleBody(text), evidence.leaders ?? []);
+  const years = candidateYears(ev);
+  if (!years.length) return unknown('no year can be told: no header, no explicit year, no dated summit, no dated term of office');
+  const ranked = years.map((y) => ({ y, ...scoreYear(y, ev) }));
+  const best = ranked.reduce((a, b) => (b.score > a.score ? b : a));
+  const why = [...new Set(best.why)];
+  if (best.score <= -100) return unknown('the evidence conflicts: no year fits the terms of office of the leaders named');
+  if (best.score <= 0 && !why.length) return unknown('no year is supported by the evidence');
+  const rivals = ranked.filter((r) => r !== best && r.score === best.score).map((r) => r.y);
+  // two years that fit equally well: say so rather than pick one
+  if (rivals.length) return unknown(`ambiguous: ${[best.y, ...rivals].sort().join(' and ')} fit equally (${why.join('; ') || 'no distinguishing evidence'})`);
+
+  const day = publicationDay(best.y, ev);
+  if (day) return { published: day.iso, publishedFrom: 'inferred', publishedBasis: [...why, day.why].join('; ') };
+  if (ev.countdown && +ev.countdown.date.slice(0, 4) === best.y) {
+    return { published: ev.countdown.date.slice(0, 7), publishedFrom: 'inferred', publishedBasis: why.join('; ') };
+  }
+  return { published: String(best.y), publishedFrom: 'inferred', publishedBasis: [...why, 'no day-month mention: year only'].join('; ') };
+}

@@ -1,0 +1,146 @@
+/**
+ * The extraction pipeline's public API: Vietnamese news article → events document.
+ *
+ * clean (page furniture blanked, offsets kept) → sentences → time expressions and document
+ * date → people, places → event mentions → merge (within the article) → titles and ids.
+ * `extractArticle` is a pure function of one article; `mergeEventsDocuments` combines any
+ * number of its results, so `extractEvents` over many articles is exactly the merge of the
+ * per-article results, however they are sharded.
+ */
+import { SCHEMA_ID, type EventsDocument, type SourceDocument, type TimelineEvent } from '../events-schema.js';
+import { cleanArticle } from './clean-article.js';
+import { findEventMentions, type EventMention } from './events.js';
+import { attachUndated, mergeEventsDocuments as mergeDocs, type ExtractedDocument, type UndatedMention } from './merge.js';
+import { LEADERS } from './people.js';
+import { splitSentences } from './sentences.js';
+import { inferPublished, summitContext } from './temporal.js';
+import { makeTitle } from './titles.js';
+
+export { htmlToText } from './html-to-text.js';
+export type { ExtractedDocument, UndatedMention } from './merge.js';
+
+/** One article: its id (file name without extension) and its text. */
+export interface Article {
+  id: string;
+  text: string;
+}
+
+function toEvent(m: EventMention): TimelineEvent {
+  const e: TimelineEvent = {
+    id: '',
+    start: m.date!.start,
+    precision: m.date!.precision,
+    type: m.type,
+    title: makeTitle(m),
+    participants: m.participants,
+    location: m.location,
+    sources: [{ document: m.document, quote: m.quote, start: m.start, end: m.end }],
+  };
+  if (m.date!.end && m.date!.end !== m.date!.start) e.end = m.date!.end;
+  return e;
+}
+
+const toUndated = (m: EventMention): UndatedMention => ({
+  type: m.type,
+  participants: m.participants,
+  location: m.location,
+  source: { document: m.document, quote: m.quote, start: m.start, end: m.end },
+});
+
+/**
+ * Extracts the events of one article. Pure: the same article always gives the same document.
+ * The result may carry `undated` mentions that a later merge can attach to events from other
+ * articles.
+ */
+export function extractArticle(article: Article): ExtractedDocument {
+  const cleaned = cleanArticle(article.text);
+  const published = inferPublished(cleaned.text, LEADERS);
+  const sentences = splitSentences(cleaned.text);
+  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS));
+
+  const dated: TimelineEvent[] = [];
+  const undated: UndatedMention[] = [];
+  let last: TimelineEvent | null = null;
+  for (const m of mentions) {
+    if (m.date) {
+      last = toEvent(m);
+      dated.push(last);
+    } else if (m.anaphoric && last) {
+      // "Tại cuộc hội đàm diễn ra ở Quebec…": the talks just told; it may add their place.
+      last.sources.push({ document: m.document, quote: m.quote, start: m.start, end: m.end });
+      if (!last.location && m.location) {
+        last.location = m.location;
+        last.title = makeTitle({ ...m, type: last.type, participants: last.participants, lemma: m.lemma });
+      }
+    } else if (m.participants.length || m.location) undated.push(toUndated(m));
+  }
+  const document: SourceDocument = {
+    id: article.id,
+    title: cleaned.headline,
+    published: published.published,
+    publishedFrom: published.publishedFrom,
+    publishedBasis: published.publishedBasis,
+  };
+  const merged = mergeDocs([{ schema: SCHEMA_ID, documents: [document], events: dated }]);
+  const attached = attachUndated(merged.events, undated, new Map([[article.id, document.published]]));
+  return normalizeDocument({ ...merged, events: attached.events, undated: attached.undated });
+}
+
+/**
+ * Merges events documents as one extraction over all their articles would (same ids, same
+ * dedupe). Order-independent.
+ */
+export function mergeEventsDocuments(docs: ExtractedDocument[]): ExtractedDocument {
+  return normalizeDocument(mergeDocs(docs));
+}
+
+/** Extracts and merges many articles: the merge of the per-article documents. */
+export function extractEvents(articles: Iterable<Article>): ExtractedDocument {
+  return mergeEventsDocuments([...articles].map(extractArticle));
+}
+
+/**
+ * Rebuilds a document with a fixed key order everywhere, so serialising it is deterministic
+ * whatever produced it (a fresh extraction or a parsed JSON file).
+ */
+export function normalizeDocument(doc: ExtractedDocument): ExtractedDocument {
+  const participant = (p: TimelineEvent['participants'][number]) => ({
+    name: p.name,
+    ...(p.nameVi !== undefined ? { nameVi: p.nameVi } : {}),
+    role: p.role ?? null,
+    country: p.country ?? null,
+  });
+  const location = (l: TimelineEvent['location']) =>
+    l ? { name: l.name, ...(l.nameVi !== undefined ? { nameVi: l.nameVi } : {}), country: l.country ?? null } : null;
+  const source = (s: TimelineEvent['sources'][number]) => ({ document: s.document, quote: s.quote, start: s.start, end: s.end });
+  const out: ExtractedDocument = {
+    schema: SCHEMA_ID,
+    documents: doc.documents.map((d) => ({
+      id: d.id,
+      title: d.title ?? null,
+      published: d.published ?? null,
+      publishedFrom: d.publishedFrom ?? null,
+      publishedBasis: d.publishedBasis ?? null,
+    })),
+    events: doc.events.map((e) => ({
+      id: e.id,
+      start: e.start,
+      ...(e.end !== undefined ? { end: e.end } : {}),
+      precision: e.precision,
+      type: e.type,
+      title: { vi: e.title.vi, en: e.title.en },
+      participants: e.participants.map(participant),
+      location: location(e.location),
+      sources: e.sources.map(source),
+    })),
+  };
+  if (doc.undated?.length) {
+    out.undated = doc.undated.map((m) => ({ type: m.type, participants: m.participants.map(participant), location: location(m.location), source: source(m.source) }));
+  }
+  return out;
+}
+
+/** Serialises a document the way every file this package writes looks: 2-space JSON + newline. */
+export function serializeDocument(doc: EventsDocument): string {
+  return JSON.stringify(doc, null, 2) + '\n';
+}

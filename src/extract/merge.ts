@@ -1,0 +1,210 @@
+/**
+ * One real-world event = one entry. Mentions of the same event (same kind, compatible dates,
+ * the same people or place) are merged within an article and across articles; the most precise
+ * mention leads, every mention becomes a `sources` item. Merging works on events documents, so
+ * an archive extracted in shards merges to what one run would give: the result depends only on
+ * the set of inputs, never on their order.
+ */
+import { SCHEMA_ID, type EventLocation, type EventSource, type EventType, type EventsDocument, type Participant, type SourceDocument, type TimelineEvent } from '../events-schema.js';
+import { assignEventIds } from './event-id.js';
+import { personKey } from './people.js';
+import { titleWithPlace } from './titles.js';
+
+/**
+ * An event mention whose own sentence gives no date ("sau vụ khủng bố ở Paris"). It is not an
+ * event by itself, but it is one more source for the dated event it matches, which may be in
+ * another article: hence it travels with the document until a merge finds that event.
+ */
+export interface UndatedMention {
+  type: EventType;
+  participants: Participant[];
+  location: EventLocation | null;
+  source: EventSource;
+}
+
+/** An events document as the pipeline passes it between stages and shards. */
+export interface ExtractedDocument extends EventsDocument {
+  /** Undated mentions not yet matched to an event (see {@link UndatedMention}). */
+  undated?: UndatedMention[];
+}
+
+/** Kinds that can be the same real-world event told differently. */
+const FAMILY: Record<EventType, string> = {
+  meeting: 'talks', visit: 'talks', agreement: 'talks', call: 'call', summit: 'summit', statement: 'statement', attack: 'attack', other: 'other',
+};
+
+const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The calendar span a date claims: [first day, last day]. */
+function span(e: Pick<TimelineEvent, 'start' | 'end' | 'precision'>): [string, string] {
+  if (e.precision === 'year') return [`${e.start.slice(0, 4)}-01-01`, `${e.start.slice(0, 4)}-12-31`];
+  if (e.precision === 'month') return [`${e.start.slice(0, 7)}-01`, `${e.start.slice(0, 7)}-31`];
+  return [e.start, e.end ?? e.start];
+}
+
+function datesCompatible(a: TimelineEvent, b: TimelineEvent): boolean {
+  const [a0, a1] = span(a);
+  const [b0, b1] = span(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+const keys = (ps: Participant[]) => new Set(ps.map((p) => personKey(p.name)));
+
+/** Do two events involve the same people (or, for events without people, the same place)? */
+function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType }, b: typeof a): boolean {
+  if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
+    return placesMatch(a.location, b.location);
+  }
+  const ka = keys(a.participants);
+  const kb = keys(b.participants);
+  const shared = [...ka].filter((k) => kb.has(k)).length;
+  // Two-sided events must share both sides unless one mention names only one of them.
+  return shared >= Math.min(2, ka.size, kb.size);
+}
+
+function placesMatch(a: EventLocation | null, b: EventLocation | null): boolean {
+  if (!a || !b) return false;
+  return a.name === b.name;
+}
+
+function familyOf(t: EventType): string {
+  return FAMILY[t];
+}
+
+/** Canonical order in which events join clusters: most precise and best attested first. */
+function leadOrder(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
+    // A stated day beats a span borrowed from a summit's dates.
+    Number(!!a.end) - Number(!!b.end) ||
+    b.participants.length - a.participants.length ||
+    Number(!a.location) - Number(!b.location) ||
+    cmp(a.start, b.start) ||
+    cmp(a.type, b.type) ||
+    cmp(firstSource(a), firstSource(b)) ||
+    cmp(JSON.stringify(a), JSON.stringify(b))
+  );
+}
+
+const firstSource = (e: { sources: EventSource[] }) =>
+  e.sources.map(sourceKey).sort()[0] ?? '';
+const sourceKey = (s: EventSource) => `${s.document}\u0000${String(s.start).padStart(9, '0')}\u0000${String(s.end).padStart(9, '0')}`;
+
+function sortSources(sources: EventSource[]): EventSource[] {
+  const byKey = new Map(sources.map((s) => [sourceKey(s), s]));
+  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+}
+
+function unionParticipants(lead: Participant[], others: Participant[][]): Participant[] {
+  const out = [...lead];
+  const seen = keys(lead);
+  const extra = others.flat().filter((p) => !seen.has(personKey(p.name)));
+  extra.sort((a, b) => cmp(a.name, b.name));
+  for (const p of extra) {
+    if (seen.has(personKey(p.name))) continue;
+    seen.add(personKey(p.name));
+    out.push(p);
+  }
+  return out;
+}
+
+/** Groups events into real-world events. */
+function cluster(events: TimelineEvent[]): TimelineEvent[][] {
+  const clusters: TimelineEvent[][] = [];
+  for (const e of [...events].sort(leadOrder)) {
+    const home = clusters.find((c) => familyOf(c[0].type) === familyOf(e.type) && datesCompatible(c[0], e) && sameActors(c[0], e));
+    if (home) home.push(e);
+    else clusters.push([e]);
+  }
+  return clusters;
+}
+
+function combine(group: TimelineEvent[]): TimelineEvent {
+  const [lead, ...rest] = group;
+  // Two-sided events only take extra people from mentions that name the same two sides.
+  const participants = lead.type === 'attack' ? lead.participants : unionParticipants(lead.participants, rest.map((e) => e.participants));
+  const location = lead.location ?? rest.find((e) => e.location)?.location ?? null;
+  const title = !lead.location && location ? titleWithPlace(lead.title, lead.type, location) : lead.title;
+  const out: TimelineEvent = { ...lead, title, participants, location, sources: sortSources(group.flatMap((e) => e.sources)) };
+  return out;
+}
+
+/** Undated mentions that add to an event: same people, and a kind that can describe it. */
+function canDescribe(m: UndatedMention, e: TimelineEvent): boolean {
+  const sameFamily = familyOf(m.type) === familyOf(e.type);
+  // "hai nhà lãnh đạo nhất trí…" after a call or a summit meeting tells of that call or meeting.
+  const outcome = (m.type === 'agreement' || m.type === 'statement') && (e.type === 'call' || e.type === 'meeting');
+  if (!sameFamily && !outcome) return false;
+  return sameActors(m, e);
+}
+
+/** Attaches undated mentions to the single best event they can describe; returns the rest. */
+export function attachUndated(
+  events: TimelineEvent[],
+  undated: UndatedMention[],
+  published: ReadonlyMap<string, string | null> = new Map(),
+): { events: TimelineEvent[]; undated: UndatedMention[] } {
+  const extra = new Map<TimelineEvent, UndatedMention[]>();
+  const left: UndatedMention[] = [];
+  for (const m of undated) {
+    // Another article's undated mention tells of a recent past event: within a year before it.
+    const pub = published.get(m.source.document);
+    const recent = (e: TimelineEvent) =>
+      e.sources.some((s) => s.document === m.source.document) || !pub || (e.start.slice(0, 4) <= pub.slice(0, 4) && +e.start.slice(0, 4) >= +pub.slice(0, 4) - 1);
+    const fits = events.filter((e) => canDescribe(m, e) && recent(e));
+    const score = (e: TimelineEvent) =>
+      (e.sources.some((s) => s.document === m.source.document) ? 4 : 0) + (e.type === m.type ? 2 : 0) + (familyOf(e.type) === familyOf(m.type) ? 1 : 0);
+    fits.sort((a, b) => score(b) - score(a) || leadOrder(a, b));
+    if (fits.length && (fits.length === 1 || score(fits[0]) > score(fits[1]))) {
+      extra.set(fits[0], [...(extra.get(fits[0]) ?? []), m]);
+    } else left.push(m);
+  }
+  return {
+    events: events.map((e) => {
+      const more = extra.get(e);
+      if (!more) return e;
+      const out = { ...e, sources: sortSources([...e.sources, ...more.map((m) => m.source)]) };
+      // An event without a place takes one from a mention that states it ("cuộc gặp tại Nhà Trắng").
+      const placed = more.filter((m) => m.location && m.type !== 'attack').sort((a, b) => cmp(sourceKey(a.source), sourceKey(b.source)))[0];
+      if (!e.location && placed?.location && e.type !== 'attack') {
+        out.location = placed.location;
+        out.title = titleWithPlace(e.title, e.type, placed.location);
+      }
+      return out;
+    }),
+    undated: left,
+  };
+}
+
+function sortUndated(list: UndatedMention[]): UndatedMention[] {
+  const byKey = new Map(list.map((m) => [sourceKey(m.source) + m.type, m]));
+  return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+}
+
+function mergeDocuments(docs: SourceDocument[]): SourceDocument[] {
+  const byId = new Map<string, SourceDocument>();
+  for (const d of [...docs].sort((a, b) => cmp(a.id, b.id) || cmp(JSON.stringify(a), JSON.stringify(b)))) if (!byId.has(d.id)) byId.set(d.id, d);
+  return [...byId.values()];
+}
+
+/** Sort by start, then id: the order of every events document this package writes. */
+export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort((a, b) => cmp(a.start, b.start) || cmp(a.id, b.id));
+}
+
+/**
+ * Merges events documents into one, as a single extraction over all their articles would have
+ * produced it: events of one real-world event are combined (sources from all of them), undated
+ * mentions are attached where they now find their event, ids are reassigned from content.
+ * Order-independent: any permutation of `docs` gives the same result.
+ */
+export function mergeEventsDocuments(docs: ExtractedDocument[]): ExtractedDocument {
+  const combined = cluster(docs.flatMap((d) => d.events)).map(combine);
+  const published = new Map(docs.flatMap((d) => d.documents).map((d) => [d.id, d.published]));
+  const attached = attachUndated(combined, sortUndated(docs.flatMap((d) => d.undated ?? [])), published);
+  const events = sortEvents(assignEventIds(attached.events));
+  const out: ExtractedDocument = { schema: SCHEMA_ID, documents: mergeDocuments(docs.flatMap((d) => d.documents)), events };
+  if (attached.undated.length) out.undated = attached.undated;
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Vietnamese sentence splitting with offsets. Lines are paragraphs in saved news text, so a
+ * line break always ends a sentence; inside a line a sentence ends at . ! ? … followed by a
+ * space and a capital, digit or opening quote, except after abbreviations ("St.", "TP.",
+ * "Mr.", initials) and inside quotations, whose full stops belong to the quoted speech.
+ */
+
+/** One sentence: its text and where it sits in the article. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the line (paragraph) it belongs to. */
+  paragraph: number;
+}
+
+/** Words that end with a full stop without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'st', 'tp', 'mr', 'mrs', 'ms', 'dr', 'prof', 'gs', 'pgs', 'ts', 'ths', 'th.s', 'bs', 'ks', 'ls', 'tt', 'q',
+  'p', 'no', 'vs', 'jr', 'sr', 'gen', 'col', 'lt', 'u.s', 'tx', 'mt', 'ft', 'co', 'inc', 'ltd', 'corp',
+]);
+
+const OPENERS = /[\p{Lu}\d“"‘'([]/u;
+
+/** Is the full stop at `dot` part of an abbreviation such as "St." or "TP." or "J."? */
+function isAbbreviation(line: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(line[i])) i--;
+  const word = line.slice(i + 1, dot);
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  // A single capital letter is an initial ("George W. Bush").
+  return /^\p{Lu}$/u.test(word);
+}
+
+/** Splits one line into sentences (offsets relative to the line). */
+function splitLine(line: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let depth = 0; // inside “…” or "…"
+  let straight = false;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '“') depth++;
+    else if (c === '”') depth = Math.max(0, depth - 1);
+    else if (c === '"') straight = !straight;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    // Swallow a run of closing marks: "...nhau." or "đó”." or "?!".
+    let j = i + 1;
+    while (j < line.length && /[.!?…”"’)\]]/u.test(line[j])) {
+      if (line[j] === '”') depth = Math.max(0, depth - 1);
+      else if (line[j] === '"') straight = !straight;
+      j++;
+    }
+    if (depth > 0 || straight) continue;
+    if (j < line.length && line[j] !== ' ' && line[j] !== '\t') continue;
+    let k = j;
+    while (k < line.length && /\s/.test(line[k])) k++;
+    if (k < line.length && !OPENERS.test(line[k])) continue;
+    if (c === '.' && j === i + 1 && isAbbreviation(line, i)) continue;
+    // "12.000" and "14.2" never reach here: no space after the dot.
+    out.push({ start, end: j });
+    start = k;
+    i = j - 1;
+  }
+  if (start < line.length) out.push({ start, end: line.length });
+  return out;
+}
+
+/**
+ * Splits text into sentences with offsets into the same text. Blank stretches (blanked page
+ * furniture) produce no sentence; leading and trailing spaces are trimmed off each one.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  let paragraph = 0;
+  for (const line of text.split('\n')) {
+    for (const piece of splitLine(line)) {
+      let s = piece.start;
+      let e = piece.end;
+      while (s < e && /\s/.test(line[s])) s++;
+      while (e > s && /\s/.test(line[e - 1])) e--;
+      if (e > s) sentences.push({ text: line.slice(s, e), start: lineStart + s, end: lineStart + e, paragraph });
+    }
+    if (line.trim()) paragraph++;
+    lineStart += line.length + 1;
+  }
+  return sentences;
+}

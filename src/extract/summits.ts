@@ -1,0 +1,177 @@
+/**
+ * Well-known recurring summits (G20, G7, APEC, ASEAN, East Asia Summit, NATO, COP) and where
+ * a Vietnamese news text mentions one. The gazetteer (`knowledge/summits.json`) is general
+ * knowledge with a source per entry; this module only matches a series name, then ranks that
+ * series' summits by the cues around the mention: host city, host country, ordinal
+ * (`COP21`, `lần thứ 21`), year, and month/day mentions that fall on the summit's dates.
+ */
+import data from './knowledge/summits.json' with { type: 'json' };
+import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
+
+/** Summit series covered. */
+export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP';
+
+/** One summit of the gazetteer. */
+export interface Summit {
+  series: SummitSeries;
+  /** Number in its series where it has one (COP21 → 21, "Hội nghị Cấp cao ASEAN lần thứ 27"). */
+  ordinal?: number;
+  year: number;
+  /** First and last day of the leaders' meeting, ISO, inclusive. */
+  start: string;
+  end: string;
+  /** Host city in English. */
+  city: string;
+  /** Spellings of the city (and venue area) met in Vietnamese text. */
+  cityVi?: string[];
+  /** ISO 3166-1 alpha-2 code of the host country. */
+  country: string;
+  /** Held by video conference. */
+  virtual?: boolean;
+  /** Announced but not held. */
+  cancelled?: boolean;
+  note?: string;
+  /** Where the facts come from (Wikipedia article URL). */
+  source: string;
+}
+
+/** A summit a text may be talking about, with how well the surrounding cues fit it. */
+export interface SummitMention {
+  summit: Summit;
+  /** Span of the series mention (`G-20`, `COP21`, `Hội nghị lần thứ 21 các Bên`). */
+  start: number;
+  end: number;
+  text: string;
+  /** Sum of cue weights (see {@link CUE_WEIGHTS}); higher is more certain. */
+  score: number;
+  /** Which cues matched, e.g. `['city', 'month']`, for explanations. */
+  cues: string[];
+}
+
+/** Every summit of the gazetteer. */
+export const SUMMITS: readonly Summit[] = data.summits as Summit[];
+/** Vietnamese and English names of the host countries, by ISO code. */
+export const HOST_COUNTRY_NAMES: Readonly<Record<string, string[]>> = data.countries;
+
+/** Weights of the cues; a series name alone scores 0 and is not returned. */
+export const CUE_WEIGHTS = { ordinal: 5, city: 4, country: 2, year: 3, month: 2, day: 3 } as const;
+
+const WL = String.raw`(?<![\p{L}\p{N}_\-])`;
+const WR = String.raw`(?![\p{L}\p{N}_])`;
+/** A summit word must be close for series whose acronym is used for much else (NATO, ASEAN). */
+const SUMMIT_WORD = /hội nghị|thượng đỉnh|cấp cao|summit/iu;
+
+interface SeriesPattern { series: SummitSeries; re: RegExp; needsSummitWord: boolean; ordinalGroup?: number }
+const SERIES_PATTERNS: SeriesPattern[] = [
+  { series: 'G20', re: new RegExp(`${WL}G-?20${WR}`, 'gu'), needsSummitWord: false },
+  { series: 'G7', re: new RegExp(`${WL}G-?[78]${WR}`, 'gu'), needsSummitWord: false },
+  { series: 'APEC', re: new RegExp(`${WL}APEC${WR}`, 'gu'), needsSummitWord: false },
+  { series: 'EAS', re: new RegExp(`${WL}(?:EAS|[Cc]ấp cao Đông Á|East Asia Summit)${WR}`, 'gu'), needsSummitWord: false },
+  // "ASEAN-Mỹ", "ASEAN+3": summits with partners, not the ASEAN Summit itself
+  { series: 'ASEAN', re: new RegExp(`${WL}ASEAN${WR}(?!\\s*[-–+]\\s*\\p{Lu})`, 'gu'), needsSummitWord: true },
+  { series: 'NATO', re: new RegExp(`${WL}NATO${WR}`, 'gu'), needsSummitWord: true },
+  { series: 'COP', re: new RegExp(`${WL}COP\\s?-?(\\d{1,2})${WR}`, 'gu'), needsSummitWord: false, ordinalGroup: 1 },
+  // the long form: "Hội nghị lần thứ 21 các Bên tham gia Công ước khung ... về Biến đổi khí hậu"
+  { series: 'COP', re: /Hội nghị lần thứ (\d{1,2}) (?:của )?các Bên(?=[^.\n]{0,120}khí hậu)/giu, needsSummitWord: false, ordinalGroup: 1 },
+];
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** True when `name` occurs in `text` as a whole word (plain search: cheaper than a regex per name). */
+function containsName(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + name.length] ?? ' ';
+    if (!WORD_CHAR.test(before) && before !== '-' && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
+}
+
+/** The stretch of text a mention's cues are read from: its sentence, bounded to a window. */
+function cueWindow(text: string, start: number, end: number): { before: string; after: string; offset: number } {
+  const left = Math.max(0, start - 80);
+  const right = Math.min(text.length, end + 100);
+  let before = text.slice(left, start);
+  let after = text.slice(end, right);
+  // stay inside the sentence: a cue in the next sentence is about something else
+  // (a period after a capitalised abbreviation such as "St. Petersburg" does not end it)
+  const stop = /(?<=[\p{Ll}\d]{2}|\p{Ll}\)|["”])[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
+  const cut = after.search(stop);
+  if (cut >= 0) after = after.slice(0, cut);
+  const lastStop = Math.max(before.lastIndexOf('\n'), before.search(/(?<=[\p{Ll}\d]{2})[.!?]\s+\p{Lu}[^.!?]*$/u));
+  if (lastStop >= 0) before = before.slice(lastStop + 1);
+  return { before, after, offset: start - before.length };
+}
+
+const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** Scores one summit against the cues around a mention. */
+function scoreSummit(s: Summit, around: string, after: string, ordinal: number | undefined, dates: TimeExpression[]): { score: number; cues: string[] } {
+  const cues: string[] = [];
+  let score = 0;
+  if (ordinal !== undefined) {
+    if (s.ordinal !== ordinal) return { score: -1, cues };
+    score += CUE_WEIGHTS.ordinal; cues.push('ordinal');
+  } else {
+    const ord = /lần thứ (\d{1,2})/u.exec(after);
+    if (ord && s.ordinal !== undefined) {
+      if (+ord[1] !== s.ordinal) return { score: -1, cues };
+      score += CUE_WEIGHTS.ordinal; cues.push('ordinal');
+    }
+  }
+  if ([s.city, ...(s.cityVi ?? [])].some((c) => containsName(around, c))) { score += CUE_WEIGHTS.city; cues.push('city'); }
+  // host country only after the series name ("G20 tại Trung Quốc"): before it, a country is usually a leader's
+  if ((HOST_COUNTRY_NAMES[s.country] ?? []).some((c) => containsName(after, c))) { score += CUE_WEIGHTS.country; cues.push('country'); }
+  const years = [...around.matchAll(/(?<![\p{L}\p{N}_\-/.])((?:19|20)\d{2})(?![\p{N}])/gu)].map((m) => +m[1]);
+  if (years.includes(s.year)) { score += CUE_WEIGHTS.year; cues.push('year'); }
+  const [sm, em] = [+s.start.slice(5, 7), +s.end.slice(5, 7)];
+  let dayHit = false;
+  let monthHit = false;
+  for (const e of dates) {
+    if (e.kind !== 'calendar' || e.month === undefined) continue;
+    if (e.year !== undefined && e.year !== s.year) continue;
+    if (e.day !== undefined) {
+      // a stated day within two days of the summit (side meetings, arrivals)
+      const d = dayNum(`${s.year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`);
+      if (d >= dayNum(s.start) - 2 && d <= dayNum(s.end) + 2) dayHit = true;
+    } else if (e.month >= sm && e.month <= em) monthHit = true;
+  }
+  if (dayHit) { score += CUE_WEIGHTS.day; cues.push('day'); } else if (monthHit) { score += CUE_WEIGHTS.month; cues.push('month'); }
+  return { score, cues };
+}
+
+/**
+ * Finds mentions of well-known summits.
+ * @param text a sentence or a whole article
+ * @param options.includeUncued also return, with score 0, every summit of a series named
+ *   without any cue (by default a bare "G20" yields nothing, since it fits a dozen summits)
+ * @returns one item per (mention, candidate summit) with a positive score, ordered by mention
+ *   then by score (best first); several candidates for one mention are ties to be settled by
+ *   other evidence (e.g. "APEC tại Lima, Peru" fits 2016 and 2024).
+ */
+export function findSummitMentions(text: string, options: { includeUncued?: boolean } = {}): SummitMention[] {
+  const out: SummitMention[] = [];
+  const seen: Array<{ start: number; end: number }> = [];
+  let allDates: TimeExpression[] | undefined; // found once, on the first mention
+  for (const p of SERIES_PATTERNS) {
+    for (const m of text.matchAll(p.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (seen.some((s) => start < s.end && s.start < end)) continue;
+      const { before, after, offset } = cueWindow(text, start, end);
+      if (p.needsSummitWord && !SUMMIT_WORD.test(before.slice(-40) + after.slice(0, 40))) continue;
+      seen.push({ start, end });
+      const ordinal = p.ordinalGroup ? +m[p.ordinalGroup] : undefined;
+      const around = `${before}${m[0]}${after}`;
+      allDates ??= findTimeExpressions(text);
+      const dates = allDates.filter((e) => e.start >= offset && e.end <= offset + around.length);
+      for (const summit of SUMMITS) {
+        if (summit.series !== p.series) continue;
+        const { score, cues } = scoreSummit(summit, around, after, ordinal, dates);
+        if (score > 0 || (score === 0 && options.includeUncued)) out.push({ summit, start, end, text: m[0], score, cues });
+      }
+    }
+  }
+  // one description repeated in brackets ("Hội nghị lần thứ 21 các Bên … (COP21)") is one mention
+  const deduped = out.filter((a) => !out.some((b) => b !== a && b.summit === a.summit && b.start < a.start && a.start - b.end < 200));
+  return deduped.sort((a, b) => a.start - b.start || b.score - a.score || a.summit.start.localeCompare(b.summit.start));
+}

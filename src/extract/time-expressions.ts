@@ -1,0 +1,319 @@
+/**
+ * Finds time expressions in Vietnamese news text: calendar dates in the many shapes the
+ * press writes them (`ngày 8/2`, `14.2`, `1.9.2021`, `15-16/11`, `ngày 8 tháng 2 năm 2016`,
+ * `tháng 9/2016`, `cuối năm 2015`) and relative ones (`hôm qua`, `năm ngoái`, `Cùng ngày`,
+ * `Trước đó`). It only reads what the text states; turning an expression into an ISO date
+ * is `resolve-date.ts`'s job.
+ *
+ * Precision over recall: a bare number pair like `1/3` is a fraction as often as a date, so
+ * a day/month without a year must be introduced by a date word (`ngày`, `hôm`, a part of day,
+ * a weekday) or a preposition (`vào`, `từ`, `đến`, …); the dotted and hyphenated forms
+ * (`14.2`, `8-2`) need a date word. Numbers glued to letters or hyphens (`Su-24`, `COP21`, `G-20`) and thousands
+ * (`12.000`) never match, and day/month validity (no 31/2, no month 13) filters the rest.
+ */
+
+/** Relations of a relative expression (or of the year of a calendar one, `7/12 năm ngoái`). */
+export type TimeRelation =
+  | 'same-day' | 'before' | 'after' | 'next-day' | 'previous-day'
+  | 'today' | 'yesterday' | 'day-before-yesterday' | 'tomorrow'
+  | 'last-week' | 'this-week' | 'next-week'
+  | 'last-month' | 'this-month' | 'next-month'
+  | 'last-year' | 'this-year' | 'next-year'
+  | 'ago' | 'weekday';
+
+/** One time expression found in a text. */
+export interface TimeExpression {
+  /** Verbatim span, `text === input.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** `calendar`: states (part of) a calendar date; `relative`: only meaningful against an anchor. */
+  kind: 'calendar' | 'relative';
+  /** Calendar parts the text states explicitly; missing parts are undefined. */
+  day?: number;
+  month?: number;
+  year?: number;
+  /** End of a range (`15-16/11`, `30/11 - 12/12/2015`, `năm 2015-2016`). */
+  endDay?: number;
+  endMonth?: number;
+  endYear?: number;
+  /** `đầu` / `giữa` / `cuối` (of the month, or of the year when no month is stated). */
+  part?: 'early' | 'mid' | 'late';
+  /**
+   * Relative meaning. On a `calendar` expression it qualifies the missing year
+   * (`7/12 năm ngoái` → day 7, month 12, relation `last-year`).
+   */
+  relation?: TimeRelation;
+  /** What a relation is counted from: the document date or the previous dated event. */
+  anchor?: 'document' | 'previous';
+  /** For `ago` and `before` with an amount: `3 ngày trước` → 3 / 'day'; `vài giờ trước đó` → unit 'hour'. */
+  amount?: number;
+  unit?: 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** For `weekday`: 0 = Sunday … 6 = Saturday (also set when a weekday prefixes a date). */
+  weekday?: number;
+  /** Tense cue next to the expression: `hồi`, `vừa qua` → past; `tới`, `sắp tới` → future. */
+  tense?: 'past' | 'future';
+  /** Time-zone note that followed the date, e.g. `giờ Mỹ`, `giờ địa phương`, `GMT+7`. */
+  zone?: string;
+}
+
+// ---------------------------------------------------------------- regex building blocks
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const D = String.raw`(\d{1,2})`;
+/** Left edge of a number: not glued to a letter, digit, hyphen or decimal/ratio separator. */
+const NL = String.raw`(?<![\p{L}\p{N}_\-–.,/:+])`;
+/** Right edge of a number: not followed by a letter/digit, a further number, or a percent. */
+const NR = String.raw`(?![\p{L}\p{N}_]|[.,/:\-–]\d|\s*%)`;
+/** Left edge of a word. */
+const WL = String.raw`(?<![\p{L}\p{N}_])`;
+const WR = String.raw`(?![\p{L}\p{N}_])`;
+const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
+const POD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya|nửa\s+đêm)`;
+const DAYWORD = String.raw`(?:ngày|hôm|mùng|mồng)`;
+/** Date words that may precede a date and belong to its span (`sáng thứ Hai (8/2)`). */
+const PREFIX = String.raw`((?:${WL}(?:${POD}|${WEEKDAY}|${DAYWORD})${WR}\s*[,(]?\s*){0,3})`;
+const REL_YEAR = String.raw`(?:\s+(năm\s+(?:ngoái|trước|nay|tới|sau)))`;
+const TENSE_AFTER = String.raw`(?:\s+(sắp\s+tới|tới\s+đây|tới|vừa\s+qua))`;
+const ZONE = String.raw`(?:\s*\(((?:theo\s+)?giờ\s+[^()\n]{1,25}|gmt\s*[+-]\s*\d{1,2}|utc\s*[+-]\s*\d{1,2})\))`; // lowercase: matched on the lowered text
+const PART = String.raw`(đầu|giữa|cuối)`;
+const RANGE_SEP = String.raw`\s*(?:-|–|—|và|đến|tới)\s*`;
+
+/** Words right before a bare `8/2` that make it a date (and not a ratio such as `1/3`). */
+const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau|hồi|nay|qua|cuối|đầu|giữa|và|là|tối|sáng|chiều|trưa|đêm|ngày|hôm)\s*$|[(]\s*$/u;
+
+/** A counted unit right after a number pair: a quantity ("1-2 lần", "tháng 2 lần"), not a date. */
+const UNIT_AFTER = /^\s*(?:lần|người|ngày|tuần|giờ|tiếng|phút|giây|năm\s+(?!\d|ngoái|trước|nay|tới|sau)|triệu|tỷ|nghìn|ngàn|trăm|chục|%)/u;
+
+const WEEKDAY_NUM: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+const PARTS = { đầu: 'early', giữa: 'mid', cuối: 'late' } as const;
+const NUMBER_WORDS: Record<string, number> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, vài: 2, mấy: 2,
+};
+const UNITS: Record<string, TimeExpression['unit']> = { giờ: 'hour', tiếng: 'hour', ngày: 'day', hôm: 'day', tuần: 'week', tháng: 'month', năm: 'year' };
+const REL_YEAR_RELATION: Record<string, TimeRelation> = { ngoái: 'last-year', trước: 'last-year', nay: 'this-year', tới: 'next-year', sau: 'next-year' };
+
+type Candidate = Omit<TimeExpression, 'text' | 'start' | 'end'> & { start: number; end: number };
+
+/**
+ * Patterns are matched on a lowercased copy of the text (same length, so offsets hold): a
+ * case-insensitive Unicode regex costs V8 much more to compile. Compiled once, on first use.
+ */
+const compiled = new Map<string, RegExp>();
+const re = (source: string) => {
+  let r = compiled.get(source);
+  if (!r) compiled.set(source, (r = new RegExp(source, 'gu')));
+  return r;
+};
+/** Lowercases without changing the length (a character whose lowercase is longer is kept). */
+function lowerSameLength(text: string): string {
+  const low = text.toLowerCase();
+  if (low.length === text.length) return low;
+  let out = '';
+  for (const ch of text) { const l = ch.toLowerCase(); out += l.length === ch.length ? l : ch; }
+  return out;
+}
+const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+/** True when day/month form an existing date (29 Feb is allowed when the year is unknown). */
+export function isValidDayMonth(day: number, month: number, year?: number): boolean {
+  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
+  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  if (day > days) return false;
+  if (month === 2 && day === 29 && year !== undefined) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return true;
+}
+
+/** Reads a weekday out of a prefix such as `sáng thứ Hai (`; undefined when there is none. */
+function weekdayOf(prefix: string): number | undefined {
+  const p = lower(prefix);
+  if (/chủ nhật/.test(p)) return 0;
+  const m = /thứ (hai|ba|tư|năm|sáu|bảy|[2-7])/.exec(p);
+  return m ? WEEKDAY_NUM[m[1]] : undefined;
+}
+
+/** Adds the optional suffix information (relative year, tense, zone) captured by a pattern. */
+function suffixInfo(relYear: string | undefined, tense: string | undefined, zone: string | undefined): Partial<Candidate> {
+  const out: Partial<Candidate> = {};
+  if (relYear) {
+    out.relation = REL_YEAR_RELATION[lower(relYear).split(' ')[1]];
+    out.anchor = 'document';
+  }
+  if (tense) out.tense = /qua/.test(lower(tense)) ? 'past' : 'future';
+  if (zone) out.zone = zone.trim();
+  return out;
+}
+
+/** Pattern scanners; each yields candidates, overlaps are settled afterwards (longest wins). */
+function* calendarCandidates(text: string): Generator<Candidate> {
+  // 1) full numeric date: 5/9/2013, 1.9.2021, 14-02-2022 (one separator throughout)
+  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}([/.\\-])${D}\\3${YEAR}${NR}${ZONE}?`))) {
+    const [day, month, year] = [+m[2], +m[4], +m[5]];
+    if (!isValidDayMonth(day, month, year)) continue;
+    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(undefined, undefined, m[6]) };
+  }
+  // 2) day range within one month: 15-16/11, 15 và 16/11, 15-16.11.2015
+  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}${RANGE_SEP}(?:ngày\\s+)?${D}([/.])${D}(?:\\4${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`))) {
+    const [day, endDay, month] = [+m[2], +m[3], +m[5]];
+    const year = m[6] ? +m[6] : undefined;
+    if (!(day < endDay) || !isValidDayMonth(day, month, year) || !isValidDayMonth(endDay, month, year)) continue;
+    if (!allowBare(text, m.index, m[1], m[4], year, Boolean(m[7]), true)) continue;
+    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth: month, endYear: year, ...suffixInfo(m[7], m[8], m[9]) };
+  }
+  // 3) range across months: 30/11 - 12/12/2015, từ 28/6 đến 1/7
+  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}([/.])${D}(?:\\3${YEAR})?${RANGE_SEP}(?:ngày\\s+)?${D}\\3${D}(?:\\3${YEAR})?${NR}${TENSE_AFTER}?${ZONE}?`))) {
+    const [day, month, endDay, endMonth] = [+m[2], +m[4], +m[6], +m[7]];
+    const endYear = m[8] ? +m[8] : undefined;
+    const year = m[5] ? +m[5] : endYear !== undefined && endMonth < month ? endYear - 1 : endYear;
+    if (!isValidDayMonth(day, month, year) || !isValidDayMonth(endDay, endMonth, endYear)) continue;
+    if (month === endMonth && (m[5] ?? m[8]) === undefined) continue; // same month: pattern 2's job
+    if (!allowBare(text, m.index, m[1], m[3], year, false, true)) continue;
+    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth, endYear: endYear ?? year, ...suffixInfo(undefined, m[9], m[10]) };
+  }
+  // 4) day/month: ngày 8/2, hôm 13/11, ngày 14.2, ngày 8-2, thứ Hai (8/2), 7/12 năm ngoái, 8/2 năm 2016
+  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}([/.\\-])${D}${NR}(?:\\s+năm\\s+${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`))) {
+    const [day, month] = [+m[2], +m[4]];
+    const year = m[5] ? +m[5] : undefined;
+    if (!isValidDayMonth(day, month, year)) continue;
+    if (!allowBare(text, m.index, m[1], m[3], year, Boolean(m[6]))) continue;
+    // "ngày 1-2 lần" is "once or twice a day"
+    if (m[3] !== '/' && UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[6], m[7], m[8]) };
+  }
+  // 5) written out: ngày 8 tháng 2 năm 2016, ngày 8 tháng 2, 8 tháng 2 năm 2016
+  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:năm|,)\\s*${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`))) {
+    const [day, month] = [+m[2], +m[3]];
+    const year = m[4] ? +m[4] : undefined;
+    if (!isValidDayMonth(day, month, year)) continue;
+    if (!/ngày|hôm|mùng|mồng/i.test(m[1]) && year === undefined) continue; // "2 tháng 9 người" is not a date
+    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[5], m[6], m[7]) };
+  }
+  // 6) month: tháng 9, tháng 9/2016, tháng 9 năm 2016, cuối tháng 11, tháng 3 tới, tháng 9 năm ngoái
+  for (const m of text.matchAll(re(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`))) {
+    const month = +m[2];
+    if (month < 1 || month > 12) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // "2 tháng", "mỗi tháng 2 lần", "hàng tháng": durations and frequencies, not months
+    if (!m[1] && /(?:\d|mỗi|hàng|hằng|vài|mấy|nhiều|các|những)\s*$/u.test(before)) continue;
+    if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    const year = m[3] ? +m[3] : undefined;
+    const part = m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined;
+    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, month, year, part, ...suffixInfo(m[4], m[5], undefined) };
+  }
+  // 7) year: năm 2015, cuối năm 2015, đầu 2017, năm 2015-2016
+  for (const m of text.matchAll(re(`(?:${WL}${PART}\\s+(?:năm\\s+)?|${WL}năm\\s+)${NL}${YEAR}(?:\\s*(?:-|–|đến)\\s*${YEAR})?${NR}${TENSE_AFTER}?`))) {
+    const year = +m[2];
+    const endYear = m[3] ? +m[3] : undefined;
+    if (endYear !== undefined && endYear <= year) continue;
+    const part = m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined;
+    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, year, endYear, part, ...suffixInfo(undefined, m[4], undefined) };
+  }
+}
+
+/**
+ * A day/month without a year must be introduced by a date word, and the dotted form
+ * (`14.2`, easily a decimal) needs a date word proper, not just a preposition.
+ */
+function allowBare(text: string, index: number, prefix: string, sep: string, year: number | undefined, relYear = false, range = false): boolean {
+  if (year !== undefined) return true;
+  if (prefix.trim()) return true;
+  if (range && sep === '/') return true; // "15-16/11": the range shape itself is a date
+  if (sep !== '/') return false; // "14.2", "8-2" without a date word: a decimal, a score
+  if (relYear) return true;
+  return DATE_TRIGGER.test(text.slice(Math.max(0, index - 20), index));
+}
+
+function* relativeCandidates(text: string, original: string): Generator<Candidate> {
+  const rel = (source: string, make: (m: RegExpMatchArray) => Partial<Candidate> | null) => {
+    const out: Candidate[] = [];
+    for (const m of text.matchAll(re(source))) {
+      const info = make(m);
+      if (info) out.push({ kind: 'relative', anchor: 'document', ...info, start: m.index!, end: m.index! + m[0].length } as Candidate);
+    }
+    return out;
+  };
+  const notCounted = String.raw`(?<!(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|những|các|nhiều)\s+)`;
+  const amount = String.raw`(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)`;
+  const num = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS[lower(s)]);
+
+  yield* rel(`${WL}(?:hôm|${POD})\\s+qua${WR}`, () => ({ relation: 'yesterday' }));
+  yield* rel(`${WL}hôm\\s+kia${WR}`, () => ({ relation: 'day-before-yesterday' }));
+  yield* rel(`${WL}(?:hôm|${POD})\\s+nay${WR}`, () => ({ relation: 'today' }));
+  yield* rel(`${WL}(?:ngày|${POD})\\s+mai${WR}`, () => ({ relation: 'tomorrow' }));
+  yield* rel(`${WL}cùng\\s+ngày${WR}`, () => ({ relation: 'same-day', anchor: 'previous' }));
+  yield* rel(`${WL}(?:(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`, () => ({ relation: 'next-day', anchor: 'previous' }));
+  yield* rel(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`, () => ({ relation: 'previous-day', anchor: 'previous' }));
+  // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
+  yield* rel(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`, (m) =>
+    ({ relation: 'before', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
+  yield* rel(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`, (m) =>
+    ({ relation: 'after', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
+  // "3 ngày trước", "hai tuần trước": counted back from the document date
+  yield* rel(`${WL}${amount}\\s+(ngày|tuần|tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}`, (m) =>
+    ({ relation: 'ago', amount: num(m[1]), unit: UNITS[lower(m[2])] }));
+  // tuần/tháng/năm + trước/qua/này/tới..., optionally with đầu/giữa/cuối
+  const periods: Array<[string, string, TimeRelation]> = [
+    ['tuần', 'trước|qua|rồi', 'last-week'], ['tuần', 'này', 'this-week'], ['tuần', 'tới|sau', 'next-week'],
+    ['tháng', 'trước|qua|rồi', 'last-month'], ['tháng', 'này', 'this-month'], ['tháng', 'tới|sau', 'next-month'],
+    ['năm', 'ngoái|trước|rồi', 'last-year'], ['năm', 'nay|này', 'this-year'], ['năm', 'tới|sau', 'next-year'],
+  ];
+  for (const [unit, words, relation] of periods) {
+    yield* rel(`(?:${WL}${PART}\\s+)?${notCounted}${WL}${unit}\\s+(?:${words})(?!\\s*(?:khi|đó|đây|nữa))${WR}`, (m) =>
+      ({ relation, part: m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined }));
+  }
+  // "giữa năm", "cuối tháng" on their own: of the current year / month
+  yield* rel(`${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`, (m) =>
+    ({ relation: lower(m[2]) === 'năm' ? 'this-year' : 'this-month', part: PARTS[lower(m[1]) as keyof typeof PARTS] }));
+  // a weekday on its own: "hôm thứ Hai", "vào Chủ nhật", "thứ Sáu tuần trước"; capitalised (lowercase "thứ ba" is "third")
+  for (const m of original.matchAll(/(?<![\p{L}\p{N}_])(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?(?![\p{L}\p{N}_])/gu)) {
+    const head = m[0].slice(0, m[0].length - m[1].length - (m[3] ? m[3].length + 1 : 0));
+    if (!head.trim() && /(?:lần|người|nước|hạng|vị trí|thế hệ|lượt|vòng)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    const week = m[3] ? lower(m[3]) : '';
+    yield {
+      kind: 'relative', anchor: 'document', relation: 'weekday', weekday: weekdayOf(m[1]) ?? 0,
+      ...(week ? { unit: 'week' as const, amount: /trước|qua/.test(week) ? -1 : /này/.test(week) ? 0 : 1 } : {}),
+      start: m.index, end: m.index + m[0].length,
+    };
+  }
+}
+
+/** Past-tense cue right before an expression ("hồi tháng 1", "hồi cuối năm 2015"). */
+function tenseBefore(text: string, start: number): 'past' | 'future' | undefined {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/(?:^|[^\p{L}])(?:hồi|kể từ)\s*$/iu.test(before)) return 'past';
+  return undefined;
+}
+
+/**
+ * Finds the time expressions of a text.
+ * @param text any text (a sentence or a whole article)
+ * @returns expressions sorted by `start`, non-overlapping (the longest reading wins);
+ *   numbers that are not dates (`12.000`, `Su-24`, `24 giờ`, `2 tháng`, `1,5 tỷ`) yield nothing.
+ */
+export function findTimeExpressions(text: string): TimeExpression[] {
+  const low = lowerSameLength(text);
+  const candidates = [...calendarCandidates(low), ...relativeCandidates(low, text)];
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of candidates) {
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken
+    .sort((a, b) => a.start - b.start)
+    .map((c) => {
+      let { start, end } = c;
+      // trim trailing separators the prefix may have swallowed, close "thứ Hai (8/2"
+      while (end > start && /[\s,(]/.test(text[end - 1])) end--;
+      let body = text.slice(start, end);
+      if (body.includes('(') && !body.includes(')') && text[end] === ')') body = text.slice(start, ++end);
+      const expr: TimeExpression = { ...c, text: body, start, end };
+      // the zone was read from the lowercased copy: take its original spelling
+      if (expr.zone) expr.zone = /\(([^()]*)\)\s*$/u.exec(body)?.[1].trim() ?? expr.zone;
+      if (!expr.tense) {
+        const t = tenseBefore(text, start);
+        if (t) expr.tense = t;
+      }
+      for (const key of Object.keys(expr) as Array<keyof TimeExpression>) if (expr[key] === undefined) delete expr[key];
+      return expr;
+    });
+}

@@ -1,0 +1,100 @@
+/**
+ * Template helpers of `<diplo-timeline>`: pure functions from state to Lit templates, so the
+ * element file stays about behaviour. `svg` fragments go inside the element's `<svg>` only.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { SourceDocument, TimelineEvent } from '../events-schema.js';
+import type { AxisTicks } from './time-ticks.js';
+import type { ClusterMark, EventMark } from './clusters.js';
+import { formatEventDate, formatIsoDate } from './event-span.js';
+import { strings, typeName, type Lang } from './i18n.js';
+
+/** Geometry shared by the renderers. */
+export const METRICS = { axisHeight: 40, laneLabel: 16, rowHeight: 22, barHeight: 14, pointRadius: 5 } as const;
+
+/** Cuts a label to roughly `px` pixels (average glyph width ~6.4 px at 12 px), with an ellipsis. */
+export function fitLabel(label: string, px: number): string {
+  const max = Math.floor(px / 6.4);
+  if (max < 4) return '';
+  return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** The accessible name of an event: its date as known, its title and its type. */
+export const eventLabel = (e: TimelineEvent, lang: Lang): string =>
+  `${formatEventDate(e, lang)}: ${e.title[lang] || e.title.vi || e.title.en} (${typeName(e.type, lang)})`;
+
+/** The axis: context row, tick labels and grid lines down to `bottom`. */
+export function renderAxis(ticks: AxisTicks, bottom: number): TemplateResult {
+  const { axisHeight } = METRICS;
+  return svg`<g part="axis" class="axis" aria-hidden="true">
+    <line class="axis-line" x1="0" x2="100%" y1=${axisHeight - 0.5} y2=${axisHeight - 0.5}></line>
+    ${repeat(ticks.ticks, (t) => t.time, (t) => svg`
+      <line class=${t.major ? 'grid major' : 'grid'} x1=${t.x} x2=${t.x} y1=${axisHeight - 6} y2=${bottom}></line>
+      <text class="tick" x=${t.x + 3} y=${axisHeight - 9}>${t.label}</text>`)}
+    ${repeat(ticks.context, (c) => `${c.time}`, (c) => svg`<text class="context" x=${Math.max(c.x, 0) + 3} y="14">${c.label}</text>`)}
+  </g>`;
+}
+
+/** One event mark: a point, a range bar or an uncertainty band, with a label when there is room. */
+export function renderEvent(m: EventMark, y: number, width: number, lang: Lang, state: { active: boolean; selected: boolean }): TemplateResult {
+  const e = m.item.event;
+  const { pointRadius, barHeight } = METRICS;
+  const title = e.title[lang] || e.title.vi || e.title.en;
+  const label = fitLabel(title, Math.min(m.labelRoom, width - m.labelX));
+  // Clamp to just outside the view: a year band zoomed to a week is millions of pixels wide.
+  const x0 = Math.max(m.x0, -8);
+  const x1 = Math.min(m.x1, width + 8);
+  const shape = m.item.kind === 'point'
+    ? svg`<circle class="mark" cx=${m.cx} cy=${y} r=${pointRadius}></circle>`
+    : svg`<rect class="mark" x=${x0} y=${y - barHeight / 2} width=${Math.max(1, x1 - x0)} height=${barHeight} rx=${m.item.kind === 'range' ? 3 : 1}></rect>`;
+  return svg`<g part="event" class="event type-${e.type} kind-${m.item.kind}${state.selected ? ' selected' : ''}"
+      data-event-id=${e.id} data-kind=${m.item.kind} data-precision=${e.precision}
+      role="button" aria-haspopup="dialog" aria-label=${eventLabel(e, lang)} tabindex=${state.active ? '0' : '-1'}>
+    ${shape}
+    ${label ? svg`<text class="label" x=${m.labelX} y=${y + 4}>${label}</text>` : nothing}
+  </g>`;
+}
+
+/** A cluster: a pill with the number of events it stands for. */
+export function renderCluster(c: ClusterMark, y: number, lang: Lang): TemplateResult {
+  const h = METRICS.barHeight + 2;
+  const from = formatIsoDate(isoOf(c.from), 'day', lang);
+  const to = formatIsoDate(isoOf(c.to), 'day', lang);
+  return svg`<g part="cluster" class="cluster" data-count=${c.count} data-from=${c.from} data-to=${c.to}
+      role="button" tabindex="-1" aria-label=${strings(lang).cluster(c.count, from, to)}>
+    <rect x=${c.x0} y=${y - h / 2} width=${c.x1 - c.x0} height=${h} rx=${h / 2}></rect>
+    <text x=${(c.x0 + c.x1) / 2} y=${y + 4} text-anchor="middle">${c.count}</text>
+  </g>`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Local calendar date of an epoch-ms instant as YYYY-MM-DD. */
+export const isoOf = (t: number): string => {
+  const d = new Date(t);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+
+/** The detail card of the selected event: both titles, date, people, place, type and sources. */
+export function renderCard(e: TimelineEvent, lang: Lang, documents: ReadonlyMap<string, SourceDocument>, onClose: () => void): TemplateResult {
+  const t = strings(lang);
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const place = e.location ? (lang === 'vi' ? e.location.nameVi || e.location.name : e.location.name) : null;
+  return html`<section part="card" class="card" role="dialog" aria-modal="false" aria-labelledby="card-title" tabindex="-1">
+    <button class="close" type="button" aria-label=${t.close} title=${t.close} @click=${onClose}>×</button>
+    <p class="card-type"><span class="swatch type-${e.type}"></span>${typeName(e.type, lang)}</p>
+    <h2 id="card-title" lang=${lang}>${e.title[lang]}</h2>
+    ${e.title[other] && e.title[other] !== e.title[lang] ? html`<p class="other-title" lang=${other}>${e.title[other]}</p>` : nothing}
+    <dl>
+      <dt>${t.date}</dt><dd>${formatEventDate(e, lang)}${e.precision !== 'day' ? html` <span class="precision">(${e.precision === 'month' ? t.aroundMonth : t.aroundYear})</span>` : nothing}</dd>
+      ${e.participants.length ? html`<dt>${t.participants}</dt><dd><ul>${e.participants.map((p) => html`<li>${lang === 'vi' ? p.nameVi || p.name : p.name}${p.role ? html`, <span class="role">${p.role}</span>` : nothing}${p.country ? html` <span class="country">(${p.country})</span>` : nothing}</li>`)}</ul></dd>` : nothing}
+      ${place ? html`<dt>${t.place}</dt><dd>${place}${e.location?.country ? ` (${e.location.country})` : ''}</dd>` : nothing}
+    </dl>
+    ${e.sources.length ? html`<h3>${t.sources} (${e.sources.length})</h3>
+      <ol class="sources">${e.sources.map((s) => {
+        const doc = documents.get(s.document);
+        return html`<li><blockquote lang="vi">${s.quote}</blockquote>
+          <cite>${doc?.title ?? s.document}${doc?.published ? html`, ${formatIsoDate(doc.published, 'day', lang)}` : nothing}</cite></li>`;
+      })}</ol>` : nothing}
+  </section>`;
+}

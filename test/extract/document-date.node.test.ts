@@ -1,0 +1,135 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findHeaderDate, inferDocumentDate, latestDayMonthInYear, type LeaderEvidence } from '../../src/extract/document-date.js';
+
+/** Terms of office (general knowledge) for the tests; the pipeline passes the people gazetteer. */
+const LEADERS: LeaderEvidence[] = [
+  { name: 'Barack Obama', aliases: ['Obama'], terms: [{ role: 'President', country: 'US', from: '2009-01-20', to: '2017-01-20' }] },
+  { name: 'Joe Biden', aliases: ['Biden'], terms: [
+    { role: 'Vice President', country: 'US', from: '2009-01-20', to: '2017-01-20' },
+    { role: 'President', country: 'US', from: '2021-01-20', to: '2025-01-20' },
+  ] },
+];
+
+describe('findHeaderDate', () => {
+  const headers: Array<[string, string]> = [
+    ['14/02/2022 07:06 GMT+7', '2022-02-14'],
+    ['Thứ hai, 14/2/2022, 07:06 (GMT+7)', '2022-02-14'],
+    ['Cập nhật: 14/02/2022', '2022-02-14'],
+    ['2022-02-14T07:06:00+07:00', '2022-02-14'],
+    ['Khánh An - 14/02/2022 07:06', '2022-02-14'],
+  ];
+  for (const [line, want] of headers) {
+    it(`reads the header line "${line}" as ${want}`, () => {
+      assert.equal(findHeaderDate(`Tiêu đề bài báo\n\n${line}\n\nNội dung bài viết.`)?.date, want);
+    });
+  }
+  it('a date inside a body sentence is not a header', () => {
+    assert.equal(findHeaderDate('Ngày 14/02/2022, Tổng thống Mỹ đã có cuộc điện đàm với người đồng cấp Ukraine về tình hình an ninh.'), null);
+  });
+  it('a header far below the top is not a header', () => {
+    const body = Array.from({ length: 20 }, (_, i) => `Đoạn văn thứ ${i + 1}.`).join('\n');
+    assert.equal(findHeaderDate(`${body}\n14/02/2022 07:06 GMT+7`), null);
+  });
+  it('an impossible header date is ignored', () => {
+    assert.equal(findHeaderDate('31/02/2022 07:06 GMT+7'), null);
+  });
+});
+
+describe('latestDayMonthInYear', () => {
+  it('is the calendar maximum for dates within one year', () => {
+    assert.deepEqual(latestDayMonthInYear([{ day: 5, month: 3 }, { day: 15, month: 11 }]), { day: 15, month: 11, crossesNewYear: false });
+  });
+  it('is the January day of a cluster across New Year', () => {
+    assert.deepEqual(latestDayMonthInYear([{ day: 20, month: 12 }, { day: 3, month: 1 }, { day: 28, month: 12 }]), { day: 3, month: 1, crossesNewYear: true });
+  });
+});
+
+describe('inferDocumentDate', () => {
+  it('a header wins, with publishedFrom "header"', () => {
+    assert.deepEqual(inferDocumentDate('Tiêu đề\n14/02/2022 07:06 GMT+7\nNăm 2015, hai nước ký hiệp định.'),
+      { published: '2022-02-14', publishedFrom: 'header', publishedBasis: 'header' });
+  });
+  it('a summit described with day-month mentions on its dates gives the day and says why', () => {
+    const r = inferDocumentDate('Ngày 4/9, bên lề Hội nghị thượng đỉnh G20 tại Hàng Châu, Trung Quốc, hai nhà lãnh đạo đã hội đàm. Trước đó, hôm 2/9, ông đến Bắc Kinh.');
+    assert.equal(r.published, '2016-09-04');
+    assert.equal(r.publishedFrom, 'inferred');
+    assert.match(r.publishedBasis ?? '', /G20 Hangzhou \(4-5 Sep 2016\)/);
+    assert.match(r.publishedBasis ?? '', /4\/9/);
+  });
+  it('a summit without any day-month gives the year only', () => {
+    const r = inferDocumentDate('Các nhà lãnh đạo đã nhóm họp tại Hội nghị thượng đỉnh G20 ở Hàng Châu.');
+    assert.equal(r.published, '2016');
+    assert.match(r.publishedBasis ?? '', /year only/);
+  });
+  it('"hồi cuối năm 2015" as past, "năm ngoái" beside it and a still-future "đầu năm 2017" give 2016', () => {
+    const r = inferDocumentDate('Ngày 10/3, hai bên hội đàm sau vụ tấn công hồi cuối năm 2015. Bài phát biểu ngày 7/12 năm ngoái nêu ưu tiên trước khi kết thúc nhiệm kỳ vào đầu năm 2017.');
+    assert.equal(r.published, '2016-03-10');
+    assert.match(r.publishedBasis ?? '', /năm ngoái/);
+  });
+  it('a leader named in an office bounds the year: "Tổng thống Joe Biden" at APEC Lima is 2024, not 2016', () => {
+    const text = 'Ngày 16/11, Tổng thống Mỹ Joe Biden đã gặp người đồng cấp bên lề hội nghị APEC tại thủ đô Lima, Peru.';
+    assert.equal(inferDocumentDate(text, { leaders: LEADERS }).published, '2024-11-16');
+    assert.match(inferDocumentDate(text, { leaders: LEADERS }).publishedBasis ?? '', /Joe Biden is named as President/);
+  });
+  it('a former leader ("cựu Tổng thống") does not bound the year', () => {
+    const r = inferDocumentDate('Cựu Tổng thống Mỹ Barack Obama phát biểu tại sự kiện hồi tháng 5 năm 2020.', { leaders: LEADERS });
+    assert.equal(r.published?.slice(0, 4), '2020');
+  });
+  it('a countdown to the end of a term gives the month', () => {
+    const r = inferDocumentDate('Tổng thống Obama gặp Tổng thống Nga khi chỉ còn hai tháng trước khi nhiệm kỳ của ông Obama kết thúc.', { leaders: LEADERS });
+    assert.equal(r.published, '2016-11');
+    assert.match(r.publishedBasis ?? '', /counts down/);
+  });
+  it('a cluster of late December and early January around a November summit ends in the new year', () => {
+    const r = inferDocumentDate('Ngày 3/1, các nước bàn việc thực hiện thỏa thuận đạt được tại COP21 ở Paris. Hôm 28/12, Pháp đã công bố kế hoạch.');
+    assert.equal(r.published, '2016-01-03');
+  });
+  it('the latest full date becomes the day when nothing else dates the article', () => {
+    assert.equal(inferDocumentDate('Ngày 14/02/2022, Tổng thống Mỹ đã có cuộc điện đàm kéo dài với người đồng cấp về tình hình an ninh.').published, '2022-02-14');
+  });
+  it('related links after "Xem nhiều" do not count', () => {
+    const article = 'Ngày 1/12, hai bên ra tuyên bố bên lề COP21. Hôm 24/11, máy bay bị bắn hạ.';
+    const junk = '\n\nXem nhiều\n\nNgày 22/11, ông Donald Trump đã đề cử loạt lãnh đạo. Bầu cử Mỹ năm 2024.\n';
+    assert.deepEqual(inferDocumentDate(article + junk), inferDocumentDate(article));
+    assert.equal(inferDocumentDate(article).published, '2015-12-01');
+  });
+  it('two years that fit equally (APEC in Lima, 2016 or 2024) give null, not a guess', () => {
+    const r = inferDocumentDate('Các nhà lãnh đạo dự hội nghị thượng đỉnh APEC tại thủ đô Lima, Peru.');
+    assert.equal(r.published, null);
+    assert.match(r.publishedBasis ?? '', /ambiguous: 2016 and 2024/);
+  });
+  it('with no year evidence at all it returns null and says why', () => {
+    const r = inferDocumentDate('Ngày 8/2, hai bên đã hội đàm tại Nhà Trắng. Cùng ngày, ông điện đàm với Thủ tướng Canada.');
+    assert.equal(r.published, null);
+    assert.equal(r.publishedFrom, null);
+    assert.match(r.publishedBasis ?? '', /no year/);
+  });
+});
+
+describe('inferDocumentDate on the seed articles (regression of the general rules)', () => {
+  const dir = fileURLToPath(new URL('../../seeds/', import.meta.url));
+  const expected: Record<string, { month: string; from: 'header' | 'inferred' }> = {
+    '000': { month: '2016-02', from: 'inferred' },
+    '001': { month: '2015-11', from: 'inferred' },
+    '002': { month: '2015-12', from: 'inferred' },
+    '003': { month: '2016-11', from: 'inferred' },
+    '004': { month: '2022-02', from: 'header' },
+  };
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+    const want = expected[file.slice(0, 3)];
+    if (!want) continue;
+    it(`${file} was published in ${want.month} (${want.from}), with or without leader terms`, () => {
+      const text = readFileSync(dir + file, 'utf8');
+      for (const r of [inferDocumentDate(text), inferDocumentDate(text, { leaders: LEADERS })]) {
+        assert.equal(r.published?.slice(0, 7), want.month, r.publishedBasis ?? '');
+        assert.equal(r.publishedFrom, want.from);
+      }
+    });
+  }
+  it('the header of 004 is read as 14 Feb 2022', () => {
+    assert.equal(inferDocumentDate(readFileSync(dir + readdirSync(dir).find((f) => f.startsWith('004'))!, 'utf8')).published, '2022-02-14');
+  });
+});

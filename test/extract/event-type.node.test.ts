@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTriggers, mainTrigger } from '../../src/extract/event-type.js';
+
+const main = (s: string) => mainTrigger(findTriggers(s))?.type ?? null;
+const attacks = (s: string) => findTriggers(s).filter((t) => t.type === 'attack').map((t) => t.text);
+
+test('event words map to types, strongest wins', () => {
+  assert.equal(main('Obama đã có cuộc hội đàm với Mattarella, đang ở thăm nước này'), 'meeting');
+  assert.equal(main('Obama đã có cuộc điện đàm với Trudeau'), 'call');
+  assert.equal(main('Hai ông trò chuyện qua điện thoại'), 'call');
+  assert.equal(main('Hai nhà lãnh đạo trò chuyện ngắn khi cùng tham dự Hội nghị APEC'), 'meeting');
+  assert.equal(main('Kerry và Dion đã nhất trí tăng cường hợp tác'), 'agreement');
+  assert.equal(main('Obama và Stoltenberg ra tuyên bố kêu gọi Nga'), 'statement');
+  assert.equal(main('Biden tiếp Tổng thống Zelensky tại Nhà Trắng'), 'meeting');
+  assert.equal(main('Họ tiếp tục nói chuyện trực tiếp với nhau'), null);
+  assert.equal(main('Cuộc thăm dò cho thấy'), null);
+});
+
+test('attacks need a noun head or a completed verb', () => {
+  assert.deepEqual(attacks('sau vụ tấn công khủng bố ở Paris và vụ xả súng tại San Bernardino'), ['vụ tấn công khủng bố', 'vụ xả súng']);
+  assert.deepEqual(attacks('Thổ Nhĩ Kỳ bắn hạ máy bay Su-24'), ['bắn hạ']);
+  assert.deepEqual(attacks('cam kết phản ứng nếu Nga tấn công Ukraine'), []);
+});

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SCHEMA_ID, type TimelineEvent } from '../../src/events-schema.js';
+import { mergeEventsDocuments, type ExtractedDocument } from '../../src/extract/merge.js';
+
+const paris = { name: 'Paris', country: 'FR' };
+const attack = (doc: string, start: string, precision: TimelineEvent['precision']): TimelineEvent => ({
+  id: '', start, precision, type: 'attack', title: { vi: 'Tấn công khủng bố tại Paris', en: 'Paris attacks' },
+  participants: [], location: paris, sources: [{ document: doc, quote: doc, start: 0, end: 1 }],
+});
+const docOf = (id: string, events: TimelineEvent[], undated: ExtractedDocument['undated'] = []): ExtractedDocument => ({
+  schema: SCHEMA_ID, documents: [{ id, title: null, published: '2015-12-01', publishedFrom: 'inferred' }], events, undated,
+});
+
+test('a less precise mention merges into the precise one; undated mentions attach; order-independent', () => {
+  const a = docOf('a', [attack('a', '2015-11-13', 'day')]);
+  const b = docOf('b', [attack('b', '2015', 'year')]);
+  const c = docOf('c', [], [{ type: 'attack', participants: [], location: paris, source: { document: 'c', quote: 'c', start: 0, end: 1 } }]);
+  const m1 = mergeEventsDocuments([a, b, c]);
+  const m2 = mergeEventsDocuments([c, b, a]);
+  assert.deepEqual(m1, m2);
+  assert.equal(m1.events.length, 1);
+  assert.equal(m1.events[0].id, '2015-11-13-paris-attack');
+  assert.deepEqual(m1.events[0].sources.map((s) => s.document), ['a', 'b', 'c']);
+  assert.equal(m1.undated, undefined);
+  assert.deepEqual(mergeEventsDocuments([mergeEventsDocuments([a, b]), c]), m1);
+});
+
+test('different places or dates stay apart', () => {
+  const m = mergeEventsDocuments([docOf('a', [attack('a', '2015-11-13', 'day')]), docOf('b', [{ ...attack('b', '2015-11-24', 'day') }]), docOf('c', [{ ...attack('c', '2015-11-13', 'day'), location: { name: 'Ankara' } }])]);
+  assert.equal(m.events.length, 3);
+});

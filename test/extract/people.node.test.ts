@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticlePeople } from '../../src/extract/people.js';
+
+const names = (ms: { person: { name: string; source: boolean } }[]) => ms.map((m) => `${m.person.name}${m.person.source ? ' (source)' : ''}`);
+
+test('office-and-name patterns, gazetteer, coreference and sources', () => {
+  const p = new ArticlePeople();
+  const d = '2016-02-08';
+  const s1 = p.inSentence('Tổng thống Mỹ Barack Obama hội đàm với người đồng cấp Italy Sergio Mattarella.', d);
+  assert.deepEqual(names(s1), ['Barack Obama', 'Sergio Mattarella']);
+  assert.equal(s1[0].person.country, 'US');
+  assert.equal(s1[1].person.role, 'President');
+  assert.deepEqual(names(p.inSentence('Hai nhà lãnh đạo nhất trí.', d)), ['Barack Obama', 'Sergio Mattarella']);
+  assert.deepEqual(names(p.inSentence('Nhà lãnh đạo Mỹ hoan nghênh.', d)), ['Barack Obama']);
+  assert.deepEqual(names(p.inSentence('Ông chủ Nhà Trắng cũng nói vậy.', d)), ['Barack Obama']);
+  assert.deepEqual(names(p.inSentence('Tổng Thư ký NATO Carl Xavier Nobody phát biểu.', d)), ['Carl Xavier Nobody']);
+  assert.deepEqual(names(p.inSentence('Người phát ngôn Lầu Năm Góc Peter Cook cho biết.', d)), ['Peter Cook (source)']);
+  assert.deepEqual(names(p.inSentence('Yuri Ushakov, cố vấn đối ngoại của ông Putin, nói.', d)), ['Yuri Ushakov (source)', 'Vladimir Putin']);
+});
+
+test('an office without a name is resolved from terms of office on the date', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Bộ trưởng Quốc phòng Mỹ và Pháp ngày 15/11 thống nhất.', '2015-11-15')), ['Ashton Carter', 'Jean-Yves Le Drian']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch Tập Cận Bình tiếp ông.', '2016-01-01')), ['Xi Jinping']);
+});

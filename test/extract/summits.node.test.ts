@@ -1,0 +1,79 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findSummitMentions, SUMMITS, type SummitSeries } from '../../src/extract/summits.js';
+import { isIsoDate } from '../../src/events-schema.js';
+
+/** "series year city" of the best candidates of the first mention. */
+function best(text: string): string[] {
+  const found = findSummitMentions(text);
+  if (!found.length) return [];
+  const first = found.filter((m) => m.start === found[0].start);
+  const top = Math.max(...first.map((m) => m.score));
+  return first.filter((m) => m.score === top).map((m) => `${m.summit.series} ${m.summit.year} ${m.summit.city}`);
+}
+
+describe('summits gazetteer', () => {
+  it('covers every year 2013-2024 for G20, G7, APEC, ASEAN, EAS and COP (no COP in 2020), and NATO when it met', () => {
+    const years = (s: SummitSeries) => new Set(SUMMITS.filter((x) => x.series === s).map((x) => x.year));
+    for (const s of ['G20', 'G7', 'APEC', 'ASEAN', 'EAS'] as const) {
+      for (let y = 2013; y <= 2024; y++) assert.ok(years(s).has(y), `${s} ${y}`);
+    }
+    for (let y = 2013; y <= 2024; y++) assert.equal(years('COP').has(y), y !== 2020, `COP ${y}`);
+    assert.deepEqual([...years('NATO')].sort(), [2014, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024]);
+  });
+  it('gives every entry valid ordered dates in its year, a country code and a source', () => {
+    for (const s of SUMMITS) {
+      const label = `${s.series} ${s.year} ${s.city}`;
+      assert.ok(isIsoDate(s.start) && isIsoDate(s.end) && s.start <= s.end, label);
+      assert.equal(+s.start.slice(0, 4), s.year, label);
+      assert.match(s.country, /^[A-Z]{2}$/, label);
+      assert.match(s.source, /^https:\/\/en\.wikipedia\.org\/wiki\//, label);
+    }
+  });
+  it('numbers COPs 19-29 in order', () => {
+    assert.deepEqual(SUMMITS.filter((s) => s.series === 'COP').map((s) => s.ordinal), [19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
+  });
+});
+
+describe('findSummitMentions', () => {
+  it('"Hội nghị thượng đỉnh G-20 ở Antalya" is the 2015 G20 by its city', () => {
+    assert.deepEqual(best('trước thềm Hội nghị thượng đỉnh G-20 ở Antalya, thành phố ven biển'), ['G20 2015 Antalya']);
+  });
+  it('"G20 tại Trung Quốc vào tháng 9" is Hangzhou 2016, by country and month', () => {
+    assert.deepEqual(best('kể từ khi cùng tham dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9.'), ['G20 2016 Hangzhou']);
+  });
+  it('"APEC tại thủ đô Lima, Peru" fits two summits in Lima and returns both', () => {
+    assert.deepEqual(best('hội nghị thượng đỉnh APEC tại thủ đô Lima, Peru').sort(), ['APEC 2016 Lima', 'APEC 2024 Lima']);
+  });
+  it('a stated day on the summit dates settles the tie', () => {
+    assert.deepEqual(best('hội nghị APEC tại thủ đô Lima, Peru vào ngày 20/11'), ['APEC 2016 Lima']);
+  });
+  it('"COP21" is the Paris conference by its ordinal', () => {
+    assert.deepEqual(best('bên lề COP21, hai ông'), ['COP 2015 Paris']);
+  });
+  it('the long form and its bracketed acronym are one mention', () => {
+    const found = findSummitMentions('bên lề Hội nghị lần thứ 21 các Bên tham gia Công ước khung của Liên hợp quốc về Biến đổi khí hậu (COP21), ông');
+    assert.deepEqual(found.map((m) => [m.text, m.summit.city]), [['Hội nghị lần thứ 21 các Bên', 'Paris']]);
+  });
+  it('"Hội nghị Cấp cao ASEAN lần thứ 37" is the 2020 Hanoi summit', () => {
+    assert.deepEqual(best('Hội nghị Cấp cao ASEAN lần thứ 37 tại Hà Nội'), ['ASEAN 2020 Hanoi']);
+  });
+  it('a year beside the series picks that year', () => {
+    assert.deepEqual(best('Hội nghị thượng đỉnh NATO năm 2023 ở Vilnius'), ['NATO 2023 Vilnius']);
+  });
+  it('a bare series name yields nothing unless asked, then every summit of the series with score 0', () => {
+    assert.deepEqual(findSummitMentions('các diễn đàn đa phương như APEC'), []);
+    const all = findSummitMentions('các diễn đàn đa phương như APEC', { includeUncued: true });
+    assert.equal(all.length, SUMMITS.filter((s) => s.series === 'APEC').length);
+    assert.ok(all.every((m) => m.score === 0));
+  });
+  it('NATO as an alliance, not a summit, is no mention', () => {
+    assert.deepEqual(findSummitMentions('Thổ Nhĩ Kỳ là đồng minh trong NATO ở Madrid'), []);
+  });
+  it('a host country before the series name is not a cue (it is usually a leader\'s)', () => {
+    assert.deepEqual(findSummitMentions('Tổng thống Mỹ Obama dự hội nghị APEC'), []);
+  });
+  it('numbers glued to letters are not series names', () => {
+    assert.deepEqual(findSummitMentions('máy bay Su-24 và nhóm G-77 ở Antalya'), []);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTimeExpressions, type TimeExpression } from '../../src/extract/time-expressions.js';
+
+/** The single expression found in `text`, without offsets. */
+function one(text: string): Omit<TimeExpression, 'start' | 'end'> {
+  const found = findTimeExpressions(text);
+  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found)}`);
+  const { start, end, ...rest } = found[0];
+  assert.equal(text.slice(start, end), rest.text);
+  return rest;
+}
+
+describe('findTimeExpressions: calendar dates', () => {
+  const cases: Array<[string, Partial<TimeExpression>]> = [
+    ['Ngày 8/2, Tổng thống Mỹ', { text: 'Ngày 8/2', day: 8, month: 2 }],
+    ['Paris hôm 13/11 ảnh hưởng', { text: 'hôm 13/11', day: 13, month: 11 }],
+    ['Đài CNN ngày 14.2 đưa tin', { text: 'ngày 14.2', day: 14, month: 2 }],
+    ['Sáng 8-2, đoàn đến Hà Nội', { text: 'Sáng 8-2', day: 8, month: 2 }],
+    ['ngày 8-2-2016', { text: 'ngày 8-2-2016', day: 8, month: 2, year: 2016 }],
+    ['tại Nhà Trắng vào ngày 1.9.2021', { text: 'ngày 1.9.2021', day: 1, month: 9, year: 2021 }],
+    ['G20, ngày 5/9/2013 ở thành phố', { text: 'ngày 5/9/2013', day: 5, month: 9, year: 2013 }],
+    ['ngày 8 tháng 2 năm 2016', { text: 'ngày 8 tháng 2 năm 2016', day: 8, month: 2, year: 2016 }],
+    ['vào ngày 8 tháng 2, hai bên', { text: 'ngày 8 tháng 2', day: 8, month: 2 }],
+    ['vào tháng 9.', { text: 'tháng 9', month: 9 }],
+    ['từ tháng 9/2016 đến nay', { text: 'tháng 9/2016', month: 9, year: 2016 }],
+    ['trong tháng 9 năm 2016', { text: 'tháng 9 năm 2016', month: 9, year: 2016 }],
+    ['kể từ năm 2015.', { text: 'năm 2015', year: 2015, tense: 'past' }],
+    ['vào cuối tháng 11', { text: 'cuối tháng 11', month: 11, part: 'late' }],
+    ['đầu năm 2017./.', { text: 'đầu năm 2017', year: 2017, part: 'early' }],
+    ['giai đoạn năm 2015-2016', { text: 'năm 2015-2016', year: 2015, endYear: 2016 }],
+    ['sáng 8/2 (giờ địa phương)', { text: 'sáng 8/2 (giờ địa phương)', day: 8, month: 2, zone: 'giờ địa phương' }],
+    ['chiều 8/2, ông', { text: 'chiều 8/2', day: 8, month: 2 }],
+    ['tối 8/2 tại', { text: 'tối 8/2', day: 8, month: 2 }],
+    ['ngày 14/2 (GMT+7)', { text: 'ngày 14/2 (GMT+7)', day: 14, month: 2, zone: 'GMT+7' }],
+    ['trong ngày 5/11 (giờ Mỹ).', { text: 'ngày 5/11 (giờ Mỹ)', day: 5, month: 11, zone: 'giờ Mỹ' }],
+    ['hôm thứ Hai (8/2), ông', { text: 'hôm thứ Hai (8/2)', day: 8, month: 2, weekday: 1 }],
+    ['Chủ nhật 8/2 vừa qua', { text: 'Chủ nhật 8/2 vừa qua', day: 8, month: 2, weekday: 0, tense: 'past' }],
+    ['dự kiến vào ngày 20/12 tới', { text: 'ngày 20/12 tới', day: 20, month: 12, tense: 'future' }],
+  ];
+  for (const [input, want] of cases) {
+    it(`reads "${input}" as ${JSON.stringify(want)}`, () => {
+      const got = one(input);
+      for (const [k, v] of Object.entries(want)) assert.deepEqual(got[k as keyof typeof got], v, `${k} of ${input}`);
+    });
+  }
+
+  it('"hồi tháng 1" is month 1 with a past cue, and "hồi" stays outside the span', () => {
+    assert.deepEqual(one('Thủ tướng hồi tháng 1 cho hay'), { text: 'tháng 1', kind: 'calendar', month: 1, tense: 'past' });
+  });
+  it('"cuối năm 2015" is the late part of year 2015', () => {
+    assert.deepEqual(one('hồi cuối năm 2015 khiến'), { text: 'cuối năm 2015', kind: 'calendar', year: 2015, part: 'late', tense: 'past' });
+  });
+  it('"7/12 năm ngoái" keeps day and month and marks the year as last year', () => {
+    assert.deepEqual(one('ngày 7/12 năm ngoái, ông'), { text: 'ngày 7/12 năm ngoái', kind: 'calendar', day: 7, month: 12, relation: 'last-year', anchor: 'document' });
+  });
+  it('reads the date of a header and leaves the time of day out', () => {
+    assert.deepEqual(one('14/02/2022 07:06 GMT+7'), { text: '14/02/2022', kind: 'calendar', day: 14, month: 2, year: 2022 });
+  });
+});
+
+describe('findTimeExpressions: ranges', () => {
+  it('"15-16/11" is a day range within November', () => {
+    assert.deepEqual(one('15-16/11'), { text: '15-16/11', kind: 'calendar', day: 15, month: 11, endDay: 16, endMonth: 11 });
+  });
+  it('"15 và 16/11" is the same range', () => {
+    const e = one('ngày 15 và 16/11 tại Antalya');
+    assert.deepEqual([e.text, e.day, e.endDay, e.month, e.endMonth], ['ngày 15 và 16/11', 15, 16, 11, 11]);
+  });
+  it('"từ 30/11 đến 12/12/2015" spans two months and gets its start year from the end', () => {
+    const e = one('từ 30/11 đến 12/12/2015');
+    assert.deepEqual([e.day, e.month, e.year, e.endDay, e.endMonth, e.endYear], [30, 11, 2015, 12, 12, 2015]);
+  });
+  it('a descending "16-15/11" is not a range', () => {
+    assert.ok(findTimeExpressions('16-15/11').every((e) => e.endDay === undefined));
+  });
+});
+
+describe('findTimeExpressions: relative expressions', () => {
+  const cases: Array<[string, string, 'document' | 'previous', Partial<TimeExpression>?]> = [
+    ['năm ngoái', 'last-year', 'document'], ['năm nay', 'this-year', 'document'], ['năm tới', 'next-year', 'document'],
+    ['năm sau', 'next-year', 'document'], ['tháng trước', 'last-month', 'document'], ['tuần trước', 'last-week', 'document'],
+    ['hôm qua', 'yesterday', 'document'], ['tối qua', 'yesterday', 'document'], ['hôm nay', 'today', 'document'],
+    ['ngày mai', 'tomorrow', 'document'],
+    ['Cùng ngày', 'same-day', 'previous'], ['Trước đó', 'before', 'previous'], ['Sau đó', 'after', 'previous'],
+    ['Vài giờ trước đó', 'before', 'previous', { unit: 'hour' }],
+    ['giữa năm', 'this-year', 'document', { part: 'mid' }],
+    ['cuối tháng này', 'this-month', 'document', { part: 'late' }],
+    ['3 ngày trước', 'ago', 'document', { amount: 3, unit: 'day' }],
+    ['hôm thứ Hai', 'weekday', 'document', { weekday: 1 }],
+    ['thứ Sáu tuần trước', 'weekday', 'document', { weekday: 5, unit: 'week', amount: -1 }],
+  ];
+  for (const [text, relation, anchor, extra] of cases) {
+    it(`"${text}" is ${relation}, anchored on the ${anchor === 'document' ? 'document date' : 'previous event'}`, () => {
+      const e = one(`${text}, ông nói`);
+      assert.equal(e.text, text);
+      assert.equal(e.kind, 'relative');
+      assert.equal(e.relation, relation);
+      assert.equal(e.anchor, anchor);
+      for (const [k, v] of Object.entries(extra ?? {})) assert.equal(e[k as keyof typeof e], v, k);
+    });
+  }
+  it('"Trước đó, ngày 29/1" is two expressions in order', () => {
+    assert.deepEqual(findTimeExpressions('Trước đó, ngày 29/1, ông').map((e) => [e.text, e.start]), [['Trước đó', 0], ['ngày 29/1', 10]]);
+  });
+  it('"hai năm trước khi" is a conjunction, not a date', () => {
+    assert.deepEqual(findTimeExpressions('hai năm trước khi nhậm chức'), []);
+  });
+});
+
+describe('findTimeExpressions: things that are not dates', () => {
+  const notDates = [
+    '12.000 binh sĩ', '3.000 nhà báo', 'hoạt động liên tục 24 giờ', 'kéo dài khoảng 1 giờ với', 'máy bay Su-24 của Nga',
+    'máy bay CF-18 khỏi Syria', 'Hội nghị thượng đỉnh G-20 ở', 'tại G20', 'tại COP21', 'ở mùa giải 2023/24',
+    '60 giây nữa.', 'chỉ còn hai tháng', 'còn 2 tháng nữa', 'gia hạn thêm 3 năm', 'cuộc gặp kéo dài 20 phút',
+    'khiến 130 người thiệt mạng', 'phiên bản 1.2.3', 'thắng với tỷ số 2-1', 'dưới thời Trump 2.0', 'gọi 0912.345.678',
+    'tăng 15%', 'tăng 1,5%', 'gói 1,5 tỷ USD', '1/3 dân số', 'họp mỗi tháng 2 lần', 'nền kinh tế thứ ba thế giới',
+    'Bầu cử Mỹ 2024:', 'lần thứ 21', 'ngày 31/2', 'tháng 13', '7h30', 'lúc 07:06', 'lúc 4 giờ chiều',
+    'vào buổi chiều', 'uống thuốc ngày 1-2 lần', 'Nghị định số 12/2015/NĐ-CP', 'trong những tháng tới', 'nhiều năm trước', 'hiện nay',
+  ];
+  for (const text of notDates) {
+    it(`"${text}" yields nothing`, () => assert.deepEqual(findTimeExpressions(text), []));
+  }
+});
