@@ -17,12 +17,15 @@ export interface CleanArticle {
 }
 
 /**
- * Lines that open a block of links or reader comments: everything from here to the end of the
- * article is furniture. Matched on the whole (trimmed) line, so a sentence that merely contains
- * "đọc thêm" is kept.
+ * Lines that open a list of related links. Matched on the whole (trimmed) line, so a sentence
+ * that merely contains "đọc thêm" is kept. What follows is blanked only while it looks like a
+ * link list (see {@link linkListEnd}): pages put these boxes in the middle of articles too.
  */
+const LINK_MARKER = /^(xem nhiều|xem thêm|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới|tin khác|các tin khác|tin nổi bật|có thể bạn quan tâm|bài viết liên quan|tin bài liên quan|chủ đề liên quan|tin mới nhất)\s*:?$/iu;
+
+/** Lines that open reader comments: everything from here to the end of the article is furniture. */
 const END_MARKERS = [
-  /^(xem nhiều|xem thêm|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới|tin khác|các tin khác|tin nổi bật|có thể bạn quan tâm|bài viết liên quan|tin bài liên quan|chủ đề liên quan|ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận)\s*:?$/iu,
+  /^(ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận)\s*:?$/iu,
   // Comment-box boilerplate, which may carry text after the prompt.
   /^(bạn không thể gửi bình luận|bạn chưa nhập nội dung bình luận|vui lòng nhập|gửi bình luận|để lại bình luận)/iu,
 ];
@@ -47,7 +50,7 @@ const INLINE_FURNITURE = [
   /\b(?:Bottom of Form|Top of Form)\b/gu,
   /\/\.\s*$/gmu,
   // A dateline source prefix: "(Tổ Quốc) - Ngày 20/11…".
-  /^\s*\([^)\n]{2,40}\)\s*[-–—]\s*/gmu,
+  /^[ \t]*\([^)\n]{2,40}\)\s*[-–—]\s*/gmu,
 ];
 
 /** A short line of 1–4 capitalised words and nothing else: an author's name. */
@@ -85,6 +88,40 @@ function looksLikeHeadline(line: string): boolean {
   return t.split(/\s+/).length >= 4;
 }
 
+/** A link-list item: a short line without a sentence-final full stop (headlines may ask "?"). */
+const isLinkHeadline = (t: string) => t.length <= 200 && !/[.:;,]["”’)]?$/u.test(t) && t.split(/\s+/).length >= 2;
+
+/**
+ * Where a related-links list that starts at line `from` ends (index of its first line not in
+ * it). The list is headlines, often each twice (link and image alt text) and then a teaser
+ * line; body text resumes with a line that is a sentence not hanging off a repeated headline.
+ * Teasers cut off with "…" are links whatever precedes them.
+ */
+function linkListEnd(lines: Line[], from: number): number {
+  let pairedHeadline = false;
+  let previous = '';
+  for (let i = from; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    if (LINK_MARKER.test(t) || FURNITURE_LINES.some((re) => re.test(t))) {
+      previous = '';
+      continue;
+    }
+    if (isLinkHeadline(t)) {
+      pairedHeadline = t === previous;
+      previous = t;
+      continue;
+    }
+    if (pairedHeadline || /(?:\.\.\.|…)\s*$/u.test(t)) {
+      pairedHeadline = false;
+      previous = '';
+      continue;
+    }
+    return i;
+  }
+  return lines.length;
+}
+
 /**
  * Blanks page furniture out of an article while keeping every offset. A photo caption is kept
  * (only its credit is blanked), because a caption that dates an event is evidence.
@@ -96,12 +133,19 @@ export function cleanArticle(original: string): CleanArticle {
 
   const seen = new Set<string>();
   let cutFrom = -1;
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const t = line.text.trim();
     if (!t) continue;
     if (END_MARKERS.some((re) => re.test(t))) {
       cutFrom = line.start;
       break;
+    }
+    if (LINK_MARKER.test(t)) {
+      const end = linkListEnd(lines, i + 1);
+      blankRange(units, line.start, lines[end - 1].end);
+      i = end - 1;
+      continue;
     }
     // A repeated line (headline echoed under a photo, a link list, a byline twice) adds nothing.
     const key = t.toLowerCase();

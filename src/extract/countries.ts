@@ -4,6 +4,8 @@
  * `Intl.DisplayNames('vi')`, so every country has at least its official Vietnamese name; the
  * press spellings CLDR lacks ("Mỹ", "Anh", "Ý", "Ukraine") are added by hand.
  */
+import english from './knowledge/country-english.json' with { type: 'json' };
+import { PhraseIndex } from './phrase-index.js';
 
 /** Press spellings and short forms that CLDR's Vietnamese names do not cover. */
 const PRESS_NAMES: Record<string, string> = {
@@ -62,7 +64,8 @@ function buildTable(): Map<string, string> {
 /** Name → code, built once. */
 export const COUNTRY_CODES: ReadonlyMap<string, string> = buildTable();
 
-const NAMES_LONGEST_FIRST = [...COUNTRY_CODES.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+/** Names indexed by first word: one lookup per word of a text, not one scan per name. */
+const INDEX = new PhraseIndex<string>(COUNTRY_CODES);
 
 /** A country (or organisation) mention with its offsets in the searched text. */
 export interface CountryMention {
@@ -72,7 +75,6 @@ export interface CountryMention {
   code: string;
 }
 
-const WORD = /[\p{L}\p{N}]/u;
 
 /**
  * The country code a name stands for, or null. Exact match on the written form ("Mỹ" → "US",
@@ -87,13 +89,8 @@ export function countryCode(name: string): string | null {
  * null. Used by the office patterns: "Tổng thống |Thổ Nhĩ Kỳ| Recep…".
  */
 export function countryAt(text: string, offset: number): CountryMention | null {
-  for (const name of NAMES_LONGEST_FIRST) {
-    if (!text.startsWith(name, offset)) continue;
-    const after = text[offset + name.length];
-    if (after && WORD.test(after)) continue;
-    return { start: offset, end: offset + name.length, text: name, code: COUNTRY_CODES.get(name)! };
-  }
-  return null;
+  const m = INDEX.at(text, offset);
+  return m ? { start: m.start, end: m.end, text: m.text, code: m.value } : null;
 }
 
 /**
@@ -102,14 +99,17 @@ export function countryAt(text: string, offset: number): CountryMention | null {
  * still a risk the callers weigh).
  */
 export function findCountries(text: string): CountryMention[] {
-  const found: CountryMention[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && WORD.test(text[i - 1])) continue;
-    const m = countryAt(text, i);
-    if (m) {
-      found.push(m);
-      i = m.end - 1;
-    }
-  }
-  return found;
+  return INDEX.findAll(text).map((m) => ({ start: m.start, end: m.end, text: m.text, code: m.value }));
+}
+
+const ENGLISH = english.countries as Record<string, { name: string; adjective: string }>;
+
+/** English short name of a country as headlines write it ("Turkey", "the United States"), or null. */
+export function englishCountry(code: string): string | null {
+  return ENGLISH[code]?.name ?? null;
+}
+
+/** English adjective of a country ("Russian"), or null. */
+export function countryAdjective(code: string): string | null {
+  return ENGLISH[code]?.adjective ?? null;
 }

@@ -11,6 +11,7 @@
  */
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
+import { PhraseIndex } from './phrase-index.js';
 
 /** The publication date of an article and how it was obtained. */
 export interface DocumentDate {
@@ -78,7 +79,7 @@ export function findHeaderDate(text: string): { date: string; line: string } | n
 // ------------------------------------------------------------------------------ furniture
 
 /** Page furniture after which nothing belongs to the article (related links, comments). */
-const FURNITURE = /^\s*(?:Xem nhiều|Đọc thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin khác|Bình luận|Ý kiến bạn đọc|Tin mới nhất)\s*:?\s*$/imu;
+const FURNITURE = /^[ \t]*(?:Xem nhiều|Đọc thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin khác|Bình luận|Ý kiến bạn đọc|Tin mới nhất)[ \t]*:?[ \t]*$/imu;
 
 /** The article without the related-links lists and comment boxes that follow it. */
 export function articleBody(text: string): string {
@@ -119,34 +120,38 @@ function titlePattern(role: string): RegExp | null {
   return null;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const leaderRes = new Map<string, RegExp>();
+/** Leaders' names indexed by first word, per gazetteer passed in (built once per array). */
+const nameIndexes = new WeakMap<readonly LeaderEvidence[], PhraseIndex<LeaderEvidence>>();
+function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEvidence> {
+  let index = nameIndexes.get(leaders);
+  if (!index) {
+    const entries = leaders.flatMap((l) => [l.name, ...(l.aliases ?? [])].filter((n) => n.length >= 3).map((n): [string, LeaderEvidence] => [n, l]));
+    nameIndexes.set(leaders, (index = new PhraseIndex(entries)));
+  }
+  return index;
+}
 
 interface Acting { name: string; role: string; from: string; to: string | null }
 
 /** Leaders named with an office they held (not "cựu", not "đắc cử"): the article falls within that term. */
 function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
-  const out: Acting[] = [];
-  for (const leader of leaders) {
-    const names = [leader.name, ...(leader.aliases ?? [])].filter((n) => n.length >= 3);
-    const key = names.join('|');
-    let re = leaderRes.get(key);
-    if (!re) leaderRes.set(key, (re = new RegExp(`(?<![\\p{L}])(?:${names.map(escape).join('|')})(?![\\p{L}])`, 'gu')));
-    const found = new Map<string, Acting>();
-    for (const m of text.matchAll(re)) {
-      const before = text.slice(Math.max(0, m.index - 45), m.index);
-      const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
-      if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân/iu.test(clause)) continue;
-      for (const term of leader.terms) {
-        const title = titlePattern(term.role);
-        if (title && title.test(clause)) found.set(`${term.role}|${term.from}`, { name: leader.name, ...term });
-      }
+  const found = new Map<LeaderEvidence, Map<string, Acting>>();
+  // One pass over the text for every name (a name shared by two leaders counts for the first).
+  for (const m of nameIndex(leaders).findAll(text)) {
+    const leader = m.value;
+    const before = text.slice(Math.max(0, m.start - 45), m.start);
+    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân/iu.test(clause)) continue;
+    const terms = found.get(leader) ?? new Map<string, Acting>();
+    for (const term of leader.terms) {
+      const title = titlePattern(term.role);
+      if (title && title.test(clause)) terms.set(`${term.role}|${term.from}`, { name: leader.name, ...term });
     }
-    // of several terms under the same title, any may be meant: keep them all (the union is the constraint)
-    out.push(...found.values());
+    found.set(leader, terms);
   }
-  return out;
+  // of several terms under the same title, any may be meant: keep them all (the union is the constraint)
+  return leaders.flatMap((l) => [...(found.get(l)?.values() ?? [])]);
 }
 
 const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };

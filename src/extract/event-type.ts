@@ -5,6 +5,7 @@
  * "thăm dò", "gặp khó khăn", "tấn công" in a threat) are fenced in by their context.
  */
 import type { EventType } from '../events-schema.js';
+import { WORD_END, WORD_START } from './word-chars.js';
 
 /** One event word found in a sentence. */
 export interface Trigger {
@@ -24,8 +25,8 @@ interface Rule {
   strength: number;
 }
 
-const W = String.raw`(?<![\p{L}\p{N}])`; // syllable start
-const E = String.raw`(?![\p{L}\p{N}])`; // syllable end
+const W = WORD_START; // syllable start
+const E = WORD_END; // syllable end
 // No `i` flag: under /iu, \p{Lu} would match lower-case letters too, and the look-aheads
 // that ask for a following name ("tiếp Tổng thống…") rely on case. Sentence-initial capitals
 // are handled by lower-casing the first letter before matching (same length, same offsets).

@@ -15,6 +15,7 @@ import { LEADERS } from './people.js';
 import { splitSentences } from './sentences.js';
 import { inferPublished, summitContext } from './temporal.js';
 import { makeTitle } from './titles.js';
+import { clearTimeExpressionCache } from './time-expressions.js';
 
 export { htmlToText } from './html-to-text.js';
 export type { ExtractedDocument, UndatedMention } from './merge.js';
@@ -48,15 +49,30 @@ const toUndated = (m: EventMention): UndatedMention => ({
 });
 
 /**
+ * The text offsets and quotes refer to: the article as decoded, without a leading byte-order
+ * mark, in Unicode NFC. Vietnamese arrives composed (NFC) or decomposed (NFD, common in text
+ * from macOS and some CMSs); every pattern here is written composed, so normalising first
+ * gives the same events either way. Line ends are kept as read (CRLF stays CRLF: the cleaner
+ * blanks the CR), so offsets into a CRLF file still count its CRs.
+ */
+export function normalizeArticleText(text: string): string {
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noBom.normalize('NFC');
+}
+
+/**
  * Extracts the events of one article. Pure: the same article always gives the same document.
+ * Quotes and offsets are into {@link normalizeArticleText}`(article.text)`.
  * The result may carry `undated` mentions that a later merge can attach to events from other
  * articles.
  */
-export function extractArticle(article: Article): ExtractedDocument {
+export function extractArticle(input: Article): ExtractedDocument {
+  const article = { id: input.id, text: normalizeArticleText(input.text) };
+  clearTimeExpressionCache();
   const cleaned = cleanArticle(article.text);
   const published = inferPublished(cleaned.text, LEADERS);
   const sentences = splitSentences(cleaned.text);
-  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS));
+  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS), cleaned.text);
 
   const dated: TimelineEvent[] = [];
   const undated: UndatedMention[] = [];
@@ -83,7 +99,31 @@ export function extractArticle(article: Article): ExtractedDocument {
   };
   const merged = mergeDocs([{ schema: SCHEMA_ID, documents: [document], events: dated }]);
   const attached = attachUndated(merged.events, undated, new Map([[article.id, document.published]]));
-  return normalizeDocument({ ...merged, events: attached.events, undated: attached.undated });
+  return normalizeDocument({ ...merged, events: boundBySequence(attached.events, mentions), undated: attached.undated });
+}
+
+const told = (e: TimelineEvent, m: EventMention) =>
+  e.type === m.type && e.sources.some((s) => s.document === m.document && s.start === m.start && s.end === m.end);
+
+/**
+ * "Sau cuộc hội đàm … bên lề COP21, Obama tuyên bố": an event known only as a span (the
+ * summit's days) ends no later than the dated event the sentence says followed it.
+ */
+function boundBySequence(events: TimelineEvent[], mentions: EventMention[]): TimelineEvent[] {
+  const bounds = new Map<TimelineEvent, string>();
+  for (const m of mentions) {
+    if (!m.precedes || !m.date?.end) continue;
+    const earlier = events.find((e) => told(e, m));
+    const later = events.find((e) => told(e, m.precedes!));
+    if (!earlier?.end || !later || later.precision !== 'day' || later.end) continue;
+    if (later.start >= earlier.start && later.start < earlier.end) bounds.set(earlier, later.start);
+  }
+  return events.map((e) => {
+    const end = bounds.get(e);
+    if (!end) return e;
+    const { end: _drop, ...rest } = e;
+    return end === e.start ? rest : { ...rest, end };
+  });
 }
 
 /**

@@ -30,7 +30,9 @@ export interface ExtractedDocument extends EventsDocument {
 
 /** Kinds that can be the same real-world event told differently. */
 const FAMILY: Record<EventType, string> = {
-  meeting: 'talks', visit: 'talks', agreement: 'talks', call: 'call', summit: 'summit', statement: 'statement', attack: 'attack', other: 'other',
+  // A visit spans days and holds talks: one article's "chuyến thăm" and another's "hội đàm" are
+  // different entries, so visits are a family of their own.
+  meeting: 'talks', visit: 'visit', agreement: 'talks', call: 'call', summit: 'summit', statement: 'statement', attack: 'attack', other: 'other',
 };
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;

@@ -8,6 +8,7 @@
  */
 import leadersData from './knowledge/leaders.json' with { type: 'json' };
 import { countryAt } from './countries.js';
+import { PhraseIndex } from './phrase-index.js';
 
 /** One office held, from the gazetteer. */
 export interface Term {
@@ -106,7 +107,7 @@ const SOURCE_ROLES = /spokesperson|adviser|advisor|aide|press secretary|official
 
 /** Capitalised words that start a phrase, never a personal name. */
 const NOT_NAMES = new Set(
-  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành'.split(' '),
+  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh'.split(' '),
 );
 
 /** One name word: capitalised Latin (Vietnamese letters included), hyphenated parts allowed. */
@@ -114,6 +115,11 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?`;
 /** Lower-case particles inside foreign names: "Jean-Yves le Drian", "Ursula von der Leyen". */
 const PARTICLE = String.raw`(?:le|la|de|da|di|du|van|von|der|al|bin|el)`;
 const NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3})`, 'u');
+
+/** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
+const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
+/** "ông Obama", "bà Merkel". */
+const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu');
 
 const LETTER = /\p{L}/u;
 const isWordStart = (text: string, i: number) => i === 0 || !LETTER.test(text[i - 1]);
@@ -124,6 +130,15 @@ const FORMS: [string, Leader, boolean][] = LEADERS.flatMap((l) => [
   ...[l.name, ...(l.vi ?? []), ...l.aliases].map((f): [string, Leader, boolean] => [f, l, false]),
   ...(l.titled ?? []).map((f): [string, Leader, boolean] => [f, l, true]),
 ]).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+
+/** The same forms indexed by first word, so a sentence is scanned once, not once per form. */
+const FORM_INDEX = new PhraseIndex<[Leader, boolean]>(FORMS.map(([f, l, t]) => [f, [l, t]]));
+
+/** Office titles lower-cased once, for suffix tests. */
+const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);
+
+/** Office patterns, compiled once. */
+const OFFICE_RES: [(typeof OFFICES)[number], RegExp][] = OFFICES.map((o) => [o, new RegExp(escape(o.vi), 'giu')]);
 
 const BY_KEY = new Map(LEADERS.map((l) => [personKey(l.name), l]));
 
@@ -161,8 +176,8 @@ function leaderPerson(leader: Leader, form: string, date: string | null, officeR
 
 /** The office title that ends exactly at `end` in `text`, if any. */
 function officeBefore(text: string, end: number): (typeof OFFICES)[number] | null {
-  const before = text.slice(Math.max(0, end - 40), end).replace(/\s+$/, '');
-  for (const o of OFFICES) if (before.toLowerCase().endsWith(o.vi.toLowerCase())) return o;
+  const before = text.slice(Math.max(0, end - 40), end).replace(/\s+$/, '').toLowerCase();
+  for (const [o, lower] of OFFICES_LOWER) if (before.endsWith(lower)) return o;
   return null;
 }
 
@@ -220,6 +235,7 @@ export class ArticlePeople {
   inSentence(rawText: string, date: string | null): PersonMention[] {
     // Brackets only wrap names here ("Tổng thống (Obama)", "Ngoại trưởng [John] Kerry").
     const text = rawText.replace(/[()[\]]/g, ' ');
+    const lowered = text.toLowerCase();
     const found: PersonMention[] = [];
     const taken = (s: number, e: number) => found.some((m) => s < m.end && m.start < e);
     const add = (start: number, end: number, person: Person) => {
@@ -227,26 +243,23 @@ export class ArticlePeople {
       found.push({ start, end, text: rawText.slice(start, end), person: this.remember(person) });
     };
 
-    // 1. Gazetteer names.
-    for (const [form, leader, needsTitle] of FORMS) {
-      let from = 0;
-      for (;;) {
-        const i = text.indexOf(form, from);
-        if (i < 0) break;
-        from = i + 1;
-        if (!isWordStart(text, i) || !isWordEnd(text, i + form.length)) continue;
+    // 1. Gazetteer names: at each word start, the longest form whose conditions hold.
+    for (const i of PhraseIndex.wordStarts(text)) {
+      for (const { end, text: form, value: [leader, needsTitle] } of FORM_INDEX.candidatesAt(text, i)) {
+        if (!isWordStart(text, i) || !isWordEnd(text, end) || taken(i, end)) continue;
         const single = !form.includes(' ');
         const titled = !!officeBefore(text, i) || /(?:ông|bà|Ông|Bà)\s+$/u.test(text.slice(Math.max(0, i - 5), i));
         const known = this.known.has(personKey(leader.name));
         if (needsTitle && !titled) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
-        add(i, i + form.length, leaderPerson(leader, form, date, officeBefore(text, i)?.en));
+        add(i, end, leaderPerson(leader, form, date, officeBefore(text, i)?.en));
+        break;
       }
     }
 
     // 2. Office [country] [,] [ông|bà] Name — people not in the gazetteer, and surnames.
-    for (const office of OFFICES) {
-      const re = new RegExp(escape(office.vi), 'giu');
+    for (const [office, re] of OFFICE_RES) {
+      if (!lowered.includes(OFFICES_LOWER[OFFICES.indexOf(office)][1])) continue;
       for (const m of text.matchAll(re)) {
         const at = m.index!;
         if (!isWordStart(text, at) || !isWordEnd(text, at + m[0].length)) continue;
@@ -268,7 +281,9 @@ export class ArticlePeople {
         const nameMatch = lead ? NAME.exec(rest.slice(lead[0].length)) : null;
         const role = office.en || null;
         const nameAt = lead ? i + lead[0].length : -1;
-        if (nameMatch && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt)) {
+        // "các nhà lãnh đạo G7", "Su-24": a capital glued to a number is a code, not a name.
+        const code = nameMatch && /^[-\d]/.test(rest.slice(lead![0].length + nameMatch[1].length));
+        if (nameMatch && !code && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt)) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
           if (!taken(start, start + name.length)) {
@@ -310,13 +325,13 @@ export class ArticlePeople {
     }
 
     // 4. Appositions that make a named person a source: "Yuri Ushakov, cố vấn đối ngoại…".
-    for (const m of text.matchAll(new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu'))) {
+    for (const m of /phát ngôn|cố vấn|trợ lý|quan chức/u.test(text) ? text.matchAll(SOURCE_APPOSITION) : []) {
       if (NOT_NAMES.has(m[1].split(/\s/)[0]) || taken(m.index!, m.index! + m[1].length)) continue;
       add(m.index!, m.index! + m[1].length, { ...this.personForName(m[1], null, null, date, true), source: true });
     }
 
     // 5. "ông X" / "bà X" for a surname already met in the article.
-    for (const m of text.matchAll(new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu'))) {
+    for (const m of /[ôÔ]ng|[bB]à/u.test(text) ? text.matchAll(TITLED_NAME) : []) {
       const s = m.index! + m[0].length - m[1].length;
       if (taken(s, s + m[1].length) || NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
       const p = this.bySurname(m[1].split(/\s+/).pop()!);

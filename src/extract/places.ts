@@ -5,7 +5,8 @@
  */
 import placesData from './knowledge/places.json' with { type: 'json' };
 import type { EventLocation } from '../events-schema.js';
-import { findCountries } from './countries.js';
+import { englishCountry, findCountries } from './countries.js';
+import { PhraseIndex } from './phrase-index.js';
 
 interface PlaceEntry {
   name: string;
@@ -28,11 +29,9 @@ export interface PlaceMention {
 }
 
 const PLACES = placesData as PlaceEntry[];
-const FORMS: [string, PlaceEntry][] = PLACES.flatMap((p) => p.forms.map((f): [string, PlaceEntry] => [f, p])).sort(
-  (a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1),
-);
+const FORMS = new PhraseIndex<PlaceEntry>(PLACES.flatMap((p) => p.forms.map((f): [string, PlaceEntry] => [f, p])));
+const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 
-const LETTER = /[\p{L}\p{N}]/u;
 /** "tại", "ở", "từ", "đến", "tới", optionally followed by "thủ đô", "thành phố"… */
 const LOCATIVE = /(?:tại|ở|từ|đến|tới|thăm|diễn ra ở|diễn ra tại)\s+(?:(?:thủ đô|thành phố|TP\.?|thị trấn|khu nghỉ dưỡng|bang|tỉnh|biên giới|khu vực|nước)\s+)?$/iu;
 
@@ -41,25 +40,34 @@ export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
   const locativeAt = (i: number) => LOCATIVE.test(text.slice(Math.max(0, i - 40), i));
-  for (const [form, place] of FORMS) {
-    let from = 0;
-    for (;;) {
-      const i = text.indexOf(form, from);
-      if (i < 0) break;
-      from = i + 1;
-      if ((i > 0 && LETTER.test(text[i - 1])) || LETTER.test(text[i + form.length] ?? '') || taken(i, i + form.length)) continue;
-      const location: EventLocation = { name: place.name, country: place.country };
-      if (form !== place.name && form !== place.name.split(',')[0]) location.nameVi = form;
-      found.push({ start: i, end: i + form.length, text: form, location, kind: place.kind, locative: locativeAt(i) });
-    }
+  for (const m of FORMS.findAll(text)) {
+    const place = m.value;
+    const location: EventLocation = { name: place.name, country: place.country };
+    if (m.text !== place.name && m.text !== place.name.split(',')[0]) location.nameVi = m.text;
+    found.push({ start: m.start, end: m.end, text: m.text, location, kind: place.kind, locative: locativeAt(m.start) });
   }
-  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
   for (const c of findCountries(text)) {
     if (taken(c.start, c.end) || c.code.length !== 2) continue;
-    const en = regions.of(c.code) ?? c.code;
+    // Headline English ("Turkey"), else CLDR's name.
+    const en = englishCountry(c.code)?.replace(/^the /, '') ?? REGIONS_EN.of(c.code) ?? c.code;
     const location: EventLocation = { name: en, country: c.code };
     if (c.text !== en) location.nameVi = c.text;
     found.push({ start: c.start, end: c.end, text: c.text, location, kind: 'country', locative: locativeAt(c.start) });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const BY_NAME = new Map<string, PlaceEntry>();
+for (const p of PLACES) for (const n of [p.name, ...p.forms]) if (!BY_NAME.has(n)) BY_NAME.set(n, p);
+
+/**
+ * A gazetteer place by its English name or any form ("Hangzhou", "Saint Petersburg"), with its Vietnamese form as `nameVi`
+ * ("Hàng Châu"): for places known from other data (a summit's host city), not from the text.
+ */
+export function placeByName(name: string): EventLocation | null {
+  const p = BY_NAME.get(name);
+  if (!p) return null;
+  // A Vietnamese form ("Hàng Châu"), not an English variant nor an old syllable-by-syllable transliteration ("Xanh Pê-téc-bua").
+  const vi = p.forms.find((f) => f !== p.name && f !== p.name.split(',')[0] && /[^\x00-\x7F]/.test(f) && !f.includes('-'));
+  return vi ? { name: p.name, nameVi: vi, country: p.country } : { name: p.name, country: p.country };
 }

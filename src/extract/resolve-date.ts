@@ -25,6 +25,11 @@ export interface ResolvedDate {
    * the previous event's date, `on-or-before`; `3 tuần trước` is `approximate`.
    */
   qualifier?: 'on-or-before' | 'on-or-after' | 'approximate';
+  /**
+   * Not stated by the text but lent by knowledge (a summit's known days for "bên lề Hội nghị
+   * G20"): true to the event, but no anchor for a following "Cùng ngày".
+   */
+  borrowed?: boolean;
 }
 
 /** What a relative or year-less expression is resolved against. */

@@ -68,6 +68,29 @@ function splitLine(line: string): { start: number; end: number }[] {
 }
 
 /**
+ * Longest stretch handled as one sentence. News sentences run to a few hundred characters; a
+ * longer "sentence" is a table, a script or a run-on without stops, and every per-sentence
+ * step (people, places, triggers) would cost more than linear time on it.
+ */
+export const MAX_SENTENCE = 1000;
+
+/** Cuts a stretch longer than {@link MAX_SENTENCE} at spaces (or hard, with none near the limit). */
+function capLength(line: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let { start } = piece;
+  while (piece.end - start > MAX_SENTENCE) {
+    const space = line.lastIndexOf(' ', start + MAX_SENTENCE);
+    let cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    // never between the halves of a surrogate pair
+    if (/[\uDC00-\uDFFF]/.test(line[cut] ?? '')) cut--;
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: piece.end });
+  return out;
+}
+
+/**
  * Splits text into sentences with offsets into the same text. Blank stretches (blanked page
  * furniture) produce no sentence; leading and trailing spaces are trimmed off each one.
  */
@@ -76,7 +99,7 @@ export function splitSentences(text: string): Sentence[] {
   let lineStart = 0;
   let paragraph = 0;
   for (const line of text.split('\n')) {
-    for (const piece of splitLine(line)) {
+    for (const piece of splitLine(line).flatMap((p) => capLength(line, p))) {
       let s = piece.start;
       let e = piece.end;
       while (s < e && /\s/.test(line[s])) s++;

@@ -7,6 +7,7 @@
  */
 import data from './knowledge/summits.json' with { type: 'json' };
 import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
+import { WORD_CLASS, WORD_END } from './word-chars.js';
 
 /** Summit series covered. */
 export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP';
@@ -56,8 +57,8 @@ export const HOST_COUNTRY_NAMES: Readonly<Record<string, string[]>> = data.count
 /** Weights of the cues; a series name alone scores 0 and is not returned. */
 export const CUE_WEIGHTS = { ordinal: 5, city: 4, country: 2, year: 3, month: 2, day: 3 } as const;
 
-const WL = String.raw`(?<![\p{L}\p{N}_\-])`;
-const WR = String.raw`(?![\p{L}\p{N}_])`;
+const WL = String.raw`(?<![${WORD_CLASS}\-])`;
+const WR = WORD_END;
 /** A summit word must be close for series whose acronym is used for much else (NATO, ASEAN). */
 const SUMMIT_WORD = /hội nghị|thượng đỉnh|cấp cao|summit/iu;
 

@@ -6,6 +6,7 @@
 import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
 import { resolveTimeExpression, type ResolvedDate } from './resolve-date.js';
 import { findSummitMentions, type Summit } from './summits.js';
+import { inferDocumentDate } from './document-date.js';
 
 export type { ResolvedDate } from './resolve-date.js';
 
@@ -62,29 +63,13 @@ export function summitContext(text: string, leaders: readonly LeaderTerms[] = []
   return new Map([...best].map(([k, v]) => [k, v.summit]));
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /**
- * Date of publication: a header date ("14/02/2022 07:06 GMT+7"), else inferred from the
- * latest summit the article is about, else from explicit years ("năm ngoái" after a stated
- * year moves it on by one), else unknown.
+ * Date of publication, from `document-date.ts`: a header date, else inferred from summits,
+ * explicit years and their tense, leaders' terms, `năm ngoái`, term-end countdowns and the
+ * latest day/month, with the reasons in `publishedBasis`.
  */
 export function inferPublished(text: string, leaders: readonly LeaderTerms[] = []): PublishedDate {
-  const header = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s+\d{1,2}:\d{2}/m.exec(text);
-  if (header) {
-    return { published: `${header[3]}-${pad(+header[2])}-${pad(+header[1])}`, publishedFrom: 'header', publishedBasis: null };
-  }
-  const summits = [...summitContext(text, leaders).values()].sort((a, b) => (a.end < b.end ? 1 : -1));
-  if (summits.length) {
-    const s = summits[0];
-    return { published: s.end, publishedFrom: 'inferred', publishedBasis: `${s.series} ${s.city} took place ${s.start} to ${s.end}` };
-  }
-  const years = [...text.matchAll(/(?<!\p{L})năm\s+((?:19|20)\d{2})(?!\d)/gu)].map((m) => +m[1]);
-  if (years.length && /năm ngoái/u.test(text)) {
-    const y = Math.min(...years) + 1;
-    return { published: String(y), publishedFrom: 'inferred', publishedBasis: `"năm ngoái" in a text that names ${y - 1} as past` };
-  }
-  return { published: null, publishedFrom: null, publishedBasis: null };
+  return inferDocumentDate(text, { leaders: leaders as LeaderTerms[] });
 }
 
 /** A relative expression is usable as an event date only when it names the same day. */
@@ -98,9 +83,29 @@ function usable(e: TimeExpression, d: ResolvedDate | null): ResolvedDate | null 
   return d;
 }
 
-/** Time expressions in a sentence, resolved against the document date and the previous event. */
-export function findDates(sentence: string, context: { documentDate: string | null; previous: ResolvedDate | null }): DatedSpan[] {
-  return findTimeExpressions(sentence).map((e) => ({
+/**
+ * The time expressions of every sentence from one scan of the whole text (the document-date
+ * stage scans the same text, so the scan is shared): offsets become sentence-relative.
+ */
+export function expressionsBySentence(text: string, sentences: readonly { start: number; end: number }[]): TimeExpression[][] {
+  const all = findTimeExpressions(text);
+  let i = 0;
+  return sentences.map((s) => {
+    while (i < all.length && all[i].start < s.start) i++;
+    const out: TimeExpression[] = [];
+    for (let j = i; j < all.length && all[j].start < s.end; j++) {
+      if (all[j].end <= s.end) out.push({ ...all[j], start: all[j].start - s.start, end: all[j].end - s.start });
+    }
+    return out;
+  });
+}
+
+/**
+ * Time expressions in a sentence, resolved against the document date and the previous event.
+ * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
+ */
+export function findDates(sentence: string, context: { documentDate: string | null; previous: ResolvedDate | null }, found?: TimeExpression[]): DatedSpan[] {
+  return (found ?? findTimeExpressions(sentence)).map((e) => ({
     start: e.start,
     end: e.end,
     text: e.text,

@@ -57,16 +57,18 @@ export interface TimeExpression {
   zone?: string;
 }
 
+import { WORD_CLASS, WORD_END, WORD_START } from './word-chars.js';
+
 // ---------------------------------------------------------------- regex building blocks
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const D = String.raw`(\d{1,2})`;
 /** Left edge of a number: not glued to a letter, digit, hyphen or decimal/ratio separator. */
-const NL = String.raw`(?<![\p{L}\p{N}_\-–.,/:+])`;
+const NL = String.raw`(?<![${WORD_CLASS}\-–.,/:+])`;
 /** Right edge of a number: not followed by a letter/digit, a further number, or a percent. */
-const NR = String.raw`(?![\p{L}\p{N}_]|[.,/:\-–]\d|\s*%)`;
+const NR = String.raw`(?![${WORD_CLASS}]|[.,/:\-–]\d|\s*%)`;
 /** Left edge of a word. */
-const WL = String.raw`(?<![\p{L}\p{N}_])`;
-const WR = String.raw`(?![\p{L}\p{N}_])`;
+const WL = WORD_START;
+const WR = WORD_END;
 const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
 const POD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya|nửa\s+đêm)`;
 const DAYWORD = String.raw`(?:ngày|hôm|mùng|mồng)`;
@@ -145,6 +147,8 @@ function suffixInfo(relYear: string | undefined, tense: string | undefined, zone
 
 /** Pattern scanners; each yields candidates, overlaps are settled afterwards (longest wins). */
 function* calendarCandidates(text: string): Generator<Candidate> {
+  // Every calendar shape has a number in it.
+  if (!/\d/.test(text)) return;
   // 1) full numeric date: 5/9/2013, 1.9.2021, 14-02-2022 (one separator throughout)
   for (const m of text.matchAll(re(`${PREFIX}${NL}${D}([/.\\-])${D}\\3${YEAR}${NR}${ZONE}?`))) {
     const [day, month, year] = [+m[2], +m[4], +m[5]];
@@ -222,9 +226,14 @@ function allowBare(text: string, index: number, prefix: string, sep: string, yea
   return DATE_TRIGGER.test(text.slice(Math.max(0, index - 20), index));
 }
 
+/** A weekday on its own, matched on the original case ("thứ Hai", not "thứ hai" = "second"). */
+const WEEKDAY_ALONE = new RegExp(String.raw`${WORD_START}(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?${WORD_END}`, 'gu');
+
 function* relativeCandidates(text: string, original: string): Generator<Candidate> {
-  const rel = (source: string, make: (m: RegExpMatchArray) => Partial<Candidate> | null) => {
+  // Each pattern needs one of a few words: checking for them first skips most regex scans.
+  const rel = (need: string[], source: string, make: (m: RegExpMatchArray) => Partial<Candidate> | null) => {
     const out: Candidate[] = [];
+    if (!need.some((w) => text.includes(w))) return out;
     for (const m of text.matchAll(re(source))) {
       const info = make(m);
       if (info) out.push({ kind: 'relative', anchor: 'document', ...info, start: m.index!, end: m.index! + m[0].length } as Candidate);
@@ -235,20 +244,20 @@ function* relativeCandidates(text: string, original: string): Generator<Candidat
   const amount = String.raw`(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)`;
   const num = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS[lower(s)]);
 
-  yield* rel(`${WL}(?:hôm|${POD})\\s+qua${WR}`, () => ({ relation: 'yesterday' }));
-  yield* rel(`${WL}hôm\\s+kia${WR}`, () => ({ relation: 'day-before-yesterday' }));
-  yield* rel(`${WL}(?:hôm|${POD})\\s+nay${WR}`, () => ({ relation: 'today' }));
-  yield* rel(`${WL}(?:ngày|${POD})\\s+mai${WR}`, () => ({ relation: 'tomorrow' }));
-  yield* rel(`${WL}cùng\\s+ngày${WR}`, () => ({ relation: 'same-day', anchor: 'previous' }));
-  yield* rel(`${WL}(?:(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`, () => ({ relation: 'next-day', anchor: 'previous' }));
-  yield* rel(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`, () => ({ relation: 'previous-day', anchor: 'previous' }));
+  yield* rel(['qua'], `${WL}(?:hôm|${POD})\\s+qua${WR}`, () => ({ relation: 'yesterday' }));
+  yield* rel(['kia'], `${WL}hôm\\s+kia${WR}`, () => ({ relation: 'day-before-yesterday' }));
+  yield* rel(['nay'], `${WL}(?:hôm|${POD})\\s+nay${WR}`, () => ({ relation: 'today' }));
+  yield* rel(['mai'], `${WL}(?:ngày|${POD})\\s+mai${WR}`, () => ({ relation: 'tomorrow' }));
+  yield* rel(['cùng'], `${WL}cùng\\s+ngày${WR}`, () => ({ relation: 'same-day', anchor: 'previous' }));
+  yield* rel(['sau'], `${WL}(?:(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`, () => ({ relation: 'next-day', anchor: 'previous' }));
+  yield* rel(['trước'], `${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`, () => ({ relation: 'previous-day', anchor: 'previous' }));
   // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
-  yield* rel(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`, (m) =>
+  yield* rel(['trước'], `(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`, (m) =>
     ({ relation: 'before', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
-  yield* rel(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`, (m) =>
+  yield* rel(['sau'], `(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`, (m) =>
     ({ relation: 'after', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
   // "3 ngày trước", "hai tuần trước": counted back from the document date
-  yield* rel(`${WL}${amount}\\s+(ngày|tuần|tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}`, (m) =>
+  yield* rel(['trước'], `${WL}${amount}\\s+(ngày|tuần|tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}`, (m) =>
     ({ relation: 'ago', amount: num(m[1]), unit: UNITS[lower(m[2])] }));
   // tuần/tháng/năm + trước/qua/này/tới..., optionally with đầu/giữa/cuối
   const periods: Array<[string, string, TimeRelation]> = [
@@ -257,14 +266,16 @@ function* relativeCandidates(text: string, original: string): Generator<Candidat
     ['năm', 'ngoái|trước|rồi', 'last-year'], ['năm', 'nay|này', 'this-year'], ['năm', 'tới|sau', 'next-year'],
   ];
   for (const [unit, words, relation] of periods) {
-    yield* rel(`(?:${WL}${PART}\\s+)?${notCounted}${WL}${unit}\\s+(?:${words})(?!\\s*(?:khi|đó|đây|nữa))${WR}`, (m) =>
+    // the look-ahead on the unit word first: the look-behinds then run only where it is
+    yield* rel(words.split('|'), `(?:${WL}${PART}\\s+)?(?=${unit}\\s)${notCounted}${WL}${unit}\\s+(?:${words})(?!\\s*(?:khi|đó|đây|nữa))${WR}`, (m) =>
       ({ relation, part: m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined }));
   }
   // "giữa năm", "cuối tháng" on their own: of the current year / month
-  yield* rel(`${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`, (m) =>
+  yield* rel(['đầu', 'giữa', 'cuối'], `${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`, (m) =>
     ({ relation: lower(m[2]) === 'năm' ? 'this-year' : 'this-month', part: PARTS[lower(m[1]) as keyof typeof PARTS] }));
   // a weekday on its own: "hôm thứ Hai", "vào Chủ nhật", "thứ Sáu tuần trước"; capitalised (lowercase "thứ ba" is "third")
-  for (const m of original.matchAll(/(?<![\p{L}\p{N}_])(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?(?![\p{L}\p{N}_])/gu)) {
+  if (!text.includes('thứ') && !text.includes('chủ')) return;
+  for (const m of original.matchAll(WEEKDAY_ALONE)) {
     const head = m[0].slice(0, m[0].length - m[1].length - (m[3] ? m[3].length + 1 : 0));
     if (!head.trim() && /(?:lần|người|nước|hạng|vị trí|thế hệ|lượt|vòng)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const week = m[3] ? lower(m[3]) : '';
@@ -290,6 +301,28 @@ function tenseBefore(text: string, start: number): 'past' | 'future' | undefined
  *   numbers that are not dates (`12.000`, `Su-24`, `24 giờ`, `2 tháng`, `1,5 tỷ`) yield nothing.
  */
 export function findTimeExpressions(text: string): TimeExpression[] {
+  // The pipeline asks about the same sentence several times (dates, summits, the document
+  // date): remember the latest answers. Results are shared, so callers must not mutate them.
+  const hit = CACHE.get(text);
+  if (hit) return hit;
+  const found = scan(text);
+  if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+  CACHE.set(text, found);
+  return found;
+}
+
+const CACHE_SIZE = 512;
+const CACHE = new Map<string, TimeExpression[]>();
+
+/**
+ * Forgets remembered answers. The pipeline calls it once per article, so the cache only
+ * serves repeats within an article (and a benchmark of repeated articles measures real work).
+ */
+export function clearTimeExpressionCache(): void {
+  CACHE.clear();
+}
+
+function scan(text: string): TimeExpression[] {
   const low = lowerSameLength(text);
   const candidates = [...calendarCandidates(low), ...relativeCandidates(low, text)];
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

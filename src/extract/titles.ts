@@ -5,6 +5,8 @@
  */
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import { LEADERS } from './people.js';
+import type { AttackDetail } from './attack-detail.js';
+import { countryAdjective, englishCountry } from './countries.js';
 
 /** What a title is made from. */
 export interface TitleInput {
@@ -13,6 +15,21 @@ export interface TitleInput {
   participants: Participant[];
   location: EventLocation | null;
   summit: { series: string; city: string | null } | null;
+  /** Agent, object and border of an attack, when its clause states them. */
+  attack?: AttackDetail | null;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Turkey shoots down Russian Su-24 jet near the Syrian border": who did what to what, when the text says. */
+function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
+  const a = e.attack;
+  const agentEn = a?.agent ? englishCountry(a.agent.code) : null;
+  if (!a?.agent || !a.object || !agentEn) return null;
+  const verb = /bắn hạ/.test(e.lemma) ? ['shoots down', 'bắn hạ'] : /không kích/.test(e.lemma) ? ['strikes', 'không kích'] : ['attacks', 'tấn công'];
+  const adj = a.border ? countryAdjective(a.border) : null;
+  const where = adj ? ` near the ${adj} border` : e.location ? ` ${/^the /.test(placeEn(e.location)) ? 'at' : 'in'} ${placeEn(e.location)}` : '';
+  return { en: capital(`${agentEn} ${verb[0]} ${a.object.en}${where}`), vi: capital(`${a.agent.vi} ${verb[1]} ${a.object.vi}`) };
 }
 
 const ALIASES = new Map(LEADERS.map((l) => [l.name, l.aliases]));
@@ -22,6 +39,9 @@ export function shortName(name: string): string {
   const words = name.split(' ');
   const suffixes = (ALIASES.get(name) ?? []).filter((a) => name.endsWith(' ' + a) && a.split(' ').length < words.length);
   if (suffixes.length) return suffixes.sort((a, b) => a.length - b.length)[0];
+  // Family name first (Chinese, Korean names): the gazetteer's one-word alias that opens the name ("Xi").
+  const family = (ALIASES.get(name) ?? []).find((a) => !a.includes(' ') && words.length > 1 && words[0] === a);
+  if (family) return family;
   // Vietnamese names are said in full in headlines ("Nguyễn Xuân Phúc").
   if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(name)) return name;
   return words[words.length - 1];
@@ -34,7 +54,7 @@ function list(names: string[], and: string): string {
 
 const placeEn = (l: EventLocation) => {
   const short = l.name.split(',')[0];
-  return /House|Palace|Kremlin|Pentagon|Hall|Headquarters/.test(short) ? `the ${short}` : short;
+  return /house|palace|kremlin|pentagon|hall|headquarters/i.test(short) ? `the ${short}` : short;
 };
 const placeVi = (l: EventLocation) => l.nameVi ?? l.name.split(',')[0];
 
@@ -52,6 +72,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
   switch (e.type) {
     case 'meeting': {
       if (lemma === 'tiếp' && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
+      if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${lemma === 'hội kiến' ? 'hội kiến' : 'gặp'} ${vi[1]}${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       if (!many) return { en: `${A || 'Leaders'} holds talks${at}`, vi: `${Avi || 'Các nhà lãnh đạo'} hội đàm${tai}` };
       if (en.length > 2) return { en: `${A} meet${at}`, vi: `${Avi} gặp nhau${tai}` };
@@ -81,6 +102,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       return { en: `${A} ${many ? 'issue' : 'issues'} a statement`, vi: `${Avi} ra tuyên bố` };
     }
     case 'attack': {
+      const told = attackHeadline(e);
+      if (told) return told;
       const where = e.location ? placeEn(e.location).replace(/^the /, '') : null;
       const whereVi = e.location ? placeVi(e.location) : null;
       if (/xả súng/.test(lemma)) return { en: where ? `Shooting in ${where}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };

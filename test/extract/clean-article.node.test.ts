@@ -19,3 +19,29 @@ test('comment box and source prefix go; an article-opening sentence is no headli
   assert.equal(c.headline, null);
   assert.equal(c.text.trim(), 'Ngày 20/11, Obama gặp Putin.');
 });
+
+test('a related-links box in the middle drops only its links; the body after it stays', () => {
+  const text = [
+    'Ngày 3/5, Thủ tướng Nhật Bản Shinzo Abe hội đàm với Tổng thống Pháp Francois Hollande tại Paris.',
+    'Tin liên quan',
+    'Nhật Bản và Pháp tăng cường hợp tác quốc phòng',
+    'Nhật Bản và Pháp tăng cường hợp tác quốc phòng',
+    'Ngày 12/4, hai nước đã ký một thỏa thuận về chuyển giao thiết bị quốc phòng.',
+    'Thủ tướng Abe thăm Nga giữa lúc căng thẳng',
+    'Thủ tướng Abe thăm Nga giữa lúc căng thẳng',
+    'Chuyến thăm diễn ra sau nhiều tháng đàm phán về quần đảo tranh chấp...',
+    'Đọc thêm',
+    'Cùng ngày, hai nhà lãnh đạo ra tuyên bố chung về biến đổi khí hậu và an ninh hàng hải ở châu Á.',
+  ].join('\n');
+  const c = cleanArticle(text);
+  assert.equal(c.text.length, text.length);
+  assert.ok(c.text.includes('Cùng ngày, hai nhà lãnh đạo ra tuyên bố chung'), 'body after the box is kept');
+  for (const junk of ['Tin liên quan', 'tăng cường hợp tác quốc phòng', '12/4', 'thăm Nga', 'đàm phán', 'Đọc thêm']) assert.ok(!c.text.includes(junk), junk);
+});
+
+test('a link box with unrepeated headlines ends where a body sentence starts', () => {
+  const text = 'Ngày 3/5, ông A nói.\nXem thêm\nMỹ và Nga nối lại đối thoại\nEU họp khẩn về Ukraine\nSau đó, Thủ tướng Đức Angela Merkel điện đàm với Tổng thống Nga Vladimir Putin.';
+  const c = cleanArticle(text);
+  assert.ok(c.text.includes('Sau đó, Thủ tướng Đức Angela Merkel điện đàm'));
+  assert.ok(!c.text.includes('nối lại đối thoại') && !c.text.includes('EU họp khẩn'));
+});

@@ -19,3 +19,12 @@ test('headline titles in both languages', () => {
   assert.equal(shortName('Recep Tayyip Erdogan'), 'Erdogan');
   assert.equal(shortName('Nguyễn Xuân Phúc'), 'Nguyễn Xuân Phúc');
 });
+
+test('attack headlines say who did what when the text does, else stay generic', () => {
+  const attack = { agent: { code: 'TR', vi: 'Thổ Nhĩ Kỳ' }, object: { en: 'Russian Su-24 jet', vi: 'máy bay Su-24 của Nga' }, border: 'SY' };
+  assert.deepEqual(makeTitle({ type: 'attack', lemma: 'bắn hạ', participants: [], location: { name: 'Syria', country: 'SY' }, summit: null, attack }), {
+    en: 'Turkey shoots down Russian Su-24 jet near the Syrian border',
+    vi: 'Thổ Nhĩ Kỳ bắn hạ máy bay Su-24 của Nga',
+  });
+  assert.equal(makeTitle({ type: 'attack', lemma: 'vụ đánh bom', participants: [], location: { name: 'Brussels', country: 'BE' }, summit: null, attack: { agent: null, object: null, border: null } }).en, 'Bombing in Brussels');
+});
