@@ -11,8 +11,13 @@ describe('isIsoDate', () => {
   it('accepts YYYY, YYYY-MM and YYYY-MM-DD that exist', () => {
     for (const d of ['2015', '2015-11', '2015-11-13', '2016-02-29']) assert.ok(isIsoDate(d), d);
   });
+  it('knows leap years, century rules included', () => {
+    assert.ok(isIsoDate('2000-02-29'));
+    assert.ok(!isIsoDate('2100-02-29'));
+    assert.ok(!isIsoDate('2016-04-31'));
+  });
   it('rejects impossible and malformed dates', () => {
-    for (const d of ['2015-02-29', '2015-13', '2015-00-10', '15-11-13', '', 'x', 2015, null]) assert.ok(!isIsoDate(d), String(d));
+    for (const d of ['2015-02-29', '2015-13', '2015-00-10', '15-11-13', '2015/11/13', '2015-1-13', '2015-11-1a', '', 'x', 2015, null]) assert.ok(!isIsoDate(d), String(d));
   });
 });
 
@@ -31,6 +36,10 @@ describe('validateEventsDocument', () => {
     const r = validateEventsDocument([event({ start: '2015-09', precision: undefined, type: 'party' })]);
     assert.equal(r.events[0].precision, 'month');
     assert.equal(r.events[0].type, 'other');
+  });
+  it('keeps complete events as they are, without copying them', () => {
+    const e = event();
+    assert.equal(validateEventsDocument([e]).events[0], e);
   });
   it('never throws on hostile shapes', () => {
     for (const input of [null, 42, 'x', { events: 'no' }, { events: [null, 1, []] }]) {
