@@ -12,15 +12,36 @@ if (!existsSync(executablePath)) {
 }
 
 /**
- * Real input that @web/test-runner-commands 0.9 lacks: `wheel` moves the mouse to (x, y) and
- * turns the wheel through the puppeteer page, so the browser dispatches a trusted WheelEvent.
+ * Real input that @web/test-runner-commands 0.9 lacks, through the puppeteer page so the browser
+ * dispatches trusted events: `wheel` moves the mouse to (x, y) and turns the wheel; `dblclick`
+ * double-clicks at (x, y); `touch-emulation` makes the page a touch device; `touch` plays a
+ * gesture (one list of [x, y] points per frame, e.g. two fingers spreading for a pinch).
  */
 function realInputPlugin() {
   return {
     name: 'diplo-real-input',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'wheel') return undefined;
+      if (!['wheel', 'dblclick', 'touch-emulation', 'touch'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'touch-emulation') {
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
+        return true;
+      }
+      if (command === 'touch') {
+        // payload.frames: a list of touch-point lists; the first starts, the last ends the gesture.
+        const cdp = await page.createCDPSession();
+        const { frames } = payload;
+        for (let i = 0; i < frames.length; i++) {
+          const type = i === 0 ? 'touchStart' : i === frames.length - 1 ? 'touchEnd' : 'touchMove';
+          await cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : frames[i].map(([x, y], id) => ({ x, y, id })) });
+        }
+        return true;
+      }
+      if (command === 'dblclick') {
+        await page.mouse.click(payload.x, payload.y, { count: 2 });
+        return true;
+      }
       await page.mouse.move(payload.x, payload.y);
       await page.mouse.wheel({ deltaX: payload.deltaX ?? 0, deltaY: payload.deltaY ?? 0 });
       return true;

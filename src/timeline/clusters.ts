@@ -28,9 +28,6 @@ export interface ClusterMark extends Extent {
   /** Start of the first and of the last event in the cluster (epoch ms). */
   from: number;
   to: number;
-  /** Index range in `lane.items`. */
-  i0: number;
-  i1: number;
 }
 
 export interface LaneLayout {
@@ -45,7 +42,7 @@ export interface LayoutOptions {
   maxRows: number;
   /** Target width of a bin in pixels (default 36). */
   bucketPx?: number;
-  /** A bin with more events than this becomes a cluster (default `maxRows`). */
+  /** A bin with more events than this becomes a cluster without trying to stack them (default 3 × `maxRows`). */
   threshold?: number;
   pointRadius?: number;
   minMarkWidth?: number;
@@ -60,10 +57,12 @@ export function binSize(msPerPx: number, bucketPx: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(1, msPerPx * bucketPx)));
 }
 
+/** Events of one bin: a run `items[i0..i1)`, or (for the events reaching in from the left) a list. */
 interface Bin {
   index: number;
   i0: number;
   i1: number;
+  list?: PreparedEvent[];
   clustered: boolean;
 }
 
@@ -73,7 +72,9 @@ interface Bin {
  */
 export function layoutLane(lane: Lane, x: (t: number) => number, t0: number, t1: number, options: LayoutOptions): LaneLayout {
   const { maxRows, bucketPx = 36, pointRadius = 5, minMarkWidth = 6, clusterMinWidth = 24, gap = 3, pinned } = options;
-  const threshold = options.threshold ?? Math.max(1, maxRows);
+  // A bin may hold more events than rows (they spread sideways); the stacking below clusters
+  // any bin whose events do not all find a row.
+  const threshold = options.threshold ?? 3 * Math.max(1, maxRows);
   const { items, starts } = lane;
   const span = t1 - t0;
   const pxSpan = x(t1) - x(t0);
@@ -91,9 +92,12 @@ export function layoutLane(lane: Lane, x: (t: number) => number, t0: number, t1:
     if (j > i) bins.push({ index: b, i0: i, i1: j, clustered: j - i > threshold });
     i = j;
   }
-  // Ranges and bands that start before the view but reach into it are always drawn.
+  // Ranges and bands that start before the view but reach into it form one more bin at the left
+  // edge, so that many of them (a month of month-precision events) cluster instead of piling up.
   const before: PreparedEvent[] = [];
   for (let k = lowerBound(starts, t0 - lane.maxDuration); k < firstIndex; k++) if (items[k].end > t0) before.push(items[k]);
+  if (before.length) bins.unshift({ index: firstBin - 1, i0: 0, i1: before.length, list: before, clustered: before.length > threshold });
+  const member = (bin: Bin, k: number): PreparedEvent => (bin.list ? bin.list[k] : items[k]);
 
   const viewX0 = x(t0);
   const eventExtent = (d: PreparedEvent): Omit<EventMark, 'row' | 'labelRoom'> => {
@@ -110,14 +114,12 @@ export function layoutLane(lane: Lane, x: (t: number) => number, t0: number, t1:
   let placed: Placed[] = [];
   let rows: number[] = [];
   for (let attempt = 0; attempt < 12; attempt++) {
-    placed = before.map((d) => {
-      const e = eventExtent(d);
-      return { extent: e, bin: null, event: e };
-    });
+    placed = [];
+    let last: (Placed & { cluster: Omit<ClusterMark, 'row'> }) | null = null;
     for (const bin of bins) {
       if (!bin.clustered) {
         for (let k = bin.i0; k < bin.i1; k++) {
-          const e = eventExtent(items[k]);
+          const e = eventExtent(member(bin, k));
           placed.push({ extent: e, bin, event: e });
         }
         continue;
@@ -125,19 +127,29 @@ export function layoutLane(lane: Lane, x: (t: number) => number, t0: number, t1:
       let count = bin.i1 - bin.i0;
       if (pinned?.size) {
         for (let k = bin.i0; k < bin.i1; k++) {
-          if (!pinned.has(items[k].id)) continue;
+          if (!pinned.has(member(bin, k).id)) continue;
           count--;
-          const e = eventExtent(items[k]);
+          const e = eventExtent(member(bin, k));
           placed.push({ extent: e, bin: null, event: e });
         }
       }
       if (count <= 0) continue;
-      const from = starts[bin.i0];
-      const to = starts[bin.i1 - 1];
-      const xa = x(from) - pointRadius;
-      const xb = Math.max(x(to) + pointRadius, xa + clusterMinWidth);
-      const cluster = { key: `${binMs}:${bin.index}`, x0: xa, x1: xb, count, from, to, i0: bin.i0, i1: bin.i1 };
-      placed.push({ extent: cluster, bin, cluster });
+      const from = member(bin, bin.i0).start;
+      const to = member(bin, bin.i1 - 1).start;
+      // The left-edge bin's events start off-screen: its mark sits at the edge.
+      const xa = Math.max(x(from), viewX0) - pointRadius;
+      const xb = Math.max(Math.max(x(to), viewX0) + pointRadius, xa + clusterMinWidth);
+      // A cluster touching the previous one joins it: one mark "12", not "8" beside "4".
+      if (last && last.cluster.x1 + gap > xa) {
+        const c = last.cluster;
+        c.count += count;
+        c.to = to;
+        c.x1 = Math.max(c.x1, xb, c.x0 + clusterMinWidth);
+        continue;
+      }
+      const cluster = { key: bin.list ? 'before' : `${binMs}:${bin.index}`, x0: xa, x1: xb, count, from, to };
+      last = { extent: cluster, bin, cluster };
+      placed.push(last);
     }
     placed.sort((a, b) => a.extent.x0 - b.extent.x0);
     rows = stackRows(placed.map((p) => p.extent), maxRows, gap);
@@ -174,4 +186,16 @@ export function layoutLane(lane: Lane, x: (t: number) => number, t0: number, t1:
     } else if (p.cluster) clusters.push({ ...p.cluster, row });
   });
   return { events, clusters, rows: used };
+}
+
+/** How many of the sorted `starts` fall in each of `bins` equal slices of [from, to): the overview's density. */
+export function countBins(starts: ArrayLike<number>, [from, to]: readonly [number, number], bins: number): number[] {
+  const counts: number[] = [];
+  const step = (to - from) / bins;
+  for (let i = 0, lo = lowerBound(starts, from); i < bins; i++) {
+    const hi = lowerBound(starts, from + (i + 1) * step, lo);
+    counts.push(hi - lo);
+    lo = hi;
+  }
+  return counts;
 }

@@ -83,17 +83,23 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
   }
   .buttons { display: flex; gap: 2px; flex: none; }
-  .controls button {
+  .buttons button {
     font: inherit; font-size: 15px; line-height: 1; width: 28px; height: 26px; padding: 0;
     color: var(--_text); background: transparent; border: 1px solid var(--_border); border-radius: 6px; cursor: pointer;
   }
-  .controls button:hover { background: color-mix(in srgb, var(--_text) 8%, transparent); }
-  .controls button.fit { width: auto; padding: 0 8px; font-size: 12px; }
+  .buttons button:hover { background: color-mix(in srgb, var(--_text) 8%, transparent); }
+  .buttons button.fit { width: auto; padding: 0 8px; font-size: 12px; }
   .legend {
-    display: flex; gap: 10px; margin: 0; padding: 0; list-style: none; overflow-x: auto; white-space: nowrap;
+    display: flex; gap: 4px; margin: 0; padding: 0; list-style: none; overflow-x: auto; white-space: nowrap;
     scrollbar-width: none; flex: 1; min-width: 0; font-size: 12px; color: var(--_muted);
   }
-  .legend li { display: inline-flex; align-items: center; gap: 4px; }
+  .legend li { display: inline-flex; }
+  .legend button {
+    display: inline-flex; align-items: center; gap: 4px; padding: 2px 4px; border: 0; border-radius: 4px;
+    font: inherit; color: inherit; background: transparent; cursor: pointer; white-space: nowrap;
+  }
+  .legend button:hover { color: var(--_text); }
+  .legend button[aria-pressed='false'] { opacity: 0.45; text-decoration: line-through; }
   .swatch { display: inline-block; width: 9px; height: 9px; border-radius: 50%; background: var(--_c); flex: none; }
   .count { font-size: 12px; color: var(--_muted); white-space: nowrap; flex: none; }
 
@@ -168,11 +174,20 @@ export const styles = css`
   }
   .card .close:hover { background: color-mix(in srgb, var(--_text) 8%, transparent); }
 
+  /* Problems float over the bottom of the plot, so the layout keeps its height; closable. */
   .message {
-    margin: 0; padding: 6px 10px; font-size: 12px; line-height: 1.4; border-bottom: 1px solid var(--_border);
-    background: color-mix(in srgb, var(--_statement) 14%, var(--_bg)); color: var(--_text);
+    position: absolute; z-index: 4; left: 8px; right: 8px; bottom: 8px; display: flex; gap: 8px; align-items: flex-start;
+    padding: 6px 8px 6px 10px; font-size: 12px; line-height: 1.4; border-radius: 6px;
+    border: 1px solid color-mix(in srgb, var(--_statement) 55%, var(--_bg));
+    background: color-mix(in srgb, var(--_statement) 12%, var(--_bg)); color: var(--_text);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.08); overflow-wrap: anywhere;
   }
-  .message:empty { display: none; }
+  .message[hidden] { display: none; }
+  .message span { flex: 1; max-height: 4.2em; overflow: auto; }
+  .message .dismiss {
+    flex: none; width: 22px; height: 22px; padding: 0; border: 0; border-radius: 4px; font-size: 16px; line-height: 1;
+    background: transparent; color: var(--_muted); cursor: pointer;
+  }
   .sr-only {
     position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap; border: 0;

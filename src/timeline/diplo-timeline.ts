@@ -1,30 +1,24 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeScale, type TimeScale } from './time-scale.js';
-import { validateEventsDocument, type EventsDocument, type SourceDocument, type TimelineEvent, type EventType } from '../events-schema.js';
+import type { EventsDocument, TimelineEvent, EventType } from '../events-schema.js';
 import { styles } from './diplo-timeline.styles.js';
-import { emit, type DiploErrorDetail, type DiploLoadDetail } from './events.js';
+import { emit, type DiploErrorDetail } from './events.js';
 import { ZoomController, type Range } from './zoom-controller.js';
 import { OverviewController } from './overview.js';
-import { loadEvents } from './load-events.js';
-import { prepareEvents, lowerBound, startsOf, type PreparedEvent } from './prepare.js';
-import { filterEvents, parseList, parseTypes } from './filter.js';
-import { buildLanes, GROUP_BY_VALUES, OTHER_LANE, UNKNOWN_LANE, type GroupBy, type Lane } from './lanes.js';
-import { layoutLane, type LaneLayout } from './clusters.js';
+import { EventsData } from './events-data.js';
+import { lowerBound, type PreparedEvent } from './prepare.js';
+import { parseList } from './filter.js';
+import { OTHER_LANE, UNKNOWN_LANE, type GroupBy, type Lane } from './lanes.js';
+import { readSettings, type Settings } from './settings.js';
+import { countBins, layoutLane, type LaneLayout } from './clusters.js';
 import { timeTicks } from './time-ticks.js';
 import { parseIsoDate, formatDay, formatEventDate } from './event-span.js';
-import { strings, toLang, typeName, type Lang } from './i18n.js';
-import { METRICS, renderAxis, renderCard, renderCluster, renderEvent } from './templates.js';
+import { strings, typeName, type Lang } from './i18n.js';
+import { METRICS, renderAxis, renderCard, renderCluster, renderControls, renderEvent, renderOverview } from './templates.js';
 
-const DEFAULT_START = '2015-01-01';
-const DEFAULT_END = '2022-12-31';
-const THEMES = ['light', 'dark', 'auto'] as const;
 const OVERVIEW_HEIGHT = 40;
 const CONTROLS_HEIGHT = 39;
-
-/** Where the events came from. */
-type Input = { source: DiploLoadDetail['source']; value: unknown };
 
 /**
  * A zoomable timeline of diplomatic events: wheel, pinch, drag, keyboard and buttons zoom and
@@ -77,65 +71,107 @@ type Input = { source: DiploLoadDetail['source']; value: unknown };
 export class DiploTimeline extends LitElement {
   static override styles = styles;
 
+  // Reactive properties without decorators: the standard-decorator helpers cost 1.2 KB gzip of
+  // a 40 KB budget. Lit creates each `declare`d field below from this table.
+  static override properties = {
+    events: { attribute: false },
+    src: {},
+    start: {},
+    end: {},
+    groupBy: { attribute: 'group-by', reflect: true },
+    types: {},
+    participants: {},
+    query: {},
+    selected: { reflect: true },
+    height: { type: Number },
+    theme: { reflect: true },
+    noOverview: { type: Boolean, attribute: 'no-overview', reflect: true },
+    noControls: { type: Boolean, attribute: 'no-controls', reflect: true },
+    width: { state: true, attribute: false },
+    activeId: { state: true, attribute: false },
+    tooltip: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    dismissed: { state: true, attribute: false },
+  };
+
   /** Events shown when neither `events` nor `src` is set; the script-tag bundle sets it to its dataset. */
   static defaultEvents: EventsDocument | TimelineEvent[] | null = null;
 
   /** Events to show: an events document or an array of events. Takes precedence over `src`. */
-  @property({ attribute: false }) accessor events: EventsDocument | TimelineEvent[] | null = null;
+  declare events: EventsDocument | TimelineEvent[] | null;
   /** URL of an events document to fetch. */
-  @property() accessor src: string | null = null;
+  declare src: string | null;
   /** First day of the initial window, YYYY-MM-DD (or YYYY-MM, YYYY). */
-  @property() accessor start: string | null = null;
+  declare start: string | null;
   /** Last day (inclusive) of the initial window. */
-  @property() accessor end: string | null = null;
+  declare end: string | null;
   /** How events are split into lanes. */
-  @property({ attribute: 'group-by', reflect: true }) accessor groupBy: GroupBy = 'none';
+  declare groupBy: GroupBy;
   /** Comma-separated event types to show; empty shows all. */
-  @property() accessor types: string | null = null;
+  declare types: string | null;
   /** Comma-separated participant names or country codes to show; empty shows all. */
-  @property() accessor participants: string | null = null;
+  declare participants: string | null;
   /** Free-text filter over titles, names, places and quotes. */
-  @property() accessor query: string | null = null;
+  declare query: string | null;
   /** Id of the selected event, whose card is open. */
-  @property({ reflect: true }) accessor selected: string | null = null;
+  declare selected: string | null;
   /** Height in CSS pixels. */
-  @property({ type: Number }) accessor height = 360;
+  declare height: number;
   /** Colour theme. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' = 'light';
+  declare theme: 'light' | 'dark' | 'auto';
   /** Hides the overview strip. */
-  @property({ type: Boolean, attribute: 'no-overview', reflect: true }) accessor noOverview = false;
+  declare noOverview: boolean;
   /** Hides the zoom buttons and the legend. */
-  @property({ type: Boolean, attribute: 'no-controls', reflect: true }) accessor noControls = false;
+  declare noControls: boolean;
 
-  @state() private accessor loaded: { url: string; events: TimelineEvent[]; documents: SourceDocument[]; problems: string[] } | null = null;
-  @state() private accessor loadError: string | null = null;
-  @state() private accessor width = 0;
-  @state() private accessor activeId: string | null = null;
-  @state() private accessor tooltip: { id: string; x: number; y: number } | null = null;
-  @state() private accessor announcement = '';
+  declare private width: number;
+  declare private activeId: string | null;
+  declare private tooltip: { id: string; x: number; y: number } | null;
+  declare private announcement: string;
+  /** The message the reader closed; it stays closed until the message changes. */
+  declare private dismissed: string;
 
   private language: Lang = 'vi';
-  private input: Input | null = null;
-  private all: PreparedEvent[] = [];
-  private byId = new Map<string, PreparedEvent>();
-  private documents = new Map<string, SourceDocument>();
-  private dataProblems: string[] = [];
+  private overviewCache: { key: string; template?: TemplateResult } = { key: '' };
   private attrProblems: string[] = [];
-  private shown: PreparedEvent[] = [];
-  private shownStarts: Float64Array = new Float64Array(0);
-  private lanes: Lane[] = [];
-  private laneKeyForLayout = '';
+  private settings: Settings = readSettings({ lang: null, groupBy: 'none', types: null, theme: 'light', start: null, end: null, height: 360 });
   private whole: Range = [0, 1];
   private rangeReady = false;
   private reported = new Set<string>();
   private pendingEmits: Array<() => void> = [];
   private lastRange: Range | null = null;
   private announceTimer = 0;
-  private abort: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
+  private langObserver: MutationObserver | null = null;
 
   private readonly zoom = new ZoomController(this);
+  private readonly data = new EventsData(this, {
+    onProblem: (message, kind, cause) => this.report(message, kind, cause),
+    onLoad: (detail) => this.pendingEmits.push(() => emit(this, 'diplo-load', detail)),
+  });
   private readonly overview = new OverviewController(this, { onBrush: (range) => this.zoom.setRange(range) });
+
+  constructor() {
+    super();
+    this.events = null;
+    this.src = null;
+    this.start = null;
+    this.end = null;
+    this.groupBy = 'none';
+    this.types = null;
+    this.participants = null;
+    this.query = null;
+    this.selected = null;
+    this.height = 360;
+    this.theme = 'light';
+    this.noOverview = false;
+    this.noControls = false;
+    this.width = 0;
+    this.activeId = null;
+    this.tooltip = null;
+    this.announcement = '';
+    this.dismissed = '';
+  }
 
   // `lang` stays the native HTMLElement property (a Lit property would shadow it); we only
   // observe the attribute so that changing it re-renders.
@@ -150,6 +186,15 @@ export class DiploTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // After a move in the DOM the controllers detached; the next update re-attaches them.
+    if (this.hasUpdated) this.requestUpdate();
+    // Without its own `lang`, the element speaks its page's language: follow changes of it.
+    if (typeof MutationObserver === 'function') {
+      this.langObserver ??= new MutationObserver(() => {
+        if (!this.hasAttribute('lang')) this.requestUpdate();
+      });
+      this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver ??= new ResizeObserver((entries) => {
         const w = Math.round(entries[entries.length - 1].contentRect.width);
@@ -162,8 +207,7 @@ export class DiploTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.abort?.abort();
-    this.abort = null;
+    this.langObserver?.disconnect();
     clearTimeout(this.announceTimer);
   }
 
@@ -184,63 +228,43 @@ export class DiploTimeline extends LitElement {
 
   /** The valid events currently loaded (before filtering), in time order. */
   get loadedEvents(): TimelineEvent[] {
-    return this.all.map((d) => d.event);
+    return this.data.all.map((d) => d.event);
   }
 
   /** The events passing the filters, in time order. */
   get filteredEvents(): TimelineEvent[] {
-    return this.shown.map((d) => d.event);
+    return this.data.shown.map((d) => d.event);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
       if (this.width === 0) this.width = Math.round(this.getBoundingClientRect().width) || 0;
-      this.attrProblems = [];
-      this.language = this.resolveLang();
-      if (changed.has('src')) this.startLoad();
-      const dataChanged = this.updateData();
-      const groupBy = this.resolveGroupBy();
-      const { types, unknown } = parseTypes(this.types);
-      if (unknown.length) this.attrProblems.push(`types: unknown ${unknown.map((u) => JSON.stringify(u)).join(', ')} (expected ${['meeting', 'call', 'summit', 'visit', 'statement', 'agreement', 'attack', 'other'].join(', ')})`);
-      if (!(THEMES as readonly string[]).includes(this.theme)) this.attrProblems.push(`theme: unknown value ${JSON.stringify(this.theme)} (light, dark or auto)`);
-      if (dataChanged || changed.has('types') || changed.has('participants') || changed.has('query')) {
-        this.shown = filterEvents(this.all, { types, participants: parseList(this.participants), query: this.query ?? '' });
-        this.shownStarts = startsOf(this.shown);
-        this.laneKeyForLayout = '';
-      }
-      const laneKey = `${groupBy}|${this.maxLanes()}|${this.language}`;
-      if (laneKey !== this.laneKeyForLayout) {
-        this.lanes = buildLanes(this.shown, groupBy, this.maxLanes());
-        this.laneKeyForLayout = laneKey;
-      }
+      this.settings = readSettings({
+        lang: this.getAttribute('lang'),
+        inheritedLang: this.parentElement?.closest('[lang]')?.getAttribute('lang'),
+        groupBy: this.groupBy, types: this.types, theme: this.theme, start: this.start, end: this.end, height: this.height,
+      });
+      this.attrProblems = this.settings.problems;
+      this.language = this.settings.lang;
+      const dataChanged = this.data.update({
+        events: this.events, src: this.src, defaultEvents: DiploTimeline.defaultEvents,
+        filters: { types: this.settings.types, participants: parseList(this.participants), query: this.query ?? '' },
+        groupBy: this.settings.groupBy, maxLanes: this.maxLanes(),
+      });
       this.updateRange(changed, dataChanged);
-      if (this.selected && this.all.length && !this.byId.has(this.selected)) this.attrProblems.push(`selected: no event with id ${JSON.stringify(this.selected)}`);
+      // A tooltip placed before the view moved would point at the wrong place.
+      if (this.tooltip && this.lastRange && (this.zoom.range[0] !== this.lastRange[0] || this.zoom.range[1] !== this.lastRange[1])) this.tooltip = null;
+      if (this.selected && this.data.all.length && !this.data.byId.has(this.selected)) this.attrProblems.push(`selected: no event with id ${JSON.stringify(this.selected)}`);
       for (const p of this.attrProblems) this.report(p, 'attribute');
     } catch (cause) {
       // A bug must not take the page down: say so inside the component instead.
-      this.attrProblems.push(`Internal error: ${cause instanceof Error ? cause.message : String(cause)}`);
+      this.attrProblems = [...this.attrProblems, `Internal error: ${cause instanceof Error ? cause.message : String(cause)}`];
       this.report(this.attrProblems[this.attrProblems.length - 1], 'data', cause);
     }
   }
 
-  private resolveLang(): Lang {
-    const own = this.getAttribute('lang');
-    if (own !== null) {
-      const lang = toLang(own);
-      if (lang) return lang;
-      if (own.trim()) this.attrProblems.push(`lang: unsupported language ${JSON.stringify(own)} (vi or en)`);
-    }
-    return toLang(this.parentElement?.closest('[lang]')?.getAttribute('lang')) ?? 'vi';
-  }
-
-  private resolveGroupBy(): GroupBy {
-    if ((GROUP_BY_VALUES as readonly string[]).includes(this.groupBy)) return this.groupBy;
-    this.attrProblems.push(`group-by: unknown value ${JSON.stringify(this.groupBy)} (none, type, country or participant)`);
-    return 'none';
-  }
-
   private get plotHeight(): number {
-    const h = Number.isFinite(this.height) && this.height >= 120 ? this.height : 360;
+    const h = this.settings.height;
     return Math.max(80, h - (this.noControls ? 0 : CONTROLS_HEIGHT) - (this.noOverview ? 0 : OVERVIEW_HEIGHT) - 2);
   }
 
@@ -249,63 +273,14 @@ export class DiploTimeline extends LitElement {
     return Math.max(1, Math.floor((this.plotHeight - axisHeight - 4) / (laneLabel + rowHeight + 6)));
   }
 
-  /** Fetches `src` (aborting any earlier fetch); the result arrives as state. */
-  private startLoad(): void {
-    this.abort?.abort();
-    this.abort = null;
-    this.loadError = null;
-    const url = this.src;
-    if (!url) return;
-    const controller = (this.abort = new AbortController());
-    void loadEvents(url, controller.signal).then((r) => {
-      if (controller.signal.aborted) return;
-      if (r.ok) this.loaded = { url, ...r.result };
-      else {
-        this.loadError = r.message;
-        this.report(r.message, 'load', r.cause);
-        this.requestUpdate();
-      }
-    });
-  }
-
-  /** Picks the input (events > src > bundled default) and prepares it when it changed. */
-  private updateData(): boolean {
-    const input: Input | null = this.events
-      ? { source: 'events', value: this.events }
-      : this.src
-        ? this.loaded?.url === this.src ? { source: 'src', value: this.loaded } : null
-        : DiploTimeline.defaultEvents ? { source: 'default', value: DiploTimeline.defaultEvents } : null;
-    if (input?.value === this.input?.value) return false;
-    this.input = input;
-    let events: TimelineEvent[] = [];
-    let documents: SourceDocument[] = [];
-    let problems: string[] = [];
-    if (input?.source === 'src') ({ events, documents, problems } = this.loaded!);
-    else if (input) ({ events, documents, problems } = validateEventsDocument(input.value));
-    const prepared = prepareEvents(events);
-    this.all = prepared.items;
-    this.byId = new Map(this.all.map((d) => [d.id, d]));
-    this.documents = new Map(documents.map((d) => [d.id, d]));
-    this.dataProblems = [...problems, ...prepared.problems];
-    if (this.dataProblems.length) this.report(this.dataMessage()!, 'data');
-    if (input) this.pendingEmits.push(() => emit(this, 'diplo-load', { count: this.all.length, source: input.source, problems: this.dataProblems }));
-    return true;
-  }
-
-  private dataMessage(): string | null {
-    const n = this.dataProblems.length;
-    if (!n) return null;
-    return `${n} item${n === 1 ? '' : 's'} skipped: ${this.dataProblems[0]}${n > 1 ? ` (and ${n - 1} more)` : ''}`;
-  }
-
   /** Keeps the whole range and the visible window consistent with data, size and attributes. */
   private updateRange(changed: PropertyValues<this>, dataChanged: boolean): void {
-    const initial = this.initialWindow();
+    const initial = this.settings.window;
     if (dataChanged || !this.rangeReady) {
       let lo = initial[0], hi = initial[1];
-      if (this.all.length) {
-        lo = Math.min(lo, this.all[0].start);
-        for (const d of this.all) hi = Math.max(hi, d.end);
+      if (this.data.all.length) {
+        lo = Math.min(lo, this.data.all[0].start);
+        for (const d of this.data.all) hi = Math.max(hi, d.end);
       }
       const pad = (hi - lo) * 0.01;
       this.whole = [lo - pad, hi + pad];
@@ -315,22 +290,6 @@ export class DiploTimeline extends LitElement {
       this.rangeReady = true;
       this.zoom.setRange(initial, false);
     }
-  }
-
-  private initialWindow(): Range {
-    const parse = (value: string | null, fallback: string, name: string, endOfDay: boolean): number => {
-      const d = value ? parseIsoDate(value.trim()) : null;
-      if (value && !d) this.attrProblems.push(`${name}: cannot read date ${JSON.stringify(value)} (YYYY-MM-DD)`);
-      const day = d ?? parseIsoDate(fallback)!;
-      return endOfDay ? new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime() : day.getTime();
-    };
-    const s = parse(this.start, DEFAULT_START, 'start', false);
-    const e = parse(this.end, DEFAULT_END, 'end', true);
-    if (e <= s) {
-      this.attrProblems.push(`end (${this.end}) is before start (${this.start})`);
-      return [parse(null, DEFAULT_START, '', false), parse(null, DEFAULT_END, '', true)];
-    }
-    return [s, e];
   }
 
   /** Reports a problem once: a `diplo-error` event after this update and a visible message. */
@@ -363,7 +322,7 @@ export class DiploTimeline extends LitElement {
 
   private announceRange(): void {
     const [s, e] = this.zoom.range;
-    const n = lowerBound(this.shownStarts, e) - lowerBound(this.shownStarts, s);
+    const n = lowerBound(this.data.shownStarts, e) - lowerBound(this.data.shownStarts, s);
     this.announcement = strings(this.language).range(formatDay(new Date(s), this.language), formatDay(new Date(e - 1), this.language), n);
   }
 
@@ -373,35 +332,24 @@ export class DiploTimeline extends LitElement {
 
   override render(): TemplateResult {
     const t = strings(this.language);
-    const messages = [this.loadError, this.dataMessage(), ...this.attrProblems].filter(Boolean);
-    const selected = this.selected ? this.byId.get(this.selected) : undefined;
+    const message = [this.data.loadError, this.data.message, ...this.attrProblems].filter(Boolean).join(' · ');
+    const selected = this.selected ? this.data.byId.get(this.selected) : undefined;
     return html`<div class="frame" @keydown=${this.handleKeydown} style="height:${this.plotHeight + (this.noControls ? 0 : CONTROLS_HEIGHT) + (this.noOverview ? 0 : OVERVIEW_HEIGHT)}px">
-      ${this.noControls ? nothing : this.renderControls()}
-      <p part="message" class="message" role="status" aria-live="polite">${messages.join(' · ')}</p>
+      ${this.noControls ? nothing : renderControls(this.language, this.data.presentTypes, this.settings.types, this.data.shown.length, {
+        zoomIn: () => this.zoom.zoomBy(2), zoomOut: () => this.zoom.zoomBy(1 / 2), fit: () => this.fit(), toggleType: this.toggleType,
+      })}
       <div class="main" @pointerover=${this.handlePointerOver} @pointerout=${this.handlePointerOut}>
         ${this.renderPlot()}
         ${this.renderTooltip()}
-        ${selected ? renderCard(selected.event, this.language, this.documents, () => this.closeCard()) : nothing}
+        ${selected ? renderCard(selected.event, this.language, this.data.documents, () => this.closeCard()) : nothing}
+        <div part="message" class="message" role="status" aria-live="polite" ?hidden=${!message || message === this.dismissed}>
+          <span>${message}</span>
+          ${message ? html`<button type="button" class="dismiss" aria-label=${t.close} title=${t.close} @click=${() => (this.dismissed = message)}>×</button>` : nothing}
+        </div>
       </div>
       ${this.noOverview ? nothing : this.renderOverview()}
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
       <p class="sr-only" id="keys">${t.keys}</p>
-    </div>`;
-  }
-
-  private renderControls(): TemplateResult {
-    const t = strings(this.language);
-    const present = new Set<EventType>(this.all.map((d) => d.event.type));
-    return html`<div part="controls" class="controls">
-      <div class="buttons" role="group" aria-label=${t.timeline}>
-        <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${() => this.zoom.zoomBy(1 / 2)}>−</button>
-        <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${() => this.zoom.zoomBy(2)}>+</button>
-        <button type="button" class="fit" title=${t.fit} @click=${() => this.fit()}>${t.fit}</button>
-      </div>
-      <ul class="legend" aria-label="Legend">
-        ${[...present].sort().map((type) => html`<li class="type-${type}"><span class="swatch"></span>${typeName(type, this.language)}</li>`)}
-      </ul>
-      <span class="count">${t.events(this.shown.length)}</span>
     </div>`;
   }
 
@@ -411,23 +359,27 @@ export class DiploTimeline extends LitElement {
     const x = this.scale();
     const [t0, t1] = this.zoom.range;
     const { axisHeight, laneLabel, rowHeight } = METRICS;
-    const grouped = this.lanes.length > 1 || (this.lanes[0]?.key ?? '') !== '';
-    const laneHeight = (height - axisHeight - 4) / Math.max(1, this.lanes.length);
+    const grouped = this.data.lanes.length > 1 || (this.data.lanes[0]?.key ?? '') !== '';
+    const laneHeight = (height - axisHeight - 4) / Math.max(1, this.data.lanes.length);
     const labelSpace = grouped ? laneLabel : 4;
     const maxRows = Math.max(1, Math.floor((laneHeight - labelSpace) / rowHeight));
     const pinned = new Set([this.selected, this.activeId].filter((s): s is string => !!s));
-    const layouts: Array<{ lane: Lane; y: number; layout: LaneLayout }> = this.lanes.map((lane, i) => ({
+    const layouts: Array<{ lane: Lane; y: number; layout: LaneLayout }> = this.data.lanes.map((lane, i) => ({
       lane,
       y: axisHeight + 2 + i * laneHeight,
       layout: layoutLane(lane, x, t0, t1, { maxRows, pinned, pointRadius: METRICS.pointRadius }),
     }));
     const rowY = (laneY: number, row: number) => laneY + labelSpace + row * rowHeight + rowHeight / 2;
-    const empty = this.all.length > 0 && layouts.every((l) => !l.layout.events.length && !l.layout.clusters.length);
+    const t = strings(this.language);
+    const loading = !!this.src && !this.events && this.data.loading;
+    const empty = loading ? t.loading
+      : !this.data.all.length ? t.noEvents
+        : layouts.every((l) => !l.layout.events.length && !l.layout.clusters.length) ? t.empty : '';
     return html`<svg class="plot" width=${width} height=${height} tabindex=${this.activeId && this.isDrawn(this.activeId) ? '-1' : '0'}
-        role="application" aria-roledescription="timeline" aria-label=${strings(this.language).timeline} aria-describedby="keys"
+        role="application" aria-roledescription="timeline" aria-label=${t.timeline} aria-describedby="keys"
         @click=${this.handleClick} @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
       <rect class="hit" width=${width} height=${height}></rect>
-      ${renderAxis(timeTicks(x, this.language), height)}
+      ${renderAxis(timeTicks(x, this.language), height, width)}
       ${grouped ? layouts.map(({ lane, y }, i) => svg`
         ${i > 0 ? svg`<line class="lane-sep" x1="0" x2=${width} y1=${y - 1} y2=${y - 1}></line>` : nothing}
         <text class="lane-label" x="6" y=${y + 12}>${this.laneName(lane)}</text>`) : nothing}
@@ -435,19 +387,19 @@ export class DiploTimeline extends LitElement {
         ${repeat(layout.clusters, (c) => c.key, (c) => renderCluster(c, rowY(y, c.row), this.language))}
         ${repeat(layout.events, (m) => m.item.id, (m) => renderEvent(m, rowY(y, m.row), width, this.language, { active: m.item.id === this.activeId, selected: m.item.id === this.selected }))}
       </g>`)}
-      ${empty ? svg`<text class="empty" x=${width / 2} y=${axisHeight + 40} text-anchor="middle">${strings(this.language).empty}</text>` : nothing}
+      ${empty ? svg`<text class="empty" x=${width / 2} y=${axisHeight + 40} text-anchor="middle">${empty}</text>` : nothing}
     </svg>`;
   }
 
   private laneName(lane: Lane): string {
     const t = strings(this.language);
     if (lane.key === UNKNOWN_LANE) return t.unknownLane;
-    if (lane.key === OTHER_LANE) return this.language === 'vi' ? 'Khác' : 'Others';
-    return this.groupBy === 'type' ? typeName(lane.key as EventType, this.language) : lane.key;
+    if (lane.key === OTHER_LANE) return t.otherLanes;
+    return this.settings.groupBy === 'type' ? typeName(lane.key as EventType, this.language) : lane.key;
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
-    const d = this.tooltip && this.byId.get(this.tooltip.id);
+    const d = this.tooltip && this.data.byId.get(this.tooltip.id);
     if (!d || !this.tooltip || this.selected === d.id) return nothing;
     const left = Math.min(Math.max(4, this.tooltip.x - 20), Math.max(4, this.width - 240));
     return html`<div part="tooltip" class="tooltip" role="tooltip" style="left:${left}px;top:${this.tooltip.y + 10}px">
@@ -455,38 +407,15 @@ export class DiploTimeline extends LitElement {
     </div>`;
   }
 
+  /** The overview changes only with data, filters, size and language, not while zooming. */
   private renderOverview(): TemplateResult {
     const width = Math.max(1, this.width);
-    const h = OVERVIEW_HEIGHT - 1;
-    const x = timeScale(this.whole, [0, width]);
-    const ticks = timeTicks(x, this.language, 'year');
-    return html`<svg part="overview" class="overview" width=${width} height=${h} role="group" aria-label=${strings(this.language).overview}>
-      <path class="density" d=${this.densityPath(width, h - 14)}></path>
-      ${ticks.ticks.map((tk) => svg`<text class="tick" x=${tk.x + 2} y=${h - 3}>${tk.label}</text>`)}
-      <g class="brush"></g>
-    </svg>`;
-  }
-
-  /** Bars of event counts over the whole range, one path (cheap at any number of events). */
-  private densityPath(width: number, h: number): string {
-    const bins = Math.max(1, Math.floor(width / 3));
-    const [w0, w1] = this.whole;
-    const step = (w1 - w0) / bins;
-    const counts: number[] = [];
-    let max = 0;
-    for (let i = 0, lo = 0; i < bins; i++) {
-      const hi = lowerBound(this.shownStarts, w0 + (i + 1) * step, lo);
-      counts.push(hi - lo);
-      max = Math.max(max, hi - lo);
-      lo = hi;
+    const key = `${width}|${this.whole[0]}|${this.whole[1]}|${this.data.version}|${this.language}`;
+    if (key !== this.overviewCache.key) {
+      const counts = countBins(this.data.shownStarts, this.whole, Math.max(1, Math.floor(width / 3)));
+      this.overviewCache = { key, template: renderOverview(timeScale(this.whole, [0, width]), counts, OVERVIEW_HEIGHT - 1, this.language) };
     }
-    if (!max) return '';
-    const bw = width / bins;
-    return counts.map((c, i) => {
-      if (!c) return '';
-      const bh = Math.max(2, Math.sqrt(c / max) * h);
-      return `M${(i * bw).toFixed(1)},${h + 2}h${Math.max(1, bw - 1).toFixed(1)}v${(-bh).toFixed(1)}h${(-Math.max(1, bw - 1)).toFixed(1)}z`;
-    }).join('');
+    return this.overviewCache.template!;
   }
 
   private isDrawn(id: string): boolean {
@@ -500,9 +429,23 @@ export class DiploTimeline extends LitElement {
     return id ? { id, el } : { cluster: el };
   }
 
+  /** Legend click: shows or hides one type by rewriting `types` (the last shown type stays). */
+  private toggleType = (type: EventType): void => {
+    const shown = new Set(this.settings.types.length ? this.settings.types : this.data.presentTypes);
+    if (shown.has(type)) shown.delete(type);
+    else shown.add(type);
+    if (!shown.size) return;
+    const all = this.data.presentTypes.every((t) => shown.has(t));
+    this.types = all ? null : [...shown].join(',');
+  };
+
   private handleClick = (e: MouseEvent): void => {
     const mark = this.markOf(e.target);
-    if (!mark) return;
+    if (!mark) {
+      // A click on empty plot (not the end of a drag: d3-zoom swallows those) closes the card.
+      if (this.selected) this.closeCard();
+      return;
+    }
     if ('id' in mark) {
       this.activeId = mark.id;
       this.select(mark.id);
@@ -545,30 +488,38 @@ export class DiploTimeline extends LitElement {
   private handleKeydown = (e: KeyboardEvent): void => {
     const z = this.zoom;
     const inCard = e.target instanceof Element && !!e.target.closest('[part~="card"]');
-    if (inCard && e.key !== 'Escape') return;
+    if ((inCard && e.key !== 'Escape') || e.ctrlKey || e.metaKey) return;
     const mark = this.markOf(e.target);
+    // Zoom keys keep the focused event where it is on screen.
+    const [s, end] = z.range;
+    const focused = mark && 'id' in mark ? this.data.byId.get(mark.id) : undefined;
+    const pivot = focused ? Math.min(1, Math.max(0, ((focused.start + focused.end) / 2 - s) / (end - s))) : 0.5;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowLeft': {
         const dir = e.key === 'ArrowRight' ? 1 : -1;
-        if (e.shiftKey || e.altKey) z.panBy(dir * 0.2);
+        if (e.shiftKey || e.altKey) void z.panBy(dir * 0.2);
         else this.moveActive(dir);
         break;
       }
+      case 'PageUp':
+      case 'PageDown':
+        void z.panBy(e.key === 'PageDown' ? 0.8 : -0.8);
+        break;
       case 'Home':
       case 'End':
-        if (this.shown.length) this.focusEvent(this.shown[e.key === 'Home' ? 0 : this.shown.length - 1].id);
+        if (this.data.shown.length) this.focusEvent(this.data.shown[e.key === 'Home' ? 0 : this.data.shown.length - 1].id);
         break;
       case '+':
       case '=':
-        z.zoomBy(2);
+        void z.zoomBy(2, true, pivot);
         break;
       case '-':
       case '_':
-        z.zoomBy(0.5);
+        void z.zoomBy(0.5, true, pivot);
         break;
       case '0':
-        this.fit();
+        void this.fit();
         break;
       case 'Enter':
       case ' ':
@@ -579,8 +530,9 @@ export class DiploTimeline extends LitElement {
         else return;
         break;
       case 'Escape':
-        if (!this.selected) return;
-        this.closeCard();
+        if (this.selected) this.closeCard();
+        else if (this.tooltip) this.tooltip = null;
+        else return;
         break;
       default:
         return;
@@ -591,21 +543,21 @@ export class DiploTimeline extends LitElement {
 
   /** Moves keyboard focus to the next (+1) or previous (-1) event in time order. */
   private moveActive(dir: 1 | -1): void {
-    if (!this.shown.length) return;
-    const current = this.activeId ? this.shown.findIndex((d) => d.id === this.activeId) : -1;
+    if (!this.data.shown.length) return;
+    const current = this.activeId ? this.data.shown.findIndex((d) => d.id === this.activeId) : -1;
     let next: number;
-    if (current >= 0) next = Math.min(this.shown.length - 1, Math.max(0, current + dir));
+    if (current >= 0) next = Math.min(this.data.shown.length - 1, Math.max(0, current + dir));
     else {
       const [s, e] = this.zoom.range;
-      next = dir > 0 ? lowerBound(this.shownStarts, s) : lowerBound(this.shownStarts, e) - 1;
-      next = Math.min(this.shown.length - 1, Math.max(0, next));
+      next = dir > 0 ? lowerBound(this.data.shownStarts, s) : lowerBound(this.data.shownStarts, e) - 1;
+      next = Math.min(this.data.shown.length - 1, Math.max(0, next));
     }
-    this.focusEvent(this.shown[next].id);
+    this.focusEvent(this.data.shown[next].id);
   }
 
   /** Makes an event the active one, brings it into view and focuses its mark. */
   private focusEvent(id: string): void {
-    const d = this.byId.get(id);
+    const d = this.data.byId.get(id);
     if (!d) return;
     this.activeId = id;
     // Hold focus on the plot while the view moves: the previous mark may scroll out and be
@@ -648,17 +600,17 @@ export class DiploTimeline extends LitElement {
 
   /** Zooms to show every event that passes the filters; resolves when shown. */
   fit(): Promise<void> {
-    if (!this.shown.length) return this.zoom.setRange(this.zoom.wholeRange, true);
+    if (!this.data.shown.length) return this.zoom.setRange(this.zoom.wholeRange, true);
     let hi = 0;
-    for (const d of this.shown) hi = Math.max(hi, d.end);
-    const lo = this.shown[0].start;
+    for (const d of this.data.shown) hi = Math.max(hi, d.end);
+    const lo = this.data.shown[0].start;
     const pad = Math.max((hi - lo) * 0.04, 864e5);
     return this.zoom.setRange([lo - pad, hi + pad], true);
   }
 
   /** Selects the event with `id` (opens its card, brings it into view), or clears with null. */
   select(id: string | null): void {
-    const d = id ? this.byId.get(id) : undefined;
+    const d = id ? this.data.byId.get(id) : undefined;
     if (id && !d) {
       this.report(`select: no event with id ${JSON.stringify(id)}`, 'attribute');
       return;

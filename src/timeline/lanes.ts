@@ -57,6 +57,7 @@ function makeLane(key: string, items: PreparedEvent[]): Lane {
  * With more lanes than `maxLanes`, the quietest are merged into one "other" lane.
  */
 export function buildLanes(items: readonly PreparedEvent[], groupBy: GroupBy, maxLanes = Infinity): Lane[] {
+  if (groupBy === 'none' || !(GROUP_BY_VALUES as readonly string[]).includes(groupBy)) return [makeLane('', items.slice())];
   const groups = new Map<string, PreparedEvent[]>();
   for (const d of items) {
     for (const key of laneKeys(d.event, groupBy)) {

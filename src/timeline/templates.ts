@@ -4,10 +4,11 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { SourceDocument, TimelineEvent } from '../events-schema.js';
-import type { AxisTicks } from './time-ticks.js';
+import type { EventType, SourceDocument, TimelineEvent } from '../events-schema.js';
+import { timeTicks, type AxisTicks } from './time-ticks.js';
+import type { TimeScale } from './time-scale.js';
 import type { ClusterMark, EventMark } from './clusters.js';
-import { formatEventDate, formatIsoDate } from './event-span.js';
+import { formatDay, formatEventDate, formatIsoDate } from './event-span.js';
 import { strings, typeName, type Lang } from './i18n.js';
 
 /** Geometry shared by the renderers. */
@@ -24,15 +25,26 @@ export function fitLabel(label: string, px: number): string {
 export const eventLabel = (e: TimelineEvent, lang: Lang): string =>
   `${formatEventDate(e, lang)}: ${e.title[lang] || e.title.vi || e.title.en} (${typeName(e.type, lang)})`;
 
+// Accessible names are asked for on every frame of a zoom; format each event's date once.
+const labels = new WeakMap<TimelineEvent, { lang: Lang; label: string }>();
+const cachedLabel = (e: TimelineEvent, lang: Lang): string => {
+  let hit = labels.get(e);
+  if (!hit || hit.lang !== lang) labels.set(e, (hit = { lang, label: eventLabel(e, lang) }));
+  return hit.label;
+};
+
+/** Whether a label starting at `x` fits before `width` (half-cut labels at the edge read badly). */
+const fits = (x: number, label: string, width: number, size = 6.6) => x + label.length * size <= width;
+
 /** The axis: context row, tick labels and grid lines down to `bottom`. */
-export function renderAxis(ticks: AxisTicks, bottom: number): TemplateResult {
+export function renderAxis(ticks: AxisTicks, bottom: number, width: number): TemplateResult {
   const { axisHeight } = METRICS;
   return svg`<g part="axis" class="axis" aria-hidden="true">
     <line class="axis-line" x1="0" x2="100%" y1=${axisHeight - 0.5} y2=${axisHeight - 0.5}></line>
     ${repeat(ticks.ticks, (t) => t.time, (t) => svg`
       <line class=${t.major ? 'grid major' : 'grid'} x1=${t.x} x2=${t.x} y1=${axisHeight - 6} y2=${bottom}></line>
-      <text class="tick" x=${t.x + 3} y=${axisHeight - 9}>${t.label}</text>`)}
-    ${repeat(ticks.context, (c) => `${c.time}`, (c) => svg`<text class="context" x=${Math.max(c.x, 0) + 3} y="14">${c.label}</text>`)}
+      ${fits(t.x + 3, t.label, width) ? svg`<text class="tick" x=${t.x + 3} y=${axisHeight - 9}>${t.label}</text>` : nothing}`)}
+    ${repeat(ticks.context.filter((c) => fits(Math.max(c.x, 0) + 3, c.label, width, 7.2)), (c) => `${c.time}`, (c) => svg`<text class="context" x=${Math.max(c.x, 0) + 3} y="14">${c.label}</text>`)}
   </g>`;
 }
 
@@ -50,7 +62,7 @@ export function renderEvent(m: EventMark, y: number, width: number, lang: Lang, 
     : svg`<rect class="mark" x=${x0} y=${y - barHeight / 2} width=${Math.max(1, x1 - x0)} height=${barHeight} rx=${m.item.kind === 'range' ? 3 : 1}></rect>`;
   return svg`<g part="event" class="event type-${e.type} kind-${m.item.kind}${state.selected ? ' selected' : ''}"
       data-event-id=${e.id} data-kind=${m.item.kind} data-precision=${e.precision}
-      role="button" aria-haspopup="dialog" aria-label=${eventLabel(e, lang)} tabindex=${state.active ? '0' : '-1'}>
+      role="button" aria-haspopup="dialog" aria-label=${cachedLabel(e, lang)} tabindex=${state.active ? '0' : '-1'}>
     ${shape}
     ${label ? svg`<text class="label" x=${m.labelX} y=${y + 4}>${label}</text>` : nothing}
   </g>`;
@@ -59,21 +71,14 @@ export function renderEvent(m: EventMark, y: number, width: number, lang: Lang, 
 /** A cluster: a pill with the number of events it stands for. */
 export function renderCluster(c: ClusterMark, y: number, lang: Lang): TemplateResult {
   const h = METRICS.barHeight + 2;
-  const from = formatIsoDate(isoOf(c.from), 'day', lang);
-  const to = formatIsoDate(isoOf(c.to), 'day', lang);
+  const from = formatDay(new Date(c.from), lang);
+  const to = formatDay(new Date(c.to), lang);
   return svg`<g part="cluster" class="cluster" data-count=${c.count} data-from=${c.from} data-to=${c.to}
       role="button" tabindex="-1" aria-label=${strings(lang).cluster(c.count, from, to)}>
     <rect x=${c.x0} y=${y - h / 2} width=${c.x1 - c.x0} height=${h} rx=${h / 2}></rect>
     <text x=${(c.x0 + c.x1) / 2} y=${y + 4} text-anchor="middle">${c.count}</text>
   </g>`;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Local calendar date of an epoch-ms instant as YYYY-MM-DD. */
-export const isoOf = (t: number): string => {
-  const d = new Date(t);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
 
 /** The detail card of the selected event: both titles, date, people, place, type and sources. */
 export function renderCard(e: TimelineEvent, lang: Lang, documents: ReadonlyMap<string, SourceDocument>, onClose: () => void): TemplateResult {
@@ -86,7 +91,7 @@ export function renderCard(e: TimelineEvent, lang: Lang, documents: ReadonlyMap<
     <h2 id="card-title" lang=${lang}>${e.title[lang]}</h2>
     ${e.title[other] && e.title[other] !== e.title[lang] ? html`<p class="other-title" lang=${other}>${e.title[other]}</p>` : nothing}
     <dl>
-      <dt>${t.date}</dt><dd>${formatEventDate(e, lang)}${e.precision !== 'day' ? html` <span class="precision">(${e.precision === 'month' ? t.aroundMonth : t.aroundYear})</span>` : nothing}</dd>
+      <dt>${t.date}</dt><dd>${formatEventDate(e, lang)}${e.precision !== 'day' ? html` <span class="precision">(${e.precision === 'month' ? t.dayUnknown : t.monthUnknown})</span>` : nothing}</dd>
       ${e.participants.length ? html`<dt>${t.participants}</dt><dd><ul>${e.participants.map((p) => html`<li>${lang === 'vi' ? p.nameVi || p.name : p.name}${p.role ? html`, <span class="role">${p.role}</span>` : nothing}${p.country ? html` <span class="country">(${p.country})</span>` : nothing}</li>`)}</ul></dd>` : nothing}
       ${place ? html`<dt>${t.place}</dt><dd>${place}${e.location?.country ? ` (${e.location.country})` : ''}</dd>` : nothing}
     </dl>
@@ -97,4 +102,51 @@ export function renderCard(e: TimelineEvent, lang: Lang, documents: ReadonlyMap<
           <cite>${doc?.title ?? s.document}${doc?.published ? html`, ${formatIsoDate(doc.published, 'day', lang)}` : nothing}</cite></li>`;
       })}</ol>` : nothing}
   </section>`;
+}
+
+/** The bar above the plot: zoom buttons, a legend of the types present (each toggles its type), and the event count. */
+export function renderControls(
+  lang: Lang,
+  types: readonly EventType[],
+  shownTypes: readonly EventType[],
+  count: number,
+  on: { zoomIn: () => void; zoomOut: () => void; fit: () => void; toggleType: (type: EventType) => void },
+): TemplateResult {
+  const t = strings(lang);
+  const isShown = (type: EventType) => !shownTypes.length || shownTypes.includes(type);
+  return html`<div part="controls" class="controls">
+    <div class="buttons" role="group" aria-label=${t.controls}>
+      <button type="button" class="zoom-out" aria-label=${t.zoomOut} title=${t.zoomOut} @click=${on.zoomOut}>−</button>
+      <button type="button" class="zoom-in" aria-label=${t.zoomIn} title=${t.zoomIn} @click=${on.zoomIn}>+</button>
+      <button type="button" class="fit" title=${t.fit} @click=${on.fit}>${t.fit}</button>
+    </div>
+    <ul class="legend" aria-label=${t.legend}>
+      ${types.map((type) => html`<li class="type-${type}"><button type="button" aria-pressed=${isShown(type) ? 'true' : 'false'}
+        @click=${() => on.toggleType(type)}><span class="swatch"></span>${typeName(type, lang)}</button></li>`)}
+    </ul>
+    <span class="count">${t.events(count)}</span>
+  </div>`;
+}
+
+/**
+ * The overview strip: event density over the whole range as one path (cheap at any number of
+ * events), year labels, and an empty `<g class="brush">` that d3-brush fills.
+ */
+export function renderOverview(x: TimeScale, counts: readonly number[], height: number, lang: Lang): TemplateResult {
+  const [r0, r1] = x.range();
+  const width = r1 - r0;
+  const h = height - 14;
+  const max = Math.max(0, ...counts);
+  const bw = width / Math.max(1, counts.length);
+  const path = max ? counts.map((c, i) => {
+    if (!c) return '';
+    const bh = Math.max(2, Math.sqrt(c / max) * h);
+    return `M${(i * bw).toFixed(1)},${h + 2}h${Math.max(1, bw - 1).toFixed(1)}v${(-bh).toFixed(1)}h${(-Math.max(1, bw - 1)).toFixed(1)}z`;
+  }).join('') : '';
+  const ticks = timeTicks(x, lang, 'year').ticks.filter((tk) => fits(tk.x + 2, tk.label, width, 6));
+  return html`<svg part="overview" class="overview" width=${width} height=${height} role="group" aria-label=${strings(lang).overview}>
+    <path class="density" d=${path}></path>
+    ${ticks.map((tk) => svg`<text class="tick" x=${tk.x + 2} y=${height - 3}>${tk.label}</text>`)}
+    <g class="brush"></g>
+  </svg>`;
 }

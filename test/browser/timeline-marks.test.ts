@@ -1,8 +1,12 @@
 import { expect } from '@esm-bundle/chai';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { centerOf, cleanup, denseEvents, drawnIds, markOf, mount, part, parts, settle, smallDocument, until, wheel } from '../fixtures/timeline-helpers.js';
 
 describe('<diplo-timeline> marks', () => {
-  afterEach(cleanup);
+  afterEach(async () => {
+    cleanup();
+    await resetMouse();
+  });
 
   it('draws month-precision events as a band across the whole month, unlike a day point', async () => {
     const el = await mount({ start: '2015-08-01', end: '2015-10-31' }, await smallDocument());
@@ -47,6 +51,18 @@ describe('<diplo-timeline> marks', () => {
     expect(drawnIds(el).length).to.be.greaterThan(5);
   });
 
+  it('draws 20,000 events with a few hundred nodes: what is visible, clustered by zoom level', async () => {
+    const el = await mount({}, denseEvents(20000, new Date(2015, 0, 1), 2900));
+    const nodes = () => el.shadowRoot!.querySelectorAll('*').length;
+    const count = () => parts(el, 'cluster').reduce((s, c) => s + Number(c.getAttribute('data-count')), 0) + drawnIds(el).length;
+    expect(nodes()).to.be.below(800);
+    expect(count()).to.be.closeTo(20000, 200); // all of them, give or take the edges of the window
+    await el.zoomTo('2016-03-01', '2016-03-08');
+    await settle(el);
+    expect(nodes()).to.be.below(800);
+    expect(drawnIds(el).length).to.be.greaterThan(10);
+  });
+
   it('clicking a cluster zooms into it', async () => {
     const el = await mount({ 'no-overview': '' }, denseEvents(80, new Date(2016, 0, 1), 28));
     const before = el.visibleRange;
@@ -81,6 +97,20 @@ describe('<diplo-timeline> marks', () => {
     expect(drawnIds(el)).to.deep.equal(['e6-summit']);
   });
 
+  it('clicking a legend entry hides that type, and clicking it again shows it', async () => {
+    const el = await mount({ lang: 'en' }, await smallDocument());
+    const entry = () => [...part(el, 'controls')!.querySelectorAll('.legend button')].find((b) => b.textContent!.includes('Call'))!;
+    await sendMouse({ type: 'click', position: Object.values(centerOf(entry())) as [number, number] });
+    await settle(el);
+    expect(drawnIds(el)).to.not.include('e4-call');
+    expect(drawnIds(el).length).to.equal(7);
+    expect(entry().getAttribute('aria-pressed')).to.equal('false');
+    await sendMouse({ type: 'click', position: Object.values(centerOf(entry())) as [number, number] });
+    await settle(el);
+    expect(drawnIds(el)).to.include('e4-call');
+    expect(el.types).to.equal(null);
+  });
+
   it('labels the axis and the events in the language of lang, and follows changes of it', async () => {
     const el = await mount({ lang: 'en', start: '2016-01-01', end: '2016-12-31' }, await smallDocument());
     const axisText = () => part(el, 'axis')!.textContent!;
@@ -102,6 +132,8 @@ describe('<diplo-timeline> marks', () => {
     wrapper.append(el);
     await settle(el);
     expect(el.resolvedLang).to.equal('en');
+    wrapper.lang = 'vi';
+    await until(() => el.resolvedLang === 'vi', 2000, 'the page language to be followed');
     wrapper.remove();
   });
 

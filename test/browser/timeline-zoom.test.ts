@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { cleanup, centerOf, drawnIds, mount, part, settle, smallDocument, until, visibleDays, wheel } from '../fixtures/timeline-helpers.js';
+import { cleanup, centerOf, dblclick, touch, touchEmulation, drawnIds, mount, part, settle, smallDocument, until, visibleDays, wheel } from '../fixtures/timeline-helpers.js';
 
 describe('<diplo-timeline> zoom and pan', () => {
   afterEach(cleanup);
@@ -53,6 +53,41 @@ describe('<diplo-timeline> moving by pointer, buttons, keys and methods', () => 
     expect(after.start.getTime()).to.be.greaterThan(before.start.getTime() + 60 * 864e5);
     // Panning keeps the zoom level.
     expect(after.end.getTime() - after.start.getTime()).to.be.closeTo(before.end.getTime() - before.start.getTime(), 864e5);
+  });
+
+  it('zooms in with a two-finger pinch and pans with a one-finger swipe on a touch screen', async () => {
+    await touchEmulation(true);
+    try {
+      const el = await mount({ start: '2016-01-01', end: '2016-12-31' }, await smallDocument());
+      const box = part(el, 'axis')!.closest('svg')!.getBoundingClientRect();
+      const cx = Math.round(box.left + box.width / 2), cy = Math.round(box.top + box.height / 2);
+      const days = visibleDays(el);
+      const frames: Array<Array<[number, number]>> = [];
+      for (let d = 40; d <= 200; d += 20) frames.push([[cx - d, cy], [cx + d, cy]]);
+      await touch(frames);
+      await settle(el);
+      expect(visibleDays(el)).to.be.below(days * 0.5);
+      const start = el.visibleRange.start.getTime();
+      await touch([[[cx + 100, cy]], [[cx + 50, cy]], [[cx, cy]], [[cx - 50, cy]], [[cx - 50, cy]]]);
+      await settle(el);
+      expect(el.visibleRange.start.getTime()).to.be.greaterThan(start);
+    } finally {
+      await touchEmulation(false);
+    }
+  });
+
+  it('zooms in on a double click, around the clicked time', async () => {
+    matchMediaReducedMotion();
+    const el = await mount({ start: '2016-01-01', end: '2016-12-31' }, await smallDocument());
+    const box = part(el, 'axis')!.closest('svg')!.getBoundingClientRect();
+    const x = Math.round(box.left + box.width * 0.25), y = Math.round(box.bottom - 20);
+    const clicked = el.visibleRange.start.getTime() + 0.25 * (el.visibleRange.end.getTime() - el.visibleRange.start.getTime());
+    const days = visibleDays(el);
+    await dblclick(x, y);
+    await until(() => visibleDays(el) < days * 0.6, 2000, 'dblclick zoom');
+    const { start, end } = el.visibleRange;
+    // The clicked time stays under the pointer.
+    expect(start.getTime() + 0.25 * (end.getTime() - start.getTime())).to.be.closeTo(clicked, 2 * 864e5);
   });
 
   it('zooms with the + and − buttons and shows everything with the fit button', async () => {

@@ -41,7 +41,11 @@ describe('formatEventDate', () => {
     assert.equal(formatEventDate({ start: '2015-09', precision: 'month' }, 'en'), 'September 2015');
     assert.equal(formatEventDate({ start: '2017', precision: 'year' }, 'en'), '2017');
   });
-  it('writes a range with both ends', () => {
-    assert.equal(formatEventDate({ start: '2016-02-08', end: '2016-02-10', precision: 'day' }, 'en'), '8 February 2016 – 10 February 2016');
+  it('writes a range compactly, naming the month and year once when they are shared', () => {
+    assert.equal(formatEventDate({ start: '2016-02-08', end: '2016-02-10', precision: 'day' }, 'en'), '8–10 February 2016');
+    assert.equal(formatEventDate({ start: '2016-02-08', end: '2016-02-10', precision: 'day' }, 'vi'), '8–10 tháng 2 năm 2016');
+    assert.equal(formatEventDate({ start: '2015-11-30', end: '2015-12-02', precision: 'day' }, 'en'), '30 November – 2 December 2015');
+    assert.equal(formatEventDate({ start: '2015-12-30', end: '2016-01-02', precision: 'day' }, 'vi'), '30 tháng 12 năm 2015 – 2 tháng 1 năm 2016');
+    assert.equal(formatEventDate({ start: '2015-09', end: '2015-11', precision: 'month' }, 'en'), 'September 2015 – November 2015');
   });
 });

@@ -123,3 +123,30 @@ describe('filters', () => {
     assert.deepEqual(filterEvents(items, {}).map((d) => d.id), ['a', 'b']);
   });
 });
+
+describe('layoutLane clusters', () => {
+  it('merges touching clusters, so a row never shows two clusters side by side', () => {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const events = Array.from({ length: 400 }, (_, i) => {
+      const d = new Date(2016, 0, 1 + (i % 200));
+      return ev(`e${i}`, `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`);
+    });
+    const l = buildLanes(prepareEvents(events).items, 'none')[0];
+    const s = new Date(2015, 6, 1).getTime(), e = new Date(2017, 6, 1).getTime();
+    const out = layoutLane(l, (t) => ((t - s) / (e - s)) * 320, s, e, { maxRows: 1 });
+    const clusters = out.clusters.sort((a, b) => a.x0 - b.x0);
+    for (let i = 1; i < clusters.length; i++) assert.ok(clusters[i].x0 - clusters[i - 1].x1 >= 3, 'touching clusters');
+    assert.equal(clusters.reduce((n, c) => n + c.count, 0) + out.events.length, 400);
+  });
+});
+
+describe('layoutLane edges', () => {
+  it('clusters many bands reaching in from before the view at its left edge, instead of piling them up', () => {
+    const bands = Array.from({ length: 30 }, (_, i) => ev(`m${i}`, '2018-02', { precision: 'month' }));
+    const l = buildLanes(prepareEvents(bands).items, 'none')[0];
+    const s = new Date(2018, 1, 10).getTime(), e = new Date(2018, 1, 20).getTime();
+    const out = layoutLane(l, (t) => ((t - s) / (e - s)) * 600, s, e, { maxRows: 3 });
+    assert.equal(out.events.length, 0);
+    assert.deepEqual(out.clusters.map((c) => [c.count, c.x0 >= -5]), [[30, true]]);
+  });
+});

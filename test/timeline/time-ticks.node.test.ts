@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { scaleTime } from 'd3-scale';
+import { timeScale } from '../../src/timeline/time-scale.js';
 import { timeTicks } from '../../src/timeline/time-ticks.js';
 
-const scale = (from: Date, to: Date, width = 1000) => scaleTime().domain([from, to]).range([0, width]);
+const scale = (from: Date, to: Date, width = 1000) => timeScale([from.getTime(), to.getTime()], [0, width]);
 
 describe('timeTicks', () => {
   it('labels years when eight years fit in 1000 px', () => {
@@ -44,5 +44,15 @@ describe('timeTicks', () => {
   });
   it('returns no ticks for an empty domain or range', () => {
     assert.deepEqual(timeTicks(scale(new Date(2016, 0, 1), new Date(2016, 0, 1)), 'en').ticks, []);
+  });
+});
+
+describe('timeScale', () => {
+  it('maps its time domain linearly onto its pixel range and back', () => {
+    const x = timeScale([0, 1000], [100, 300]);
+    assert.equal(x(500), 200);
+    assert.equal(x(new Date(1000)), 300);
+    assert.equal(x.invert(150).getTime(), 250);
+    assert.deepEqual(x.domain().map(Number), [0, 1000]);
   });
 });
