@@ -21,21 +21,26 @@ const TARGETS = {
 };
 
 const ROWS = [
-  ['first render, ms', (s) => s.firstRenderMs, 0, 'firstRender'],
-  ['zoom: frame p95, ms', (s) => s.zoom?.p95, 1, 'frameP95'],
+  ['first render, ms', (s) => s.firstRenderMs, 0, 'firstRender', undefined, true],
+  ['first render: main-thread CPU, ms', (s) => s.firstRenderPhases?.cpu, 0, null, undefined, true],
+  ['zoom: frame p95, ms', (s) => s.zoom?.p95, 1, 'frameP95', undefined, true],
   ['zoom: frame median / max, ms', (s) => s.zoom?.max, 1, 'frameMax', (s) => `${fmt(s.zoom?.median, 1)} / ${fmt(s.zoom?.max, 1)}`],
   ['zoom: frames over 16.7 ms (of all)', (s) => s.zoom?.over16, 0, null, (s) => `${fmt(s.zoom?.over16)} of ${fmt(s.zoom?.frames)}`],
-  ['zoom: input-to-paint p95, ms', (s) => s.zoom?.latency?.p95, 0, 'latencyP95'],
-  ['pan: frame p95, ms', (s) => s.pan?.p95, 1, 'frameP95'],
+  ['zoom: input-to-paint p95, ms', (s) => s.zoom?.latency?.p95, 0, 'latencyP95', undefined, true],
+  ['zoom: main-thread CPU per wheel event, ms', (s) => s.zoom?.cpuPerInputMs, 1, null, undefined, true],
+  ['pan: frame p95, ms', (s) => s.pan?.p95, 1, 'frameP95', undefined, true],
   ['pan: frame median / max, ms', (s) => s.pan?.max, 1, 'frameMax', (s) => `${fmt(s.pan?.median, 1)} / ${fmt(s.pan?.max, 1)}`],
   ['pan: frames over 16.7 ms (of all)', (s) => s.pan?.over16, 0, null, (s) => `${fmt(s.pan?.over16)} of ${fmt(s.pan?.frames)}`],
-  ['pan: input-to-paint p95, ms', (s) => s.pan?.latency?.p95, 0, 'latencyP95'],
-  ['JS heap after render, MB (data alone)', (s) => s.heapMB, 1, 'heap', (s) => `${fmt(s.heapMB, 1)} (${fmt(s.heapDataMB, 1)})`],
+  ['pan: input-to-paint p95, ms', (s) => s.pan?.latency?.p95, 0, 'latencyP95', undefined, true],
+  ['pan: main-thread CPU per drag step, ms', (s) => s.pan?.cpuPerInputMs, 1, null, undefined, true],
+  ['JS heap after render, MB (data alone)', (s) => s.heapMB, 1, 'heap', (s) => `${fmt(s.heapMB, 1)} (${fmt(s.heapDataMB, 1)})`, true],
 ];
 
-function cell(stats, row) {
+function cell(stats, row, timeoutMs) {
   if (!stats) return 'not run';
-  if (stats.error) return stats.timedOut ? `timed out${stats.failedStep ? ` (${stats.failedStep})` : ''}` : `could not: ${stats.error}`;
+  if (stats.error && stats.timedOut && !stats.skipped && row[3] === 'firstRender' && (stats.failedStep ?? 'first render') === 'first render') return `> ${fmt(timeoutMs)} (timed out)`;
+  if (stats.skipped) return 'not tried ‡';
+  if (stats.error) return stats.timedOut ? 'timed out' : `could not: ${stats.error}`;
   const [, value, digits, , show] = row;
   let text = show ? show(stats) : fmt(value(stats), digits);
   if (row[0].startsWith('zoom') && stats.zoomChangedView === false) text += ' †';
@@ -43,9 +48,11 @@ function cell(stats, row) {
   return text;
 }
 
-function ratio(base, other, value) {
-  if (!base || base.error || !other) return '';
-  if (other.error) return other.timedOut ? '> timeout' : '';
+function ratio(base, other, value, timeoutMs, row) {
+  if (!row[5] || !base || base.error || !other) return '';
+  // A gesture that did nothing in the other library has nothing to compare.
+  if ((row[0].startsWith('zoom') && other.zoomChangedView === false) || (row[0].startsWith('pan') && other.panChangedView === false)) return '';
+  if (other.error) return other.timedOut && row[3] === 'firstRender' && value(base) > 0 ? `> ${(timeoutMs / value(base)).toFixed(0)}×` : '';
   const a = value(base);
   const b = value(other);
   if (a == null || b == null || a <= 0) return '';
@@ -58,7 +65,7 @@ export function renderMarkdown(results) {
   const lines = [];
   lines.push(`### Benchmark, ${m.date}: ${m.cpu} (${m.cores} cores, no GPU), Chromium ${m.chromium ?? '?'}, Node ${m.node}`);
   lines.push('');
-  lines.push(`Median of ${method.runs} run${method.runs > 1 ? 's' : ''} in headless Chromium; load average ${m.loadAtStart?.[0]} at start, ${m.loadAtEnd?.[0]} at end${(m.loadAtStart?.[0] ?? 0) > 1 ? ' (other work was running: figures are noisy)' : ''}. Ratios are the other library's figure divided by ours (higher = we are faster). † the gesture did not change that library's view. The JS heap includes the events document the page holds; "data alone" is the same page with the document parsed and nothing rendered.`);
+  lines.push(`Median of ${method.runs} run${method.runs > 1 ? 's' : ''} in headless Chromium; load average ${m.loadAtStart?.[0]} at start, ${m.loadAtEnd?.[0]} at end${(m.loadAtStart?.[0] ?? 0) > 1 ? ' (other work was running: figures are noisy)' : ''}. Ratios are the other library's figure divided by ours (higher = we are faster). † the gesture did not change that library's view. ‡ not tried: it timed out (> ${fmt(method.timeoutMs / 1000)} s for one step) at a smaller N. Main-thread CPU (CDP ThreadTime) barely depends on other load, unlike the wall-clock figures. The JS heap includes the events document the page holds; "data alone" is the same page with the document parsed and nothing rendered.`);
   lines.push('');
   const keys = ['diplo', 'vis', 'timelines'].filter((k) => libs[k]);
   const others = keys.filter((k) => k !== 'diplo');
@@ -68,8 +75,8 @@ export function renderMarkdown(results) {
   for (const n of method.sizes) {
     for (const row of ROWS) {
       const stats = (k) => libs[k]?.bySize?.[n];
-      const cells = keys.map((k) => cell(stats(k), row));
-      const ratios = libs.diplo ? others.map((k) => ratio(stats('diplo'), stats(k), row[1])) : others.map(() => '');
+      const cells = keys.map((k) => cell(stats(k), row, method.timeoutMs));
+      const ratios = libs.diplo ? others.map((k) => ratio(stats('diplo'), stats(k), row[1], method.timeoutMs, row)) : others.map(() => '');
       let target = '';
       const ours = stats('diplo');
       if (libs.diplo && row[3]) {

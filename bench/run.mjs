@@ -82,8 +82,10 @@ async function metrics(cdp) {
 /** Main-thread time by phase between two Performance.getMetrics snapshots, in ms. */
 // (ScriptDuration is left out: it does not count script run through CDP's Runtime.evaluate, which
 // is how the page is told to render, so it reads near zero.)
-const phases = (a, b) => Object.fromEntries(['RecalcStyleDuration', 'LayoutDuration', 'TaskDuration']
-  .map((k) => [k.replace('Duration', '').toLowerCase(), (b[k] - a[k]) * 1000]));
+// ThreadTime is the main thread's CPU time: unlike wall-clock frame times it hardly moves when
+// other processes compete for the cores, so it is the figure to compare between noisy runs.
+const phases = (a, b) => Object.fromEntries(['RecalcStyleDuration', 'LayoutDuration', 'TaskDuration', 'ThreadTime']
+  .map((k) => [k.replace('Duration', '').replace('ThreadTime', 'cpu').toLowerCase(), (b[k] - a[k]) * 1000]));
 
 /** Sends `count` inputs, one per vsync on average (never faster). */
 async function paced(count, send) {
@@ -96,15 +98,19 @@ async function paced(count, send) {
 }
 
 /** Records frames, latencies and long frames while `drive` sends input. */
-async function gesture(page, drive) {
+async function gesture(page, cdp, drive) {
   const before = await page.evaluate(() => window.lib.view());
+  const m0 = await metrics(cdp);
   await page.evaluate(() => window.__bench.start());
   const viewMid = await drive();
   const rec = await page.evaluate(() => window.__bench.stop());
+  const mainThread = phases(m0, await metrics(cdp));
   const after = await page.evaluate(() => window.lib.view());
   return {
     ...frameSummary(rec.intervals),
     latency: latencySummary(rec.latency),
+    mainThread,
+    cpuPerInputMs: mainThread.cpu / Math.max(1, rec.latency.filter((l) => l.type !== 'pointerdown' && l.type !== 'pointerup').length),
     longFrames: summariseLong(rec.long),
     viewBefore: before, viewMid: viewMid ?? null, viewAfter: after,
     durationMs: rec.durationMs,
@@ -130,18 +136,34 @@ function summariseLong(entries) {
   };
 }
 
-/** Top self-time functions of a CPU profile. */
+/**
+ * A CPU profile summarised: the functions with the most self time, and with the most inclusive
+ * time (self + callees, each function counted once per stack so recursion is not double-counted).
+ */
 function summariseProfile(prof, top = 15) {
-  const self = new Map();
   const dt = new Map();
-  prof.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0)));
-  for (const node of prof.nodes) {
-    const f = node.callFrame;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  prof.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (prof.timeDeltas[i] ?? 0) / 1000));
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map();
+  const total = new Map();
+  let all = 0;
+  for (const [id, ms] of dt) {
+    all += ms;
+    const node = byId.get(id);
+    self.set(keyOf(node), (self.get(keyOf(node)) ?? 0) + ms);
+    const seen = new Set();
+    for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
+      const k = keyOf(byId.get(cur));
+      if (seen.has(k) || k.startsWith('(root)')) continue;
+      seen.add(k);
+      total.set(k, (total.get(k) ?? 0) + ms);
+    }
   }
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms: Math.round(ms), share: +(ms / total).toFixed(3) }));
+  const list = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms: Math.round(ms), share: +(ms / all).toFixed(3) }));
+  return { totalMs: Math.round(all), self: list(self), inclusive: list(total) };
 }
 
 /** One run of one library at one N, in a fresh browser. Never throws. */
@@ -194,7 +216,7 @@ async function measureOnce(server, lib, n, { script, cpuProfile = false } = {}) 
     const box = await page.evaluate(() => { const r = window.lib.target().getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width }; });
     await page.mouse.move(box.x, box.y);
     if (cpuProfile) await cdp.send('Profiler.start');
-    result.zoom = await step('zoom', () => gesture(page, async () => {
+    result.zoom = await step('zoom', () => gesture(page, cdp, async () => {
       await paced(30, () => page.mouse.wheel(0, -200));
       const mid = await page.evaluate(() => window.lib.view()); // is the view zoomed in at all?
       await paced(30, () => page.mouse.wheel(0, 200));
@@ -205,7 +227,7 @@ async function measureOnce(server, lib, n, { script, cpuProfile = false } = {}) 
     await sleep(300);
     const x0 = box.x - 180;
     await page.mouse.move(x0, box.y);
-    result.pan = await step('pan', () => gesture(page, async () => {
+    result.pan = await step('pan', () => gesture(page, cdp, async () => {
       await page.mouse.down();
       await paced(60, (i) => page.mouse.move(x0 + (i + 1) * 6, box.y));
       await page.mouse.up();
@@ -291,7 +313,7 @@ async function main() {
         if (one.timedOut) { log(`  ${lib.name} timed out at N=${n}: no more runs of it at this or larger N`); break; }
       }
       (results.libraries[lib.key] ??= { name: lib.name, bySize: {} }).bySize[n] = aggregate(list);
-      if (list.some((r) => r.timedOut)) for (const m of sizes.filter((m) => m > n)) results.libraries[lib.key].bySize[m] = { error: `skipped: timed out at N=${n}`, timedOut: true };
+      if (list.some((r) => r.timedOut)) for (const m of sizes.filter((m) => m > n)) results.libraries[lib.key].bySize[m] = { error: `not tried: timed out at N=${n}`, skipped: true };
     }
     if (LIBS.some((l) => results.libraries[l.key].bySize[n]?.timedOut)) LIBS.splice(0, LIBS.length, ...LIBS.filter((l) => !results.libraries[l.key].bySize[n]?.timedOut));
   }
@@ -303,7 +325,7 @@ async function main() {
       await buildWithoutDataset({ minify: false, dir: temp });
       const one = await measureOnce(server, { key: 'diplo', name: 'diplo-timeline', page: 'diplo.html' }, n, { script: '/build/diplo-timeline.nodata.iife.js', cpuProfile: true });
       for (const [what, list] of [['first render', one.profileFirstRender], ['zoom', one.profileZoom]]) {
-        log(`  top self time, ${what}: ${(list ?? []).slice(0, 8).map((f) => `${f.fn.replace(/ \S+:/, ':')} ${f.ms} ms`).join('; ')}`);
+        for (const kind of ['self', 'inclusive']) log(`  top ${kind} time, ${what}: ${(list?.[kind] ?? []).slice(0, 10).map((f) => `${f.fn.replace(/ \S+:/, ':')} ${f.ms} ms`).join('; ')}`);
       }
       results.profile = { n, error: one.error, firstRender: one.profileFirstRender, zoom: one.profileZoom, firstRenderMs: one.firstRender?.ms, phases: one.firstRender?.phases, longFramesFirstRender: one.firstRender?.longFrames };
     } catch (err) { results.profile = { error: String(err?.message ?? err) }; }

@@ -87,6 +87,20 @@ describe('the packed package', () => {
     await page.close();
   });
 
+  it('registers safely when the script is loaded twice and beside the ESM copy', async () => {
+    const dist = '/node_modules/diplo-timeline/dist';
+    writeFileSync(join(dir, 'twice.html'), `<!doctype html><meta charset="utf-8"><body>
+      <script src="${dist}/diplo-timeline.iife.min.js"></script>
+      <script src="${dist}/diplo-timeline.iife.min.js"></script>
+      <script type="module" src="${dist}/diplo-timeline.bundled.min.js"></script>
+      <diplo-timeline lang="en"></diplo-timeline></body>`);
+    const { page, errors } = await openPage('twice.html');
+    assert.ok((await drawnEventIds(page)).length > 0);
+    await page.waitForLoadState('load');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('bundles with rollup from the README import snippet and draws the app’s own events', async () => {
     mkdirSync(join(dir, 'app'), { recursive: true });
     const events = [
