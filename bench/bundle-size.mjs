@@ -15,29 +15,40 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
 export const sizesOf = (buf) => ({ min: buf.length, gzip: gzipSync(buf, { level: 9 }).length });
 
 /**
+ * Generates the IIFE of `src/index.ts` (no dataset) with the plugins of rollup.config.mjs; the
+ * output chunk also lists the rendered code of each module (see module-sizes.mjs).
+ * @param {{minify?: boolean}} [options]
+ * @returns {Promise<import('rollup').OutputChunk>}
+ */
+export async function generateWithoutDataset({ minify = true } = {}) {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: typescript } = await import('@rollup/plugin-typescript');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const { d3TransitionLite } = await import('../rollup.config.mjs');
+  const bundle = await rollup({
+    input: join(repo, 'src/index.ts'),
+    plugins: [
+      d3TransitionLite(),
+      nodeResolve(),
+      typescript({ tsconfig: join(repo, 'bench/tsconfig.bundle.json'), noEmitOnError: false, include: ['src/**/*.ts'], sourceMap: false, outputToFilesystem: false }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'iife', name: 'DiploTimeline', plugins: minify ? [terser({ format: { comments: false } })] : [] });
+  await bundle.close();
+  return output[0];
+}
+
+/**
  * Builds the IIFE of `src/index.ts` (no dataset) into a temp dir.
  * @param {{minify?: boolean, dir?: string}} [options]
  * @returns {Promise<string>} the path of the written file
  */
 export async function buildWithoutDataset({ minify = true, dir } = {}) {
-  const { rollup } = await import('rollup');
-  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-  const { default: typescript } = await import('@rollup/plugin-typescript');
-  const { default: terser } = await import('@rollup/plugin-terser');
   const out = dir ?? (await mkdtemp(join(tmpdir(), 'diplo-bench-')));
-  const bundle = await rollup({
-    input: join(repo, 'src/index.ts'),
-    plugins: [
-      nodeResolve(),
-      typescript({ tsconfig: join(repo, 'bench/tsconfig.bundle.json'), noEmitOnError: false, include: ['src/**/*.ts'], sourceMap: false, outputToFilesystem: false }),
-      ...(minify ? [terser({ format: { comments: false } })] : []),
-    ],
-    onwarn: () => {},
-  });
   const file = join(out, minify ? 'diplo-timeline.nodata.iife.min.js' : 'diplo-timeline.nodata.iife.js');
-  const { output } = await bundle.generate({ format: 'iife', name: 'DiploTimeline' });
-  await bundle.close();
-  await writeFile(file, output[0].code);
+  await writeFile(file, (await generateWithoutDataset({ minify })).code);
   return file;
 }
 

@@ -34,6 +34,8 @@ const ROWS = [
   ['pan: input-to-paint p95, ms', (s) => s.pan?.latency?.p95, 0, 'latencyP95', undefined, true],
   ['pan: main-thread CPU per drag step, ms', (s) => s.pan?.cpuPerInputMs, 1, null, undefined, true],
   ['JS heap after render, MB (data alone)', (s) => s.heapMB, 1, 'heap', (s) => `${fmt(s.heapMB, 1)} (${fmt(s.heapDataMB, 1)})`, true],
+  // What the library itself holds on top of the document the page keeps (its index, layout, DOM).
+  ['JS heap the library adds to the data, MB', (s) => s.heapAddedMB ?? (s.heapMB - s.heapDataMB), 1, null, undefined, true],
 ];
 
 function cell(stats, row, timeoutMs) {
@@ -65,7 +67,7 @@ export function renderMarkdown(results) {
   const lines = [];
   lines.push(`### Benchmark, ${m.date}: ${m.cpu} (${m.cores} cores, no GPU), Chromium ${m.chromium ?? '?'}, Node ${m.node}`);
   lines.push('');
-  lines.push(`Median of ${method.runs} run${method.runs > 1 ? 's' : ''} in headless Chromium; load average ${m.loadAtStart?.[0]} at start, ${m.loadAtEnd?.[0]} at end${(m.loadAtStart?.[0] ?? 0) > 1 ? ' (other work was running: figures are noisy)' : ''}. Ratios are the other library's figure divided by ours (higher = we are faster). † the gesture did not change that library's view. ‡ not tried: it timed out (> ${fmt(method.timeoutMs / 1000)} s for one step) at a smaller N. Main-thread CPU (CDP ThreadTime) barely depends on other load, unlike the wall-clock figures. The JS heap includes the events document the page holds; "data alone" is the same page with the document parsed and nothing rendered.`);
+  lines.push(`Median of ${method.runs} run${method.runs > 1 ? 's' : ''} in headless Chromium; load average ${m.loadAtStart?.[0]} at start, ${m.loadAtEnd?.[0]} at end${(m.loadAtStart?.[0] ?? 0) > 1 ? ' (other work was running: figures are noisy)' : ''}. Ratios are the other library's figure divided by ours (higher = we are faster). † the gesture did not change that library's view. ‡ not tried: it timed out (> ${fmt(method.timeoutMs / 1000)} s for one step) at a smaller N. Main-thread CPU (CDP ThreadTime) barely depends on other load, unlike the wall-clock figures. The JS heap includes the events document the page holds; "data alone" is the same page with the document parsed and nothing rendered, and "the library adds" is the difference.`);
   lines.push('');
   const keys = ['diplo', 'vis', 'timelines'].filter((k) => libs[k]);
   const others = keys.filter((k) => k !== 'diplo');

@@ -1,5 +1,5 @@
 // The benchmark of issue 6: `node bench/run.mjs [--quick] [--only=diplo,vis,timelines]
-// [--runs=3] [--sizes=1000,10000,100000] [--timeout=60] [--profile|--no-profile] [--out=bench/results.json]`.
+// [--runs=3] [--sizes=1000,10000,100000] [--timeout=60] [--profile|--no-profile] [--profile-out=DIR] [--no-dist] [--out=bench/results.json]`.
 // (`npm run bench` builds dist/ first, then runs this.)
 //
 // What it measures, for <diplo-timeline> (the self-contained dist/diplo-timeline.iife.min.js),
@@ -166,6 +166,14 @@ function summariseProfile(prof, top = 15) {
   return { totalMs: Math.round(all), self: list(self), inclusive: list(total) };
 }
 
+/** Stops the CPU profiler; with --profile-out=DIR also saves the raw profile (opens in DevTools). */
+async function stopProfile(cdp, name) {
+  const { profile } = await cdp.send('Profiler.stop');
+  const dir = option('profile-out', null);
+  if (dir) await writeFile(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  return profile;
+}
+
 /** One run of one library at one N, in a fresh browser. Never throws. */
 async function measureOnce(server, lib, n, { script, cpuProfile = false } = {}) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS });
@@ -208,7 +216,7 @@ async function measureOnce(server, lib, n, { script, cpuProfile = false } = {}) 
       return { ms: painted - t0, syncMs, frames, drawn: window.lib.drawn(), counts: window.lib.counts(), longFrames: long, loadEvents: window.loadEvents ?? null };
     }, timeoutMs));
     result.firstRender.phases = phases(m0, await metrics(cdp));
-    if (cpuProfile) result.profileFirstRender = summariseProfile((await cdp.send('Profiler.stop')).profile);
+    if (cpuProfile) result.profileFirstRender = summariseProfile(await stopProfile(cdp, `first-render-${n}`));
     if (!result.firstRender.drawn) throw new Error('nothing drawn');
     await sleep(500);
     result.heapMB = await heapMB(cdp);
@@ -222,16 +230,18 @@ async function measureOnce(server, lib, n, { script, cpuProfile = false } = {}) 
       await paced(30, () => page.mouse.wheel(0, 200));
       return mid;
     }));
-    if (cpuProfile) result.profileZoom = summariseProfile((await cdp.send('Profiler.stop')).profile);
+    if (cpuProfile) result.profileZoom = summariseProfile(await stopProfile(cdp, `zoom-${n}`));
     await step('zoom in before panning', () => paced(10, () => page.mouse.wheel(0, -200)));
     await sleep(300);
     const x0 = box.x - 180;
     await page.mouse.move(x0, box.y);
+    if (cpuProfile) await cdp.send('Profiler.start');
     result.pan = await step('pan', () => gesture(page, cdp, async () => {
       await page.mouse.down();
       await paced(60, (i) => page.mouse.move(x0 + (i + 1) * 6, box.y));
       await page.mouse.up();
     }));
+    if (cpuProfile) result.profilePan = summariseProfile(await stopProfile(cdp, `pan-${n}`));
     result.afterGestures = await page.evaluate(() => window.lib.counts());
     delete result.step;
   } catch (err) {
@@ -249,7 +259,7 @@ function aggregate(list) {
   if (!ok.length) return { error: list[0]?.error, timedOut: list[0]?.timedOut, failedStep: list[0]?.step, runs: list.length };
   const pick = (r) => ({
     firstRenderMs: r.firstRender.ms, firstRenderSyncMs: r.firstRender.syncMs, firstRenderPhases: r.firstRender.phases,
-    prepareMs: r.prepareMs, heapMB: r.heapMB, heapDataMB: r.heapDataMB,
+    prepareMs: r.prepareMs, heapMB: r.heapMB, heapDataMB: r.heapDataMB, heapAddedMB: r.heapMB - r.heapDataMB,
     zoom: r.zoom ? { ...r.zoom, viewBefore: undefined, viewMid: undefined, viewAfter: undefined, longFrames: undefined } : null,
     pan: r.pan ? { ...r.pan, viewBefore: undefined, viewAfter: undefined, longFrames: undefined } : null,
   });
@@ -274,8 +284,9 @@ async function main() {
   // Others may rebuild dist/ (rm -rf dist && rollup -c) while this runs: take a copy of the
   // shipped script first and serve that, so every run of the benchmark loads the same bytes.
   const dist = join(repo, 'dist/diplo-timeline.iife.min.js');
-  let haveDist = only.includes('diplo') ? await waitForFile(dist, 60_000) : false;
-  if (!haveDist && only.includes('diplo')) {
+  // --no-dist: measure the IIFE built here from the current sources instead (quick iterations).
+  let haveDist = only.includes('diplo') && !flag('no-dist') ? await waitForFile(dist, 60_000) : false;
+  if (!haveDist && only.includes('diplo') && !flag('no-dist')) {
     log('dist/diplo-timeline.iife.min.js is missing: running npx rollup -c');
     try { execFileSync('npx', ['rollup', '-c'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] }); } catch { log('the build failed'); }
     haveDist = await waitForFile(dist, 1000);
@@ -298,7 +309,7 @@ async function main() {
 
   // Without dist/, fall back to the IIFE built here (same code, no dataset), and say so.
   let diploScript = '/build/diplo-timeline.iife.min.js';
-  if (!haveDist && !results.bundle.diploWithoutDataset.error) { diploScript = '/build/diplo-timeline.nodata.iife.min.js'; log('using the bench-built IIFE (dist/ is missing)'); }
+  if (!haveDist && !results.bundle.diploWithoutDataset.error) { diploScript = '/build/diplo-timeline.nodata.iife.min.js'; log(`using the bench-built IIFE (${flag('no-dist') ? '--no-dist' : 'dist/ is missing'})`); }
   results.method.diploScript = haveDist ? 'dist/diplo-timeline.iife.min.js' : diploScript;
 
   for (const n of sizes) {
@@ -324,10 +335,10 @@ async function main() {
     try {
       await buildWithoutDataset({ minify: false, dir: temp });
       const one = await measureOnce(server, { key: 'diplo', name: 'diplo-timeline', page: 'diplo.html' }, n, { script: '/build/diplo-timeline.nodata.iife.js', cpuProfile: true });
-      for (const [what, list] of [['first render', one.profileFirstRender], ['zoom', one.profileZoom]]) {
+      for (const [what, list] of [['first render', one.profileFirstRender], ['zoom', one.profileZoom], ['pan', one.profilePan]]) {
         for (const kind of ['self', 'inclusive']) log(`  top ${kind} time, ${what}: ${(list?.[kind] ?? []).slice(0, 10).map((f) => `${f.fn.replace(/ \S+:/, ':')} ${f.ms} ms`).join('; ')}`);
       }
-      results.profile = { n, error: one.error, firstRender: one.profileFirstRender, zoom: one.profileZoom, firstRenderMs: one.firstRender?.ms, phases: one.firstRender?.phases, longFramesFirstRender: one.firstRender?.longFrames };
+      results.profile = { n, error: one.error, firstRender: one.profileFirstRender, zoom: one.profileZoom, pan: one.profilePan, firstRenderMs: one.firstRender?.ms, phases: one.firstRender?.phases, longFramesFirstRender: one.firstRender?.longFrames };
     } catch (err) { results.profile = { error: String(err?.message ?? err) }; }
   }
 

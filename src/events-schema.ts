@@ -46,6 +46,8 @@ export interface EventSource {
    */
   start: number;
   end: number;
+  /** Optional link to the article; the component links only http(s) URLs. */
+  url?: string | null;
 }
 
 /** One real-world event, however many articles mention it. */
@@ -73,6 +75,8 @@ export interface SourceDocument {
   publishedFrom: 'header' | 'inferred' | null;
   /** Why, when the date was inferred. */
   publishedBasis?: string | null;
+  /** Optional link to the article (used when a source has no `url` of its own); only http(s) is linked. */
+  url?: string | null;
 }
 
 /** The whole events document. */
@@ -113,39 +117,47 @@ function digits(s: string, from: number, to: number): number {
  * 100,000 of them, and Date getters each do a time-zone lookup.
  */
 export function isoDateFields(iso: string): [number, number, number] | null {
-  const len = iso.length;
-  if (len !== 4 && len !== 7 && len !== 10) return null;
-  const year = digits(iso, 0, 4);
+  const year = isoYear(iso);
   if (year < 0) return null;
-  if (len === 4) return [year, 1, 1];
+  return [year, iso.length > 4 ? digits(iso, 5, 7) : 1, iso.length > 7 ? digits(iso, 8, 10) : 1];
+}
+
+/** The year of a valid YYYY, YYYY-MM or YYYY-MM-DD date, or -1 (no array: it runs for every event). */
+function isoYear(iso: string): number {
+  const len = iso.length;
+  if (len !== 4 && len !== 7 && len !== 10) return -1;
+  const year = digits(iso, 0, 4);
+  if (year < 0 || len === 4) return year;
   const month = digits(iso, 5, 7);
-  if (iso.charCodeAt(4) !== 45 || month < 1 || month > 12) return null;
-  if (len === 7) return [year, month, 1];
+  if (iso.charCodeAt(4) !== 45 || month < 1 || month > 12) return -1;
+  if (len === 7) return year;
   const day = digits(iso, 8, 10);
   const max = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  return iso.charCodeAt(7) === 45 && day >= 1 && day <= max ? [year, month, day] : null;
+  return iso.charCodeAt(7) === 45 && day >= 1 && day <= max ? year : -1;
 }
 
 /** Whether `value` is an ISO date of the shape YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar. */
 export function isIsoDate(value: unknown): value is string {
-  return typeof value === 'string' && isoDateFields(value) !== null;
+  return typeof value === 'string' && isoYear(value) >= 0;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isString = (v: unknown): v is string => typeof v === 'string';
 
+/** How a problem names an event: by id, else by position. Built only for a problem (checkEvent runs for each of 100,000 events). */
+const labelOf = (e: Record<string, unknown>, i: number) => `event ${isString(e.id) ? JSON.stringify(e.id) : i}`;
+
 function checkEvent(e: unknown, i: number): string | null {
   if (!isObject(e)) return `event ${i}: not an object`;
-  const label = `event ${isString(e.id) ? JSON.stringify(e.id) : i}`;
-  if (!isString(e.id) || !e.id) return `${label}: missing id`;
-  if (!isIsoDate(e.start)) return `${label}: invalid start date ${JSON.stringify(e.start)}`;
+  if (!isString(e.id) || !e.id) return `${labelOf(e, i)}: missing id`;
+  if (!isIsoDate(e.start)) return `${labelOf(e, i)}: invalid start date ${JSON.stringify(e.start)}`;
   if (e.end !== undefined && e.end !== null) {
-    if (!isIsoDate(e.end)) return `${label}: invalid end date ${JSON.stringify(e.end)}`;
-    if (e.end < e.start) return `${label}: end ${e.end} is before start ${e.start}`;
+    if (!isIsoDate(e.end)) return `${labelOf(e, i)}: invalid end date ${JSON.stringify(e.end)}`;
+    if (e.end < e.start) return `${labelOf(e, i)}: end ${e.end} is before start ${e.start}`;
   }
-  if (!isObject(e.title) || !isString(e.title.vi) || !isString(e.title.en)) return `${label}: title needs vi and en`;
-  if (!Array.isArray(e.participants)) return `${label}: participants must be an array`;
-  if (!Array.isArray(e.sources)) return `${label}: sources must be an array`;
+  if (!isObject(e.title) || !isString(e.title.vi) || !isString(e.title.en)) return `${labelOf(e, i)}: title needs vi and en`;
+  if (!Array.isArray(e.participants)) return `${labelOf(e, i)}: participants must be an array`;
+  if (!Array.isArray(e.sources)) return `${labelOf(e, i)}: sources must be an array`;
   return null;
 }
 

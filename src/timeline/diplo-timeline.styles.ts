@@ -137,7 +137,8 @@ export const styles = css`
   .cluster:hover rect, .cluster:focus-visible rect { stroke-width: 2; }
   .empty { fill: var(--_muted); font-size: 13px; }
 
-  .overview { border-top: 1px solid var(--_border); flex: none; }
+  /* The brush takes horizontal drags (pointer events); vertical swipes still scroll the page. */
+  .overview { border-top: 1px solid var(--_border); flex: none; touch-action: pan-y; }
   .overview .density { fill: color-mix(in srgb, var(--_accent) 45%, transparent); }
   .overview .tick { font-size: 10px; }
   .overview .selection { fill: var(--_accent); fill-opacity: 0.14; stroke: var(--_accent); stroke-width: 1; }
@@ -168,6 +169,7 @@ export const styles = css`
   .card .sources { margin: 0; padding-left: 18px; }
   .card blockquote { margin: 2px 0; font-size: 12.5px; }
   .card cite { display: block; font-size: 11.5px; color: var(--_muted); font-style: normal; margin-bottom: 6px; }
+  .card cite a { color: var(--_accent); }
   .card .close {
     position: absolute; top: 6px; right: 6px; width: 26px; height: 26px; border: 0; border-radius: 6px;
     font-size: 18px; line-height: 1; background: transparent; color: var(--_muted); cursor: pointer;

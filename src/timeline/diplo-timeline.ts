@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { timeScale, type TimeScale } from './time-scale.js';
 import type { EventsDocument, TimelineEvent, EventType } from '../events-schema.js';
 import { styles } from './diplo-timeline.styles.js';
@@ -11,7 +12,8 @@ import { lowerBound, type PreparedEvent } from './prepare.js';
 import { parseList } from './filter.js';
 import { OTHER_LANE, UNKNOWN_LANE, type GroupBy, type Lane } from './lanes.js';
 import { readSettings, type Settings } from './settings.js';
-import { countBins, layoutLane, type LaneLayout } from './clusters.js';
+import { countBins, type EventMark } from './clusters.js';
+import { inView, ViewLayoutCache, type LaneView } from './view-layout.js';
 import { timeTicks } from './time-ticks.js';
 import { parseIsoDate, formatDay, formatEventDate } from './event-span.js';
 import { strings, typeName, type Lang } from './i18n.js';
@@ -96,6 +98,10 @@ export class DiploTimeline extends LitElement {
 
   /** Events shown when neither `events` nor `src` is set; the script-tag bundle sets it to its dataset. */
   static defaultEvents: EventsDocument | TimelineEvent[] | null = null;
+  /** Milliseconds `src` may take to start answering, and then between two pieces of the body. */
+  static srcTimeout = 20_000;
+  /** Largest `src` document read, in bytes (100,000 events take about 60 MB). */
+  static srcMaxBytes = 100_000_000;
 
   /** Events to show: an events document or an array of events. Takes precedence over `src`. */
   declare events: EventsDocument | TimelineEvent[] | null;
@@ -144,6 +150,9 @@ export class DiploTimeline extends LitElement {
   private resizeObserver: ResizeObserver | null = null;
   private langObserver: MutationObserver | null = null;
 
+  private readonly layoutCache = new ViewLayoutCache();
+  private plotEl: SVGSVGElement | null = null;
+  private brushEl: SVGGElement | null = null;
   private readonly zoom = new ZoomController(this);
   private readonly data = new EventsData(this, {
     onProblem: (message, kind, cause) => this.report(message, kind, cause),
@@ -238,7 +247,8 @@ export class DiploTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     try {
-      if (this.width === 0) this.width = Math.round(this.getBoundingClientRect().width) || 0;
+      // The content width, as the ResizeObserver reports it (the border box is 2 px wider).
+      if (this.width === 0) this.width = this.clientWidth || 0;
       this.settings = readSettings({
         lang: this.getAttribute('lang'),
         inheritedLang: this.parentElement?.closest('[lang]')?.getAttribute('lang'),
@@ -250,6 +260,7 @@ export class DiploTimeline extends LitElement {
         events: this.events, src: this.src, defaultEvents: DiploTimeline.defaultEvents,
         filters: { types: this.settings.types, participants: parseList(this.participants), query: this.query ?? '' },
         groupBy: this.settings.groupBy, maxLanes: this.maxLanes(),
+        limits: { timeout: DiploTimeline.srcTimeout, maxBytes: DiploTimeline.srcMaxBytes },
       });
       this.updateRange(changed, dataChanged);
       // A tooltip placed before the view moved would point at the wrong place.
@@ -294,16 +305,20 @@ export class DiploTimeline extends LitElement {
 
   /** Reports a problem once: a `diplo-error` event after this update and a visible message. */
   private report(message: string, kind: DiploErrorDetail['kind'], cause?: unknown): void {
-    if (this.reported.has(message)) return;
+    // Every failed load is news (the same URL may fail again); other problems are said once.
+    if (kind !== 'load' && this.reported.has(message)) return;
     this.reported.add(message);
     this.pendingEmits.push(() => emit(this, 'diplo-error', { message, kind, cause }));
     if (!this.isUpdatePending) this.requestUpdate();
   }
 
   protected override updated(): void {
-    const plot = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
+    // Looked up again only when replaced (not on every zoom frame).
+    if (!this.plotEl?.isConnected) this.plotEl = this.renderRoot.querySelector<SVGSVGElement>('svg.plot');
+    const plot = this.plotEl;
     if (plot) this.zoom.attach(plot);
-    const brush = this.renderRoot.querySelector<SVGGElement>('g.brush');
+    if (!this.brushEl?.isConnected) this.brushEl = this.renderRoot.querySelector<SVGGElement>('g.brush');
+    const brush = this.brushEl;
     this.overview.sync(brush, Math.max(1, this.width), OVERVIEW_HEIGHT - 1, this.whole, this.zoom.range);
     const emits = this.pendingEmits;
     this.pendingEmits = [];
@@ -332,9 +347,11 @@ export class DiploTimeline extends LitElement {
 
   override render(): TemplateResult {
     const t = strings(this.language);
-    const message = [this.data.loadError, this.data.message, ...this.attrProblems].filter(Boolean).join(' · ');
+    // Messages quote data (ids, dates): bidi controls in them are shown as escapes, not obeyed.
+    const message = [this.data.loadError, this.data.message, ...this.attrProblems].filter(Boolean).join(' · ').replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
     const selected = this.selected ? this.data.byId.get(this.selected) : undefined;
-    return html`<div class="frame" @keydown=${this.handleKeydown} style="height:${this.plotHeight + (this.noControls ? 0 : CONTROLS_HEIGHT) + (this.noOverview ? 0 : OVERVIEW_HEIGHT)}px">
+    // `.style` (CSSOM), not a `style` attribute: a strict CSP (no 'unsafe-inline') blocks the latter.
+    return html`<div class="frame" @keydown=${this.handleKeydown} .style=${`height:${this.plotHeight + (this.noControls ? 0 : CONTROLS_HEIGHT) + (this.noOverview ? 0 : OVERVIEW_HEIGHT)}px`}>
       ${this.noControls ? nothing : renderControls(this.language, this.data.presentTypes, this.settings.types, this.data.shown.length, {
         zoomIn: () => this.zoom.zoomBy(2), zoomOut: () => this.zoom.zoomBy(1 / 2), fit: () => this.fit(), toggleType: this.toggleType,
       })}
@@ -364,18 +381,26 @@ export class DiploTimeline extends LitElement {
     const labelSpace = grouped ? laneLabel : 4;
     const maxRows = Math.max(1, Math.floor((laneHeight - labelSpace) / rowHeight));
     const pinned = new Set([this.selected, this.activeId].filter((s): s is string => !!s));
-    const layouts: Array<{ lane: Lane; y: number; layout: LaneLayout }> = this.data.lanes.map((lane, i) => ({
+    // Laid out beyond the view and reused while panning: marks keep their coordinates (relative
+    // to view.origin) and each lane moves by one transform.
+    const view = this.layoutCache.get(this.data.lanes, [t0, t1], width, String(maxRows), { maxRows, pinned, pointRadius: METRICS.pointRadius });
+    const vx0 = (t0 - view.origin) * view.k;
+    const bounds = { x0: vx0, x1: vx0 + width, min: -8, max: (view.to - view.origin) * view.k + 8 };
+    const layouts: Array<{ lane: Lane; y: number; layout: LaneView }> = this.data.lanes.map((lane, i) => ({
       lane,
       y: axisHeight + 2 + i * laneHeight,
-      layout: layoutLane(lane, x, t0, t1, { maxRows, pinned, pointRadius: METRICS.pointRadius }),
+      layout: inView(view.lanes[i], bounds.x0, bounds.x1),
     }));
     const rowY = (laneY: number, row: number) => laneY + labelSpace + row * rowHeight + rowHeight / 2;
+    // Marks not cut by the view's edges are rendered again only when that set, their lane's place,
+    // the focus, the selection or the language change: a pan frame skips them.
+    const mark = (m: EventMark, laneY: number) => renderEvent(m, rowY(laneY, m.row), bounds, this.language, { active: m.item.id === this.activeId, selected: m.item.id === this.selected });
     const t = strings(this.language);
     const loading = !!this.src && !this.events && this.data.loading;
-    const empty = loading ? t.loading
+    const empty = loading && !this.data.all.length ? t.loading
       : !this.data.all.length ? t.noEvents
         : layouts.every((l) => !l.layout.events.length && !l.layout.clusters.length) ? t.empty : '';
-    return html`<svg class="plot" width=${width} height=${height} tabindex=${this.activeId && this.isDrawn(this.activeId) ? '-1' : '0'}
+    return html`<svg class="plot" width=${width} height=${height} tabindex=${this.activeId && layouts.some(({ layout }) => layout.events.some((m) => m.item.id === this.activeId)) ? '-1' : '0'}
         role="application" aria-roledescription="timeline" aria-label=${t.timeline} aria-describedby="keys"
         @click=${this.handleClick} @focusin=${this.handleFocusIn} @focusout=${this.handleFocusOut}>
       <rect class="hit" width=${width} height=${height}></rect>
@@ -383,9 +408,10 @@ export class DiploTimeline extends LitElement {
       ${grouped ? layouts.map(({ lane, y }, i) => svg`
         ${i > 0 ? svg`<line class="lane-sep" x1="0" x2=${width} y1=${y - 1} y2=${y - 1}></line>` : nothing}
         <text class="lane-label" x="6" y=${y + 12}>${this.laneName(lane)}</text>`) : nothing}
-      ${layouts.map(({ lane, y, layout }) => svg`<g class="lane" data-lane=${lane.key}>
+      ${layouts.map(({ lane, y, layout }) => svg`<g class="lane" data-lane=${lane.key} transform="translate(${-vx0},0)">
         ${repeat(layout.clusters, (c) => c.key, (c) => renderCluster(c, rowY(y, c.row), this.language))}
-        ${repeat(layout.events, (m) => m.item.id, (m) => renderEvent(m, rowY(y, m.row), width, this.language, { active: m.item.id === this.activeId, selected: m.item.id === this.selected }))}
+        ${guard([layout.steady, y, labelSpace, this.activeId, this.selected, this.language], () => repeat(layout.steady, (m) => m.item.id, (m) => mark(m, y)))}
+        ${repeat(layout.edge, (m) => m.item.id, (m) => mark(m, y))}
       </g>`)}
       ${empty ? svg`<text class="empty" x=${width / 2} y=${axisHeight + 40} text-anchor="middle">${empty}</text>` : nothing}
     </svg>`;
@@ -402,8 +428,8 @@ export class DiploTimeline extends LitElement {
     const d = this.tooltip && this.data.byId.get(this.tooltip.id);
     if (!d || !this.tooltip || this.selected === d.id) return nothing;
     const left = Math.min(Math.max(4, this.tooltip.x - 20), Math.max(4, this.width - 240));
-    return html`<div part="tooltip" class="tooltip" role="tooltip" style="left:${left}px;top:${this.tooltip.y + 10}px">
-      <strong>${d.event.title[this.language]}</strong><span class="date">${formatEventDate(d.event, this.language)} · ${typeName(d.event.type, this.language)}</span>
+    return html`<div part="tooltip" class="tooltip" role="tooltip" .style=${`left:${left}px;top:${this.tooltip.y + 10}px`}>
+      <strong dir="auto">${d.event.title[this.language]}</strong><span class="date">${formatEventDate(d.event, this.language)} · ${typeName(d.event.type, this.language)}</span>
     </div>`;
   }
 

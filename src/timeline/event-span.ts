@@ -22,8 +22,14 @@ export interface EventSpan {
  * Hand-rolled rather than a regex: it runs for every event of a 100,000-event document.
  */
 export function parseIsoDate(iso: string): Date | null {
-  const f = isoDateFields(iso);
+  const f = fields(iso);
   return f ? new Date(f[0], f[1] - 1, f[2]) : null;
+}
+
+/** The fields of a date the component can draw: `new Date(70, 0, 1)` is 1970, so years 0–99 are not. */
+function fields(iso: string): [number, number, number] | null {
+  const f = isoDateFields(iso);
+  return f && f[0] >= 100 ? f : null;
 }
 
 // Local-time Date construction is slow (time-zone lookups) and a 100,000-event document has only
@@ -33,7 +39,7 @@ function unitOf(iso: string): readonly [number, number] | null {
   let hit = unitCache.get(iso);
   if (hit === undefined) {
     if (unitCache.size > 50_000) unitCache.clear();
-    const f = isoDateFields(iso);
+    const f = fields(iso);
     // The unit the string names: its day, its month or its year; `new Date` rolls over the end.
     const end = !f ? 0 : iso.length === 10 ? new Date(f[0], f[1] - 1, f[2] + 1) : iso.length === 7 ? new Date(f[0], f[1], 1) : new Date(f[0] + 1, 0, 1);
     unitCache.set(iso, (hit = f ? [new Date(f[0], f[1] - 1, f[2]).getTime(), +end] : null));
@@ -51,6 +57,11 @@ function atPrecision(iso: string, precision: DatePrecision): string {
  * widens what the text says: a month-precision "2015-09" covers all of September.
  */
 export function eventSpan(e: Pick<TimelineEvent, 'start' | 'end' | 'precision'>): EventSpan | null {
+  return eventSpanInto(e, { start: 0, end: 0, kind: 'point' });
+}
+
+/** eventSpan written into `out` (returned), or null: no allocation, for loops over every event. */
+export function eventSpanInto(e: Pick<TimelineEvent, 'start' | 'end' | 'precision'>, out: EventSpan): EventSpan | null {
   const precision: DatePrecision = e.precision ?? 'day';
   if (typeof e.start !== 'string' || (e.end != null && typeof e.end !== 'string')) return null;
   const startIso = atPrecision(e.start, precision);
@@ -58,8 +69,10 @@ export function eventSpan(e: Pick<TimelineEvent, 'start' | 'end' | 'precision'>)
   const first = unitOf(startIso), last = unitOf(endIso);
   if (!first || !last || last[1] <= first[0]) return null;
   const exact = precision === 'day' && startIso.length === 10;
-  const kind: SpanKind = !exact ? 'band' : endIso === startIso ? 'point' : 'range';
-  return { start: first[0], end: last[1], kind };
+  out.kind = !exact ? 'band' : endIso === startIso ? 'point' : 'range';
+  out.start = first[0];
+  out.end = last[1];
+  return out;
 }
 
 const DATE_FORMATS: Record<Lang, Record<DatePrecision, string>> = {

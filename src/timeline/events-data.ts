@@ -5,11 +5,11 @@
  * zoom frame; the host reads the results while rendering.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { validateEventsDocument, type EventType, type SourceDocument, type TimelineEvent } from '../events-schema.js';
+import { EVENT_TYPES, validateEventsDocument, type EventType, type SourceDocument, type TimelineEvent } from '../events-schema.js';
 import type { DiploErrorDetail, DiploLoadDetail } from './events.js';
 import { filterEvents, type Filters } from './filter.js';
 import { buildLanes, type GroupBy, type Lane } from './lanes.js';
-import { loadEvents } from './load-events.js';
+import { loadEvents, type LoadLimits } from './load-events.js';
 import { prepareEvents, startsOf, type PreparedEvent } from './prepare.js';
 
 export interface EventsDataOptions {
@@ -27,6 +27,8 @@ export interface EventsDataInput {
   filters: Filters;
   groupBy: GroupBy;
   maxLanes: number;
+  /** Timeout and size limit for fetching `src`. */
+  limits: LoadLimits;
 }
 
 type Loaded = { url: string; events: TimelineEvent[]; documents: SourceDocument[]; problems: string[] };
@@ -81,9 +83,11 @@ export class EventsData implements ReactiveController {
 
   /** Brings everything up to date with `input`; returns whether the events themselves changed. */
   update(input: EventsDataInput): boolean {
-    if (input.src !== this.url) this.startLoad(input.src);
+    if (input.src !== this.url) this.startLoad(input.src, input.limits);
     const source: DiploLoadDetail['source'] | null = input.events ? 'events' : input.src ? 'src' : input.defaultEvents ? 'default' : null;
-    const value = source === 'events' ? input.events : source === 'src' ? (this.loaded?.url === input.src ? this.loaded : null) : source ? input.defaultEvents : null;
+    // While `src` loads, and when it fails, the events already shown stay: they are replaced only
+    // by events actually read.
+    const value = source === 'events' ? input.events : source === 'src' ? (this.loaded?.url === input.src ? this.loaded : this.value) : source ? input.defaultEvents : null;
     const changed = value !== this.value;
     if (changed) this.prepare(value, source === 'src' ? this.loaded : null, source);
 
@@ -110,7 +114,8 @@ export class EventsData implements ReactiveController {
     this.byId = prepared.byId;
     this.documents = new Map(documents.map((d) => [d.id, d]));
     const types = new Set<EventType>();
-    for (const d of this.all) types.add(d.event.type);
+    // Stops as soon as every type was seen (usually within the first events, not after 100,000).
+    for (const d of this.all) if (types.add(d.event.type).size === EVENT_TYPES.length) break;
     this.presentTypes = [...types].sort();
     this.problems = [...problems, ...prepared.problems];
     if (this.problems.length) this.options.onProblem(this.message!, 'data');
@@ -118,14 +123,14 @@ export class EventsData implements ReactiveController {
   }
 
   /** Fetches `url` (cancelling any earlier fetch); the result arrives with a host update. */
-  private startLoad(url: string | null): void {
+  private startLoad(url: string | null, limits: LoadLimits): void {
     this.abort?.abort();
     this.abort = null;
     this.url = url;
     this.loadError = null;
     if (!url) return;
     const controller = (this.abort = new AbortController());
-    void loadEvents(url, controller.signal).then((r) => {
+    void loadEvents(url, controller.signal, limits).then((r) => {
       if (controller.signal.aborted) return;
       this.abort = null;
       if (r.ok) this.loaded = { url, ...r.result };

@@ -17,11 +17,20 @@ const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July
  * Returns "" for an invalid date instead of throwing.
  */
 export function formatDate(d: Date, pattern: string): string {
-  if (Number.isNaN(d.getTime())) return '';
-  const month = MONTHS_EN[d.getMonth()];
-  const p = pattern.replace(/('[^']*')|MMMM|MMM/g, (token: string, quoted?: string) => quoted ?? `'${token === 'MMMM' ? month : month.slice(0, 3)}'`);
-  return lightFormat(d, p);
+  const time = d.getTime();
+  if (Number.isNaN(time)) return '';
+  // Every zoom frame labels its ticks and clusters again, mostly with the same dates: remember.
+  const key = `${pattern}\u0000${time}`;
+  let out = formatted.get(key);
+  if (out === undefined) {
+    if (formatted.size > 4000) formatted.clear();
+    const month = MONTHS_EN[d.getMonth()];
+    const p = pattern.replace(/('[^']*')|MMMM|MMM/g, (token: string, quoted?: string) => quoted ?? `'${token === 'MMMM' ? month : month.slice(0, 3)}'`);
+    formatted.set(key, (out = lightFormat(d, p)));
+  }
+  return out;
 }
+const formatted = new Map<string, string>();
 
 /** Maps any BCP 47 tag to a supported language: "en-GB" → en, "vi-VN" → vi, else null. */
 export function toLang(tag: string | null | undefined): Lang | null {

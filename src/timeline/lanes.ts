@@ -3,7 +3,7 @@
  * prepared events and pixel extents; no DOM.
  */
 import { EVENT_TYPES, type TimelineEvent } from '../events-schema.js';
-import { startsOf, type PreparedEvent } from './prepare.js';
+import type { PreparedEvent } from './prepare.js';
 
 /** How events are split into horizontal lanes. */
 export type GroupBy = 'none' | 'type' | 'country' | 'participant';
@@ -46,9 +46,14 @@ export function laneKeys(e: TimelineEvent, groupBy: GroupBy): string[] {
 }
 
 function makeLane(key: string, items: PreparedEvent[]): Lane {
+  const starts = new Float64Array(items.length);
   let maxDuration = 0;
-  for (const d of items) maxDuration = Math.max(maxDuration, d.end - d.start);
-  return { key, items, starts: startsOf(items), maxDuration };
+  for (let i = 0; i < items.length; i++) {
+    const d = items[i];
+    starts[i] = d.start;
+    if (d.end - d.start > maxDuration) maxDuration = d.end - d.start;
+  }
+  return { key, items, starts, maxDuration };
 }
 
 /**
@@ -57,7 +62,8 @@ function makeLane(key: string, items: PreparedEvent[]): Lane {
  * With more lanes than `maxLanes`, the quietest are merged into one "other" lane.
  */
 export function buildLanes(items: readonly PreparedEvent[], groupBy: GroupBy, maxLanes = Infinity): Lane[] {
-  if (groupBy === 'none' || !(GROUP_BY_VALUES as readonly string[]).includes(groupBy)) return [makeLane('', items.slice())];
+  // One lane: the caller's array as it is (nothing here or later changes it), not a copy of 100,000.
+  if (groupBy === 'none' || !(GROUP_BY_VALUES as readonly string[]).includes(groupBy)) return [makeLane('', items as PreparedEvent[])];
   const groups = new Map<string, PreparedEvent[]>();
   for (const d of items) {
     for (const key of laneKeys(d.event, groupBy)) {

@@ -3,7 +3,7 @@
  * in milliseconds, sorted by start. Zooming then only does binary searches over these arrays.
  */
 import type { TimelineEvent } from '../events-schema.js';
-import { eventSpan, type EventSpan, type SpanKind } from './event-span.js';
+import { eventSpanInto, type EventSpan, type SpanKind } from './event-span.js';
 
 /** An event with its span precomputed. */
 export interface PreparedEvent {
@@ -19,25 +19,20 @@ export interface PreparedEvent {
  * Prepared events sorted by start (then end, then input order), an index by id, and one line
  * per event skipped (unreadable dates, a repeated id).
  *
- * Built for 100,000 events: each distinct date (there are far fewer dates than events) is parsed
- * once, and the sort is a counting sort over the distinct spans, so it is O(n) plus the sort of
- * the distinct spans, and stable: ties keep the document's order on every run.
+ * Built for 100,000 events: no per-event strings (each distinct date string is parsed once, see
+ * event-span.ts), a document already in time order is not sorted again, and any other order is
+ * put right by a stable counting sort over whole days (O(n), where a comparison sort of 100,000
+ * objects takes several times longer).
  */
 export function prepareEvents(events: readonly TimelineEvent[]): { items: PreparedEvent[]; byId: Map<string, PreparedEvent>; problems: string[] } {
   const problems: string[] = [];
   const byId = new Map<string, PreparedEvent>();
-  type Span = EventSpan & { rank: number };
-  const spans = new Map<string, Span | null>();
   const items: PreparedEvent[] = [];
-  const spanOf: Span[] = [];
+  let inOrder = true;
+  let prev: PreparedEvent | null = null;
+  const span: EventSpan = { start: 0, end: 0, kind: 'point' };
   for (const event of events) {
-    const key = event.end ? `${event.start}|${event.end}|${event.precision}` : event.precision === 'day' ? event.start : `${event.start}|${event.precision}`;
-    let span = spans.get(key);
-    if (span === undefined) {
-      const s = eventSpan(event);
-      spans.set(key, (span = s && { ...s, rank: 0 }));
-    }
-    if (!span) {
+    if (!eventSpanInto(event, span)) {
       problems.push(`event ${JSON.stringify(event.id)}: cannot read its dates (${event.start}${event.end ? ` – ${event.end}` : ''})`);
       continue;
     }
@@ -47,18 +42,55 @@ export function prepareEvents(events: readonly TimelineEvent[]): { items: Prepar
     }
     const item: PreparedEvent = { id: event.id, event, start: span.start, end: span.end, kind: span.kind };
     byId.set(event.id, item);
+    if (prev && (item.start < prev.start || (item.start === prev.start && item.end < prev.end))) inOrder = false;
     items.push(item);
-    spanOf.push(span);
+    prev = item;
   }
-  // Rank the distinct spans in time order, then place each event by its span's rank.
-  const distinct = [...spans.values()].filter((d): d is Span => d !== null).sort((a, b) => a.start - b.start || a.end - b.end);
-  distinct.forEach((d, i) => (d.rank = i));
-  const offsets = new Uint32Array(distinct.length + 1);
-  for (const d of spanOf) offsets[d.rank + 1]++;
-  for (let i = 1; i < offsets.length; i++) offsets[i] += offsets[i - 1];
-  const sorted = new Array<PreparedEvent>(items.length);
-  for (let i = 0; i < items.length; i++) sorted[offsets[spanOf[i].rank]++] = items[i];
-  return { items: sorted, byId, problems };
+  return { items: inOrder ? items : sortByTime(items), byId, problems };
+}
+
+const DAY = 864e5;
+
+/**
+ * Stable sort by start, then end: two counting passes over day numbers (by end, then by start),
+ * as spans begin and end at local midnights (a time-zone change moves one by an hour at most,
+ * which the rounding absorbs). Falls back to a comparison sort when the days spanned dwarf the
+ * number of events (a document from year 100 to 9999 would need millions of buckets).
+ */
+export function sortByTime(items: readonly PreparedEvent[]): PreparedEvent[] {
+  const n = items.length;
+  let min = Infinity, max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (items[i].start < min) min = items[i].start;
+    if (items[i].end > max) max = items[i].end;
+  }
+  const days = Math.round((max - min) / DAY) + 1;
+  if (!(days <= 4 * n + 100_000)) return items.slice().sort(byTime);
+  const startDay = new Uint32Array(n), endDay = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    startDay[i] = Math.round((items[i].start - min) / DAY);
+    endDay[i] = Math.round((items[i].end - min) / DAY);
+  }
+  const count = new Uint32Array(days + 1);
+  const pass = (from: Uint32Array, to: Uint32Array, day: Uint32Array) => {
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[day[i] + 1]++;
+    for (let b = 1; b <= days; b++) count[b] += count[b - 1];
+    for (let i = 0; i < n; i++) {
+      const k = from[i];
+      to[count[day[k]]++] = k;
+    }
+  };
+  const identity = new Uint32Array(n);
+  for (let i = 0; i < n; i++) identity[i] = i;
+  const byEnd = new Uint32Array(n);
+  pass(identity, byEnd, endDay);
+  pass(byEnd, identity, startDay);
+  const out = new Array<PreparedEvent>(n);
+  for (let i = 0; i < n; i++) out[i] = items[identity[i]];
+  // Spans off midnight (not made by eventSpan) could share a day: then compare exactly.
+  for (let i = 1; i < n; i++) if (byTime(out[i - 1], out[i]) > 0) return items.slice().sort(byTime);
+  return out;
 }
 
 /** Time order: start, then end. */

@@ -36,51 +36,85 @@ const cachedLabel = (e: TimelineEvent, lang: Lang): string => {
 /** Whether a label starting at `x` fits before `width` (half-cut labels at the edge read badly). */
 const fits = (x: number, label: string, width: number, size = 6.6) => x + label.length * size <= width;
 
-/** The axis: context row, tick labels and grid lines down to `bottom`. */
+/** The axis: context row, tick labels and grid lines down to `bottom`; each tick moves by one transform. */
 export function renderAxis(ticks: AxisTicks, bottom: number, width: number): TemplateResult {
   const { axisHeight } = METRICS;
   return svg`<g part="axis" class="axis" aria-hidden="true">
     <line class="axis-line" x1="0" x2="100%" y1=${axisHeight - 0.5} y2=${axisHeight - 0.5}></line>
-    ${repeat(ticks.ticks, (t) => t.time, (t) => svg`
-      <line class=${t.major ? 'grid major' : 'grid'} x1=${t.x} x2=${t.x} y1=${axisHeight - 6} y2=${bottom}></line>
-      ${fits(t.x + 3, t.label, width) ? svg`<text class="tick" x=${t.x + 3} y=${axisHeight - 9}>${t.label}</text>` : nothing}`)}
+    ${repeat(ticks.ticks, (t) => t.time, (t) => svg`<g transform="translate(${t.x},0)">
+      <line class=${t.major ? 'grid major' : 'grid'} y1=${axisHeight - 6} y2=${bottom}></line>
+      ${fits(t.x + 3, t.label, width) ? svg`<text class="tick" x="3" y=${axisHeight - 9}>${t.label}</text>` : nothing}</g>`)}
     ${repeat(ticks.context.filter((c) => fits(Math.max(c.x, 0) + 3, c.label, width, 7.2)), (c) => `${c.time}`, (c) => svg`<text class="context" x=${Math.max(c.x, 0) + 3} y="14">${c.label}</text>`)}
   </g>`;
 }
 
-/** One event mark: a point, a range bar or an uncertainty band, with a label when there is room. */
-export function renderEvent(m: EventMark, y: number, width: number, lang: Lang, state: { active: boolean; selected: boolean }): TemplateResult {
+/**
+ * Where marks may be drawn, in the marks' coordinates: the view [x0, x1], and the bounds [min,
+ * max] that long bars are cut to (a year band zoomed to a week is millions of pixels wide).
+ */
+export interface MarkBounds {
+  x0: number;
+  x1: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * One event mark: a point, a range bar or an uncertainty band, with a label when there is room.
+ * The mark's group is translated to its place and its shape and label sit at fixed offsets in
+ * it, so moving a mark rewrites one attribute (and never re-lays out its text).
+ */
+export function renderEvent(m: EventMark, y: number, view: MarkBounds, lang: Lang, state: { active: boolean; selected: boolean }): TemplateResult {
   const e = m.item.event;
   const { pointRadius, barHeight } = METRICS;
   const title = e.title[lang] || e.title.vi || e.title.en;
-  const label = fitLabel(title, Math.min(m.labelRoom, width - m.labelX));
-  // Clamp to just outside the view: a year band zoomed to a week is millions of pixels wide.
-  const x0 = Math.max(m.x0, -8);
-  const x1 = Math.min(m.x1, width + 8);
-  const shape = m.item.kind === 'point'
-    ? svg`<circle class="mark" cx=${m.cx} cy=${y} r=${pointRadius}></circle>`
-    : svg`<rect class="mark" x=${x0} y=${y - barHeight / 2} width=${Math.max(1, x1 - x0)} height=${barHeight} rx=${m.item.kind === 'range' ? 3 : 1}></rect>`;
-  return svg`<g part="event" class="event type-${e.type} kind-${m.item.kind}${state.selected ? ' selected' : ''}"
+  const point = m.item.kind === 'point';
+  // A bar that starts before the view keeps its label at the view's left edge.
+  const labelX = point ? m.labelX : Math.max(m.x0, view.x0) + 4;
+  const label = fitLabel(title, Math.min(m.labelRoom - (labelX - m.labelX), view.x1 - labelX));
+  const x0 = point ? m.cx : Math.max(m.x0, view.min);
+  const shape = point
+    ? svg`<circle class="mark" r=${pointRadius}></circle>`
+    : svg`<rect class="mark" y=${-barHeight / 2} width=${Math.max(1, Math.min(m.x1, view.max) - x0)} height=${barHeight} rx=${m.item.kind === 'range' ? 3 : 1}></rect>`;
+  return svg`<g part="event" class="event type-${e.type} kind-${m.item.kind}${state.selected ? ' selected' : ''}" transform="translate(${x0},${y})"
       data-event-id=${e.id} data-kind=${m.item.kind} data-precision=${e.precision}
       role="button" aria-haspopup="dialog" aria-label=${cachedLabel(e, lang)} tabindex=${state.active ? '0' : '-1'}>
     ${shape}
-    ${label ? svg`<text class="label" x=${m.labelX} y=${y + 4}>${label}</text>` : nothing}
+    ${label ? svg`<text class="label" x=${labelX - x0} y="4">${label}</text>` : nothing}
   </g>`;
 }
 
 /** A cluster: a pill with the number of events it stands for. */
 export function renderCluster(c: ClusterMark, y: number, lang: Lang): TemplateResult {
   const h = METRICS.barHeight + 2;
+  const w = c.x1 - c.x0;
   const from = formatDay(new Date(c.from), lang);
   const to = formatDay(new Date(c.to), lang);
-  return svg`<g part="cluster" class="cluster" data-count=${c.count} data-from=${c.from} data-to=${c.to}
+  return svg`<g part="cluster" class="cluster" transform="translate(${c.x0},${y})" data-count=${c.count} data-from=${c.from} data-to=${c.to}
       role="button" tabindex="-1" aria-label=${strings(lang).cluster(c.count, from, to)}>
-    <rect x=${c.x0} y=${y - h / 2} width=${c.x1 - c.x0} height=${h} rx=${h / 2}></rect>
-    <text x=${(c.x0 + c.x1) / 2} y=${y + 4} text-anchor="middle">${c.count}</text>
+    <rect y=${-h / 2} width=${w} height=${h} rx=${h / 2}></rect>
+    <text x=${w / 2} y="4" text-anchor="middle">${c.count}</text>
   </g>`;
 }
 
-/** The detail card of the selected event: both titles, date, people, place, type and sources. */
+/** Data text inside UI text: isolated, so bidi controls or RTL script in it cannot reorder the UI around it. */
+const iso = (text: unknown): TemplateResult => html`<bdi>${text}</bdi>`;
+
+/** `url` if it is an absolute http(s) URL, else null: data must not plant `javascript:` or other links. */
+export function httpUrl(url: unknown): string | null {
+  try {
+    const u = new URL(url as string);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The detail card of the selected event: both titles, date, people, place, type and sources.
+ * Data is only ever text (Lit escapes it); a source's or its document's `url` becomes a link
+ * when it is http(s), and stays plain text otherwise.
+ */
 export function renderCard(e: TimelineEvent, lang: Lang, documents: ReadonlyMap<string, SourceDocument>, onClose: () => void): TemplateResult {
   const t = strings(lang);
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
@@ -92,14 +126,16 @@ export function renderCard(e: TimelineEvent, lang: Lang, documents: ReadonlyMap<
     ${e.title[other] && e.title[other] !== e.title[lang] ? html`<p class="other-title" lang=${other}>${e.title[other]}</p>` : nothing}
     <dl>
       <dt>${t.date}</dt><dd>${formatEventDate(e, lang)}${e.precision !== 'day' ? html` <span class="precision">(${e.precision === 'month' ? t.dayUnknown : t.monthUnknown})</span>` : nothing}</dd>
-      ${e.participants.length ? html`<dt>${t.participants}</dt><dd><ul>${e.participants.map((p) => html`<li>${lang === 'vi' ? p.nameVi || p.name : p.name}${p.role ? html`, <span class="role">${p.role}</span>` : nothing}${p.country ? html` <span class="country">(${p.country})</span>` : nothing}</li>`)}</ul></dd>` : nothing}
-      ${place ? html`<dt>${t.place}</dt><dd>${place}${e.location?.country ? ` (${e.location.country})` : ''}</dd>` : nothing}
+      ${e.participants.length ? html`<dt>${t.participants}</dt><dd><ul>${e.participants.map((p) => html`<li>${iso(lang === 'vi' ? p.nameVi || p.name : p.name)}${p.role ? html`, <bdi class="role">${p.role}</bdi>` : nothing}${p.country ? html` <bdi class="country">(${p.country})</bdi>` : nothing}</li>`)}</ul></dd>` : nothing}
+      ${place ? html`<dt>${t.place}</dt><dd>${iso(place)}${e.location?.country ? html` (${iso(e.location.country)})` : nothing}</dd>` : nothing}
     </dl>
     ${e.sources.length ? html`<h3>${t.sources} (${e.sources.length})</h3>
       <ol class="sources">${e.sources.map((s) => {
         const doc = documents.get(s.document);
-        return html`<li><blockquote lang="vi">${s.quote}</blockquote>
-          <cite>${doc?.title ?? s.document}${doc?.published ? html`, ${formatIsoDate(doc.published, 'day', lang)}` : nothing}</cite></li>`;
+        const url = httpUrl(s.url ?? doc?.url);
+        const name = iso(doc?.title ?? s.document);
+        return html`<li><blockquote lang="vi" dir="auto">${s.quote}</blockquote>
+          <cite>${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${name}</a>` : name}${doc?.published ? html`, ${formatIsoDate(doc.published, 'day', lang)}` : nothing}</cite></li>`;
       })}</ol>` : nothing}
   </section>`;
 }
@@ -130,7 +166,7 @@ export function renderControls(
 
 /**
  * The overview strip: event density over the whole range as one path (cheap at any number of
- * events), year labels, and an empty `<g class="brush">` that d3-brush fills.
+ * events), year labels, and an empty `<g class="brush">` that the overview controller (overview.ts) fills.
  */
 export function renderOverview(x: TimeScale, counts: readonly number[], height: number, lang: Lang): TemplateResult {
   const [r0, r1] = x.range();

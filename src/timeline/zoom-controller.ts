@@ -6,7 +6,7 @@
  * or the whole range changes, the transform is re-derived from the range so the view stays put.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
+import { pointer, select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 const DAY = 864e5;
@@ -47,6 +47,8 @@ export class ZoomController implements ReactiveController {
   private svg: SVGSVGElement | null = null;
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
   private animation = 0;
+  /** The animation frame that will render the latest input, if one is scheduled. */
+  private frame = 0;
   private finishAnimation: (() => void) | null = null;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly options: ZoomControllerOptions = {}) {
@@ -70,7 +72,9 @@ export class ZoomController implements ReactiveController {
     this.detach();
     this.svg = svg;
     this.configureBehavior();
-    this.selection()!.call(this.behavior).on('wheel.pan', this.handleWheelPan, { passive: false } as never);
+    // Our own double-click (and double-tap: d3-zoom calls the `dblclick.zoom` listener for it)
+    // replaces d3's, which animates with d3-transition: the component animates every move itself.
+    this.selection()!.call(this.behavior).on('wheel.pan', this.handleWheelPan, { passive: false } as never).on('dblclick.zoom', this.handleDblclick);
     this.syncTransform();
   }
 
@@ -80,6 +84,8 @@ export class ZoomController implements ReactiveController {
 
   private detach(): void {
     cancelAnimationFrame(this.animation);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     if (this.svg) this.selection()!.on('.zoom', null).on('wheel.pan', null);
     this.svg = null;
   }
@@ -106,7 +112,8 @@ export class ZoomController implements ReactiveController {
       .extent([[0, 0], [this.width, this.height]])
       .translateExtent([[0, -Infinity], [this.width, Infinity]])
       .scaleExtent([1, maxK])
-      .duration(prefersReducedMotion() ? 0 : 250);
+      // No d3 transitions ever (see handleDblclick): the script-tag bundle leaves d3-transition out.
+      .duration(0);
   }
 
   /** Stores the transform matching the range without emitting a zoom event. */
@@ -131,9 +138,30 @@ export class ZoomController implements ReactiveController {
 
   private handleZoom(event: D3ZoomEvent<SVGSVGElement, unknown>): void {
     this.range = this.rangeFor(event.transform);
-    this.host.requestUpdate();
+    // Input (wheel, pointer, touch) renders once per animation frame however many events the
+    // frame brings; continuous input is dispatched just before the frame's rAF callbacks, so
+    // this adds no latency. Programmatic moves and animation steps render right away.
+    if (event.sourceEvent) this.renderNextFrame();
+    else this.host.requestUpdate();
     this.options.onChange?.(this.range, (event.sourceEvent as Event | null) ?? null);
   }
+
+  private renderNextFrame(): void {
+    this.frame ||= requestAnimationFrame(() => {
+      this.frame = 0;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Zooms in twice (out with Shift) around the double-clicked or double-tapped point. */
+  private handleDblclick = (event: MouseEvent | TouchEvent): void => {
+    const svg = this.svg;
+    if (!svg || (event as MouseEvent).button) return;
+    event.preventDefault();
+    const touches = (event as TouchEvent).changedTouches;
+    const [px] = pointer(touches?.length ? touches[0] : event, svg);
+    void this.zoomBy(event.shiftKey ? 0.5 : 2, true, Math.min(1, Math.max(0, px / this.width)));
+  };
 
   private handleWheelPan = (event: WheelEvent): void => {
     if (event.ctrlKey || Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return;
@@ -159,7 +187,8 @@ export class ZoomController implements ReactiveController {
     }
     const apply = (r: Range) => this.behavior.transform(this.selection()!, this.transformFor(r));
     if (!animate || prefersReducedMotion()) {
-      apply(target);
+      // d3-zoom passes the input on as the zoom event's sourceEvent (its typings omit the argument).
+      (this.behavior.transform as (...args: unknown[]) => void)(this.selection()!, this.transformFor(target), undefined, sourceEvent ?? undefined);
       return Promise.resolve();
     }
     // Interpolate the logarithm of the span, so zooming feels uniform, and the centre linearly.
