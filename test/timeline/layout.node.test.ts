@@ -150,3 +150,14 @@ describe('layoutLane edges', () => {
     assert.deepEqual(out.clusters.map((c) => [c.count, c.x0 >= -5]), [[30, true]]);
   });
 });
+
+describe('layoutLane crowding', () => {
+  it('never shows a cluster of one: an event with no row clusters with the mark it collides with', () => {
+    const l = buildLanes(prepareEvents([ev('a', '2015-11-13'), ev('b', '2015-11-15'), ev('c', '2016-02-08')]).items, 'none')[0];
+    const s = new Date(2015, 8, 1).getTime(), e = new Date(2016, 2, 1).getTime();
+    const out = layoutLane(l, (t) => ((t - s) / (e - s)) * 900, s, e, { maxRows: 1 });
+    assert.ok(out.clusters.every((c) => c.count > 1), `clusters ${out.clusters.map((c) => c.count)}`);
+    assert.equal(out.clusters.reduce((n, c) => n + c.count, 0) + out.events.length, 3);
+    assert.deepEqual(out.events.map((m) => m.item.id), ['c']);
+  });
+});
