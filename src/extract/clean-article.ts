@@ -21,11 +21,11 @@ export interface CleanArticle {
  * that merely contains "đọc thêm" is kept. What follows is blanked only while it looks like a
  * link list (see {@link linkListEnd}): pages put these boxes in the middle of articles too.
  */
-const LINK_MARKER = /^(xem nhiều|xem thêm|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới|tin khác|các tin khác|tin nổi bật|có thể bạn quan tâm|bài viết liên quan|tin bài liên quan|chủ đề liên quan|tin mới nhất)\s*:?$/iu;
+const LINK_MARKER = /^(xem nhiều(?: nhất)?|xem thêm|đọc thêm|đọc nhiều(?: nhất)?|tin (?:xem|đọc) nhiều(?: nhất)?|bài (?:xem|đọc) nhiều(?: nhất)?|tin liên quan|bài liên quan|tin cùng chuyên mục|bài viết cùng chuyên mục|tin mới|tin khác|các tin khác|tin nổi bật|có thể bạn quan tâm|bài viết liên quan|tin bài liên quan|chủ đề liên quan|tin mới nhất)\s*:?$/iu;
 
 /** Lines that open reader comments: everything from here to the end of the article is furniture. */
 const END_MARKERS = [
-  /^(ý kiến bạn đọc|bình luận|gửi bình luận|viết bình luận)\s*:?$/iu,
+  /^(ý kiến bạn đọc|ý kiến|bình luận|gửi bình luận|viết bình luận)\s*(?:\(\d+\))?\s*:?$/iu,
   // Comment-box boilerplate, which may carry text after the prompt.
   /^(bạn không thể gửi bình luận|bạn chưa nhập nội dung bình luận|vui lòng nhập|gửi bình luận|để lại bình luận)/iu,
 ];
@@ -33,7 +33,11 @@ const END_MARKERS = [
 /** Whole lines that are furniture on their own. */
 const FURNITURE_LINES = [
   /^theo dõi .{1,60} trên(\s.{0,40})?$/iu,
-  /^(top|bottom of form|top of form|phiên bản di động|phiên bản máy tính|chia sẻ|in bài|lên đầu trang|quay lại|trở về đầu trang|tags?:.*|từ khóa:.*)$/iu,
+  /^(top|bottom of form|top of form|phiên bản di động|phiên bản máy tính|chia sẻ|chia sẻ bài viết|in bài|lên đầu trang|quay lại|trở về đầu trang|gửi|thích|trả lời|đăng nhập để bình luận|hãy là người đầu tiên bình luận|tags?:.*|từ khóa:.*)$/iu,
+  // a related link given inline: "Xem thêm: Những khoảnh khắc…", ">> Nice - thành phố du lịch…"
+  /^(?:xem thêm|đọc thêm|tin liên quan|>>|»)\s*:?\s+\S.{0,200}$/iu,
+  // a reader poll under the article: "Bạn nghĩ gì về …? Gửi ý kiến của bạn"
+  /^bạn nghĩ gì\b.{0,200}$/iu,
   /^\(?theo [^.]{1,60}\)?\.?$/iu,
   // Byline with a source: "Nhã Anh (theo AFP)".
   /^[\p{Lu}][\p{L}.]*(\s[\p{Lu}][\p{L}.]*){0,3}\s*\((theo|nguồn)[^)]*\)$/u,
@@ -56,11 +60,26 @@ const INLINE_FURNITURE = [
 /** A short line of 1–4 capitalised words and nothing else: an author's name. */
 const BYLINE = /^[\p{Lu}][\p{Ll}]*(?:\s[\p{Lu}][\p{Ll}]*){0,3}$/u;
 
-const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+const blank = (s: string) => (s.includes('\n') ? s.split('\n').map((line) => ' '.repeat(line.length)).join('\n') : ' '.repeat(s.length));
 
-/** Replaces text[start, end) with spaces in an array of characters. */
-function blankRange(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+/** Marks text[start, end) to be replaced with spaces (newlines kept) by {@link applyBlanks}. */
+function blankRange(ranges: [number, number][], start: number, end: number): void {
+  if (end > start) ranges.push([start, end]);
+}
+
+/** `text` with the marked ranges blanked (spaces for everything but newlines). */
+function applyBlanks(text: string, ranges: [number, number][]): string {
+  if (!ranges.length) return text;
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + blank(text.slice(from, end));
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 interface Line {
@@ -127,8 +146,8 @@ function linkListEnd(lines: Line[], from: number): number {
  * (only its credit is blanked), because a caption that dates an event is evidence.
  */
 export function cleanArticle(original: string): CleanArticle {
-  // Code units, not code points, so offsets stay JS string offsets.
-  const units = original.replace(/\r/g, ' ').split('');
+  // Ranges of code units (JS string offsets) to blank.
+  const blanked: [number, number][] = [];
   const lines = splitLines(original);
 
   const seen = new Set<string>();
@@ -143,20 +162,20 @@ export function cleanArticle(original: string): CleanArticle {
     }
     if (LINK_MARKER.test(t)) {
       const end = linkListEnd(lines, i + 1);
-      blankRange(units, line.start, lines[end - 1].end);
+      blankRange(blanked, line.start, lines[end - 1].end);
       i = end - 1;
       continue;
     }
     // A repeated line (headline echoed under a photo, a link list, a byline twice) adds nothing.
     const key = t.toLowerCase();
     if (seen.has(key) || FURNITURE_LINES.some((re) => re.test(t)) || (BYLINE.test(t) && t.split(' ').length <= 4)) {
-      blankRange(units, line.start, line.end);
+      blankRange(blanked, line.start, line.end);
     }
     seen.add(key);
   }
-  if (cutFrom >= 0) blankRange(units, cutFrom, units.length);
+  if (cutFrom >= 0) blankRange(blanked, cutFrom, original.length);
 
-  let text = units.join('');
+  let text = applyBlanks(original.replace(/\r/g, ' '), blanked);
   for (const re of INLINE_FURNITURE) text = text.replace(re, blank);
 
   // Headline: the first non-empty line, if it reads as one.

@@ -96,6 +96,9 @@ const fmtRange = (a: string, b: string) =>
 const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 const isoDayNum = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7) || 1, +iso.slice(8, 10) || 1);
 
+/** An invitation accepted for what follows: "nhận lời mời thăm Việt Nam và dự Tuần lễ Cấp cao APEC". */
+const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
+
 /** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017". */
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu)[^.!?\n]{0,40}$/iu;
 
@@ -114,6 +117,7 @@ function titlePattern(role: string): RegExp | null {
   if (/prime minister|chancellor|premier/.test(r)) return /(?<!Phó )Thủ tướng/u;
   if (/secretary of state|foreign/.test(r)) return /Ngoại trưởng|Bộ trưởng Ngoại giao/u;
   if (/secretary[- ]general/.test(r)) return /Tổng Thư ký/iu;
+  if (/^speaker/.test(r)) return /Chủ tịch Hạ viện/u;
   if (/general secretary/.test(r)) return /Tổng Bí thư/u;
   if (/defen[cs]e/.test(r)) return /Bộ trưởng Quốc phòng/u;
   if (/king|queen|emperor|monarch/.test(r)) return /Quốc vương|Nhà vua|Nữ hoàng|Nhật hoàng/u;
@@ -134,6 +138,9 @@ function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEviden
 
 interface Acting { name: string; role: string; from: string; to: string | null }
 
+/** Days before a term starts in which a winner is called "đắc cử" (elected, not yet in office). */
+const ELECT_WINDOW_DAYS = 90;
+
 /** Leaders named with an office they held (not "cựu", not "đắc cử"): the article falls within that term. */
 function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   const found = new Map<LeaderEvidence, Map<string, Acting>>();
@@ -152,6 +159,30 @@ function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   }
   // of several terms under the same title, any may be meant: keep them all (the union is the constraint)
   return leaders.flatMap((l) => [...(found.get(l)?.values() ?? [])]);
+}
+
+/**
+ * Leaders named as elected but not yet in office ("Tổng thống đắc cử Mỹ Donald Trump"): the
+ * article was written in the weeks between an election and the start of a term.
+ */
+function electedLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
+  const out = new Map<string, Acting>();
+  if (!/đắc cử/iu.test(text)) return [];
+  for (const m of nameIndex(leaders).findAll(text)) {
+    const before = text.slice(Math.max(0, m.start - 45), m.start);
+    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    if (!/đắc cử/iu.test(clause) || /cựu|nguyên/iu.test(clause)) continue;
+    for (const term of m.value.terms) {
+      const title = titlePattern(term.role);
+      if (title && title.test(clause)) out.set(`${m.value.name}|${term.from}`, { name: m.value.name, ...term });
+    }
+  }
+  return [...out.values()];
+}
+
+/** The span of a leader's terms taken together, in years: [first, last] (an open term runs to `horizon`). */
+function yearsInOffice(terms: Acting[], horizon: number): [number, number] {
+  return [Math.min(...terms.map((t) => +t.from.slice(0, 4))), Math.max(...terms.map((t) => (t.to ? +t.to.slice(0, 4) : horizon)))];
 }
 
 const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
@@ -220,12 +251,17 @@ interface Reasoned { score: number; why: string[] }
 interface Evidence {
   body: string;
   summits: SummitMention[][];
+  /** Summits the article says are still ahead ("nhận lời mời … dự Tuần lễ Cấp cao APEC … vào tháng 11"). */
+  futureSummits: SummitMention[][];
   acting: Acting[];
+  elected: Acting[];
   countdown: ReturnType<typeof termCountdown>;
   fullDates: TimeExpression[];
   yearOnly: TimeExpression[];
   lastYear: TimeExpression[];
   dayMonths: TimeExpression[];
+  /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
+  latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
   maxPast: number | undefined;
 }
 
@@ -233,17 +269,23 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const exprs = findTimeExpressions(body);
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
   const pastYears = yearOnly.filter((e) => tenseOf(e, body) !== 'future').map((e) => e.year!);
+  const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
+  const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start));
+  const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
+    && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   return {
     body,
-    summits: bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled)),
+    summits: summitGroups.filter((g) => !ahead(g)),
+    futureSummits: summitGroups.filter(ahead),
     acting: actingLeaders(body, leaders),
+    elected: electedLeaders(body, leaders),
     countdown: termCountdown(body, leaders),
     fullDates: exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined),
     yearOnly,
     lastYear: exprs.filter((e) => e.relation === 'last-year'),
-    dayMonths: exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
-      && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future'),
+    dayMonths,
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
+    latestDayMonth: latestDayMonthInYear(dayMonths.map((e) => ({ day: e.day!, month: e.month! }))),
   };
 }
 
@@ -251,12 +293,29 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
 function candidateYears(ev: Evidence): number[] {
   const years = new Set<number>();
   const addYear = (y: number) => { years.add(y); years.add(y + 1); };
-  for (const group of ev.summits) for (const m of group) addYear(m.summit.year);
+  for (const group of [...ev.summits, ...ev.futureSummits]) for (const m of group) addYear(m.summit.year);
   for (const e of [...ev.fullDates, ...ev.yearOnly]) addYear(e.year!);
   if (ev.countdown) years.add(+ev.countdown.date.slice(0, 4));
   for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
+  for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
+  // Every year all the leaders named in office could have been so together: the terms alone
+  // may be the only evidence ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Australia Malcolm Turnbull").
+  const horizon = Math.max(...[...years, ...ev.acting.map((a) => +(a.to ?? a.from).slice(0, 4))], 0);
+  const byLeader = new Map<string, Acting[]>();
+  for (const a of ev.acting) byLeader.set(a.name, [...(byLeader.get(a.name) ?? []), a]);
+  if (byLeader.size) {
+    const spans = [...byLeader.values()].map((terms) => yearsInOffice(terms, horizon));
+    const from = Math.max(...spans.map((s) => s[0]));
+    const to = Math.min(...spans.map((s) => s[1]));
+    if (from <= to && to - from <= MAX_TERM_YEARS) for (let y = from; y <= to; y++) years.add(y);
+  }
   return [...years].sort((a, b) => a - b);
 }
+
+/** Longest run of years the terms of office alone may propose as candidates. */
+const MAX_TERM_YEARS = 12;
+/** Penalty when the day an article is dated to falls outside the term of a leader it names in office. */
+const OUT_OF_TERM_DAY = 8;
 
 const inTerm = (y: number, a: Acting) => +a.from.slice(0, 4) <= y && (a.to === null || +a.to.slice(0, 4) >= y);
 
@@ -268,14 +327,26 @@ const inTerm = (y: number, a: Acting) => +a.from.slice(0, 4) <= y && (a.to === n
  */
 function scoreYear(y: number, ev: Evidence): Reasoned {
   const r: Reasoned = { score: 0, why: [] };
+  // The day the article would be dated to in y: the leaders it names in office held office then.
+  const day = publicationDay(y, ev)?.iso ?? null;
   const byLeader = new Map<string, Acting[]>();
   for (const a of ev.acting) byLeader.set(a.name, [...(byLeader.get(a.name) ?? []), a]);
   for (const [name, terms] of byLeader) {
     const t = terms.find((a) => inTerm(y, a));
     if (!t) r.score -= 100;
+    else if (day && !terms.some((a) => a.from <= day && (!a.to || day <= a.to))) r.score -= OUT_OF_TERM_DAY;
     // only a term that starts or ends near the year says something worth reporting
     else if (Math.abs(+t.from.slice(0, 4) - y) <= 1 || (t.to && Math.abs(+t.to.slice(0, 4) - y) <= 1)) {
       r.why.push(`${name} is named as ${t.role} (in office ${t.from}..${t.to ?? 'now'})`);
+    }
+  }
+  for (const a of ev.elected) {
+    const opens = isoDayNum(a.from);
+    const at = day ? isoDayNum(day) : null;
+    const fits = at !== null ? at <= opens && at >= opens - ELECT_WINDOW_DAYS : +a.from.slice(0, 4) === y || +a.from.slice(0, 4) - 1 === y;
+    if (fits) {
+      r.score += 6;
+      r.why.push(`${a.name} is named as ${a.role}-elect (took office ${a.from})`);
     }
   }
   for (const group of ev.summits) {
@@ -286,7 +357,20 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     } else if (group.some((m) => m.summit.year === y - 1)) r.score += 1;
     else if (group.every((m) => m.summit.year > y)) r.score -= 4;
   }
+  for (const group of ev.futureSummits) {
+    // a summit still ahead was in the year of writing or the next one
+    if (group.some((m) => m.summit.year === y)) { r.score += 2; r.why.push(`${group[0].summit.series} ${group[0].summit.city} (${fmtRange(group[0].summit.start, group[0].summit.end)}) is still ahead`); }
+    else if (group.every((m) => m.summit.year < y)) r.score -= 4;
+  }
+  // "tại Hạ Môn … ngày 5/9 năm ngoái": last year's summit puts the writing a year after it
+  if (ev.lastYear.length && ev.summits.some((g) => g.every((m) => m.summit.year === y - 1))) {
+    r.score += 2;
+    r.why.push(`"${ev.lastYear[0].text}" beside a summit of ${y - 1} puts the writing in ${y}`);
+  }
   for (const e of ev.fullDates) {
+    // a past date later than the day the article would be written: "hồi tháng 6/2018" is not yet past on 1 Mar 2018
+    const stated = `${e.year}-${pad(e.month!)}${e.day !== undefined ? `-${pad(e.day)}` : ''}`;
+    if (day && e.year === y && stated.slice(0, 7) > day.slice(0, 7) && tenseOf(e, ev.body) === 'past') r.score -= 5;
     if (e.year! > y && tenseOf(e, ev.body) !== 'future') r.score -= 5;
     else if (e.year === y) { r.score += 2; r.why.push(`"${e.text}" is dated in ${y}`); }
     else if (e.year === y - 1) r.score += 1;
@@ -315,7 +399,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
 /** The publication day in (or just after) year y: the latest dated mention, with why; null when none. */
 function publicationDay(y: number, ev: Evidence): { iso: string; why: string } | null {
   const days: Array<{ iso: string; why: string }> = [];
-  const latest = latestDayMonthInYear(ev.dayMonths.map((e) => ({ day: e.day!, month: e.month! })));
+  const latest = ev.latestDayMonth;
   if (latest) {
     const floors = [
       ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y).map((m) => isoDayNum(m.summit.start))),

@@ -16,6 +16,7 @@ import { splitSentences } from './sentences.js';
 import { inferPublished, summitContext } from './temporal.js';
 import { makeTitle } from './titles.js';
 import { clearTimeExpressionCache } from './time-expressions.js';
+import { clearSummitCache } from './summits.js';
 
 export { htmlToText } from './html-to-text.js';
 export type { ExtractedDocument, UndatedMention } from './merge.js';
@@ -69,10 +70,11 @@ export function normalizeArticleText(text: string): string {
 export function extractArticle(input: Article): ExtractedDocument {
   const article = { id: input.id, text: normalizeArticleText(input.text) };
   clearTimeExpressionCache();
+  clearSummitCache();
   const cleaned = cleanArticle(article.text);
   const published = inferPublished(cleaned.text, LEADERS);
   const sentences = splitSentences(cleaned.text);
-  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS), cleaned.text);
+  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS), cleaned.text, cleaned.headline);
 
   const dated: TimelineEvent[] = [];
   const undated: UndatedMention[] = [];
@@ -102,8 +104,8 @@ export function extractArticle(input: Article): ExtractedDocument {
   return normalizeDocument({ ...merged, events: boundBySequence(attached.events, mentions), undated: attached.undated });
 }
 
-const told = (e: TimelineEvent, m: EventMention) =>
-  e.type === m.type && e.sources.some((s) => s.document === m.document && s.start === m.start && s.end === m.end);
+/** Key of a mention as an event's source and type: which event tells it. */
+const toldKey = (type: string, s: { document: string; start: number; end: number }) => `${type}\u0000${s.document}\u0000${s.start}\u0000${s.end}`;
 
 /**
  * "Sau cuộc hội đàm … bên lề COP21, Obama tuyên bố": an event known only as a span (the
@@ -111,10 +113,14 @@ const told = (e: TimelineEvent, m: EventMention) =>
  */
 function boundBySequence(events: TimelineEvent[], mentions: EventMention[]): TimelineEvent[] {
   const bounds = new Map<TimelineEvent, string>();
+  if (!mentions.some((m) => m.precedes)) return events;
+  // the first event (in order) that tells each mention
+  const teller = new Map<string, TimelineEvent>();
+  for (const e of events) for (const s of e.sources) if (!teller.has(toldKey(e.type, s))) teller.set(toldKey(e.type, s), e);
   for (const m of mentions) {
     if (!m.precedes || !m.date?.end) continue;
-    const earlier = events.find((e) => told(e, m));
-    const later = events.find((e) => told(e, m.precedes!));
+    const earlier = teller.get(toldKey(m.type, m));
+    const later = teller.get(toldKey(m.precedes.type, m.precedes));
     if (!earlier?.end || !later || later.precision !== 'day' || later.end) continue;
     if (later.start >= earlier.start && later.start < earlier.end) bounds.set(earlier, later.start);
   }

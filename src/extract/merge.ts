@@ -54,9 +54,9 @@ function datesCompatible(a: TimelineEvent, b: TimelineEvent): boolean {
 const keys = (ps: Participant[]) => new Set(ps.map((p) => personKey(p.name)));
 
 /** Do two events involve the same people (or, for events without people, the same place)? */
-function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType }, b: typeof a): boolean {
+function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[] }, b: typeof a): boolean {
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
-    return placesMatch(a.location, b.location);
+    return placesMatch(a.location, b.location) || (a.type === 'attack' && b.type === 'attack' && sameArticle(a, b) && placesNest(a.location, b.location));
   }
   const ka = keys(a.participants);
   const kb = keys(b.participants);
@@ -68,6 +68,16 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
 function placesMatch(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return false;
   return a.name === b.name;
+}
+
+/** Two mentions from one article, where two attacks told the same day are one unless placed apart. */
+const sameArticle = (a: { sources?: EventSource[] }, b: { sources?: EventSource[] }) =>
+  !!a.sources?.length && !!b.sources?.length && a.sources.some((s) => b.sources!.some((t) => t.document === s.document));
+
+/** Places that can be one: one inside the other ("Breitscheidplatz Square" of no known country in "Berlin"). */
+function placesNest(a: EventLocation | null, b: EventLocation | null): boolean {
+  if (!a || !b) return false;
+  return !a.country || !b.country || a.name.includes(b.name.split(',')[0]) || b.name.includes(a.name.split(',')[0]);
 }
 
 function familyOf(t: EventType): string {
@@ -111,11 +121,26 @@ function unionParticipants(lead: Participant[], others: Participant[][]): Partic
   return out;
 }
 
+/**
+ * Can two events be one whatever their words? The same kind, or a summit and talks between the
+ * very same people ("hội nghị thượng đỉnh Mỹ - Triều" and "Trump hội đàm với Kim").
+ */
+function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (familyOf(a.type) === familyOf(b.type)) return true;
+  const kinds = new Set([familyOf(a.type), familyOf(b.type)]);
+  // a summit and talks, or a call and what it agreed ("điện đàm …, nhất trí …"), between the same people
+  const paired = (kinds.has('summit') && kinds.has('talks')) || (kinds.has('call') && (a.type === 'agreement' || b.type === 'agreement'));
+  if (!paired || a.participants.length < 2 || b.participants.length < 2) return false;
+  const ka = keys(a.participants);
+  const kb = keys(b.participants);
+  return ka.size === kb.size && [...ka].every((k) => kb.has(k));
+}
+
 /** Groups events into real-world events. */
 function cluster(events: TimelineEvent[]): TimelineEvent[][] {
   const clusters: TimelineEvent[][] = [];
   for (const e of [...events].sort(leadOrder)) {
-    const home = clusters.find((c) => familyOf(c[0].type) === familyOf(e.type) && datesCompatible(c[0], e) && sameActors(c[0], e));
+    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e));
     if (home) home.push(e);
     else clusters.push([e]);
   }
@@ -157,8 +182,10 @@ export function attachUndated(
     const fits = events.filter((e) => canDescribe(m, e) && recent(e));
     const score = (e: TimelineEvent) =>
       (e.sources.some((s) => s.document === m.source.document) ? 4 : 0) + (e.type === m.type ? 2 : 0) + (familyOf(e.type) === familyOf(m.type) ? 1 : 0);
-    fits.sort((a, b) => score(b) - score(a) || leadOrder(a, b));
-    if (fits.length && (fits.length === 1 || score(fits[0]) > score(fits[1]))) {
+    // Within an article, a mention without a date tells of the event told nearest to it.
+    const near = (e: TimelineEvent) => Math.min(...e.sources.filter((s) => s.document === m.source.document).map((s) => Math.abs(s.start - m.source.start)), Infinity);
+    fits.sort((a, b) => score(b) - score(a) || near(a) - near(b) || leadOrder(a, b));
+    if (fits.length && (fits.length === 1 || score(fits[0]) > score(fits[1]) || (score(fits[0]) >= 4 && near(fits[0]) < near(fits[1])))) {
       extra.set(fits[0], [...(extra.get(fits[0]) ?? []), m]);
     } else left.push(m);
   }
@@ -168,8 +195,10 @@ export function attachUndated(
       if (!more) return e;
       const out = { ...e, sources: sortSources([...e.sources, ...more.map((m) => m.source)]) };
       // An event without a place takes one from a mention that states it ("cuộc gặp tại Nhà Trắng").
-      const placed = more.filter((m) => m.location && m.type !== 'attack').sort((a, b) => cmp(sourceKey(a.source), sourceKey(b.source)))[0];
-      if (!e.location && placed?.location && e.type !== 'attack') {
+      // Only a mention of the same kind says where the event was: a statement's place is where
+      // it was said or what it is about, and a call has no single place.
+      const placed = more.filter((m) => m.location && familyOf(m.type) === familyOf(e.type)).sort((a, b) => cmp(sourceKey(a.source), sourceKey(b.source)))[0];
+      if (!e.location && placed?.location && e.type !== 'attack' && e.type !== 'call' && e.type !== 'statement') {
         out.location = placed.location;
         out.title = titleWithPlace(e.title, e.type, placed.location);
       }

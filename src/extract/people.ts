@@ -54,6 +54,16 @@ export interface PersonMention {
 
 /** Strips diacritics and case: the key people (and ids) are compared by. */
 export function personKey(name: string): string {
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    if (KEYS.size >= 4096) KEYS.clear();
+    KEYS.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+/** Keys already computed: the same few names are compared over and over. */
+const KEYS = new Map<string, string>();
+function computeKey(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -79,6 +89,14 @@ const OFFICES: { vi: string; en: string; source?: boolean }[] = [
   { vi: 'Bộ trưởng Ngoại giao', en: 'Foreign Minister' },
   { vi: 'Ngoại trưởng', en: 'Foreign Minister' },
   { vi: 'Bộ trưởng Quốc phòng', en: 'Defence Minister' },
+  { vi: 'Bộ trưởng Thương mại', en: 'Commerce Minister' },
+  { vi: 'Bộ trưởng Tài chính', en: 'Finance Minister' },
+  { vi: 'Bộ trưởng Tư pháp', en: 'Justice Minister' },
+  { vi: 'Bộ trưởng Nội vụ', en: 'Interior Minister' },
+  { vi: 'Bộ trưởng An ninh Nội địa', en: 'Homeland Security Secretary' },
+  { vi: 'Bộ trưởng Năng lượng', en: 'Energy Minister' },
+  { vi: 'Bộ trưởng Y tế', en: 'Health Minister' },
+  { vi: 'Đại diện Thương mại', en: 'Trade Representative' },
   { vi: 'Bộ trưởng', en: 'Minister' },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },
   { vi: 'Quốc vương', en: 'King' },
@@ -121,6 +139,39 @@ const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD})
 /** "ông Obama", "bà Merkel". */
 const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu');
 
+/**
+ * "ông"/"bà" standing alone for a person: followed by a lower-case word (a verb, "cũng", "đã"),
+ * a comma or the end, and not part of a compound ("ông chủ", "bà con", "đàn ông", "hai ông").
+ */
+const PRONOUN = /(?:^|[^\p{L}])(?<!(?:hai|các|những|2|đàn|người|đàn)\s)((?:[ôÔ]ng|[bB]à)(?:\s+(?:ấy|ta))?)(?=\s*[,.;:!?]|\s+(?!(?:chủ|con|bà|ông|cụ|nội|ngoại|già|lão|trùm|hoàng|mẹ|cha|bầu|nói\s+gì)(?!\p{L}))\p{Ll}|\s*$)/gu;
+/** The runs of letters of a text (its words), as a set: `text.match(/\p{L}+/gu)` without a regex. */
+function wordsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && isLetterAt(text, i);
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      out.add(text.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+/** `/\p{L}/` for the code unit at `i`, the common ranges answered without a regex. */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+/** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state. */
+const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo)\s+(Nhà Trắng|Điện Kremlin)/gu;
+/** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
+const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên))(?!\p{L})/u;
+/** Words that make the office title after them part of a building's or an office's name. */
+const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
+
 const LETTER = /\p{L}/u;
 const isWordStart = (text: string, i: number) => i === 0 || !LETTER.test(text[i - 1]);
 const isWordEnd = (text: string, i: number) => i >= text.length || !LETTER.test(text[i]);
@@ -137,8 +188,8 @@ const FORM_INDEX = new PhraseIndex<[Leader, boolean]>(FORMS.map(([f, l, t]) => [
 /** Office titles lower-cased once, for suffix tests. */
 const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);
 
-/** Office patterns, compiled once. */
-const OFFICE_RES: [(typeof OFFICES)[number], RegExp][] = OFFICES.map((o) => [o, new RegExp(escape(o.vi), 'giu')]);
+/** The first word of each office title, lower-cased. */
+const OFFICE_FIRST = OFFICES_LOWER.map(([, low]) => low.split(' ')[0]);
 
 const BY_KEY = new Map(LEADERS.map((l) => [personKey(l.name), l]));
 
@@ -189,6 +240,8 @@ export class ArticlePeople {
   private readonly known = new Map<string, Person>();
   private order: Person[] = [];
   private lastPair: Person[] = [];
+  /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
+  private topic: Person | null = null;
 
   /** People already named in this article, in order of first mention. */
   get people(): readonly Person[] {
@@ -236,6 +289,10 @@ export class ArticlePeople {
     // Brackets only wrap names here ("Tổng thống (Obama)", "Ngoại trưởng [John] Kerry").
     const text = rawText.replace(/[()[\]]/g, ' ');
     const lowered = text.toLowerCase();
+    // lower-cased letter for letter, for comparisons at offsets of `text`
+    const same = lowered.length === text.length ? lowered : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+    // the sentence's words, lower-cased: most patterns below need one of a few words to match at all
+    const words = wordsOf(same);
     const found: PersonMention[] = [];
     const taken = (s: number, e: number) => found.some((m) => s < m.end && m.start < e);
     const add = (start: number, end: number, person: Person) => {
@@ -252,20 +309,28 @@ export class ArticlePeople {
         const known = this.known.has(personKey(leader.name));
         if (needsTitle && !titled) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
+        // "Tổng thống Liban Michel Aoun": a short form that is only the start of another name
+        if (single && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 3)) && !NOT_NAMES.has(/^\s+(\S+)/u.exec(text.slice(end))![1])) continue;
         add(i, end, leaderPerson(leader, form, date, officeBefore(text, i)?.en));
         break;
       }
     }
 
     // 2. Office [country] [,] [ông|bà] Name — people not in the gazetteer, and surnames.
-    for (const [office, re] of OFFICE_RES) {
-      if (!lowered.includes(OFFICES_LOWER[OFFICES.indexOf(office)][1])) continue;
-      for (const m of text.matchAll(re)) {
-        const at = m.index!;
+    // most offices share a first word with others ("Bộ trưởng …", "Tổng …"): test it once
+    for (let k = 0; k < OFFICES.length; k++) {
+      const [office, officeLow] = OFFICES_LOWER[k];
+      if (!words.has(OFFICE_FIRST[k]) || !lowered.includes(officeLow)) continue;
+      for (let at = same.indexOf(officeLow); at >= 0; at = same.indexOf(officeLow, at + officeLow.length)) {
+        const m = [text.slice(at, at + officeLow.length)];
         if (!isWordStart(text, at) || !isWordEnd(text, at + m[0].length)) continue;
         // A longer office already covers this spot ("Phó Tổng thống" over "Tổng thống").
         if (found.some((f) => f.start <= at && at < f.end)) continue;
-        if (OFFICES.some((o) => o !== office && o.vi.length > office.vi.length && o.vi.toLowerCase().endsWith(office.vi.toLowerCase()) && text.slice(0, at + m[0].length).toLowerCase().endsWith(o.vi.toLowerCase()))) continue;
+        // "Phủ Tổng thống Istana", "Văn phòng Thủ tướng": a building or an office, not a person.
+        if (SEAT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+        if (OFFICES_LOWER.some(([o, low]) => o !== office && low.length > officeLow.length && low.endsWith(officeLow) && same.endsWith(low, at + m[0].length))) continue;
+        // …or starts here ("Bộ trưởng Thương mại" over "Bộ trưởng")
+        if (OFFICES_LOWER.some(([o, low]) => o !== office && low.length > officeLow.length && same.startsWith(low, at) && isWordEnd(text, at + low.length))) continue;
         let i = at + m[0].length;
         let country: string | null = null;
         const sp = /^\s+/.exec(text.slice(i));
@@ -292,6 +357,12 @@ export class ArticlePeople {
           }
           continue;
         }
+        // A bare title as a subject ("Cùng ngày, Thủ tướng đã gặp …"): the one holder of it the article has named.
+        if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0])) {
+          const holders = this.order.filter((p) => p.role === role && !p.source);
+          if (holders.length === 1) add(at, i, holders[0]);
+          continue;
+        }
         // No name: "Nhà lãnh đạo Mỹ", "người đồng cấp Thổ Nhĩ Kỳ", "Bộ trưởng Quốc phòng Mỹ".
         if (country && !office.source) {
           const roleForLookup = role && role !== 'Leader' ? role : undefined;
@@ -315,7 +386,7 @@ export class ArticlePeople {
     }
 
     // 3. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state.
-    for (const m of text.matchAll(/(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo)\s+(Nhà Trắng|Điện Kremlin)/gu)) {
+    for (const m of words.has('trắng') || words.has('kremlin') ? text.matchAll(HEAD_OF_HOUSE) : []) {
       const country = m[1] === 'Nhà Trắng' ? 'US' : 'RU';
       const person = this.byCountry(country, 'President') ?? (() => {
         const h = holderOf('President', country, date);
@@ -325,13 +396,14 @@ export class ArticlePeople {
     }
 
     // 4. Appositions that make a named person a source: "Yuri Ushakov, cố vấn đối ngoại…".
-    for (const m of /phát ngôn|cố vấn|trợ lý|quan chức/u.test(text) ? text.matchAll(SOURCE_APPOSITION) : []) {
+    for (const m of (words.has('phát') || words.has('cố') || words.has('trợ') || words.has('quan')) && /phát ngôn|cố vấn|trợ lý|quan chức/u.test(text) ? text.matchAll(SOURCE_APPOSITION) : []) {
       if (NOT_NAMES.has(m[1].split(/\s/)[0]) || taken(m.index!, m.index! + m[1].length)) continue;
       add(m.index!, m.index! + m[1].length, { ...this.personForName(m[1], null, null, date, true), source: true });
     }
 
     // 5. "ông X" / "bà X" for a surname already met in the article.
-    for (const m of /[ôÔ]ng|[bB]à/u.test(text) ? text.matchAll(TITLED_NAME) : []) {
+    const mister = words.has('ông') || words.has('bà');
+    for (const m of mister ? text.matchAll(TITLED_NAME) : []) {
       const s = m.index! + m[0].length - m[1].length;
       if (taken(s, s + m[1].length) || NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
       const p = this.bySurname(m[1].split(/\s+/).pop()!);
@@ -339,16 +411,56 @@ export class ArticlePeople {
     }
 
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
-    const pairRef = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên))(?!\p{L})/u.exec(text);
-    const actorsSoFar = new Set(found.filter((f) => !f.person.source).map((f) => f.person));
+    const pairRef = words.has('hai') || text.includes('2') ? PAIR_REF.exec(text) : null;
+    // unless the sentence has already named two people before it ("Obama gặp Putin. Hai ông…" is the pair)
+    const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
     if (pairRef && this.lastPair.length === 2 && actorsSoFar.size < 2) {
       const s = pairRef.index! + pairRef[0].length - pairRef[1].length;
       for (const p of this.lastPair) if (!found.some((f) => f.person === p)) found.push({ start: s, end: s + pairRef[1].length, text: rawText.slice(s, s + pairRef[1].length), person: p });
     }
 
+    // 7. "ông"/"bà" alone, as a subject or object ("Hôm sau, ông tới Kiev", "cuộc điện đàm giữa
+    // ông và …"): the sentence's own subject named before it, else who the article was just about.
+    for (const m of mister ? text.matchAll(PRONOUN) : []) {
+      const s = m.index! + m[0].length - m[1].length;
+      if (taken(s, s + m[1].length)) continue;
+      // after "của", "với", "giữa" it is the person just named ("… Shinzo Abe, nhân chuyến thăm của
+      // ông"); elsewhere the sentence's subject
+      const named = found.filter((f) => f.end <= s && !f.person.source).sort((a, b) => a.start - b.start);
+      const lead = text.slice(Math.max(0, s - 10), s);
+      // the object of a meeting word is someone else than its subject ("X tiếp ông"): the topic
+      const object = /(?:tiếp|gặp|đón|với|cho|mời)\s+$/u.test(lead);
+      const possessive = /(?:của|giữa|và)\s+$/u.test(lead);
+      const person = object ? (named.some((f) => f.person === this.topic) ? null : this.topic)
+        : (possessive ? named[named.length - 1] : named[0])?.person ?? this.topic;
+      if (!person) continue;
+      found.push({ start: s, end: s + m[1].length, text: rawText.slice(s, s + m[1].length), person });
+    }
+
+    // 8. "thượng đỉnh Mỹ - Triều", "cuộc gặp thượng đỉnh liên Triều": a summit named by its
+    // countries is between their heads on the date.
+    if ((words.has('thượng') || words.has('cấp')) && /thượng đỉnh|cấp cao/u.test(text)) {
+      for (const m of text.matchAll(COUNTRY_PAIR)) {
+        const at = m.index! + m[0].length - m[1].length;
+        const codes = /^liên Triều$/u.test(m[1]) ? ['KR', 'KP'] : pairCodes(text, at, at + m[1].length);
+        if (codes.length < 2) continue;
+        for (const code of codes) {
+          const head = headOf(code, date);
+          if (head && !found.some((f) => f.person.key === personKey(head.name))) found.push({ start: at, end: at + m[1].length, text: rawText.slice(at, at + m[1].length), person: this.remember(leaderPerson(head, head.name, date)) });
+        }
+      }
+    }
+
+    // 9. "Theo ông Tillerson, …": the person the sentence is reported from is its source.
+    const according = words.has('theo') ? /^(?:Theo|Cũng theo)\s+(?:(?:ông|bà)\s+)?[^,]{2,60},/u.exec(text) : null;
+    if (according) {
+      for (const [i, f] of found.entries()) if (f.end <= according[0].length) found[i] = { ...f, person: { ...f.person, source: true } };
+    }
+
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];
     if (actors.length === 2) this.lastPair = actors;
+    if (actors.length) this.topic = actors[0];
     return found;
   }
 
@@ -362,11 +474,35 @@ export class ArticlePeople {
   }
 }
 
+/** "thượng đỉnh [lần thứ hai|đầu tiên] Mỹ - Triều", "… liên Triều". */
+const COUNTRY_PAIR = /(?:thượng đỉnh|cấp cao)\s+(?:(?:lần thứ \S+|đầu tiên|thứ \S+|ba bên|hai bên|bốn bên)\s+)?(liên Triều|\p{Lu}[\p{L} ]{1,20}?(?:\s*[-–]\s*\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}){1,3})/gu;
+
+/** The countries of "Mỹ - Triều", "Nga - Iran - Thổ Nhĩ Kỳ" (a bare "Triều" after a dash is North Korea). */
+function pairCodes(text: string, start: number, end: number): string[] {
+  const codes: string[] = [];
+  let at = start;
+  for (;;) {
+    const c = countryAt(text, at)?.code ?? (codes.length && /^Triều(?!\s*Tiên)/u.test(text.slice(at)) ? 'KP' : null);
+    if (!c || codes.includes(c)) return [];
+    codes.push(c);
+    const next = countryAt(text, at)?.end ?? at + 'Triều'.length;
+    const dash = /^\s*[-–]\s*/u.exec(text.slice(next, end));
+    if (!dash) break;
+    at = next + dash[0].length;
+  }
+  return codes;
+}
+
+/** Who led a country on a date: its president, else its prime minister, else its supreme leader. */
+function headOf(code: string, date: string | null): Leader | null {
+  for (const role of ['President', 'Prime Minister', 'Supreme Leader']) {
+    const h = holderOf(role, code, date);
+    if (h) return h;
+  }
+  return null;
+}
+
 /** Heads of state and government are named by surname alone without ambiguity in the press. */
 function isHeadOfGovernment(l: Leader): boolean {
   return l.terms.some((t) => /^(President|Prime Minister|Chancellor|Supreme Leader)$/.test(t.role));
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -28,6 +28,11 @@ export interface PhraseMatch<T> {
 /** Phrases by first word; a case-sensitive, whole-word, longest-first matcher. */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, [string, T][]>();
+  /** Char codes phrases begin with: a word starting with any other cannot begin one (most words of a text). */
+  private readonly firstChars = new Set<number>();
+  /** The first two code units of phrases longer than one, as one number; and one-unit phrases. */
+  private readonly firstPairs = new Set<number>();
+  private readonly singles = new Set<number>();
 
   /** @param entries phrase and the value it stands for; the first entry of a phrase wins. */
   constructor(entries: Iterable<[string, T]>) {
@@ -40,6 +45,9 @@ export class PhraseIndex<T> {
       const list = this.byFirst.get(key) ?? [];
       list.push([phrase, value]);
       this.byFirst.set(key, list);
+      this.firstChars.add(phrase.charCodeAt(0));
+      if (phrase.length > 1) this.firstPairs.add(phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1));
+      else this.singles.add(phrase.charCodeAt(0));
     }
     // Longest first, so "Thổ Nhĩ Kỳ" is tried before "Thổ", ties by spelling for determinism.
     for (const list of this.byFirst.values()) list.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
@@ -50,6 +58,10 @@ export class PhraseIndex<T> {
    * `offset` is not the start of a word.
    */
   candidatesAt(text: string, offset: number): PhraseMatch<T>[] {
+    const c0 = text.charCodeAt(offset);
+    if (!this.firstChars.has(c0)) return [];
+    // a phrase can start here only if its first two units do (most capitalised words match no name)
+    if (!this.singles.has(c0) && !this.firstPairs.has(c0 * 0x10000 + text.charCodeAt(offset + 1))) return [];
     if (offset > 0 && WORD_CHAR.test(text[offset - 1])) return [];
     const key = firstWord(text, offset);
     const list = key ? this.byFirst.get(key) : undefined;
@@ -80,8 +92,12 @@ export class PhraseIndex<T> {
   findAll(text: string): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     let from = 0;
-    for (const i of PhraseIndex.wordStarts(text)) {
-      if (i < from) continue;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const word = WORD_CHAR.test(text[i]);
+      const start = word && !inWord;
+      inWord = word;
+      if (!start || i < from || !this.firstChars.has(text.charCodeAt(i))) continue;
       const m = this.at(text, i);
       if (m) {
         out.push(m);

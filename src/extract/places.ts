@@ -11,7 +11,8 @@ import { PhraseIndex } from './phrase-index.js';
 interface PlaceEntry {
   name: string;
   forms: string[];
-  country: string;
+  /** ISO code; null for a place in no country (a sea). */
+  country: string | null;
   kind: 'building' | 'city';
   source: string;
 }
@@ -33,13 +34,88 @@ const FORMS = new PhraseIndex<PlaceEntry>(PLACES.flatMap((p) => p.forms.map((f):
 const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** "tại", "ở", "từ", "đến", "tới", optionally followed by "thủ đô", "thành phố"… */
-const LOCATIVE = /(?:tại|ở|từ|đến|tới|thăm|diễn ra ở|diễn ra tại)\s+(?:(?:thủ đô|thành phố|TP\.?|thị trấn|khu nghỉ dưỡng|bang|tỉnh|biên giới|khu vực|nước)\s+)?$/iu;
+const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|thăm|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+)?(?:(?:thủ đô|thành phố|TP\.?|thị trấn|khu nghỉ dưỡng|bang|tỉnh|biên giới|khu vực|nước)\s+)?$/iu;
+
+/** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore"). */
+const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|diễn ra ở|diễn ra tại)\s+/uy;
+/**
+ * Lower-case words a place description is made of: venue and region nouns and the words that
+ * join them. A locative stretch runs over these and capitalised names, and stops at anything else.
+ */
+const PLACE_WORDS = new Set((
+  'khách sạn biệt thự dinh thự khu nghỉ dưỡng căn cứ không quân hải quân quân sự cung điện lâu đài nhà thi đấu sân vận động ' +
+  'trung tâm hội nghị đại lộ quảng trường ga tàu điện ngầm sân bay quốc tế làng đình chiến thị trấn đảo tỉnh bang thành phố ' +
+  'thủ đô miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
+  'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện'
+).split(' '));
+
+/** Words between two names that join them rather than belong to one ("Antalya của Thổ Nhĩ Kỳ"). */
+const JOINERS = new Set(['của', 'và', 'với', 'cho', 'từ', 'đến', 'tới', 'là', 'hay', 'hoặc']);
+
+/** Venue nouns that introduce a named place the gazetteer may lack, and how English names it. */
+const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
+  [/^khách sạn$/u, (n) => `${n} Hotel`, 'building'],
+  [/^biệt thự$/u, (n) => `Villa ${n}`, 'building'],
+  [/^(?:dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ)$/u, (n) => n, 'building'],
+  [/^căn cứ không quân$/u, (n) => `${n} Air Base`, 'building'],
+  [/^căn cứ(?: hải quân)?$/u, (n) => `${n} Naval Base`, 'building'],
+  [/^cung điện$/u, (n) => `${n} Palace`, 'building'],
+  [/^sân vận động$/u, (n) => `${n} Stadium`, 'building'],
+  [/^sân bay(?: quốc tế)?$/u, (n) => `${n} Airport`, 'building'],
+  [/^quảng trường$/u, (n) => `${n} Square`, 'building'],
+  [/^cầu$/u, (n) => `${n} Bridge`, 'building'],
+  [/^eo biển$/u, (n) => `${n} Strait`, 'city'],
+  [/^(?:trường đại học|đại học|học viện|trường)$/u, (n) => n, 'building'],
+  [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo)$/u, (n) => n, 'city'],
+];
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao)\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+
+/** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
+function locativeStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const w of LOCATIVE_FIRST) {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      LOCATIVE_WORD.lastIndex = i === 0 ? 0 : i - 1;
+      const m = LOCATIVE_WORD.exec(text);
+      if (m && m.index === (i === 0 ? 0 : i - 1)) out.push(m.index + m[0].length);
+    }
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+/** The first letters of the locative words, as written ("Tại" and "tại", "Ở" and "ở"). */
+const LOCATIVE_FIRST = ['Tại', 'tại', 'Ở', 'ở', 'tới', 'đến', 'vào', 'trên', 'gần', 'diễn'];
+
+/** The stretches of `text` that say where ("tại …", "ở …"), as [start, end) pairs. */
+export function locativeSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const from of locativeStarts(text)) {
+    let end = from;
+    let capital = false;
+    const word = /^(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|thành phố|thủ đô|miền|nước)\s)|\s+|)([\p{L}'’.\-]+)/u;
+    for (let i = from; i - from < 120;) {
+      const w = word.exec(text.slice(i));
+      if (!w || !w[1]) break;
+      const token = w[1].replace(/\.$/, '');
+      const upper = /^\p{Lu}/u.test(token);
+      // a lower-case syllable inside a proper name, between capitals ("Hội nghị An ninh Munich")
+      const inName = !upper && capital && !JOINERS.has(token) && /^\s+\p{Lu}/u.test(text.slice(i + w[0].length));
+      if (!upper && !PLACE_WORDS.has(token) && !inName) break;
+      capital = upper;
+      i += w[0].length;
+      end = i;
+    }
+    if (end > from) spans.push([from, end]);
+  }
+  return spans;
+}
 
 /** Every place named in `text`, left to right, gazetteer places before bare countries. */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
-  const locativeAt = (i: number) => LOCATIVE.test(text.slice(Math.max(0, i - 40), i));
+  const spans = /[Tt]ại|[Ởở]|tới|đến|vào|trên|gần/u.test(text) ? locativeSpans(text) : [];
+  const inSpan = (i: number) => spans.some(([a, b]) => a <= i && i < b);
+  const locativeAt = (i: number) => inSpan(i) || LOCATIVE.test(text.slice(Math.max(0, i - 40), i));
   for (const m of FORMS.findAll(text)) {
     const place = m.value;
     const location: EventLocation = { name: place.name, country: place.country };
@@ -54,8 +130,43 @@ export function findPlaces(text: string): PlaceMention[] {
     if (c.text !== en) location.nameVi = c.text;
     found.push({ start: c.start, end: c.end, text: c.text, location, kind: 'country', locative: locativeAt(c.start) });
   }
+  // "tại khách sạn Capella trên đảo Sentosa, Singapore", "căn cứ không quân Shayrat của Syria":
+  // a named venue the gazetteer lacks, in the city or country the stretch goes on to name.
+  for (const span of spans) {
+    // "tại Dinh Tổng thống Phần Lan ở thủ đô Helsinki": the head of state's palace of that city
+    const palace = PALACE.exec(text.slice(span[0], span[1]));
+    if (palace && !taken(span[0] + palace.index, span[0] + palace.index + palace[0].length)) {
+      const start = span[0] + palace.index;
+      const city = found.filter((f) => f.start > start && f.start < span[1] && f.kind === 'city')[0];
+      const country = found.filter((f) => f.start > start && f.start < span[1] + 40)[0]?.location.country ?? null;
+      const location: EventLocation = { name: city ? `Presidential Palace, ${city.location.name.split(',')[0]}` : 'Presidential Palace', nameVi: palace[0], country };
+      found.push({ start, end: start + palace[0].length, text: palace[0], location, kind: 'building', locative: true });
+    }
+    for (const v of text.slice(span[0], span[1] + 60).matchAll(VENUE_RE)) {
+      const named = v[2].replace(/\.$/u, '');
+      const start = span[0] + v.index + v[0].length - v[2].length;
+      const end = start + named.length;
+      if (start >= span[1] || NOT_A_PLACE.test(named)) continue;
+      // a venue named after countries ("Trường Đại học Việt - Nhật") is the venue, not the countries
+      for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'country' && found[k].start >= start && found[k].end <= end) found.splice(k, 1);
+      if (taken(start, end)) continue;
+      const [, english, kind] = VENUES.find(([re]) => re.test(v[1]))!;
+      const after = found.filter((f) => f.start >= end && f.start <= span[1] + 40 && f.kind !== 'building').sort((a, b) => a.start - b.start)[0];
+      const within = after?.kind === 'city' ? after.location : null;
+      const country = after?.location.country ?? null;
+      const name = within && kind === 'building' ? `${english(named)}, ${within.name.split(',')[0]}` : english(named);
+      const location: EventLocation = { name, nameVi: `${v[1]} ${named}`, country };
+      found.push({ start, end, text: named, location, kind, locative: true });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** A president's palace named by its office: "Dinh Tổng thống", "Phủ Tổng thống". */
+const PALACE = /(?:Dinh|Phủ|dinh|phủ|Cung điện|cung điện) Tổng thống/u;
+
+/** Capitalised words after a venue noun that are not a place's name ("tỉnh Bộ trưởng…"). */
+const NOT_A_PLACE = /^(?:Tổng|Thủ|Bộ|Chủ|Ngoại|Nhà|Hội|Liên|Ủy)(?:\s|$)/u;
 
 const BY_NAME = new Map<string, PlaceEntry>();
 for (const p of PLACES) for (const n of [p.name, ...p.forms]) if (!BY_NAME.has(n)) BY_NAME.set(n, p);

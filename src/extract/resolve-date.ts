@@ -131,6 +131,10 @@ function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | nu
     if (!prev) return null;
     const base: ResolvedDate = { start: prev.start, precision: prev.precision, anchoring: 'previous', yearInferred: prev.yearInferred };
     const p = parseIso(prev.start);
+    // "hai ngày sau", "Trước đó một ngày": a counted number of days from a known day
+    if ((e.relation === 'before' || e.relation === 'after') && e.unit === 'day' && e.amount !== undefined && p?.d !== undefined) {
+      return { ...base, start: toIso(addDays(p as Required<Ymd>, e.relation === 'after' ? e.amount : -e.amount)) };
+    }
     switch (e.relation) {
       case 'same-day': return base;
       case 'before': return { ...base, qualifier: 'on-or-before' };

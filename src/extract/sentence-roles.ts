@@ -24,24 +24,68 @@ export function clauseAround(text: string, at: number): { from: number; to: numb
 export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMention[], text: string, dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; from: number; to: number } | null {
   const mainClause = clauseAround(text, main.start);
   for (const x of triggers) {
-    if (x === main || x.type === main.type || x.type === 'attack' || x.type === 'statement' || x.strength < 4) continue;
+    if (x === main || x.type === 'attack' || x.type === 'statement' || x.strength < 4) continue;
     const c = clauseAround(text, x.start);
     if (c.from === mainClause.from) continue;
+    // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
+    if (x.type === main.type && !/^\s*(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
     if (!dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
     const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to);
-    const antecedent = actors.filter((a) => a.end <= c.from).slice(-1);
+    // the person the clause hangs on (or the pair named together there: "thượng đỉnh liên Triều")
+    const last = actors.filter((a) => a.end <= c.from).pop();
+    const antecedent = last ? actors.filter((a) => a.start === last.start) : [];
     const who = inside.length ? inside : antecedent;
     if (who.length) return { t: x, actors: who, ...c };
   }
   return null;
 }
 
+/** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", " và " before an event word. */
+const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
+/** Adverbs between "và" and the next event word ("và đã hội đàm", "và cũng gặp"). */
+const TURN_ADVERBS = /^(?:(?:đã|cũng|sau đó|tiếp đó|tiếp tục|có|tới|đến)\s+)*/u;
+
+/**
+ * A sentence that tells several events one after the other, each with its own event word:
+ * "Trump hội kiến Tổng Bí thư … và hội đàm với Thủ tướng …", "ông tới Kiev gặp Zelensky, rồi
+ * tới Berlin dự cuộc gặp với Scholz", "ông dự Hội nghị G7 …, và Hội nghị NATO …", "…; hôm 14/1,
+ * ông hội đàm với …". Returns the segments (sentence offsets), or null when it tells one event.
+ * A "và" only divides where an event word of its own (a meeting, call, visit, summit or
+ * agreement) follows it; a segment without one joins the segment before it.
+ */
+export function coordinatedSegments(text: string, triggers: Trigger[]): { from: number; to: number }[] | null {
+  const strong = triggers.filter((t) => t.type !== 'attack' && t.type !== 'statement' && t.strength >= 4);
+  if (strong.length < 2 && !text.includes(';')) return null;
+  const cuts: number[] = [];
+  for (const m of text.matchAll(TURN)) {
+    const after = m.index + m[0].length;
+    if (m[0].trim() !== ';') {
+      const lead = TURN_ADVERBS.exec(text.slice(after))![0].length;
+      const next = strong.find((t) => t.start >= after && t.start <= after + lead + (/rồi|sau đó/u.test(m[0]) ? 30 : 0));
+      if (!next) continue;
+    }
+    cuts.push(after);
+  }
+  if (!cuts.length) return null;
+  const bounds = [0, ...cuts, text.length];
+  const segments: { from: number; to: number }[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const seg = { from: bounds[i], to: bounds[i + 1] };
+    const has = triggers.some((t) => t.type !== 'attack' && t.start >= seg.from && t.end <= seg.to && (t.strength >= 3));
+    if (!has && segments.length) segments[segments.length - 1].to = seg.to;
+    else if (!has) bounds[i + 1] = seg.from; // a lead-in without an event word joins the next segment
+    else segments.push(seg);
+  }
+  return segments.length > 1 ? segments : null;
+}
+
 /** Words that may stand between a subject and its verb ("Obama đã ra tuyên bố"). */
-const SUBJECT_GAP = /^[\s,]*(?:(?:đã|cũng|vừa|mới|sẽ|đang|liên tục|tiếp tục|lại|hôm nay|ra|đưa ra|công khai|chính thức|mạnh mẽ)\s+)*$/u;
+const SUBJECT_GAP = /^[\s,]*(?:(?:đã|cũng|vừa|mới|sẽ|đang|liên tục|tiếp tục|lại|hôm nay|ra|đưa ra|công khai|chính thức|mạnh mẽ|cùng ngày|(?:(?:hồi|hôm|ngày|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)+(?:tháng\s+)?\d{1,2}(?:[/.]\d{1,2})?)\s+)*$/u;
 
 /** The people directly before `t` as its grammatical subject ("A và B ra tuyên bố"). */
 export function subjectOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
-  const before = actors.filter((a) => a.end <= t.start);
+  // "gửi thư cho ông Kim thông báo": whom something is addressed to is not its subject
+  const before = actors.filter((a) => a.end <= t.start && !isObject(text, a.start));
   if (!before.length) return [];
   const last = before[before.length - 1];
   if (!SUBJECT_GAP.test(text.slice(last.end, t.start))) return [];
@@ -82,8 +126,60 @@ export function statementAfter(triggers: Trigger[], actors: PersonMention[], tex
   return null;
 }
 
+/**
+ * The event the main clause tells after a fronted "Sau/Trước …," clause: a statement (see
+ * {@link statementAfter}) or else the strongest meeting, call, visit or agreement word whose
+ * subject is named after the fronted clause ("Sau cuộc điện đàm với ông Putin, ông Macron cũng
+ * điện đàm với Tổng thống Zelensky").
+ */
+export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: string, from: number): { t: Trigger; subject: PersonMention[]; actors: PersonMention[] } | null {
+  const said = statementAfter(triggers, actors, text, from);
+  if (said) return { ...said, actors: said.subject };
+  const later = triggers.filter((x) => x.start >= from && x.type !== 'attack' && x.type !== 'statement' && x.strength >= 4);
+  const t = later.sort((a, b) => b.strength - a.strength || a.start - b.start)[0];
+  if (!t) return null;
+  const subject = actors.filter((a) => a.start >= from && a.end <= t.start && !isObject(text, a.start));
+  return subject.length ? { t, subject, actors: actors.filter((a) => a.start >= from) } : null;
+}
+
+/**
+ * The sentence's event words, most telling first: the one {@link pickTrigger} picks, then the
+ * others by strength (attacks and bare reporting verbs left out).
+ */
+export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text: string): Trigger[] {
+  const first = pickTrigger(triggers, actors, text);
+  if (!first) return [];
+  const rest = triggers.filter((t) => t !== first && t.type !== 'attack' && t.strength >= 3).sort((a, b) => b.strength - a.strength || a.start - b.start);
+  return [first, ...rest];
+}
+
+/** Noun forms of event words that can carry their own people and date. */
+const EVENT_NOUN = /^(?:chuyến thăm|cuộc (?:gặp|hội đàm|điện đàm|hội kiến|trò chuyện|trao đổi|đối thoại))/u;
+
+/**
+ * Events told as a noun phrase inside a sentence about something else, with their own people
+ * after "của"/"giữa" and their own date: "sự đáp lễ cho chuyến thăm lịch sử tới Hiroshima của
+ * ông Obama hồi tháng 5", "sau cuộc điện đàm giữa ông và lãnh đạo Đài Loan … hồi tháng 12".
+ */
+export function nounPhraseEvents(text: string, triggers: Trigger[], actors: PersonMention[], dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; limit: { from: number; to: number } }[] {
+  const out: { t: Trigger; actors: PersonMention[]; limit: { from: number; to: number } }[] = [];
+  for (const t of triggers) {
+    if (!EVENT_NOUN.test(t.lemma) && !/(?:cuộc|chuyến)\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+    let end = triggers.find((x) => x.start >= t.end && x.strength >= 3)?.start ?? text.length;
+    const stop = /[,.;:]|\s(?:khi|nhưng|sau khi|trước khi|để|nhằm|là)\s/u.exec(text.slice(t.end, end));
+    if (stop) end = t.end + stop.index;
+    const link = /(?:^|\s)(?:của|giữa)\s/u.exec(text.slice(t.end, end));
+    if (!link) continue;
+    const from = t.end + link.index;
+    const who = actors.filter((a) => a.start >= from && a.end <= end);
+    if (!who.length || !dates.some((d) => d.date && !d.relative && d.start >= t.end && d.end <= end)) continue;
+    out.push({ t, actors: who, limit: { from: t.start, to: end } });
+  }
+  return out;
+}
+
 /** Words that introduce the counterpart of a meeting: "hội đàm với X", "tiếp X", "đón X". */
-const OBJECT_WORD = /(?:^|[^\p{L}])(?:với|tiếp|đón|mời|gặp)\s+((?:[^\s,.;:()]+\s+){0,8})$/u;
+const OBJECT_WORD = /(?:^|[^\p{L}])(?:với|tiếp|đón|mời|gặp|cho)\s+((?:[^\s,.;:()]+\s+){0,8})$/u;
 /** Lower-case words that may sit inside an office and country before a name. */
 const OFFICE_WORDS = new Set('thống tướng trưởng thư ký bí người đồng cấp nhiệm ông bà và nước tịch giao phòng ngoại quốc hội thủ tổng chủ vương hoàng nữ của'.split(' '));
 

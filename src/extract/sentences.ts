@@ -22,6 +22,12 @@ const ABBREVIATIONS = new Set([
 
 const OPENERS = /[\p{Lu}\d“"‘'([]/u;
 
+/** `/\s/` for one UTF-16 unit, without a regex (it runs on every character). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Is the full stop at `dot` part of an abbreviation such as "St." or "TP." or "J."? */
 function isAbbreviation(line: string, dot: number): boolean {
   let i = dot - 1;
@@ -55,7 +61,7 @@ function splitLine(line: string): { start: number; end: number }[] {
     if (depth > 0 || straight) continue;
     if (j < line.length && line[j] !== ' ' && line[j] !== '\t') continue;
     let k = j;
-    while (k < line.length && /\s/.test(line[k])) k++;
+    while (k < line.length && isSpace(line.charCodeAt(k))) k++;
     if (k < line.length && !OPENERS.test(line[k])) continue;
     if (c === '.' && j === i + 1 && isAbbreviation(line, i)) continue;
     // "12.000" and "14.2" never reach here: no space after the dot.
@@ -102,8 +108,8 @@ export function splitSentences(text: string): Sentence[] {
     for (const piece of splitLine(line).flatMap((p) => capLength(line, p))) {
       let s = piece.start;
       let e = piece.end;
-      while (s < e && /\s/.test(line[s])) s++;
-      while (e > s && /\s/.test(line[e - 1])) e--;
+      while (s < e && isSpace(line.charCodeAt(s))) s++;
+      while (e > s && isSpace(line.charCodeAt(e - 1))) e--;
       if (e > s) sentences.push({ text: line.slice(s, e), start: lineStart + s, end: lineStart + e, paragraph });
     }
     if (line.trim()) paragraph++;

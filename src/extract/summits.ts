@@ -1,5 +1,5 @@
 /**
- * Well-known recurring summits (G20, G7, APEC, ASEAN, East Asia Summit, NATO, COP) and where
+ * Well-known recurring summits (G20, G7, APEC, ASEAN, East Asia Summit, NATO, COP, BRICS) and where
  * a Vietnamese news text mentions one. The gazetteer (`knowledge/summits.json`) is general
  * knowledge with a source per entry; this module only matches a series name, then ranks that
  * series' summits by the cues around the mention: host city, host country, ordinal
@@ -10,7 +10,7 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.js'
 import { WORD_CLASS, WORD_END } from './word-chars.js';
 
 /** Summit series covered. */
-export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP';
+export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS';
 
 /** One summit of the gazetteer. */
 export interface Summit {
@@ -51,6 +51,8 @@ export interface SummitMention {
 
 /** Every summit of the gazetteer. */
 export const SUMMITS: readonly Summit[] = data.summits as Summit[];
+const BY_SERIES = new Map<string, Summit[]>();
+for (const s of SUMMITS) BY_SERIES.set(s.series, [...(BY_SERIES.get(s.series) ?? []), s]);
 /** Vietnamese and English names of the host countries, by ISO code. */
 export const HOST_COUNTRY_NAMES: Readonly<Record<string, string[]>> = data.countries;
 
@@ -62,18 +64,20 @@ const WR = WORD_END;
 /** A summit word must be close for series whose acronym is used for much else (NATO, ASEAN). */
 const SUMMIT_WORD = /hội nghị|thượng đỉnh|cấp cao|summit/iu;
 
-interface SeriesPattern { series: SummitSeries; re: RegExp; needsSummitWord: boolean; ordinalGroup?: number }
+/** A series name pattern; `needles` are strings one of which each of its matches contains (case as written). */
+interface SeriesPattern { series: SummitSeries; re: RegExp; needsSummitWord: boolean; ordinalGroup?: number; needles: string[]; caseless?: boolean }
 const SERIES_PATTERNS: SeriesPattern[] = [
-  { series: 'G20', re: new RegExp(`${WL}G-?20${WR}`, 'gu'), needsSummitWord: false },
-  { series: 'G7', re: new RegExp(`${WL}G-?[78]${WR}`, 'gu'), needsSummitWord: false },
-  { series: 'APEC', re: new RegExp(`${WL}APEC${WR}`, 'gu'), needsSummitWord: false },
-  { series: 'EAS', re: new RegExp(`${WL}(?:EAS|[Cc]ấp cao Đông Á|East Asia Summit)${WR}`, 'gu'), needsSummitWord: false },
+  { series: 'G20', re: new RegExp(`${WL}G-?20${WR}`, 'gu'), needsSummitWord: false, needles: ['G20', 'G-20'] },
+  { series: 'G7', re: new RegExp(`${WL}G-?[78]${WR}`, 'gu'), needsSummitWord: false, needles: ['G7', 'G-7', 'G8', 'G-8'] },
+  { series: 'APEC', re: new RegExp(`${WL}APEC${WR}`, 'gu'), needsSummitWord: false, needles: ['APEC'] },
+  { series: 'BRICS', re: new RegExp(`${WL}BRICS${WR}`, 'gu'), needsSummitWord: true, needles: ['BRICS'] },
+  { series: 'EAS', re: new RegExp(`${WL}(?:EAS|[Cc]ấp cao Đông Á|East Asia Summit)${WR}`, 'gu'), needsSummitWord: false, needles: ['EAS', 'ấp cao Đông Á', 'East Asia Summit'] },
   // "ASEAN-Mỹ", "ASEAN+3": summits with partners, not the ASEAN Summit itself
-  { series: 'ASEAN', re: new RegExp(`${WL}ASEAN${WR}(?!\\s*[-–+]\\s*\\p{Lu})`, 'gu'), needsSummitWord: true },
-  { series: 'NATO', re: new RegExp(`${WL}NATO${WR}`, 'gu'), needsSummitWord: true },
-  { series: 'COP', re: new RegExp(`${WL}COP\\s?-?(\\d{1,2})${WR}`, 'gu'), needsSummitWord: false, ordinalGroup: 1 },
+  { series: 'ASEAN', re: new RegExp(`${WL}ASEAN${WR}(?!\\s*[-–+]\\s*\\p{Lu})`, 'gu'), needsSummitWord: true, needles: ['ASEAN'] },
+  { series: 'NATO', re: new RegExp(`${WL}NATO${WR}`, 'gu'), needsSummitWord: true, needles: ['NATO'] },
+  { series: 'COP', re: new RegExp(`${WL}COP\\s?-?(\\d{1,2})${WR}`, 'gu'), needsSummitWord: false, ordinalGroup: 1, needles: ['COP'] },
   // the long form: "Hội nghị lần thứ 21 các Bên tham gia Công ước khung ... về Biến đổi khí hậu"
-  { series: 'COP', re: /Hội nghị lần thứ (\d{1,2}) (?:của )?các Bên(?=[^.\n]{0,120}khí hậu)/giu, needsSummitWord: false, ordinalGroup: 1 },
+  { series: 'COP', re: /Hội nghị lần thứ (\d{1,2}) (?:của )?các Bên(?=[^.\n]{0,120}khí hậu)/giu, needsSummitWord: false, ordinalGroup: 1, needles: ['lần thứ'], caseless: true },
 ];
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -105,15 +109,22 @@ function cueWindow(text: string, start: number, end: number): { before: string; 
 
 const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
+/** What a mention's window says whatever the summit: an ordinal "lần thứ N" after it, the years in it. */
+interface MentionCues { ordinal: RegExpExecArray | null; years: number[] }
+const mentionCues = (around: string, after: string): MentionCues => ({
+  ordinal: /lần thứ (\d{1,2})/u.exec(after),
+  years: [...around.matchAll(/(?<![\p{L}\p{N}_\-/.])((?:19|20)\d{2})(?![\p{N}])/gu)].map((m) => +m[1]),
+});
+
 /** Scores one summit against the cues around a mention. */
-function scoreSummit(s: Summit, around: string, after: string, ordinal: number | undefined, dates: TimeExpression[]): { score: number; cues: string[] } {
+function scoreSummit(s: Summit, around: string, after: string, ordinal: number | undefined, dates: TimeExpression[], cue: MentionCues): { score: number; cues: string[] } {
   const cues: string[] = [];
   let score = 0;
   if (ordinal !== undefined) {
     if (s.ordinal !== ordinal) return { score: -1, cues };
     score += CUE_WEIGHTS.ordinal; cues.push('ordinal');
   } else {
-    const ord = /lần thứ (\d{1,2})/u.exec(after);
+    const ord = cue.ordinal;
     if (ord && s.ordinal !== undefined) {
       if (+ord[1] !== s.ordinal) return { score: -1, cues };
       score += CUE_WEIGHTS.ordinal; cues.push('ordinal');
@@ -122,7 +133,7 @@ function scoreSummit(s: Summit, around: string, after: string, ordinal: number |
   if ([s.city, ...(s.cityVi ?? [])].some((c) => containsName(around, c))) { score += CUE_WEIGHTS.city; cues.push('city'); }
   // host country only after the series name ("G20 tại Trung Quốc"): before it, a country is usually a leader's
   if ((HOST_COUNTRY_NAMES[s.country] ?? []).some((c) => containsName(after, c))) { score += CUE_WEIGHTS.country; cues.push('country'); }
-  const years = [...around.matchAll(/(?<![\p{L}\p{N}_\-/.])((?:19|20)\d{2})(?![\p{N}])/gu)].map((m) => +m[1]);
+  const years = cue.years;
   if (years.includes(s.year)) { score += CUE_WEIGHTS.year; cues.push('year'); }
   const [sm, em] = [+s.start.slice(5, 7), +s.end.slice(5, 7)];
   let dayHit = false;
@@ -150,10 +161,31 @@ function scoreSummit(s: Summit, around: string, after: string, ordinal: number |
  *   other evidence (e.g. "APEC tại Lima, Peru" fits 2016 and 2024).
  */
 export function findSummitMentions(text: string, options: { includeUncued?: boolean } = {}): SummitMention[] {
+  // the document date and the summit context ask about the same article text: remember the answer
+  const cache = options.includeUncued ? MENTIONS_CACHE[1] : MENTIONS_CACHE[0];
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const found = summitMentions(text, options);
+  if (cache.size >= 64) cache.delete(cache.keys().next().value!);
+  cache.set(text, found);
+  return found;
+}
+/** Recent answers of {@link findSummitMentions} (without, with uncued candidates); callers must not mutate them. */
+const MENTIONS_CACHE = [new Map<string, SummitMention[]>(), new Map<string, SummitMention[]>()] as const;
+
+/** Forgets remembered answers (the pipeline calls it once per article, like the time-expression cache). */
+export function clearSummitCache(): void {
+  for (const c of MENTIONS_CACHE) c.clear();
+}
+
+function summitMentions(text: string, options: { includeUncued?: boolean }): SummitMention[] {
   const out: SummitMention[] = [];
   const seen: Array<{ start: number; end: number }> = [];
   let allDates: TimeExpression[] | undefined; // found once, on the first mention
+  let lowered: string | undefined;
   for (const p of SERIES_PATTERNS) {
+    const hay = p.caseless ? (lowered ??= text.toLowerCase()) : text;
+    if (!p.needles.some((n) => hay.includes(n))) continue;
     for (const m of text.matchAll(p.re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -165,9 +197,9 @@ export function findSummitMentions(text: string, options: { includeUncued?: bool
       const around = `${before}${m[0]}${after}`;
       allDates ??= findTimeExpressions(text);
       const dates = allDates.filter((e) => e.start >= offset && e.end <= offset + around.length);
-      for (const summit of SUMMITS) {
-        if (summit.series !== p.series) continue;
-        const { score, cues } = scoreSummit(summit, around, after, ordinal, dates);
+      const cue = mentionCues(around, after);
+      for (const summit of BY_SERIES.get(p.series) ?? []) {
+        const { score, cues } = scoreSummit(summit, around, after, ordinal, dates, cue);
         if (score > 0 || (score === 0 && options.includeUncued)) out.push({ summit, start, end, text: m[0], score, cues });
       }
     }

@@ -7,6 +7,7 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.js'
 import { resolveTimeExpression, type ResolvedDate } from './resolve-date.js';
 import { findSummitMentions, type Summit } from './summits.js';
 import { inferDocumentDate } from './document-date.js';
+import { PhraseIndex } from './phrase-index.js';
 
 export type { ResolvedDate } from './resolve-date.js';
 
@@ -47,12 +48,22 @@ export interface LeaderTerms {
   terms: { role: string; country: string; from: string; to: string | null }[];
 }
 
+/** Leaders' names longer than three letters, indexed by first word, per gazetteer (built once per array). */
+const nameIndexes = new WeakMap<readonly LeaderTerms[], PhraseIndex<LeaderTerms>>();
+function nameIndex(leaders: readonly LeaderTerms[]): PhraseIndex<LeaderTerms> {
+  let index = nameIndexes.get(leaders);
+  if (!index) nameIndexes.set(leaders, (index = new PhraseIndex(leaders.flatMap((l) => [l.name, ...(l.aliases ?? [])].filter((n) => n.length > 3).map((n): [string, LeaderTerms] => [n, l])))));
+  return index;
+}
+
 /**
  * The summits an article is about: per series, the one its mentions fit best over the whole
  * text, ties broken by the leaders the article names being in office at the time.
  */
 export function summitContext(text: string, leaders: readonly LeaderTerms[] = []): Map<string, Summit> {
-  const named = leaders.filter((l) => [l.name, ...(l.aliases ?? [])].some((n) => n.length > 3 && text.includes(n)));
+  // the leaders named (as whole words) anywhere in the text, in one pass over it
+  const found = new Set(nameIndex(leaders).findAll(text).map((m) => m.value));
+  const named = leaders.filter((l) => found.has(l));
   const inOffice = (date: string) => named.filter((l) => l.terms.some((t) => t.from <= date && (!t.to || date <= t.to))).length;
   const best = new Map<string, { summit: Summit; score: number }>();
   for (const m of findSummitMentions(text)) {
@@ -72,9 +83,13 @@ export function inferPublished(text: string, leaders: readonly LeaderTerms[] = [
   return inferDocumentDate(text, { leaders: leaders as LeaderTerms[] });
 }
 
+const FUTURE_RELATIONS = new Set<TimeExpression['relation']>(['tomorrow', 'next-week', 'next-month', 'next-year']);
+
 /** A relative expression is usable as an event date only when it names the same day. */
 function usable(e: TimeExpression, d: ResolvedDate | null): ResolvedDate | null {
   if (!d) return null;
+  // "vào tháng 1 tới", "ngày mai": news tells the past; a date still ahead dates no event told as held
+  if (e.tense === 'future' || (e.relation !== undefined && FUTURE_RELATIONS.has(e.relation))) return null;
   if (d.qualifier === 'on-or-before' || d.qualifier === 'on-or-after') {
     // "Vài giờ trước đó": hours before the previous event is still its day.
     return e.unit === 'hour' ? { ...d, qualifier: undefined } : null;
@@ -105,13 +120,14 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
  * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
  */
 export function findDates(sentence: string, context: { documentDate: string | null; previous: ResolvedDate | null }, found?: TimeExpression[]): DatedSpan[] {
-  return (found ?? findTimeExpressions(sentence)).map((e) => ({
-    start: e.start,
-    end: e.end,
-    text: e.text,
-    relative: e.kind === 'relative',
-    date: usable(e, resolveTimeExpression(e, context)),
-  }));
+  // "Ngày 20/12, … tối hôm trước": a day named earlier in the same sentence is what the sentence counts from
+  let stated: ResolvedDate | null = null;
+  return (found ?? findTimeExpressions(sentence)).map((e) => {
+    const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated } : context;
+    const date = usable(e, resolveTimeExpression(e, anchor));
+    if (e.kind === 'calendar' && date?.precision === 'day' && !date.end) stated = date;
+    return { start: e.start, end: e.end, text: e.text, relative: e.kind === 'relative', date };
+  });
 }
 
 /**

@@ -98,14 +98,79 @@ type Candidate = Omit<TimeExpression, 'text' | 'start' | 'end'> & { start: numbe
 
 /**
  * Patterns are matched on a lowercased copy of the text (same length, so offsets hold): a
- * case-insensitive Unicode regex costs V8 much more to compile. Compiled once, on first use.
+ * case-insensitive Unicode regex costs V8 much more to compile. Each is compiled once, at module
+ * load, sticky: it is tried only at the positions where it can begin (see {@link matchAt}).
  */
-const compiled = new Map<string, RegExp>();
-const re = (source: string) => {
-  let r = compiled.get(source);
-  if (!r) compiled.set(source, (r = new RegExp(source, 'gu')));
-  return r;
-};
+const reSticky = (source: string) => new RegExp(source, 'uy');
+
+/**
+ * Where the words of a text start, by word, and where its numbers start: every pattern here
+ * begins with one of a few words or a number, so it is tried only there (a scan of the whole
+ * text by a pattern that opens with an optional group or a look-behind tries every position).
+ */
+class WordStarts {
+  private readonly byWord = new Map<string, number[]>();
+  private readonly unions = new Map<string, number[]>();
+  readonly digits: number[] = [];
+  constructor(low: string) {
+    let i = 0;
+    while (i < low.length) {
+      const c = low.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (i === 0 || !isDigitCode(low.charCodeAt(i - 1))) this.digits.push(i);
+        i++;
+      } else if (isLetterCode(c)) {
+        let j = i + 1;
+        while (j < low.length && isLetterCode(low.charCodeAt(j))) j++;
+        const w = low.slice(i, j);
+        const list = this.byWord.get(w);
+        if (list) list.push(i);
+        else this.byWord.set(w, [i]);
+        i = j;
+      } else i++;
+    }
+  }
+  /** Sorted starts of any of `words` (and of numbers, with `'#'` among them). */
+  of(words: readonly string[]): number[] {
+    const key = words.join('|');
+    let out = this.unions.get(key);
+    if (!out) {
+      const all: number[] = [];
+      for (const w of words) for (const i of w === '#' ? this.digits : this.byWord.get(w) ?? []) all.push(i);
+      out = [...new Set(all)].sort((a, b) => a - b);
+      this.unions.set(key, out);
+    }
+    return out;
+  }
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** Letters of the scripts news text uses (Latin with Vietnamese diacritics and combining marks). */
+const isLetterCode = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0x2af && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x4ff) || (c >= 0x1e00 && c <= 0x1eff);
+
+/**
+ * `text.matchAll(r)`, tried only at `starts` (ascending) with `r` sticky: the same matches
+ * whenever every match of `r` begins at one of them.
+ */
+function* matchAt(text: string, r: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+  let next = 0;
+  for (const q of starts) {
+    if (q < next) continue;
+    r.lastIndex = q;
+    const m = r.exec(text);
+    if (m && m[0].length) {
+      next = q + m[0].length;
+      yield m;
+    }
+  }
+}
+
+/** First words of the date words that may open a calendar date (POD, WEEKDAY, DAYWORD), and numbers. */
+const PREFIX_STARTS = ['rạng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'nửa', 'thứ', 'chủ', 'ngày', 'hôm', 'mùng', 'mồng', '#'];
+const PART_WORDS = ['đầu', 'giữa', 'cuối'];
+const POD_STARTS = ['rạng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'nửa'];
+const AMOUNT_STARTS = ['#', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'];
+
 /** Lowercases without changing the length (a character whose lowercase is longer is kept). */
 function lowerSameLength(text: string): string {
   const low = text.toLowerCase();
@@ -146,17 +211,27 @@ function suffixInfo(relYear: string | undefined, tense: string | undefined, zone
 }
 
 /** Pattern scanners; each yields candidates, overlaps are settled afterwards (longest wins). */
-function* calendarCandidates(text: string): Generator<Candidate> {
+/** The calendar patterns, compiled once (sticky: tried only where a date can begin). */
+const CALENDAR_0 = reSticky(`${PREFIX}${NL}${D}([/.\\-])${D}\\3${YEAR}${NR}${ZONE}?`);
+const CALENDAR_1 = reSticky(`${PREFIX}${NL}${D}${RANGE_SEP}(?:ngày\\s+)?${D}([/.])${D}(?:\\4${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
+const CALENDAR_2 = reSticky(`${PREFIX}${NL}${D}([/.])${D}(?:\\3${YEAR})?${RANGE_SEP}(?:ngày\\s+)?${D}\\3${D}(?:\\3${YEAR})?${NR}${TENSE_AFTER}?${ZONE}?`);
+const CALENDAR_3 = reSticky(`${PREFIX}${NL}${D}([/.\\-])${D}${NR}(?:\\s+năm\\s+${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
+const CALENDAR_4 = reSticky(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:năm|,)\\s*${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
+const CALENDAR_5 = reSticky(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`);
+const CALENDAR_6 = reSticky(`(?:${WL}${PART}\\s+(?:năm\\s+)?|${WL}năm\\s+)${NL}${YEAR}(?:\\s*(?:-|–|đến)\\s*${YEAR})?${NR}${TENSE_AFTER}?`);
+
+function* calendarCandidates(text: string, words: WordStarts): Generator<Candidate> {
   // Every calendar shape has a number in it.
-  if (!/\d/.test(text)) return;
+  if (!words.digits.length) return;
+  const prefixed = words.of(PREFIX_STARTS);
   // 1) full numeric date: 5/9/2013, 1.9.2021, 14-02-2022 (one separator throughout)
-  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}([/.\\-])${D}\\3${YEAR}${NR}${ZONE}?`))) {
+  for (const m of matchAt(text, CALENDAR_0, prefixed)) {
     const [day, month, year] = [+m[2], +m[4], +m[5]];
     if (!isValidDayMonth(day, month, year)) continue;
     yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(undefined, undefined, m[6]) };
   }
   // 2) day range within one month: 15-16/11, 15 và 16/11, 15-16.11.2015
-  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}${RANGE_SEP}(?:ngày\\s+)?${D}([/.])${D}(?:\\4${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`))) {
+  for (const m of matchAt(text, CALENDAR_1, prefixed)) {
     const [day, endDay, month] = [+m[2], +m[3], +m[5]];
     const year = m[6] ? +m[6] : undefined;
     if (!(day < endDay) || !isValidDayMonth(day, month, year) || !isValidDayMonth(endDay, month, year)) continue;
@@ -164,17 +239,20 @@ function* calendarCandidates(text: string): Generator<Candidate> {
     yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth: month, endYear: year, ...suffixInfo(m[7], m[8], m[9]) };
   }
   // 3) range across months: 30/11 - 12/12/2015, từ 28/6 đến 1/7
-  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}([/.])${D}(?:\\3${YEAR})?${RANGE_SEP}(?:ngày\\s+)?${D}\\3${D}(?:\\3${YEAR})?${NR}${TENSE_AFTER}?${ZONE}?`))) {
+  for (const m of matchAt(text, CALENDAR_2, prefixed)) {
     const [day, month, endDay, endMonth] = [+m[2], +m[4], +m[6], +m[7]];
     const endYear = m[8] ? +m[8] : undefined;
     const year = m[5] ? +m[5] : endYear !== undefined && endMonth < month ? endYear - 1 : endYear;
     if (!isValidDayMonth(day, month, year) || !isValidDayMonth(endDay, endMonth, endYear)) continue;
     if (month === endMonth && (m[5] ?? m[8]) === undefined) continue; // same month: pattern 2's job
+    // "hôm 10/2 và ngày 9/9", "27/4 và 26/5": two days listed, not a span (a span joined by "và"
+    // runs over a month's end: "30/11 và 1/12")
+    if (/và/u.test(m[0]) && !(endMonth === (month % 12) + 1 && endDay <= 3 && day >= 27)) continue;
     if (!allowBare(text, m.index, m[1], m[3], year, false, true)) continue;
     yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth, endYear: endYear ?? year, ...suffixInfo(undefined, m[9], m[10]) };
   }
   // 4) day/month: ngày 8/2, hôm 13/11, ngày 14.2, ngày 8-2, thứ Hai (8/2), 7/12 năm ngoái, 8/2 năm 2016
-  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}([/.\\-])${D}${NR}(?:\\s+năm\\s+${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`))) {
+  for (const m of matchAt(text, CALENDAR_3, prefixed)) {
     const [day, month] = [+m[2], +m[4]];
     const year = m[5] ? +m[5] : undefined;
     if (!isValidDayMonth(day, month, year)) continue;
@@ -184,7 +262,7 @@ function* calendarCandidates(text: string): Generator<Candidate> {
     yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[6], m[7], m[8]) };
   }
   // 5) written out: ngày 8 tháng 2 năm 2016, ngày 8 tháng 2, 8 tháng 2 năm 2016
-  for (const m of text.matchAll(re(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:năm|,)\\s*${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`))) {
+  for (const m of matchAt(text, CALENDAR_4, prefixed)) {
     const [day, month] = [+m[2], +m[3]];
     const year = m[4] ? +m[4] : undefined;
     if (!isValidDayMonth(day, month, year)) continue;
@@ -192,7 +270,7 @@ function* calendarCandidates(text: string): Generator<Candidate> {
     yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[5], m[6], m[7]) };
   }
   // 6) month: tháng 9, tháng 9/2016, tháng 9 năm 2016, cuối tháng 11, tháng 3 tới, tháng 9 năm ngoái
-  for (const m of text.matchAll(re(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`))) {
+  for (const m of matchAt(text, CALENDAR_5, words.of([...PART_WORDS, 'tháng']))) {
     const month = +m[2];
     if (month < 1 || month > 12) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -204,7 +282,7 @@ function* calendarCandidates(text: string): Generator<Candidate> {
     yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, month, year, part, ...suffixInfo(m[4], m[5], undefined) };
   }
   // 7) year: năm 2015, cuối năm 2015, đầu 2017, năm 2015-2016
-  for (const m of text.matchAll(re(`(?:${WL}${PART}\\s+(?:năm\\s+)?|${WL}năm\\s+)${NL}${YEAR}(?:\\s*(?:-|–|đến)\\s*${YEAR})?${NR}${TENSE_AFTER}?`))) {
+  for (const m of matchAt(text, CALENDAR_6, words.of([...PART_WORDS, 'năm']))) {
     const year = +m[2];
     const endYear = m[3] ? +m[3] : undefined;
     if (endYear !== undefined && endYear <= year) continue;
@@ -227,55 +305,85 @@ function allowBare(text: string, index: number, prefix: string, sep: string, yea
 }
 
 /** A weekday on its own, matched on the original case ("thứ Hai", not "thứ hai" = "second"). */
-const WEEKDAY_ALONE = new RegExp(String.raw`${WORD_START}(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?${WORD_END}`, 'gu');
+const WEEKDAY_ALONE_SOURCE = String.raw`${WORD_START}(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?${WORD_END}`;
 
-function* relativeCandidates(text: string, original: string): Generator<Candidate> {
-  // Each pattern needs one of a few words: checking for them first skips most regex scans.
-  const rel = (need: string[], source: string, make: (m: RegExpMatchArray) => Partial<Candidate> | null) => {
+const notCounted = String.raw`(?<!(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|những|các|nhiều)\s+)`;
+const amount = String.raw`(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)`;
+const num = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS[lower(s)]);
+/** The relative patterns, compiled once (sticky: tried only where their first word starts). */
+const RELATIVE_0 = reSticky(`${WL}(?:hôm|${POD})\\s+qua${WR}`);
+const RELATIVE_1 = reSticky(`${WL}hôm\\s+kia${WR}`);
+const RELATIVE_2 = reSticky(`${WL}(?:hôm|${POD})\\s+nay${WR}`);
+const RELATIVE_3 = reSticky(`${WL}(?:ngày|${POD})\\s+mai${WR}`);
+const RELATIVE_4 = reSticky(`${WL}cùng\\s+ngày${WR}(?!\\s*\\d)`);
+const RELATIVE_5 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`);
+const RELATIVE_6 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`);
+const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`);
+const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`);
+const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)${WR}`);
+const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,)`);
+const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng)\\s+sau(?=\\s*,)`);
+const RELATIVE_12 = reSticky(`${WL}${amount}\\s+(ngày|tuần|tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}`);
+const RELATIVE_13 = reSticky(`${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`);
+/** tuần/tháng/năm + trước/qua/này/tới…, optionally with đầu/giữa/cuối; the look-ahead on the unit word first. */
+const PERIODS = ([
+  ['tuần', 'trước|qua|rồi', 'last-week'], ['tuần', 'này', 'this-week'], ['tuần', 'tới|sau', 'next-week'],
+  ['tháng', 'trước|qua|rồi', 'last-month'], ['tháng', 'này', 'this-month'], ['tháng', 'tới|sau', 'next-month'],
+  ['năm', 'ngoái|trước|rồi', 'last-year'], ['năm', 'nay|này', 'this-year'], ['năm', 'tới|sau', 'next-year'],
+] as Array<[string, string, TimeRelation]>).map(([unit, words, relation]) => ({
+  unit, words, relation,
+  pattern: reSticky(`(?:${WL}${PART}\\s+)?(?=${unit}\\s)${notCounted}${WL}${unit}\\s+(?:${words})(?!\\s*(?:khi|đó|đây|nữa))${WR}`),
+}));
+const WEEKDAY_ALONE = reSticky(WEEKDAY_ALONE_SOURCE);
+
+function* relativeCandidates(text: string, original: string, words: WordStarts): Generator<Candidate> {
+  // Each pattern needs one of a few words: checking for them first skips most regex scans; it
+  // is then tried only where one of the words it can begin with (`first`) starts.
+  const rel = (need: string[], first: string[], pattern: RegExp, make: (m: RegExpMatchArray) => Partial<Candidate> | null) => {
     const out: Candidate[] = [];
     if (!need.some((w) => text.includes(w))) return out;
-    for (const m of text.matchAll(re(source))) {
+    for (const m of matchAt(text, pattern, words.of(first))) {
       const info = make(m);
       if (info) out.push({ kind: 'relative', anchor: 'document', ...info, start: m.index!, end: m.index! + m[0].length } as Candidate);
     }
     return out;
   };
-  const notCounted = String.raw`(?<!(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|những|các|nhiều)\s+)`;
-  const amount = String.raw`(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)`;
-  const num = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS[lower(s)]);
 
-  yield* rel(['qua'], `${WL}(?:hôm|${POD})\\s+qua${WR}`, () => ({ relation: 'yesterday' }));
-  yield* rel(['kia'], `${WL}hôm\\s+kia${WR}`, () => ({ relation: 'day-before-yesterday' }));
-  yield* rel(['nay'], `${WL}(?:hôm|${POD})\\s+nay${WR}`, () => ({ relation: 'today' }));
-  yield* rel(['mai'], `${WL}(?:ngày|${POD})\\s+mai${WR}`, () => ({ relation: 'tomorrow' }));
-  yield* rel(['cùng'], `${WL}cùng\\s+ngày${WR}`, () => ({ relation: 'same-day', anchor: 'previous' }));
-  yield* rel(['sau'], `${WL}(?:(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`, () => ({ relation: 'next-day', anchor: 'previous' }));
-  yield* rel(['trước'], `${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`, () => ({ relation: 'previous-day', anchor: 'previous' }));
+  yield* rel(['qua'], ['hôm', ...POD_STARTS], RELATIVE_0, () => ({ relation: 'yesterday' }));
+  yield* rel(['kia'], ['hôm'], RELATIVE_1, () => ({ relation: 'day-before-yesterday' }));
+  yield* rel(['nay'], ['hôm', ...POD_STARTS], RELATIVE_2, () => ({ relation: 'today' }));
+  yield* rel(['mai'], ['ngày', ...POD_STARTS], RELATIVE_3, () => ({ relation: 'tomorrow' }));
+  yield* rel(['cùng'], ['cùng'], RELATIVE_4, () => ({ relation: 'same-day', anchor: 'previous' }));
+  yield* rel(['sau'], ['ngày', 'hôm', 'một'], RELATIVE_5, () => ({ relation: 'next-day', anchor: 'previous' }));
+  yield* rel(['trước'], ['ngày', 'hôm', 'một'], RELATIVE_6, () => ({ relation: 'previous-day', anchor: 'previous' }));
   // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
-  yield* rel(['trước'], `(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`, (m) =>
+  yield* rel(['trước'], [...AMOUNT_STARTS, 'trước'], RELATIVE_7, (m) =>
     ({ relation: 'before', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
-  yield* rel(['sau'], `(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`, (m) =>
+  yield* rel(['sau'], [...AMOUNT_STARTS, 'sau'], RELATIVE_8, (m) =>
     ({ relation: 'after', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
+  // "Trước đó một ngày", "sau đó hai ngày": the amount after the anchor word
+  yield* rel(['đó'], ['trước', 'sau'], RELATIVE_9, (m) =>
+    ({ relation: lower(m[1]) === 'trước' ? 'before' : 'after', anchor: 'previous', amount: num(m[2]), unit: UNITS[lower(m[3])] }));
+  // "Chỉ ít phút sau, …", "vài giờ sau, …": the same day as the event just told
+  yield* rel(['sau'], ['ít', 'vài', 'mấy', '#'], RELATIVE_10, () =>
+    ({ relation: 'after', anchor: 'previous', unit: 'hour' }));
+  // "Chỉ hai ngày sau, …": counted from the event just told (a comma closes the phrase)
+  yield* rel(['sau'], AMOUNT_STARTS, RELATIVE_11, (m) =>
+    ({ relation: 'after', anchor: 'previous', amount: num(m[1]), unit: UNITS[lower(m[2])] }));
   // "3 ngày trước", "hai tuần trước": counted back from the document date
-  yield* rel(['trước'], `${WL}${amount}\\s+(ngày|tuần|tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}`, (m) =>
+  yield* rel(['trước'], AMOUNT_STARTS, RELATIVE_12, (m) =>
     ({ relation: 'ago', amount: num(m[1]), unit: UNITS[lower(m[2])] }));
   // tuần/tháng/năm + trước/qua/này/tới..., optionally with đầu/giữa/cuối
-  const periods: Array<[string, string, TimeRelation]> = [
-    ['tuần', 'trước|qua|rồi', 'last-week'], ['tuần', 'này', 'this-week'], ['tuần', 'tới|sau', 'next-week'],
-    ['tháng', 'trước|qua|rồi', 'last-month'], ['tháng', 'này', 'this-month'], ['tháng', 'tới|sau', 'next-month'],
-    ['năm', 'ngoái|trước|rồi', 'last-year'], ['năm', 'nay|này', 'this-year'], ['năm', 'tới|sau', 'next-year'],
-  ];
-  for (const [unit, words, relation] of periods) {
-    // the look-ahead on the unit word first: the look-behinds then run only where it is
-    yield* rel(words.split('|'), `(?:${WL}${PART}\\s+)?(?=${unit}\\s)${notCounted}${WL}${unit}\\s+(?:${words})(?!\\s*(?:khi|đó|đây|nữa))${WR}`, (m) =>
+  for (const { unit, words, relation, pattern } of PERIODS) {
+    yield* rel(words.split('|'), [...PART_WORDS, unit], pattern, (m) =>
       ({ relation, part: m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined }));
   }
   // "giữa năm", "cuối tháng" on their own: of the current year / month
-  yield* rel(['đầu', 'giữa', 'cuối'], `${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`, (m) =>
+  yield* rel(['đầu', 'giữa', 'cuối'], PART_WORDS, RELATIVE_13, (m) =>
     ({ relation: lower(m[2]) === 'năm' ? 'this-year' : 'this-month', part: PARTS[lower(m[1]) as keyof typeof PARTS] }));
   // a weekday on its own: "hôm thứ Hai", "vào Chủ nhật", "thứ Sáu tuần trước"; capitalised (lowercase "thứ ba" is "third")
   if (!text.includes('thứ') && !text.includes('chủ')) return;
-  for (const m of original.matchAll(WEEKDAY_ALONE)) {
+  for (const m of matchAt(original, WEEKDAY_ALONE, words.of(['hôm', 'ngày', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'thứ', 'chủ']))) {
     const head = m[0].slice(0, m[0].length - m[1].length - (m[3] ? m[3].length + 1 : 0));
     if (!head.trim() && /(?:lần|người|nước|hạng|vị trí|thế hệ|lượt|vòng)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const week = m[3] ? lower(m[3]) : '';
@@ -324,7 +432,8 @@ export function clearTimeExpressionCache(): void {
 
 function scan(text: string): TimeExpression[] {
   const low = lowerSameLength(text);
-  const candidates = [...calendarCandidates(low), ...relativeCandidates(low, text)];
+  const words = new WordStarts(low);
+  const candidates = [...calendarCandidates(low, words), ...relativeCandidates(low, text, words)];
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Candidate[] = [];
   for (const c of candidates) {

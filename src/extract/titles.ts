@@ -7,6 +7,7 @@ import type { EventLocation, EventType, Participant } from '../events-schema.js'
 import { LEADERS } from './people.js';
 import type { AttackDetail } from './attack-detail.js';
 import { countryAdjective, englishCountry } from './countries.js';
+import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
 /** What a title is made from. */
 export interface TitleInput {
@@ -17,6 +18,8 @@ export interface TitleInput {
   summit: { series: string; city: string | null } | null;
   /** Agent, object and border of an attack, when its clause states them. */
   attack?: AttackDetail | null;
+  /** What a statement said, in the article's words ("Nga và Thổ Nhĩ Kỳ tập trung chống IS"). */
+  said?: string | null;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -32,7 +35,7 @@ function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
   return { en: capital(`${agentEn} ${verb[0]} ${a.object.en}${where}`), vi: capital(`${a.agent.vi} ${verb[1]} ${a.object.vi}`) };
 }
 
-const ALIASES = new Map(LEADERS.map((l) => [l.name, l.aliases]));
+const ALIASES = new Map(LEADERS.map((l) => [l.name, [...l.aliases, ...(l.titled ?? [])]]));
 
 /** The short form a headline uses: the surname ("Obama", "Le Drian"), or a Vietnamese full name. */
 export function shortName(name: string): string {
@@ -44,6 +47,8 @@ export function shortName(name: string): string {
   if (family) return family;
   // Vietnamese names are said in full in headlines ("Nguyễn Xuân Phúc").
   if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(name)) return name;
+  // A Korean name's hyphenated given name comes last ("Song Young-moo"): the family name opens it.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) return words[0];
   return words[words.length - 1];
 }
 
@@ -54,9 +59,34 @@ function list(names: string[], and: string): string {
 
 const placeEn = (l: EventLocation) => {
   const short = l.name.split(',')[0];
-  return /house|palace|kremlin|pentagon|hall|headquarters/i.test(short) ? `the ${short}` : short;
+  return /house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower/i.test(short) && !/^the /i.test(short) ? `the ${short}` : short;
 };
 const placeVi = (l: EventLocation) => l.nameVi ?? l.name.split(',')[0];
+
+/**
+ * "Obama and Stoltenberg urge Russia and Turkey to focus on fighting IS": a statement's headline
+ * says what was said. The Vietnamese always can (the article's words); the English only when
+ * the gloss covers them, else it names at least whom an appeal was addressed to.
+ */
+function statementHeadline(A: string, Avi: string, many: boolean, lemma: string, said: string): { en: string; vi: string } | null {
+  const verb = statementVerb(lemma, many);
+  if (!verb || !A) return null;
+  const vi = `${Avi} ${lemma} ${said}`;
+  if (/^urge/.test(verb)) {
+    const to = splitAddressee(said);
+    const todo = to ? gloss(to.rest) : null;
+    if (to && todo) return { en: `${A} ${verb} ${to.whoEn} to ${todo}`, vi };
+    if (to) return { en: `${A} ${many ? 'issue' : 'issues'} an appeal to ${to.whoEn}`, vi };
+    return { en: `${A} ${many ? 'issue' : 'issues'} an appeal`, vi };
+  }
+  // the gloss of the whole, else of what comes before a complement ("những kẻ tấn công là …")
+  const en = gloss(said) ?? (/\slà\s/u.test(said) ? gloss(said.split(/\slà\s/u)[0]) : null);
+  // "Zelensky tuyên bố cắt đứt quan hệ ngoại giao với Nga": what he declares is what he does
+  if (en && opensWithVerb(en) && /^(?:say|announce)/.test(verb)) return { en: `${A} ${many ? en : thirdPerson(en)}`, vi };
+  if (en) return { en: `${A} ${verb} ${en}`, vi };
+  const generic = /^(?:pledge)/.test(verb) ? `${A} ${many ? 'make' : 'makes'} a pledge` : /^(?:warn|condemn|announce)/.test(verb) ? `${A} ${verb === 'warns' || verb === 'warn' ? (many ? 'issue' : 'issues') + ' a warning' : verb.startsWith('condemn') ? (many ? 'issue' : 'issues') + ' a condemnation' : (many ? 'make' : 'makes') + ' an announcement'}` : `${A} ${many ? 'issue' : 'issues'} a statement`;
+  return { en: generic, vi };
+}
 
 /** Titles for one event. */
 export function makeTitle(e: TitleInput): { vi: string; en: string } {
@@ -96,6 +126,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
     case 'agreement':
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {
+      const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;
+      if (told) return told;
       if (lemma === 'phát biểu') return { en: `${A} ${many ? 'speak' : 'speaks'}${at}`, vi: `${Avi} phát biểu${tai}` };
       if (/kêu gọi|hối thúc/.test(lemma)) return { en: `${A} ${many ? 'issue' : 'issues'} an appeal`, vi: `${Avi} ra lời kêu gọi` };
       if (lemma === 'cam kết') return { en: `${A} ${many ? 'make' : 'makes'} a pledge`, vi: `${Avi} đưa ra cam kết` };
@@ -113,6 +145,10 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       return { en: where ? `Attack in ${where}` : 'Attack', vi: whereVi ? `Vụ tấn công tại ${whereVi}` : 'Vụ tấn công' };
     }
     default:
+      if (/^ký/u.test(lemma)) {
+        const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : ['a decree', 'sắc lệnh'];
+        return { en: `${A || 'Leaders'} ${many ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
+      }
       return { en: A || 'Event', vi: Avi || 'Sự kiện' };
   }
 }

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { TimelineEvent } from '../../src/events-schema.js';
+import { addScores, evaluateArticle, evaluateMerged, loadExpectations, pairEvents, precision, recall, score, validateExpectation, type ExpectedEvent } from '../eval/evaluate.js';
+
+// `npm run eval` is the full report; these tests make a regression on the seeds, or on the
+// held-out articles the rules were tuned on, break `npm test`.
+
+const xs = loadExpectations();
+const ev = (over: Partial<TimelineEvent>): TimelineEvent => ({
+  id: 'x', start: '2016-02-08', precision: 'day', type: 'meeting', title: { en: '', vi: '' },
+  participants: [{ name: 'Barack Obama' }, { name: 'Sergio Mattarella' }], location: null, sources: [], ...over,
+});
+const want = (over: Partial<ExpectedEvent>): ExpectedEvent => ({ what: 'x', date: '2016-02-08', type: 'meeting', participants: ['Barack Obama', 'Sergio Mattarella'], ...over });
+
+test('matching: date at the same precision (or within a stated span), an accepted type, a shared participant', () => {
+  const pairs = (x: ExpectedEvent, o: TimelineEvent) => score(pairEvents([x], [o]));
+  assert.equal(pairs(want({}), ev({})).found, 1);
+  assert.equal(pairs(want({}), ev({ start: '2016-02-09' })).found, 0, 'another day');
+  assert.equal(pairs(want({ date: '2016-02' }), ev({})).found, 0, 'a day is not the month the text states');
+  assert.equal(pairs(want({ date: '2016-02-09' }), ev({ end: '2016-02-10' })).found, 1, 'within a span');
+  assert.equal(pairs(want({}), ev({ type: 'call' })).found, 0, 'another kind');
+  assert.equal(pairs(want({ type: ['call', 'meeting'] }), ev({})).found, 1);
+  assert.equal(pairs(want({}), ev({ participants: [{ name: 'Justin Trudeau' }] })).found, 0, 'no one in common');
+  // people are compared without diacritics and case
+  assert.equal(pairs(want({ participants: ['Stephane Dion'] }), ev({ participants: [{ name: 'Stéphane Dion' }] })).found, 1);
+});
+
+test('matching: events without people match by place when the expectation names one', () => {
+  const attack = want({ type: 'attack', participants: [], place: 'Paris', date: '2015-11-13' });
+  const at = (name: string | null) => ev({ type: 'attack', start: '2015-11-13', participants: [], location: name ? { name } : null });
+  assert.equal(score(pairEvents([attack], [at('Paris')])).found, 1);
+  assert.equal(score(pairEvents([attack], [at('Brussels')])).found, 0);
+  assert.equal(score(pairEvents([attack], [at(null)])).found, 0);
+});
+
+test('scores: optional expectations neither count as missed nor make their output wrong; duplicates are wrong', () => {
+  const s = score(pairEvents([want({}), want({ optional: true, type: 'call', participants: ['Justin Trudeau'] })], [ev({}), ev({})]));
+  assert.deepEqual([s.required, s.found, s.output, s.correct], [1, 1, 2, 1], 'a second output of the same event is not a correct one');
+  const t = score(pairEvents([want({ optional: true })], [ev({})]));
+  assert.deepEqual([recall(t), precision(t)], [1, 1]);
+  const u = score(pairEvents([want({})], []));
+  assert.deepEqual([recall(u), precision(u)], [0, 1]);
+});
+
+test('matching is a maximum matching: a loose expectation does not take the only output another one fits', () => {
+  const loose = want({ type: 'attack', participants: [], place: ['Mediterranean', 'Latakia'], date: '2018-09-17' });
+  const strict = want({ type: 'attack', participants: [], place: 'Latakia', date: '2018-09-17' });
+  const at = (name: string) => ev({ type: 'attack', start: '2018-09-17', participants: [], location: { name } });
+  assert.equal(score(pairEvents([loose, strict], [at('Latakia'), at('Mediterranean Sea')])).found, 2);
+});
+
+test('every expectation file is well-formed and names an article that exists', () => {
+  assert.ok(xs.length >= 20);
+  for (const x of xs) assert.ok(existsSync(new URL(`../../${x.article}`, import.meta.url)), x.article);
+  assert.throws(() => validateExpectation({ article: 'a', set: 'seed', events: [want({ date: '8/2/2016' })] }), /bad date/);
+  assert.throws(() => validateExpectation({ article: 'a', set: 'nope' as never, events: [] }), /unknown set/);
+});
+
+test('the seeds: every event a careful reader expects, and nothing else (per article and merged)', () => {
+  const seeds = xs.filter((x) => x.set === 'seed');
+  assert.equal(seeds.length, 5);
+  const s = addScores(seeds.map((x) => evaluateArticle(x).score));
+  assert.ok(recall(s) >= 0.95, `seed recall ${recall(s)}`);
+  assert.ok(precision(s) >= 0.9, `seed precision ${precision(s)}`);
+  const merged = evaluateMerged(seeds).score;
+  assert.ok(recall(merged) >= 0.95, `merged recall ${recall(merged)}`);
+  assert.ok(precision(merged) >= 0.9, `merged precision ${precision(merged)}`);
+});
+
+test('the team-written articles the rules were tuned on stay above the targets (85% found, 80% right)', () => {
+  const tuned = xs.filter((x) => x.set === 'fixture' || x.set === 'heldout-tuned');
+  const s = addScores(tuned.map((x) => evaluateArticle(x).score));
+  assert.ok(recall(s) >= 0.85, `recall ${recall(s)}`);
+  assert.ok(precision(s) >= 0.8, `precision ${precision(s)}`);
+});

@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extract/index.js';
+import { inferDocumentDate } from '../../src/extract/document-date.js';
+import { findTimeExpressions } from '../../src/extract/time-expressions.js';
+import { findTriggers } from '../../src/extract/event-type.js';
+import { findPlaces } from '../../src/extract/places.js';
+import { ArticlePeople, LEADERS } from '../../src/extract/people.js';
+import { gloss } from '../../src/extract/statement-content.js';
+
+// Rules of Vietnamese news the held-out articles called for, each on a short text of its own.
+
+const HEADER = 'Tiêu đề bài báo về ngoại giao\n\n14/06/2018 09:00 GMT+7\n\n';
+const rows = (body: string, header = HEADER) =>
+  extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null]);
+
+test('document date: leaders named in office together bound the year, to the day', () => {
+  // Tillerson left office on 31 Mar 2018: an April with him as Secretary of State is April 2017
+  const d = inferDocumentDate('Ngày 7/4, Tổng thống Mỹ Donald Trump tiếp ông Tập. Ngoại trưởng Mỹ Rex Tillerson cho biết hai bên nhất trí.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2017-04-07');
+});
+
+test('document date: a president-elect puts the article between the election and the inauguration', () => {
+  const d = inferDocumentDate('Ngày 17/1, Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Úc Malcolm Turnbull, vài ngày trước khi Tổng thống đắc cử Mỹ Donald Trump nhậm chức.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2017-01-17');
+  assert.match(d.publishedBasis ?? '', /President-elect/);
+});
+
+test('document date: a summit the article says is still ahead is no floor for the date', () => {
+  const d = inferDocumentDate('Ngày 31/5, Tổng thống Mỹ Donald Trump hội đàm với Thủ tướng Nguyễn Xuân Phúc. Ông Trump nhận lời mời dự Tuần lễ Cấp cao APEC tại Đà Nẵng vào tháng 11.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2017-05-31');
+});
+
+test('relative days: "hai ngày sau,", "Trước đó một ngày", "ít phút sau," and days listed with "và"', () => {
+  assert.deepEqual(rows('Ngày 24/5, ông Trump gửi thư cho ông Kim. Chỉ hai ngày sau, Chủ tịch Triều Tiên Kim Jong-un và Tổng thống Hàn Quốc Moon Jae-in có cuộc gặp tại Panmunjom.'),
+    [['2018-05-26', 'meeting', 'Kim Jong-un+Moon Jae-in', 'Panmunjom']]);
+  assert.deepEqual(rows('Ngày 23/5, Tổng thống Mỹ Donald Trump hội đàm với Tổng thống Palestine Mahmoud Abbas tại Bethlehem. Trước đó một ngày, ông Trump đã gặp Thủ tướng Israel Benjamin Netanyahu tại Jerusalem.').map((r) => r[0]),
+    ['2018-05-22', '2018-05-23']);
+  const listed = findTimeExpressions('Hai ông từng điện đàm hôm 10/2 và ngày 9/9.');
+  assert.deepEqual(listed.map((e) => [e.day, e.month, e.endDay]), [[10, 2, undefined], [9, 9, undefined]], 'two days, not a span');
+  assert.equal(findTimeExpressions('từ 30/11 và 1/12')[0].endDay, 1, 'a span across a month end still is one');
+});
+
+test('a sentence that tells several events: one per part, the subject carried over', () => {
+  assert.deepEqual(rows('Chiều 12/6, Tổng thống Mỹ Donald Trump hội kiến Tổng Bí thư Nguyễn Phú Trọng tại Phủ Chủ tịch và hội đàm với Thủ tướng Nguyễn Xuân Phúc.'), [
+    ['2018-06-12', 'meeting', 'Donald Trump+Nguyễn Phú Trọng', 'Presidential Palace, Hanoi'],
+    ['2018-06-12', 'meeting', 'Donald Trump+Nguyễn Xuân Phúc', null],
+  ]);
+});
+
+test('"ông" alone is who the article was just about; "Sau cuộc điện đàm với X," dates what follows by that call', () => {
+  const body = 'Ngày 7/6, Tổng thống Pháp Emmanuel Macron điện đàm với Tổng thống Nga Vladimir Putin. Hôm sau, ông tới Kiev gặp Tổng thống Ukraine Volodymyr Zelensky.\nNgày 10/6, ông Macron điện đàm với Thủ tướng Đức Angela Merkel.\nSau cuộc điện đàm với ông Putin, ông Macron cũng điện đàm với Tổng thống Zelensky.';
+  assert.deepEqual(rows(body), [
+    ['2018-06-07', 'call', 'Emmanuel Macron+Vladimir Putin', null],
+    ['2018-06-07', 'call', 'Emmanuel Macron+Volodymyr Zelensky', null],
+    ['2018-06-08', 'meeting', 'Emmanuel Macron+Volodymyr Zelensky', 'Kyiv'],
+    ['2018-06-10', 'call', 'Emmanuel Macron+Angela Merkel', null],
+  ]);
+});
+
+test('events not held are no events: called off, planned, invited, ahead, or denied', () => {
+  for (const s of ['ông Trump thông báo hủy cuộc gặp với ông Kim', 'ông Abe công bố kế hoạch thăm Trân Châu Cảng', 'ông Tập nhận lời mời thăm Mỹ', 'hai ngoại trưởng sẽ gặp nhau', 'không có tuyên bố chung nào được ký kết']) {
+    const kinds = findTriggers(s).map((t) => t.type);
+    assert.ok(!kinds.includes('meeting') && !kinds.includes('visit') && !kinds.includes('agreement'), `${s}: ${kinds}`);
+  }
+  assert.deepEqual(rows('Ngày 11/6, Tổng thống Mỹ Donald Trump hội đàm với Thủ tướng Singapore Lý Hiển Long. Ông Trump sẽ gặp ông Kim vào tháng 7 tới.').map((r) => r[1]), ['meeting']);
+});
+
+test('a statement is dated when it was made, not by what it announces', () => {
+  assert.deepEqual(rows('Ngày 13/6, Tổng thống Pháp Emmanuel Macron tuyên bố để quốc tang ba ngày, từ 16 đến 18/6.').map((r) => r[0]), ['2018-06-13']);
+  assert.deepEqual(rows('Ngày 12/6, Ngoại trưởng Mỹ Mike Pompeo thông báo hai bên đạt được thỏa thuận ngừng bắn, có hiệu lực từ trưa 15/6.').map((r) => r[0]), ['2018-06-12']);
+});
+
+test('a summit named by its countries is between their heads; with the same people it is their talks', () => {
+  assert.deepEqual(rows('Ngày 12/6, hội nghị thượng đỉnh Mỹ - Triều đầu tiên diễn ra tại Singapore. Cùng ngày, Tổng thống Mỹ Donald Trump hội đàm với Chủ tịch Triều Tiên Kim Jong-un.'), [
+    ['2018-06-12', 'summit', 'Donald Trump+Kim Jong-un', 'Singapore'],
+  ]);
+});
+
+test('attacks told by their verb, placed by their city', () => {
+  assert.deepEqual(rows('Tối 13/6, một chiếc xe tải đã lao vào đám đông trên đại lộ Promenade des Anglais ở thành phố Nice, khiến 84 người thiệt mạng.'), [['2018-06-13', 'attack', '', 'Nice']]);
+  assert.deepEqual(rows('Hồi tháng 3, một kẻ tấn công đã lao xe vào người đi bộ trên cầu Westminster.'), [['2018-03', 'attack', '', 'Westminster Bridge']]);
+});
+
+test('places: a named venue in the city or country the phrase goes on to name; "tại đây" is the place just told', () => {
+  const p = findPlaces('ông Trump và ông Kim bắt tay tại khách sạn Capella trên đảo Sentosa, Singapore');
+  assert.equal(p.find((x) => x.kind === 'building')?.location.name, 'Capella Hotel, Sentosa');
+  assert.deepEqual(rows('Tối 10/6, Thủ tướng Singapore Lý Hiển Long tiếp Chủ tịch Kim Jong-un tại Phủ Tổng thống Istana. Tổng thống Mỹ Donald Trump hội đàm với Thủ tướng Lý Hiển Long tại đây vào trưa 11/6.').map((r) => r[3]),
+    ['Istana, Singapore', 'Istana, Singapore']);
+});
+
+test('people: "Phủ Tổng thống" is a building; "Theo ông X," is a source; a bare "ông" after "tiếp" is not its subject', () => {
+  const names = (p: ReturnType<ArticlePeople['inSentence']>) => p.map((m) => m.person.name + (m.person.source ? ' (source)' : ''));
+  assert.deepEqual(names(new ArticlePeople().inSentence('Thủ tướng Lý Hiển Long tiếp Chủ tịch Kim tại Phủ Tổng thống Istana.', '2018-06-10')), ['Lee Hsien Loong', 'Kim Jong-un']);
+  const p = new ArticlePeople();
+  p.inSentence('Tổng thống Mỹ Donald Trump hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.', '2017-04-06');
+  assert.deepEqual(names(p.inSentence('Theo ông Tillerson, ông Trump đã thông báo cho ông Tập.', '2017-04-06')), ['Rex Tillerson (source)', 'Donald Trump', 'Xi Jinping']);
+});
+
+test('statement headlines say what was said when the words allow, in both languages', () => {
+  const e = extractArticle({ id: 't', text: `${HEADER}Ngày 13/6, Tổng thống Pháp Emmanuel Macron kêu gọi châu Âu đoàn kết chống khủng bố.` }).events[0];
+  assert.deepEqual(e.title, { en: 'Macron urges Europe to unite against terrorism', vi: 'Macron kêu gọi châu Âu đoàn kết chống khủng bố' });
+  assert.equal(gloss('Ankara sẽ không trả đũa các biện pháp trừng phạt của Moscow'), "Ankara will not retaliate against Moscow's sanctions");
+  assert.equal(gloss('Ankara sẽ ăn mừng'), null, 'a word the gloss lacks: no English at all rather than half');
+});
