@@ -45,7 +45,8 @@ export default [
     input: 'src/index.ts',
     external,
     output: { file: 'dist/diplo-timeline.js', format: 'es', sourcemap: true },
-    plugins: [ts({ declaration: true, declarationDir: 'dist/types' })],
+    // Types only for what the package exports: the element, its events and the schema.
+    plugins: [ts({ declaration: true, declarationDir: 'dist/types', include: ['src/index.ts', 'src/events-schema.ts', 'src/timeline/**/*.ts'] })],
   },
   selfContained('iife', 'dist/diplo-timeline.iife.min.js'),
   selfContained('es', 'dist/diplo-timeline.bundled.min.js'),
