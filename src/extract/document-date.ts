@@ -180,6 +180,33 @@ function electedLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   return [...out.values()];
 }
 
+/**
+ * "kể từ khi ông nhậm chức hồi đầu tháng 10": a leader named in the sentence who took office in
+ * a month stated without a year. Of that leader's terms, those that began in that month (and
+ * part of it) give the year the term began; the article falls within the next twelve months.
+ */
+function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
+  if (!/nhậm chức/iu.test(text)) return [];
+  const out = new Map<string, Acting>();
+  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm|tới|sau))/giu;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const sentence = before.split(/[.!?\n]/u).pop() ?? '';
+    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
+    const month = +m[2];
+    const part = m[1]?.toLowerCase();
+    for (const hit of nameIndex(leaders).findAll(sentence)) {
+      for (const term of hit.value.terms) {
+        const day = +term.from.slice(8, 10);
+        if (+term.from.slice(5, 7) !== month) continue;
+        if ((part === 'đầu' && day > 10) || (part === 'giữa' && (day < 11 || day > 20)) || (part === 'cuối' && day < 21)) continue;
+        out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
 /** The span of a leader's terms taken together, in years: [first, last] (an open term runs to `horizon`). */
 function yearsInOffice(terms: Acting[], horizon: number): [number, number] {
   return [Math.min(...terms.map((t) => +t.from.slice(0, 4))), Math.max(...terms.map((t) => (t.to ? +t.to.slice(0, 4) : horizon)))];
@@ -255,6 +282,8 @@ interface Evidence {
   futureSummits: SummitMention[][];
   acting: Acting[];
   elected: Acting[];
+  /** Leaders the article says took office in a month it names without a year. */
+  tookOffice: Acting[];
   countdown: ReturnType<typeof termCountdown>;
   fullDates: TimeExpression[];
   yearOnly: TimeExpression[];
@@ -279,6 +308,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     futureSummits: summitGroups.filter(ahead),
     acting: actingLeaders(body, leaders),
     elected: electedLeaders(body, leaders),
+    tookOffice: tookOffice(body, leaders),
     countdown: termCountdown(body, leaders),
     fullDates: exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined),
     yearOnly,
@@ -347,6 +377,16 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     if (fits) {
       r.score += 6;
       r.why.push(`${a.name} is named as ${a.role}-elect (took office ${a.from})`);
+    }
+  }
+  for (const a of ev.tookOffice) {
+    // the inauguration is past and recent: the article is dated within a year after it
+    const opens = isoDayNum(a.from);
+    const at = day ? isoDayNum(day) : null;
+    const fits = at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
+    if (fits) {
+      r.score += 6;
+      r.why.push(`${a.name} is said to have taken office in the month that term as ${a.role} began (${a.from})`);
     }
   }
   for (const group of ev.summits) {

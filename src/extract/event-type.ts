@@ -40,6 +40,13 @@ const rule = (src: string, type: EventType, strength: number, needles: string[],
 const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
 
 /**
+ * "thỏa thuận" as the object of another act is no agreement reached: leaving, keeping,
+ * breaking or judging a deal ("rút Mỹ khỏi thỏa thuận", "tuân thủ thỏa thuận", "vi phạm thỏa
+ * thuận", "gọi thỏa thuận là thảm họa"); the act's own word (tuyên bố…) tells the event.
+ */
+const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|giữ nguyên|duy trì|cứu vãn|bảo vệ|hủy|hủy bỏ|xé bỏ|phá vỡ|từ bỏ|chấm dứt|đình chỉ|gọi|chỉ trích|phản đối|bác bỏ|đàm phán lại|thực thi|thực hiện|theo|về|của|trong|ngoài)\s+(?:các\s+|những\s+|bản\s+)?thỏa thuận)`;
+
+/**
  * The rules, strongest kinds first. Attacks need a noun head ("vụ/cuộc tấn công") or a
  * completed verb ("bắn hạ"), so threats and conditionals ("nếu Nga tấn công") do not count.
  */
@@ -50,10 +57,10 @@ const RULES: Rule[] = [
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+cho|cuộc gọi`, 'call', 8, ['điện', 'gọi']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)`, 'meeting', 7, ['ăn', 'bữa']),
-  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại']),
+  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại']),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
-  rule(String.raw`ký kết|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận']),
+  rule(String.raw`ký kết|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận']),
   rule(String.raw`[hH]ội nghị [tT]hượng đỉnh|[tT]hượng đỉnh|[hH]ội nghị\s+(?:[cC]ấp cao\s+)?(?:G-?\d+|APEC|ASEAN|COP\s?\d+|NATO)|[tT]uần lễ [cC]ấp cao(?:\s+APEC)?|[hH]ội nghị [cC]ấp cao(?!\s+(?:bộ trưởng|quan chức))`, 'summit', 5, ['thượng đỉnh', 'hội nghị', 'tuần lễ']),
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),

@@ -53,6 +53,9 @@ const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước
 const AT_SUMMIT = /(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của)\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$/iu;
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
+/** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
+const AFTER_ATTACK = /(?:^|[^\p{L}])(?:sau|trước)(?:\s+khi)?\s+$/u;
+
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An
  * attack is placed by its city ("tại sân bay Zaventem và ga Maelbeek ở thủ đô Brussels"): that
@@ -190,9 +193,15 @@ export function findEventMentions(
       // A date after the attack word belongs to it only if no other event word comes between
       // ("vụ tấn công … vốn được khôi phục sau cuộc gặp … hồi tháng 8": August is the meeting's).
       const other = triggers.find((x) => x.start >= t.end && x.start < to && x.type !== 'attack');
-      let date = dateFor(t, dates, { from: Math.max(0, t.start - 40), to: other ? other.start : to });
+      // "Vài giờ sau vụ tấn công ở Barcelona, rạng sáng 18/8, …": an attack named as the time
+      // anchor of what follows is the one already told; a date past its clause is not its own
+      const anchorOnly = AFTER_ATTACK.test(s.text.slice(Math.max(0, t.start - 12), t.start));
+      const clauseEnd = anchorOnly ? s.text.slice(t.end).search(/[,;]/u) : -1;
+      let date = dateFor(t, dates, { from: Math.max(0, t.start - 40), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
       // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
       if (!date && HOURS_AFTER.test(s.text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
+      // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
+      if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));
       // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date
       const opening = /^[^,]{0,40},/u.exec(s.text)?.[0].length ?? 0;
       if (!date && !other && opening) date = dateFor(t, dates.filter((d) => d.end <= opening));

@@ -315,8 +315,8 @@ const RELATIVE_0 = reSticky(`${WL}(?:hôm|${POD})\\s+qua${WR}`);
 const RELATIVE_1 = reSticky(`${WL}hôm\\s+kia${WR}`);
 const RELATIVE_2 = reSticky(`${WL}(?:hôm|${POD})\\s+nay${WR}`);
 const RELATIVE_3 = reSticky(`${WL}(?:ngày|${POD})\\s+mai${WR}`);
-const RELATIVE_4 = reSticky(`${WL}cùng\\s+ngày${WR}(?!\\s*\\d)`);
-const RELATIVE_5 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`);
+const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)|${WL}(?:ngay\\s+trong\\s+(?:đêm|ngày)(?:\\s+(?:đó|hôm\\s+đó))?|trong\\s+(?:đêm|ngày)\\s+(?:đó|hôm\\s+đó))${WR}(?!\\s*(?:\\d|mai|qua|nay|hôm\\s+(?:sau|trước)))`);
+const RELATIVE_5 = reSticky(`${WL}(?:(?:${POD}\\s+)?(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`);
 const RELATIVE_6 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`);
 const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`);
 const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`);
@@ -353,8 +353,8 @@ function* relativeCandidates(text: string, original: string, words: WordStarts):
   yield* rel(['kia'], ['hôm'], RELATIVE_1, () => ({ relation: 'day-before-yesterday' }));
   yield* rel(['nay'], ['hôm', ...POD_STARTS], RELATIVE_2, () => ({ relation: 'today' }));
   yield* rel(['mai'], ['ngày', ...POD_STARTS], RELATIVE_3, () => ({ relation: 'tomorrow' }));
-  yield* rel(['cùng'], ['cùng'], RELATIVE_4, () => ({ relation: 'same-day', anchor: 'previous' }));
-  yield* rel(['sau'], ['ngày', 'hôm', 'một'], RELATIVE_5, () => ({ relation: 'next-day', anchor: 'previous' }));
+  yield* rel(['cùng', 'trong'], ['cùng', 'ngay', 'trong', ...POD_STARTS], RELATIVE_4, () => ({ relation: 'same-day', anchor: 'previous' }));
+  yield* rel(['sau'], ['ngày', 'hôm', 'một', ...POD_STARTS], RELATIVE_5, () => ({ relation: 'next-day', anchor: 'previous' }));
   yield* rel(['trước'], ['ngày', 'hôm', 'một'], RELATIVE_6, () => ({ relation: 'previous-day', anchor: 'previous' }));
   // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
   yield* rel(['trước'], [...AMOUNT_STARTS, 'trước'], RELATIVE_7, (m) =>

@@ -103,3 +103,46 @@ test('statement headlines say what was said when the words allow, in both langua
   assert.equal(gloss('Ankara sẽ không trả đũa các biện pháp trừng phạt của Moscow'), "Ankara will not retaliate against Moscow's sanctions");
   assert.equal(gloss('Ankara sẽ ăn mừng'), null, 'a word the gloss lacks: no English at all rather than half');
 });
+
+test('"thỏa thuận" as the object of leaving, keeping or breaking a deal is no agreement reached', () => {
+  for (const s of ['ông Trump tuyên bố rút Mỹ khỏi thỏa thuận hạt nhân', 'Iran sẽ tiếp tục tuân thủ thỏa thuận', 'hai bên cáo buộc nhau vi phạm thỏa thuận ngừng bắn', 'ông gọi thỏa thuận là "thảm họa"']) {
+    assert.ok(!findTriggers(s).some((t) => t.type === 'agreement'), s);
+  }
+  for (const s of ['hai bên đạt được thỏa thuận', 'Nga và Thổ Nhĩ Kỳ ký thỏa thuận']) assert.ok(findTriggers(s).some((t) => t.type === 'agreement'), s);
+  assert.deepEqual(rows('Ngày 8/5, Tổng thống Mỹ Donald Trump tuyên bố rút Mỹ khỏi thỏa thuận hạt nhân Iran.').map((r) => r[1]), ['statement']);
+});
+
+test('"ngay trong đêm", "đêm cùng ngày", "sáng hôm sau": days relative to the event just told', () => {
+  const rel = (s: string) => findTimeExpressions(s).map((e) => [e.relation, e.anchor]);
+  assert.deepEqual(rel('Ông đã tới hiện trường ngay trong đêm và tuyên bố'), [['same-day', 'previous']]);
+  assert.deepEqual(rel('Đêm cùng ngày, ông tới'), [['same-day', 'previous']]);
+  assert.deepEqual(rel('Sáng hôm sau, ông dự lễ'), [['next-day', 'previous']]);
+  assert.deepEqual(rel('trong đêm giao thừa'), [], 'a named night is no relative date');
+  assert.deepEqual(findTimeExpressions('ngay trong đêm 17/8').map((e) => e.day), [17]);
+  assert.deepEqual(rows('Ngày 12/6, Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Đức Angela Merkel. Tổng thống Mỹ Donald Trump đã gọi điện cho ông Macron ngay trong đêm.').map((r) => [r[0], r[1]]),
+    [['2018-06-12', 'meeting'], ['2018-06-12', 'call']]);
+});
+
+test('a town named with a description ("thị trấn ven biển Cambrils") is that town; an attack named as a time anchor keeps its own day', () => {
+  assert.deepEqual(findPlaces('tại thị trấn ven biển Cambrils').map((p) => [p.location.name, p.kind]), [['Cambrils', 'city']]);
+  assert.deepEqual(rows('Chiều 13/6, một chiếc xe tải đã lao vào đám đông tại thành phố Barcelona. Vài giờ sau vụ tấn công ở Barcelona, rạng sáng 14/6, cảnh sát bắn chết 5 nghi phạm khi nhóm này lao xe vào người đi bộ tại thị trấn ven biển Cambrils.'), [
+    ['2018-06-13', 'attack', '', 'Barcelona'],
+    ['2018-06-14', 'attack', '', 'Cambrils'],
+  ]);
+});
+
+test('document date: "kể từ khi ông nhậm chức hồi đầu tháng 10" pins the year the named leader took office', () => {
+  const text = 'Chiều 24/11, Thủ tướng Nhật Bản Kishida Fumio hội đàm với Thủ tướng Phạm Minh Chính. Thủ tướng Phạm Minh Chính là lãnh đạo nước ngoài đầu tiên Thủ tướng Kishida đón tiếp kể từ khi ông nhậm chức hồi đầu tháng 10.';
+  const d = inferDocumentDate(text, { leaders: [...LEADERS] });
+  assert.equal(d.published, '2021-11-24');
+  assert.match(d.publishedBasis ?? '', /taken office/);
+  // without it the terms overlap for years: no year is invented
+  assert.equal(inferDocumentDate(text.replace(/ kể từ.*$/u, '.'), { leaders: [...LEADERS] }).published, null);
+  // a month that is not when that leader's term began says nothing
+  assert.equal(inferDocumentDate(text.replace('tháng 10', 'tháng 3'), { leaders: [...LEADERS] }).published, null);
+});
+
+test('"tiếp cựu Thủ tướng X": receiving a former leader is a meeting', () => {
+  assert.deepEqual(findTriggers('Thủ tướng Phạm Minh Chính đã tiếp cựu Thủ tướng Suga Yoshihide').map((t) => t.type), ['meeting']);
+  assert.deepEqual(findTriggers('ông tiếp tục cựu chiến lược').map((t) => t.type), []);
+});
