@@ -55,6 +55,8 @@ const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
 /** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
 const AFTER_ATTACK = /(?:^|[^\p{L}])(?:sau|trước)(?:\s+khi)?\s+$/u;
+/** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
+const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An
@@ -192,7 +194,8 @@ export function findEventMentions(
       const to = attacks[i + 1]?.start ?? s.text.length;
       // A date after the attack word belongs to it only if no other event word comes between
       // ("vụ tấn công … vốn được khôi phục sau cuộc gặp … hồi tháng 8": August is the meeting's).
-      const other = triggers.find((x) => x.start >= t.end && x.start < to && x.type !== 'attack');
+      // ("…bị bắn chết khi đang phát biểu tại … tối 19/12": a "khi đang …" circumstance is not one.)
+      const other = triggers.find((x) => x.start >= t.end && x.start < to && x.type !== 'attack' && !WHILE_DOING.test(s.text.slice(Math.max(0, x.start - 12), x.start)));
       // "Vài giờ sau vụ tấn công ở Barcelona, rạng sáng 18/8, …": an attack named as the time
       // anchor of what follows is the one already told; a date past its clause is not its own
       const anchorOnly = AFTER_ATTACK.test(s.text.slice(Math.max(0, t.start - 12), t.start));

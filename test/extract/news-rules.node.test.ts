@@ -146,3 +146,8 @@ test('"tiếp cựu Thủ tướng X": receiving a former leader is a meeting', 
   assert.deepEqual(findTriggers('Thủ tướng Phạm Minh Chính đã tiếp cựu Thủ tướng Suga Yoshihide').map((t) => t.type), ['meeting']);
   assert.deepEqual(findTriggers('ông tiếp tục cựu chiến lược').map((t) => t.type), []);
 });
+
+test('what a victim was doing ("khi đang phát biểu") is a circumstance: the date after it stays the attack\'s', () => {
+  assert.deepEqual(rows('Một nhà ngoại giao bị một tay súng bắn chết khi đang phát biểu tại một triển lãm ở thủ đô Ankara tối 12/6.'),
+    [['2018-06-12', 'attack', '', 'Ankara']]);
+});
