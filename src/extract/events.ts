@@ -49,6 +49,10 @@ export interface EventMention {
 
 /** Words that end the stretch of a sentence describing where its event happened. */
 const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi)\s/u;
+/** An event noun's predicate that calls it off: "bị hoãn", "bị hủy", "hoãn lại". */
+const CALLED_OFF = /(?:^|[^\p{L}])(?:bị\s+(?:hoãn|hủy|huỷ|đình hoãn)|hoãn lại|bị\s+hủy\s+bỏ)(?!\p{L})/u;
+/** The predicate of an event noun that says where it was held, right before the place. */
+const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
 /** Words that put an event at a summit named right after them. */
 const AT_SUMMIT = /(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của)\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$/iu;
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
@@ -69,6 +73,13 @@ function placeFor(text: string, trigger: Trigger, places: PlaceMention[]): Event
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
     return !PURPOSE.test(` ${between} `) && between.length < 120;
   });
+  // "Hội nghị thượng đỉnh …, với sự tham gia của A, B, C và D, diễn ra tại Điện Élysée": an event
+  // word opening the sentence is the subject of "diễn ra / được tổ chức tại X", however long the
+  // apposition between them.
+  if (!candidates.length && /^[\p{Lu}\p{Ll}\s]{0,12}$/u.test(text.slice(0, trigger.start))) {
+    const held = places.filter((p) => p.locative && p.start >= trigger.end && HELD_AT.test(text.slice(trigger.end, p.start)) && !/[.;:]/u.test(text.slice(trigger.end, p.start)));
+    if (held.length) candidates.push(held[0]);
+  }
   const rank = (p: PlaceMention) => (trigger.type === 'attack' && p.kind === 'building' && candidates.some((c) => c.kind === 'city') ? 0 : PLACE_RANK[p.kind]);
   candidates.sort((a, b) => {
     const after = Number(b.start >= trigger.end) - Number(a.start >= trigger.end);
@@ -85,11 +96,27 @@ function placeFor(text: string, trigger: Trigger, places: PlaceMention[]): Event
 function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: number; to: number }, shared = false, text?: string): ResolvedDate | null {
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start));
-  const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || !notWhen(d, text)));
+  const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text))));
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
   if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
   return usable[0]?.date ?? null;
 }
+
+/**
+ * A date in an apposition to a name, before the event word ("Ông Zelensky, nhậm chức hồi tháng 5,
+ * đã điện đàm … hôm 11/7"): it tells about the person, not when the event happened. A fronted
+ * time between commas ("Tại Paris, ngày 9/12, …") opens with a time word and is not one.
+ */
+function inApposition(d: DatedSpan, trigger: Trigger, text: string): boolean {
+  if (d.end > trigger.start) return false;
+  const open = text.lastIndexOf(',', d.start);
+  const close = text.indexOf(',', d.end);
+  if (open < 0 || close < 0 || close > trigger.start) return false;
+  const inside = text.slice(open + 1, d.start);
+  if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
+  return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 40), open));
+}
+const TIME_WORD = /^\s*(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 
 /** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …". */
 const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi)\s/u;
@@ -470,6 +497,14 @@ function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): Ev
     .filter((a) => !seen.has(a.person.key) && seen.add(a.person.key))
     .map(toParticipant);
 
+  // "Cuộc gặp … ban đầu dự kiến diễn ra hôm 14/3 nhưng bị hoãn": an event told as a noun whose
+  // predicate calls it off did not happen (unless the sentence goes on to say it took place).
+  if (type === 'summit' || /^(?:cuộc|buổi|chuyến|lễ)\s/iu.test(t.lemma) || /(?:^|\s)(?:cuộc|buổi|chuyến|lễ)\s+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) {
+    // up to another event noun ("…, dù lễ diễu hành bị hủy": that one was called off)
+    const rest = text.slice(t.end).split(/(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|kế hoạch|chương trình|phiên)\s/iu)[0];
+    const off = CALLED_OFF.exec(rest);
+    if (off && !/diễn ra|được tổ chức|gặp nhau/u.test(rest.slice(off.index + off[0].length))) return null;
+  }
   const anaphoric = !participants.length && (/(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || /^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end)));
   if (!participants.length && type !== 'summit' && !anaphoric) return null;
   const summit = summitsHere.find((x) => !c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) ?? c.contextSummit ?? null;
@@ -494,6 +529,10 @@ function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): Ev
   if (!date && summit && atSummit) date = summitDate(summit, text);
   // "dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9": the month names the summit, whose days are known.
   else if (date && summit && atSummit && date.precision === 'month' && !date.end && summit.startDate.startsWith(date.start)) date = summitDate(summit, text);
+  // "Đức sẽ chủ trì Hội nghị G20 tại Hamburg vào tháng 7": a summit known by its host city, in the
+  // month it was held; the year guessed for a bare month gives way to the summit's.
+  else if (date && summit?.city && atSummit && date.precision === 'month' && !date.end && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7)
+    && Math.abs(+summit.startDate.slice(0, 4) - +date.start.slice(0, 4)) === 1) date = summitDate(summit, text);
   // "Tuần trước, tại Hội nghị COP26": a week that overlaps the summit's days stands for them
   else if (date && summit && atSummit && date.end && date.anchoring !== 'absolute' && date.start <= summit.endDate && summit.startDate <= date.end) date = summitDate(summit, text);
   // "kết thúc hai ngày hội đàm … ngày 7/4": the talks began the day before the day stated

@@ -75,7 +75,9 @@ const DAYWORD = String.raw`(?:ngày|hôm|mùng|mồng)`;
 /** Date words that may precede a date and belong to its span (`sáng thứ Hai (8/2)`). */
 const PREFIX = String.raw`((?:${WL}(?:${POD}|${WEEKDAY}|${DAYWORD})${WR}\s*[,(]?\s*){0,3})`;
 const REL_YEAR = String.raw`(?:\s+(năm\s+(?:ngoái|trước|nay|tới|sau)))`;
-const TENSE_AFTER = String.raw`(?:\s+(sắp\s+tới|tới\s+đây|tới|vừa\s+qua))`;
+// a bare "tới" before a destination is the verb "go to" ("chiều 15/12 tới thị trấn Nagato"), not "coming"
+// (before a name, see scan: this is matched on lowercased text)
+const TENSE_AFTER = String.raw`(?:\s+(sắp\s+tới|tới\s+đây|tới(?!\s+(?:thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quần đảo|làng|vùng|khu|sân bay|trụ sở|điện|dinh))|vừa\s+qua))`;
 const ZONE = String.raw`(?:\s*\(((?:theo\s+)?giờ\s+[^()\n]{1,25}|gmt\s*[+-]\s*\d{1,2}|utc\s*[+-]\s*\d{1,2})\))`; // lowercase: matched on the lowered text
 const PART = String.raw`(đầu|giữa|cuối)`;
 const RANGE_SEP = String.raw`\s*(?:-|–|—|và|đến|tới)\s*`;
@@ -449,6 +451,13 @@ function scan(text: string): TimeExpression[] {
       let body = text.slice(start, end);
       if (body.includes('(') && !body.includes(')') && text[end] === ')') body = text.slice(start, ++end);
       const expr: TimeExpression = { ...c, text: body, start, end };
+      // "chiều 15/12 tới Nagato": "tới" before a name is the verb "go to", not "coming"
+      const goTo = /\s+tới$/u.exec(body);
+      if (goTo && expr.tense === 'future' && /^\s+\p{Lu}/u.test(text.slice(end))) {
+        expr.end = end - goTo[0].length;
+        expr.text = body.slice(0, goTo.index);
+        delete expr.tense;
+      }
       // the zone was read from the lowercased copy: take its original spelling
       if (expr.zone) expr.zone = /\(([^()]*)\)\s*$/u.exec(body)?.[1].trim() ?? expr.zone;
       if (!expr.tense) {

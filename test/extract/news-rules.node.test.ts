@@ -151,3 +151,35 @@ test('what a victim was doing ("khi đang phát biểu") is a circumstance: the 
   assert.deepEqual(rows('Một nhà ngoại giao bị một tay súng bắn chết khi đang phát biểu tại một triển lãm ở thủ đô Ankara tối 12/6.'),
     [['2018-06-12', 'attack', '', 'Ankara']]);
 });
+
+test('an apposition to a name ("Ông X, nhậm chức hồi tháng 5, …") does not date the event after it', () => {
+  assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron, nhậm chức hồi tháng 5, đã điện đàm với Tổng thống Nga Vladimir Putin hôm 3/6.'),
+    [['2018-06-03', 'call', 'Emmanuel Macron+Vladimir Putin', null]]);
+  // a fronted time between commas still dates it
+  assert.deepEqual(rows('Tại Moscow, hôm 3/6, Tổng thống Pháp Emmanuel Macron hội đàm với Tổng thống Nga Vladimir Putin.').map((r) => r[0]), ['2018-06-03']);
+});
+
+test('an event word opening the sentence is held where "…, diễn ra tại X" says, past a long list of who took part', () => {
+  assert.deepEqual(rows('Hội nghị thượng đỉnh theo định dạng Normandy, với sự tham gia của Tổng thống Pháp Emmanuel Macron, Thủ tướng Đức Angela Merkel, Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Volodymyr Zelensky, diễn ra tại Paris tối 9/6.'),
+    [['2018-06-09', 'summit', 'Emmanuel Macron+Angela Merkel+Vladimir Putin+Volodymyr Zelensky', 'Paris']]);
+});
+
+test('an event told as a noun and then called off ("… dự kiến diễn ra hôm 12/6 nhưng bị hoãn") is no event', () => {
+  assert.deepEqual(rows('Cuộc gặp giữa Thủ tướng Đức Angela Merkel và Tổng thống Mỹ Donald Trump ban đầu dự kiến diễn ra hôm 12/6 nhưng bị hoãn vì bão tuyết.'), []);
+  // another event noun called off is not this one's
+  assert.deepEqual(rows('Chuyến thăm Anh của Tổng thống Mỹ Donald Trump hôm 12/6 gây nhiều tranh cãi, dù lễ diễu hành bị hủy.').map((r) => r.slice(0, 3)),
+    [['2018-06-12', 'visit', 'Donald Trump']]);
+});
+
+test('a summit known by its host city, "vào tháng 7", is the one held that July, not the July before the article', () => {
+  const got = extractArticle({ id: 't', text: 'Tiêu đề\n\n18/03/2017 09:00 GMT+7\n\nĐức sẽ chủ trì Hội nghị thượng đỉnh G20 tại Hamburg vào tháng 7.' }).events
+    .map((e) => [e.start, e.end, e.type, e.location?.name]);
+  assert.deepEqual(got, [['2017-07-07', '2017-07-08', 'summit', 'Hamburg']]);
+});
+
+test('"chiều 15/6 tới Nagato": "tới" before a destination is "go to", not "the coming 15/6"', () => {
+  assert.deepEqual(findTimeExpressions('Tổng thống Nga Vladimir Putin chiều 15/6 tới Nagato.').map((e) => [e.text, e.tense ?? null]), [['chiều 15/6', null]]);
+  assert.deepEqual(findTimeExpressions('Ông sẽ thăm Nhật Bản ngày 15/6 tới.').map((e) => [e.text, e.tense ?? null]), [['ngày 15/6 tới', 'future']]);
+  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin chiều 12/6 tới thị trấn Nagato, mở đầu chuyến thăm Nhật Bản hai ngày.').map((r) => r.slice(0, 3)),
+    [['2018-06-12', 'visit', 'Vladimir Putin']]);
+});
