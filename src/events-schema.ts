@@ -97,7 +97,11 @@ export interface ValidationResult {
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Days in `month` (1-12) of `year` on the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : DAYS_IN_MONTH[month - 1];
+}
 
 /** The number made of the ASCII digits s[from..to), or -1 if any is not a digit. */
 function digits(s: string, from: number, to: number): number {
@@ -132,8 +136,7 @@ function isoYear(iso: string): number {
   if (iso.charCodeAt(4) !== 45 || month < 1 || month > 12) return -1;
   if (len === 7) return year;
   const day = digits(iso, 8, 10);
-  const max = month === 2 && isLeap(year) ? 29 : DAYS_IN_MONTH[month - 1];
-  return iso.charCodeAt(7) === 45 && day >= 1 && day <= max ? year : -1;
+  return iso.charCodeAt(7) === 45 && day >= 1 && day <= daysInMonth(year, month) ? year : -1;
 }
 
 /** Whether `value` is an ISO date of the shape YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar. */

@@ -57,6 +57,7 @@ export interface TimeExpression {
   zone?: string;
 }
 
+import { daysInMonth } from '../events-schema.js';
 import { WORD_CLASS, WORD_END, WORD_START } from './word-chars.js';
 
 // ---------------------------------------------------------------- regex building blocks
@@ -185,11 +186,8 @@ const lower = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g,
 
 /** True when day/month form an existing date (29 Feb is allowed when the year is unknown). */
 export function isValidDayMonth(day: number, month: number, year?: number): boolean {
-  if (!(month >= 1 && month <= 12 && day >= 1)) return false;
-  const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  if (day > days) return false;
-  if (month === 2 && day === 29 && year !== undefined) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return true;
+  // An unknown year is taken as a leap year (2000), so that 29 Feb stays possible.
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year ?? 2000, month);
 }
 
 /** Reads a weekday out of a prefix such as `sáng thứ Hai (`; undefined when there is none. */
