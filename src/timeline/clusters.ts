@@ -157,19 +157,19 @@ export function layoutLane(lane: Lane, x: (t: number) => number, t0: number, t1:
     // also takes along the bin of a mark it collides with, so that the two merge into a cluster
     // of 2 rather than showing a "cluster" of 1.
     let changed = false;
-    const cluster = (bin: Bin | null) => {
+    const clusterBin = (bin: Bin | null) => {
       if (!bin || bin.clustered) return;
       bin.clustered = changed = true;
     };
     rows.forEach((r, k) => {
       const bin = placed[k].bin;
       if (r >= 0 || !placed[k].event || !bin || bin.clustered) return;
-      cluster(bin);
+      clusterBin(bin);
       if (bin.i1 - bin.i0 > 1) return;
       for (let j = k - 1; j >= 0; j--) {
         if (placed[j].extent.x1 + gap <= placed[k].extent.x0) continue;
         if (placed[j].event) {
-          cluster(placed[j].bin);
+          clusterBin(placed[j].bin);
           break;
         }
       }
