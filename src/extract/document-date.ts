@@ -6,9 +6,14 @@
  * their tense (`hồi cuối năm 2015` is past, `trước khi … vào đầu năm 2017` is still future,
  * `năm ngoái` beside an explicit year), leaders named with their office (their terms of
  * office bound the year), a term's end counted down (`hai tháng trước khi nhiệm kỳ của ông
- * Obama kết thúc`), and the latest day/month mentioned. Every inference says why in
- * `publishedBasis`. Deterministic; no clock is read.
+ * Obama kết thúc`), anniversaries said of the present (`kỷ niệm 45 năm thiết lập quan hệ ngoại
+ * giao Việt Nam – Nhật Bản`), well-known dated events told with their day or month
+ * (`knowledge/known-events.json`), and the latest day/month mentioned. Every inference says
+ * why in `publishedBasis`. Deterministic; no clock is read.
  */
+import { findAnniversaries, type Anniversary } from './anniversaries.js';
+import { eraFloor, type EraFloor } from './era-terms.js';
+import { findKnownEvents, type KnownEventMatch } from './known-events.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -28,6 +33,8 @@ export interface LeaderEvidence {
   name: string;
   /** Other forms found in text ("Obama"). */
   aliases?: string[];
+  /** Vietnamese forms ("Tập Cận Bình"). */
+  vi?: string[];
   /** Offices held; `to: null` for an office still held. Roles in English ("President"). */
   terms: Array<{ role: string; country: string; from: string; to: string | null }>;
 }
@@ -112,7 +119,8 @@ function tenseOf(e: TimeExpression, text: string): Tense {
 function titlePattern(role: string): RegExp | null {
   const r = role.toLowerCase();
   if (/vice[- ]president/.test(r)) return /Phó Tổng thống/u;
-  if (/president/.test(r)) return /(?<!Phó )(?:Tổng thống|Chủ tịch nước|Chủ tịch)/u;
+  // "Chủ tịch" alone is a president ("Chủ tịch Trung Quốc"), not the chair of a parliament, party or committee
+  if (/president/.test(r)) return /(?<!Phó )(?:Tổng thống|Chủ tịch nước|Chủ tịch(?!\s+(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Thượng nghị viện|[Đđ]ảng|[Uủ]y ban|Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Tập đoàn|Hiệp hội|Ngân hàng|Hội)))/u;
   if (/vice[- ]premier|deputy prime/.test(r)) return /Phó Thủ tướng/u;
   if (/prime minister|chancellor|premier/.test(r)) return /(?<!Phó )Thủ tướng/u;
   if (/secretary of state|foreign/.test(r)) return /Ngoại trưởng|Bộ trưởng Ngoại giao/u;
@@ -130,7 +138,7 @@ const nameIndexes = new WeakMap<readonly LeaderEvidence[], PhraseIndex<LeaderEvi
 function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEvidence> {
   let index = nameIndexes.get(leaders);
   if (!index) {
-    const entries = leaders.flatMap((l) => [l.name, ...(l.aliases ?? [])].filter((n) => n.length >= 3).map((n): [string, LeaderEvidence] => [n, l]));
+    const entries = leaders.flatMap((l) => [l.name, ...(l.aliases ?? []), ...(l.vi ?? [])].filter((n) => n.length >= 3).map((n): [string, LeaderEvidence] => [n, l]));
     nameIndexes.set(leaders, (index = new PhraseIndex(entries)));
   }
   return index;
@@ -147,6 +155,8 @@ function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   // One pass over the text for every name (a name shared by two leaders counts for the first).
   for (const m of nameIndex(leaders).findAll(text)) {
     const leader = m.value;
+    // a one-word alias before another capitalised word is part of someone else's name ("Michel Aoun")
+    if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
     const before = text.slice(Math.max(0, m.start - 45), m.start);
     const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
     if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân/iu.test(clause)) continue;
@@ -292,6 +302,14 @@ interface Evidence {
   /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
   latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
   maxPast: number | undefined;
+  /** The latest-coined name the article uses ("COVID-19", "AUKUS"): it cannot be older. */
+  era: EraFloor | null;
+  /** Anniversaries celebrated now ("kỷ niệm 45 năm thiết lập quan hệ ngoại giao …"): each gives a year. */
+  anniversaries: Anniversary[];
+  /** Well-known events told with a day or month and enough of their cues (looked up only when needed). */
+  knownEvents: KnownEventMatch[];
+  /** The year-less day/months and months told as past or present, for {@link findKnownEvents}. */
+  knownEventDates: TimeExpression[];
 }
 
 function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
@@ -301,6 +319,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
   const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start));
   const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
+    && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
+  const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   return {
     body,
@@ -316,6 +336,10 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     dayMonths,
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     latestDayMonth: latestDayMonthInYear(dayMonths.map((e) => ({ day: e.day!, month: e.month! }))),
+    era: eraFloor(body),
+    anniversaries: findAnniversaries(body),
+    knownEvents: [],
+    knownEventDates: [...dayMonths, ...months],
   };
 }
 
@@ -328,6 +352,8 @@ function candidateYears(ev: Evidence): number[] {
   if (ev.countdown) years.add(+ev.countdown.date.slice(0, 4));
   for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
+  for (const a of ev.anniversaries) years.add(a.year);
+  for (const k of ev.knownEvents) addYear(k.year);
   // Every year all the leaders named in office could have been so together: the terms alone
   // may be the only evidence ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Australia Malcolm Turnbull").
   const horizon = Math.max(...[...years, ...ev.acting.map((a) => +(a.to ?? a.from).slice(0, 4))], 0);
@@ -433,8 +459,55 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
       r.why.push(`"${ev.countdown.quote}" counts down to the end of ${ev.countdown.name}'s term (about ${fmtDay(ev.countdown.date)})`);
     } else r.score -= 3;
   }
+  scoreAnniversariesAndKnownEvents(y, ev, r);
+  // a name not yet coined rules the year out, like a leader out of office
+  if (ev.era && y < +ev.era.term.since.slice(0, 4)) r.score -= 100;
+  else if (ev.era && +ev.era.term.since.slice(0, 4) === y) r.why.push(`"${ev.era.quote}" is named (in use from ${fmtDay(ev.era.term.since)})`);
   return r;
 }
+
+/**
+ * Anniversaries and known events, weighed below a header and explicit years but above the
+ * terms of office: an anniversary said of the present names its year (+5, no more than the −5
+ * of a past year stated after it); a known event told with its day (+4, like a summit) or
+ * month (+2) puts the writing in its year (+1 for the next), and further known events of that
+ * year add at most {@link MORE_KNOWN_EVENTS}: they are told by the same article, so not
+ * independent. A leader named out of office still rules the year out (−100).
+ */
+function scoreAnniversariesAndKnownEvents(y: number, ev: Evidence, r: Reasoned): void {
+  for (const a of ev.anniversaries) {
+    if (a.year !== y) continue;
+    r.score += ANNIVERSARY;
+    r.why.push(`anniversary: "${a.quote}" counts ${a.count} years from ${a.anchor}`);
+  }
+  const weights: number[] = [];
+  for (const k of ev.knownEvents) {
+    if (k.year === y) {
+      weights.push(k.dated === 'day' ? KNOWN_EVENT_DAY : KNOWN_EVENT_MONTH);
+      const when = fmtRange(k.event.date, k.event.end ?? k.event.date);
+      r.why.push(`known event: ${k.event.name} (${when}) matches ${k.cues.map((c) => `"${c}"`).join(', ')}, ${k.dateText}`);
+    } else if (k.year === y - 1) weights.push(1);
+  }
+  if (weights.length) r.score += Math.max(...weights) + Math.min(MORE_KNOWN_EVENTS, weights.length - 1);
+}
+
+/**
+ * True when one year leads every other by more than known events could add to a year (a year
+ * no evidence points to scores at most 0 before them), so looking them up cannot change it.
+ */
+function clearlyDecided(ranked: Array<{ y: number; score: number }>): boolean {
+  if (!ranked.length) return false;
+  const scores = ranked.map((r) => r.score).sort((a, b) => b - a);
+  return scores[0] - Math.max(scores[1] ?? 0, 0) > KNOWN_EVENT_DAY + MORE_KNOWN_EVENTS;
+}
+
+/** Score of a year an anniversary said of the present names. */
+const ANNIVERSARY = 5;
+/** Score of the year of a known event told with its day, or only its month. */
+const KNOWN_EVENT_DAY = 4;
+const KNOWN_EVENT_MONTH = 2;
+/** What further known events of a year add, at most. */
+const MORE_KNOWN_EVENTS = 2;
 
 /** The publication day in (or just after) year y: the latest dated mention, with why; null when none. */
 function publicationDay(y: number, ev: Evidence): { iso: string; why: string } | null {
@@ -443,6 +516,7 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   if (latest) {
     const floors = [
       ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y).map((m) => isoDayNum(m.summit.start))),
+      ...ev.knownEvents.filter((k) => k.year === y && k.dated === 'day').map((k) => isoDayNum(k.event.date)),
       ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined).map((e) => dayNum(y, e.month!, e.day!)),
     ];
     const floor = floors.length ? Math.max(...floors) : -Infinity;
@@ -480,9 +554,18 @@ export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvid
   const unknown = (why: string): DocumentDate => ({ published: null, publishedFrom: null, publishedBasis: why });
 
   const ev = gatherEvidence(articleBody(text), evidence.leaders ?? []);
-  const years = candidateYears(ev);
-  if (!years.length) return unknown('no year can be told: no header, no explicit year, no dated summit, no dated term of office');
-  const ranked = years.map((y) => ({ y, ...scoreYear(y, ev) }));
+  let years = candidateYears(ev);
+  let ranked = years.map((y) => ({ y, ...scoreYear(y, ev) }));
+  // Known events can only change a year the rest leaves open or close; finding them costs a scan
+  // around every date, so an article the other evidence dates clearly is not scanned.
+  if (!clearlyDecided(ranked)) {
+    ev.knownEvents = findKnownEvents(ev.body, ev.knownEventDates);
+    if (ev.knownEvents.length) {
+      years = candidateYears(ev);
+      ranked = years.map((y) => ({ y, ...scoreYear(y, ev) }));
+    }
+  }
+  if (!years.length) return unknown('no year can be told: no header, no explicit year, no dated summit, no anniversary, no known event, no dated term of office');
   const best = ranked.reduce((a, b) => (b.score > a.score ? b : a));
   const why = [...new Set(best.why)];
   if (best.score <= -100) return unknown('the evidence conflicts: no year fits the terms of office of the leaders named');

@@ -57,7 +57,7 @@ const RULES: Rule[] = [
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+cho|cuộc gọi`, 'call', 8, ['điện', 'gọi']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)`, 'meeting', 7, ['ăn', 'bữa']),
-  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại']),
+  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại']),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
   rule(String.raw`ký kết|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận']),

@@ -77,6 +77,8 @@ function computeKey(name: string): string {
 /** Vietnamese office titles → English role; `source` marks people who speak for others. */
 const OFFICES: { vi: string; en: string; source?: boolean }[] = [
   { vi: 'Tổng thống đắc cử', en: 'President-elect' },
+  { vi: 'ứng viên tổng thống', en: 'Presidential candidate' },
+  { vi: 'ứng cử viên tổng thống', en: 'Presidential candidate' },
   { vi: 'Phó Tổng thống', en: 'Vice President' },
   { vi: 'Tổng thống', en: 'President' },
   { vi: 'Phó Thủ tướng', en: 'Deputy Prime Minister' },

@@ -89,9 +89,10 @@ export function subjectOf(t: Trigger, actors: PersonMention[], text: string): Pe
   if (!before.length) return [];
   const last = before[before.length - 1];
   if (!SUBJECT_GAP.test(text.slice(last.end, t.start))) return [];
+  // "hai nhà lãnh đạo ra tuyên bố chung": one phrase standing for a pair is both of them
+  const out = before.filter((a) => a.start === last.start);
   // "A và B …": walk back over people joined by "và" / ","
-  const out = [last];
-  for (let i = before.length - 2; i >= 0; i--) {
+  for (let i = before.length - 1 - out.length; i >= 0; i--) {
     const gap = text.slice(before[i].end, out[0].start);
     if (!/^(?:\s*(?:và|,)\s*)(?:[^,.;]{0,60})$/u.test(gap) || gap.length > 80) break;
     out.unshift(before[i]);

@@ -36,6 +36,11 @@ function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
 }
 
 const ALIASES = new Map(LEADERS.map((l) => [l.name, [...l.aliases, ...(l.titled ?? [])]]));
+/** Leaders whose every office was in China or in Cambodia, by name: their names are said family name first. */
+const FAMILY_FIRST = new Map(LEADERS.flatMap((l) => {
+  const countries = new Set(l.terms.map((t) => t.country));
+  return countries.size === 1 && (countries.has('CN') || countries.has('KH')) ? [[l.name, [...countries][0]] as const] : [];
+}));
 
 /** The short form a headline uses: the surname ("Obama", "Le Drian"), or a Vietnamese full name. */
 export function shortName(name: string): string {
@@ -45,12 +50,21 @@ export function shortName(name: string): string {
   // Family name first (Chinese, Korean names): the gazetteer's one-word alias that opens the name ("Xi").
   const family = (ALIASES.get(name) ?? []).find((a) => !a.includes(' ') && words.length > 1 && words[0] === a);
   if (family) return family;
+  // A mainland Chinese leader's pinyin name opens with the family name ("Wang Qishan" → "Wang");
+  // a Cambodian leader's two-word name is said in full ("Hun Sen", not "Sen").
+  if (words.length === 2 && FAMILY_FIRST.get(name) === 'CN') return words[0];
+  if (words.length === 2 && FAMILY_FIRST.get(name) === 'KH') return name;
   // Vietnamese names are said in full in headlines ("Nguyễn Xuân Phúc").
   if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(name)) return name;
   // A Korean name's hyphenated given name comes last ("Song Young-moo"): the family name opens it.
   if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) return words[0];
-  return words[words.length - 1];
+  // "Marine Le Pen", "Ursula von der Leyen": the surname keeps the particles before it
+  let first = words.length - 1;
+  while (first > 1 && SURNAME_PARTICLE.test(words[first - 1])) first--;
+  return words.slice(first).join(' ');
 }
+/** Particles that belong to the surname after them ("Le Pen", "von der Leyen", "de Gaulle"). */
+const SURNAME_PARTICLE = /^(?:le|la|de|da|di|du|van|von|der|al|bin|el)$/iu;
 
 function list(names: string[], and: string): string {
   if (names.length <= 1) return names[0] ?? '';
@@ -126,6 +140,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
     case 'agreement':
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {
+      // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
+      if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} issue a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;
       if (told) return told;
       if (lemma === 'phát biểu') return { en: `${A} ${many ? 'speak' : 'speaks'}${at}`, vi: `${Avi} phát biểu${tai}` };

@@ -101,6 +101,28 @@ describe('inferDocumentDate', () => {
     assert.equal(r.published, null);
     assert.match(r.publishedBasis ?? '', /ambiguous: 2016 and 2024/);
   });
+  it('a name not yet coined ("COVID-19") rules out the years before it', () => {
+    const text = 'Ngày 27/10, Phó Tổng thống Mỹ Joe Biden điện đàm với lãnh đạo châu Âu.';
+    // Biden as Vice President: 2009-2017 fit equally without the era term
+    assert.equal(inferDocumentDate(text, { leaders: LEADERS }).published, null);
+    const covid = inferDocumentDate(text + ' Hai bên bàn về dịch COVID-19.', { leaders: LEADERS });
+    assert.equal(covid.published, null);
+    assert.match(covid.publishedBasis ?? '', /conflicts/);
+    const be: LeaderEvidence[] = [{ name: 'Ngô Văn Bê', terms: [{ role: 'President', country: 'XX', from: '2018-01-01', to: '2021-01-01' }] }];
+    assert.equal(inferDocumentDate('Ngày 27/10, Tổng thống Ngô Văn Bê phát biểu.', { leaders: be }).published, null);
+    const r = inferDocumentDate('Ngày 27/10, Tổng thống Ngô Văn Bê phát biểu về dịch COVID-19.', { leaders: be });
+    assert.equal(r.published, '2020-10-27');
+    assert.match(r.publishedBasis ?? '', /"COVID-19" is named \(in use from 11 Feb 2020\)/);
+  });
+  it('"Chủ tịch Quốc hội" or a party chair is not read as the president title', () => {
+    const chair: LeaderEvidence[] = [{ name: 'Ngô Văn Bê', terms: [{ role: 'President', country: 'XX', from: '2010-01-01', to: '2012-01-01' }] }];
+    assert.doesNotMatch(inferDocumentDate('Ngày 3/5/2016, Chủ tịch Quốc hội Ngô Văn Bê tiếp đoàn.', { leaders: chair }).publishedBasis ?? '', /conflicts/);
+    assert.match(inferDocumentDate('Ngày 3/5, Chủ tịch Ngô Văn Bê tiếp đoàn.', { leaders: chair }).publishedBasis ?? '', /Ngô Văn Bê is named as President/);
+  });
+  it('a one-word alias inside another person\'s name ("Obama Sato") does not bound the year', () => {
+    const r = inferDocumentDate('Ngày 3/5/2020, Tổng thống Obama Sato phát biểu.', { leaders: LEADERS });
+    assert.equal(r.published, '2020-05-03');
+  });
   it('with no year evidence at all it returns null and says why', () => {
     const r = inferDocumentDate('Ngày 8/2, hai bên đã hội đàm tại Nhà Trắng. Cùng ngày, ông điện đàm với Thủ tướng Canada.');
     assert.equal(r.published, null);

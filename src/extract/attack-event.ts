@@ -1,0 +1,69 @@
+/**
+ * Attacks: each "vụ tấn công / vụ xả súng …" is its own event, dated and placed within its
+ * own stretch of the sentence (up to the next attack word), with its agent, object and border
+ * when the clause states them. Offsets are relative to the sentence.
+ */
+import type { EventLocation } from '../events-schema.js';
+import { describeAttack, type AttackDetail } from './attack-detail.js';
+import { dateFor } from './event-date.js';
+import { placeFor } from './event-place.js';
+import type { Trigger } from './event-type.js';
+import type { PlaceMention } from './places.js';
+import type { DatedSpan, ResolvedDate } from './temporal.js';
+
+/** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
+const AFTER_ATTACK = /(?:^|[^\p{L}])(?:sau|trước)(?:\s+khi)?\s+$/u;
+/** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
+const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
+/** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
+const HOURS_AFTER = /(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s[^,.;]*$/u;
+
+/** "Cũng trong tối 17/9, …": a short phrase opening the sentence, up to its comma. */
+const OPENING_PHRASE = /^[^,]{0,40},/u;
+
+/** An attack as its sentence tells it. */
+export interface AttackMention {
+  date: ResolvedDate | null;
+  location: EventLocation | null;
+  attack: AttackDetail;
+}
+
+/**
+ * The attack at `t`, whose stretch of `text` ends at `to`, or null when nothing places it.
+ * `lastAttackPlace` is where the attack told last was.
+ */
+export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null): AttackMention | null {
+  const date = attackDate(t, to, text, triggers, dates);
+  // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
+  const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)))
+    .map((p) => ({ ...p, locative: true }));
+  let location = placeFor(text.slice(0, to), t, [...places.filter((p) => p.end <= to && !named.some((n) => n.start === p.start)), ...named]);
+  const attack = describeAttack(text.slice(0, to), t);
+  // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
+  if (!location && !attack.agent && date && t.start < 3 && lastAttackPlace) location = lastAttackPlace;
+  // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
+  // place it and no other mention can be matched to it.
+  if (!location && !attack.agent) return null;
+  return { date, location, attack };
+}
+
+/** The date of the attack at `t`: within its own stretch, else the day told just before it. */
+function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
+  // A date after the attack word belongs to it only if no other event word comes between
+  // ("vụ tấn công … vốn được khôi phục sau cuộc gặp … hồi tháng 8": August is the meeting's).
+  // ("…bị bắn chết khi đang phát biểu tại … tối 19/12": a "khi đang …" circumstance is not one.)
+  const other = triggers.find((x) => x.start >= t.end && x.start < to && x.type !== 'attack' && !WHILE_DOING.test(text.slice(Math.max(0, x.start - 12), x.start)));
+  // "Vài giờ sau vụ tấn công ở Barcelona, rạng sáng 18/8, …": an attack named as the time
+  // anchor of what follows is the one already told; a date past its clause is not its own
+  const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 12), t.start));
+  const clauseEnd = anchorOnly ? text.slice(t.end).search(/[,;]/u) : -1;
+  let date = dateFor(t, dates, { from: Math.max(0, t.start - 40), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
+  if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
+  // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
+  if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));
+  // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date
+  const opening = OPENING_PHRASE.exec(text)?.[0].length ?? 0;
+  if (!date && !other && opening) date = dateFor(t, dates.filter((d) => d.end <= opening));
+  return date;
+}

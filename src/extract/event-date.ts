@@ -1,0 +1,127 @@
+/**
+ * Which of a sentence's dates belongs to an event word: the nearest one that says when
+ * something happened, leaving out a date about a person ("Ông Zelensky, nhậm chức hồi tháng
+ * 5, …"), a subordinate clause's ("…, khi ông trở thành … năm 1945"), a deadline ("trước ngày
+ * 15/10"), what a statement announces ("tuyên bố để quốc tang ba ngày, từ 16 đến 18/7") and a
+ * date another event word in the sentence owns. Then the span of a multi-day event and the
+ * further days of a plural one. Offsets are relative to the sentence.
+ */
+import type { Trigger } from './event-type.js';
+import type { DatedSpan, ResolvedDate } from './temporal.js';
+
+/**
+ * The time expression that dates the event at `trigger`: the nearest one with a date. With
+ * `shared`, an event told in a later part of a coordinated sentence without a date of its own
+ * takes the date the sentence gave before it ("Chiều 27/2, Trump hội kiến A … và hội đàm với B").
+ */
+export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: number; to: number }, shared = false, text?: string): ResolvedDate | null {
+  // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
+  const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start));
+  const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text))));
+  usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
+  if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
+  return usable[0]?.date ?? null;
+}
+
+/**
+ * A date in an apposition to a name, before the event word ("Ông Zelensky, nhậm chức hồi tháng 5,
+ * đã điện đàm … hôm 11/7"): it tells about the person, not when the event happened. A fronted
+ * time between commas ("Tại Paris, ngày 9/12, …") opens with a time word and is not one.
+ */
+function inApposition(d: DatedSpan, trigger: Trigger, text: string): boolean {
+  if (d.end > trigger.start) return false;
+  const open = text.lastIndexOf(',', d.start);
+  const close = text.indexOf(',', d.end);
+  if (open < 0 || close < 0 || close > trigger.start) return false;
+  const inside = text.slice(open + 1, d.start);
+  if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
+  return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 40), open));
+}
+/** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
+const TIME_WORD = /^\s*(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
+
+/** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …". */
+const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi)\s/u;
+/**
+ * Dates that do not say when something happened: "kể từ năm 1997" (since), and a bare year
+ * qualifying a noun ("bầu cử Mỹ năm 2016") rather than introduced as a time ("vào năm 2016",
+ * "Năm 2016, …").
+ */
+function notWhen(d: DatedSpan, text: string): boolean {
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  if (SINCE.test(before)) return true;
+  if (DEADLINE.test(before) && /^(?:ngày|hôm)?\s*\d/u.test(d.text)) return true;
+  if (d.date?.precision !== 'year' || !/^năm\s/u.test(d.text)) return false;
+  return /\p{Ll}\s+$/u.test(before) && !YEAR_AS_TIME.test(before);
+}
+/** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */
+const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$/u;
+/** "sẽ được thiết lập … trước ngày 15/10": a deadline. */
+const DEADLINE = /(?:^|\s)(?:trước|cho tới|cho đến|hạn chót|chậm nhất)\s*$/u;
+/** "vào năm 2016", "cuối năm 2015": words that introduce a year as a time, not as a noun's qualifier. */
+const YEAR_AS_TIME = /(?:vào|trong|hồi|từ|đến|tới|sau|trước|cuối|đầu|giữa|là|của)\s+$/u;
+
+const distance = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+
+/**
+ * Dates after a statement word that tell what it announced, not when it was made ("tuyên bố
+ * để quốc tang ba ngày, từ 16 đến 18/7", "… rằng ngày 15/10"). A statement verb is dated before
+ * it ("Ngày 2/12, X cam kết") or right after it ("tuyên bố hôm 15/7 rằng"); a speech told as a
+ * noun carries its date with it ("bài phát biểu … từ Nhà Trắng ngày 7/12").
+ */
+export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean {
+  const noun = /(?:bài|cuộc|buổi|lời|bản)\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
+  return (d) => {
+    if (t.type !== 'statement' || d.start < t.end) return false;
+    const between = text.slice(t.end, d.start);
+    // a range, a quotation or "rằng …", and "có hiệu lực từ …": what was said
+    if (d.date?.end || /rằng|[:“"]|(?:từ|đến|tới|trước|kể từ|hiệu lực)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
+    return !noun && between.includes(',');
+  };
+}
+
+/** A date within an attack's own stretch (up to the next event word) is the attack's. */
+export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigger[]): boolean {
+  return attacks.some((a) => d.start > a.start && !triggers.some((x) => x !== a && x.type !== 'attack' && x.start > a.start && x.start < d.start));
+}
+
+/** "Cuộc gặp … diễn ra tám tháng sau hội nghị thượng đỉnh … hồi tháng 6/2018": June is the summit's, told after a strong event word between. */
+export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[]): boolean {
+  return d.start > t.end && triggers.some((x) => x !== t && x.strength >= 4 && x.start > t.end && x.end <= d.start);
+}
+
+/** Number words before "ngày" in "kết thúc hai ngày hội đàm". */
+const DAY_COUNT: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+/** "kết thúc hai ngày hội đàm": how many days, right before the event word. */
+const DAYS_OF = /(\d|hai|ba|bốn|năm)\s+ngày\s+$/u;
+
+/** "kết thúc hai ngày hội đàm … ngày 7/4": the talks began the day before the day stated. */
+export function spanOfEndedEvent(t: Trigger, date: ResolvedDate | null, text: string): ResolvedDate | null {
+  const days = DAYS_OF.exec(text.slice(Math.max(0, t.start - 12), t.start));
+  if (days && date && date.precision === 'day' && !date.end && /kết thúc|bế mạc/u.test(text.slice(0, t.start))) {
+    const n = DAY_COUNT[days[1]] ?? +days[1];
+    if (n > 1) return { ...date, start: shiftDay(date.start, 1 - n), end: date.start };
+  }
+  return date;
+}
+
+/** An ISO day moved by `n` days. */
+function shiftDay(iso: string, n: number): string {
+  const t = new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000);
+  return t.toISOString().slice(0, 10);
+}
+
+/** The further days of a plural event word ("hai cuộc gặp … hôm 27/4 và 26/5"), beyond `taken`, the one its mention took. */
+export function moreDays(t: Trigger, taken: ResolvedDate | null, dates: DatedSpan[], text: string, limit?: { from: number; to: number }): ResolvedDate[] {
+  if (!taken || taken.precision !== 'day') return [];
+  const after = dates.filter((d) => d.date && d.date.precision === 'day' && !d.date.end && d.start >= t.end && (!limit || d.end <= limit.to));
+  // "Hai ông từng điện đàm hôm 10/2 và ngày 9/9": days joined by "và" or commas, one occasion each
+  const listed: DatedSpan[] = [];
+  for (const d of after) {
+    if (listed.length && !/^\s*(?:,|và)\s*$/u.test(text.slice(listed[listed.length - 1].end, d.start))) break;
+    if (!listed.length && /[,.;]/u.test(text.slice(t.end, d.start))) break;
+    listed.push(d);
+  }
+  return listed.length > 1 ? listed.map((d) => d.date!).filter((d) => d.start !== taken.start) : [];
+}

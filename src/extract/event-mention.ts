@@ -1,0 +1,148 @@
+/**
+ * One event mention from an event word, the people of its clause and what the sentence around
+ * it says: its type, participants (`event-participants.ts`), date (`event-date.ts`), summit
+ * (`event-summit.ts`), place (`event-place.ts`) and, for a statement, what was said. Events
+ * called off are none.
+ */
+import type { EventLocation, EventType, Participant } from '../events-schema.js';
+import type { AttackDetail } from './attack-detail.js';
+import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, spanOfEndedEvent } from './event-date.js';
+import { agreementOrStatement, participantsOf, speakerOf, visitorsOf } from './event-participants.js';
+import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
+import { dateAtSummit, heldAtSummit, placeAtSummit } from './event-summit.js';
+import type { Trigger } from './event-type.js';
+import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
+import type { PersonMention } from './people.js';
+import type { PlaceMention } from './places.js';
+import { subjectOf } from './sentence-roles.js';
+import { statementContent } from './statement-content.js';
+import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
+
+/** One event as one sentence tells it. */
+export interface EventMention {
+  type: EventType;
+  /** The trigger word, lower-cased ("hội đàm"). */
+  lemma: string;
+  date: ResolvedDate | null;
+  participants: Participant[];
+  location: EventLocation | null;
+  /** The summit it happened at, when the sentence names one. */
+  summit: { series: string; year: number; city: string | null } | null;
+  document: string;
+  quote: string;
+  start: number;
+  end: number;
+  /** A definite back-reference without people ("Tại cuộc hội đàm…"): the event just told. */
+  anaphoric: boolean;
+  /** Agent, object and border of an attack, when its clause states them. */
+  attack?: AttackDetail | null;
+  /** The event the same sentence says came after this one ("Sau cuộc hội đàm …, X tuyên bố"). */
+  precedes?: EventMention;
+  /** Index of the paragraph the sentence is in. */
+  paragraph?: number;
+  /** What a statement said, for its headline (see `statement-content.ts`). */
+  said?: string | null;
+}
+
+/** What the sentence around an event word says, for {@link mentionFor}. */
+export interface SentenceContext {
+  text: string;
+  triggers: Trigger[];
+  dates: DatedSpan[];
+  places: PlaceMention[];
+  summitsHere: SummitMention[];
+  attacks: Trigger[];
+  base: { document: string; quote: string; start: number; end: number };
+  /** The clause the event is told in, when the sentence tells more than one. */
+  limit?: { from: number; to: number };
+  /** "bên lề hội nghị" without a series name: the one summit the article is about, if any. */
+  contextSummit?: SummitMention | null;
+  /** A part of a coordinated sentence: without a date of its own it takes the sentence's. */
+  shared?: boolean;
+  /** Where the last event told took place, for "tại đây". */
+  lastPlace?: EventLocation | null;
+  /** Where the last attack told took place, for "tới hiện trường". */
+  lastAttackPlace?: EventLocation | null;
+  /** Where the summit took place whose sidelines the sentence is on ("Bên lề hội nghị, …"). */
+  sidelinesPlace?: EventLocation | null;
+  /** The article's headline: it may say a statement in fewer words. */
+  headline?: string | null;
+}
+
+/** `c` with more fields: a new object whose `places` is still looked up lazily through `c`. */
+export function withContext(c: SentenceContext, more: Partial<SentenceContext>): SentenceContext {
+  const out = Object.create(c) as SentenceContext;
+  return Object.assign(out, more);
+}
+
+/** An event noun's predicate that calls it off: "bị hoãn", "bị hủy", "hoãn lại". */
+const CALLED_OFF = /(?:^|[^\p{L}])(?:bị\s+(?:hoãn|hủy|huỷ|đình hoãn)|hoãn lại|bị\s+hủy\s+bỏ)(?!\p{L})/u;
+
+/**
+ * "Cuộc gặp … ban đầu dự kiến diễn ra hôm 14/3 nhưng bị hoãn": an event told as a noun whose
+ * predicate calls it off did not happen (unless the sentence goes on to say it took place).
+ */
+function calledOff(t: Trigger, type: EventType, text: string): boolean {
+  if (type !== 'summit' && !/^(?:cuộc|buổi|chuyến|lễ)\s/iu.test(t.lemma) && !/(?:^|\s)(?:cuộc|buổi|chuyến|lễ)\s+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
+  const rest = text.slice(t.end).split(NEXT_EVENT_NOUN)[0];
+  const off = CALLED_OFF.exec(rest);
+  return !!off && !TOOK_PLACE.test(rest.slice(off.index + off[0].length));
+}
+/** Where an event noun's predicate ends: at another event noun ("…, dù lễ diễu hành bị hủy": that one was called off). */
+const NEXT_EVENT_NOUN = /(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|kế hoạch|chương trình|phiên)\s/iu;
+/** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
+const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
+
+/** "Tại cuộc hội đàm…", "Cuộc hội đàm bắt đầu lúc …": an event word naming no one refers to the event just told. */
+function refersBack(t: Trigger, text: string): boolean {
+  return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || /^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end));
+}
+
+/** One non-attack event mention from its trigger and the people of its clause, or null. */
+export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
+  const { text, summitsHere, attacks, base } = c;
+  // Reporting verbs ("cho biết") are statements only when a named actor says them.
+  if (t.strength <= 1 && !actors.some((a) => a.end <= t.start)) return null;
+  const type = agreementOrStatement(t, actors, text);
+  const chosen = type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
+  const participants = participantsOf(chosen, text);
+  if (calledOff(t, type, text)) return null;
+  const joint = type === 'statement' && isJointStatement(t, text);
+  // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
+  const byCountries = joint && !participants.length && countriesAsParties(t, text);
+  // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
+  const anaphoric = !participants.length && !byCountries && (refersBack(t, text) || joint);
+  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
+  const summit = summitsHere.find((x) => !c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) ?? c.contextSummit ?? null;
+  const announced = announcedBy(t, text);
+  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers)), c.limit, c.shared, text);
+  const atSummit = !!summit && heldAtSummit(summit, t, text);
+  if (summit && atSummit) date = dateAtSummit(date, summit, text);
+  date = spanOfEndedEvent(t, date, text);
+  const places = placesOfEvent(type, t, c.places, text);
+  const inClause = c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
+  let location = placeFor(text, t, inClause);
+  if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
+  if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
+  // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took place.
+  if (type === 'summit' && !summit && !location) return null;
+  // What was said, when the sentence says who said it right before the verb ("Erdogan cam kết …"); a
+  // speech ("Trong bài phát biểu …, Hollande khẳng định …") says it with the verb after its speaker.
+  let content: ReturnType<typeof statementContent> = null;
+  if (type === 'statement' && !joint) {
+    const speech = t.lemma === 'phát biểu' ? c.triggers.find((x) => x.type === 'statement' && x.start > t.end && subjectOf(x, chosen, text).length) : undefined;
+    const verb = speech ?? t;
+    if (subjectOf(verb, chosen, text).length) content = statementContent(text, verb.end, verb.lemma.replace(/^ra /u, ''), c.headline ?? null);
+  }
+  return {
+    type,
+    lemma: joint ? JOINT_LEMMA : content?.lemma ?? t.lemma,
+    said: content?.said ?? null,
+    date,
+    participants,
+    location,
+    summit: summit ? { series: summit.series, year: summit.year, city: summit.city } : null,
+    ...base,
+    anaphoric,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Where an event happened: a "tại/ở X" in its clause, most precise first; a place an event
+ * noun opening the sentence "diễn ra tại"; for a statement, where it was said (not what it is
+ * about); and "tại đây" or "tới hiện trường" for the place just told. Offsets are relative
+ * to the sentence.
+ */
+import type { EventLocation, EventType } from '../events-schema.js';
+import type { Trigger } from './event-type.js';
+import type { PlaceMention } from './places.js';
+
+/** Words that end the stretch of a sentence describing where its event happened. */
+const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi)\s/u;
+/** The predicate of an event noun that says where it was held, right before the place. */
+const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
+/** A building says more than its city, a city more than its country. */
+const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
+
+/**
+ * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An
+ * attack is placed by its city ("tại sân bay Zaventem và ga Maelbeek ở thủ đô Brussels"): that
+ * is how other articles name it.
+ */
+export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 'type'>, places: PlaceMention[]): EventLocation | null {
+  const candidates = places.filter((p) => {
+    if (!p.locative) return false;
+    const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
+    return !PURPOSE.test(` ${between} `) && between.length < 120;
+  });
+  // "Hội nghị thượng đỉnh …, với sự tham gia của A, B, C và D, diễn ra tại Điện Élysée": an event
+  // word opening the sentence is the subject of "diễn ra / được tổ chức tại X", however long the
+  // apposition between them.
+  if (!candidates.length && /^[\p{Lu}\p{Ll}\s]{0,12}$/u.test(text.slice(0, trigger.start))) {
+    const held = places.filter((p) => p.locative && p.start >= trigger.end && HELD_AT.test(text.slice(trigger.end, p.start)) && !/[.;:]/u.test(text.slice(trigger.end, p.start)));
+    if (held.length) candidates.push(held[0]);
+  }
+  const rank = (p: PlaceMention) => (trigger.type === 'attack' && p.kind === 'building' && candidates.some((c) => c.kind === 'city') ? 0 : PLACE_RANK[p.kind]);
+  candidates.sort((a, b) => {
+    const after = Number(b.start >= trigger.end) - Number(a.start >= trigger.end);
+    return rank(b) - rank(a) || after || Math.abs(a.start - trigger.start) - Math.abs(b.start - trigger.start);
+  });
+  return candidates[0]?.location ?? null;
+}
+
+/** "… khi phát biểu tại Hội nghị An ninh Munich": where a statement was made, told after it. */
+const SAID_AT = /(?:phát biểu|họp báo|trả lời phỏng vấn)[^,.;]{0,30}?(?:tại|ở)\s+(?:[^\s,.;]+\s+){0,4}$/u;
+
+/**
+ * The places that can be where the event at `t` happened. Where a statement or an agreement
+ * was made is said before its verb; places after it are what it is about ("thông báo Mỹ sẽ đặt
+ * sở chỉ huy … tại Ba Lan"), except a speech's own ("phát biểu tại …").
+ */
+export function placesOfEvent(type: EventType, t: Trigger, places: PlaceMention[], text: string): PlaceMention[] {
+  if (type === 'agreement' && AGREED_ON.test(t.lemma)) return places.filter((p) => p.end <= t.start);
+  if (type !== 'statement' || t.lemma === 'phát biểu') return places;
+  return places.filter((p) => p.end <= t.start || SAID_AT.test(text.slice(Math.max(0, p.start - 60), p.start)));
+}
+/**
+ * Agreement words whose places after them are what was agreed ("nhất trí ngừng bắn ở miền đông
+ * Ukraine"), unlike a signing's ("ký kết … tại Paris").
+ */
+const AGREED_ON = /^(?:nhất trí|thống nhất|đồng ý|đồng thuận)$/u;
+
+/** "Phát biểu tại Nhà Trắng, …": where a fronted clause ending at `end` says its speaker spoke. */
+export function placeSpokenAt(text: string, end: number, places: PlaceMention[]): EventLocation | null {
+  return placeFor(text, { start: end, end, type: 'statement' }, places.filter((p) => p.end <= end));
+}
+
+/** "hội đàm với Thủ tướng Lý Hiển Long tại đây": the place of the event just told. */
+const HERE = /(?:tại|ở)\s+(?:đây|đó)(?!\p{L})/u;
+/** "tới hiện trường": the place of the attack just told. */
+const TO_THE_SCENE = /(?:tới|đến|thăm)\s+hiện trường/u;
+
+/** The place a clause refers back to: "tại đây" (the last event's), "tới hiện trường" (the last attack's). */
+export function placeReferredTo(clause: string, lastPlace: EventLocation | null | undefined, lastAttackPlace: EventLocation | null | undefined): EventLocation | null {
+  if (lastPlace && HERE.test(clause)) return lastPlace;
+  if (lastAttackPlace && TO_THE_SCENE.test(clause)) return lastAttackPlace;
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Events held at a well-known summit: whether the event word happened at the summit the
+ * sentence names ("bên lề Hội nghị G-20 ở Antalya"), or at the article's one summit when it
+ * is named without a series ("Bên lề hội nghị, …"), and then the summit's known days and host
+ * city stand for the event's date and place. Offsets are relative to the sentence.
+ */
+import type { EventLocation } from '../events-schema.js';
+import type { Trigger } from './event-type.js';
+import { placeByName, type PlaceMention } from './places.js';
+import type { Summit } from './summits.js';
+import type { ResolvedDate, SummitMention } from './temporal.js';
+
+/** Words that put an event at a summit named right after them. */
+const AT_SUMMIT = /(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của)\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$/iu;
+
+/** "cuộc gặp … trước thềm / bên lề Hội nghị G-20 ở Antalya": the event happened at that summit (a summit word is the summit itself). */
+export function heldAtSummit(summit: SummitMention, t: Trigger, text: string): boolean {
+  return t.type === 'summit' || AT_SUMMIT.test(text.slice(Math.max(0, summit.start - 40), summit.start));
+}
+
+/** "trước thềm Hội nghị G-20": on the eve of a summit, by its first day. */
+const EVE = /trước thềm|trước khi diễn ra|ngay trước/u;
+
+/** Summit dates for an event "bên lề / trước thềm / tại" a summit named in the sentence; on its eve, its first day. */
+export function summitDate(s: SummitMention, text: string): ResolvedDate {
+  const eve = EVE.test(text.slice(Math.max(0, s.start - 60), s.start));
+  if (eve || s.startDate === s.endDate) return { start: s.startDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
+  return { start: s.startDate, end: s.endDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
+}
+
+/**
+ * The date of an event held at `summit`, given the date its sentence states (if any): the
+ * summit's days stand for no date, for the summit's month, and for a week around it.
+ */
+export function dateAtSummit(date: ResolvedDate | null, summit: SummitMention, text: string): ResolvedDate | null {
+  if (!date) return summitDate(summit, text);
+  // "dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9": the month names the summit, whose days are known.
+  if (date.precision === 'month' && !date.end && summit.startDate.startsWith(date.start)) return summitDate(summit, text);
+  // "Đức sẽ chủ trì Hội nghị G20 tại Hamburg vào tháng 7": a summit known by its host city, in the
+  // month it was held; the year guessed for a bare month gives way to the summit's.
+  if (summit.city && date.precision === 'month' && !date.end && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7)
+    && Math.abs(+summit.startDate.slice(0, 4) - +date.start.slice(0, 4)) === 1) return summitDate(summit, text);
+  // "Tuần trước, tại Hội nghị COP26": a week that overlaps the summit's days stands for them
+  if (date.end && date.anchoring !== 'absolute' && date.start <= summit.endDate && summit.startDate <= date.end) return summitDate(summit, text);
+  return date;
+}
+
+/**
+ * The place of an event held at `summit` in its `host` city, given the place its clause
+ * names: the host city, unless the clause names a building in it ("tại Nhà Trắng, Washington")
+ * or a place in another country.
+ */
+export function placeAtSummit(location: EventLocation | null, summit: SummitMention, host: string, places: PlaceMention[]): EventLocation | null {
+  if (location && location.country !== summit.country) return location;
+  // A summit city the places gazetteer lacks is still the place: the summit data names it.
+  const named = placeByName(host);
+  const city = places.find((p) => p.location.name === host) ?? (named ? { location: named } : null)
+    ?? { location: { name: host, country: summit.country ?? null } };
+  if (city && (!location || location.name !== city.location.name)) return location && location.country === city.location.country && location.name.includes(',') ? location : city.location;
+  return location;
+}
+
+/** "bên lề hội nghị", "tại thượng đỉnh": a summit named without its series or ordinal. */
+const UNNAMED_SUMMIT = /(?:bên lề|trước thềm|tại|khi dự|trong khuôn khổ)\s+(hội nghị(?:\s+thượng đỉnh)?|thượng đỉnh)(?!\s+(?:\p{Lu}|G-?\d|lần))/iu;
+
+/**
+ * "Bên lề hội nghị, X gặp Y": a summit referred to without its name is the article's summit,
+ * when the article is about exactly one.
+ */
+export function unnamedSummit(text: string, context: Map<string, Summit>, last: SummitMention | null = null): SummitMention | null {
+  const m = UNNAMED_SUMMIT.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1].length;
+  // the one summit the article is about, else the one named last ("… dự Tuần lễ Cấp cao APEC. Bên lề hội nghị, …")
+  if (context.size !== 1) return last ? { ...last, start, end: start + m[1].length, text: m[1] } : null;
+  const s = [...context.values()][0];
+  return { start, end: start + m[1].length, text: m[1], series: s.series, year: s.year, startDate: s.start, endDate: s.end, city: s.city, country: s.country };
+}

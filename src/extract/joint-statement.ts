@@ -1,0 +1,55 @@
+/**
+ * Joint statements ("tuyên bố chung"): a statement several parties made together. Its parties
+ * are the people named as its subject ("hai nhà lãnh đạo ra tuyên bố chung"), the countries
+ * named as its subject ("Mỹ và Trung Quốc ra tuyên bố chung", an event without people), or,
+ * when it names none ("Theo tuyên bố chung, các bên cam kết …"), everyone at the meeting or
+ * summit just told, on its day. Offsets are relative to the sentence.
+ */
+import { findCountries } from './countries.js';
+import type { EventMention } from './event-mention.js';
+import type { Trigger } from './event-type.js';
+import { recent } from './referred-event.js';
+
+/** "tuyên bố chung", "ra tuyên bố chung": the statement word followed by "chung" (joint). */
+const JOINT = /^\s+chung(?!\p{L})/u;
+
+/** The lemma of a joint statement, for its headline ("X and Y issue a joint statement"). */
+export const JOINT_LEMMA = 'tuyên bố chung';
+
+/** "mà không có tuyên bố chung nào", "chưa ra được tuyên bố chung": a joint statement that was not made. */
+const NEGATED = /(?:^|\s)(?:không|chưa)\s+(?:\p{Ll}+\s+){0,3}$/u;
+
+/** Is the statement word `t` a joint statement ("tuyên bố chung") that was made? */
+export function isJointStatement(t: Trigger, text: string): boolean {
+  return t.type === 'statement' && /tuyên bố$/u.test(t.lemma) && JOINT.test(text.slice(t.end)) && !NEGATED.test(text.slice(Math.max(0, t.start - 30), t.start));
+}
+
+/** "Mỹ và Trung Quốc bất ngờ ra tuyên bố chung": two countries joined by "và" as the subject, a few words before. */
+const COUNTRY_PAIR_GAP = /^\s+(?:và|cùng)\s+$/u;
+const SUBJECT_TO_VERB = /^\s+(?:[\p{Ll}]+\s+){0,4}$/u;
+
+/** Are the parties of the joint statement at `t` countries named as its subject ("Mỹ và Trung Quốc ra tuyên bố chung")? */
+export function countriesAsParties(t: Trigger, text: string): boolean {
+  const before = findCountries(text.slice(0, t.start));
+  for (let i = 0; i + 1 < before.length; i++) {
+    const [a, b] = [before[i], before[i + 1]];
+    if (COUNTRY_PAIR_GAP.test(text.slice(a.end, b.start)) && SUBJECT_TO_VERB.test(text.slice(b.end, t.start))) return true;
+  }
+  return false;
+}
+
+/** Event types whose participants make a joint statement: a meeting, summit or the agreement it reached. */
+const MADE_AT = new Set(['meeting', 'summit', 'agreement']);
+
+/**
+ * "Theo tuyên bố chung, các bên cam kết …": a joint statement naming no one (`m`, marked as a
+ * back-reference) was made by everyone at the meeting or summit just told, on its day unless
+ * the sentence gives one. Without such a meeting ("các nhà lãnh đạo G7 ra tuyên bố chung khi
+ * bế mạc hội nghị") it is the summit's own outcome, no event of its own: null.
+ */
+export function resolveJointStatement(m: EventMention | null, mentions: EventMention[]): EventMention | null {
+  if (!m || !m.anaphoric || m.lemma !== JOINT_LEMMA) return m;
+  // the latest meeting or summit: one naming no one ("các nhà lãnh đạo G7 … bế mạc hội nghị") lends none
+  const told = recent(mentions, (x) => x.document === m.document && MADE_AT.has(x.type)).pop();
+  return told?.participants.length ? Object.assign(m, { participants: told.participants, anaphoric: false, date: m.date ?? told.date, location: m.location ?? told.location }) : null;
+}

@@ -1,0 +1,265 @@
+/**
+ * Well-known dated world events of 2015–2022 (`knowledge/known-events.json`: attacks, state
+ * visits, agreements, coups, referendums… each with a source) and where an article without a
+ * date header speaks of one. Used only to tell the year of writing: an article that states a
+ * day/month (or a month) on which a known event fell, with at least two independent cues of
+ * that event in the same paragraph (two of its people, or a person or place and a keyword…),
+ * is about that year. No event is ever created from the list: events come from the text.
+ *
+ * Like `summits.ts` (a series name ranked by the city, country, ordinal and dates around it),
+ * but from the other end: the dates are found first, and the cues are looked up with a phrase
+ * index only in the stretch of text around each date.
+ */
+import data from './knowledge/known-events.json' with { type: 'json' };
+import leaders from './knowledge/leaders.json' with { type: 'json' };
+import { PhraseIndex } from './phrase-index.js';
+import type { TimeExpression } from './time-expressions.js';
+
+/** One event of the list. */
+export interface KnownEvent {
+  /** English name, for explanations. */
+  name: string;
+  /** (First) day, ISO. */
+  date: string;
+  /** Last day of a multi-day event, ISO. */
+  end?: string;
+  type: string;
+  /** Canonical Latin names (as in leaders.json, whose aliases and Vietnamese forms count too). */
+  people: string[];
+  /** Written forms of people not in leaders.json ("Lưu Hạc" for Liu He). */
+  aliases?: Record<string, string[]>;
+  /** Vietnamese and English place names. */
+  places: string[];
+  /** Vietnamese words an article about the event would contain. */
+  keywords: string[];
+  /** Where the facts come from (Wikipedia article URL). */
+  source: string;
+}
+
+/** A known event an article speaks of, with what showed it. */
+export interface KnownEventMatch {
+  event: KnownEvent;
+  /** The event's year (that of its first day). */
+  year: number;
+  /** Whether a stated day falls on the event (±1 day, for time zones) or only a month. */
+  dated: 'day' | 'month';
+  /** The date mention, as written ("15/3", "tháng 5"). */
+  dateText: string;
+  /** Offset of the date mention in the text. */
+  start: number;
+  /** The cue words found near it, as written ("Christchurch", "nhà thờ Hồi giáo"). */
+  cues: string[];
+}
+
+/** Every event of the list. */
+export const KNOWN_EVENTS: readonly KnownEvent[] = data.events as KnownEvent[];
+
+/** Independent cues an event needs around a date mention before it counts. */
+export const MIN_CUES = 2;
+/** A month alone fits a dozen times more days: it needs a third cue, or a keyword among two. */
+export const MIN_CUES_MONTH = 3;
+/** How far around a date mention (within its paragraph) cues are looked for. */
+const WINDOW = 200;
+
+type CueKind = 'person' | 'place' | 'keyword';
+interface Cue { event: number; kind: CueKind; id: string }
+
+interface LeaderForms { name: string; aliases?: string[]; vi?: string[]; terms: Array<{ country: string }> }
+const LEADER_FORMS = new Map((leaders as LeaderForms[]).map((l) => [l.name, [l.name, ...(l.aliases ?? []), ...(l.vi ?? [])]]));
+const ALL_LEADER_FORMS = new Set([...LEADER_FORMS.values()].flat());
+/** A country's own capital, seat and names: no cue independent of its leaders. */
+const HOMES: Readonly<Record<string, string[]>> = data.homes;
+/** The home places of each leader of the gazetteer (of every country they held office in). */
+const HOME_OF = new Map((leaders as LeaderForms[]).map((l) => [l.name, new Set(l.terms.flatMap((t) => HOMES[t.country] ?? []))]));
+
+/** How a person may be written: a leader's gazetteer forms, else the name, its surname and the aliases given. */
+function personForms(name: string, aliases: string[] = []): string[] {
+  const known = LEADER_FORMS.get(name);
+  if (known) return [...known, ...aliases];
+  const last = name.split(' ').pop() ?? name;
+  const derived = [last, last.replace(/^(?:al|el)-/u, '')]
+    // a surname that is a leader's ("Trump" of Ivanka Trump) or a numeral ("II") is no cue of its own
+    .filter((f) => f !== name && f.length >= 4 && /^\p{Lu}/u.test(f) && !/^[IVX]+$/u.test(f) && !ALL_LEADER_FORMS.has(f));
+  return [name, ...derived, ...aliases];
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function buildIndex(): PhraseIndex<Cue[]> {
+  const byPhrase = new Map<string, Cue[]>();
+  const add = (phrase: string, cue: Cue) => {
+    const p = phrase.normalize('NFC');
+    if (p.length < 3) return;
+    const list = byPhrase.get(p) ?? [];
+    if (!list.some((c) => c.event === cue.event && c.kind === cue.kind && c.id === cue.id)) list.push(cue);
+    byPhrase.set(p, list);
+  };
+  KNOWN_EVENTS.forEach((e, event) => {
+    for (const person of e.people) for (const form of personForms(person, e.aliases?.[person])) add(form, { event, kind: 'person', id: person });
+    for (const place of e.places) add(place, { event, kind: 'place', id: 'place' });
+    // keywords are written lower-case; at the start of a sentence they are capitalised
+    for (const word of e.keywords) for (const form of [word, capitalise(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
+  });
+  return new PhraseIndex(byPhrase);
+}
+
+const INDEX = buildIndex();
+
+/** A phrase found, with the cues it carries. */
+interface Found { start: number; end: number; text: string; cues: Cue[] }
+
+const WORD_RE = /[\p{L}\p{N}]/u;
+/** `[\p{L}\p{N}]` for one character, the Latin and Vietnamese ranges without a regex (hot path). */
+function isWord(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
+  return WORD_RE.test(ch);
+}
+const isUpper = (ch: string) => ch !== ch.toLowerCase();
+
+/**
+ * Every cue phrase starting in the given ranges of the text (sorted, not overlapping), also
+ * phrases inside longer ones ("Paris" in "Thỏa thuận Paris"), longest first at each start;
+ * `capitalised` (true) only those starting with a capital letter, (false) only the others.
+ * Only the stretches around dates are read: most of an article is never scanned.
+ */
+function findCues(text: string, ranges: Array<[number, number]>, capitalised: boolean): Found[] {
+  const out: Found[] = [];
+  for (const [from, to] of ranges) {
+    let inWord = from > 0 && isWord(text[from - 1]);
+    for (let i = from; i < to; i++) {
+      const word = isWord(text[i]);
+      if (word && !inWord && isUpper(text[i]) === capitalised) {
+        for (const m of INDEX.candidatesAt(text, i)) out.push({ start: m.start, end: m.end, text: m.text, cues: m.value });
+      }
+      inWord = word;
+    }
+  }
+  return out;
+}
+
+/** The phrases not inside a longer one found (at each start the longest comes first). */
+function outermost(found: Found[]): Found[] {
+  const out: Found[] = [];
+  let reach = -1;
+  for (const f of found) {
+    if (f.end <= reach) continue;
+    out.push(f);
+    reach = f.end;
+  }
+  return out;
+}
+
+/** The union of some ranges, sorted. */
+function merge(ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** Sentences that look back on an event rather than report it ("kỷ niệm 1 năm vụ xả súng …", "cách đây 3 năm"). */
+const RETROSPECT = /kỷ niệm|cách đây|năm ngoái|năm trước|\d+\s+năm\s+(?:trước|sau|kể từ)/iu;
+
+const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+const isoDay = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+/** Each event's year, first and last day numbers and months, computed once. */
+const SPANS = KNOWN_EVENTS.map((ev) => ({
+  year: +ev.date.slice(0, 4),
+  first: isoDay(ev.date),
+  last: isoDay(ev.end ?? ev.date),
+  months: [+ev.date.slice(5, 7), +(ev.end ?? ev.date).slice(5, 7)] as const,
+}));
+
+/** Whether a year-less date mention falls on event `i` (in the event's year). */
+function fallsOn(e: TimeExpression, i: number): 'day' | 'month' | null {
+  const { year, first, last, months } = SPANS[i];
+  if (e.day !== undefined) {
+    const from = dayNum(year, e.month!, e.day);
+    const to = dayNum(year, e.endMonth ?? e.month!, e.endDay ?? e.day);
+    // a day either side: a night attack or a call is dated by the other time zone
+    return from <= last + 1 && to >= first - 1 ? 'day' : null;
+  }
+  return e.month! <= months[1] && (e.endMonth ?? e.month!) >= months[0] ? 'month' : null;
+}
+
+/** The stretch of text whose cues go with a date mention: its paragraph, within {@link WINDOW} characters. */
+function windowOf(text: string, e: TimeExpression): [number, number] {
+  const para = text.lastIndexOf('\n', e.start - 1) + 1;
+  const next = text.indexOf('\n', e.end);
+  return [Math.max(para, e.start - WINDOW), Math.min(next < 0 ? text.length : next, e.end + WINDOW)];
+}
+
+/** The sentence around an offset (for {@link RETROSPECT}). */
+function sentenceAt(text: string, at: number, from: number, to: number): string {
+  const before = text.slice(from, at);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const after = text.slice(at, to);
+  const stop = after.search(/[.!?](?:\s|$)/u);
+  return before.slice(cut + 1) + (stop < 0 ? after : after.slice(0, stop));
+}
+
+/**
+ * Known events a text speaks of.
+ * @param text an article (or a part of one)
+ * @param dates the year-less day/month and month mentions the writer tells as past or present
+ *   (the caller filters out dates with a year, `năm ngoái`, and dates still ahead)
+ * @returns per event at most one match (a day before a month, then the most cues), ordered by
+ *   the date mention's offset; only events with at least {@link MIN_CUES} independent cues
+ *   (a month alone: {@link MIN_CUES_MONTH}, or a keyword among them)
+ */
+export function findKnownEvents(text: string, dates: readonly TimeExpression[]): KnownEventMatch[] {
+  const usable = dates.filter((e) => e.kind === 'calendar' && e.year === undefined && e.month !== undefined);
+  if (!usable.length) return [];
+  const windows = usable.map((d) => windowOf(text, d));
+  // names first (capitalised); the lower-case words only where a name was found, since a keyword
+  // alone is one cue; a phrase inside a longer one is not a cue of its own ("Paris" in "Thỏa thuận Paris")
+  const ranges = merge(windows);
+  const names = findCues(text, ranges, true);
+  const named = ranges.filter(([a, b]) => names.some((f) => f.start >= a && f.start < b));
+  const found = outermost([...names, ...findCues(text, named, false)].sort((a, b) => a.start - b.start || b.end - a.end));
+  if (found.length < MIN_CUES) return [];
+  const best = new Map<number, KnownEventMatch>();
+  for (const [k, d] of usable.entries()) {
+    const [from, to] = windows[k];
+    // the phrases near the date, each once
+    const near = new Map<string, Cue[]>();
+    for (const f of found) if (f.start >= from && f.end <= to) near.set(f.text, f.cues);
+    if (near.size < MIN_CUES) continue;
+    // per event on that date: its people, places and whether a keyword is named
+    const on = new Map<number, 'day' | 'month' | null>();
+    const tally = new Map<number, { people: Set<string>; places: string[]; keyword: boolean; words: string[] }>();
+    for (const [word, cues] of near) {
+      for (const cue of cues) {
+        let dated = on.get(cue.event);
+        if (dated === undefined) on.set(cue.event, (dated = fallsOn(d, cue.event)));
+        if (!dated) continue;
+        const t = tally.get(cue.event) ?? { people: new Set<string>(), places: [], keyword: false, words: [] };
+        if (!t.words.includes(word)) t.words.push(word);
+        if (cue.kind === 'person') t.people.add(cue.id);
+        else if (cue.kind === 'place') t.places.push(word);
+        else t.keyword = true;
+        tally.set(cue.event, t);
+      }
+    }
+    let retro: boolean | undefined;
+    for (const [i, t] of tally) {
+      // Putin in Moscow, Trump at the White House: a leader's own capital adds nothing to the leader
+      const place = t.places.some((p) => ![...t.people].some((person) => HOME_OF.get(person)?.has(p)));
+      const cues = t.people.size + (place ? 1 : 0) + (t.keyword ? 1 : 0);
+      const dated = on.get(i)!;
+      if (cues < MIN_CUES || (dated === 'month' && cues < MIN_CUES_MONTH && !t.keyword)) continue;
+      retro ??= RETROSPECT.test(sentenceAt(text, d.start, from, to));
+      if (retro) break;
+      const event = KNOWN_EVENTS[i];
+      const had = best.get(i);
+      const match: KnownEventMatch = { event, year: SPANS[i].year, dated, dateText: d.text, start: d.start, cues: t.words };
+      if (!had || (had.dated === 'month' && dated === 'day') || (had.dated === dated && had.cues.length < match.cues.length)) best.set(i, match);
+    }
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start || a.event.date.localeCompare(b.event.date));
+}

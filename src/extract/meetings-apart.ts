@@ -1,0 +1,32 @@
+/**
+ * A visitor calling on several leaders of the host country, told in one breath: "Tổng thống
+ * Obama gặp Thủ tướng Nguyễn Xuân Phúc và Chủ tịch Quốc hội Nguyễn Thị Kim Ngân". Each holds
+ * a different top office of one country, and protocol receives a visitor office by office, so
+ * each counterpart met is a meeting of its own. Counterparts from different countries ("gặp
+ * Thủ tướng Nhật Bản … và Tổng thống Hàn Quốc …") or of lower rank (a minister sitting in)
+ * make one meeting. Offsets are relative to the sentence.
+ */
+import type { Trigger } from './event-type.js';
+import type { PersonMention } from './people.js';
+import { isObject } from './sentence-roles.js';
+
+/** Verbs of a call on someone, rather than talks between delegations ("hội đàm"). */
+const CALL_ON = /^(?:gặp|gặp gỡ|hội kiến|tiếp|tiếp kiến)$/u;
+/** The offices a state receives a visitor in one by one: head of party, state, government, parliament. */
+const TOP_OFFICES = new Set(['General Secretary', 'President', 'Prime Minister', 'Chairman of the National Assembly', 'Chairwoman of the National Assembly', 'Speaker', 'King', 'Queen']);
+
+/**
+ * The people of each separate meeting the call word `t` tells (its subject with one
+ * counterpart each), or null when it tells one meeting.
+ */
+export function meetingsApart(t: Trigger, who: PersonMention[], text: string): PersonMention[][] | null {
+  if (t.type !== 'meeting' || !CALL_ON.test(t.lemma)) return null;
+  const counterparts = who.filter((a) => a.start >= t.end);
+  const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
+  if (counterparts.length < 2 || !subject.length) return null;
+  const country = counterparts[0].person.country;
+  const roles = new Set(counterparts.map((a) => a.person.role));
+  const apart = country && roles.size === counterparts.length && counterparts.every((a) => a.person.country === country && TOP_OFFICES.has(a.person.role ?? ''))
+    && subject.every((a) => a.person.country !== country);
+  return apart ? counterparts.map((c) => [...subject, c]) : null;
+}

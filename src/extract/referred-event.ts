@@ -1,0 +1,122 @@
+/**
+ * Sentences that refer back to an event already told: "Sau cuộc điện đàm với ông Putin, …"
+ * (the day of that call), "Ông cũng đã điện đàm …" in the same paragraph (the day just told),
+ * "Tại Beirut, …" (the stay there), "Bên lề hội nghị, …" (the summit just told), and "Cuộc hội
+ * đàm bắt đầu lúc …" (the event just told, now dated).
+ */
+import type { EventLocation, EventType } from '../events-schema.js';
+import { findTriggers } from './event-type.js';
+import type { EventMention } from './event-mention.js';
+import { personKey, type PersonMention } from './people.js';
+import type { DatedSpan, ResolvedDate } from './temporal.js';
+
+/** How far back (in event mentions) a sentence may refer to an event already told. */
+const LOOK_BACK = 200;
+/** The mentions among the last {@link LOOK_BACK} that pass `keep`, in text order. */
+export function recent(mentions: EventMention[], keep: (m: EventMention) => boolean): EventMention[] {
+  return mentions.slice(Math.max(0, mentions.length - LOOK_BACK)).filter(keep);
+}
+
+/** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
+const FRONTED_EVENT = /^(?:Ngay\s+)?(?:Trước|Sau)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|hội đàm|hội kiến|điện đàm)[^,;:]{0,100}),/u;
+/** "Ông cũng đã điện đàm…": the subject goes on with what it also did on the same occasion. */
+const ALSO = /^[^,;:.]{0,80}?\scũng\s/u;
+/** "Trong ngày, …", "Trong ngày hôm nay, …": during the day the news reports. */
+const NEWS_DAY = /^Trong ngày(?:\s+hôm nay)?,/u;
+/** "Phát biểu tại Nhà Trắng, …": a fronted speech, the circumstances of what its speaker says next. */
+const SPEAKING_AT = /^Phát biểu (?:tại|ở|trước)\s[^,;:]{2,80},/u;
+/** "Tại Beirut, ông Macron đã hội đàm với …": a fronted place. */
+const AT_PLACE = /^Tại\s+([^,]{2,40}),/u;
+
+/**
+ * Does the sentence lack a date of its own, so it may take the one it refers to? With a
+ * fronted "Sau cuộc …," only a date inside that phrase counts as its own.
+ */
+export function wantsReferredDate(text: string, dates: DatedSpan[]): boolean {
+  const frontEnd = FRONTED_EVENT.exec(text)?.[0].length ?? 0;
+  return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd));
+}
+
+/**
+ * The date a dateless sentence takes from what it refers to: a fronted "Sau/Trước cuộc X với
+ * Y," names an event already told (its date; with no one named, the event just told), and a
+ * subject that "cũng" did something more in the same paragraph did it that day.
+ */
+export function referredDate(text: string, persons: PersonMention[], mentions: EventMention[], paragraph: number, contextSummitKnown = false): DatedSpan | null {
+  // the events told most recently, latest last: what a sentence can refer back to (a bounded
+  // look-back keeps a huge text linear)
+  const dated = recent(mentions, (m) => !!m.date && !m.date.end);
+  const span = (date: ResolvedDate, end: number): DatedSpan => ({ start: 0, end, text: text.slice(0, end), relative: true, date: { ...date, anchoring: 'previous', borrowed: undefined } });
+  const fronted = FRONTED_EVENT.exec(text);
+  if (fronted) {
+    const end = fronted[0].length - 1;
+    const inside = persons.filter((p) => p.end <= end && !p.person.source).map((p) => p.person.key);
+    const kinds = findTriggers(fronted[1]).map((t) => t.type);
+    const fits = [...dated].reverse().filter((m) => (!kinds.length || kinds.includes(m.type)) && (!inside.length || m.participants.some((p) => inside.includes(personKey(p.name)))));
+    // "cuộc điện đàm thứ ba trong tháng này" also tells the call; its day is told elsewhere
+    const hit = fits.find((m) => m.date!.precision === 'day') ?? fits[0];
+    if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(fronted[1]))) return span(hit.date!, end);
+    return null;
+  }
+  // "Bên lề hội nghị, …": during the summit just told
+  const summit = summitOnSidelines(text, mentions, contextSummitKnown);
+  if (summit) return span(summit.date!, text.indexOf(','));
+  // "Tại Beirut, ông Macron đã hội đàm với …": during the stay at that place just told
+  const at = AT_PLACE.exec(text);
+  if (at) {
+    const who = persons.filter((p) => !p.person.source).map((p) => p.person.key);
+    const hit = [...dated].reverse().find((m) => m.location && at[1].includes(m.location.nameVi ?? m.location.name.split(',')[0]) && m.participants.some((p) => who.includes(personKey(p.name))));
+    if (hit) return span(hit.date!, at[0].length - 1);
+  }
+  // "Trong ngày, Tổng thống Obama cũng đã hội kiến …": on the day the article reports, its lede's
+  const day = NEWS_DAY.exec(text);
+  const lede = day ? mentions.find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed) : undefined;
+  if (lede) return span(lede.date!, day![0].length - 1);
+  const also = ALSO.exec(text);
+  const last = dated[dated.length - 1];
+  if (also && last && last.paragraph === paragraph) {
+    const subject = persons.filter((p) => p.end <= also[0].length && !p.person.source).map((p) => p.person.key);
+    if (subject.length && last.participants.some((p) => subject.includes(personKey(p.name)))) return span(last.date!, 0);
+  }
+  return null;
+}
+
+/** "Bên lề hội nghị, …": what the sentence tells happened at a summit it does not name. */
+const SIDELINES = /^Bên lề (?:hội nghị|thượng đỉnh)/u;
+
+/**
+ * The summit just told, for a sentence on its sidelines ("Bên lề hội nghị, …"). A summit the
+ * gazetteer knows (`contextSummitKnown`) is dated and placed by its own data (see unnamedSummit).
+ */
+function summitOnSidelines(text: string, mentions: EventMention[], contextSummitKnown: boolean): EventMention | undefined {
+  if (contextSummitKnown || !SIDELINES.test(text)) return undefined;
+  return recent(mentions, (m) => m.type === 'summit' && !!m.date).pop();
+}
+
+/** "Bên lề hội nghị, ông Zelensky và ông Putin có cuộc gặp": where the summit just told took place. */
+export function sidelinesPlace(text: string, mentions: EventMention[], contextSummitKnown = false): EventLocation | null {
+  return summitOnSidelines(text, mentions, contextSummitKnown)?.location ?? null;
+}
+
+/**
+ * "Phát biểu tại Nhà Trắng, ông Trump gọi …" without a date of its own: the statement its
+ * speaker made just before, and the end of the fronted clause that says where it was made.
+ */
+export function speechJustTold(text: string, persons: PersonMention[], mentions: EventMention[]): { said: EventMention; end: number } | null {
+  const speech = SPEAKING_AT.exec(text);
+  if (!speech) return null;
+  const speaker = persons.find((p) => p.start >= speech[0].length && !p.person.source)?.person.key;
+  const said = recent(mentions, (m) => m.type === 'statement' && !!m.date).pop();
+  return speaker && said && said.participants.some((p) => personKey(p.name) === speaker) ? { said, end: speech[0].length } : null;
+}
+
+/** Event types that one back-reference may stand for: "cuộc hội đàm" for a meeting or the agreement it reached. */
+const FAMILIES: Record<string, string> = { meeting: 'talks', agreement: 'talks', summit: 'talks', call: 'call', visit: 'visit', statement: 'statement', attack: 'attack', other: 'other' };
+const sameFamily = (a: EventType, b: EventType) => FAMILIES[a] === FAMILIES[b];
+
+/** "Cuộc hội đàm bắt đầu lúc 19h45 tối 15/11": a dated back-reference takes the people (and place) of the event just told. */
+export function resolveBackReference(m: EventMention, mentions: EventMention[]): void {
+  if (!m.anaphoric || !m.date) return;
+  const told = recent(mentions, (x) => x.document === m.document && x.participants.length > 0 && sameFamily(x.type, m.type)).pop();
+  if (told) Object.assign(m, { participants: told.participants, anaphoric: false, location: m.location ?? told.location, summit: m.summit ?? told.summit });
+}

@@ -1,0 +1,106 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { ANCHOR_COUNTRIES, EVENT_ANCHORS, RELATION_ANCHORS, findAnniversaries } from '../../src/extract/anniversaries.js';
+import { isIsoDate } from '../../src/events-schema.js';
+
+/** The years the anniversaries of a text put the writing in. */
+const years = (text: string) => findAnniversaries(text).map((a) => a.year);
+
+describe('anniversary anchors', () => {
+  it("dates Vietnam's diplomatic relations with at least 40 countries", () => {
+    const partners = new Set(RELATION_ANCHORS.filter((r) => r.between.includes('VN')).flatMap((r) => r.between).filter((c) => c !== 'VN'));
+    assert.ok(partners.size >= 40, `${partners.size}`);
+  });
+  it('gives every relation two named countries, a kind, a valid day and a source', () => {
+    for (const r of RELATION_ANCHORS) {
+      const label = r.between.join('-');
+      assert.equal(r.between.length, 2, label);
+      for (const c of r.between) assert.ok(ANCHOR_COUNTRIES[c]?.names.length, `${label}: no names for ${c}`);
+      assert.ok(['established', 'normalised', 'restored'].includes(r.kind), label);
+      assert.ok(isIsoDate(r.date) && r.date.length === 10, label);
+      assert.match(r.source, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, label);
+    }
+  });
+  it('gives every historical event a valid day, lower-case cue groups and a source', () => {
+    for (const e of EVENT_ANCHORS) {
+      assert.ok(isIsoDate(e.date) && e.date.length === 10, e.name);
+      assert.ok(e.all.length > 0 && e.all.every((g) => g.length > 0), e.name);
+      for (const p of [...e.all.flat(), ...(e.none ?? [])]) assert.equal(p, p.toLowerCase(), `${e.name}: "${p}"`);
+      assert.match(e.source, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.name);
+    }
+  });
+  it('covers the landmarks the news counts from', () => {
+    const year = (name: RegExp) => EVENT_ANCHORS.find((e) => name.test(e.name))?.date.slice(0, 4);
+    assert.equal(year(/United States enters World War I/), '1917');
+    assert.equal(year(/Armistice ends World War I/), '1918');
+    assert.equal(year(/World War II ends/), '1945');
+    assert.equal(year(/Pearl Harbor/), '1941');
+    assert.equal(year(/United Nations founded/), '1945');
+    assert.equal(year(/ASEAN founded/), '1967');
+    assert.equal(year(/NATO founded/), '1949');
+    assert.equal(year(/Vietnam joins ASEAN/), '1995');
+    assert.equal(year(/Vietnam joins the WTO/), '2007');
+    assert.equal(year(/Berlin Wall/), '1989');
+    const rel = (a: string, b: string, kind = 'established') => RELATION_ANCHORS.find((r) => r.kind === kind && r.between.includes(a) && r.between.includes(b))?.date.slice(0, 4);
+    assert.equal(rel('VN', 'US'), '1995');
+    assert.equal(rel('VN', 'CN'), '1950');
+    assert.equal(rel('VN', 'CN', 'normalised'), '1991');
+    assert.equal(rel('VN', 'JP'), '1973');
+  });
+});
+
+describe('findAnniversaries', () => {
+  it('"kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản" is 1973 + 45', () => {
+    const [a] = findAnniversaries('Hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản.');
+    assert.equal(a.year, 2018);
+    assert.equal(a.count, 45);
+    assert.equal(a.anchorDate, '1973-09-21');
+    assert.equal(a.quote, '45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản');
+  });
+  it('reads the phrasings the press uses', () => {
+    const cases: Array<[string, number]> = [
+      ['Sự kiện năm nay đánh dấu 100 năm Mỹ tham gia Chiến tranh thế giới thứ nhất.', 2017],
+      ['Nhân dịp kỷ niệm 25 năm bình thường hóa quan hệ Việt Nam - Hoa Kỳ, hai bên ra tuyên bố.', 2020],
+      ['Lễ kỷ niệm 75 năm kết thúc Chiến tranh thế giới thứ hai diễn ra tại Moskva.', 2020],
+      ['Năm nay kỷ niệm 30 năm quan hệ Việt - Hàn.', 2022],
+      ['Lễ kỷ niệm lần thứ 75 ngày thành lập Liên hợp quốc.', 2020],
+      ['Ông Abe đến đây đúng 75 năm sau trận tấn công Trân Châu Cảng.', 2016],
+      ['Nga tròn 100 năm Cách mạng Tháng Mười.', 2017],
+      ['Tháng 7 năm nay là dịp kỷ niệm 25 năm Việt Nam gia nhập ASEAN.', 2020],
+      ['Kỷ niệm 70 năm quan hệ ngoại giao giữa Việt Nam và Nga.', 2020],
+      ['Hai nước kỷ niệm nửa thế kỷ thiết lập quan hệ ngoại giao Việt Nam – Pháp.', 2023],
+    ];
+    for (const [text, year] of cases) assert.deepEqual(years(text), [year], text);
+  });
+  it('an explicit span or "kể từ năm" is read as written', () => {
+    assert.deepEqual(years('Kỷ niệm 70 năm thiết lập quan hệ ngoại giao Việt Nam – Trung Quốc (18/1/1950 – 18/1/2020).'), [2020]);
+    assert.deepEqual(years('Lễ kỷ niệm 70 năm Cách mạng Tháng Tám (1945-2015) diễn ra trang trọng.'), [2015]);
+    assert.deepEqual(years('Năm nay đánh dấu tròn 25 năm kể từ năm 1995.'), [2020]);
+  });
+  it('counts of years that are not anniversaries give nothing', () => {
+    for (const text of [
+      'Hắn bị kết án 100 năm tù.',
+      'Trong 25 năm qua, quan hệ Việt Nam - Mỹ phát triển mạnh.',
+      'Năm nay, trong 25 năm qua, quan hệ Việt Nam - Mỹ phát triển mạnh.',
+      'Cụ bà vừa tròn 100 năm tuổi.',
+      'Kỷ niệm 10 năm quan hệ Đối tác chiến lược Việt Nam - Nhật Bản.',
+      'Bà Pelosi là Chủ tịch Hạ viện Mỹ đầu tiên thăm Đài Loan kể từ năm 1997.',
+      'Tòa nhà đã 100 năm tuổi và được trùng tu.',
+    ]) assert.deepEqual(years(text), [], text);
+  });
+  it('an anniversary still ahead or already past is not the present one', () => {
+    assert.deepEqual(years('Hội nghị hướng tới kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Kazakhstan.'), []);
+    assert.deepEqual(years('Năm ngoái, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản.'), []);
+    assert.deepEqual(years('Hai nước sẽ kỷ niệm 50 năm quan hệ ngoại giao Việt Nam – Nhật Bản vào năm tới.'), []);
+  });
+  it('an anchor that fits several years gives nothing ("100 năm Chiến tranh thế giới thứ nhất")', () => {
+    assert.deepEqual(years('Châu Âu kỷ niệm 100 năm Chiến tranh thế giới thứ nhất.'), []);
+  });
+  it('"thế chiến i" is not found inside "thế chiến ii"', () => {
+    assert.deepEqual(years('Lễ kỷ niệm 75 năm kết thúc Thế chiến II.'), [2020]);
+  });
+  it('another year in the sentence that is neither the anchor nor the result makes it doubtful', () => {
+    assert.deepEqual(years('Năm 2019, hai nước kỷ niệm 25 năm bình thường hóa quan hệ Việt Nam - Hoa Kỳ.'), []);
+    assert.deepEqual(years('Năm 2020, hai nước kỷ niệm 25 năm bình thường hóa quan hệ Việt Nam - Hoa Kỳ.'), [2020]);
+  });
+});

@@ -1,0 +1,115 @@
+// Sentence shapes that tell several events, or an event's people, date or place elsewhere:
+// made-up sentences of the shapes Vietnamese news uses.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEventMentions } from '../../src/extract/events.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+import { shortName } from '../../src/extract/titles.js';
+
+const run = (published: string, ...lines: string[]) => {
+  const text = lines.join('\n');
+  return findEventMentions('t', text, splitSentences(text), published).map((m) => [m.type, m.date?.start ?? null, m.participants.map((p) => p.name).join('+'), m.location?.name ?? null]);
+};
+
+test('a visitor calling on the host\'s leaders one after the other: one meeting per leader', () => {
+  assert.deepEqual(run('2018-03-09',
+    'Ngày 8/3, Tổng thống Pháp Emmanuel Macron hội kiến Tổng Bí thư Nguyễn Phú Trọng, gặp Thủ tướng Nguyễn Xuân Phúc và Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.',
+  ), [
+    ['meeting', '2018-03-08', 'Emmanuel Macron+Nguyễn Phú Trọng', null],
+    ['meeting', '2018-03-08', 'Emmanuel Macron+Nguyễn Xuân Phúc', null],
+    ['meeting', '2018-03-08', 'Emmanuel Macron+Nguyễn Thị Kim Ngân', null],
+  ]);
+});
+
+test('a leader received with a minister sitting in is one meeting', () => {
+  assert.deepEqual(run('2018-03-10', 'Ngày 9/3, Ngoại trưởng Mỹ John Kerry gặp Tổng thống Nga Vladimir Putin và Ngoại trưởng Nga Sergei Lavrov tại Moscow.'), [
+    ['meeting', '2018-03-09', 'John Kerry+Sergei Lavrov+Vladimir Putin', 'Moscow'],
+  ]);
+});
+
+test('"Trong ngày, …" is the day the article reports, not the day of a flashback told since', () => {
+  const out = run('2018-03-09',
+    'Ngày 8/3, Tổng thống Pháp Emmanuel Macron hội đàm với Chủ tịch nước Trần Đại Quang.',
+    'Ông Macron tới Hà Nội tối 7/3, bắt đầu chuyến thăm chính thức Việt Nam.',
+    'Trong ngày, ông Macron cũng hội kiến Tổng Bí thư Nguyễn Phú Trọng.',
+  );
+  assert.deepEqual(out.at(-1), ['meeting', '2018-03-08', 'Emmanuel Macron+Nguyễn Phú Trọng', null]);
+});
+
+test('several occasions of one event word, each a dated place, are one event each', () => {
+  assert.deepEqual(run('2017-12-21',
+    'Ngày 20/12, Thủ tướng Anh Theresa May điện đàm với Thủ tướng Đức Angela Merkel.',
+    'Bà May đã gặp bà Merkel hai lần trong năm nay: tại Berlin hồi tháng 4 và bên lề Hội nghị G20 ở Hamburg hồi tháng 7.',
+    'Hai bà từng gặp nhau tại Berlin và London.',
+  ), [
+    ['call', '2017-12-20', 'Theresa May+Angela Merkel', null],
+    ['meeting', '2017-04', 'Theresa May+Angela Merkel', 'Berlin'],
+    ['meeting', '2017-07-07', 'Theresa May+Angela Merkel', 'Hamburg'],
+    // places without dates of their own are one undated mention
+    ['meeting', null, 'Theresa May+Angela Merkel', 'Berlin'],
+  ]);
+});
+
+test('a joint statement is made by all its parties: a pair named as "hai nhà lãnh đạo", or countries', () => {
+  assert.deepEqual(run('2021-11-16',
+    'Ngày 3/9, Tổng thống Nga Vladimir Putin hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh.',
+    'Sau cuộc hội đàm, hai nhà lãnh đạo ra tuyên bố chung về hợp tác năng lượng.',
+    // made at a summit the sentence tells: an event of its own, without people
+    'Tuần trước, tại Hội nghị COP26 ở Glasgow, Ấn Độ và Nhật Bản bất ngờ ra tuyên bố chung về khí hậu.',
+  ), [
+    ['meeting', '2021-09-03', 'Vladimir Putin+Xi Jinping', 'Beijing'],
+    ['statement', '2021-09-03', 'Vladimir Putin+Xi Jinping', null],
+    ['summit', '2021-10-31', '', 'Glasgow'],
+    ['statement', '2021-10-31', '', 'Glasgow'],
+  ]);
+});
+
+test('a joint statement naming no one is made by those at the summit just told; an event on its sidelines is where it was', () => {
+  assert.deepEqual(run('2019-12-10',
+    'Hội nghị thượng đỉnh theo định dạng Normandy, với sự tham gia của Tổng thống Pháp Emmanuel Macron, Thủ tướng Đức Angela Merkel, Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Volodymyr Zelensky, diễn ra tại Điện Élysée tối 9/12.',
+    'Theo tuyên bố chung, các bên cam kết ngừng bắn trước cuối năm nay.',
+    'Bên lề hội nghị, ông Zelensky và ông Putin có cuộc gặp song phương.',
+  ), [
+    ['summit', '2019-12-09', 'Emmanuel Macron+Angela Merkel+Vladimir Putin+Volodymyr Zelensky', 'Élysée Palace, Paris'],
+    ['statement', '2019-12-09', 'Emmanuel Macron+Angela Merkel+Vladimir Putin+Volodymyr Zelensky', 'Élysée Palace, Paris'],
+    ['meeting', '2019-12-09', 'Volodymyr Zelensky+Vladimir Putin', 'Élysée Palace, Paris'],
+  ]);
+});
+
+test('no joint statement when none was made, nor for a summit\'s own declaration by leaders it does not name', () => {
+  assert.deepEqual(run('2019-03-01', 'Hội nghị thượng đỉnh giữa Tổng thống Mỹ Donald Trump và Chủ tịch Triều Tiên Kim Jong-un tại Hà Nội kết thúc trưa 28/2 mà không có tuyên bố chung nào được ký kết.'), [
+    ['summit', '2019-02-28', 'Donald Trump+Kim Jong-un', 'Hanoi'],
+  ]);
+  assert.deepEqual(run('2016-05-28',
+    'Ngày 26/5, Tổng thống Mỹ Barack Obama gặp Thủ tướng Nhật Bản Shinzo Abe.',
+    'Ngày 27/5, các nhà lãnh đạo G7 đã ra tuyên bố chung khi bế mạc Hội nghị thượng đỉnh G7 tại Ise-Shima.',
+  ).map((r) => r[0]), ['meeting', 'summit']);
+});
+
+test('what an agreement is about is not where it was reached', () => {
+  assert.deepEqual(run('2019-12-10', 'Ngày 9/12, Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Volodymyr Zelensky nhất trí ngừng bắn ở miền đông Ukraine.'), [
+    ['agreement', '2019-12-09', 'Vladimir Putin+Volodymyr Zelensky', null],
+  ]);
+});
+
+test('"Phát biểu tại X, …" says where the statement its speaker just made was made', () => {
+  const out = run('2018-05-09',
+    'Tổng thống Mỹ Donald Trump ngày 8/5 tuyên bố rút Mỹ khỏi thỏa thuận hạt nhân Iran.',
+    'Phát biểu tại Nhà Trắng, ông Trump gọi thỏa thuận là "thảm họa".',
+  );
+  assert.deepEqual(out[0], ['statement', '2018-05-08', 'Donald Trump', 'White House, Washington']);
+});
+
+test('a politician received ("tiếp ứng viên tổng thống …") is a meeting; a surname keeps its particle', () => {
+  assert.deepEqual(run('2017-05-30', 'Hồi tháng 3, Tổng thống Nga Vladimir Putin đã tiếp ứng viên tổng thống Pháp Marine Le Pen tại Điện Kremlin.'), [
+    ['meeting', '2017-03', 'Vladimir Putin+Marine Le Pen', 'Kremlin, Moscow'],
+  ]);
+  assert.equal(shortName('Marine Le Pen'), 'Le Pen');
+  assert.equal(shortName('Ursula von der Leyen'), 'von der Leyen');
+});
+
+test('a visit\'s people are its travellers, not whom they went to sway', () => {
+  assert.deepEqual(run('2018-05-09', 'Hồi tháng 4, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel lần lượt tới Washington để thuyết phục Tổng thống Mỹ Donald Trump giữ thỏa thuận.'), [
+    ['visit', '2018-04', 'Emmanuel Macron+Angela Merkel', 'Washington'],
+  ]);
+});

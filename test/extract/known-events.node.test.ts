@@ -1,0 +1,132 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { KNOWN_EVENTS, findKnownEvents } from '../../src/extract/known-events.js';
+import { findTimeExpressions } from '../../src/extract/time-expressions.js';
+import { inferDocumentDate, type LeaderEvidence } from '../../src/extract/document-date.js';
+import { isIsoDate } from '../../src/events-schema.js';
+import leaders from '../../src/extract/knowledge/leaders.json' with { type: 'json' };
+
+/** "year name" of the known events a text speaks of, reading its year-less dates. */
+function matches(text: string): string[] {
+  const dates = findTimeExpressions(text).filter((e) => e.kind === 'calendar' && e.year === undefined);
+  return findKnownEvents(text, dates).map((m) => `${m.year} ${m.event.name}`);
+}
+
+/** Terms of office (general knowledge) for the tests; the pipeline passes the people gazetteer. */
+const LEADERS: LeaderEvidence[] = [
+  { name: 'Jacinda Ardern', aliases: ['Ardern'], terms: [{ role: 'Prime Minister', country: 'NZ', from: '2017-10-26', to: '2023-01-25' }] },
+  { name: 'Scott Morrison', aliases: ['Morrison'], terms: [{ role: 'Prime Minister', country: 'AU', from: '2018-08-24', to: '2022-05-23' }] },
+  { name: 'Joe Biden', aliases: ['Biden'], terms: [{ role: 'President', country: 'US', from: '2021-01-20', to: '2025-01-20' }] },
+  { name: 'Emmanuel Macron', aliases: ['Macron'], terms: [{ role: 'President', country: 'FR', from: '2017-05-14', to: null }] },
+  { name: 'Donald Trump', aliases: ['Trump'], terms: [{ role: 'President', country: 'US', from: '2017-01-20', to: '2021-01-20' }] },
+];
+
+describe('known events list', () => {
+  it('has at least 200 well-known events spread over every year 2015-2022', () => {
+    assert.ok(KNOWN_EVENTS.length >= 200, `${KNOWN_EVENTS.length}`);
+    for (let y = 2015; y <= 2022; y++) {
+      const n = KNOWN_EVENTS.filter((e) => +e.date.slice(0, 4) === y).length;
+      assert.ok(n >= 20, `${y}: ${n}`);
+    }
+  });
+  it('gives every entry valid ordered days within 2015-2022, cues and a Wikipedia source', () => {
+    for (const e of KNOWN_EVENTS) {
+      assert.ok(isIsoDate(e.date) && e.date.length === 10, e.name);
+      assert.ok(e.date >= '2015-01-01' && (e.end ?? e.date) <= '2022-12-31', e.name);
+      if (e.end) assert.ok(isIsoDate(e.end) && e.end.length === 10 && e.end > e.date, e.name);
+      assert.ok(e.keywords.length > 0 && e.people.length + e.places.length > 0, e.name);
+      assert.match(e.source, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, e.name);
+    }
+  });
+  it('names people as leaders.json does (a short form of a gazetteer name is not canonical)', () => {
+    const canonical = new Set(leaders.map((l) => l.name));
+    const shortForms = new Map(leaders.flatMap((l) => (l.aliases ?? []).map((a) => [a, l.name] as const)));
+    for (const e of KNOWN_EVENTS) {
+      for (const p of e.people) assert.ok(canonical.has(p) || !shortForms.has(p), `${e.name}: "${p}" should be "${shortForms.get(p)}"`);
+    }
+  });
+  it('has no event twice', () => {
+    assert.equal(new Set(KNOWN_EVENTS.map((e) => e.name)).size, KNOWN_EVENTS.length);
+  });
+});
+
+describe('findKnownEvents', () => {
+  it('a day on the event with its place and keywords pins its year', () => {
+    assert.deepEqual(matches('Ngày 15/3, một tay súng đã xả súng tại hai nhà thờ Hồi giáo ở thành phố Christchurch, New Zealand.'),
+      ['2019 Christchurch mosque shootings']);
+  });
+  it('two of its people on its day are enough', () => {
+    assert.deepEqual(matches('Chiều 3/8, bà Pelosi đã gặp lãnh đạo Đài Loan Thái Anh Văn.'), ['2022 Nancy Pelosi visits Taiwan']);
+  });
+  it('says which cues and which date showed it', () => {
+    const text = 'Ngày 15/3, một tay súng đã xả súng tại hai nhà thờ Hồi giáo ở Christchurch.';
+    const [m] = findKnownEvents(text, findTimeExpressions(text));
+    assert.equal(m.dated, 'day');
+    assert.equal(m.dateText, 'Ngày 15/3');
+    assert.deepEqual([...m.cues].sort(), ['Christchurch', 'nhà thờ Hồi giáo', 'xả súng'].sort());
+  });
+  it('a single stray cue does not pin: a place, a name or a keyword alone', () => {
+    assert.deepEqual(matches('Ngày 15/3, đội bóng Christchurch thắng trận chung kết.'), []);
+    assert.deepEqual(matches('Ngày 3/8, bà Pelosi phát biểu tại Quốc hội.'), []);
+    assert.deepEqual(matches('Ngày 15/3, cảnh sát điều tra một vụ xả súng ở ngoại ô.'), []);
+  });
+  it('the cues without a date on the event do not pin', () => {
+    assert.deepEqual(matches('Ngày 20/9, một tay súng xả súng tại nhà thờ Hồi giáo ở Christchurch.'), []);
+    assert.deepEqual(matches('Một tay súng xả súng tại nhà thờ Hồi giáo ở Christchurch.'), []);
+  });
+  it('cues in another paragraph do not count', () => {
+    assert.deepEqual(matches('Ngày 15/3, thành phố Christchurch tổ chức hội chợ.\n\nỞ nơi khác, một tay súng xả súng tại nhà thờ Hồi giáo.'), []);
+  });
+  it("a leader in his own capital is one cue, not two", () => {
+    // Putin, Moscow and 21/9 (the day of the 2022 mobilisation) say nothing without "động viên"
+    assert.deepEqual(matches('Ngày 21/9, Tổng thống Vladimir Putin tiếp khách tại Moskva.'), []);
+    assert.deepEqual(matches('Ngày 21/9, Tổng thống Vladimir Putin ra lệnh động viên một phần tại Moskva.'), ['2022 Russia announces partial mobilisation']);
+  });
+  it('a month alone needs a third cue or a keyword', () => {
+    assert.deepEqual(matches('Hồi tháng 11, ông Donald Trump đến Đà Nẵng.'), []);
+    assert.deepEqual(matches('Hồi đầu tháng 10, ông Kishida đã nhậm chức.'), ['2021 Fumio Kishida becomes Prime Minister of Japan']);
+  });
+  it('a sentence looking back on the event ("kỷ niệm 1 năm …") is not its report', () => {
+    assert.deepEqual(matches('Ngày 15/3, New Zealand kỷ niệm 1 năm vụ xả súng tại hai nhà thờ Hồi giáo ở Christchurch.'), []);
+  });
+  it('a phrase inside a longer one is not a cue of its own ("Paris" in "Thỏa thuận Paris")', () => {
+    // the Paris attacks of 13/11/2015: "Paris" here is the agreement's name, and "khủng bố" alone is one cue
+    assert.deepEqual(matches('Ngày 13/11, các nước bàn về Thỏa thuận Paris và chống khủng bố.'), []);
+  });
+});
+
+describe('inferDocumentDate with known events', () => {
+  const christchurch = 'Ngày 15/3, một tay súng đã xả súng tại hai nhà thờ Hồi giáo ở thành phố Christchurch. '
+    + 'Thủ tướng New Zealand Jacinda Ardern gọi đây là ngày đen tối. Thủ tướng Australia Scott Morrison lên án vụ tấn công.';
+  it('pins a year the terms of office leave open, and says why', () => {
+    const r = inferDocumentDate(christchurch, { leaders: LEADERS });
+    assert.equal(r.published, '2019-03-15');
+    assert.match(r.publishedBasis ?? '', /known event: Christchurch mosque shootings \(15 Mar 2019\) matches .*"Christchurch".*Ngày 15\/3/);
+  });
+  it('without the known event the same terms leave 2019 and 2020 open', () => {
+    const r = inferDocumentDate('Ngày 15/3, Thủ tướng New Zealand Jacinda Ardern hội đàm với Thủ tướng Australia Scott Morrison.', { leaders: LEADERS });
+    assert.equal(r.published, null);
+    assert.match(r.publishedBasis ?? '', /ambiguous: 2019 and 2020/);
+  });
+  it('a leader named in office rules out a known event outside the term', () => {
+    // the Christchurch shootings were in 2019, when Biden was not President: no year fits both
+    const r = inferDocumentDate('Ngày 15/3, một tay súng xả súng tại hai nhà thờ Hồi giáo ở Christchurch. Tổng thống Mỹ Joe Biden gửi lời chia buồn.', { leaders: LEADERS });
+    assert.notEqual(r.published?.slice(0, 4), '2019');
+  });
+  it('an explicit past year after the event outweighs it', () => {
+    const r = inferDocumentDate('Ngày 15/3, một tay súng xả súng tại hai nhà thờ Hồi giáo ở Christchurch. Hồi năm 2021, New Zealand đã siết luật súng đạn.', { leaders: [] });
+    assert.notEqual(r.published?.slice(0, 4), '2019');
+  });
+});
+
+describe('inferDocumentDate with anniversaries', () => {
+  it('an anniversary said of the present gives the year', () => {
+    const r = inferDocumentDate('Tổng thống Mỹ Donald Trump ngày 14/7 dự lễ duyệt binh cùng Tổng thống Pháp Emmanuel Macron, sự kiện năm nay đánh dấu 100 năm Mỹ tham gia Chiến tranh thế giới thứ nhất.', { leaders: LEADERS });
+    assert.equal(r.published, '2017-07-14');
+    assert.match(r.publishedBasis ?? '', /anniversary: "100 năm Mỹ tham gia Chiến tranh thế giới thứ nhất" counts 100 years from United States enters World War I/);
+  });
+  it('an anniversary alone, with no other evidence, still dates the article', () => {
+    const r = inferDocumentDate('Ngày 21/9, hai nước tổ chức lễ kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản tại Hà Nội.');
+    assert.equal(r.published, '2018-09-21');
+  });
+});

@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ArticlePeople, LEADERS, holderOf, personKey } from '../../src/extract/people.js';
+import { inferDocumentDate } from '../../src/extract/document-date.js';
+import { isIsoDate } from '../../src/events-schema.js';
+import { shortName } from '../../src/extract/titles.js';
+
+// The leaders gazetteer (src/extract/knowledge/leaders.json) is data: these checks keep it
+// well-formed as it grows, and show that what was added is used.
+
+const forms = (l: (typeof LEADERS)[number]) => [l.name, ...l.aliases, ...(l.vi ?? [])];
+
+test('leaders gazetteer: every entry has a name, terms of office with ISO dates in order, and a Wikipedia source', () => {
+  assert.ok(LEADERS.length >= 400, `only ${LEADERS.length} leaders`);
+  for (const l of LEADERS) {
+    assert.ok(l.name.trim() === l.name && l.name.length > 1, `name ${JSON.stringify(l.name)}`);
+    assert.ok(Array.isArray(l.aliases), `${l.name}: aliases`);
+    assert.match(l.source, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, `${l.name}: source`);
+    assert.ok(l.terms.length > 0, `${l.name}: no terms`);
+    for (const t of l.terms) {
+      assert.ok(t.role.trim().length > 0, `${l.name}: role`);
+      assert.match(t.country, /^[A-Z]{2,6}$/, `${l.name}: country ${t.country}`);
+      assert.ok(isIsoDate(t.from) && t.from.length === 10, `${l.name}: from ${t.from}`);
+      if (t.to !== null) {
+        assert.ok(isIsoDate(t.to) && t.to.length === 10, `${l.name}: to ${t.to}`);
+        assert.ok(t.from <= t.to, `${l.name}: ${t.role} ${t.from} after ${t.to}`);
+      }
+    }
+  }
+});
+
+test('leaders gazetteer: no two people share a name, an alias or a Vietnamese form, and a title-only short form is nobody else\'s name', () => {
+  const owner = new Map<string, string>();
+  const keys = new Set<string>();
+  for (const l of LEADERS) {
+    assert.ok(!keys.has(personKey(l.name)), `${l.name} is in the gazetteer twice`);
+    keys.add(personKey(l.name));
+    for (const f of new Set(forms(l))) {
+      assert.ok(!owner.has(f) || owner.get(f) === l.name, `"${f}" names both ${owner.get(f)} and ${l.name}`);
+      owner.set(f, l.name);
+    }
+  }
+  for (const l of LEADERS) for (const f of l.titled ?? []) assert.ok(!owner.has(f) || owner.get(f) === l.name, `"${f}" (title-only for ${l.name}) names ${owner.get(f)}`);
+});
+
+test('leaders gazetteer: forms start with a capital or a name particle, so none is an ordinary lower-case word', () => {
+  for (const l of LEADERS) {
+    for (const f of [...forms(l), ...(l.titled ?? [])]) {
+      assert.ok(f.trim() === f && f.length >= 2, `${l.name}: form ${JSON.stringify(f)}`);
+      assert.match(f, /^(?:\p{Lu}|(?:le|la|de|del|da|di|du|van|von|der|al|el|bin)[ -])/u, `${l.name}: form "${f}"`);
+    }
+  }
+});
+
+test('leaders gazetteer: an office held by one person at a time has one holder on any day (handover days aside)', () => {
+  // offices held by several people at once
+  const plural = /deputy|vice premier|spokesperson|senator|press secretary/i;
+  const byOffice = new Map<string, { name: string; from: string; to: string }[]>();
+  for (const l of LEADERS) {
+    for (const t of l.terms) {
+      if (plural.test(t.role)) continue;
+      const k = `${t.role}|${t.country}`;
+      byOffice.set(k, [...(byOffice.get(k) ?? []), { name: l.name, from: t.from, to: t.to ?? '9999-12-31' }]);
+    }
+  }
+  for (const [office, terms] of byOffice) {
+    terms.sort((a, b) => (a.from < b.from ? -1 : 1));
+    for (let i = 1; i < terms.length; i++) {
+      const [a, b] = [terms[i - 1], terms[i]];
+      if (a.name !== b.name) assert.ok(b.from >= a.to, `${office}: ${a.name} (${a.from}..${a.to}) and ${b.name} (from ${b.from})`);
+    }
+  }
+  // so an office named without a name resolves on a date
+  assert.equal(holderOf('Foreign Minister', 'GB', '2019-03-05')?.name, 'Jeremy Hunt');
+  assert.equal(holderOf('Foreign Minister', 'KP', '2018-06-12')?.name, 'Ri Yong-ho');
+  assert.equal(holderOf('Defence Minister', 'VN', '2017-05-01')?.name, 'Ngô Xuân Lịch');
+  assert.equal(holderOf('President', 'IN', '2019-01-01')?.name, 'Ram Nath Kovind');
+});
+
+test('leaders gazetteer: Vietnamese forms and offices of the added leaders are recognised in a sentence', () => {
+  const p = new ArticlePeople();
+  const got = p.inSentence('Chủ tịch Quốc hội Trung Quốc Lật Chiến Thư tiếp Thủ tướng Campuchia Hun Xen và Ngoại trưởng Indonesia Retno Marsudi.', '2019-03-05');
+  assert.deepEqual(got.map((m) => [m.text, m.person.name, m.person.country, m.person.nameVi ?? null]), [
+    ['Lật Chiến Thư', 'Li Zhanshu', 'CN', 'Lật Chiến Thư'],
+    ['Hun Xen', 'Hun Sen', 'KH', 'Hun Xen'],
+    ['Retno Marsudi', 'Retno Marsudi', 'ID', null],
+  ]);
+  // a first name that is also another leader's alias is not that leader when a surname follows
+  const aoun = new ArticlePeople().inSentence('Ông Macron hội đàm với Tổng thống Liban Michel Aoun.', '2020-08-06');
+  assert.deepEqual(aoun.map((m) => m.person.name), ['Emmanuel Macron', 'Michel Aoun']);
+});
+
+test('leaders gazetteer: the terms of the foreign ministers named date an article without a header', () => {
+  // Hunt was Foreign Secretary from July 2018 to July 2019: a 5 March with him in office is 2019
+  const d = inferDocumentDate('Ngày 5/3, Ngoại trưởng Anh Jeremy Hunt hội đàm với người đồng cấp Triều Tiên Ri Yong-ho tại London.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2019-03-05');
+  assert.match(d.publishedBasis ?? '', /Jeremy Hunt is named as Foreign Minister/);
+  // "Michel Aoun" is not Charles Michel, President of the European Council
+  const b = inferDocumentDate('Ngày 6/8, Tổng thống Pháp Emmanuel Macron hội đàm với Tổng thống Liban Michel Aoun tại Beirut.', { leaders: [...LEADERS] });
+  assert.doesNotMatch(b.publishedBasis ?? '', /Charles Michel/);
+});
+
+test('leaders gazetteer: headlines name the added leaders as the press does', () => {
+  // pinyin names open with the family name; Cambodian two-word names are said in full
+  assert.equal(shortName('Wang Qishan'), 'Wang');
+  assert.equal(shortName('Li Zhanshu'), 'Li');
+  assert.equal(shortName('Hun Sen'), 'Hun Sen');
+  assert.equal(shortName('Hun Manet'), 'Hun Manet');
+  // Hong Kong and Taiwan names written given name first, or with a hyphenated given name
+  assert.equal(shortName('Carrie Lam'), 'Lam');
+  assert.equal(shortName('John Lee'), 'Lee');
+  assert.equal(shortName('Lai Ching-te'), 'Lai');
+  assert.equal(shortName('Ri Yong-ho'), 'Ri');
+  assert.equal(shortName('Jeremy Hunt'), 'Hunt');
+  assert.equal(shortName('Mohamed bin Zayed'), 'bin Zayed');
+});
