@@ -13,6 +13,7 @@
  */
 import { findAnniversaries, type Anniversary } from './anniversaries.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
+import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
@@ -63,6 +64,11 @@ const isRealDate = (y: number, m: number, d: number) => {
  * @returns the ISO day and the line it was read from, or null
  */
 export function findHeaderDate(text: string): { date: string; line: string } | null {
+  // "Hà Nội, 12/3/2017 (TTXVN) – …": a dateline with a year is the filing date
+  const dateline = findDateline(text);
+  if (dateline?.year && isRealDate(dateline.year, dateline.month, dateline.day)) {
+    return { date: `${dateline.year}-${pad(dateline.month)}-${pad(dateline.day)}`, line: text.slice(dateline.start, dateline.end).trim() };
+  }
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, HEADER_LINES);
   for (const line of lines) {
     if (line.length > 90) continue;
@@ -312,6 +318,12 @@ interface Evidence {
   knownEventDates: TimeExpression[];
 }
 
+/** The day and month of a dateline that states no year, as a day-month mention. */
+function datelineDay(body: string): Array<{ day: number; month: number }> {
+  const d = findDateline(body);
+  return d && d.year === undefined ? [{ day: d.day, month: d.month }] : [];
+}
+
 function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const exprs = findTimeExpressions(body);
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
@@ -335,7 +347,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     lastYear: exprs.filter((e) => e.relation === 'last-year'),
     dayMonths,
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
-    latestDayMonth: latestDayMonthInYear(dayMonths.map((e) => ({ day: e.day!, month: e.month! }))),
+    // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
+    latestDayMonth: latestDayMonthInYear([...dayMonths.map((e) => ({ day: e.day!, month: e.month! })), ...datelineDay(body)]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],

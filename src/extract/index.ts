@@ -9,6 +9,7 @@
  */
 import { SCHEMA_ID, type EventsDocument, type SourceDocument, type TimelineEvent } from '../events-schema.js';
 import { cleanArticle } from './clean-article.js';
+import { findDateline } from './dateline.js';
 import { findEventMentions, type EventMention } from './events.js';
 import { attachUndated, mergeEventsDocuments as mergeDocs, type ExtractedDocument, type UndatedMention } from './merge.js';
 import { LEADERS } from './people.js';
@@ -73,8 +74,11 @@ export function extractArticle(input: Article): ExtractedDocument {
   clearSummitCache();
   const cleaned = cleanArticle(article.text);
   const published = inferPublished(cleaned.text, LEADERS);
-  const sentences = splitSentences(cleaned.text);
-  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS), cleaned.text, cleaned.headline);
+  // the dateline ("Hà Nội, 12/3 (TTXVN) –") dates the article, not the first sentence's event
+  const dateline = findDateline(cleaned.text);
+  const body = dateline ? cleaned.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + cleaned.text.slice(dateline.end) : cleaned.text;
+  const sentences = splitSentences(body);
+  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS), body, cleaned.headline);
 
   const dated: TimelineEvent[] = [];
   const undated: UndatedMention[] = [];
