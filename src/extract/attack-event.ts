@@ -47,6 +47,24 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   return { date, location, attack };
 }
 
+/**
+ * "Thủ tướng X gọi đây là "một trong những ngày đen tối nhất" …", "Y lên án vụ tấn công": a
+ * reaction that names the attack told just before (no other dated event between, in the same
+ * or the previous paragraph) was made that day, when its sentence gives no date of its own.
+ */
+const REACTS_TO_ATTACK = /(?:gọi|coi|mô tả)\s+(?:đây|đó|vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)(?:\s+(?:này|trên|đó))?)\s+là|lên án\s+(?:vụ|cuộc|kẻ|những kẻ|hành động|hành vi)|(?:vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)\s+(?:này|trên))(?=\s+là\s)/u;
+
+/** The date of the attack a dateless reaction sentence refers to (see {@link REACTS_TO_ATTACK}), as a span of it. */
+export function reactionToAttack(text: string, mentions: { type: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {
+  const said = REACTS_TO_ATTACK.exec(text);
+  if (!said) return null;
+  let last: (typeof mentions)[number] | undefined;
+  for (let i = mentions.length - 1; i >= 0 && !last; i--) if (mentions[i].date) last = mentions[i];
+  if (!last || last.type !== 'attack' || last.date!.precision !== 'day' || last.date!.end) return null;
+  if (last.paragraph === undefined || paragraph - last.paragraph > 1) return null;
+  return { start: 0, end: 0, text: '', relative: true, date: { ...last.date!, anchoring: 'previous', borrowed: undefined } };
+}
+
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */
 function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
   // A date after the attack word belongs to it only if no other event word comes between

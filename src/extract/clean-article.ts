@@ -46,15 +46,20 @@ const FURNITURE_LINES = [
   /^(ảnh|nguồn|video|clip)\s*:.{0,60}$/iu,
 ];
 
-/** Furniture inside a line (credits at the end of a caption, layout words). */
-const INLINE_FURNITURE = [
-  /(?<!\p{L})Ảnh\s*:\s*[^|.\n]{1,40}\|?\s*$/gmu,
-  /\((?:Nguồn|Ảnh|Photo|Source)\s*:[^)\n]{1,60}\)\s*\|?/giu,
-  /\s\|\s*$/gmu,
-  /\b(?:Bottom of Form|Top of Form)\b/gu,
-  /\/\.\s*$/gmu,
+/**
+ * Furniture inside a line (credits at the end of a caption, layout words), each with a string
+ * every match of it contains, when there is one: a text without that string is not scanned.
+ */
+const INLINE_FURNITURE: [RegExp, string | null][] = [
+  [/(?<!\p{L})Ảnh\s*:\s*[^|.\n]{1,40}\|?\s*$/gmu, 'Ảnh'],
+  [/\((?:Nguồn|Ảnh|Photo|Source)\s*:[^)\n]{1,60}\)\s*\|?/giu, '('],
+  [/\s\|\s*$/gmu, '|'],
+  [/\b(?:Bottom of Form|Top of Form)\b/gu, ' of Form'],
+  [/\/\.\s*$/gmu, '/.'],
   // A dateline source prefix: "(Tổ Quốc) - Ngày 20/11…".
-  /^[ \t]*\([^)\n]{2,40}\)\s*[-–—]\s*/gmu,
+  [/^[ \t]*\([^)\n]{2,40}\)\s*[-–—]\s*/gmu, '('],
+  // A Vietnamese outlet's code opening the sapo: "TTO - Hội đàm với …", "VOV.VN - Chiều 3/9, …".
+  [/^[ \t]*(?:TTO|TPO|PLO|VOV(?:\.VN)?|VTV(?:\.vn)?|VTC|TTXVN|VNA|SGGP|NLĐO|ANTĐ|CAND|QĐND|GDVN|HNM|VGP|VnExpress|Dân trí|Zing|Znews)\s*[-–—]\s+/gmu, null],
 ];
 
 /** A short line of 1–4 capitalised words and nothing else: an author's name. */
@@ -176,7 +181,7 @@ export function cleanArticle(original: string): CleanArticle {
   if (cutFrom >= 0) blankRange(blanked, cutFrom, original.length);
 
   let text = applyBlanks(original.replace(/\r/g, ' '), blanked);
-  for (const re of INLINE_FURNITURE) text = text.replace(re, blank);
+  for (const [re, needed] of INLINE_FURNITURE) if (needed === null || text.includes(needed)) text = text.replace(re, blank);
 
   // Headline: the first non-empty line, if it reads as one.
   let headline: string | null = null;

@@ -24,6 +24,8 @@ const PRESS_NAMES: Record<string, string> = {
   'Đài Loan': 'TW', 'Mông Cổ': 'MN', 'Qatar': 'QA', 'UAE': 'AE', 'Jordan': 'JO', 'Liban': 'LB',
   'Romania': 'RO', 'Bulgaria': 'BG', 'Serbia': 'RS', 'Kazakhstan': 'KZ', 'Gruzia': 'GE', 'Armenia': 'AM',
   'Azerbaijan': 'AZ', 'Nigeria': 'NG', 'Kenya': 'KE', 'Ethiopia': 'ET', 'Algeria': 'DZ', 'Maroc': 'MA',
+  'Arab Saudi': 'SA', 'Ả-rập Xê-út': 'SA', 'Các Tiểu vương quốc Arab Thống nhất': 'AE', 'Tiểu vương quốc Arab Thống nhất': 'AE',
+  'Các Tiểu vương quốc Ả Rập Thống nhất': 'AE', 'Kuwait': 'KW', 'Oman': 'OM', 'Bahrain': 'BH', 'Yemen': 'YE', 'Eritrea': 'ER',
 };
 
 /** Organisations written like countries in office titles ("Tổng Thư ký NATO"). */

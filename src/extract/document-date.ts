@@ -538,7 +538,8 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
     const wraps = latest.crossesNewYear ? floor > dayNum(y, 6, 30) : dayNum(y, latest.month, latest.day) < floor - 31;
     const py = wraps ? y + 1 : y;
     const mentions = [...new Set(ev.dayMonths.map((e) => `${e.day}/${e.month}`))].join(', ');
-    days.push({
+    // "29/2" is no publication day in a year without it
+    if (isRealDate(py, latest.month, latest.day)) days.push({
       iso: `${py}-${pad(latest.month)}-${pad(latest.day)}`,
       why: wraps
         ? `day-month mentions ${mentions}: the latest, ${latest.day}/${latest.month}, comes after the ${y} events, so it is taken as the publication day in ${py}`

@@ -75,8 +75,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
   return (d) => {
     if (t.type !== 'statement' || d.start < t.end) return false;
     const between = text.slice(t.end, d.start);
-    // a range, a quotation or "rằng …", and "có hiệu lực từ …": what was said
-    if (d.date?.end || /rằng|[:“"]|(?:từ|đến|tới|trước|kể từ|hiệu lực)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
+    // a range, a quotation or "rằng …", "có hiệu lực từ …", and "(X) sẽ tổ chức … vào ngày 25/2": what was said
+    if (d.date?.end || /rằng|[:“"]|(?:^|\s)(?:sẽ|sắp|dự kiến)\s|(?:từ|đến|tới|trước|kể từ|hiệu lực)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
     return !noun && between.includes(',');
   };
 }

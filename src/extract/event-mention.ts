@@ -7,9 +7,9 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
 import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, spanOfEndedEvent } from './event-date.js';
-import { agreementOrStatement, participantsOf, speakerOf, visitorsOf } from './event-participants.js';
+import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
-import { dateAtSummit, heldAtSummit, placeAtSummit } from './event-summit.js';
+import { dateAtSummit, heldAtSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import type { PersonMention } from './people.js';
@@ -42,6 +42,8 @@ export interface EventMention {
   paragraph?: number;
   /** What a statement said, for its headline (see `statement-content.ts`). */
   said?: string | null;
+  /** Who declared a decision when no person did: states or a ruling party (see `declaredBy`). */
+  by?: Declarer | null;
 }
 
 /** What the sentence around an event word says, for {@link mentionFor}. */
@@ -85,11 +87,17 @@ const CALLED_OFF = /(?:^|[^\p{L}])(?:bị\s+(?:hoãn|hủy|huỷ|đình hoãn)|h
 function calledOff(t: Trigger, type: EventType, text: string): boolean {
   if (type !== 'summit' && !/^(?:cuộc|buổi|chuyến|lễ)\s/iu.test(t.lemma) && !/(?:^|\s)(?:cuộc|buổi|chuyến|lễ)\s+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
   const rest = text.slice(t.end).split(NEXT_EVENT_NOUN)[0];
+  if (AHEAD.test(rest)) return true;
   const off = CALLED_OFF.exec(rest);
   return !!off && !TOOK_PLACE.test(rest.slice(off.index + off[0].length));
 }
 /** Where an event noun's predicate ends: at another event noun ("…, dù lễ diễu hành bị hủy": that one was called off). */
 const NEXT_EVENT_NOUN = /(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|kế hoạch|chương trình|phiên)\s/iu;
+/**
+ * "Hội nghị G7 năm tới sẽ do Mỹ đăng cai", "cuộc gặp sắp tới", "Chuyến thăm sẽ diễn ra từ ngày
+ * 3/9": an event noun named as the next one, or whose predicate says it will be held, is ahead.
+ */
+const AHEAD = /^(?:\s+[^\s,.;:]+){0,2}?\s+(?:(?:năm|lần)\s+(?:tới|sau)|sắp tới|tới đây)(?!\s*(?:khi|đó)(?!\p{L}))(?!\p{L})|^[^,.;:]{0,40}?\s(?:dự kiến\s+)?sẽ\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|do\s[^,.;:]{1,40}\sđăng cai)(?!\p{L})/u;
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
@@ -106,10 +114,12 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const type = agreementOrStatement(t, actors, text);
   const chosen = type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
   const participants = participantsOf(chosen, text);
-  if (calledOff(t, type, text)) return null;
+  if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
-  const byCountries = joint && !participants.length && countriesAsParties(t, text);
+  // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố …": a decision declared by states or a ruling party
+  const by = !participants.length && !joint ? declaredBy(t, text) : null;
+  const byCountries = (joint && !participants.length && countriesAsParties(t, text)) || !!by;
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   const anaphoric = !participants.length && !byCountries && (refersBack(t, text) || joint);
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
@@ -138,6 +148,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     type,
     lemma: joint ? JOINT_LEMMA : content?.lemma ?? t.lemma,
     said: content?.said ?? null,
+    ...(by ? { by } : {}),
     date,
     participants,
     location,

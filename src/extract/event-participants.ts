@@ -4,6 +4,7 @@
  * Offsets are relative to the sentence.
  */
 import type { EventType, Participant } from '../events-schema.js';
+import { countryAt, englishCountry, findCountries, type CountryMention } from './countries.js';
 import type { Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import { isObject, orderParticipants, subjectOf } from './sentence-roles.js';
@@ -15,6 +16,74 @@ const THAT = /^\s*(?:rằng|là)\s/u;
 export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: string): EventType {
   if (t.type === 'agreement' && THAT.test(text.slice(t.end)) && new Set(actors.filter((a) => a.end <= t.start && !isObject(text, a.start)).map((a) => a.person)).size === 1) return 'statement';
   return t.type;
+}
+
+/** Declaring words: what a state or a ruling party announces as a decision. */
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố)$/u;
+/** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
+const RULING_BODY = /(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)\s+(?:(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|đồng loạt)\s+)*$/u;
+/** Between two countries of a list: a comma, "và", an abbreviation in brackets. */
+const LIST_GAP = /^\)?(?:\s*\([^()]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
+/** Between the list and the verb: "đồng loạt", "đã", "cùng ngày". */
+const TO_VERB = /^(?:\s*\([^()]{1,12}\))?\s+(?:(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt)\s+)*$/u;
+const RULING_EN: Record<string, string> = { 'liên minh': 'coalition', 'đảng': 'party', 'mặt trận': 'front' };
+
+/** Who declared a decision, when no person did: states or a ruling party, in both languages. */
+export interface Declarer {
+  en: string;
+  vi: string;
+  many: boolean;
+}
+
+/**
+ * "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố cắt đứt quan hệ …", "liên minh cầm
+ * quyền X của Ethiopia bất ngờ tuyên bố chấp nhận …": a decision declared by two or more states
+ * or by a ruling party, an event without people; null when the subject is neither.
+ */
+export function declaredBy(t: Trigger, text: string): Declarer | null {
+  if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
+  const before = text.slice(0, t.start);
+  const body = RULING_BODY.exec(before.slice(-80));
+  if (body) {
+    const rest = body[2];
+    const acronym = /\s(\p{Lu}{2,})(?!\p{L})/u.exec(rest)?.[1];
+    const of = /\scủa\s+(.+)$/u.exec(rest);
+    const country = of ? countryAt(of[1], 0) : null;
+    const en = `${country ? `${englishCountry(country.code) ?? country.text}'s ruling` : 'Ruling'} ${RULING_EN[body[1]]}${acronym ? ` ${acronym}` : ''}`;
+    return { en, vi: `${body[1].charAt(0).toUpperCase()}${body[1].slice(1)} cầm quyền${rest}`, many: false };
+  }
+  // the countries listed right before the verb, last to first
+  // "Các Tiểu vương quốc Arab Thống nhất (UAE)": a short form in brackets is the same country
+  const all = findCountries(before).filter((c, i, xs) => !(i && xs[i - 1].code === c.code && /^\s*\($/u.test(before.slice(xs[i - 1].end, c.start))));
+  const last = all[all.length - 1];
+  if (!last || !TO_VERB.test(before.slice(last.end))) return onItsOwn(undefined, before);
+  const listed = [last];
+  for (let i = all.length - 2; i >= 0 && LIST_GAP.test(before.slice(all[i].end, listed[0].start)); i--) if (all[i].code !== listed[0].code) listed.unshift(all[i]);
+  if (listed.length < 2 || !/\svà\s/u.test(before.slice(listed[0].start, last.start))) return onItsOwn(last, before);
+  const name = (c: CountryMention) => englishCountry(c.code) ?? c.text;
+  const list = (xs: string[], and: string) => `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`;
+  const en = list(listed.map(name), 'and');
+  return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: list(listed.map((c) => c.text), 'và'), many: true };
+}
+
+/** Capitals that stand for their government in the press ("Seoul thông báo", "Washington tuyên bố"). */
+const CAPITALS: Record<string, string> = {
+  Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',
+  London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
+  Doha: 'QA', Riyadh: 'SA', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
+};
+const CAPITAL_AT_END = new RegExp(`(?:^|[,;:]\\s*)(${Object.keys(CAPITALS).join('|')})((?:\\s+(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay))*)\\s+$`, 'u');
+
+/**
+ * "Ngày hôm sau, Seoul thông báo …", "Nga chính thức tuyên bố …": a state, by its name or its
+ * capital's, as the subject of its clause, declares a decision.
+ */
+function onItsOwn(last: CountryMention | undefined, before: string): Declarer | null {
+  const capital = CAPITAL_AT_END.exec(before);
+  if (capital) return { en: capital[1] === 'Hà Nội' ? 'Hanoi' : capital[1] === 'Bắc Kinh' ? 'Beijing' : capital[1] === 'Bình Nhưỡng' ? 'Pyongyang' : capital[1] === 'Moskva' || capital[1] === 'Matxcơva' ? 'Moscow' : capital[1] === 'Đài Bắc' ? 'Taipei' : capital[1], vi: capital[1], many: false };
+  if (!last || !/(?:^|[,;:])\s*$/u.test(before.slice(0, last.start))) return null;
+  const en = englishCountry(last.code) ?? last.text;
+  return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false };
 }
 
 /** The speaker of the statement at `t`, among the people of its clause. */
@@ -35,8 +104,15 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
  */
 export function visitorsOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   const before = actors.filter((a) => a.end <= t.start && !isObject(text, a.start));
-  return before.length ? before : actors;
+  if (!before.length) return actors;
+  // "… tới Jeddah và được Quốc vương Salman đón tại sân bay": the host who welcomed them takes part
+  const hosts = actors.filter((a) => a.start > t.end && WELCOMED_BY.test(text.slice(Math.max(t.end, a.start - 30), a.start)) && WELCOMES.test(text.slice(a.end, a.end + 40)));
+  return [...before, ...hosts.filter((h) => !before.some((b) => b.person === h.person))];
 }
+/** "và được [chính] …": the person after it did something for the travellers. */
+const WELCOMED_BY = /\s(?:và\s+)?được\s+(?:chính\s+)?(?:\S+\s+){0,3}$/u;
+/** "… [ra tận sân bay] đón", "… tiếp": welcomed or received them. */
+const WELCOMES = /^(?:\s+[^\s,.;:]+){0,3}?\s+(?:(?:ra|đến|tới)\s+(?:tận\s+)?(?:sân bay|nhà ga)\s+(?:\S+\s+){0,2})?(?:đón|tiếp|chào đón|nghênh đón)(?!\p{L})/u;
 
 /** The participants of an event from the people chosen for it: subject first, each person once. */
 export function participantsOf(chosen: PersonMention[], text: string): Participant[] {

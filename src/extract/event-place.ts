@@ -7,6 +7,16 @@
 import type { EventLocation, EventType } from '../events-schema.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
+import placesData from './knowledge/places.json' with { type: 'json' };
+
+/** The gazetteer's cities by English name. */
+const CITIES = new Map((placesData as { name: string; country: string | null; kind: string }[]).filter((p) => p.kind === 'city').map((p) => [p.name, p]));
+
+/** The city a place is in: itself, or the city a building's name ends with ("Presidential Palace, Hanoi"). */
+export function cityOf(location: EventLocation): EventLocation | null {
+  const city = CITIES.get(location.name.split(', ').pop()!);
+  return city ? { name: city.name, country: city.country } : null;
+}
 
 /** Words that end the stretch of a sentence describing where its event happened. */
 const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi)\s/u;

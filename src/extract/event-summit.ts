@@ -18,6 +18,17 @@ export function heldAtSummit(summit: SummitMention, t: Trigger, text: string): b
   return t.type === 'summit' || AT_SUMMIT.test(text.slice(Math.max(0, summit.start - 40), summit.start));
 }
 
+/**
+ * "phối hợp chặt chẽ tại các diễn đàn đa phương, trong đó có Liên hợp quốc và Hội nghị cấp cao
+ * Đông Á": a summit series listed among forums of cooperation is a forum, not an event held.
+ */
+const AS_FORUM = /(?:diễn đàn|cơ chế)[^.;:]{0,40}?\s(?:trong đó có|như|gồm|bao gồm)\s[^.;:]{0,80}$/u;
+
+/** Is the summit word `t` one of the forums a sentence lists ("các diễn đàn …, trong đó có …")? */
+export function namedAsForum(t: Trigger, text: string): boolean {
+  return t.type === 'summit' && AS_FORUM.test(text.slice(Math.max(0, t.start - 160), t.start));
+}
+
 /** "trước thềm Hội nghị G-20": on the eve of a summit, by its first day. */
 const EVE = /trước thềm|trước khi diễn ra|ngay trước/u;
 
@@ -36,10 +47,10 @@ export function dateAtSummit(date: ResolvedDate | null, summit: SummitMention, t
   if (!date) return summitDate(summit, text);
   // "dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9": the month names the summit, whose days are known.
   if (date.precision === 'month' && !date.end && summit.startDate.startsWith(date.start)) return summitDate(summit, text);
-  // "Đức sẽ chủ trì Hội nghị G20 tại Hamburg vào tháng 7": a summit known by its host city, in the
-  // month it was held; the year guessed for a bare month gives way to the summit's.
-  if (summit.city && date.precision === 'month' && !date.end && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7)
-    && Math.abs(+summit.startDate.slice(0, 4) - +date.start.slice(0, 4)) === 1) return summitDate(summit, text);
+  // "Đức chủ trì Hội nghị G20 tại Hamburg vào tháng 7", "Tháng 11 cùng năm, … dự Hội nghị cấp cao
+  // APEC tại Đà Nẵng": a summit known by its host city, in the month it was held; the year guessed
+  // for a bare month gives way to the summit's.
+  if (summit.city && date.precision === 'month' && !date.end && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7)) return summitDate(summit, text);
   // "Tuần trước, tại Hội nghị COP26": a week that overlaps the summit's days stands for them
   if (date.end && date.anchoring !== 'absolute' && date.start <= summit.endDate && summit.startDate <= date.end) return summitDate(summit, text);
   return date;

@@ -25,6 +25,8 @@ interface Rule {
   strength: number;
   /** Lower-case words one of which every match contains: a rule whose words are absent is not run. */
   needles: string[];
+  /** Finds any of `needles` (one scan instead of one `includes` per word). */
+  anyNeedle: RegExp;
   /** A further condition on a match at `at` of the (first-letter-lowered) sentence. */
   accept?: (sentence: string, at: number) => boolean;
 }
@@ -35,9 +37,14 @@ const E = WORD_END; // syllable end
 // that ask for a following name ("tiếp Tổng thống…") rely on case. Sentence-initial capitals
 // are handled by lower-casing the first letter before matching (same length, same offsets).
 const rule = (src: string, type: EventType, strength: number, needles: string[], accept?: Rule['accept']): Rule =>
-  ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, accept });
+  ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, anyNeedle: new RegExp(needles.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), accept });
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
 const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
+
+/** "tổ chức hội nghị thượng đỉnh … và": a summit told just before, in the same clause. */
+const SUMMIT_AND = /(?:thượng đỉnh|hội nghị)[^,.;]{0,80}\svà\s+(?:cùng\s+)?$/u;
+/** A statement's own word, besides a fronted "Phát biểu tại …". */
+const STATED = /tuyên bố|thông báo|công bố|kêu gọi|cam kết|lên án|cảnh báo|khẳng định|nhấn mạnh|cho biết/u;
 
 /**
  * "thỏa thuận" as the object of another act is no agreement reached: leaving, keeping,
@@ -54,39 +61,57 @@ const RULES: Rule[] = [
   rule(String.raw`(?:vụ|cuộc|các vụ|các cuộc|loạt|hai vụ)\s+(?:tấn công(?:\s+khủng bố|\s+liên hoàn)?|khủng bố|xả súng|đánh bom|nổ bom|đâm dao|ám sát|không kích|đâm xe|lao xe|nổ)`, 'attack', 9, ['vụ', 'cuộc', 'loạt']),
   // completed attacks told by their verb: a shoot-down, a ramming, a missile strike, a killing
   rule(String.raw`bắn hạ|bắn rơi|bắn nhầm|đánh bom liều chết|bị ám sát|bị\s+(?:[^\s,.;]+\s+){0,7}?bắn chết|nổ súng(?=\s+(?:vào|và|nhằm))|(?:lao|đâm)\s+(?:xe\s+)?vào\s+(?:đám đông|người đi bộ|dòng người)|(?<=(?:xe tải|ô tô|xe hơi|chiếc xe)\s+(?:[^\s,.;]+\s+){0,3})(?:lao|đâm)\s+(?:thẳng\s+)?vào|phóng\s+(?:\d+|hàng chục|hàng loạt)\s+(?:quả\s+)?tên lửa|(?<!(?:chiến dịch|đợt|các đợt)\s)không kích(?=\s+(?:\p{Lu}|căn cứ|tỉnh|thành phố|vào|các mục tiêu))`, 'attack', 9, ['bắn', 'đánh bom', 'ám sát', 'lao', 'đâm', 'phóng', 'không kích', 'nổ súng']),
+  // "một tay súng đã xả súng tại hai nhà thờ", "quả lựu đạn đã phát nổ tại cuộc mít tinh", "ném lựu
+  // đạn vào đám đông": a shooting or a blast told by its completed verb, with its place after it
+  rule(String.raw`(?:đã|vừa)\s+xả súng|xả súng(?=\s+(?:vào|tại|ở|nhằm|điên cuồng))|(?:quả|trái)\s+(?:lựu đạn|bom|mìn)\s+(?:đã\s+|bất ngờ\s+)?(?:phát\s+)?nổ|ném\s+(?:một\s+|hai\s+|\d+\s+)?(?:quả\s+)?lựu đạn|tấn công bằng\s+(?:lựu đạn|bom|dao|súng|xe)|(?:bom|chất nổ)\s+phát nổ`, 'attack', 9, ['xả súng', 'nổ', 'lựu đạn', 'tấn công bằng']),
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+cho|cuộc gọi`, 'call', 8, ['điện', 'gọi']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
-  rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)`, 'meeting', 7, ['ăn', 'bữa']),
-  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại']),
+  // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
+  rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
+  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại']),
+  // "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Trump mô tả …": a joint press
+  // conference with a guest is a meeting, unless it is where the sentence's statement was made
+  // ("X tuyên bố …, trong cuộc họp báo chung với Y")
+  rule(String.raw`họp báo chung(?=\s+(?:với|cùng)\s)`, 'meeting', 7, ['họp báo'], (sentence) => !STATED.test(sentence)),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
-  rule(String.raw`ký kết|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận']),
+  rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận']),
   rule(String.raw`[hH]ội nghị [tT]hượng đỉnh|[tT]hượng đỉnh|[hH]ội nghị\s+(?:[cC]ấp cao\s+)?(?:G-?\d+|APEC|ASEAN|COP\s?\d+|NATO)|[tT]uần lễ [cC]ấp cao(?:\s+APEC)?|[hH]ội nghị [cC]ấp cao(?!\s+(?:bộ trưởng|quan chức))`, 'summit', 5, ['thượng đỉnh', 'hội nghị', 'tuần lễ']),
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),
-  rule(String.raw`ra tuyên bố|tuyên bố|phát biểu|kêu gọi|cam kết|hối thúc|thông báo|lên án|cảnh báo|công bố|trả lời phỏng vấn|cuộc phỏng vấn`, 'statement', 3, ['tuyên bố', 'phát biểu', 'kêu gọi', 'cam kết', 'hối thúc', 'thông báo', 'lên án', 'cảnh báo', 'công bố', 'phỏng vấn']),
+  // "đã ra Tuyên bố chung": a joint statement, named as a document or not; not one signed ("ký
+  // Tuyên bố chung Bình Nhưỡng" is the agreement), nor the outcome of a summit the clause tells
+  // ("tổ chức hội nghị thượng đỉnh … và ra tuyên bố chung")
+  rule(String.raw`(?<!ký(?:\s+kết)?\s+)(?:ra\s+)?[tT]uyên bố(?=\s+chung(?!\p{L}))`, 'statement', 3, ['tuyên bố'], (sentence, at) => !SUMMIT_AND.test(sentence.slice(Math.max(0, at - 120), at))),
+  rule(String.raw`ra tuyên bố(?!\s+chung(?!\p{L}))|tuyên bố(?!\s+chung(?!\p{L}))|phát biểu|kêu gọi|cam kết|hối thúc|thông báo|lên án|cảnh báo|công bố|trả lời phỏng vấn|cuộc phỏng vấn`, 'statement', 3, ['tuyên bố', 'phát biểu', 'kêu gọi', 'cam kết', 'hối thúc', 'thông báo', 'lên án', 'cảnh báo', 'công bố', 'phỏng vấn']),
+  // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp": said in a post, or declared
+  rule(String.raw`(?:viết|đăng|chia sẻ)(?:\s+tải)?\s+(?:trên|lên)\s+(?:(?:tài khoản|trang)\s+)?(?:Twitter|twitter|Facebook|facebook|mạng xã hội|trang cá nhân|X(?=\s*[:,]))|ban bố`, 'statement', 3, ['viết', 'đăng', 'chia sẻ', 'ban bố']),
   // "đã tới thủ đô Beirut": an arrival is a visit, when nothing stronger is told
   rule(String.raw`(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|\p{Lu}))`, 'visit', 2, ['tới', 'đến']),
-  rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh']),
+  rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói với']),
 ];
 
 /**
  * Words that make the event word after them an event that has not happened: called off
  * ("hủy cuộc gặp"), planned or invited ("kế hoạch thăm", "nhận lời mời thăm"), or ahead
- * ("sẽ gặp nhau"). News puts such events on no timeline.
+ * ("sẽ gặp nhau"; not "sắp xếp", arranged). News puts such events on no timeline.
  */
-const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,5}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+)$/u;
+const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,4}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,5}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+)$/u;
 
 /** Every trigger in a sentence, left to right (overlaps resolved in favour of the stronger). */
 export function findTriggers(input: string): Trigger[] {
   const sentence = lowerFirst(input);
   const low = input.toLowerCase();
   const all: Trigger[] = [];
+  const quotes = spokenQuotes(sentence);
   for (const r of RULES) {
-    if (!r.needles.some((w) => low.includes(w))) continue;
+    if (!r.anyNeedle.test(low)) continue;
+    // (an exec loop on the rule's own regex: `matchAll` would clone it for every sentence)
     r.re.lastIndex = 0;
-    for (const m of sentence.matchAll(r.re)) {
-      if (r.accept && !r.accept(sentence, m.index!)) continue;
+    for (let m = r.re.exec(sentence); m; m = r.re.exec(sentence)) {
+      if (!m[0]) r.re.lastIndex = m.index + (sentence.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      if (r.accept && !r.accept(sentence, m.index)) continue;
+      if (r.type !== 'attack' && quotes.some((q) => q.start <= m.index! && m.index! + m[0].length <= q.end)) continue;
       all.push({ start: m.index!, end: m.index! + m[0].length, text: input.slice(m.index!, m.index! + m[0].length), type: r.type, lemma: m[0].toLowerCase().replace(/\s+/g, ' '), strength: r.strength });
     }
   }
@@ -95,7 +120,61 @@ export function findTriggers(input: string): Trigger[] {
   // an event not (yet) held does not count; its span still hides weaker readings of the same words
   const held = (t: Trigger) => t.type === 'attack' || !NOT_HAPPENED.test(clauseBefore(sentence, t.start));
   for (const t of all) if (!kept.some((k) => t.start < k.end && k.start < t.end)) kept.push(t);
-  return kept.filter(held).sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "dự kiến dự Hội nghị G20 tại Bali và Hội nghị APEC tại Bangkok": a conjunct shares the first one's fate
+  const out: Trigger[] = [];
+  let notHeld: Trigger | null = null;
+  for (const t of kept) {
+    const joined = notHeld && notHeld.type === t.type && CONJUNCT.test(sentence.slice(notHeld.end, t.start));
+    if (!joined && held(t)) out.push(t);
+    else notHeld = t;
+  }
+  return out;
+}
+
+/** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */
+const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$/u;
+
+/** A quotation mark, straight or curly. */
+const QUOTE_MARK = /["“”]/gu;
+/** Words enough for a quotation to be someone's words rather than a quoted name or title. */
+const SPOKEN_WORDS = 4;
+
+/** "tôi", "chúng tôi", "chúng ta": the speaker's own voice. */
+const FIRST_PERSON = /(?:^|[^\p{L}])(?:[tT]ôi|[cC]húng tôi|[cC]húng ta)(?!\p{L})/u;
+/** "mô tả đây là", "gọi đó là": the quotation is the speaker's description. */
+const DESCRIBED_AS = /(?:^|[^\p{L}])là\s*$/u;
+
+/**
+ * A quotation of several words in the speaker's own voice or given as their description of
+ * something; a spokesperson's account in the third person ("Bộ trưởng A và Bộ trưởng B đồng ý
+ * rằng …", ông Cook nói) still tells events.
+ */
+function spoken(inner: string, before: string): boolean {
+  return inner.trim().split(/\s+/u).length >= SPOKEN_WORDS && (FIRST_PERSON.test(inner) || DESCRIBED_AS.test(before));
+}
+
+/**
+ * "ông Trump mô tả đây là "một cuộc gọi rất tốt"", ""Chúng tôi tin rằng cần phải có một cuộc
+ * đối thoại", Ngoại trưởng nói": the words of a quotation are the speaker's, not events the news
+ * tells. The spans of quoted speech (a quotation of several words) in `text`.
+ */
+function spokenQuotes(text: string): { start: number; end: number }[] {
+  if (!/["“]/u.test(text)) return [];
+  const marks = [...text.matchAll(QUOTE_MARK)].map((m) => m.index!);
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < marks.length; i += 2) {
+    const inner = text.slice(marks[i] + 1, marks[i + 1]);
+    if (spoken(inner, text.slice(0, marks[i]))) out.push({ start: marks[i] + 1, end: marks[i + 1] });
+  }
+  // a mark left alone (the quotation spans sentences): a closing one (before a comma or the end)
+  // ends a quotation begun before the sentence, an opening one runs to its end
+  if (marks.length % 2 === 1) {
+    const at = marks[marks.length - 1];
+    const span = /^\s*(?:[,.;:!?]|$)/u.test(text.slice(at + 1)) && !marks.slice(0, -1).length ? { start: 0, end: at } : { start: at + 1, end: text.length };
+    if (spoken(text.slice(span.start, span.end), text.slice(0, Math.max(0, span.start - 1)))) out.push(span);
+  }
+  return out;
 }
 
 /** The stretch of the clause before `at` (back to a comma, semicolon or colon), at most 60 characters. */

@@ -18,17 +18,18 @@
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation } from '../events-schema.js';
-import { attackMention } from './attack-event.js';
+import { attackMention, reactionToAttack } from './attack-event.js';
+import { closingDay } from './statement-content.js';
 import { moreDays } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { findTriggers, type Trigger } from './event-type.js';
-import { ArticlePeople, type PersonMention } from './people.js';
+import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
 import { findPlaces, type PlaceMention } from './places.js';
-import { placeSpokenAt } from './event-place.js';
+import { cityOf, placeSpokenAt } from './event-place.js';
 import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wantsReferredDate } from './referred-event.js';
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
@@ -39,12 +40,29 @@ export type { EventMention } from './event-mention.js';
 
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới']);
+/** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
+const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*$/u;
+/** Is `t` the event of a mid-sentence "trước khi …" clause without a date of its own? */
+function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
+  if (t.type === 'attack' || !BEFORE_CLAUSE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
+  return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
+}
+/** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
+const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
 const FALLBACK_TRIGGERS = 2;
 /** "X lên án … khi phát biểu tại Bethlehem, sau cuộc hội đàm với Abbas": an event word told as what came before or after a statement. */
 const AFTER_EVENT = /(?:sau|trước)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?$/u;
 /** A person introduced as the counterpart ("với X", "tiếp X"): not the subject of a part. */
 const isObjectOf = (a: PersonMention, text: string) => isObject(text, a.start);
+/** "…, cùng Thủ tướng B thăm …": a companion in that act, introduced by "cùng" and an office. */
+const COMPANION = /(?:^|[,;]\s*|\s)cùng\s+((?:[^\s,.;:()]+\s+){0,8})$/u;
+const COMPANION_WORDS = new Set('thống tướng trưởng thư ký bí người đồng cấp nhiệm ông bà nước tịch giao ngoại quốc hội thủ tổng chủ'.split(' '));
+const isCompanion = (a: PersonMention, text: string) => {
+  const m = COMPANION.exec(text.slice(Math.max(0, a.start - 80), a.start));
+  return !!m && m[1].split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || COMPANION_WORDS.has(w));
+};
 
 /**
  * Reads the event mentions of one article, sentence by sentence. `published` (ISO or null) is
@@ -75,17 +93,54 @@ export function findEventMentions(
   };
 
   for (const [k, s] of sentences.entries()) {
-    const dates = findDates(s.text, { documentDate: published, previous }, exprs?.[k]);
+    let dates = findDates(s.text, { documentDate: published, previous }, exprs?.[k]);
     const firstDate = dates.find((d) => d.date)?.date ?? null;
     const persons = people.inSentence(s.text, firstDate?.start ?? published);
+    // "Chiều cùng ngày, Tổng thống Moon hội kiến …" after a background paragraph ("Hôm 5-3, …"):
+    // the story resumes on its subject's own day, not on the flashback's
+    const resumed = previous && SAME_DAY.test(s.text) ? resumedDay(persons, s, previous) : null;
+    if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     const anchor = eventsOfSentence(s, dates, persons);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
-    // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names.
+    // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it
+    // tells of someone (a storm's landfall "hôm 28/10" is no day the next meeting counts from).
     if (anchor) previous = anchor;
-    else if (!lastHadTriggers) previous = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? previous;
+    else if (!lastHadTriggers && persons.length) previous = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? previous;
+  }
+  // "Chiều cùng ngày, Tổng thống Moon hội kiến Thủ tướng …" without a place: a visitor's
+  // meetings of one day are in the city its nearest other event that day was placed in (a
+  // summit's talks stay its own, told apart from it at merge)
+  const placedOn = new Map<string, number[]>();
+  for (const [j, x] of mentions.entries()) {
+    if (x.location && x.type !== 'attack' && x.type !== 'summit' && x.date && !x.date.end) placedOn.set(x.date.start, [...(placedOn.get(x.date.start) ?? []), j]);
+  }
+  for (const [i, m] of mentions.entries()) {
+    if (m.location || (m.type !== 'meeting' && m.type !== 'visit') || m.date?.precision !== 'day' || m.date.end || !m.participants.length) continue;
+    const keys = new Set(m.participants.map((p) => personKey(p.name)));
+    const sameDay = (placedOn.get(m.date.start) ?? []).filter((j) => mentions[j].participants.some((p) => keys.has(personKey(p.name))));
+    const near = sameDay.sort((a, b) => Math.abs(i - a) - Math.abs(i - b))[0];
+    const city = near !== undefined ? cityOf(mentions[near].location!) : null;
+    if (city) m.location = city;
   }
   return mentions;
+
+  /**
+   * The day a fronted "Cùng ngày" resumes when the day just told is a flashback of an earlier
+   * paragraph its subject had no part in: the latest day the subject was told to act on, if
+   * later than that flashback.
+   */
+  function resumedDay(persons: PersonMention[], s: Sentence, prev: ResolvedDate): ResolvedDate | null {
+    const subject = new Set(persons.filter((p) => !p.person.source && !isObject(s.text, p.start)).map((p) => p.person.key));
+    if (!subject.size) return null;
+    const thatDay = mentions.filter((m) => m.date?.start === prev.start);
+    if (!thatDay.length || thatDay.some((m) => m.paragraph === s.paragraph)) return null;
+    const own = mentions.filter((m) => m.date && m.date.precision === 'day' && !m.date.end && !m.date.borrowed && m.participants.some((p) => subject.has(personKey(p.name))));
+    // the subject acted that day too (even if only arriving): the day stands
+    if (own.some((m) => m.date!.start === prev.start)) return null;
+    const latest = own.filter((m) => !WEAK.has(m.lemma)).reduce<ResolvedDate | null>((a, m) => (!a || m.date!.start > a.start ? m.date! : a), null);
+    return latest && latest.start > prev.start ? latest : null;
+  }
 
   /** Reads the events of one sentence into `mentions`; returns the date later ones count from. */
   function eventsOfSentence(s: Sentence, dates: DatedSpan[], persons: PersonMention[]): ResolvedDate | null {
@@ -95,7 +150,9 @@ export function findEventMentions(
       // "cùng ngày" needs a day to count from
       if (main && m.date && !m.date.borrowed && m.date.precision === 'day' && (!anchor || !m.date.end) && !WEAK.has(m.lemma)) anchor = m.date;
     };
-    let triggers = findTriggers(s.text);
+    // "Ông cũng dừng chân tại Maldives trước khi tới Việt Nam": what came after the event told,
+    // told only to place it in time, is no event of that day (with a date of its own it is)
+    let triggers = findTriggers(s.text).filter((t) => !laterAside(t, s.text, dates));
     lastHadTriggers = triggers.length > 0;
     if (!triggers.length) return null;
     // places are looked up only when an event is about to be placed
@@ -107,7 +164,8 @@ export function findEventMentions(
     // Putin, …" (the day of that call), "Ông cũng đã điện đàm với …" (the day just told).
     const unnamed = unnamedSummit(s.text, summits, lastSummit);
     if (wantsReferredDate(s.text, dates)) {
-      const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed);
+      // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
+      const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);
       if (told) dates.push(told);
       // "Phát biểu tại Nhà Trắng, ông Trump gọi …": where the statement just told was made
       const speech = speechJustTold(s.text, persons, mentions);
@@ -151,8 +209,11 @@ export function findEventMentions(
         const t = pickTrigger(triggers.filter((x) => x.type !== 'attack' && x.start >= seg.from && x.end <= seg.to), inSeg, s.text);
         if (!t) continue;
         const own = inSeg.filter((a) => a.end <= t.start && !isObjectOf(a, s.text));
+        // "A …, cùng Thủ tướng B thăm X, sau đó hội kiến C": B went along on that visit only;
+        // the next part that names people of its own is A's alone
+        const carried = inSeg.length && subject.some((a) => !isCompanion(a, s.text)) ? subject.filter((a) => !isCompanion(a, s.text)) : subject;
         if (own.length) subject = own;
-        const who = own.length ? inSeg : [...subject, ...inSeg];
+        const who = own.length ? inSeg : [...carried, ...inSeg];
         // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
         for (const people of meetingsApart(t, who, s.text) ?? [who]) {
           const m = mentionFor(t, people, withContext(context, { contextSummit, limit: seg, shared: true }));
@@ -203,6 +264,9 @@ export function findEventMentions(
         // the main clause's subject did the fronted event too; its other people are the main event's.
         // A fronted event naming no one ("Sau cuộc gặp, …") is the one just told, not a new one.
         if (actors.some((a) => a.end <= fronted!.end)) told.push({ t, actors: actors.filter((a) => a.end <= fronted!.end || second.subject.includes(a)), limit: { from: 0, to: fronted!.end }, main: false });
+        // "Sau hội đàm sáng 3/9 tại Hà Nội, A và B ra Tuyên bố chung": dated in the fronted
+        // clause, it is no event just told but the talks of the main clause's subject
+        else if ((t.type === 'meeting' || t.type === 'call') && context.dates.some((d) => d.date && !d.relative && d.end <= fronted!.end)) told.push({ t, actors: second.subject, limit: { from: 0, to: fronted!.end }, main: false });
         told.push({ t: second.t, actors: second.actors, limit: { from: fronted!.end, to: s.text.length }, shared: true, main: true });
       } else if (aside) {
         const main = t.start < aside.from ? { from: 0, to: aside.from } : { from: aside.to, to: s.text.length };

@@ -15,7 +15,8 @@ import { attachUndated, mergeEventsDocuments as mergeDocs, type ExtractedDocumen
 import { LEADERS } from './people.js';
 import { splitSentences } from './sentences.js';
 import { inferPublished, summitContext } from './temporal.js';
-import { makeTitle } from './titles.js';
+import { hostFirst, makeTitle } from './titles.js';
+import { tellsNoNewEvent } from './no-new-event.js';
 import { clearTimeExpressionCache } from './time-expressions.js';
 import { clearSummitCache } from './summits.js';
 
@@ -34,7 +35,7 @@ function toEvent(m: EventMention): TimelineEvent {
     start: m.date!.start,
     precision: m.date!.precision,
     type: m.type,
-    title: makeTitle(m),
+    title: makeTitle({ ...m, participants: hostFirst(m.participants, m.lemma, m.quote) }),
     participants: m.participants,
     location: m.location,
     sources: [{ document: m.document, quote: m.quote, start: m.start, end: m.end }],
@@ -84,6 +85,7 @@ export function extractArticle(input: Article): ExtractedDocument {
   const undated: UndatedMention[] = [];
   let last: TimelineEvent | null = null;
   for (const m of mentions) {
+    if (tellsNoNewEvent(m, published.published)) continue;
     if (m.date) {
       last = toEvent(m);
       dated.push(last);

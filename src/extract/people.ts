@@ -9,6 +9,7 @@
 import leadersData from './knowledge/leaders.json' with { type: 'json' };
 import { countryAt } from './countries.js';
 import { PhraseIndex } from './phrase-index.js';
+import { allMatches, isLetterUnit } from './word-chars.js';
 
 /** One office held, from the gazetteer. */
 export interface Term {
@@ -98,10 +99,12 @@ const OFFICES: { vi: string; en: string; source?: boolean }[] = [
   { vi: 'Bộ trưởng An ninh Nội địa', en: 'Homeland Security Secretary' },
   { vi: 'Bộ trưởng Năng lượng', en: 'Energy Minister' },
   { vi: 'Bộ trưởng Y tế', en: 'Health Minister' },
+  { vi: 'Bộ trưởng Thông tin', en: 'Information Minister' },
   { vi: 'Đại diện Thương mại', en: 'Trade Representative' },
   { vi: 'Bộ trưởng', en: 'Minister' },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },
   { vi: 'Quốc vương', en: 'King' },
+  { vi: 'Tiểu vương', en: 'Emir' },
   { vi: 'Nhà vua', en: 'King' },
   { vi: 'Nữ hoàng', en: 'Queen' },
   { vi: 'Thái tử', en: 'Crown Prince' },
@@ -134,10 +137,26 @@ const NOT_NAMES = new Set(
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?`;
 /** Lower-case particles inside foreign names: "Jean-Yves le Drian", "Ursula von der Leyen". */
 const PARTICLE = String.raw`(?:le|la|de|da|di|du|van|von|der|al|bin|el)`;
-const NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3})`, 'u');
+/** "al-Ahmad", "bin-Zayed": an Arabic name part written with its particle in lower case. */
+const ARABIC_PART = String.raw`(?:al|el|bin|ibn)-${NAME_WORD}`;
+const NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+(?:(?:${PARTICLE}\s+)?${NAME_WORD}|${ARABIC_PART})){0,3})`, 'u');
+/** Honorifics before an Arab ruler's or minister's name, not part of it: "Quốc vương Kuwait Sheikh Sabah …". */
+const HONORIFIC = String.raw`(?:Sheikh|Sheik|Sheikha|Sultan|Emir)`;
+/** What may stand between an office and its holder's name: a comma, "ông"/"bà", an honorific. */
+const NAME_LEAD = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:ông|bà|${HONORIFIC})\s+)?`, 'u');
+/** "lâm thời", "tạm quyền": an office held for a time, between the title and the name. */
+const OFFICE_QUALIFIER = /^\s+(?:lâm thời|tạm quyền|sắp mãn nhiệm|mãn nhiệm|mới nhậm chức|mới đắc cử)(?=\s)/u;
+/** "… X dẫn đầu": the person heads a delegation. */
+const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
+/** Monarchs' offices, one for another in Vietnamese ("Quốc vương Qatar" is the Emir). */
+const MONARCH = /^(?:King|Emir|Sultan)$/i;
+/** The same office, a monarch's under any of its titles. */
+const sameRole = (a: string | null, b: string) => a === b || (!!a && MONARCH.test(a) && MONARCH.test(b));
 
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
 const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
+/** What every {@link SOURCE_APPOSITION} match contains: a scan for it is needed only then. */
+const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)/u;
 /** "ông Obama", "bà Merkel". */
 const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu');
 
@@ -146,6 +165,36 @@ const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(
  * a comma or the end, and not part of a compound ("ông chủ", "bà con", "đàn ông", "hai ông").
  */
 const PRONOUN = /(?:^|[^\p{L}])(?<!(?:hai|các|những|2|đàn|người|đàn)\s)((?:[ôÔ]ng|[bB]à)(?:\s+(?:ấy|ta))?)(?=\s*[,.;:!?]|\s+(?!(?:chủ|con|bà|ông|cụ|nội|ngoại|già|lão|trùm|hoàng|mẹ|cha|bầu|nói\s+gì)(?!\p{L}))\p{Ll}|\s*$)/gu;
+/**
+ * The words (runs of letters) of a lower-cased sentence, for the questions `inSentence` asks
+ * (`has`): only the words in {@link ASKED} are recorded, so most words are neither sliced nor
+ * hashed (their first two letters rule them out); any other word is answered from all words.
+ */
+class SentenceWords {
+  /** By index in {@link ASKED}: where that word starts in the sentence, ascending (undefined: nowhere). */
+  readonly starts: (number[] | undefined)[] = new Array(ASKED.size);
+  private all: Set<string> | null = null;
+  constructor(private readonly text: string) {
+    let start = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const letter = i < text.length && isLetterAt(text, i);
+      if (letter && start < 0) start = i;
+      else if (!letter && start >= 0) {
+        const c = text.charCodeAt(start);
+        if (i - start === 1 ? ASKED_SINGLES.has(c) : ASKED_PAIRS.has(c * 0x10000 + text.charCodeAt(start + 1))) {
+          const k = ASKED.get(text.slice(start, i));
+          if (k !== undefined) (this.starts[k] ??= []).push(start);
+        }
+        start = -1;
+      }
+    }
+  }
+  has(word: string): boolean {
+    const k = ASKED.get(word);
+    return k !== undefined ? this.starts[k] !== undefined : (this.all ??= wordsOf(this.text)).has(word);
+  }
+}
+
 /** The runs of letters of a text (its words), as a set: `text.match(/\p{L}+/gu)` without a regex. */
 function wordsOf(text: string): Set<string> {
   const out = new Set<string>();
@@ -163,20 +212,27 @@ function wordsOf(text: string): Set<string> {
 /** `/\p{L}/` for the code unit at `i`, the common ranges answered without a regex. */
 function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!));
+  // a surrogate is read with its pair; any other unit is its own code point
+  if (c >= 0xd800 && c <= 0xdfff) return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!));
+  return isLetterUnit(c);
 }
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state. */
 const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo)\s+(Nhà Trắng|Điện Kremlin)/gu;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên))(?!\p{L})/u;
+/** {@link PAIR_REF} without what it asks before the number: a quicker scan, run first. */
+const PAIR_REF_HINT = /(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên)(?!\p{L})/u;
 /** Words that make the office title after them part of a building's or an office's name. */
 const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
 
-const LETTER = /\p{L}/u;
-const isWordStart = (text: string, i: number) => i === 0 || !LETTER.test(text[i - 1]);
-const isWordEnd = (text: string, i: number) => i >= text.length || !LETTER.test(text[i]);
+const isWordStart = (text: string, i: number) => i === 0 || (i <= text.length && !isLetterUnit(text.charCodeAt(i - 1)));
+const isWordEnd = (text: string, i: number) => i >= text.length || !isLetterUnit(text.charCodeAt(i));
+
+/** True when [s, e) overlaps a mention already found. */
+function overlapsFound(found: readonly PersonMention[], s: number, e: number): boolean {
+  for (const m of found) if (s < m.end && m.start < e) return true;
+  return false;
+}
 
 /** All gazetteer forms, longest first: [form, leader, needs a title]. */
 const FORMS: [string, Leader, boolean][] = LEADERS.flatMap((l) => [
@@ -190,8 +246,46 @@ const FORM_INDEX = new PhraseIndex<[Leader, boolean]>(FORMS.map(([f, l, t]) => [
 /** Office titles lower-cased once, for suffix tests. */
 const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);
 
+/** {@link OFFICES_LOWER} by the code of their last letter, in the same order. */
+const OFFICES_BY_LAST = new Map<number, typeof OFFICES_LOWER>();
+for (const entry of OFFICES_LOWER) OFFICES_BY_LAST.set(entry[1].charCodeAt(entry[1].length - 1), [...(OFFICES_BY_LAST.get(entry[1].charCodeAt(entry[1].length - 1)) ?? []), entry]);
+
 /** The first word of each office title, lower-cased. */
 const OFFICE_FIRST = OFFICES_LOWER.map(([, low]) => low.split(' ')[0]);
+
+/**
+ * Every word `inSentence` asks a sentence's {@link SentenceWords} about, numbered, with their
+ * first two code units (one for a one-letter word).
+ */
+const ASKED = new Map([...new Set([...OFFICE_FIRST, 'trắng', 'kremlin', 'phát', 'cố', 'trợ', 'quan', 'ông', 'bà', 'hai', 'thượng', 'cấp', 'theo', 'dẫn'])].map((w, k) => [w, k]));
+const ASKED_PAIRS = new Set([...ASKED.keys()].filter((w) => w.length > 1).map((w) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1)));
+const ASKED_SINGLES = new Set([...ASKED.keys()].filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
+/** The number in {@link ASKED} of each office's first word. */
+const OFFICE_FIRST_ASKED = OFFICE_FIRST.map((w) => ASKED.get(w)!);
+/**
+ * Whether an office title (lower-cased) could overlap an occurrence of itself that starts a
+ * word: it ends with a start of itself that follows a non-letter ("x y x").
+ */
+const OFFICE_WORD_BORDER = OFFICES_LOWER.map(([, low]) => {
+  for (let d = 1; d < low.length; d++) if (!isLetterUnit(low.charCodeAt(d - 1)) && low.startsWith(low.slice(d))) return true;
+  return false;
+});
+
+/** Where `part` occurs in `text`, left to right, each search going on after the last occurrence. */
+function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) out.push(at);
+  return out;
+}
+
+/**
+ * For each office, the longer titles (lower-cased) that end with it ("phó tổng thống" for
+ * "tổng thống") and that begin with it ("bộ trưởng quốc phòng" for "bộ trưởng").
+ */
+const LONGER_ENDING = OFFICES_LOWER.map(([office, officeLow]) =>
+  OFFICES_LOWER.filter(([o, low]) => o !== office && low.length > officeLow.length && low.endsWith(officeLow)).map(([, low]) => low));
+const LONGER_STARTING = OFFICES_LOWER.map(([office, officeLow]) =>
+  OFFICES_LOWER.filter(([o, low]) => o !== office && low.length > officeLow.length && low.startsWith(officeLow)).map(([, low]) => low));
 
 const BY_KEY = new Map(LEADERS.map((l) => [personKey(l.name), l]));
 
@@ -205,11 +299,18 @@ export function termOn(leader: Leader, date: string | null): Term | null {
   return leader.terms[leader.terms.length - 1];
 }
 
+/** The patterns {@link holderOf} matches roles with, by role. */
+const ROLE_PATTERNS = new Map<string, RegExp>();
+/** The leaders who held any office of a country, by its code, in gazetteer order. */
+const BY_COUNTRY = new Map<string, Leader[]>();
+for (const l of LEADERS) for (const c of new Set(l.terms.map((t) => t.country))) BY_COUNTRY.set(c, [...(BY_COUNTRY.get(c) ?? []), l]);
+
 /** Who held `role` for `country` on `date`, from the gazetteer. */
 export function holderOf(role: string, country: string, date: string | null): Leader | null {
   if (!date) return null;
-  const want = role === 'Foreign Minister' ? /foreign minister|secretary of state/i : new RegExp(`^${role}$`, 'i');
-  const hits = LEADERS.filter((l) => l.terms.some((t) => t.country === country && want.test(t.role) && t.from <= date && (!t.to || date <= t.to)));
+  let want = ROLE_PATTERNS.get(role);
+  if (!want) ROLE_PATTERNS.set(role, (want = role === 'Foreign Minister' ? /foreign minister|secretary of state/i : MONARCH.test(role) ? MONARCH : new RegExp(`^${role}$`, 'i')));
+  const hits = (BY_COUNTRY.get(country) ?? []).filter((l) => l.terms.some((t) => t.country === country && want.test(t.role) && t.from <= date && (!t.to || date <= t.to)));
   return hits.length === 1 ? hits[0] : null;
 }
 
@@ -230,7 +331,8 @@ function leaderPerson(leader: Leader, form: string, date: string | null, officeR
 /** The office title that ends exactly at `end` in `text`, if any. */
 function officeBefore(text: string, end: number): (typeof OFFICES)[number] | null {
   const before = text.slice(Math.max(0, end - 40), end).replace(/\s+$/, '').toLowerCase();
-  for (const [o, lower] of OFFICES_LOWER) if (before.endsWith(lower)) return o;
+  // only titles ending in the same letter can end there
+  for (const [o, lower] of OFFICES_BY_LAST.get(before.charCodeAt(before.length - 1)) ?? []) if (before.endsWith(lower)) return o;
   return null;
 }
 
@@ -274,13 +376,32 @@ export class ArticlePeople {
     return null;
   }
 
+  /**
+   * "ông Isaias", "Tổng thống Abiy": Ethiopian, Eritrean and Arab leaders are called by their
+   * given name, the first word of the full name, when no one has it as a surname.
+   */
+  private byGivenName(word: string): Person | null {
+    const k = personKey(word);
+    for (let i = this.order.length - 1; i >= 0; i--) {
+      const p = this.order[i];
+      if (p.key.startsWith(k + ' ')) return p;
+    }
+    return null;
+  }
+
   /** The latest named person from `country`, optionally in `role`. */
   private byCountry(country: string, role?: string): Person | null {
     for (let i = this.order.length - 1; i >= 0; i--) {
       const p = this.order[i];
-      if (p.country === country && !p.source && (!role || p.role === role)) return p;
+      if (p.country === country && !p.source && (!role || sameRole(p.role, role))) return p;
     }
     return null;
+  }
+
+  /** Adds a mention to `found` unless it overlaps one already there. */
+  private add(found: PersonMention[], rawText: string, start: number, end: number, person: Person): void {
+    if (overlapsFound(found, start, end)) return;
+    found.push({ start, end, text: rawText.slice(start, end), person: this.remember(person) });
   }
 
   /**
@@ -294,26 +415,22 @@ export class ArticlePeople {
     // lower-cased letter for letter, for comparisons at offsets of `text`
     const same = lowered.length === text.length ? lowered : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
     // the sentence's words, lower-cased: most patterns below need one of a few words to match at all
-    const words = wordsOf(same);
+    const words = new SentenceWords(same);
     const found: PersonMention[] = [];
-    const taken = (s: number, e: number) => found.some((m) => s < m.end && m.start < e);
-    const add = (start: number, end: number, person: Person) => {
-      if (taken(start, end)) return;
-      found.push({ start, end, text: rawText.slice(start, end), person: this.remember(person) });
-    };
 
     // 1. Gazetteer names: at each word start, the longest form whose conditions hold.
-    for (const i of PhraseIndex.wordStarts(text)) {
+    for (const i of FORM_INDEX.phraseStarts(text)) {
       for (const { end, text: form, value: [leader, needsTitle] } of FORM_INDEX.candidatesAt(text, i)) {
-        if (!isWordStart(text, i) || !isWordEnd(text, end) || taken(i, end)) continue;
+        if (!isWordStart(text, i) || !isWordEnd(text, end) || overlapsFound(found, i, end)) continue;
         const single = !form.includes(' ');
-        const titled = !!officeBefore(text, i) || /(?:ông|bà|Ông|Bà)\s+$/u.test(text.slice(Math.max(0, i - 5), i));
+        const office = officeBefore(text, i);
+        const titled = !!office || /(?:ông|bà|Ông|Bà)\s+$/u.test(text.slice(Math.max(0, i - 5), i));
         const known = this.known.has(personKey(leader.name));
         if (needsTitle && !titled) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
         // "Tổng thống Liban Michel Aoun": a short form that is only the start of another name
         if (single && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 3)) && !NOT_NAMES.has(/^\s+(\S+)/u.exec(text.slice(end))![1])) continue;
-        add(i, end, leaderPerson(leader, form, date, officeBefore(text, i)?.en));
+        this.add(found, rawText, i, end, leaderPerson(leader, form, date, office?.en));
         break;
       }
     }
@@ -322,29 +439,42 @@ export class ArticlePeople {
     // most offices share a first word with others ("Bộ trưởng …", "Tổng …"): test it once
     for (let k = 0; k < OFFICES.length; k++) {
       const [office, officeLow] = OFFICES_LOWER[k];
-      if (!words.has(OFFICE_FIRST[k]) || !lowered.includes(officeLow)) continue;
-      for (let at = same.indexOf(officeLow); at >= 0; at = same.indexOf(officeLow, at + officeLow.length)) {
+      const firstAt = words.starts[OFFICE_FIRST_ASKED[k]];
+      if (!firstAt || (lowered !== same && !lowered.includes(officeLow))) continue;
+      // The title's occurrences at a word start are among its first word's starts (a title that
+      // could overlap itself there is searched for instead, as one search finds them).
+      for (const at of OFFICE_WORD_BORDER[k] ? occurrences(same, officeLow) : firstAt) {
+        if (!same.startsWith(officeLow, at)) continue;
         const m = [text.slice(at, at + officeLow.length)];
         if (!isWordStart(text, at) || !isWordEnd(text, at + m[0].length)) continue;
         // A longer office already covers this spot ("Phó Tổng thống" over "Tổng thống").
         if (found.some((f) => f.start <= at && at < f.end)) continue;
         // "Phủ Tổng thống Istana", "Văn phòng Thủ tướng": a building or an office, not a person.
         if (SEAT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
-        if (OFFICES_LOWER.some(([o, low]) => o !== office && low.length > officeLow.length && low.endsWith(officeLow) && same.endsWith(low, at + m[0].length))) continue;
+        // "Các Tiểu vương quốc Arab Thống nhất": a realm's name, not its ruler
+        if (/^\s+quốc(?!\p{L})/u.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+        if (LONGER_ENDING[k].some((low) => same.endsWith(low, at + m[0].length))) continue;
         // …or starts here ("Bộ trưởng Thương mại" over "Bộ trưởng")
-        if (OFFICES_LOWER.some(([o, low]) => o !== office && low.length > officeLow.length && same.startsWith(low, at) && isWordEnd(text, at + low.length))) continue;
+        if (LONGER_STARTING[k].some((low) => same.startsWith(low, at) && isWordEnd(text, at + low.length))) continue;
         let i = at + m[0].length;
         let country: string | null = null;
+        // "Thủ tướng lâm thời Claude Joseph", "Tổng thống Haiti tạm quyền X": the office held for a time
+        const acting = () => {
+          const q = OFFICE_QUALIFIER.exec(text.slice(i));
+          if (q) i += q[0].length;
+        };
+        acting();
         const sp = /^\s+/.exec(text.slice(i));
         if (sp) {
           const c = countryAt(text, i + sp[0].length);
           if (c) {
             country = c.code;
             i = c.end;
+            acting();
           }
         }
         const rest = text.slice(i);
-        const lead = /^(?:\s*,)?\s+(?:(?:ông|bà)\s+)?/u.exec(rest);
+        const lead = NAME_LEAD.exec(rest);
         const nameMatch = lead ? NAME.exec(rest.slice(lead[0].length)) : null;
         const role = office.en || null;
         const nameAt = lead ? i + lead[0].length : -1;
@@ -353,16 +483,16 @@ export class ArticlePeople {
         if (nameMatch && !code && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt)) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
-          if (!taken(start, start + name.length)) {
+          if (!overlapsFound(found, start, start + name.length)) {
             const person = this.personForName(name, role, country, date, !!office.source);
-            add(start, start + nameMatch[1].replace(/\.$/, '').length, person);
+            this.add(found, rawText, start, start + nameMatch[1].replace(/\.$/, '').length, person);
           }
           continue;
         }
         // A bare title as a subject ("Cùng ngày, Thủ tướng đã gặp …"): the one holder of it the article has named.
         if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0])) {
-          const holders = this.order.filter((p) => p.role === role && !p.source);
-          if (holders.length === 1) add(at, i, holders[0]);
+          const holders = this.order.filter((p) => sameRole(p.role, role) && !p.source);
+          if (holders.length === 1) this.add(found, rawText, at, i, holders[0]);
           continue;
         }
         // No name: "Nhà lãnh đạo Mỹ", "người đồng cấp Thổ Nhĩ Kỳ", "Bộ trưởng Quốc phòng Mỹ".
@@ -372,7 +502,7 @@ export class ArticlePeople {
           const prior = roleForLookup ? this.byCountry(country, roleForLookup) : this.byCountry(country);
           const holder = !prior && roleForLookup ? holderOf(roleForLookup, country, date) : null;
           const person = prior ?? (holder ? leaderPerson(holder, holder.name, date) : null);
-          if (person) add(at, i, person);
+          if (person) this.add(found, rawText, at, i, person);
           // "Bộ trưởng Quốc phòng Mỹ và Pháp": the same office for a second country.
           const also = /^\s+và\s+/u.exec(text.slice(i));
           const second = also ? countryAt(text, i + also[0].length) : null;
@@ -381,39 +511,39 @@ export class ArticlePeople {
               const h = holderOf(roleForLookup, second.code, date);
               return h ? leaderPerson(h, h.name, date) : null;
             })();
-            if (p2) add(second.start, second.end, p2);
+            if (p2) this.add(found, rawText, second.start, second.end, p2);
           }
         }
       }
     }
 
     // 3. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state.
-    for (const m of words.has('trắng') || words.has('kremlin') ? text.matchAll(HEAD_OF_HOUSE) : []) {
+    for (const m of words.has('trắng') || words.has('kremlin') ? allMatches(HEAD_OF_HOUSE, text) : []) {
       const country = m[1] === 'Nhà Trắng' ? 'US' : 'RU';
       const person = this.byCountry(country, 'President') ?? (() => {
         const h = holderOf('President', country, date);
         return h ? leaderPerson(h, h.name, date) : null;
       })();
-      if (person) add(m.index!, m.index! + m[0].length, person);
+      if (person) this.add(found, rawText, m.index!, m.index! + m[0].length, person);
     }
 
     // 4. Appositions that make a named person a source: "Yuri Ushakov, cố vấn đối ngoại…".
-    for (const m of (words.has('phát') || words.has('cố') || words.has('trợ') || words.has('quan')) && /phát ngôn|cố vấn|trợ lý|quan chức/u.test(text) ? text.matchAll(SOURCE_APPOSITION) : []) {
-      if (NOT_NAMES.has(m[1].split(/\s/)[0]) || taken(m.index!, m.index! + m[1].length)) continue;
-      add(m.index!, m.index! + m[1].length, { ...this.personForName(m[1], null, null, date, true), source: true });
+    for (const m of (words.has('phát') || words.has('cố') || words.has('trợ') || words.has('quan')) && SOURCE_ROLE_AFTER_COMMA.test(text) ? allMatches(SOURCE_APPOSITION, text) : []) {
+      if (NOT_NAMES.has(m[1].split(/\s/)[0]) || overlapsFound(found, m.index!, m.index! + m[1].length)) continue;
+      this.add(found, rawText, m.index!, m.index! + m[1].length, { ...this.personForName(m[1], null, null, date, true), source: true });
     }
 
     // 5. "ông X" / "bà X" for a surname already met in the article.
     const mister = words.has('ông') || words.has('bà');
-    for (const m of mister ? text.matchAll(TITLED_NAME) : []) {
+    for (const m of mister ? allMatches(TITLED_NAME, text) : []) {
       const s = m.index! + m[0].length - m[1].length;
-      if (taken(s, s + m[1].length) || NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
-      const p = this.bySurname(m[1].split(/\s+/).pop()!);
-      if (p) add(s, s + m[1].length, p);
+      if (overlapsFound(found, s, s + m[1].length) || NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
+      const p = this.bySurname(m[1].split(/\s+/).pop()!) ?? (m[1].includes(' ') ? null : this.byGivenName(m[1]));
+      if (p) this.add(found, rawText, s, s + m[1].length, p);
     }
 
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
-    const pairRef = words.has('hai') || text.includes('2') ? PAIR_REF.exec(text) : null;
+    const pairRef = (words.has('hai') || text.includes('2')) && PAIR_REF_HINT.test(text) ? PAIR_REF.exec(text) : null;
     // unless the sentence has already named two people before it ("Obama gặp Putin. Hai ông…" is the pair)
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
     if (pairRef && this.lastPair.length === 2 && actorsSoFar.size < 2) {
@@ -423,9 +553,9 @@ export class ArticlePeople {
 
     // 7. "ông"/"bà" alone, as a subject or object ("Hôm sau, ông tới Kiev", "cuộc điện đàm giữa
     // ông và …"): the sentence's own subject named before it, else who the article was just about.
-    for (const m of mister ? text.matchAll(PRONOUN) : []) {
+    for (const m of mister ? allMatches(PRONOUN, text) : []) {
       const s = m.index! + m[0].length - m[1].length;
-      if (taken(s, s + m[1].length)) continue;
+      if (overlapsFound(found, s, s + m[1].length)) continue;
       // after "của", "với", "giữa" it is the person just named ("… Shinzo Abe, nhân chuyến thăm của
       // ông"); elsewhere the sentence's subject
       const named = found.filter((f) => f.end <= s && !f.person.source).sort((a, b) => a.start - b.start);
@@ -442,7 +572,7 @@ export class ArticlePeople {
     // 8. "thượng đỉnh Mỹ - Triều", "cuộc gặp thượng đỉnh liên Triều": a summit named by its
     // countries is between their heads on the date.
     if ((words.has('thượng') || words.has('cấp')) && /thượng đỉnh|cấp cao/u.test(text)) {
-      for (const m of text.matchAll(COUNTRY_PAIR)) {
+      for (const m of allMatches(COUNTRY_PAIR, text)) {
         const at = m.index! + m[0].length - m[1].length;
         const codes = /^liên Triều$/u.test(m[1]) ? ['KR', 'KP'] : pairCodes(text, at, at + m[1].length);
         if (codes.length < 2) continue;
@@ -459,6 +589,11 @@ export class ArticlePeople {
       for (const [i, f] of found.entries()) if (f.end <= according[0].length) found[i] = { ...f, person: { ...f.person, source: true } };
     }
 
+    // 10. "phái đoàn do Cố vấn an ninh quốc gia X dẫn đầu đã gặp …": an adviser heading a delegation takes part
+    if (words.has('dẫn')) {
+      for (const [i, f] of found.entries()) if (f.person.source && LEADS.test(text.slice(f.end, f.end + 20))) found[i] = { ...f, person: { ...f.person, source: false } };
+    }
+
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];
     if (actors.length === 2) this.lastPair = actors;
@@ -470,7 +605,7 @@ export class ArticlePeople {
   private personForName(name: string, role: string | null, country: string | null, date: string | null, source: boolean): Person {
     const leader = BY_KEY.get(personKey(name)) ?? FORMS.find(([f]) => f === name)?.[1];
     if (leader) return leaderPerson(leader, name, date, role ?? undefined);
-    const prior = this.bySurname(name.split(/\s+/).pop()!);
+    const prior = this.bySurname(name.split(/\s+/).pop()!) ?? (name.includes(' ') ? null : this.byGivenName(name));
     if (prior && (name.split(/\s+/).length === 1 || prior.key === personKey(name))) return prior;
     return { key: personKey(name), name, role: role || null, country, source };
   }

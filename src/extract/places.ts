@@ -7,6 +7,7 @@ import placesData from './knowledge/places.json' with { type: 'json' };
 import type { EventLocation } from '../events-schema.js';
 import { englishCountry, findCountries } from './countries.js';
 import { PhraseIndex } from './phrase-index.js';
+import { allMatches } from './word-chars.js';
 
 interface PlaceEntry {
   name: string;
@@ -15,6 +16,8 @@ interface PlaceEntry {
   country: string | null;
   kind: 'building' | 'city';
   source: string;
+  /** Phrases that hold a form but do not name the place ("Viên chức": a civil servant, not Vienna). */
+  except?: string[];
 }
 
 /** A place found in a sentence. */
@@ -30,7 +33,11 @@ export interface PlaceMention {
 }
 
 const PLACES = placesData as PlaceEntry[];
-const FORMS = new PhraseIndex<PlaceEntry>(PLACES.flatMap((p) => p.forms.map((f): [string, PlaceEntry] => [f, p])));
+/** Every form, and every exception as null: a longer phrase at the same word wins, so an exception hides the form in it. */
+const FORMS = new PhraseIndex<PlaceEntry | null>(PLACES.flatMap((p) => [
+  ...p.forms.map((f): [string, PlaceEntry] => [f, p]),
+  ...(p.except ?? []).map((f): [string, null] => [f, null]),
+]));
 const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** "tại", "ở", "từ", "đến", "tới", optionally followed by "thủ đô", "thành phố"… */
@@ -85,15 +92,18 @@ function locativeStarts(text: string): number[] {
 /** The first letters of the locative words, as written ("Tại" and "tại", "Ở" and "ở"). */
 const LOCATIVE_FIRST = ['Tại', 'tại', 'Ở', 'ở', 'tới', 'đến', 'vào', 'trên', 'gần', 'diễn'];
 
+/** The next word of a locative stretch, tried exactly at `lastIndex`, with the space or comma before it. */
+const SPAN_WORD = /(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|thành phố|thủ đô|miền|nước)\s)|\s+|)([\p{L}'’.\-]+)/uy;
+
 /** The stretches of `text` that say where ("tại …", "ở …"), as [start, end) pairs. */
 export function locativeSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   for (const from of locativeStarts(text)) {
     let end = from;
     let capital = false;
-    const word = /^(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|thành phố|thủ đô|miền|nước)\s)|\s+|)([\p{L}'’.\-]+)/u;
     for (let i = from; i - from < 120;) {
-      const w = word.exec(text.slice(i));
+      SPAN_WORD.lastIndex = i;
+      const w = SPAN_WORD.exec(text);
       if (!w || !w[1]) break;
       const token = w[1].replace(/\.$/, '');
       const upper = /^\p{Lu}/u.test(token);
@@ -109,37 +119,57 @@ export function locativeSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** True when [s, e) overlaps a place already found. */
+function overlapsPlace(found: readonly PlaceMention[], s: number, e: number): boolean {
+  for (const f of found) if (s < f.end && f.start < e) return true;
+  return false;
+}
+
+/** Whether the name at `i` is where something happened: in a locative stretch, or right after a locative word. */
+function locativeAt(text: string, spans: readonly [number, number][], i: number): boolean {
+  for (const [a, b] of spans) if (a <= i && i < b) return true;
+  return LOCATIVE.test(text.slice(Math.max(0, i - 40), i));
+}
+
+/** English names of countries by code, as they are asked for. */
+const COUNTRY_NAMES = new Map<string, string>();
+/** A country's English name: the headline form ("Turkey"), else CLDR's name, else the code. */
+function countryName(code: string): string {
+  let en = COUNTRY_NAMES.get(code);
+  if (en === undefined) COUNTRY_NAMES.set(code, (en = englishCountry(code)?.replace(/^the /, '') ?? REGIONS_EN.of(code) ?? code));
+  return en;
+}
+
 /** Every place named in `text`, left to right, gazetteer places before bare countries. */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const taken = (s: number, e: number) => found.some((f) => s < f.end && f.start < e);
   const spans = /[Tt]ại|[Ởở]|tới|đến|vào|trên|gần/u.test(text) ? locativeSpans(text) : [];
-  const inSpan = (i: number) => spans.some(([a, b]) => a <= i && i < b);
-  const locativeAt = (i: number) => inSpan(i) || LOCATIVE.test(text.slice(Math.max(0, i - 40), i));
   for (const m of FORMS.findAll(text)) {
     const place = m.value;
+    if (!place) continue;
     const location: EventLocation = { name: place.name, country: place.country };
     if (m.text !== place.name && m.text !== place.name.split(',')[0]) location.nameVi = m.text;
-    found.push({ start: m.start, end: m.end, text: m.text, location, kind: place.kind, locative: locativeAt(m.start) });
+    found.push({ start: m.start, end: m.end, text: m.text, location, kind: place.kind, locative: locativeAt(text, spans, m.start) });
   }
   for (const c of findCountries(text)) {
-    if (taken(c.start, c.end) || c.code.length !== 2) continue;
-    // Headline English ("Turkey"), else CLDR's name.
-    const en = englishCountry(c.code)?.replace(/^the /, '') ?? REGIONS_EN.of(c.code) ?? c.code;
+    if (overlapsPlace(found, c.start, c.end) || c.code.length !== 2) continue;
+    const en = countryName(c.code);
     const location: EventLocation = { name: en, country: c.code };
     if (c.text !== en) location.nameVi = c.text;
-    found.push({ start: c.start, end: c.end, text: c.text, location, kind: 'country', locative: locativeAt(c.start) });
+    found.push({ start: c.start, end: c.end, text: c.text, location, kind: 'country', locative: locativeAt(text, spans, c.start) });
   }
   // "tại khách sạn Capella trên đảo Sentosa, Singapore", "căn cứ không quân Shayrat của Syria":
   // a named venue the gazetteer lacks, in the city or country the stretch goes on to name.
   for (const span of spans) {
     // "tại Dinh Tổng thống Phần Lan ở thủ đô Helsinki": the head of state's palace of that city
+    // (the head of government's office for "Phủ Thủ tướng")
     const palace = PALACE.exec(text.slice(span[0], span[1]));
-    if (palace && !taken(span[0] + palace.index, span[0] + palace.index + palace[0].length)) {
+    if (palace && !overlapsPlace(found, span[0] + palace.index, span[0] + palace.index + palace[0].length)) {
       const start = span[0] + palace.index;
       const city = found.filter((f) => f.start > start && f.start < span[1] && f.kind === 'city')[0];
       const country = found.filter((f) => f.start > start && f.start < span[1] + 40)[0]?.location.country ?? null;
-      const location: EventLocation = { name: city ? `Presidential Palace, ${city.location.name.split(',')[0]}` : 'Presidential Palace', nameVi: palace[0], country };
+      const seat = palace[1] === 'Thủ tướng' ? "Prime Minister's Office" : 'Presidential Palace';
+      const location: EventLocation = { name: city ? `${seat}, ${city.location.name.split(',')[0]}` : seat, nameVi: palace[0], country };
       found.push({ start, end: start + palace[0].length, text: palace[0], location, kind: 'building', locative: true });
     }
     for (const v of text.slice(span[0], span[1] + 60).matchAll(VENUE_RE)) {
@@ -147,9 +177,17 @@ export function findPlaces(text: string): PlaceMention[] {
       const start = span[0] + v.index + v[0].length - v[2].length;
       const end = start + named.length;
       if (start >= span[1] || NOT_A_PLACE.test(named)) continue;
+      // "tại trụ sở Chính phủ", "trụ sở Quốc hội": a capitalised institution word, not a name
+      const tail = INSTITUTION_TAIL.exec(text.slice(end));
+      if (tail) {
+        if (/^trụ sở$/u.test(v[1]) && named === 'Chính' && tail[1] === 'phủ' && !overlapsPlace(found, start, end + tail[0].length)) {
+          found.push({ start, end: end + tail[0].length, text: `Chính${tail[0]}`, location: { name: 'Government Office', nameVi: 'trụ sở Chính phủ', country: 'VN' }, kind: 'building', locative: true });
+        }
+        continue;
+      }
       // a venue named after countries ("Trường Đại học Việt - Nhật") is the venue, not the countries
       for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'country' && found[k].start >= start && found[k].end <= end) found.splice(k, 1);
-      if (taken(start, end)) continue;
+      if (overlapsPlace(found, start, end)) continue;
       const [, english, kind] = VENUES.find(([re]) => re.test(v[1]))!;
       const after = found.filter((f) => f.start >= end && f.start <= span[1] + 40 && f.kind !== 'building').sort((a, b) => a.start - b.start)[0];
       const within = after?.kind === 'city' ? after.location : null;
@@ -162,9 +200,11 @@ export function findPlaces(text: string): PlaceMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A president's palace named by its office: "Dinh Tổng thống", "Phủ Tổng thống". */
-const PALACE = /(?:Dinh|Phủ|dinh|phủ|Cung điện|cung điện) Tổng thống/u;
+/** A president's palace or a prime minister's office named by its office: "Dinh Tổng thống", "Phủ Tổng thống", "Phủ Thủ tướng". */
+const PALACE = /(?:Dinh|Phủ|dinh|phủ|Cung điện|cung điện) (Tổng thống|Thủ tướng)/u;
 
+/** The lower-case syllable that makes a capitalised word an institution ("Chính phủ", "Quốc hội", "Nhà nước", "Trung ương"). */
+const INSTITUTION_TAIL = /^\s+(phủ|hội|nước|ương|hợp quốc)(?!\p{L})/u;
 /** Capitalised words after a venue noun that are not a place's name ("tỉnh Bộ trưởng…"). */
 const NOT_A_PLACE = /^(?:Tổng|Thủ|Bộ|Chủ|Ngoại|Nhà|Hội|Liên|Ủy)(?:\s|$)/u;
 

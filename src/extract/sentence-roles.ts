@@ -186,9 +186,22 @@ const OFFICE_WORDS = new Set('thống tướng trưởng thư ký bí người �
 
 /** Is the person at `start` introduced as a counterpart ("với người đồng cấp Italy …")? */
 export function isObject(text: string, start: number): boolean {
-  const m = OBJECT_WORD.exec(text.slice(Math.max(0, start - 80), start));
-  return !!m && m[1].split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || OFFICE_WORDS.has(w));
+  // the same people of the same sentence are asked about again and again: remember its answers
+  if (text !== objectText) {
+    objectText = text;
+    objectAnswers.clear();
+  }
+  let answer = objectAnswers.get(start);
+  if (answer === undefined) {
+    const m = OBJECT_WORD.exec(text.slice(Math.max(0, start - 80), start));
+    answer = !!m && m[1].split(/\s+/).filter(Boolean).every((w) => /^\p{Lu}/u.test(w) || OFFICE_WORDS.has(w));
+    objectAnswers.set(start, answer);
+  }
+  return answer;
 }
+/** The text {@link isObject} was last asked about, and its answers by offset. */
+let objectText: string | null = null;
+const objectAnswers = new Map<number, boolean>();
 
 /** Participants, subject first: the people a sentence puts after "với"/"tiếp" are the counterparts. */
 export function orderParticipants(who: PersonMention[], text: string): PersonMention[] {

@@ -35,9 +35,15 @@ function isAbbreviation(line: string, dot: number): boolean {
   const word = line.slice(i + 1, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
-  // A single capital letter is an initial ("George W. Bush").
-  return /^\p{Lu}$/u.test(word);
+  // A single capital letter is an initial ("George W. Bush"); one with a tone or vowel mark is a
+  // Vietnamese word ("Hội nghị cấp cao Đông Á.", "nước Ý.").
+  return /^\p{Lu}$/u.test(word) && word.normalize('NFD').length === 1;
 }
+
+const [DOT, BANG, QUESTION, ELLIPSIS, OPEN_QUOTE, CLOSE_QUOTE, STRAIGHT_QUOTE] = ['.', '!', '?', '…', '“', '”', '"'].map((ch) => ch.charCodeAt(0));
+/** `/[.!?…”"’)\]]/` for one UTF-16 unit. */
+const isClosingMark = (c: number) =>
+  c === DOT || c === BANG || c === QUESTION || c === ELLIPSIS || c === CLOSE_QUOTE || c === STRAIGHT_QUOTE || c === 0x2019 || c === 0x29 || c === 0x5d;
 
 /** Splits one line into sentences (offsets relative to the line). */
 function splitLine(line: string): { start: number; end: number }[] {
@@ -45,25 +51,26 @@ function splitLine(line: string): { start: number; end: number }[] {
   let depth = 0; // inside “…” or "…"
   let straight = false;
   let start = 0;
+  // (character codes, not one-character strings: this runs on every character of the article)
   for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (c === '“') depth++;
-    else if (c === '”') depth = Math.max(0, depth - 1);
-    else if (c === '"') straight = !straight;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') continue;
+    const c = line.charCodeAt(i);
+    if (c === OPEN_QUOTE) depth++;
+    else if (c === CLOSE_QUOTE) depth = Math.max(0, depth - 1);
+    else if (c === STRAIGHT_QUOTE) straight = !straight;
+    if (c !== DOT && c !== BANG && c !== QUESTION && c !== ELLIPSIS) continue;
     // Swallow a run of closing marks: "...nhau." or "đó”." or "?!".
     let j = i + 1;
-    while (j < line.length && /[.!?…”"’)\]]/u.test(line[j])) {
-      if (line[j] === '”') depth = Math.max(0, depth - 1);
-      else if (line[j] === '"') straight = !straight;
+    while (j < line.length && isClosingMark(line.charCodeAt(j))) {
+      if (line.charCodeAt(j) === CLOSE_QUOTE) depth = Math.max(0, depth - 1);
+      else if (line.charCodeAt(j) === STRAIGHT_QUOTE) straight = !straight;
       j++;
     }
     if (depth > 0 || straight) continue;
-    if (j < line.length && line[j] !== ' ' && line[j] !== '\t') continue;
+    if (j < line.length && line.charCodeAt(j) !== 0x20 && line.charCodeAt(j) !== 0x09) continue;
     let k = j;
     while (k < line.length && isSpace(line.charCodeAt(k))) k++;
     if (k < line.length && !OPENERS.test(line[k])) continue;
-    if (c === '.' && j === i + 1 && isAbbreviation(line, i)) continue;
+    if (c === DOT && j === i + 1 && isAbbreviation(line, i)) continue;
     // "12.000" and "14.2" never reach here: no space after the dot.
     out.push({ start, end: j });
     start = k;

@@ -7,6 +7,7 @@
  */
 import { countryAt, englishCountry } from './countries.js';
 import { PhraseIndex } from './phrase-index.js';
+import type { DatedSpan, ResolvedDate } from './temporal.js';
 import placesData from './knowledge/places.json' with { type: 'json' };
 
 /** Vietnamese place forms → their English name (before any comma: "Pearl Harbor"). */
@@ -215,3 +216,23 @@ export function thirdPerson(phrase: string): string {
 
 /** Does the gloss open with a verb (the statement is what the speaker does: "cắt đứt quan hệ …")? */
 export const opensWithVerb = (phrase: string) => VERB_FIRST.has(phrase.split(' ')[0]);
+
+/**
+ * "Phát biểu tại cuộc họp báo chung bế mạc hội nghị, …", "tại lễ bế mạc thượng đỉnh", "gặp ông
+ * Trump vào ngày cuối của hội nghị": said or done at the close of a summit.
+ */
+const AT_CLOSE = /(?:họp báo(?:\s+chung)?|phiên|lễ)\s+bế mạc(?:\s+(?:hội nghị|thượng đỉnh))?|bế mạc\s+(?:hội nghị|thượng đỉnh)|ngày cuối(?:\s+cùng)?\s+(?:của\s+)?(?:hội nghị|thượng đỉnh)/u;
+
+/**
+ * The day a dateless statement made at the close of a summit was made: the last day of the
+ * summit told just before (its stated day, or the end of its span), as a time span of the
+ * sentence; null when the sentence says no such thing or no summit was told.
+ */
+export function closingDay(text: string, mentions: readonly { type: string; date: ResolvedDate | null }[]): DatedSpan | null {
+  if (!AT_CLOSE.test(text)) return null;
+  let summit: ResolvedDate | null = null;
+  for (let i = mentions.length - 1; i >= 0 && i >= mentions.length - 200 && !summit; i--) if (mentions[i].type === 'summit') summit = mentions[i].date;
+  const day = summit?.end ?? (summit?.precision === 'day' ? summit.start : null);
+  if (!summit || !day || day.length !== 10) return null;
+  return { start: 0, end: 0, text: '', relative: true, date: { start: day, precision: 'day', anchoring: 'previous', yearInferred: summit.yearInferred } };
+}

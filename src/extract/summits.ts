@@ -64,8 +64,11 @@ const WR = WORD_END;
 /** A summit word must be close for series whose acronym is used for much else (NATO, ASEAN). */
 const SUMMIT_WORD = /hội nghị|thượng đỉnh|cấp cao|summit/iu;
 
-/** A series name pattern; `needles` are strings one of which each of its matches contains (case as written). */
-interface SeriesPattern { series: SummitSeries; re: RegExp; needsSummitWord: boolean; ordinalGroup?: number; needles: string[]; caseless?: boolean }
+/**
+ * A series name pattern; `needles` are strings one of which each of its matches contains (case as
+ * written), or, for a case-insensitive pattern, `needle` finds what each of its matches contains.
+ */
+interface SeriesPattern { series: SummitSeries; re: RegExp; needsSummitWord: boolean; ordinalGroup?: number; needles: string[]; needle?: RegExp }
 const SERIES_PATTERNS: SeriesPattern[] = [
   { series: 'G20', re: new RegExp(`${WL}G-?20${WR}`, 'gu'), needsSummitWord: false, needles: ['G20', 'G-20'] },
   { series: 'G7', re: new RegExp(`${WL}G-?[78]${WR}`, 'gu'), needsSummitWord: false, needles: ['G7', 'G-7', 'G8', 'G-8'] },
@@ -77,8 +80,11 @@ const SERIES_PATTERNS: SeriesPattern[] = [
   { series: 'NATO', re: new RegExp(`${WL}NATO${WR}`, 'gu'), needsSummitWord: true, needles: ['NATO'] },
   { series: 'COP', re: new RegExp(`${WL}COP\\s?-?(\\d{1,2})${WR}`, 'gu'), needsSummitWord: false, ordinalGroup: 1, needles: ['COP'] },
   // the long form: "Hội nghị lần thứ 21 các Bên tham gia Công ước khung ... về Biến đổi khí hậu"
-  { series: 'COP', re: /Hội nghị lần thứ (\d{1,2}) (?:của )?các Bên(?=[^.\n]{0,120}khí hậu)/giu, needsSummitWord: false, ordinalGroup: 1, needles: ['lần thứ'], caseless: true },
+  { series: 'COP', re: /Hội nghị lần thứ (\d{1,2}) (?:của )?các Bên(?=[^.\n]{0,120}khí hậu)/giu, needsSummitWord: false, ordinalGroup: 1, needles: ['lần thứ'], needle: /lần thứ/iu },
 ];
+
+/** Finds any of the case-sensitive patterns' needles (a text without one names no summit series). */
+const ANY_NEEDLE = new RegExp(SERIES_PATTERNS.filter((p) => !p.needle).flatMap((p) => p.needles).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** True when `name` occurs in `text` as a whole word (plain search: cheaper than a regex per name). */
@@ -91,6 +97,10 @@ function containsName(text: string, name: string): boolean {
   return false;
 }
 
+/** The end of a sentence after a mention, and the last one before it (see {@link cueWindow}). */
+const SENTENCE_STOP = /(?<=[\p{Ll}\d]{2}|\p{Ll}\)|["”])[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
+const LAST_SENTENCE_STOP = /(?<=[\p{Ll}\d]{2})[.!?]\s+\p{Lu}[^.!?]*$/u;
+
 /** The stretch of text a mention's cues are read from: its sentence, bounded to a window. */
 function cueWindow(text: string, start: number, end: number): { before: string; after: string; offset: number } {
   const left = Math.max(0, start - 80);
@@ -99,15 +109,23 @@ function cueWindow(text: string, start: number, end: number): { before: string; 
   let after = text.slice(end, right);
   // stay inside the sentence: a cue in the next sentence is about something else
   // (a period after a capitalised abbreviation such as "St. Petersburg" does not end it)
-  const stop = /(?<=[\p{Ll}\d]{2}|\p{Ll}\)|["”])[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
-  const cut = after.search(stop);
+  const cut = after.search(SENTENCE_STOP);
   if (cut >= 0) after = after.slice(0, cut);
-  const lastStop = Math.max(before.lastIndexOf('\n'), before.search(/(?<=[\p{Ll}\d]{2})[.!?]\s+\p{Lu}[^.!?]*$/u));
+  const lastStop = Math.max(before.lastIndexOf('\n'), before.search(LAST_SENTENCE_STOP));
   if (lastStop >= 0) before = before.slice(lastStop + 1);
   return { before, after, offset: start - before.length };
 }
 
 const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** What {@link scoreSummit} reads of each summit of the gazetteer, worked out once. */
+const FACTS = new Map(SUMMITS.map((s) => [s, {
+  cities: [s.city, ...(s.cityVi ?? [])],
+  startMonth: +s.start.slice(5, 7),
+  endMonth: +s.end.slice(5, 7),
+  startDay: dayNum(s.start),
+  endDay: dayNum(s.end),
+}]));
 
 /** What a mention's window says whatever the summit: an ordinal "lần thứ N" after it, the years in it. */
 interface MentionCues { ordinal: RegExpExecArray | null; years: number[] }
@@ -130,12 +148,13 @@ function scoreSummit(s: Summit, around: string, after: string, ordinal: number |
       score += CUE_WEIGHTS.ordinal; cues.push('ordinal');
     }
   }
-  if ([s.city, ...(s.cityVi ?? [])].some((c) => containsName(around, c))) { score += CUE_WEIGHTS.city; cues.push('city'); }
+  const facts = FACTS.get(s)!;
+  if (facts.cities.some((c) => containsName(around, c))) { score += CUE_WEIGHTS.city; cues.push('city'); }
   // host country only after the series name ("G20 tại Trung Quốc"): before it, a country is usually a leader's
   if ((HOST_COUNTRY_NAMES[s.country] ?? []).some((c) => containsName(after, c))) { score += CUE_WEIGHTS.country; cues.push('country'); }
   const years = cue.years;
   if (years.includes(s.year)) { score += CUE_WEIGHTS.year; cues.push('year'); }
-  const [sm, em] = [+s.start.slice(5, 7), +s.end.slice(5, 7)];
+  const { startMonth: sm, endMonth: em } = facts;
   let dayHit = false;
   let monthHit = false;
   for (const e of dates) {
@@ -144,7 +163,7 @@ function scoreSummit(s: Summit, around: string, after: string, ordinal: number |
     if (e.day !== undefined) {
       // a stated day within two days of the summit (side meetings, arrivals)
       const d = dayNum(`${s.year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`);
-      if (d >= dayNum(s.start) - 2 && d <= dayNum(s.end) + 2) dayHit = true;
+      if (d >= facts.startDay - 2 && d <= facts.endDay + 2) dayHit = true;
     } else if (e.month >= sm && e.month <= em) monthHit = true;
   }
   if (dayHit) { score += CUE_WEIGHTS.day; cues.push('day'); } else if (monthHit) { score += CUE_WEIGHTS.month; cues.push('month'); }
@@ -179,14 +198,17 @@ export function clearSummitCache(): void {
 }
 
 function summitMentions(text: string, options: { includeUncued?: boolean }): SummitMention[] {
+  // most sentences name no series at all: one scan tells
+  if (!ANY_NEEDLE.test(text) && !SERIES_PATTERNS.some((p) => p.needle?.test(text))) return [];
   const out: SummitMention[] = [];
   const seen: Array<{ start: number; end: number }> = [];
   let allDates: TimeExpression[] | undefined; // found once, on the first mention
-  let lowered: string | undefined;
   for (const p of SERIES_PATTERNS) {
-    const hay = p.caseless ? (lowered ??= text.toLowerCase()) : text;
-    if (!p.needles.some((n) => hay.includes(n))) continue;
-    for (const m of text.matchAll(p.re)) {
+    if (!(p.needle ? p.needle.test(text) : p.needles.some((n) => text.includes(n)))) continue;
+    // (an exec loop on the pattern itself: `matchAll` would clone it for every text)
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      if (!m[0]) p.re.lastIndex++;
       const start = m.index;
       const end = start + m[0].length;
       if (seen.some((s) => start < s.end && s.start < end)) continue;
@@ -206,5 +228,6 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
   }
   // one description repeated in brackets ("Hội nghị lần thứ 21 các Bên … (COP21)") is one mention
   const deduped = out.filter((a) => !out.some((b) => b !== a && b.summit === a.summit && b.start < a.start && a.start - b.end < 200));
-  return deduped.sort((a, b) => a.start - b.start || b.score - a.score || a.summit.start.localeCompare(b.summit.start));
+  // (summit days are ISO dates: plain comparison orders them as \`localeCompare\` would, much faster)
+  return deduped.sort((a, b) => a.start - b.start || b.score - a.score || (a.summit.start < b.summit.start ? -1 : a.summit.start > b.summit.start ? 1 : 0));
 }

@@ -110,12 +110,14 @@ const reSticky = (source: string) => new RegExp(source, 'uy');
  * Where the words of a text start, by word, and where its numbers start: every pattern here
  * begins with one of a few words or a number, so it is tried only there (a scan of the whole
  * text by a pattern that opens with an optional group or a look-behind tries every position).
+ * Only the words the patterns ask about are recorded (see {@link VOCABULARY}).
  */
 class WordStarts {
   private readonly byWord = new Map<string, number[]>();
-  private readonly unions = new Map<string, number[]>();
+  /** Answers of `of`, by the word list asked about (the patterns' lists are constants). */
+  private readonly unions = new Map<readonly string[], number[]>();
   readonly digits: number[] = [];
-  constructor(low: string) {
+  constructor(private readonly low: string) {
     let i = 0;
     while (i < low.length) {
       const c = low.charCodeAt(i);
@@ -125,26 +127,71 @@ class WordStarts {
       } else if (isLetterCode(c)) {
         let j = i + 1;
         while (j < low.length && isLetterCode(low.charCodeAt(j))) j++;
-        const w = low.slice(i, j);
-        const list = this.byWord.get(w);
-        if (list) list.push(i);
-        else this.byWord.set(w, [i]);
+        // most words are none the patterns ask about: their first two letters tell, without a slice
+        if (j - i === 1 ? VOCABULARY_SINGLES.has(c) : VOCABULARY_PAIRS.has(c * 0x10000 + low.charCodeAt(i + 1))) {
+          const w = low.slice(i, j);
+          if (VOCABULARY.has(w)) {
+            const list = this.byWord.get(w);
+            if (list) list.push(i);
+            else this.byWord.set(w, [i]);
+          }
+        }
         i = j;
       } else i++;
     }
   }
+  /** Starts of `word`, ascending. */
+  private starts(word: string): readonly number[] {
+    if (VOCABULARY.has(word)) return this.byWord.get(word) ?? [];
+    // a word no pattern asked about before: found by a scan, and recorded from now on
+    learnWord(word);
+    const list: number[] = [];
+    for (let i = 0; i < this.low.length;) {
+      if (!isLetterCode(this.low.charCodeAt(i))) { i++; continue; }
+      let j = i + 1;
+      while (j < this.low.length && isLetterCode(this.low.charCodeAt(j))) j++;
+      if (j - i === word.length && this.low.startsWith(word, i)) list.push(i);
+      i = j;
+    }
+    this.byWord.set(word, list);
+    return list;
+  }
+  /** True when `word` (lower-case letters) is one of the text's words. */
+  has(word: string): boolean {
+    return this.starts(word).length > 0;
+  }
   /** Sorted starts of any of `words` (and of numbers, with `'#'` among them). */
-  of(words: readonly string[]): number[] {
-    const key = words.join('|');
-    let out = this.unions.get(key);
+  of(words: readonly string[]): readonly number[] {
+    let out = this.unions.get(words);
     if (!out) {
       const all: number[] = [];
-      for (const w of words) for (const i of w === '#' ? this.digits : this.byWord.get(w) ?? []) all.push(i);
-      out = [...new Set(all)].sort((a, b) => a - b);
-      this.unions.set(key, out);
+      let lists = 0;
+      for (const w of words) {
+        const list = w === '#' ? this.digits : this.starts(w);
+        if (list.length) lists++;
+        for (const i of list) all.push(i);
+      }
+      // each word's starts are ascending and two words never start at one place
+      if (lists > 1) all.sort((a, b) => a - b);
+      out = all.filter((i, k) => k === 0 || i !== all[k - 1]);
+      this.unions.set(words, out);
     }
     return out;
   }
+}
+
+/**
+ * The words the patterns ask {@link WordStarts} about (`of`, `has`): recorded as they are first
+ * asked, so a text's other words are skipped; with their first two code units (or the one unit
+ * of a one-letter word), which rule out most other words without slicing them.
+ */
+const VOCABULARY = new Set<string>();
+const VOCABULARY_PAIRS = new Set<number>();
+const VOCABULARY_SINGLES = new Set<number>();
+function learnWord(word: string): void {
+  VOCABULARY.add(word);
+  if (word.length === 1) VOCABULARY_SINGLES.add(word.charCodeAt(0));
+  else VOCABULARY_PAIRS.add(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
 }
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** Letters of the scripts news text uses (Latin with Vietnamese diacritics and combining marks). */
@@ -155,7 +202,8 @@ const isLetterCode = (c: number) =>
  * `text.matchAll(r)`, tried only at `starts` (ascending) with `r` sticky: the same matches
  * whenever every match of `r` begins at one of them.
  */
-function* matchAt(text: string, r: RegExp, starts: readonly number[]): Generator<RegExpExecArray> {
+function matchAt(text: string, r: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
   let next = 0;
   for (const q of starts) {
     if (q < next) continue;
@@ -163,14 +211,18 @@ function* matchAt(text: string, r: RegExp, starts: readonly number[]): Generator
     const m = r.exec(text);
     if (m && m[0].length) {
       next = q + m[0].length;
-      yield m;
+      out.push(m);
     }
   }
+  return out;
 }
 
 /** First words of the date words that may open a calendar date (POD, WEEKDAY, DAYWORD), and numbers. */
 const PREFIX_STARTS = ['rạng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'nửa', 'thứ', 'chủ', 'ngày', 'hôm', 'mùng', 'mồng', '#'];
 const PART_WORDS = ['đầu', 'giữa', 'cuối'];
+/** First words of a month (pattern 6) and of a year (pattern 7). */
+const MONTH_STARTS = [...PART_WORDS, 'tháng'];
+const YEAR_STARTS = [...PART_WORDS, 'năm'];
 const POD_STARTS = ['rạng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'nửa'];
 const AMOUNT_STARTS = ['#', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'vài', 'mấy'];
 
@@ -210,7 +262,7 @@ function suffixInfo(relYear: string | undefined, tense: string | undefined, zone
   return out;
 }
 
-/** Pattern scanners; each yields candidates, overlaps are settled afterwards (longest wins). */
+/** Pattern scanners; each gives candidates, overlaps are settled afterwards (longest wins). */
 /** The calendar patterns, compiled once (sticky: tried only where a date can begin). */
 const CALENDAR_0 = reSticky(`${PREFIX}${NL}${D}([/.\\-])${D}\\3${YEAR}${NR}${ZONE}?`);
 const CALENDAR_1 = reSticky(`${PREFIX}${NL}${D}${RANGE_SEP}(?:ngày\\s+)?${D}([/.])${D}(?:\\4${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
@@ -220,7 +272,8 @@ const CALENDAR_4 = reSticky(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:
 const CALENDAR_5 = reSticky(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`);
 const CALENDAR_6 = reSticky(`(?:${WL}${PART}\\s+(?:năm\\s+)?|${WL}năm\\s+)${NL}${YEAR}(?:\\s*(?:-|–|đến)\\s*${YEAR})?${NR}${TENSE_AFTER}?`);
 
-function* calendarCandidates(text: string, words: WordStarts): Generator<Candidate> {
+/** Pushes the calendar candidates of `text` onto `out`. */
+function calendarCandidates(text: string, words: WordStarts, out: Candidate[]): void {
   // Every calendar shape has a number in it.
   if (!words.digits.length) return;
   const prefixed = words.of(PREFIX_STARTS);
@@ -228,7 +281,7 @@ function* calendarCandidates(text: string, words: WordStarts): Generator<Candida
   for (const m of matchAt(text, CALENDAR_0, prefixed)) {
     const [day, month, year] = [+m[2], +m[4], +m[5]];
     if (!isValidDayMonth(day, month, year)) continue;
-    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(undefined, undefined, m[6]) };
+    out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(undefined, undefined, m[6]) });
   }
   // 2) day range within one month: 15-16/11, 15 và 16/11, 15-16.11.2015
   for (const m of matchAt(text, CALENDAR_1, prefixed)) {
@@ -236,7 +289,7 @@ function* calendarCandidates(text: string, words: WordStarts): Generator<Candida
     const year = m[6] ? +m[6] : undefined;
     if (!(day < endDay) || !isValidDayMonth(day, month, year) || !isValidDayMonth(endDay, month, year)) continue;
     if (!allowBare(text, m.index, m[1], m[4], year, Boolean(m[7]), true)) continue;
-    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth: month, endYear: year, ...suffixInfo(m[7], m[8], m[9]) };
+    out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth: month, endYear: year, ...suffixInfo(m[7], m[8], m[9]) });
   }
   // 3) range across months: 30/11 - 12/12/2015, từ 28/6 đến 1/7
   for (const m of matchAt(text, CALENDAR_2, prefixed)) {
@@ -249,7 +302,7 @@ function* calendarCandidates(text: string, words: WordStarts): Generator<Candida
     // runs over a month's end: "30/11 và 1/12")
     if (/và/u.test(m[0]) && !(endMonth === (month % 12) + 1 && endDay <= 3 && day >= 27)) continue;
     if (!allowBare(text, m.index, m[1], m[3], year, false, true)) continue;
-    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth, endYear: endYear ?? year, ...suffixInfo(undefined, m[9], m[10]) };
+    out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, endDay, endMonth, endYear: endYear ?? year, ...suffixInfo(undefined, m[9], m[10]) });
   }
   // 4) day/month: ngày 8/2, hôm 13/11, ngày 14.2, ngày 8-2, thứ Hai (8/2), 7/12 năm ngoái, 8/2 năm 2016
   for (const m of matchAt(text, CALENDAR_3, prefixed)) {
@@ -259,7 +312,7 @@ function* calendarCandidates(text: string, words: WordStarts): Generator<Candida
     if (!allowBare(text, m.index, m[1], m[3], year, Boolean(m[6]))) continue;
     // "ngày 1-2 lần" is "once or twice a day"
     if (m[3] !== '/' && UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
-    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[6], m[7], m[8]) };
+    out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[6], m[7], m[8]) });
   }
   // 5) written out: ngày 8 tháng 2 năm 2016, ngày 8 tháng 2, 8 tháng 2 năm 2016
   for (const m of matchAt(text, CALENDAR_4, prefixed)) {
@@ -267,10 +320,10 @@ function* calendarCandidates(text: string, words: WordStarts): Generator<Candida
     const year = m[4] ? +m[4] : undefined;
     if (!isValidDayMonth(day, month, year)) continue;
     if (!/ngày|hôm|mùng|mồng/i.test(m[1]) && year === undefined) continue; // "2 tháng 9 người" is not a date
-    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[5], m[6], m[7]) };
+    out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month, year, weekday: weekdayOf(m[1]), ...suffixInfo(m[5], m[6], m[7]) });
   }
   // 6) month: tháng 9, tháng 9/2016, tháng 9 năm 2016, cuối tháng 11, tháng 3 tới, tháng 9 năm ngoái
-  for (const m of matchAt(text, CALENDAR_5, words.of([...PART_WORDS, 'tháng']))) {
+  for (const m of matchAt(text, CALENDAR_5, words.of(MONTH_STARTS))) {
     const month = +m[2];
     if (month < 1 || month > 12) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -279,15 +332,15 @@ function* calendarCandidates(text: string, words: WordStarts): Generator<Candida
     if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const year = m[3] ? +m[3] : undefined;
     const part = m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined;
-    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, month, year, part, ...suffixInfo(m[4], m[5], undefined) };
+    out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, month, year, part, ...suffixInfo(m[4], m[5], undefined) });
   }
   // 7) year: năm 2015, cuối năm 2015, đầu 2017, năm 2015-2016
-  for (const m of matchAt(text, CALENDAR_6, words.of([...PART_WORDS, 'năm']))) {
+  for (const m of matchAt(text, CALENDAR_6, words.of(YEAR_STARTS))) {
     const year = +m[2];
     const endYear = m[3] ? +m[3] : undefined;
     if (endYear !== undefined && endYear <= year) continue;
     const part = m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined;
-    yield { kind: 'calendar', start: m.index, end: m.index + m[0].length, year, endYear, part, ...suffixInfo(undefined, m[4], undefined) };
+    out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, year, endYear, part, ...suffixInfo(undefined, m[4], undefined) });
   }
 }
 
@@ -336,62 +389,72 @@ const PERIODS = ([
 }));
 const WEEKDAY_ALONE = reSticky(WEEKDAY_ALONE_SOURCE);
 
-function* relativeCandidates(text: string, original: string, words: WordStarts): Generator<Candidate> {
-  // Each pattern needs one of a few words: checking for them first skips most regex scans; it
-  // is then tried only where one of the words it can begin with (`first`) starts.
-  const rel = (need: string[], first: string[], pattern: RegExp, make: (m: RegExpMatchArray) => Partial<Candidate> | null) => {
-    const out: Candidate[] = [];
-    if (!need.some((w) => text.includes(w))) return out;
+/**
+ * The relative patterns in the order they are tried. Each needs one of a few words (`need`:
+ * every match has one of them as a whole word), checked first, which skips most regex scans;
+ * it is then tried only where one of the words it can begin with (`first`) starts.
+ */
+interface RelativeRule {
+  need: readonly string[];
+  first: readonly string[];
+  pattern: RegExp;
+  make: (m: RegExpMatchArray) => Partial<Candidate> | null;
+}
+const RELATIVE_RULES: readonly RelativeRule[] = [
+  { need: ['qua'], first: ['hôm', ...POD_STARTS], pattern: RELATIVE_0, make: () => ({ relation: 'yesterday' }) },
+  { need: ['kia'], first: ['hôm'], pattern: RELATIVE_1, make: () => ({ relation: 'day-before-yesterday' }) },
+  { need: ['nay'], first: ['hôm', ...POD_STARTS], pattern: RELATIVE_2, make: () => ({ relation: 'today' }) },
+  { need: ['mai'], first: ['ngày', ...POD_STARTS], pattern: RELATIVE_3, make: () => ({ relation: 'tomorrow' }) },
+  { need: ['cùng', 'trong'], first: ['cùng', 'ngay', 'trong', ...POD_STARTS], pattern: RELATIVE_4, make: () => ({ relation: 'same-day', anchor: 'previous' }) },
+  { need: ['sau'], first: ['ngày', 'hôm', 'một', ...POD_STARTS], pattern: RELATIVE_5, make: () => ({ relation: 'next-day', anchor: 'previous' }) },
+  { need: ['trước'], first: ['ngày', 'hôm', 'một'], pattern: RELATIVE_6, make: () => ({ relation: 'previous-day', anchor: 'previous' }) },
+  // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
+  { need: ['trước'], first: [...AMOUNT_STARTS, 'trước'], pattern: RELATIVE_7, make: (m) =>
+    ({ relation: 'before', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }) },
+  { need: ['sau'], first: [...AMOUNT_STARTS, 'sau'], pattern: RELATIVE_8, make: (m) =>
+    ({ relation: 'after', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }) },
+  // "Trước đó một ngày", "sau đó hai ngày": the amount after the anchor word
+  { need: ['đó'], first: ['trước', 'sau'], pattern: RELATIVE_9, make: (m) =>
+    ({ relation: lower(m[1]) === 'trước' ? 'before' : 'after', anchor: 'previous', amount: num(m[2]), unit: UNITS[lower(m[3])] }) },
+  // "Chỉ ít phút sau, …", "vài giờ sau, …": the same day as the event just told
+  { need: ['sau'], first: ['ít', 'vài', 'mấy', '#'], pattern: RELATIVE_10, make: () =>
+    ({ relation: 'after', anchor: 'previous', unit: 'hour' }) },
+  // "Chỉ hai ngày sau, …": counted from the event just told (a comma closes the phrase)
+  { need: ['sau'], first: AMOUNT_STARTS, pattern: RELATIVE_11, make: (m) =>
+    ({ relation: 'after', anchor: 'previous', amount: num(m[1]), unit: UNITS[lower(m[2])] }) },
+  // "3 ngày trước", "hai tuần trước": counted back from the document date
+  { need: ['trước'], first: AMOUNT_STARTS, pattern: RELATIVE_12, make: (m) =>
+    ({ relation: 'ago', amount: num(m[1]), unit: UNITS[lower(m[2])] }) },
+  // tuần/tháng/năm + trước/qua/này/tới..., optionally with đầu/giữa/cuối
+  ...PERIODS.map(({ unit, words, relation, pattern }): RelativeRule => ({ need: words.split('|'), first: [...PART_WORDS, unit], pattern, make: (m) =>
+    ({ relation, part: m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined }) })),
+  // "giữa năm", "cuối tháng" on their own: of the current year / month
+  { need: ['đầu', 'giữa', 'cuối'], first: PART_WORDS, pattern: RELATIVE_13, make: (m) =>
+    ({ relation: lower(m[2]) === 'năm' ? 'this-year' : 'this-month', part: PARTS[lower(m[1]) as keyof typeof PARTS] }) },
+];
+/** Words a weekday on its own may begin with. */
+const WEEKDAY_STARTS = ['hôm', 'ngày', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'thứ', 'chủ'];
+
+/** Pushes the relative candidates of `text` (its lower-cased copy; `original` as written) onto `out`. */
+function relativeCandidates(text: string, original: string, words: WordStarts, out: Candidate[]): void {
+  for (const { need, first, pattern, make } of RELATIVE_RULES) {
+    if (!need.some((w) => words.has(w))) continue;
     for (const m of matchAt(text, pattern, words.of(first))) {
       const info = make(m);
       if (info) out.push({ kind: 'relative', anchor: 'document', ...info, start: m.index!, end: m.index! + m[0].length } as Candidate);
     }
-    return out;
-  };
-
-  yield* rel(['qua'], ['hôm', ...POD_STARTS], RELATIVE_0, () => ({ relation: 'yesterday' }));
-  yield* rel(['kia'], ['hôm'], RELATIVE_1, () => ({ relation: 'day-before-yesterday' }));
-  yield* rel(['nay'], ['hôm', ...POD_STARTS], RELATIVE_2, () => ({ relation: 'today' }));
-  yield* rel(['mai'], ['ngày', ...POD_STARTS], RELATIVE_3, () => ({ relation: 'tomorrow' }));
-  yield* rel(['cùng', 'trong'], ['cùng', 'ngay', 'trong', ...POD_STARTS], RELATIVE_4, () => ({ relation: 'same-day', anchor: 'previous' }));
-  yield* rel(['sau'], ['ngày', 'hôm', 'một', ...POD_STARTS], RELATIVE_5, () => ({ relation: 'next-day', anchor: 'previous' }));
-  yield* rel(['trước'], ['ngày', 'hôm', 'một'], RELATIVE_6, () => ({ relation: 'previous-day', anchor: 'previous' }));
-  // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
-  yield* rel(['trước'], [...AMOUNT_STARTS, 'trước'], RELATIVE_7, (m) =>
-    ({ relation: 'before', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
-  yield* rel(['sau'], [...AMOUNT_STARTS, 'sau'], RELATIVE_8, (m) =>
-    ({ relation: 'after', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }));
-  // "Trước đó một ngày", "sau đó hai ngày": the amount after the anchor word
-  yield* rel(['đó'], ['trước', 'sau'], RELATIVE_9, (m) =>
-    ({ relation: lower(m[1]) === 'trước' ? 'before' : 'after', anchor: 'previous', amount: num(m[2]), unit: UNITS[lower(m[3])] }));
-  // "Chỉ ít phút sau, …", "vài giờ sau, …": the same day as the event just told
-  yield* rel(['sau'], ['ít', 'vài', 'mấy', '#'], RELATIVE_10, () =>
-    ({ relation: 'after', anchor: 'previous', unit: 'hour' }));
-  // "Chỉ hai ngày sau, …": counted from the event just told (a comma closes the phrase)
-  yield* rel(['sau'], AMOUNT_STARTS, RELATIVE_11, (m) =>
-    ({ relation: 'after', anchor: 'previous', amount: num(m[1]), unit: UNITS[lower(m[2])] }));
-  // "3 ngày trước", "hai tuần trước": counted back from the document date
-  yield* rel(['trước'], AMOUNT_STARTS, RELATIVE_12, (m) =>
-    ({ relation: 'ago', amount: num(m[1]), unit: UNITS[lower(m[2])] }));
-  // tuần/tháng/năm + trước/qua/này/tới..., optionally with đầu/giữa/cuối
-  for (const { unit, words, relation, pattern } of PERIODS) {
-    yield* rel(words.split('|'), [...PART_WORDS, unit], pattern, (m) =>
-      ({ relation, part: m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined }));
   }
-  // "giữa năm", "cuối tháng" on their own: of the current year / month
-  yield* rel(['đầu', 'giữa', 'cuối'], PART_WORDS, RELATIVE_13, (m) =>
-    ({ relation: lower(m[2]) === 'năm' ? 'this-year' : 'this-month', part: PARTS[lower(m[1]) as keyof typeof PARTS] }));
   // a weekday on its own: "hôm thứ Hai", "vào Chủ nhật", "thứ Sáu tuần trước"; capitalised (lowercase "thứ ba" is "third")
   if (!text.includes('thứ') && !text.includes('chủ')) return;
-  for (const m of matchAt(original, WEEKDAY_ALONE, words.of(['hôm', 'ngày', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'thứ', 'chủ']))) {
+  for (const m of matchAt(original, WEEKDAY_ALONE, words.of(WEEKDAY_STARTS))) {
     const head = m[0].slice(0, m[0].length - m[1].length - (m[3] ? m[3].length + 1 : 0));
     if (!head.trim() && /(?:lần|người|nước|hạng|vị trí|thế hệ|lượt|vòng)\s*$/iu.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const week = m[3] ? lower(m[3]) : '';
-    yield {
+    out.push({
       kind: 'relative', anchor: 'document', relation: 'weekday', weekday: weekdayOf(m[1]) ?? 0,
       ...(week ? { unit: 'week' as const, amount: /trước|qua/.test(week) ? -1 : /này/.test(week) ? 0 : 1 } : {}),
       start: m.index, end: m.index + m[0].length,
-    };
+    });
   }
 }
 
@@ -433,7 +496,9 @@ export function clearTimeExpressionCache(): void {
 function scan(text: string): TimeExpression[] {
   const low = lowerSameLength(text);
   const words = new WordStarts(low);
-  const candidates = [...calendarCandidates(low, words), ...relativeCandidates(low, text, words)];
+  const candidates: Candidate[] = [];
+  calendarCandidates(low, words, candidates);
+  relativeCandidates(low, text, words, candidates);
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Candidate[] = [];
   for (const c of candidates) {
@@ -462,7 +527,9 @@ function scan(text: string): TimeExpression[] {
         const t = tenseBefore(text, start);
         if (t) expr.tense = t;
       }
-      for (const key of Object.keys(expr) as Array<keyof TimeExpression>) if (expr[key] === undefined) delete expr[key];
-      return expr;
+      // the same keys in the same order, without the undefined ones (a copy: \`delete\` would leave a slow object)
+      const out = {} as Record<string, unknown>;
+      for (const key of Object.keys(expr) as Array<keyof TimeExpression>) if (expr[key] !== undefined) out[key] = expr[key];
+      return out as unknown as TimeExpression;
     });
 }

@@ -6,7 +6,7 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import { LEADERS } from './people.js';
 import type { AttackDetail } from './attack-detail.js';
-import { countryAdjective, englishCountry } from './countries.js';
+import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
 /** What a title is made from. */
@@ -20,6 +20,8 @@ export interface TitleInput {
   attack?: AttackDetail | null;
   /** What a statement said, in the article's words ("Nga và Thổ Nhĩ Kỳ tập trung chống IS"). */
   said?: string | null;
+  /** Who declared a decision when no person did ("Saudi Arabia, Bahrain and Egypt"). */
+  by?: { en: string; vi: string; many: boolean } | null;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -102,6 +104,31 @@ function statementHeadline(A: string, Avi: string, many: boolean, lemma: string,
   return { en: generic, vi };
 }
 
+/** Every way a leader is written, by canonical name. */
+const WRITTEN = new Map(LEADERS.map((l) => [l.name, [l.name, ...l.aliases, ...(l.vi ?? []), ...(l.titled ?? [])]]));
+/** The ways a participant may be written in a sentence: its names, and a leader's aliases. */
+export const writtenForms = (p: Participant): string[] => [p.nameVi, p.name, ...(WRITTEN.get(p.name) ?? [])].filter((n): n is string => !!n);
+/** "tiếp" as receiving someone: before a name or a person word, not "tiếp tục". */
+const RECEIVES = /(?:^|[^\p{L}])([tT]iếp)(?=\s+(?:\p{Lu}|ông\s|bà\s|đoàn\s|người đồng))/u;
+
+/**
+ * "Thủ tướng Nguyễn Xuân Phúc tiếp Ngoại trưởng Mỹ Mike Pompeo", "Tiếp Ngoại trưởng Mỹ Mike
+ * Pompeo ngày 30/10, Thủ tướng Nguyễn Xuân Phúc khẳng định …": in "X receives Y" the host comes
+ * first: the one named before "tiếp", or after the clause a sentence opens with "Tiếp …".
+ */
+export function hostFirst<P extends Participant>(participants: P[], lemma: string, sentence: string): P[] {
+  if (lemma !== 'tiếp' || participants.length !== 2) return participants;
+  const verb = RECEIVES.exec(sentence);
+  if (!verb) return participants;
+  const at = verb.index + verb[0].length - verb[1].length;
+  const firstSeen = (p: P) => Math.min(...writtenForms(p).map((n) => sentence.indexOf(n)).filter((i) => i >= 0), Infinity);
+  const [a, b] = participants.map(firstSeen);
+  if (a === Infinity || b === Infinity) return participants;
+  const fronted = /^[\s“"‘'(]*$/u.test(sentence.slice(0, at));
+  const hostIsSecond = fronted ? b > a : b < at && a > at;
+  return hostIsSecond ? [participants[1], participants[0]] : participants;
+}
+
 /** Titles for one event. */
 export function makeTitle(e: TitleInput): { vi: string; en: string } {
   const en = e.participants.map((p) => shortName(p.name));
@@ -134,7 +161,21 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       if (!en.length) return { en: nameEn, vi: nameVi };
       return { en: `${A} at the ${nameEn.replace(/^Summit/, 'summit')}`, vi: `${Avi} dự ${nameVi.replace(/^H/, 'h')}` };
     }
-    case 'visit':
+    case 'visit': {
+      // "X tới Jeddah và được Quốc vương Salman đón": the guests visit, the host of the country visited meets them
+      // a country visited ("Ethiopia", "thủ đô Ethiopia") is its own home
+      const named = e.location && !e.location.country ? countryAt(e.location.name, 0) : null;
+      const home = e.location?.country ?? (named && named.end === e.location!.name.length ? named.code : null);
+      const hosts = home ? e.participants.map((p, i) => (p.country === home ? i : -1)).filter((i) => i >= 0) : [];
+      if (e.location && hosts.length && hosts.length < en.length) {
+        const guests = en.filter((_, i) => !hosts.includes(i));
+        const several = guests.length > 1;
+        return {
+          en: `${list(guests, 'and')} ${several ? 'visit' : 'visits'} ${placeEn(e.location)} and ${several ? 'meet' : 'meets'} ${list(hosts.map((i) => en[i]), 'and')}`,
+          vi: `${list(vi.filter((_, i) => !hosts.includes(i)), 'và')} thăm ${placeVi(e.location)}, gặp ${list(hosts.map((i) => vi[i]), 'và')}`,
+        };
+      }
+    }
       if (e.location) return { en: `${A} ${many ? 'visit' : 'visits'} ${placeEn(e.location)}`, vi: `${Avi} thăm ${placeVi(e.location)}` };
       return { en: `${A} ${many ? 'pay' : 'pays'} a visit`, vi: `${Avi} có chuyến thăm` };
     case 'agreement':
@@ -142,6 +183,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
     case 'statement': {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
       if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} issue a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
+      // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
+      if (!en.length && e.by) return { en: `${e.by.en} ${e.by.many ? 'make' : 'makes'} an announcement`, vi: `${e.by.vi} ra tuyên bố` };
       const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;
       if (told) return told;
       if (lemma === 'phát biểu') return { en: `${A} ${many ? 'speak' : 'speaks'}${at}`, vi: `${Avi} phát biểu${tai}` };

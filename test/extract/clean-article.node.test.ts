@@ -20,6 +20,11 @@ test('comment box and source prefix go; an article-opening sentence is no headli
   assert.equal(c.text.trim(), 'Ngày 20/11, Obama gặp Putin.');
 });
 
+test('an outlet code opening the sapo ("TTO - ", "VOV.VN - ") goes; a title "EU - Trung Quốc …" stays', () => {
+  const c = cleanArticle('EU - Trung Quốc ký thỏa thuận đầu tư\n\nTTO - Hội đàm với Thủ tướng Abe sáng 3-5, ông Hollande nói.\nVOV.VN - Chiều 4/5, hai bên ký văn kiện.');
+  assert.deepEqual(c.text.split('\n').map((l) => l.trim()).filter(Boolean), ['EU - Trung Quốc ký thỏa thuận đầu tư', 'Hội đàm với Thủ tướng Abe sáng 3-5, ông Hollande nói.', 'Chiều 4/5, hai bên ký văn kiện.']);
+});
+
 test('a related-links box in the middle drops only its links; the body after it stays', () => {
   const text = [
     'Ngày 3/5, Thủ tướng Nhật Bản Shinzo Abe hội đàm với Tổng thống Pháp Francois Hollande tại Paris.',

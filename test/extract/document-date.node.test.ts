@@ -123,6 +123,9 @@ describe('inferDocumentDate', () => {
     const r = inferDocumentDate('Ngày 3/5/2020, Tổng thống Obama Sato phát biểu.', { leaders: LEADERS });
     assert.equal(r.published, '2020-05-03');
   });
+  it('29/2 after the dated events of a non-leap year is no publication day', () => {
+    assert.equal(inferDocumentDate('Ngày 3/5/2014, hai bên gặp nhau. Tổng thống hội đàm với Thủ tướng ( 29/2.').published, '2014-05-03');
+  });
   it('with no year evidence at all it returns null and says why', () => {
     const r = inferDocumentDate('Ngày 8/2, hai bên đã hội đàm tại Nhà Trắng. Cùng ngày, ông điện đàm với Thủ tướng Canada.');
     assert.equal(r.published, null);

@@ -21,6 +21,62 @@ test('a visitor calling on the host\'s leaders one after the other: one meeting 
   ]);
 });
 
+test('"A …, cùng Thủ tướng B thăm X, sau đó hội kiến C, D": B went along on the visit only; one meeting per leader', () => {
+  assert.deepEqual(run('2017-05-11',
+    'Trong ngày 10/5, Tổng thống Chile Michelle Bachelet đặt vòng hoa tại Đài tưởng niệm các Anh hùng liệt sĩ, cùng Thủ tướng Nguyễn Xuân Phúc thăm Văn Miếu, sau đó lần lượt hội kiến Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Trần Đại Quang và hội kiến Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.',
+  ).filter((r) => r[0] === 'meeting'), [
+    // in the city of the visit told that day (the Temple of Literature, Hanoi)
+    ['meeting', '2017-05-10', 'Michelle Bachelet+Nguyễn Phú Trọng', 'Hanoi'],
+    ['meeting', '2017-05-10', 'Michelle Bachelet+Trần Đại Quang', 'Hanoi'],
+    ['meeting', '2017-05-10', 'Michelle Bachelet+Nguyễn Thị Kim Ngân', 'Hanoi'],
+  ]);
+});
+
+test('"Chiều cùng ngày" after a background paragraph resumes the visitor\'s day, not the flashback\'s', () => {
+  const out = run('2017-05-11',
+    'Hội đàm với Chủ tịch nước Trần Đại Quang tại Hà Nội sáng 10-5, Tổng thống Chile Michelle Bachelet nói hai nước sẽ mở rộng thương mại.\n',
+    'Hôm 2-5, Ngoại trưởng Chile Heraldo Muñoz đã gặp Ngoại trưởng Peru Ricardo Luna ở Lima. Hai ngày sau đó, ông Muñoz tuyên bố tại Santiago rằng Chile sẵn sàng đàm phán.\n',
+    'Chiều cùng ngày, Tổng thống Bachelet hội kiến Thủ tướng Nguyễn Xuân Phúc.',
+  );
+  assert.deepEqual(out.at(-1), ['meeting', '2017-05-10', 'Michelle Bachelet+Nguyễn Xuân Phúc', 'Hanoi']);
+  // in the same paragraph, or when the subject took part that day, "cùng ngày" is the day just told
+  const same = run('2017-05-11',
+    'Hội đàm với Chủ tịch nước Trần Đại Quang tại Hà Nội sáng 10-5, Tổng thống Chile Michelle Bachelet nói hai nước sẽ mở rộng thương mại.\n',
+    'Hôm 2-5, Ngoại trưởng Chile Heraldo Muñoz đã gặp Ngoại trưởng Peru Ricardo Luna ở Lima. Cùng ngày, Tổng thống Bachelet điện đàm với Tổng thống Peru Pedro Pablo Kuczynski.',
+  );
+  assert.deepEqual(same.at(-1), ['call', '2017-05-02', 'Michelle Bachelet+Pedro Pablo Kuczynski', null]);
+});
+
+test('"Sau hội đàm sáng 3/9 tại Hà Nội, A và B ra Tuyên bố chung": the dated talks are an event of A and B', () => {
+  assert.deepEqual(run('2017-05-11',
+    'Sau hội đàm sáng 10/5 tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc và Tổng thống Chile Michelle Bachelet đã ra Tuyên bố chung về hợp tác.',
+  ), [
+    ['meeting', '2017-05-10', 'Nguyễn Xuân Phúc+Michelle Bachelet', 'Hanoi'],
+    ['statement', '2017-05-10', 'Nguyễn Xuân Phúc+Michelle Bachelet', null],
+  ]);
+});
+
+test('"…, trước khi tới Việt Nam": what came next, told to place the event in time, is no event of its day', () => {
+  const out = run('2019-06-12',
+    'Ngày 10/6, Ngoại trưởng Đức Heiko Maas hội kiến Tổng thống Indonesia Joko Widodo tại Jakarta. Ông cũng dừng chân tại Singapore trước khi tới Việt Nam.',
+  );
+  assert.deepEqual(out, [['meeting', '2019-06-10', 'Heiko Maas+Joko Widodo', 'Jakarta']]);
+});
+
+test('a visitor\'s meetings of one day with no place told are in the city of that day\'s placed event', () => {
+  const out = run('2017-05-11',
+    'Ngày 10/5, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Chile Michelle Bachelet tại Phủ Chủ tịch.',
+    'Chiều cùng ngày, Tổng thống Bachelet hội kiến Thủ tướng Nguyễn Xuân Phúc.',
+    // another day, or someone else, stays unplaced
+    'Ngày 11/5, bà Bachelet gặp Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.',
+  );
+  assert.deepEqual(out.map((r) => [r[1], r[2], r[3]]), [
+    ['2017-05-10', 'Trần Đại Quang+Michelle Bachelet', 'Presidential Palace, Hanoi'],
+    ['2017-05-10', 'Michelle Bachelet+Nguyễn Xuân Phúc', 'Hanoi'],
+    ['2017-05-11', 'Michelle Bachelet+Nguyễn Thị Kim Ngân', null],
+  ]);
+});
+
 test('a leader received with a minister sitting in is one meeting', () => {
   assert.deepEqual(run('2018-03-10', 'Ngày 9/3, Ngoại trưởng Mỹ John Kerry gặp Tổng thống Nga Vladimir Putin và Ngoại trưởng Nga Sergei Lavrov tại Moscow.'), [
     ['meeting', '2018-03-09', 'John Kerry+Sergei Lavrov+Vladimir Putin', 'Moscow'],

@@ -30,7 +30,8 @@ test('state visit (header date): talks with the host, the visit itself, later ta
     ['2017-11-10', '2017-11-11', 'summit', 'Xi Jinping', 'Da Nang'],
     ['2017-11-12', null, 'meeting', 'Nguyễn Phú Trọng+Xi Jinping', 'Party Central Committee headquarters, Hanoi'],
     ['2017-11-12', '2017-11-13', 'visit', 'Xi Jinping', 'Vietnam'],
-    ['2017-11-13', null, 'meeting', 'Nguyễn Xuân Phúc+Xi Jinping', null],
+    // told without a place: the city of Xi's other talks that day
+    ['2017-11-13', null, 'meeting', 'Nguyễn Xuân Phúc+Xi Jinping', 'Hanoi'],
     ['2017-11-13', null, 'meeting', 'Trần Đại Quang+Xi Jinping', 'Presidential Palace, Hanoi'],
   ]);
   const visit = doc.events.find((e) => e.type === 'visit')!;

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPlaces, placeByName } from '../../src/extract/places.js';
+import { COUNTRY_CODES } from '../../src/extract/countries.js';
+import placesData from '../../src/extract/knowledge/places.json' with { type: 'json' };
+
+interface Entry { name: string; forms: string[]; country: string | null; kind: string; source: string; except?: string[] }
+const PLACES = placesData as Entry[];
+/** The English name of the gazetteer place `text` finds first. */
+const first = (text: string) => findPlaces(text)[0]?.location.name;
 
 test('buildings, cities and countries, with locative cue', () => {
   const p = findPlaces('cuộc gặp tại Nhà Trắng, trước thềm G20 ở thành phố Antalya của Thổ Nhĩ Kỳ');
@@ -16,4 +23,109 @@ test('placeByName: a place known from other data (a summit host city) with its V
   assert.deepEqual(placeByName('Hangzhou'), { name: 'Hangzhou', nameVi: 'Hàng Châu', country: 'CN' });
   assert.equal(placeByName('Saint Petersburg')?.name, 'St. Petersburg');
   assert.equal(placeByName('Atlantis'), null);
+});
+
+test('gazetteer shape: every entry sourced, a real country code, one entry per form, no country name taken', () => {
+  const regions = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const names = new Set<string>();
+  const owner = new Map<string, string>();
+  for (const p of PLACES) {
+    assert.ok(p.name && !names.has(p.name), `name ${p.name} present and unique`);
+    names.add(p.name);
+    assert.match(p.source, /^https:\/\/(?:en|vi)\.wikipedia\.org\/wiki\/\S+$/u, `${p.name}: a Wikipedia source`);
+    assert.ok(p.kind === 'building' || p.kind === 'city', `${p.name}: kind ${p.kind}`);
+    assert.ok(p.country === null || (/^[A-Z]{2}$/.test(p.country) && regions.of(p.country) !== undefined), `${p.name}: country ${p.country}`);
+    assert.ok(p.forms.length > 0, `${p.name}: has forms`);
+    for (const f of p.forms) {
+      assert.equal(f, f.trim().normalize('NFC'), `${p.name}: form "${f}" trimmed, NFC`);
+      assert.ok(!owner.has(f), `form "${f}" of ${p.name} is also a form of ${owner.get(f)}`);
+      owner.set(f, p.name);
+      // a city-state's name is both; any other country name stays with countries.ts
+      if (COUNTRY_CODES.has(f)) assert.ok(['Singapore', 'Luxembourg'].includes(f), `form "${f}" of ${p.name} is a country name`);
+    }
+    for (const x of p.except ?? []) assert.ok(p.forms.some((f) => x.includes(f)), `${p.name}: exception "${x}" holds one of its forms`);
+  }
+  assert.ok(PLACES.length >= 380, 'capitals, summit cities and venues of diplomacy');
+});
+
+test('Vietnamese spellings of world capitals, press transliterations included', () => {
+  const cases: [string, string][] = [
+    ['Moskva', 'Moscow'], ['Mát-xcơ-va', 'Moscow'], ['Mátxcơva', 'Moscow'], ['Oa-sinh-tơn', 'Washington'], ['Niu Oóc', 'New York'],
+    ['Tô-ky-ô', 'Tokyo'], ['Xơ-un', 'Seoul'], ['Pa-ri', 'Paris'], ['Béc-lin', 'Berlin'], ['Luân Đôn', 'London'], ['Niu Đê-li', 'New Delhi'],
+    ['Gia-các-ta', 'Jakarta'], ['Băng Cốc', 'Bangkok'], ['Ma-ni-la', 'Manila'], ['Phnôm Pênh', 'Phnom Penh'], ['Cu-a-la Lăm-pơ', 'Kuala Lumpur'],
+    ['Xin-ga-po', 'Singapore'], ['Tê-hê-ran', 'Tehran'], ['Bát-đa', 'Baghdad'], ['Đa-mát', 'Damascus'], ['Ri-át', 'Riyadh'], ['Đô-ha', 'Doha'],
+    ['An-ca-ra', 'Ankara'], ['I-xtan-bun', 'Istanbul'], ['Ki-ép', 'Kyiv'], ['Kiev', 'Kyiv'], ['Véc-xai', 'Versailles'], ['La Hay', 'The Hague'],
+    ['Crưm', 'Crimea'], ['Đôn-bát', 'Donbas'], ['Donbass', 'Donbas'], ['Va-ti-căng', 'Vatican City'], ['Bruxelles', 'Brussels'],
+  ];
+  for (const [vi, en] of cases) assert.equal(first(`cuộc gặp tại ${vi} hôm qua`), en, vi);
+});
+
+test('Chinese, Taiwanese and Korean places in their Sino-Vietnamese forms', () => {
+  const cases: [string, string, string][] = [
+    ['Quảng Châu', 'Guangzhou', 'CN'], ['Thâm Quyến', 'Shenzhen', 'CN'], ['Thiên Tân', 'Tianjin', 'CN'], ['Thanh Đảo', 'Qingdao', 'CN'],
+    ['Trùng Khánh', 'Chongqing', 'CN'], ['Thành Đô', 'Chengdu', 'CN'], ['Tây An', "Xi'an", 'CN'], ['Đại Liên', 'Dalian', 'CN'],
+    ['Côn Minh', 'Kunming', 'CN'], ['Nam Kinh', 'Nanjing', 'CN'], ['Phúc Châu', 'Fuzhou', 'CN'], ['Bác Ngao', 'Boao', 'CN'],
+    ['Hạ Môn', 'Xiamen', 'CN'], ['Tân Cương', 'Xinjiang', 'CN'], ['Đài Bắc', 'Taipei', 'TW'], ['Cao Hùng', 'Kaohsiung', 'TW'],
+    ['Ma Cao', 'Macau', 'MO'], ['Bình Nhưỡng', 'Pyongyang', 'KP'], ['Bàn Môn Điếm', 'Panmunjom', 'KR'],
+  ];
+  for (const [vi, en, cc] of cases) {
+    const p = findPlaces(`Ông tới ${vi} chiều 3/8`)[0];
+    assert.deepEqual([p?.location.name, p?.location.country, p?.locative], [en, cc, true], vi);
+  }
+});
+
+test('venues of diplomacy in Hanoi and abroad', () => {
+  const cases: [string, string][] = [
+    ['Nhà khách Chính phủ', 'State Guest House, Hanoi'], ['Trung tâm Hội nghị Quốc gia', 'National Convention Center, Hanoi'],
+    ['Nhà Quốc hội', 'National Assembly House, Hanoi'], ['Hội trường Diên Hồng', 'Dien Hong Hall, National Assembly House, Hanoi'],
+    ['Dinh Độc Lập', 'Independence Palace, Ho Chi Minh City'], ['sân bay quốc tế Nội Bài', 'Noi Bai International Airport, Hanoi'],
+    ['khách sạn Sofitel Legend Metropole', 'Sofitel Legend Metropole Hanoi'], ['Nhà khách Quốc gia Điếu Ngư Đài', 'Diaoyutai State Guesthouse, Beijing'],
+    ['Cung điện Buckingham', 'Buckingham Palace, London'], ['cung điện Versailles', 'Palace of Versailles'], ['Điện Bellevue', 'Bellevue Palace, Berlin'],
+    ['Phủ Thủ tướng Đức', 'Federal Chancellery, Berlin'], ['Điện Quirinale', 'Quirinal Palace, Rome'], ['Cung điện Akasaka', 'Akasaka Palace, Tokyo'],
+    ['Văn phòng Thủ tướng Nhật Bản', "Prime Minister's Official Residence, Tokyo"], ['Phòng Bầu dục', 'Oval Office, White House, Washington'],
+    ['Đồi Capitol', 'United States Capitol, Washington'], ['trụ sở NATO', 'NATO headquarters, Brussels'], ['Phủ Tổng thống Hàn Quốc', 'Blue House, Seoul'],
+  ];
+  for (const [vi, en] of cases) {
+    const p = findPlaces(`Hai bên hội đàm tại ${vi} sáng 12/6.`)[0];
+    assert.deepEqual([p?.location.name, p?.kind, p?.locative], [en, 'building', true], vi);
+  }
+  // a head of government's office named by its office, in the city the phrase goes on to name
+  const pm = findPlaces('Ông được đón tại Phủ Thủ tướng Campuchia ở thủ đô Phnom Penh.')[0];
+  assert.deepEqual([pm.location.name, pm.location.country, pm.kind], ["Prime Minister's Office, Phnom Penh", 'KH', 'building']);
+});
+
+test('risky forms: a common word, a classifier, a person, another place or a longer name is no place', () => {
+  // "viên" is a syllable ("thành viên"), the classifier of officials ("Viên tướng") and part of Sino-Vietnamese names ("Đào Viên")
+  assert.deepEqual(findPlaces('các thành viên NATO nhất trí'), []);
+  for (const s of ['Viên chức này cho biết', 'Viên tướng này nói', 'Viên đại sứ đã rời đi']) assert.ok(!findPlaces(s).some((p) => p.location.name === 'Vienna'), s);
+  assert.equal(first('đàm phán hạt nhân tại Viên hôm 14/7'), 'Vienna');
+  assert.equal(first('hàng trăm người tập trung ở sân bay Đào Viên'), 'Taoyuan International Airport');
+  assert.equal(first('tham quan Di Hòa Viên'), 'Summer Palace, Beijing');
+  // a newspaper, a Vietnamese district, a river, islands, a guild hall, a basketball player
+  assert.deepEqual(findPlaces('theo báo Sài Gòn Giải Phóng'), []);
+  assert.equal(first('ông tới Sài Gòn'), 'Ho Chi Minh City');
+  assert.deepEqual(findPlaces('thác Bản Giốc ở huyện Trùng Khánh'), []);
+  assert.deepEqual(findPlaces('quân đội vượt sông Dnipro'), []);
+  assert.equal(first('tên lửa rơi xuống thành phố Dnipro'), 'Dnipro');
+  assert.deepEqual(findPlaces('tranh chấp quần đảo Điếu Ngư Đài'), []);
+  assert.deepEqual(findPlaces('lễ hội tại Hội quán Phúc Kiến').map((p) => p.location.name), []);
+  assert.deepEqual(findPlaces('Kobe Bryant qua đời'), []);
+  // whole words only: "Hamas" holds "Hama"
+  assert.deepEqual(findPlaces('lực lượng Hamas tuyên bố'), []);
+  // a person who shares a city's name is no place an event happened
+  assert.ok(findPlaces('ông Cao Hùng phát biểu').every((p) => !p.locative));
+  // a venue the gazetteer names only by its city stays that venue
+  assert.equal(first('xe tải lao vào đám đông tại quảng trường Catalunya'), 'Plaça de Catalunya, Barcelona');
+  assert.equal(first('tàu bị bắt giữ trên eo biển Kerch'), 'Kerch Strait');
+  assert.equal(first('Taiwan: tàu chiến đi qua eo biển Đài Loan'), 'Taiwan Strait');
+  // Northern Ireland is part of the UK, not Ireland
+  assert.deepEqual(findPlaces('vụ đánh bom ở Bắc Ireland').map((p) => [p.location.name, p.location.country]), [['Northern Ireland', 'GB']]);
+});
+
+test('placeByName keeps the Vietnamese form the press uses, never a hyphenated transliteration', () => {
+  assert.equal(placeByName('Moscow')?.nameVi, 'Mátxcơva');
+  assert.equal(placeByName('Tokyo')?.nameVi, undefined);
+  assert.deepEqual(placeByName('Taipei'), { name: 'Taipei', nameVi: 'Đài Bắc', country: 'TW' });
+  assert.equal(placeByName('Schloss Elmau')?.country, 'DE');
+  assert.equal(placeByName('Port Moresby')?.country, 'PG');
 });

@@ -14,6 +14,10 @@ const day = (start: string, over: Partial<ResolvedDate> = {}): ResolvedDate =>
   ({ start, precision: 'day', anchoring: 'absolute', yearInferred: false, ...over });
 
 describe('resolveTimeExpression: calendar dates', () => {
+  it('29/2 read in a year without that day is no date (found by the random-input property test)', () => {
+    assert.equal(resolve('ngày 29/2', '2015-05-03'), null);
+    assert.equal(resolve('ngày 29/2', '2016-05-03')?.start, '2016-02-29');
+  });
   it('a full date anchors absolutely and ignores the document date', () => {
     assert.deepEqual(resolve('ngày 5/9/2013', '2015-11-16'), day('2013-09-05'));
   });

@@ -1,0 +1,64 @@
+/**
+ * Mentions that look like events but tell none of their own: an event already told placed
+ * relative to another occasion, a comparison with an earlier occasion of other people, a
+ * fronted back-reference to the visit already told, and a date after the article's own (a
+ * target or a plan). Pure checks on one mention.
+ */
+import type { EventMention } from './event-mention.js';
+import { writtenForms } from './titles.js';
+
+/**
+ * "Chuyến công du diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11, trong đó …",
+ * "Cuộc gặp diễn ra hơn hai tháng trước cuộc bầu cử …": a sentence that opens with the event
+ * already told and places it some time before or after another occasion tells no new event;
+ * its date and its people are the other occasion's.
+ */
+const PLACED_BY_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:này|đó|trên)\s+)?(?:(?:diễn ra|được tổ chức)\s+(?:[^\s,.;:]+\s+){0,4}?(?:ngày|tuần|tháng|năm|giờ|tiếng)\s+(?:trước|sau)\s+(?!khi(?!\p{L}))|(?:đã\s+)?được\s[^,.;:]{0,80}?(?:công bố|thông báo|xác nhận|loan báo|tiết lộ)(?!\p{L}))/u;
+/**
+ * … and "Cuộc gặp được người phát ngôn … bất ngờ công bố vào tối 3/11": the day the event just
+ * told was announced, not a new event.
+ */
+function placedByAnother(m: EventMention): boolean {
+  const open = PLACED_BY_ANOTHER.exec(m.quote.trimStart());
+  return !!open && open[0].toLowerCase().includes(m.lemma);
+}
+
+/**
+ * "Lần gần nhất lãnh đạo hai bên ngồi cùng bàn là năm 1945, khi Mao Trạch Đông và Tưởng Giới
+ * Thạch đàm phán tại Trùng Khánh": an earlier occasion told in a "khi …" clause after its time is
+ * the doing of the people that clause names; one that names none of the event's people is a
+ * comparison with others, not an event of theirs.
+ */
+const THEN_CLAUSE = /(?:là|từ|vào)\s+(?:vào\s+)?(?:năm|tháng)\s+[\d/]+\s*,\s+khi\s+([^;]+)$/u;
+function comparedOccasion(m: EventMention): boolean {
+  const then = THEN_CLAUSE.exec(m.quote);
+  if (!then || !m.participants.length) return false;
+  return !m.participants.some((p) => writtenForms(p).some((n) => then[1].includes(n)));
+}
+
+/**
+ * "Trong chuyến thăm kéo dài tới ngày 1/11, Tổng Bí thư dự kiến hội kiến A, B và C": a fronted
+ * "Trong chuyến thăm …," that names no one is the visit already told, whose people are not those
+ * of the clause after it; it tells no event of its own.
+ */
+const FRONTED_IN = /^Trong\s+(?:chuyến|cuộc)\s+((?:thăm|công du)[^,]{0,80}),/u;
+function frontedBackReference(m: EventMention): boolean {
+  const fronted = FRONTED_IN.exec(m.quote.trimStart());
+  if (!fronted || m.anaphoric || !m.participants.length || !fronted[1].toLowerCase().startsWith(m.lemma.replace(/^(?:cuộc|chuyến|buổi)\s+/u, ''))) return false;
+  return !m.participants.some((p) => writtenForms(p).some((n) => fronted[1].includes(n)));
+}
+
+/**
+ * "Tại hội đàm, hai bên nhất trí phấn đấu nâng kim ngạch thương mại lên 100 tỉ USD vào năm 2020"
+ * in an article of 2018: news tells what has happened, so a day, month or year after the
+ * article's own date is a target or a plan, not the date of the event told.
+ */
+function afterPublication(m: EventMention, published: string | null): boolean {
+  if (!m.date || !published) return false;
+  return m.date.start > published.slice(0, m.date.start.length);
+}
+
+/** True when the mention tells no event of its own (see the checks above). */
+export function tellsNoNewEvent(m: EventMention, published: string | null): boolean {
+  return placedByAnother(m) || comparedOccasion(m) || frontedBackReference(m) || afterPublication(m, published);
+}

@@ -1,0 +1,166 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findTriggers, mainTrigger } from '../../src/extract/event-type.js';
+import { ArticlePeople } from '../../src/extract/people.js';
+
+const kinds = (s: string) => findTriggers(s).map((t) => `${t.type}:${t.text}`);
+const attacks = (s: string) => findTriggers(s).filter((t) => t.type === 'attack').map((t) => t.text);
+const main = (s: string) => mainTrigger(findTriggers(s))?.type ?? null;
+const names = (ms: { person: { name: string } }[]) => ms.map((m) => m.person.name);
+
+/** The events of a made-up article, one paragraph per argument. */
+async function articleEvents(...paragraphs: string[]) {
+  const { extractArticle } = await import('../../src/extract/index.js');
+  return extractArticle({ id: 'made-up', text: paragraphs.join('\n\n') }).events;
+}
+type Events = Awaited<ReturnType<typeof articleEvents>>;
+/** The day of `name`'s statement, if one came out. */
+const statementDay = (events: Events, name: string) => events.find((e) => e.type === 'statement' && e.participants.some((p) => p.name === name))?.start;
+/** Does any event name `name`? */
+const named = (events: Events, name: string) => events.some((e) => e.participants.some((p) => p.name === name));
+
+test('a shooting or a blast told by its completed verb is an attack', () => {
+  assert.deepEqual(attacks('Ngày 2/4, một tay súng đã xả súng tại một trường học ở thành phố Oslo.'), ['đã xả súng']);
+  assert.deepEqual(attacks('Kẻ tấn công xả súng vào đám đông tại quảng trường.'), ['xả súng']);
+  assert.deepEqual(attacks('Hôm 9/5, một quả lựu đạn đã phát nổ tại cuộc mít tinh ở Kampala.'), ['quả lựu đạn đã phát nổ']);
+  assert.deepEqual(attacks('Một nhóm người lạ ném lựu đạn vào đồn cảnh sát.'), ['ném lựu đạn']);
+  assert.deepEqual(attacks('Phiến quân tấn công bằng lựu đạn vào trụ sở chính quyền.'), ['tấn công bằng lựu đạn']);
+  // not attacks: training, talk of guns
+  assert.deepEqual(attacks('Cảnh sát tập luyện bắn súng.'), []);
+  assert.deepEqual(attacks('Luật về súng đạn sẽ được thay đổi.'), []);
+});
+
+test('event words inside quoted speech are the speaker\'s, not events the news tells', () => {
+  assert.equal(main('Ông Smith mô tả đây là "một cuộc gọi rất tốt".'), null);
+  assert.equal(main('"Chúng tôi tin rằng cần phải có một cuộc đối thoại cởi mở", Ngoại trưởng nói.'), null);
+  // the reporting verb outside the quotation still tells a statement
+  assert.equal(main('Ông Lee thông báo trên Twitter: "Tôi sẽ không tham dự cuộc gặp với Thủ tướng".'), 'statement');
+  // a quotation that closes a sentence begun in the previous one
+  assert.equal(main('Một chương mới của hợp tác đã mở ra", Bộ trưởng viết trên Twitter.'), 'statement');
+  // a short quoted name is not speech
+  assert.equal(main('Hai bên đã ký "Hiệp ước Hòa bình" tại thủ đô.'), 'agreement');
+  // an attack named in a quotation is still that attack
+  assert.deepEqual(attacks('Ông gọi đó là "vụ tấn công khủng bố hèn hạ nhất".'), ['vụ tấn công khủng bố']);
+});
+
+test('statements posted, told to the press or declared; meetings at a joint press conference; a text signed on a date', () => {
+  assert.deepEqual(kinds('Cùng ngày, ông Lee viết trên Twitter rằng hai nước sẽ hợp tác.'), ['statement:viết trên Twitter']);
+  assert.deepEqual(kinds('Bà Kato đăng trên Facebook: "Cảm ơn".'), ['statement:đăng trên Facebook']);
+  assert.deepEqual(kinds('Ông Santos ban bố tình trạng khẩn cấp trên toàn quốc.'), ['statement:ban bố']);
+  assert.deepEqual(kinds('Ngoại trưởng Oman nói với kênh truyền hình BBC hôm qua.'), ['statement:nói với kênh']);
+  assert.equal(main('Phát biểu tại cuộc họp báo chung với Thủ tướng Canada ở Nhà Trắng, ông Lee cảm ơn.'), 'meeting');
+  assert.equal(main('Văn kiện được Tổng thống A và Tổng thống B ký ngày 9/7 tại thủ đô.'), 'agreement');
+  assert.equal(main('Ông ký vào biên bản.'), null);
+});
+
+test('Arab names: honorifics, lower-case "al-" parts, monarchs under any title, given names', () => {
+  const p = new ArticlePeople();
+  const d = '2017-06-05';
+  assert.deepEqual(names(p.inSentence('Quốc vương Kuwait Sheikh Sabah al-Ahmad al-Jaber al-Sabah đã tới Jeddah.', d)), ['Sabah Al-Ahmad Al-Jaber Al-Sabah']);
+  // the Emir of Qatar is "Quốc vương Qatar" too
+  assert.deepEqual(names(p.inSentence('Quốc vương Sabah đã điện đàm với Quốc vương Qatar.', d)), ['Sabah Al-Ahmad Al-Jaber Al-Sabah', 'Tamim bin Hamad Al Thani']);
+  // a new person with an honorific keeps the name without it
+  assert.deepEqual(names(p.inSentence('Bộ trưởng Oman Sheikh Khalid al-Harthy phát biểu.', d)), ['Khalid al-Harthy']);
+  const q = new ArticlePeople();
+  q.inSentence('Tổng thống Djibouti Musa Bihi gặp Thủ tướng Ahmed Nur.', d);
+  // "ông Musa": the given name of a leader named in full
+  assert.deepEqual(names(q.inSentence('Ông Musa đáp lại hôm 20/6.', d)), ['Musa Bihi']);
+  assert.deepEqual(names(q.inSentence('Tổng thống Musa tuyên bố.', d)), ['Musa Bihi']);
+});
+
+test('an acting office between the title and the name: "Thủ tướng lâm thời X"', () => {
+  const p = new ArticlePeople();
+  const d = '2021-07-07';
+  assert.deepEqual(names(p.inSentence('Thủ tướng lâm thời Pierre Laval cho biết tình hình đã được kiểm soát.', d)), ['Pierre Laval']);
+  assert.deepEqual(names(p.inSentence('Cũng trong ngày 7.7, ông Laval ban bố tình trạng khẩn cấp.', d)), ['Pierre Laval']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Tổng thống Peru tạm quyền Ana Torres tuyên bố.', d)), ['Ana Torres']);
+});
+
+test('a dateless reaction naming the attack just told was made on its day; other dateless statements stay undated', async () => {
+  const events = await articleEvents(
+    'Vụ xả súng tại Oslo',
+    'Ngày 22/7/2011, một tay súng đã xả súng tại một trại hè ở thành phố Oslo, Na Uy, khiến 69 người thiệt mạng.',
+    'Thủ tướng Na Uy Jens Stoltenberg gọi đây là "thảm kịch quốc gia" và khẳng định đất nước sẽ không khuất phục.',
+    'Tổng thống Phần Lan Sauli Niinistö khẳng định quan hệ hai nước vững chắc.',
+  );
+  assert.equal(statementDay(events, 'Jens Stoltenberg'), '2011-07-22');
+  assert.ok(events.some((e) => e.type === 'attack' && e.start === '2011-07-22'));
+  // no reaction to the attack, not dated by it
+  assert.ok(!named(events, 'Sauli Niinistö'));
+});
+
+test('a joint press conference is a meeting unless the sentence tells a statement made there', () => {
+  assert.equal(main('Phát biểu tại cuộc họp báo chung với Thủ tướng Canada ở Nhà Trắng, ông Lee mô tả đây là bước tiến.'), 'meeting');
+  assert.equal(main('Ngày 3/5, ông Lee tuyên bố dỡ bỏ lệnh cấm vận, trong cuộc họp báo chung với Chủ tịch nước.'), 'statement');
+});
+
+test('a spokesperson\'s third-person account in quotes still tells its events', () => {
+  assert.equal(main('"Bộ trưởng A và Bộ trưởng B đồng ý rằng hai bên cần phối hợp chặt chẽ", ông Cook nói.'), 'agreement');
+});
+
+test('a decision declared by states, a capital or a ruling party is a statement without people', async () => {
+  const { declaredBy } = await import('../../src/extract/event-participants.js');
+  const by = (s: string) => {
+    const t = findTriggers(s).find((x) => x.type === 'statement');
+    return t ? declaredBy(t, s) : null;
+  };
+  assert.deepEqual(by('Rạng sáng 5/6, Ai Cập, Libya (LY) và Jordan đồng loạt tuyên bố cắt đứt quan hệ với Qatar.'), { en: 'Egypt, Libya and Jordan', vi: 'Ai Cập, Libya và Jordan', many: true });
+  assert.equal(by('Ngày 5/6, liên minh cầm quyền ANC của Nam Phi bất ngờ tuyên bố chấp nhận thỏa thuận.')?.en, "South Africa's ruling coalition ANC");
+  assert.equal(by('Ngày hôm sau, Tokyo thông báo hai nước sẽ tổ chức hội nghị.')?.en, 'Tokyo');
+  assert.equal(by('Ngày 3/3, Nhật Bản chính thức tuyên bố rút khỏi tổ chức.')?.en, 'Japan');
+  // a country as the object, or someone's statement, is not a state declaring
+  assert.equal(by('Ngày 3/3, ông Abe tuyên bố Nhật Bản rút khỏi tổ chức.'), null);
+  assert.equal(by('Quan chức ngoại giao của Nhật Bản cảnh báo về rủi ro.'), null);
+  assert.equal(by('Ngày 3/3, Nhật Bản và Hàn Quốc ký thỏa thuận.'), null);
+});
+
+test('an adviser heading a delegation takes part; "gặp nhà lãnh đạo X" is a meeting', () => {
+  const p = new ArticlePeople();
+  const s = p.inSentence('Hôm 5-3, phái đoàn do Cố vấn an ninh quốc gia Park Min-ho dẫn đầu đã gặp nhà lãnh đạo Lào Thongloun Sisoulith.', '2018-03-05');
+  assert.deepEqual(s.map((m) => [m.person.name, m.person.source]), [['Park Min-ho', false], ['Thongloun Sisoulith', false]]);
+  assert.deepEqual(new ArticlePeople().inSentence('Cố vấn an ninh quốc gia Park Min-ho cho biết.', '2018-03-05').map((m) => m.person.source), [true]);
+  assert.equal(main('Phái đoàn đã gặp nhà lãnh đạo Triều Tiên tại Bình Nhưỡng.'), 'meeting');
+});
+
+test('a joint statement named as a document: issued is a statement, signed is the agreement, a summit\'s outcome is none', () => {
+  assert.deepEqual(kinds('Sau hội đàm sáng 3/9, Thủ tướng A và Thủ tướng B đã ra Tuyên bố chung, nâng quan hệ hai nước.'), ['meeting:hội đàm', 'statement:ra Tuyên bố']);
+  assert.deepEqual(kinds('Hai nhà lãnh đạo đã ký Tuyên bố chung Viêng Chăn.'), ['agreement:đã ký']);
+  assert.deepEqual(kinds('Ngày 27/4, hai nhà lãnh đạo đã tổ chức hội nghị thượng đỉnh tại Bàn Môn Điếm và ra Tuyên bố chung Bàn Môn Điếm.'), ['summit:hội nghị thượng đỉnh']);
+});
+
+test('a dateless statement at the closing press conference of a summit was made on its last day', async () => {
+  const events = await articleEvents(
+    'Hội nghị thượng đỉnh G20 tại Osaka (Nhật Bản) khép lại chiều 29.6 với tuyên bố chung.',
+    'Phát biểu tại cuộc họp báo bế mạc hội nghị, Thủ tướng Nhật Bản Shinzo Abe cho biết các nước phản đối chủ nghĩa bảo hộ.',
+    'Thủ tướng Canada Justin Trudeau cho biết ông hài lòng với kết quả.',
+  );
+  assert.equal(statementDay(events, 'Shinzo Abe'), '2019-06-29');
+  assert.ok(!named(events, 'Justin Trudeau'));
+});
+
+test('"đã có bữa trưa" is a meeting; "vào ngày cuối của hội nghị" is the summit\'s last day', async () => {
+  assert.equal(main('Hai nhà lãnh đạo trước đó đã có bữa trưa kéo dài hai giờ tại khách sạn.'), 'meeting');
+  assert.equal(main('Bữa trưa có món cá.'), null);
+  const met = (await articleEvents(
+    'Hội nghị thượng đỉnh G20 tại Osaka (Nhật Bản) khép lại chiều 29.6 với tuyên bố chung.',
+    'Thủ tướng Ấn Độ Narendra Modi gặp Thủ tướng Nhật Bản Shinzo Abe vào ngày cuối của hội nghị.',
+  )).find((e) => e.type === 'meeting');
+  assert.equal(met?.start, '2019-06-29');
+});
+
+test('"Tiểu vương" is an emir, "Tiểu vương quốc" a country', () => {
+  const p = new ArticlePeople();
+  const d = '2017-06-05';
+  assert.deepEqual(names(p.inSentence('Tiểu vương Qatar Sheikh Tamim bin Hamad al-Thani tiếp ông.', d)), ['Tamim bin Hamad Al Thani']);
+  assert.deepEqual(names(p.inSentence('Các Tiểu vương quốc Arab Thống nhất (UAE) cắt quan hệ.', d)), []);
+  assert.deepEqual(names(p.inSentence('Tiểu vương Qatar hoan nghênh.', d)), ['Tamim bin Hamad Al Thani']);
+});
+
+test('the host who welcomed a visitor takes part in the visit, and the headline says who met whom', async () => {
+  const visit = (await articleEvents('Ngày 6/6/2017, Quốc vương Jordan Ahmad Nasser đã tới thành phố Doha và được Tiểu vương Qatar Tamim bin Hamad al-Thani ra tận sân bay đón.')).find((e) => e.type === 'visit');
+  assert.deepEqual(visit?.participants.map((p) => p.name), ['Ahmad Nasser', 'Tamim bin Hamad Al Thani']);
+  assert.equal(visit?.title.en, 'Nasser visits Doha and meets Tamim');
+  // someone named after the visit word who did not welcome them is no host
+  const other = (await articleEvents('Ngày 6/6/2017, Quốc vương Jordan Ahmad Nasser đã tới thành phố Doha để bàn về Tiểu vương Qatar Tamim bin Hamad al-Thani.')).find((e) => e.type === 'visit');
+  assert.deepEqual(other?.participants.map((p) => p.name), ['Ahmad Nasser']);
+});
