@@ -197,6 +197,9 @@ export function clearSummitCache(): void {
   for (const c of MENTIONS_CACHE) c.clear();
 }
 
+/** Words right before a series name that make it a ministers' or officials' meeting of the series. */
+const MINISTERIAL_BEFORE = /(?:Bộ trưởng|Ngoại trưởng|Thứ trưởng|quan chức cao cấp|Thống đốc|SOM)[^,.;:()]{0,30}$/iu;
+
 function summitMentions(text: string, options: { includeUncued?: boolean }): SummitMention[] {
   // most sentences name no series at all: one scan tells
   if (!ANY_NEEDLE.test(text) && !SERIES_PATTERNS.some((p) => p.needle?.test(text))) return [];
@@ -215,6 +218,8 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       const { before, after, offset } = cueWindow(text, start, end);
       if (p.needsSummitWord && !SUMMIT_WORD.test(before.slice(-40) + after.slice(0, 40))) continue;
       seen.push({ start, end });
+      // "Hội nghị Bộ trưởng Ngoại giao G20 tại Bali": a ministers' meeting, not the leaders' summit
+      if (MINISTERIAL_BEFORE.test(before.slice(-45))) continue;
       const ordinal = p.ordinalGroup ? +m[p.ordinalGroup] : undefined;
       const around = `${before}${m[0]}${after}`;
       allDates ??= findTimeExpressions(text);

@@ -77,3 +77,11 @@ describe('findSummitMentions', () => {
     assert.deepEqual(findSummitMentions('máy bay Su-24 và nhóm G-77 ở Antalya'), []);
   });
 });
+
+describe('summit mentions: ministers\' meetings', () => {
+  it('"Hội nghị Bộ trưởng Ngoại giao G20 tại Bali" is not the leaders\' summit in Bali', () => {
+    assert.deepEqual(best('Ông Blinken đang dự Hội nghị Bộ trưởng Ngoại giao G20 tại Bali (Indonesia).'), []);
+    assert.deepEqual(best('Các Ngoại trưởng G20 họp tại Bali.'), []);
+    assert.deepEqual(best('Ông Biden dự Hội nghị thượng đỉnh G20 tại Bali.'), ['G20 2022 Bali']);
+  });
+});
