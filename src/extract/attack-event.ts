@@ -15,6 +15,8 @@ import type { DatedSpan, ResolvedDate } from './temporal.js';
 const AFTER_ATTACK = /(?:^|[^\p{L}])(?:sau|trước)(?:\s+khi)?\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
 const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
+/** "… khi đang phát biểu", ", lúc đang …": the circumstance the victim was in. */
+const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
 const HOURS_AFTER = /(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s[^,.;]*$/u;
 
@@ -38,6 +40,14 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)))
     .map((p) => ({ ...p, locative: true }));
   let location = placeFor(text.slice(0, to), t, [...places.filter((p) => p.end <= to && !named.some((n) => n.start === p.start)), ...named]);
+  // "Ông X bị bắn … khi đang phát biểu vận động tranh cử cho … trước nhà ga … ở TP Nara": the
+  // victim's circumstance, however long, tells where they were shot
+  if (!location) {
+    const whileAt = WHILE_CLAUSE.exec(text.slice(t.end, to));
+    const from = whileAt ? t.end + whileAt.index : -1;
+    const city = whileAt ? places.find((p) => p.locative && p.kind === 'city' && p.start > from && p.end <= to && !/[.;:]/u.test(text.slice(from, p.start))) : undefined;
+    if (city) location = city.location;
+  }
   const attack = describeAttack(text.slice(0, to), t);
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
   if (!location && !attack.agent && date && t.start < 3 && lastAttackPlace) location = lastAttackPlace;
@@ -54,14 +64,17 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
  */
 const REACTS_TO_ATTACK = /(?:gọi|coi|mô tả)\s+(?:đây|đó|vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)(?:\s+(?:này|trên|đó))?)\s+là|lên án\s+(?:vụ|cuộc|kẻ|những kẻ|hành động|hành vi)|(?:vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)\s+(?:này|trên))(?=\s+là\s)/u;
 
+/** "Phát biểu tại Nhà Trắng vài giờ sau vụ tấn công, …": hours after the attack, its day (told a little further back). */
+const HOURS_AFTER_ATTACK = /(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+(?:khi\s+(?:xảy ra\s+)?)?(?:vụ|các vụ|hai vụ|loạt)\s+(?:tấn công|xả súng|nổ|đánh bom|ám sát)/u;
+
 /** The date of the attack a dateless reaction sentence refers to (see {@link REACTS_TO_ATTACK}), as a span of it. */
 export function reactionToAttack(text: string, mentions: { type: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {
-  const said = REACTS_TO_ATTACK.exec(text);
-  if (!said) return null;
+  const hoursAfter = HOURS_AFTER_ATTACK.test(text);
+  if (!hoursAfter && !REACTS_TO_ATTACK.test(text)) return null;
   let last: (typeof mentions)[number] | undefined;
   for (let i = mentions.length - 1; i >= 0 && !last; i--) if (mentions[i].date) last = mentions[i];
   if (!last || last.type !== 'attack' || last.date!.precision !== 'day' || last.date!.end) return null;
-  if (last.paragraph === undefined || paragraph - last.paragraph > 1) return null;
+  if (last.paragraph === undefined || paragraph - last.paragraph > (hoursAfter ? 2 : 1)) return null;
   return { start: 0, end: 0, text: '', relative: true, date: { ...last.date!, anchoring: 'previous', borrowed: undefined } };
 }
 
@@ -75,6 +88,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // anchor of what follows is the one already told; a date past its clause is not its own
   const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 12), t.start));
   const clauseEnd = anchorOnly ? text.slice(t.end).search(/[,;]/u) : -1;
+  // nor is the day the sentence borrows from the attack it names ("vài giờ sau vụ tấn công")
+  if (anchorOnly) dates = dates.filter((d) => d.end > 0);
   let date = dateFor(t, dates, { from: Math.max(0, t.start - 40), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

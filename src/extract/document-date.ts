@@ -115,10 +115,14 @@ const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
 /** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017". */
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu)[^.!?\n]{0,40}$/iu;
 
+/** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
+const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
+
 type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
-  return FUTURE_BEFORE.test(text.slice(Math.max(0, e.start - 60), e.start)) ? 'future' : 'unmarked';
+  const before = text.slice(Math.max(0, e.start - 60), e.start);
+  return FUTURE_BEFORE.test(before) || AHEAD_BY_BEFORE.test(before) ? 'future' : 'unmarked';
 }
 
 /** Vietnamese titles for an English role, to tell a leader named in office. */

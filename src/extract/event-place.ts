@@ -18,8 +18,8 @@ export function cityOf(location: EventLocation): EventLocation | null {
   return city ? { name: city.name, country: city.country } : null;
 }
 
-/** Words that end the stretch of a sentence describing where its event happened. */
-const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi)\s/u;
+/** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's). */
+const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi|kể từ)\s/u;
 /** The predicate of an event noun that says where it was held, right before the place. */
 const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
 /** A building says more than its city, a city more than its country. */

@@ -108,6 +108,14 @@ export function findEventMentions(
     if (anchor) previous = anchor;
     else if (!lastHadTriggers && persons.length) previous = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? previous;
   }
+  // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
+  // day of the summit its own sentence places is held there
+  for (const m of mentions) {
+    if (m.location || m.type !== 'meeting' || m.date?.precision !== 'day' || m.date.end) continue;
+    const day = m.date.start;
+    const at = mentions.find((x) => x.type === 'summit' && x.start === m.start && x.location && x.date?.end && x.date.start <= day && day <= x.date.end);
+    if (at) m.location = cityOf(at.location!) ?? at.location;
+  }
   // "Chiều cùng ngày, Tổng thống Moon hội kiến Thủ tướng …" without a place: a visitor's
   // meetings of one day are in the city its nearest other event that day was placed in (a
   // summit's talks stay its own, told apart from it at merge)

@@ -20,6 +20,12 @@ const TOP_OFFICES = new Set(['General Secretary', 'President', 'Prime Minister',
  * counterpart each), or null when it tells one meeting.
  */
 export function meetingsApart(t: Trigger, who: PersonMention[], text: string): PersonMention[][] | null {
+  if (t.type === 'meeting' && isSeriesOfBilaterals(t, text)) {
+    // "ông Trump dành ngày 28/6 cho một loạt cuộc gặp song phương: với A, B và C": one each
+    const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
+    const counterparts = who.filter((a) => a.start >= t.end);
+    return subject.length && counterparts.length >= 2 ? counterparts.map((c) => [...subject, c]) : null;
+  }
   if (t.type !== 'meeting' || !CALL_ON.test(t.lemma)) return null;
   const counterparts = who.filter((a) => a.start >= t.end);
   const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
@@ -29,4 +35,11 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
   const apart = country && roles.size === counterparts.length && counterparts.every((a) => a.person.country === country && TOP_OFFICES.has(a.person.role ?? ''))
     && subject.every((a) => a.person.country !== country);
   return apart ? counterparts.map((c) => [...subject, c]) : null;
+}
+
+/** "một loạt cuộc gặp song phương", "các cuộc hội đàm song phương": several meetings, one per counterpart. */
+const SERIES_BEFORE = /(?:loạt|các|những|nhiều|mấy)\s+$/u;
+const BILATERAL_AFTER = /^\s+(?:song phương|riêng|riêng rẽ)(?=[\s,:;.]|$)/u;
+function isSeriesOfBilaterals(t: Trigger, text: string): boolean {
+  return SERIES_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && BILATERAL_AFTER.test(text.slice(t.end, t.end + 16));
 }

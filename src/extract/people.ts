@@ -146,6 +146,11 @@ const HONORIFIC = String.raw`(?:Sheikh|Sheik|Sheikha|Sultan|Emir)`;
 const NAME_LEAD = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:ông|bà|${HONORIFIC})\s+)?`, 'u');
 /** "lâm thời", "tạm quyền": an office held for a time, between the title and the name. */
 const OFFICE_QUALIFIER = /^\s+(?:lâm thời|tạm quyền|sắp mãn nhiệm|mãn nhiệm|mới nhậm chức|mới đắc cử)(?=\s)/u;
+/** Where the text after `i` goes on past an {@link OFFICE_QUALIFIER} ("lâm thời"), or `i`. */
+function afterQualifier(text: string, i: number): number {
+  const q = OFFICE_QUALIFIER.exec(text.slice(i));
+  return q ? i + q[0].length : i;
+}
 /** "… X dẫn đầu": the person heads a delegation. */
 const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
 /** Monarchs' offices, one for another in Vietnamese ("Quốc vương Qatar" is the Emir). */
@@ -459,18 +464,13 @@ export class ArticlePeople {
         let i = at + m[0].length;
         let country: string | null = null;
         // "Thủ tướng lâm thời Claude Joseph", "Tổng thống Haiti tạm quyền X": the office held for a time
-        const acting = () => {
-          const q = OFFICE_QUALIFIER.exec(text.slice(i));
-          if (q) i += q[0].length;
-        };
-        acting();
+        i = afterQualifier(text, i);
         const sp = /^\s+/.exec(text.slice(i));
         if (sp) {
           const c = countryAt(text, i + sp[0].length);
           if (c) {
             country = c.code;
-            i = c.end;
-            acting();
+            i = afterQualifier(text, c.end);
           }
         }
         const rest = text.slice(i);

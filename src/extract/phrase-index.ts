@@ -14,19 +14,15 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
-/** The phrases of first words of one length and first two units: by word (many), or a short list. */
-type Bucket<T> = Map<string, [string, T][]> | { key: string; list: [string, T][] }[];
-
 /** Phrases by first word; a case-sensitive, whole-word, longest-first matcher. */
 export class PhraseIndex<T> {
   /**
-   * Phrases by first word, the words found by their first two units and then their length (or
-   * by their one unit): a word of the text is looked up without slicing it out and hashing it.
+   * Phrases by first word, the words found by a hash of their units: a word of the text is
+   * looked up as it is scanned, without slicing it out. Entries share a hash only by chance.
    */
-  private readonly byPair = new Map<number, (Bucket<T> | undefined)[]>();
-  private readonly bySingle = new Map<number, [string, T][]>();
-  /** 1 at {@link pairHash} of the first two units of every first word of two or more (a quick first test). */
-  private readonly pairBits = new Uint8Array(0x10000);
+  private readonly byHash = new Map<number, { key: string; list: [string, T][] }[]>();
+  /** Bit {@link wordHash} & 0xfffff of every first word: a quick test that rules out most words. */
+  private readonly hashBits = new Uint32Array(1 << 15);
   /** Char codes phrases begin with (1): a word starting with any other cannot begin one (most words of a text). */
   private readonly firstChars = new Uint8Array(0x10000);
 
@@ -47,23 +43,9 @@ export class PhraseIndex<T> {
     // Longest first, so "Thổ Nhĩ Kỳ" is tried before "Thổ", ties by spelling for determinism.
     for (const list of byFirst.values()) list.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
     for (const [key, list] of byFirst) {
-      if (key.length === 1) this.bySingle.set(key.charCodeAt(0), list);
-      else {
-        const pair = key.charCodeAt(0) * 0x10000 + key.charCodeAt(1);
-        this.pairBits[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1;
-        const byLength = this.byPair.get(pair) ?? [];
-        const bucket = byLength[key.length] ?? new Map<string, [string, T][]>();
-        if (bucket instanceof Map) bucket.set(key, list);
-        byLength[key.length] = bucket;
-        this.byPair.set(pair, byLength);
-      }
-    }
-    // a few words of one length and first two units are told apart by comparing them in place;
-    // many (a big gazetteer of similar names) by a hashed lookup of the word
-    for (const byLength of this.byPair.values()) {
-      byLength.forEach((bucket, n) => {
-        if (bucket instanceof Map && bucket.size <= 8) byLength[n] = [...bucket].map(([key, list]) => ({ key, list }));
-      });
+      const h = wordHash(key, 0, key.length);
+      this.hashBits[(h & 0xfffff) >>> 5] |= 1 << (h & 31);
+      this.byHash.set(h, [...(this.byHash.get(h) ?? []), { key, list }]);
     }
   }
 
@@ -86,17 +68,15 @@ export class PhraseIndex<T> {
     const c0 = text.charCodeAt(offset);
     if (this.firstChars[c0] !== 1) return undefined;
     if (offset > 0 && isWordUnit(text.charCodeAt(offset - 1))) return undefined;
-    // the word that starts here (c0, a phrase's first unit, is a word unit): its length, then its entry
-    const c1 = text.charCodeAt(offset + 1);
-    if (!isWordUnit(c1)) return this.bySingle.get(c0);
-    // most capitalised words match no name: no phrase begins with their first two units
-    if (this.pairBits[pairHash(c0, c1)] !== 1) return undefined;
-    let end = offset + 2;
-    while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
-    const bucket = this.byPair.get(c0 * 0x10000 + c1)?.[end - offset];
-    if (!bucket) return undefined;
-    if (bucket instanceof Map) return bucket.get(text.slice(offset, end));
-    for (const { key, list } of bucket) if (text.startsWith(key, offset)) return list;
+    // the word that starts here (c0, a phrase's first unit, is a word unit): its end and hash, then its entry
+    let h = Math.imul(FNV_BASIS ^ c0, FNV_PRIME);
+    let end = offset + 1;
+    for (let c = text.charCodeAt(end); end < text.length && isWordUnit(c); c = text.charCodeAt(++end)) h = Math.imul(h ^ c, FNV_PRIME);
+    h >>>= 2;
+    // most words begin no phrase
+    if (!(this.hashBits[(h & 0xfffff) >>> 5] & (1 << (h & 31)))) return undefined;
+    const entries = this.byHash.get(h);
+    if (entries) for (const { key, list } of entries) if (key.length === end - offset && text.startsWith(key, offset)) return list;
     return undefined;
   }
 
@@ -112,7 +92,7 @@ export class PhraseIndex<T> {
 
   /**
    * The word starts of `text` where a phrase's first word begins (where {@link candidatesAt}
-   * may find something), ascending: most words are ruled out by their first two units.
+   * may find something), ascending: most words are ruled out by their first unit or their hash.
    */
   phraseStarts(text: string): number[] {
     const out: number[] = [];
@@ -147,8 +127,14 @@ export class PhraseIndex<T> {
   }
 }
 
-/** Two code units folded into 16 bits (collisions only make {@link PhraseIndex}'s quick test pass more often). */
-const pairHash = (c0: number, c1: number) => ((c0 << 5) ^ c1) & 0xffff;
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+/** A hash of `text[start, end)` (FNV-1a over its code units, 30 bits: a small integer). */
+function wordHash(text: string, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 2;
+}
 
 /** The run of letters and digits starting at `offset` ("Thổ" in "Thổ Nhĩ Kỳ", "Jean" in "Jean-Yves"). */
 function firstWord(text: string, offset: number): string {

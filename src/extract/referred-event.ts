@@ -8,6 +8,7 @@ import type { EventLocation, EventType } from '../events-schema.js';
 import { findTriggers } from './event-type.js';
 import type { EventMention } from './event-mention.js';
 import { personKey, type PersonMention } from './people.js';
+import { findPlaces } from './places.js';
 import type { DatedSpan, ResolvedDate } from './temporal.js';
 
 /** How far back (in event mentions) a sentence may refer to an event already told. */
@@ -18,13 +19,15 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 }
 
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
-const FRONTED_EVENT = /^(?:Ngay\s+)?(?:Trước|Sau)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|hội đàm|hội kiến|điện đàm)[^,;:]{0,100}),/u;
+const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|hội đàm|hội kiến|điện đàm)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
 /** "Ông cũng đã điện đàm…": the subject goes on with what it also did on the same occasion. */
 const ALSO = /^[^,;:.]{0,80}?\scũng\s/u;
 /** "Trong ngày, …", "Trong ngày hôm nay, …": during the day the news reports. */
 const NEWS_DAY = /^Trong ngày(?:\s+hôm nay)?,/u;
 /** "Phát biểu tại Nhà Trắng, …": a fronted speech, the circumstances of what its speaker says next. */
 const SPEAKING_AT = /^Phát biểu (?:tại|ở|trước)\s[^,;:]{2,80},/u;
+/** "Trước khi rời Hà Nội, …": the last thing done on a stay. */
+const LEAVING = /^Trước khi (?:rời|rời khỏi)\s+([^,]{2,40}),/u;
 /** "Tại Beirut, ông Macron đã hội đàm với …": a fronted place. */
 const AT_PLACE = /^Tại\s+([^,]{2,40}),/u;
 
@@ -51,11 +54,20 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   if (fronted) {
     const end = fronted[0].length - 1;
     const inside = persons.filter((p) => p.end <= end && !p.person.source).map((p) => p.person.key);
-    const kinds = findTriggers(fronted[1]).map((t) => t.type);
+    // "Tại cuộc hội đàm, …" (group 2) tells the talks just told, as "Sau cuộc hội đàm, …" tells them
+    const told = fronted[1] ?? fronted[2];
+    const kinds = findTriggers(told).map((t) => t.type);
+    if (fronted[2] !== undefined && !inside.length) {
+      // "Tại cuộc hội đàm, …" naming no one: the day's story the article last told (a background
+      // month or an arrival passed over), if it was such talks; else (an agreement reached at
+      // talks not told) it stays undated
+      const last = [...dated].reverse().find((m) => m.date!.precision === 'day' && m.type !== 'visit');
+      return last && kinds.includes(last.type) ? span(last.date!, end) : null;
+    }
     const fits = [...dated].reverse().filter((m) => (!kinds.length || kinds.includes(m.type)) && (!inside.length || m.participants.some((p) => inside.includes(personKey(p.name)))));
     // "cuộc điện đàm thứ ba trong tháng này" also tells the call; its day is told elsewhere
     const hit = fits.find((m) => m.date!.precision === 'day') ?? fits[0];
-    if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(fronted[1]))) return span(hit.date!, end);
+    if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
     return null;
   }
   // "Bên lề hội nghị, …": during the summit just told
@@ -67,6 +79,16 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const who = persons.filter((p) => !p.person.source).map((p) => p.person.key);
     const hit = [...dated].reverse().find((m) => m.location && at[1].includes(m.location.nameVi ?? m.location.name.split(',')[0]) && m.participants.some((p) => who.includes(personKey(p.name))));
     if (hit) return span(hit.date!, at[0].length - 1);
+  }
+  // "Trước khi rời Hà Nội, ông Pompeo còn gặp …": on the last day told of the subject's stay there
+  const leaving = LEAVING.exec(text);
+  if (leaving) {
+    const where = findPlaces(leaving[1])[0]?.location.name;
+    const who = persons.filter((p) => p.start >= leaving[0].length && !p.person.source).slice(0, 1).map((p) => p.person.key);
+    const his = dated.filter((m) => m.participants.some((p) => who.includes(personKey(p.name))));
+    const stay = where ? his.findIndex((m) => m.location && (m.location.name === where || m.location.name.endsWith(`, ${where}`))) : -1;
+    const last = stay < 0 ? undefined : his.slice(stay).filter((m) => m.date!.precision === 'day' && m.type !== 'summit').pop();
+    if (last) return span(last.date!, leaving[0].length - 1);
   }
   // "Trong ngày, Tổng thống Obama cũng đã hội kiến …": on the day the article reports, its lede's
   const day = NEWS_DAY.exec(text);

@@ -164,3 +164,49 @@ test('the host who welcomed a visitor takes part in the visit, and the headline 
   const other = (await articleEvents('Ngày 6/6/2017, Quốc vương Jordan Ahmad Nasser đã tới thành phố Doha để bàn về Tiểu vương Qatar Tamim bin Hamad al-Thani.')).find((e) => e.type === 'visit');
   assert.deepEqual(other?.participants.map((p) => p.name), ['Ahmad Nasser']);
 });
+
+test('a named person "bị bắn" is an attack, placed by the circumstance they were shot in', async () => {
+  assert.deepEqual(attacks('Ông Tanaka, 70 tuổi, bị bắn vào khoảng 10 giờ sáng 3/5 khi đang phát biểu.'), ['bị bắn']);
+  // not a shooting: being fired at in a drill, a gun that was fired
+  assert.deepEqual(attacks('Mục tiêu giả bị bắn trúng trong cuộc tập trận.'), []);
+  const shot = (await articleEvents('Ông Tanaka, 70 tuổi, bị bắn vào khoảng 10 giờ sáng 3/5/2021 khi đang phát biểu vận động tranh cử cho một ứng viên của đảng cầm quyền trước một nhà ga ở TP Osaka.'));
+  assert.deepEqual(shot.map((e) => [e.type, e.start, e.location?.name]), [['attack', '2021-05-03', 'Osaka']]);
+  // being taken to hospital is no visit
+  assert.equal(main('Ông được đưa bằng trực thăng tới Bệnh viện Đại học Osaka.'), null);
+  assert.equal(main('Thủ tướng đã tới Bệnh viện Chợ Rẫy thăm người bị thương.'), 'visit');
+});
+
+test('a deal told with its signing, and a named joint document signed or adopted, are agreements', () => {
+  assert.equal(main('Việc rút quân theo thỏa thuận mà chính quyền tiền nhiệm ký với phiến quân tại Doha ngày 29/2.'), 'agreement');
+  assert.equal(main('Bộ trưởng A cùng Ngoại trưởng B ký Thông cáo chung về quan hệ đối tác chiến lược.'), 'agreement');
+  assert.equal(main('Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung.'), 'agreement');
+  // passing through a place, or a deal only talked about, is not
+  assert.equal(main('Đoàn xe đi thông qua cửa khẩu.'), null);
+  assert.equal(main('Họ bàn về thỏa thuận mà hai nước đang đàm phán.'), 'meeting');
+});
+
+test('a speech "vài giờ sau vụ tấn công" is on the attack\'s day, and places no second attack', async () => {
+  const events = await articleEvents(
+    'Hai vụ đánh bom liều chết đã nhắm vào đám đông bên ngoài sân bay ở thủ đô Kabul vào chiều 26/8/2021.',
+    'Đây là ngày đẫm máu nhất trong nhiều năm.',
+    'Phát biểu tại Nhà Trắng vài giờ sau vụ tấn công, Tổng thống Joe Biden nói: "Chúng tôi sẽ không tha thứ".',
+  );
+  assert.equal(statementDay(events, 'Joe Biden'), '2021-08-26');
+  assert.deepEqual(events.filter((e) => e.type === 'attack').map((e) => e.location?.name), ['Kabul']);
+});
+
+test('"gọi cuộc điện đàm là …" judges a call: a statement, not a call', () => {
+  assert.equal(main('Một ngày sau, Ngoại trưởng A gọi cuộc điện đàm là "trò vặt" của phía bên kia.'), 'statement');
+  assert.equal(main('Ông B coi cuộc gặp này là bước ngoặt.'), 'statement');
+  // a call told, or judged without naming what it is called, is still a call
+  assert.equal(main('Ông B gọi điện cho ông C hôm 3/5.'), 'call');
+  assert.equal(main('Cuộc điện đàm là lần đầu tiên hai người nói chuyện.'), 'call');
+  assert.equal(main('Ông B đánh giá cuộc điện đàm rất tốt đẹp.'), 'call');
+});
+
+test('"gặp thủ lĩnh …" is a meeting', () => {
+  assert.equal(main('Giám đốc cơ quan tình báo đã bí mật gặp thủ lĩnh chính trị của phiến quân tại thủ đô.'), 'meeting');
+  assert.equal(main('Ông A gặp lãnh tụ phe đối lập hôm 3/5.'), 'meeting');
+  // meeting trouble is not a meeting
+  assert.equal(main('Kế hoạch gặp khó khăn.'), null);
+});

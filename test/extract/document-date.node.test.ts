@@ -119,6 +119,11 @@ describe('inferDocumentDate', () => {
     assert.doesNotMatch(inferDocumentDate('Ngày 3/5/2016, Chủ tịch Quốc hội Ngô Văn Bê tiếp đoàn.', { leaders: chair }).publishedBasis ?? '', /conflicts/);
     assert.match(inferDocumentDate('Ngày 3/5, Chủ tịch Ngô Văn Bê tiếp đoàn.', { leaders: chair }).publishedBasis ?? '', /Ngô Văn Bê is named as President/);
   });
+  it('a day still "vài ngày trước" ahead ("chỉ vài ngày trước cuộc bầu cử ngày 8/11") is not the publication day', () => {
+    const r = inferDocumentDate('Ngày 20/10/2016, ông Bê đến Hà Nội. Ông hội đàm với Bộ trưởng ngày 21/10. Chuyến thăm diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống ngày 8/11.');
+    assert.equal(r.published, '2016-10-21');
+    assert.equal(inferDocumentDate('Ngày 20/10/2016, ông Bê đến Hà Nội. Ông hội đàm với Bộ trưởng ngày 21/10. Cuộc bầu cử tổng thống diễn ra ngày 8/11.').published, '2016-11-08');
+  });
   it('a one-word alias inside another person\'s name ("Obama Sato") does not bound the year', () => {
     const r = inferDocumentDate('Ngày 3/5/2020, Tổng thống Obama Sato phát biểu.', { leaders: LEADERS });
     assert.equal(r.published, '2020-05-03');

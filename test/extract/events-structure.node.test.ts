@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { findEventMentions } from '../../src/extract/events.js';
 import { splitSentences } from '../../src/extract/sentences.js';
 import { shortName } from '../../src/extract/titles.js';
+import { summitContext } from '../../src/extract/temporal.js';
+import { LEADERS } from '../../src/extract/people.js';
 
 const run = (published: string, ...lines: string[]) => {
   const text = lines.join('\n');
@@ -168,4 +170,56 @@ test('a visit\'s people are its travellers, not whom they went to sway', () => {
   assert.deepEqual(run('2018-05-09', 'Hồi tháng 4, Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel lần lượt tới Washington để thuyết phục Tổng thống Mỹ Donald Trump giữ thỏa thuận.'), [
     ['visit', '2018-04', 'Emmanuel Macron+Angela Merkel', 'Washington'],
   ]);
+});
+
+test('"Tại cuộc hội đàm, …" after an arrival and a background month resumes the talks just told; "Cùng ngày" counts from them', () => {
+  const rows = run('2019-06-12',
+    'Trong cuộc hội đàm với Bộ trưởng Ngoại giao Phạm Bình Minh sáng nay, Ngoại trưởng Nhật Bản Taro Kono khẳng định hai nước là đối tác tin cậy.',
+    'Ông Kono đến sân bay Nội Bài tối 11/6, bắt đầu chuyến thăm chính thức Việt Nam, sau chuyến thăm hồi tháng 3.',
+    'Tại cuộc hội đàm, Bộ trưởng Phạm Bình Minh hoan nghênh kết quả hợp tác giữa hai nước.',
+    'Cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã tiếp Ngoại trưởng Taro Kono.',
+  );
+  assert.deepEqual(rows.filter((r) => r[0] === 'meeting').map((r) => r[1]), ['2019-06-12', '2019-06-12', '2019-06-12']);
+});
+
+test('"Tại cuộc hội đàm ở X," after an agreement just told is not dated from earlier talks of other people', () => {
+  const rows = run('2016-02-09',
+    'Ngày 8/2, Tổng thống Mỹ Barack Obama hội đàm với Tổng thống Italy Sergio Mattarella tại Nhà Trắng.',
+    'Trước đó, ngày 29/1, Ngoại trưởng Mỹ John Kerry và Ngoại trưởng Canada Stéphane Dion đã nhất trí tăng cường hợp tác.',
+    'Tại cuộc hội đàm diễn ra ở thành phố Quebec, Ngoại trưởng nước chủ nhà khẳng định Ottawa tiếp tục chiến dịch.',
+  );
+  assert.deepEqual(rows.filter((r) => r[3] === 'Quebec City').map((r) => r[1]), [null]);
+});
+
+test('"dành ngày X cho một loạt cuộc gặp song phương: với A, B và C": one meeting per counterpart, whatever their countries', () => {
+  assert.deepEqual(run('2018-12-02',
+    'Ông Macron dành ngày 30/11 cho một loạt cuộc gặp song phương: với Thủ tướng Canada Justin Trudeau, Thủ tướng Ấn Độ Narendra Modi và Tổng thống Nga Vladimir Putin.',
+  ).filter((r) => r[0] === 'meeting').map((r) => [r[1], r[2]]), [
+    ['2018-11-30', 'Emmanuel Macron+Justin Trudeau'],
+    ['2018-11-30', 'Emmanuel Macron+Narendra Modi'],
+    ['2018-11-30', 'Emmanuel Macron+Vladimir Putin'],
+  ]);
+});
+
+test('a place after "kể từ" is the earlier event\'s, not the meeting\'s', () => {
+  const rows = run('2019-06-29', 'Ngày 28/6, Thủ tướng Anh Theresa May có cuộc gặp đầu tiên với ông Putin kể từ vụ đầu độc cựu điệp viên Sergei Skripal ở Salisbury.');
+  assert.deepEqual(rows.filter((r) => r[0] === 'meeting').map((r) => r[3]), [null]);
+});
+
+test('a meeting told on a day of the summit its sentence places is held in the summit\'s city, not where the visitor went that night', () => {
+  const text = [
+    'Cuộc gặp giữa Tổng thống Mỹ Donald Trump và Thủ tướng Canada Justin Trudeau diễn ra trưa 29/6, ngày cuối của Hội nghị thượng đỉnh G20 tại thành phố Osaka, Nhật Bản.',
+    'Ông Trump tới Seoul ngay tối 29/6.',
+  ].join('\n');
+  const rows = findEventMentions('t', text, splitSentences(text), '2019-06-30', summitContext(text, LEADERS)).map((m) => [m.type, m.date?.start ?? null, m.location?.name ?? null]);
+  assert.deepEqual(rows.filter((r) => r[0] === 'meeting'), [['meeting', '2019-06-29', 'Osaka']]);
+});
+
+test('"Trước khi rời Hà Nội, ông X còn gặp Y" in a paragraph of its own: on the last day told of X\'s stay there', () => {
+  const rows = run('2019-04-12',
+    'Ngoại trưởng Nhật Bản Taro Kono đến Hà Nội tối 10/4, bắt đầu chuyến thăm chính thức Việt Nam.',
+    'Ngày 11/4, ông Kono hội đàm với Bộ trưởng Ngoại giao Phạm Bình Minh.',
+    'Trước khi rời Hà Nội, ông Kono còn gặp Bộ trưởng Công an Tô Lâm.',
+  );
+  assert.deepEqual(rows.filter((r) => String(r[2]).includes('Tô Lâm')).map((r) => r[1]), ['2019-04-11']);
 });
