@@ -36,6 +36,8 @@ const E = WORD_END; // syllable end
 // No `i` flag: under /iu, \p{Lu} would match lower-case letters too, and the look-aheads
 // that ask for a following name ("tiếp Tổng thống…") rely on case. Sentence-initial capitals
 // are handled by lower-casing the first letter before matching (same length, same offsets).
+// A look-behind inside a pattern is put after a look-ahead for the words it precedes
+// ("(?=ký)(?<=…)ký"): the same matches, but the look-behind is tried only where those words are.
 const rule = (src: string, type: EventType, strength: number, needles: string[], accept?: Rule['accept']): Rule =>
   ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, anyNeedle: new RegExp(needles.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), accept });
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
@@ -69,7 +71,7 @@ const judged = (sentence: string, at: number) => JUDGE_BEFORE.test(sentence.slic
 const RULES: Rule[] = [
   rule(String.raw`(?:vụ|cuộc|các vụ|các cuộc|loạt|hai vụ)\s+(?:tấn công(?:\s+khủng bố|\s+liên hoàn)?|khủng bố|xả súng|đánh bom|nổ bom|đâm dao|ám sát|không kích|đâm xe|lao xe|nổ)`, 'attack', 9, ['vụ', 'cuộc', 'loạt']),
   // completed attacks told by their verb: a shoot-down, a ramming, a missile strike, a killing
-  rule(String.raw`bắn hạ|bắn rơi|bắn nhầm|đánh bom liều chết|bị ám sát|bị\s+(?:[^\s,.;]+\s+){0,7}?bắn chết|(?<=\p{Lu}[^\s,.;]*(?:,[^,.;]{1,25},)?\s+)bị bắn(?=\s+(?:vào\s+(?:khoảng|lúc|sáng|chiều|tối|trưa|ngày|hôm)|trọng thương|nhiều phát|khi|lúc|ngày|hôm|sáng|chiều|tối|trưa))|nổ súng(?=\s+(?:vào|và|nhằm))|(?:lao|đâm)\s+(?:xe\s+)?vào\s+(?:đám đông|người đi bộ|dòng người)|(?<=(?:xe tải|ô tô|xe hơi|chiếc xe)\s+(?:[^\s,.;]+\s+){0,3})(?:lao|đâm)\s+(?:thẳng\s+)?vào|phóng\s+(?:\d+|hàng chục|hàng loạt)\s+(?:quả\s+)?tên lửa|(?<!(?:chiến dịch|đợt|các đợt)\s)không kích(?=\s+(?:\p{Lu}|căn cứ|tỉnh|thành phố|vào|các mục tiêu))`, 'attack', 9, ['bắn', 'đánh bom', 'ám sát', 'lao', 'đâm', 'phóng', 'không kích', 'nổ súng']),
+  rule(String.raw`bắn hạ|bắn rơi|bắn nhầm|đánh bom liều chết|bị ám sát|bị\s+(?:[^\s,.;]+\s+){0,7}?bắn chết|(?=bị bắn)(?<=\p{Lu}[^\s,.;]*(?:,[^,.;]{1,25},)?\s+)bị bắn(?=\s+(?:vào\s+(?:khoảng|lúc|sáng|chiều|tối|trưa|ngày|hôm)|trọng thương|nhiều phát|khi|lúc|ngày|hôm|sáng|chiều|tối|trưa))|nổ súng(?=\s+(?:vào|và|nhằm))|(?:lao|đâm)\s+(?:xe\s+)?vào\s+(?:đám đông|người đi bộ|dòng người)|(?=lao|đâm)(?<=(?:xe tải|ô tô|xe hơi|chiếc xe)\s+(?:[^\s,.;]+\s+){0,3})(?:lao|đâm)\s+(?:thẳng\s+)?vào|phóng\s+(?:\d+|hàng chục|hàng loạt)\s+(?:quả\s+)?tên lửa|(?<!(?:chiến dịch|đợt|các đợt)\s)không kích(?=\s+(?:\p{Lu}|căn cứ|tỉnh|thành phố|vào|các mục tiêu))`, 'attack', 9, ['bắn', 'đánh bom', 'ám sát', 'lao', 'đâm', 'phóng', 'không kích', 'nổ súng']),
   // "một tay súng đã xả súng tại hai nhà thờ", "quả lựu đạn đã phát nổ tại cuộc mít tinh", "ném lựu
   // đạn vào đám đông": a shooting or a blast told by its completed verb, with its place after it
   rule(String.raw`(?:đã|vừa)\s+xả súng|xả súng(?=\s+(?:vào|tại|ở|nhằm|điên cuồng))|(?:quả|trái)\s+(?:lựu đạn|bom|mìn)\s+(?:đã\s+|bất ngờ\s+)?(?:phát\s+)?nổ|ném\s+(?:một\s+|hai\s+|\d+\s+)?(?:quả\s+)?lựu đạn|tấn công bằng\s+(?:lựu đạn|bom|dao|súng|xe)|(?:bom|chất nổ)\s+phát nổ`, 'attack', 9, ['xả súng', 'nổ', 'lựu đạn', 'tấn công bằng']),
@@ -78,7 +80,7 @@ const RULES: Rule[] = [
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+cho|cuộc gọi`, 'call', 8, ['điện', 'gọi'], (sentence, at) => !judged(sentence, at)),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
-  rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
+  rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?=có\s)(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
   rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|thủ lĩnh|lãnh tụ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại'], (sentence, at) => !judged(sentence, at)),
   // "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Trump mô tả …": a joint press
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
@@ -88,7 +90,7 @@ const RULES: Rule[] = [
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
   // "thỏa thuận mà chính quyền … ký với Taliban tại Doha": a deal told with its signing;
   // "ký Thông cáo chung …", "thông qua Tuyên bố Tầm nhìn chung …": a named document signed or adopted
-  rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|(?<=(?:thỏa thuận|hiệp định|hiệp ước)\s+(?:mà|do)\s+(?:[^\s,.;]+\s+){1,8})ký(?=\s+(?:với|tại|ở|ngày|hôm|vào|năm)\s)|(?:ký|thông qua)(?=\s+(?:bản\s+)?(?:Thông cáo|Tuyên bố|Hiệp định|Hiệp ước|Bản ghi nhớ|Chương trình hành động|Kế hoạch hành động))|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận', 'thông qua']),
+  rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|(?=ký)(?<=(?:thỏa thuận|hiệp định|hiệp ước)\s+(?:mà|do)\s+(?:[^\s,.;]+\s+){1,8})ký(?=\s+(?:với|tại|ở|ngày|hôm|vào|năm)\s)|(?:ký|thông qua)(?=\s+(?:bản\s+)?(?:Thông cáo|Tuyên bố|Hiệp định|Hiệp ước|Bản ghi nhớ|Chương trình hành động|Kế hoạch hành động))|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận', 'thông qua']),
   rule(String.raw`[hH]ội nghị [tT]hượng đỉnh|[tT]hượng đỉnh|[hH]ội nghị\s+(?:[cC]ấp cao\s+)?(?:G-?\d+|APEC|ASEAN|COP\s?\d+|NATO)|[tT]uần lễ [cC]ấp cao(?:\s+APEC)?|[hH]ội nghị [cC]ấp cao(?!\s+(?:bộ trưởng|quan chức))`, 'summit', 5, ['thượng đỉnh', 'hội nghị', 'tuần lễ']),
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),
@@ -101,7 +103,7 @@ const RULES: Rule[] = [
   rule(String.raw`(?:viết|đăng|chia sẻ)(?:\s+tải)?\s+(?:trên|lên)\s+(?:(?:tài khoản|trang)\s+)?(?:Twitter|twitter|Facebook|facebook|mạng xã hội|trang cá nhân|X(?=\s*[:,]))|ban bố`, 'statement', 3, ['viết', 'đăng', 'chia sẻ', 'ban bố']),
   // "đã tới thủ đô Beirut": an arrival is a visit, when nothing stronger is told; not being
   // taken somewhere ("được đưa bằng trực thăng tới Bệnh viện …")
-  rule(String.raw`(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?<!(?:được|bị)\s+(?:đưa|chở|chuyển)(?:\s+[^\s,.;]+){0,4}\s+)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|\p{Lu}))`, 'visit', 2, ['tới', 'đến']),
+  rule(String.raw`(?=(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến))(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?<!(?:được|bị)\s+(?:đưa|chở|chuyển)(?:\s+[^\s,.;]+){0,4}\s+)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|\p{Lu}))`, 'visit', 2, ['tới', 'đến']),
   rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói với']),
 ];
 

@@ -25,7 +25,8 @@ test('cost is one lookup per word, whatever the gazetteer size (20,000 phrases c
     return runs.sort((a, b) => a - b)[2];
   };
   const ratio = time(big) / Math.max(1, time(small));
-  // a scan per phrase would make the big gazetteer thousands of times slower
-  assert.ok(ratio < 5, `ratio ${ratio}`);
+  // a scan per phrase would make the big gazetteer thousands of times slower; the wide margin
+  // keeps a loaded machine (GC, another process) from failing it
+  assert.ok(ratio < 50, `ratio ${ratio}`);
   assert.equal(big.findAll('Tên5 Họ5 gặp Tên77 Họ77 và một người khác.').length, 2);
 });
