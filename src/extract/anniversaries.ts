@@ -8,7 +8,7 @@
  * names no anchor, or lacks the words that say it is celebrated now, and gives nothing.
  */
 import data from './knowledge/anniversaries.json' with { type: 'json' };
-import { WORD_CLASS } from './word-chars.js';
+import { WORD_CLASS, escapeRegExp } from './word-chars.js';
 
 /** Diplomatic relations between two countries (ISO codes; "EU" for the Union). */
 export interface RelationAnchor {
@@ -54,10 +54,9 @@ export const RELATION_ANCHORS: readonly RelationAnchor[] = data.relations as Rel
 /** Every event anchor. */
 export const EVENT_ANCHORS: readonly EventAnchor[] = data.events;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_WORD = `(?<![${WORD_CLASS}])`;
 const NOT_WORD_AFTER = `(?![${WORD_CLASS}])`;
-const alternation = (names: string[]) => names.sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (names: string[]) => names.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 /** Full country names, longest first, each → its code. */
 const COUNTRY_NAMES = new Map(Object.entries(ANCHOR_COUNTRIES).flatMap(([code, c]) => c.names.map((n) => [n, code] as const)));

@@ -16,7 +16,7 @@ import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
-import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
+import { findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { PhraseIndex } from './phrase-index.js';
 
 /** The publication date of an article and how it was obtained. */
@@ -51,10 +51,7 @@ const HEADER_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)
 const HEADER_LINES = 12;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const isRealDate = (y: number, m: number, d: number) => {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-};
+const isRealDate = (y: number, m: number, d: number) => isValidDayMonth(d, m, y);
 
 /**
  * Finds a header date near the top of an article: a short line that is a date (with a time,

@@ -5,7 +5,7 @@
  * one well-known coinage and spellings that mean nothing else are in it.
  */
 import data from './knowledge/era-terms.json' with { type: 'json' };
-import { WORD_END, WORD_START } from './word-chars.js';
+import { WORD_END, WORD_START, escapeRegExp } from './word-chars.js';
 
 /** A name with the day it came into use. */
 export interface EraTerm {
@@ -21,11 +21,10 @@ export interface EraTerm {
 /** Every era term of the list. */
 export const ERA_TERMS: readonly EraTerm[] = data.terms;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BY_SPELLING = new Map(ERA_TERMS.flatMap((t) => t.spellings.map((s) => [s.normalize('NFC'), t] as const)));
 // longest spelling first, so "biến thể Delta" wins over a shorter one inside it
 const PATTERN = new RegExp(
-  `${WORD_START}(?:${[...BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})${WORD_END}`,
+  `${WORD_START}(?:${[...BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`,
   'gu',
 );
 

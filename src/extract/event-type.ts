@@ -5,7 +5,7 @@
  * "thăm dò", "gặp khó khăn", "tấn công" in a threat) are fenced in by their context.
  */
 import type { EventType } from '../events-schema.js';
-import { WORD_END, WORD_START } from './word-chars.js';
+import { WORD_END, WORD_START, escapeRegExp } from './word-chars.js';
 
 /** One event word found in a sentence. */
 export interface Trigger {
@@ -39,7 +39,7 @@ const E = WORD_END; // syllable end
 // A look-behind inside a pattern is put after a look-ahead for the words it precedes
 // ("(?=ký)(?<=…)ký"): the same matches, but the look-behind is tried only where those words are.
 const rule = (src: string, type: EventType, strength: number, needles: string[], accept?: Rule['accept']): Rule =>
-  ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, anyNeedle: new RegExp(needles.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')), accept });
+  ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, anyNeedle: new RegExp(needles.map(escapeRegExp).join('|')), accept });
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
 const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
 

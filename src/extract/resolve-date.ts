@@ -4,8 +4,7 @@
  * for `Cùng ngày` / `Trước đó`. It never claims more precision than the text states and
  * never invents a year: without an anchor it returns null.
  */
-import { daysInMonth } from '../events-schema.js';
-import type { TimeExpression } from './time-expressions.js';
+import { isValidDayMonth, type TimeExpression } from './time-expressions.js';
 
 /** A resolved date. */
 export interface ResolvedDate {
@@ -115,7 +114,7 @@ function resolveCalendar(e: TimeExpression, doc: Ymd | null): ResolvedDate | nul
   }
   const start: Ymd = { y: year, m: e.month, d: e.month !== undefined ? e.day : undefined };
   // "29/2" read in a year that has no such day is no date
-  if (start.m !== undefined && start.d !== undefined && start.d > daysInMonth(year, start.m)) return null;
+  if (start.m !== undefined && start.d !== undefined && !isValidDayMonth(start.d, start.m, year)) return null;
   const out: ResolvedDate = { start: toIso(start), precision: precisionOf(start), anchoring, yearInferred, ...part };
   if (e.endDay !== undefined || e.endMonth !== undefined || e.endYear !== undefined) {
     const endMonth = e.endMonth ?? e.month;

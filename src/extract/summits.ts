@@ -7,7 +7,7 @@
  */
 import data from './knowledge/summits.json' with { type: 'json' };
 import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
-import { WORD_CLASS, WORD_END } from './word-chars.js';
+import { WORD_CLASS, WORD_END, escapeRegExp } from './word-chars.js';
 
 /** Summit series covered. */
 export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS';
@@ -84,7 +84,7 @@ const SERIES_PATTERNS: SeriesPattern[] = [
 ];
 
 /** Finds any of the case-sensitive patterns' needles (a text without one names no summit series). */
-const ANY_NEEDLE = new RegExp(SERIES_PATTERNS.filter((p) => !p.needle).flatMap((p) => p.needles).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
+const ANY_NEEDLE = new RegExp(SERIES_PATTERNS.filter((p) => !p.needle).flatMap((p) => p.needles).map(escapeRegExp).join('|'), 'u');
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** True when `name` occurs in `text` as a whole word (plain search: cheaper than a regex per name). */

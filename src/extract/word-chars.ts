@@ -57,3 +57,6 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/** `s` as a regex source that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
