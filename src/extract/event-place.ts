@@ -20,6 +20,8 @@ export function cityOf(location: EventLocation): EventLocation | null {
 
 /** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's). */
 const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi|kể từ)\s/u;
+/** "… để (bắt đầu) " right before the event word: the event is why someone went to the place before it. */
+const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|tiến hành|có)?\s*$/u;
 /** The predicate of an event noun that says where it was held, right before the place. */
 const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
 /** A building says more than its city, a city more than its country. */
@@ -34,7 +36,9 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   const candidates = places.filter((p) => {
     if (!p.locative) return false;
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
-    return !PURPOSE.test(` ${between} `) && between.length < 120;
+    if (between.length >= 120) return false;
+    // "tới Singapore chiều 6/11 để bắt đầu chuyến thăm cấp nhà nước": the event is the purpose of going there
+    return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between));
   });
   // "Hội nghị thượng đỉnh …, với sự tham gia của A, B, C và D, diễn ra tại Điện Élysée": an event
   // word opening the sentence is the subject of "diễn ra / được tổ chức tại X", however long the

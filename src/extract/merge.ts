@@ -136,11 +136,16 @@ function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   return ka.size === kb.size && [...ka].every((k) => kb.has(k));
 }
 
+/** Visits to two countries ("Việt Nam 5-6/11", then "Singapore 6/11"): the stops of one trip, not one event. */
+function visitsApart(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.type === 'visit' && b.type === 'visit' && !!a.location?.country && !!b.location?.country && a.location.country !== b.location.country;
+}
+
 /** Groups events into real-world events. */
 function cluster(events: TimelineEvent[]): TimelineEvent[][] {
   const clusters: TimelineEvent[][] = [];
   for (const e of [...events].sort(leadOrder)) {
-    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e));
+    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e) && !visitsApart(c[0], e));
     if (home) home.push(e);
     else clusters.push([e]);
   }

@@ -28,7 +28,7 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     const c = clauseAround(text, x.start);
     if (c.from === mainClause.from) continue;
     // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
-    if (x.type === main.type && !/^\s*(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
+    if (x.type === main.type && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
     if (!dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
     const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to);
     // the person the clause hangs on (or the pair named together there: "thượng đỉnh liên Triều")
@@ -143,11 +143,25 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
   return subject.length ? { t, subject, actors: actors.filter((a) => a.start >= from) } : null;
 }
 
+/** A clause telling a detail of the event just named: ", trong đó …". */
+const DETAIL_CLAUSE = /,\s*trong đó\s/u;
+
 /**
  * The sentence's event words, most telling first: the one {@link pickTrigger} picks, then the
  * others by strength (attacks and bare reporting verbs left out).
  */
 export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text: string): Trigger[] {
+  // "…chuyến thăm Việt Nam 5-6/11, trong đó ông hội đàm với …": a detail of the event told
+  // before it is not what the sentence is about
+  const detail = DETAIL_CLAUSE.exec(text);
+  if (detail && triggers.some((t) => t.start < detail.index && t.type !== 'attack' && t.strength >= 3)) {
+    const main = byStrength(triggers.filter((t) => t.start < detail.index), actors, text);
+    return [...main, ...byStrength(triggers.filter((t) => t.start >= detail.index), actors, text)];
+  }
+  return byStrength(triggers, actors, text);
+}
+
+function byStrength(triggers: Trigger[], actors: PersonMention[], text: string): Trigger[] {
   const first = pickTrigger(triggers, actors, text);
   if (!first) return [];
   const rest = triggers.filter((t) => t !== first && t.type !== 'attack' && t.strength >= 3).sort((a, b) => b.strength - a.strength || a.start - b.start);

@@ -185,3 +185,11 @@ test('"chiều 15/6 tới Nagato": "tới" before a destination is "go to", not 
   assert.deepEqual(rows('Tổng thống Nga Vladimir Putin chiều 12/6 tới thị trấn Nagato, mở đầu chuyến thăm Nhật Bản hai ngày.').map((r) => r.slice(0, 3)),
     [['2018-06-12', 'visit', 'Vladimir Putin']]);
 });
+
+test('a trip told in one sentence: the stop it went to, the stop before it ("ngay sau …"), and a "trong đó" detail are not one visit', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ bảy, 7/11/2015, 19:05 (GMT+7)\n\n';
+  assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình tới Singapore chiều qua (6/11) để bắt đầu chuyến thăm cấp nhà nước, ngay sau chuyến thăm cấp nhà nước Việt Nam hai ngày 5-6/11, trong đó ông hội đàm với Tổng Bí thư Nguyễn Phú Trọng.', header), [
+    ['2015-11-05', 'visit', 'Xi Jinping', 'Vietnam'],
+    ['2015-11-06', 'visit', 'Xi Jinping', 'Singapore'],
+  ]);
+});
