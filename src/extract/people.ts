@@ -155,6 +155,9 @@ function afterQualifier(text: string, i: number): number {
 const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
 /** Monarchs' offices, one for another in Vietnamese ("Quốc vương Qatar" is the Emir). */
 const MONARCH = /^(?:King|Emir|Sultan)$/i;
+/** Offices that are one another's counterparts across countries ("Ngoại trưởng Mỹ … người đồng cấp Nga"). */
+const COUNTERPARTS = [['Foreign Minister', 'Secretary of State'], ['Prime Minister', 'Chancellor', 'Premier']];
+const counterpartRoles = (role: string) => COUNTERPARTS.find((g) => g.includes(role)) ?? [role];
 /** The same office, a monarch's under any of its titles. */
 const sameRole = (a: string | null, b: string) => a === b || (!!a && MONARCH.test(a) && MONARCH.test(b));
 
@@ -403,6 +406,19 @@ export class ArticlePeople {
     return null;
   }
 
+  /** Who holds one of `roles` in `country` on `date`: the latest such person named, else the gazetteer's holder. */
+  private holding(roles: string[], country: string, date: string | null): Person | null {
+    for (const role of roles) {
+      const named = this.byCountry(country, role);
+      if (named) return named;
+    }
+    for (const role of roles) {
+      const holder = holderOf(role, country, date);
+      if (holder) return leaderPerson(holder, holder.name, date);
+    }
+    return null;
+  }
+
   /** Adds a mention to `found` unless it overlaps one already there. */
   private add(found: PersonMention[], rawText: string, start: number, end: number, person: Person): void {
     if (overlapsFound(found, start, end)) return;
@@ -497,20 +513,19 @@ export class ArticlePeople {
         }
         // No name: "Nhà lãnh đạo Mỹ", "người đồng cấp Thổ Nhĩ Kỳ", "Bộ trưởng Quốc phòng Mỹ".
         if (country && !office.source) {
+          // "Tổng thống Mỹ … điện đàm với người đồng cấp Nga": the counterpart holds the office of
+          // the person the sentence named before it
+          const counterpartOf = !role ? found.filter((f) => f.start < at && !f.person.source && f.person.role).pop() : undefined;
+          const counterpart = counterpartOf ? this.holding(counterpartRoles(counterpartOf.person.role!), country, date) : null;
           const roleForLookup = role && role !== 'Leader' ? role : undefined;
           // A named office must match the office ("Bộ trưởng Quốc phòng Mỹ" is not Obama).
-          const prior = roleForLookup ? this.byCountry(country, roleForLookup) : this.byCountry(country);
-          const holder = !prior && roleForLookup ? holderOf(roleForLookup, country, date) : null;
-          const person = prior ?? (holder ? leaderPerson(holder, holder.name, date) : null);
+          const person = counterpart ?? (roleForLookup ? this.holding([roleForLookup], country, date) : this.byCountry(country));
           if (person) this.add(found, rawText, at, i, person);
           // "Bộ trưởng Quốc phòng Mỹ và Pháp": the same office for a second country.
           const also = /^\s+và\s+/u.exec(text.slice(i));
           const second = also ? countryAt(text, i + also[0].length) : null;
           if (second && roleForLookup) {
-            const p2 = this.byCountry(second.code, roleForLookup) ?? (() => {
-              const h = holderOf(roleForLookup, second.code, date);
-              return h ? leaderPerson(h, h.name, date) : null;
-            })();
+            const p2 = this.holding([roleForLookup], second.code, date);
             if (p2) this.add(found, rawText, second.start, second.end, p2);
           }
         }

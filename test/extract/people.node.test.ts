@@ -24,3 +24,11 @@ test('an office without a name is resolved from terms of office on the date', ()
   assert.deepEqual(names(p.inSentence('Bộ trưởng Quốc phòng Mỹ và Pháp ngày 15/11 thống nhất.', '2015-11-15')), ['Ashton Carter', 'Jean-Yves Le Drian']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch Tập Cận Bình tiếp ông.', '2016-01-01')), ['Xi Jinping']);
 });
+
+test('"người đồng cấp X" unnamed is who holds the office of the person it answers to, not the last person from X', () => {
+  const p = new ArticlePeople();
+  const d = '2015-11-05';
+  assert.deepEqual(names(p.inSentence('Ngoại trưởng Nga Sergei Lavrov hội đàm tại Geneva.', d)), ['Sergei Lavrov']);
+  assert.deepEqual(names(p.inSentence('Tổng thống Mỹ hôm 4/11 điện đàm với người đồng cấp Nga.', d)), ['Barack Obama', 'Vladimir Putin']);
+  assert.deepEqual(names(p.inSentence('Ngoại trưởng Mỹ John Kerry điện đàm với người đồng cấp Nga.', d)), ['John Kerry', 'Sergei Lavrov']);
+});
