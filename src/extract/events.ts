@@ -50,6 +50,10 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 }
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
+/** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
+const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
+/** A sentence telling what is to come. */
+const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
 const FALLBACK_TRIGGERS = 2;
 /** "X lên án … khi phát biểu tại Bethlehem, sau cuộc hội đàm với Abbas": an event word told as what came before or after a statement. */
@@ -87,6 +91,8 @@ export function findEventMentions(
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
   let lastHadTriggers = false;
+  /** The last day a sentence told, by date or by "hôm nay", and its paragraph. */
+  let lastDay: { date: ResolvedDate; paragraph: number } | null = null;
   const push = (m: EventMention) => {
     mentions.push(m);
     if (m.location && m.type !== 'attack') lastPlace = m.location;
@@ -100,13 +106,25 @@ export function findEventMentions(
     // the story resumes on its subject's own day, not on the flashback's
     const resumed = previous && SAME_DAY.test(s.text) ? resumedDay(persons, s, previous) : null;
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
+    // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
+    const then = THEN.exec(s.text);
+    if (then && lastDay && s.paragraph - lastDay.paragraph <= 1 && !dates.some((d) => d.date)) {
+      dates.push({ start: then[0].length - 6, end: then[0].length - 1, text: 'sau đó', relative: true, date: { ...lastDay.date, anchoring: 'previous', borrowed: undefined } });
+    }
+    const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
     // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it
     // tells of someone (a storm's landfall "hôm 28/10" is no day the next meeting counts from).
     if (anchor) previous = anchor;
-    else if (!lastHadTriggers && persons.length) previous = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? previous;
+    // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6'), when that day is past.
+    else if ((!lastHadTriggers || (mentions.length === told && !PLAN.test(s.text))) && persons.length) {
+      const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date;
+      if (day && (!lastHadTriggers || !published || day.start <= published)) previous = day;
+    }
+    const day = dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date;
+    if (day) lastDay = { date: day, paragraph: s.paragraph };
   }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there

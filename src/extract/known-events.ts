@@ -83,6 +83,11 @@ function personForms(name: string, aliases: string[] = []): string[] {
   return [name, ...derived, ...aliases];
 }
 
+/** What any article calls an event of a kind, a keyword of every event of that kind ("vụ đánh bom" for the Ankara bombings). */
+const KIND_WORDS: Readonly<Record<string, string[]>> = {
+  attack: ['vụ đánh bom', 'vụ tấn công', 'vụ nổ', 'vụ xả súng', 'vụ khủng bố'],
+};
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function buildIndex(): PhraseIndex<Cue[]> {
@@ -98,7 +103,7 @@ function buildIndex(): PhraseIndex<Cue[]> {
     for (const person of e.people) for (const form of personForms(person, e.aliases?.[person])) add(form, { event, kind: 'person', id: person });
     for (const place of e.places) add(place, { event, kind: 'place', id: 'place' });
     // keywords are written lower-case; at the start of a sentence they are capitalised
-    for (const word of e.keywords) for (const form of [word, capitalise(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
+    for (const word of [...e.keywords, ...(KIND_WORDS[e.type] ?? [])]) for (const form of [word, capitalise(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
   });
   return new PhraseIndex(byPhrase);
 }

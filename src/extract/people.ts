@@ -228,6 +228,12 @@ function isLetterAt(text: string, i: number): boolean {
 const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo)\s+(Nhà Trắng|Điện Kremlin)/gu;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên))(?!\p{L})/u;
+/** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */
+const SERIES_SUMMIT = /thượng đỉnh\s+(?:lần\s+(?:đầu(?:\s+tiên)?|hai|ba|thứ\s+(?:hai|ba|tư|nhất))|đầu tiên|thứ\s+(?:hai|ba|tư))(?!\p{L})/u;
+/** A summit of a grouping, numbered in its own series ("thượng đỉnh lần thứ hai" of the Quad). */
+const MULTILATERAL = /(?:^|[^\p{L}])(?:G\d+|APEC|ASEAN|NATO|EU|COP\d*|BRICS|SCO|Quad|Bộ Tứ|thượng đỉnh\s+\S+\s*[-–])/u;
+/** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
+const PAIRS_KEPT = 8;
 /** {@link PAIR_REF} without what it asks before the number: a quicker scan, run first. */
 const PAIR_REF_HINT = /(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên)(?!\p{L})/u;
 /** Words that make the office title after them part of a building's or an office's name. */
@@ -352,6 +358,8 @@ export class ArticlePeople {
   private readonly known = new Map<string, Person>();
   private order: Person[] = [];
   private lastPair: Person[] = [];
+  /** The last few pairs named, latest last. */
+  private pairs: Person[][] = [];
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
   private topic: Person | null = null;
 
@@ -563,7 +571,17 @@ export class ArticlePeople {
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
     if (pairRef && this.lastPair.length === 2 && actorsSoFar.size < 2) {
       const s = pairRef.index! + pairRef[0].length - pairRef[1].length;
-      for (const p of this.lastPair) if (!found.some((f) => f.person === p)) found.push({ start: s, end: s + pairRef[1].length, text: rawText.slice(s, s + pairRef[1].length), person: p });
+      // "ông Trump cho biết hai bên nhất trí …": the latest pair the one named belongs to
+      const one = [...actorsSoFar][0];
+      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || this.lastPair;
+      for (const p of pair) if (!found.some((f) => f.person === p)) found.push({ start: s, end: s + pairRef[1].length, text: rawText.slice(s, s + pairRef[1].length), person: p });
+    }
+
+    // "Đây là cuộc gặp thứ ba giữa ông Trump và ông Kim. Hội nghị thượng đỉnh lần đầu diễn ra
+    // tại Singapore …": a summit numbered in a series, naming no one, is the last pair's
+    const series = !found.length && this.lastPair.length === 2 && text.includes('thượng đỉnh') ? SERIES_SUMMIT.exec(text) : null;
+    if (series && !MULTILATERAL.test(text)) {
+      for (const p of this.lastPair) found.push({ start: series.index, end: series.index + series[0].length, text: rawText.slice(series.index, series.index + series[0].length), person: p });
     }
 
     // 7. "ông"/"bà" alone, as a subject or object ("Hôm sau, ông tới Kiev", "cuộc điện đàm giữa
@@ -611,7 +629,10 @@ export class ArticlePeople {
 
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];
-    if (actors.length === 2) this.lastPair = actors;
+    if (actors.length === 2) {
+      this.lastPair = actors;
+      this.pairs = [...this.pairs.slice(-(PAIRS_KEPT - 1)), actors];
+    }
     if (actors.length) this.topic = actors[0];
     return found;
   }

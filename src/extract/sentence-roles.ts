@@ -143,8 +143,13 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
   return subject.length ? { t, subject, actors: actors.filter((a) => a.start >= from) } : null;
 }
 
-/** A clause telling a detail of the event just named: ", trong đó …". */
-const DETAIL_CLAUSE = /,\s*trong đó\s/u;
+/** A clause telling a detail of the event just named (", trong đó …", to the end) or the circumstance of the main one ("khi đang …,"). */
+const ASIDE_CLAUSE = /,\s*trong đó\s.*$|(?:^|,\s*)(?:khi|trong khi|lúc)\s+(?:đang|còn)\s[^,;]*(?=,)/gu;
+
+/** Where the sentence's {@link ASIDE_CLAUSE}s are. */
+function asideClauses(text: string): { from: number; to: number }[] {
+  return [...text.matchAll(ASIDE_CLAUSE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+}
 
 /**
  * The sentence's event words, most telling first: the one {@link pickTrigger} picks, then the
@@ -153,10 +158,11 @@ const DETAIL_CLAUSE = /,\s*trong đó\s/u;
 export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text: string): Trigger[] {
   // "…chuyến thăm Việt Nam 5-6/11, trong đó ông hội đàm với …": a detail of the event told
   // before it is not what the sentence is about
-  const detail = DETAIL_CLAUSE.exec(text);
-  if (detail && triggers.some((t) => t.start < detail.index && t.type !== 'attack' && t.strength >= 3)) {
-    const main = byStrength(triggers.filter((t) => t.start < detail.index), actors, text);
-    return [...main, ...byStrength(triggers.filter((t) => t.start >= detail.index), actors, text)];
+  // "Sáng 29/6, khi đang dự hội nghị G20 tại Osaka, ông Trump viết …": a circumstance neither
+  const asides = asideClauses(text);
+  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to);
+  if (asides.length && triggers.some((t) => !aside(t) && t.type !== 'attack' && t.strength >= 3)) {
+    return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];
   }
   return byStrength(triggers, actors, text);
 }

@@ -58,6 +58,10 @@ describe('findKnownEvents', () => {
   it('two of its people on its day are enough', () => {
     assert.deepEqual(matches('Chiều 3/8, bà Pelosi đã gặp lãnh đạo Đài Loan Thái Anh Văn.'), ['2022 Nancy Pelosi visits Taiwan']);
   });
+  it("what any article calls an event of its kind is a keyword of it ('vụ đánh bom' of a bombing)", () => {
+    assert.deepEqual(matches('Ngay trong tối 10/10, Thủ tướng Ahmet Davutoğlu mô tả vụ đánh bom là "cuộc tấn công vào nền dân chủ".'), ['2015 Ankara peace rally bombings']);
+    assert.deepEqual(matches('Ngay trong tối 10/10, Thủ tướng Ahmet Davutoğlu phát biểu trước Quốc hội.'), []);
+  });
   it('says which cues and which date showed it', () => {
     const text = 'Ngày 15/3, một tay súng đã xả súng tại hai nhà thờ Hồi giáo ở Christchurch.';
     const [m] = findKnownEvents(text, findTimeExpressions(text));

@@ -193,3 +193,27 @@ test('a trip told in one sentence: the stop it went to, the stop before it ("nga
     ['2015-11-06', 'visit', 'Xi Jinping', 'Singapore'],
   ]);
 });
+
+test('"X sau đó hội đàm" is the day last told, even by a quote; "hai bên" with one of a pair named is that pair', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n'; // no header: the year comes from the leaders in office
+  const body = '"Đây là vinh dự lớn", Tổng thống Mỹ Donald Trump nói sau khi cùng Chủ tịch Triều Tiên Kim Jong-un bước vào lãnh thổ Triều Tiên chiều 30/6/2019.\n\nHai nhà lãnh đạo sau đó hội đàm kín khoảng 50 phút. Tổng thống Hàn Quốc Moon Jae-in, người đón ông Kim tại tòa nhà này, cũng có mặt. Sau cuộc gặp, ông Trump cho biết hai bên nhất trí nối lại đàm phán.';
+  const out = rows(body, header);
+  assert.deepEqual(out.filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2019-06-30', 'meeting', 'Donald Trump+Kim Jong-un']]);
+  assert.ok(!out.some((r) => String(r[2]).includes('Moon')), JSON.stringify(out));
+});
+
+test('a summit numbered in a series is the pair just named; "kết thúc mà không có thỏa thuận" is no agreement', () => {
+  const body = 'Ngày 30/6, Tổng thống Mỹ Donald Trump gặp Chủ tịch Triều Tiên Kim Jong-un tại Panmunjom. Đây là cuộc gặp thứ ba giữa ông Trump và ông Kim. Hội nghị thượng đỉnh lần đầu diễn ra tại Singapore ngày 12/6/2018. Tuy nhiên, thượng đỉnh lần hai ở Hà Nội hôm 27-28/2 kết thúc sớm mà không có thỏa thuận.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n01/07/2019 08:00 GMT+7\n\n'), [
+    ['2018-06-12', 'summit', 'Donald Trump+Kim Jong-un', 'Singapore'],
+    ['2019-02-27', 'summit', 'Donald Trump+Kim Jong-un', 'Hanoi'],
+    ['2019-06-30', 'meeting', 'Donald Trump+Kim Jong-un', 'Panmunjom'],
+  ]);
+  // a grouping's numbered summit is no pair's
+  assert.deepEqual(rows('Ngày 30/6, Tổng thống Mỹ Donald Trump gặp Chủ tịch Triều Tiên Kim Jong-un. Hội nghị thượng đỉnh lần thứ hai của G20 diễn ra tại Washington ngày 15/11/2008.', 'Tiêu đề\n\n01/07/2019 08:00 GMT+7\n\n').map((r) => [r[1], r[2]]), [['summit', ''], ['meeting', 'Donald Trump+Kim Jong-un']]);
+});
+
+test('"khi đang dự …," is the circumstance of what the sentence tells', () => {
+  assert.deepEqual(rows('Sáng 14/6, khi đang dự hội nghị thượng đỉnh G7 tại Charlevoix, Tổng thống Mỹ Donald Trump viết trên Twitter rằng ông sẵn sàng gặp Chủ tịch Triều Tiên.').map((r) => r.slice(0, 3)),
+    [['2018-06-14', 'statement', 'Donald Trump']]);
+});
