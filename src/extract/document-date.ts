@@ -319,6 +319,22 @@ interface Evidence {
   knownEventDates: TimeExpression[];
 }
 
+/** How many days before a header's date the dateline of the story can be. */
+const FILED_BEFORE_DAYS = 3;
+
+/** The day of a year-less dateline a few days before the header's `date` (ISO), if there is one. */
+function datelineBefore(text: string, date: string): string | null {
+  const d = findDateline(text);
+  if (!d || d.year) return null;
+  for (const year of [+date.slice(0, 4), +date.slice(0, 4) - 1]) {
+    if (!isRealDate(year, d.month, d.day)) continue;
+    const iso = `${year}-${pad(d.month)}-${pad(d.day)}`;
+    const days = (Date.parse(date) - Date.parse(iso)) / 86_400_000;
+    if (days > 0 && days <= FILED_BEFORE_DAYS) return iso;
+  }
+  return null;
+}
+
 /** The day and month of a dateline that states no year, as a day-month mention. */
 function datelineDay(body: string): Array<{ day: number; month: number }> {
   const d = findDateline(body);
@@ -565,7 +581,13 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
  */
 export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvidence[] } = {}): DocumentDate {
   const header = findHeaderDate(text);
-  if (header) return { published: header.date, publishedFrom: 'header', publishedBasis: 'header' };
+  if (header) {
+    // "Cập nhật lúc 06:30 ngày 21/10/2016" over "Bắc Kinh, 20/10 (TTXVN) –": the page was updated
+    // the morning after the day the story was filed, and "chiều nay" is that day
+    const filed = datelineBefore(text, header.date);
+    if (filed) return { published: filed, publishedFrom: 'header', publishedBasis: `header ${header.date}, dateline ${filed.slice(8)}/${+filed.slice(5, 7)}` };
+    return { published: header.date, publishedFrom: 'header', publishedBasis: 'header' };
+  }
   const unknown = (why: string): DocumentDate => ({ published: null, publishedFrom: null, publishedBasis: why });
 
   const ev = gatherEvidence(articleBody(text), evidence.leaders ?? []);

@@ -31,8 +31,9 @@ export interface ExtractedDocument extends EventsDocument {
 /** Kinds that can be the same real-world event told differently. */
 const FAMILY: Record<EventType, string> = {
   // A visit spans days and holds talks: one article's "chuyến thăm" and another's "hội đàm" are
-  // different entries, so visits are a family of their own.
-  meeting: 'talks', visit: 'visit', agreement: 'talks', call: 'call', summit: 'summit', statement: 'statement', attack: 'attack', other: 'other',
+  // different entries, so visits are a family of their own; so are agreements, signed or adopted
+  // apart from the talks that led to them (an undated mention may still tell one of the other).
+  meeting: 'talks', visit: 'visit', agreement: 'agreement', call: 'call', summit: 'summit', statement: 'statement', attack: 'attack', other: 'other',
 };
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
@@ -83,6 +84,12 @@ function placesNest(a: EventLocation | null, b: EventLocation | null): boolean {
 function familyOf(t: EventType): string {
   return FAMILY[t];
 }
+
+/** Kinds one undated mention of the other can tell of: the same family, or talks and what they agreed ("Tại cuộc hội đàm …" after "… nhất trí"). */
+function akin(a: EventType, b: EventType): boolean {
+  return familyOf(a) === familyOf(b) || (TALKS_AND_OUTCOME.has(a) && TALKS_AND_OUTCOME.has(b));
+}
+const TALKS_AND_OUTCOME = new Set<EventType>(['meeting', 'agreement']);
 
 /** Canonical order in which events join clusters: most precise and best attested first. */
 function leadOrder(a: TimelineEvent, b: TimelineEvent): number {
@@ -164,7 +171,7 @@ function combine(group: TimelineEvent[]): TimelineEvent {
 
 /** Undated mentions that add to an event: same people, and a kind that can describe it. */
 function canDescribe(m: UndatedMention, e: TimelineEvent): boolean {
-  const sameFamily = familyOf(m.type) === familyOf(e.type);
+  const sameFamily = akin(m.type, e.type);
   // "hai nhà lãnh đạo nhất trí…" after a call or a summit meeting tells of that call or meeting.
   const outcome = (m.type === 'agreement' || m.type === 'statement') && (e.type === 'call' || e.type === 'meeting');
   if (!sameFamily && !outcome) return false;
@@ -186,7 +193,7 @@ export function attachUndated(
       e.sources.some((s) => s.document === m.source.document) || !pub || (e.start.slice(0, 4) <= pub.slice(0, 4) && +e.start.slice(0, 4) >= +pub.slice(0, 4) - 1);
     const fits = events.filter((e) => canDescribe(m, e) && recent(e));
     const score = (e: TimelineEvent) =>
-      (e.sources.some((s) => s.document === m.source.document) ? 4 : 0) + (e.type === m.type ? 2 : 0) + (familyOf(e.type) === familyOf(m.type) ? 1 : 0);
+      (e.sources.some((s) => s.document === m.source.document) ? 4 : 0) + (e.type === m.type ? 2 : 0) + (akin(e.type, m.type) ? 1 : 0);
     // Within an article, a mention without a date tells of the event told nearest to it.
     const near = (e: TimelineEvent) => Math.min(...e.sources.filter((s) => s.document === m.source.document).map((s) => Math.abs(s.start - m.source.start)), Infinity);
     fits.sort((a, b) => score(b) - score(a) || near(a) - near(b) || leadOrder(a, b));
@@ -202,7 +209,7 @@ export function attachUndated(
       // An event without a place takes one from a mention that states it ("cuộc gặp tại Nhà Trắng").
       // Only a mention of the same kind says where the event was: a statement's place is where
       // it was said or what it is about, and a call has no single place.
-      const placed = more.filter((m) => m.location && familyOf(m.type) === familyOf(e.type)).sort((a, b) => cmp(sourceKey(a.source), sourceKey(b.source)))[0];
+      const placed = more.filter((m) => m.location && akin(m.type, e.type)).sort((a, b) => cmp(sourceKey(a.source), sourceKey(b.source)))[0];
       if (!e.location && placed?.location && e.type !== 'attack' && e.type !== 'call' && e.type !== 'statement') {
         out.location = placed.location;
         out.title = titleWithPlace(e.title, e.type, placed.location);

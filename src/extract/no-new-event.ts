@@ -1,7 +1,8 @@
 /**
  * Mentions that look like events but tell none of their own: an event already told placed
  * relative to another occasion, a comparison with an earlier occasion of other people, a
- * fronted back-reference to the visit already told, and a date after the article's own (a
+ * fronted back-reference to the visit already told, a count of the occasion just told ("Đây là
+ * lần thứ hai …"), and a date after the article's own (a
  * target or a plan). Pure checks on one mention.
  */
 import type { EventMention } from './event-mention.js';
@@ -58,7 +59,15 @@ function afterPublication(m: EventMention, published: string | null): boolean {
   return m.date.start > published.slice(0, m.date.start.length);
 }
 
+/**
+ * "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau", "Đây là chuyến thăm đầu tiên
+ * của ông …": a sentence that counts or ranks the occasion just told tells no new one.
+ */
+const COUNTS_THE_LAST = /^(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:lần|cuộc|chuyến|buổi)(?!\p{L})/u;
+// (an earlier occasion it names with its day or month, "…, sau hai cuộc gặp hôm 27/4 và 26/5", is one)
+const countsTheLast = (m: EventMention) => (!m.date || m.date.precision === 'year') && COUNTS_THE_LAST.test(m.quote.trimStart());
+
 /** True when the mention tells no event of its own (see the checks above). */
 export function tellsNoNewEvent(m: EventMention, published: string | null): boolean {
-  return placedByAnother(m) || comparedOccasion(m) || frontedBackReference(m) || afterPublication(m, published);
+  return placedByAnother(m) || comparedOccasion(m) || frontedBackReference(m) || countsTheLast(m) || afterPublication(m, published);
 }

@@ -75,8 +75,8 @@ function computeKey(name: string): string {
     .trim();
 }
 
-/** Vietnamese office titles → English role; `source` marks people who speak for others. */
-const OFFICES: { vi: string; en: string; source?: boolean }[] = [
+/** Vietnamese office titles → English role; `source` marks people who speak for others; `country`, a title only Vietnam's office holder has. */
+const OFFICES: { vi: string; en: string; source?: boolean; country?: string }[] = [
   { vi: 'Tổng thống đắc cử', en: 'President-elect' },
   { vi: 'ứng viên tổng thống', en: 'Presidential candidate' },
   { vi: 'ứng cử viên tổng thống', en: 'Presidential candidate' },
@@ -85,7 +85,7 @@ const OFFICES: { vi: string; en: string; source?: boolean }[] = [
   { vi: 'Phó Thủ tướng', en: 'Deputy Prime Minister' },
   { vi: 'Thủ tướng', en: 'Prime Minister' },
   { vi: 'Tổng Bí thư', en: 'General Secretary' },
-  { vi: 'Chủ tịch nước', en: 'President' },
+  { vi: 'Chủ tịch nước', en: 'President', country: 'VN' },
   { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
   { vi: 'Chủ tịch Hạ viện', en: 'Speaker' },
   { vi: 'Chủ tịch', en: 'President' },
@@ -486,7 +486,7 @@ export class ArticlePeople {
         // …or starts here ("Bộ trưởng Thương mại" over "Bộ trưởng")
         if (LONGER_STARTING[k].some((low) => same.startsWith(low, at) && isWordEnd(text, at + low.length))) continue;
         let i = at + m[0].length;
-        let country: string | null = null;
+        let country: string | null = office.country ?? null;
         // "Thủ tướng lâm thời Claude Joseph", "Tổng thống Haiti tạm quyền X": the office held for a time
         i = afterQualifier(text, i);
         const sp = /^\s+/.exec(text.slice(i));

@@ -113,7 +113,8 @@ export function pickTrigger(triggers: Trigger[], actors: PersonMention[], text: 
 
 /** A fronted subordinate clause "Sau (khi) …," / "Trước (khi) …," at the start of a sentence. */
 export function frontedClause(text: string): { end: number } | null {
-  const m = /^(?:Ngay\s+)?(?:Sau|Trước)(?:\s+khi)?\s+[^,;:]{8,200},/u.exec(text);
+  // (a short one only when an event word: "Sau hội đàm,", not "Sau đó,")
+  const m = /^(?:Ngay\s+)?(?:Sau|Trước)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),/u.exec(text);
   return m ? { end: m[0].length } : null;
 }
 

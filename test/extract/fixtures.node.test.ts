@@ -21,13 +21,15 @@ function assertClean(doc: ExtractedDocument, junk: RegExp[]): void {
   }
 }
 
-test('state visit (header date): talks with the host, the visit itself, later talks after a related-links box', () => {
+test('state visit (header date): talks with the host, the signing after them, the visit itself, later talks after a related-links box', () => {
   const doc = read('xi-state-visit-2017');
   assert.equal(doc.documents[0].published, '2017-11-13');
   assert.equal(doc.documents[0].publishedFrom, 'header');
   assert.deepEqual(rows(doc), [
     // "sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng": the summit's known days
     ['2017-11-10', '2017-11-11', 'summit', 'Xi Jinping', 'Da Nang'],
+    // "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết 12 văn kiện": the signing, after the talks
+    ['2017-11-12', null, 'agreement', 'Nguyễn Phú Trọng+Xi Jinping', null],
     ['2017-11-12', null, 'meeting', 'Nguyễn Phú Trọng+Xi Jinping', 'Party Central Committee headquarters, Hanoi'],
     ['2017-11-12', '2017-11-13', 'visit', 'Xi Jinping', 'Vietnam'],
     // told without a place: the city of Xi's other talks that day

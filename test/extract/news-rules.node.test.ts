@@ -217,3 +217,18 @@ test('"khi đang dự …," is the circumstance of what the sentence tells', () 
   assert.deepEqual(rows('Sáng 14/6, khi đang dự hội nghị thượng đỉnh G7 tại Charlevoix, Tổng thống Mỹ Donald Trump viết trên Twitter rằng ông sẵn sàng gặp Chủ tịch Triều Tiên.').map((r) => r.slice(0, 3)),
     [['2018-06-14', 'statement', 'Donald Trump']]);
 });
+
+test('a year-less dateline a day before the header is the day "chiều nay" means', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nCập nhật lúc 06:30 ngày 21/10/2016\n\n';
+  assert.deepEqual(rows('Bắc Kinh, 20/10 (TTXVN) – Phát biểu tại Diễn đàn Thương mại chiều nay, Tổng thống Philippines Rodrigo Duterte tuyên bố chia tay với Mỹ.', header).map((r) => r.slice(0, 3)),
+    [['2016-10-20', 'statement', 'Rodrigo Duterte']]);
+});
+
+test('a signing after the talks ("Sau hội đàm, Chủ tịch nước và … ký Tuyên bố chung") is an event of its own; "Đây là lần thứ hai trong năm nay …" is none', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ năm, 29/6/2017, 20:00 (GMT+7)\n\n';
+  const body = 'Ngày 29/6, tại Điện Kremlin, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Nga Vladimir Putin. Sau hội đàm, Chủ tịch nước và Tổng thống Putin ký Tuyên bố chung về quan hệ Đối tác chiến lược toàn diện. Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [
+    ['2017-06-29', 'agreement', 'Trần Đại Quang+Vladimir Putin'],
+    ['2017-06-29', 'meeting', 'Trần Đại Quang+Vladimir Putin'],
+  ]);
+});
