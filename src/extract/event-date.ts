@@ -17,7 +17,7 @@ import type { DatedSpan, ResolvedDate } from './temporal.js';
 export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: number; to: number }, shared = false, text?: string): ResolvedDate | null {
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start));
-  const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text))));
+  const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text))));
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
   if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
   return usable[0]?.date ?? null;
@@ -37,6 +37,20 @@ function inApposition(d: DatedSpan, trigger: Trigger, text: string): boolean {
   if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
   return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 40), open));
 }
+/**
+ * A date in a "sau khi …" / "trước khi …" / "khi …" clause that ends before the event word
+ * ("Về TPP, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …"): the
+ * clause's event's, not the main one's.
+ */
+function inClauseBefore(d: DatedSpan, trigger: Trigger, text: string): boolean {
+  if (d.end > trigger.start) return false;
+  const close = text.indexOf(',', d.end);
+  if (close < 0 || close > trigger.start) return false;
+  const open = text.lastIndexOf(',', d.start) + 1;
+  return CLAUSE_BEFORE.test(text.slice(open, d.start));
+}
+const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|trước khi|kể từ khi|khi)\s/iu;
+
 /** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
 const TIME_WORD = /^\s*(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 

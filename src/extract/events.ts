@@ -238,7 +238,9 @@ export function findEventMentions(
         // "A …, cùng Thủ tướng B thăm X, sau đó hội kiến C": B went along on that visit only;
         // the next part that names people of its own is A's alone
         const carried = inSeg.length && subject.some((a) => !isCompanion(a, s.text)) ? subject.filter((a) => !isCompanion(a, s.text)) : subject;
+        // "Kết thúc hội đàm, hai Thủ tướng chứng kiến …, và thông qua …": a subject named after a fronted event word
         if (own.length) subject = own;
+        else if (!subject.length) subject = inSeg.filter((a) => !isObjectOf(a, s.text));
         const who = own.length ? inSeg : [...carried, ...inSeg];
         // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
         for (const people of meetingsApart(t, who, s.text) ?? [who]) {

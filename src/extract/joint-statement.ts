@@ -44,12 +44,19 @@ const MADE_AT = new Set(['meeting', 'summit', 'agreement']);
 /**
  * "Theo tuyên bố chung, các bên cam kết …": a joint statement naming no one (`m`, marked as a
  * back-reference) was made by everyone at the meeting or summit just told, on its day unless
- * the sentence gives one. Without such a meeting ("các nhà lãnh đạo G7 ra tuyên bố chung khi
+ * the sentence gives one (and one naming its parties without a date, when they are the people of
+ * that meeting). Without such a meeting ("các nhà lãnh đạo G7 ra tuyên bố chung khi
  * bế mạc hội nghị") it is the summit's own outcome, no event of its own: null.
  */
 export function resolveJointStatement(m: EventMention | null, mentions: EventMention[]): EventMention | null {
-  if (!m || !m.anaphoric || m.lemma !== JOINT_LEMMA) return m;
+  if (!m || m.lemma !== JOINT_LEMMA) return m;
   // the latest meeting or summit: one naming no one ("các nhà lãnh đạo G7 … bế mạc hội nghị") lends none
   const told = recent(mentions, (x) => x.document === m.document && MADE_AT.has(x.type)).pop();
+  // "Hai Thủ tướng nhất trí … và ra Tuyên bố chung" without a date: at the talks of theirs just told
+  if (!m.anaphoric) {
+    const talks = m.date ? undefined : recent(mentions, (x) => x.document === m.document && MADE_AT.has(x.type) && !!x.date).pop();
+    const theirs = talks && m.participants.length && m.participants.every((p) => talks.participants.some((q) => q.name === p.name));
+    return theirs ? Object.assign(m, { date: talks.date, location: m.location ?? talks.location }) : m;
+  }
   return told?.participants.length ? Object.assign(m, { participants: told.participants, anaphoric: false, date: m.date ?? told.date, location: m.location ?? told.location }) : null;
 }

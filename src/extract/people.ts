@@ -227,15 +227,17 @@ function isLetterAt(text: string, i: number): boolean {
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state. */
 const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo)\s+(Nhà Trắng|Điện Kremlin)/gu;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
-const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên))(?!\p{L})/u;
+const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên))(?!\p{L})/u;
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */
 const SERIES_SUMMIT = /thượng đỉnh\s+(?:lần\s+(?:đầu(?:\s+tiên)?|hai|ba|thứ\s+(?:hai|ba|tư|nhất))|đầu tiên|thứ\s+(?:hai|ba|tư))(?!\p{L})/u;
 /** A summit of a grouping, numbered in its own series ("thượng đỉnh lần thứ hai" of the Quad). */
 const MULTILATERAL = /(?:^|[^\p{L}])(?:G\d+|APEC|ASEAN|NATO|EU|COP\d*|BRICS|SCO|Quad|Bộ Tứ|thượng đỉnh\s+\S+\s*[-–])/u;
+/** "Hai Thủ tướng", "các Bộ trưởng": a title counted is several holders, not the one named. */
+const COUNTED = /(?:^|[^\p{L}])(?:[Hh]ai|2|ba|3|các|những)\s+$/u;
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;
 /** {@link PAIR_REF} without what it asks before the number: a quicker scan, run first. */
-const PAIR_REF_HINT = /(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|tổng thống|nguyên thủ|ngoại trưởng|bộ trưởng|thủ tướng|bên)(?!\p{L})/u;
+const PAIR_REF_HINT = /(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)(?!\p{L})/u;
 /** Words that make the office title after them part of a building's or an office's name. */
 const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
 
@@ -514,9 +516,12 @@ export class ArticlePeople {
           continue;
         }
         // A bare title as a subject ("Cùng ngày, Thủ tướng đã gặp …"): the one holder of it the article has named.
-        if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0])) {
+        if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0]) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
           const holders = this.order.filter((p) => sameRole(p.role, role) && !p.source);
-          if (holders.length === 1) this.add(found, rawText, at, i, holders[0]);
+          // Vietnamese news calls its own country's office holder by the bare title ("Thủ tướng và
+          // Phu nhân"), a foreign one by name ("Thủ tướng Abe")
+          const own = holders.length > 1 ? holders.filter((p) => p.country === 'VN') : holders;
+          if (own.length === 1) this.add(found, rawText, at, i, own[0]);
           continue;
         }
         // No name: "Nhà lãnh đạo Mỹ", "người đồng cấp Thổ Nhĩ Kỳ", "Bộ trưởng Quốc phòng Mỹ".

@@ -111,10 +111,10 @@ export function pickTrigger(triggers: Trigger[], actors: PersonMention[], text: 
   return same.find((x) => subjectOf(x, actors, text).length) ?? t;
 }
 
-/** A fronted subordinate clause "Sau (khi) …," / "Trước (khi) …," at the start of a sentence. */
+/** A fronted subordinate clause "Sau (khi) …," / "Trước (khi) …," / "Kết thúc hội đàm," at the start of a sentence. */
 export function frontedClause(text: string): { end: number } | null {
   // (a short one only when an event word: "Sau hội đàm,", not "Sau đó,")
-  const m = /^(?:Ngay\s+)?(?:Sau|Trước)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),/u.exec(text);
+  const m = /^(?:Ngay\s+)?(?:Sau|Trước|Kết thúc)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),/u.exec(text);
   return m ? { end: m[0].length } : null;
 }
 

@@ -232,3 +232,21 @@ test('a signing after the talks ("Sau hội đàm, Chủ tịch nước và … 
     ['2017-06-29', 'meeting', 'Trần Đại Quang+Vladimir Putin'],
   ]);
 });
+
+test('"Kết thúc hội đàm, hai Thủ tướng … thông qua Tuyên bố chung": adopted after the talks, on their day; a date in a "sau khi …," clause is that clause\'s', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ Ba, 06/06/2017, 19:40 (GMT+7)\n\n';
+  const body = 'Chiều nay, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe. Kết thúc hội đàm, hai Thủ tướng chứng kiến việc trao đổi các văn kiện hợp tác, và thông qua Tuyên bố chung gồm 46 điểm. Về TPP, sau khi Mỹ rút khỏi hiệp định hồi tháng 1, hai bên nhất trí thúc đẩy hiệp định.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [
+    ['2017-06-06', 'agreement', 'Nguyễn Xuân Phúc+Shinzo Abe'],
+    ['2017-06-06', 'meeting', 'Nguyễn Xuân Phúc+Shinzo Abe'],
+  ]);
+});
+
+test('a bare title is the Vietnamese holder when the article names several ("chuyến thăm … của Thủ tướng và Phu nhân")', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ Ba, 06/06/2017, 19:40 (GMT+7)\n\n';
+  const body = 'Chiều nay, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe. Ngay khi tới Tokyo tối 4/6, Thủ tướng đã gặp cộng đồng người Việt.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[2]]), [
+    ['2017-06-04', 'Nguyễn Xuân Phúc'],
+    ['2017-06-06', 'Nguyễn Xuân Phúc+Shinzo Abe'],
+  ]);
+});
