@@ -20,6 +20,9 @@ const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
 const HOURS_AFTER = /(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s[^,.;]*$/u;
 
+/** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"). */
+const OPENS_SENTENCE = /^\s*(?:(?:Hai|Ba|Các|Những|Một|\d+)\s+)?$/u;
+
 /** "Cũng trong tối 17/9, …": a short phrase opening the sentence, up to its comma. */
 const OPENING_PHRASE = /^[^,]{0,40},/u;
 
@@ -48,9 +51,15 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const city = whileAt ? places.find((p) => p.locative && p.kind === 'city' && p.start > from && p.end <= to && !/[.;:]/u.test(text.slice(from, p.start))) : undefined;
     if (city) location = city.location;
   }
+  // "Hai quả bom phát nổ … sáng 10/10, đúng lúc hàng nghìn người tập trung cho cuộc tuần hành tại
+  // Ankara": the one city the attack's stretch names, however far
+  if (!location) {
+    const cities = places.filter((p) => p.locative && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
+    if (cities.length === 1) location = cities[0].location;
+  }
   const attack = describeAttack(text.slice(0, to), t);
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
-  if (!location && !attack.agent && date && t.start < 3 && lastAttackPlace) location = lastAttackPlace;
+  if (!location && !attack.agent && date && OPENS_SENTENCE.test(text.slice(0, t.start)) && lastAttackPlace) location = lastAttackPlace;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
   // place it and no other mention can be matched to it.
   if (!location && !attack.agent) return null;

@@ -144,8 +144,12 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
   return subject.length ? { t, subject, actors: actors.filter((a) => a.start >= from) } : null;
 }
 
-/** A clause telling a detail of the event just named (", trong đó …", to the end) or the circumstance of the main one ("khi đang …,"). */
-const ASIDE_CLAUSE = /,\s*trong đó\s.*$|(?:^|,\s*)(?:khi|trong khi|lúc)\s+(?:đang|còn)\s[^,;]*(?=,)/gu;
+/**
+ * A clause telling a detail of the event just named (", trong đó …", to the end), the
+ * circumstance of the main one ("khi đang …,") or what came hours before it (", sau khoảng một
+ * giờ hội đàm …").
+ */
+const ASIDE_CLAUSE = /,\s*trong đó\s.*$|(?:^|,\s*)(?:khi|trong khi|lúc)\s+(?:đang|còn)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*/gu;
 
 /** Where the sentence's {@link ASIDE_CLAUSE}s are. */
 function asideClauses(text: string): { from: number; to: number }[] {

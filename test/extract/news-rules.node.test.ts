@@ -250,3 +250,12 @@ test('a bare title is the Vietnamese holder when the article names several ("chu
     ['2017-06-06', 'Nguyễn Xuân Phúc+Shinzo Abe'],
   ]);
 });
+
+test('attacks: the one city of the stretch, however far; a border town; a count before the attack word still opens the sentence; ", sau khoảng một giờ hội đàm" is what came before', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ tư, 14/10/2015, 10:00 (GMT+7)\n\n';
+  assert.deepEqual(rows('Hai quả bom phát nổ cách nhau vài giây vào khoảng 10h04 sáng 10/10 (giờ địa phương), đúng lúc hàng nghìn người tập trung chuẩn bị cho cuộc tuần hành tại Ankara. Điều tra viên so sánh với vụ đánh bom liều chết tại thị trấn biên giới Suruç ngày 20/7.', header).map((r) => [r[0], r[1], r[3]]),
+    [['2015-07-20', 'attack', 'Suruç'], ['2015-10-10', 'attack', 'Ankara']]);
+  const deal = 'Ngoại trưởng Nhật Bản Fumio Kishida và người đồng cấp Hàn Quốc Yun Byung-se công bố thỏa thuận trong cuộc họp báo chung tại Seoul hôm 28/12, sau khoảng một giờ hội đàm tại trụ sở Bộ Ngoại giao Hàn Quốc.\n\nCùng ngày, Thủ tướng Nhật Bản Shinzo Abe đã điện đàm với Tổng thống Hàn Quốc Park Geun-hye.';
+  assert.deepEqual(rows(deal, 'Tiêu đề\n\nThứ hai, 28/12/2015, 20:00 (GMT+7)\n\n').map((r) => [r[0], r[1], r[2]]),
+    [['2015-12-28', 'call', 'Shinzo Abe+Park Geun-hye'], ['2015-12-28', 'agreement', 'Fumio Kishida+Yun Byung-se']]);
+});
