@@ -25,8 +25,6 @@ interface Rule {
   strength: number;
   /** Lower-case words one of which every match contains: a rule whose words are absent is not run. */
   needles: string[];
-  /** Finds any of `needles` (one scan instead of one `includes` per word). */
-  anyNeedle: RegExp;
   /** A further condition on a match at `at` of the (first-letter-lowered) sentence. */
   accept?: (sentence: string, at: number) => boolean;
 }
@@ -39,7 +37,7 @@ const E = WORD_END; // syllable end
 // A look-behind inside a pattern is put after a look-ahead for the words it precedes
 // ("(?=ký)(?<=…)ký"): the same matches, but the look-behind is tried only where those words are.
 const rule = (src: string, type: EventType, strength: number, needles: string[], accept?: Rule['accept']): Rule =>
-  ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, anyNeedle: new RegExp(needles.map(escapeRegExp).join('|')), accept });
+  ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, accept });
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
 const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
 
@@ -107,6 +105,24 @@ const RULES: Rule[] = [
   rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói với']),
 ];
 
+/** Every rule's needles, longest first, as one pattern: one scan tells which occur (not one per rule). */
+const NEEDLES = [...new Set(RULES.flatMap((r) => r.needles))].sort((a, b) => b.length - a.length);
+const ANY_NEEDLE = new RegExp(NEEDLES.map(escapeRegExp).join('|'), 'g');
+/** The needles each needle begins with: they occur wherever it does. */
+const PREFIXES = new Map(NEEDLES.map((n) => [n, NEEDLES.filter((p) => n.startsWith(p))]));
+
+/** The rules' needles that occur in `low`. */
+function needlesIn(low: string): Set<string> {
+  const found = new Set<string>();
+  // a match at every place a needle begins: the longest there, with the needles it begins with
+  ANY_NEEDLE.lastIndex = 0;
+  for (let m = ANY_NEEDLE.exec(low); m; m = ANY_NEEDLE.exec(low)) {
+    for (const p of PREFIXES.get(m[0])!) found.add(p);
+    ANY_NEEDLE.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
 /**
  * Words that make the event word after them an event that has not happened: called off
  * ("hủy cuộc gặp"), planned or invited ("kế hoạch thăm", "nhận lời mời thăm"), or ahead
@@ -121,8 +137,9 @@ export function findTriggers(input: string): Trigger[] {
   const low = input.toLowerCase();
   const all: Trigger[] = [];
   const quotes = spokenQuotes(sentence);
+  const needles = needlesIn(low);
   for (const r of RULES) {
-    if (!r.anyNeedle.test(low)) continue;
+    if (!r.needles.some((n) => needles.has(n))) continue;
     // (an exec loop on the rule's own regex: `matchAll` would clone it for every sentence)
     r.re.lastIndex = 0;
     for (let m = r.re.exec(sentence); m; m = r.re.exec(sentence)) {
@@ -195,8 +212,12 @@ function spokenQuotes(text: string): { start: number; end: number }[] {
 
 /** Whether the event at `t` was held: an attack always; another unless the words before it say it was not. */
 function held(sentence: string, t: Trigger): boolean {
-  return t.type === 'attack' || !NOT_HAPPENED.test(clauseBefore(sentence, t.start));
+  if (t.type === 'attack') return true;
+  return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 60)));
 }
+
+/** "Hội nghị COP26 dự kiến tại Glasgow vào tháng 11", "cuộc gặp sẽ diễn ra tại …": an event noun whose place or time is still planned. */
+const PLANNED_AFTER = /^[^,.;:]{0,25}?\s(?:dự kiến|sẽ)\s+(?:(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)|tại|ở|vào)(?!\p{L})/u;
 
 /** The stretch of the clause before `at` (back to a comma, semicolon or colon), at most 60 characters. */
 function clauseBefore(text: string, at: number): string {

@@ -2,10 +2,11 @@
  * Mentions that look like events but tell none of their own: an event already told placed
  * relative to another occasion, a comparison with an earlier occasion of other people, a
  * fronted back-reference to the visit already told, a count of the occasion just told ("Đây là
- * lần thứ hai …"), and a date after the article's own (a
+ * lần thứ hai …"), a known summit still ahead, and a date after the article's own (a
  * target or a plan). Pure checks on one mention.
  */
 import type { EventMention } from './event-mention.js';
+import { SUMMITS } from './summits.js';
 import { writtenForms } from './titles.js';
 
 /**
@@ -67,7 +68,17 @@ const COUNTS_THE_LAST = /^(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:lần|cuộc|ch
 // (an earlier occasion it names with its day or month, "…, sau hai cuộc gặp hôm 27/4 và 26/5", is one)
 const countsTheLast = (m: EventMention) => (!m.date || m.date.precision === 'year') && COUNTS_THE_LAST.test(m.quote.trimStart());
 
+/**
+ * "… bước đệm quan trọng trước hội nghị COP21 tại Paris vào cuối năm nay" in an article of
+ * September 2015: a known summit that began after the article's date has not been held.
+ */
+function summitAhead(m: EventMention, published: string | null): boolean {
+  if (!m.summit || !published || published.length < 10) return false;
+  const known = SUMMITS.find((x) => x.series === m.summit!.series && x.year === m.summit!.year && x.city === m.summit!.city);
+  return !!known && known.start > published;
+}
+
 /** True when the mention tells no event of its own (see the checks above). */
 export function tellsNoNewEvent(m: EventMention, published: string | null): boolean {
-  return placedByAnother(m) || comparedOccasion(m) || frontedBackReference(m) || countsTheLast(m) || afterPublication(m, published);
+  return placedByAnother(m) || comparedOccasion(m) || frontedBackReference(m) || countsTheLast(m) || afterPublication(m, published) || summitAhead(m, published);
 }

@@ -259,3 +259,10 @@ test('attacks: the one city of the stretch, however far; a border town; a count 
   assert.deepEqual(rows(deal, 'Tiêu đề\n\nThứ hai, 28/12/2015, 20:00 (GMT+7)\n\n').map((r) => [r[0], r[1], r[2]]),
     [['2015-12-28', 'call', 'Shinzo Abe+Park Geun-hye'], ['2015-12-28', 'agreement', 'Fumio Kishida+Yun Byung-se']]);
 });
+
+test('a summit still planned ("Hội nghị COP26 dự kiến tại Glasgow vào tháng 11") or known to be after the article is no event', () => {
+  assert.deepEqual(rows('Hai bên để ngỏ khả năng hợp tác trước Hội nghị COP26 dự kiến tại Glasgow vào tháng 11.', 'Tiêu đề\n\nThứ bảy, 20/3/2021, 08:15 (GMT+7)\n\n'), []);
+  assert.deepEqual(rows('Văn kiện được coi là bước đệm quan trọng trước hội nghị COP21 tại Paris vào cuối năm nay.', 'Tiêu đề\n\nThứ bảy, 26/9/2015 - 06:45 (GMT+7)\n\n'), []);
+  // held before the article: an event
+  assert.deepEqual(rows('Ông Obama dự hội nghị COP21 tại Paris hôm 30/11.', 'Tiêu đề\n\nThứ tư, 2/12/2015 - 06:45 (GMT+7)\n\n').map((r) => [r[0], r[1]]), [['2015-11-30', 'summit']]);
+});
