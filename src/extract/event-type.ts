@@ -79,7 +79,7 @@ const RULES: Rule[] = [
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?=có\s)(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
-  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|thủ lĩnh|lãnh tụ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại'], (sentence, at) => !judged(sentence, at)),
+  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|thủ lĩnh|lãnh tụ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại|(?<=(?:dự|tham dự|tiến hành|tổ chức)\s+)đối thoại|chào xã giao|thăm xã giao(?=\s+\p{Lu})`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại', 'xã giao'], (sentence, at) => !judged(sentence, at)),
   // "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Trump mô tả …": a joint press
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
   // ("X tuyên bố …, trong cuộc họp báo chung với Y")
@@ -213,8 +213,13 @@ function spokenQuotes(text: string): { start: number; end: number }[] {
 /** Whether the event at `t` was held: an attack always; another unless the words before it say it was not. */
 function held(sentence: string, t: Trigger): boolean {
   if (t.type === 'attack') return true;
+  if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && GENERIC_AFTER.test(sentence.slice(t.end, t.end + 12))) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 60)));
 }
+
+/** "các cuộc đối thoại như vậy": such events in general, none of them told. */
+const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những)\s+(?:cuộc\s+)?$/u;
+const GENERIC_AFTER = /^\s+(?:như vậy|như thế|kiểu này)(?!\p{L})/u;
 
 /** "Hội nghị COP26 dự kiến tại Glasgow vào tháng 11", "cuộc gặp sẽ diễn ra tại …": an event noun whose place or time is still planned. */
 const PLANNED_AFTER = /^[^,.;:]{0,25}?\s(?:dự kiến|sẽ)\s+(?:(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)|tại|ở|vào)(?!\p{L})/u;

@@ -22,3 +22,10 @@ test('attacks need a noun head or a completed verb', () => {
   assert.deepEqual(attacks('Thổ Nhĩ Kỳ bắn hạ máy bay Su-24'), ['bắn hạ']);
   assert.deepEqual(attacks('cam kết phản ứng nếu Nga tấn công Ukraine'), []);
 });
+
+test('a "2+2" dialogue attended and a courtesy call are meetings; "các cuộc đối thoại như vậy" is none', () => {
+  const kinds = (s: string) => findTriggers(s).map((t) => `${t.lemma}:${t.type}`);
+  assert.deepEqual(kinds('hai bộ trưởng Mỹ tham dự đối thoại "2+2" với Ngoại trưởng Hàn Quốc, rồi chào xã giao Tổng thống Moon Jae-in'), ['đối thoại:meeting', 'chào xã giao:meeting']);
+  assert.deepEqual(kinds('Bắc Kinh cho rằng các cuộc đối thoại như vậy có lợi'), []);
+  assert.deepEqual(kinds('đối thoại là cần thiết'), []);
+});
