@@ -101,6 +101,9 @@ const AHEAD = /^(?:\s+[^\s,.;:]+){0,2}?\s+(?:(?:năm|lần)\s+(?:tới|sau)|sắ
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
+const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
+
 /** "Tại cuộc hội đàm…", "Cuộc hội đàm bắt đầu lúc …": an event word naming no one refers to the event just told. */
 function refersBack(t: Trigger, text: string): boolean {
   return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || /^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end));
@@ -134,8 +137,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   let location = placeFor(text, t, inClause);
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
-  // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took place.
-  if (type === 'summit' && !summit && !location) return null;
+  // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
+  // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
+  if (type === 'summit' && !summit && !location && (participants.length < 2 || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;
   // What was said, when the sentence says who said it right before the verb ("Erdogan cam kết …"); a
   // speech ("Trong bài phát biểu …, Hollande khẳng định …") says it with the verb after its speaker.
   let content: ReturnType<typeof statementContent> = null;

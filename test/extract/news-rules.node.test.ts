@@ -266,3 +266,10 @@ test('a summit still planned ("Hội nghị COP26 dự kiến tại Glasgow vào
   // held before the article: an event
   assert.deepEqual(rows('Ông Obama dự hội nghị COP21 tại Paris hôm 30/11.', 'Tiêu đề\n\nThứ tư, 2/12/2015 - 06:45 (GMT+7)\n\n').map((r) => [r[0], r[1]]), [['2015-11-30', 'summit']]);
 });
+
+test('a summit someone chaired with the leaders it names is an event without a place ("cuộc họp thượng đỉnh trực tuyến"); one named as a topic is not', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ bảy, 20/3/2021, 08:15 (GMT+7)\n\n';
+  assert.deepEqual(rows('Ngày 12/3, Tổng thống Mỹ Joe Biden chủ trì cuộc họp thượng đỉnh trực tuyến đầu tiên của Bộ Tứ (Quad) với Thủ tướng Ấn Độ Narendra Modi.', header).map((r) => r.slice(0, 3)),
+    [['2021-03-12', 'summit', 'Joe Biden+Narendra Modi']]);
+  assert.deepEqual(rows('Hội nghị thượng đỉnh từng có nguy cơ đổ vỡ khi Tổng thống Mỹ Joe Biden hôm 12/3 gửi thư cho Thủ tướng Ấn Độ Narendra Modi.', header).filter((r) => r[1] === 'summit'), []);
+});
