@@ -103,6 +103,11 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** A date line or a short section label that can stand above the headline. */
+const ABOVE_HEADLINE = /^(?:(?:Thứ\s+\S+|Chủ nhật|Cập nhật(?:\s+lúc)?)?[\s,:]*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,40}|\p{L}+(?:\s+\p{L}+)?(?:\s*[|>»/-]\s*\p{L}+(?:\s+\p{L}+)?)*)$/u;
+/** How many such lines may stand above it. */
+const LINES_ABOVE_HEADLINE = 3;
+
 /** Reads as a headline: no sentence-final stop, not too long, not a caption or a date. */
 function looksLikeHeadline(line: string): boolean {
   const t = line.trim();
@@ -183,12 +188,18 @@ export function cleanArticle(original: string): CleanArticle {
   let text = applyBlanks(original.replace(/\r/g, ' '), blanked);
   for (const [re, needed] of INLINE_FURNITURE) if (needed === null || text.includes(needed)) text = text.replace(re, blank);
 
-  // Headline: the first non-empty line, if it reads as one.
+  // Headline: the first non-empty line, if it reads as one, past a date line or a section
+  // label above it ("Thế giới", "22/05/2017 08:30 GMT+7").
   let headline: string | null = null;
   let headlineSpan: CleanArticle['headlineSpan'] = null;
+  let above = 0;
   for (const line of splitLines(text)) {
     const t = line.text.trim();
     if (!t) continue;
+    if (above < LINES_ABOVE_HEADLINE && ABOVE_HEADLINE.test(t)) {
+      above++;
+      continue;
+    }
     if (looksLikeHeadline(line.text)) {
       const start = line.start + line.text.indexOf(t);
       headline = original.slice(start, start + t.length);

@@ -151,6 +151,9 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  */
 const ASIDE_CLAUSE = /,\s*trong đó\s.*$|(?:^|,\s*)(?:khi|trong khi|lúc)\s+(?:đang|còn)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*/gu;
 
+/** "của " right before an event word. */
+const OF_BEFORE = /(?:^|\s)của\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
+
 /** Where the sentence's {@link ASIDE_CLAUSE}s are. */
 function asideClauses(text: string): { from: number; to: number }[] {
   return [...text.matchAll(ASIDE_CLAUSE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
@@ -165,8 +168,9 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // before it is not what the sentence is about
   // "Sáng 29/6, khi đang dự hội nghị G20 tại Osaka, ông Trump viết …": a circumstance neither
   const asides = asideClauses(text);
-  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to);
-  if (asides.length && triggers.some((t) => !aside(t) && t.type !== 'attack' && t.strength >= 3)) {
+  // "bài phát biểu … của chuyến công du đầu tiên": an event word qualifying a noun is a frame too
+  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+  if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && t.strength >= 3)) {
     return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];
   }
   return byStrength(triggers, actors, text);

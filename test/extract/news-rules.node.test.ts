@@ -273,3 +273,19 @@ test('a summit someone chaired with the leaders it names is an event without a p
     [['2021-03-12', 'summit', 'Joe Biden+Narendra Modi']]);
   assert.deepEqual(rows('Hội nghị thượng đỉnh từng có nguy cơ đổ vỡ khi Tổng thống Mỹ Joe Biden hôm 12/3 gửi thư cho Thủ tướng Ấn Độ Narendra Modi.', header).filter((r) => r[1] === 'summit'), []);
 });
+
+test('"… của chuyến công du đầu tiên" qualifies a noun: the sentence tells what was said; "Trước khi phát biểu," is the day of that speech', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n22/05/2017 08:30 GMT+7\n\n';
+  const body = 'Trong bài phát biểu được chờ đợi nhất của chuyến công du nước ngoài đầu tiên, Tổng thống Mỹ Donald Trump hôm qua kêu gọi lãnh đạo các nước Hồi giáo chung tay chống khủng bố. Trước khi phát biểu, ông Trump lần lượt có các cuộc gặp song phương với Tổng thống Ai Cập Abdel Fattah el-Sisi và Quốc vương Bahrain Hamad bin Isa Al Khalifa.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [
+    ['2017-05-21', 'meeting', 'Donald Trump+Hamad bin Isa Al Khalifa'],
+    ['2017-05-21', 'meeting', 'Donald Trump+Abdel Fattah el-Sisi'],
+    ['2017-05-21', 'statement', 'Donald Trump'],
+  ]);
+});
+
+test('the headline may stand below a date line and a section label', async () => {
+  const { cleanArticle } = await import('../../src/extract/clean-article.js');
+  assert.equal(cleanArticle('Thế giới\n22/05/2017 08:30 GMT+7\n\nTrump kêu gọi thế giới Hồi giáo chống cực đoan\n\nNội dung bài.').headline, 'Trump kêu gọi thế giới Hồi giáo chống cực đoan');
+  assert.equal(cleanArticle('Ngày 8/2, Tổng thống Mỹ Barack Obama đã hội đàm với người đồng cấp Italy.\n').headline, null);
+});
