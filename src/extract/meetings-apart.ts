@@ -37,9 +37,12 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
   return apart ? counterparts.map((c) => [...subject, c]) : null;
 }
 
-/** "một loạt cuộc gặp song phương", "các cuộc hội đàm song phương": several meetings, one per counterpart. */
+/** "một loạt cuộc gặp song phương", "các cuộc hội đàm song phương", "lần lượt gặp": several meetings, one per counterpart. */
 const SERIES_BEFORE = /(?:loạt|các|những|nhiều|mấy)\s+$/u;
 const BILATERAL_AFTER = /^\s+(?:song phương|riêng|riêng rẽ)(?=[\s,:;.]|$)/u;
+/** "ông lần lượt gặp A, B và C": one after the other. */
+const IN_TURN = /lần lượt\s+(?:(?:đã|có)\s+)?$/u;
 function isSeriesOfBilaterals(t: Trigger, text: string): boolean {
+  if (IN_TURN.test(text.slice(Math.max(0, t.start - 16), t.start))) return true;
   return SERIES_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && BILATERAL_AFTER.test(text.slice(t.end, t.end + 16));
 }

@@ -289,3 +289,15 @@ test('the headline may stand below a date line and a section label', async () =>
   assert.equal(cleanArticle('Thế giới\n22/05/2017 08:30 GMT+7\n\nTrump kêu gọi thế giới Hồi giáo chống cực đoan\n\nNội dung bài.').headline, 'Trump kêu gọi thế giới Hồi giáo chống cực đoan');
   assert.equal(cleanArticle('Ngày 8/2, Tổng thống Mỹ Barack Obama đã hội đàm với người đồng cấp Italy.\n').headline, null);
 });
+
+test('"ông lần lượt gặp A, B và C" is one meeting each; a missile fallen on a village is an attack there; a meeting convened', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nCập nhật: 16/11/2022 21:05\n\n';
+  const body = 'Hôm qua, Chủ tịch Trung Quốc Tập Cận Bình lần lượt gặp Thủ tướng Australia Anthony Albanese, Tổng thống Pháp Emmanuel Macron và Tổng thống Hàn Quốc Yoon Suk-yeol. Hội nghị bị xáo trộn khi một quả tên lửa rơi xuống làng Przewodów của Ba Lan tối qua, khiến hai người thiệt mạng. Sáng sớm nay, Tổng thống Mỹ Joe Biden triệu tập cuộc họp khẩn với lãnh đạo các nước G7 và NATO có mặt tại Bali.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[2], r[3]]), [
+    ['2022-11-15', 'attack', '', 'Przewodów'],
+    ['2022-11-15', 'meeting', 'Xi Jinping+Anthony Albanese', null],
+    ['2022-11-15', 'meeting', 'Xi Jinping+Emmanuel Macron', null],
+    ['2022-11-15', 'meeting', 'Xi Jinping+Yoon Suk Yeol', null],
+    ['2022-11-16', 'meeting', 'Joe Biden', 'Bali'],
+  ]);
+});
