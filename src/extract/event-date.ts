@@ -54,8 +54,8 @@ const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|t
 /** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
 const TIME_WORD = /^\s*(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 
-/** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …". */
-const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi)\s/u;
+/** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …". */
+const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s/u;
 /**
  * Dates that do not say when something happened: "kể từ năm 1997" (since), and a bare year
  * qualifying a noun ("bầu cử Mỹ năm 2016") rather than introduced as a time ("vào năm 2016",
@@ -64,12 +64,16 @@ const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước
 function notWhen(d: DatedSpan, text: string): boolean {
   const before = text.slice(Math.max(0, d.start - 12), d.start);
   if (SINCE.test(before)) return true;
+  // "tức gần 90 năm trước": a rough distance back, not a date
+  if (d.relative && ROUGHLY.test(before)) return true;
   if (DEADLINE.test(before) && /^(?:ngày|hôm)?\s*\d/u.test(d.text)) return true;
   if (d.date?.precision !== 'year' || !/^năm\s/u.test(d.text)) return false;
   return /\p{Ll}\s+$/u.test(before) && !YEAR_AS_TIME.test(before);
 }
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */
 const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$/u;
+/** "gần", "hơn", "khoảng" right before a relative time: an approximate distance. */
+const ROUGHLY = /(?:^|\s)(?:gần|hơn|khoảng|chừng|ngót|tức)\s*$/u;
 /** "sẽ được thiết lập … trước ngày 15/10": a deadline. */
 const DEADLINE = /(?:^|\s)(?:trước|cho tới|cho đến|hạn chót|chậm nhất)\s*$/u;
 /** "vào năm 2016", "cuối năm 2015": words that introduce a year as a time, not as a noun's qualifier. */

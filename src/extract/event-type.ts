@@ -5,7 +5,7 @@
  * "thăm dò", "gặp khó khăn", "tấn công" in a threat) are fenced in by their context.
  */
 import type { EventType } from '../events-schema.js';
-import { WORD_END, WORD_START, escapeRegExp } from './word-chars.js';
+import { WORD_END, WORD_START, allMatches, escapeRegExp } from './word-chars.js';
 
 /** One event word found in a sentence. */
 export interface Trigger {
@@ -79,7 +79,7 @@ const RULES: Rule[] = [
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?=có\s)(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
-  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|thủ lĩnh|lãnh tụ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại|(?<=(?:dự|tham dự|tiến hành|tổ chức)\s+)đối thoại|chào xã giao|thăm xã giao(?=\s+\p{Lu})|(?<=(?:triệu tập|chủ trì)\s+(?:một\s+)?cuộc\s+)họp(?:\s+khẩn(?:\s+cấp)?)?(?=\s+(?:với|của|giữa))`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại', 'xã giao', 'họp'], (sentence, at) => !judged(sentence, at)),
+  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp(?: lại)? nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|thủ lĩnh|lãnh tụ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại|(?<=(?:dự|tham dự|tiến hành|tổ chức)\s+)đối thoại|chào xã giao|thăm xã giao(?=\s+\p{Lu})|(?<=(?:triệu tập|chủ trì)\s+(?:một\s+)?cuộc\s+)họp(?:\s+khẩn(?:\s+cấp)?)?(?=\s+(?:với|của|giữa))`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại', 'xã giao', 'họp'], (sentence, at) => !judged(sentence, at)),
   // "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Trump mô tả …": a joint press
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
   // ("X tuyên bố …, trong cuộc họp báo chung với Y")
@@ -101,7 +101,7 @@ const RULES: Rule[] = [
   rule(String.raw`(?:viết|đăng|chia sẻ)(?:\s+tải)?\s+(?:trên|lên)\s+(?:(?:tài khoản|trang)\s+)?(?:Twitter|twitter|Facebook|facebook|mạng xã hội|trang cá nhân|X(?=\s*[:,]))|ban bố`, 'statement', 3, ['viết', 'đăng', 'chia sẻ', 'ban bố']),
   // "đã tới thủ đô Beirut": an arrival is a visit, when nothing stronger is told; not being
   // taken somewhere ("được đưa bằng trực thăng tới Bệnh viện …")
-  rule(String.raw`(?=(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến))(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?<!(?:được|bị)\s+(?:đưa|chở|chuyển)(?:\s+[^\s,.;]+){0,4}\s+)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|\p{Lu}))`, 'visit', 2, ['tới', 'đến']),
+  rule(String.raw`(?=(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến))(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?<!(?:được|bị)\s+(?:đưa|chở|chuyển)(?:\s+[^\s,.;]+){0,4}\s+)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|\p{Lu}))|(?:đã\s+)?đặt chân\s+(?:xuống|tới|đến|lên)(?=\s+(?:thủ đô|thành phố|sân bay|\p{Lu}))`, 'visit', 2, ['tới', 'đến', 'đặt chân']),
   rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói với']),
 ];
 
@@ -194,7 +194,7 @@ function spoken(inner: string, before: string): boolean {
  */
 function spokenQuotes(text: string): { start: number; end: number }[] {
   if (!/["“]/u.test(text)) return [];
-  const marks = [...text.matchAll(QUOTE_MARK)].map((m) => m.index!);
+  const marks = allMatches(QUOTE_MARK, text).map((m) => m.index);
   const out: { start: number; end: number }[] = [];
   for (let i = 0; i + 1 < marks.length; i += 2) {
     const inner = text.slice(marks[i] + 1, marks[i + 1]);

@@ -301,3 +301,9 @@ test('"ông lần lượt gặp A, B và C" is one meeting each; a missile falle
     ['2022-11-16', 'meeting', 'Joe Biden', 'Bali'],
   ]);
 });
+
+test('"đặt chân xuống sân bay" is an arrival; "gặp lại nhau" a meeting; "tức gần 90 năm trước" and a "mà …" clause date nothing', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ tư, 23/3/2016, 10:20 (GMT+7)\n\n';
+  const body = 'Tổng thống Mỹ Barack Obama đã đặt chân xuống sân bay quốc tế José Martí ở Havana chiều 20/3. Ông là tổng thống Mỹ đầu tiên tới Cuba kể từ chuyến đi của Calvin Coolidge năm 1928, tức gần 90 năm trước. Chuyến thăm là đỉnh cao của tiến trình mà Chủ tịch Cuba Raúl Castro và ông Obama khởi động từ cuối năm 2014. Hai nhà lãnh đạo gặp lại nhau ngày 29/9/2015 bên lề Đại hội đồng Liên Hợp Quốc ở New York.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1]]), [['2015-09-29', 'meeting'], ['2016-03-20', 'visit']]);
+});
