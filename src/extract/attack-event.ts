@@ -20,6 +20,9 @@ const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
 const HOURS_AFTER = /(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s[^,.;]*$/u;
 
+/** How near after an attack word a city not introduced by "tại/ở" still places it. */
+const NEAR_CITY = 80;
+
 /** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"). */
 const OPENS_SENTENCE = /^\s*(?:(?:Hai|Ba|Các|Những|Một|\d+)\s+)?$/u;
 
@@ -54,7 +57,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "Hai quả bom phát nổ … sáng 10/10, đúng lúc hàng nghìn người tập trung cho cuộc tuần hành tại
   // Ankara": the one city the attack's stretch names, however far
   if (!location) {
-    const cities = places.filter((p) => p.locative && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
+    // (near the attack word, any city: "bị chặt đầu ở Conflans-Sainte-Honorine, ngoại ô Paris")
+    const cities = places.filter((p) => (p.locative || p.start - t.end < NEAR_CITY) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
     if (cities.length === 1) location = cities[0].location;
   }
   const attack = describeAttack(text.slice(0, to), t);

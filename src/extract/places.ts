@@ -196,9 +196,20 @@ export function findPlaces(text: string): PlaceMention[] {
       const location: EventLocation = { name, nameVi: `${v[1]} ${named}`, country };
       found.push({ start, end, text: named, location, kind, locative: true });
     }
+    // "ở Conflans-Sainte-Honorine, ngoại ô Paris": a foreign name the gazetteer lacks, right after "tại/ở"
+    const foreign = FOREIGN_NAME.exec(text.slice(span[0], span[1]));
+    if (foreign && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
+      found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: null }, kind: 'city', locative: true });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A place name in Latin letters without Vietnamese ones ("Conflans-Sainte-Honorine", "Bratislava"):
+ * one word, or several hyphenated, not followed by another capitalised word ("Dinh Tổng thống").
+ */
+const FOREIGN_NAME = /^[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+(?:-[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+){0,3}(?=$|[,.;:)]|\s+(?!\p{Lu}))/u;
 
 /** A president's palace or a prime minister's office named by its office: "Dinh Tổng thống", "Phủ Tổng thống", "Phủ Thủ tướng". */
 const PALACE = /(?:Dinh|Phủ|dinh|phủ|Cung điện|cung điện) (Tổng thống|Thủ tướng)/u;

@@ -307,3 +307,11 @@ test('"đặt chân xuống sân bay" is an arrival; "gặp lại nhau" a meetin
   const body = 'Tổng thống Mỹ Barack Obama đã đặt chân xuống sân bay quốc tế José Martí ở Havana chiều 20/3. Ông là tổng thống Mỹ đầu tiên tới Cuba kể từ chuyến đi của Calvin Coolidge năm 1928, tức gần 90 năm trước. Chuyến thăm là đỉnh cao của tiến trình mà Chủ tịch Cuba Raúl Castro và ông Obama khởi động từ cuối năm 2014. Hai nhà lãnh đạo gặp lại nhau ngày 29/9/2015 bên lề Đại hội đồng Liên Hợp Quốc ở New York.';
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[1]]), [['2015-09-29', 'meeting'], ['2016-03-20', 'visit']]);
 });
+
+test('attacks told by "bị chặt đầu" and "dùng dao sát hại"; a foreign place name after "ở" the gazetteer lacks', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ ba, 10/11/2020, 10:00 (GMT+7)\n\n';
+  assert.deepEqual(rows('Hôm 16/10, giáo viên Samuel Paty bị chặt đầu ở Conflans-Sainte-Honorine, ngoại ô Paris. Ngày 29/10, một người đàn ông dùng dao sát hại ba người tại Vương cung thánh đường Đức Bà ở thành phố Nice.', header).map((r) => [r[0], r[1], r[3]]),
+    [['2020-10-16', 'attack', 'Conflans-Sainte-Honorine'], ['2020-10-29', 'attack', 'Nice']]);
+  // a Vietnamese word without diacritics that begins a longer name is no foreign place
+  assert.ok(!findPlaces('hội đàm tại Dinh Tổng thống ở Ankara').some((p) => p.text === 'Dinh'));
+});
