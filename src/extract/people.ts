@@ -234,6 +234,9 @@ const SERIES_SUMMIT = /thượng đỉnh\s+(?:lần\s+(?:đầu(?:\s+tiên)?|hai
 const MULTILATERAL = /(?:^|[^\p{L}])(?:G\d+|APEC|ASEAN|NATO|EU|COP\d*|BRICS|SCO|Quad|Bộ Tứ|thượng đỉnh\s+\S+\s*[-–])/u;
 /** "Hai Thủ tướng", "các Bộ trưởng": a title counted is several holders, not the one named. */
 const COUNTED = /(?:^|[^\p{L}])(?:[Hh]ai|2|ba|3|các|những)\s+$/u;
+/** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
+const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
+const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;
 /** {@link PAIR_REF} without what it asks before the number: a quicker scan, run first. */
@@ -362,6 +365,8 @@ export class ArticlePeople {
   private lastPair: Person[] = [];
   /** The last few pairs named, latest last. */
   private pairs: Person[][] = [];
+  /** The last few groups of three or more named together, latest last. */
+  private groups: Person[][] = [];
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
   private topic: Person | null = null;
 
@@ -582,6 +587,15 @@ export class ArticlePeople {
       for (const p of pair) if (!found.some((f) => f.person === p)) found.push({ start: s, end: s + pairRef[1].length, text: rawText.slice(s, s + pairRef[1].length), person: p });
     }
 
+    // "bốn nhà lãnh đạo điện đàm": the last group of that many named together
+    const groupRef = !found.some((f) => !f.person.source) && this.groups.length && /(?:ba|bốn|năm|[345])\s/u.test(text) ? GROUP_REF.exec(text) : null;
+    if (groupRef) {
+      const size = GROUP_SIZE[groupRef[2]];
+      const group = [...this.groups].reverse().find((g) => g.length === size);
+      const s = groupRef.index + groupRef[0].length - groupRef[1].length;
+      for (const p of group ?? []) found.push({ start: s, end: s + groupRef[1].length, text: rawText.slice(s, s + groupRef[1].length), person: p });
+    }
+
     // "Đây là cuộc gặp thứ ba giữa ông Trump và ông Kim. Hội nghị thượng đỉnh lần đầu diễn ra
     // tại Singapore …": a summit numbered in a series, naming no one, is the last pair's
     const series = !found.length && this.lastPair.length === 2 && text.includes('thượng đỉnh') ? SERIES_SUMMIT.exec(text) : null;
@@ -637,7 +651,7 @@ export class ArticlePeople {
     if (actors.length === 2) {
       this.lastPair = actors;
       this.pairs = [...this.pairs.slice(-(PAIRS_KEPT - 1)), actors];
-    }
+    } else if (actors.length > 2) this.groups = [...this.groups.slice(-(PAIRS_KEPT - 1)), actors];
     if (actors.length) this.topic = actors[0];
     return found;
   }

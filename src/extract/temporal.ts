@@ -125,7 +125,8 @@ export function findDates(sentence: string, context: { documentDate: string | nu
   return (found ?? findTimeExpressions(sentence)).map((e) => {
     const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated } : context;
     const date = usable(e, resolveTimeExpression(e, anchor));
-    if (e.kind === 'calendar' && date?.precision === 'day' && !date.end) stated = date;
+    // ("Hai ngày sau, … xảy ra tối hôm trước": a relative day counts too)
+    if (date?.precision === 'day' && !date.end) stated = date;
     return { start: e.start, end: e.end, text: e.text, relative: e.kind === 'relative', date };
   });
 }

@@ -315,3 +315,15 @@ test('attacks told by "bị chặt đầu" and "dùng dao sát hại"; a foreign
   // a Vietnamese word without diacritics that begins a longer name is no foreign place
   assert.ok(!findPlaces('hội đàm tại Dinh Tổng thống ở Ankara').some((p) => p.text === 'Dinh'));
 });
+
+test('"Một ngày sau đó, tức 9/2" is 9/2; "tối hôm trước" counts from the sentence\'s own relative day; "bốn nhà lãnh đạo" is the four just named', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nChủ nhật, 15/2/2015, 10:00 (GMT+7)\n\n';
+  const body = 'Ngày 12/2, Tổng thống Nga Vladimir Putin, Tổng thống Ukraine Petro Poroshenko, Thủ tướng Đức Angela Merkel và Tổng thống Pháp François Hollande có cuộc gặp tại Minsk. Hôm 5/2, bà Merkel hội đàm với ông Poroshenko tại Kiev. Tối 8/2, bốn nhà lãnh đạo điện đàm. Một ngày sau đó, tức 9/2, bà Merkel tới Nhà Trắng thảo luận với Tổng thống Mỹ Barack Obama.';
+  const out = rows(body, header);
+  assert.deepEqual(out.find((r) => r[1] === 'call'), ['2015-02-08', 'call', 'Vladimir Putin+Petro Poroshenko+Angela Merkel+François Hollande', null]);
+  assert.equal(out.find((r) => r[1] === 'visit')?.[0], '2015-02-09');
+  const days = findTimeExpressions('Hai ngày sau, hai nhà lãnh đạo điện đàm, sau vụ đánh bom xảy ra tối hôm trước.');
+  assert.equal(days.length, 2);
+  assert.deepEqual(rows('Hôm 27/6, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan gửi thư cho Tổng thống Nga Vladimir Putin. Hai ngày sau, hai nhà lãnh đạo điện đàm, trong đó ông Putin chia buồn về vụ đánh bom liều chết tại sân bay Ataturk ở Istanbul xảy ra tối hôm trước.', 'Tiêu đề\n\nThứ ba, 9/8/2016, 10:00 (GMT+7)\n\n').map((r) => [r[0], r[1]]),
+    [['2016-06-28', 'attack'], ['2016-06-29', 'call']]);
+});
