@@ -213,9 +213,19 @@ function spokenQuotes(text: string): { start: number; end: number }[] {
 /** Whether the event at `t` was held: an attack always; another unless the words before it say it was not. */
 function held(sentence: string, t: Trigger): boolean {
   if (t.type === 'attack') return true;
+  // "Theo chương trình, trong những ngày tới Chủ tịch nước sẽ hội kiến …": the schedule ahead
+  if (SCHEDULE.test(sentence)) return false;
+  // "đánh dấu 20 năm ký Tuyên bố chung": the anniversary of an event, not the event
+  if (ANNIVERSARY_OF.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && GENERIC_AFTER.test(sentence.slice(t.end, t.end + 12))) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 60)));
 }
+
+/** A sentence that tells a schedule: "Theo chương trình, …", "Theo kế hoạch, …", "Theo lịch trình, …". */
+const SCHEDULE = /^(?:Theo\s+(?:chương trình|kế hoạch|lịch trình|dự kiến)|Dự kiến|Trong những ngày tới)(?!\p{L})/u;
+
+/** "kỷ niệm 70 năm thiết lập …", "đánh dấu 20 năm ký …" right before an event word. */
+const ANNIVERSARY_OF = /(?:kỷ niệm|đánh dấu|tròn)\s+(?:\d+|\p{Ll}+)\s+năm\s+(?:ngày\s+)?$/u;
 
 /** "các cuộc đối thoại như vậy": such events in general, none of them told. */
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những)\s+(?:cuộc\s+)?$/u;

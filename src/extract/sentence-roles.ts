@@ -32,13 +32,18 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     if (!dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
     const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to);
     // the person the clause hangs on (or the pair named together there: "thượng đỉnh liên Triều")
-    const last = actors.filter((a) => a.end <= c.from).pop();
+    // ("…, trong khuôn khổ chuyến thăm chính thức Nga": the frame of what the subject did, not the counterpart's)
+    const framing = FRAME.test(text.slice(c.from, x.start));
+    const last = framing ? actors.find((a) => a.end <= c.from && !isObject(text, a.start)) : actors.filter((a) => a.end <= c.from).pop();
     const antecedent = last ? actors.filter((a) => a.start === last.start) : [];
     const who = inside.length ? inside : antecedent;
     if (who.length) return { t: x, actors: who, ...c };
   }
   return null;
 }
+
+/** "trong khuôn khổ", "nhân dịp": a clause giving the frame of the main event. */
+const FRAME = /^\s*(?:trong khuôn khổ|nhân dịp|nhân|trong)\s/u;
 
 /** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", " và " before an event word. */
 const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;

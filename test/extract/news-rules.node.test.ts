@@ -327,3 +327,12 @@ test('"Một ngày sau đó, tức 9/2" is 9/2; "tối hôm trước" counts fro
   assert.deepEqual(rows('Hôm 27/6, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan gửi thư cho Tổng thống Nga Vladimir Putin. Hai ngày sau, hai nhà lãnh đạo điện đàm, trong đó ông Putin chia buồn về vụ đánh bom liều chết tại sân bay Ataturk ở Istanbul xảy ra tối hôm trước.', 'Tiêu đề\n\nThứ ba, 9/8/2016, 10:00 (GMT+7)\n\n').map((r) => [r[0], r[1]]),
     [['2016-06-28', 'attack'], ['2016-06-29', 'call']]);
 });
+
+test('a schedule ("Theo chương trình, … sẽ hội kiến"), an anniversary ("đánh dấu 20 năm ký …") and "Chuyến thăm diễn ra khi …" tell no event; "Phu nhân" is no name; a visit framing the talks is the subject\'s', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ ba, 30/11/2021, 10:00 (GMT+7)\n\n';
+  const body = 'Chiều nay, tại Điện Kremlin, Chủ tịch nước Nguyễn Xuân Phúc đã hội đàm với Tổng thống Nga Vladimir Putin, trong khuôn khổ chuyến thăm chính thức Liên bang Nga từ ngày 29/11 đến 2/12. Theo chương trình, trong những ngày tới Chủ tịch nước sẽ hội kiến Thủ tướng Nga Mikhail Mishustin. Chuyến thăm diễn ra khi hai nước vừa kỷ niệm 70 năm thiết lập quan hệ ngoại giao vào năm ngoái và đánh dấu 20 năm ký Tuyên bố chung về quan hệ Đối tác chiến lược. Chuyên cơ chở Chủ tịch nước, Phu nhân và Đoàn đại biểu cấp cao Việt Nam đã hạ cánh.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [
+    ['2021-11-29', 'visit', 'Nguyễn Xuân Phúc'],
+    ['2021-11-30', 'meeting', 'Nguyễn Xuân Phúc+Vladimir Putin'],
+  ]);
+});
