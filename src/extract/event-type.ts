@@ -88,7 +88,7 @@ const RULES: Rule[] = [
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
   // "thỏa thuận mà chính quyền … ký với Taliban tại Doha": a deal told with its signing;
   // "ký Thông cáo chung …", "thông qua Tuyên bố Tầm nhìn chung …": a named document signed or adopted
-  rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|(?=ký)(?<=(?:thỏa thuận|hiệp định|hiệp ước)\s+(?:mà|do)\s+(?:[^\s,.;]+\s+){1,8})ký(?=\s+(?:với|tại|ở|ngày|hôm|vào|năm)\s)|(?:ký|thông qua)(?=\s+(?:bản\s+)?(?:Thông cáo|Tuyên bố|Hiệp định|Hiệp ước|Bản ghi nhớ|Chương trình hành động|Kế hoạch hành động))|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận', 'thông qua']),
+  rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|(?=ký)(?<=(?:thỏa thuận|hiệp định|hiệp ước)\s+(?:mà|do)\s+(?:[^\s,.;]+\s+){1,8})ký(?=\s+(?:với|tại|ở|ngày|hôm|vào|năm)\s)|(?:ký|thông qua)(?=\s+(?:bản\s+)?(?:Thông cáo|Tuyên bố|Hiệp định|Hiệp ước|Bản ghi nhớ|Chương trình hành động|Kế hoạch hành động))|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|nhất trí(?!\s+(?:bầu|bỏ phiếu|thông qua))|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận', 'thông qua']),
   rule(String.raw`[hH]ội nghị [tT]hượng đỉnh|[tT]hượng đỉnh|[hH]ội nghị\s+(?:[cC]ấp cao\s+)?(?:G-?\d+|APEC|ASEAN|COP\s?\d+|NATO)|[tT]uần lễ [cC]ấp cao(?:\s+APEC)?|[hH]ội nghị [cC]ấp cao(?!\s+(?:bộ trưởng|quan chức))`, 'summit', 5, ['thượng đỉnh', 'hội nghị', 'tuần lễ']),
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),
@@ -218,7 +218,7 @@ function held(sentence: string, t: Trigger): boolean {
   // "đánh dấu 20 năm ký Tuyên bố chung": the anniversary of an event, not the event
   if (ANNIVERSARY_OF.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && GENERIC_AFTER.test(sentence.slice(t.end, t.end + 12))) return false;
-  return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 60)));
+  return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
 
 /** A sentence that tells a schedule: "Theo chương trình, …", "Theo kế hoạch, …", "Theo lịch trình, …". */
@@ -231,8 +231,11 @@ const ANNIVERSARY_OF = /(?:kỷ niệm|đánh dấu|tròn)\s+(?:\d+|\p{Ll}+)\s+n
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những)\s+(?:cuộc\s+)?$/u;
 const GENERIC_AFTER = /^\s+(?:như vậy|như thế|kiểu này)(?!\p{L})/u;
 
-/** "Hội nghị COP26 dự kiến tại Glasgow vào tháng 11", "cuộc gặp sẽ diễn ra tại …": an event noun whose place or time is still planned. */
-const PLANNED_AFTER = /^[^,.;:]{0,25}?\s(?:dự kiến|sẽ)\s+(?:(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)|tại|ở|vào)(?!\p{L})/u;
+/**
+ * "Hội nghị COP26 dự kiến tại Glasgow vào tháng 11", "cuộc gặp sẽ diễn ra tại …", "hai cuộc gặp
+ * thượng đỉnh: với Tổng thống Moon, dự kiến diễn ra ngày 27/4": an event noun still planned.
+ */
+const PLANNED_AFTER = /^[^,.;:]{0,25}?\s(?:dự kiến|sẽ)\s+(?:(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)|tại|ở|vào)(?!\p{L})|^[^.;]{0,100}?,\s*(?:dự kiến|sẽ)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\p{L})/u;
 
 /** The stretch of the clause before `at` (back to a comma, semicolon or colon), at most 60 characters. */
 function clauseBefore(text: string, at: number): string {

@@ -119,7 +119,7 @@ export function findEventMentions(
     // tells of someone (a storm's landfall "hôm 28/10" is no day the next meeting counts from).
     if (anchor) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6'), when that day is past.
-    else if ((!lastHadTriggers || (mentions.length === told && !PLAN.test(s.text))) && persons.length) {
+    else if ((!lastHadTriggers || mentions.length === told) && !PLAN.test(s.text) && persons.length) {
       const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date;
       if (day && (!lastHadTriggers || !published || day.start <= published)) previous = day;
     }

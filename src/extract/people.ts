@@ -493,7 +493,8 @@ export class ArticlePeople {
         // …or starts here ("Bộ trưởng Thương mại" over "Bộ trưởng")
         if (LONGER_STARTING[k].some((low) => same.startsWith(low, at) && isWordEnd(text, at + low.length))) continue;
         let i = at + m[0].length;
-        let country: string | null = office.country ?? null;
+        // (only as a title: "làm chủ tịch nước" in lower case is the office of any country)
+        let country: string | null = office.country && /^\p{Lu}/u.test(m[0]) ? office.country : null;
         // "Thủ tướng lâm thời Claude Joseph", "Tổng thống Haiti tạm quyền X": the office held for a time
         i = afterQualifier(text, i);
         const sp = /^\s+/.exec(text.slice(i));

@@ -336,3 +336,9 @@ test('a schedule ("Theo chương trình, … sẽ hội kiến"), an anniversary
     ['2021-11-30', 'meeting', 'Nguyễn Xuân Phúc+Vladimir Putin'],
   ]);
 });
+
+test('a summit "dự kiến diễn ra" after its apposition is planned, and no later day counts from it; "được Quốc hội nhất trí bầu làm chủ tịch nước" is no agreement of Vietnam\'s president', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n28/03/2018 10:00 GMT+7\n\n';
+  const body = 'Ông Kim muốn củng cố quan hệ trước hai cuộc gặp thượng đỉnh: với Tổng thống Hàn Quốc Moon Jae-in, dự kiến diễn ra tại làng đình chiến Panmunjom ngày 27/4, và với Tổng thống Mỹ Donald Trump. Chuyến thăm diễn ra sau khi Chủ tịch Trung Quốc Tập Cận Bình được Quốc hội nhất trí bầu lại làm chủ tịch nước hôm 17/3. Ba ngày sau, ông Trump thông báo.';
+  assert.deepEqual(rows(body, header), []);
+});
