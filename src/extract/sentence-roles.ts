@@ -156,6 +156,8 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  */
 const ASIDE_CLAUSE = /,\s*trong đó\s.*$|(?:^|,\s*)(?:khi|trong khi|lúc)\s+(?:đang|còn)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*/gu;
 
+/** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
+const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;
 /** "của " right before an event word. */
 const OF_BEFORE = /(?:^|\s)của\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
 
@@ -174,7 +176,10 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "Sáng 29/6, khi đang dự hội nghị G20 tại Osaka, ông Trump viết …": a circumstance neither
   const asides = asideClauses(text);
   // "bài phát biểu … của chuyến công du đầu tiên": an event word qualifying a noun is a frame too
-  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+  // "ba vòng đàm phán liên tiếp diễn ra: A và B gặp nhau ngày 10/1, …": a count summed up before a colon, told one by one after it
+  const colon = text.indexOf(':');
+  const summed = (t: Trigger) => colon > t.end && COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
+  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t);
   if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && t.strength >= 3)) {
     return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];
   }

@@ -342,3 +342,9 @@ test('a summit "dự kiến diễn ra" after its apposition is planned, and no l
   const body = 'Ông Kim muốn củng cố quan hệ trước hai cuộc gặp thượng đỉnh: với Tổng thống Hàn Quốc Moon Jae-in, dự kiến diễn ra tại làng đình chiến Panmunjom ngày 27/4, và với Tổng thống Mỹ Donald Trump. Chuyến thăm diễn ra sau khi Chủ tịch Trung Quốc Tập Cận Bình được Quốc hội nhất trí bầu lại làm chủ tịch nước hôm 17/3. Ba ngày sau, ông Trump thông báo.';
   assert.deepEqual(rows(body, header), []);
 });
+
+test('deputy ministers are named by office; a count summed up before a colon is told one by one after it', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ bảy, 22/1/2022, 10:00 (GMT+7)\n\n';
+  const body = 'Đầu tháng này, ba vòng đàm phán liên tiếp diễn ra trong một tuần: Thứ trưởng Ngoại giao Mỹ Wendy Sherman và Thứ trưởng Ngoại giao Nga Sergei Ryabkov gặp nhau tại Geneva ngày 10/1, và Tổ chức An ninh và Hợp tác châu Âu họp tại Vienna ngày 13/1.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 4)), [['2022-01-10', 'meeting', 'Wendy Sherman+Sergei Ryabkov', 'Geneva']]);
+});
