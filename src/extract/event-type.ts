@@ -97,6 +97,8 @@ const RULES: Rule[] = [
   // ("tổ chức hội nghị thượng đỉnh … và ra tuyên bố chung")
   rule(String.raw`(?<!ký(?:\s+kết)?\s+)(?:ra\s+)?[tT]uyên bố(?=\s+chung(?!\p{L}))`, 'statement', 3, ['tuyên bố'], (sentence, at) => !SUMMIT_AND.test(sentence.slice(Math.max(0, at - 120), at))),
   rule(String.raw`ra tuyên bố(?!\s+chung(?!\p{L}))|tuyên bố(?!\s+chung(?!\p{L}))|phát biểu|kêu gọi|cam kết|hối thúc|thông báo|lên án|cảnh báo|công bố|trả lời phỏng vấn|cuộc phỏng vấn`, 'statement', 3, ['tuyên bố', 'phát biểu', 'kêu gọi', 'cam kết', 'hối thúc', 'thông báo', 'lên án', 'cảnh báo', 'công bố', 'phỏng vấn']),
+  // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
+  rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp": said in a post, or declared
   rule(String.raw`(?:viết|đăng|chia sẻ)(?:\s+tải)?\s+(?:trên|lên)\s+(?:(?:tài khoản|trang)\s+)?(?:Twitter|twitter|Facebook|facebook|mạng xã hội|trang cá nhân|X(?=\s*[:,]))|ban bố`, 'statement', 3, ['viết', 'đăng', 'chia sẻ', 'ban bố']),
   // "đã tới thủ đô Beirut": an arrival is a visit, when nothing stronger is told; not being

@@ -348,3 +348,9 @@ test('deputy ministers are named by office; a count summed up before a colon is 
   const body = 'Đầu tháng này, ba vòng đàm phán liên tiếp diễn ra trong một tuần: Thứ trưởng Ngoại giao Mỹ Wendy Sherman và Thứ trưởng Ngoại giao Nga Sergei Ryabkov gặp nhau tại Geneva ngày 10/1, và Tổ chức An ninh và Hợp tác châu Âu họp tại Vienna ngày 13/1.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 4)), [['2022-01-10', 'meeting', 'Wendy Sherman+Sergei Ryabkov', 'Geneva']]);
 });
+
+test('an expulsion of diplomats is a statement of whoever ordered it', () => {
+  assert.deepEqual(rows('Nhà Trắng cho biết Tổng thống Mỹ Donald Trump đã ra lệnh trục xuất 60 nhà ngoại giao Nga hôm 26/3.', 'Tiêu đề\n\nThứ ba, 27/3/2018, 10:00 (GMT+7)\n\n').map((r) => r.slice(0, 3)),
+    [['2018-03-26', 'statement', 'Donald Trump']]);
+  assert.equal(extractArticle({ id: 't', text: 'Tiêu đề\n\nThứ ba, 27/3/2018, 10:00 (GMT+7)\n\nNgày 26/3, Tổng thống Mỹ Donald Trump ra lệnh trục xuất 60 nhà ngoại giao Nga.' }).events[0].title.en, 'Trump expels diplomats');
+});
