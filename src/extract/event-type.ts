@@ -79,7 +79,7 @@ const RULES: Rule[] = [
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?=có\s)(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
-  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ)?|gặp gỡ|gặp(?: lại)? nhau|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|thủ lĩnh|lãnh tụ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại|(?<=(?:dự|tham dự|tiến hành|tổ chức)\s+)đối thoại|chào xã giao|thăm xã giao(?=\s+\p{Lu})|(?<=(?:triệu tập|chủ trì)\s+(?:một\s+)?cuộc\s+)họp(?:\s+khẩn(?:\s+cấp)?)?(?=\s+(?:với|của|giữa))`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại', 'xã giao', 'họp'], (sentence, at) => !judged(sentence, at)),
+  rule(String.raw`hội đàm|hội kiến|cuộc gặp(?: gỡ| mặt)?|gặp gỡ|gặp(?: lại)? nhau|gặp mặt|gặp(?=\s+(?:\p{Lu}|người|ông|bà|lãnh đạo|nhà lãnh đạo|nguyên thủ|thủ lĩnh|lãnh tụ|Tổng|Thủ|Ngoại|Bộ|Chủ))|(?<!(?:trực|liên|kế|chuyển|nghênh)\s)tiếp(?=\s+(?:\p{Lu}|người đồng|đoàn|ông|bà|cựu\s+\p{Lu}|nguyên\s+\p{Lu}|ứng (?:cử )?viên\s))|trò chuyện|tiếp kiến|đàm phán|cuộc trao đổi|cuộc đối thoại|(?<=(?:dự|tham dự|tiến hành|tổ chức)\s+)đối thoại|chào xã giao|thăm xã giao(?=\s+\p{Lu})|(?<=(?:triệu tập|chủ trì)\s+(?:một\s+)?cuộc\s+)họp(?:\s+khẩn(?:\s+cấp)?)?(?=\s+(?:với|của|giữa))`, 'meeting', 7, ['hội', 'gặp', 'tiếp', 'trò chuyện', 'đàm phán', 'trao đổi', 'đối thoại', 'xã giao', 'họp'], (sentence, at) => !judged(sentence, at)),
   // "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Trump mô tả …": a joint press
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
   // ("X tuyên bố …, trong cuộc họp báo chung với Y")
@@ -131,7 +131,7 @@ function needlesIn(low: string): Set<string> {
  * ("sẽ gặp nhau"; not "sắp xếp", arranged), or denied ("kết thúc mà không có thỏa thuận"). News
  * puts such events on no timeline.
  */
-const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,4}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,5}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:có|đạt(?:\s+được)?|đi đến)\s+)$/u;
+const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,4}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,8}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:có|đạt(?:\s+được)?|đi đến)\s+)$/u;
 
 /** Every trigger in a sentence, left to right (overlaps resolved in favour of the stronger). */
 export function findTriggers(input: string): Trigger[] {

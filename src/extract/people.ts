@@ -333,6 +333,27 @@ const BY_COUNTRY = new Map<string, Leader[]>();
 for (const l of LEADERS) for (const c of new Set(l.terms.map((t) => t.country))) BY_COUNTRY.set(c, [...(BY_COUNTRY.get(c) ?? []), l]);
 
 /** Who held `role` for `country` on `date`, from the gazetteer. */
+/**
+ * The office whose holder news calls a country's leader ("lãnh đạo Đức" is the Chancellor):
+ * the head of state where it governs, else the head of government.
+ */
+const HEAD_OFFICE: Readonly<Record<string, string>> = {
+  US: 'President', FR: 'President', RU: 'President', CN: 'President', KR: 'President', TW: 'President', UA: 'President', TR: 'President',
+  BR: 'President', MX: 'President', AR: 'President', ID: 'President', PH: 'President', IR: 'President', EG: 'President', BY: 'President',
+  GB: 'Prime Minister', JP: 'Prime Minister', IN: 'Prime Minister', IT: 'Prime Minister', CA: 'Prime Minister', AU: 'Prime Minister',
+  IL: 'Prime Minister', NZ: 'Prime Minister', SG: 'Prime Minister', TH: 'Prime Minister', MY: 'Prime Minister', ES: 'Prime Minister',
+  DE: 'Chancellor', AT: 'Chancellor',
+};
+
+/** "lãnh đạo", "các nhà lãnh đạo", "nguyên thủ" before a list of countries. */
+const LEADERS_OF = /(?:^|[^\p{L}])(?:(?:các\s+)?(?:[Nn]hà\s+)?[Ll]ãnh đạo|[Nn]guyên thủ)\s+(?:(?:hai|ba|bốn|các)\s+nước\s+)?/gu;
+
+/** Who led `country` on `date` ("lãnh đạo Anh, Mỹ, Pháp và Đức"), when the gazetteer knows. */
+export function leaderOf(country: string, date: string | null): Leader | null {
+  const office = HEAD_OFFICE[country];
+  return office ? holderOf(office, country, date) : null;
+}
+
 export function holderOf(role: string, country: string, date: string | null): Leader | null {
   if (!date) return null;
   let want = ROLE_PATTERNS.get(role);
@@ -546,7 +567,8 @@ export class ArticlePeople {
           const counterpart = counterpartOf ? this.holding(counterpartRoles(counterpartOf.person.role!), country, date) : null;
           const roleForLookup = role && role !== 'Leader' ? role : undefined;
           // A named office must match the office ("Bộ trưởng Quốc phòng Mỹ" is not Obama).
-          const person = counterpart ?? (roleForLookup ? this.holding([roleForLookup], country, date) : this.byCountry(country));
+          const head = role === 'Leader' && !this.byCountry(country) ? leaderOf(country, date) : null;
+          const person = counterpart ?? (roleForLookup ? this.holding([roleForLookup], country, date) : head ? leaderPerson(head, head.name, date) : this.byCountry(country));
           if (person) this.add(found, rawText, at, i, person);
           // "Bộ trưởng Quốc phòng Mỹ và Pháp": the same office for a second country.
           const also = /^\s+và\s+/u.exec(text.slice(i));
@@ -556,6 +578,27 @@ export class ArticlePeople {
             if (p2) this.add(found, rawText, second.start, second.end, p2);
           }
         }
+      }
+    }
+
+    // "lãnh đạo Anh, Mỹ, Pháp và Đức ra tuyên bố chung": each country's leader on the day
+    for (const m of words.has('lãnh') || words.has('nguyên') ? allMatches(LEADERS_OF, text) : []) {
+      let at = m.index! + m[0].length;
+      const listed: { start: number; end: number; code: string }[] = [];
+      for (let c = countryAt(text, at); c; c = countryAt(text, at)) {
+        listed.push({ start: c.start, end: c.end, code: c.code });
+        const sep = /^(?:\s+đại lục)?(?:\s*,\s*|\s+và\s+|\s*[-–]\s*)/u.exec(text.slice(c.end));
+        if (!sep) break;
+        at = c.end + sep[0].length;
+      }
+      if (listed.length < 2) continue;
+      for (const c of listed) {
+        const prior = this.byCountry(c.code);
+        const head = prior && HEAD_OFFICE[c.code] && sameRole(prior.role, HEAD_OFFICE[c.code]) ? prior : (() => {
+          const l = leaderOf(c.code, date);
+          return l ? leaderPerson(l, l.name, date) : null;
+        })();
+        if (head) this.add(found, rawText, c.start, c.end, head);
       }
     }
 

@@ -207,9 +207,10 @@ export function findPlaces(text: string): PlaceMention[] {
 
 /**
  * A place name in Latin letters without Vietnamese ones ("Conflans-Sainte-Honorine", "Bratislava"):
- * one word, or several hyphenated, not followed by another capitalised word ("Dinh Tổng thống").
+ * one word, or several hyphenated, followed by punctuation or a function word ("ở Nice ngày …"),
+ * not by more of a name or phrase ("Dinh Tổng thống", "Khu phi quân sự").
  */
-const FOREIGN_NAME = /^[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+(?:-[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+){0,3}(?=$|[,.;:)]|\s+(?!\p{Lu}))/u;
+const FOREIGN_NAME = /^[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+(?:-[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+){0,3}(?=$|[,.;:)]|\s+(?:ngày|hôm|vào|và|của|năm|tháng|sáng|chiều|tối|trưa|đêm|khi|để|với|lúc|từ|trước|sau|gần|cho|nơi|thuộc|ở|tại|\(|-|–)(?!\p{L}))/u;
 
 /** A president's palace or a prime minister's office named by its office: "Dinh Tổng thống", "Phủ Tổng thống", "Phủ Thủ tướng". */
 const PALACE = /(?:Dinh|Phủ|dinh|phủ|Cung điện|cung điện) (Tổng thống|Thủ tướng)/u;

@@ -354,3 +354,12 @@ test('an expulsion of diplomats is a statement of whoever ordered it', () => {
     [['2018-03-26', 'statement', 'Donald Trump']]);
   assert.equal(extractArticle({ id: 't', text: 'Tiêu đề\n\nThứ ba, 27/3/2018, 10:00 (GMT+7)\n\nNgày 26/3, Tổng thống Mỹ Donald Trump ra lệnh trục xuất 60 nhà ngoại giao Nga.' }).events[0].title.en, 'Trump expels diplomats');
 });
+
+test('"lãnh đạo Anh, Mỹ, Pháp và Đức" are the four countries\' leaders on the day; "gặp mặt" is a meeting, an invitation to one is none', () => {
+  assert.deepEqual(rows('Ngày 15/3, lãnh đạo Anh, Mỹ, Pháp và Đức ra tuyên bố chung, khẳng định trách nhiệm của Nga.', 'Tiêu đề\n\nThứ ba, 27/3/2018, 10:00 (GMT+7)\n\n').map((r) => r.slice(0, 3)),
+    [['2018-03-15', 'statement', 'Theresa May+Donald Trump+Emmanuel Macron+Angela Merkel']]);
+  const header = 'Tiêu đề\n\nThứ bảy, 7/11/2015, 19:05 (GMT+7)\n\n';
+  assert.deepEqual(rows('Lãnh đạo Trung Quốc đại lục và Đài Loan hôm nay lần đầu tiên gặp mặt tại một khách sạn ở Singapore.', header).map((r) => r.slice(0, 4)),
+    [['2015-11-07', 'meeting', 'Xi Jinping+Ma Ying-jeou', 'Singapore']]);
+  assert.deepEqual(rows('Sáng nay, Tổng thống Mỹ Barack Obama mời nhà lãnh đạo Trung Quốc Tập Cận Bình gặp mặt tại Khu phi quân sự.', header).filter((r) => r[1] === 'meeting'), []);
+});
