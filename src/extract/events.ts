@@ -300,7 +300,7 @@ export function findEventMentions(
         const main = t.start < aside.from ? { from: 0, to: aside.from } : { from: aside.to, to: s.text.length };
         told.push({ t, actors: actors.filter((a) => a.start >= main.from && a.end <= main.to), limit: main, main: true });
         // an aside ("…, người đang có chuyến thăm từ ngày 11 đến 12/11") is no anchor for "Cùng ngày"
-        told.push({ t: aside.t, actors: aside.actors, limit: { from: aside.from, to: aside.to }, main: false });
+        told.push({ t: aside.t, actors: aside.actors, limit: { from: aside.from, to: aside.to }, shared: aside.sameDay, main: false });
       } else told.push({ t, actors, main: true });
       const before = mentions.length;
       for (const { t, actors: who, limit, shared, main } of told) tell(t, who, limit, shared, main);

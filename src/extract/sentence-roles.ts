@@ -21,15 +21,18 @@ export function clauseAround(text: string, at: number): { from: number; to: numb
  * có chuyến thăm cấp nhà nước tới Việt Nam từ ngày 12 đến 13/11". Its people are those of the
  * clause, or else the person the clause hangs on (the one named right before it).
  */
-export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMention[], text: string, dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; from: number; to: number } | null {
+export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMention[], text: string, dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; from: number; to: number; sameDay?: boolean } | null {
   const mainClause = clauseAround(text, main.start);
   for (const x of triggers) {
-    if (x === main || x.type === 'attack' || x.type === 'statement' || x.strength < 4) continue;
+    if (x === main || x.type === 'attack') continue;
     const c = clauseAround(text, x.start);
     if (c.from === mainClause.from) continue;
+    // "…, chỉ vài giờ sau khi hai nhà lãnh đạo lần lượt phát biểu tại …": hours before, the same day
+    const sameDay = HOURS_BEFORE.test(text.slice(c.from, x.start));
+    if (!sameDay && (x.type === 'statement' || x.strength < 4)) continue;
     // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
     if (x.type === main.type && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
-    if (!dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
+    if (!sameDay && !dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
     const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to);
     // the person the clause hangs on (or the pair named together there: "thượng đỉnh liên Triều")
     // ("…, trong khuôn khổ chuyến thăm chính thức Nga": the frame of what the subject did, not the counterpart's)
@@ -37,10 +40,13 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     const last = framing ? actors.find((a) => a.end <= c.from && !isObject(text, a.start)) : actors.filter((a) => a.end <= c.from).pop();
     const antecedent = last ? actors.filter((a) => a.start === last.start) : [];
     const who = inside.length ? inside : antecedent;
-    if (who.length) return { t: x, actors: who, ...c };
+    if (who.length) return { t: x, actors: who, ...c, ...(sameDay ? { sameDay } : {}) };
   }
   return null;
 }
+
+/** "chỉ vài giờ sau khi …": a clause of what happened hours before the main event. */
+const HOURS_BEFORE = /^\s*(?:chỉ\s+)?(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s/u;
 
 /** "trong khuôn khổ", "nhân dịp": a clause giving the frame of the main event. */
 const FRAME = /^\s*(?:trong khuôn khổ|nhân dịp|nhân|trong)\s/u;

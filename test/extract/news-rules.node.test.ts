@@ -363,3 +363,8 @@ test('"lãnh đạo Anh, Mỹ, Pháp và Đức" are the four countries\' leader
     [['2015-11-07', 'meeting', 'Xi Jinping+Ma Ying-jeou', 'Singapore']]);
   assert.deepEqual(rows('Sáng nay, Tổng thống Mỹ Barack Obama mời nhà lãnh đạo Trung Quốc Tập Cận Bình gặp mặt tại Khu phi quân sự.', header).filter((r) => r[1] === 'meeting'), []);
 });
+
+test('", chỉ vài giờ sau khi … phát biểu tại …" tells a speech of the same day', () => {
+  const out = rows('Cuộc hội đàm giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Barack Obama diễn ra tại New York vào chiều tối 28/9, chỉ vài giờ sau khi hai nhà lãnh đạo lần lượt lên bục phát biểu tại Đại hội đồng.', 'Tiêu đề\n\nThứ ba, 29/9/2015, 10:00 (GMT+7)\n\n');
+  assert.deepEqual(out.map((r) => [r[0], r[1]]), [['2015-09-28', 'statement'], ['2015-09-28', 'meeting']]);
+});
