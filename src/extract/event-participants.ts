@@ -117,10 +117,14 @@ const WELCOMES = /^(?:\s+[^\s,.;:]+){0,3}?\s+(?:(?:ra|đến|tới)\s+(?:tận\s
 /** The participants of an event from the people chosen for it: subject first, each person once. */
 export function participantsOf(chosen: PersonMention[], text: string): Participant[] {
   const seen = new Set<string>();
-  return orderParticipants(chosen, text)
+  // "Fidel Ramos, với tư cách đặc phái viên của ông Duterte, …": whom an envoy speaks for is not there
+  return orderParticipants(chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start))), text)
     .filter((a) => !seen.has(a.person.key) && seen.add(a.person.key))
     .map(toParticipant);
 }
+
+/** "đặc phái viên của ông", "cố vấn của": the person after it is the one represented. */
+const ENVOY_OF = /(?:đặc phái viên|phái viên|đặc sứ|cố vấn|trợ lý|người phát ngôn|đại diện|thư ký)\s+(?:riêng\s+)?của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch)\s+)?$/u;
 
 function toParticipant(m: PersonMention): Participant {
   const p: Participant = { name: m.person.name, role: m.person.role, country: m.person.country };

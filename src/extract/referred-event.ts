@@ -20,6 +20,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
 const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/** "Phát biểu này …", "Tuyên bố trên …": the statement just told, as a sentence's subject. */
+const THIS_STATEMENT = /^(?:Phát biểu|Tuyên bố|Lời kêu gọi|Lời cam kết)\s+(?:này|trên|đó)\s/u;
 /** "Ông cũng đã điện đàm…": the subject goes on with what it also did on the same occasion. */
 const ALSO = /^[^,;:.]{0,80}?\scũng\s/u;
 /** "Trong ngày, …", "Trong ngày hôm nay, …": during the day the news reports. */
@@ -69,6 +71,11 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const hit = fits.find((m) => m.date!.precision === 'day') ?? fits[0];
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
     return null;
+  }
+  // "Phát biểu này được đưa ra đúng vào ngày …": the day of the statement just told
+  if (THIS_STATEMENT.test(text)) {
+    const said = [...dated].reverse().find((m) => m.type === 'statement' && m.date!.precision === 'day');
+    if (said) return span(said.date!, 0);
   }
   // "Bên lề hội nghị, …": during the summit just told
   const summit = summitOnSidelines(text, mentions, contextSummitKnown);

@@ -368,3 +368,14 @@ test('", chỉ vài giờ sau khi … phát biểu tại …" tells a speech of 
   const out = rows('Cuộc hội đàm giữa Tổng thống Nga Vladimir Putin và Tổng thống Mỹ Barack Obama diễn ra tại New York vào chiều tối 28/9, chỉ vài giờ sau khi hai nhà lãnh đạo lần lượt lên bục phát biểu tại Đại hội đồng.', 'Tiêu đề\n\nThứ ba, 29/9/2015, 10:00 (GMT+7)\n\n');
   assert.deepEqual(out.map((r) => [r[0], r[1]]), [['2015-09-28', 'statement'], ['2015-09-28', 'meeting']]);
 });
+
+test('"Phát biểu này được đưa ra đúng vào ngày X và Y hội đàm" dates the talks by the statement; a signing witnessed; meeting the community is no meeting; an envoy\'s principal is not there', () => {
+  const header = 'Tiêu đề\n\nCập nhật lúc 06:30 ngày 21/10/2016\n\n';
+  const body = 'Chiều 20/10, Tổng thống Philippines Rodrigo Duterte tuyên bố chia tay với Mỹ. Phát biểu này được đưa ra đúng vào ngày ông Duterte và Chủ tịch Trung Quốc Tập Cận Bình hội đàm tại Đại lễ đường Nhân dân. Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký 13 văn kiện hợp tác. Ngày 19/10, ông Duterte đã gặp gỡ cộng đồng người Philippines tại Bắc Kinh. Hồi tháng 8, cựu Tổng thống Philippines Fidel Ramos, với tư cách đặc phái viên của ông Duterte, đã tới Hong Kong gặp Chủ tịch Trung Quốc Tập Cận Bình.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [
+    ['2016-08', 'meeting', 'Fidel Ramos+Xi Jinping'],
+    ['2016-10-20', 'statement', 'Rodrigo Duterte'],
+    ['2016-10-20', 'agreement', 'Rodrigo Duterte+Xi Jinping'],
+    ['2016-10-20', 'meeting', 'Rodrigo Duterte+Xi Jinping'],
+  ]);
+});
