@@ -7,7 +7,7 @@ import type { EventType, Participant } from '../events-schema.js';
 import { countryAt, englishCountry, findCountries, type CountryMention } from './countries.js';
 import type { Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
-import { isObject, orderParticipants, subjectOf } from './sentence-roles.js';
+import { invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
 
 /** "đồng ý rằng …", "nhất trí là …": agreeing that something is so. */
 const THAT = /^\s*(?:rằng|là)\s/u;
@@ -103,6 +103,8 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
  * ông Obama") names its travellers after it.
  */
 export function visitorsOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
+  // "…, theo lời mời của Phó Chủ tịch nước X": the host who invited, not a visitor
+  actors = actors.filter((a) => !invitedBy(a, text));
   const before = actors.filter((a) => a.end <= t.start && !isObject(text, a.start));
   if (!before.length) return actors;
   // "… tới Jeddah và được Quốc vương Salman đón tại sân bay": the host who welcomed them takes part

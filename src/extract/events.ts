@@ -31,7 +31,7 @@ import { meetingsApart } from './meetings-apart.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { cityOf, placeSpokenAt } from './event-place.js';
 import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wantsReferredDate } from './referred-event.js';
-import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
+import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import type { Summit } from './summits.js';
@@ -241,7 +241,9 @@ export function findEventMentions(
         // "Kết thúc hội đàm, hai Thủ tướng chứng kiến …, và thông qua …": a subject named after a fronted event word
         if (own.length) subject = own;
         else if (!subject.length) subject = inSeg.filter((a) => !isObjectOf(a, s.text));
-        const who = own.length ? inSeg : [...carried, ...inSeg];
+        // "…, và được Chủ tịch nước X tiếp": X (the host, first) received the subject carried over
+        const passive = PASSIVE_TURN.test(s.text.slice(seg.from));
+        const who = passive ? [...inSeg, ...carried] : own.length ? inSeg : [...carried, ...inSeg];
         // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
         for (const people of meetingsApart(t, who, s.text) ?? [who]) {
           const m = mentionFor(t, people, withContext(context, { contextSummit, limit: seg, shared: true }));

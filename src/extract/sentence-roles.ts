@@ -33,7 +33,8 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
     if (x.type === main.type && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
     if (!sameDay && !dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
-    const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to);
+    // (a visit's inviter, "theo lời mời của Tổng thống X", is its host, not the visitor)
+    const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to && !(x.type === 'visit' && invitedBy(a, text)));
     // the person the clause hangs on (or the pair named together there: "thượng đỉnh liên Triều")
     // ("…, trong khuôn khổ chuyến thăm chính thức Nga": the frame of what the subject did, not the counterpart's)
     const framing = FRAME.test(text.slice(c.from, x.start));
@@ -45,11 +46,19 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
   return null;
 }
 
+/** "theo lời mời của [office]": the inviting host comes next. */
+const INVITED_BY = /lời mời của\s+(?:[^\s,.;]+\s+){0,6}$/u;
+/** Is `a` named as the one who invited ("theo lời mời của Phó Chủ tịch nước X")? */
+export const invitedBy = (a: PersonMention, text: string) => INVITED_BY.test(text.slice(Math.max(0, a.start - 60), a.start));
+
 /** "chỉ vài giờ sau khi …": a clause of what happened hours before the main event. */
 const HOURS_BEFORE = /^\s*(?:chỉ\s+)?(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s/u;
 
 /** "trong khuôn khổ", "nhân dịp": a clause giving the frame of the main event. */
 const FRAME = /^\s*(?:trong khuôn khổ|nhân dịp|nhân|trong)\s/u;
+
+/** "được X tiếp/đón/hội kiến": a part told in the passive, its doer named before the event word. */
+export const PASSIVE_TURN = /^được\s/u;
 
 /** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", " và " before an event word. */
 const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
@@ -72,7 +81,9 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
     const after = m.index + m[0].length;
     if (m[0].trim() !== ';') {
       const lead = TURN_ADVERBS.exec(text.slice(after))![0].length;
-      const next = strong.find((t) => t.start >= after && t.start <= after + lead + (/rồi|sau đó/u.test(m[0]) ? 30 : 0));
+      // "… và được Chủ tịch nước Nguyễn Xuân Phúc tiếp": received by someone named first
+      const passive = PASSIVE_TURN.test(text.slice(after));
+      const next = strong.find((t) => t.start >= after && t.start <= after + lead + (/rồi|sau đó/u.test(m[0]) || passive ? 60 : 0));
       if (!next) continue;
     }
     cuts.push(after);
@@ -214,7 +225,8 @@ export function nounPhraseEvents(text: string, triggers: Trigger[], actors: Pers
     let end = triggers.find((x) => x.start >= t.end && x.strength >= 3)?.start ?? text.length;
     const stop = /[,.;:]|\s(?:khi|nhưng|sau khi|trước khi|để|nhằm|là)\s/u.exec(text.slice(t.end, end));
     if (stop) end = t.end + stop.index;
-    const link = /(?:^|\s)(?:của|giữa)\s/u.exec(text.slice(t.end, end));
+    // ("theo lời mời của X" names the host who invited, not whose trip it was)
+    const link = /(?:^|\s)(?<!lời mời\s)(?:của|giữa)\s/u.exec(text.slice(t.end, end));
     if (!link) continue;
     const from = t.end + link.index;
     const who = actors.filter((a) => a.start >= from && a.end <= end);

@@ -379,3 +379,15 @@ test('"Phát biểu này được đưa ra đúng vào ngày X và Y hội đàm
     ['2016-10-20', 'meeting', 'Rodrigo Duterte+Xi Jinping'],
   ]);
 });
+
+test('"… và được Chủ tịch nước X tiếp" is a reception by X; a visit\'s inviter is its host, not the visitor; a caption\'s joint press conference is a meeting', () => {
+  const header = 'Tiêu đề\n\n25/08/2021 19:45 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 29/7, Bộ trưởng Quốc phòng Mỹ Lloyd Austin hội đàm với Đại tướng Phan Văn Giang tại Hà Nội và được Chủ tịch nước Nguyễn Xuân Phúc tiếp.', header).map((r) => r.slice(0, 3)), [
+    ['2021-07-29', 'meeting', 'Lloyd Austin+Phan Văn Giang'],
+    ['2021-07-29', 'meeting', 'Nguyễn Xuân Phúc+Lloyd Austin'],
+  ]);
+  const visit = rows('Phó Tổng thống Mỹ Kamala Harris là Phó Tổng thống Mỹ đầu tiên thăm Việt Nam. Chuyến thăm chính thức kéo dài từ ngày 24 đến 26/8, theo lời mời của Phó Chủ tịch nước Võ Thị Ánh Xuân.', header);
+  assert.deepEqual(visit.map((r) => r.slice(0, 3)), [['2021-08-24', 'visit', 'Kamala Harris']]);
+  assert.deepEqual(rows('Phó Tổng thống Mỹ Kamala Harris (trái) và Thủ tướng Singapore Lý Hiển Long tại cuộc họp báo chung ở Singapore hôm 23/8. Ảnh: Reuters', header).map((r) => r.slice(0, 4)),
+    [['2021-08-23', 'meeting', 'Kamala Harris+Lee Hsien Loong', 'Singapore']]);
+});
