@@ -88,6 +88,7 @@ const OFFICES: { vi: string; en: string; source?: boolean; country?: string }[] 
   { vi: 'Chủ tịch nước', en: 'President', country: 'VN' },
   { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
   { vi: 'Chủ tịch Hạ viện', en: 'Speaker' },
+  { vi: 'Chủ tịch Ủy ban Quốc vụ', en: 'Chairman of the State Affairs Commission' },
   { vi: 'Chủ tịch', en: 'President' },
   { vi: 'Bộ trưởng Ngoại giao', en: 'Foreign Minister' },
   { vi: 'Ngoại trưởng', en: 'Foreign Minister' },
@@ -233,7 +234,7 @@ function isLetterAt(text: string, i: number): boolean {
   return isLetterUnit(c);
 }
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state. */
-const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo)\s+(Nhà Trắng|Điện Kremlin)/gu;
+const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)/gu;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên))(?!\p{L})/u;
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */

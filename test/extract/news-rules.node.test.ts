@@ -391,3 +391,14 @@ test('"… và được Chủ tịch nước X tiếp" is a reception by X; a vi
   assert.deepEqual(rows('Phó Tổng thống Mỹ Kamala Harris (trái) và Thủ tướng Singapore Lý Hiển Long tại cuộc họp báo chung ở Singapore hôm 23/8. Ảnh: Reuters', header).map((r) => r.slice(0, 4)),
     [['2021-08-23', 'meeting', 'Kamala Harris+Lee Hsien Loong', 'Singapore']]);
 });
+
+test('strikes told by their means ("phóng tên lửa vào", "rocket tấn công căn cứ", "không kích 5 cơ sở"), an embassy stormed; "người đứng đầu Nhà Trắng" is the president', () => {
+  const header = 'Tiêu đề\n\nThứ hai, 6/1/2020 - 08:30\n\n';
+  const body = 'Rạng sáng 3/1, một máy bay không người lái của Mỹ đã phóng tên lửa vào đoàn xe rời sân bay quốc tế Baghdad. Hôm 27/12, một loạt rocket tấn công căn cứ K-1 gần Kirkuk. Ngày 31/12, hàng nghìn người biểu tình đã xông vào khuôn viên Đại sứ quán Mỹ tại Baghdad. Đến tối 4/1, người đứng đầu Nhà Trắng viết trên Twitter rằng Mỹ sẵn sàng tấn công.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[2]]), [
+    ['2019-12-27', 'attack', ''],
+    ['2019-12-31', 'attack', ''],
+    ['2020-01-03', 'attack', ''],
+    ['2020-01-04', 'statement', 'Donald Trump'],
+  ]);
+});
