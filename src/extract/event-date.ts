@@ -20,6 +20,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text))));
   // "Một ngày sau đó, tức 9/2, …": the date restated after "tức" is the one meant
   const restated = text === undefined ? [] : usable.filter((d) => d.relative && usable.some((x) => !x.relative && x.start > d.end && RESTATED.test(text.slice(d.end, x.start))));
+  // "Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, …": a distance to another event, beside the date itself
+  if (text !== undefined) restated.push(...usable.filter((d) => d.relative && TO_ANOTHER_EVENT.test(text.slice(d.end)) && usable.some((x) => !x.relative && x.date?.precision === 'day')));
   if (restated.length) usable.splice(0, usable.length, ...usable.filter((d) => !restated.includes(d)));
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
   if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
@@ -75,6 +77,8 @@ function notWhen(d: DatedSpan, text: string): boolean {
 }
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */
 const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$/u;
+/** What follows "một ngày trước" when it measures from another event: "cuộc gặp", "hội nghị", "vụ tấn công". */
+const TO_ANOTHER_EVENT = /^\s+(?:khi\s+)?(?:cuộc|hội nghị|chuyến|vụ|lễ|phiên)\s/u;
 /** ", tức " between a relative time and the date it is: "Một ngày sau đó, tức 9/2". */
 const RESTATED = /^\s*[,(]?\s*(?:tức|tức là|nghĩa là|tức ngày|tức hôm)\s+(?:ngày\s+|hôm\s+)?$/u;
 /** "gần", "hơn", "khoảng" right before a relative time: an approximate distance. */

@@ -66,6 +66,10 @@ export function declaredBy(t: Trigger, text: string): Declarer | null {
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: list(listed.map((c) => c.text), 'và'), many: true };
 }
 
+/** "chính phủ", "Bộ Ngoại giao", "Quốc hội" opening a clause right before the country it belongs to. */
+const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|Bộ Ngoại giao|bộ ngoại giao|Quốc hội|quốc hội|Nội các|nội các)\s+$/u;
+const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet' };
+
 /** Capitals that stand for their government in the press ("Seoul thông báo", "Washington tuyên bố"). */
 const CAPITALS: Record<string, string> = {
   Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',
@@ -81,7 +85,15 @@ const CAPITAL_AT_END = new RegExp(`(?:^|[,;:]\\s*)(${Object.keys(CAPITALS).join(
 function onItsOwn(last: CountryMention | undefined, before: string): Declarer | null {
   const capital = CAPITAL_AT_END.exec(before);
   if (capital) return { en: capital[1] === 'Hà Nội' ? 'Hanoi' : capital[1] === 'Bắc Kinh' ? 'Beijing' : capital[1] === 'Bình Nhưỡng' ? 'Pyongyang' : capital[1] === 'Moskva' || capital[1] === 'Matxcơva' ? 'Moscow' : capital[1] === 'Đài Bắc' ? 'Taipei' : capital[1], vi: capital[1], many: false };
-  if (!last || !/(?:^|[,;:])\s*$/u.test(before.slice(0, last.start))) return null;
+  if (!last) return null;
+  // "Tối 5/1, chính phủ Iran tuyên bố …", "Bộ Ngoại giao Ba Lan thông báo …": a state's body
+  const body = BODY_BEFORE.exec(before.slice(0, last.start));
+  if (body) {
+    const country = englishCountry(last.code) ?? last.text;
+    const kind = body[1].toLowerCase();
+    return { en: `${BODY_EN[kind]} of ${country}`, vi: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${last.text}`, many: false };
+  }
+  if (!/(?:^|[,;:])\s*$/u.test(before.slice(0, last.start))) return null;
   const en = englishCountry(last.code) ?? last.text;
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false };
 }

@@ -402,3 +402,9 @@ test('strikes told by their means ("phóng tên lửa vào", "rocket tấn công
     ['2020-01-04', 'statement', 'Donald Trump'],
   ]);
 });
+
+test('a state body as the subject ("chính phủ Iran tuyên bố"); "Ngày 17/3, chỉ một ngày trước cuộc gặp, …" is 17/3', () => {
+  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\nThứ hai, 6/1/2020 - 08:30\n\nTối 5/1, chính phủ Iran tuyên bố nước này sẽ không còn tuân thủ các giới hạn.' }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2020-01-05', 'statement', 'The government of Iran makes an announcement']]);
+  assert.deepEqual(rows('Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, Ngoại trưởng Mỹ Antony Blinken tuyên bố trừng phạt 24 quan chức.', 'Tiêu đề\n\nThứ bảy, 20/3/2021, 08:15 (GMT+7)\n\n').map((r) => r[0]), ['2021-03-17']);
+});
