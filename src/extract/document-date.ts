@@ -175,7 +175,8 @@ function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
     found.set(leader, terms);
   }
   // of several terms under the same title, any may be meant: keep them all (the union is the constraint)
-  return leaders.flatMap((l) => [...(found.get(l)?.values() ?? [])]);
+  // in gazetteer order: sorting the few leaders named costs less than a pass over the gazetteer
+  return [...found.keys()].sort((a, b) => leaders.indexOf(a) - leaders.indexOf(b)).flatMap((l) => [...found.get(l)!.values()]);
 }
 
 /**
@@ -236,6 +237,8 @@ const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4,
  * a countdown to the end of a leader's term gives the date of writing.
  */
 function termCountdown(text: string, leaders: LeaderEvidence[]): { date: string; quote: string; name: string } | null {
+  // every match names the term: a text that does not is not scanned with the whole pattern
+  if (!/nhiệm k[ỳì]/iu.test(text)) return null;
   const re = /(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tuần|tháng)[^.!?\n]{0,30}?nhiệm k[ỳì]([^.!?\n]{0,40}?)(?:kết thúc|hết|mãn nhiệm)/giu;
   for (const m of text.matchAll(re)) {
     const n = /^\d+$/.test(m[1]) ? +m[1] : COUNT_WORDS[m[1].toLowerCase()];

@@ -13,6 +13,7 @@
 import data from './knowledge/known-events.json' with { type: 'json' };
 import leaders from './knowledge/leaders.json' with { type: 'json' };
 import { PhraseIndex } from './phrase-index.js';
+import { isLetterOrDigitUnit as isWordUnit } from './word-chars.js';
 import type { TimeExpression } from './time-expressions.js';
 
 /** One event of the list. */
@@ -113,14 +114,6 @@ const INDEX = buildIndex();
 /** A phrase found, with the cues it carries. */
 interface Found { start: number; end: number; text: string; cues: Cue[] }
 
-const WORD_RE = /[\p{L}\p{N}]/u;
-/** `[\p{L}\p{N}]` for one character, the Latin and Vietnamese ranges without a regex (hot path). */
-function isWord(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return true;
-  return WORD_RE.test(ch);
-}
 const isUpper = (ch: string) => ch !== ch.toLowerCase();
 
 /**
@@ -132,9 +125,9 @@ const isUpper = (ch: string) => ch !== ch.toLowerCase();
 function findCues(text: string, ranges: Array<[number, number]>, capitalised: boolean): Found[] {
   const out: Found[] = [];
   for (const [from, to] of ranges) {
-    let inWord = from > 0 && isWord(text[from - 1]);
+    let inWord = from > 0 && isWordUnit(text.charCodeAt(from - 1));
     for (let i = from; i < to; i++) {
-      const word = isWord(text[i]);
+      const word = isWordUnit(text.charCodeAt(i));
       if (word && !inWord && isUpper(text[i]) === capitalised) {
         for (const m of INDEX.candidatesAt(text, i)) out.push({ start: m.start, end: m.end, text: m.text, cues: m.value });
       }

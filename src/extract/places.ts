@@ -172,7 +172,7 @@ export function findPlaces(text: string): PlaceMention[] {
       const location: EventLocation = { name: city ? `${seat}, ${city.location.name.split(',')[0]}` : seat, nameVi: palace[0], country };
       found.push({ start, end: start + palace[0].length, text: palace[0], location, kind: 'building', locative: true });
     }
-    for (const v of text.slice(span[0], span[1] + 60).matchAll(VENUE_RE)) {
+    for (const v of allMatches(VENUE_RE, text.slice(span[0], span[1] + 60))) {
       const named = v[2].replace(/\.$/u, '');
       const start = span[0] + v.index + v[0].length - v[2].length;
       const end = start + named.length;

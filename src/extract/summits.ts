@@ -98,8 +98,9 @@ function containsName(text: string, name: string): boolean {
 }
 
 /** The end of a sentence after a mention, and the last one before it (see {@link cueWindow}). */
-const SENTENCE_STOP = /(?<=[\p{Ll}\d]{2}|\p{Ll}\)|["”])[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
-const LAST_SENTENCE_STOP = /(?<=[\p{Ll}\d]{2})[.!?]\s+\p{Lu}[^.!?]*$/u;
+// (the look-ahead for the stop first: the look-behinds, slow to try at every place, are tried only at a stop)
+const SENTENCE_STOP = /(?=[.!?])(?<=[\p{Ll}\d]{2}|\p{Ll}\)|["”])[.!?](?=\s+\p{Lu}|\s*$)|\n/u;
+const LAST_SENTENCE_STOP = /(?=[.!?])(?<=[\p{Ll}\d]{2})[.!?]\s+\p{Lu}[^.!?]*$/u;
 
 /** The stretch of text a mention's cues are read from: its sentence, bounded to a window. */
 function cueWindow(text: string, start: number, end: number): { before: string; after: string; offset: number } {
@@ -117,6 +118,9 @@ function cueWindow(text: string, start: number, end: number): { before: string; 
 }
 
 const dayNum = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+/** {@link dayNum} of the ISO date of `day`/`month` in `year`, without writing it out (NaN where `Date.parse` gives NaN). */
+const dayNumOf = (year: number, month: number, day: number) =>
+  month >= 1 && month <= 12 && day >= 1 && day <= 31 ? Date.UTC(year, month - 1, day) / 86_400_000 : NaN;
 
 /** What {@link scoreSummit} reads of each summit of the gazetteer, worked out once. */
 const FACTS = new Map(SUMMITS.map((s) => [s, {
@@ -162,7 +166,7 @@ function scoreSummit(s: Summit, around: string, after: string, ordinal: number |
     if (e.year !== undefined && e.year !== s.year) continue;
     if (e.day !== undefined) {
       // a stated day within two days of the summit (side meetings, arrivals)
-      const d = dayNum(`${s.year}-${String(e.month).padStart(2, '0')}-${String(e.day).padStart(2, '0')}`);
+      const d = dayNumOf(s.year, e.month, e.day);
       if (d >= facts.startDay - 2 && d <= facts.endDay + 2) dayHit = true;
     } else if (e.month >= sm && e.month <= em) monthHit = true;
   }
