@@ -24,6 +24,7 @@ import { moreDays } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { findTriggers, type Trigger } from './event-type.js';
+import { participantsOf } from './event-participants.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
@@ -52,6 +53,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
+/** How close before "bị …" a name is the victim's. */
+const VICTIM_GAP = 12;
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -204,7 +207,10 @@ export function findEventMentions(
       const a = attackMention(t, attacks[i + 1]?.start ?? s.text.length, s.text, triggers, dates, placesOf(), lastAttackPlace);
       if (!a) return;
       if (a.location) lastAttackPlace = a.location;
-      note({ type: 'attack', lemma: t.lemma, date: a.date, participants: [], location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
+      // "Đại sứ Nga Andrei Karlov bị … bắn chết": the person the passive names is its victim
+      const victim = /^bị\s/u.test(t.lemma) ? persons.filter((p) => !p.person.source && p.end <= t.start && t.start - p.end < VICTIM_GAP).pop() : undefined;
+      const participants = victim ? participantsOf([victim], s.text) : [];
+      note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });
 
     const context: SentenceContext = { text: s.text, triggers, dates, get places() { return placesOf(); }, summitsHere, attacks, base, lastPlace, lastAttackPlace, headline, sidelinesPlace: sidelinesPlace(s.text, mentions, !!unnamed) };

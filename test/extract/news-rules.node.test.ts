@@ -408,3 +408,11 @@ test('a state body as the subject ("chính phủ Iran tuyên bố"); "Ngày 17/3
   assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2020-01-05', 'statement', 'The government of Iran makes an announcement']]);
   assert.deepEqual(rows('Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, Ngoại trưởng Mỹ Antony Blinken tuyên bố trừng phạt 24 quan chức.', 'Tiêu đề\n\nThứ bảy, 20/3/2021, 08:15 (GMT+7)\n\n').map((r) => r[0]), ['2021-03-17']);
 });
+
+test('the person a "bị … bắn chết" names is the victim of the attack; a condolence message is a statement', () => {
+  const header = 'Tiêu đề\n\nThứ hai, 2/1/2017, 10:00 (GMT+7)\n\n';
+  const body = 'Hôm 19/12, Đại sứ Nga Andrei Karlov bị một cảnh sát đang ngoài giờ làm nhiệm vụ bắn chết khi đang phát biểu tại một phòng triển lãm ở Ankara. Ngày 1/1, Tổng thống Nga Vladimir Putin gửi điện chia buồn tới Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan.';
+  const out = rows(body, header);
+  assert.deepEqual(out.find((r) => r[1] === 'attack'), ['2016-12-19', 'attack', 'Andrei Karlov', 'Ankara']);
+  assert.deepEqual(out.find((r) => r[0] === '2017-01-01')?.slice(1, 3), ['statement', 'Vladimir Putin']);
+});
