@@ -53,6 +53,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
+/** "Tại đây, …" opening a sentence: at the place (and time) just told. */
+const HERE_OPENING = /^Tại đây,/u;
 /** How close before "bị …" a name is the victim's. */
 const VICTIM_GAP = 12;
 /** A sentence telling what is to come. */
@@ -94,6 +96,8 @@ export function findEventMentions(
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
   let lastHadTriggers = false;
+  /** The day or days the sentence just before stated, for a "Tại đây," that goes on from it. */
+  let lastSpan: { date: ResolvedDate; index: number } | null = null;
   /** The last day a sentence told, by date or by "hôm nay", and its paragraph. */
   let lastDay: { date: ResolvedDate; paragraph: number } | null = null;
   const push = (m: EventMention) => {
@@ -114,6 +118,10 @@ export function findEventMentions(
     if (then && lastDay && s.paragraph - lastDay.paragraph <= 1 && !dates.some((d) => d.date)) {
       dates.push({ start: then[0].length - 6, end: then[0].length - 1, text: 'sau đó', relative: true, date: { ...lastDay.date, anchoring: 'previous', borrowed: undefined } });
     }
+    // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
+    if (HERE_OPENING.test(s.text) && lastSpan && lastSpan.index === k - 1 && !dates.some((d) => d.date)) {
+      dates.push({ start: 0, end: 7, text: 'Tại đây', relative: true, date: { ...lastSpan.date, anchoring: 'previous', borrowed: undefined } });
+    }
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
@@ -128,6 +136,8 @@ export function findEventMentions(
     }
     const day = dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date;
     if (day) lastDay = { date: day, paragraph: s.paragraph };
+    const stated = dates.find((d) => d.date && !d.relative && d.date.precision === 'day')?.date;
+    lastSpan = stated ? { date: stated, index: k } : null;
   }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there

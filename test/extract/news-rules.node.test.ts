@@ -416,3 +416,11 @@ test('the person a "bị … bắn chết" names is the victim of the attack; a 
   assert.deepEqual(out.find((r) => r[1] === 'attack'), ['2016-12-19', 'attack', 'Andrei Karlov', 'Ankara']);
   assert.deepEqual(out.find((r) => r[0] === '2017-01-01')?.slice(1, 3), ['statement', 'Vladimir Putin']);
 });
+
+test('"Tại đây, hai nhà lãnh đạo đã hội đàm" is there and on the days the sentence before stated', () => {
+  const body = 'Chủ tịch Trung Quốc Tập Cận Bình tiếp Chủ tịch Triều Tiên Kim Jong-un hôm 26/3 tại Bắc Kinh. Hôm nay, Tân Hoa xã đưa tin ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n08/05/2018 21:10 GMT+7\n\n').map((r) => [r[0], r[1], r[2]]), [
+    ['2018-03-26', 'meeting', 'Xi Jinping+Kim Jong-un'],
+    ['2018-05-07', 'meeting', 'Xi Jinping+Kim Jong-un'],
+  ]);
+});
