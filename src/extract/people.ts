@@ -236,7 +236,7 @@ function isLetterAt(text: string, i: number): boolean {
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state. */
 const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)/gu;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
-const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên))(?!\p{L})/u;
+const PAIR_REF = /(?:^|[^\p{L}])((?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên))(?!\p{L})/u;
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */
 const SERIES_SUMMIT = /thượng đỉnh\s+(?:lần\s+(?:đầu(?:\s+tiên)?|hai|ba|thứ\s+(?:hai|ba|tư|nhất))|đầu tiên|thứ\s+(?:hai|ba|tư))(?!\p{L})/u;
 /** A summit of a grouping, numbered in its own series ("thượng đỉnh lần thứ hai" of the Quad). */
@@ -249,7 +249,7 @@ const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, B�
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;
 /** {@link PAIR_REF} without what it asks before the number: a quicker scan, run first. */
-const PAIR_REF_HINT = /(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)(?!\p{L})/u;
+const PAIR_REF_HINT = /(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)(?!\p{L})/u;
 /** Words that make the office title after them part of a building's or an office's name. */
 const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
 

@@ -32,3 +32,11 @@ test('"người đồng cấp X" unnamed is who holds the office of the person i
   assert.deepEqual(names(p.inSentence('Tổng thống Mỹ hôm 4/11 điện đàm với người đồng cấp Nga.', d)), ['Barack Obama', 'Vladimir Putin']);
   assert.deepEqual(names(p.inSentence('Ngoại trưởng Mỹ John Kerry điện đàm với người đồng cấp Nga.', d)), ['John Kerry', 'Sergei Lavrov']);
 });
+
+test('"Hai người sau đó điện đàm" is the pair; "hai người thiệt mạng" is no one named', () => {
+  const p = new ArticlePeople();
+  const d = '2017-02-12';
+  p.inSentence('Thủ tướng Nhật Bản Shinzo Abe gặp Tổng thống đắc cử Mỹ Donald Trump tại New York.', d);
+  assert.deepEqual(names(p.inSentence('Hai người sau đó điện đàm hôm 28/1.', d)).sort(), ['Donald Trump', 'Shinzo Abe']);
+  assert.deepEqual(names(p.inSentence('Vụ nổ khiến hai người thiệt mạng.', d)), []);
+});
