@@ -243,6 +243,8 @@ const SERIES_SUMMIT = /thượng đỉnh\s+(?:lần\s+(?:đầu(?:\s+tiên)?|hai
 const MULTILATERAL = /(?:^|[^\p{L}])(?:G\d+|APEC|ASEAN|NATO|EU|COP\d*|BRICS|SCO|Quad|Bộ Tứ|thượng đỉnh\s+\S+\s*[-–])/u;
 /** "Hai Thủ tướng", "các Bộ trưởng": a title counted is several holders, not the one named. */
 const COUNTED = /(?:^|[^\p{L}])(?:[Hh]ai|2|ba|3|các|những)\s+$/u;
+/** "sự ra đi của nguyên Thủ tướng", "linh cữu", "lễ tang": the person after it has died. */
+const MOURNED = /(?:sự ra đi của|qua đời của|linh cữu|lễ tang|tang lễ|tưởng niệm)\s+(?:[^\s,.;]+\s+){0,4}$/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
@@ -697,6 +699,11 @@ export class ArticlePeople {
     // 10. "phái đoàn do Cố vấn an ninh quốc gia X dẫn đầu đã gặp …": an adviser heading a delegation takes part
     if (words.has('dẫn')) {
       for (const [i, f] of found.entries()) if (f.person.source && LEADS.test(text.slice(f.end, f.end + 20))) found[i] = { ...f, person: { ...f.person, source: false } };
+    }
+
+    // 11. "chia buồn về sự ra đi của nguyên Thủ tướng X": the one mourned takes no part
+    if (words.has('ra') || words.has('linh') || words.has('tang') || words.has('tưởng')) {
+      for (const [i, f] of found.entries()) if (MOURNED.test(text.slice(Math.max(0, f.start - 50), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
     }
 
     found.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -40,3 +40,10 @@ test('"Hai người sau đó điện đàm" is the pair; "hai người thiệt m
   assert.deepEqual(names(p.inSentence('Hai người sau đó điện đàm hôm 28/1.', d)).sort(), ['Donald Trump', 'Shinzo Abe']);
   assert.deepEqual(names(p.inSentence('Vụ nổ khiến hai người thiệt mạng.', d)), []);
 });
+
+test('the person mourned ("chia buồn về sự ra đi của nguyên Thủ tướng X") takes no part and forms no pair', () => {
+  const p = new ArticlePeople();
+  const d = '2018-03-27';
+  const s = p.inSentence('Tổng thống Pháp Emmanuel Macron gửi lời chia buồn về sự ra đi của nguyên Thủ tướng Phan Văn Khải.', d);
+  assert.deepEqual(names(s), ['Emmanuel Macron', 'Phan Văn Khải (source)']);
+});
