@@ -57,7 +57,7 @@ function inClauseBefore(d: DatedSpan, trigger: Trigger, text: string): boolean {
 const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|trước khi|kể từ khi|khi)\s/iu;
 
 /** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
-const TIME_WORD = /^\s*(?:hôm|ngày|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
+const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 
 /** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …". */
 const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s/u;
@@ -84,7 +84,7 @@ const RESTATED = /^\s*[,(]?\s*(?:tức|tức là|nghĩa là|tức ngày|tức h�
 /** "gần", "hơn", "khoảng" right before a relative time: an approximate distance. */
 const ROUGHLY = /(?:^|\s)(?:gần|hơn|khoảng|chừng|ngót|tức)\s*$/u;
 /** "sẽ được thiết lập … trước ngày 15/10": a deadline. */
-const DEADLINE = /(?:^|\s)(?:trước|cho tới|cho đến|hạn chót|chậm nhất)\s*$/u;
+const DEADLINE = /(?:^|\s)(?:trước|cho tới|cho đến|hạn chót|chậm nhất|đến hết|tới hết)\s*$/u;
 /** "vào năm 2016", "cuối năm 2015": words that introduce a year as a time, not as a noun's qualifier. */
 const YEAR_AS_TIME = /(?:vào|trong|hồi|từ|đến|tới|sau|trước|cuối|đầu|giữa|là|của)\s+$/u;
 

@@ -424,3 +424,8 @@ test('"Tại đây, hai nhà lãnh đạo đã hội đàm" is there and on the 
     ['2018-05-07', 'meeting', 'Xi Jinping+Kim Jong-un'],
   ]);
 });
+
+test('", ngay trong ngày 8-7 (giờ Mỹ)," after a name is a time, not an apposition; "đến hết ngày 10-7" is a deadline', () => {
+  assert.deepEqual(rows('Tổng thống Mỹ Joe Biden, ngay trong ngày 8-7 (giờ Mỹ), đã ra lệnh treo cờ rủ đến hết ngày 10-7 và điện đàm với Thủ tướng Nhật Bản Kishida Fumio.', 'Tiêu đề\n\n12/07/2022 08:00 GMT+7\n\n').map((r) => r.slice(0, 3)),
+    [['2022-07-08', 'call', 'Joe Biden+Fumio Kishida']]);
+});
