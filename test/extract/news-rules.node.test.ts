@@ -429,3 +429,9 @@ test('", ngay trong ngày 8-7 (giờ Mỹ)," after a name is a time, not an appo
   assert.deepEqual(rows('Tổng thống Mỹ Joe Biden, ngay trong ngày 8-7 (giờ Mỹ), đã ra lệnh treo cờ rủ đến hết ngày 10-7 và điện đàm với Thủ tướng Nhật Bản Kishida Fumio.', 'Tiêu đề\n\n12/07/2022 08:00 GMT+7\n\n').map((r) => r.slice(0, 3)),
     [['2022-07-08', 'call', 'Joe Biden+Fumio Kishida']]);
 });
+
+test('"một tên lửa đã rơi xuống … ở Przewodów" and "phóng khoảng 90 tên lửa vào" are attacks; "Bộ Ngoại giao Ba Lan thông báo" a statement', () => {
+  const out = rows('Chiều 15/11, một tên lửa đã rơi xuống một trang trại ở Przewodów, miền đông Ba Lan. Tối cùng ngày, Bộ Ngoại giao Ba Lan thông báo đó là tên lửa do Nga sản xuất.', 'Tiêu đề\n\nThứ tư, 16/11/2022, 10:00 (GMT+7)\n\n');
+  assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]), [['2022-11-15', 'attack', 'Przewodów'], ['2022-11-15', 'statement', null]]);
+  assert.deepEqual(findTriggers('Nga phóng khoảng 90 tên lửa vào hàng loạt thành phố').map((t) => t.type), ['attack']);
+});
