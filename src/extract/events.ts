@@ -57,6 +57,8 @@ const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 const HERE_OPENING = /^Tại đây,/u;
 /** How close before "bị …" a name is the victim's. */
 const VICTIM_GAP = 12;
+/** "Chỉ vài giờ sau khi …", "Vài giờ sau, …" opening a sentence. */
+const HOURS_LATER = /^(?:Chỉ\s+|Chưa đầy\s+)?(?:vài|mấy|một|hai|ba|\d+|Vài|Mấy|Một|Hai|Ba)\s+(?:giờ|tiếng)\s+sau(?:\s+khi)?\s/u;
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -114,9 +116,10 @@ export function findEventMentions(
     const resumed = previous && SAME_DAY.test(s.text) ? resumedDay(persons, s, previous) : null;
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
-    const then = THEN.exec(s.text);
+    // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
+    const then = THEN.exec(s.text) ?? HOURS_LATER.exec(s.text);
     if (then && lastDay && s.paragraph - lastDay.paragraph <= 1 && !dates.some((d) => d.date)) {
-      dates.push({ start: then[0].length - 6, end: then[0].length - 1, text: 'sau đó', relative: true, date: { ...lastDay.date, anchoring: 'previous', borrowed: undefined } });
+      dates.push({ start: 0, end: then[0].length - 1, text: then[0].trim(), relative: true, date: { ...lastDay.date, anchoring: 'previous', borrowed: undefined } });
     }
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
     if (HERE_OPENING.test(s.text) && lastSpan && lastSpan.index === k - 1 && !dates.some((d) => d.date)) {

@@ -435,3 +435,8 @@ test('"một tên lửa đã rơi xuống … ở Przewodów" and "phóng khoả
   assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]), [['2022-11-15', 'attack', 'Przewodów'], ['2022-11-15', 'statement', null]]);
   assert.deepEqual(findTriggers('Nga phóng khoảng 90 tên lửa vào hàng loạt thành phố').map((t) => t.type), ['attack']);
 });
+
+test('"Chỉ vài giờ sau khi đặt chân tới …, A cùng B … trao văn kiện phê chuẩn …" is that day\'s handover', () => {
+  const body = 'Chiếc Air Force One chở Tổng thống Mỹ Barack Obama hạ cánh xuống sân bay quốc tế Tiêu Sơn, Hàng Châu, chiều 3/9.\n\nChỉ vài giờ sau khi đặt chân tới thành phố, ông Obama cùng Chủ tịch Trung Quốc Tập Cận Bình trao văn kiện phê chuẩn Thỏa thuận Paris cho Tổng thư ký Liên Hợp Quốc Ban Ki-moon.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\nThứ bảy, 3/9/2016 - 22:15\n\n').map((r) => r.slice(0, 3)), [['2016-09-03', 'agreement', 'Barack Obama+Xi Jinping+Ban Ki-moon']]);
+});
