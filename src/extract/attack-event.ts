@@ -10,6 +10,7 @@ import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
 import type { DatedSpan, ResolvedDate } from './temporal.js';
+import { HOURS_LATER } from './time-expressions.js';
 
 /** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
 const AFTER_ATTACK = /(?:^|[^\p{L}])(?:sau|trước)(?:\s+khi)?\s+$/u;
@@ -18,7 +19,7 @@ const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 /** "… khi đang phát biểu", ", lúc đang …": the circumstance the victim was in. */
 const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
-const HOURS_AFTER = /(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s[^,.;]*$/u;
+const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
 
 /** How near after an attack word a city not introduced by "tại/ở" still places it. */
 const NEAR_CITY = 80;
@@ -78,7 +79,7 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
 const REACTS_TO_ATTACK = /(?:gọi|coi|mô tả)\s+(?:đây|đó|vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)(?:\s+(?:này|trên|đó))?)\s+là|lên án\s+(?:vụ|cuộc|kẻ|những kẻ|hành động|hành vi)|(?:vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)\s+(?:này|trên))(?=\s+là\s)/u;
 
 /** "Phát biểu tại Nhà Trắng vài giờ sau vụ tấn công, …": hours after the attack, its day (told a little further back). */
-const HOURS_AFTER_ATTACK = /(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+(?:khi\s+(?:xảy ra\s+)?)?(?:vụ|các vụ|hai vụ|loạt)\s+(?:tấn công|xả súng|nổ|đánh bom|ám sát)/u;
+const HOURS_AFTER_ATTACK = new RegExp(String.raw`${HOURS_LATER}\s+(?:khi\s+(?:xảy ra\s+)?)?(?:vụ|các vụ|hai vụ|loạt)\s+(?:tấn công|xả súng|nổ|đánh bom|ám sát)`, 'u');
 
 /** The date of the attack a dateless reaction sentence refers to (see {@link REACTS_TO_ATTACK}), as a span of it. */
 export function reactionToAttack(text: string, mentions: { type: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {

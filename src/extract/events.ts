@@ -35,6 +35,7 @@ import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wan
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
+import { HOURS_LATER } from './time-expressions.js';
 import type { Summit } from './summits.js';
 
 export type { EventMention } from './event-mention.js';
@@ -58,7 +59,7 @@ const HERE_OPENING = /^Tại đây,/u;
 /** How close before "bị …" a name is the victim's. */
 const VICTIM_GAP = 12;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …" opening a sentence. */
-const HOURS_LATER = /^(?:Chỉ\s+|Chưa đầy\s+)?(?:vài|mấy|một|hai|ba|\d+|Vài|Mấy|Một|Hai|Ba)\s+(?:giờ|tiếng)\s+sau(?:\s+khi)?\s/u;
+const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s`, 'iu');
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -117,7 +118,7 @@ export function findEventMentions(
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
-    const then = THEN.exec(s.text) ?? HOURS_LATER.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text);
     if (then && lastDay && s.paragraph - lastDay.paragraph <= 1 && !dates.some((d) => d.date)) {
       dates.push({ start: 0, end: then[0].length - 1, text: then[0].trim(), relative: true, date: { ...lastDay.date, anchoring: 'previous', borrowed: undefined } });
     }

@@ -8,6 +8,7 @@
 import { mainTrigger, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import type { DatedSpan } from './temporal.js';
+import { HOURS_LATER } from './time-expressions.js';
 
 /** The comma-delimited clause around `at`. */
 export function clauseAround(text: string, at: number): { from: number; to: number } {
@@ -52,7 +53,7 @@ const INVITED_BY = /lời mời của\s+(?:[^\s,.;]+\s+){0,6}$/u;
 export const invitedBy = (a: PersonMention, text: string) => INVITED_BY.test(text.slice(Math.max(0, a.start - 60), a.start));
 
 /** "chỉ vài giờ sau khi …": a clause of what happened hours before the main event. */
-const HOURS_BEFORE = /^\s*(?:chỉ\s+)?(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi\s/u;
+const HOURS_BEFORE = new RegExp(String.raw`^\s*(?:chỉ\s+)?${HOURS_LATER}\s+khi\s`, 'u');
 
 /** "trong khuôn khổ", "nhân dịp": a clause giving the frame of the main event. */
 const FRAME = /^\s*(?:trong khuôn khổ|nhân dịp|nhân|trong)\s/u;

@@ -83,6 +83,9 @@ const ZONE = String.raw`(?:\s*\(((?:theo\s+)?giờ\s+[^()\n]{1,25}|gmt\s*[+-]\s*
 const PART = String.raw`(đầu|giữa|cuối)`;
 const RANGE_SEP = String.raw`\s*(?:-|–|—|và|đến|tới)\s*`;
 
+/** "vài giờ sau", "hai tiếng sau": hours later, so the same day (regex source, lower case). */
+export const HOURS_LATER = String.raw`(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau`;
+
 /** Words right before a bare `8/2` that make it a date (and not a ratio such as `1/3`). */
 const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau|hồi|nay|qua|cuối|đầu|giữa|và|là|tức|tối|sáng|chiều|trưa|đêm|ngày|hôm)\s*$|[(]\s*$/u;
 
