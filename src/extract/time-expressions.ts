@@ -275,6 +275,27 @@ const CALENDAR_4 = reSticky(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:
 const CALENDAR_5 = reSticky(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`);
 const CALENDAR_6 = reSticky(`(?:${WL}${PART}\\s+(?:năm\\s+)?|${WL}năm\\s+)${NL}${YEAR}(?:\\s*(?:-|–|đến)\\s*${YEAR})?${NR}${TENSE_AFTER}?`);
 
+/**
+ * Days named by their occasion, the same every year: "ngày đầu năm mới" (1/1), "đêm Giáng sinh"
+ * (24/12), "lễ Giáng sinh" (25/12), "đêm giao thừa năm mới" (31/12). Movable feasts (Easter,
+ * Lunar New Year) are not: their day differs by year.
+ */
+const NAMED_DAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/(?:ngày|hôm)\s+đầu\s+(?:tiên\s+(?:của\s+)?)?năm\s+mới(?!\p{L})/gu, 1, 1],
+  [/đêm\s+(?:giáng sinh|noel)(?!\p{L})/gu, 24, 12],
+  [/(?:ngày|lễ)\s+(?:giáng sinh|noel)(?!\p{L})/gu, 25, 12],
+  [/đêm\s+giao\s+thừa\s+(?:năm\s+mới|dương\s+lịch)(?!\p{L})/gu, 31, 12],
+];
+
+/** Pushes the named days of `text` (lower-cased) onto `out`. */
+function namedDayCandidates(text: string, out: Candidate[]): void {
+  if (!text.includes('năm mới') && !text.includes('giáng sinh') && !text.includes('noel')) return;
+  for (const [re, day, month] of NAMED_DAYS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month });
+  }
+}
+
 /** Pushes the calendar candidates of `text` onto `out`. */
 function calendarCandidates(text: string, words: WordStarts, out: Candidate[]): void {
   // Every calendar shape has a number in it.
@@ -501,6 +522,7 @@ function scan(text: string): TimeExpression[] {
   const words = new WordStarts(low);
   const candidates: Candidate[] = [];
   calendarCandidates(low, words, candidates);
+  namedDayCandidates(low, candidates);
   relativeCandidates(low, text, words, candidates);
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Candidate[] = [];

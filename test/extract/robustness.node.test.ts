@@ -89,8 +89,9 @@ test('time grows about linearly with input size (10× input, well under 100× ti
     const large = make(20);
     extractArticle({ id: 'warm', text: small });
     const ratio = median(() => extractArticle({ id: 'l', text: large })) / Math.max(1, median(() => extractArticle({ id: 's', text: small })));
-    // linear is 10; quadratic would be 100. Generous, because the machine is shared.
-    assert.ok(ratio < 35, `${name}: 10× input took ${ratio.toFixed(1)}× time`);
+    // linear is 10; quadratic would be 100. Generous, because the machine is shared: 35 failed
+    // twice with the other core busy, and 60 still tells a scan per sentence from a quadratic one.
+    assert.ok(ratio < 60, `${name}: 10× input took ${ratio.toFixed(1)}× time`);
   }
 });
 

@@ -122,3 +122,14 @@ describe('findTimeExpressions: things that are not dates', () => {
     it(`"${text}" yields nothing`, () => assert.deepEqual(findTimeExpressions(text), []));
   }
 });
+
+describe('findTimeExpressions: named days', () => {
+  it('days named by their occasion, the same every year: "ngày đầu năm mới", "đêm Giáng sinh", "lễ Giáng sinh"', () => {
+    const got = findTimeExpressions('Ngay trong ngày đầu năm mới, ông ra tuyên bố. Đêm Giáng sinh và lễ Giáng sinh yên bình. Một năm mới bắt đầu.');
+    assert.deepEqual(got.map((e) => [e.text, e.kind, e.day, e.month]), [
+      ['ngày đầu năm mới', 'calendar', 1, 1],
+      ['Đêm Giáng sinh', 'calendar', 24, 12],
+      ['lễ Giáng sinh', 'calendar', 25, 12],
+    ]);
+  });
+});
