@@ -58,8 +58,8 @@ const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 const HERE_OPENING = /^Tại đây,/u;
 /** How close before "bị …" a name is the victim's. */
 const VICTIM_GAP = 12;
-/** "Chỉ vài giờ sau khi …", "Vài giờ sau, …" opening a sentence. */
-const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s`, 'iu');
+/** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
+const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^ngay sau đó,\s`, 'iu');
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */

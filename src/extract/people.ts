@@ -245,6 +245,8 @@ const MULTILATERAL = /(?:^|[^\p{L}])(?:G\d+|APEC|ASEAN|NATO|EU|COP\d*|BRICS|SCO|
 const COUNTED = /(?:^|[^\p{L}])(?:[Hh]ai|2|ba|3|các|những)\s+$/u;
 /** "sự ra đi của nguyên Thủ tướng", "linh cữu", "lễ tang": the person after it has died. */
 const MOURNED = /(?:sự ra đi của|qua đời của|linh cữu|lễ tang|tang lễ|tưởng niệm)\s+(?:[^\s,.;]+\s+){0,4}$/u;
+/** "vị khách", "vị khách Nhật": the visitor. */
+const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
@@ -603,6 +605,15 @@ export class ArticlePeople {
         })();
         if (head) this.add(found, rawText, c.start, c.end, head);
       }
+    }
+
+    // "vị khách được Chủ tịch nước … tiếp": in Vietnamese news, the foreign visitor just named
+    const guest = words.has('khách') ? GUEST.exec(text) : null;
+    if (guest) {
+      const from = guest.index + guest[0].length - guest[1].length;
+      const country = countryAt(text, from + guest[1].length + 1);
+      const visitor = country ? this.byCountry(country.code) : [...this.order].reverse().find((p) => p.country && p.country !== 'VN' && !p.source);
+      if (visitor) this.add(found, rawText, from, from + guest[1].length, visitor);
     }
 
     // 3. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state.

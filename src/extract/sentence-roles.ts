@@ -263,6 +263,12 @@ const objectAnswers = new Map<number, boolean>();
 
 /** Participants, subject first: the people a sentence puts after "với"/"tiếp" are the counterparts. */
 export function orderParticipants(who: PersonMention[], text: string): PersonMention[] {
-  return [...who.filter((a) => !isObject(text, a.start)), ...who.filter((a) => isObject(text, a.start))];
+  // "vị khách được Chủ tịch nước X tiếp": X, the doer of a passive, is the host and comes first
+  const agent = (a: PersonMention) => PASSIVE_AGENT.test(text.slice(Math.max(0, a.start - 40), a.start)) && RECEIVES_AFTER.test(text.slice(a.end, a.end + 12));
+  const rank = (a: PersonMention) => (agent(a) ? 0 : isObject(text, a.start) ? 2 : 1);
+  return [0, 1, 2].flatMap((r) => who.filter((a) => rank(a) === r));
 }
+/** "được [office] " right before a name, and "tiếp" right after it: the host of a reception told in the passive. */
+const PASSIVE_AGENT = /(?:^|\s)được\s+(?:[^\s,.;]+\s+){0,5}$/u;
+const RECEIVES_AFTER = /^\s+(?:tiếp|hội kiến)(?!\s+tục)(?!\p{L})/u;
 

@@ -440,3 +440,8 @@ test('"Chỉ vài giờ sau khi đặt chân tới …, A cùng B … trao văn 
   const body = 'Chiếc Air Force One chở Tổng thống Mỹ Barack Obama hạ cánh xuống sân bay quốc tế Tiêu Sơn, Hàng Châu, chiều 3/9.\n\nChỉ vài giờ sau khi đặt chân tới thành phố, ông Obama cùng Chủ tịch Trung Quốc Tập Cận Bình trao văn kiện phê chuẩn Thỏa thuận Paris cho Tổng thư ký Liên Hợp Quốc Ban Ki-moon.';
   assert.deepEqual(rows(body, 'Tiêu đề\n\nThứ bảy, 3/9/2016 - 22:15\n\n').map((r) => r.slice(0, 3)), [['2016-09-03', 'agreement', 'Barack Obama+Xi Jinping+Ban Ki-moon']]);
 });
+
+test('"Ngay sau đó, vị khách được Chủ tịch nước X tiếp": the foreign visitor just named, received by X that day', () => {
+  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n25/08/2021 19:45 GMT+7\n\nSáng 25/8, Phó Chủ tịch nước Võ Thị Ánh Xuân đã chủ trì lễ đón Phó Tổng thống Mỹ Kamala Harris tại Phủ Chủ tịch. Ngay sau đó, vị khách được Chủ tịch nước Nguyễn Xuân Phúc tiếp.' }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2021-08-25', 'meeting', 'Nguyễn Xuân Phúc receives Harris']]);
+});
