@@ -9,7 +9,7 @@ import { dateFor } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
-import type { DatedSpan, ResolvedDate } from './temporal.js';
+import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
 
 /** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
@@ -89,7 +89,7 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
   for (let i = mentions.length - 1; i >= 0 && !last; i--) if (mentions[i].date) last = mentions[i];
   if (!last || last.type !== 'attack' || last.date!.precision !== 'day' || last.date!.end) return null;
   if (last.paragraph === undefined || paragraph - last.paragraph > (hoursAfter ? 2 : 1)) return null;
-  return { start: 0, end: 0, text: '', relative: true, date: { ...last.date!, anchoring: 'previous', borrowed: undefined } };
+  return toldDay(last.date!, text, 0);
 }
 
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */

@@ -34,7 +34,7 @@ import { cityOf, placeSpokenAt } from './event-place.js';
 import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wantsReferredDate } from './referred-event.js';
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
-import { expressionsBySentence, findDates, findSummits, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
+import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
 import type { Summit } from './summits.js';
 
@@ -120,11 +120,11 @@ export function findEventMentions(
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text);
     if (then && lastDay && s.paragraph - lastDay.paragraph <= 1 && !dates.some((d) => d.date)) {
-      dates.push({ start: 0, end: then[0].length - 1, text: then[0].trim(), relative: true, date: { ...lastDay.date, anchoring: 'previous', borrowed: undefined } });
+      dates.push(toldDay(lastDay.date, s.text, then[0].length - 1));
     }
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
     if (HERE_OPENING.test(s.text) && lastSpan && lastSpan.index === k - 1 && !dates.some((d) => d.date)) {
-      dates.push({ start: 0, end: 7, text: 'Tại đây', relative: true, date: { ...lastSpan.date, anchoring: 'previous', borrowed: undefined } });
+      dates.push(toldDay(lastSpan.date, s.text, 'Tại đây'.length));
     }
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);

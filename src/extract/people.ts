@@ -353,12 +353,6 @@ const HEAD_OFFICE: Readonly<Record<string, string>> = {
 /** "lãnh đạo", "các nhà lãnh đạo", "nguyên thủ" before a list of countries. */
 const LEADERS_OF = /(?:^|[^\p{L}])(?:(?:các\s+)?(?:[Nn]hà\s+)?[Ll]ãnh đạo|[Nn]guyên thủ)\s+(?:(?:hai|ba|bốn|các)\s+nước\s+)?/gu;
 
-/** Who led `country` on `date` ("lãnh đạo Anh, Mỹ, Pháp và Đức"), when the gazetteer knows. */
-export function leaderOf(country: string, date: string | null): Leader | null {
-  const office = HEAD_OFFICE[country];
-  return office ? holderOf(office, country, date) : null;
-}
-
 export function holderOf(role: string, country: string, date: string | null): Leader | null {
   if (!date) return null;
   let want = ROLE_PATTERNS.get(role);
@@ -468,6 +462,17 @@ export class ArticlePeople {
     return null;
   }
 
+  /** Who led `country` on `date` ("lãnh đạo Đức" is the Chancellor): by the office that leads it, named or in the gazetteer. */
+  private leaderOf(country: string, date: string | null): Person | null {
+    const office = HEAD_OFFICE[country];
+    return office ? this.holding([office], country, date) : null;
+  }
+
+  /** Adds the people a reference stands for ("hai nhà lãnh đạo", "bốn nhà lãnh đạo") at its span, each once. */
+  private addReferred(found: PersonMention[], rawText: string, start: number, end: number, people: readonly Person[]): void {
+    for (const p of people) if (!found.some((f) => f.person === p)) found.push({ start, end, text: rawText.slice(start, end), person: p });
+  }
+
   /** Adds a mention to `found` unless it overlaps one already there. */
   private add(found: PersonMention[], rawText: string, start: number, end: number, person: Person): void {
     if (overlapsFound(found, start, end)) return;
@@ -572,8 +577,7 @@ export class ArticlePeople {
           const counterpart = counterpartOf ? this.holding(counterpartRoles(counterpartOf.person.role!), country, date) : null;
           const roleForLookup = role && role !== 'Leader' ? role : undefined;
           // A named office must match the office ("Bộ trưởng Quốc phòng Mỹ" is not Obama).
-          const head = role === 'Leader' && !this.byCountry(country) ? leaderOf(country, date) : null;
-          const person = counterpart ?? (roleForLookup ? this.holding([roleForLookup], country, date) : head ? leaderPerson(head, head.name, date) : this.byCountry(country));
+          const person = counterpart ?? (roleForLookup ? this.holding([roleForLookup], country, date) : this.byCountry(country) ?? (role === 'Leader' ? this.leaderOf(country, date) : null));
           if (person) this.add(found, rawText, at, i, person);
           // "Bộ trưởng Quốc phòng Mỹ và Pháp": the same office for a second country.
           const also = /^\s+và\s+/u.exec(text.slice(i));
@@ -598,11 +602,7 @@ export class ArticlePeople {
       }
       if (listed.length < 2) continue;
       for (const c of listed) {
-        const prior = this.byCountry(c.code);
-        const head = prior && HEAD_OFFICE[c.code] && sameRole(prior.role, HEAD_OFFICE[c.code]) ? prior : (() => {
-          const l = leaderOf(c.code, date);
-          return l ? leaderPerson(l, l.name, date) : null;
-        })();
+        const head = this.leaderOf(c.code, date);
         if (head) this.add(found, rawText, c.start, c.end, head);
       }
     }
@@ -650,7 +650,7 @@ export class ArticlePeople {
       // "ông Trump cho biết hai bên nhất trí …": the latest pair the one named belongs to
       const one = [...actorsSoFar][0];
       const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || this.lastPair;
-      for (const p of pair) if (!found.some((f) => f.person === p)) found.push({ start: s, end: s + pairRef[1].length, text: rawText.slice(s, s + pairRef[1].length), person: p });
+      this.addReferred(found, rawText, s, s + pairRef[1].length, pair);
     }
 
     // "bốn nhà lãnh đạo điện đàm": the last group of that many named together
@@ -659,14 +659,14 @@ export class ArticlePeople {
       const size = GROUP_SIZE[groupRef[2]];
       const group = [...this.groups].reverse().find((g) => g.length === size);
       const s = groupRef.index + groupRef[0].length - groupRef[1].length;
-      for (const p of group ?? []) found.push({ start: s, end: s + groupRef[1].length, text: rawText.slice(s, s + groupRef[1].length), person: p });
+      this.addReferred(found, rawText, s, s + groupRef[1].length, group ?? []);
     }
 
     // "Đây là cuộc gặp thứ ba giữa ông Trump và ông Kim. Hội nghị thượng đỉnh lần đầu diễn ra
     // tại Singapore …": a summit numbered in a series, naming no one, is the last pair's
     const series = !found.length && this.lastPair.length === 2 && text.includes('thượng đỉnh') ? SERIES_SUMMIT.exec(text) : null;
     if (series && !MULTILATERAL.test(text)) {
-      for (const p of this.lastPair) found.push({ start: series.index, end: series.index + series[0].length, text: rawText.slice(series.index, series.index + series[0].length), person: p });
+      this.addReferred(found, rawText, series.index, series.index + series[0].length, this.lastPair);
     }
 
     // 7. "ông"/"bà" alone, as a subject or object ("Hôm sau, ông tới Kiev", "cuộc điện đàm giữa

@@ -9,7 +9,7 @@ import { findTriggers } from './event-type.js';
 import type { EventMention } from './event-mention.js';
 import { personKey, type PersonMention } from './people.js';
 import { findPlaces } from './places.js';
-import type { DatedSpan, ResolvedDate } from './temporal.js';
+import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 
 /** How far back (in event mentions) a sentence may refer to an event already told. */
 const LOOK_BACK = 200;
@@ -51,7 +51,7 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   // the events told most recently, latest last: what a sentence can refer back to (a bounded
   // look-back keeps a huge text linear)
   const dated = recent(mentions, (m) => !!m.date && !m.date.end);
-  const span = (date: ResolvedDate, end: number): DatedSpan => ({ start: 0, end, text: text.slice(0, end), relative: true, date: { ...date, anchoring: 'previous', borrowed: undefined } });
+  const span = (date: ResolvedDate, end: number): DatedSpan => toldDay(date, text, end);
   const fronted = FRONTED_EVENT.exec(text);
   if (fronted) {
     const end = fronted[0].length - 1;

@@ -21,6 +21,14 @@ export interface DatedSpan {
   date: ResolvedDate | null;
 }
 
+/**
+ * A sentence's opening `text.slice(0, end)` dated by an event already told ("Cùng ngày", "Tại
+ * đây", "Sau cuộc điện đàm với ông Putin"): that event's date, anchored on it, no longer borrowed.
+ */
+export function toldDay(date: ResolvedDate, text: string, end: number): DatedSpan {
+  return { start: 0, end, text: text.slice(0, end), relative: true, date: { ...date, anchoring: 'previous', borrowed: undefined } };
+}
+
 /** The date the article was published and why. */
 export interface PublishedDate {
   published: string | null;
