@@ -9,6 +9,7 @@ import { dateFor } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
+import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
 
@@ -113,4 +114,34 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const opening = OPENING_PHRASE.exec(text)?.[0].length ?? 0;
   if (!date && !other && opening) date = dateFor(t, dates.filter((d) => d.end <= opening));
   return date;
+}
+
+/** How close before "bị …" a name is the victim's. */
+const VICTIM_GAP = 12;
+/** "khiến X … thiệt mạng", "làm X tử vong": the people between are the attack's dead or wounded. */
+const CAUSED = /(?:^|\s)(?:khiến|làm)(?:\s+cho)?\s/u;
+const KILLED = /(?:^|\s)(?:thiệt mạng|tử vong|tử nạn|thương vong|bị thương|chết)(?!\p{L})/u;
+/** "giết chết X", "sát hại X", "ám sát X": the person right after is the victim. */
+const KILLED_WHOM = /(?:giết(?:\s+chết)?|sát hại|ám sát|hạ sát)\s+(?:[^\s,.;]+\s+){0,3}$/u;
+
+/**
+ * The people an attack at `t` (its clause running to `to`) killed or hurt: "Đại sứ Nga Andrei
+ * Karlov bị … bắn chết", "phóng tên lửa vào đoàn xe …, khiến Thiếu tướng Qassem Soleimani …
+ * thiệt mạng", "ám sát Thủ tướng X".
+ */
+export function victimsOf(t: Trigger, persons: PersonMention[], text: string, to: number): PersonMention[] {
+  const named = persons.filter((p) => !p.person.source);
+  if (/^bị\s/u.test(t.lemma)) {
+    const victim = named.filter((p) => p.end <= t.start && t.start - p.end < VICTIM_GAP).pop();
+    return victim ? [victim] : [];
+  }
+  const rest = text.slice(t.end, to);
+  const caused = CAUSED.exec(rest);
+  const killed = caused ? KILLED.exec(rest.slice(caused.index + caused[0].length)) : null;
+  if (caused && killed) {
+    const from = t.end + caused.index + caused[0].length;
+    const until = from + killed.index;
+    return named.filter((p) => p.start >= from && p.end <= until);
+  }
+  return named.filter((p) => p.start >= t.end && p.start < to && KILLED_WHOM.test(text.slice(Math.max(t.end, p.start - 40), p.start))).slice(0, 1);
 }

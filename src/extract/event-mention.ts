@@ -139,6 +139,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const places = placesOfEvent(type, t, c.places, text);
   const inClause = c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
+  // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
+  if (!location && by?.at !== undefined) location = c.places.find((p) => p.start === by.at)?.location ?? null;
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took

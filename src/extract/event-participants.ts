@@ -19,7 +19,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố)$|trục xuất$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án)$|trục xuất$|trách nhiệm$|đứng sau$|nghị quyết$/u;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = /(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)\s+(?:(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|đồng loạt)\s+)*$/u;
 /** Between two countries of a list: a comma, "và", an abbreviation in brackets. */
@@ -33,6 +33,8 @@ export interface Declarer {
   en: string;
   vi: string;
   many: boolean;
+  /** Where the country a body acts in is named ("Quốc hội Iraq", "Đại sứ quán X tại Mỹ"): its place. */
+  at?: number;
 }
 
 /**
@@ -67,8 +69,18 @@ export function declaredBy(t: Trigger, text: string): Declarer | null {
 }
 
 /** "chính phủ", "Bộ Ngoại giao", "Quốc hội" opening a clause right before the country it belongs to. */
-const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|Bộ Ngoại giao|bộ ngoại giao|Quốc hội|quốc hội|Nội các|nội các)\s+$/u;
-const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet' };
+const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các|Đại sứ quán|đại sứ quán)\s+$/u;
+const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
+/** "Đại sứ quán Trung Quốc tại Mỹ": an embassy's host country after its own. */
+const POSTED_IN = /^\s+tại\s+$/u;
+/** Adverbs between a subject and its verb: "đã", "bất ngờ", "chính thức", "cùng ngày". */
+const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|nhanh chóng|sau đó|cũng|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
+/** Armed groups that claim attacks, as the press names them, and their English names. */
+const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic State', ISIL: 'Islamic State', Taliban: 'The Taliban', 'al-Qaeda': 'Al-Qaeda', 'Al-Qaeda': 'Al-Qaeda', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Houthi: 'The Houthis' };
+const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROUPS).join('|')})\)?${ADVERBS}\s+$`, 'u');
+/** Seats that stand for a government: "Điện Kremlin tuyên bố", "Nhà Trắng thông báo". */
+const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House' };
+const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(SEATS).join('|')})${ADVERBS}\s+$`, 'u');
 
 /** Capitals that stand for their government in the press ("Seoul thông báo", "Washington tuyên bố"). */
 const CAPITALS: Record<string, string> = {
@@ -83,15 +95,22 @@ const CAPITAL_AT_END = new RegExp(`(?:^|[,;:]\\s*)(${Object.keys(CAPITALS).join(
  * capital's, as the subject of its clause, declares a decision.
  */
 function onItsOwn(last: CountryMention | undefined, before: string): Declarer | null {
+  const group = GROUP_AT_END.exec(before) ?? SEAT_AT_END.exec(before);
+  if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false };
   const capital = CAPITAL_AT_END.exec(before);
   if (capital) return { en: capital[1] === 'Hà Nội' ? 'Hanoi' : capital[1] === 'Bắc Kinh' ? 'Beijing' : capital[1] === 'Bình Nhưỡng' ? 'Pyongyang' : capital[1] === 'Moskva' || capital[1] === 'Matxcơva' ? 'Moscow' : capital[1] === 'Đài Bắc' ? 'Taipei' : capital[1], vi: capital[1], many: false };
   if (!last) return null;
   // "Tối 5/1, chính phủ Iran tuyên bố …", "Bộ Ngoại giao Ba Lan thông báo …": a state's body
+  // "Đại sứ quán Trung Quốc tại Mỹ lên án …": the embassy's own country, not its host
+  const own = findCountries(before.slice(0, last.start)).pop();
+  const posted = own && POSTED_IN.test(before.slice(own.end, last.start)) && /Đại sứ quán\s+$/iu.test(before.slice(0, own.start));
+  const host = last.start;
+  if (posted) last = own;
   const body = BODY_BEFORE.exec(before.slice(0, last.start));
   if (body) {
     const country = englishCountry(last.code) ?? last.text;
     const kind = body[1].toLowerCase();
-    return { en: `${BODY_EN[kind]} of ${country}`, vi: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${last.text}`, many: false };
+    return { en: `${BODY_EN[kind]} of ${country}`, vi: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${last.text}`, many: false, at: host };
   }
   if (!/(?:^|[,;:])\s*$/u.test(before.slice(0, last.start))) return null;
   const en = englishCountry(last.code) ?? last.text;

@@ -96,7 +96,8 @@ const RULES: Rule[] = [
   // Tuyên bố chung Bình Nhưỡng" is the agreement), nor the outcome of a summit the clause tells
   // ("tổ chức hội nghị thượng đỉnh … và ra tuyên bố chung")
   rule(String.raw`(?<!ký(?:\s+kết)?\s+)(?:ra\s+)?[tT]uyên bố(?=\s+chung(?!\p{L}))`, 'statement', 3, ['tuyên bố'], (sentence, at) => !SUMMIT_AND.test(sentence.slice(Math.max(0, at - 120), at))),
-  rule(String.raw`ra tuyên bố(?!\s+chung(?!\p{L}))|tuyên bố(?!\s+chung(?!\p{L}))|phát biểu|kêu gọi|cam kết|hối thúc|thông báo|lên án|cảnh báo|công bố|trả lời phỏng vấn|cuộc phỏng vấn`, 'statement', 3, ['tuyên bố', 'phát biểu', 'kêu gọi', 'cam kết', 'hối thúc', 'thông báo', 'lên án', 'cảnh báo', 'công bố', 'phỏng vấn']),
+  // "IS tuyên bố nhận trách nhiệm": a claim, before the plain "tuyên bố" takes its first word
+  rule(String.raw`(?:ra tuyên bố\s+|tuyên bố\s+)?(?:đã\s+|chính thức\s+)?(?:lên tiếng\s+)?(?:nhận|chịu)\s+trách nhiệm|tuyên bố\s+(?:là\s+)?đứng sau|ra tuyên bố(?!\s+chung(?!\p{L}))|tuyên bố(?!\s+chung(?!\p{L}))|phát biểu|kêu gọi|cam kết|hối thúc|thông báo|lên án|cảnh báo|công bố|trả lời phỏng vấn|cuộc phỏng vấn|(?<!tiếp tục\s)chỉ trích|thông qua\s+(?:một\s+)?nghị quyết`, 'statement', 3, ['tuyên bố', 'phát biểu', 'kêu gọi', 'cam kết', 'hối thúc', 'thông báo', 'lên án', 'cảnh báo', 'công bố', 'phỏng vấn', 'trách nhiệm', 'thông qua', 'chỉ trích']),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders

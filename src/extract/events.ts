@@ -18,7 +18,7 @@
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation } from '../events-schema.js';
-import { attackMention, reactionToAttack } from './attack-event.js';
+import { attackMention, reactionToAttack, victimsOf } from './attack-event.js';
 import { closingDay } from './statement-content.js';
 import { moreDays } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
@@ -56,8 +56,6 @@ const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ng
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
-/** How close before "bị …" a name is the victim's. */
-const VICTIM_GAP = 12;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^ngay sau đó,\s`, 'iu');
 /** A sentence telling what is to come. */
@@ -221,9 +219,7 @@ export function findEventMentions(
       const a = attackMention(t, attacks[i + 1]?.start ?? s.text.length, s.text, triggers, dates, placesOf(), lastAttackPlace);
       if (!a) return;
       if (a.location) lastAttackPlace = a.location;
-      // "Đại sứ Nga Andrei Karlov bị … bắn chết": the person the passive names is its victim
-      const victim = /^bị\s/u.test(t.lemma) ? persons.filter((p) => !p.person.source && p.end <= t.start && t.start - p.end < VICTIM_GAP).pop() : undefined;
-      const participants = victim ? participantsOf([victim], s.text) : [];
+      const participants = participantsOf(victimsOf(t, persons, s.text, attacks[i + 1]?.start ?? s.text.length), s.text);
       note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });
 

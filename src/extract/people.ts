@@ -7,8 +7,9 @@
  * sources: they tell of an event, they do not take part in it.
  */
 import leadersData from './knowledge/leaders.json' with { type: 'json' };
-import { countryAt } from './countries.js';
+import { countryAt, findCountries } from './countries.js';
 import { PhraseIndex } from './phrase-index.js';
+import { placeByName } from './places.js';
 import { allMatches, isLetterUnit } from './word-chars.js';
 
 /** One office held, from the gazetteer. */
@@ -76,7 +77,7 @@ function computeKey(name: string): string {
 }
 
 /** Vietnamese office titles → English role; `source` marks people who speak for others; `country`, a title only Vietnam's office holder has. */
-const OFFICES: { vi: string; en: string; source?: boolean; country?: string }[] = [
+const OFFICES: { vi: string; en: string; source?: boolean; country?: string; ofPlace?: boolean }[] = [
   { vi: 'Tổng thống đắc cử', en: 'President-elect' },
   { vi: 'ứng viên tổng thống', en: 'Presidential candidate' },
   { vi: 'ứng cử viên tổng thống', en: 'Presidential candidate' },
@@ -119,6 +120,17 @@ const OFFICES: { vi: string; en: string; source?: boolean; country?: string }[] 
   { vi: 'Thái tử', en: 'Crown Prince' },
   { vi: 'Hoàng tử', en: 'Prince' },
   { vi: 'Thượng nghị sĩ', en: 'Senator' },
+  { vi: 'Lãnh tụ tối cao', en: 'Supreme Leader' },
+  { vi: 'Thủ lĩnh', en: 'Leader', ofPlace: true },
+  { vi: 'Thị trưởng', en: 'Mayor', ofPlace: true },
+  { vi: 'Thống đốc', en: 'Governor', ofPlace: true },
+  { vi: 'Đệ nhất phu nhân', en: 'First Lady' },
+  { vi: 'Tổng tư lệnh', en: 'Commander-in-Chief' },
+  { vi: 'Đại tướng', en: 'General' },
+  { vi: 'Thượng tướng', en: 'Colonel General' },
+  { vi: 'Trung tướng', en: 'Lieutenant General' },
+  { vi: 'Thiếu tướng', en: 'Major General' },
+  { vi: 'Tướng', en: 'General' },
   { vi: 'Đại sứ', en: 'Ambassador' },
   { vi: 'Nhà lãnh đạo', en: 'Leader' },
   { vi: 'người đồng cấp', en: '' },
@@ -153,6 +165,26 @@ const NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+(?:(?:${PARTICLE}\s+)?${N
 const HONORIFIC = String.raw`(?:Sheikh|Sheik|Sheikha|Sultan|Emir)`;
 /** What may stand between an office and its holder's name: a comma, "ông"/"bà", an honorific. */
 const NAME_LEAD = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:ông|bà|${HONORIFIC})\s+)?`, 'u');
+/** A capitalised word right before `i` that is neither a country's nor a word that never starts a name. */
+function givenNameBefore(text: string, i: number): boolean {
+  const before = text.slice(Math.max(0, i - 30), i);
+  const m = /(?:^|\s)(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(before);
+  if (!m || NOT_NAMES.has(m[1])) return false;
+  const wordEnd = m.index + m[0].trimEnd().length;
+  return !findCountries(before).some((c) => c.end === wordEnd);
+}
+/** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
+const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'u');
+/** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */
+function ownerLength(rest: string): number {
+  const m = OWNER.exec(rest);
+  if (!m) return 0;
+  if (/^\p{Lu}{2,}$/u.test(m[1])) return m[0].length;
+  // the longest run of words that is a known place ("New York" before "Andrew Cuomo")
+  const words = m[1].split(/\s+/u);
+  for (let n = words.length; n > 0; n--) if (placeByName(words.slice(0, n).join(' '))) return m[0].length - m[1].length + words.slice(0, n).join(' ').length;
+  return 0;
+}
 /** "lâm thời", "tạm quyền": an office held for a time, between the title and the name. */
 const OFFICE_QUALIFIER = /^\s+(?:lâm thời|tạm quyền|sắp mãn nhiệm|mãn nhiệm|mới nhậm chức|mới đắc cử)(?=\s)/u;
 /** Where the text after `i` goes on past an {@link OFFICE_QUALIFIER} ("lâm thời"), or `i`. */
@@ -505,6 +537,8 @@ export class ArticlePeople {
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
         // "Tổng thống Liban Michel Aoun": a short form that is only the start of another name
         if (single && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 3)) && !NOT_NAMES.has(/^\s+(\S+)/u.exec(text.slice(end))![1])) continue;
+        // "Đệ nhất phu nhân Melania Trump", "Ivanka Trump": a surname after another's given name
+        if (single && form !== leader.name && givenNameBefore(text, i)) continue;
         this.add(found, rawText, i, end, leaderPerson(leader, form, date, office?.en));
         break;
       }
@@ -544,6 +578,8 @@ export class ArticlePeople {
             i = afterQualifier(text, c.end);
           }
         }
+        // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
+        if (office.ofPlace && !country) i += ownerLength(text.slice(i));
         const rest = text.slice(i);
         const lead = NAME_LEAD.exec(rest);
         const nameMatch = lead ? NAME.exec(rest.slice(lead[0].length)) : null;

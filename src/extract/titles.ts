@@ -6,6 +6,7 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import { LEADERS } from './people.js';
 import type { AttackDetail } from './attack-detail.js';
+import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
@@ -104,6 +105,15 @@ function statementHeadline(A: string, Avi: string, many: boolean, lemma: string,
   return { en: generic, vi };
 }
 
+/** "IS nhận trách nhiệm", "Quốc hội Iraq thông qua nghị quyết": what a state, body or group did, by its verb. */
+function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string } {
+  const s = (one: string, several: string) => (by.many ? several : one);
+  if (/trách nhiệm$|đứng sau$/u.test(lemma)) return { en: `${by.en} ${s('claims', 'claim')} responsibility`, vi: `${by.vi} nhận trách nhiệm` };
+  if (/nghị quyết$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a resolution`, vi: `${by.vi} thông qua nghị quyết` };
+  if (lemma === 'lên án') return { en: `${by.en} ${s('issues', 'issue')} a condemnation`, vi: `${by.vi} ra tuyên bố lên án` };
+  return { en: `${by.en} ${s('makes', 'make')} an announcement`, vi: `${by.vi} ra tuyên bố` };
+}
+
 /** Every way a leader is written, by canonical name. */
 const WRITTEN = new Map(LEADERS.map((l) => [l.name, [l.name, ...l.aliases, ...(l.vi ?? []), ...(l.titled ?? [])]]));
 /** The ways a participant may be written in a sentence: its names, and a leader's aliases. */
@@ -185,7 +195,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} issue a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
       if (/trục xuất/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'expel' : 'expels'} diplomats`, vi: `${Avi || e.by?.vi || 'Các nước'} trục xuất các nhà ngoại giao` };
-      if (!en.length && e.by) return { en: `${e.by.en} ${e.by.many ? 'make' : 'makes'} an announcement`, vi: `${e.by.vi} ra tuyên bố` };
+      if (!en.length && e.by) return declarerHeadline(e.by, lemma);
       const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;
       if (told) return told;
       if (lemma === 'phát biểu') return { en: `${A} ${many ? 'speak' : 'speaks'}${at}`, vi: `${Avi} phát biểu${tai}` };

@@ -25,6 +25,18 @@ test('matching: date at the same precision (or within a stated span), an accepte
   assert.equal(pairs(want({}), ev({ participants: [{ name: 'Justin Trudeau' }] })).found, 0, 'no one in common');
   // people are compared without diacritics and case
   assert.equal(pairs(want({ participants: ['Stephane Dion'] }), ev({ participants: [{ name: 'Stéphane Dion' }] })).found, 1);
+  // …and by first initial and last name, so a transliteration or a nickname is the same person
+  assert.equal(pairs(want({ participants: ['Sergey Lavrov'] }), ev({ participants: [{ name: 'Sergei Lavrov' }] })).found, 1);
+  assert.equal(pairs(want({ participants: ['Fidel V. Ramos'] }), ev({ participants: [{ name: 'Fidel Ramos' }] })).found, 1);
+  assert.equal(pairs(want({ participants: ['Raúl Castro'] }), ev({ participants: [{ name: 'Fidel Castro' }] })).found, 0, 'another first name');
+});
+
+test('matching: an output with the expected people goes to the expectation that names them, not to one that names nobody', () => {
+  const bySpeaker = want({ type: 'statement', participants: ['Ali Khamenei'], date: '2020-01-03' });
+  const byNobody = want({ type: 'statement', participants: [], date: '2020-01-03' });
+  const said = ev({ type: 'statement', start: '2020-01-03', participants: [{ name: 'Ali Khamenei' }] });
+  const pairs = pairEvents([byNobody, bySpeaker], [said]);
+  assert.equal(pairs.find((p) => p.output)?.expected, bySpeaker);
 });
 
 test('matching: events without people match by place when the expectation names one', () => {

@@ -47,3 +47,14 @@ test('the person mourned ("chia buồn về sự ra đi của nguyên Thủ tư�
   const s = p.inSentence('Tổng thống Pháp Emmanuel Macron gửi lời chia buồn về sự ra đi của nguyên Thủ tướng Phan Văn Khải.', d);
   assert.deepEqual(names(s), ['Emmanuel Macron', 'Phan Văn Khải (source)']);
 });
+
+test('military ranks, a mayor of a city, the leader of a group, and a surname after another given name', () => {
+  const p = new ArticlePeople();
+  const d = '2020-01-06';
+  assert.deepEqual(names(p.inSentence('Thiếu tướng Qassem Soleimani thiệt mạng.', d)), ['Qassem Soleimani']);
+  assert.deepEqual(names(p.inSentence('Thị trưởng London Sadiq Khan lên án vụ tấn công.', d)), ['Sadiq Khan']);
+  assert.deepEqual(names(p.inSentence('Thủ lĩnh IS Abu Bakr al-Baghdadi bị tiêu diệt.', d)), ['Abu Bakr al-Baghdadi']);
+  // "Melania Trump" is not Donald Trump, though "Trump" alone would be
+  assert.deepEqual(names(p.inSentence('Đệ nhất phu nhân Melania Trump thăm bệnh viện.', d)), ['Melania Trump']);
+  assert.deepEqual(names(p.inSentence('Tổng thống Mỹ Trump phát biểu.', d)), ['Donald Trump']);
+});

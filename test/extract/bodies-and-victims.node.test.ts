@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extract/index.js';
+
+// States' bodies and armed groups as the subjects of what they declare, and the people an
+// attack killed, each on a short text of its own.
+
+const HEADER = 'Tiêu đề bài báo\n\n20/01/2020 09:00 GMT+7\n\n';
+const rows = (body: string) =>
+  extractArticle({ id: 't', text: HEADER + body }).events.map((e) => [e.start, e.type, e.title.en, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null]);
+
+test('a group claims an attack: "IS nhận trách nhiệm", "tuyên bố đứng sau"', () => {
+  assert.deepEqual(rows('Ngày 2/1, IS nhận trách nhiệm vụ xả súng tại hộp đêm.').filter((r) => r[1] === 'statement'),
+    [['2020-01-02', 'statement', 'Islamic State claims responsibility', '', null]]);
+  assert.deepEqual(rows('Tổ chức Nhà nước Hồi giáo (IS) tối 4/1 đã tuyên bố nhận trách nhiệm thông qua hãng tin Amaq.'),
+    [['2020-01-04', 'statement', 'Islamic State claims responsibility', '', null]]);
+});
+
+test("a parliament's resolution is passed at home; an embassy speaks for its own country where it is posted", () => {
+  assert.deepEqual(rows('Ngày 5/1, Quốc hội Iraq thông qua nghị quyết yêu cầu quân đội nước ngoài rút đi.'),
+    [['2020-01-05', 'statement', 'The parliament of Iraq passes a resolution', '', 'Iraq']]);
+  assert.deepEqual(rows('Ngày 17/1, Đại sứ quán Trung Quốc tại Mỹ lên án tuyên bố chung.'),
+    [['2020-01-17', 'statement', 'The embassy of China issues a condemnation', '', 'United States']]);
+  assert.deepEqual(rows('Ngày 3/1, Điện Kremlin thông báo kế hoạch mới.').map((r) => r[2]), ['The Kremlin makes an announcement']);
+});
+
+test('the people an attack killed take part in it: "khiến X … thiệt mạng", "ám sát X"', () => {
+  const killed = rows('Rạng sáng 3/1, máy bay không người lái của Mỹ đã phóng tên lửa vào đoàn xe rời sân bay quốc tế Baghdad, khiến Thiếu tướng Qassem Soleimani, chỉ huy lực lượng Quds, thiệt mạng.');
+  assert.deepEqual(killed, [['2020-01-03', 'attack', killed[0][2], 'Qassem Soleimani', 'Baghdad']]);
+  // the people who condemn it do not
+  const condemned = rows('Rạng sáng 3/1, máy bay không người lái của Mỹ đã phóng tên lửa vào đoàn xe tại Baghdad, khiến 10 người thiệt mạng. Ngày 4/1, Lãnh tụ tối cao Iran Ali Khamenei lên án vụ tấn công.');
+  assert.deepEqual(condemned.map((r) => [r[1], r[3]]), [['attack', ''], ['statement', 'Ali Khamenei']]);
+});
+
+test('criticism is a statement, an ongoing one is not; a relative clause on a person is not what the sentence tells', () => {
+  assert.deepEqual(rows('Sáng 4/1, ông Donald Trump chỉ trích Thị trưởng London Sadiq Khan, người kêu gọi người dân bình tĩnh.').map((r) => [r[1], r[3]]),
+    [['statement', 'Donald Trump']]);
+  assert.deepEqual(rows('Ngày 4/1, Tổng thống Philippines Rodrigo Duterte tiếp tục chỉ trích Washington.'), []);
+});
