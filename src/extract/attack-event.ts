@@ -113,6 +113,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date
   const opening = OPENING_PHRASE.exec(text)?.[0].length ?? 0;
   if (!date && !other && opening) date = dateFor(t, dates.filter((d) => d.end <= opening));
+  // a day the whole sentence takes from the one before (see toldDay)
+  if (!date && !other) date = dates.find((d) => d.start === 0 && d.relative && d.date?.anchoring === 'previous')?.date ?? null;
   return date;
 }
 

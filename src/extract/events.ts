@@ -97,10 +97,14 @@ export function findEventMentions(
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
   let lastHadTriggers = false;
+  /** Whether the sentence just read told an attack, placed or not ("sáng 7/1, … sát hại 12 người"). */
+  let lastToldAttack = false;
   /** The day or days the sentence just before stated, for a "Tại đây," that goes on from it. */
   let lastSpan: { date: ResolvedDate; index: number } | null = null;
   /** The last day a sentence told, by date or by "hôm nay", and its paragraph. */
   let lastDay: { date: ResolvedDate; paragraph: number } | null = null;
+  /** The day a sentence that told nothing stated, for the sentence right after it. */
+  let scene: { date: ResolvedDate; index: number; paragraph: number } | null = null;
   const push = (m: EventMention) => {
     mentions.push(m);
     if (m.location && m.type !== 'attack') lastPlace = m.location;
@@ -124,6 +128,10 @@ export function findEventMentions(
     if (HERE_OPENING.test(s.text) && lastSpan && lastSpan.index === k - 1 && !dates.some((d) => d.date)) {
       dates.push(toldDay(lastSpan.date, s.text, 'Tại đây'.length));
     }
+    // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":
+    // a day that set the scene, with nothing told on it, is the day of the sentence right after
+    const sceneDay = scene && scene.index === k - 1 && scene.paragraph === s.paragraph && !dates.some((d) => d.date) ? scene.date : null;
+    if (sceneDay) dates.push(toldDay(sceneDay, s.text, 0));
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
@@ -132,14 +140,15 @@ export function findEventMentions(
     // tells of someone (a storm's landfall "hôm 28/10" is no day the next meeting counts from).
     if (anchor) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6'), when that day is past.
-    else if ((!lastHadTriggers || mentions.length === told) && !PLAN.test(s.text) && persons.length) {
-      const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date;
+    else if ((!lastHadTriggers || mentions.length === told) && !PLAN.test(s.text) && (persons.length || lastToldAttack)) {
+      const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? sceneDay;
       if (day && (!lastHadTriggers || !published || day.start <= published)) previous = day;
     }
     const day = dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date;
     if (day) lastDay = { date: day, paragraph: s.paragraph };
     const stated = dates.find((d) => d.date && !d.relative && d.date.precision === 'day')?.date;
     lastSpan = stated ? { date: stated, index: k } : null;
+    scene = stated && !stated.end && !lastHadTriggers && !PLAN.test(s.text) ? { date: stated, index: k, paragraph: s.paragraph } : null;
   }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there
@@ -195,6 +204,7 @@ export function findEventMentions(
     // told only to place it in time, is no event of that day (with a date of its own it is)
     let triggers = findTriggers(s.text).filter((t) => !laterAside(t, s.text, dates));
     lastHadTriggers = triggers.length > 0;
+    lastToldAttack = triggers.some((t) => t.type === 'attack');
     if (!triggers.length) return null;
     // places are looked up only when an event is about to be placed
     let found: PlaceMention[] | null = null;

@@ -37,3 +37,17 @@ test('criticism is a statement, an ongoing one is not; a relative clause on a pe
     [['statement', 'Donald Trump']]);
   assert.deepEqual(rows('Ngày 4/1, Tổng thống Philippines Rodrigo Duterte tiếp tục chỉ trích Washington.'), []);
 });
+
+test('a killing counted ("sát hại 12 người", "bắn chết một nữ cảnh sát") is an attack; a day that set the scene dates the sentence after it', () => {
+  assert.deepEqual(rows('Ngày 8/1, tay súng bắn chết một nữ cảnh sát ở Montrouge.').map((r) => [r[0], r[1], r[4]]), [['2020-01-08', 'attack', 'Montrouge']]);
+  // "Hôm 9/1, …" tells nothing itself; the shooting told right after it is of that day, and so is "Tối cùng ngày"
+  const out = rows('Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Tay súng xả súng vào đám đông ở Montrouge, sát hại 4 người. Tối cùng ngày, Tổng thống Pháp François Hollande phát biểu trên truyền hình.');
+  assert.deepEqual(out.map((r) => [r[0], r[1]]).sort(), [['2020-01-09', 'attack'], ['2020-01-09', 'statement']]);
+});
+
+test('a deal spoken of ("khẳng định thỏa thuận …") is no deal reached; "phát biểu … từ sáng 14/1" is when it was said', () => {
+  const out = rows('Phát biểu tại Nhà Trắng từ sáng sớm 14/1, Tổng thống Mỹ Donald Trump khẳng định thỏa thuận "dựa trên sự kiểm chứng".');
+  assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]), [['2020-01-14', 'statement', 'Donald Trump']]);
+  // what was announced from a day on is not when it was announced
+  assert.deepEqual(rows('Ngày 10/1, Tổng thống Mỹ Donald Trump tuyên bố lệnh cấm có hiệu lực từ ngày 15/1.').map((r) => r[0]), ['2020-01-10']);
+});
