@@ -16,7 +16,8 @@ import type { DatedSpan, ResolvedDate } from './temporal.js';
  */
 export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: number; to: number }, shared = false, text?: string): ResolvedDate | null {
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
-  const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start));
+  // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
+  const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
   const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text))));
   // "Một ngày sau đó, tức 9/2, …": the date restated after "tức" is the one meant
   const restated = text === undefined ? [] : usable.filter((d) => d.relative && usable.some((x) => !x.relative && x.start > d.end && RESTATED.test(text.slice(d.end, x.start))));

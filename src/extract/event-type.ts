@@ -60,7 +60,7 @@ const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|gi�
 const SPOKEN_OF = /(?:khẳng định|nhấn mạnh|cho rằng|nói|rằng|gọi|ca ngợi|hoan nghênh|ủng hộ|phản đối|chỉ trích|bác bỏ|cảnh báo|coi)\s[^,;.]*$/u;
 
 /** After a judging verb: an event named as the object, then "là": "cuộc điện đàm (này) là …". */
-const JUDGED = String.raw`(?:\s+(?:này|đó|trên|hôm \S+))?\s+là\s`;
+const JUDGED = String.raw`(?:\s+(?:này|đó|trên|hôm \S+))?(?:\s+(?:chỉ|cũng|đơn thuần|thực chất|chính))?\s+là\s`;
 const DESCRIBED_EVENT = String.raw`(?:cuộc|các cuộc|chuyến)\s+(?:điện đàm|gặp|hội đàm|gọi|thăm|điện thoại)${JUDGED}`;
 /** A judging verb right before a call word ("gọi cuộc …"), and the call word judged ("điện đàm này là"). */
 const JUDGE_BEFORE = /(?:^|[^\p{L}])(?:gọi|coi|mô tả|đánh giá)\s+(?:(?:cuộc|các cuộc)\s+)?$/u;

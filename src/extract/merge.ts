@@ -100,6 +100,8 @@ function leadOrder(a: TimelineEvent, b: TimelineEvent): number {
     b.participants.length - a.participants.length ||
     Number(!a.location) - Number(!b.location) ||
     cmp(a.start, b.start) ||
+    // a call and what it agreed ("điện đàm … và nhất trí …"): the call is the event
+    Number(a.type === 'agreement') - Number(b.type === 'agreement') ||
     cmp(a.type, b.type) ||
     cmp(firstSource(a), firstSource(b)) ||
     cmp(JSON.stringify(a), JSON.stringify(b))

@@ -298,14 +298,23 @@ function overlapsFound(found: readonly PersonMention[], s: number, e: number): b
   return false;
 }
 
-/** All gazetteer forms, longest first: [form, leader, needs a title]. */
-const FORMS: [string, Leader, boolean][] = LEADERS.flatMap((l) => [
-  ...[l.name, ...(l.vi ?? []), ...l.aliases].map((f): [string, Leader, boolean] => [f, l, false]),
-  ...(l.titled ?? []).map((f): [string, Leader, boolean] => [f, l, true]),
+/**
+ * "ông Vương" after "Ngoại trưởng Vương Nghị": a Chinese name's Sino-Vietnamese surname is its
+ * first syllable, and the press calls its bearer by it once named in full.
+ */
+const CHINESE = new Set(['CN', 'TW', 'HK', 'MO']);
+const surnameOf = (l: Leader): string[] =>
+  l.terms.some((t) => CHINESE.has(t.country)) ? (l.vi ?? []).filter((f) => /^\S+(?:\s\S+){1,2}$/u.test(f)).map((f) => f.split(' ')[0]).filter((f) => !(l.titled ?? []).includes(f)) : [];
+
+/** All gazetteer forms, longest first: [form, leader, needs a title, needs the person named before]. */
+const FORMS: [string, Leader, boolean, boolean][] = LEADERS.flatMap((l) => [
+  ...[l.name, ...(l.vi ?? []), ...l.aliases].map((f): [string, Leader, boolean, boolean] => [f, l, false, false]),
+  ...(l.titled ?? []).map((f): [string, Leader, boolean, boolean] => [f, l, true, false]),
+  ...[...new Set(surnameOf(l))].map((f): [string, Leader, boolean, boolean] => [f, l, true, true]),
 ]).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
 
 /** The same forms indexed by first word, so a sentence is scanned once, not once per form. */
-const FORM_INDEX = new PhraseIndex<[Leader, boolean]>(FORMS.map(([f, l, t]) => [f, [l, t]]));
+const FORM_INDEX = new PhraseIndex<[Leader, boolean, boolean]>(FORMS.map(([f, l, t, k]) => [f, [l, t, k]]));
 
 /** Office titles lower-cased once, for suffix tests. */
 const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);
@@ -527,13 +536,13 @@ export class ArticlePeople {
 
     // 1. Gazetteer names: at each word start, the longest form whose conditions hold.
     for (const i of FORM_INDEX.phraseStarts(text)) {
-      for (const { end, text: form, value: [leader, needsTitle] } of FORM_INDEX.candidatesAt(text, i)) {
+      for (const { end, text: form, value: [leader, needsTitle, needsKnown] } of FORM_INDEX.candidatesAt(text, i)) {
         if (!isWordStart(text, i) || !isWordEnd(text, end) || overlapsFound(found, i, end)) continue;
         const single = !form.includes(' ');
         const office = officeBefore(text, i);
         const titled = !!office || /(?:ông|bà|Ông|Bà)\s+$/u.test(text.slice(Math.max(0, i - 5), i));
         const known = this.known.has(personKey(leader.name));
-        if (needsTitle && !titled) continue;
+        if ((needsTitle && !titled) || (needsKnown && !known)) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
         // "Tổng thống Liban Michel Aoun": a short form that is only the start of another name
         if (single && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 3)) && !NOT_NAMES.has(/^\s+(\S+)/u.exec(text.slice(end))![1])) continue;

@@ -51,3 +51,10 @@ test('a deal spoken of ("khẳng định thỏa thuận …") is no deal reached
   // what was announced from a day on is not when it was announced
   assert.deepEqual(rows('Ngày 10/1, Tổng thống Mỹ Donald Trump tuyên bố lệnh cấm có hiệu lực từ ngày 15/1.').map((r) => r[0]), ['2020-01-10']);
 });
+
+test('"… kể từ khi X nhậm chức là hôm 28/1": after "là" the date is the main clause\'s; "gọi cuộc điện đàm chỉ là …" judges it', () => {
+  const body = 'Ngày 4/1, Tổng thống Mỹ Donald Trump đã điện đàm với Tổng thống Nga Vladimir Putin. Lần đầu tiên hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 2/1.';
+  assert.deepEqual(rows(body).map((r) => [r[0], r[1]]), [['2020-01-02', 'call'], ['2020-01-04', 'call']]);
+  const judged = rows('Ngày 5/1, Ngoại trưởng Trung Quốc Vương Nghị gọi cuộc điện đàm chỉ là "trò vặt" của phía Đài Loan.');
+  assert.deepEqual(judged.map((r) => [r[1], r[3]]), [['statement', 'Wang Yi']]);
+});

@@ -30,3 +30,13 @@ test('different places or dates stay apart', () => {
   const m = mergeEventsDocuments([docOf('a', [attack('a', '2015-11-13', 'day')]), docOf('b', [{ ...attack('b', '2015-11-24', 'day') }]), docOf('c', [{ ...attack('c', '2015-11-13', 'day'), location: { name: 'Ankara' } }])]);
   assert.equal(m.events.length, 3);
 });
+
+test('a call and what it agreed, between the same two people that day, are one call', () => {
+  const two = [{ name: 'Donald Trump' }, { name: 'Xi Jinping' }];
+  const said = (type: TimelineEvent['type'], start: number): TimelineEvent => ({
+    id: '', start: '2016-11-14', precision: 'day', type, title: { vi: type, en: type }, participants: two, location: null,
+    sources: [{ document: 'a', quote: type, start, end: start + 5 }],
+  });
+  const m = mergeEventsDocuments([docOf('a', [said('agreement', 40), said('call', 10)])]);
+  assert.deepEqual(m.events.map((e) => [e.type, e.sources.length]), [['call', 2]]);
+});

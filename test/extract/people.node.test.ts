@@ -58,3 +58,11 @@ test('military ranks, a mayor of a city, the leader of a group, and a surname af
   assert.deepEqual(names(p.inSentence('Đệ nhất phu nhân Melania Trump thăm bệnh viện.', d)), ['Melania Trump']);
   assert.deepEqual(names(p.inSentence('Tổng thống Mỹ Trump phát biểu.', d)), ['Donald Trump']);
 });
+
+test('a Chinese leader named in full is then "ông Vương" by the Sino-Vietnamese surname, never before', () => {
+  const p = new ArticlePeople();
+  const d = '2016-12-05';
+  assert.deepEqual(names(p.inSentence('Ông Vương gọi điện.', d)), []);
+  assert.deepEqual(names(p.inSentence('Ngoại trưởng Trung Quốc Vương Nghị phát biểu.', d)), ['Wang Yi']);
+  assert.deepEqual(names(p.inSentence('Hôm 3/12, ông Vương gọi cuộc điện đàm chỉ là "trò vặt".', d)), ['Wang Yi']);
+});
