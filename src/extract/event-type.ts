@@ -81,6 +81,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?:đã|vừa)\s+xả súng|xả súng(?=\s+(?:vào|tại|ở|nhằm|điên cuồng))|(?:quả|trái)\s+(?:lựu đạn|bom|mìn)\s+(?:đã\s+|bất ngờ\s+)?(?:phát\s+)?nổ|(?:quả|trái|một)\s+(?:tên lửa|rocket|đạn pháo)\s+(?:đã\s+)?(?:rơi|lao|bắn|nổ)\s+(?:xuống|trúng|vào)|bị\s+chặt đầu|(?:bắn chết|sát hại|giết chết|giết hại|đâm chết|hạ sát)\s+(?:(?:ít nhất|hơn|khoảng|gần)\s+)?(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|nhiều)\s+(?:người|nữ|nam|cảnh sát|binh sĩ|con tin|thường dân|du khách|nhân viên|nhà báo|học sinh|tín đồ)(?!\p{L})|bắt\s+(?:giữ\s+)?(?:nhiều\s+|hàng chục\s+|\d+\s+)?con tin|(?:dùng|cầm)\s+dao\s+(?:sát hại|đâm chết|giết hại|tấn công)|ném\s+(?:một\s+|hai\s+|\d+\s+)?(?:quả\s+)?lựu đạn|tấn công bằng\s+(?:lựu đạn|bom|dao|súng|xe)|(?:bom|chất nổ)\s+phát nổ`, 'attack', 9, ['xả súng', 'nổ', 'lựu đạn', 'tấn công bằng', 'tên lửa', 'rocket', 'đạn pháo', 'chặt đầu', 'dao', 'bắn chết', 'sát hại', 'giết', 'đâm chết', 'hạ sát', 'con tin']),
   // "Ngoại trưởng X gọi cuộc điện đàm là "trò vặt"": a judgement on an event is a statement, not the event
   rule(String.raw`(?:gọi|coi|mô tả|đánh giá)(?=\s+${DESCRIBED_EVENT})`, 'statement', 3, ['gọi', 'coi', 'mô tả', 'đánh giá']),
+  // "gọi các tuyên bố của Mỹ là "vô nghĩa"": calling something by a quoted name is saying it
+  // (not "mô tả đây là …", a comment on what was just told)
+  rule(String.raw`(?:gọi|coi|mô tả)(?!\s+(?:đây|đó|điều này|việc này)\s)(?=\s+[^,.;:"“]{1,60}?\s+là\s+["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+cho|cuộc gọi`, 'call', 8, ['điện', 'gọi'], (sentence, at) => !judged(sentence, at)),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"

@@ -19,6 +19,7 @@
  */
 import type { EventLocation } from '../events-schema.js';
 import { attackMention, reactionToAttack, victimsOf } from './attack-event.js';
+import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { moreDays } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
@@ -56,6 +57,16 @@ const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ng
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
+/**
+ * "Người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên ngày 16/9 gọi AUKUS là …": a
+ * spokesperson who declares, condemns or judges (not one who only "cho biết" or "thông báo" what others did)
+ * makes a statement of their own.
+ */
+function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
+  return triggers.some((t) => t.type === 'statement' && t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma) && t.start >= p.end && t.start - p.end <= SPEAKER_GAP && !/[,.;:"“]/u.test(text.slice(p.end, t.start).replace(/^,/u, '')));
+}
+/** How far before its verb a spokesperson's name may end: room for "ngày 16/9", "hôm qua". */
+const SPEAKER_GAP = 24;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^ngay sau đó,\s`, 'iu');
 /** A sentence telling what is to come. */
@@ -104,7 +115,7 @@ export function findEventMentions(
   /** The last day a sentence told, by date or by "hôm nay", and its paragraph. */
   let lastDay: { date: ResolvedDate; paragraph: number } | null = null;
   /** The day a sentence that told nothing stated, for the sentence right after it. */
-  let scene: { date: ResolvedDate; index: number; paragraph: number } | null = null;
+  let scene: { date: ResolvedDate; index: number; paragraph: number; acted: boolean } | null = null;
   const push = (m: EventMention) => {
     mentions.push(m);
     if (m.location && m.type !== 'attack') lastPlace = m.location;
@@ -130,8 +141,12 @@ export function findEventMentions(
     }
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":
     // a day that set the scene, with nothing told on it, is the day of the sentence right after
-    const sceneDay = scene && scene.index === k - 1 && scene.paragraph === s.paragraph && !dates.some((d) => d.date) ? scene.date : null;
-    if (sceneDay) dates.push(toldDay(sceneDay, s.text, 0));
+    const afterScene = scene && scene.index === k - 1 && scene.paragraph === s.paragraph ? scene : null;
+    // ("Ngày 5/8, chính phủ Ấn Độ bãi bỏ … Hôm sau, …": and, when a state or a person acted on it
+    // (not a storm's landfall), the day an opening "Hôm sau" counts from)
+    let sceneDay: ResolvedDate | null = null;
+    if (afterScene?.acted && dates[0]?.start === 0 && dates[0].relative) dates = findDates(s.text, { documentDate: published, previous: afterScene.date }, exprs?.[k]);
+    else if (afterScene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = afterScene.date), s.text, 0));
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
@@ -148,7 +163,7 @@ export function findEventMentions(
     if (day) lastDay = { date: day, paragraph: s.paragraph };
     const stated = dates.find((d) => d.date && !d.relative && d.date.precision === 'day')?.date;
     lastSpan = stated ? { date: stated, index: k } : null;
-    scene = stated && !stated.end && !lastHadTriggers && !PLAN.test(s.text) ? { date: stated, index: k, paragraph: s.paragraph } : null;
+    scene = stated && !stated.end && !lastHadTriggers && !PLAN.test(s.text) ? { date: stated, index: k, paragraph: s.paragraph, acted: persons.length > 0 || findCountries(s.text).length > 0 } : null;
   }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there
@@ -239,7 +254,7 @@ export function findEventMentions(
 
     // "chuyến thăm tới Hiroshima của ông Obama hồi tháng 5", "cuộc điện đàm giữa ông và X hồi
     // tháng 12": an event told as a noun phrase with its own people and date is an event of its own.
-    let actors = persons.filter((p) => !p.person.source);
+    let actors = persons.filter((p) => !p.person.source || speaksForItself(p, triggers, s.text));
     for (const np of nounPhraseEvents(s.text, triggers, actors, dates)) {
       const m = mentionFor(np.t, np.actors, withContext(context, { contextSummit, limit: np.limit }));
       if (!m) continue;

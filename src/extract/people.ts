@@ -173,6 +173,8 @@ function givenNameBefore(text: string, i: number): boolean {
   const wordEnd = m.index + m[0].trimEnd().length;
   return !findCountries(before).some((c) => c.end === wordEnd);
 }
+/** The body a spokesperson or an official speaks for, between the title and the country or name. */
+const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
 const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'u');
 /** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */
@@ -579,6 +581,8 @@ export class ArticlePeople {
         let country: string | null = office.country && /^\p{Lu}/u.test(m[0]) ? office.country : null;
         // "Thủ tướng lâm thời Claude Joseph", "Tổng thống Haiti tạm quyền X": the office held for a time
         i = afterQualifier(text, i);
+        // "Người phát ngôn Bộ Ngoại giao Iran Abbas Mousavi": the body a spokesperson speaks for
+        if (office.source) i += SPOKEN_FOR.exec(text.slice(i))?.[0].length ?? 0;
         const sp = /^\s+/.exec(text.slice(i));
         if (sp) {
           const c = countryAt(text, i + sp[0].length);

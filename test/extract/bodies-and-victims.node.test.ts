@@ -58,3 +58,17 @@ test('"… kể từ khi X nhậm chức là hôm 28/1": after "là" the date is
   const judged = rows('Ngày 5/1, Ngoại trưởng Trung Quốc Vương Nghị gọi cuộc điện đàm chỉ là "trò vặt" của phía Đài Loan.');
   assert.deepEqual(judged.map((r) => [r[1], r[3]]), [['statement', 'Wang Yi']]);
 });
+
+test('a spokesperson who declares or judges makes a statement; one who announces what others did is a source', () => {
+  const own = rows('Hôm 15/1, người phát ngôn Bộ Ngoại giao Iran Abbas Mousavi gọi các tuyên bố của Mỹ là "vô nghĩa".');
+  assert.deepEqual(own.map((r) => [r[0], r[1], r[3]]), [['2020-01-15', 'statement', 'Abbas Mousavi']]);
+  const apposed = rows('Ngày 14/1, người phát ngôn quân sự của lực lượng Houthi ở Yemen, ông Yahya Saree, tuyên bố nhóm này đã dùng 10 máy bay không người lái.');
+  assert.deepEqual(apposed.map((r) => r[3]), ['Yahya Saree']);
+  const told = rows('Hôm 17/1, người phát ngôn Điện Kremlin Dmitry Peskov thông báo Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã gửi thư cho Tổng thống Nga Vladimir Putin.');
+  assert.ok(told.every((r) => !String(r[3]).includes('Peskov')), 'Peskov only tells of the letter');
+});
+
+test('"Hôm sau" after a sentence that told a day but no event counts from that day', () => {
+  const out = rows('Ngày 5/1, chính phủ Ấn Độ bãi bỏ Điều 370 của hiến pháp. Hôm sau, người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh tuyên bố động thái này "không thể chấp nhận được".');
+  assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]), [['2020-01-06', 'statement', 'Hua Chunying']]);
+});
