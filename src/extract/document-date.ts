@@ -153,6 +153,15 @@ function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEviden
 
 interface Acting { name: string; role: string; from: string; to: string | null }
 
+/** A year written out: "năm 2018", "11/2019", "1.9.2021". */
+const YEAR_IN_SENTENCE = /(?:^|[^\d])(?:19[4-9]\d|20[0-4]\d)(?!\d)/u;
+/** The sentence of `text` around offset `at` (to the nearest full stop or line break). */
+function sentenceAt(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = text.slice(at).search(/\.\s|\n/u);
+  return text.slice(from, stop < 0 ? text.length : at + stop);
+}
+
 /** Days before a term starts in which a winner is called "đắc cử" (elected, not yet in office). */
 const ELECT_WINDOW_DAYS = 90;
 
@@ -166,7 +175,10 @@ function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
     if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
     const before = text.slice(Math.max(0, m.start - 45), m.start);
     const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
-    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân/iu.test(clause)) continue;
+    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm/iu.test(clause)) continue;
+    // "Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018": a sentence
+    // with a year of its own is a flashback, the office held then, not when the article was written
+    if (YEAR_IN_SENTENCE.test(sentenceAt(text, m.start))) continue;
     const terms = found.get(leader) ?? new Map<string, Acting>();
     for (const term of leader.terms) {
       const title = titlePattern(term.role);
@@ -199,14 +211,14 @@ function electedLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
 }
 
 /**
- * "kể từ khi ông nhậm chức hồi đầu tháng 10": a leader named in the sentence who took office in
- * a month stated without a year. Of that leader's terms, those that began in that month (and
+ * "kể từ khi ông nhậm chức hồi đầu tháng 10", "người nhậm chức hồi tháng 1 năm nay": a leader
+ * named in the sentence who took office in a month stated without a year (or in this year's). Of that leader's terms, those that began in that month (and
  * part of it) give the year the term began; the article falls within the next twelve months.
  */
 function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   if (!/nhậm chức/iu.test(text)) return [];
   const out = new Map<string, Acting>();
-  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm|tới|sau))/giu;
+  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+nay)|tới|sau))/giu;
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const sentence = before.split(/[.!?\n]/u).pop() ?? '';

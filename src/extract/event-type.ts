@@ -59,6 +59,9 @@ const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|gi�
  */
 const SPOKEN_OF = /(?:khẳng định|nhấn mạnh|cho rằng|nói|rằng|gọi|ca ngợi|hoan nghênh|ủng hộ|phản đối|chỉ trích|bác bỏ|cảnh báo|coi)\s[^,;.]*$/u;
 
+/** "hoan nghênh việc Bộ Tài chính Mỹ và … đã đạt được thỏa thuận": an agreement others reached, welcomed or opposed. */
+const APPROVED = /(?:hoan nghênh|ca ngợi|đánh giá cao|ủng hộ|phản đối|chỉ trích|lên án|bác bỏ)\s+việc\s[^,.;]*$/u;
+
 /** After a judging verb: an event named as the object, then "là": "cuộc điện đàm (này) là …". */
 const JUDGED = String.raw`(?:\s+(?:này|đó|trên|hôm \S+))?(?:\s+(?:chỉ|cũng|đơn thuần|thực chất|chính))?\s+là\s`;
 const DESCRIBED_EVENT = String.raw`(?:cuộc|các cuộc|chuyến)\s+(?:điện đàm|gặp|hội đàm|gọi|thăm|điện thoại)${JUDGED}`;
@@ -97,7 +100,7 @@ const RULES: Rule[] = [
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
   // "thỏa thuận mà chính quyền … ký với Taliban tại Doha": a deal told with its signing;
   // "ký Thông cáo chung …", "thông qua Tuyên bố Tầm nhìn chung …": a named document signed or adopted
-  rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|(?=ký)(?<=(?:thỏa thuận|hiệp định|hiệp ước)\s+(?:mà|do)\s+(?:[^\s,.;]+\s+){1,8})ký(?=\s+(?:với|tại|ở|ngày|hôm|vào|năm)\s)|(?:ký|thông qua)(?=\s+(?:bản\s+)?(?:Thông cáo|Tuyên bố|Hiệp định|Hiệp ước|Bản ghi nhớ|Chương trình hành động|Kế hoạch hành động))|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|(?<=(?:chứng kiến|dự)\s+)lễ ký(?: kết)?|(?:trao|nộp|bàn giao)\s+(?:các\s+)?(?:văn kiện|văn bản|văn kiện)\s+phê chuẩn|nhất trí(?!\s+(?:bầu|bỏ phiếu|thông qua))|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận', 'thông qua', 'phê chuẩn'], (sentence, at) => !sentence.startsWith('thỏa thuận', at) || !SPOKEN_OF.test(sentence.slice(0, at))),
+  rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|(?=ký)(?<=(?:thỏa thuận|hiệp định|hiệp ước)\s+(?:mà|do)\s+(?:[^\s,.;]+\s+){1,8})ký(?=\s+(?:với|tại|ở|ngày|hôm|vào|năm)\s)|(?:ký|thông qua)(?=\s+(?:bản\s+)?(?:Thông cáo|Tuyên bố|Hiệp định|Hiệp ước|Bản ghi nhớ|Chương trình hành động|Kế hoạch hành động))|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|(?<=(?:chứng kiến|dự)\s+)lễ ký(?: kết)?|(?:trao|nộp|bàn giao)\s+(?:các\s+)?(?:văn kiện|văn bản|văn kiện)\s+phê chuẩn|nhất trí(?!\s+(?:bầu|bỏ phiếu|thông qua))|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận', 'thông qua', 'phê chuẩn'], (sentence, at) => (!sentence.startsWith('thỏa thuận', at) || !SPOKEN_OF.test(sentence.slice(0, at))) && !APPROVED.test(sentence.slice(Math.max(0, at - 120), at))),
   rule(String.raw`[hH]ội nghị [tT]hượng đỉnh|[tT]hượng đỉnh|[hH]ội nghị\s+(?:[cC]ấp cao\s+)?(?:G-?\d+|APEC|ASEAN|COP\s?\d+|NATO)|[tT]uần lễ [cC]ấp cao(?:\s+APEC)?|[hH]ội nghị [cC]ấp cao(?!\s+(?:bộ trưởng|quan chức))`, 'summit', 5, ['thượng đỉnh', 'hội nghị', 'tuần lễ']),
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),

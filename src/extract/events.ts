@@ -65,6 +65,8 @@ const HERE_OPENING = /^Tại đây,/u;
 function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
   return triggers.some((t) => t.type === 'statement' && t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma) && t.start >= p.end && t.start - p.end <= SPEAKER_GAP && !/[,.;:"“]/u.test(text.slice(p.end, t.start).replace(/^,/u, '')));
 }
+/** "Trước ông Austin,", "Giống như Tổng thống X,": a fronted comparison with someone. */
+const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không như|Ngoài)\s+(?:ông|bà|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng)\s+[^,.;]{1,40},/u;
 /** How far before its verb a spokesperson's name may end: room for "ngày 16/9", "hôm qua". */
 const SPEAKER_GAP = 24;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
@@ -254,7 +256,9 @@ export function findEventMentions(
 
     // "chuyến thăm tới Hiroshima của ông Obama hồi tháng 5", "cuộc điện đàm giữa ông và X hồi
     // tháng 12": an event told as a noun phrase with its own people and date is an event of its own.
-    let actors = persons.filter((p) => !p.person.source || speaksForItself(p, triggers, s.text));
+    // "Trước ông Austin, người tiền nhiệm Mark Esper đã thăm …": whom the sentence compares with takes no part
+    const compared = COMPARED_WITH.exec(s.text)?.[0].length ?? 0;
+    let actors = persons.filter((p) => (!p.person.source || speaksForItself(p, triggers, s.text)) && p.end > compared);
     for (const np of nounPhraseEvents(s.text, triggers, actors, dates)) {
       const m = mentionFor(np.t, np.actors, withContext(context, { contextSummit, limit: np.limit }));
       if (!m) continue;

@@ -24,17 +24,25 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
     // "ông Trump dành ngày 28/6 cho một loạt cuộc gặp song phương: với A, B và C": one each
     const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
     const counterparts = who.filter((a) => a.start >= t.end);
-    return subject.length && counterparts.length >= 2 ? counterparts.map((c) => [...subject, c]) : null;
+    if (subject.length && counterparts.length >= 2) return counterparts.map((c) => [...subject, c]);
   }
   if (t.type !== 'meeting' || !CALL_ON.test(t.lemma)) return null;
   const counterparts = who.filter((a) => a.start >= t.end);
   const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
+  // "Chủ tịch nước X và Thủ tướng Y lần lượt tiếp Bộ trưởng Z": the hosts, office by office
+  if (subject.length >= 2 && counterparts.length && topOfficesOfOneCountry(subject) && counterparts.every((a) => a.person.country !== subject[0].person.country)) {
+    return subject.map((h) => [h, ...counterparts]);
+  }
   if (counterparts.length < 2 || !subject.length) return null;
-  const country = counterparts[0].person.country;
-  const roles = new Set(counterparts.map((a) => a.person.role));
-  const apart = country && roles.size === counterparts.length && counterparts.every((a) => a.person.country === country && TOP_OFFICES.has(a.person.role ?? ''))
-    && subject.every((a) => a.person.country !== country);
+  const apart = topOfficesOfOneCountry(counterparts) && subject.every((a) => a.person.country !== counterparts[0].person.country);
   return apart ? counterparts.map((c) => [...subject, c]) : null;
+}
+
+/** People who each hold a different top office of the same country. */
+function topOfficesOfOneCountry(people: PersonMention[]): boolean {
+  const country = people[0].person.country;
+  const roles = new Set(people.map((a) => a.person.role));
+  return !!country && roles.size === people.length && people.every((a) => a.person.country === country && TOP_OFFICES.has(a.person.role ?? ''));
 }
 
 /** "một loạt cuộc gặp song phương", "các cuộc hội đàm song phương", "lần lượt gặp": several meetings, one per counterpart. */

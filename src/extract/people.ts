@@ -286,6 +286,13 @@ const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;
+/** A pair referred to by office ("hai bộ trưởng") and the roles that office covers. */
+const PAIR_OFFICE: [RegExp, RegExp][] = [
+  [/[Tt]ổng thống$/u, /President/u],
+  [/[Nn]goại trưởng$/u, /Foreign Minister|Secretary of State/u],
+  [/[Bb]ộ trưởng$/u, /Minister|Secretary/u],
+  [/[Tt]hủ tướng$/u, /Prime Minister|Chancellor|Premier/u],
+];
 /** {@link PAIR_REF} without what it asks before the number: a quicker scan, run first. */
 const PAIR_REF_HINT = /(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)(?!\p{L})/u;
 /** Words that make the office title after them part of a building's or an office's name. */
@@ -698,7 +705,9 @@ export class ArticlePeople {
       const s = pairRef.index! + pairRef[0].length - pairRef[1].length;
       // "ông Trump cho biết hai bên nhất trí …": the latest pair the one named belongs to
       const one = [...actorsSoFar][0];
-      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || this.lastPair;
+      // "hai bộ trưởng", "hai ngoại trưởng": the latest pair that holds such offices
+      const office = PAIR_OFFICE.find(([re]) => re.test(pairRef[1]))?.[1];
+      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || this.lastPair;
       this.addReferred(found, rawText, s, s + pairRef[1].length, pair);
     }
 

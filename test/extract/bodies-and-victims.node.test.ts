@@ -6,8 +6,8 @@ import { extractArticle } from '../../src/extract/index.js';
 // attack killed, each on a short text of its own.
 
 const HEADER = 'Tiêu đề bài báo\n\n20/01/2020 09:00 GMT+7\n\n';
-const rows = (body: string) =>
-  extractArticle({ id: 't', text: HEADER + body }).events.map((e) => [e.start, e.type, e.title.en, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null]);
+const rows = (body: string, header = HEADER) =>
+  extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.title.en, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null]);
 
 test('a group claims an attack: "IS nhận trách nhiệm", "tuyên bố đứng sau"', () => {
   assert.deepEqual(rows('Ngày 2/1, IS nhận trách nhiệm vụ xả súng tại hộp đêm.').filter((r) => r[1] === 'statement'),
@@ -71,4 +71,16 @@ test('a spokesperson who declares or judges makes a statement; one who announces
 test('"Hôm sau" after a sentence that told a day but no event counts from that day', () => {
   const out = rows('Ngày 5/1, chính phủ Ấn Độ bãi bỏ Điều 370 của hiến pháp. Hôm sau, người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh tuyên bố động thái này "không thể chấp nhận được".');
   assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]), [['2020-01-06', 'statement', 'Hua Chunying']]);
+});
+
+test('hosts of top offices "lần lượt tiếp" a visitor: one reception each; "hai bộ trưởng" is the pair of ministers', () => {
+  const out = rows('Ngày 19/7, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Mỹ Lloyd Austin tại Hà Nội. Tổng thống Mỹ Joe Biden đã gửi lời chào. Sau hội đàm, hai bộ trưởng ký Bản ghi nhớ. Cùng ngày, Chủ tịch nước Nguyễn Xuân Phúc và Thủ tướng Phạm Minh Chính lần lượt tiếp Bộ trưởng Austin.', 'Tiêu đề\n\n20/07/2021 09:00 GMT+7\n\n');
+  const people = out.map((r) => `${r[1]} ${r[3]}`);
+  assert.ok(people.includes('agreement Phan Văn Giang+Lloyd Austin'), JSON.stringify(out));
+  assert.ok(people.includes('meeting Nguyễn Xuân Phúc+Lloyd Austin') && people.includes('meeting Phạm Minh Chính+Lloyd Austin'), JSON.stringify(out));
+});
+
+test('"Trước ông X," compares, X takes no part; "hoan nghênh việc … đạt được thỏa thuận" welcomes an agreement of others', () => {
+  assert.deepEqual(rows('Trước ông Austin, Bộ trưởng Quốc phòng Mỹ Mark Esper đã thăm Việt Nam hồi tháng 1.').map((r) => r[3]), ['Mark Esper']);
+  assert.deepEqual(rows('Ngày 19/1, Thủ tướng Phạm Minh Chính hoan nghênh việc Bộ Tài chính Mỹ và Ngân hàng Nhà nước đã đạt được thỏa thuận.').map((r) => r[1]), []);
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findHeaderDate, inferDocumentDate, latestDayMonthInYear, type LeaderEvidence } from '../../src/extract/document-date.js';
+import { LEADERS as ALL_LEADERS } from '../../src/extract/people.js';
 
 /** Terms of office (general knowledge) for the tests; the pipeline passes the people gazetteer. */
 const LEADERS: LeaderEvidence[] = [
@@ -162,4 +163,10 @@ describe('inferDocumentDate on the seed articles (regression of the general rule
   it('the header of 004 is read as 14 Feb 2022', () => {
     assert.equal(inferDocumentDate(readFileSync(dir + readdirSync(dir).find((f) => f.startsWith('004'))!, 'utf8')).published, '2022-02-14');
   });
+});
+
+it('a leader named in a sentence with a year of its own is a flashback; "nhậm chức hồi tháng 1 năm nay" gives the year', () => {
+  const text = 'Sáng 29/7, Bộ trưởng Quốc phòng Mỹ Lloyd Austin hội đàm tại Hà Nội. Ông Austin là thành viên nội các đầu tiên của Tổng thống Joe Biden, người nhậm chức hồi tháng 1 năm nay, tới thăm Việt Nam. Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2021-07-29', d.publishedBasis ?? '');
 });
