@@ -7,13 +7,13 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
 import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, spanOfEndedEvent } from './event-date.js';
-import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
+import { agreementOrStatement, capitalOf, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { dateAtSummit, heldAtSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import type { PersonMention } from './people.js';
-import type { PlaceMention } from './places.js';
+import { placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -140,7 +140,11 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const inClause = c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
-  if (!location && by?.at !== undefined) location = c.places.find((p) => p.start === by.at)?.location ?? null;
+  if (!location && by?.at !== undefined) {
+    const country = c.places.find((p) => p.start === by.at)?.location ?? null;
+    const capital = country?.country ? capitalOf(country.country) : null;
+    location = (capital && placeByName(capital)) || country;
+  }
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took

@@ -19,13 +19,13 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án)$|trục xuất$|trách nhiệm$|đứng sau$|nghị quyết$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = /(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)\s+(?:(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|đồng loạt)\s+)*$/u;
 /** Between two countries of a list: a comma, "và", an abbreviation in brackets. */
 const LIST_GAP = /^\)?(?:\s*\([^()]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
 /** Between the list and the verb: "đồng loạt", "đã", "cùng ngày". */
-const TO_VERB = /^(?:\s*\([^()]{1,12}\))?\s+(?:(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt)\s+)*$/u;
+const TO_VERB = /^(?:\s*\([^()]{1,12}\))?\s+(?:(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})\s+)*$/u;
 const RULING_EN: Record<string, string> = { 'liên minh': 'coalition', 'đảng': 'party', 'mặt trận': 'front' };
 
 /** Who declared a decision, when no person did: states or a ruling party, in both languages. */
@@ -82,11 +82,16 @@ const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROU
 const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House' };
 const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(SEATS).join('|')})${ADVERBS}\s+$`, 'u');
 
+/** Where a state's body sits: its capital as {@link CAPITALS} names it, or null. */
+export function capitalOf(code: string): string | null {
+  return Object.entries(CAPITALS).find(([, c]) => c === code)?.[0] ?? null;
+}
+
 /** Capitals that stand for their government in the press ("Seoul thông báo", "Washington tuyên bố"). */
 const CAPITALS: Record<string, string> = {
   Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',
   London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
-  Doha: 'QA', Riyadh: 'SA', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
+  Doha: 'QA', Riyadh: 'SA', Baghdad: 'IQ', Warsaw: 'PL', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
 };
 const CAPITAL_AT_END = new RegExp(`(?:^|[,;:]\\s*)(${Object.keys(CAPITALS).join('|')})((?:\\s+(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay))*)\\s+$`, 'u');
 

@@ -55,6 +55,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
+/** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
+const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa)/u;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
 /**
@@ -133,7 +135,7 @@ export function findEventMentions(
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text);
     if (then && lastDay && s.paragraph - lastDay.paragraph <= 1 && !dates.some((d) => d.date)) {
       dates.push(toldDay(lastDay.date, s.text, then[0].length - 1));
     }

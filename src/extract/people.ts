@@ -144,6 +144,8 @@ const OFFICES: { vi: string; en: string; source?: boolean; country?: string; ofP
   { vi: 'Trợ lý', en: 'Aide', source: true },
   { vi: 'quan chức', en: 'Official', source: true },
   { vi: 'Thư ký báo chí', en: 'Press Secretary', source: true },
+  { vi: 'Thư ký Hội đồng An ninh quốc gia tối cao', en: 'Secretary of the Supreme National Security Council' },
+  { vi: 'Thư ký Hội đồng An ninh Quốc gia', en: 'Secretary of the National Security Council' },
 ];
 
 /** Roles in the gazetteer that speak for others. */

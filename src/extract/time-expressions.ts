@@ -392,7 +392,7 @@ const RELATIVE_0 = reSticky(`${WL}(?:hôm|${POD})\\s+qua${WR}`);
 const RELATIVE_1 = reSticky(`${WL}hôm\\s+kia${WR}`);
 const RELATIVE_2 = reSticky(`${WL}(?:hôm|${POD})\\s+nay${WR}`);
 const RELATIVE_3 = reSticky(`${WL}(?:ngày|${POD})\\s+mai${WR}`);
-const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)|${WL}(?:ngay\\s+trong\\s+(?:đêm|ngày)(?:\\s+(?:đó|hôm\\s+đó))?|trong\\s+(?:đêm|ngày)\\s+(?:đó|hôm\\s+đó))${WR}(?!\\s*(?:\\d|mai|qua|nay|hôm\\s+(?:sau|trước)))`);
+const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)|${WL}(?:ngay\\s+trong\\s+(?:đêm|ngày)(?:\\s+(?:đó|hôm\\s+đó))?|(?:(?:ngay\\s+)?trong\\s+)?${POD}\\s+(?:đó|hôm\\s+đó)|(?:(?:ngay\\s+)?trong\\s+)?ngày\\s+hôm\\s+đó|trong\\s+ngày\\s+đó|hôm\\s+đó|cùng\\s+(?:tối|đêm|chiều|sáng|trưa))${WR}(?!\\s*(?:\\d|mai|qua|nay|hôm\\s+(?:sau|trước)))`);
 const RELATIVE_5 = reSticky(`${WL}(?:(?:${POD}\\s+)?(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`);
 const RELATIVE_6 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`);
 const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`);
@@ -429,7 +429,7 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
   { need: ['kia'], first: ['hôm'], pattern: RELATIVE_1, make: () => ({ relation: 'day-before-yesterday' }) },
   { need: ['nay'], first: ['hôm', ...POD_STARTS], pattern: RELATIVE_2, make: () => ({ relation: 'today' }) },
   { need: ['mai'], first: ['ngày', ...POD_STARTS], pattern: RELATIVE_3, make: () => ({ relation: 'tomorrow' }) },
-  { need: ['cùng', 'trong'], first: ['cùng', 'ngay', 'trong', ...POD_STARTS], pattern: RELATIVE_4, make: () => ({ relation: 'same-day', anchor: 'previous' }) },
+  { need: ['cùng', 'trong', 'đó'], first: ['cùng', 'ngay', 'trong', 'ngày', 'hôm', ...POD_STARTS], pattern: RELATIVE_4, make: () => ({ relation: 'same-day', anchor: 'previous' }) },
   { need: ['sau'], first: ['ngày', 'hôm', 'một', ...POD_STARTS], pattern: RELATIVE_5, make: () => ({ relation: 'next-day', anchor: 'previous' }) },
   { need: ['trước'], first: ['ngày', 'hôm', 'một'], pattern: RELATIVE_6, make: () => ({ relation: 'previous-day', anchor: 'previous' }) },
   // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"

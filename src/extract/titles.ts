@@ -110,6 +110,7 @@ function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string
   const s = (one: string, several: string) => (by.many ? several : one);
   if (/trách nhiệm$|đứng sau$/u.test(lemma)) return { en: `${by.en} ${s('claims', 'claim')} responsibility`, vi: `${by.vi} nhận trách nhiệm` };
   if (/nghị quyết$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a resolution`, vi: `${by.vi} thông qua nghị quyết` };
+  if (/luật$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a bill`, vi: `${by.vi} thông qua dự luật` };
   if (lemma === 'lên án') return { en: `${by.en} ${s('issues', 'issue')} a condemnation`, vi: `${by.vi} ra tuyên bố lên án` };
   return { en: `${by.en} ${s('makes', 'make')} an announcement`, vi: `${by.vi} ra tuyên bố` };
 }

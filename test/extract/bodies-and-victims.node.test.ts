@@ -16,9 +16,9 @@ test('a group claims an attack: "IS nhận trách nhiệm", "tuyên bố đứng
     [['2020-01-04', 'statement', 'Islamic State claims responsibility', '', null]]);
 });
 
-test("a parliament's resolution is passed at home; an embassy speaks for its own country where it is posted", () => {
+test("a parliament's resolution is passed in its capital; an embassy speaks for its own country where it is posted", () => {
   assert.deepEqual(rows('Ngày 5/1, Quốc hội Iraq thông qua nghị quyết yêu cầu quân đội nước ngoài rút đi.'),
-    [['2020-01-05', 'statement', 'The parliament of Iraq passes a resolution', '', 'Iraq']]);
+    [['2020-01-05', 'statement', 'The parliament of Iraq passes a resolution', '', 'Baghdad']]);
   assert.deepEqual(rows('Ngày 17/1, Đại sứ quán Trung Quốc tại Mỹ lên án tuyên bố chung.'),
     [['2020-01-17', 'statement', 'The embassy of China issues a condemnation', '', 'United States']]);
   assert.deepEqual(rows('Ngày 3/1, Điện Kremlin thông báo kế hoạch mới.').map((r) => r[2]), ['The Kremlin makes an announcement']);
@@ -83,4 +83,17 @@ test('hosts of top offices "lần lượt tiếp" a visitor: one reception each;
 test('"Trước ông X," compares, X takes no part; "hoan nghênh việc … đạt được thỏa thuận" welcomes an agreement of others', () => {
   assert.deepEqual(rows('Trước ông Austin, Bộ trưởng Quốc phòng Mỹ Mark Esper đã thăm Việt Nam hồi tháng 1.').map((r) => r[3]), ['Mark Esper']);
   assert.deepEqual(rows('Ngày 19/1, Thủ tướng Phạm Minh Chính hoan nghênh việc Bộ Tài chính Mỹ và Ngân hàng Nhà nước đã đạt được thỏa thuận.').map((r) => r[1]), []);
+});
+
+test('"Quốc hội Iran hôm 1/1 thông qua dự luật" is the parliament\'s act in Tehran; "X cáo buộc …" is a statement', () => {
+  assert.deepEqual(rows('Quốc hội Iran hôm 1/1 thông qua dự luật yêu cầu chính phủ nâng mức làm giàu urani.').map((r) => [r[0], r[2], r[4]]),
+    [['2020-01-01', 'The parliament of Iran passes a bill', 'Tehran']]);
+  assert.deepEqual(rows('Ngày 2/1, Thư ký Hội đồng An ninh quốc gia tối cao Ali Shamkhani cáo buộc Israel đứng sau vụ tấn công.').map((r) => [r[1], r[3]]), [['statement', 'Ali Shamkhani']]);
+});
+
+test('"Ngay trong tối hôm đó", "Hôm đó", "Cùng tối" are the day just told; "X cũng khẳng định" says it then too', () => {
+  const out = rows('Chiều 7/1, xe chở ông Fakhrizadeh bị tấn công bằng súng và chất nổ ở thị trấn Absard. Ngay trong tối hôm đó, Ngoại trưởng Iran Mohammad Javad Zarif viết trên Twitter rằng có dấu hiệu nghiêm trọng. Sang ngày 8/1, Lãnh tụ tối cao Ali Khamenei ra tuyên bố kêu gọi trừng phạt. Tổng thống Hassan Rouhani cũng khẳng định Iran sẽ đáp trả.');
+  assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]), [['2020-01-07', 'attack', ''], ['2020-01-07', 'statement', 'Mohammad Javad Zarif'], ['2020-01-08', 'statement', 'Ali Khamenei'], ['2020-01-08', 'statement', 'Hassan Rouhani']]);
+  // "cũng từng" is ever, not then
+  assert.deepEqual(rows('Sang ngày 8/1, Lãnh tụ tối cao Ali Khamenei ra tuyên bố kêu gọi trừng phạt. Tổng thống Hassan Rouhani cũng từng khẳng định Iran sẽ đáp trả.').map((r) => r[3]), ['Ali Khamenei']);
 });
