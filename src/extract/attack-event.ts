@@ -14,7 +14,7 @@ import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
 
 /** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
-const AFTER_ATTACK = /(?:^|[^\p{L}])(?:sau|trước)(?:\s+khi)?\s+$/u;
+const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?(?:\s+(?:chuỗi|loạt|các|những))?)\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
 const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 /** "… khi đang phát biểu", ", lúc đang …": the circumstance the victim was in. */
@@ -63,6 +63,15 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const cities = places.filter((p) => (p.locative || p.start - t.end < NEAR_CITY) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
     if (cities.length === 1) location = cities[0].location;
   }
+  // "bị tấn công trên vịnh Oman", "bị phá hoại ngoài khơi cảng Fujairah của UAE": at sea or
+  // off a coast the press names the country; the one country of the clause that tells what was
+  // hit places it
+  if (!location && /^bị\s/u.test(t.lemma)) {
+    const comma = text.slice(t.end, to).search(/[,.;:]/u);
+    const clauseEnd = comma < 0 ? to : t.end + comma;
+    const countries = places.filter((p) => p.kind === 'country' && p.start >= t.end && p.end <= clauseEnd);
+    if (countries.length && countries.every((c) => c.location.country === countries[0].location.country)) location = countries[0].location;
+  }
   const attack = describeAttack(text.slice(0, to), t);
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
   if (!location && !attack.agent && date && OPENS_SENTENCE.test(text.slice(0, t.start)) && lastAttackPlace) location = lastAttackPlace;
@@ -101,11 +110,12 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const other = triggers.find((x) => x.start >= t.end && x.start < to && x.type !== 'attack' && !WHILE_DOING.test(text.slice(Math.max(0, x.start - 12), x.start)));
   // "Vài giờ sau vụ tấn công ở Barcelona, rạng sáng 18/8, …": an attack named as the time
   // anchor of what follows is the one already told; a date past its clause is not its own
-  const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 12), t.start));
+  const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 40), t.start));
   const clauseEnd = anchorOnly ? text.slice(t.end).search(/[,;]/u) : -1;
   // nor is the day the sentence borrows from the attack it names ("vài giờ sau vụ tấn công")
   if (anchorOnly) dates = dates.filter((d) => d.end > 0);
   let date = dateFor(t, dates, { from: Math.max(0, t.start - 40), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
   // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between

@@ -7,13 +7,13 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
 import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, spanOfEndedEvent } from './event-date.js';
-import { agreementOrStatement, capitalOf, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
+import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { dateAtSummit, heldAtSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import type { PersonMention } from './people.js';
-import { placeByName, type PlaceMention } from './places.js';
+import { capitalOf, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -102,6 +102,8 @@ const NEXT_EVENT_NOUN = /(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|k�
  * 3/9": an event noun named as the next one, or whose predicate says it will be held, is ahead.
  */
 const AHEAD = /^(?:\s+[^\s,.;:]+){0,2}?\s+(?:(?:năm|lần)\s+(?:tới|sau)|sắp tới|tới đây)(?!\s*(?:khi|đó)(?!\p{L}))(?!\p{L})|^[^,.;:]{0,40}?\s(?:dự kiến\s+)?sẽ\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|do\s[^,.;:]{1,40}\sđăng cai)(?!\p{L})/u;
+/** A plan told between an event word and a summit named after it. */
+const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s/u;
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
@@ -130,20 +132,20 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   const anaphoric = !participants.length && !byCountries && (refersBack(t, text) || joint);
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
-  const summit = summitsHere.find((x) => !c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) ?? c.contextSummit ?? null;
+  // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !(x.start > t.end && WILL.test(text.slice(t.end, x.start)))) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
   let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text);
   date = spanOfEndedEvent(t, date, text);
-  const places = placesOfEvent(type, t, c.places, text);
+  const places = placesOfEvent(type, t, c.places, text).filter((p) => !(p.start > t.end && WILL.test(text.slice(t.end, p.start))));
   const inClause = c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
   if (!location && by?.at !== undefined) {
     const country = c.places.find((p) => p.start === by.at)?.location ?? null;
-    const capital = country?.country ? capitalOf(country.country) : null;
-    location = (capital && placeByName(capital)) || country;
+    location = (country?.country ? capitalOf(country.country) : null) ?? country;
   }
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);

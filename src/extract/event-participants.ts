@@ -82,11 +82,6 @@ const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROU
 const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House' };
 const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(SEATS).join('|')})${ADVERBS}\s+$`, 'u');
 
-/** Where a state's body sits: its capital as {@link CAPITALS} names it, or null. */
-export function capitalOf(code: string): string | null {
-  return Object.entries(CAPITALS).find(([, c]) => c === code)?.[0] ?? null;
-}
-
 /** Capitals that stand for their government in the press ("Seoul thông báo", "Washington tuyên bố"). */
 const CAPITALS: Record<string, string> = {
   Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',

@@ -158,8 +158,9 @@ export function findEventMentions(
     // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it
     // tells of someone (a storm's landfall "hôm 28/10" is no day the next meeting counts from).
     if (anchor) previous = anchor;
-    // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6'), when that day is past.
-    else if ((!lastHadTriggers || mentions.length === told) && !PLAN.test(s.text) && (persons.length || lastToldAttack)) {
+    // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
+    // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
+    else if ((!lastHadTriggers || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !PLAN.test(s.text) && (persons.length || lastToldAttack)) {
       const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? sceneDay;
       if (day && (!lastHadTriggers || !published || day.start <= published)) previous = day;
     }

@@ -4,6 +4,7 @@
  * countries when the sentence puts something "in" them ("tại Syria", "ở Pháp").
  */
 import placesData from './knowledge/places.json' with { type: 'json' };
+import capitalsData from './knowledge/capitals.json' with { type: 'json' };
 import type { EventLocation } from '../events-schema.js';
 import { englishCountry, findCountries } from './countries.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -153,6 +154,12 @@ export function findPlaces(text: string): PlaceMention[] {
   }
   for (const c of findCountries(text)) {
     if (overlapsPlace(found, c.start, c.end) || c.code.length !== 2) continue;
+    // "thủ đô Áo", "thủ đô Pháp": the capital, not the country
+    const capital = CAPITAL_OF.test(text.slice(Math.max(0, c.start - 8), c.start)) ? capitalOf(c.code) : null;
+    if (capital) {
+      found.push({ start: c.start, end: c.end, text: c.text, location: capital, kind: 'city', locative: locativeAt(text, spans, c.start) });
+      continue;
+    }
     const en = countryName(c.code);
     const location: EventLocation = { name: en, country: c.code };
     if (c.text !== en) location.nameVi = c.text;
@@ -222,6 +229,14 @@ const NOT_A_PLACE = /^(?:Tổng|Thủ|Bộ|Chủ|Ngoại|Nhà|Hội|Liên|Ủy)(
 
 const BY_NAME = new Map<string, PlaceEntry>();
 for (const p of PLACES) for (const n of [p.name, ...p.forms]) if (!BY_NAME.has(n)) BY_NAME.set(n, p);
+
+/** "thủ đô " right before a country's name. */
+const CAPITAL_OF = /thủ đô\s+$/u;
+const CAPITALS = (capitalsData as { capitals: Record<string, string> }).capitals;
+/** A country's capital (its seat of government) as a gazetteer place, or null. */
+export function capitalOf(code: string): EventLocation | null {
+  return CAPITALS[code] ? placeByName(CAPITALS[code]) : null;
+}
 
 /**
  * A gazetteer place by its English name or any form ("Hangzhou", "Saint Petersburg"), with its Vietnamese form as `nameVi`

@@ -97,3 +97,25 @@ test('"Ngay trong tối hôm đó", "Hôm đó", "Cùng tối" are the day just 
   // "cũng từng" is ever, not then
   assert.deepEqual(rows('Sang ngày 8/1, Lãnh tụ tối cao Ali Khamenei ra tuyên bố kêu gọi trừng phạt. Tổng thống Hassan Rouhani cũng từng khẳng định Iran sẽ đáp trả.').map((r) => r[3]), ['Ali Khamenei']);
 });
+
+test('attacks told by what was hit ("hai tàu chở dầu bị tấn công trên vịnh Oman"), by blasts heard, by a truck that blew up', () => {
+  assert.deepEqual(rows('Đến ngày 13/1, hai tàu chở dầu bị tấn công trên vịnh Oman, và Mỹ quy trách nhiệm cho Iran.').map((r) => [r[0], r[1], r[4]]), [['2020-01-13', 'attack', 'Oman']]);
+  assert.deepEqual(rows('Hôm 12/1, bốn tàu thương mại, trong đó có hai tàu chở dầu của Saudi Arabia, bị phá hoại ngoài khơi cảng Fujairah của UAE.').map((r) => [r[1], r[4]]), [['attack', 'United Arab Emirates']]);
+  assert.deepEqual(rows('Những tiếng nổ lớn vang lên ở trung tâm thủ đô Kiev khoảng 8h15 sáng 10/1.').map((r) => [r[0], r[1], r[4]]), [['2020-01-10', 'attack', 'Kyiv']]);
+  assert.deepEqual(rows('Khoảng 6h ngày 8/1, một xe tải phát nổ trên cây cầu Crimea.').map((r) => [r[0], r[1]]), [['2020-01-08', 'attack']]);
+  // what a state threatens is no attack
+  assert.deepEqual(rows('Ngày 8/1, Iran cảnh báo các tàu chở dầu sẽ bị tấn công nếu đi qua eo biển.').filter((r) => r[1] === 'attack'), []);
+});
+
+test('"thủ đô Áo" is Vienna; an attack named as whose victims are mourned is no attack of the day', () => {
+  assert.deepEqual(rows('Ngày 11/1, Cuộc gặp diễn ra sau vụ xả súng tối 2/1 tại khu trung tâm lịch sử của thủ đô Áo.').filter((r) => r[1] === 'attack').map((r) => [r[0], r[4]]), [['2020-01-02', 'Vienna']]);
+  const march = rows('Chiều 11/1, Tổng thống Pháp François Hollande dẫn đầu đoàn tuần hành tưởng niệm 17 nạn nhân của chuỗi vụ tấn công khủng bố làm rung chuyển thủ đô Pháp. Sáng cùng ngày, Bộ trưởng Nội vụ Pháp Bernard Cazeneuve chủ trì cuộc họp khẩn với Bộ trưởng Tư pháp Mỹ Eric Holder.');
+  assert.ok(march.every((r) => r[0] !== '2020-01-11' || r[1] !== 'attack'), JSON.stringify(march));
+  assert.ok(march.some((r) => r[0] === '2020-01-11' && r[1] === 'meeting'), JSON.stringify(march));
+});
+
+test('"ký văn kiện sáp nhập" is a signing; a summit named for a plan after a call is not where the call was', () => {
+  assert.deepEqual(rows('Ông Putin hôm 30/12 ký văn kiện sáp nhập bốn vùng tại Điện Kremlin.', 'Tiêu đề\n\n05/01/2023 09:00 GMT+7\n\n').map((r) => [r[0], r[1], r[3]]), [['2022-12-30', 'agreement', 'Vladimir Putin']]);
+  const call = rows('Hôm 18.6, Tổng thống Mỹ Donald Trump viết trên Twitter rằng ông vừa có cuộc điện đàm với Chủ tịch Trung Quốc Tập Cận Bình và hai bên sẽ có cuộc gặp tại hội nghị thượng đỉnh G20 ở Osaka vào cuối tháng này.', 'Tiêu đề\n\n21/06/2019 09:00 GMT+7\n\n');
+  assert.deepEqual(call.map((r) => [r[0], r[1], r[4]]), [['2019-06-18', 'call', null]]);
+});
