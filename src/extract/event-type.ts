@@ -85,8 +85,7 @@ const RULES: Rule[] = [
   // "Ngoại trưởng X gọi cuộc điện đàm là "trò vặt"": a judgement on an event is a statement, not the event
   rule(String.raw`(?:gọi|coi|mô tả|đánh giá)(?=\s+${DESCRIBED_EVENT})`, 'statement', 3, ['gọi', 'coi', 'mô tả', 'đánh giá']),
   // "gọi các tuyên bố của Mỹ là "vô nghĩa"": calling something by a quoted name is saying it
-  // (not "mô tả đây là …", a comment on what was just told)
-  rule(String.raw`(?:gọi|coi|mô tả)(?!\s+(?:đây|đó|điều này|việc này)\s)(?=\s+[^,.;:"“]{1,60}?\s+là\s+["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
+  rule(String.raw`(?:gọi|coi|mô tả)(?=\s+[^,.;:"“]{1,60}?\s+là\s+["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+cho|cuộc gọi`, 'call', 8, ['điện', 'gọi'], (sentence, at) => !judged(sentence, at)),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
@@ -115,7 +114,7 @@ const RULES: Rule[] = [
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
   // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp": said in a post, or declared
-  rule(String.raw`(?:viết|đăng|chia sẻ)(?:\s+tải)?\s+(?:trên|lên)\s+(?:(?:tài khoản|trang)\s+)?(?:Twitter|twitter|Facebook|facebook|mạng xã hội|trang cá nhân|X(?=\s*[:,]))|ban bố`, 'statement', 3, ['viết', 'đăng', 'chia sẻ', 'ban bố']),
+  rule(String.raw`(?:viết|đăng|chia sẻ)(?:\s+tải)?\s+(?:trên|lên)\s+(?:(?:tài khoản|trang)\s+)?(?:Twitter|twitter|Facebook|facebook|mạng xã hội|trang cá nhân|X(?=\s*[:,]))|ban bố|(?:lên|xuất hiện trên|phát biểu trên)\s+(?:sóng\s+)?truyền hình`, 'statement', 3, ['viết', 'đăng', 'chia sẻ', 'ban bố', 'truyền hình']),
   // "đã tới thủ đô Beirut": an arrival is a visit, when nothing stronger is told; not being
   // taken somewhere ("được đưa bằng trực thăng tới Bệnh viện …")
   rule(String.raw`(?=(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến))(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?<!(?:được|bị)\s+(?:đưa|chở|chuyển)(?:\s+[^\s,.;]+){0,4}\s+)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|\p{Lu}))|(?:đã\s+)?đặt chân\s+(?:xuống|tới|đến|lên)(?=\s+(?:thủ đô|thành phố|sân bay|\p{Lu}))`, 'visit', 2, ['tới', 'đến', 'đặt chân']),

@@ -351,7 +351,11 @@ export function findEventMentions(
         told.push({ t, actors: actors.filter((a) => a.start >= main.from && a.end <= main.to), limit: main, main: true });
         // an aside ("…, người đang có chuyến thăm từ ngày 11 đến 12/11") is no anchor for "Cùng ngày"
         told.push({ t: aside.t, actors: aside.actors, limit: { from: aside.from, to: aside.to }, shared: aside.sameDay, main: false });
-      } else told.push({ t, actors, main: true });
+      } else {
+        // "Sau tuyên bố của ông Trump, ông Abbas lên truyền hình …": whoever the fronted clause names did not say it
+        const speakers = t.type === 'statement' && fronted && t.start >= fronted.end ? actors.filter((a) => a.start >= fronted.end) : actors;
+        told.push({ t, actors: speakers.length ? speakers : actors, main: true });
+      }
       const before = mentions.length;
       for (const { t, actors: who, limit, shared, main } of told) tell(t, who, limit, shared, main);
       // The fronted event happened before the one the main clause tells.

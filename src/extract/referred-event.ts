@@ -19,7 +19,7 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 }
 
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
-const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
 /** "Phát biểu này …", "Tuyên bố trên …": the statement just told, as a sentence's subject. */
 const THIS_STATEMENT = /^(?:Phát biểu|Tuyên bố|Lời kêu gọi|Lời cam kết)\s+(?:này|trên|đó)\s/u;
 /** "Ông cũng đã điện đàm…": the subject goes on with what it also did on the same occasion. */

@@ -180,6 +180,9 @@ const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những
 /** "của " right before an event word. */
 const OF_BEFORE = /(?:^|\s)của\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
 
+/** "vừa có cuộc", "đã": an event reported as done. */
+const DONE_BEFORE = /(?:vừa|đã)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;
+
 /** Where the sentence's {@link ASIDE_CLAUSE}s are. */
 function asideClauses(text: string): { from: number; to: number }[] {
   return [...text.matchAll(ASIDE_CLAUSE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
@@ -198,7 +201,15 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "ba vòng đàm phán liên tiếp diễn ra: A và B gặp nhau ngày 10/1, …": a count summed up before a colon, told one by one after it
   const colon = text.indexOf(':');
   const summed = (t: Trigger) => colon > t.end && COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start));
-  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t);
+  // "Guterres phát biểu … rằng vấn đề phải được giải quyết qua đàm phán": what was said, not an
+  // event told (unless reported as done: "rằng ông vừa có cuộc điện đàm")
+  const said = triggers.find((x) => x.type === 'statement' && x.strength >= 3);
+  const saidFrom = said ? text.indexOf(' rằng ', said.end) : -1;
+  const content = (t: Trigger) => saidFrom >= 0 && t.start > saidFrom && !/[,;]/u.test(text.slice(saidFrom, t.start)) && !DONE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+  // "Sau tuyên bố của ông Trump, ông Abbas …": a statement fronted as the time of another's
+  const fronted = frontedClause(text);
+  const before = (t: Trigger) => !!fronted && t.type === 'statement' && t.end <= fronted.end;
+  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t);
   if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && t.strength >= 3)) {
     return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];
   }

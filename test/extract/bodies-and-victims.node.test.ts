@@ -119,3 +119,10 @@ test('"ký văn kiện sáp nhập" is a signing; a summit named for a plan afte
   const call = rows('Hôm 18.6, Tổng thống Mỹ Donald Trump viết trên Twitter rằng ông vừa có cuộc điện đàm với Chủ tịch Trung Quốc Tập Cận Bình và hai bên sẽ có cuộc gặp tại hội nghị thượng đỉnh G20 ở Osaka vào cuối tháng này.', 'Tiêu đề\n\n21/06/2019 09:00 GMT+7\n\n');
   assert.deepEqual(call.map((r) => [r[0], r[1], r[4]]), [['2019-06-18', 'call', null]]);
 });
+
+test('what was said ("… rằng … qua đàm phán") is no event; "Sau tuyên bố của ông X, ông Y lên truyền hình …" is Y\'s, on X\'s day', () => {
+  const said = rows('Ngày 6/1, Tổng thư ký Liên Hợp Quốc Antonio Guterres phát biểu rằng vấn đề phải được giải quyết qua đàm phán trực tiếp.');
+  assert.deepEqual(said.map((r) => [r[0], r[1], r[3]]), [['2020-01-06', 'statement', 'António Guterres']]);
+  const out = rows('Ngày 6/1, Tổng thống Mỹ Donald Trump tuyên bố công nhận Jerusalem. Sau tuyên bố của ông Trump, Tổng thống Palestine Mahmoud Abbas lên truyền hình khẳng định Mỹ đã tự loại mình khỏi vai trò trung gian.');
+  assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]).sort(), [['2020-01-06', 'statement', 'Donald Trump'], ['2020-01-06', 'statement', 'Mahmoud Abbas']]);
+});
