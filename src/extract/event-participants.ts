@@ -19,7 +19,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = /(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)\s+(?:(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|đồng loạt)\s+)*$/u;
 /** Between two countries of a list: a comma, "và", an abbreviation in brackets. */
@@ -69,8 +69,8 @@ export function declaredBy(t: Trigger, text: string): Declarer | null {
 }
 
 /** "chính phủ", "Bộ Ngoại giao", "Quốc hội" opening a clause right before the country it belongs to. */
-const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các|Đại sứ quán|đại sứ quán)\s+$/u;
-const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
+const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các|Đại sứ quán|đại sứ quán)\s+$/u;
+const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'chính quyền': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
 /** "Đại sứ quán Trung Quốc tại Mỹ": an embassy's host country after its own. */
 const POSTED_IN = /^\s+tại\s+$/u;
 /** Adverbs between a subject and its verb: "đã", "bất ngờ", "chính thức", "cùng ngày". */

@@ -195,6 +195,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
       if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} issue a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
+      if (/triệu hồi/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'recall' : 'recalls'} an ambassador`, vi: `${Avi || e.by?.vi || 'Các nước'} triệu hồi đại sứ` };
       if (/trục xuất/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'expel' : 'expels'} diplomats`, vi: `${Avi || e.by?.vi || 'Các nước'} trục xuất các nhà ngoại giao` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);
       const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;

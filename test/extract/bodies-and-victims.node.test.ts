@@ -126,3 +126,15 @@ test('what was said ("… rằng … qua đàm phán") is no event; "Sau tuyên 
   const out = rows('Ngày 6/1, Tổng thống Mỹ Donald Trump tuyên bố công nhận Jerusalem. Sau tuyên bố của ông Trump, Tổng thống Palestine Mahmoud Abbas lên truyền hình khẳng định Mỹ đã tự loại mình khỏi vai trò trung gian.');
   assert.deepEqual(out.map((r) => [r[0], r[1], r[3]]).sort(), [['2020-01-06', 'statement', 'Donald Trump'], ['2020-01-06', 'statement', 'Mahmoud Abbas']]);
 });
+
+test('a recall of ambassadors is declared: "Paris triệu hồi đại sứ", "Chính quyền Palestine … triệu hồi đại sứ"', () => {
+  assert.deepEqual(rows('Chính quyền Palestine hôm 12/1 đã triệu hồi đại sứ tại Bahrain để tham vấn.').map((r) => [r[0], r[2]]), [['2020-01-12', 'The government of Palestine recalls an ambassador']]);
+  assert.deepEqual(rows('Đến tối 17/1, theo chỉ thị của ông Emmanuel Macron, Paris triệu hồi đại sứ tại Mỹ về nước.').map((r) => [r[0], r[1]]), [['2020-01-17', 'statement']]);
+});
+
+test('"chủ trì lễ đón chính thức X" is a reception of X; with "và hội đàm" after it, the talks tell it', () => {
+  const out = rows('Sáng 19/1, Chủ tịch nước Trần Đại Quang đã chủ trì lễ đón chính thức Tổng thống Philippines Rodrigo Duterte tại Phủ Chủ tịch.', 'Tiêu đề\n\n20/01/2017 09:00 GMT+7\n\n');
+  assert.deepEqual(out.map((r) => [r[0], r[1], r[3], r[4]]), [['2017-01-19', 'meeting', 'Trần Đại Quang+Rodrigo Duterte', 'Presidential Palace, Hanoi']]);
+  const both = rows('Sáng 19/1, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang chủ trì lễ đón chính thức và hội đàm với Tổng thống Philippines Rodrigo Duterte.', 'Tiêu đề\n\n20/01/2017 09:00 GMT+7\n\n');
+  assert.deepEqual(both.map((r) => [r[1], r[3]]), [['meeting', 'Trần Đại Quang+Rodrigo Duterte']]);
+});
