@@ -137,7 +137,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const announced = announcedBy(t, text);
   let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
-  if (summit && atSummit) date = dateAtSummit(date, summit, text);
+  if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
   const places = placesOfEvent(type, t, c.places, text).filter((p) => !(p.start > t.end && WILL.test(text.slice(t.end, p.start))));
   const inClause = c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;

@@ -11,11 +11,11 @@ import type { Summit } from './summits.js';
 import type { ResolvedDate, SummitMention } from './temporal.js';
 
 /** Words that put an event at a summit named right after them. */
-const AT_SUMMIT = /(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của)\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$/iu;
+const AT_SUMMIT = /(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của|ngày (?:làm việc )?(?:đầu tiên|đầu|thứ nhất|cuối cùng|cuối|khai mạc|bế mạc))\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$/iu;
 
 /** "cuộc gặp … trước thềm / bên lề Hội nghị G-20 ở Antalya": the event happened at that summit (a summit word is the summit itself). */
 export function heldAtSummit(summit: SummitMention, t: Trigger, text: string): boolean {
-  return t.type === 'summit' || AT_SUMMIT.test(text.slice(Math.max(0, summit.start - 40), summit.start));
+  return t.type === 'summit' || AT_SUMMIT.test(text.slice(Math.max(0, summit.start - 40), summit.start)) || (summit.start === 0 && SUMMIT_DAY_OPENING.test(text));
 }
 
 /**
@@ -33,9 +33,11 @@ export function namedAsForum(t: Trigger, text: string): boolean {
 const EVE = /trước thềm|trước khi diễn ra|ngay trước/u;
 
 /** Summit dates for an event "bên lề / trước thềm / tại" a summit named in the sentence; on its eve, its first day. */
-export function summitDate(s: SummitMention, text: string): ResolvedDate {
+export function summitDate(s: SummitMention, text: string, oneDay = false): ResolvedDate {
   const eve = EVE.test(text.slice(Math.max(0, s.start - 60), s.start));
-  if (eve || s.startDate === s.endDate) return { start: s.startDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
+  // (an event held on the summit's first or last day, not the summit itself: "Trong ngày làm việc đầu tiên, …")
+  if (eve || s.startDate === s.endDate || (oneDay && FIRST_DAY.test(text))) return { start: s.startDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
+  if (oneDay && LAST_DAY.test(text)) return { start: s.endDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
   return { start: s.startDate, end: s.endDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
 }
 
@@ -43,16 +45,16 @@ export function summitDate(s: SummitMention, text: string): ResolvedDate {
  * The date of an event held at `summit`, given the date its sentence states (if any): the
  * summit's days stand for no date, for the summit's month, and for a week around it.
  */
-export function dateAtSummit(date: ResolvedDate | null, summit: SummitMention, text: string): ResolvedDate | null {
-  if (!date) return summitDate(summit, text);
+export function dateAtSummit(date: ResolvedDate | null, summit: SummitMention, text: string, oneDay = false): ResolvedDate | null {
+  if (!date) return summitDate(summit, text, oneDay);
   // "dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9": the month names the summit, whose days are known.
-  if (date.precision === 'month' && !date.end && summit.startDate.startsWith(date.start)) return summitDate(summit, text);
+  if (date.precision === 'month' && !date.end && summit.startDate.startsWith(date.start)) return summitDate(summit, text, oneDay);
   // "Đức chủ trì Hội nghị G20 tại Hamburg vào tháng 7", "Tháng 11 cùng năm, … dự Hội nghị cấp cao
   // APEC tại Đà Nẵng": a summit known by its host city, in the month it was held; the year guessed
   // for a bare month gives way to the summit's.
-  if (summit.city && date.precision === 'month' && !date.end && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7)) return summitDate(summit, text);
+  if (summit.city && date.precision === 'month' && !date.end && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7)) return summitDate(summit, text, oneDay);
   // "Tuần trước, tại Hội nghị COP26": a week that overlaps the summit's days stands for them
-  if (date.end && date.anchoring !== 'absolute' && date.start <= summit.endDate && summit.startDate <= date.end) return summitDate(summit, text);
+  if (date.end && date.anchoring !== 'absolute' && date.start <= summit.endDate && summit.startDate <= date.end) return summitDate(summit, text, oneDay);
   return date;
 }
 
@@ -72,13 +74,20 @@ export function placeAtSummit(location: EventLocation | null, summit: SummitMent
 }
 
 /** "bên lề hội nghị", "tại thượng đỉnh": a summit named without its series or ordinal. */
-const UNNAMED_SUMMIT = /(?:bên lề|trước thềm|tại|khi dự|trong khuôn khổ)\s+(hội nghị(?:\s+thượng đỉnh)?|thượng đỉnh)(?!\s+(?:\p{Lu}|G-?\d|lần))/iu;
+const UNNAMED_SUMMIT = /(?:bên lề|trước thềm|tại|khi dự|trong khuôn khổ|ngày (?:làm việc )?(?:đầu tiên|đầu|cuối cùng|cuối|khai mạc|bế mạc)(?:\s+của)?)\s+(hội nghị(?:\s+thượng đỉnh)?|thượng đỉnh)(?!\s+(?:\p{Lu}|G-?\d|lần))/iu;
+/** "Trong ngày làm việc đầu tiên, …" opening a sentence: a day of the summit just told. */
+const SUMMIT_DAY_OPENING = /^(?:Cũng\s+)?(?:Trong|Vào)\s+ngày\s+làm việc\s+(?:đầu tiên|thứ nhất|thứ hai|cuối cùng|cuối)(?:\s+của\s+(?:hội nghị|thượng đỉnh))?,/u;
+/** "ngày đầu hội nghị", "phiên khai mạc": the summit's first day; "ngày cuối", "phiên bế mạc": its last. */
+const FIRST_DAY = /ngày (?:làm việc )?(?:đầu tiên|đầu|thứ nhất|khai mạc)|phiên khai mạc|lễ khai mạc/u;
+const LAST_DAY = /ngày (?:làm việc )?(?:cuối cùng|cuối|bế mạc)|phiên bế mạc|lễ bế mạc/u;
 
 /**
  * "Bên lề hội nghị, X gặp Y": a summit referred to without its name is the article's summit,
  * when the article is about exactly one.
  */
 export function unnamedSummit(text: string, context: Map<string, Summit>, last: SummitMention | null = null): SummitMention | null {
+  const day = SUMMIT_DAY_OPENING.exec(text);
+  if (day && last) return { ...last, start: 0, end: day[0].length - 1, text: day[0].slice(0, -1) };
   const m = UNNAMED_SUMMIT.exec(text);
   if (!m) return null;
   const start = m.index + m[0].length - m[1].length;

@@ -10,7 +10,7 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.js'
 import { WORD_CLASS, WORD_END, escapeRegExp } from './word-chars.js';
 
 /** Summit series covered. */
-export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS';
+export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS' | 'SCO';
 
 /** One summit of the gazetteer. */
 export interface Summit {
@@ -74,6 +74,7 @@ const SERIES_PATTERNS: SeriesPattern[] = [
   { series: 'G7', re: new RegExp(`${WL}G-?[78]${WR}`, 'gu'), needsSummitWord: false, needles: ['G7', 'G-7', 'G8', 'G-8'] },
   { series: 'APEC', re: new RegExp(`${WL}APEC${WR}`, 'gu'), needsSummitWord: false, needles: ['APEC'] },
   { series: 'BRICS', re: new RegExp(`${WL}BRICS${WR}`, 'gu'), needsSummitWord: true, needles: ['BRICS'] },
+  { series: 'SCO', re: new RegExp(`${WL}(?:SCO|Tổ chức Hợp tác Thượng Hải)${WR}`, 'gu'), needsSummitWord: true, needles: ['SCO', 'Hợp tác Thượng Hải'] },
   { series: 'EAS', re: new RegExp(`${WL}(?:EAS|[Cc]ấp cao Đông Á|East Asia Summit)${WR}`, 'gu'), needsSummitWord: false, needles: ['EAS', 'ấp cao Đông Á', 'East Asia Summit'] },
   // "ASEAN-Mỹ", "ASEAN+3": summits with partners, not the ASEAN Summit itself
   { series: 'ASEAN', re: new RegExp(`${WL}ASEAN${WR}(?!\\s*[-–+]\\s*\\p{Lu})`, 'gu'), needsSummitWord: true, needles: ['ASEAN'] },

@@ -138,3 +138,12 @@ test('"chủ trì lễ đón chính thức X" is a reception of X; with "và h�
   const both = rows('Sáng 19/1, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang chủ trì lễ đón chính thức và hội đàm với Tổng thống Philippines Rodrigo Duterte.', 'Tiêu đề\n\n20/01/2017 09:00 GMT+7\n\n');
   assert.deepEqual(both.map((r) => [r[1], r[3]]), [['meeting', 'Trần Đại Quang+Rodrigo Duterte']]);
 });
+
+test('summit days: "Cũng trong ngày cuối hội nghị" is its last day, "Trong ngày làm việc đầu tiên" its first; "gặp riêng với A, rồi với B" two meetings', () => {
+  const sco = rows('Ngày 15/9, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Vladimir Putin hội đàm bên lề hội nghị thượng đỉnh SCO ở Samarkand. Cũng trong ngày cuối hội nghị, ông Putin gặp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan.', 'Tiêu đề\n\n17/09/2022 09:00 GMT+7\n\n');
+  assert.deepEqual(sco.map((r) => [r[0], r[3], r[4]]), [['2022-09-15', 'Xi Jinping+Vladimir Putin', 'Samarkand'], ['2022-09-16', 'Vladimir Putin+Recep Tayyip Erdogan', 'Samarkand']]);
+  const g7 = rows('Hội nghị thượng đỉnh G7 diễn ra trong hai ngày 8-9/6 tại La Malbaie, Quebec. Trong ngày làm việc đầu tiên, Tổng thống Mỹ Donald Trump có cuộc gặp riêng với Thủ tướng Canada Justin Trudeau, rồi với Tổng thống Pháp Emmanuel Macron.', 'Tiêu đề\n\n10/06/2018 09:00 GMT+7\n\n');
+  assert.deepEqual(g7.filter((r) => r[1] === 'meeting').map((r) => [r[0], r[3]]).sort(), [['2018-06-08', 'Donald Trump+Emmanuel Macron'], ['2018-06-08', 'Donald Trump+Justin Trudeau']]);
+  // the summit itself keeps its days
+  assert.deepEqual(g7.filter((r) => r[1] === 'summit').map((r) => r[0]), ['2018-06-08']);
+});

@@ -13,13 +13,17 @@ function best(text: string): string[] {
 }
 
 describe('summits gazetteer', () => {
-  it('covers every year 2013-2024 for G20, G7, APEC, ASEAN, EAS and COP (no COP in 2020), and NATO when it met', () => {
+  it('covers every year 2013-2024 for G20, G7, APEC, ASEAN, EAS, BRICS, SCO and COP (no COP in 2020), and NATO when it met', () => {
     const years = (s: SummitSeries) => new Set(SUMMITS.filter((x) => x.series === s).map((x) => x.year));
-    for (const s of ['G20', 'G7', 'APEC', 'ASEAN', 'EAS'] as const) {
+    for (const s of ['G20', 'G7', 'APEC', 'ASEAN', 'EAS', 'BRICS', 'SCO'] as const) {
       for (let y = 2013; y <= 2024; y++) assert.ok(years(s).has(y), `${s} ${y}`);
     }
     for (let y = 2013; y <= 2024; y++) assert.equal(years('COP').has(y), y !== 2020, `COP ${y}`);
     assert.deepEqual([...years('NATO')].sort(), [2014, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024]);
+  });
+  it('finds the Shanghai Cooperation Organisation by its acronym or its name, near a summit word', () => {
+    assert.deepEqual(best('hội nghị thượng đỉnh SCO ở Samarkand'), ['SCO 2022 Samarkand']);
+    assert.deepEqual(best('Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải tại Thanh Đảo'), ['SCO 2018 Qingdao']);
   });
   it('gives every entry valid ordered dates in its year, a country code and a source', () => {
     for (const s of SUMMITS) {
