@@ -37,6 +37,7 @@ import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, n
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
+import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
 
 export type { EventMention } from './event-mention.js';
@@ -111,15 +112,9 @@ export function findEventMentions(
   let lastPlace: EventLocation | null = null;
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
-  let lastHadTriggers = false;
-  /** Whether the sentence just read told an attack, placed or not ("sáng 7/1, … sát hại 12 người"). */
-  let lastToldAttack = false;
-  /** The day or days the sentence just before stated, for a "Tại đây," that goes on from it. */
-  let lastSpan: { date: ResolvedDate; index: number } | null = null;
-  /** The last day a sentence told, by date or by "hôm nay", and its paragraph. */
-  let lastDay: { date: ResolvedDate; paragraph: number } | null = null;
-  /** The day a sentence that told nothing stated, for the sentence right after it. */
-  let scene: { date: ResolvedDate; index: number; paragraph: number; acted: boolean } | null = null;
+  const toldBefore = new ToldBefore();
+  /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
+  let words = { any: false, attack: false };
   const push = (m: EventMention) => {
     mentions.push(m);
     if (m.location && m.type !== 'attack') lastPlace = m.location;
@@ -136,21 +131,19 @@ export function findEventMentions(
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text);
-    if (then && lastDay && s.paragraph - lastDay.paragraph <= 1 && !dates.some((d) => d.date)) {
-      dates.push(toldDay(lastDay.date, s.text, then[0].length - 1));
-    }
+    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
+    if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
-    if (HERE_OPENING.test(s.text) && lastSpan && lastSpan.index === k - 1 && !dates.some((d) => d.date)) {
-      dates.push(toldDay(lastSpan.date, s.text, 'Tại đây'.length));
-    }
+    const here = HERE_OPENING.test(s.text) ? toldBefore.statedRightBefore(k) : null;
+    if (here && !dates.some((d) => d.date)) dates.push(toldDay(here, s.text, 'Tại đây'.length));
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":
     // a day that set the scene, with nothing told on it, is the day of the sentence right after
-    const afterScene = scene && scene.index === k - 1 && scene.paragraph === s.paragraph ? scene : null;
+    const scene = toldBefore.scene(k, s.paragraph);
     // ("Ngày 5/8, chính phủ Ấn Độ bãi bỏ … Hôm sau, …": and, when a state or a person acted on it
     // (not a storm's landfall), the day an opening "Hôm sau" counts from)
     let sceneDay: ResolvedDate | null = null;
-    if (afterScene?.acted && dates[0]?.start === 0 && dates[0].relative) dates = findDates(s.text, { documentDate: published, previous: afterScene.date }, exprs?.[k]);
-    else if (afterScene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = afterScene.date), s.text, 0));
+    if (scene?.acted && dates[0]?.start === 0 && dates[0].relative) dates = findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]);
+    else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
@@ -160,15 +153,19 @@ export function findEventMentions(
     if (anchor) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
-    else if ((!lastHadTriggers || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !PLAN.test(s.text) && (persons.length || lastToldAttack)) {
+    else if ((!words.any || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !PLAN.test(s.text) && (persons.length || words.attack)) {
       const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? sceneDay;
-      if (day && (!lastHadTriggers || !published || day.start <= published)) previous = day;
+      if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
-    const day = dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date;
-    if (day) lastDay = { date: day, paragraph: s.paragraph };
-    const stated = dates.find((d) => d.date && !d.relative && d.date.precision === 'day')?.date;
-    lastSpan = stated ? { date: stated, index: k } : null;
-    scene = stated && !stated.end && !lastHadTriggers && !PLAN.test(s.text) ? { date: stated, index: k, paragraph: s.paragraph, acted: persons.length > 0 || findCountries(s.text).length > 0 } : null;
+    toldBefore.record({
+      index: k,
+      paragraph: s.paragraph,
+      day: dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date ?? null,
+      stated: dates.find((d) => d.date && !d.relative && d.date.precision === 'day')?.date ?? null,
+      hadEventWords: words.any,
+      acted: persons.length > 0 || findCountries(s.text).length > 0,
+      planned: PLAN.test(s.text),
+    });
   }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there
@@ -223,8 +220,7 @@ export function findEventMentions(
     // "Ông cũng dừng chân tại Maldives trước khi tới Việt Nam": what came after the event told,
     // told only to place it in time, is no event of that day (with a date of its own it is)
     let triggers = findTriggers(s.text).filter((t) => !laterAside(t, s.text, dates));
-    lastHadTriggers = triggers.length > 0;
-    lastToldAttack = triggers.some((t) => t.type === 'attack');
+    words = { any: triggers.length > 0, attack: triggers.some((t) => t.type === 'attack') };
     if (!triggers.length) return null;
     // places are looked up only when an event is about to be placed
     let found: PlaceMention[] | null = null;
