@@ -63,7 +63,7 @@ function ratio(base, other, value, timeoutMs, row) {
 
 /** The markdown report of a results object (see run.mjs). */
 export function renderMarkdown(results) {
-  const { machine: m, libraries: libs, bundle, extraction, method } = results;
+  const { machine: m, libraries: libs, bundle, extraction, extractionScaling: scaling, method } = results;
   const lines = [];
   lines.push(`### Benchmark, ${m.date}: ${m.cpu} (${m.cores} cores, no GPU), Chromium ${m.chromium ?? '?'}, Node ${m.node}`);
   lines.push('');
@@ -103,6 +103,12 @@ export function renderMarkdown(results) {
     lines.push(extraction.skipped
       ? `Extraction throughput: not measured (${extraction.skipped}).`
       : `Extraction throughput: **${fmt(extraction.articlesPerSecond, 1)} articles/s** (median of ${extraction.runs.length} passes over ${extraction.articles} articles, the ${extraction.seeds} seed articles repeated, ${fmt(extraction.meanArticleChars)} characters each on average, one Node process).`);
+    lines.push('');
+  }
+  if (scaling) {
+    lines.push(scaling.skipped
+      ? `Extraction scaling: not measured (${scaling.skipped}).`
+      : `Extraction scaling: 10× the input took ${Object.entries(scaling.tenfoldInputTimeRatio).map(([k, v]) => `${fmt(v, 1)}× (${k})`).join(', ')} the time (linear is 10×, quadratic 100×); a 20,000-phrase gazetteer took ${fmt(scaling.gazetteer20000vs5TimeRatio, 1)}× a 5-phrase one over the same text.`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -14,7 +14,8 @@
 // - JS heap after render (CDP HeapProfiler.collectGarbage + Runtime.getHeapUsage), and the heap
 //   of the same page with the data loaded but not rendered ("data alone");
 // - min+gzip bytes of our script without and with the bundled dataset (bundle-size.mjs);
-// - extraction throughput, articles per second (extract-throughput.mjs).
+// - extraction throughput, articles per second (extract-throughput.mjs), and how extraction time
+//   grows with input and gazetteer size (extract-scaling.mjs).
 // Each figure is the median of `--runs` runs, each run in a fresh headless Chromium (Debian's
 // /usr/bin/chromium). A library that takes longer than --timeout seconds for a step is stopped and
 // reported as timed out. Progress goes to stderr, the markdown table to stdout, everything to the JSON.
@@ -30,6 +31,7 @@ import { startServer } from './server.mjs';
 import { installMeasure } from './measure-page.mjs';
 import { measureBundles, buildWithoutDataset } from './bundle-size.mjs';
 import { measureInChild } from './extract-throughput.mjs';
+import { measureScalingInChild } from './extract-scaling.mjs';
 import { frameSummary, latencySummary, medianOfRuns } from './stats.mjs';
 import { renderMarkdown } from './report.mjs';
 
@@ -300,6 +302,8 @@ async function main() {
   results.bundle = await measureBundles({ tempDir: temp, withDataset: haveDist ? join(temp, 'diplo-timeline.iife.min.js') : null });
   log('extraction throughput');
   results.extraction = await measureInChild(quick ? 100 : 300, quick ? 1 : 3);
+  log('extraction scaling');
+  results.extractionScaling = await measureScalingInChild();
 
   let probe;
   try {
