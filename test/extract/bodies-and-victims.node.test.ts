@@ -147,3 +147,10 @@ test('summit days: "Cũng trong ngày cuối hội nghị" is its last day, "Tro
   // the summit itself keeps its days
   assert.deepEqual(g7.filter((r) => r[1] === 'summit').map((r) => r[0]), ['2018-06-08']);
 });
+
+test('"A và B bắt tay tại X ngày D" tells their meeting; "A đón B tại X" a reception', () => {
+  assert.deepEqual(rows('Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin bắt tay tại Hamburg ngày 7/1.').map((r) => [r[0], r[1], r[3], r[4]]), [['2020-01-07', 'meeting', 'Donald Trump+Vladimir Putin', 'Hamburg']]);
+  assert.deepEqual(rows('Phó Thủ tướng Phạm Bình Minh đón Ngoại trưởng Mỹ Mike Pompeo tại trụ sở Bộ Ngoại giao sáng 10/1.').map((r) => [r[0], r[1], r[3]]), [['2020-01-10', 'meeting', 'Phạm Bình Minh+Mike Pompeo']]);
+  // the New Year is no one
+  assert.deepEqual(rows('Ngày 1/1, người dân đón năm mới tại Hà Nội.'), []);
+});
