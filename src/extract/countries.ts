@@ -108,8 +108,10 @@ const ENGLISH = english.countries as Record<string, { name: string; adjective: s
 
 /** English short name of a country as headlines write it ("Turkey", "the United States"), or null. */
 export function englishCountry(code: string): string | null {
-  return ENGLISH[code]?.name ?? null;
+  return ENGLISH[code]?.name ?? ORGANISATIONS_EN[code] ?? null;
 }
+/** English names of the organisations of {@link ORGANISATIONS}. */
+const ORGANISATIONS_EN: Record<string, string> = { UN: 'the United Nations', EU: 'the EU', NATO: 'NATO', ASEAN: 'ASEAN', WHO: 'the WHO' };
 
 /** English adjective of a country ("Russian"), or null. */
 export function countryAdjective(code: string): string | null {

@@ -19,7 +19,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = /(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)\s+(?:(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|đồng loạt)\s+)*$/u;
 /** Between two countries of a list: a comma, "và", an abbreviation in brackets. */
@@ -43,6 +43,12 @@ export interface Declarer {
  * or by a ruling party, an event without people; null when the subject is neither.
  */
 export function declaredBy(t: Trigger, text: string): Declarer | null {
+  // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
+  // listed as the ones who met or agreed
+  if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call') {
+    const states = statesListed(text.slice(0, t.start).replace(STATES_DID, ' '));
+    return states?.many ? states : null;
+  }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
   const before = text.slice(0, t.start);
   const body = RULING_BODY.exec(before.slice(-80));
@@ -54,6 +60,16 @@ export function declaredBy(t: Trigger, text: string): Declarer | null {
     const en = `${country ? `${englishCountry(country.code) ?? country.text}'s ruling` : 'Ruling'} ${RULING_EN[body[1]]}${acronym ? ` ${acronym}` : ''}`;
     return { en, vi: `${body[1].charAt(0).toUpperCase()}${body[1].slice(1)} cầm quyền${rest}`, many: false };
   }
+  return statesListed(before);
+}
+
+/** Most states a headline names one by one. */
+const MAX_LISTED = 4;
+/** "đã tổ chức vòng", "đạt được", "có cuộc": what stands between states and the word of their talks or deal. */
+const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|tiến hành|có|đạt được|đạt|ký|nối lại|mở)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
+
+/** The states listed as the subject right before the end of `before`, or null. */
+function statesListed(before: string): Declarer | null {
   // the countries listed right before the verb, last to first
   // "Các Tiểu vương quốc Arab Thống nhất (UAE)": a short form in brackets is the same country
   const all = findCountries(before).filter((c, i, xs) => !(i && xs[i - 1].code === c.code && /^\s*\($/u.test(before.slice(xs[i - 1].end, c.start))));
@@ -64,6 +80,8 @@ export function declaredBy(t: Trigger, text: string): Declarer | null {
   if (listed.length < 2 || !/\svà\s/u.test(before.slice(listed[0].start, last.start))) return onItsOwn(last, before);
   const name = (c: CountryMention) => englishCountry(c.code) ?? c.text;
   const list = (xs: string[], and: string) => `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`;
+  // "đại diện 11 nước gồm Australia, Brunei, …": a long list is a count in a headline
+  if (listed.length > MAX_LISTED) return { en: `${listed.length} countries`, vi: `${listed.length} nước`, many: true };
   const en = list(listed.map(name), 'and');
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: list(listed.map((c) => c.text), 'và'), many: true };
 }
@@ -79,8 +97,8 @@ const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|cùng ngày|h
 const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic State', ISIL: 'Islamic State', Taliban: 'The Taliban', 'al-Qaeda': 'Al-Qaeda', 'Al-Qaeda': 'Al-Qaeda', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Houthi: 'The Houthis' };
 const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROUPS).join('|')})\)?${ADVERBS}\s+$`, 'u');
 /** Seats that stand for a government: "Điện Kremlin tuyên bố", "Nhà Trắng thông báo". */
-const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House' };
-const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(SEATS).join('|')})${ADVERBS}\s+$`, 'u');
+const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };
+const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(SEATS).join('|')})(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?${ADVERBS}\s+$`, 'u');
 
 /** Capitals that stand for their government in the press ("Seoul thông báo", "Washington tuyên bố"). */
 const CAPITALS: Record<string, string> = {

@@ -36,7 +36,9 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   const candidates = places.filter((p) => {
     if (!p.locative) return false;
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
-    if (between.length >= 120) return false;
+    // ("Ngày 8/3, tại thủ đô Santiago của Chile, đại diện 11 nước gồm … đã ký": a place fronted
+    // before the subject is the whole sentence's, however long the subject)
+    if (between.length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;
     // "tới Singapore chiều 6/11 để bắt đầu chuyến thăm cấp nhà nước": the event is the purpose of going there
     return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between));
   });
@@ -55,6 +57,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   return candidates[0]?.location ?? null;
 }
 
+/** The sentence's opening up to a fronted "tại / ở [thủ đô]" phrase: "Ngày 8/3, tại thủ đô …". */
+const FRONTED_PLACE = /^(?:[^,.;:]{0,40},\s*)?(?:[Tt]ại|[Ởở])\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** "… khi phát biểu tại Hội nghị An ninh Munich": where a statement was made, told after it. */
 const SAID_AT = /(?:phát biểu|họp báo|trả lời phỏng vấn)[^,.;]{0,30}?(?:tại|ở)\s+(?:[^\s,.;]+\s+){0,4}$/u;
 

@@ -112,7 +112,12 @@ const RULES: Rule[] = [
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "Paris triệu hồi đại sứ tại Mỹ và Australia về nước": a recall, declared
-  rule(String.raw`triệu hồi(?=\s+(?:[^\s,.;]+\s+){0,3}(?:đại sứ|nhà ngoại giao|đặc phái viên))`, 'statement', 4, ['triệu hồi']),
+  // "Bộ Ngoại giao Trung Quốc triệu tập đại sứ Mỹ": an ambassador summoned
+  rule(String.raw`(?:triệu hồi|triệu tập)(?=\s+(?:[^\s,.;]+\s+){0,3}(?:đại sứ|đại biện|nhà ngoại giao|đặc phái viên))`, 'statement', 4, ['triệu hồi', 'triệu tập']),
+  // "gửi thư cho Chủ tịch Kim", "gửi thông điệp tới …": a message to a leader
+  rule(String.raw`gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|thông điệp)(?=(?:\s+[^\s,.;]+){0,3}?\s+(?:cho|tới|đến)\s+(?:\p{Lu}|ông|bà|người đồng|nhà lãnh đạo|lãnh đạo))`, 'statement', 3, ['gửi']),
+  // "tuyên thệ nhậm chức", "lễ nhậm chức": a leader taking office
+  rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
   // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp": said in a post, or declared

@@ -144,9 +144,11 @@ export function hostFirst<P extends Participant>(participants: P[], lemma: strin
 export function makeTitle(e: TitleInput): { vi: string; en: string } {
   const en = e.participants.map((p) => shortName(p.name));
   const vi = e.participants.map((p) => p.nameVi ?? shortName(p.name));
-  const many = en.length > 1;
-  const A = list(en, 'and');
-  const Avi = list(vi, 'và');
+  // "Nga và Ukraine tổ chức vòng đàm phán": states that met or agreed, with no one named
+  const states = !en.length && e.by && e.type !== 'statement' ? e.by : null;
+  const many = states ? states.many : en.length > 1;
+  const A = states ? states.en : list(en, 'and');
+  const Avi = states ? states.vi : list(vi, 'và');
   const at = e.location ? ` ${/^the /.test(placeEn(e.location)) ? 'at' : 'in'} ${placeEn(e.location)}` : '';
   const tai = e.location ? ` tại ${placeVi(e.location)}` : '';
   const lemma = e.lemma;
@@ -156,11 +158,13 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       if (lemma === 'tiếp' && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${lemma === 'hội kiến' ? 'hội kiến' : 'gặp'} ${vi[1]}${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
+      if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };
       if (!many) return { en: `${A || 'Leaders'} holds talks${at}`, vi: `${Avi || 'Các nhà lãnh đạo'} hội đàm${tai}` };
       if (en.length > 2) return { en: `${A} meet${at}`, vi: `${Avi} gặp nhau${tai}` };
       return { en: `${A} hold talks${at}`, vi: `${vi[0]} hội đàm với ${vi[1]}${tai}` };
     }
     case 'call':
+      if (states) return { en: `${A} hold a phone call`, vi: `${Avi} điện đàm` };
       if (!many) return { en: `${A} holds a phone call`, vi: `${Avi} điện đàm` };
       return { en: `${A} hold a phone call`, vi: `${vi[0]} điện đàm với ${list(vi.slice(1), 'và')}` };
     case 'summit': {
@@ -195,6 +199,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
       if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} issue a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
+      if (/triệu tập/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'summon' : 'summons'} an ambassador`, vi: `${Avi || e.by?.vi || 'Các nước'} triệu tập đại sứ` };
+      if (/^gửi/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
       if (/triệu hồi/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'recall' : 'recalls'} an ambassador`, vi: `${Avi || e.by?.vi || 'Các nước'} triệu hồi đại sứ` };
       if (/trục xuất/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'expel' : 'expels'} diplomats`, vi: `${Avi || e.by?.vi || 'Các nước'} trục xuất các nhà ngoại giao` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);
@@ -221,6 +227,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
         const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : ['a decree', 'sắc lệnh'];
         return { en: `${A || 'Leaders'} ${many ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
       }
+      if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       return { en: A || 'Event', vi: Avi || 'Sự kiện' };
   }
 }

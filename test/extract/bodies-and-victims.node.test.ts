@@ -154,3 +154,22 @@ test('"A và B bắt tay tại X ngày D" tells their meeting; "A đón B tại 
   // the New Year is no one
   assert.deepEqual(rows('Ngày 1/1, người dân đón năm mới tại Hà Nội.'), []);
 });
+
+test('states that met or agreed with no one named: "Nga và Ukraine đã tổ chức vòng đàm phán …", "đại diện 11 nước … đã ký"', () => {
+  assert.deepEqual(rows('Ngày 5/1, Nga và Ukraine đã tổ chức vòng đàm phán thứ hai tại Belarus.').map((r) => [r[0], r[1], r[2], r[4]]), [['2020-01-05', 'meeting', 'Russia and Ukraine hold talks in Belarus', 'Belarus']]);
+  assert.deepEqual(rows('Ngày 5/1, Mỹ và Trung Quốc đạt được thỏa thuận thương mại giai đoạn một.').map((r) => r[2]), ['The United States and China reach agreement']);
+  assert.deepEqual(rows('Ngày 8/1, tại thủ đô Santiago của Chile, đại diện 11 nước gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia, Mexico, New Zealand, Peru, Singapore và Việt Nam đã ký Hiệp định CPTPP.').map((r) => [r[1], r[2], r[4]]),
+    [['agreement', '11 countries reach agreement in Santiago', 'Santiago']]);
+  // one state is not a meeting
+  assert.deepEqual(rows('Ngày 5/1, Nga đã tổ chức vòng đàm phán.'), []);
+});
+
+test('the UN and its Security Council declare; an ambassador summoned; a letter sent; a leader sworn in', () => {
+  assert.deepEqual(rows('Ngày 5/1, Hội đồng Bảo an Liên Hợp Quốc đã thông qua nghị quyết về Syria.').map((r) => r[2]), ['The UN Security Council passes a resolution']);
+  assert.deepEqual(rows('Ngày 5/1, Liên Hợp Quốc lên án vụ tấn công.').map((r) => r[2]), ['The United Nations issues a condemnation']);
+  assert.deepEqual(rows('Hôm 5/1, Bộ Ngoại giao Trung Quốc triệu tập đại sứ Mỹ để phản đối.').map((r) => [r[2], r[4]]), [['The foreign ministry of China summons an ambassador', 'Beijing']]);
+  assert.deepEqual(rows('Ngày 5/1, Tổng thống Pháp Emmanuel Macron gửi thư cho Chủ tịch Trung Quốc Tập Cận Bình.').map((r) => [r[1], r[3]]), [['statement', 'Emmanuel Macron']]);
+  assert.deepEqual(rows('Ngày 20/1, Tổng thống Mỹ Joe Biden tuyên thệ nhậm chức.', 'Tiêu đề\n\n21/01/2021 09:00 GMT+7\n\n').map((r) => [r[0], r[1], r[2]]), [['2021-01-20', 'other', 'Biden takes office']]);
+  // taking office told as the time of something else is no event
+  assert.deepEqual(rows('Kể từ khi chính thức nhậm chức ngày 20/1, ông Biden chưa gặp ông Tập.', 'Tiêu đề\n\n21/03/2021 09:00 GMT+7\n\n'), []);
+});

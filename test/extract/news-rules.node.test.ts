@@ -32,8 +32,9 @@ test('document date: a summit the article says is still ahead is no floor for th
 });
 
 test('relative days: "hai ngày sau,", "Trước đó một ngày", "ít phút sau," and days listed with "và"', () => {
+  // (the letter is a message of its own, sent that day)
   assert.deepEqual(rows('Ngày 24/5, ông Trump gửi thư cho ông Kim. Chỉ hai ngày sau, Chủ tịch Triều Tiên Kim Jong-un và Tổng thống Hàn Quốc Moon Jae-in có cuộc gặp tại Panmunjom.'),
-    [['2018-05-26', 'meeting', 'Kim Jong-un+Moon Jae-in', 'Panmunjom']]);
+    [['2018-05-24', 'statement', 'Donald Trump', null], ['2018-05-26', 'meeting', 'Kim Jong-un+Moon Jae-in', 'Panmunjom']]);
   assert.deepEqual(rows('Ngày 23/5, Tổng thống Mỹ Donald Trump hội đàm với Tổng thống Palestine Mahmoud Abbas tại Bethlehem. Trước đó một ngày, ông Trump đã gặp Thủ tướng Israel Benjamin Netanyahu tại Jerusalem.').map((r) => r[0]),
     ['2018-05-22', '2018-05-23']);
   const listed = findTimeExpressions('Hai ông từng điện đàm hôm 10/2 và ngày 9/9.');
@@ -325,7 +326,7 @@ test('"Một ngày sau đó, tức 9/2" is 9/2; "tối hôm trước" counts fro
   const days = findTimeExpressions('Hai ngày sau, hai nhà lãnh đạo điện đàm, sau vụ đánh bom xảy ra tối hôm trước.');
   assert.equal(days.length, 2);
   assert.deepEqual(rows('Hôm 27/6, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan gửi thư cho Tổng thống Nga Vladimir Putin. Hai ngày sau, hai nhà lãnh đạo điện đàm, trong đó ông Putin chia buồn về vụ đánh bom liều chết tại sân bay Ataturk ở Istanbul xảy ra tối hôm trước.', 'Tiêu đề\n\nThứ ba, 9/8/2016, 10:00 (GMT+7)\n\n').map((r) => [r[0], r[1]]),
-    [['2016-06-28', 'attack'], ['2016-06-29', 'call']]);
+    [['2016-06-27', 'statement'], ['2016-06-28', 'attack'], ['2016-06-29', 'call']]);
 });
 
 test('a schedule ("Theo chương trình, … sẽ hội kiến"), an anniversary ("đánh dấu 20 năm ký …") and "Chuyến thăm diễn ra khi …" tell no event; "Phu nhân" is no name; a visit framing the talks is the subject\'s', () => {
