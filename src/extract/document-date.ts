@@ -109,6 +109,13 @@ const isoDayNum = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7) || 
 /** An invitation accepted for what follows: "nhận lời mời thăm Việt Nam và dự Tuần lễ Cấp cao APEC". */
 const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
 
+/** "sẽ trở lại Việt Nam vào tháng 11 tới để dự Tuần lễ Cấp cao APEC": a trip planned to a summit. */
+const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch)[^.!?\n]{0,70}\s(?:để|tới|sang|đến)\s+(?:dự|tham dự)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ|Diễn đàn)[^.!?\n]{0,30}?\s+)?$/u;
+/** "bước đệm trước hội nghị COP21", "trước thềm": a summit named as what is still ahead. */
+const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])trước(?:\s+thềm)?\s+(?:(?:Hội nghị|hội nghị|Hội nghị thượng đỉnh|hội nghị thượng đỉnh|Tuần lễ|tuần lễ|thượng đỉnh)(?:\s+(?:cấp cao|Cấp cao))?\s+)?$/u;
+/** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
+const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
+
 /** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017". */
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu)[^.!?\n]{0,40}$/iu;
 
@@ -119,8 +126,10 @@ type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
-  return FUTURE_BEFORE.test(before) || AHEAD_BY_BEFORE.test(before) ? 'future' : 'unmarked';
+  return FUTURE_BEFORE.test(before) || AHEAD_BY_BEFORE.test(before) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30)) ? 'future' : 'unmarked';
 }
+/** "vào ngày 1/1 như dự kiến", "… theo kế hoạch": a date told as planned. */
+const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})/u;
 
 /** Vietnamese titles for an English role, to tell a leader named in office. */
 function titlePattern(role: string): RegExp | null {
@@ -361,7 +370,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
   const pastYears = yearOnly.filter((e) => tenseOf(e, body) !== 'future').map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
-  const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start));
+  const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
+    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60));
   const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined

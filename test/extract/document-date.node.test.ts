@@ -170,3 +170,12 @@ it('a leader named in a sentence with a year of its own is a flashback; "nhậm 
   const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2021-07-29', d.publishedBasis ?? '');
 });
+
+it('a summit said to be ahead ("trước hội nghị COP21 tại Paris cuối năm nay", "sẽ … để dự Tuần lễ Cấp cao APEC") is no floor for the date; "vào ngày 1/1 như dự kiến" is a plan', () => {
+  const cop = inferDocumentDate('Ngày 25/9, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Mỹ Barack Obama. Văn kiện được coi là bước đệm quan trọng trước hội nghị COP21 tại Paris cuối năm nay.', { leaders: [...ALL_LEADERS] });
+  assert.equal(cop.published, '2015-09-25', cop.publishedBasis ?? '');
+  const apec = inferDocumentDate('Ngày 14/5, Chủ tịch nước Trần Đại Quang hội kiến Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh. Theo kế hoạch, nhà lãnh đạo Trung Quốc sẽ trở lại Việt Nam vào tháng 11 tới để dự Tuần lễ Cấp cao APEC tại Đà Nẵng.', { leaders: [...ALL_LEADERS] });
+  assert.equal(apec.published?.slice(0, 4), '2017', apec.publishedBasis ?? '');
+  const truce = inferDocumentDate('Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình đã nhất trí tạm ngừng áp thuế mới sau bữa tối làm việc tại Buenos Aires tối 1/12 bên lề hội nghị G20. Mỹ sẽ không nâng thuế từ 10% lên 25% vào ngày 1/1 như dự kiến.', { leaders: [...ALL_LEADERS] });
+  assert.equal(truce.published, '2018-12-01', truce.publishedBasis ?? '');
+});
