@@ -5,7 +5,7 @@
  */
 import type { EventLocation } from '../events-schema.js';
 import { describeAttack, type AttackDetail } from './attack-detail.js';
-import { dateFor } from './event-date.js';
+import { BORN, dateFor } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
@@ -13,6 +13,8 @@ import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
 
+/** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
+const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho)\s+(?:các\s+|những\s+)?$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
 const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?(?:\s+(?:chuỗi|loạt|các|những))?)\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
@@ -43,6 +45,13 @@ export interface AttackMention {
  * `lastAttackPlace` is where the attack told last was.
  */
 export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null): AttackMention | null {
+  // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
+  // already, named as what is judged or investigated; only what its own words say after it
+  // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
+  if (REFERRED.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+    dates = dates.filter((d) => d.start >= t.end);
+    places = places.filter((p) => p.start >= t.end);
+  }
   const date = attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)))
@@ -114,7 +123,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const clauseEnd = anchorOnly ? text.slice(t.end).search(/[,;]/u) : -1;
   // nor is the day the sentence borrows from the attack it names ("vài giờ sau vụ tấn công")
   if (anchorOnly) dates = dates.filter((d) => d.end > 0);
-  let date = dateFor(t, dates, { from: Math.max(0, t.start - 40), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start))), { from: Math.max(0, t.start - 40), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

@@ -73,9 +73,17 @@ function notWhen(d: DatedSpan, text: string): boolean {
   // "tức gần 90 năm trước": a rough distance back, not a date
   if (d.relative && ROUGHLY.test(before)) return true;
   if (DEADLINE.test(before) && /^(?:ngày|hôm)?\s*\d/u.test(d.text)) return true;
+  // "kỷ niệm 65 năm thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2015)": the anniversary's dates
+  if (ANNIVERSARY_SPAN.test(text.slice(Math.max(0, d.start - 120), d.start))) return true;
+  // "công dân Nga sinh năm 1995": a birth, no event of the story
+  if (BORN.test(before)) return true;
   if (d.date?.precision !== 'year' || !/^năm\s/u.test(d.text)) return false;
   return /\p{Ll}\s+$/u.test(before) && !YEAR_AS_TIME.test(before);
 }
+/** "sinh năm 1995", "sinh ra vào": a birth date. */
+export const BORN = /(?:^|\s)sinh\s+(?:ra\s+)?(?:vào\s+)?$/u;
+/** Inside the brackets after "kỷ niệm N năm …": the dates of what is commemorated. */
+const ANNIVERSARY_SPAN = /kỷ niệm\s+\d+\s+năm[^.;()]{0,80}\([^)]*$/u;
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */
 const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$/u;
 /** What follows "một ngày trước" when it measures from another event: "cuộc gặp", "hội nghị", "vụ tấn công". */

@@ -175,3 +175,10 @@ test('the UN and its Security Council declare; an ambassador summoned; a letter 
   // taking office told as the time of something else is no event
   assert.deepEqual(rows('Kể từ khi chính thức nhậm chức ngày 20/1, ông Biden chưa gặp ông Tập.', 'Tiêu đề\n\n21/03/2021 09:00 GMT+7\n\n'), []);
 });
+
+test('an attack named as judged, investigated or mourned is dated and placed only by its own words; a birth year and an anniversary\'s dates date nothing', () => {
+  const out = rows('Vụ nổ xảy ra chiều 3/1 trong một toa tàu điện ngầm ở St. Petersburg. Trước đó, khi tiếp Tổng thống Ai Cập Abdel Fattah al-Sisi tại Nhà Trắng hôm 3/1, ông Donald Trump đã gọi vụ nổ là "một điều khủng khiếp". Ủy ban Điều tra Nga ngày 4/1 xác định nghi phạm gây ra vụ nổ trên tàu điện ngầm St. Petersburg là một công dân sinh năm 1995.');
+  assert.deepEqual(out.filter((r) => r[1] === 'attack').map((r) => [r[0], r[4]]), [['2020-01-03', 'St. Petersburg']]);
+  const anniversary = rows('Ngày 5/1, Chủ tịch Trung Quốc Tập Cận Bình thăm Hà Nội, trong năm hai nước kỷ niệm 65 năm thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2015).', 'Tiêu đề\n\n06/11/2015 09:00 GMT+7\n\n');
+  assert.ok(anniversary.every((r) => !String(r[0]).startsWith('1950')), JSON.stringify(anniversary));
+});
