@@ -20,12 +20,14 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+/** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6". */
+const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
-const RULING_BODY = /(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)\s+(?:(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|đồng loạt)\s+)*$/u;
+const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
 /** Between two countries of a list: a comma, "và", an abbreviation in brackets. */
 const LIST_GAP = /^\)?(?:\s*\([^()]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
 /** Between the list and the verb: "đồng loạt", "đã", "cùng ngày". */
-const TO_VERB = /^(?:\s*\([^()]{1,12}\))?\s+(?:(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2})\s+)*$/u;
+const TO_VERB = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?${ADVERBS}\s+$`, 'u');
 const RULING_EN: Record<string, string> = { 'liên minh': 'coalition', 'đảng': 'party', 'mặt trận': 'front' };
 
 /** Who declared a decision, when no person did: states or a ruling party, in both languages. */
@@ -91,8 +93,6 @@ const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|chính quyền|Ch�
 const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'chính quyền': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
 /** "Đại sứ quán Trung Quốc tại Mỹ": an embassy's host country after its own. */
 const POSTED_IN = /^\s+tại\s+$/u;
-/** Adverbs between a subject and its verb: "đã", "bất ngờ", "chính thức", "cùng ngày". */
-const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay|nhanh chóng|sau đó|cũng|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
 /** Armed groups that claim attacks, as the press names them, and their English names. */
 const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic State', ISIL: 'Islamic State', Taliban: 'The Taliban', 'al-Qaeda': 'Al-Qaeda', 'Al-Qaeda': 'Al-Qaeda', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Houthi: 'The Houthis' };
 const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROUPS).join('|')})\)?${ADVERBS}\s+$`, 'u');
@@ -106,7 +106,7 @@ const CAPITALS: Record<string, string> = {
   London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
   Doha: 'QA', Riyadh: 'SA', Baghdad: 'IQ', Warsaw: 'PL', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
 };
-const CAPITAL_AT_END = new RegExp(`(?:^|[,;:]\\s*)(${Object.keys(CAPITALS).join('|')})((?:\\s+(?:đã|bất ngờ|chính thức|cùng ngày|hôm nay))*)\\s+$`, 'u');
+const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(CAPITALS).join('|')})${ADVERBS}\s+$`, 'u');
 
 /**
  * "Ngày hôm sau, Seoul thông báo …", "Nga chính thức tuyên bố …": a state, by its name or its

@@ -11,7 +11,9 @@ import type { Summit } from './summits.js';
 import type { ResolvedDate, SummitMention } from './temporal.js';
 
 /** Words that put an event at a summit named right after them. */
-const AT_SUMMIT = /(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của|ngày (?:làm việc )?(?:đầu tiên|đầu|thứ nhất|cuối cùng|cuối|khai mạc|bế mạc))\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$/iu;
+/** "ngày đầu", "ngày làm việc cuối cùng", "ngày bế mạc": a day of a summit. */
+const SUMMIT_DAY = String.raw`ngày (?:làm việc )?(?:đầu tiên|đầu|thứ nhất|cuối cùng|cuối|khai mạc|bế mạc)`;
+const AT_SUMMIT = new RegExp(String.raw`(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của|${SUMMIT_DAY})\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$`, 'iu');
 
 /** "cuộc gặp … trước thềm / bên lề Hội nghị G-20 ở Antalya": the event happened at that summit (a summit word is the summit itself). */
 export function heldAtSummit(summit: SummitMention, t: Trigger, text: string): boolean {
@@ -74,7 +76,7 @@ export function placeAtSummit(location: EventLocation | null, summit: SummitMent
 }
 
 /** "bên lề hội nghị", "tại thượng đỉnh": a summit named without its series or ordinal. */
-const UNNAMED_SUMMIT = /(?:bên lề|trước thềm|tại|khi dự|trong khuôn khổ|ngày (?:làm việc )?(?:đầu tiên|đầu|cuối cùng|cuối|khai mạc|bế mạc)(?:\s+của)?)\s+(hội nghị(?:\s+thượng đỉnh)?|thượng đỉnh)(?!\s+(?:\p{Lu}|G-?\d|lần))/iu;
+const UNNAMED_SUMMIT = new RegExp(String.raw`(?:bên lề|trước thềm|tại|khi dự|trong khuôn khổ|${SUMMIT_DAY}(?:\s+của)?)\s+(hội nghị(?:\s+thượng đỉnh)?|thượng đỉnh)(?!\s+(?:\p{Lu}|G-?\d|lần))`, 'iu');
 /** "Trong ngày làm việc đầu tiên, …" opening a sentence: a day of the summit just told. */
 const SUMMIT_DAY_OPENING = /^(?:Cũng\s+)?(?:Trong|Vào)\s+ngày\s+làm việc\s+(?:đầu tiên|thứ nhất|thứ hai|cuối cùng|cuối)(?:\s+của\s+(?:hội nghị|thượng đỉnh))?,/u;
 /** "ngày đầu hội nghị", "phiên khai mạc": the summit's first day; "ngày cuối", "phiên bế mạc": its last. */
