@@ -8,6 +8,7 @@
  */
 import leadersData from './knowledge/leaders.json' with { type: 'json' };
 import { countryAt, findCountries } from './countries.js';
+import { afterQualifier, counterpartRoles, LONGER_ENDING, LONGER_STARTING, MONARCH, OFFICE_FIRST, OFFICE_WORD_BORDER, officeBefore, OFFICES, OFFICES_LOWER, occurrences, sameRole, SOURCE_ROLES } from './offices.js';
 import { PhraseIndex } from './phrase-index.js';
 import { placeByName } from './places.js';
 import { allMatches, isLetterUnit } from './word-chars.js';
@@ -76,81 +77,6 @@ function computeKey(name: string): string {
     .trim();
 }
 
-/** Vietnamese office titles → English role; `source` marks people who speak for others; `country`, a title only Vietnam's office holder has. */
-const OFFICES: { vi: string; en: string; source?: boolean; country?: string; ofPlace?: boolean }[] = [
-  { vi: 'Tổng thống đắc cử', en: 'President-elect' },
-  { vi: 'ứng viên tổng thống', en: 'Presidential candidate' },
-  { vi: 'ứng cử viên tổng thống', en: 'Presidential candidate' },
-  { vi: 'Phó Tổng thống', en: 'Vice President' },
-  { vi: 'Tổng thống', en: 'President' },
-  { vi: 'Phó Thủ tướng', en: 'Deputy Prime Minister' },
-  { vi: 'Thủ tướng', en: 'Prime Minister' },
-  { vi: 'Tổng Bí thư', en: 'General Secretary' },
-  { vi: 'Chủ tịch nước', en: 'President', country: 'VN' },
-  { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
-  { vi: 'Chủ tịch Hạ viện', en: 'Speaker' },
-  { vi: 'Chủ tịch Ủy ban Quốc vụ', en: 'Chairman of the State Affairs Commission' },
-  { vi: 'Chủ tịch', en: 'President' },
-  { vi: 'Bộ trưởng Ngoại giao', en: 'Foreign Minister' },
-  { vi: 'Ngoại trưởng', en: 'Foreign Minister' },
-  { vi: 'Bộ trưởng Quốc phòng', en: 'Defence Minister' },
-  { vi: 'Bộ trưởng Thương mại', en: 'Commerce Minister' },
-  { vi: 'Bộ trưởng Tài chính', en: 'Finance Minister' },
-  { vi: 'Bộ trưởng Tư pháp', en: 'Justice Minister' },
-  { vi: 'Bộ trưởng Nội vụ', en: 'Interior Minister' },
-  { vi: 'Bộ trưởng An ninh Nội địa', en: 'Homeland Security Secretary' },
-  { vi: 'Bộ trưởng Năng lượng', en: 'Energy Minister' },
-  { vi: 'Bộ trưởng Y tế', en: 'Health Minister' },
-  { vi: 'Bộ trưởng Thông tin', en: 'Information Minister' },
-  { vi: 'Đại diện Thương mại', en: 'Trade Representative' },
-  { vi: 'Bộ trưởng', en: 'Minister' },
-  { vi: 'Thứ trưởng Ngoại giao', en: 'Deputy Foreign Minister' },
-  { vi: 'Thứ trưởng thứ nhất Bộ Ngoại giao', en: 'First Deputy Foreign Minister' },
-  { vi: 'Thứ trưởng Quốc phòng', en: 'Deputy Defence Minister' },
-  { vi: 'Thứ trưởng', en: 'Deputy Minister' },
-  { vi: 'Phó Ngoại trưởng', en: 'Deputy Foreign Minister' },
-  { vi: 'Phó Chủ tịch', en: 'Vice President' },
-  { vi: 'Đặc phái viên', en: 'Special Envoy' },
-  { vi: 'Giáo hoàng', en: 'Pope' },
-  { vi: 'Tổng Thư ký', en: 'Secretary General' },
-  { vi: 'Quốc vương', en: 'King' },
-  { vi: 'Tiểu vương', en: 'Emir' },
-  { vi: 'Nhà vua', en: 'King' },
-  { vi: 'Nữ hoàng', en: 'Queen' },
-  { vi: 'Thái tử', en: 'Crown Prince' },
-  { vi: 'Hoàng tử', en: 'Prince' },
-  { vi: 'Thượng nghị sĩ', en: 'Senator' },
-  { vi: 'Lãnh tụ tối cao', en: 'Supreme Leader' },
-  { vi: 'Thủ lĩnh', en: 'Leader', ofPlace: true },
-  { vi: 'Thị trưởng', en: 'Mayor', ofPlace: true },
-  { vi: 'Thống đốc', en: 'Governor', ofPlace: true },
-  { vi: 'Đệ nhất phu nhân', en: 'First Lady' },
-  { vi: 'Tổng tư lệnh', en: 'Commander-in-Chief' },
-  { vi: 'Đại tướng', en: 'General' },
-  { vi: 'Thượng tướng', en: 'Colonel General' },
-  { vi: 'Trung tướng', en: 'Lieutenant General' },
-  { vi: 'Thiếu tướng', en: 'Major General' },
-  { vi: 'Tướng', en: 'General' },
-  { vi: 'Đại sứ', en: 'Ambassador' },
-  { vi: 'Nhà lãnh đạo', en: 'Leader' },
-  { vi: 'người đồng cấp', en: '' },
-  { vi: 'người đồng nhiệm', en: '' },
-  { vi: 'Người phát ngôn', en: 'Spokesperson', source: true },
-  { vi: 'phát ngôn viên', en: 'Spokesperson', source: true },
-  { vi: 'Phó cố vấn an ninh quốc gia', en: 'Deputy National Security Advisor', source: true },
-  { vi: 'Cố vấn an ninh quốc gia', en: 'National Security Advisor', source: true },
-  { vi: 'Cố vấn an ninh', en: 'Security Adviser', source: true },
-  { vi: 'cố vấn', en: 'Adviser', source: true },
-  { vi: 'Trợ lý', en: 'Aide', source: true },
-  { vi: 'quan chức', en: 'Official', source: true },
-  { vi: 'Thư ký báo chí', en: 'Press Secretary', source: true },
-  { vi: 'Thư ký Hội đồng An ninh quốc gia tối cao', en: 'Secretary of the Supreme National Security Council' },
-  { vi: 'Thư ký Hội đồng An ninh Quốc gia', en: 'Secretary of the National Security Council' },
-];
-
-/** Roles in the gazetteer that speak for others. */
-const SOURCE_ROLES = /spokesperson|adviser|advisor|aide|press secretary|official/i;
-
 /** Capitalised words that start a phrase, never a personal name. */
 const NOT_NAMES = new Set(
   'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh'.split(' '),
@@ -189,23 +115,8 @@ function ownerLength(rest: string): number {
   for (let n = words.length; n > 0; n--) if (placeByName(words.slice(0, n).join(' '))) return m[0].length - m[1].length + words.slice(0, n).join(' ').length;
   return 0;
 }
-/** "lâm thời", "tạm quyền": an office held for a time, between the title and the name. */
-const OFFICE_QUALIFIER = /^\s+(?:lâm thời|tạm quyền|sắp mãn nhiệm|mãn nhiệm|mới nhậm chức|mới đắc cử)(?=\s)/u;
-/** Where the text after `i` goes on past an {@link OFFICE_QUALIFIER} ("lâm thời"), or `i`. */
-function afterQualifier(text: string, i: number): number {
-  const q = OFFICE_QUALIFIER.exec(text.slice(i));
-  return q ? i + q[0].length : i;
-}
 /** "… X dẫn đầu": the person heads a delegation. */
 const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
-/** Monarchs' offices, one for another in Vietnamese ("Quốc vương Qatar" is the Emir). */
-const MONARCH = /^(?:King|Emir|Sultan)$/i;
-/** Offices that are one another's counterparts across countries ("Ngoại trưởng Mỹ … người đồng cấp Nga"). */
-const COUNTERPARTS = [['Foreign Minister', 'Secretary of State'], ['Prime Minister', 'Chancellor', 'Premier']];
-const counterpartRoles = (role: string) => COUNTERPARTS.find((g) => g.includes(role)) ?? [role];
-/** The same office, a monarch's under any of its titles. */
-const sameRole = (a: string | null, b: string) => a === b || (!!a && MONARCH.test(a) && MONARCH.test(b));
-
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
 const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
 /** What every {@link SOURCE_APPOSITION} match contains: a scan for it is needed only then. */
@@ -327,16 +238,6 @@ const FORMS: [string, Leader, boolean, boolean][] = LEADERS.flatMap((l) => [
 /** The same forms indexed by first word, so a sentence is scanned once, not once per form. */
 const FORM_INDEX = new PhraseIndex<[Leader, boolean, boolean]>(FORMS.map(([f, l, t, k]) => [f, [l, t, k]]));
 
-/** Office titles lower-cased once, for suffix tests. */
-const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);
-
-/** {@link OFFICES_LOWER} by the code of their last letter, in the same order. */
-const OFFICES_BY_LAST = new Map<number, typeof OFFICES_LOWER>();
-for (const entry of OFFICES_LOWER) OFFICES_BY_LAST.set(entry[1].charCodeAt(entry[1].length - 1), [...(OFFICES_BY_LAST.get(entry[1].charCodeAt(entry[1].length - 1)) ?? []), entry]);
-
-/** The first word of each office title, lower-cased. */
-const OFFICE_FIRST = OFFICES_LOWER.map(([, low]) => low.split(' ')[0]);
-
 /**
  * Every word `inSentence` asks a sentence's {@link SentenceWords} about, numbered, with their
  * first two code units (one for a one-letter word).
@@ -346,31 +247,6 @@ const ASKED_PAIRS = new Set([...ASKED.keys()].filter((w) => w.length > 1).map((w
 const ASKED_SINGLES = new Set([...ASKED.keys()].filter((w) => w.length === 1).map((w) => w.charCodeAt(0)));
 /** The number in {@link ASKED} of each office's first word. */
 const OFFICE_FIRST_ASKED = OFFICE_FIRST.map((w) => ASKED.get(w)!);
-/**
- * Whether an office title (lower-cased) could overlap an occurrence of itself that starts a
- * word: it ends with a start of itself that follows a non-letter ("x y x").
- */
-const OFFICE_WORD_BORDER = OFFICES_LOWER.map(([, low]) => {
-  for (let d = 1; d < low.length; d++) if (!isLetterUnit(low.charCodeAt(d - 1)) && low.startsWith(low.slice(d))) return true;
-  return false;
-});
-
-/** Where `part` occurs in `text`, left to right, each search going on after the last occurrence. */
-function occurrences(text: string, part: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) out.push(at);
-  return out;
-}
-
-/**
- * For each office, the longer titles (lower-cased) that end with it ("phó tổng thống" for
- * "tổng thống") and that begin with it ("bộ trưởng quốc phòng" for "bộ trưởng").
- */
-const LONGER_ENDING = OFFICES_LOWER.map(([office, officeLow]) =>
-  OFFICES_LOWER.filter(([o, low]) => o !== office && low.length > officeLow.length && low.endsWith(officeLow)).map(([, low]) => low));
-const LONGER_STARTING = OFFICES_LOWER.map(([office, officeLow]) =>
-  OFFICES_LOWER.filter(([o, low]) => o !== office && low.length > officeLow.length && low.startsWith(officeLow)).map(([, low]) => low));
-
 const BY_KEY = new Map(LEADERS.map((l) => [personKey(l.name), l]));
 
 /** The office a leader held on `date` (or their latest one when the date is unknown). */
@@ -425,14 +301,6 @@ function leaderPerson(leader: Leader, form: string, date: string | null, officeR
   };
   if ((leader.vi ?? []).includes(form)) person.nameVi = form;
   return person;
-}
-
-/** The office title that ends exactly at `end` in `text`, if any. */
-function officeBefore(text: string, end: number): (typeof OFFICES)[number] | null {
-  const before = text.slice(Math.max(0, end - 40), end).replace(/\s+$/, '').toLowerCase();
-  // only titles ending in the same letter can end there
-  for (const [o, lower] of OFFICES_BY_LAST.get(before.charCodeAt(before.length - 1)) ?? []) if (before.endsWith(lower)) return o;
-  return null;
 }
 
 /**

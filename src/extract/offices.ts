@@ -1,0 +1,141 @@
+/**
+ * Office titles in Vietnamese news ("Tổng thống", "Bộ trưởng Quốc phòng", "Người phát ngôn") with
+ * their English roles, and how they are matched: longest title first, at word borders, after an
+ * interim qualifier ("lâm thời"). Which offices speak for others (sources, not participants) and
+ * which ones answer each other across countries ("Ngoại trưởng" and "Secretary of State").
+ */
+import { isLetterUnit } from './word-chars.js';
+
+/** Vietnamese office titles → English role; `source` marks people who speak for others; `country`, a title only Vietnam's office holder has. */
+export const OFFICES: { vi: string; en: string; source?: boolean; country?: string; ofPlace?: boolean }[] = [
+  { vi: 'Tổng thống đắc cử', en: 'President-elect' },
+  { vi: 'ứng viên tổng thống', en: 'Presidential candidate' },
+  { vi: 'ứng cử viên tổng thống', en: 'Presidential candidate' },
+  { vi: 'Phó Tổng thống', en: 'Vice President' },
+  { vi: 'Tổng thống', en: 'President' },
+  { vi: 'Phó Thủ tướng', en: 'Deputy Prime Minister' },
+  { vi: 'Thủ tướng', en: 'Prime Minister' },
+  { vi: 'Tổng Bí thư', en: 'General Secretary' },
+  { vi: 'Chủ tịch nước', en: 'President', country: 'VN' },
+  { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
+  { vi: 'Chủ tịch Hạ viện', en: 'Speaker' },
+  { vi: 'Chủ tịch Ủy ban Quốc vụ', en: 'Chairman of the State Affairs Commission' },
+  { vi: 'Chủ tịch', en: 'President' },
+  { vi: 'Bộ trưởng Ngoại giao', en: 'Foreign Minister' },
+  { vi: 'Ngoại trưởng', en: 'Foreign Minister' },
+  { vi: 'Bộ trưởng Quốc phòng', en: 'Defence Minister' },
+  { vi: 'Bộ trưởng Thương mại', en: 'Commerce Minister' },
+  { vi: 'Bộ trưởng Tài chính', en: 'Finance Minister' },
+  { vi: 'Bộ trưởng Tư pháp', en: 'Justice Minister' },
+  { vi: 'Bộ trưởng Nội vụ', en: 'Interior Minister' },
+  { vi: 'Bộ trưởng An ninh Nội địa', en: 'Homeland Security Secretary' },
+  { vi: 'Bộ trưởng Năng lượng', en: 'Energy Minister' },
+  { vi: 'Bộ trưởng Y tế', en: 'Health Minister' },
+  { vi: 'Bộ trưởng Thông tin', en: 'Information Minister' },
+  { vi: 'Đại diện Thương mại', en: 'Trade Representative' },
+  { vi: 'Bộ trưởng', en: 'Minister' },
+  { vi: 'Thứ trưởng Ngoại giao', en: 'Deputy Foreign Minister' },
+  { vi: 'Thứ trưởng thứ nhất Bộ Ngoại giao', en: 'First Deputy Foreign Minister' },
+  { vi: 'Thứ trưởng Quốc phòng', en: 'Deputy Defence Minister' },
+  { vi: 'Thứ trưởng', en: 'Deputy Minister' },
+  { vi: 'Phó Ngoại trưởng', en: 'Deputy Foreign Minister' },
+  { vi: 'Phó Chủ tịch', en: 'Vice President' },
+  { vi: 'Đặc phái viên', en: 'Special Envoy' },
+  { vi: 'Giáo hoàng', en: 'Pope' },
+  { vi: 'Tổng Thư ký', en: 'Secretary General' },
+  { vi: 'Quốc vương', en: 'King' },
+  { vi: 'Tiểu vương', en: 'Emir' },
+  { vi: 'Nhà vua', en: 'King' },
+  { vi: 'Nữ hoàng', en: 'Queen' },
+  { vi: 'Thái tử', en: 'Crown Prince' },
+  { vi: 'Hoàng tử', en: 'Prince' },
+  { vi: 'Thượng nghị sĩ', en: 'Senator' },
+  { vi: 'Lãnh tụ tối cao', en: 'Supreme Leader' },
+  { vi: 'Thủ lĩnh', en: 'Leader', ofPlace: true },
+  { vi: 'Thị trưởng', en: 'Mayor', ofPlace: true },
+  { vi: 'Thống đốc', en: 'Governor', ofPlace: true },
+  { vi: 'Đệ nhất phu nhân', en: 'First Lady' },
+  { vi: 'Tổng tư lệnh', en: 'Commander-in-Chief' },
+  { vi: 'Đại tướng', en: 'General' },
+  { vi: 'Thượng tướng', en: 'Colonel General' },
+  { vi: 'Trung tướng', en: 'Lieutenant General' },
+  { vi: 'Thiếu tướng', en: 'Major General' },
+  { vi: 'Tướng', en: 'General' },
+  { vi: 'Đại sứ', en: 'Ambassador' },
+  { vi: 'Nhà lãnh đạo', en: 'Leader' },
+  { vi: 'người đồng cấp', en: '' },
+  { vi: 'người đồng nhiệm', en: '' },
+  { vi: 'Người phát ngôn', en: 'Spokesperson', source: true },
+  { vi: 'phát ngôn viên', en: 'Spokesperson', source: true },
+  { vi: 'Phó cố vấn an ninh quốc gia', en: 'Deputy National Security Advisor', source: true },
+  { vi: 'Cố vấn an ninh quốc gia', en: 'National Security Advisor', source: true },
+  { vi: 'Cố vấn an ninh', en: 'Security Adviser', source: true },
+  { vi: 'cố vấn', en: 'Adviser', source: true },
+  { vi: 'Trợ lý', en: 'Aide', source: true },
+  { vi: 'quan chức', en: 'Official', source: true },
+  { vi: 'Thư ký báo chí', en: 'Press Secretary', source: true },
+  { vi: 'Thư ký Hội đồng An ninh quốc gia tối cao', en: 'Secretary of the Supreme National Security Council' },
+  { vi: 'Thư ký Hội đồng An ninh Quốc gia', en: 'Secretary of the National Security Council' },
+];
+
+/** Roles in the gazetteer that speak for others. */
+export const SOURCE_ROLES = /spokesperson|adviser|advisor|aide|press secretary|official/i;
+
+/** "lâm thời", "tạm quyền": an office held for a time, between the title and the name. */
+export const OFFICE_QUALIFIER = /^\s+(?:lâm thời|tạm quyền|sắp mãn nhiệm|mãn nhiệm|mới nhậm chức|mới đắc cử)(?=\s)/u;
+/** Where the text after `i` goes on past an {@link OFFICE_QUALIFIER} ("lâm thời"), or `i`. */
+export function afterQualifier(text: string, i: number): number {
+  const q = OFFICE_QUALIFIER.exec(text.slice(i));
+  return q ? i + q[0].length : i;
+}
+
+/** Monarchs' offices, one for another in Vietnamese ("Quốc vương Qatar" is the Emir). */
+export const MONARCH = /^(?:King|Emir|Sultan)$/i;
+/** Offices that are one another's counterparts across countries ("Ngoại trưởng Mỹ … người đồng cấp Nga"). */
+export const COUNTERPARTS = [['Foreign Minister', 'Secretary of State'], ['Prime Minister', 'Chancellor', 'Premier']];
+export const counterpartRoles = (role: string) => COUNTERPARTS.find((g) => g.includes(role)) ?? [role];
+/** The same office, a monarch's under any of its titles. */
+export const sameRole = (a: string | null, b: string) => a === b || (!!a && MONARCH.test(a) && MONARCH.test(b));
+
+/** Office titles lower-cased once, for suffix tests. */
+export const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);
+
+/** {@link OFFICES_LOWER} by the code of their last letter, in the same order. */
+export const OFFICES_BY_LAST = new Map<number, typeof OFFICES_LOWER>();
+for (const entry of OFFICES_LOWER) OFFICES_BY_LAST.set(entry[1].charCodeAt(entry[1].length - 1), [...(OFFICES_BY_LAST.get(entry[1].charCodeAt(entry[1].length - 1)) ?? []), entry]);
+
+/** The first word of each office title, lower-cased. */
+export const OFFICE_FIRST = OFFICES_LOWER.map(([, low]) => low.split(' ')[0]);
+
+/**
+ * Whether an office title (lower-cased) could overlap an occurrence of itself that starts a
+ * word: it ends with a start of itself that follows a non-letter ("x y x").
+ */
+export const OFFICE_WORD_BORDER = OFFICES_LOWER.map(([, low]) => {
+  for (let d = 1; d < low.length; d++) if (!isLetterUnit(low.charCodeAt(d - 1)) && low.startsWith(low.slice(d))) return true;
+  return false;
+});
+
+/** Where `part` occurs in `text`, left to right, each search going on after the last occurrence. */
+export function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) out.push(at);
+  return out;
+}
+
+/**
+ * For each office, the longer titles (lower-cased) that end with it ("phó tổng thống" for
+ * "tổng thống") and that begin with it ("bộ trưởng quốc phòng" for "bộ trưởng").
+ */
+export const LONGER_ENDING = OFFICES_LOWER.map(([office, officeLow]) =>
+  OFFICES_LOWER.filter(([o, low]) => o !== office && low.length > officeLow.length && low.endsWith(officeLow)).map(([, low]) => low));
+export const LONGER_STARTING = OFFICES_LOWER.map(([office, officeLow]) =>
+  OFFICES_LOWER.filter(([o, low]) => o !== office && low.length > officeLow.length && low.startsWith(officeLow)).map(([, low]) => low));
+
+/** The office title that ends exactly at `end` in `text`, if any. */
+export function officeBefore(text: string, end: number): (typeof OFFICES)[number] | null {
+  const before = text.slice(Math.max(0, end - 40), end).replace(/\s+$/, '').toLowerCase();
+  // only titles ending in the same letter can end there
+  for (const [o, lower] of OFFICES_BY_LAST.get(before.charCodeAt(before.length - 1)) ?? []) if (before.endsWith(lower)) return o;
+  return null;
+}
