@@ -180,7 +180,7 @@ export function pairEvents(expected: ExpectedEvent[], output: TimelineEvent[]): 
   // required expectations claim outputs first, then optional ones take what is left; among
   // them, the closest fits first (an event with its people before one that names nobody)
   const best = options.map((o) => o[0]?.s ?? -Infinity);
-  const order = expected.map((x, i) => i).sort((a, b) => Number(!!expected[a].optional) - Number(!!expected[b].optional) || best[b] - best[a] || a - b);
+  const order = expected.map((_, i) => i).sort((a, b) => Number(!!expected[a].optional) - Number(!!expected[b].optional) || best[b] - best[a] || a - b);
   for (const i of order) assign(i, new Set());
   const usedX = new Set<number>();
   const usedO = new Set<number>();
