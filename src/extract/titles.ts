@@ -57,6 +57,8 @@ export function shortName(name: string): string {
   // a Cambodian leader's two-word name is said in full ("Hun Sen", not "Sen").
   if (words.length === 2 && FAMILY_FIRST.get(name) === 'CN') return words[0];
   if (words.length === 2 && FAMILY_FIRST.get(name) === 'KH') return name;
+  // A monarch's regnal number stays with the name ("Abdullah II", "Felipe VI"), never alone.
+  if (words.length >= 2 && /^[IVX]+$/u.test(words[words.length - 1])) return words.slice(-2).join(' ');
   // Vietnamese names are said in full in headlines ("Nguyễn Xuân Phúc").
   if (/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(name)) return name;
   // A Korean name's hyphenated given name comes last ("Song Young-moo"): the family name opens it.

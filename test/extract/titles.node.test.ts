@@ -17,6 +17,9 @@ test('headline titles in both languages', () => {
   });
   assert.equal(shortName('Jean-Yves Le Drian'), 'Le Drian');
   assert.equal(shortName('Recep Tayyip Erdogan'), 'Erdogan');
+  // a regnal number is never a name on its own
+  assert.equal(shortName('Abdullah II'), 'Abdullah II');
+  assert.equal(shortName('Felipe VI'), 'Felipe VI');
   assert.equal(shortName('Nguyễn Xuân Phúc'), 'Nguyễn Xuân Phúc');
 });
 
