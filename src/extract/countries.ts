@@ -28,6 +28,14 @@ const PRESS_NAMES: Record<string, string> = {
   'Các Tiểu vương quốc Ả Rập Thống nhất': 'AE', 'Kuwait': 'KW', 'Oman': 'OM', 'Bahrain': 'BH', 'Yemen': 'YE', 'Eritrea': 'ER',
 };
 
+/** Formal names of states the press uses in protocol news ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình"). */
+const FORMAL_NAMES: Record<string, string> = {
+  'Cộng hòa Nhân dân Trung Hoa': 'CN', 'Cộng hòa Dân chủ Nhân dân Triều Tiên': 'KP', 'CHDCND Triều Tiên': 'KP',
+  'Hợp chúng quốc Hoa Kỳ': 'US', 'Cộng hòa Liên bang Đức': 'DE', 'Cộng hòa Xã hội chủ nghĩa Việt Nam': 'VN',
+  'Cộng hòa Dân chủ Nhân dân Lào': 'LA', 'Vương quốc Campuchia': 'KH', 'Vương quốc Thái Lan': 'TH',
+  'Cộng hòa Hồi giáo Iran': 'IR', 'Cộng hòa Liên bang Nga': 'RU', 'Nhà nước Palestine': 'PS',
+};
+
 /** Organisations written like countries in office titles ("Tổng Thư ký NATO"). */
 const ORGANISATIONS: Record<string, string> = {
   NATO: 'NATO', 'Liên hợp quốc': 'UN', 'LHQ': 'UN', 'Liên Hợp Quốc': 'UN', UN: 'UN', EU: 'EU',
@@ -59,6 +67,9 @@ function buildTable(): Map<string, string> {
     for (const n of m ? [m[1], m[2]] : [name]) if (n && !table.has(n)) table.set(n, code);
   }
   for (const [name, code] of Object.entries(PRESS_NAMES)) table.set(name, code);
+  // "Cộng hòa Pháp", "Cộng hòa Cuba": a state under its formal style
+  for (const [name, code] of [...table]) if (code.length === 2 && !table.has(`Cộng hòa ${name}`)) table.set(`Cộng hòa ${name}`, code);
+  for (const [name, code] of Object.entries(FORMAL_NAMES)) table.set(name, code);
   for (const [name, code] of Object.entries(ORGANISATIONS)) table.set(name, code);
   return table;
 }

@@ -79,7 +79,7 @@ function computeKey(name: string): string {
 
 /** Capitalised words that start a phrase, never a personal name. */
 const NOT_NAMES = new Set(
-  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh'.split(' '),
+  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng'.split(' '),
 );
 
 /** One name word: capitalised Latin (Vietnamese letters included), hyphenated parts allowed. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countryCode, findCountries } from '../../src/extract/countries.js';
+import { countryAt, countryCode, findCountries } from '../../src/extract/countries.js';
 
 test('press spellings, CLDR names and organisations map to codes', () => {
   assert.equal(countryCode('Mỹ'), 'US');
@@ -16,4 +16,11 @@ test('press spellings, CLDR names and organisations map to codes', () => {
 test('finds whole-word mentions, longest first', () => {
   assert.deepEqual(findCountries('Quan hệ Nga - Thổ Nhĩ Kỳ và Hàn Quốc').map((c) => c.code), ['RU', 'TR', 'KR']);
   assert.deepEqual(findCountries('Người Nganh'), []);
+});
+
+test('states under their formal style: "Cộng hòa Pháp", "Cộng hòa Nhân dân Trung Hoa", "Hợp chúng quốc Hoa Kỳ"', () => {
+  assert.equal(countryAt('Cộng hòa Pháp', 0)?.code, 'FR');
+  assert.equal(countryAt('Cộng hòa Nhân dân Trung Hoa', 0)?.code, 'CN');
+  assert.equal(countryAt('Hợp chúng quốc Hoa Kỳ', 0)?.code, 'US');
+  assert.equal(countryAt('Cộng hòa Dân chủ Nhân dân Triều Tiên', 0)?.code, 'KP');
 });

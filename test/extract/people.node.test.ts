@@ -66,3 +66,8 @@ test('a Chinese leader named in full is then "ông Vương" by the Sino-Vietname
   assert.deepEqual(names(p.inSentence('Ngoại trưởng Trung Quốc Vương Nghị phát biểu.', d)), ['Wang Yi']);
   assert.deepEqual(names(p.inSentence('Hôm 3/12, ông Vương gọi cuộc điện đàm chỉ là "trò vặt".', d)), ['Wang Yi']);
 });
+
+test('"Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình" is Xi, not Vietnam\'s president nor a "Cộng"', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình.', '2015-11-05')), ['Nguyễn Phú Trọng', 'Xi Jinping']);
+});
