@@ -303,6 +303,14 @@ function leaderPerson(leader: Leader, form: string, date: string | null, officeR
   return person;
 }
 
+/** Whether `date` (ISO, any precision) comes more than a year before the gazetteer's first term of `p`. */
+function beforeAnyOffice(p: Person, date: string): boolean {
+  const leader = BY_KEY.get(p.key);
+  if (!leader?.terms.length) return false;
+  const first = leader.terms.map((t) => t.from).sort()[0];
+  return +date.slice(0, 4) < +first.slice(0, 4) - 1;
+}
+
 /**
  * Everything known about the people of one article, sentence after sentence: who has been
  * named, under which country, and who the last pair of protagonists was ("hai nhà lãnh đạo").
@@ -389,7 +397,10 @@ export class ArticlePeople {
   }
 
   /** Adds the people a reference stands for ("hai nhà lãnh đạo", "bốn nhà lãnh đạo") at its span, each once. */
-  private addReferred(found: PersonMention[], rawText: string, start: number, end: number, people: readonly Person[]): void {
+  private addReferred(found: PersonMention[], rawText: string, start: number, end: number, people: readonly Person[], date: string | null): void {
+    // "Hai bên ký hiệp định hòa bình … vào tháng 12/2000": a pair named for today's story is not
+    // who acted years before any of them held office
+    if (date && people.some((p) => beforeAnyOffice(p, date))) return;
     for (const p of people) if (!found.some((f) => f.person === p)) found.push({ start, end, text: rawText.slice(start, end), person: p });
   }
 
@@ -578,7 +589,7 @@ export class ArticlePeople {
       // "hai bộ trưởng", "hai ngoại trưởng": the latest pair that holds such offices
       const office = PAIR_OFFICE.find(([re]) => re.test(pairRef[1]))?.[1];
       const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || this.lastPair;
-      this.addReferred(found, rawText, s, s + pairRef[1].length, pair);
+      this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 
     // "bốn nhà lãnh đạo điện đàm": the last group of that many named together
@@ -587,14 +598,14 @@ export class ArticlePeople {
       const size = GROUP_SIZE[groupRef[2]];
       const group = [...this.groups].reverse().find((g) => g.length === size);
       const s = groupRef.index + groupRef[0].length - groupRef[1].length;
-      this.addReferred(found, rawText, s, s + groupRef[1].length, group ?? []);
+      this.addReferred(found, rawText, s, s + groupRef[1].length, group ?? [], date);
     }
 
     // "Đây là cuộc gặp thứ ba giữa ông Trump và ông Kim. Hội nghị thượng đỉnh lần đầu diễn ra
     // tại Singapore …": a summit numbered in a series, naming no one, is the last pair's
     const series = !found.length && this.lastPair.length === 2 && text.includes('thượng đỉnh') ? SERIES_SUMMIT.exec(text) : null;
     if (series && !MULTILATERAL.test(text)) {
-      this.addReferred(found, rawText, series.index, series.index + series[0].length, this.lastPair);
+      this.addReferred(found, rawText, series.index, series.index + series[0].length, this.lastPair, date);
     }
 
     // 7. "ông"/"bà" alone, as a subject or object ("Hôm sau, ông tới Kiev", "cuộc điện đàm giữa

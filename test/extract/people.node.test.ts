@@ -71,3 +71,10 @@ test('"Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình" 
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình.', '2015-11-05')), ['Nguyễn Phú Trọng', 'Xi Jinping']);
 });
+
+test('a pair named for today\'s story is not who acted years before one of them held office', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Ngày 9/7, Thủ tướng Ethiopia Abiy Ahmed và Tổng thống Eritrea Isaias Afwerki ký tuyên bố hòa bình.', '2018-07-09');
+  assert.deepEqual(names(p.inSentence('Hai bên ký hiệp định hòa bình tại Algiers vào tháng 12/2000.', '2000-12')), []);
+  assert.deepEqual(names(p.inSentence('Hai bên nhất trí mở lại biên giới.', '2018-07-10')), ['Abiy Ahmed', 'Isaias Afwerki']);
+});
