@@ -8,6 +8,7 @@ import { LEADERS } from './people.js';
 import type { AttackDetail } from './attack-detail.js';
 import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
+import { placeByName } from './places.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
 /** What a title is made from. */
@@ -193,6 +194,13 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
         };
       }
     }
+      // "tới sân bay quốc tế Nội Bài": landing at an airport is arriving in its city
+      if (e.location && /Airport/u.test(e.location.name)) {
+        const city = e.location.name.split(', ')[1];
+        return city
+          ? { en: `${A} ${many ? 'arrive' : 'arrives'} in ${city}`, vi: `${Avi} tới ${placeByName(city)?.nameVi ?? city}` }
+          : { en: `${A} ${many ? 'arrive' : 'arrives'} at ${e.location.name}`, vi: `${Avi} tới ${placeVi(e.location)}` };
+      }
       if (e.location) return { en: `${A} ${many ? 'visit' : 'visits'} ${placeEn(e.location)}`, vi: `${Avi} thăm ${placeVi(e.location)}` };
       return { en: `${A} ${many ? 'pay' : 'pays'} a visit`, vi: `${Avi} có chuyến thăm` };
     case 'agreement':

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeTitle, shortName } from '../../src/extract/titles.js';
+import { findPlaces } from '../../src/extract/places.js';
 
 const obama = { name: 'Barack Obama', role: 'President', country: 'US' };
 const mattarella = { name: 'Sergio Mattarella', role: 'President', country: 'IT' };
@@ -30,4 +31,11 @@ test('attack headlines say who did what when the text does, else stay generic', 
     vi: 'Thổ Nhĩ Kỳ bắn hạ máy bay Su-24 của Nga',
   });
   assert.equal(makeTitle({ type: 'attack', lemma: 'vụ đánh bom', participants: [], location: { name: 'Brussels', country: 'BE' }, summit: null, attack: { agent: null, object: null, border: null } }).en, 'Bombing in Brussels');
+});
+
+test('a visit that lands at an airport arrives in its city; a venue name stops at a time of day', () => {
+  const t = makeTitle({ type: 'visit', lemma: 'tới', participants: [{ name: 'Yoshihide Suga' }], location: { name: 'Noi Bai International Airport, Hanoi', nameVi: 'sân bay quốc tế Nội Bài', country: 'VN' }, summit: null });
+  assert.deepEqual(t, { en: 'Suga arrives in Hanoi', vi: 'Suga tới Hà Nội' });
+  const venue = findPlaces('Tổng thống Obama tới sân bay quốc tế José Martí chiều Chủ nhật.').map((p) => p.location.name);
+  assert.ok(venue.includes('José Martí Airport'), JSON.stringify(venue));
 });
