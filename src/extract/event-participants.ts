@@ -24,8 +24,11 @@ const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|g�
 const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
-/** Between two countries of a list: a comma, "và", an abbreviation in brackets. */
-const LIST_GAP = /^\)?(?:\s*\([^()]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
+/**
+ * Between two countries of a list: a comma, "và", an abbreviation in brackets (a bracket with a
+ * year, "Ai Cập (năm 1979) và Jordan (năm 1994)", tells each state apart).
+ */
+const LIST_GAP = /^\)?(?:\s*\([^()\d]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
 /** Between the list and the verb: "đồng loạt", "đã", "cùng ngày". */
 const TO_VERB = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?${ADVERBS}\s+$`, 'u');
 const RULING_EN: Record<string, string> = { 'liên minh': 'coalition', 'đảng': 'party', 'mặt trận': 'front' };

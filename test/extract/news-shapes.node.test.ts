@@ -182,3 +182,7 @@ test('an attack named as judged, investigated or mourned is dated and placed onl
   const anniversary = rows('Ngày 5/1, Chủ tịch Trung Quốc Tập Cận Bình thăm Hà Nội, trong năm hai nước kỷ niệm 65 năm thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2015).', 'Tiêu đề\n\n06/11/2015 09:00 GMT+7\n\n');
   assert.ok(anniversary.every((r) => !String(r[0]).startsWith('1950')), JSON.stringify(anniversary));
 });
+
+test('states listed each with a year of its own ("Ai Cập (năm 1979) và Jordan (năm 1994) ký hiệp ước") are no one agreement', () => {
+  assert.deepEqual(rows('Trước UAE và Bahrain, mới chỉ có Ai Cập (năm 1979) và Jordan (năm 1994) ký hiệp ước hòa bình với Israel.').filter((r) => String(r[2]).includes('Egypt and Jordan')), []);
+});
