@@ -11,8 +11,11 @@ import type { Summit } from './summits.js';
 import type { ResolvedDate, SummitMention } from './temporal.js';
 
 /** Words that put an event at a summit named right after them. */
+/** What names a summit's first day ("ngày đầu", "ngày khai mạc"), and its last ("ngày cuối cùng", "ngày bế mạc"). */
+const FIRST_DAY_WORDS = 'đầu tiên|đầu|thứ nhất|khai mạc';
+const LAST_DAY_WORDS = 'cuối cùng|cuối|bế mạc';
 /** "ngày đầu", "ngày làm việc cuối cùng", "ngày bế mạc": a day of a summit. */
-const SUMMIT_DAY = String.raw`ngày (?:làm việc )?(?:đầu tiên|đầu|thứ nhất|cuối cùng|cuối|khai mạc|bế mạc)`;
+const SUMMIT_DAY = String.raw`ngày (?:làm việc )?(?:${FIRST_DAY_WORDS}|${LAST_DAY_WORDS})`;
 const AT_SUMMIT = new RegExp(String.raw`(?:trước thềm|bên lề|tại|ở|dự|tham dự|trong khuôn khổ|nhân dịp|khi diễn ra|của|${SUMMIT_DAY})\s+(?:(?:phiên họp|hội nghị|cuộc họp)[^,.]{0,60}\s+)?$`, 'iu');
 
 /** "cuộc gặp … trước thềm / bên lề Hội nghị G-20 ở Antalya": the event happened at that summit (a summit word is the summit itself). */
@@ -80,8 +83,8 @@ const UNNAMED_SUMMIT = new RegExp(String.raw`(?:bên lề|trước thềm|tại|
 /** "Trong ngày làm việc đầu tiên, …" opening a sentence: a day of the summit just told. */
 const SUMMIT_DAY_OPENING = /^(?:Cũng\s+)?(?:Trong|Vào)\s+ngày\s+làm việc\s+(?:đầu tiên|thứ nhất|thứ hai|cuối cùng|cuối)(?:\s+của\s+(?:hội nghị|thượng đỉnh))?,/u;
 /** "ngày đầu hội nghị", "phiên khai mạc": the summit's first day; "ngày cuối", "phiên bế mạc": its last. */
-const FIRST_DAY = /ngày (?:làm việc )?(?:đầu tiên|đầu|thứ nhất|khai mạc)|phiên khai mạc|lễ khai mạc/u;
-const LAST_DAY = /ngày (?:làm việc )?(?:cuối cùng|cuối|bế mạc)|phiên bế mạc|lễ bế mạc/u;
+const FIRST_DAY = new RegExp(String.raw`ngày (?:làm việc )?(?:${FIRST_DAY_WORDS})|phiên khai mạc|lễ khai mạc`, 'u');
+const LAST_DAY = new RegExp(String.raw`ngày (?:làm việc )?(?:${LAST_DAY_WORDS})|phiên bế mạc|lễ bế mạc`, 'u');
 
 /**
  * "Bên lề hội nghị, X gặp Y": a summit referred to without its name is the article's summit,

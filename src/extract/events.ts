@@ -146,6 +146,7 @@ export function findEventMentions(
     else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
+    const planned = PLAN.test(s.text);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
     // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it
@@ -153,7 +154,7 @@ export function findEventMentions(
     if (anchor) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
-    else if ((!words.any || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !PLAN.test(s.text) && (persons.length || words.attack)) {
+    else if ((!words.any || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack)) {
       const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
@@ -164,7 +165,7 @@ export function findEventMentions(
       stated: dates.find((d) => d.date && !d.relative && d.date.precision === 'day')?.date ?? null,
       hadEventWords: words.any,
       acted: persons.length > 0 || findCountries(s.text).length > 0,
-      planned: PLAN.test(s.text),
+      planned,
     });
   }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
@@ -242,10 +243,12 @@ export function findEventMentions(
     // Attacks: each "vụ tấn công / vụ xả súng…" is its own event, dated and placed within its clause.
     const attacks = triggers.filter((t) => t.type === 'attack');
     attacks.forEach((t, i) => {
-      const a = attackMention(t, attacks[i + 1]?.start ?? s.text.length, s.text, triggers, dates, placesOf(), lastAttackPlace);
+      // its stretch runs to the next attack word
+      const to = attacks[i + 1]?.start ?? s.text.length;
+      const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace);
       if (!a) return;
       if (a.location) lastAttackPlace = a.location;
-      const participants = participantsOf(victimsOf(t, persons, s.text, attacks[i + 1]?.start ?? s.text.length), s.text);
+      const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);
       note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });
 

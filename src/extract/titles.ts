@@ -108,6 +108,13 @@ function statementHeadline(A: string, Avi: string, many: boolean, lemma: string,
   return { en: generic, vi };
 }
 
+/** Acts on envoys, by their word: the English verb (one doer, several), its object, the Vietnamese headline. */
+const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, string]> = [
+  [/triệu tập/u, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
+  [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
+  [/trục xuất/u, 'expels', 'expel', 'diplomats', 'trục xuất các nhà ngoại giao'],
+];
+
 /** "IS nhận trách nhiệm", "Quốc hội Iraq thông qua nghị quyết": what a state, body or group did, by its verb. */
 function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string } {
   const s = (one: string, several: string) => (by.many ? several : one);
@@ -209,10 +216,12 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
       if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} issue a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
-      if (/triệu tập/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'summon' : 'summons'} an ambassador`, vi: `${Avi || e.by?.vi || 'Các nước'} triệu tập đại sứ` };
+      const act = DIPLOMATIC_ACTS.find(([word]) => word.test(lemma));
+      if (act) {
+        const [, one, several, what, vi] = act;
+        return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? several : one} ${what}`, vi: `${Avi || e.by?.vi || 'Các nước'} ${vi}` };
+      }
       if (/^gửi/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
-      if (/triệu hồi/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'recall' : 'recalls'} an ambassador`, vi: `${Avi || e.by?.vi || 'Các nước'} triệu hồi đại sứ` };
-      if (/trục xuất/u.test(lemma)) return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? 'expel' : 'expels'} diplomats`, vi: `${Avi || e.by?.vi || 'Các nước'} trục xuất các nhà ngoại giao` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);
       const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;
       if (told) return told;
