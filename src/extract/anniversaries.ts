@@ -114,9 +114,11 @@ const RELATION_LEAD = new Set(['ngày', 'thiết', 'lập', 'bình', 'thường'
 /**
  * "… năm (ngày) thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản": the relation counted from.
  * `rest` are the words after the count up to the next count; `wide` the rest of the sentence,
- * where the pair may be named ("50 năm quan hệ ngoại giao và 10 năm … Việt Nam – Nhật Bản").
+ * where the pair may be named ("50 năm quan hệ ngoại giao và 10 năm … Việt Nam – Nhật Bản");
+ * when the sentence names no country but "hai nước" (in it or in `lastClause`, the words before
+ * the count), the pair is the article's: {@link mainPair}.
  */
-function relationAnchor(rest: string, wide: string): { anchor: string; date: string } | null {
+function relationAnchor(rest: string, wide: string, lastClause: string, articlePair: () => string[] | null): { anchor: string; date: string } | null {
   const lower = rest.toLowerCase();
   const at = lower.indexOf('quan hệ');
   if (at < 0 || at > 60) return null;
@@ -127,7 +129,9 @@ function relationAnchor(rest: string, wide: string): { anchor: string; date: str
   if (/^quan hệ\s+(?:đối tác|hữu nghị)/u.test(lower.slice(at))) return null;
   const countries = countriesIn(wide.slice(0, at + 120));
   const others = [...countries].filter((c) => c !== 'VN');
-  const pair = countries.has('VN') && others.length === 1 ? ['VN', others[0]] : !countries.has('VN') && others.length === 2 ? others : null;
+  // "hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao": the pair is the one the article is about
+  const pair = countries.has('VN') && others.length === 1 ? ['VN', others[0]] : !countries.has('VN') && others.length === 2 ? others
+    : countries.size === 0 && /(?:^|[^\p{L}])hai nước(?![\p{L}])/iu.test(`${lastClause} ${wide}`) ? articlePair() : null;
   if (!pair) return null;
   const head = lower.slice(0, at);
   const kind = /bình thường ho?á|bình thường hóa/u.test(head) ? 'normalised' : /khôi phục|nối lại/u.test(head) ? 'restored' : 'established';
@@ -135,6 +139,22 @@ function relationAnchor(rest: string, wide: string): { anchor: string; date: str
   const r = of.find((x) => x.kind === kind) ?? of.find((x) => x.kind === 'established');
   if (!r) return null;
   return { anchor: `${r.kind === 'established' ? 'diplomatic relations' : `${r.kind} relations`} ${r.between.join('–')} (${r.date})`, date: r.date };
+}
+
+/**
+ * The pair of countries an article is about: Vietnam and the one other country it names most,
+ * at least twice and more often than any third; null when there is no such pair.
+ */
+function mainPair(text: string): string[] | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(COUNTRY_RE)) {
+    const code = COUNTRY_NAMES.get(m[1])!;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  if (!counts.has('VN')) return null;
+  const others = [...counts].filter(([c]) => c !== 'VN').sort((a, b) => b[1] - a[1]);
+  if (!others.length || others[0][1] < 2 || others[0][1] === others[1]?.[1]) return null;
+  return ['VN', others[0][0]];
 }
 
 /** The historical event the words after the count name, when exactly one year fits. */
@@ -161,6 +181,8 @@ function eventAnchor(rest: string): { anchor: string; date: string } | null {
 export function findAnniversaries(text: string): Anniversary[] {
   const out: Anniversary[] = [];
   if (!ANY_PRESENT.test(text)) return out;
+  let pair: string[] | null | undefined;
+  const articlePair = () => (pair === undefined ? (pair = mainPair(text)) : pair);
   for (const m of text.matchAll(COUNT)) {
     if (m.index > 0 && GLUED.test(text[m.index - 1])) continue;
     const count = m[1] ? +m[1] : m[2] ? (m[2].toLowerCase() === 'nửa' ? 50 : 100) : +m[3];
@@ -182,7 +204,7 @@ export function findAnniversaries(text: string): Anniversary[] {
     let anchor: { anchor: string; date: string } | null;
     if (span && +span[2] - +span[1] === count) anchor = { anchor: `the span ${span[1]}–${span[2]} written out`, date: span[1] };
     else if (since) anchor = { anchor: `the year ${since[1]} stated`, date: since[1] };
-    else anchor = relationAnchor(rest, wide) ?? eventAnchor(rest);
+    else anchor = relationAnchor(rest, wide, lastClause, articlePair) ?? eventAnchor(rest);
     if (!anchor) continue;
     const from = +anchor.date.slice(0, 4);
     const year = from + count;

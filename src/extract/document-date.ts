@@ -17,7 +17,7 @@ import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
-import { PhraseIndex } from './phrase-index.js';
+import { PhraseIndex, type PhraseMatch } from './phrase-index.js';
 
 /** The publication date of an article and how it was obtained. */
 export interface DocumentDate {
@@ -113,6 +113,8 @@ const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
 const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch)[^.!?\n]{0,70}\s(?:để|tới|sang|đến)\s+(?:dự|tham dự)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ|Diễn đàn)[^.!?\n]{0,30}?\s+)?$/u;
 /** "bước đệm trước hội nghị COP21", "trước thềm": a summit named as what is still ahead. */
 const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])trước(?:\s+thềm)?\s+(?:(?:Hội nghị|hội nghị|Hội nghị thượng đỉnh|hội nghị thượng đỉnh|Tuần lễ|tuần lễ|thượng đỉnh)(?:\s+(?:cấp cao|Cấp cao))?\s+)?$/u;
+/** "cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017": help offered to a host, so still ahead ("đã tổ chức thành công" is past). */
+const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị)\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,3}$/u;
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
 const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
 
@@ -145,6 +147,9 @@ function titlePattern(role: string): RegExp | null {
   if (/general secretary/.test(r)) return /Tổng Bí thư/u;
   if (/defen[cs]e/.test(r)) return /Bộ trưởng Quốc phòng/u;
   if (/king|queen|emperor|monarch/.test(r)) return /Quốc vương|Nhà vua|Nữ hoàng|Nhật hoàng/u;
+  if (/deputy crown prince/.test(r)) return /Phó [Tt]hái tử/u;
+  if (/crown prince/.test(r)) return /(?<!Phó )[Tt]hái tử/u;
+  if (/emir|sultan/.test(r)) return /Tiểu vương|Quốc vương/u;
   return null;
 }
 
@@ -160,7 +165,7 @@ function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEviden
   return index;
 }
 
-interface Acting { name: string; role: string; from: string; to: string | null }
+interface Acting { name: string; role: string; from: string; to: string | null; /** the words that tie the article to the term's start */ cue?: string }
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
 const YEAR_IN_SENTENCE = /(?:^|[^\d])(?:19[4-9]\d|20[0-4]\d)(?!\d)/u;
@@ -223,10 +228,12 @@ function electedLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
  * "kể từ khi ông nhậm chức hồi đầu tháng 10", "người nhậm chức hồi tháng 1 năm nay": a leader
  * named in the sentence who took office in a month stated without a year (or in this year's). Of that leader's terms, those that began in that month (and
  * part of it) give the year the term began; the article falls within the next twelve months.
+ * So does a leader's first trip abroad ({@link firstTripAbroad}).
  */
 function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
-  if (!/nhậm chức/iu.test(text)) return [];
   const out = new Map<string, Acting>();
+  for (const a of firstTripAbroad(text, leaders)) out.set(`${a.name}|${a.from}`, a);
+  if (!/nhậm chức/iu.test(text)) return [...out.values()];
   const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+nay)|tới|sau))/giu;
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
@@ -244,6 +251,40 @@ function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
     }
   }
   return [...out.values()];
+}
+
+/** "chuyến công du nước ngoài đầu tiên (trên cương vị …)": a leader's first trip abroad in office. */
+const FIRST_TRIP = /chuyến\s+(?:công du|thăm|đi)\s+nước ngoài\s+đầu tiên|chuyến\s+công du\s+đầu tiên\s+ra\s+nước ngoài/giu;
+/** … but the year's first, the first since the pandemic, or since seizing power (an autocrat may wait years). */
+const NOT_FIRST_IN_OFFICE = /^[^.!?\n]{0,40}?(?:trong năm|của năm|năm nay|kể từ (?:khi )?(?:đại dịch|dịch|COVID)|nắm quyền|lên cầm quyền)/iu;
+
+/**
+ * "Với Tổng thống Joe Biden, đây là chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức": a
+ * leader's first trip abroad comes within months of taking office. The leader is the one named
+ * nearest in the sentence; a sentence with a year of its own is left to that year.
+ */
+function firstTripAbroad(text: string, leaders: LeaderEvidence[]): Acting[] {
+  if (!/nước ngoài/iu.test(text)) return [];
+  const out: Acting[] = [];
+  for (const m of text.matchAll(FIRST_TRIP)) {
+    if (NOT_FIRST_IN_OFFICE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    const from = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const sentence = sentenceAt(text, m.index);
+    if (YEAR_IN_SENTENCE.test(sentence)) continue;
+    const at = m.index - from;
+    const nearest = nameIndex(leaders).findAll(sentence)
+      .reduce<{ hit: PhraseMatch<LeaderEvidence>; d: number } | null>((best, hit) => {
+        const d = hit.start > at ? hit.start - at : at - hit.end;
+        return !best || d < best.d ? { hit, d } : best;
+      }, null);
+    if (!nearest) continue;
+    const leader = nearest.hit.value;
+    // "Tổng thống Joe Biden" is the President's term, not the Vice President's
+    const clause = sentence.slice(Math.max(0, nearest.hit.start - 45), nearest.hit.start).split(/[.,;:!?()"“”]/u).pop() ?? '';
+    const titled = leader.terms.filter((t) => titlePattern(t.role)?.test(clause));
+    for (const term of titled.length ? titled : leader.terms) out.push({ name: leader.name, ...term, cue: m[0] });
+  }
+  return out;
 }
 
 /** The span of a leader's terms taken together, in years: [first, last] (an open term runs to `horizon`). */
@@ -371,7 +412,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const pastYears = yearOnly.filter((e) => tenseOf(e, body) !== 'future').map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
   const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
-    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60));
+    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60));
   const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
@@ -467,7 +508,9 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     const fits = at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
     if (fits) {
       r.score += 6;
-      r.why.push(`${a.name} is said to have taken office in the month that term as ${a.role} began (${a.from})`);
+      r.why.push(a.cue
+        ? `"${a.cue}" of ${a.name} puts the writing within a year after the term as ${a.role} began (${a.from})`
+        : `${a.name} is said to have taken office in the month that term as ${a.role} began (${a.from})`);
     }
   }
   for (const group of ev.summits) {

@@ -93,6 +93,14 @@ describe('findAnniversaries', () => {
     assert.deepEqual(years('Năm ngoái, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản.'), []);
     assert.deepEqual(years('Hai nước sẽ kỷ niệm 50 năm quan hệ ngoại giao Việt Nam – Nhật Bản vào năm tới.'), []);
   });
+  it('"hai nước" with no country in the sentence counts from the pair the article is about', () => {
+    const visit = 'Tổng Bí thư Việt Nam tới Pháp. Tổng thống Pháp đón ông. ';
+    assert.deepEqual(years(`${visit}Chuyến thăm diễn ra khi hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao.`), [2018]);
+    // no pair stands out: Pháp and Đức are named equally often
+    assert.deepEqual(years('Việt Nam, Pháp và Đức họp. Pháp và Đức đồng ý. Hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao.'), []);
+    // no "hai nước": whose relations is not said
+    assert.deepEqual(years(`${visit}Năm nay kỷ niệm 45 năm thiết lập quan hệ ngoại giao.`), []);
+  });
   it('an anchor that fits several years gives nothing ("100 năm Chiến tranh thế giới thứ nhất")', () => {
     assert.deepEqual(years('Châu Âu kỷ niệm 100 năm Chiến tranh thế giới thứ nhất.'), []);
   });

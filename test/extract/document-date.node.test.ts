@@ -179,3 +179,24 @@ it('a summit said to be ahead ("trước hội nghị COP21 tại Paris cuối n
   const truce = inferDocumentDate('Tổng thống Mỹ Donald Trump và Chủ tịch Trung Quốc Tập Cận Bình đã nhất trí tạm ngừng áp thuế mới sau bữa tối làm việc tại Buenos Aires tối 1/12 bên lề hội nghị G20. Mỹ sẽ không nâng thuế từ 10% lên 25% vào ngày 1/1 như dự kiến.', { leaders: [...ALL_LEADERS] });
   assert.equal(truce.published, '2018-12-01', truce.publishedBasis ?? '');
 });
+
+it('a leader\'s first trip abroad ("chuyến công du nước ngoài đầu tiên") comes within a year of taking office; the year\'s first trip, or one since seizing power, does not', () => {
+  const leaders = { leaders: [...ALL_LEADERS] };
+  const biden = inferDocumentDate('Ngày 13/6, các nhà lãnh đạo G7 ra tuyên bố chung. Với Tổng thống Joe Biden, đây là chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức.', leaders);
+  assert.equal(biden.published, '2021-06-13', biden.publishedBasis ?? '');
+  assert.match(biden.publishedBasis ?? '', /chuyến công du nước ngoài đầu tiên" of Joe Biden/u);
+  // Biden's term as Vice President (2009) is not what "Tổng thống" names
+  assert.doesNotMatch(biden.publishedBasis ?? '', /Vice President/u);
+  const firstOfYear = inferDocumentDate('Ngày 12/1, Thủ tướng Nhật Bản Shinzo Abe tới Manila, chuyến công du nước ngoài đầu tiên trong năm của ông.', leaders);
+  assert.doesNotMatch(firstOfYear.publishedBasis ?? '', /chuyến công du/u);
+});
+
+it('a Crown Prince and a Deputy Crown Prince named in office bound the year ("Thái tử Mohammed bin Nayef", "Phó thái tử Mohammed bin Salman")', () => {
+  const d = inferDocumentDate('Ngày 2/3, Tổng thống Mỹ Donald Trump điện đàm với Thái tử Mohammed bin Nayef và Phó thái tử Mohammed bin Salman.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-03-02', d.publishedBasis ?? '');
+});
+
+it('help offered to a summit\'s host ("hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017") puts the summit ahead, not behind', () => {
+  const d = inferDocumentDate('Ngày 6/6, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe tại Tokyo. Ông Abe cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017, với Tuần lễ cấp cao tại Đà Nẵng.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-06-06', d.publishedBasis ?? '');
+});

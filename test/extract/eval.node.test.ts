@@ -90,7 +90,7 @@ test('the team-written articles the rules were tuned on stay above the targets (
   assert.ok(precision(s) >= 0.8, `precision ${precision(s)}`);
 });
 
-test('the year of an article without its header: the tuned-on articles that have one, header removed, get their year back (88% or more; 46 of 51 when written)', () => {
+test('the year of an article without its header: the tuned-on articles that have one, header removed, get their year back (94% or more; 49 of 51 when written)', () => {
   const withHeader = xs.filter((x) => x.set !== 'heldout-blind').map((x) => readFileSync(new URL(`../../${x.article}`, import.meta.url), 'utf8')).map((text) => ({ text, header: findHeaderDate(text) })).filter((a) => a.header);
   let right = 0;
   const wrong: string[] = [];
@@ -101,5 +101,5 @@ test('the year of an article without its header: the tuned-on articles that have
     else wrong.push(`${header!.date} -> ${got}`);
   }
   assert.ok(withHeader.length >= 30, `${withHeader.length} articles with a header`);
-  assert.ok(right / withHeader.length >= 0.88, `${right}/${withHeader.length}; wrong: ${wrong.join(', ')}`);
+  assert.ok(right / withHeader.length >= 0.94, `${right}/${withHeader.length}; wrong: ${wrong.join(', ')}`);
 });
