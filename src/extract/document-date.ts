@@ -38,6 +38,8 @@ export interface LeaderEvidence {
   vi?: string[];
   /** Offices held; `to: null` for an office still held. Roles in English ("President"). */
   terms: Array<{ role: string; country: string; from: string; to: string | null }>;
+  /** Date of birth (`YYYY-MM-DD`, or `YYYY`), for an age stated with the name ("ông Putin, 69 tuổi"). */
+  born?: string;
 }
 
 // ------------------------------------------------------------------------------ header
@@ -287,6 +289,42 @@ function firstTripAbroad(text: string, leaders: LeaderEvidence[]): Acting[] {
   return out;
 }
 
+/** An age right after a name: "ông Putin, 69 tuổi", "Quốc vương Salman (81 tuổi)". */
+const AGE_AFTER_NAME = /^\s*(?:,\s*|\(\s*)(?:năm nay\s+)?(\d{2,3})\s+tuổi(?!\p{L})/u;
+/** Words that put an age in the past: "khi đó 45 tuổi". */
+const AGE_THEN = /khi đó|lúc đó|khi ấy|lúc ấy|hồi đó|thời điểm đó/iu;
+
+interface StatedAge { name: string; born: string; age: number; quote: string }
+
+/**
+ * Ages stated with the names of leaders whose birth date is known: "Thủ tướng Abe, 67 tuổi"
+ * is written in the year Abe turned 67 or the next. A sentence with a year of its own, or
+ * "khi đó", tells an age then, not now.
+ */
+function statedAges(text: string, leaders: LeaderEvidence[]): StatedAge[] {
+  if (!text.includes('tuổi')) return [];
+  const out: StatedAge[] = [];
+  for (const m of nameIndex(leaders).findAll(text)) {
+    const born = m.value.born;
+    if (!born) continue;
+    const age = AGE_AFTER_NAME.exec(text.slice(m.end, m.end + 30));
+    if (!age) continue;
+    const sentence = sentenceAt(text, m.start);
+    if (YEAR_IN_SENTENCE.test(sentence) || AGE_THEN.test(sentence)) continue;
+    out.push({ name: m.value.name, born, age: +age[1], quote: text.slice(m.start, m.end + age[0].length).trim() });
+  }
+  return out;
+}
+
+/** Whether someone born on `born` (`YYYY-MM-DD` or `YYYY`) is `age` on `day`, or in year `y` when no day is known. */
+function ageFits(born: string, age: number, y: number, day: string | null): boolean {
+  const by = +born.slice(0, 4);
+  if (born.length < 10 || !day) return y - by === age || y - by === age + 1;
+  const dy = +day.slice(0, 4);
+  const had = day.slice(4, 10).padEnd(6, '-31') >= born.slice(4, 10) ? 0 : 1;
+  return dy - by - had === age;
+}
+
 /** The span of a leader's terms taken together, in years: [first, last] (an open term runs to `horizon`). */
 function yearsInOffice(terms: Acting[], horizon: number): [number, number] {
   return [Math.min(...terms.map((t) => +t.from.slice(0, 4))), Math.max(...terms.map((t) => (t.to ? +t.to.slice(0, 4) : horizon)))];
@@ -367,6 +405,8 @@ interface Evidence {
   /** Leaders the article says took office in a month it names without a year. */
   tookOffice: Acting[];
   countdown: ReturnType<typeof termCountdown>;
+  /** Ages stated with leaders' names ("ông Putin, 69 tuổi"). */
+  ages: StatedAge[];
   fullDates: TimeExpression[];
   yearOnly: TimeExpression[];
   lastYear: TimeExpression[];
@@ -425,6 +465,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     elected: electedLeaders(body, leaders),
     tookOffice: tookOffice(body, leaders),
     countdown: termCountdown(body, leaders),
+    ages: statedAges(body, leaders),
     fullDates: exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined),
     yearOnly,
     lastYear: exprs.filter((e) => e.relation === 'last-year'),
@@ -446,6 +487,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const group of [...ev.summits, ...ev.futureSummits]) for (const m of group) addYear(m.summit.year);
   for (const e of [...ev.fullDates, ...ev.yearOnly]) addYear(e.year!);
   if (ev.countdown) years.add(+ev.countdown.date.slice(0, 4));
+  for (const a of ev.ages) addYear(+a.born.slice(0, 4) + a.age);
   for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
   for (const a of ev.anniversaries) years.add(a.year);
@@ -474,8 +516,8 @@ const inTerm = (y: number, a: Acting) => +a.from.slice(0, 4) <= y && (a.to === n
 /**
  * How well a publication year fits the evidence. Weights: a leader out of office rules the
  * year out; a countdown to a term's end (6) and a described summit (4, +2 when a stated day
- * falls on it) are strong; explicit years count by tense (a past year after y, or a future
- * one before it, is a contradiction).
+ * falls on it) are strong; a leader's stated age (±3) fits a year or two; explicit years
+ * count by tense (a past year after y, or a future one before it, is a contradiction).
  */
 function scoreYear(y: number, ev: Evidence): Reasoned {
   const r: Reasoned = { score: 0, why: [] };
@@ -551,6 +593,10 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     r.score += 2;
     r.why.push(`"${ev.lastYear[0].text}" beside the year ${ev.maxPast} puts the writing in ${y}`);
   }
+  for (const a of ev.ages) {
+    if (ageFits(a.born, a.age, y, day)) { r.score += AGE; r.why.push(`"${a.quote}": ${a.name} was born ${a.born}`); }
+    else r.score -= AGE;
+  }
   if (ev.countdown) {
     if (+ev.countdown.date.slice(0, 4) === y) {
       r.score += 6;
@@ -599,6 +645,8 @@ function clearlyDecided(ranked: Array<{ y: number; score: number }>): boolean {
   return scores[0] - Math.max(scores[1] ?? 0, 0) > KNOWN_EVENT_DAY + MORE_KNOWN_EVENTS;
 }
 
+/** Score of a year in which a leader had the age stated with the name (and penalty when not). */
+const AGE = 3;
 /** Score of a year an anniversary said of the present names. */
 const ANNIVERSARY = 5;
 /** Score of the year of a known event told with its day, or only its month. */

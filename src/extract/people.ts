@@ -29,6 +29,8 @@ export interface Leader {
   /** Short forms that only name this person after a title or "ông"/"bà" ("Tập"). */
   titled?: string[];
   terms: Term[];
+  /** Date of birth, `YYYY-MM-DD` (or `YYYY` when only the year is sure). */
+  born?: string;
   source: string;
 }
 

@@ -200,3 +200,18 @@ it('help offered to a summit\'s host ("hỗ trợ Việt Nam tổ chức thành 
   const d = inferDocumentDate('Ngày 6/6, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Shinzo Abe tại Tokyo. Ông Abe cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017, với Tuần lễ cấp cao tại Đà Nẵng.', { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2017-06-06', d.publishedBasis ?? '');
 });
+
+it('an age stated with a leader\'s name ("ông Abe, 67 tuổi") tells the year from the birth date; an age "khi đó" or in a sentence with a year does not', () => {
+  const abe: LeaderEvidence = { name: 'Shinzo Abe', aliases: ['Abe'], born: '1954-09-21', terms: [
+    { role: 'Prime Minister', country: 'JP', from: '2006-09-26', to: '2007-09-26' },
+    { role: 'Prime Minister', country: 'JP', from: '2012-12-26', to: '2020-09-16' },
+  ] };
+  const d = inferDocumentDate('Ngày 8/7, cựu Thủ tướng Nhật Bản Shinzo Abe bị bắn khi đang phát biểu tại Nara. Ông Abe, 67 tuổi, được đưa tới bệnh viện.', { leaders: [abe] });
+  assert.equal(d.published, '2022-07-08', d.publishedBasis ?? '');
+  assert.match(d.publishedBasis ?? '', /Abe was born 1954-09-21/u);
+  // 67 on 8 July: 2022; on 8 October he would have turned 68
+  const later = inferDocumentDate('Ngày 8/10, ông Abe, 67 tuổi, phát biểu tại Tokyo.', { leaders: [abe] });
+  assert.equal(later.published, '2021-10-08', later.publishedBasis ?? '');
+  const then = inferDocumentDate('Ngày 8/7, ông Abe phát biểu. Khi đó ông Abe, 52 tuổi, là thủ tướng trẻ nhất.', { leaders: [abe] });
+  assert.doesNotMatch(then.publishedBasis ?? '', /born/u);
+});

@@ -17,6 +17,11 @@ test('leaders gazetteer: every entry has a name, terms of office with ISO dates 
     assert.ok(Array.isArray(l.aliases), `${l.name}: aliases`);
     assert.match(l.source, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, `${l.name}: source`);
     assert.ok(l.terms.length > 0, `${l.name}: no terms`);
+    // a birth date (or year) before the first office, for ages stated with the name
+    if (l.born !== undefined) {
+      assert.ok(isIsoDate(l.born) && (l.born.length === 4 || l.born.length === 10), `${l.name}: born ${l.born}`);
+      assert.ok(+l.born.slice(0, 4) >= 1900 && l.born < l.terms[0].from, `${l.name}: born ${l.born}`);
+    }
     for (const t of l.terms) {
       assert.ok(t.role.trim().length > 0, `${l.name}: role`);
       assert.match(t.country, /^[A-Z]{2,6}$/, `${l.name}: country ${t.country}`);
