@@ -11,6 +11,7 @@
  * (`knowledge/known-events.json`), and the latest day/month mentioned. Every inference says
  * why in `publishedBasis`. Deterministic; no clock is read.
  */
+import { cleanArticle } from './clean-article.js';
 import { findAnniversaries, type Anniversary } from './anniversaries.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
@@ -90,13 +91,13 @@ export function findHeaderDate(text: string): { date: string; line: string } | n
 
 // ------------------------------------------------------------------------------ furniture
 
-/** Page furniture after which nothing belongs to the article (related links, comments). */
-const FURNITURE = /^[ \t]*(?:Xem nhiều|Đọc thêm|Tin liên quan|Bài liên quan|Tin cùng chuyên mục|Tin khác|Bình luận|Ý kiến bạn đọc|Tin mới nhất)[ \t]*:?[ \t]*$/imu;
-
-/** The article without the related-links lists and comment boxes that follow it. */
+/**
+ * The article without its page furniture, blanked by {@link cleanArticle} as for the events:
+ * related-link lists (also one in mid-article, after which the body resumes), comment boxes,
+ * credits.
+ */
 export function articleBody(text: string): string {
-  const m = FURNITURE.exec(text);
-  return m ? text.slice(0, m.index) : text;
+  return cleanArticle(text).text;
 }
 
 // ------------------------------------------------------------------------------ evidence
@@ -171,12 +172,14 @@ interface Acting { name: string; role: string; from: string; to: string | null; 
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
 const YEAR_IN_SENTENCE = /(?:^|[^\d])(?:19[4-9]\d|20[0-4]\d)(?!\d)/u;
-/** The sentence of `text` around offset `at` (to the nearest full stop or line break). */
-function sentenceAt(text: string, at: number): string {
+/** Offsets of the sentence of `text` around offset `at` (to the nearest full stop or line break). */
+function sentenceSpan(text: string, at: number): [number, number] {
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
   const stop = text.slice(at).search(/\.\s|\n/u);
-  return text.slice(from, stop < 0 ? text.length : at + stop);
+  return [from, stop < 0 ? text.length : at + stop];
 }
+/** The sentence of `text` around offset `at`. */
+const sentenceAt = (text: string, at: number) => text.slice(...sentenceSpan(text, at));
 
 /** Days before a term starts in which a winner is called "đắc cử" (elected, not yet in office). */
 const ELECT_WINDOW_DAYS = 90;
@@ -398,6 +401,8 @@ interface Reasoned { score: number; why: string[] }
 interface Evidence {
   body: string;
   summits: SummitMention[][];
+  /** Summits told of last year ("Bên lề Tuần lễ Cấp cao APEC ở Đà Nẵng, ngày 11/11 năm ngoái"). */
+  lastYearSummits: SummitMention[][];
   /** Summits the article says are still ahead ("nhận lời mời … dự Tuần lễ Cấp cao APEC … vào tháng 11"). */
   futureSummits: SummitMention[][];
   acting: Acting[];
@@ -413,6 +418,7 @@ interface Evidence {
   dayMonths: TimeExpression[];
   /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
   latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
+  /** The latest year stated as past or present, alone or in a full date (a span is none). */
   maxPast: number | undefined;
   /** The latest-coined name the article uses ("COVID-19", "AUKUS"): it cannot be older. */
   era: EraFloor | null;
@@ -449,24 +455,34 @@ function datelineDay(body: string): Array<{ day: number; month: number }> {
 function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const exprs = findTimeExpressions(body);
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
-  const pastYears = yearOnly.filter((e) => tenseOf(e, body) !== 'future').map((e) => e.year!);
+  const fullDates = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined);
+  // a span ("trong năm 2019 - 2020") is no past point
+  const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future').map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
   const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
     || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60));
+  // "Năm 2017 chứng kiến … Từ ngày 12 đến 15/1, …": a day/month in a paragraph a year opens is of that year
+  const underYear = (e: TimeExpression) => yearOnly.some((y) => y.start < e.start && !body.slice(y.end, e.start).includes('\n'));
+  // a summit in a sentence that says "năm ngoái" was last year's
+  const lastYears = (g: SummitMention[]) => {
+    const [from, to] = sentenceSpan(body, g[0].start);
+    return exprs.some((e) => e.relation === 'last-year' && e.start >= from && e.end <= to);
+  };
   const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
-    && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
+    && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future' && !underYear(e));
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   return {
     body,
-    summits: summitGroups.filter((g) => !ahead(g)),
+    summits: summitGroups.filter((g) => !ahead(g) && !lastYears(g)),
+    lastYearSummits: summitGroups.filter((g) => !ahead(g) && lastYears(g)),
     futureSummits: summitGroups.filter(ahead),
     acting: actingLeaders(body, leaders),
     elected: electedLeaders(body, leaders),
     tookOffice: tookOffice(body, leaders),
     countdown: termCountdown(body, leaders),
     ages: statedAges(body, leaders),
-    fullDates: exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined),
+    fullDates,
     yearOnly,
     lastYear: exprs.filter((e) => e.relation === 'last-year'),
     dayMonths,
@@ -476,7 +492,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],
-    knownEventDates: [...dayMonths, ...months],
+    // "tháng 5 năm ngoái, Mỹ đã chính thức chuyển đại sứ quán": a known event of the year before
+    knownEventDates: [...dayMonths, ...months, ...exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.month !== undefined && e.relation === 'last-year')],
   };
 }
 
@@ -563,6 +580,13 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     } else if (group.some((m) => m.summit.year === y - 1)) r.score += 1;
     else if (group.every((m) => m.summit.year > y)) r.score -= 4;
   }
+  for (const group of ev.lastYearSummits) {
+    const held = group.find((m) => m.summit.year === y - 1);
+    if (held) {
+      r.score += 4;
+      r.why.push(`${held.summit.series} ${held.summit.city} (${fmtRange(held.summit.start, held.summit.end)}) is told as last year's`);
+    } else if (group.some((m) => m.summit.year >= y)) r.score -= 4;
+  }
   for (const group of ev.futureSummits) {
     // a summit still ahead was in the year of writing or the next one
     if (group.some((m) => m.summit.year === y)) { r.score += 2; r.why.push(`${group[0].summit.series} ${group[0].summit.city} (${fmtRange(group[0].summit.start, group[0].summit.end)}) is still ahead`); }
@@ -577,9 +601,15 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     // a past date later than the day the article would be written: "hồi tháng 6/2018" is not yet past on 1 Mar 2018
     const stated = `${e.year}-${pad(e.month!)}${e.day !== undefined ? `-${pad(e.day)}` : ''}`;
     if (day && e.year === y && stated.slice(0, 7) > day.slice(0, 7) && tenseOf(e, ev.body) === 'past') r.score -= 5;
-    if (e.year! > y && tenseOf(e, ev.body) !== 'future') r.score -= 5;
+    const future = tenseOf(e, ev.body) === 'future';
+    if (e.year! > y && !future) r.score -= 5;
     else if (e.year === y) { r.score += 2; r.why.push(`"${e.text}" is dated in ${y}`); }
     else if (e.year === y - 1) r.score += 1;
+    // "sẽ làm quyền bộ trưởng từ ngày 1/1/2019" written on 23 Dec: a day still ahead is near
+    if (future && day && e.day !== undefined) {
+      const ahead = isoDayNum(stated) - isoDayNum(day);
+      if (ahead >= 0 && ahead <= SOON_DAYS) { r.score += 3; r.why.push(`"${e.text}" is still ahead`); }
+    }
   }
   for (const e of ev.yearOnly) {
     const t = tenseOf(e, ev.body);
@@ -645,6 +675,8 @@ function clearlyDecided(ranked: Array<{ y: number; score: number }>): boolean {
   return scores[0] - Math.max(scores[1] ?? 0, 0) > KNOWN_EVENT_DAY + MORE_KNOWN_EVENTS;
 }
 
+/** How far ahead a future date stated in full may be to count as near ("từ ngày 1/1/2019" on 23 Dec 2018). */
+const SOON_DAYS = 183;
 /** Score of a year in which a leader had the age stated with the name (and penalty when not). */
 const AGE = 3;
 /** Score of a year an anniversary said of the present names. */

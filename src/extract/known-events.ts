@@ -40,7 +40,7 @@ export interface KnownEvent {
 /** A known event an article speaks of, with what showed it. */
 export interface KnownEventMatch {
   event: KnownEvent;
-  /** The event's year (that of its first day). */
+  /** The year the mention puts the writing in: the event's (that of its first day), or the next for a date said of last year ("tháng 5 năm ngoái"). */
   year: number;
   /** Whether a stated day falls on the event (±1 day, for time zones) or only a month. */
   dated: 'day' | 'month';
@@ -205,7 +205,8 @@ function sentenceAt(text: string, at: number, from: number, to: number): string 
  * Known events a text speaks of.
  * @param text an article (or a part of one)
  * @param dates the year-less day/month and month mentions the writer tells as past or present
- *   (the caller filters out dates with a year, `năm ngoái`, and dates still ahead)
+ *   (the caller filters out dates with a year and dates still ahead; one said of last year,
+ *   "tháng 5 năm ngoái", votes for the year after the event's)
  * @returns per event at most one match (a day before a month, then the most cues), ordered by
  *   the date mention's offset; only events with at least {@link MIN_CUES} independent cues
  *   (a month alone: {@link MIN_CUES_MONTH}, or a keyword among them)
@@ -251,11 +252,12 @@ export function findKnownEvents(text: string, dates: readonly TimeExpression[]):
       const cues = t.people.size + (place ? 1 : 0) + (t.keyword ? 1 : 0);
       const dated = on.get(i)!;
       if (cues < MIN_CUES || (dated === 'month' && cues < MIN_CUES_MONTH && !t.keyword)) continue;
-      retro ??= RETROSPECT.test(sentenceAt(text, d.start, from, to));
+      // "tháng 5 năm ngoái" says which year itself: the look back is counted, not guessed
+      retro ??= d.relation !== 'last-year' && RETROSPECT.test(sentenceAt(text, d.start, from, to));
       if (retro) break;
       const event = KNOWN_EVENTS[i];
       const had = best.get(i);
-      const match: KnownEventMatch = { event, year: SPANS[i].year, dated, dateText: d.text, start: d.start, cues: t.words };
+      const match: KnownEventMatch = { event, year: SPANS[i].year + (d.relation === 'last-year' ? 1 : 0), dated, dateText: d.text, start: d.start, cues: t.words };
       if (!had || (had.dated === 'month' && dated === 'day') || (had.dated === dated && had.cues.length < match.cues.length)) best.set(i, match);
     }
   }

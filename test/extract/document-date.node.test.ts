@@ -91,11 +91,15 @@ describe('inferDocumentDate', () => {
   it('the latest full date becomes the day when nothing else dates the article', () => {
     assert.equal(inferDocumentDate('Ngày 14/02/2022, Tổng thống Mỹ đã có cuộc điện đàm kéo dài với người đồng cấp về tình hình an ninh.').published, '2022-02-14');
   });
-  it('related links after "Xem nhiều" do not count', () => {
+  it('related links after "Xem nhiều" or "Xem thêm" do not count; the body after a link box in mid-article does', () => {
     const article = 'Ngày 1/12, hai bên ra tuyên bố bên lề COP21. Hôm 24/11, máy bay bị bắn hạ.';
-    const junk = '\n\nXem nhiều\n\nNgày 22/11, ông Donald Trump đã đề cử loạt lãnh đạo. Bầu cử Mỹ năm 2024.\n';
-    assert.deepEqual(inferDocumentDate(article + junk), inferDocumentDate(article));
+    for (const marker of ['Xem nhiều', 'Xem thêm', 'Đọc thêm:']) {
+      const junk = `\n\n${marker}\n- Ông Donald Trump đề cử loạt lãnh đạo ngày 22/11\n- Bầu cử Mỹ năm 2024: những điều cần biết\n`;
+      assert.deepEqual(inferDocumentDate(article + junk), inferDocumentDate(article), marker);
+    }
     assert.equal(inferDocumentDate(article).published, '2015-12-01');
+    const resumed = inferDocumentDate(`${article}\n\nĐọc thêm:\n→ Bầu cử Mỹ năm 2024: những điều cần biết\n\nHôm 2/12, hai bên ký thỏa thuận.\n`);
+    assert.equal(resumed.published, '2015-12-02', resumed.publishedBasis ?? '');
   });
   it('two years that fit equally (APEC in Lima, 2016 or 2024) give null, not a guess', () => {
     const r = inferDocumentDate('Các nhà lãnh đạo dự hội nghị thượng đỉnh APEC tại thủ đô Lima, Peru.');
@@ -214,4 +218,24 @@ it('an age stated with a leader\'s name ("ông Abe, 67 tuổi") tells the year f
   assert.equal(later.published, '2021-10-08', later.publishedBasis ?? '');
   const then = inferDocumentDate('Ngày 8/7, ông Abe phát biểu. Khi đó ông Abe, 52 tuổi, là thủ tướng trẻ nhất.', { leaders: [abe] });
   assert.doesNotMatch(then.publishedBasis ?? '', /born/u);
+});
+
+it('a full date still ahead and near ("sẽ làm quyền bộ trưởng từ ngày 1/1/2019" beside 23/12) puts the writing in the year before it', () => {
+  const d = inferDocumentDate('Ngày 20/12, Bộ trưởng Quốc phòng Jim Mattis trao thư từ chức cho Tổng thống Mỹ Donald Trump. Hôm 23/12, ông Trump thông báo Thứ trưởng Patrick Shanahan sẽ làm quyền bộ trưởng từ ngày 1/1/2019.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2018-12-23', d.publishedBasis ?? '');
+});
+
+it('a day/month in a paragraph a year opens ("Năm 2017 chứng kiến … Từ ngày 12 đến 15/1") is of that year, not the publication day', () => {
+  const d = inferDocumentDate('Tối 12/11, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Chủ tịch nước Trần Đại Quang tại Hà Nội, sau Tuần lễ Cấp cao APEC tại Đà Nẵng.\n\nNăm 2017 chứng kiến nhiều chuyến thăm. Từ ngày 12 đến 15/1, Tổng Bí thư Nguyễn Phú Trọng thăm Trung Quốc.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-11-12', d.publishedBasis ?? '');
+});
+
+it('a known event told of last year ("tháng 5 năm ngoái, Mỹ chuyển đại sứ quán … về Jerusalem") puts the writing a year after it', () => {
+  const d = inferDocumentDate('Hôm 25/3, Ngoại trưởng Mỹ Mike Pompeo gặp ông Netanyahu.\n\nTháng 5 năm ngoái, Mỹ đã chính thức chuyển đại sứ quán từ Tel Aviv về Jerusalem.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2019-03-25', d.publishedBasis ?? '');
+});
+
+it('"năm ngoái" counts from the latest year stated, in a full date too ("Ngày 20/7/2015 … hôm 11/4 năm ngoái")', () => {
+  const d = inferDocumentDate('Hôm 21/3, Tổng thống Barack Obama hội đàm với Chủ tịch Cuba Raúl Castro. Hai ông gặp nhau lần đầu hôm 11/4 năm ngoái. Ngày 20/7/2015, hai nước mở lại đại sứ quán.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2016-03-21', d.publishedBasis ?? '');
 });
