@@ -91,7 +91,17 @@ const KIND_WORDS: Readonly<Record<string, string[]>> = {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/**
+ * Keywords of several events ("hội đàm", "nhậm chức", "BRICS") say what kind of thing
+ * happened, not which: with a leader named, they would tie any meeting or inauguration of that
+ * leader to the list's one on that day of another year. Only keywords of at most this many
+ * events count as cues.
+ */
+const MAX_KEYWORD_EVENTS = 2;
+
 function buildIndex(): PhraseIndex<Cue[]> {
+  const uses = new Map<string, number>();
+  for (const e of KNOWN_EVENTS) for (const word of new Set(e.keywords.map((w) => w.toLowerCase()))) uses.set(word, (uses.get(word) ?? 0) + 1);
   const byPhrase = new Map<string, Cue[]>();
   const add = (phrase: string, cue: Cue) => {
     const p = phrase.normalize('NFC');
@@ -104,7 +114,8 @@ function buildIndex(): PhraseIndex<Cue[]> {
     for (const person of e.people) for (const form of personForms(person, e.aliases?.[person])) add(form, { event, kind: 'person', id: person });
     for (const place of e.places) add(place, { event, kind: 'place', id: 'place' });
     // keywords are written lower-case; at the start of a sentence they are capitalised
-    for (const word of [...e.keywords, ...(KIND_WORDS[e.type] ?? [])]) for (const form of [word, capitalise(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
+    const distinctive = e.keywords.filter((w) => uses.get(w.toLowerCase())! <= MAX_KEYWORD_EVENTS);
+    for (const word of [...distinctive, ...(KIND_WORDS[e.type] ?? [])]) for (const form of [word, capitalise(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
   });
   return new PhraseIndex(byPhrase);
 }
