@@ -125,7 +125,8 @@ const RULES: Rule[] = [
   // "đã tới thủ đô Beirut": an arrival is a visit, when nothing stronger is told; not being
   // taken somewhere ("được đưa bằng trực thăng tới Bệnh viện …")
   rule(String.raw`(?=(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến))(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?<!(?:được|bị)\s+(?:đưa|chở|chuyển)(?:\s+[^\s,.;]+){0,4}\s+)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|\p{Lu}))|(?:đã\s+)?đặt chân\s+(?:xuống|tới|đến|lên)(?=\s+(?:thủ đô|thành phố|sân bay|\p{Lu}))`, 'visit', 2, ['tới', 'đến', 'đặt chân']),
-  rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói với']),
+  // "ông Putin nói …", "bà May nói:": said by someone named right before (not "nói trên", "nói chung")
+  rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)|(?<=\p{Lu}[\p{L}-]*\s)nói(?!\s+(?:trên|chung|riêng|cách|thêm|dối|chuyện|về việc))`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói']),
 ];
 
 /** Every rule's needles, longest first, as one pattern: one scan tells which occur (not one per rule). */

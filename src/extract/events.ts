@@ -74,6 +74,13 @@ const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không n
 const SPEAKER_GAP = 24;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^ngay sau đó,\s`, 'iu');
+/**
+ * A reaction to an attack, said without a day of its own: "Tổng thống Pháp François Hollande
+ * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".
+ */
+const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
+/** How many days before the document date an attack may be for reactions to be told on its day. */
+const FRESH_ATTACK_DAYS = 2;
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -112,6 +119,8 @@ export function findEventMentions(
   let lastPlace: EventLocation | null = null;
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
+  /** The day of the latest attack told that happened just before the document date: reactions said without a day are of it. */
+  let freshAttack: ResolvedDate | null = null;
   const toldBefore = new ToldBefore();
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
   let words = { any: false, attack: false };
@@ -144,8 +153,11 @@ export function findEventMentions(
     let sceneDay: ResolvedDate | null = null;
     if (scene?.acted && dates[0]?.start === 0 && dates[0].relative) dates = findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]);
     else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
+    // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
+    if (freshAttack && !dates.some((d) => d.date) && !PLAN.test(s.text) && REACTION.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
+    for (const m of mentions.slice(told)) if (m.type === 'attack' && isFresh(m.date)) freshAttack = m.date;
     const planned = PLAN.test(s.text);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
@@ -192,6 +204,12 @@ export function findEventMentions(
     if (city) m.location = city;
   }
   return mentions;
+
+  /** A single day at most {@link FRESH_ATTACK_DAYS} before the document date. */
+  function isFresh(date: ResolvedDate | null): date is ResolvedDate {
+    if (!published || !date || date.precision !== 'day' || date.end || date.start > published) return false;
+    return (Date.parse(published.slice(0, 10)) - Date.parse(date.start)) / 86_400_000 <= FRESH_ATTACK_DAYS;
+  }
 
   /**
    * The day a fronted "Cùng ngày" resumes when the day just told is a flashback of an earlier

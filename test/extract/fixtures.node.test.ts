@@ -69,6 +69,8 @@ test('terror attack: the bombing, a reaction the same day, an earlier attack dat
     // "Ông cũng đã điện đàm với Thủ tướng Michel": the same day as Hollande's appeal just told
     ['2016-03-22', null, 'call', 'François Hollande+Charles Michel', null],
     ['2016-03-22', null, 'statement', 'François Hollande', null],
+    // "Thủ tướng Bỉ Charles Michel lên án các vụ tấn công": a reaction, on the day of the attack
+    ['2016-03-22', null, 'statement', 'Charles Michel', null],
   ]);
   assert.equal(doc.events.find((e) => e.type === 'attack' && e.start === '2016-03-22')!.title.en, 'Bombing in Brussels');
   assertClean(doc, [/Salah Abdeslam/, /cảnh báo khủng bố lên mức cao nhất/]);

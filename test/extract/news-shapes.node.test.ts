@@ -186,3 +186,19 @@ test('an attack named as judged, investigated or mourned is dated and placed onl
 test('states listed each with a year of its own ("Ai Cập (năm 1979) và Jordan (năm 1994) ký hiệp ước") are no one agreement', () => {
   assert.deepEqual(rows('Trước UAE và Bahrain, mới chỉ có Ai Cập (năm 1979) và Jordan (năm 1994) ký hiệp ước hòa bình với Israel.').filter((r) => String(r[2]).includes('Egypt and Jordan')), []);
 });
+
+test('a leader\'s reaction to an attack of the day before, said without a day, is of the attack\'s day; an older attack lends none', () => {
+  const attack = 'Sáng 19/1, hai vụ nổ rung chuyển sân bay Zaventem ở Brussels, khiến 30 người thiệt mạng.\n\n';
+  const reaction = 'Tổng thống Pháp François Hollande tuyên bố các vụ tấn công ở Brussels nhắm vào cả châu Âu.';
+  assert.deepEqual(rows(attack + reaction).map((r) => [r[0], r[1], r[3]]), [['2020-01-19', 'attack', ''], ['2020-01-19', 'statement', 'François Hollande']]);
+  // a statement that does not react to it, or an attack weeks old: no day to take
+  assert.deepEqual(rows(attack + 'Tổng thống Pháp François Hollande tuyên bố cải cách lao động.').map((r) => r[1]), ['attack']);
+  assert.deepEqual(rows(attack.replace('19/1', '2/1') + reaction).map((r) => r[1]), ['attack']);
+  // "ông nói" after a named leader is a statement too
+  assert.deepEqual(rows('Trưa 19/1, Thủ tướng Bỉ Charles Michel nói: "Điều chúng ta lo sợ đã xảy ra".').map((r) => [r[1], r[3]]), [['statement', 'Charles Michel']]);
+});
+
+test('a circumstance told between commas after the subject (", đang ở Havana trong chuyến thăm …,") is not what the sentence tells', () => {
+  assert.deepEqual(rows('Tổng thống Mỹ Barack Obama, đang ở Havana trong chuyến thăm lịch sử tới Cuba, hôm 19/1 gửi lời chia buồn tới người dân Bỉ.').map((r) => [r[1], r[3]]),
+    [['statement', 'Barack Obama']]);
+});
