@@ -28,6 +28,8 @@ export interface EventMention {
   location: EventLocation | null;
   /** The summit it happened at, when the sentence names one. */
   summit: { series: string; year: number; city: string | null } | null;
+  /** Whether it was held at that summit ("bên lề Hội nghị G20"), not just told beside it. */
+  atSummit?: boolean;
   document: string;
   quote: string;
   start: number;
@@ -169,6 +171,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     participants,
     location,
     summit: summit ? { series: summit.series, year: summit.year, city: summit.city } : null,
+    ...(atSummit ? { atSummit } : {}),
     ...base,
     anaphoric,
   };

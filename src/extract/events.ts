@@ -81,6 +81,8 @@ const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)
 const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
+/** A summit as the subject that opens a sentence, and the verb that says it was held ("Hội nghị … khép lại"); group 1 is what comes before the summit word. */
+const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị thượng đỉnh|Hội nghị cấp cao|Thượng đỉnh)[^,.;]{0,60}?\s(?:đã\s+)?(?:khai mạc|khép lại|bế mạc|kết thúc|diễn ra|được tổ chức|nhóm họp)(?!\p{L})/u;
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -397,6 +399,15 @@ export function findEventMentions(
     if (joint && !mentions.slice(mainStart).some((m) => m.type === 'statement')) {
       const m = resolveJointStatement(mentionFor(joint, actors, withContext(context, { contextSummit })), mentions);
       if (m) note(m, false);
+    }
+    // "Hội nghị thượng đỉnh G20 ở Thổ Nhĩ Kỳ khép lại chiều 16/11 …, nhưng điểm nhấn lại là cuộc
+    // trao đổi …": a summit the sentence opens on, held or closed that day, is an event of its own
+    const opening = SUMMIT_SUBJECT.exec(s.text);
+    const summitWord = opening ? triggers.find((x) => x.type === 'summit' && x.start <= opening[1].length) : undefined;
+    if (summitWord && !mentions.slice(mainStart).some((m) => m.type === 'summit')) {
+      const to = /[,;]/u.exec(s.text.slice(opening![0].length))?.index;
+      const m = mentionFor(summitWord, [], withContext(context, { contextSummit, limit: { from: 0, to: to === undefined ? s.text.length : opening![0].length + to } }));
+      if (m?.date) note(m, false);
     }
     return anchor;
   }

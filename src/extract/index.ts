@@ -14,6 +14,7 @@ import { findEventMentions, type EventMention } from './events.js';
 import { attachUndated, mergeEventsDocuments as mergeDocs, type ExtractedDocument, type UndatedMention } from './merge.js';
 import { LEADERS } from './people.js';
 import { splitSentences } from './sentences.js';
+import { withSummitAttendees } from './summit-attendees.js';
 import { inferPublished, summitContext } from './temporal.js';
 import { hostFirst, makeTitle } from './titles.js';
 import { tellsNoNewEvent } from './no-new-event.js';
@@ -107,7 +108,7 @@ export function extractArticle(input: Article): ExtractedDocument {
   };
   const merged = mergeDocs([{ schema: SCHEMA_ID, documents: [document], events: dated }]);
   const attached = attachUndated(merged.events, undated, new Map([[article.id, document.published]]));
-  return normalizeDocument({ ...merged, events: boundBySequence(attached.events, mentions), undated: attached.undated });
+  return normalizeDocument({ ...merged, events: withSummitAttendees(boundBySequence(attached.events, mentions), mentions), undated: attached.undated });
 }
 
 /** Key of a mention as an event's source and type: which event tells it. */

@@ -202,3 +202,15 @@ test('a circumstance told between commas after the subject (", đang ở Havana 
   assert.deepEqual(rows('Tổng thống Mỹ Barack Obama, đang ở Havana trong chuyến thăm lịch sử tới Cuba, hôm 19/1 gửi lời chia buồn tới người dân Bỉ.').map((r) => [r[1], r[3]]),
     [['statement', 'Barack Obama']]);
 });
+
+test('a summit the sentence opens on, closed that day, is an event beside the one the sentence stresses; the leaders told at it attend it', () => {
+  const text = 'Hội nghị thượng đỉnh G20 ở Thổ Nhĩ Kỳ khép lại chiều 16/11/2015, nhưng điểm nhấn lại là cuộc trao đổi giữa hai nhà lãnh đạo Mỹ và Nga.\n\n'
+    + 'Bên lề hội nghị G20 ở Antalya ngày 15/11/2015, Tổng thống Mỹ Barack Obama hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan.\n\n'
+    + 'Cũng bên lề hội nghị G20 ở Antalya ngày 16/11/2015, Tổng thống Nga Vladimir Putin gặp Thủ tướng Anh David Cameron.';
+  const summit = rows(text).find((r) => r[1] === 'summit');
+  assert.deepEqual(summit && [summit[0], summit[4]], ['2015-11-16', 'Antalya']);
+  assert.deepEqual(String(summit![3]).split('+').sort(), ['Barack Obama', 'David Cameron', 'Recep Tayyip Erdogan', 'Vladimir Putin']);
+  // two people told at a summit are no attendance list (they would read as a bilateral meeting)
+  const two = rows(text.split('\n\n').slice(0, 2).join('\n\n')).find((r) => r[1] === 'summit');
+  assert.equal(two?.[3], '');
+});
