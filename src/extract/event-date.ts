@@ -129,6 +129,20 @@ export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[])
   return d.start > t.end && triggers.some((x) => x !== t && x.strength >= 4 && x.start > t.end && x.end <= d.start);
 }
 
+/** A fronted report: "Theo báo Washington Post hôm 1/2 (giờ Mỹ), …", "Dẫn lời Reuters ngày 3/5, …". */
+const REPORTED = /^(?:Theo|Dẫn lời|Dẫn nguồn)\s[^,.;:]{2,80}?,\s/u;
+
+/**
+ * The date of a fronted report ("Theo báo Washington Post hôm 1/2, cuộc điện đàm diễn ra tối
+ * thứ bảy tuần trước (28/1)") is when it was reported, not the event's, when the event is told
+ * after it with a date of its own.
+ */
+export function reportedOn(t: Trigger, text: string, dates: DatedSpan[]): (d: DatedSpan) => boolean {
+  const report = REPORTED.exec(text);
+  if (!report || t.start < report[0].length || !dates.some((d) => d.date && d.start >= report[0].length)) return () => false;
+  return (d) => d.end <= report[0].length;
+}
+
 /** Number words before "ngày" in "kết thúc hai ngày hội đàm". */
 const DAY_COUNT: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 /** "kết thúc hai ngày hội đàm": how many days, right before the event word. */

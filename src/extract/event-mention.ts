@@ -6,7 +6,7 @@
  */
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
-import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, spanOfEndedEvent } from './event-date.js';
+import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, reportedOn, spanOfEndedEvent } from './event-date.js';
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { dateAtSummit, heldAtSummit, namedAsForum, placeAtSummit } from './event-summit.js';
@@ -137,7 +137,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !(x.start > t.end && WILL.test(text.slice(t.end, x.start)))) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
-  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers)), c.limit, c.shared, text);
+  const reported = reportedOn(t, text, c.dates);
+  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers) && !reported(d)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);

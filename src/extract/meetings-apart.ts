@@ -20,8 +20,9 @@ const TOP_OFFICES = new Set(['General Secretary', 'President', 'Prime Minister',
  * counterpart each), or null when it tells one meeting.
  */
 export function meetingsApart(t: Trigger, who: PersonMention[], text: string): PersonMention[][] | null {
-  if (t.type === 'meeting' && isSeriesOfBilaterals(t, text)) {
+  if ((t.type === 'meeting' || t.type === 'call') && isSeriesOfBilaterals(t, text)) {
     // "ông Trump dành ngày 28/6 cho một loạt cuộc gặp song phương: với A, B và C": one each
+    // ("lần lượt điện đàm với A, B, C và D": one call each)
     const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
     const counterparts = who.filter((a) => a.start >= t.end);
     if (subject.length && counterparts.length >= 2) return counterparts.map((c) => [...subject, c]);

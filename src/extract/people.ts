@@ -483,6 +483,10 @@ export class ArticlePeople {
             i = afterQualifier(text, c.end);
           }
         }
+        // "Đại sứ Australia tại Mỹ Joe Hockey": where an ambassador is posted
+        const posted = office.en === 'Ambassador' ? /^\s+(?:tại|ở)\s+/u.exec(text.slice(i)) : null;
+        const postedIn = posted ? countryAt(text, i + posted[0].length) : null;
+        if (postedIn) i = postedIn.end;
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
         if (office.ofPlace && !country) i += ownerLength(text.slice(i));
         const rest = text.slice(i);

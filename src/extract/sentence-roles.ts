@@ -177,8 +177,10 @@ const ASIDE_CLAUSE = /,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;
-/** "của " right before an event word. */
-const OF_BEFORE = /(?:^|\s)của\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
+/** "của ", "về ", "vì nội dung " right before an event word: it qualifies a noun, or is what is talked about or a cause. */
+const OF_BEFORE = /(?:^|\s)(?:của|về|(?:vì|do)(?:\s+nội dung)?)\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
+/** "bị bắn chết khi đang phát biểu": what a victim was doing when attacked. */
+const WHILE_BEFORE = /(?:^|\s)(?:khi|trong khi|lúc)\s+(?:đang|còn)\s+(?:\S+\s+){0,2}$/u;
 
 /** "vừa có cuộc", "đã": an event reported as done. */
 const DONE_BEFORE = /(?:vừa|đã)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;
@@ -209,6 +211,8 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "Sau tuyên bố của ông Trump, ông Abbas …": a statement fronted as the time of another's
   const fronted = frontedClause(text);
   const before = (t: Trigger) => !!fronted && t.type === 'statement' && t.end <= fronted.end;
+  // "Đại sứ X bị bắn chết khi đang phát biểu": the speech is no event beside the attack
+  if (triggers.some((t) => t.type === 'attack')) triggers = triggers.filter((t) => t.type === 'attack' || !WHILE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
   const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t);
   if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && t.strength >= 3)) {
     return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];

@@ -214,3 +214,23 @@ test('a summit the sentence opens on, closed that day, is an event beside the on
   const two = rows(text.split('\n\n').slice(0, 2).join('\n\n')).find((r) => r[1] === 'summit');
   assert.equal(two?.[3], '');
 });
+
+test('the date of a fronted report ("Theo báo Washington Post hôm 1/2, cuộc điện đàm diễn ra … (28/1)") is the report\'s, not the event\'s', () => {
+  assert.deepEqual(rows('Theo báo Washington Post hôm 19/1, cuộc điện đàm diễn ra tối thứ bảy tuần trước (18/1) đã bị ông Donald Trump kết thúc sau 25 phút.').map((r) => [r[0], r[1]]), [['2020-01-18', 'call']]);
+});
+
+test('calls made one by one ("lần lượt điện đàm với A, B, C và D") are one call each', () => {
+  assert.deepEqual(rows('Ngày 11/1, ông Donald Trump lần lượt điện đàm với Thủ tướng Nhật Bản Shinzo Abe, Thủ tướng Đức Angela Merkel và Tổng thống Nga Vladimir Putin.').map((r) => r[3]).sort(),
+    ['Donald Trump+Angela Merkel', 'Donald Trump+Shinzo Abe', 'Donald Trump+Vladimir Putin']);
+});
+
+test('offices: a ministry named after "Bộ trưởng" is no name ("Bộ trưởng Di trú Peter Dutton"); an ambassador is named after where posted ("Đại sứ Australia tại Mỹ Joe Hockey")', () => {
+  assert.deepEqual(rows('Ngày 13/1, Thủ tướng Australia Malcolm Turnbull và Bộ trưởng Di trú Peter Dutton công bố thỏa thuận.').map((r) => r[3]), ['Malcolm Turnbull+Peter Dutton']);
+  assert.deepEqual(rows('Hôm 2/1, Thượng nghị sĩ John McCain điện đàm với Đại sứ Australia tại Mỹ Joe Hockey.').map((r) => [r[1], r[3]]), [['call', 'John McCain+Joe Hockey']]);
+});
+
+test('an event word that gives the cause ("vì nội dung cuộc điện đàm bị rò rỉ") or what a victim was doing ("bị bắn chết khi đang phát biểu") is no event of the sentence', () => {
+  assert.deepEqual(rows('Sáng 2/1, trả lời phỏng vấn đài phát thanh ở Sydney, Thủ tướng Australia Malcolm Turnbull nói ông "rất thất vọng" vì nội dung cuộc điện đàm bị rò rỉ.').map((r) => [r[1], r[3]]),
+    [['statement', 'Malcolm Turnbull']]);
+  assert.deepEqual(rows('Đại sứ Nga tại Thổ Nhĩ Kỳ Andrei Karlov bị một tay súng bắn chết khi đang phát biểu tại một triển lãm ở Ankara tối 19/1.').map((r) => r[1]), ['attack']);
+});
