@@ -41,6 +41,9 @@ const rule = (src: string, type: EventType, strength: number, needles: string[],
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
 const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
 
+/** "Các nhà lãnh đạo 29 nước thành viên NATO", "Lãnh đạo các nước G7": the leaders of a summit series, as the subject. */
+const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?(?:G-?20|G-?7|NATO|ASEAN|APEC|EU|BRICS|SCO|Liên minh châu Âu|Nhóm G\d+)(?:\s+[^,.;:]{0,40})?$/u;
+
 /** "tổ chức hội nghị thượng đỉnh … và": a summit told just before, in the same clause. */
 const SUMMIT_AND = /(?:thượng đỉnh|hội nghị)[^,.;]{0,80}\svà\s+(?:cùng\s+)?$/u;
 /** A statement's own word, besides a fronted "Phát biểu tại …". */
@@ -102,6 +105,8 @@ const RULES: Rule[] = [
   rule(String.raw`ký(?=\s+(?:vào\s+)?(?:ngày|hôm)\s+\d)|ký kết|(?=ký)(?<=(?:thỏa thuận|hiệp định|hiệp ước)\s+(?:mà|do)\s+(?:[^\s,.;]+\s+){1,8})ký(?=\s+(?:với|tại|ở|ngày|hôm|vào|năm)\s)|(?:ký|thông qua)(?=\s+(?:bản\s+)?(?:Thông cáo|Tuyên bố|Hiệp định|Hiệp ước|Bản ghi nhớ|Chương trình hành động|Kế hoạch hành động))|đã ký(?!\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật))|ký\s+(?:các\s+|một\s+)?(?:văn kiện|hiệp ước|hiệp định|thỏa thuận|bản ghi nhớ|biên bản|công hàm)(?!\p{L})|(?<=(?:chứng kiến|dự)\s+)lễ ký(?: kết)?|(?:trao|nộp|bàn giao)\s+(?:các\s+)?(?:văn kiện|văn bản|văn kiện)\s+phê chuẩn|nhất trí(?!\s+(?:bầu|bỏ phiếu|thông qua))|thống nhất(?=\s+(?:về|rằng|tăng|thúc|thực|các|sẽ|cùng|phối))|đồng ý|đồng thuận|đạt được thỏa thuận|thỏa thuận${DEAL_AS_OBJECT}`, 'agreement', 6, ['ký', 'nhất trí', 'thống nhất', 'đồng ý', 'đồng thuận', 'thỏa thuận', 'thông qua', 'phê chuẩn'], (sentence, at) => (!sentence.startsWith('thỏa thuận', at) || !SPOKEN_OF.test(sentence.slice(0, at))) && !APPROVED.test(sentence.slice(Math.max(0, at - 120), at))),
   rule(String.raw`[hH]ội nghị [tT]hượng đỉnh|[tT]hượng đỉnh|[hH]ội nghị\s+(?:[cC]ấp cao\s+)?(?:G-?\d+|APEC|ASEAN|COP\s?\d+|NATO)|[tT]uần lễ [cC]ấp cao(?:\s+APEC)?|[hH]ội nghị [cC]ấp cao(?!\s+(?:bộ trưởng|quan chức))`, 'summit', 5, ['thượng đỉnh', 'hội nghị', 'tuần lễ']),
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
+  // "Các nhà lãnh đạo 29 nước thành viên NATO hôm qua (4/12) họp tại …": the leaders of a summit series met
+  rule(String.raw`(?:nhóm\s+)?họp(?=\s+(?:tại|ở)\s)`, 'summit', 4, ['họp'], (sentence, at) => SERIES_LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),
   // "đã ra Tuyên bố chung": a joint statement, named as a document or not; not one signed ("ký
   // Tuyên bố chung Bình Nhưỡng" is the agreement), nor the outcome of a summit the clause tells

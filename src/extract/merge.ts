@@ -57,7 +57,9 @@ const keys = (ps: Participant[]) => new Set(ps.map((p) => personKey(p.name)));
 /** Do two events involve the same people (or, for events without people, the same place)? */
 function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[] }, b: typeof a): boolean {
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
-    return placesMatch(a.location, b.location) || (a.type === 'attack' && b.type === 'attack' && sameArticle(a, b) && placesNest(a.location, b.location));
+    return placesMatch(a.location, b.location) || (a.type === 'attack' && b.type === 'attack' && sameArticle(a, b) && placesNest(a.location, b.location))
+      // "NATO summit in Watford" and the leaders' meeting "at The Grove Hotel, Watford"
+      || (a.type === 'summit' && b.type === 'summit' && placeWithin(a.location, b.location));
   }
   const ka = keys(a.participants);
   const kb = keys(b.participants);
@@ -74,6 +76,13 @@ function placesMatch(a: EventLocation | null, b: EventLocation | null): boolean 
 /** Two mentions from one article, where two attacks told the same day are one unless placed apart. */
 const sameArticle = (a: { sources?: EventSource[] }, b: { sources?: EventSource[] }) =>
   !!a.sources?.length && !!b.sources?.length && a.sources.some((s) => b.sources!.some((t) => t.document === s.document));
+
+/** One place named inside the other ("The Grove Hotel, Watford" and "Watford"). */
+function placeWithin(a: EventLocation | null, b: EventLocation | null): boolean {
+  if (!a || !b) return false;
+  const head = (l: EventLocation) => l.name.split(',')[0].trim();
+  return a.name.includes(head(b)) || b.name.includes(head(a));
+}
 
 /** Places that can be one: one inside the other ("Breitscheidplatz Square" of no known country in "Berlin"). */
 function placesNest(a: EventLocation | null, b: EventLocation | null): boolean {

@@ -447,7 +447,18 @@ export class ArticlePeople {
       }
     }
 
-    // 2. Office [country] [,] [ông|bà] Name — people not in the gazetteer, and surnames.
+    // 2. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state
+    // (before offices: "chủ nhân Nhà Trắng và người đồng cấp Pháp" is the French President).
+    for (const m of words.has('trắng') || words.has('kremlin') ? allMatches(HEAD_OF_HOUSE, text) : []) {
+      const country = m[1] === 'Nhà Trắng' ? 'US' : 'RU';
+      const person = this.byCountry(country, 'President') ?? (() => {
+        const h = holderOf('President', country, date);
+        return h ? leaderPerson(h, h.name, date) : null;
+      })();
+      if (person) this.add(found, rawText, m.index!, m.index! + m[0].length, person);
+    }
+
+    // 3. Office [country] [,] [ông|bà] Name — people not in the gazetteer, and surnames.
     // most offices share a first word with others ("Bộ trưởng …", "Tổng …"): test it once
     for (let k = 0; k < OFFICES.length; k++) {
       const [office, officeLow] = OFFICES_LOWER[k];
@@ -559,16 +570,6 @@ export class ArticlePeople {
       const country = countryAt(text, from + guest[1].length + 1);
       const visitor = country ? this.byCountry(country.code) : [...this.order].reverse().find((p) => p.country && p.country !== 'VN' && !p.source);
       if (visitor) this.add(found, rawText, from, from + guest[1].length, visitor);
-    }
-
-    // 3. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state.
-    for (const m of words.has('trắng') || words.has('kremlin') ? allMatches(HEAD_OF_HOUSE, text) : []) {
-      const country = m[1] === 'Nhà Trắng' ? 'US' : 'RU';
-      const person = this.byCountry(country, 'President') ?? (() => {
-        const h = holderOf('President', country, date);
-        return h ? leaderPerson(h, h.name, date) : null;
-      })();
-      if (person) this.add(found, rawText, m.index!, m.index! + m[0].length, person);
     }
 
     // 4. Appositions that make a named person a source: "Yuri Ushakov, cố vấn đối ngoại…".

@@ -63,6 +63,9 @@ const WL = String.raw`(?<![${WORD_CLASS}\-])`;
 const WR = WORD_END;
 /** A summit word must be close for series whose acronym is used for much else (NATO, ASEAN). */
 const SUMMIT_WORD = /hội nghị|thượng đỉnh|cấp cao|summit/iu;
+/** "Các nhà lãnh đạo 29 nước thành viên NATO … họp tại …": the series' leaders met, a summit without the word. */
+const LEADERS_OF = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?$/u;
+const LEADERS_MET = /^[^.;]{0,40}?\s(?:nhóm\s+)?họp(?!\p{L})/u;
 
 /**
  * A series name pattern; `needles` are strings one of which each of its matches contains (case as
@@ -221,7 +224,7 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       const end = start + m[0].length;
       if (seen.some((s) => start < s.end && s.start < end)) continue;
       const { before, after, offset } = cueWindow(text, start, end);
-      if (p.needsSummitWord && !SUMMIT_WORD.test(before.slice(-40) + after.slice(0, 40))) continue;
+      if (p.needsSummitWord && !SUMMIT_WORD.test(before.slice(-40) + after.slice(0, 40)) && !(LEADERS_OF.test(before.slice(-50)) && LEADERS_MET.test(after))) continue;
       seen.push({ start, end });
       // "Hội nghị Bộ trưởng Ngoại giao G20 tại Bali": a ministers' meeting, not the leaders' summit
       if (MINISTERIAL_BEFORE.test(before.slice(-45))) continue;

@@ -234,3 +234,21 @@ test('an event word that gives the cause ("vì nội dung cuộc điện đàm b
     [['statement', 'Malcolm Turnbull']]);
   assert.deepEqual(rows('Đại sứ Nga tại Thổ Nhĩ Kỳ Andrei Karlov bị một tay súng bắn chết khi đang phát biểu tại một triển lãm ở Ankara tối 19/1.').map((r) => r[1]), ['attack']);
 });
+
+test('a summit series\' leaders who meet ("Các nhà lãnh đạo 29 nước thành viên NATO … họp tại …") hold its summit, one with the summit told by name', () => {
+  const header = 'Tiêu đề bài báo\n\nThứ năm, 05/12/2019 - 09:20\n\n';
+  const met = 'Các nhà lãnh đạo 29 nước thành viên NATO hôm qua (4/12) họp tại khách sạn The Grove ở Watford, ngoại ô phía bắc London.';
+  assert.deepEqual(rows(met, header).map((r) => [r[0], r[1], r[2]]), [['2019-12-04', 'summit', 'NATO summit in Watford']]);
+  const named = 'Ngày 4/12, Tổng thống Mỹ Donald Trump dự Hội nghị thượng đỉnh NATO ở London.\n\n';
+  assert.deepEqual(rows(named + met, header).filter((r) => r[1] === 'summit').length, 1);
+  // leaders who meet with no series named are no summit of one
+  assert.deepEqual(rows('Các nhà lãnh đạo doanh nghiệp hôm qua (4/12) họp tại khách sạn The Grove ở Watford.', header), []);
+});
+
+test('"(Sáng 3/12,) trong cuộc gặp … với X, Y chỉ trích …": the meeting the statement was made in is an event with its own people', () => {
+  const header = 'Tiêu đề bài báo\n\nThứ năm, 05/12/2019 - 09:20\n\n';
+  assert.deepEqual(rows('Sáng 3/12, trong cuộc gặp ăn sáng với Tổng thư ký NATO Jens Stoltenberg tại London, Tổng thống Mỹ Donald Trump chỉ trích phát biểu của Tổng thống Pháp Emmanuel Macron.', header).map((r) => [r[1], r[3]]),
+    [['meeting', 'Jens Stoltenberg+Donald Trump'], ['statement', 'Donald Trump']]);
+  // "chủ nhân Nhà Trắng và người đồng cấp Pháp": the French President
+  assert.deepEqual(rows('Chiều 3/12, chủ nhân Nhà Trắng và người đồng cấp Pháp có cuộc gặp tại London.', header).map((r) => r[3]), ['Donald Trump+Emmanuel Macron']);
+});
