@@ -51,8 +51,9 @@ export function declaredBy(t: Trigger, text: string): Declarer | null {
   // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
   // listed as the ones who met or agreed
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call') {
-    const states = statesListed(text.slice(0, t.start).replace(STATES_DID, ' '));
-    return states?.many ? states : null;
+    const before = text.slice(0, t.start).replace(STATES_DID, ' ');
+    const states = statesListed(before);
+    return states?.many ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
   const before = text.slice(0, t.start);
@@ -89,6 +90,16 @@ function statesListed(before: string): Declarer | null {
   if (listed.length > MAX_LISTED) return { en: `${listed.length} countries`, vi: `${listed.length} nước`, many: true };
   const en = list(listed.map(name), 'and');
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: list(listed.map((c) => c.text), 'và'), many: true };
+}
+
+/** "bộ trưởng phụ trách thương mại của 12 nước vành đai Thái Bình Dương, trong đó có Việt Nam, (đã ký)": states counted, not named. */
+const COUNTED_STATES = /(?:^|[,;:]\s*|\s)(?:các\s+)?(?:đại diện|bộ trưởng|lãnh đạo|nhà lãnh đạo|ngoại trưởng|nguyên thủ)(?:\s+[^\s,.;:]+){0,5}?\s+(?:của\s+)?(\d{1,3})\s+(?:nước|quốc gia|nền kinh tế)(?:\s+[^\s,.;:]+){0,5}(?:,\s*trong đó có\s+[^,.;:]{2,30},)?\s*$/iu;
+
+/** The states a subject counts ("đại diện 12 nước …") when there are more than a headline names, or null. */
+function countedStates(before: string): Declarer | null {
+  const m = COUNTED_STATES.exec(before);
+  const n = m ? +m[1] : 0;
+  return n > MAX_LISTED ? { en: `${n} countries`, vi: `${n} nước`, many: true } : null;
 }
 
 /** "chính phủ", "Bộ Ngoại giao", "Quốc hội" opening a clause right before the country it belongs to. */

@@ -252,3 +252,11 @@ test('"(Sáng 3/12,) trong cuộc gặp … với X, Y chỉ trích …": the me
   // "chủ nhân Nhà Trắng và người đồng cấp Pháp": the French President
   assert.deepEqual(rows('Chiều 3/12, chủ nhân Nhà Trắng và người đồng cấp Pháp có cuộc gặp tại London.', header).map((r) => r[3]), ['Donald Trump+Emmanuel Macron']);
 });
+
+test('states counted, not named ("bộ trưởng phụ trách thương mại của 12 nước …, trong đó có Việt Nam, đã ký") sign as that many countries; a host "tiếp đón" its guests', () => {
+  assert.deepEqual(rows('Bộ trưởng phụ trách thương mại của 12 nước vành đai Thái Bình Dương, trong đó có Việt Nam, đã ký Hiệp định TPP tại thành phố Auckland sáng 4/1.').map((r) => [r[0], r[1], r[2]]),
+    [['2020-01-04', 'agreement', '12 countries reach agreement in Auckland']]);
+  // three are few enough to be named: a count of three is no subject of its own
+  assert.deepEqual(rows('Bộ trưởng của 3 nước đã ký thỏa thuận tại Auckland sáng 4/1.'), []);
+  assert.deepEqual(rows('Hôm 7/1, Tổng thống nước chủ nhà Hassan Rouhani đã tiếp đón Tổng thống Nga Vladimir Putin tại thủ đô Tehran.').map((r) => [r[1], r[3]]), [['meeting', 'Hassan Rouhani+Vladimir Putin']]);
+});
