@@ -30,6 +30,17 @@ const NEAR_CITY = 80;
 /** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"). */
 const OPENS_SENTENCE = /^\s*(?:(?:Hai|Ba|Các|Những|Một|\d+)\s+)?$/u;
 
+/** "tại" or "ở" and the lower-case words after it, then what follows them. */
+const AT_WORDS = /(?:^|\s)(?:tại|ở)\s+((?:\p{Ll}+\s+)+)(\S)?/u;
+/**
+ * "tại các con phố quanh khu chợ Giáng sinh", "ở một hộp đêm": where, told by what it is, not
+ * by a name ("tại nhà hát Bataclan" names its venue: a few common words, then a name).
+ */
+function unnamedSpot(clause: string): boolean {
+  const m = AT_WORDS.exec(clause);
+  return !!m && (!/\p{Lu}/u.test(m[2] ?? '') || m[1].trim().split(/\s+/u).length >= 4);
+}
+
 /** "Cũng trong tối 17/9, …": a short phrase opening the sentence, up to its comma. */
 const OPENING_PHRASE = /^[^,]{0,40},/u;
 
@@ -84,6 +95,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   const attack = describeAttack(text.slice(0, to), t);
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
   if (!location && !attack.agent && date && OPENS_SENTENCE.test(text.slice(0, t.start)) && lastAttackPlace) location = lastAttackPlace;
+  // "… tấn công người đi đường tại các con phố quanh khu chợ Giáng sinh": a spot named only by
+  // what it is, in the place of the attack told before
+  if (!location && date && lastAttackPlace && unnamedSpot(text.slice(t.end, to))) location = lastAttackPlace;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
   // place it and no other mention can be matched to it.
   if (!location && !attack.agent) return null;

@@ -260,3 +260,13 @@ test('states counted, not named ("bộ trưởng phụ trách thương mại c�
   assert.deepEqual(rows('Bộ trưởng của 3 nước đã ký thỏa thuận tại Auckland sáng 4/1.'), []);
   assert.deepEqual(rows('Hôm 7/1, Tổng thống nước chủ nhà Hassan Rouhani đã tiếp đón Tổng thống Nga Vladimir Putin tại thủ đô Tehran.').map((r) => [r[1], r[3]]), [['meeting', 'Hassan Rouhani+Vladimir Putin']]);
 });
+
+test('attacks told by the attacker ("nghi phạm tấn công khu chợ …", "tấn công người đi đường"), at a spot named only by what it is, in the place of the attack told before', () => {
+  const text = 'Cherif Chekatt, nghi phạm tấn công khu chợ Giáng sinh ở Strasbourg, đã bị cảnh sát hạ gục.\n\n'
+    + 'Sáng 11/1, cảnh sát đến nhà định bắt y nhưng không gặp.\n\n'
+    + 'Khoảng 20h cùng ngày, Chekatt mang súng ngắn và dao tấn công người đi đường tại các con phố quanh khu chợ Giáng sinh.';
+  assert.deepEqual(rows(text).map((r) => [r[0], r[1], r[4]]), [['2020-01-11', 'attack', 'Strasbourg']]);
+  // a venue with a name of its own is no spot to lend a place to
+  const named = 'Một vụ đánh bom xảy ra ở Sinai.\n\nCác vụ xả súng và đánh bom liều chết tối thứ sáu 10/1 tại nhà hát Bataclan đã khiến 129 người chết.';
+  assert.ok(!rows(named).some((r) => r[4] === 'Sinai' && r[0] === '2020-01-10'));
+});
