@@ -225,7 +225,10 @@ export function findEventMentions(
     if (!subject.size) return null;
     const thatDay = mentions.filter((m) => m.date?.start === prev.start);
     if (!thatDay.length || thatDay.some((m) => m.paragraph === s.paragraph)) return null;
-    const own = mentions.filter((m) => m.date && m.date.precision === 'day' && !m.date.end && !m.date.borrowed && m.participants.some((p) => subject.has(personKey(p.name))));
+    const toldOf = (keys: Set<string>) => mentions.filter((m) => m.date && m.date.precision === 'day' && !m.date.end && !m.date.borrowed && m.participants.some((p) => keys.has(personKey(p.name))));
+    // ("Chiều cùng ngày, Tổng Bí thư … tiếp Thủ tướng Morrison": a host not told before receives a guest who was)
+    let own = toldOf(subject);
+    if (!own.length) own = toldOf(new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key)));
     // the subject acted that day too (even if only arriving): the day stands
     if (own.some((m) => m.date!.start === prev.start)) return null;
     const latest = own.filter((m) => !WEAK.has(m.lemma)).reduce<ResolvedDate | null>((a, m) => (!a || m.date!.start > a.start ? m.date! : a), null);
@@ -283,10 +286,12 @@ export function findEventMentions(
     // "Trước ông Austin, người tiền nhiệm Mark Esper đã thăm …": whom the sentence compares with takes no part
     const compared = COMPARED_WITH.exec(s.text)?.[0].length ?? 0;
     let actors = persons.filter((p) => (!p.person.source || speaksForItself(p, triggers, s.text)) && p.end > compared);
+    let nounDay: ResolvedDate | null = null;
     for (const np of nounPhraseEvents(s.text, triggers, actors, dates)) {
       const m = mentionFor(np.t, np.actors, withContext(context, { contextSummit, limit: np.limit }));
       if (!m) continue;
       note(m, false);
+      if (m.date?.precision === 'day' && !m.date.end && !m.date.borrowed) nounDay ??= m.date;
       // its word, people and date are its own
       const inside = (x: { start: number; end: number }) => x.start >= np.limit.from && x.end <= np.limit.to;
       triggers = triggers.filter((x) => x !== np.t);
@@ -411,6 +416,8 @@ export function findEventMentions(
       const m = mentionFor(summitWord, [], withContext(context, { contextSummit, limit: { from: 0, to: to === undefined ? s.text.length : opening![0].length + to } }));
       if (m?.date) note(m, false);
     }
-    return anchor;
+    // "chính cuộc điện đàm giữa hai nhà lãnh đạo hôm 14/12 đã dẫn tới …": with nothing else told,
+    // the event the sentence names as its subject is the day "Trước đó hai ngày" counts from
+    return anchor ?? nounDay;
   }
 }

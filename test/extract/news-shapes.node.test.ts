@@ -270,3 +270,16 @@ test('attacks told by the attacker ("nghi phạm tấn công khu chợ …", "t�
   const named = 'Một vụ đánh bom xảy ra ở Sinai.\n\nCác vụ xả súng và đánh bom liều chết tối thứ sáu 10/1 tại nhà hát Bataclan đã khiến 129 người chết.';
   assert.ok(!rows(named).some((r) => r[4] === 'Sinai' && r[0] === '2020-01-10'));
 });
+
+test('days counted back from an event a sentence names as its subject ("chính cuộc điện đàm … hôm 14/1 đã dẫn tới …. Trước đó hai ngày, …")', () => {
+  const text = 'Tổng thống Mỹ Donald Trump và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan điện đàm hôm 17/1.\n\n'
+    + 'Theo báo Mỹ, chính cuộc điện đàm giữa hai nhà lãnh đạo hôm 14/1 đã dẫn tới quyết định của ông Trump. Trước đó hai ngày, ông Erdogan tuyên bố mở chiến dịch ở Syria.';
+  assert.deepEqual(rows(text).filter((r) => r[1] === 'statement').map((r) => r[0]), ['2020-01-12']);
+});
+
+test('"Chiều cùng ngày" after a flashback paragraph resumes on the day the guest received was told, when the host was not told before', () => {
+  const text = 'Sáng 17/1, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Australia Scott Morrison tại Hà Nội.\n\n'
+    + 'Ngày 10/1, Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng tuyên bố phản đối.\n\n'
+    + 'Chiều cùng ngày, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã tiếp Thủ tướng Morrison.';
+  assert.deepEqual(rows(text).filter((r) => String(r[3]).includes('Nguyễn Phú Trọng')).map((r) => r[0]), ['2020-01-17']);
+});
