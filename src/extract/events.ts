@@ -85,6 +85,12 @@ const FRESH_ATTACK_DAYS = 2;
 const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị thượng đỉnh|Hội nghị cấp cao|Thượng đỉnh)[^,.;]{0,60}?\s(?:đã\s+)?(?:khai mạc|khép lại|bế mạc|kết thúc|diễn ra|được tổ chức|nhóm họp)(?!\p{L})/u;
 /** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
 const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên)(?!\p{L})/iu;
+/** The stretch between the semicolons around an event word (the whole sentence when it has none). */
+function semicolonClause(text: string, t: Trigger): { from: number; to: number } {
+  const from = text.lastIndexOf(';', t.start) + 1;
+  const next = text.indexOf(';', t.end);
+  return { from, to: next < 0 ? text.length : next };
+}
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -380,7 +386,10 @@ export function findEventMentions(
       } else {
         // "Sau tuyên bố của ông Trump, ông Abbas lên truyền hình …": whoever the fronted clause names did not say it
         const speakers = t.type === 'statement' && fronted && t.start >= fronted.end ? actors.filter((a) => a.start >= fronted.end) : actors;
-        told.push({ t, actors: speakers.length ? speakers : actors, main: true });
+        // "Tối 12/11, X hội kiến Y; sau đó A và B chủ trì quốc yến": the clause after a semicolon has people of its own
+        const clause = semicolonClause(s.text, t);
+        const inClause = speakers.filter((a) => a.start >= clause.from && a.end <= clause.to);
+        told.push({ t, actors: inClause.length ? inClause : speakers.length ? speakers : actors, main: true });
       }
       const before = mentions.length;
       for (const { t, actors: who, limit, shared, main } of told) tell(t, who, limit, shared, main);

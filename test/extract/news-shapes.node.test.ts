@@ -283,3 +283,14 @@ test('"Chiều cùng ngày" after a flashback paragraph resumes on the day the g
     + 'Chiều cùng ngày, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã tiếp Thủ tướng Morrison.';
   assert.deepEqual(rows(text).filter((r) => String(r[3]).includes('Nguyễn Phú Trọng')).map((r) => r[0]), ['2020-01-17']);
 });
+
+test('a clause after a semicolon has people of its own; a place talked about ("duy trì hòa bình, ổn định ở Biển Đông") is not where', () => {
+  assert.deepEqual(rows('Tối 12/1, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân hội kiến Chủ tịch Trung Quốc Tập Cận Bình; sau đó Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Trần Đại Quang chủ trì quốc yến.').map((r) => r[3]),
+    ['Nguyễn Thị Kim Ngân+Xi Jinping']);
+  assert.deepEqual(rows('Ngày 12/1, Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch Trung Quốc Tập Cận Bình nhất trí duy trì hòa bình, ổn định ở Biển Đông.').map((r) => r[4]), [null]);
+});
+
+test('a tweet told in the passive ("được ông Trump báo trước trên Twitter hôm 21/1"); a rocket fired from somewhere that hit ("quả rocket phóng từ Dải Gaza đã rơi trúng")', () => {
+  assert.deepEqual(rows('Quyết định được Tổng thống Mỹ Donald Trump báo trước trên Twitter hôm 16/1.').map((r) => [r[0], r[1], r[3]]), [['2020-01-16', 'statement', 'Donald Trump']]);
+  assert.deepEqual(rows('Rạng sáng 15/1, một quả rocket phóng từ Dải Gaza đã rơi trúng một ngôi nhà ở làng Mishmeret, khiến bảy người bị thương.').map((r) => [r[0], r[1], r[4]]), [['2020-01-15', 'attack', 'Mishmeret']]);
+});
