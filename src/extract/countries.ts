@@ -26,6 +26,9 @@ const PRESS_NAMES: Record<string, string> = {
   'Azerbaijan': 'AZ', 'Nigeria': 'NG', 'Kenya': 'KE', 'Ethiopia': 'ET', 'Algeria': 'DZ', 'Maroc': 'MA',
   'Arab Saudi': 'SA', 'Ả-rập Xê-út': 'SA', 'Các Tiểu vương quốc Arab Thống nhất': 'AE', 'Tiểu vương quốc Arab Thống nhất': 'AE',
   'Các Tiểu vương quốc Ả Rập Thống nhất': 'AE', 'Kuwait': 'KW', 'Oman': 'OM', 'Bahrain': 'BH', 'Yemen': 'YE', 'Eritrea': 'ER',
+  // the press names of states CLDR calls otherwise ("Bắc Macedonia" since 2019, "Li-băng")
+  'Macedonia': 'MK', 'Bosnia': 'BA', 'Bosnia và Herzegovina': 'BA', 'Lithuania': 'LT', 'Lebanon': 'LB', 'Libăng': 'LB',
+  'Congo': 'CG', 'CHDC Congo': 'CD', 'Bờ Biển Ngà': 'CI', "Côte d'Ivoire": 'CI',
 };
 
 /** Formal names of states the press uses in protocol news ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình"). */

@@ -184,7 +184,8 @@ export function findEventMentions(
       index: k,
       paragraph: s.paragraph,
       day: dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date ?? null,
-      stated: dates.find((d) => d.date && !d.relative && d.date.precision === 'day')?.date ?? null,
+      // (else "hôm qua", counted from the document date: as firm a day as one written out)
+      stated: (dates.find((d) => d.date && !d.relative && d.date.precision === 'day') ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day'))?.date ?? null,
       hadEventWords: words.any,
       acted: persons.length > 0 || findCountries(s.text).length > 0,
       planned,

@@ -294,3 +294,10 @@ test('a tweet told in the passive ("được ông Trump báo trước trên Twit
   assert.deepEqual(rows('Quyết định được Tổng thống Mỹ Donald Trump báo trước trên Twitter hôm 16/1.').map((r) => [r[0], r[1], r[3]]), [['2020-01-16', 'statement', 'Donald Trump']]);
   assert.deepEqual(rows('Rạng sáng 15/1, một quả rocket phóng từ Dải Gaza đã rơi trúng một ngôi nhà ở làng Mishmeret, khiến bảy người bị thương.').map((r) => [r[0], r[1], r[4]]), [['2020-01-15', 'attack', 'Mishmeret']]);
 });
+
+test('a ceremony that "took place yesterday" sets the scene for who signed in the next sentence; "Macedonia" is a country, not part of a name', () => {
+  const header = 'Tiêu đề bài báo\n\n18/06/2018 07:45 GMT+7\n\n';
+  assert.deepEqual(rows('Lễ ký diễn ra hôm qua tại làng chài Psarades. Ngoại trưởng Hy Lạp Nikos Kotzias và người đồng cấp Macedonia Nikola Dimitrov đặt bút ký văn kiện.', header).map((r) => [r[0], r[1], r[3]]),
+    [['2018-06-17', 'agreement', 'Nikos Kotzias+Nikola Dimitrov']]);
+  assert.deepEqual(rows('Ngày 12/6, Thủ tướng Macedonia Zoran Zaev điện đàm với Thủ tướng Hy Lạp Alexis Tsipras.', header).map((r) => r[3]), ['Zoran Zaev+Alexis Tsipras']);
+});
