@@ -13,6 +13,7 @@ import { dateAtSummit, heldAtSummit, namedAsForum, placeAtSummit } from './event
 import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import type { PersonMention } from './people.js';
+import { countryAt } from './countries.js';
 import { capitalOf, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
@@ -104,6 +105,16 @@ const NEXT_EVENT_NOUN = /(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|k�
  * 3/9": an event noun named as the next one, or whose predicate says it will be held, is ahead.
  */
 const AHEAD = /^(?:\s+[^\s,.;:]+){0,2}?\s+(?:(?:năm|lần)\s+(?:tới|sau)|sắp tới|tới đây)(?!\s*(?:khi|đó)(?!\p{L}))(?!\p{L})|^[^,.;:]{0,40}?\s(?:dự kiến\s+)?sẽ\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|do\s[^,.;:]{1,40}\sđăng cai)(?!\p{L})/u;
+/** ", do Tổng thống Panama … chủ trì": the head of state or government who chaired a meeting, by office and country. */
+const CHAIRED_BY = /^[^.;]{0,40}?\sdo\s+(?:Tổng thống|Thủ tướng|Chủ tịch nước|Chủ tịch|Quốc vương|Nhà vua)\s+(?=(\p{Lu}[^,.;]{1,60}?)\s+chủ trì)/u;
+
+/** Where a summit its chair's country hosted was held: that country's capital, or null. */
+function chairsCountry(after: string): EventLocation | null {
+  const m = CHAIRED_BY.exec(after);
+  const country = m ? countryAt(m[1], 0) : null;
+  return country ? capitalOf(country.code) : null;
+}
+
 /** A plan told between an event word and a summit named after it. */
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s/u;
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
@@ -152,6 +163,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   }
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
+  // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country
+  if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   if (type === 'summit' && !summit && !location && (participants.length < 2 || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;

@@ -301,3 +301,8 @@ test('a ceremony that "took place yesterday" sets the scene for who signed in th
     [['2018-06-17', 'agreement', 'Nikos Kotzias+Nikola Dimitrov']]);
   assert.deepEqual(rows('Ngày 12/6, Thủ tướng Macedonia Zoran Zaev điện đàm với Thủ tướng Hy Lạp Alexis Tsipras.', header).map((r) => r[3]), ['Zoran Zaev+Alexis Tsipras']);
 });
+
+test('a summit not in the gazetteer, chaired by a head of state named with the country ("do Tổng thống Panama … chủ trì"), was held in that country\'s capital', () => {
+  assert.deepEqual(rows('Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì trong hai ngày 10 và 11/1, lần đầu có sự tham gia của Cuba.').map((r) => [r[0], r[1], r[4]]),
+    [['2020-01-10', 'summit', 'Panama City']]);
+});
