@@ -14,7 +14,7 @@ import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
-const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho)\s+(?:các\s+|những\s+)?$/u;
+const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công": the attack named as a time anchor. */
 const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?(?:\s+(?:chuỗi|loạt|các|những))?)\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
@@ -40,6 +40,9 @@ function unnamedSpot(clause: string): boolean {
   const m = AT_WORDS.exec(clause);
   return !!m && (!/\p{Lu}/u.test(m[2] ?? '') || m[1].trim().split(/\s+/u).length >= 4);
 }
+
+/** Strikes from afar, placed by whose targets they hit. */
+const STRIKE = /không kích|tên lửa|rocket|pháo kích/u;
 
 /** "Cũng trong tối 17/9, …": a short phrase opening the sentence, up to its comma. */
 const OPENING_PHRASE = /^[^,]{0,40},/u;
@@ -86,7 +89,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "bị tấn công trên vịnh Oman", "bị phá hoại ngoài khơi cảng Fujairah của UAE": at sea or
   // off a coast the press names the country; the one country of the clause that tells what was
   // hit places it
-  if (!location && /^bị\s/u.test(t.lemma)) {
+  // ("không kích vào các cơ sở vũ khí hóa học của chính quyền Syria rạng sáng 14/4": a strike on a state's targets, in that state)
+  if (!location && (/^bị\s/u.test(t.lemma) || (date && STRIKE.test(t.lemma)))) {
     const comma = text.slice(t.end, to).search(/[,.;:]/u);
     const clauseEnd = comma < 0 ? to : t.end + comma;
     const countries = places.filter((p) => p.kind === 'country' && p.start >= t.end && p.end <= clauseEnd);
@@ -137,7 +141,11 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const clauseEnd = anchorOnly ? text.slice(t.end).search(/[,;]/u) : -1;
   // nor is the day the sentence borrows from the attack it names ("vài giờ sau vụ tấn công")
   if (anchorOnly) dates = dates.filter((d) => d.end > 0);
-  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start))), { from: Math.max(0, t.start - 40), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  // "loạt vụ tấn công ở Paris tối 13/11/2015 và vụ xe tải lao vào đám đông … ngày 14/7/2016": a
+  // date in the stretch of the attack told before is that attack's
+  const before = triggers.filter((x) => x.type === 'attack' && x.end <= t.start).pop();
+  const taken = before ? Math.max(0, ...dates.filter((d) => d.start >= before.end && d.end <= t.start).map((d) => d.end)) : 0;
+  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start))), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

@@ -306,3 +306,10 @@ test('a summit not in the gazetteer, chaired by a head of state named with the c
   assert.deepEqual(rows('Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì trong hai ngày 10 và 11/1, lần đầu có sự tham gia của Cuba.').map((r) => [r[0], r[1], r[4]]),
     [['2020-01-10', 'summit', 'Panama City']]);
 });
+
+test('attacks listed one after another keep their own dates; a strike on a state\'s targets is placed in that state; the attack it answers ("đáp trả vụ tấn công …") is referred to, not told', () => {
+  assert.deepEqual(rows('Đẫm máu nhất là loạt vụ tấn công ở Paris tối 13/11/2015 và vụ xe tải lao vào đám đông trên Đại lộ Anh ở Nice ngày 14/7/2016.').map((r) => [r[0], r[4]]),
+    [['2015-11-13', 'Paris'], ['2016-07-14', 'Nice']]);
+  assert.deepEqual(rows('Mỹ, Pháp và Anh tiến hành đợt không kích vào các cơ sở vũ khí hóa học của chính quyền Syria rạng sáng 14/1, đáp trả vụ tấn công nghi dùng vũ khí hóa học ở Douma.').map((r) => [r[0], r[1], r[4]]),
+    [['2020-01-14', 'attack', 'Syria']]);
+});
