@@ -36,9 +36,17 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
  */
 function inApposition(d: DatedSpan, trigger: Trigger, text: string): boolean {
   if (d.end > trigger.start) return false;
+  return aboutAName(d, text, trigger.start);
+}
+
+/**
+ * A date in an apposition between commas right after a name ("Tổng thống Rodrigo Duterte,
+ * nhậm chức hôm 30.6, …"), closed before `before`: it tells about that person.
+ */
+export function aboutAName(d: DatedSpan, text: string, before = text.length): boolean {
   const open = text.lastIndexOf(',', d.start);
   const close = text.indexOf(',', d.end);
-  if (open < 0 || close < 0 || close > trigger.start) return false;
+  if (open < 0 || close < 0 || close > before) return false;
   const inside = text.slice(open + 1, d.start);
   if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
   return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 40), open));

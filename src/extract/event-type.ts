@@ -44,6 +44,11 @@ const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nư
 /** "Các nhà lãnh đạo 29 nước thành viên NATO", "Lãnh đạo các nước G7": the leaders of a summit series, as the subject. */
 const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?(?:G-?20|G-?7|NATO|ASEAN|APEC|EU|BRICS|SCO|Liên minh châu Âu|Nhóm G\d+)(?:\s+[^,.;:]{0,40})?$/u;
 
+/** "Tiếp vị khách, …", "Tại cuộc hội đàm, …": a sentence telling what was said at a meeting. */
+const AT_MEETING_OPENING = /^(?:tiếp|hội kiến|hội đàm|gặp|tại cuộc|trong cuộc|tại buổi|trong buổi)[^,]{0,60},/iu;
+/** "phán quyết của Tòa Trọng tài … hôm 12/7 bác bỏ …": a ruling or decision as what rejected. */
+const DECIDED_BEFORE = /(?:phán quyết|nghị quyết|quyết định|tòa án|Tòa)[^,.;]{0,60}$/u;
+
 /** "tổ chức hội nghị thượng đỉnh … và": a summit told just before, in the same clause. */
 const SUMMIT_AND = /(?:thượng đỉnh|hội nghị)[^,.;]{0,80}\svà\s+(?:cùng\s+)?$/u;
 /** A statement's own word, besides a fronted "Phát biểu tại …". */
@@ -114,6 +119,11 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!ký(?:\s+kết)?\s+)(?:ra\s+)?[tT]uyên bố(?=\s+chung(?!\p{L}))`, 'statement', 3, ['tuyên bố'], (sentence, at) => !SUMMIT_AND.test(sentence.slice(Math.max(0, at - 120), at))),
   // "IS tuyên bố nhận trách nhiệm": a claim, before the plain "tuyên bố" takes its first word
   rule(String.raw`(?:ra tuyên bố\s+|tuyên bố\s+)?(?:đã\s+|chính thức\s+)?(?:lên tiếng\s+)?(?:nhận|chịu)\s+trách nhiệm|tuyên bố\s+(?:là\s+)?đứng sau|ra tuyên bố(?!\s+chung(?!\p{L}))|tuyên bố(?!\s+chung(?!\p{L}))|phát biểu|kêu gọi|cam kết|hối thúc|thông báo|lên án|cảnh báo|công bố|trả lời phỏng vấn|cuộc phỏng vấn|(?<!tiếp tục\s)chỉ trích|thông qua\s+(?:một\s+)?(?:nghị quyết|dự luật|đạo luật)|(?<!(?:bị|các|những|lời|bác bỏ|phủ nhận|sau|trước|vì|do|giữa)\s)cáo buộc(?!\s+(?:của|này|đó|trên|nói trên))`, 'statement', 3, ['tuyên bố', 'phát biểu', 'kêu gọi', 'cam kết', 'hối thúc', 'thông báo', 'lên án', 'cảnh báo', 'công bố', 'phỏng vấn', 'trách nhiệm', 'thông qua', 'chỉ trích', 'cáo buộc']),
+  // "Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết", "Bắc Kinh bác bỏ …": a reaction; not
+  // what was said at a meeting the sentence opens on ("Tiếp vị khách, Thủ tướng … hoan nghênh …"),
+  // nor what a ruling or decision rejected ("phán quyết … hôm 12/7 bác bỏ yêu sách …")
+  rule(String.raw`(?<!(?:sự|được)\s)hoan nghênh(?!\s+(?:nồng nhiệt|trọng thị)\s+(?:đón|tiếp))|(?<!(?:bị|sự)\s)bác bỏ|bày tỏ\s+(?:sự\s+)?(?:lấy làm\s+)?(?:tiếc|quan ngại|lo ngại|phản đối)`, 'statement', 3, ['hoan nghênh', 'bác bỏ', 'bày tỏ'],
+    (sentence, at) => !AT_MEETING_OPENING.test(sentence) && !DECIDED_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "Paris triệu hồi đại sứ tại Mỹ và Australia về nước": a recall, declared

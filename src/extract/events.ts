@@ -21,7 +21,7 @@ import type { EventLocation } from '../events-schema.js';
 import { attackMention, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
-import { moreDays } from './event-date.js';
+import { aboutAName, moreDays } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { findTriggers, type Trigger } from './event-type.js';
@@ -57,7 +57,7 @@ const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ng
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
-const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa)/u;
+const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
 /**
@@ -177,7 +177,8 @@ export function findEventMentions(
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
     else if ((!words.any || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text))) {
-      const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end)?.date ?? sceneDay;
+      // (not a day told about a person: "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …")
+      const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
     toldBefore.record({

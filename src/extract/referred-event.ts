@@ -23,7 +23,7 @@ const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s
 /** "Phát biểu này …", "Tuyên bố trên …": the statement just told, as a sentence's subject. */
 const THIS_STATEMENT = /^(?:Phát biểu|Tuyên bố|Lời kêu gọi|Lời cam kết)\s+(?:này|trên|đó)\s/u;
 /** "Ông cũng đã điện đàm…": the subject goes on with what it also did on the same occasion. */
-const ALSO = /^[^,;:.]{0,80}?\scũng\s/u;
+const ALSO = /^[^,;:.]{0,80}?\scũng\s(?!như(?!\p{L}))/u;
 /** "Trong ngày, …", "Trong ngày hôm nay, …": during the day the news reports. */
 const NEWS_DAY = /^Trong ngày(?:\s+hôm nay)?,/u;
 /** "Phát biểu tại Nhà Trắng, …": a fronted speech, the circumstances of what its speaker says next. */

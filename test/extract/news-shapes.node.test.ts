@@ -84,7 +84,8 @@ test('hosts of top offices "lần lượt tiếp" a visitor: one reception each;
 
 test('"Trước ông X," compares, X takes no part; "hoan nghênh việc … đạt được thỏa thuận" welcomes an agreement of others', () => {
   assert.deepEqual(rows('Trước ông Austin, Bộ trưởng Quốc phòng Mỹ Mark Esper đã thăm Việt Nam hồi tháng 1.').map((r) => r[3]), ['Mark Esper']);
-  assert.deepEqual(rows('Ngày 19/1, Thủ tướng Phạm Minh Chính hoan nghênh việc Bộ Tài chính Mỹ và Ngân hàng Nhà nước đã đạt được thỏa thuận.').map((r) => r[1]), []);
+  // (the welcome itself is a statement of his, no agreement of his)
+  assert.deepEqual(rows('Ngày 19/1, Thủ tướng Phạm Minh Chính hoan nghênh việc Bộ Tài chính Mỹ và Ngân hàng Nhà nước đã đạt được thỏa thuận.').map((r) => r[1]), ['statement']);
 });
 
 test('"Quốc hội Iran hôm 1/1 thông qua dự luật" is the parliament\'s act in Tehran; "X cáo buộc …" is a statement', () => {
@@ -312,4 +313,12 @@ test('attacks listed one after another keep their own dates; a strike on a state
     [['2015-11-13', 'Paris'], ['2016-07-14', 'Nice']]);
   assert.deepEqual(rows('Mỹ, Pháp và Anh tiến hành đợt không kích vào các cơ sở vũ khí hóa học của chính quyền Syria rạng sáng 14/1, đáp trả vụ tấn công nghi dùng vũ khí hóa học ở Douma.').map((r) => [r[0], r[1], r[4]]),
     [['2020-01-14', 'attack', 'Syria']]);
+});
+
+test('reactions: "hoan nghênh", "bác bỏ", "bày tỏ quan ngại" are statements (a spokesperson who welcomes speaks for the state), but not what was said at a meeting the sentence opens on, nor what a ruling rejected', () => {
+  assert.deepEqual(rows('Tối 12/1, Người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết cuối cùng.').map((r) => [r[1], r[3]]), [['statement', 'Lê Hải Bình']]);
+  assert.deepEqual(rows('Tiếp vị khách ngày 12/1, Thủ tướng Phạm Minh Chính hoan nghênh việc hai bên đạt được thỏa thuận.').filter((r) => r[1] === 'statement'), []);
+  assert.deepEqual(rows('Ngày 12/1, Tổng thống Mỹ Barack Obama nêu quan ngại về Biển Đông, sau phán quyết của Tòa Trọng tài hôm 10/1 bác bỏ yêu sách "đường chín đoạn".').filter((r) => r[1] === 'statement').length, 0);
+  // "cũng như" is "as well as", not "also": no day carried from the sentence before
+  assert.deepEqual(rows('Ngày 12/1, Tổng thống Mỹ Barack Obama điện đàm với Thủ tướng Canada Justin Trudeau. Nhà lãnh đạo Mỹ hoan nghênh những đóng góp cũng như vai trò đi đầu của Canada.').map((r) => r[1]), ['call']);
 });
