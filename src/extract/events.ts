@@ -68,6 +68,23 @@ const HERE_OPENING = /^Tại đây,/u;
 function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
   return triggers.some((t) => t.type === 'statement' && t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma) && t.start >= p.end && t.start - p.end <= SPEAKER_GAP && !/[,.;:"“]/u.test(text.slice(p.end, t.start).replace(/^,/u, '')));
 }
+/**
+ * "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã gặp …", "hội đàm với Cố vấn an ninh quốc gia X":
+ * an adviser or official who is the subject or the counterpart of a meeting or a call takes part
+ * in it, as one who only speaks of it does not.
+ */
+function meetsInPerson(p: PersonMention, triggers: Trigger[], text: string): boolean {
+  return triggers.some((t) => (t.type === 'meeting' || t.type === 'call') && (
+    (t.start >= p.end && t.start - p.end <= SPEAKER_GAP && !/[,.;:"“]/u.test(text.slice(p.end, t.start).replace(/^,/u, '')))
+    || (p.start >= t.end && p.start - t.end <= OBJECT_GAP && metWith(t, text.slice(t.end, p.start)))));
+}
+/** The words between a meeting word and its counterpart: "với …", or straight after "gặp", "tiếp". */
+function metWith(t: Trigger, between: string): boolean {
+  if (/[,.;:]|\s(?:theo|cho biết|nói)\s/u.test(between)) return false;
+  return /^\s+(?:với|cùng)\s/u.test(between) || (/^(?:gặp|tiếp|hội kiến|đón)/u.test(t.lemma) && /^\s+\S/u.test(between));
+}
+/** How far after a meeting word its counterpart's name may start: room for "với Cố vấn an ninh quốc gia Israel". */
+const OBJECT_GAP = 60;
 /** "Trước ông Austin,", "Giống như Tổng thống X,": a fronted comparison with someone. */
 const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không như|Ngoài)\s+(?:ông|bà|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng)\s+[^,.;]{1,40},/u;
 /** How far before its verb a spokesperson's name may end: room for "ngày 16/9", "hôm qua". */
@@ -293,7 +310,7 @@ export function findEventMentions(
     // tháng 12": an event told as a noun phrase with its own people and date is an event of its own.
     // "Trước ông Austin, người tiền nhiệm Mark Esper đã thăm …": whom the sentence compares with takes no part
     const compared = COMPARED_WITH.exec(s.text)?.[0].length ?? 0;
-    let actors = persons.filter((p) => (!p.person.source || speaksForItself(p, triggers, s.text)) && p.end > compared);
+    let actors = persons.filter((p) => (!p.person.source || speaksForItself(p, triggers, s.text) || meetsInPerson(p, triggers, s.text)) && p.end > compared);
     let nounDay: ResolvedDate | null = null;
     for (const np of nounPhraseEvents(s.text, triggers, actors, dates)) {
       const m = mentionFor(np.t, np.actors, withContext(context, { contextSummit, limit: np.limit }));

@@ -322,3 +322,9 @@ test('reactions: "hoan nghênh", "bác bỏ", "bày tỏ quan ngại" are statem
   // "cũng như" is "as well as", not "also": no day carried from the sentence before
   assert.deepEqual(rows('Ngày 12/1, Tổng thống Mỹ Barack Obama điện đàm với Thủ tướng Canada Justin Trudeau. Nhà lãnh đạo Mỹ hoan nghênh những đóng góp cũng như vai trò đi đầu của Canada.').map((r) => r[1]), ['call']);
 });
+
+test('an adviser who meets or is met ("Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã gặp …") takes part; one who only speaks of it is a source', () => {
+  assert.deepEqual(rows('Ngày 6/1, Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã gặp Ủy viên Bộ Chính trị Trung Quốc Dương Khiết Trì tại Zurich.').map((r) => r[3]), ['Jake Sullivan+Yang Jiechi']);
+  assert.deepEqual(rows('Ngày 4/1, Tổng thống Mỹ Joe Biden hội đàm với Cố vấn an ninh quốc gia Israel Eyal Hulata tại Washington.').map((r) => r[3]), ['Joe Biden+Eyal Hulata']);
+  assert.deepEqual(rows('Ngày 4/1, Cố vấn an ninh quốc gia Mỹ Jake Sullivan cho biết Tổng thống Joe Biden đã điện đàm với Thủ tướng Anh Boris Johnson.').map((r) => r[3]), ['Joe Biden+Boris Johnson']);
+});
