@@ -121,8 +121,8 @@ const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối 
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
 const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
 
-/** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017". */
-const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu)[^.!?\n]{0,40}$/iu;
+/** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022". */
+const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu|có thể)[^.!?\n]{0,52}$/iu;
 
 /** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
@@ -131,8 +131,14 @@ type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
-  return FUTURE_BEFORE.test(before) || AHEAD_BY_BEFORE.test(before) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30)) ? 'future' : 'unmarked';
+  if (FUTURE_BEFORE.test(before) || AHEAD_BY_BEFORE.test(before) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
+  // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
+  return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }
+/** "Đầu năm nay, ngày 7/1": this year, told before the day in its sentence. */
+const THIS_YEAR_BEFORE = /năm nay/iu;
+/** A sentence that tells a plan from its first words. */
+const PLANNED_SENTENCE = /^\s*(?:Theo kế hoạch|Theo dự kiến|Theo chương trình|Theo lịch trình|Dự kiến)(?!\p{L})/u;
 /** "vào ngày 1/1 như dự kiến", "… theo kế hoạch": a date told as planned. */
 const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})/u;
 
@@ -168,7 +174,13 @@ function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEviden
   return index;
 }
 
-interface Acting { name: string; role: string; from: string; to: string | null; /** the words that tie the article to the term's start */ cue?: string }
+interface Acting {
+  name: string; role: string; from: string; to: string | null;
+  /** the words that tie the article to the term's start */
+  cue?: string;
+  /** the term began "năm ngoái": the writing is in the year after */
+  lastYear?: boolean;
+}
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
 const YEAR_IN_SENTENCE = /(?:^|[^\d])(?:19[4-9]\d|20[0-4]\d)(?!\d)/u;
@@ -239,19 +251,23 @@ function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   const out = new Map<string, Acting>();
   for (const a of firstTripAbroad(text, leaders)) out.set(`${a.name}|${a.from}`, a);
   if (!/nhậm chức/iu.test(text)) return [...out.values()];
-  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+nay)|tới|sau))/giu;
+  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau))(\s+năm ngoái)?/giu;
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const sentence = before.split(/[.!?\n]/u).pop() ?? '';
     if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
     const month = +m[2];
     const part = m[1]?.toLowerCase();
-    for (const hit of nameIndex(leaders).findAll(sentence)) {
+    // "… của ông tới Việt Nam kể từ khi nhậm chức …": "ông" is a leader named before (the month tells which)
+    let hits = nameIndex(leaders).findAll(sentence);
+    if (!hits.length && /(?:ông|bà)\s/u.test(sentence)) hits = nameIndex(leaders).findAll(text.slice(Math.max(0, m.index - 400), m.index));
+    for (const hit of hits) {
       for (const term of hit.value.terms) {
         const day = +term.from.slice(8, 10);
         if (+term.from.slice(5, 7) !== month) continue;
         if ((part === 'đầu' && day > 10) || (part === 'giữa' && (day < 11 || day > 20)) || (part === 'cuối' && day < 21)) continue;
-        out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term });
+        // "kể từ khi nhậm chức tháng 5 năm ngoái": the term began the year before the writing
+        out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term, ...(m[3] ? { lastYear: true } : {}) });
       }
     }
   }
@@ -488,7 +504,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     dayMonths,
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
-    latestDayMonth: latestDayMonthInYear([...dayMonths.map((e) => ({ day: e.day!, month: e.month! })), ...datelineDay(body)]),
+    // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !THIS_YEAR_BEFORE.test(body.slice(sentenceSpan(body, e.start)[0], e.start))).map((e) => ({ day: e.day!, month: e.month! })), ...datelineDay(body)]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],
@@ -564,7 +581,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     // the inauguration is past and recent: the article is dated within a year after it
     const opens = isoDayNum(a.from);
     const at = day ? isoDayNum(day) : null;
-    const fits = at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
+    const fits = a.lastYear ? +a.from.slice(0, 4) + 1 === y : at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
     if (fits) {
       r.score += 6;
       r.why.push(a.cue
@@ -591,11 +608,6 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     // a summit still ahead was in the year of writing or the next one
     if (group.some((m) => m.summit.year === y)) { r.score += 2; r.why.push(`${group[0].summit.series} ${group[0].summit.city} (${fmtRange(group[0].summit.start, group[0].summit.end)}) is still ahead`); }
     else if (group.every((m) => m.summit.year < y)) r.score -= 4;
-  }
-  // "tại Hạ Môn … ngày 5/9 năm ngoái": last year's summit puts the writing a year after it
-  if (ev.lastYear.length && ev.summits.some((g) => g.every((m) => m.summit.year === y - 1))) {
-    r.score += 2;
-    r.why.push(`"${ev.lastYear[0].text}" beside a summit of ${y - 1} puts the writing in ${y}`);
   }
   for (const e of ev.fullDates) {
     // a past date later than the day the article would be written: "hồi tháng 6/2018" is not yet past on 1 Mar 2018

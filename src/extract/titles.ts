@@ -247,6 +247,13 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
         return { en: `${A || 'Leaders'} ${many ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
       }
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
+      if (/đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u.test(lemma)) {
+        // (a coup is the country's, wherever in it the leaders were seized)
+        const country = e.location?.country ? englishCountry(e.location.country) : null;
+        const where = country ?? (e.location ? placeEn(e.location) : null);
+        const whereVi = e.location ? placeVi(e.location) : null;
+        return { en: where ? `Military coup in ${where}` : 'Military coup', vi: whereVi ? `Đảo chính quân sự tại ${whereVi}` : 'Đảo chính quân sự' };
+      }
       return { en: A || 'Event', vi: Avi || 'Sự kiện' };
   }
 }

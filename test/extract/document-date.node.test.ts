@@ -239,3 +239,15 @@ it('"năm ngoái" counts from the latest year stated, in a full date too ("Ngày
   const d = inferDocumentDate('Hôm 21/3, Tổng thống Barack Obama hội đàm với Chủ tịch Cuba Raúl Castro. Hai ông gặp nhau lần đầu hôm 11/4 năm ngoái. Ngày 20/7/2015, hai nước mở lại đại sứ quán.', { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2016-03-21', d.publishedBasis ?? '');
 });
+
+it('"kể từ khi nhậm chức tháng 5 năm ngoái" said of the leader named before puts the writing in the year after that term began', () => {
+  const d = inferDocumentDate('Ngày 5/10, Tổng thống Hàn Quốc Moon Jae-in điện đàm với Thủ tướng Nhật Bản Shinzo Abe. Đây là cuộc điện đàm thứ năm của ông với nhà lãnh đạo Nhật Bản kể từ khi nhậm chức tháng 5 năm ngoái.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2018-10-05', d.publishedBasis ?? '');
+});
+
+it('days of a sentence of plans ("Theo kế hoạch, … sẽ đàm phán … ngày 10/1") and a possible year ("có thể mở chiến dịch … đầu năm 2022") are ahead; a day of "đầu năm nay" is not after the November told', () => {
+  const plans = inferDocumentDate('Ngày 30/12, Tổng thống Mỹ Joe Biden điện đàm với Tổng thống Nga Vladimir Putin, sau hội nghị trực tuyến ngày 7/12/2021. Theo kế hoạch, phái đoàn Mỹ sẽ đàm phán với phía Nga tại Geneva ngày 10/1, trước cuộc họp Hội đồng NATO - Nga ngày 12/1. Nga có thể mở chiến dịch quân sự ngay đầu năm 2022.', { leaders: [...ALL_LEADERS] });
+  assert.equal(plans.published?.slice(0, 7), '2021-12', plans.publishedBasis ?? '');
+  const thisYear = inferDocumentDate('Tối 13/11, các vụ xả súng ở Paris khiến 129 người chết. Ngoại trưởng Pháp Laurent Fabius lên án. Đầu năm nay, ngày 7/1, hai tay súng xông vào tòa soạn.', { leaders: [...ALL_LEADERS] });
+  assert.equal(thisYear.published?.slice(0, 7), '2015-11', thisYear.publishedBasis ?? '');
+});

@@ -328,3 +328,13 @@ test('an adviser who meets or is met ("Cố vấn An ninh Quốc gia Mỹ Jake S
   assert.deepEqual(rows('Ngày 4/1, Tổng thống Mỹ Joe Biden hội đàm với Cố vấn an ninh quốc gia Israel Eyal Hulata tại Washington.').map((r) => r[3]), ['Joe Biden+Eyal Hulata']);
   assert.deepEqual(rows('Ngày 4/1, Cố vấn an ninh quốc gia Mỹ Jake Sullivan cho biết Tổng thống Joe Biden đã điện đàm với Thủ tướng Anh Boris Johnson.').map((r) => r[3]), ['Joe Biden+Boris Johnson']);
 });
+
+test('a military coup ("quân đội Myanmar đã bắt giữ Cố vấn Nhà nước …") is an event of the leaders seized, and reactions to it said without a day are of its day', () => {
+  const header = 'Tiêu đề bài báo\n\nCập nhật: 06:12 ngày 02/02/2021\n\n';
+  const coup = 'Rạng sáng qua (1/2), quân đội Myanmar đã bắt giữ Cố vấn Nhà nước Aung San Suu Kyi, Tổng thống Win Myint cùng nhiều lãnh đạo.';
+  assert.deepEqual(rows(coup, header).map((r) => [r[0], r[1], r[2], r[3]]), [['2021-02-01', 'other', 'Military coup', 'Aung San Suu Kyi+Win Myint']]);
+  const reaction = '\n\nTổng thư ký Liên Hợp Quốc António Guterres lên án mạnh mẽ việc bắt giữ.';
+  assert.deepEqual(rows(coup + reaction, header).filter((r) => r[1] === 'statement').map((r) => [r[0], r[3]]), [['2021-02-01', 'António Guterres']]);
+  // a coup referred to by a day that is another event's ("xảy ra đúng vào ngày … sau cuộc tổng tuyển cử ngày 8/11") is no coup told
+  assert.deepEqual(rows('Cuộc chính biến xảy ra đúng vào ngày quốc hội mới nhóm họp, sau cuộc tổng tuyển cử ngày 8/11 năm ngoái.', header).filter((r) => r[1] === 'other'), []);
+});
