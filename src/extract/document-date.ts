@@ -432,6 +432,8 @@ interface Evidence {
   yearOnly: TimeExpression[];
   lastYear: TimeExpression[];
   dayMonths: TimeExpression[];
+  /** Weekdays told alone as past ("tối thứ tư"), of this week. */
+  weekdays: TimeExpression[];
   /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
   latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
   /** The latest year stated as past or present, alone or in a full date (a span is none). */
@@ -502,6 +504,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     yearOnly,
     lastYear: exprs.filter((e) => e.relation === 'last-year'),
     dayMonths,
+    weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
@@ -727,7 +730,32 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
     if (e.day === undefined || e.year! < y || tenseOf(e, ev.body) === 'future') continue;
     days.push({ iso: `${e.year}-${pad(e.month!)}-${pad(e.endDay ?? e.day)}`, why: `the latest dated mention, "${e.text}", is taken as the publication day` });
   }
-  return days.length ? days.reduce((a, b) => (b.iso > a.iso ? b : a)) : null;
+  if (!days.length) return null;
+  const best = days.reduce((a, b) => (b.iso > a.iso ? b : a));
+  return laterWeekday(best, ev.weekdays) ?? best;
+}
+
+/** How many days after the latest stated day a weekday told as past may fall to move the publication day. */
+const WEEKDAY_AHEAD = 3;
+const WEEKDAY_VI = ['Chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy'];
+
+/**
+ * "hôm thứ ba (19/9) … tối thứ tư, ông Ri bình luận": a weekday told as past that falls in the
+ * days right after the latest stated day means the article was written on or after it.
+ */
+function laterWeekday(day: { iso: string; why: string }, weekdays: TimeExpression[]): { iso: string; why: string } | null {
+  if (day.iso.length < 10) return null;
+  const at = isoDayNum(day.iso);
+  const weekday = new Date(at * 86_400_000).getUTCDay();
+  let ahead = 0;
+  let said: TimeExpression | undefined;
+  for (const w of weekdays) {
+    const diff = (w.weekday! - weekday + 7) % 7;
+    if (diff > 0 && diff <= WEEKDAY_AHEAD && diff > ahead) { ahead = diff; said = w; }
+  }
+  if (!said) return null;
+  const iso = new Date((at + ahead) * 86_400_000).toISOString().slice(0, 10);
+  return { iso, why: `${day.why}; "${said.text}" (${WEEKDAY_VI[said.weekday!]}) is told as past, so it is taken as ${iso}` };
 }
 
 /**

@@ -251,3 +251,11 @@ it('days of a sentence of plans ("Theo kế hoạch, … sẽ đàm phán … ng
   const thisYear = inferDocumentDate('Tối 13/11, các vụ xả súng ở Paris khiến 129 người chết. Ngoại trưởng Pháp Laurent Fabius lên án. Đầu năm nay, ngày 7/1, hai tay súng xông vào tòa soạn.', { leaders: [...ALL_LEADERS] });
   assert.equal(thisYear.published?.slice(0, 7), '2015-11', thisYear.publishedBasis ?? '');
 });
+
+it('a weekday told as past in the days right after the latest stated day ("hôm thứ ba (19/9) … tối thứ tư") moves the publication day to it; one just before does not', () => {
+  const text = 'Tổng thống Mỹ Donald Trump phát biểu tại Đại hội đồng LHQ hôm thứ ba (19/9). Ngay sau khi tới New York tối thứ tư, Ngoại trưởng Triều Tiên Ri Yong-ho bình luận với báo giới.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-09-20', d.publishedBasis ?? '');
+  const before = inferDocumentDate(text.replace('tối thứ tư', 'tối thứ hai'), { leaders: [...ALL_LEADERS] });
+  assert.equal(before.published, '2017-09-19', before.publishedBasis ?? '');
+});
