@@ -94,7 +94,7 @@ const RULES: Rule[] = [
   rule(String.raw`(?:gọi|coi|mô tả|đánh giá)(?=\s+${DESCRIBED_EVENT})`, 'statement', 3, ['gọi', 'coi', 'mô tả', 'đánh giá']),
   // "gọi các tuyên bố của Mỹ là "vô nghĩa"": calling something by a quoted name is saying it
   rule(String.raw`(?:gọi|coi|mô tả)(?=\s+[^,.;:"“]{1,60}?\s+là\s+["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
-  rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+cho|cuộc gọi`, 'call', 8, ['điện', 'gọi'], (sentence, at) => !judged(sentence, at)),
+  rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+(?:cho|tới|chúc mừng|để chúc mừng|chia buồn|hỏi thăm)|cuộc gọi`, 'call', 8, ['điện', 'gọi'], (sentence, at) => !judged(sentence, at)),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?=có\s)(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
@@ -124,7 +124,7 @@ const RULES: Rule[] = [
   // "Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết", "Bắc Kinh bác bỏ …": a reaction; not
   // what was said at a meeting the sentence opens on ("Tiếp vị khách, Thủ tướng … hoan nghênh …"),
   // nor what a ruling or decision rejected ("phán quyết … hôm 12/7 bác bỏ yêu sách …")
-  rule(String.raw`(?<!(?:sự|được)\s)hoan nghênh(?!\s+(?:nồng nhiệt|trọng thị)\s+(?:đón|tiếp))|(?<!(?:bị|sự)\s)bác bỏ|bày tỏ\s+(?:sự\s+)?(?:lấy làm\s+)?(?:tiếc|quan ngại|lo ngại|phản đối)`, 'statement', 3, ['hoan nghênh', 'bác bỏ', 'bày tỏ'],
+  rule(String.raw`(?<!(?:sự|được)\s)hoan nghênh(?!\s+(?:nồng nhiệt|trọng thị)\s+(?:đón|tiếp))|(?<!(?:bị|sự)\s)bác bỏ|bày tỏ\s+(?:sự\s+)?(?:lấy làm\s+)?(?:tiếc|quan ngại|lo ngại|phản đối)|(?<=(?:\p{Lu}[^\s,.;]*|nhà lãnh đạo|hai bên|ông|bà)\s+(?:đã\s+|cùng\s+)?)đề xuất(?!\s+(?:của|này|đó|trên))|(?:trình|công bố|đưa ra)\s+(?:bản\s+)?(?:kế hoạch|sáng kiến|đề xuất)(?=\s+(?:chính thức|mang tên|về|lập|thành lập|với)\s)`, 'statement', 3, ['hoan nghênh', 'bác bỏ', 'bày tỏ', 'đề xuất', 'kế hoạch', 'sáng kiến'],
     (sentence, at) => !AT_MEETING_OPENING.test(sentence) && !DECIDED_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),

@@ -338,3 +338,12 @@ test('a military coup ("quân đội Myanmar đã bắt giữ Cố vấn Nhà n�
   // a coup referred to by a day that is another event's ("xảy ra đúng vào ngày … sau cuộc tổng tuyển cử ngày 8/11") is no coup told
   assert.deepEqual(rows('Cuộc chính biến xảy ra đúng vào ngày quốc hội mới nhóm họp, sau cuộc tổng tuyển cử ngày 8/11 năm ngoái.', header).filter((r) => r[1] === 'other'), []);
 });
+
+test('a congratulating call ("Tổng thống Mỹ Donald Trump gọi điện chúc mừng"), a proposal ("hai nhà lãnh đạo đề xuất lập quỹ …", "trình kế hoạch chính thức mang tên …") and fire opened ("khai hỏa vào") are events', () => {
+  assert.deepEqual(rows('Khoảng 22h30 tối 10/1, Tổng thống Mỹ Donald Trump gọi điện chúc mừng.').map((r) => [r[0], r[1], r[3]]), [['2020-01-10', 'call', 'Donald Trump']]);
+  assert.deepEqual(rows('Hôm 18/1, Thủ tướng Đức Angela Merkel và Tổng thống Pháp Emmanuel Macron đề xuất lập quỹ 500 tỷ euro.').map((r) => [r[1], r[3]]), [['statement', 'Angela Merkel+Emmanuel Macron']]);
+  assert.deepEqual(rows('Ngày 17/1, Chủ tịch Ủy ban châu Âu Ursula von der Leyen trình kế hoạch chính thức mang tên "Thế hệ EU tiếp theo".').map((r) => [r[1], r[3]]), [['statement', 'Ursula von der Leyen']]);
+  // a proposal named ("đề xuất của ông") is no proposal made
+  assert.deepEqual(rows('Ngày 17/1, Thủ tướng Hà Lan Mark Rutte bác bỏ đề xuất của ông Macron.').map((r) => r[3]), ['Mark Rutte']);
+  assert.deepEqual(rows('Sáng 14/1, hai chiến đấu cơ F-16 đã khai hỏa vào chiếc Su-24 gần biên giới ở tỉnh Hatay.').map((r) => r[1]), ['attack']);
+});
