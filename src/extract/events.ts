@@ -90,7 +90,7 @@ const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không n
 /** How far before its verb a spokesperson's name may end: room for "ngày 16/9", "hôm qua". */
 const SPEAKER_GAP = 24;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
-const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^ngay sau đó,\s`, 'iu');
+const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+)?sau đó,\s`, 'iu');
 /**
  * A reaction to an attack, said without a day of its own: "Tổng thống Pháp François Hollande
  * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".

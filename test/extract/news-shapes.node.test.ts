@@ -347,3 +347,8 @@ test('a congratulating call ("Tổng thống Mỹ Donald Trump gọi điện ch�
   assert.deepEqual(rows('Ngày 17/1, Thủ tướng Hà Lan Mark Rutte bác bỏ đề xuất của ông Macron.').map((r) => r[3]), ['Mark Rutte']);
   assert.deepEqual(rows('Sáng 14/1, hai chiến đấu cơ F-16 đã khai hỏa vào chiếc Su-24 gần biên giới ở tỉnh Hatay.').map((r) => r[1]), ['attack']);
 });
+
+test('"Sau đó, X hội đàm …" opening a sentence is the day just told; "Thái tử kiêm Thủ tướng Mohammed bin Salman (MBS)"', () => {
+  const text = 'Ngày 8/1, Quốc vương Salman bin Abdulaziz chủ trì lễ đón chính thức Chủ tịch Trung Quốc Tập Cận Bình tại Cung điện Al-Yamamah. Sau đó, Thái tử kiêm Thủ tướng Mohammed bin Salman (MBS) hội đàm với nhà lãnh đạo Trung Quốc.';
+  assert.ok(rows(text).some((r) => r[0] === '2020-01-08' && r[3] === 'Mohammed bin Salman+Xi Jinping'), JSON.stringify(rows(text)));
+});
