@@ -83,7 +83,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // Ankara": the one city the attack's stretch names, however far
   if (!location) {
     // (near the attack word, any city: "bị chặt đầu ở Conflans-Sainte-Honorine, ngoại ô Paris")
-    const cities = places.filter((p) => (p.locative || p.start - t.end < NEAR_CITY) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
+    // (a strike's city is the one it hit: "phóng … tên lửa nhằm vào ba mục tiêu mà Washington cho là …" did not hit Washington)
+    const hit = (p: PlaceMention) => !STRIKE.test(t.lemma) || /(?:vào|xuống|trúng)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start));
+    const cities = places.filter((p) => (p.locative || (p.start - t.end < NEAR_CITY && hit(p))) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
     if (cities.length === 1) location = cities[0].location;
   }
   // "bị tấn công trên vịnh Oman", "bị phá hoại ngoài khơi cảng Fujairah của UAE": at sea or

@@ -135,6 +135,13 @@ function tenseOf(e: TimeExpression, text: string): Tense {
   // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
   return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }
+/** "hôm qua (15/4)", "tối qua 15/4": yesterday, told with its day. */
+const YESTERDAY_BEFORE = /(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua\s*\(?\s*(?:ngày\s+)?$/iu;
+/** The day after a day/month, in a year that is not a leap year's February end. */
+function dayAfter(day: number, month: number): { day: number; month: number } {
+  const next = new Date(Date.UTC(2001, month - 1, day + 1));
+  return { day: next.getUTCDate(), month: next.getUTCMonth() + 1 };
+}
 /** "Đầu năm nay, ngày 7/1": this year, told before the day in its sentence. */
 const THIS_YEAR_BEFORE = /năm nay/iu;
 /** A sentence that tells a plan from its first words. */
@@ -508,7 +515,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !THIS_YEAR_BEFORE.test(body.slice(sentenceSpan(body, e.start)[0], e.start))).map((e) => ({ day: e.day!, month: e.month! })), ...datelineDay(body)]),
+    // ("hôm qua (15/4)": the day after it is the day of writing)
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !THIS_YEAR_BEFORE.test(body.slice(sentenceSpan(body, e.start)[0], e.start))).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...datelineDay(body)]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],

@@ -259,3 +259,8 @@ it('a weekday told as past in the days right after the latest stated day ("hôm 
   const before = inferDocumentDate(text.replace('tối thứ tư', 'tối thứ hai'), { leaders: [...ALL_LEADERS] });
   assert.equal(before.published, '2017-09-19', before.publishedBasis ?? '');
 });
+
+it('"hôm qua (15/4)" makes the day after it the day of writing', () => {
+  const d = inferDocumentDate('Tổng thống Nga Vladimir Putin và Tổng thống Iran Hassan Rouhani điện đàm hôm qua (15/4). Rạng sáng 14/4, Mỹ phóng tên lửa vào Syria theo lệnh Tổng thống Donald Trump.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2018-04-16', d.publishedBasis ?? '');
+});

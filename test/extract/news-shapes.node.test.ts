@@ -352,3 +352,8 @@ test('"Sau đó, X hội đàm …" opening a sentence is the day just told; "Th
   const text = 'Ngày 8/1, Quốc vương Salman bin Abdulaziz chủ trì lễ đón chính thức Chủ tịch Trung Quốc Tập Cận Bình tại Cung điện Al-Yamamah. Sau đó, Thái tử kiêm Thủ tướng Mohammed bin Salman (MBS) hội đàm với nhà lãnh đạo Trung Quốc.';
   assert.ok(rows(text).some((r) => r[0] === '2020-01-08' && r[3] === 'Mohammed bin Salman+Xi Jinping'), JSON.stringify(rows(text)));
 });
+
+test('a strike of "tổng cộng 105 tên lửa nhằm vào …" hits the state whose targets it names, not a capital named as who judged them', () => {
+  assert.deepEqual(rows('Rạng sáng 14/1, Mỹ, Anh và Pháp phóng tổng cộng 105 tên lửa nhằm vào ba mục tiêu mà Washington cho là liên quan tới chương trình vũ khí hóa học của Syria: trung tâm Barzeh ở ngoại ô Damascus.').map((r) => [r[0], r[1], r[4]]),
+    [['2020-01-14', 'attack', 'Syria']]);
+});
