@@ -22,7 +22,12 @@ import { decodeArticle } from '../../src/extract/read-input.js';
 import { personKey } from '../../src/extract/people.js';
 
 /** The evaluation sets, in report order. */
-export const SETS = ['seed', 'fixture', 'heldout-tuned', 'heldout-blind'] as const;
+/**
+ * `heldout-opened`: blind batches whose details have been read and that are being tuned on, but
+ * are not yet up to the targets the `heldout-tuned` articles are held to (guarded against
+ * regression at a floor of their own until they reach them).
+ */
+export const SETS = ['seed', 'fixture', 'heldout-tuned', 'heldout-opened', 'heldout-blind'] as const;
 export type EvalSet = (typeof SETS)[number];
 
 /** One event a careful reader puts on the timeline. */

@@ -3,7 +3,7 @@
  * expectations in `test/eval/expected/`, per article, per set and overall, plus the merged
  * seeds (what `npm run data` writes).
  *
- *   node --import tsx test/eval/run.ts [--set seed|fixture|heldout-tuned|heldout-blind]… [--details] [--json]
+ *   node --import tsx test/eval/run.ts [--set seed|fixture|heldout-tuned|heldout-opened|heldout-blind]… [--details] [--json]
  *
  * `--details` lists, per article, the expected events missed (✗), the output events that match
  * nothing (+), and matched events whose people or place differ from the expectation (~).

@@ -357,3 +357,8 @@ test('a strike of "tổng cộng 105 tên lửa nhằm vào …" hits the state 
   assert.deepEqual(rows('Rạng sáng 14/1, Mỹ, Anh và Pháp phóng tổng cộng 105 tên lửa nhằm vào ba mục tiêu mà Washington cho là liên quan tới chương trình vũ khí hóa học của Syria: trung tâm Barzeh ở ngoại ô Damascus.').map((r) => [r[0], r[1], r[4]]),
     [['2020-01-14', 'attack', 'Syria']]);
 });
+
+test('"tiếp vị khách Trung Quốc": the guest is the visitor told before', () => {
+  const text = 'Chiều 11/1, Tổng bí thư Nguyễn Phú Trọng tiếp Ngoại trưởng Trung Quốc Vương Nghị. Cùng ngày, Thủ tướng Phạm Minh Chính cũng tiếp vị khách Trung Quốc.';
+  assert.deepEqual(rows(text).map((r) => r[3]).sort(), ['Nguyễn Phú Trọng+Wang Yi', 'Phạm Minh Chính+Wang Yi']);
+});
