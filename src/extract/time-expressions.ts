@@ -268,7 +268,7 @@ function suffixInfo(relYear: string | undefined, tense: string | undefined, zone
 /** Pattern scanners; each gives candidates, overlaps are settled afterwards (longest wins). */
 /** The calendar patterns, compiled once (sticky: tried only where a date can begin). */
 const CALENDAR_0 = reSticky(`${PREFIX}${NL}${D}([/.\\-])${D}\\3${YEAR}${NR}${ZONE}?`);
-const CALENDAR_1 = reSticky(`${PREFIX}${NL}${D}${RANGE_SEP}(?:ngày\\s+)?${D}([/.])${D}(?:\\4${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
+const CALENDAR_1 = reSticky(`${PREFIX}${NL}${D}${RANGE_SEP}(?:ngày\\s+)?${D}([/.\\-])${D}(?:\\4${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
 const CALENDAR_2 = reSticky(`${PREFIX}${NL}${D}([/.])${D}(?:\\3${YEAR})?${RANGE_SEP}(?:ngày\\s+)?${D}\\3${D}(?:\\3${YEAR})?${NR}${TENSE_AFTER}?${ZONE}?`);
 const CALENDAR_3 = reSticky(`${PREFIX}${NL}${D}([/.\\-])${D}${NR}(?:\\s+năm\\s+${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
 const CALENDAR_4 = reSticky(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:năm|,)\\s*${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);

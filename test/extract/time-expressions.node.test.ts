@@ -66,6 +66,9 @@ describe('findTimeExpressions: ranges', () => {
   it('"15 và 16/11" is the same range', () => {
     const e = one('ngày 15 và 16/11 tại Antalya');
     assert.deepEqual([e.text, e.day, e.endDay, e.month, e.endMonth], ['ngày 15 và 16/11', 15, 16, 11, 11]);
+    // and with a hyphenated month, as Tuổi Trẻ writes it: "trong hai ngày 13 và 14-11"
+    const d = one('trong hai ngày 13 và 14-11 tại Hà Nội');
+    assert.deepEqual([d.text, d.day, d.endDay, d.month], ['ngày 13 và 14-11', 13, 14, 11]);
   });
   it('"từ 30/11 đến 12/12/2015" spans two months and gets its start year from the end', () => {
     const e = one('từ 30/11 đến 12/12/2015');
