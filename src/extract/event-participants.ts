@@ -93,7 +93,7 @@ function statesListed(before: string): Declarer | null {
 }
 
 /** "bộ trưởng phụ trách thương mại của 12 nước vành đai Thái Bình Dương, trong đó có Việt Nam, (đã ký)": states counted, not named. */
-const COUNTED_STATES = /(?:^|[,;:]\s*|\s)(?:các\s+)?(?:đại diện|bộ trưởng|lãnh đạo|nhà lãnh đạo|ngoại trưởng|nguyên thủ)(?:\s+[^\s,.;:]+){0,5}?\s+(?:của\s+)?(\d{1,3})\s+(?:nước|quốc gia|nền kinh tế)(?:\s+[^\s,.;:]+){0,5}(?:,\s*trong đó có\s+[^,.;:]{2,30},)?\s*$/iu;
+const COUNTED_STATES = /(?:^|[,;:]\s*|\s)(?:các\s+)?(?:đại diện|bộ trưởng|lãnh đạo|nhà lãnh đạo|ngoại trưởng|nguyên thủ)(?:\s+[^\s,.;:]+){0,5}?\s+(?:của\s+)?(\d{1,3})\s+(?:nước|quốc gia|nền kinh tế)(?:\s+[^\s,.;:]+){0,5}(?:,\s*(?:vùng lãnh thổ|tổ chức)(?:\s+[^\s,.;:]+){0,3})?(?:,\s*trong đó có\s+[^,.;:]{2,30},)?\s*$/iu;
 
 /** The states a subject counts ("đại diện 12 nước …") when there are more than a headline names, or null. */
 function countedStates(before: string): Declarer | null {

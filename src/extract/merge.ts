@@ -189,6 +189,14 @@ function canDescribe(m: UndatedMention, e: TimelineEvent): boolean {
   return sameActors(m, e);
 }
 
+/**
+ * An agreement states signed with no one named ("Lãnh đạo và đại diện 175 quốc gia … đã ký …"),
+ * and an undated signing by named people in the same article: they signed it.
+ */
+function signedFor(m: UndatedMention, e: TimelineEvent): boolean {
+  return e.type === 'agreement' && m.type === 'agreement' && !e.participants.length && m.participants.length > 0 && e.sources.some((s) => s.document === m.source.document);
+}
+
 /** Attaches undated mentions to the single best event they can describe; returns the rest. */
 export function attachUndated(
   events: TimelineEvent[],
@@ -202,7 +210,7 @@ export function attachUndated(
     const pub = published.get(m.source.document);
     const recent = (e: TimelineEvent) =>
       e.sources.some((s) => s.document === m.source.document) || !pub || (e.start.slice(0, 4) <= pub.slice(0, 4) && +e.start.slice(0, 4) >= +pub.slice(0, 4) - 1);
-    const fits = events.filter((e) => canDescribe(m, e) && recent(e));
+    const fits = events.filter((e) => (canDescribe(m, e) && recent(e)) || signedFor(m, e));
     const score = (e: TimelineEvent) =>
       (e.sources.some((s) => s.document === m.source.document) ? 4 : 0) + (e.type === m.type ? 2 : 0) + (akin(e.type, m.type) ? 1 : 0);
     // Within an article, a mention without a date tells of the event told nearest to it.
@@ -217,6 +225,9 @@ export function attachUndated(
       const more = extra.get(e);
       if (!more) return e;
       const out = { ...e, sources: sortSources([...e.sources, ...more.map((m) => m.source)]) };
+      // "175 quốc gia … đã ký …", then "Tổng thống Pháp François Hollande … là người đầu tiên đặt bút ký": who signed
+      const signers = more.filter((m) => signedFor(m, e)).flatMap((m) => m.participants);
+      if (signers.length) out.participants = unionParticipants([], [signers]);
       // An event without a place takes one from a mention that states it ("cuộc gặp tại Nhà Trắng").
       // Only a mention of the same kind says where the event was: a statement's place is where
       // it was said or what it is about, and a call has no single place.

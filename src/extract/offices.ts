@@ -41,6 +41,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Bộ trưởng Giáo dục', en: 'Education Minister' },
   { vi: 'Bộ trưởng Lao động', en: 'Labour Minister' },
   { vi: 'Bộ trưởng Môi trường', en: 'Environment Minister' },
+  { vi: 'Bộ trưởng Tài nguyên và Môi trường', en: 'Minister of Natural Resources and Environment' },
+  { vi: 'Bộ trưởng Ngoại giao và Hợp tác quốc tế', en: 'Foreign Minister' },
   { vi: 'Bộ trưởng Nông nghiệp', en: 'Agriculture Minister' },
   { vi: 'Bộ trưởng Giao thông', en: 'Transport Minister' },
   { vi: 'Bộ trưởng Văn hóa', en: 'Culture Minister' },

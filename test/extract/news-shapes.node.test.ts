@@ -362,3 +362,10 @@ test('"tiếp vị khách Trung Quốc": the guest is the visitor told before', 
   const text = 'Chiều 11/1, Tổng bí thư Nguyễn Phú Trọng tiếp Ngoại trưởng Trung Quốc Vương Nghị. Cùng ngày, Thủ tướng Phạm Minh Chính cũng tiếp vị khách Trung Quốc.';
   assert.deepEqual(rows(text).map((r) => r[3]).sort(), ['Nguyễn Phú Trọng+Wang Yi', 'Phạm Minh Chính+Wang Yi']);
 });
+
+test('an agreement states signed with no one named ("Lãnh đạo và đại diện 175 quốc gia, vùng lãnh thổ đã ký …") takes as participants those the article says signed it', () => {
+  const text = 'Lãnh đạo và đại diện 175 quốc gia, vùng lãnh thổ đã ký Thỏa thuận Paris về biến đổi khí hậu tại New York hôm 12/1.\n\n'
+    + 'Tổng thống Pháp François Hollande là người đầu tiên đặt bút ký. Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà đã ký thỏa thuận thay mặt Chính phủ Việt Nam.';
+  const signed = rows(text).filter((r) => r[1] === 'agreement');
+  assert.deepEqual(signed.map((r) => [r[0], r[2], String(r[3]).split('+').sort().join('+')]), [['2020-01-12', '175 countries reach agreement', 'François Hollande+Trần Hồng Hà']]);
+});
