@@ -104,6 +104,8 @@ const FRESH_ATTACK_DAYS = 2;
 const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị thượng đỉnh|Hội nghị cấp cao|Thượng đỉnh)[^,.;]{0,60}?\s(?:đã\s+)?(?:khai mạc|khép lại|bế mạc|kết thúc|diễn ra|được tổ chức|nhóm họp)(?!\p{L})/u;
 /** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
 const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên)(?!\p{L})/iu;
+/** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */
+const SINCE_CLAUSE = /(?:^|\s)(?:sau khi|trước khi|kể từ khi)\s(?=[^,;]*$)/u;
 /** The stretch between the semicolons around an event word (the whole sentence when it has none). */
 function semicolonClause(text: string, t: Trigger): { from: number; to: number } {
   const from = text.lastIndexOf(';', t.start) + 1;
@@ -410,6 +412,12 @@ export function findEventMentions(
         const speakers = t.type === 'statement' && fronted && t.start >= fronted.end ? actors.filter((a) => a.start >= fronted.end) : actors;
         // "Tối 12/11, X hội kiến Y; sau đó A và B chủ trì quốc yến": the clause after a semicolon has people of its own
         const clause = semicolonClause(s.text, t);
+        // "Chuyến thăm của ông Vương diễn ra hai tuần sau khi Phó Tổng thống Mỹ Kamala Harris thăm
+        // Việt Nam từ 24 đến 26/8": an event told in a "sau khi" clause is the clause's people's
+        // (when the clause names its own subject: "sau khi kết thúc chuyến thăm …" is the main subject's)
+        const since = SINCE_CLAUSE.exec(s.text.slice(clause.from, t.start));
+        const sinceFrom = since ? clause.from + since.index + since[0].length : -1;
+        if (since && speakers.some((a) => a.start >= sinceFrom && a.end <= t.start)) clause.from = sinceFrom;
         const inClause = speakers.filter((a) => a.start >= clause.from && a.end <= clause.to);
         told.push({ t, actors: inClause.length ? inClause : speakers.length ? speakers : actors, main: true });
       }

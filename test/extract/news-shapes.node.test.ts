@@ -369,3 +369,10 @@ test('an agreement states signed with no one named ("Lãnh đạo và đại di�
   const signed = rows(text).filter((r) => r[1] === 'agreement');
   assert.deepEqual(signed.map((r) => [r[0], r[2], String(r[3]).split('+').sort().join('+')]), [['2020-01-12', '175 countries reach agreement', 'François Hollande+Trần Hồng Hà']]);
 });
+
+test('an event told in a "sau khi" clause with a subject of its own is that subject\'s; one without is the main subject\'s', () => {
+  const text = 'Ngoại trưởng Trung Quốc Vương Nghị đang thăm Việt Nam. Chuyến thăm của ông Vương diễn ra hơn hai tuần sau khi Phó tổng thống Mỹ Kamala Harris thăm Việt Nam từ 4 đến 6/1.';
+  assert.deepEqual(rows(text).map((r) => [r[0], r[1], r[3]]), [['2020-01-04', 'visit', 'Kamala Harris']]);
+  const own = 'Chủ tịch nước Trần Đại Quang tới Moskva chiều 8/1, sau khi kết thúc chuyến thăm chính thức Belarus từ ngày 6 đến 8/1 theo lời mời của Tổng thống Alexander Lukashenko.';
+  assert.ok(rows(own).some((r) => r[1] === 'visit' && String(r[3]).startsWith('Trần Đại Quang') && r[4] === 'Belarus'), JSON.stringify(rows(own)));
+});
