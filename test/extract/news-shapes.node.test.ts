@@ -376,3 +376,7 @@ test('an event told in a "sau khi" clause with a subject of its own is that subj
   const own = 'Chủ tịch nước Trần Đại Quang tới Moskva chiều 8/1, sau khi kết thúc chuyến thăm chính thức Belarus từ ngày 6 đến 8/1 theo lời mời của Tổng thống Alexander Lukashenko.';
   assert.ok(rows(own).some((r) => r[1] === 'visit' && String(r[3]).startsWith('Trần Đại Quang') && r[4] === 'Belarus'), JSON.stringify(rows(own)));
 });
+
+test('gunmen who storm a newspaper\'s office and open fire ("xông vào trụ sở tuần báo … và xả súng khiến 12 người chết") attack it', () => {
+  assert.deepEqual(rows('Ngày 7/1, hai anh em nhà Kouachi đã xông vào trụ sở tuần báo trào phúng Charlie Hebdo ở Paris và xả súng khiến 12 người chết.').map((r) => [r[0], r[1], r[4]]), [['2020-01-07', 'attack', 'Paris']]);
+});
