@@ -58,6 +58,8 @@ const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ng
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
+/** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
+const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
 /**
@@ -173,6 +175,12 @@ export function findEventMentions(
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text);
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
+    // "Tổng thống Obama tới Nhật Bản tối 25/5 … Đặt chân tới Shima, ông Obama lập tức hội đàm …": the day of the arrival told
+    if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {
+      const who = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
+      const arrival = [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => who.has(personKey(p.name))));
+      if (arrival) dates.push(toldDay(arrival.date!, s.text, s.text.indexOf(',')));
+    }
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
     const here = HERE_OPENING.test(s.text) ? toldBefore.statedRightBefore(k) : null;
     if (here && !dates.some((d) => d.date)) dates.push(toldDay(here, s.text, 'Tại đây'.length));

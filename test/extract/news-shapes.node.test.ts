@@ -380,3 +380,8 @@ test('an event told in a "sau khi" clause with a subject of its own is that subj
 test('gunmen who storm a newspaper\'s office and open fire ("xông vào trụ sở tuần báo … và xả súng khiến 12 người chết") attack it', () => {
   assert.deepEqual(rows('Ngày 7/1, hai anh em nhà Kouachi đã xông vào trụ sở tuần báo trào phúng Charlie Hebdo ở Paris và xả súng khiến 12 người chết.').map((r) => [r[0], r[1], r[4]]), [['2020-01-07', 'attack', 'Paris']]);
 });
+
+test('"Đặt chân tới Shima, ông Obama lập tức hội đàm …": on the day of the arrival told before, not of a flashback between', () => {
+  const text = 'Tổng thống Mỹ Barack Obama tới Nhật Bản tối 25/1. Tại Hà Nội hôm 23/1, ông thông báo dỡ bỏ lệnh cấm vận. Đặt chân tới Shima, ông Obama lập tức hội đàm với Thủ tướng Nhật Bản Shinzo Abe.';
+  assert.ok(rows(text).some((r) => r[0] === '2020-01-25' && r[1] === 'meeting' && r[3] === 'Barack Obama+Shinzo Abe'), JSON.stringify(rows(text)));
+});
