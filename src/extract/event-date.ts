@@ -93,7 +93,7 @@ export const BORN = /(?:^|\s)sinh\s+(?:ra\s+)?(?:vào\s+)?$/u;
 /** Inside the brackets after "kỷ niệm N năm …": the dates of what is commemorated. */
 const ANNIVERSARY_SPAN = /kỷ niệm\s+\d+\s+năm[^.;()]{0,80}\([^)]*$/u;
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */
-const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$/u;
+const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$|(?:đình trệ|bế tắc|gián đoạn|đóng băng|tạm dừng|ngừng)\s+(?:từ|kể từ)\s+$/u;
 /** What follows "một ngày trước" when it measures from another event: "cuộc gặp", "hội nghị", "vụ tấn công". */
 const TO_ANOTHER_EVENT = /^\s+(?:khi\s+)?(?:cuộc|hội nghị|chuyến|vụ|lễ|phiên)\s/u;
 /** ", tức " between a relative time and the date it is: "Một ngày sau đó, tức 9/2". */

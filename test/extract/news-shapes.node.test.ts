@@ -385,3 +385,9 @@ test('"Đặt chân tới Shima, ông Obama lập tức hội đàm …": on the
   const text = 'Tổng thống Mỹ Barack Obama tới Nhật Bản tối 15/1. Tại Hà Nội hôm 13/1, ông thông báo dỡ bỏ lệnh cấm vận. Đặt chân tới Shima, ông Obama lập tức hội đàm với Thủ tướng Nhật Bản Shinzo Abe.';
   assert.ok(rows(text).some((r) => r[0] === '2020-01-15' && r[1] === 'meeting' && r[3] === 'Barack Obama+Shinzo Abe'), JSON.stringify(rows(text)));
 });
+
+test('a video conference leaders hosted ("chủ trì hội nghị trực tuyến với …"), leaders who meet in person ("gặp trực tiếp tại"), and a stalled process\'s start ("đình trệ từ cuối năm 2018") is no date', () => {
+  const text = 'Hôm 10/1, Thủ tướng Đức Angela Merkel và Tổng thống Pháp Emmanuel Macron đã chủ trì hội nghị trực tuyến với Tổng thống Serbia Aleksandar Vučić và Thủ tướng Kosovo Avdullah Hoti nhằm khởi động lại đối thoại bị đình trệ từ cuối năm 2018.';
+  assert.deepEqual(rows(text).map((r) => [r[0], r[1]]), [['2020-01-10', 'meeting']]);
+  assert.deepEqual(rows('Ngày 16/1, Tổng thống Serbia Aleksandar Vučić và Thủ tướng Kosovo Avdullah Hoti gặp trực tiếp tại Brussels.').map((r) => [r[1], r[3], r[4]]), [['meeting', 'Aleksandar Vučić+Avdullah Hoti', 'Brussels']]);
+});
