@@ -133,8 +133,10 @@ export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigge
 }
 
 /** "Cuộc gặp … diễn ra tám tháng sau hội nghị thượng đỉnh … hồi tháng 6/2018": June is the summit's, told after a strong event word between. */
-export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[]): boolean {
-  return d.start > t.end && triggers.some((x) => x !== t && x.strength >= 4 && x.start > t.end && x.end <= d.start);
+export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[], text = ''): boolean {
+  // ("hội đàm bên lề hội nghị thượng đỉnh G20 tại Hamburg, hôm 8/7": the summit it was held at shares its day)
+  const heldAt = (x: Trigger) => x.type === 'summit' && /(?:bên lề|trong khuôn khổ|nhân dịp)\s+$/u.test(text.slice(Math.max(0, x.start - 20), x.start));
+  return d.start > t.end && triggers.some((x) => x !== t && x.strength >= 4 && x.start > t.end && x.end <= d.start && !heldAt(x));
 }
 
 /** A fronted report: "Theo báo Washington Post hôm 1/2 (giờ Mỹ), …", "Dẫn lời Reuters ngày 3/5, …". */

@@ -149,7 +149,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !(x.start > t.end && WILL.test(text.slice(t.end, x.start)))) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
   const reported = reportedOn(t, text, c.dates);
-  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers) && !reported(d)), c.limit, c.shared, text);
+  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers, text) && !reported(d)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);

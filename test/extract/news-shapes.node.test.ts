@@ -391,3 +391,8 @@ test('a video conference leaders hosted ("chủ trì hội nghị trực tuyến
   assert.deepEqual(rows(text).map((r) => [r[0], r[1]]), [['2020-01-10', 'meeting']]);
   assert.deepEqual(rows('Ngày 16/1, Tổng thống Serbia Aleksandar Vučić và Thủ tướng Kosovo Avdullah Hoti gặp trực tiếp tại Brussels.').map((r) => [r[1], r[3], r[4]]), [['meeting', 'Aleksandar Vučić+Avdullah Hoti', 'Brussels']]);
 });
+
+test('talks held on the sidelines of a summit share the day told after the summit ("rồi hội đàm bên lề hội nghị thượng đỉnh G20 tại Hamburg, Đức, hôm 8/7")', () => {
+  const text = 'Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mỹ Donald Trump gặp nhau tại Mar-a-Lago hôm 6-7/4/2017, rồi hội đàm bên lề hội nghị thượng đỉnh G20 tại Hamburg, Đức, hôm 8/7/2017.';
+  assert.deepEqual(rows(text).map((r) => [r[0], r[4]]), [['2017-04-06', 'Mar-a-Lago, Palm Beach'], ['2017-07-08', 'Hamburg']]);
+});
