@@ -771,11 +771,12 @@ function laterWeekday(day: { iso: string; why: string }, weekdays: TimeExpressio
  * @param text the article (page furniture after "Xem nhiều", "Đọc thêm" … is ignored)
  * @param evidence.leaders leaders with their terms of office (the people gazetteer); those the
  *   text names with an office they held bound the year
+ * @param evidence.cleaned the text is already blanked by {@link cleanArticle}
  * @returns the header date (`publishedFrom: 'header'`), else an inferred date at the
  *   precision the evidence supports with the reasons in `publishedBasis`, else null with the
  *   reason (no evidence, a conflict, or two years that fit equally)
  */
-export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvidence[] } = {}): DocumentDate {
+export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvidence[]; cleaned?: boolean } = {}): DocumentDate {
   const header = findHeaderDate(text);
   if (header) {
     // "Cập nhật lúc 06:30 ngày 21/10/2016" over "Bắc Kinh, 20/10 (TTXVN) –": the page was updated
@@ -786,7 +787,8 @@ export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvid
   }
   const unknown = (why: string): DocumentDate => ({ published: null, publishedFrom: null, publishedBasis: why });
 
-  const ev = gatherEvidence(articleBody(text), evidence.leaders ?? []);
+  // (a text already blanked by cleanArticle is not cleaned twice)
+  const ev = gatherEvidence(evidence.cleaned ? text : articleBody(text), evidence.leaders ?? []);
   let years = candidateYears(ev);
   let ranked = years.map((y) => ({ y, ...scoreYear(y, ev) }));
   // Known events can only change a year the rest leaves open or close; finding them costs a scan

@@ -75,7 +75,7 @@ export function extractArticle(input: Article): ExtractedDocument {
   clearTimeExpressionCache();
   clearSummitCache();
   const cleaned = cleanArticle(article.text);
-  const published = inferPublished(cleaned.text, LEADERS);
+  const published = inferPublished(cleaned.text, LEADERS, true);
   // the dateline ("Hà Nội, 12/3 (TTXVN) –") dates the article, not the first sentence's event
   const dateline = findDateline(cleaned.text);
   const body = dateline ? cleaned.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + cleaned.text.slice(dateline.end) : cleaned.text;

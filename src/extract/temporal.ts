@@ -87,8 +87,8 @@ export function summitContext(text: string, leaders: readonly LeaderTerms[] = []
  * explicit years and their tense, leaders' terms, `năm ngoái`, term-end countdowns and the
  * latest day/month, with the reasons in `publishedBasis`.
  */
-export function inferPublished(text: string, leaders: readonly LeaderTerms[] = []): PublishedDate {
-  return inferDocumentDate(text, { leaders: leaders as LeaderTerms[] });
+export function inferPublished(text: string, leaders: readonly LeaderTerms[] = [], cleaned = false): PublishedDate {
+  return inferDocumentDate(text, { leaders: leaders as LeaderTerms[], cleaned });
 }
 
 const FUTURE_RELATIONS = new Set<TimeExpression['relation']>(['tomorrow', 'next-week', 'next-month', 'next-year']);
