@@ -24,7 +24,7 @@ import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
-import { findTriggers, type Trigger } from './event-type.js';
+import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf } from './event-participants.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
@@ -98,8 +98,6 @@ const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)
  * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".
  */
 const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
-/** The event word of a coup (see event-type.ts). */
-const COUP = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
 /** A summit as the subject that opens a sentence, and the verb that says it was held ("Hội nghị … khép lại"); group 1 is what comes before the summit word. */
@@ -197,7 +195,7 @@ export function findEventMentions(
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
-    for (const m of mentions.slice(told)) if ((m.type === 'attack' || (m.type === 'other' && COUP.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
+    for (const m of mentions.slice(told)) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
     const planned = PLAN.test(s.text);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no

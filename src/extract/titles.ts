@@ -8,6 +8,7 @@ import { LEADERS } from './people.js';
 import type { AttackDetail } from './attack-detail.js';
 import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
+import { COUP_WORD } from './event-type.js';
 import { placeByName } from './places.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
@@ -247,7 +248,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
         return { en: `${A || 'Leaders'} ${many ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
       }
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
-      if (/đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u.test(lemma)) {
+      if (COUP_WORD.test(lemma)) {
         // (a coup is the country's, wherever in it the leaders were seized)
         const country = e.location?.country ? englishCountry(e.location.country) : null;
         const where = country ?? (e.location ? placeEn(e.location) : null);
