@@ -1,0 +1,260 @@
+/**
+ * What the leaders an article names tell about when it was written: those named with an office
+ * they held (their terms bound the year), those named as elected, a leader said to have taken
+ * office in a month ("nhậm chức hồi tháng 1", "tháng 5 năm ngoái") or on a first trip abroad,
+ * an age stated with a name ("ông Abe, 67 tuổi"), and a term's end counted down. Pure; the
+ * weights are document-date.ts's.
+ */
+import { PhraseIndex, type PhraseMatch } from './phrase-index.js';
+
+/** A leader's terms of office, as the people gazetteer has them. */
+export interface LeaderEvidence {
+  /** Latin name as written in articles, e.g. "Barack Obama". */
+  name: string;
+  /** Other forms found in text ("Obama"). */
+  aliases?: string[];
+  /** Vietnamese forms ("Tập Cận Bình"). */
+  vi?: string[];
+  /** Offices held; `to: null` for an office still held. Roles in English ("President"). */
+  terms: Array<{ role: string; country: string; from: string; to: string | null }>;
+  /** Date of birth (`YYYY-MM-DD`, or `YYYY`), for an age stated with the name ("ông Putin, 69 tuổi"). */
+  born?: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+const isoDayNum = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7) || 1, +iso.slice(8, 10) || 1);
+
+/** Vietnamese titles for an English role, to tell a leader named in office. */
+export function titlePattern(role: string): RegExp | null {
+  const r = role.toLowerCase();
+  if (/vice[- ]president/.test(r)) return /Phó Tổng thống/u;
+  // "Chủ tịch" alone is a president ("Chủ tịch Trung Quốc"), not the chair of a parliament, party or committee
+  if (/president/.test(r)) return /(?<!Phó )(?:Tổng thống|Chủ tịch nước|Chủ tịch(?!\s+(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Thượng nghị viện|[Đđ]ảng|[Uủ]y ban|Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Tập đoàn|Hiệp hội|Ngân hàng|Hội)))/u;
+  if (/vice[- ]premier|deputy prime/.test(r)) return /Phó Thủ tướng/u;
+  if (/prime minister|chancellor|premier/.test(r)) return /(?<!Phó )Thủ tướng/u;
+  if (/secretary of state|foreign/.test(r)) return /Ngoại trưởng|Bộ trưởng Ngoại giao/u;
+  if (/secretary[- ]general/.test(r)) return /Tổng Thư ký/iu;
+  if (/^speaker/.test(r)) return /Chủ tịch Hạ viện/u;
+  if (/general secretary/.test(r)) return /Tổng Bí thư/u;
+  if (/defen[cs]e/.test(r)) return /Bộ trưởng Quốc phòng/u;
+  if (/king|queen|emperor|monarch/.test(r)) return /Quốc vương|Nhà vua|Nữ hoàng|Nhật hoàng/u;
+  if (/deputy crown prince/.test(r)) return /Phó [Tt]hái tử/u;
+  if (/crown prince/.test(r)) return /(?<!Phó )[Tt]hái tử/u;
+  if (/emir|sultan/.test(r)) return /Tiểu vương|Quốc vương/u;
+  return null;
+}
+
+
+/** Leaders' names indexed by first word, per gazetteer passed in (built once per array). */
+const nameIndexes = new WeakMap<readonly LeaderEvidence[], PhraseIndex<LeaderEvidence>>();
+function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEvidence> {
+  let index = nameIndexes.get(leaders);
+  if (!index) {
+    const entries = leaders.flatMap((l) => [l.name, ...(l.aliases ?? []), ...(l.vi ?? [])].filter((n) => n.length >= 3).map((n): [string, LeaderEvidence] => [n, l]));
+    nameIndexes.set(leaders, (index = new PhraseIndex(entries)));
+  }
+  return index;
+}
+
+export interface Acting {
+  name: string; role: string; from: string; to: string | null;
+  /** the words that tie the article to the term's start */
+  cue?: string;
+  /** the term began "năm ngoái": the writing is in the year after */
+  lastYear?: boolean;
+}
+
+/** A year written out: "năm 2018", "11/2019", "1.9.2021". */
+const YEAR_IN_SENTENCE = /(?:^|[^\d])(?:19[4-9]\d|20[0-4]\d)(?!\d)/u;
+/** Offsets of the sentence of `text` around offset `at` (to the nearest full stop or line break). */
+export function sentenceSpan(text: string, at: number): [number, number] {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+  const stop = text.slice(at).search(/\.\s|\n/u);
+  return [from, stop < 0 ? text.length : at + stop];
+}
+/** The sentence of `text` around offset `at`. */
+export const sentenceAt = (text: string, at: number) => text.slice(...sentenceSpan(text, at));
+
+/** Days before a term starts in which a winner is called "đắc cử" (elected, not yet in office). */
+export const ELECT_WINDOW_DAYS = 90;
+
+/** Leaders named with an office they held (not "cựu", not "đắc cử"): the article falls within that term. */
+export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
+  const found = new Map<LeaderEvidence, Map<string, Acting>>();
+  // One pass over the text for every name (a name shared by two leaders counts for the first).
+  for (const m of nameIndex(leaders).findAll(text)) {
+    const leader = m.value;
+    // a one-word alias before another capitalised word is part of someone else's name ("Michel Aoun")
+    if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
+    const before = text.slice(Math.max(0, m.start - 45), m.start);
+    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm/iu.test(clause)) continue;
+    // "Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018": a sentence
+    // with a year of its own is a flashback, the office held then, not when the article was written
+    if (YEAR_IN_SENTENCE.test(sentenceAt(text, m.start))) continue;
+    const terms = found.get(leader) ?? new Map<string, Acting>();
+    for (const term of leader.terms) {
+      const title = titlePattern(term.role);
+      if (title && title.test(clause)) terms.set(`${term.role}|${term.from}`, { name: leader.name, ...term });
+    }
+    found.set(leader, terms);
+  }
+  // of several terms under the same title, any may be meant: keep them all (the union is the constraint)
+  // in gazetteer order: sorting the few leaders named costs less than a pass over the gazetteer
+  return [...found.keys()].sort((a, b) => leaders.indexOf(a) - leaders.indexOf(b)).flatMap((l) => [...found.get(l)!.values()]);
+}
+
+/**
+ * Leaders named as elected but not yet in office ("Tổng thống đắc cử Mỹ Donald Trump"): the
+ * article was written in the weeks between an election and the start of a term.
+ */
+export function electedLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
+  const out = new Map<string, Acting>();
+  if (!/đắc cử/iu.test(text)) return [];
+  for (const m of nameIndex(leaders).findAll(text)) {
+    const before = text.slice(Math.max(0, m.start - 45), m.start);
+    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    if (!/đắc cử/iu.test(clause) || /cựu|nguyên/iu.test(clause)) continue;
+    for (const term of m.value.terms) {
+      const title = titlePattern(term.role);
+      if (title && title.test(clause)) out.set(`${m.value.name}|${term.from}`, { name: m.value.name, ...term });
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * "kể từ khi ông nhậm chức hồi đầu tháng 10", "người nhậm chức hồi tháng 1 năm nay": a leader
+ * named in the sentence who took office in a month stated without a year (or in this year's). Of that leader's terms, those that began in that month (and
+ * part of it) give the year the term began; the article falls within the next twelve months.
+ * So does a leader's first trip abroad ({@link firstTripAbroad}).
+ */
+export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
+  const out = new Map<string, Acting>();
+  for (const a of firstTripAbroad(text, leaders)) out.set(`${a.name}|${a.from}`, a);
+  if (!/nhậm chức/iu.test(text)) return [...out.values()];
+  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau))(\s+năm ngoái)?/giu;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    const sentence = before.split(/[.!?\n]/u).pop() ?? '';
+    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
+    const month = +m[2];
+    const part = m[1]?.toLowerCase();
+    // "… của ông tới Việt Nam kể từ khi nhậm chức …": "ông" is a leader named before (the month tells which)
+    let hits = nameIndex(leaders).findAll(sentence);
+    if (!hits.length && /(?:ông|bà)\s/u.test(sentence)) hits = nameIndex(leaders).findAll(text.slice(Math.max(0, m.index - 400), m.index));
+    for (const hit of hits) {
+      for (const term of hit.value.terms) {
+        const day = +term.from.slice(8, 10);
+        if (+term.from.slice(5, 7) !== month) continue;
+        if ((part === 'đầu' && day > 10) || (part === 'giữa' && (day < 11 || day > 20)) || (part === 'cuối' && day < 21)) continue;
+        // "kể từ khi nhậm chức tháng 5 năm ngoái": the term began the year before the writing
+        out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term, ...(m[3] ? { lastYear: true } : {}) });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/** "chuyến công du nước ngoài đầu tiên (trên cương vị …)": a leader's first trip abroad in office. */
+const FIRST_TRIP = /chuyến\s+(?:công du|thăm|đi)\s+nước ngoài\s+đầu tiên|chuyến\s+công du\s+đầu tiên\s+ra\s+nước ngoài/giu;
+/** … but the year's first, the first since the pandemic, or since seizing power (an autocrat may wait years). */
+const NOT_FIRST_IN_OFFICE = /^[^.!?\n]{0,40}?(?:trong năm|của năm|năm nay|kể từ (?:khi )?(?:đại dịch|dịch|COVID)|nắm quyền|lên cầm quyền)/iu;
+
+/**
+ * "Với Tổng thống Joe Biden, đây là chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức": a
+ * leader's first trip abroad comes within months of taking office. The leader is the one named
+ * nearest in the sentence; a sentence with a year of its own is left to that year.
+ */
+function firstTripAbroad(text: string, leaders: LeaderEvidence[]): Acting[] {
+  if (!/nước ngoài/iu.test(text)) return [];
+  const out: Acting[] = [];
+  for (const m of text.matchAll(FIRST_TRIP)) {
+    if (NOT_FIRST_IN_OFFICE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    const from = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
+    const sentence = sentenceAt(text, m.index);
+    if (YEAR_IN_SENTENCE.test(sentence)) continue;
+    const at = m.index - from;
+    const nearest = nameIndex(leaders).findAll(sentence)
+      .reduce<{ hit: PhraseMatch<LeaderEvidence>; d: number } | null>((best, hit) => {
+        const d = hit.start > at ? hit.start - at : at - hit.end;
+        return !best || d < best.d ? { hit, d } : best;
+      }, null);
+    if (!nearest) continue;
+    const leader = nearest.hit.value;
+    // "Tổng thống Joe Biden" is the President's term, not the Vice President's
+    const clause = sentence.slice(Math.max(0, nearest.hit.start - 45), nearest.hit.start).split(/[.,;:!?()"“”]/u).pop() ?? '';
+    const titled = leader.terms.filter((t) => titlePattern(t.role)?.test(clause));
+    for (const term of titled.length ? titled : leader.terms) out.push({ name: leader.name, ...term, cue: m[0] });
+  }
+  return out;
+}
+
+/** An age right after a name: "ông Putin, 69 tuổi", "Quốc vương Salman (81 tuổi)". */
+const AGE_AFTER_NAME = /^\s*(?:,\s*|\(\s*)(?:năm nay\s+)?(\d{2,3})\s+tuổi(?!\p{L})/u;
+/** Words that put an age in the past: "khi đó 45 tuổi". */
+const AGE_THEN = /khi đó|lúc đó|khi ấy|lúc ấy|hồi đó|thời điểm đó/iu;
+
+export interface StatedAge { name: string; born: string; age: number; quote: string }
+
+/**
+ * Ages stated with the names of leaders whose birth date is known: "Thủ tướng Abe, 67 tuổi"
+ * is written in the year Abe turned 67 or the next. A sentence with a year of its own, or
+ * "khi đó", tells an age then, not now.
+ */
+export function statedAges(text: string, leaders: LeaderEvidence[]): StatedAge[] {
+  if (!text.includes('tuổi')) return [];
+  const out: StatedAge[] = [];
+  for (const m of nameIndex(leaders).findAll(text)) {
+    const born = m.value.born;
+    if (!born) continue;
+    const age = AGE_AFTER_NAME.exec(text.slice(m.end, m.end + 30));
+    if (!age) continue;
+    const sentence = sentenceAt(text, m.start);
+    if (YEAR_IN_SENTENCE.test(sentence) || AGE_THEN.test(sentence)) continue;
+    out.push({ name: m.value.name, born, age: +age[1], quote: text.slice(m.start, m.end + age[0].length).trim() });
+  }
+  return out;
+}
+
+/** Whether someone born on `born` (`YYYY-MM-DD` or `YYYY`) is `age` on `day`, or in year `y` when no day is known. */
+export function ageFits(born: string, age: number, y: number, day: string | null): boolean {
+  const by = +born.slice(0, 4);
+  if (born.length < 10 || !day) return y - by === age || y - by === age + 1;
+  const dy = +day.slice(0, 4);
+  const had = day.slice(4, 10).padEnd(6, '-31') >= born.slice(4, 10) ? 0 : 1;
+  return dy - by - had === age;
+}
+
+/** The span of a leader's terms taken together, in years: [first, last] (an open term runs to `horizon`). */
+export function yearsInOffice(terms: Acting[], horizon: number): [number, number] {
+  return [Math.min(...terms.map((t) => +t.from.slice(0, 4))), Math.max(...terms.map((t) => (t.to ? +t.to.slice(0, 4) : horizon)))];
+}
+
+const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/**
+ * "hai tháng trước khi nhiệm kỳ của ông Obama kết thúc", "còn 2 tháng nữa là nhiệm kỳ … hết":
+ * a countdown to the end of a leader's term gives the date of writing.
+ */
+export function termCountdown(text: string, leaders: LeaderEvidence[]): { date: string; quote: string; name: string } | null {
+  // every match names the term: a text that does not is not scanned with the whole pattern
+  if (!/nhiệm k[ỳì]/iu.test(text)) return null;
+  const re = /(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tuần|tháng)[^.!?\n]{0,30}?nhiệm k[ỳì]([^.!?\n]{0,40}?)(?:kết thúc|hết|mãn nhiệm)/giu;
+  for (const m of text.matchAll(re)) {
+    const n = /^\d+$/.test(m[1]) ? +m[1] : COUNT_WORDS[m[1].toLowerCase()];
+    for (const leader of leaders) {
+      const names = [leader.name, ...(leader.aliases ?? [])];
+      if (!names.some((nm) => m[3].includes(nm))) continue;
+      const ends = leader.terms.map((t) => t.to).filter((t): t is string => !!t).sort();
+      if (!ends.length) continue;
+      const end = ends[ends.length - 1];
+      const days = m[2].toLowerCase() === 'tuần' ? n * 7 : Math.round(n * 30.44);
+      const t = new Date((isoDayNum(end) - days) * 86_400_000);
+      return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, quote: m[0], name: leader.name };
+    }
+  }
+  return null;
+}
+
