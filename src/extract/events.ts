@@ -206,7 +206,8 @@ export function findEventMentions(
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
     else if ((!words.any || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text))) {
       // (not a day told about a person: "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …")
-      const day = dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
+      // ("sáng hôm qua" counts from the document date: a day as firm as one written out)
+      const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
     toldBefore.record({

@@ -396,3 +396,8 @@ test('talks held on the sidelines of a summit share the day told after the summi
   const text = 'Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Mỹ Donald Trump gặp nhau tại Mar-a-Lago hôm 6-7/4/2017, rồi hội đàm bên lề hội nghị thượng đỉnh G20 tại Hamburg, Đức, hôm 8/7/2017.';
   assert.deepEqual(rows(text).map((r) => [r[0], r[4]]), [['2017-04-06', 'Mar-a-Lago, Palm Beach'], ['2017-07-08', 'Hamburg']]);
 });
+
+test('a day told as "sáng hôm qua" in a sentence that tells no event is one "chiều cùng ngày" counts from', () => {
+  const text = 'Sáng hôm qua, hai chiến đấu cơ F-16 đã khai hỏa vào chiếc Su-24 của Nga.\n\nPhát biểu trước cuộc hội đàm với Quốc vương Jordan Abdullah II tại Sochi chiều cùng ngày, Tổng thống Nga Vladimir Putin gọi đây là "nhát dao đâm sau lưng".';
+  assert.ok(rows(text).some((r) => r[0] === '2020-01-19' && String(r[3]).includes('Vladimir Putin')), JSON.stringify(rows(text)));
+});
