@@ -68,7 +68,7 @@ const HERE_OPENING = /^Tại đây,/u;
  * makes a statement of their own.
  */
 function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
-  return triggers.some((t) => t.type === 'statement' && t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma) && t.start >= p.end && t.start - p.end <= SPEAKER_GAP && !/[,.;:"“]/u.test(text.slice(p.end, t.start).replace(/^,/u, '')));
+  return triggers.some((t) => t.type === 'statement' && t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma) && namedRightBefore(p, t, text));
 }
 /**
  * "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã gặp …", "hội đàm với Cố vấn an ninh quốc gia X":
@@ -77,8 +77,12 @@ function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): b
  */
 function meetsInPerson(p: PersonMention, triggers: Trigger[], text: string): boolean {
   return triggers.some((t) => (t.type === 'meeting' || t.type === 'call') && (
-    (t.start >= p.end && t.start - p.end <= SPEAKER_GAP && !/[,.;:"“]/u.test(text.slice(p.end, t.start).replace(/^,/u, '')))
+    namedRightBefore(p, t, text)
     || (p.start >= t.end && p.start - t.end <= OBJECT_GAP && metWith(t, text.slice(t.end, p.start)))));
+}
+/** The person names the one who does `t`: their name ends shortly before it, with no clause break between. */
+function namedRightBefore(p: PersonMention, t: Trigger, text: string): boolean {
+  return t.start >= p.end && t.start - p.end <= SPEAKER_GAP && !/[,.;:"“]/u.test(text.slice(p.end, t.start).replace(/^,/u, ''));
 }
 /** The words between a meeting word and its counterpart: "với …", or straight after "gặp", "tiếp". */
 function metWith(t: Trigger, between: string): boolean {
@@ -191,12 +195,12 @@ export function findEventMentions(
     if (scene?.acted && dates[0]?.start === 0 && dates[0].relative) dates = findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]);
     else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
-    if (freshAttack && !dates.some((d) => d.date) && !PLAN.test(s.text) && REACTION.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
+    const planned = PLAN.test(s.text);
+    if (freshAttack && !dates.some((d) => d.date) && !planned && REACTION.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons);
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
     for (const m of mentions.slice(told)) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
-    const planned = PLAN.test(s.text);
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
     // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it
