@@ -11,6 +11,7 @@ import { SCHEMA_ID, type EventsDocument, type SourceDocument, type TimelineEvent
 import { cleanArticle } from './clean-article.js';
 import { findDateline } from './dateline.js';
 import { findEventMentions, type EventMention } from './events.js';
+import { eventTeller } from './event-teller.js';
 import { attachUndated, mergeEventsDocuments as mergeDocs, type ExtractedDocument, type UndatedMention } from './merge.js';
 import { LEADERS } from './people.js';
 import { splitSentences } from './sentences.js';
@@ -111,9 +112,6 @@ export function extractArticle(input: Article): ExtractedDocument {
   return normalizeDocument({ ...merged, events: withSummitAttendees(boundBySequence(attached.events, mentions), mentions), undated: attached.undated });
 }
 
-/** Key of a mention as an event's source and type: which event tells it. */
-const toldKey = (type: string, s: { document: string; start: number; end: number }) => `${type}\u0000${s.document}\u0000${s.start}\u0000${s.end}`;
-
 /**
  * "Sau cuộc hội đàm … bên lề COP21, Obama tuyên bố": an event known only as a span (the
  * summit's days) ends no later than the dated event the sentence says followed it.
@@ -121,13 +119,11 @@ const toldKey = (type: string, s: { document: string; start: number; end: number
 function boundBySequence(events: TimelineEvent[], mentions: EventMention[]): TimelineEvent[] {
   const bounds = new Map<TimelineEvent, string>();
   if (!mentions.some((m) => m.precedes)) return events;
-  // the first event (in order) that tells each mention
-  const teller = new Map<string, TimelineEvent>();
-  for (const e of events) for (const s of e.sources) if (!teller.has(toldKey(e.type, s))) teller.set(toldKey(e.type, s), e);
+  const toldBy = eventTeller(events);
   for (const m of mentions) {
     if (!m.precedes || !m.date?.end) continue;
-    const earlier = teller.get(toldKey(m.type, m));
-    const later = teller.get(toldKey(m.precedes.type, m.precedes));
+    const earlier = toldBy(m.type, m);
+    const later = toldBy(m.precedes.type, m.precedes);
     if (!earlier?.end || !later || later.precision !== 'day' || later.end) continue;
     if (later.start >= earlier.start && later.start < earlier.end) bounds.set(earlier, later.start);
   }

@@ -5,6 +5,7 @@
  */
 import type { Participant, TimelineEvent } from '../events-schema.js';
 import type { EventMention } from './event-mention.js';
+import { eventTeller } from './event-teller.js';
 import { personKey } from './people.js';
 
 /**
@@ -14,7 +15,6 @@ import { personKey } from './people.js';
 const MIN_ATTENDEES = 3;
 
 const summitKey = (m: EventMention) => (m.summit ? `${m.summit.series}\u0000${m.summit.year}` : null);
-const toldKey = (type: string, s: { document: string; start: number; end: number }) => `${type}\u0000${s.document}\u0000${s.start}\u0000${s.end}`;
 
 /** The events of one article, each summit with the people the article tells at it. */
 export function withSummitAttendees(events: TimelineEvent[], mentions: EventMention[]): TimelineEvent[] {
@@ -27,12 +27,11 @@ export function withSummitAttendees(events: TimelineEvent[], mentions: EventMent
     attendees.set(key, list);
   }
   if (!attendees.size) return events;
-  const teller = new Map<string, TimelineEvent>();
-  for (const e of events) for (const s of e.sources) if (!teller.has(toldKey(e.type, s))) teller.set(toldKey(e.type, s), e);
+  const toldBy = eventTeller(events);
   const grown = new Map<TimelineEvent, Participant[]>();
   for (const m of mentions) {
     const key = summitKey(m);
-    const event = m.type === 'summit' && key ? teller.get(toldKey('summit', m)) : undefined;
+    const event = m.type === 'summit' && key ? toldBy('summit', m) : undefined;
     if (!event || !attendees.has(key!)) continue;
     const people = [...(grown.get(event) ?? event.participants)];
     for (const p of attendees.get(key!)!) if (!people.some((q) => personKey(q.name) === personKey(p.name))) people.push(p);
