@@ -16,6 +16,7 @@ import { findAnniversaries, type Anniversary } from './anniversaries.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
+import { dayNumber, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { actingLeaders, ageFits, electedLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
@@ -94,8 +95,6 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const fmtDay = (iso: string) => `${+iso.slice(8, 10)} ${MONTHS[+iso.slice(5, 7) - 1]} ${iso.slice(0, 4)}`;
 const fmtRange = (a: string, b: string) =>
   a === b ? fmtDay(a) : a.slice(0, 7) === b.slice(0, 7) ? `${+a.slice(8, 10)}-${fmtDay(b)}` : `${fmtDay(a)} - ${fmtDay(b)}`;
-const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-const isoDayNum = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7) || 1, +iso.slice(8, 10) || 1);
 
 /** An invitation accepted for what follows: "nhận lời mời thăm Việt Nam và dự Tuần lễ Cấp cao APEC". */
 const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
@@ -156,7 +155,7 @@ const NEW_YEAR_CLUSTER_DAYS = 75;
  */
 export function latestDayMonthInYear(items: Array<{ day: number; month: number }>): { day: number; month: number; crossesNewYear: boolean } | null {
   if (!items.length) return null;
-  const ord = (x: { day: number; month: number }) => dayNum(2000, x.month, x.day) - dayNum(2000, 1, 1);
+  const ord = (x: { day: number; month: number }) => dayNumber(2000, x.month, x.day) - dayNumber(2000, 1, 1);
   const sorted = [...items].sort((a, b) => ord(a) - ord(b));
   const max = sorted[sorted.length - 1];
   // the largest gap between neighbours on the calendar circle; the cluster is what remains
@@ -335,8 +334,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     }
   }
   for (const a of ev.elected) {
-    const opens = isoDayNum(a.from);
-    const at = day ? isoDayNum(day) : null;
+    const opens = isoDayNumber(a.from);
+    const at = day ? isoDayNumber(day) : null;
     const fits = at !== null ? at <= opens && at >= opens - ELECT_WINDOW_DAYS : +a.from.slice(0, 4) === y || +a.from.slice(0, 4) - 1 === y;
     if (fits) {
       r.score += 6;
@@ -345,8 +344,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
   }
   for (const a of ev.tookOffice) {
     // the inauguration is past and recent: the article is dated within a year after it
-    const opens = isoDayNum(a.from);
-    const at = day ? isoDayNum(day) : null;
+    const opens = isoDayNumber(a.from);
+    const at = day ? isoDayNumber(day) : null;
     const fits = a.lastYear ? +a.from.slice(0, 4) + 1 === y : at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
     if (fits) {
       r.score += 6;
@@ -385,7 +384,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     else if (e.year === y - 1) r.score += 1;
     // "sẽ làm quyền bộ trưởng từ ngày 1/1/2019" written on 23 Dec: a day still ahead is near
     if (future && day && e.day !== undefined) {
-      const ahead = isoDayNum(stated) - isoDayNum(day);
+      const ahead = isoDayNumber(stated) - isoDayNumber(day);
       if (ahead >= 0 && ahead <= SOON_DAYS) { r.score += 3; r.why.push(`"${e.text}" is still ahead`); }
     }
   }
@@ -471,14 +470,14 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   const latest = ev.latestDayMonth;
   if (latest) {
     const floors = [
-      ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y).map((m) => isoDayNum(m.summit.start))),
-      ...ev.knownEvents.filter((k) => k.year === y && k.dated === 'day').map((k) => isoDayNum(k.event.date)),
-      ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined).map((e) => dayNum(y, e.month!, e.day!)),
+      ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y).map((m) => isoDayNumber(m.summit.start))),
+      ...ev.knownEvents.filter((k) => k.year === y && k.dated === 'day').map((k) => isoDayNumber(k.event.date)),
+      ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined).map((e) => dayNumber(y, e.month!, e.day!)),
     ];
     const floor = floors.length ? Math.max(...floors) : -Infinity;
     // a December-January cluster ends in January of the year after the December events;
     // a latest day/month well before the dated events of y must be in the year after
-    const wraps = latest.crossesNewYear ? floor > dayNum(y, 6, 30) : dayNum(y, latest.month, latest.day) < floor - 31;
+    const wraps = latest.crossesNewYear ? floor > dayNumber(y, 6, 30) : dayNumber(y, latest.month, latest.day) < floor - 31;
     const py = wraps ? y + 1 : y;
     const mentions = [...new Set(ev.dayMonths.map((e) => `${e.day}/${e.month}`))].join(', ');
     // "29/2" is no publication day in a year without it
@@ -508,7 +507,7 @@ const WEEKDAY_VI = ['Chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ
  */
 function laterWeekday(day: { iso: string; why: string }, weekdays: TimeExpression[]): { iso: string; why: string } | null {
   if (day.iso.length < 10) return null;
-  const at = isoDayNum(day.iso);
+  const at = isoDayNumber(day.iso);
   const weekday = new Date(at * 86_400_000).getUTCDay();
   let ahead = 0;
   let said: TimeExpression | undefined;

@@ -6,6 +6,7 @@
  * weights are document-date.ts's.
  */
 import { PhraseIndex, type PhraseMatch } from './phrase-index.js';
+import { isoDayNumber, toIso } from './resolve-date.js';
 
 /** A leader's terms of office, as the people gazetteer has them. */
 export interface LeaderEvidence {
@@ -21,9 +22,6 @@ export interface LeaderEvidence {
   born?: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
-const isoDayNum = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7) || 1, +iso.slice(8, 10) || 1);
 
 /** Vietnamese titles for an English role, to tell a leader named in office. */
 export function titlePattern(role: string): RegExp | null {
@@ -251,8 +249,8 @@ export function termCountdown(text: string, leaders: LeaderEvidence[]): { date: 
       if (!ends.length) continue;
       const end = ends[ends.length - 1];
       const days = m[2].toLowerCase() === 'tuần' ? n * 7 : Math.round(n * 30.44);
-      const t = new Date((isoDayNum(end) - days) * 86_400_000);
-      return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, quote: m[0], name: leader.name };
+      const t = new Date((isoDayNumber(end) - days) * 86_400_000);
+      return { date: toIso({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() }), quote: m[0], name: leader.name };
     }
   }
   return null;

@@ -65,7 +65,9 @@ const fromUtc = (t: Date): Ymd => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() +
 const addDays = (p: Required<Ymd>, n: number): Required<Ymd> => fromUtc(utc(p.y, p.m, p.d + n)) as Required<Ymd>;
 const addMonths = (y: number, m: number, n: number) => ({ y: y + Math.floor((m - 1 + n) / 12), m: ((((m - 1 + n) % 12) + 12) % 12) + 1 });
 /** Comparable day number of a full date. */
-const dayNumber = (y: number, m: number, d: number) => utc(y, m, d).getTime() / 86_400_000;
+export const dayNumber = (y: number, m: number, d: number) => utc(y, m, d).getTime() / 86_400_000;
+/** Day number of an ISO date; a month or a year counts from its first day. */
+export const isoDayNumber = (iso: string) => dayNumber(+iso.slice(0, 4), +iso.slice(5, 7) || 1, +iso.slice(8, 10) || 1);
 
 /**
  * Picks the year of a day/month (or month) stated without one, by the rule of news: the
