@@ -87,7 +87,7 @@ function placeWithin(a: EventLocation | null, b: EventLocation | null): boolean 
 /** Places that can be one: one inside the other ("Breitscheidplatz Square" of no known country in "Berlin"). */
 function placesNest(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return false;
-  return !a.country || !b.country || a.name.includes(b.name.split(',')[0]) || b.name.includes(a.name.split(',')[0]);
+  return !a.country || !b.country || placeWithin(a, b);
 }
 
 function familyOf(t: EventType): string {
