@@ -115,8 +115,10 @@ function chairsCountry(after: string): EventLocation | null {
   return country ? capitalOf(country.code) : null;
 }
 
-/** A plan told between an event word and a summit named after it. */
+/** A plan told between an event word and a summit or place named after it. */
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s/u;
+/** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
+const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start > t.end && WILL.test(text.slice(t.end, x.start));
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
@@ -146,14 +148,14 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const anaphoric = !participants.length && !byCountries && (refersBack(t, text) || joint);
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
-  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !(x.start > t.end && WILL.test(text.slice(t.end, x.start)))) ?? c.contextSummit ?? null;
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text)) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
   const reported = reportedOn(t, text, c.dates);
   let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers, text) && !reported(d)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
-  const places = placesOfEvent(type, t, c.places, text).filter((p) => !(p.start > t.end && WILL.test(text.slice(t.end, p.start))));
+  const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text));
   const inClause = c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
