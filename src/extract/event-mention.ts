@@ -72,6 +72,8 @@ export interface SentenceContext {
   sidelinesPlace?: EventLocation | null;
   /** The article's headline: it may say a statement in fewer words. */
   headline?: string | null;
+  /** The sentence told before, for "Bộ Ngoại giao nước này": the country it named last. */
+  previous?: string;
 }
 
 /** `c` with more fields: a new object whose `places` is still looked up lazily through `c`. */
@@ -79,7 +81,7 @@ export function withContext(c: SentenceContext, more: Omit<Partial<SentenceConte
   // a copy of one shape, not `Object.create(c)`: reads through a prototype per call were slow
   const out: SentenceContext = {
     text: c.text, triggers: c.triggers, dates: c.dates, get places() { return c.places; }, summitsHere: c.summitsHere, attacks: c.attacks, base: c.base,
-    limit: c.limit, contextSummit: c.contextSummit, shared: c.shared, lastPlace: c.lastPlace, lastAttackPlace: c.lastAttackPlace, sidelinesPlace: c.sidelinesPlace, headline: c.headline,
+    limit: c.limit, contextSummit: c.contextSummit, shared: c.shared, lastPlace: c.lastPlace, lastAttackPlace: c.lastAttackPlace, sidelinesPlace: c.sidelinesPlace, headline: c.headline, previous: c.previous,
   };
   return Object.assign(out, more);
 }
@@ -125,9 +127,12 @@ const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
+/** "Cuộc khủng hoảng", "Cuộc chiến": a sentence's subject that is a state of affairs, not an event told before. */
+const NOT_AN_EVENT = /^Cuộc\s+(?:khủng hoảng|chiến|xung đột|nội chiến|đối đầu|bầu cử|biểu tình|điều tra|tranh cãi|tranh chấp|cách mạng|đua|chạy đua|di cư)(?!\p{L})/u;
 /** "Tại cuộc hội đàm…", "Cuộc hội đàm bắt đầu lúc …": an event word naming no one refers to the event just told. */
 function refersBack(t: Trigger, text: string): boolean {
-  return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || /^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end));
+  // ("Cuộc khủng hoảng bùng phát sau khi …": a sentence opening on a state of affairs, not on an event)
+  return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || (/^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end)) && !NOT_AN_EVENT.test(text));
 }
 
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
@@ -142,7 +147,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
   // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố …": a decision declared by states or a ruling party
-  const by = !participants.length && !joint ? declaredBy(t, text) : null;
+  const by = !participants.length && !joint ? declaredBy(t, text, c.previous) : null;
   const byCountries = (joint && !participants.length && countriesAsParties(t, text)) || !!by;
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   const anaphoric = !participants.length && !byCountries && (refersBack(t, text) || joint);

@@ -47,7 +47,7 @@ export interface Declarer {
  * quyền X của Ethiopia bất ngờ tuyên bố chấp nhận …": a decision declared by two or more states
  * or by a ruling party, an event without people; null when the subject is neither.
  */
-export function declaredBy(t: Trigger, text: string): Declarer | null {
+export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | null {
   // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
   // listed as the ones who met or agreed
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call') {
@@ -56,7 +56,14 @@ export function declaredBy(t: Trigger, text: string): Declarer | null {
     return states?.many ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
-  const before = text.slice(0, t.start);
+  // "Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố …": whose lead they followed is not the subject
+  const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length));
+  // "Một số nạn nhân mang quốc tịch Thổ Nhĩ Kỳ. Bộ Ngoại giao nước này …": the country just named
+  const thisOne = THIS_COUNTRY.exec(before);
+  if (thisOne) {
+    const last = findCountries(previous).pop();
+    return last ? onItsOwn({ ...last, start: thisOne.index, end: thisOne.index + last.text.length }, before.slice(0, thisOne.index) + last.text) : null;
+  }
   const body = RULING_BODY.exec(before.slice(-80));
   if (body) {
     const rest = body[2];
@@ -102,6 +109,10 @@ function countedStates(before: string): Declarer | null {
   return n > MAX_LISTED ? { en: `${n} countries`, vi: `${n} nước`, many: true } : null;
 }
 
+/** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */
+const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)\s+[^,.;:]{1,30}?(?=\s*$)/u;
+/** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */
+const THIS_COUNTRY = new RegExp(String.raw`(?<=(?:chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các)\s+)nước này${ADVERBS}\s+(?:(?:đã|vừa)\s+)?(?:ra\s+)?$`, 'u');
 /** "chính phủ", "Bộ Ngoại giao", "Quốc hội" opening a clause right before the country it belongs to. */
 const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các|Đại sứ quán|đại sứ quán)\s+$/u;
 const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'chính quyền': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
@@ -188,8 +199,8 @@ export function participantsOf(chosen: PersonMention[], text: string): Participa
     .map(toParticipant);
 }
 
-/** "đặc phái viên của ông", "cố vấn của": the person after it is the one represented. */
-const ENVOY_OF = /(?:đặc phái viên|phái viên|đặc sứ|cố vấn|trợ lý|người phát ngôn|đại diện|thư ký)\s+(?:riêng\s+)?của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch)\s+)?$/u;
+/** "đặc phái viên của ông", "cố vấn của", "người tiền nhiệm của ông": the person after it is the one represented or succeeded. */
+const ENVOY_OF = /(?:đặc phái viên|phái viên|đặc sứ|cố vấn|trợ lý|người phát ngôn|đại diện|thư ký|người tiền nhiệm|người kế nhiệm)\s+(?:riêng\s+)?của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch)\s+)?$/u;
 
 function toParticipant(m: PersonMention): Participant {
   const p: Participant = { name: m.person.name, role: m.person.role, country: m.person.country };

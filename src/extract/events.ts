@@ -198,7 +198,7 @@ export function findEventMentions(
     const planned = PLAN.test(s.text);
     if (freshAttack && !dates.some((d) => d.date) && !planned && REACTION.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
     const told = mentions.length;
-    const anchor = eventsOfSentence(s, dates, persons);
+    const anchor = eventsOfSentence(s, dates, persons, sentences[k - 1]?.text);
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
     for (const m of mentions.slice(told)) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
@@ -277,7 +277,7 @@ export function findEventMentions(
   }
 
   /** Reads the events of one sentence into `mentions`; returns the date later ones count from. */
-  function eventsOfSentence(s: Sentence, dates: DatedSpan[], persons: PersonMention[]): ResolvedDate | null {
+  function eventsOfSentence(s: Sentence, dates: DatedSpan[], persons: PersonMention[], previousText?: string): ResolvedDate | null {
     let anchor: ResolvedDate | null = null;
     const note = (m: EventMention, main: boolean) => {
       push(m);
@@ -318,7 +318,7 @@ export function findEventMentions(
       note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });
 
-    const context: SentenceContext = { text: s.text, triggers, dates, get places() { return placesOf(); }, summitsHere, attacks, base, lastPlace, lastAttackPlace, headline, sidelinesPlace: sidelinesPlace(s.text, mentions, !!unnamed) };
+    const context: SentenceContext = { text: s.text, triggers, dates, get places() { return placesOf(); }, summitsHere, attacks, base, lastPlace, lastAttackPlace, headline, sidelinesPlace: sidelinesPlace(s.text, mentions, !!unnamed), previous: previousText };
     const contextSummit = summitsHere.length ? null : unnamed;
     if (summitsHere.length) lastSummit = summitsHere[summitsHere.length - 1];
 

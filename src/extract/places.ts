@@ -209,8 +209,12 @@ export function findPlaces(text: string): PlaceMention[] {
       found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: null }, kind: 'city', locative: true });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // "rạng sáng 20/2 giờ Hà Nội", "theo giờ Việt Nam": a time zone, not a place
+  return found.filter((f) => !TIME_ZONE.test(text.slice(Math.max(0, f.start - 12), f.start))).sort((a, b) => a.start - b.start);
 }
+
+/** "giờ " right before a place's name: the name tells whose clock, not where. */
+const TIME_ZONE = /(?<!\p{L})giờ\s+$/u;
 
 /**
  * A place name in Latin letters without Vietnamese ones ("Conflans-Sainte-Honorine", "Bratislava"):

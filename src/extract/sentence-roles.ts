@@ -169,12 +169,13 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
 }
 
 /**
- * A clause telling a detail of the event just named (", trong đó …", to the end) or of a person
+ * A fronted "Trong chuyến thăm X," (the occasion of what its subject then did), a clause telling
+ * a detail of the event just named (", trong đó …", to the end) or of a person
  * (", người kêu gọi …"), the
  * circumstance of the main one ("khi đang …,", ", đang ở Havana trong chuyến thăm …,") or what
  * came hours before it (", sau khoảng một giờ hội đàm …").
  */
-const ASIDE_CLAUSE = /,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*/gu;
+const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*/gu;
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;

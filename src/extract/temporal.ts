@@ -130,7 +130,11 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
 export function findDates(sentence: string, context: { documentDate: string | null; previous: ResolvedDate | null }, found?: TimeExpression[]): DatedSpan[] {
   // "Ngày 20/12, … tối hôm trước": a day named earlier in the same sentence is what the sentence counts from
   let stated: ResolvedDate | null = null;
+  // "Năm 2015, Carter … ký … hôm 1/6": a year named earlier in the sentence is a bare day's year
+  let year: number | undefined;
   return (found ?? findTimeExpressions(sentence)).map((e) => {
+    if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined && !e.part) year = e.year;
+    else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
     const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated } : context;
     const date = usable(e, resolveTimeExpression(e, anchor));
     // ("Hai ngày sau, … xảy ra tối hôm trước": a relative day counts too)

@@ -215,7 +215,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
-      if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} issue a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
+      if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} ${many ? 'issue' : 'issues'} a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
       const act = DIPLOMATIC_ACTS.find(([word]) => word.test(lemma));
       if (act) {

@@ -448,3 +448,39 @@ test('"Ngay sau đó, vị khách được Chủ tịch nước X tiếp": the f
   // (and the welcome ceremony the Vice President hosted is a reception of its own)
   assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2021-08-25', 'meeting', 'Nguyễn Xuân Phúc receives Harris in Hanoi'], ['2021-08-25', 'meeting', 'Võ Thị Ánh Xuân and Harris hold talks at the Presidential Palace']]);
 });
+
+test('"giờ Hà Nội" is a clock, not a place; "xông vào giáo đường" is an attack; "Bộ Ngoại giao nước này" is the country just named', () => {
+  const header = 'Tiêu đề\n\n21/02/2020 06:30 GMT+7\n\n';
+  assert.deepEqual(findPlaces('Vụ nổ xảy ra lúc 22h (tức 4h sáng 20/2 giờ Hà Nội, theo giờ Việt Nam).').map((p) => p.location.name), []);
+  assert.deepEqual(rows('Một tay súng bắn chết 9 người tại thành phố Hanau. Vụ tấn công xảy ra vào khoảng 22h tối 19/2 (giờ địa phương, tức rạng sáng 20/2 giờ Hà Nội).', header), [['2020-02-19', 'attack', '', 'Hanau']]);
+  assert.deepEqual(rows('Hôm 9/10 năm ngoái, một tay súng tìm cách xông vào giáo đường ở Halle. Không phá được cửa, y bắn chết hai người ở gần đó.', header), [['2019-10-09', 'attack', '', 'Halle']]);
+  const ministry = extractArticle({ id: 't', text: `${header}Một số nạn nhân mang quốc tịch Thổ Nhĩ Kỳ. Bộ Ngoại giao nước này hôm 20/2 ra tuyên bố chia buồn.` }).events;
+  assert.deepEqual(ministry.map((e) => [e.start, e.type, e.title.en]), [['2020-02-20', 'statement', 'The foreign ministry of Turkey makes an announcement']]);
+  // without a country told just before, no one to name
+  assert.deepEqual(rows('Trời mưa to. Bộ Ngoại giao nước này hôm 20/2 ra tuyên bố chia buồn.', header), []);
+});
+
+test('"Cuộc khủng hoảng bùng phát sau khi …" opens on a state of affairs: no event told before is referred to', () => {
+  const header = 'Tiêu đề\n\n05/01/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Cuộc khủng hoảng bùng phát sau khi Saudi Arabia hôm thứ bảy (2/1) xử tử giáo sĩ Nimr al-Nimr, người từng chỉ trích gay gắt hoàng gia Saudi.', header), []);
+  // (the sentence's own event noun still refers back)
+  const out = rows('Ngày 4/1, Tổng thống Nga Vladimir Putin hội đàm với Thủ tướng Nhật Bản Shinzo Abe. Cuộc hội đàm diễn ra tại Điện Kremlin.', header);
+  assert.deepEqual(out, [['2016-01-04', 'meeting', 'Vladimir Putin+Shinzo Abe', 'Kremlin, Moscow']]);
+});
+
+test('"tràn vào Đại sứ quán" is an attack; states that "tiếp bước X tuyên bố" declare, not X', () => {
+  const header = 'Tiêu đề\n\n05/01/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngay trong đêm 2/1, hàng trăm người biểu tình tràn vào Đại sứ quán Saudi Arabia ở Tehran và phóng hỏa.', header), [['2016-01-02', 'attack', '', 'Tehran']]);
+  const out = extractArticle({ id: 't', text: `${header}Ngày 4/1, Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố cắt đứt quan hệ ngoại giao với Iran.` }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2016-01-04', 'statement', 'Bahrain and Sudan make an announcement']]);
+  // (a flood of troops is no attack on a building)
+  assert.deepEqual(findTriggers('Quân đội tràn vào thành phố.').filter((t) => t.type === 'attack'), []);
+});
+
+test('"Trong chuyến thăm X, ông Y tuyên bố …" is the statement, made in X; "người tiền nhiệm của ông Z" leaves Z out; "Năm 2015, … hôm 1/6" is 1 June 2015', () => {
+  const header = 'Tiêu đề\n\n26/01/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Một năm sau, trong chuyến thăm Hà Nội, Tổng thống Mỹ Barack Obama tuyên bố dỡ bỏ lệnh cấm vận vũ khí hôm 23/5/2016.', header), [['2016-05-23', 'statement', 'Barack Obama', 'Hanoi']]);
+  assert.deepEqual(rows('Năm 2015, người tiền nhiệm của ông Mattis là Ashton Carter cùng Bộ trưởng Quốc phòng Việt Nam Phùng Quang Thanh ký Tuyên bố Tầm nhìn chung hôm 1/6.', header), [['2015-06-01', 'agreement', 'Ashton Carter+Phùng Quang Thanh', null]]);
+  // (a year named after the day is not its year; nor a span of years)
+  assert.equal(rows('Hôm 1/6, Ngoại trưởng Mỹ John Kerry hội đàm với Ngoại trưởng Nga Sergei Lavrov về kế hoạch đến năm 2020.', header)[0][0], '2017-06-01');
+});

@@ -39,3 +39,10 @@ test('a visit that lands at an airport arrives in its city; a venue name stops a
   const venue = findPlaces('Tổng thống Obama tới sân bay quốc tế José Martí chiều Chủ nhật.').map((p) => p.location.name);
   assert.ok(venue.includes('José Martí Airport'), JSON.stringify(venue));
 });
+
+test('a joint statement told with one party named agrees with it: "Li issues", "Obama and Xi issue"', () => {
+  const li = { name: 'Li Keqiang', role: 'Premier', country: 'CN' };
+  const xi = { name: 'Xi Jinping', role: 'President', country: 'CN' };
+  assert.equal(makeTitle({ type: 'statement', lemma: 'tuyên bố chung', participants: [li], location: null, summit: null }).en, 'Li issues a joint statement');
+  assert.equal(makeTitle({ type: 'statement', lemma: 'tuyên bố chung', participants: [obama, xi], location: null, summit: null }).en, 'Obama and Xi issue a joint statement');
+});
