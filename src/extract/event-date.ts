@@ -69,7 +69,7 @@ const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|t
 const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 
 /** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …". */
-const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s/u;
+const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s|\sviệc\s+\p{Lu}/u;
 /**
  * Dates that do not say when something happened: "kể từ năm 1997" (since), and a bare year
  * qualifying a noun ("bầu cử Mỹ năm 2016") rather than introduced as a time ("vào năm 2016",

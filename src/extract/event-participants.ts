@@ -21,7 +21,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6". */
-const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
+const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|bỏ phiếu|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
 /**
@@ -114,8 +114,8 @@ const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)
 /** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */
 const THIS_COUNTRY = new RegExp(String.raw`(?<=(?:chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các)\s+)nước này${ADVERBS}\s+(?:(?:đã|vừa)\s+)?(?:ra\s+)?$`, 'u');
 /** "chính phủ", "Bộ Ngoại giao", "Quốc hội" opening a clause right before the country it belongs to. */
-const BODY_BEFORE = /(?:^|[,;:]\s*)(chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các|Đại sứ quán|đại sứ quán)\s+$/u;
-const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'chính quyền': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
+const BODY_BEFORE = /(?:^|[,;:]\s*|\sviệc\s+)(chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Hạ viện|hạ viện|Thượng viện|thượng viện|Nội các|nội các|Đại sứ quán|đại sứ quán)\s+$/u;
+const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'chính quyền': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'hạ viện': 'The House', 'thượng viện': 'The Senate', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
 /** "Đại sứ quán Trung Quốc tại Mỹ": an embassy's host country after its own. */
 const POSTED_IN = /^\s+tại\s+$/u;
 /** Armed groups that claim attacks, as the press names them, and their English names. */
@@ -160,11 +160,15 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false };
 }
 
+/** "việc" and a capitalised subject: an act of someone else named as what is judged. */
+const ANOTHERS_ACT = /\sviệc\s+\p{Lu}/u;
+
 /** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   const subject = subjectOf(t, actors, text);
   // the speaker, not whom it was said to ("gửi thư cho ông Kim thông báo…")
-  const before = actors.filter((a) => a.start < t.start && !isObject(text, a.start));
+  // ("Ông chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết …": the criticised act is not the critic's)
+  const before = actors.filter((a) => a.start < t.start && !isObject(text, a.start) && !ANOTHERS_ACT.test(text.slice(a.end, t.start)));
   // "Trong bài phát biểu … ngày 7/12, Tổng thống Obama coi…": a fronted phrase, its speaker after it.
   const after = actors.filter((a) => a.start >= t.end).slice(0, 1);
   return subject.length ? subject : before.length ? before : after;

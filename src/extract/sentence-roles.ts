@@ -208,7 +208,8 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "Guterres phát biểu … rằng vấn đề phải được giải quyết qua đàm phán": what was said, not an
   // event told (unless reported as done: "rằng ông vừa có cuộc điện đàm")
   const said = triggers.find((x) => x.type === 'statement' && x.strength >= 3);
-  const saidFrom = said ? text.indexOf(' rằng ', said.end) : -1;
+  // ("chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết": what was criticised, another's act)
+  const saidFrom = said ? [text.indexOf(' rằng ', said.end), text.slice(said.end).search(/^\s+việc\s+\p{Lu}/u) === 0 ? said.end : -1].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1 : -1;
   const content = (t: Trigger) => saidFrom >= 0 && t.start > saidFrom && !/[,;]/u.test(text.slice(saidFrom, t.start)) && !DONE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
   // "Sau tuyên bố của ông Trump, ông Abbas …": a statement fronted as the time of another's
   const fronted = frontedClause(text);

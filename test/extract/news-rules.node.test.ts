@@ -484,3 +484,11 @@ test('"Trong chuyến thăm X, ông Y tuyên bố …" is the statement, made in
   // (a year named after the day is not its year; nor a span of years)
   assert.equal(rows('Hôm 1/6, Ngoại trưởng Mỹ John Kerry hội đàm với Ngoại trưởng Nga Sergei Lavrov về kế hoạch đến năm 2020.', header)[0][0], '2017-06-01');
 });
+
+test('"chỉ trích việc Hạ viện Mỹ hôm 29/10 bỏ phiếu thông qua nghị quyết": the vote is the House\'s, on its day; the critic\'s words are not of that day', () => {
+  const header = 'Tiêu đề\n\n14/11/2019 09:00 GMT+7\n\n';
+  const out = extractArticle({ id: 't', text: `${header}Ông Erdogan cũng chỉ trích việc Hạ viện Mỹ hôm 29/10 bỏ phiếu thông qua nghị quyết công nhận vụ thảm sát người Armenia là "diệt chủng".` }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.participants.length, e.title.en]), [['2019-10-29', 'statement', 0, 'The House of the United States passes a resolution']]);
+  // (a plan told with "sẽ" several words before the event word is no event)
+  assert.deepEqual(rows('Từ Đức, phần lớn các nhà lãnh đạo sẽ bay thẳng tới thủ đô Madrid dự thượng đỉnh NATO vào ngày mai.', header), []);
+});
