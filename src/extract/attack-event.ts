@@ -12,6 +12,7 @@ import type { PlaceMention } from './places.js';
 import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
+import { isoAddDays } from './resolve-date.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
 const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
@@ -23,6 +24,10 @@ const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
 const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
+
+/** "một ngày sau khi …": what the clause tells happened that many days before the sentence's event. */
+const DAYS_AFTER = /(?:^|\s)(một|hai|ba|bốn|năm|\d)\s+ngày\s+sau\s+khi\s[^,.;]*$/u;
+const COUNTS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5 };
 
 /** How near after an attack word a city not introduced by "tại/ở" still places it. */
 const NEAR_CITY = 80;
@@ -54,6 +59,9 @@ export interface AttackMention {
   attack: AttackDetail;
 }
 
+/** "diễn ra đúng ngày …", "xảy ra cùng lúc …" and a clause: the same time as another event. */
+const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng)\s+(?:vào\s+)?(?:ngày|lúc|thời điểm)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L}/u;
+
 /**
  * The attack at `t`, whose stretch of `text` ends at `to`, or null when nothing places it.
  * `lastAttackPlace` is where the attack told last was.
@@ -66,6 +74,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     dates = dates.filter((d) => d.start >= t.end);
     places = places.filter((p) => p.start >= t.end);
   }
+  // "Vụ nổ diễn ra đúng ngày Chủ tịch Tập … phát biểu tại Hạ Môn": what follows is another event, its place not the attack's
+  const sameDayAs = SAME_DAY_AS.exec(text.slice(t.end, to));
+  if (sameDayAs) to = t.end + sameDayAs.index;
   const date = attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)))
@@ -151,6 +162,11 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
+  // "…điện đàm hôm 29/6, một ngày sau khi ba kẻ đánh bom liều chết tấn công sân bay Ataturk": that many days before
+  const window = Math.max(0, t.start - 120);
+  const daysAfter = DAYS_AFTER.exec(text.slice(window, t.start));
+  const from = daysAfter ? dateFor(t, dates.filter((d) => d.end <= window + daysAfter.index && d.date?.precision === 'day' && !d.date.end)) : null;
+  if (daysAfter && from && (!date || date.start === from.start)) date = { ...from, start: isoAddDays(from.start, -(COUNTS[daysAfter[1]] ?? +daysAfter[1])), anchoring: 'previous' };
   // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
   if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));
   // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date

@@ -44,8 +44,8 @@ const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 /** "tại", "ở", "từ", "đến", "tới", optionally followed by "thủ đô", "thành phố"… */
 const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+)?(?:(?:thủ đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|biên giới|khu vực|nước)\s+)?$/iu;
 
-/** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore"). */
-const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|diễn ra ở|diễn ra tại)\s+/uy;
+/** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore"), an attack's target among them ("tấn công sân bay Ataturk"). */
+const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|diễn ra ở|diễn ra tại|tấn công|đánh bom|đánh trúng)\s+/uy;
 /**
  * Lower-case words a place description is made of: venue and region nouns and the words that
  * join them. A locative stretch runs over these and capitalised names, and stops at anything else.
@@ -91,7 +91,7 @@ function locativeStarts(text: string): number[] {
   return [...new Set(out)].sort((a, b) => a - b);
 }
 /** The first letters of the locative words, as written ("Tại" and "tại", "Ở" and "ở"). */
-const LOCATIVE_FIRST = ['Tại', 'tại', 'Ở', 'ở', 'tới', 'đến', 'vào', 'trên', 'gần', 'xuống', 'diễn'];
+const LOCATIVE_FIRST = ['Tại', 'tại', 'Ở', 'ở', 'tới', 'đến', 'vào', 'trên', 'gần', 'xuống', 'diễn', 'tấn công', 'đánh bom', 'đánh trúng'];
 
 /** The next word of a locative stretch, tried exactly at `lastIndex`, with the space or comma before it. */
 const SPAN_WORD = /(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|thành phố|thủ đô|miền|nước)\s)|\s+|)([\p{L}'’.\-]+)/uy;
@@ -144,7 +144,7 @@ function countryName(code: string): string {
 /** Every place named in `text`, left to right, gazetteer places before bare countries. */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const spans = /[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống/u.test(text) ? locativeSpans(text) : [];
+  const spans = /[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|tấn công|đánh bom|đánh trúng/u.test(text) ? locativeSpans(text) : [];
   for (const m of FORMS.findAll(text)) {
     const place = m.value;
     if (!place) continue;

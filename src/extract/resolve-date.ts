@@ -63,6 +63,8 @@ const precisionOf = (p: Ymd): ResolvedDate['precision'] => (p.m === undefined ? 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 const fromUtc = (t: Date): Ymd => ({ y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() });
 const addDays = (p: Required<Ymd>, n: number): Required<Ymd> => fromUtc(utc(p.y, p.m, p.d + n)) as Required<Ymd>;
+/** The ISO day `n` days after `iso` (before, for a negative `n`). */
+export const isoAddDays = (iso: string, n: number): string => toIso(addDays(parseIso(iso) as Required<Ymd>, n));
 const addMonths = (y: number, m: number, n: number) => ({ y: y + Math.floor((m - 1 + n) / 12), m: ((((m - 1 + n) % 12) + 12) % 12) + 1 });
 /** Comparable day number of a full date. */
 export const dayNumber = (y: number, m: number, d: number) => utc(y, m, d).getTime() / 86_400_000;

@@ -392,7 +392,12 @@ const RELATIVE_0 = reSticky(`${WL}(?:hôm|${POD})\\s+qua${WR}`);
 const RELATIVE_1 = reSticky(`${WL}hôm\\s+kia${WR}`);
 const RELATIVE_2 = reSticky(`${WL}(?:hôm|${POD})\\s+nay${WR}`);
 const RELATIVE_3 = reSticky(`${WL}(?:ngày|${POD})\\s+mai${WR}`);
-const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)|${WL}(?:ngay\\s+trong\\s+(?:đêm|ngày)(?:\\s+(?:đó|hôm\\s+đó))?|(?:(?:ngay\\s+)?trong\\s+)?${POD}\\s+(?:đó|hôm\\s+đó)|(?:(?:ngay\\s+)?trong\\s+)?ngày\\s+hôm\\s+đó|trong\\s+ngày\\s+đó|hôm\\s+đó|ngay\\s+sau\\s+đó|cùng\\s+(?:tối|đêm|chiều|sáng|trưa))${WR}(?!\\s*(?:\\d|mai|qua|nay|hôm\\s+(?:sau|trước)))`);
+/**
+ * "Cuộc gặp diễn ra cùng ngày Hạ viện mở phiên điều trần …": the same day as another event told
+ * after it, no day of its own (and not the day told before).
+ */
+const NOT_SAME_DAY_AS = String.raw`(?!(?<=(?:diễn\s+ra|xảy\s+ra|rơi\s+vào)\s+cùng\s+ngày)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L})`;
+const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)${NOT_SAME_DAY_AS}|${WL}(?:ngay\\s+trong\\s+(?:đêm|ngày)(?:\\s+(?:đó|hôm\\s+đó))?|(?:(?:ngay\\s+)?trong\\s+)?${POD}\\s+(?:đó|hôm\\s+đó)|(?:(?:ngay\\s+)?trong\\s+)?ngày\\s+hôm\\s+đó|trong\\s+ngày\\s+đó|hôm\\s+đó|ngay\\s+sau\\s+đó|cùng\\s+(?:tối|đêm|chiều|sáng|trưa))${WR}(?!\\s*(?:\\d|mai|qua|nay|hôm\\s+(?:sau|trước)))`);
 const RELATIVE_5 = reSticky(`${WL}(?:(?:${POD}\\s+)?(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`);
 const RELATIVE_6 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`);
 const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`);

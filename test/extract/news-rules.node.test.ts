@@ -492,3 +492,21 @@ test('"chỉ trích việc Hạ viện Mỹ hôm 29/10 bỏ phiếu thông qua n
   // (a plan told with "sẽ" several words before the event word is no event)
   assert.deepEqual(rows('Từ Đức, phần lớn các nhà lãnh đạo sẽ bay thẳng tới thủ đô Madrid dự thượng đỉnh NATO vào ngày mai.', header), []);
 });
+
+test('attacks: "tấn công sân bay Ataturk" places it; "một ngày sau khi …" dates it a day before; "một tên lửa Nga đánh trúng"; "diễn ra đúng ngày …" is another event\'s day and place', () => {
+  const header = 'Tiêu đề\n\n30/06/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan điện đàm hôm 29/6, một ngày sau khi ba kẻ đánh bom liều chết tấn công sân bay Ataturk khiến hơn 40 người thiệt mạng.', header),
+    [['2016-06-28', 'attack', '', 'Ataturk Airport'], ['2016-06-29', 'call', 'Vladimir Putin+Recep Tayyip Erdogan', null]]);
+  assert.deepEqual(rows('Chiều 27/6, một tên lửa Nga đánh trúng trung tâm thương mại ở thành phố Kremenchuk, khiến ít nhất 18 người thiệt mạng.', header), [['2016-06-27', 'attack', '', 'Kremenchuk']]);
+  const test = rows('Vụ nổ xảy ra vào trưa 3/6 tại thành phố Mosul. Vụ nổ diễn ra đúng ngày Chủ tịch Tập Cận Bình phát biểu tại Hạ Môn.', header);
+  assert.deepEqual(test, [['2016-06-03', 'attack', '', 'Mosul']]);
+});
+
+test('"Cuộc gặp diễn ra cùng ngày Hạ viện mở phiên điều trần": the same day as another event, not the day told before', () => {
+  const header = 'Tiêu đề\n\n14/11/2019 09:00 GMT+7\n\n';
+  const out = rows('Tổng thống Mỹ Donald Trump tiếp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tại Nhà Trắng hôm 13/11. Trước đó, hôm 29/10, Hạ viện thông qua nghị quyết. Cuộc gặp diễn ra cùng ngày Hạ viện mở phiên điều trần đầu tiên.', header);
+  assert.ok(!out.some((r) => r[0] === '2019-10-29' && r[1] === 'meeting'), JSON.stringify(out));
+  // ("diễn ra cùng ngày." is that day)
+  assert.ok(findTimeExpressions('Cuộc gặp diễn ra cùng ngày.').some((e) => e.relation === 'same-day'));
+  assert.ok(!findTimeExpressions('Cuộc gặp diễn ra cùng ngày Hạ viện mở phiên điều trần.').some((e) => e.relation === 'same-day'));
+});
