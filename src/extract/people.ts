@@ -472,8 +472,9 @@ export class ArticlePeople {
         if (!isWordStart(text, at) || !isWordEnd(text, at + m[0].length)) continue;
         // A longer office already covers this spot ("Phó Tổng thống" over "Tổng thống").
         if (found.some((f) => f.start <= at && at < f.end)) continue;
-        // "Phủ Tổng thống Istana", "Văn phòng Thủ tướng": a building or an office, not a person.
-        if (SEAT_BEFORE.test(text.slice(Math.max(0, at - 12), at))) continue;
+        // "Phủ Tổng thống Istana", "Văn phòng Thủ tướng": a building or an office, not a person
+        // (one named after it, "văn phòng Tổng thống Beji Caid Essebsi", is known from then on, not there)
+        const seat = SEAT_BEFORE.test(text.slice(Math.max(0, at - 12), at));
         // "Các Tiểu vương quốc Arab Thống nhất": a realm's name, not its ruler
         if (/^\s+quốc(?!\p{L})/u.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
         if (LONGER_ENDING[k].some((low) => same.endsWith(low, at + m[0].length))) continue;
@@ -512,10 +513,12 @@ export class ArticlePeople {
           const start = i + lead![0].length;
           if (!overlapsFound(found, start, start + name.length)) {
             const person = this.personForName(name, role, country, date, !!office.source);
-            this.add(found, rawText, start, start + nameMatch[1].replace(/\.$/, '').length, person);
+            if (seat) this.remember(person);
+            else this.add(found, rawText, start, start + nameMatch[1].replace(/\.$/, '').length, person);
           }
           continue;
         }
+        if (seat) continue;
         // A bare title as a subject ("Cùng ngày, Thủ tướng đã gặp …"): the one holder of it the article has named.
         if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0]) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
           const holders = this.order.filter((p) => sameRole(p.role, role) && !p.source);

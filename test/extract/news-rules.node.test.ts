@@ -510,3 +510,19 @@ test('"Cuộc gặp diễn ra cùng ngày Hạ viện mở phiên điều trần
   assert.ok(findTimeExpressions('Cuộc gặp diễn ra cùng ngày.').some((e) => e.relation === 'same-day'));
   assert.ok(!findTimeExpressions('Cuộc gặp diễn ra cùng ngày Hạ viện mở phiên điều trần.').some((e) => e.relation === 'same-day'));
 });
+
+test('"Phát biểu trước cuộc hội đàm với X …, ông Y gọi …": the talks and the statement, both', () => {
+  const header = 'Tiêu đề\n\n25/11/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Phát biểu trước cuộc hội đàm với Quốc vương Jordan Abdullah II tại thành phố Sochi chiều 24/11, Tổng thống Nga Vladimir Putin gọi đây là "nhát dao đâm sau lưng".', header),
+    [['2015-11-24', 'meeting', 'Vladimir Putin+Abdullah II', 'Sochi'], ['2015-11-24', 'statement', 'Vladimir Putin', null]]);
+});
+
+test('"văn phòng Tổng thống X" makes X known for "ông X" later; "bày tỏ \\"bất mãn\\""; "Ankara mở chiến dịch quân sự" is an attack', () => {
+  const header = 'Tiêu đề\n\n19/03/2015 09:00 GMT+7\n\n';
+  const p = new ArticlePeople();
+  assert.deepEqual(p.inSentence('Thông báo của văn phòng Tổng thống Beji Caid Essebsi được đưa ra hôm nay.', '2015-03-19').map((m) => m.person.name), []);
+  assert.deepEqual(p.inSentence('Tối 18/3, ông Essebsi khẳng định Tunisia đang trong cuộc chiến.', '2015-03-19').map((m) => m.person.name), ['Beji Caid Essebsi']);
+  assert.deepEqual(rows('Ngay trong ngày 18/3, người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ "bất mãn mạnh mẽ" với tuyên bố của G7.', header), [['2015-03-18', 'statement', 'Hua Chunying', null]]);
+  assert.deepEqual(findTriggers('Hôm 9/10, Ankara mở chiến dịch quân sự mang tên "Mùa xuân Hòa bình" ở Syria.').map((t) => t.type), ['attack']);
+  assert.deepEqual(findTriggers('Ông mở cuộc họp báo.').filter((t) => t.type === 'attack'), []);
+});
