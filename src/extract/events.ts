@@ -60,6 +60,10 @@ const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
+/** The words of a signing. */
+const SIGNING = /(?:^|\s)(?:lễ\s+)?ký(?:\s+kết)?(?!\p{L})/u;
+/** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
+const SIGNED_BY_PAIR = /^((?:[^,.;]{0,30},\s*)?)(?:[Hh]ai (?:bên|ông|bà|nhà lãnh đạo|nước|Thủ tướng|Tổng thống|Ngoại trưởng|Bộ trưởng|vị))\s+(?:(?:đã|cũng|cùng|còn|sau đó|tiếp đó)\s+)*(?:ký kết|ký|chứng kiến lễ ký|chứng kiến việc ký)\s/u;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
 /**
@@ -177,6 +181,14 @@ export function findEventMentions(
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text);
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
+    // "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by the
+    // pair whose talks were just told, on the day of those talks
+    const signed = SIGNED_BY_PAIR.exec(s.text);
+    // (a year told of something else, "khôi phục cơ chế từng hết hạn năm 2013", is no date of it)
+    if (signed && !dates.some((d) => d.date && !d.relative && d.date.precision !== 'year')) {
+      const talks = [...mentions].reverse().find((m) => (m.type === 'meeting' || m.type === 'visit') && m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -9) <= 2);
+      if (talks) dates = [...dates.filter((d) => !d.date), toldDay(talks.date!, s.text, signed[1].length)];
+    }
     // "Tổng thống Obama tới Nhật Bản tối 25/5 … Đặt chân tới Shima, ông Obama lập tức hội đàm …": the day of the arrival told
     if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {
       const who = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
@@ -241,7 +253,8 @@ export function findEventMentions(
     if (x.location && x.type !== 'attack' && x.type !== 'summit' && x.date && !x.date.end) placedOn.set(x.date.start, [...(placedOn.get(x.date.start) ?? []), j]);
   }
   for (const [i, m] of mentions.entries()) {
-    if (m.location || (m.type !== 'meeting' && m.type !== 'visit') || m.date?.precision !== 'day' || m.date.end || !m.participants.length) continue;
+    // (and signings: "… hội đàm tại London và chứng kiến lễ ký …")
+    if (m.location || (m.type !== 'meeting' && m.type !== 'visit' && !(m.type === 'agreement' && SIGNING.test(m.lemma))) || m.date?.precision !== 'day' || m.date.end || !m.participants.length) continue;
     const keys = new Set(m.participants.map((p) => personKey(p.name)));
     const sameDay = (placedOn.get(m.date.start) ?? []).filter((j) => mentions[j].participants.some((p) => keys.has(personKey(p.name))));
     const near = sameDay.sort((a, b) => Math.abs(i - a) - Math.abs(i - b))[0];

@@ -212,6 +212,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       if (e.location) return { en: `${A} ${many ? 'visit' : 'visits'} ${placeEn(e.location)}`, vi: `${Avi} thăm ${placeVi(e.location)}` };
       return { en: `${A} ${many ? 'pay' : 'pays'} a visit`, vi: `${Avi} có chuyến thăm` };
     case 'agreement':
+      // "ký kết", "lễ ký": a signing, not talks that agreed
+      if (/^(?:lễ\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) return { en: `${A} ${many ? 'sign' : 'signs'} agreements${at}`, vi: `${Avi} ký kết các văn kiện${tai}` };
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made

@@ -28,8 +28,8 @@ test('state visit (header date): talks with the host, the signing after them, th
   assert.deepEqual(rows(doc), [
     // "sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng": the summit's known days
     ['2017-11-10', '2017-11-11', 'summit', 'Xi Jinping', 'Da Nang'],
-    // "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết 12 văn kiện": the signing, after the talks
-    ['2017-11-12', null, 'agreement', 'Nguyễn Phú Trọng+Xi Jinping', null],
+    // "Sau hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký kết 12 văn kiện": the signing, after the talks, in their city
+    ['2017-11-12', null, 'agreement', 'Nguyễn Phú Trọng+Xi Jinping', 'Hanoi'],
     ['2017-11-12', null, 'meeting', 'Nguyễn Phú Trọng+Xi Jinping', 'Party Central Committee headquarters, Hanoi'],
     ['2017-11-12', '2017-11-13', 'visit', 'Xi Jinping', 'Vietnam'],
     // told without a place: the city of Xi's other talks that day

@@ -526,3 +526,13 @@ test('"văn phòng Tổng thống X" makes X known for "ông X" later; "bày t�
   assert.deepEqual(findTriggers('Hôm 9/10, Ankara mở chiến dịch quân sự mang tên "Mùa xuân Hòa bình" ở Syria.').map((t) => t.type), ['attack']);
   assert.deepEqual(findTriggers('Ông mở cuộc họp báo.').filter((t) => t.type === 'attack'), []);
 });
+
+test('a signing told with talks is an event of its own: "hội đàm tại London và chứng kiến lễ ký …", "Hai bên ký kết …" after the talks', () => {
+  const header = 'Tiêu đề\n\n27/10/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Anh David Cameron và Chủ tịch Trung Quốc Tập Cận Bình hôm 21/10 hội đàm tại London và chứng kiến lễ ký hàng loạt thỏa thuận.', header),
+    [['2015-10-21', 'agreement', 'David Cameron+Xi Jinping', 'London'], ['2015-10-21', 'meeting', 'David Cameron+Xi Jinping', 'London']]);
+  const out = extractArticle({ id: 't', text: `${header}Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Trung Quốc Lý Khắc Cường hôm 26/10.\n\nHai bên ký kết hơn 10 văn kiện hợp tác, khôi phục cơ chế từng hết hạn năm 2013.` }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2015-10-26', 'agreement', 'Abe and Li sign agreements'], ['2015-10-26', 'meeting', 'Abe and Li hold talks']]);
+  // (talks that only agreed stay one event)
+  assert.equal(rows('Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Trung Quốc Lý Khắc Cường hôm 26/10. Hai bên nhất trí tăng cường hợp tác.', header).length, 1);
+});
