@@ -35,6 +35,8 @@ const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 'type'>, places: PlaceMention[]): EventLocation | null {
   const candidates = places.filter((p) => {
     if (!p.locative || TOPIC_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
+    // "Trước khi tới Sochi, Thủ tướng đã có chuyến thăm chính thức Liên bang Nga": the fronted clause's place
+    if (p.end <= trigger.start && FRONTED_WHEN.test(text.slice(0, p.start)) && /,/u.test(text.slice(p.end, trigger.start))) return false;
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
     // ("Ngày 8/3, tại thủ đô Santiago của Chile, đại diện 11 nước gồm … đã ký": a place fronted
     // before the subject is the whole sentence's, however long the subject)
@@ -60,6 +62,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
 /** "duy trì hòa bình, ổn định ở Biển Đông", "tình hình tại Syria": a place as what was talked about, not where. */
 const TOPIC_BEFORE = /(?:hòa bình|ổn định|an ninh|tình hình|vấn đề|tranh chấp|căng thẳng|xung đột|tự do hàng hải|hàng không)(?:,?\s+(?:và\s+)?(?:hòa bình|ổn định|an ninh|hợp tác|phát triển))*\s+(?:ở|tại|trên)\s+(?:khu vực\s+|vùng\s+)?$/u;
 
+/** A fronted "Trước khi …" / "Sau khi …" clause, up to a place in it. */
+const FRONTED_WHEN = /^(?:[^,.;]{0,30},\s*)?(?:Trước|Sau|Ngay sau)\s+khi\s[^,.;]*$/u;
 /** The sentence's opening up to a fronted "tại / ở [thủ đô]" phrase: "Ngày 8/3, tại thủ đô …". */
 const FRONTED_PLACE = /^(?:[^,.;:]{0,40},\s*)?(?:[Tt]ại|[Ởở])\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** "… khi phát biểu tại Hội nghị An ninh Munich": where a statement was made, told after it. */

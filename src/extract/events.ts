@@ -60,6 +60,10 @@ const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
+/** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
+const AFTER_WELCOME = /^(?:Ngay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
+/** An arrival, which may be in the evening before the welcome. */
+const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
 /** The words of a signing. */
 const SIGNING = /(?:^|\s)(?:lễ\s+)?ký(?:\s+kết)?(?!\p{L})/u;
 /** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
@@ -181,6 +185,13 @@ export function findEventMentions(
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text);
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
+    // "… có chuyến thăm chính thức Liên bang Nga bắt đầu từ ngày 16/5. Ngay sau lễ đón tại thủ đô
+    // Moskva, Thủ tướng hội đàm …": the first day of the visit just told (not an evening arrival's)
+    const welcomed = AFTER_WELCOME.exec(s.text);
+    if (welcomed && !dates.some((d) => d.date)) {
+      const visit = [...mentions].reverse().find((m) => m.type === 'visit' && s.paragraph - (m.paragraph ?? -9) <= 1);
+      if (visit?.date?.precision === 'day' && !ARRIVAL.test(visit.lemma)) dates.push(toldDay({ ...visit.date, end: undefined }, s.text, welcomed[0].length - 1));
+    }
     // "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by the
     // pair whose talks were just told, on the day of those talks
     const signed = SIGNED_BY_PAIR.exec(s.text);

@@ -536,3 +536,14 @@ test('a signing told with talks is an event of its own: "hội đàm tại Londo
   // (talks that only agreed stay one event)
   assert.equal(rows('Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Trung Quốc Lý Khắc Cường hôm 26/10. Hai bên nhất trí tăng cường hợp tác.', header).length, 1);
 });
+
+test('"Trước khi tới Sochi, …" places nothing of the main clause; "Ngay sau lễ đón tại Moskva, …" is the first day of the visit just told, not an evening arrival\'s', () => {
+  const header = 'Tiêu đề\n\n21/05/2016 09:00 GMT+7\n\n';
+  const visit = 'Trước khi tới Sochi, Thủ tướng Nguyễn Xuân Phúc đã có chuyến thăm chính thức Liên bang Nga bắt đầu từ ngày 16/5.';
+  assert.deepEqual(rows(visit, header), [['2016-05-16', 'visit', 'Nguyễn Xuân Phúc', 'Russia']]);
+  const talks = rows(`${visit} Ngay sau lễ đón tại thủ đô Moskva, Thủ tướng hội đàm với người đồng cấp Nga Dmitry Medvedev.`, header);
+  assert.ok(talks.some((r) => r[0] === '2016-05-16' && r[1] === 'meeting' && r[2] === 'Nguyễn Xuân Phúc+Dmitry Medvedev'), JSON.stringify(talks));
+  // (arrived in the evening: the welcome may be the next morning, so no day is told)
+  const evening = rows('Thủ tướng Ấn Độ Narendra Modi tới Hà Nội tối 2/5. Ngay sau lễ đón, Thủ tướng Nguyễn Xuân Phúc hội đàm với ông Modi.', header);
+  assert.ok(!evening.some((r) => r[1] === 'meeting' && r[0] === '2016-05-02'), JSON.stringify(evening));
+});
