@@ -228,6 +228,9 @@ export function attachUndated(
       // "175 quốc gia … đã ký …", then "Tổng thống Pháp François Hollande … là người đầu tiên đặt bút ký": who signed
       const signers = more.filter((m) => signedFor(m, e)).flatMap((m) => m.participants);
       if (signers.length) out.participants = unionParticipants([], [signers]);
+      // "Thủ tướng Nguyễn Xuân Phúc dự Hội nghị cấp cao ASEAN - Nga tại Sochi" (a headline): who attended the summit
+      const attendees = e.type === 'summit' && !e.participants.length ? more.filter((m) => m.type === 'summit').flatMap((m) => m.participants) : [];
+      if (attendees.length) out.participants = unionParticipants([], [attendees]);
       // An event without a place takes one from a mention that states it ("cuộc gặp tại Nhà Trắng").
       // Only a mention of the same kind says where the event was: a statement's place is where
       // it was said or what it is about, and a call has no single place.

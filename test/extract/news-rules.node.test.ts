@@ -547,3 +547,9 @@ test('"Trước khi tới Sochi, …" places nothing of the main clause; "Ngay s
   const evening = rows('Thủ tướng Ấn Độ Narendra Modi tới Hà Nội tối 2/5. Ngay sau lễ đón, Thủ tướng Nguyễn Xuân Phúc hội đàm với ông Modi.', header);
   assert.ok(!evening.some((r) => r[1] === 'meeting' && r[0] === '2016-05-02'), JSON.stringify(evening));
 });
+
+test('a headline "X dự Hội nghị … tại Y" names who attended the summit the body dates', () => {
+  const out = extractArticle({ id: 't', text: 'Thủ tướng Nguyễn Xuân Phúc dự Hội nghị cấp cao ASEAN - Nga tại Sochi\n\nHội nghị cấp cao kỷ niệm 20 năm quan hệ đối thoại ASEAN - Nga đã bế mạc chiều 20/5/2016 tại thành phố nghỉ dưỡng Sochi bên bờ Biển Đen.' }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name]), [['2016-05-20', 'summit', 'Sochi']]);
+  assert.ok(out[0].participants.some((p) => p.name === 'Nguyễn Xuân Phúc'), JSON.stringify(out[0].participants));
+});
