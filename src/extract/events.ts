@@ -17,7 +17,7 @@
  * `event-summit.ts`, `attack-event.ts`, `referred-event.ts` (what a sentence refers back to),
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
-import type { EventLocation } from '../events-schema.js';
+import type { EventLocation, Participant } from '../events-schema.js';
 import { attackMention, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
@@ -26,6 +26,7 @@ import { mentionFor, withContext, type EventMention, type SentenceContext } from
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf } from './event-participants.js';
+import { summitHostsIn, withSummitHosts } from './summit-host.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
@@ -172,10 +173,13 @@ export function findEventMentions(
     if (m.location && m.type !== 'attack') lastPlace = m.location;
   };
 
+  /** Who hosted a summit, by the paragraph that says so (see summit-host.ts). */
+  const hosts: { who: Participant; paragraph: number }[] = [];
   for (const [k, s] of sentences.entries()) {
     let dates = findDates(s.text, { documentDate: published, previous }, exprs?.[k]);
     const firstDate = dates.find((d) => d.date)?.date ?? null;
     const persons = people.inSentence(s.text, firstDate?.start ?? published);
+    for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
     // "Chiều cùng ngày, Tổng thống Moon hội kiến …" after a background paragraph ("Hôm 5-3, …"):
     // the story resumes on its subject's own day, not on the flashback's
     const resumed = previous && SAME_DAY.test(s.text) ? resumedDay(persons, s, previous) : null;
@@ -259,6 +263,7 @@ export function findEventMentions(
   // "Chiều cùng ngày, Tổng thống Moon hội kiến Thủ tướng …" without a place: a visitor's
   // meetings of one day are in the city its nearest other event that day was placed in (a
   // summit's talks stay its own, told apart from it at merge)
+  withSummitHosts(mentions, hosts);
   const placedOn = new Map<string, number[]>();
   for (const [j, x] of mentions.entries()) {
     if (x.location && x.type !== 'attack' && x.type !== 'summit' && x.date && !x.date.end) placedOn.set(x.date.start, [...(placedOn.get(x.date.start) ?? []), j]);

@@ -185,6 +185,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       const nameEn = `${series ? `${series} summit` : 'Summit'}${where ? ` in ${where}` : ''}`;
       const nameVi = `Hội nghị thượng đỉnh${series ? ` ${series}` : ''}${whereVi ? ` tại ${whereVi}` : ''}`;
       if (!en.length) return { en: nameEn, vi: nameVi };
+      // its one participant a leader of the country it is in: the host
+      if (en.length === 1 && e.participants[0].country && e.participants[0].country === e.location?.country) return { en: `${nameEn}, hosted by ${A}`, vi: `${nameVi} do ${Avi} chủ trì` };
       return { en: `${A} at the ${nameEn.replace(/^Summit/, 'summit')}`, vi: `${Avi} dự ${nameVi.replace(/^H/, 'h')}` };
     }
     case 'visit': {

@@ -81,10 +81,11 @@ test('summit article without a header: year from leaders and the summit, a side 
   assert.equal(doc.documents[0].published, '2016-05-27');
   assert.deepEqual(rows(doc), [
     ['2016-05-26', '2016-05-27', 'meeting', 'David Cameron+Shinzo Abe', 'Ise-Shima'],
-    ['2016-05-27', null, 'summit', '', 'Ise-Shima'],
+    // "Thủ tướng nước chủ nhà Abe": the summit's host was there
+    ['2016-05-27', null, 'summit', 'Shinzo Abe', 'Ise-Shima'],
     ['2016-05-27', null, 'visit', 'Barack Obama', 'Hiroshima'],
   ]);
-  assert.deepEqual(doc.events[1].title, { en: 'G7 summit in Ise-Shima', vi: 'Hội nghị thượng đỉnh G7 tại Ise-Shima' });
+  assert.deepEqual(doc.events[1].title, { en: 'G7 summit in Ise-Shima, hosted by Abe', vi: 'Hội nghị thượng đỉnh G7 tại Ise-Shima do Abe chủ trì' });
   assertClean(doc, [/Bình luận/]);
 });
 

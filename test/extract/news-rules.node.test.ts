@@ -7,6 +7,7 @@ import { findTriggers } from '../../src/extract/event-type.js';
 import { findPlaces } from '../../src/extract/places.js';
 import { ArticlePeople, LEADERS } from '../../src/extract/people.js';
 import { gloss } from '../../src/extract/statement-content.js';
+import { summitHostsIn } from '../../src/extract/summit-host.js';
 
 // Rules of Vietnamese news the held-out articles called for, each on a short text of its own.
 
@@ -552,4 +553,15 @@ test('a headline "X dự Hội nghị … tại Y" names who attended the summit
   const out = extractArticle({ id: 't', text: 'Thủ tướng Nguyễn Xuân Phúc dự Hội nghị cấp cao ASEAN - Nga tại Sochi\n\nHội nghị cấp cao kỷ niệm 20 năm quan hệ đối thoại ASEAN - Nga đã bế mạc chiều 20/5/2016 tại thành phố nghỉ dưỡng Sochi bên bờ Biển Đen.' }).events;
   assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name]), [['2016-05-20', 'summit', 'Sochi']]);
   assert.ok(out[0].participants.some((p) => p.name === 'Nguyễn Xuân Phúc'), JSON.stringify(out[0].participants));
+});
+
+test('a summit told without people was attended by its host: "Thủ tướng Đức Olaf Scholz, chủ nhà hội nghị, …", "Thủ tướng nước chủ nhà X"', () => {
+  const header = 'Tiêu đề\n\nThứ ba, 28/6/2022, 22:10 (GMT+7)\n\n';
+  const out = rows('Hội nghị thượng đỉnh G7 khai mạc hôm 26/6 tại lâu đài Elmau.\n\nTại buổi họp báo bế mạc, Thủ tướng Đức Olaf Scholz, chủ nhà hội nghị, khẳng định G7 sẽ tiếp tục gia tăng sức ép lên Điện Kremlin.', header);
+  assert.ok(out.some((r) => r[1] === 'summit' && r[2] === 'Olaf Scholz'), JSON.stringify(out));
+  // (a host told far from any summit gives none)
+  const p = new ArticlePeople();
+  const text = 'Ông Obama hội đàm với Thủ tướng nước chủ nhà Shinzo Abe.';
+  assert.deepEqual(summitHostsIn(text, p.inSentence(text, '2016-05-26')).map((m) => m.person.name), ['Shinzo Abe']);
+  assert.deepEqual(summitHostsIn('Ông Obama hội đàm với Thủ tướng Shinzo Abe.', p.inSentence('Ông Obama hội đàm với Thủ tướng Shinzo Abe.', '2016-05-26')), []);
 });
