@@ -37,6 +37,7 @@ import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wan
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
+import { isoDayNumber } from './resolve-date.js';
 import { HOURS_LATER } from './time-expressions.js';
 import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
@@ -110,7 +111,9 @@ const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)
  * A reaction to an attack, said without a day of its own: "Tổng thống Pháp François Hollande
  * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".
  */
-const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
+const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ|không kích)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
+/** A statement's verb told of a leader ("tuyên bố", "khẳng định"). */
+const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s)/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
 /** A summit as the subject that opens a sentence, and the verb that says it was held ("Hội nghị … khép lại"); group 1 is what comes before the summit word. */
@@ -224,6 +227,11 @@ export function findEventMentions(
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
     const planned = PLAN.test(s.text);
     if (freshAttack && !dates.some((d) => d.date) && !planned && REACTION.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
+    // "Tại London, Thủ tướng Anh Theresa May tuyên bố …": in an article on the reactions to a fresh
+    // attack (its headline tells it), a leader's statement without a day is of the day the story is on
+    const storyDay = freshAttack && headline && REACTION.test(headline) && !dates.some((d) => d.date) && !planned && STATES.test(s.text) && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
+    // (a day before the attack's is its eve elsewhere: "tối 13/4 giờ Washington", "rạng sáng 14/4 giờ Damascus")
+    if (storyDay && freshAttack && storyDay.precision === 'day' && !storyDay.end && Math.abs(isoDayNumber(storyDay.start) - isoDayNumber(freshAttack.start)) <= 1) dates.push(toldDay(storyDay.start >= freshAttack.start ? storyDay : freshAttack, s.text, 0));
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons, sentences[k - 1]?.text);
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")

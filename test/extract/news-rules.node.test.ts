@@ -565,3 +565,12 @@ test('a summit told without people was attended by its host: "Thủ tướng Đ�
   assert.deepEqual(summitHostsIn(text, p.inSentence(text, '2016-05-26')).map((m) => m.person.name), ['Shinzo Abe']);
   assert.deepEqual(summitHostsIn('Ông Obama hội đàm với Thủ tướng Shinzo Abe.', p.inSentence('Ông Obama hội đàm với Thủ tướng Shinzo Abe.', '2016-05-26')), []);
 });
+
+test('in an article on reactions to a fresh strike, "Tại London, Thủ tướng Anh Theresa May tuyên bố …" without a day is of the strike\'s day', () => {
+  const body = 'Rạng sáng 14/4, Mỹ, Anh và Pháp phóng tổng cộng 105 tên lửa nhằm vào ba mục tiêu ở Syria.\n\nTổng thống Mỹ Donald Trump thông báo quyết định tấn công lúc 21h tối 13/4 (giờ Washington).\n\nTại London, Thủ tướng Anh Theresa May tuyên bố "không có lựa chọn nào khác".';
+  const about = extractArticle({ id: 't', text: `Nga cảnh báo "hỗn loạn" sau đòn không kích của phương Tây vào Syria\n\n15/04/2018 09:00 GMT+7\n\n${body}` }).events;
+  assert.ok(about.some((e) => e.start === '2018-04-14' && e.type === 'statement' && e.participants.some((p) => p.name === 'Theresa May')), JSON.stringify(about.map((e) => [e.start, e.type, e.title.en])));
+  // (an article about something else leaves it undated)
+  const other = extractArticle({ id: 't', text: `Obama kêu gọi chôn vùi tàn dư Chiến tranh Lạnh\n\n15/04/2018 09:00 GMT+7\n\n${body}` }).events;
+  assert.ok(!other.some((e) => e.participants.some((p) => p.name === 'Theresa May')));
+});
