@@ -35,6 +35,9 @@ const NEAR_CITY = 80;
 /** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"). */
 const OPENS_SENTENCE = /^\s*(?:(?:Hai|Ba|Các|Những|Một|\d+)\s+)?$/u;
 
+/** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
+const INCIDENT_OPENING = /^(?:Vụ việc|Sự việc|Vụ việc này|Sự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
+
 /** "tại" or "ở" and the lower-case words after it, then what follows them. */
 const AT_WORDS = /(?:^|\s)(?:tại|ở)\s+((?:\p{Ll}+\s+)+)(\S)?/u;
 /**
@@ -111,7 +114,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   }
   const attack = describeAttack(text.slice(0, to), t);
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
-  if (!location && !attack.agent && date && OPENS_SENTENCE.test(text.slice(0, t.start)) && lastAttackPlace) location = lastAttackPlace;
+  // ("Vụ việc xảy ra vào khoảng giữa trưa 18/3, khi hai tay súng … nổ súng vào …": the incident just told)
+  if (!location && !attack.agent && date && (OPENS_SENTENCE.test(text.slice(0, t.start)) || INCIDENT_OPENING.test(text)) && lastAttackPlace) location = lastAttackPlace;
   // "… tấn công người đi đường tại các con phố quanh khu chợ Giáng sinh": a spot named only by
   // what it is, in the place of the attack told before
   if (!location && date && lastAttackPlace && unnamedSpot(text.slice(t.end, to))) location = lastAttackPlace;

@@ -574,3 +574,9 @@ test('in an article on reactions to a fresh strike, "Tại London, Thủ tướn
   const other = extractArticle({ id: 't', text: `Obama kêu gọi chôn vùi tàn dư Chiến tranh Lạnh\n\n15/04/2018 09:00 GMT+7\n\n${body}` }).events;
   assert.ok(!other.some((e) => e.participants.some((p) => p.name === 'Theresa May')));
 });
+
+test('"Vụ việc xảy ra vào trưa 18/3, khi hai tay súng … nổ súng vào …" is the attack just told, in its place', () => {
+  const header = 'Tiêu đề\n\nThứ Năm, 19/03/2015 - 14:20\n\n';
+  const out = rows('Chính quyền Tunisia đã bắt giữ 9 người liên quan tới vụ tấn công nhằm vào bảo tàng quốc gia Bardo ở thủ đô Tunis.\n\nVụ việc xảy ra vào khoảng giữa trưa 18/3, khi hai tay súng nổ súng vào một nhóm du khách trước cổng bảo tàng.', header);
+  assert.deepEqual(out.filter((r) => r[1] === 'attack'), [['2015-03-18', 'attack', '', 'Tunis']]);
+});
