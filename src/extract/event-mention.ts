@@ -117,6 +117,8 @@ function chairsCountry(after: string): EventLocation | null {
   return country ? capitalOf(country.code) : null;
 }
 
+/** "mở đường cho", "chuẩn bị cho", "trước thềm" right before a summit word: it is still ahead. */
+const FOR_SUMMIT = /(?:cho|chuẩn bị|hướng tới|trước thềm|tiến tới)\s+(?:(?:hội nghị|cuộc họp|cuộc gặp)\s+)?$/u;
 /** A plan told between an event word and a summit or place named after it. */
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s/u;
 /** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
@@ -161,7 +163,10 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
   const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text));
-  const inClause = c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
+  // "hội nghị thượng đỉnh Helsinki": a summit named by its city
+  // (not one named as what was prepared: "mở đường cho thượng đỉnh Paris")
+  const named = type === 'summit' && !FOR_SUMMIT.test(text.slice(Math.max(0, t.start - 30), t.start)) ? places.find((p) => p.kind === 'city' && p.start >= t.end && /^\s*$/u.test(text.slice(t.end, p.start))) : undefined;
+  const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
   if (!location && by?.at !== undefined) {

@@ -327,6 +327,9 @@ export class ArticlePeople {
   private pairs: Person[][] = [];
   /** The last few groups of three or more named together, latest last. */
   private groups: Person[][] = [];
+  /** How many sentences were read, and the one that named the last pair. */
+  private sentences = 0;
+  private lastPairAt = -1;
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
   private topic: Person | null = null;
 
@@ -600,7 +603,7 @@ export class ArticlePeople {
       const one = [...actorsSoFar][0];
       // "hai bộ trưởng", "hai ngoại trưởng": the latest pair that holds such offices
       const office = PAIR_OFFICE.find(([re]) => re.test(pairRef[1]))?.[1];
-      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || this.lastPair;
+      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || this.protagonists();
       this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 
@@ -670,12 +673,27 @@ export class ArticlePeople {
 
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];
+    this.sentences++;
     if (actors.length === 2) {
       this.lastPair = actors;
+      this.lastPairAt = this.sentences;
       this.pairs = [...this.pairs.slice(-(PAIRS_KEPT - 1)), actors];
     } else if (actors.length > 2) this.groups = [...this.groups.slice(-(PAIRS_KEPT - 1)), actors];
     if (actors.length) this.topic = actors[0];
     return found;
+  }
+
+  /**
+   * Whom "hai nhà lãnh đạo" stands for: the pair named in the sentence right before; further on,
+   * the pair named most often of late (the story's protagonists, not a pair named in passing:
+   * "… nhằm nâng tỷ lệ ủng hộ ông Poroshenko"), the latest among equals.
+   */
+  private protagonists(): Person[] {
+    if (this.lastPairAt === this.sentences) return this.lastPair;
+    const key = (p: Person[]) => p.map((x) => x.key).sort().join('\u0000');
+    const count = new Map<string, number>();
+    for (const p of this.pairs) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
+    return [...this.pairs].reverse().reduce((best, p) => (count.get(key(p))! > count.get(key(best))! ? p : best), this.lastPair);
   }
 
   /** A person named with an office: gazetteer by full name or surname, else a new person. */

@@ -580,3 +580,10 @@ test('"Vụ việc xảy ra vào trưa 18/3, khi hai tay súng … nổ súng v�
   const out = rows('Chính quyền Tunisia đã bắt giữ 9 người liên quan tới vụ tấn công nhằm vào bảo tàng quốc gia Bardo ở thủ đô Tunis.\n\nVụ việc xảy ra vào khoảng giữa trưa 18/3, khi hai tay súng nổ súng vào một nhóm du khách trước cổng bảo tàng.', header);
   assert.deepEqual(out.filter((r) => r[1] === 'attack'), [['2015-03-18', 'attack', '', 'Tunis']]);
 });
+
+test('"hội nghị thượng đỉnh Helsinki" is placed in Helsinki; "mở đường cho thượng đỉnh Paris" tells no summit', () => {
+  const header = 'Tiêu đề\n\n30/11/2018 09:00 GMT+7\n\n';
+  const out = rows('Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin dự hội nghị thượng đỉnh Helsinki hồi tháng 7.', header);
+  assert.ok(out.some((r) => r[1] === 'summit' && r[3] === 'Helsinki'), JSON.stringify(out));
+  assert.deepEqual(rows('Ngày 7/9, Nga và Ukraine trao đổi 35 tù nhân mỗi bên, bước đi được coi là mở đường cho thượng đỉnh Paris.', header).filter((r) => r[1] === 'summit'), []);
+});

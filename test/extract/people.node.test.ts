@@ -78,3 +78,16 @@ test('a pair named for today\'s story is not who acted years before one of them 
   assert.deepEqual(names(p.inSentence('Hai bên ký hiệp định hòa bình tại Algiers vào tháng 12/2000.', '2000-12')), []);
   assert.deepEqual(names(p.inSentence('Hai bên nhất trí mở lại biên giới.', '2018-07-10')), ['Abiy Ahmed', 'Isaias Afwerki']);
 });
+
+test('"hai nhà lãnh đạo" further on is the pair named most often, not one named in passing', () => {
+  const p = new ArticlePeople();
+  const names = (s: string) => p.inSentence(s, '2018-11-30').filter((m) => !m.person.source).map((m) => m.person.name);
+  names('Tổng thống Mỹ Donald Trump hủy cuộc gặp với Tổng thống Nga Vladimir Putin.');
+  names('Ông Trump cho biết ông Putin chưa trả tự do cho các thủy thủ.');
+  names('Ông Putin gọi đây là khiêu khích nhằm nâng tỷ lệ ủng hộ Tổng thống Ukraine Petro Poroshenko.');
+  names('Eo biển Kerch là lối đi duy nhất nối Biển Đen với biển Azov.');
+  assert.deepEqual(names('Hai nhà lãnh đạo từng gặp nhau ở Helsinki.').sort(), ['Donald Trump', 'Vladimir Putin']);
+  // (right after a pair is named, that pair)
+  names('Thủ tướng Đức Angela Merkel điện đàm với ông Putin.');
+  assert.deepEqual(names('Hai nhà lãnh đạo nhất trí duy trì liên lạc.').sort(), ['Angela Merkel', 'Vladimir Putin']);
+});
