@@ -163,14 +163,19 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
 /** "việc" and a capitalised subject: an act of someone else named as what is judged. */
 const ANOTHERS_ACT = /\sviệc\s+\p{Lu}/u;
 
+/** A saying verb right after a name: the one who speaks. */
+const SAYS_NEXT = /^\s+(?:(?:cũng|đã|còn|thì)\s+)*(?:nói|khẳng định|cho biết|tuyên bố|nhấn mạnh|cảnh báo|gọi|kêu gọi|cho rằng)(?!\p{L})/u;
+
 /** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   const subject = subjectOf(t, actors, text);
   // the speaker, not whom it was said to ("gửi thư cho ông Kim thông báo…")
   // ("Ông chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết …": the criticised act is not the critic's)
   const before = actors.filter((a) => a.start < t.start && !isObject(text, a.start) && !ANOTHERS_ACT.test(text.slice(a.end, t.start)));
-  // "Trong bài phát biểu … ngày 7/12, Tổng thống Obama coi…": a fronted phrase, its speaker after it.
-  const after = actors.filter((a) => a.start >= t.end).slice(0, 1);
+  // "Trong bài phát biểu … ngày 7/12, Tổng thống Obama coi…": a fronted phrase, its speaker after it
+  // ("Phát biểu trước Nhà Trắng sau cuộc họp với Tổng thống Trump, ông Mattis nói …": the one who says it, not whom they met)
+  const later = actors.filter((a) => a.start >= t.end);
+  const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later[0]].filter((a) => a !== undefined);
   return subject.length ? subject : before.length ? before : after;
 }
 

@@ -587,3 +587,10 @@ test('"hội nghị thượng đỉnh Helsinki" is placed in Helsinki; "mở đ�
   assert.ok(out.some((r) => r[1] === 'summit' && r[3] === 'Helsinki'), JSON.stringify(out));
   assert.deepEqual(rows('Ngày 7/9, Nga và Ukraine trao đổi 35 tù nhân mỗi bên, bước đi được coi là mở đường cho thượng đỉnh Paris.', header).filter((r) => r[1] === 'summit'), []);
 });
+
+test('"Phát biểu trước Nhà Trắng chiều 3/9, sau cuộc họp với Tổng thống X, ông Y nói …": Y speaks, not X', () => {
+  const header = 'Tiêu đề\n\n04/09/2017 09:00 GMT+7\n\n';
+  const out = rows('Phát biểu ngắn trước Nhà Trắng chiều 3/9, sau cuộc họp với Tổng thống Mỹ Donald Trump, Bộ trưởng Quốc phòng Mỹ James Mattis nói Mỹ không tìm cách hủy diệt Triều Tiên.', header);
+  assert.ok(out.some((r) => r[1] === 'statement' && r[2] === 'Jim Mattis'), JSON.stringify(out));
+  assert.ok(!out.some((r) => r[1] === 'statement' && r[2] === 'Donald Trump'), JSON.stringify(out));
+});
