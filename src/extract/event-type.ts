@@ -96,7 +96,8 @@ const RULES: Rule[] = [
   // "Ngoại trưởng X gọi cuộc điện đàm là "trò vặt"": a judgement on an event is a statement, not the event
   rule(String.raw`(?:gọi|coi|mô tả|đánh giá)(?=\s+${DESCRIBED_EVENT})`, 'statement', 3, ['gọi', 'coi', 'mô tả', 'đánh giá']),
   // "gọi các tuyên bố của Mỹ là "vô nghĩa"": calling something by a quoted name is saying it
-  rule(String.raw`(?:gọi|coi|mô tả)(?=\s+[^,.;:"“]{1,60}?\s+là\s+["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
+  // ("gọi vụ xả súng là hành động "hoàn toàn không thể tha thứ"": a few words before the quote)
+  rule(String.raw`(?:gọi|coi|mô tả)(?=\s+[^,.;:"“]{1,60}?\s+là\s+(?:[^\s,.;:"“]+\s+){0,3}["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+(?:cho|tới|chúc mừng|để chúc mừng|chia buồn|hỏi thăm)|cuộc gọi`, 'call', 8, ['điện', 'gọi'], (sentence, at) => !judged(sentence, at)),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"

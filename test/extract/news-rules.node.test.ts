@@ -594,3 +594,9 @@ test('"Phát biểu trước Nhà Trắng chiều 3/9, sau cuộc họp với T�
   assert.ok(out.some((r) => r[1] === 'statement' && r[2] === 'Jim Mattis'), JSON.stringify(out));
   assert.ok(!out.some((r) => r[1] === 'statement' && r[2] === 'Donald Trump'), JSON.stringify(out));
 });
+
+test('"gọi vụ xả súng là hành động \\"…\\"" is a statement, a few words before the quote', () => {
+  const header = 'Tiêu đề\n\nThứ Năm, 19/03/2015 - 14:20\n\n';
+  assert.deepEqual(rows('Tại Tokyo, Thủ tướng Nhật Bản Shinzo Abe hôm nay gọi vụ xả súng là hành động "hoàn toàn không thể tha thứ".', header).filter((r) => r[1] === 'statement'), [['2015-03-19', 'statement', 'Shinzo Abe', 'Tokyo']]);
+  assert.deepEqual(findTriggers('Người dân gọi con phố là nơi yên bình nhất thành phố.').filter((t) => t.type === 'statement'), []);
+});
