@@ -34,7 +34,8 @@ function placedByAnother(m: EventMention): boolean {
 const THEN_CLAUSE = /(?:là|từ|vào)\s+(?:vào\s+)?(?:năm|tháng)\s+[\d/]+\s*,\s+khi\s+([^;]+)$/u;
 function comparedOccasion(m: EventMention): boolean {
   const then = THEN_CLAUSE.exec(m.quote);
-  if (!then || !m.participants.length) return false;
+  // ("…, khi ông thăm cấp Nhà nước …": "ông" is the one just named)
+  if (!then || !m.participants.length || /^(?:ông|bà)\s/u.test(then[1])) return false;
   return !m.participants.some((p) => writtenForms(p).some((n) => then[1].includes(n)));
 }
 

@@ -600,3 +600,11 @@ test('"gọi vụ xả súng là hành động \\"…\\"" is a statement, a few 
   assert.deepEqual(rows('Tại Tokyo, Thủ tướng Nhật Bản Shinzo Abe hôm nay gọi vụ xả súng là hành động "hoàn toàn không thể tha thứ".', header).filter((r) => r[1] === 'statement'), [['2015-03-19', 'statement', 'Shinzo Abe', 'Tokyo']]);
   assert.deepEqual(findTriggers('Người dân gọi con phố là nơi yên bình nhất thành phố.').filter((t) => t.type === 'statement'), []);
 });
+
+test('"Lần gần nhất X thăm Việt Nam là tháng 11/2017, khi ông …" is X\'s visit; "chính thức công nhận … là \\"diệt chủng\\"" is a statement', () => {
+  const header = 'Tiêu đề\n\n12/09/2021 09:00 GMT+7\n\n';
+  assert.ok(rows('Lần gần nhất Chủ tịch Trung Quốc Tập Cận Bình thăm Việt Nam là tháng 11/2017, khi ông thăm cấp Nhà nước sau khi dự Hội nghị cấp cao APEC tại Đà Nẵng.', header).some((r) => r[0] === '2017-11' && r[1] === 'visit' && r[2] === 'Xi Jinping'));
+  // (a "khi" clause naming others is a comparison: see comparedOccasion)
+  assert.deepEqual(rows('Hôm 24/4, Tổng thống Mỹ Joe Biden chính thức công nhận vụ thảm sát người Armenia thời Ottoman là "diệt chủng".', header), [['2021-04-24', 'statement', 'Joe Biden', null]]);
+  assert.deepEqual(findTriggers('Nhiều nước chưa công nhận kết quả bầu cử.').filter((t) => t.type === 'statement'), []);
+});
