@@ -4,7 +4,7 @@
  * Reading the agent country, the object noun phrase and a border gives "Turkey shoots down
  * Russian Su-24 jet near the Syrian border" instead of a generic "Aircraft shot down".
  */
-import { countryAdjective, countryAt, findCountries } from './countries.js';
+import { countryAdjective, countryAt, findCountries, STATE_CAPITALS } from './countries.js';
 
 /** What an attack clause says beyond its trigger. */
 export interface AttackDetail {
@@ -27,6 +27,9 @@ const OBJECTS: [RegExp, string][] = [
   [/^tên lửa/u, 'missile'],
 ];
 
+/** A capital as the subject right before the attack word, the sentence's or after a comma. */
+const CAPITAL_SUBJECT = new RegExp(String.raw`(?:^|,\s*)(${Object.keys(STATE_CAPITALS).join('|')})\s+(?:đã\s+)?$`, 'u');
+
 /** A military unit before the agent country: "không quân Thổ Nhĩ Kỳ". */
 const UNIT = /(?:không quân|quân đội|hải quân|lục quân|lực lượng(?: phòng không)?|phòng không|quân)\s+$/u;
 
@@ -45,6 +48,9 @@ export function describeAttack(clause: string, trigger: { start: number; end: nu
     const sentenceSubject = last.start === 0 || /(?:vụ|khi|sau khi|việc|,)\s+(?:\S+\s+){0,2}$/u.test(clause.slice(0, last.start));
     if (unit || sentenceSubject) agent = { code: last.code, vi: last.text };
   }
+  // "Ba ngày sau, 9/10, Ankara mở chiến dịch quân sự …": a capital standing for its state
+  const capital = agent ? null : CAPITAL_SUBJECT.exec(clause.slice(0, trigger.start));
+  if (capital) agent = { code: STATE_CAPITALS[capital[1]], vi: capital[1] };
 
   // Object: "máy bay chiến đấu Su-24 của Nga".
   let object: AttackDetail['object'] = null;

@@ -49,6 +49,9 @@ function unnamedSpot(clause: string): boolean {
   return !!m && (!/\p{Lu}/u.test(m[2] ?? '') || m[1].trim().split(/\s+/u).length >= 4);
 }
 
+/** An offensive opened: "mở chiến dịch quân sự", "phát động cuộc xâm lược". */
+const OFFENSIVE = /chiến dịch|xâm lược/u;
+
 /** Strikes from afar, placed by whose targets they hit. */
 const STRIKE = /không kích|tên lửa|rocket|pháo kích/u;
 
@@ -113,6 +116,12 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     if (countries.length && countries.every((c) => c.location.country === countries[0].location.country)) location = countries[0].location;
   }
   const attack = describeAttack(text.slice(0, to), t);
+  // "Ankara mở chiến dịch quân sự … nhằm vào Lực lượng Dân chủ Syria": an offensive is fought where its target is
+  if (!location && OFFENSIVE.test(t.lemma)) {
+    const stop = text.slice(t.end, to).search(/[.;]/u);
+    const target = places.find((p) => p.kind === 'country' && p.start >= t.end && (stop < 0 || p.start < t.end + stop) && p.location.country !== attack.agent?.code);
+    if (target) location = target.location;
+  }
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
   // ("Vụ việc xảy ra vào khoảng giữa trưa 18/3, khi hai tay súng … nổ súng vào …": the incident just told)
   if (!location && !attack.agent && date && (OPENS_SENTENCE.test(text.slice(0, t.start)) || INCIDENT_OPENING.test(text)) && lastAttackPlace) location = lastAttackPlace;

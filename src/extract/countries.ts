@@ -124,6 +124,13 @@ const ENGLISH = english.countries as Record<string, { name: string; adjective: s
 export function englishCountry(code: string): string | null {
   return ENGLISH[code]?.name ?? ORGANISATIONS_EN[code] ?? null;
 }
+/** Capitals that stand for their government in the press ("Seoul thông báo", "Ankara mở chiến dịch"), by their Vietnamese press name. */
+export const STATE_CAPITALS: Readonly<Record<string, string>> = {
+  Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',
+  London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
+  Doha: 'QA', Riyadh: 'SA', Baghdad: 'IQ', Warsaw: 'PL', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
+};
+
 /** English names of the organisations of {@link ORGANISATIONS}. */
 const ORGANISATIONS_EN: Record<string, string> = { UN: 'the United Nations', EU: 'the EU', NATO: 'NATO', ASEAN: 'ASEAN', WHO: 'the WHO' };
 

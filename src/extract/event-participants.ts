@@ -4,7 +4,7 @@
  * Offsets are relative to the sentence.
  */
 import type { EventType, Participant } from '../events-schema.js';
-import { countryAt, englishCountry, findCountries, type CountryMention } from './countries.js';
+import { countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
 import type { Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import { invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
@@ -125,13 +125,7 @@ const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROU
 const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };
 const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(SEATS).join('|')})(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?${ADVERBS}\s+$`, 'u');
 
-/** Capitals that stand for their government in the press ("Seoul thông báo", "Washington tuyên bố"). */
-const CAPITALS: Record<string, string> = {
-  Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',
-  London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
-  Doha: 'QA', Riyadh: 'SA', Baghdad: 'IQ', Warsaw: 'PL', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
-};
-const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(CAPITALS).join('|')})${ADVERBS}\s+$`, 'u');
+const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_CAPITALS).join('|')})${ADVERBS}\s+$`, 'u');
 
 /**
  * "Ngày hôm sau, Seoul thông báo …", "Nga chính thức tuyên bố …": a state, by its name or its

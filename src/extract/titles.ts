@@ -33,6 +33,10 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
   const a = e.attack;
   const agentEn = a?.agent ? englishCountry(a.agent.code) : null;
+  // "Ankara mở chiến dịch quân sự … nhằm vào … Syria": an offensive launched
+  if (a?.agent && agentEn && /chiến dịch|xâm lược/u.test(e.lemma) && e.location) {
+    return { en: capital(`${agentEn} launches an offensive in ${placeEn(e.location)}`), vi: capital(`${a.agent.vi} mở chiến dịch quân sự tại ${placeVi(e.location)}`) };
+  }
   if (!a?.agent || !a.object || !agentEn) return null;
   const verb = /bắn hạ/.test(e.lemma) ? ['shoots down', 'bắn hạ'] : /không kích/.test(e.lemma) ? ['strikes', 'không kích'] : ['attacks', 'tấn công'];
   const adj = a.border ? countryAdjective(a.border) : null;

@@ -608,3 +608,8 @@ test('"Lần gần nhất X thăm Việt Nam là tháng 11/2017, khi ông …" i
   assert.deepEqual(rows('Hôm 24/4, Tổng thống Mỹ Joe Biden chính thức công nhận vụ thảm sát người Armenia thời Ottoman là "diệt chủng".', header), [['2021-04-24', 'statement', 'Joe Biden', null]]);
   assert.deepEqual(findTriggers('Nhiều nước chưa công nhận kết quả bầu cử.').filter((t) => t.type === 'statement'), []);
 });
+
+test('"Ankara mở chiến dịch quân sự … nhằm vào Lực lượng Dân chủ Syria": Turkey\'s offensive, in Syria', () => {
+  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n14/11/2019 09:00 GMT+7\n\nNgày 9/10, Ankara mở chiến dịch quân sự mang tên "Mùa xuân Hòa bình" nhằm vào Lực lượng Dân chủ Syria (SDF) do người Kurd lãnh đạo.' }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2019-10-09', 'attack', 'Syria', 'Turkey launches an offensive in Syria']]);
+});
