@@ -87,7 +87,8 @@ const RANGE_SEP = String.raw`\s*(?:-|–|—|và|đến|tới)\s*`;
 export const HOURS_LATER = String.raw`(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau`;
 
 /** Words right before a bare `8/2` that make it a date (and not a ratio such as `1/3`). */
-const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau|hồi|nay|qua|cuối|đầu|giữa|và|là|tức|tối|sáng|chiều|trưa|đêm|ngày|hôm)\s*$|[(]\s*$/u;
+// ("Ba ngày sau, 9/10, Ankara …": restating the day a relative time just told)
+const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau|hồi|nay|qua|cuối|đầu|giữa|và|là|tức|tối|sáng|chiều|trưa|đêm|ngày|hôm)\s*$|[(]\s*$|(?:^|[^\p{L}\p{N}_])(?:sau|trước|sau đó|trước đó|hôm qua|hôm sau)\s*,\s*$/u;
 
 /** A counted unit right after a number pair: a quantity ("1-2 lần", "tháng 2 lần"), not a date. */
 const UNIT_AFTER = /^\s*(?:lần|người|ngày|tuần|giờ|tiếng|phút|giây|năm\s+(?!\d|ngoái|trước|nay|tới|sau)|triệu|tỷ|nghìn|ngàn|trăm|chục|%)/u;

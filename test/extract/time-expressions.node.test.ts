@@ -142,3 +142,10 @@ it('"Ngay trong tối hôm đó", "Tối hôm đó", "Hôm đó", "Cùng tối" 
   for (const t of ['Ngay trong tối hôm đó', 'Tối hôm đó', 'Hôm đó', 'Cùng tối']) assert.deepEqual(rel(`${t}, ông viết.`), [[t, 'same-day']], t);
   assert.deepEqual(rel('Trong những ngày đó ông viết.'), []);
 });
+
+describe('a bare day/month restating the day a relative time just told', () => it('"Ba ngày sau, 9/10, …"', () => {
+  const found = findTimeExpressions('Ba ngày sau, 9/10, Ankara mở chiến dịch quân sự.');
+  assert.deepEqual(found.map((e) => [e.text, e.kind, e.day, e.month]), [['Ba ngày sau', 'relative', undefined, undefined], ['9/10', 'calendar', 9, 10]]);
+  // (a bare pair elsewhere is still no date)
+  assert.deepEqual(findTimeExpressions('Tỷ lệ ủng hộ đạt 9/10 cử tri.'), []);
+}));
