@@ -126,6 +126,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** "trực tuyến", "qua video" right after a summit word: held online. */
+const ONLINE = /^\s+(?:trực tuyến|qua (?:video|truyền hình))(?!\p{L})/u;
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
@@ -179,7 +181,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
-  if (type === 'summit' && !summit && !location && (participants.length < 2 || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;
+  // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)
+  const online = type === 'summit' && date?.precision === 'day' && ONLINE.test(text.slice(t.end, t.end + 16));
+  if (type === 'summit' && !summit && !location && !online && (participants.length < 2 || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;
   // What was said, when the sentence says who said it right before the verb ("Erdogan cam kết …"); a
   // speech ("Trong bài phát biểu …, Hollande khẳng định …") says it with the verb after its speaker.
   let content: ReturnType<typeof statementContent> = null;

@@ -613,3 +613,10 @@ test('"Ankara mở chiến dịch quân sự … nhằm vào Lực lượng Dân
   const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n14/11/2019 09:00 GMT+7\n\nNgày 9/10, Ankara mở chiến dịch quân sự mang tên "Mùa xuân Hòa bình" nhằm vào Lực lượng Dân chủ Syria (SDF) do người Kurd lãnh đạo.' }).events;
   assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2019-10-09', 'attack', 'Syria', 'Turkey launches an offensive in Syria']]);
 });
+
+test('"Hội nghị thượng đỉnh trực tuyến ngày 19/6 …" is a summit on its day, held nowhere', () => {
+  const header = 'Tiêu đề\n\n22/07/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hội nghị thượng đỉnh trực tuyến ngày 19/6 sau đó kết thúc mà không đạt được đồng thuận.', header), [['2020-06-19', 'summit', '', null]]);
+  // (a summit word alone, not online, without place or people, is none)
+  assert.deepEqual(rows('Hội nghị thượng đỉnh ngày 19/6 sau đó kết thúc mà không đạt được đồng thuận.', header), []);
+});
