@@ -40,6 +40,8 @@ export interface Declarer {
   many: boolean;
   /** Where the country a body acts in is named ("Quốc hội Iraq", "Đại sứ quán X tại Mỹ"): its place. */
   at?: number;
+  /** A document told as signed, its signers unnamed ("Hiệp định … được ký ngày 29/5/2015 tại Burabay"). */
+  document?: true;
 }
 
 /**
@@ -53,6 +55,7 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call') {
     const before = text.slice(0, t.start).replace(STATES_DID, ' ');
     const states = statesListed(before);
+    if (t.type === 'agreement' && !states?.many && SIGNED_DOCUMENT.test(text.slice(0, t.end))) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
     return states?.many ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
@@ -109,6 +112,8 @@ function countedStates(before: string): Declarer | null {
   return n > MAX_LISTED ? { en: `${n} countries`, vi: `${n} nước`, many: true } : null;
 }
 
+/** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)". */
+const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|FTA)\s[^.;:]{0,140}?\s(?:đã\s+)?được\s+ký(?:\s+kết)?$/u;
 /** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */
 const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)\s+[^,.;:]{1,30}?(?=\s*$)/u;
 /** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */

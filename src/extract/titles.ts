@@ -218,6 +218,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       if (e.location) return { en: `${A} ${many ? 'visit' : 'visits'} ${placeEn(e.location)}`, vi: `${Avi} thăm ${placeVi(e.location)}` };
       return { en: `${A} ${many ? 'pay' : 'pays'} a visit`, vi: `${Avi} có chuyến thăm` };
     case 'agreement':
+      // "Hiệp định … được ký ngày 29/5/2015 tại Burabay": a document signed, its signers unnamed
+      if (states && 'document' in states) return { en: `Agreement signed${at}`, vi: `Ký kết hiệp định${tai}` };
       // "ký kết", "lễ ký": a signing, not talks that agreed
       if (/^(?:lễ\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) return { en: `${A} ${many ? 'sign' : 'signs'} agreements${at}`, vi: `${Avi} ký kết các văn kiện${tai}` };
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };

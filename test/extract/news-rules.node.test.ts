@@ -620,3 +620,10 @@ test('"Hội nghị thượng đỉnh trực tuyến ngày 19/6 …" is a summit
   // (a summit word alone, not online, without place or people, is none)
   assert.deepEqual(rows('Hội nghị thượng đỉnh ngày 19/6 sau đó kết thúc mà không đạt được đồng thuận.', header), []);
 });
+
+test('"Hiệp định … được ký ngày 29/5/2015 tại Burabay": a document signed, its signers unnamed', () => {
+  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n20/05/2016 09:00 GMT+7\n\nPhía Nga đánh giá cao Hiệp định Thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu, được ký ngày 29/5/2015 tại Burabay (Kazakhstan).' }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2015-05-29', 'agreement', 'Burabay', 'Agreement signed in Burabay']]);
+  // (a document merely named is no signing)
+  assert.deepEqual(rows('Hai bên đánh giá cao Hiệp định Thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu.', 'Tiêu đề\n\n20/05/2016 09:00 GMT+7\n\n'), []);
+});
