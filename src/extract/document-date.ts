@@ -133,8 +133,8 @@ function dayAfter(day: number, month: number): { day: number; month: number } {
 const THIS_YEAR_BEFORE = /năm nay/iu;
 /** A sentence that tells a plan from its first words. */
 const PLANNED_SENTENCE = /^\s*(?:Theo kế hoạch|Theo dự kiến|Theo chương trình|Theo lịch trình|Dự kiến)(?!\p{L})/u;
-/** "vào ngày 1/1 như dự kiến", "… theo kế hoạch": a date told as planned. */
-const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})/u;
+/** "vào ngày 1/1 như dự kiến", "… theo kế hoạch", "năm 2020 Việt Nam sẽ …": a date told as planned. */
+const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})|^\s+(?:[^\s,.;]+\s+){1,3}sẽ\s/u;
 
 /** Of the summit candidates of each mention, those with the best score (ties kept). */
 function bestSummits(mentions: SummitMention[]): SummitMention[][] {
@@ -263,7 +263,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     ages: statedAges(body, leaders),
     fullDates,
     yearOnly,
-    lastYear: exprs.filter((e) => e.relation === 'last-year'),
+    // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
+    lastYear: exprs.filter((e) => e.relation === 'last-year' && !LISTED_AFTER_YEAR.test(body.slice(sentenceSpan(body, e.start)[0], e.start))),
     dayMonths,
     weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
@@ -278,6 +279,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     knownEventDates: [...dayMonths, ...months, ...exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.month !== undefined && e.relation === 'last-year')],
   };
 }
+
+/** An explicit year, then "và" and more before a "năm ngoái": items listed in order, years apart. */
+const LISTED_AFTER_YEAR = /năm\s+(?:19|20)\d\d(?!\d)[^.;]*\svà\s[^.;]*$/u;
 
 /** Candidate years: every year some evidence points to, and the one after (reported later). */
 function candidateYears(ev: Evidence): number[] {
@@ -379,7 +383,9 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     const stated = `${e.year}-${pad(e.month!)}${e.day !== undefined ? `-${pad(e.day)}` : ''}`;
     if (day && e.year === y && stated.slice(0, 7) > day.slice(0, 7) && tenseOf(e, ev.body) === 'past') r.score -= 5;
     const future = tenseOf(e, ev.body) === 'future';
-    if (e.year! > y && !future) r.score -= 5;
+    // "Theo kế hoạch, Việt Nam sẽ giữ … trong tháng 1/2020": a plan for a month already gone by the day of writing is of another year
+    if (future && day && e.year === y && stated.slice(0, 7) < day.slice(0, 7)) r.score -= 3;
+    else if (e.year! > y && !future) r.score -= 5;
     else if (e.year === y) { r.score += 2; r.why.push(`"${e.text}" is dated in ${y}`); }
     else if (e.year === y - 1) r.score += 1;
     // "sẽ làm quyền bộ trưởng từ ngày 1/1/2019" written on 23 Dec: a day still ahead is near

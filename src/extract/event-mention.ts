@@ -126,6 +126,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** What stands between a host city or country and the summit it hosted: "đăng cai (thành công)". */
+const HOSTED = /^\s+(?:đã\s+)?đăng cai(?:\s+thành công)?\s+$/u;
 /** "trực tuyến", "qua video" right after a summit word: held online. */
 const ONLINE = /^\s+(?:trực tuyến|qua (?:video|truyền hình))(?!\p{L})/u;
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
@@ -179,6 +181,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
+  // "Hà Nội đăng cai thành công Hội nghị thượng đỉnh Mỹ - Triều lần hai": where the host named before it is
+  if (type === 'summit' && !location) location = c.places.find((p) => p.end <= t.start && HOSTED.test(text.slice(p.end, t.start)))?.location ?? null;
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

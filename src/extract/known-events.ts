@@ -112,7 +112,8 @@ function buildIndex(): PhraseIndex<Cue[]> {
   };
   KNOWN_EVENTS.forEach((e, event) => {
     for (const person of e.people) for (const form of personForms(person, e.aliases?.[person])) add(form, { event, kind: 'person', id: person });
-    for (const place of e.places) add(place, { event, kind: 'place', id: 'place' });
+    // ("bắc Syria" is written "miền Bắc Syria" too)
+    for (const place of e.places) for (const form of new Set([place, capitalise(place)])) add(form, { event, kind: 'place', id: 'place' });
     // keywords are written lower-case; at the start of a sentence they are capitalised
     const distinctive = e.keywords.filter((w) => uses.get(w.toLowerCase())! <= MAX_KEYWORD_EVENTS);
     for (const word of [...distinctive, ...(KIND_WORDS[e.type] ?? [])]) for (const form of [word, capitalise(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });

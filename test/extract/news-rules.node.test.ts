@@ -627,3 +627,13 @@ test('"Hiệp định … được ký ngày 29/5/2015 tại Burabay": a documen
   // (a document merely named is no signing)
   assert.deepEqual(rows('Hai bên đánh giá cao Hiệp định Thương mại tự do giữa Việt Nam và Liên minh Kinh tế Á - Âu.', 'Tiêu đề\n\n20/05/2016 09:00 GMT+7\n\n'), []);
 });
+
+test('document date: a plan for a month already gone is of another year; "năm 2020 Việt Nam sẽ …" is ahead; "năm 2016 và … năm ngoái" are years apart', () => {
+  const leaders = { leaders: [...LEADERS] };
+  const unsc = 'Cuộc bỏ phiếu diễn ra tại New York sáng 7/6. Kết quả phản ánh uy tín của Việt Nam sau khi Hà Nội đăng cai thành công Hội nghị thượng đỉnh Mỹ - Triều lần hai giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un hôm 27-28/2. Thách thức lớn nhất là năm 2020 Việt Nam sẽ vừa là thành viên Hội đồng Bảo an, vừa là Chủ tịch ASEAN. Theo kế hoạch, Việt Nam sẽ giữ chức Chủ tịch luân phiên Hội đồng Bảo an ngay trong tháng 1/2020.';
+  assert.equal(inferDocumentDate(unsc, leaders).published, '2019-06-07');
+  const listed = inferDocumentDate('Đây là chiến dịch thứ ba của Thổ Nhĩ Kỳ ở Syria, sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" ở Afrin đầu năm ngoái. Tổng thống Mỹ Donald Trump điện đàm với ông Erdogan hôm 6/10.', leaders);
+  assert.ok(!/beside the year 2016/u.test(listed.publishedBasis ?? ''), listed.publishedBasis ?? '');
+  // "Hà Nội đăng cai …": the summit is where its host is
+  assert.deepEqual(rows('Hà Nội đã đăng cai thành công Hội nghị thượng đỉnh Mỹ - Triều lần hai giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un hôm 27/2.', 'Tiêu đề\n\n08/06/2019 09:00 GMT+7\n\n'), [['2019-02-27', 'summit', 'Donald Trump+Kim Jong-un', 'Hanoi']]);
+});
