@@ -133,6 +133,16 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   for (const a of firstTripAbroad(text, leaders)) out.set(`${a.name}|${a.from}`, a);
   if (!/nhậm chức/iu.test(text)) return [...out.values()];
   const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau))(\s+năm ngoái)?/giu;
+  // "ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1": the very day
+  for (const m of text.matchAll(SWORN_IN_ON)) {
+    const sentence = text.slice(Math.max(0, m.index - 120), m.index).split(/[.!?\n]/u).pop() ?? '';
+    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
+    for (const hit of nameIndex(leaders).findAll(sentence)) {
+      for (const term of hit.value.terms) {
+        if (+term.from.slice(5, 7) === +m[2] && Math.abs(+term.from.slice(8, 10) - +m[1]) <= 1) out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term });
+      }
+    }
+  }
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const sentence = before.split(/[.!?\n]/u).pop() ?? '';
@@ -154,6 +164,9 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   }
   return [...out.values()];
 }
+
+/** "nhậm chức (tổng thống thứ 45 của Mỹ) hôm 20/1": took office on a day/month told without a year. */
+const SWORN_IN_ON = /nhậm chức(?:\s+(?!năm|tháng)[^\s,.;]+){0,6}?\s+(?:hôm|ngày|vào ngày|vào)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)/giu;
 
 /** "chuyến công du nước ngoài đầu tiên (trên cương vị …)": a leader's first trip abroad in office. */
 const FIRST_TRIP = /chuyến\s+(?:công du|thăm|đi)\s+nước ngoài\s+đầu tiên|chuyến\s+công du\s+đầu tiên\s+ra\s+nước ngoài/giu;

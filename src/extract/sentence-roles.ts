@@ -176,7 +176,7 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  * circumstance of the main one ("khi đang …,", ", đang ở Havana trong chuyến thăm …,") or what
  * came hours before it (", sau khoảng một giờ hội đàm …").
  */
-const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*/gu;
+const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+sau khi\s[^,;]*/gu;
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;
@@ -218,7 +218,8 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "Đại sứ X bị bắn chết khi đang phát biểu": the speech is no event beside the attack
   if (triggers.some((t) => t.type === 'attack')) triggers = triggers.filter((t) => t.type === 'attack' || !WHILE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
   const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t);
-  if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && t.strength >= 3)) {
+  // ("Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức …": an arrival outranks an aside)
+  if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && (t.strength >= 3 || t.type === 'visit'))) {
     return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];
   }
   return byStrength(triggers, actors, text);

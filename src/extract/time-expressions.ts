@@ -383,7 +383,7 @@ function allowBare(text: string, index: number, prefix: string, sep: string, yea
 }
 
 /** A weekday on its own, matched on the original case ("thứ Hai", not "thứ hai" = "second"), or lower case after a time of day ("rạng sáng thứ bảy"). */
-const WEEKDAY_ALONE_SOURCE = String.raw`${WORD_START}(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|(?<=(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|(?:[Tt]rong|[Vv]ào)\s+ngày)\s+)thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?!\s+(?:của|liên tiếp|kể từ|sau|trong))|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?${WORD_END}`;
+const WEEKDAY_ALONE_SOURCE = String.raw`${WORD_START}(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|(?<=(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Vv]ào|(?:[Tt]rong|[Vv]ào)\s+ngày)\s+)thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?!\s+(?:của|liên tiếp|kể từ|sau|trong))|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?${WORD_END}`;
 
 const notCounted = String.raw`(?<!(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|những|các|nhiều)\s+)`;
 const amount = String.raw`(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)`;

@@ -637,3 +637,11 @@ test('document date: a plan for a month already gone is of another year; "năm 2
   // "Hà Nội đăng cai …": the summit is where its host is
   assert.deepEqual(rows('Hà Nội đã đăng cai thành công Hội nghị thượng đỉnh Mỹ - Triều lần hai giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un hôm 27/2.', 'Tiêu đề\n\n08/06/2019 09:00 GMT+7\n\n'), [['2019-02-27', 'summit', 'Donald Trump+Kim Jong-un', 'Hanoi']]);
 });
+
+test('"Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức … hôm 20/1": the visit, and the oath day dates the year; "vào thứ bảy" is a weekday', () => {
+  const text = 'Thủ tướng Anh Theresa May gặp Tổng thống Mỹ Donald Trump.\n\nBà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1.';
+  assert.equal(inferDocumentDate(text, { leaders: [...LEADERS] }).published?.slice(0, 4), '2017');
+  const out = extractArticle({ id: 't', text: `Tiêu đề\n\n28/01/2017 09:00 GMT+7\n\n${text}` }).events;
+  assert.ok(out.some((e) => e.start === '2017-01-27' && e.type === 'visit' && e.participants.some((p) => p.name === 'Theresa May')), JSON.stringify(out.map((e) => [e.start, e.type, e.title.en])));
+  assert.ok(findTimeExpressions('Bà May hội đàm với ông Erdogan vào thứ bảy.').some((e) => e.relation === 'weekday'));
+});
