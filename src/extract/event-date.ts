@@ -18,7 +18,10 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
-  const usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text))));
+  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text))));
+  // "Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ngừng bắn từ nửa đêm 12/1": with a date
+  // before the event word, one after what it goes on to call for or announce is that content's
+  if (text !== undefined && usable.some((d) => d.end <= trigger.start)) usable = usable.filter((d) => d.start < trigger.end || !ASKED_BETWEEN.test(text.slice(trigger.end, d.start)));
   // "Một ngày sau đó, tức 9/2, …": the date restated after "tức" is the one meant
   const restated = text === undefined ? [] : usable.filter((d) => d.relative && usable.some((x) => !x.relative && x.start > d.end && RESTATED.test(text.slice(d.end, x.start))));
   // "Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, …": a distance to another event, beside the date itself
@@ -28,6 +31,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
   return usable[0]?.date ?? null;
 }
+
+/** A call, demand or announcement told after the event word: what follows it is its content. */
+const ASKED_BETWEEN = /(?:^|\s)(?:kêu gọi|yêu cầu|đề nghị|cam kết|thông báo|tuyên bố|nhất trí|thống nhất)\s/u;
 
 /**
  * A date in an apposition to a name, before the event word ("Ông Zelensky, nhậm chức hồi tháng 5,

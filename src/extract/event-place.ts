@@ -18,8 +18,8 @@ export function cityOf(location: EventLocation): EventLocation | null {
   return city ? { name: city.name, country: city.country } : null;
 }
 
-/** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's). */
-const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi|kể từ)\s/u;
+/** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's; "kêu gọi các bên ở Libya": what was called for). */
+const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi|kể từ|kêu gọi|yêu cầu|đề nghị)\s/u;
 /** "… để (bắt đầu) " right before the event word: the event is why someone went to the place before it. */
 const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|tiến hành|có)?\s*$/u;
 /** The predicate of an event noun that says where it was held, right before the place. */

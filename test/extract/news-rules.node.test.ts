@@ -645,3 +645,9 @@ test('"Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sa
   assert.ok(out.some((e) => e.start === '2017-01-27' && e.type === 'visit' && e.participants.some((p) => p.name === 'Theresa May')), JSON.stringify(out.map((e) => [e.start, e.type, e.title.en])));
   assert.ok(findTimeExpressions('Bà May hội đàm với ông Erdogan vào thứ bảy.').some((e) => e.relation === 'weekday'));
 });
+
+test('"Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1": the talks are of the 8th, not in Libya', () => {
+  const header = 'Tiêu đề\n\n20/01/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 8/1, Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã hội đàm và ra lời kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1.', header),
+    [['2020-01-08', 'meeting', 'Vladimir Putin+Recep Tayyip Erdogan', null]]);
+});
