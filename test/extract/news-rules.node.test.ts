@@ -651,3 +651,11 @@ test('"Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ở Lib
   assert.deepEqual(rows('Ngày 8/1, Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã hội đàm và ra lời kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1.', header),
     [['2020-01-08', 'meeting', 'Vladimir Putin+Recep Tayyip Erdogan', null]]);
 });
+
+test('"đoàn 31 xe tải chở hàng cứu trợ của … bị không kích khi đang dỡ hàng tại thị trấn X" is an attack', () => {
+  const header = 'Tiêu đề\n\n21/09/2016 06:15 GMT+7\n\n';
+  const out = rows('Tối 19/9, đoàn 31 xe tải chở hàng cứu trợ của Liên Hợp Quốc và Hội Trăng lưỡi liềm đỏ Syria bị không kích khi đang dỡ hàng tại thị trấn Urum al-Kubra, phía tây thành phố Aleppo.', header);
+  assert.deepEqual(out.map((r) => [r[0], r[1]]), [['2016-09-19', 'attack']]);
+  // (a threat "bị tấn công khi …" is none)
+  assert.deepEqual(findTriggers('Đoàn xe sẽ bị tấn công khi tiến vào thành phố.').filter((t) => t.type === 'attack'), []);
+});
