@@ -113,7 +113,7 @@ function countedStates(before: string): Declarer | null {
 }
 
 /** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)". */
-const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|FTA)\s[^.;:]{0,140}?\s(?:đã\s+)?được\s+ký(?:\s+kết)?$/u;
+const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|FTA)\s[^.;:]{0,140}?\s(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,3}?ký(?:\s+kết)?$/u;
 /** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */
 const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)\s+[^,.;:]{1,30}?(?=\s*$)/u;
 /** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */

@@ -116,8 +116,11 @@ const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(
 const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s)/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
+/** "do [office] X chủ trì": the chair of a summit named as its subject. */
+const CHAIR_BEFORE = /\sdo\s+(?:[^\s,.;]+\s+){0,4}$/u;
+const CHAIRS_AFTER = /^\s+(?:đồng\s+)?chủ trì(?!\p{L})/u;
 /** A summit as the subject that opens a sentence, and the verb that says it was held ("Hội nghị … khép lại"); group 1 is what comes before the summit word. */
-const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị thượng đỉnh|Hội nghị cấp cao|Thượng đỉnh)[^,.;]{0,60}?\s(?:đã\s+)?(?:khai mạc|khép lại|bế mạc|kết thúc|diễn ra|được tổ chức|nhóm họp)(?!\p{L})/u;
+const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị thượng đỉnh|Hội nghị cấp cao|Thượng đỉnh)[^,.;]{0,100}?\s(?:đã\s+)?(?:khai mạc|khép lại|bế mạc|kết thúc|diễn ra|được tổ chức|nhóm họp)(?!\p{L})/u;
 /** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
 const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên)(?!\p{L})/iu;
 /** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */
@@ -500,7 +503,9 @@ export function findEventMentions(
     const summitWord = opening ? triggers.find((x) => x.type === 'summit' && x.start <= opening[1].length) : undefined;
     if (summitWord && !mentions.slice(mainStart).some((m) => m.type === 'summit')) {
       const to = /[,;]/u.exec(s.text.slice(opening![0].length))?.index;
-      const m = mentionFor(summitWord, [], withContext(context, { contextSummit, limit: { from: 0, to: to === undefined ? s.text.length : opening![0].length + to } }));
+      // ("Hội nghị … do Chủ tịch nước Trần Đại Quang chủ trì đã bế mạc": its chair took part)
+      const chairs = actors.filter((a) => a.start > summitWord.end && a.end <= opening![0].length && CHAIR_BEFORE.test(s.text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRS_AFTER.test(s.text.slice(a.end, a.end + 24)));
+      const m = mentionFor(summitWord, chairs, withContext(context, { contextSummit, limit: { from: 0, to: to === undefined ? s.text.length : opening![0].length + to } }));
       if (m?.date) note(m, false);
     }
     // "chính cuộc điện đàm giữa hai nhà lãnh đạo hôm 14/12 đã dẫn tới …": with nothing else told,

@@ -659,3 +659,10 @@ test('"đoàn 31 xe tải chở hàng cứu trợ của … bị không kích kh
   // (a threat "bị tấn công khi …" is none)
   assert.deepEqual(findTriggers('Đoàn xe sẽ bị tấn công khi tiến vào thành phố.').filter((t) => t.type === 'attack'), []);
 });
+
+test('"Hội nghị các nhà lãnh đạo kinh tế APEC … do Chủ tịch nước X chủ trì đã bế mạc" is the summit, its chair there; "Văn kiện … được 12 nước ký tại Auckland" a signing', () => {
+  const header = 'Tiêu đề\n\nChủ nhật, 12/11/2017 - 09:10\n\n';
+  const out = extractArticle({ id: 't', text: `${header}Cũng trong ngày 11/11, Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 25 do Chủ tịch nước Trần Đại Quang chủ trì đã bế mạc với việc thông qua Tuyên bố Đà Nẵng.` }).events;
+  assert.ok(out.some((e) => e.type === 'summit' && e.start === '2017-11-11' && e.participants.some((p) => p.name === 'Trần Đại Quang') && e.title.en === 'APEC summit in Da Nang, hosted by Trần Đại Quang'), JSON.stringify(out.map((e) => [e.start, e.type, e.title.en])));
+  assert.deepEqual(rows('Văn kiện ban đầu được 12 nước ký tại Auckland, New Zealand, ngày 4/2/2016.', header), [['2016-02-04', 'agreement', '', 'Auckland']]);
+});
