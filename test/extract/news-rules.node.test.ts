@@ -666,3 +666,9 @@ test('"Hội nghị các nhà lãnh đạo kinh tế APEC … do Chủ tịch n�
   assert.ok(out.some((e) => e.type === 'summit' && e.start === '2017-11-11' && e.participants.some((p) => p.name === 'Trần Đại Quang') && e.title.en === 'APEC summit in Da Nang, hosted by Trần Đại Quang'), JSON.stringify(out.map((e) => [e.start, e.type, e.title.en])));
   assert.deepEqual(rows('Văn kiện ban đầu được 12 nước ký tại Auckland, New Zealand, ngày 4/2/2016.', header), [['2016-02-04', 'agreement', '', 'Auckland']]);
 });
+
+test('"X đưa ra nhận định tương tự vài giờ sau đó" is a statement, on the day just told', () => {
+  assert.deepEqual(rows('Ngày 9/1, Thủ tướng Canada Justin Trudeau tuyên bố có bằng chứng tình báo. Thủ tướng Anh Boris Johnson đưa ra nhận định tương tự vài giờ sau đó.', 'Tiêu đề\n\n12/01/2020 06:40 GMT+7\n\n'),
+    [['2020-01-09', 'statement', 'Boris Johnson', null], ['2020-01-09', 'statement', 'Justin Trudeau', null]]);
+  assert.deepEqual(findTriggers('Các chuyên gia đưa ra nhiều đánh giá khác nhau về kinh tế.').filter((t) => t.type === 'statement'), []);
+});
