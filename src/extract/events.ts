@@ -60,6 +60,8 @@ const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ng
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
+/** "Ông cho biết đã điện đàm với …": what the speaker just told says was done, that day or just before. */
+const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
@@ -192,7 +194,7 @@ export function findEventMentions(
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text);
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "… có chuyến thăm chính thức Liên bang Nga bắt đầu từ ngày 16/5. Ngay sau lễ đón tại thủ đô

@@ -672,3 +672,8 @@ test('"X đưa ra nhận định tương tự vài giờ sau đó" is a statemen
     [['2020-01-09', 'statement', 'Boris Johnson', null], ['2020-01-09', 'statement', 'Justin Trudeau', null]]);
   assert.deepEqual(findTriggers('Các chuyên gia đưa ra nhiều đánh giá khác nhau về kinh tế.').filter((t) => t.type === 'statement'), []);
 });
+
+test('"Ông cho biết đã điện đàm với X" after a dated statement: the call, on the day just told', () => {
+  const out = rows('Phát biểu tại Nhà Trắng tối 20/5, Tổng thống Mỹ Joe Biden gọi lệnh ngừng bắn là "cơ hội thực sự". Ông cho biết đã điện đàm với Tổng thống Ai Cập Abdel Fattah al-Sisi để cảm ơn vai trò trung gian của Cairo.', 'Tiêu đề\n\nThứ sáu, 21/5/2021 08:30\n\n');
+  assert.ok(out.some((r) => r[0] === '2021-05-20' && r[1] === 'call' && r[2] === 'Joe Biden+Abdel Fattah el-Sisi'), JSON.stringify(out));
+});
