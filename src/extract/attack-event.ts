@@ -101,7 +101,7 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (!location) {
     // (near the attack word, any city: "bị chặt đầu ở Conflans-Sainte-Honorine, ngoại ô Paris")
     // (a strike's city is the one it hit: "phóng … tên lửa nhằm vào ba mục tiêu mà Washington cho là …" did not hit Washington)
-    const hit = (p: PlaceMention) => !STRIKE.test(t.lemma) || /(?:vào|xuống|trúng)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start));
+    const hit = (p: PlaceMention) => !STRIKE.test(t.lemma) || /(?:vào|xuống|trúng|về phía)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start));
     const cities = places.filter((p) => (p.locative || (p.start - t.end < NEAR_CITY && hit(p))) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
     if (cities.length === 1) location = cities[0].location;
   }

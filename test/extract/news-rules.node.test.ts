@@ -677,3 +677,8 @@ test('"Ông cho biết đã điện đàm với X" after a dated statement: the 
   const out = rows('Phát biểu tại Nhà Trắng tối 20/5, Tổng thống Mỹ Joe Biden gọi lệnh ngừng bắn là "cơ hội thực sự". Ông cho biết đã điện đàm với Tổng thống Ai Cập Abdel Fattah al-Sisi để cảm ơn vai trò trung gian của Cairo.', 'Tiêu đề\n\nThứ sáu, 21/5/2021 08:30\n\n');
   assert.ok(out.some((r) => r[0] === '2021-05-20' && r[1] === 'call' && r[2] === 'Joe Biden+Abdel Fattah el-Sisi'), JSON.stringify(out));
 });
+
+test('"Hamas phóng rocket về phía Jerusalem" is an attack on the city it was aimed at', () => {
+  assert.deepEqual(rows('Giao tranh bùng phát hôm 10/5, khi Hamas phóng rocket về phía Jerusalem sau nhiều ngày đụng độ.', 'Tiêu đề\n\nThứ sáu, 21/5/2021 08:30\n\n'), [['2021-05-10', 'attack', '', 'Jerusalem']]);
+  assert.deepEqual(findTriggers('Triều Tiên có thể phóng tên lửa trong tuần tới.').filter((t) => t.type === 'attack'), []);
+});
