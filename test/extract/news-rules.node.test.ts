@@ -682,3 +682,8 @@ test('"Hamas phóng rocket về phía Jerusalem" is an attack on the city it was
   assert.deepEqual(rows('Giao tranh bùng phát hôm 10/5, khi Hamas phóng rocket về phía Jerusalem sau nhiều ngày đụng độ.', 'Tiêu đề\n\nThứ sáu, 21/5/2021 08:30\n\n'), [['2021-05-10', 'attack', '', 'Jerusalem']]);
   assert.deepEqual(findTriggers('Triều Tiên có thể phóng tên lửa trong tuần tới.').filter((t) => t.type === 'attack'), []);
 });
+
+test('"ông Putin … ra lệnh đình chỉ toàn bộ các chuyến bay" is a statement of his', () => {
+  assert.deepEqual(rows('Tới ngày 6/11, Tổng thống Nga Vladimir Putin đã làm theo đề xuất của FSB, ra lệnh đình chỉ toàn bộ các chuyến bay từ Nga tới Ai Cập.', 'Tiêu đề\n\n18/11/2015 07:20 GMT+7\n\n'), [['2015-11-06', 'statement', 'Vladimir Putin', null]]);
+  assert.deepEqual(findTriggers('Binh sĩ được ra lệnh rút khỏi thành phố.').filter((t) => t.type === 'statement'), []);
+});
