@@ -5,7 +5,7 @@
  */
 import type { EventLocation } from '../events-schema.js';
 import { describeAttack, type AttackDetail } from './attack-detail.js';
-import { BORN, dateFor } from './event-date.js';
+import { BORN, dateFor, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
@@ -70,9 +70,9 @@ const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng
 
 /**
  * The attack at `t`, whose stretch of `text` ends at `to`, or null when nothing places it.
- * `lastAttackPlace` is where the attack told last was.
+ * `lastAttackPlace` is where the attack told last was, `lastAttackDay` its day.
  */
-export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null): AttackMention | null {
+export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null, lastAttackDay: string | null = null): AttackMention | null {
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
@@ -128,6 +128,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "… tấn công người đi đường tại các con phố quanh khu chợ Giáng sinh": a spot named only by
   // what it is, in the place of the attack told before
   if (!location && date && lastAttackPlace && unnamedSpot(text.slice(t.end, to))) location = lastAttackPlace;
+  // "Trưa chủ nhật 13/3, ít nhất ba tay súng … nã đạn vào những người đang tắm nắng": told again on its day, the attack just told
+  if (!location && date?.precision === 'day' && lastAttackPlace && date.start === lastAttackDay) location = lastAttackPlace;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
   // place it and no other mention can be matched to it.
   if (!location && !attack.agent) return null;
@@ -171,7 +173,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // date in the stretch of the attack told before is that attack's
   const before = triggers.filter((x) => x.type === 'attack' && x.end <= t.start).pop();
   const taken = before ? Math.max(0, ...dates.filter((d) => d.start >= before.end && d.end <= t.start).map((d) => d.end)) : 0;
-  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start))), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  // (nor a date told of a person named after it: "… đòn giáng vào ông Ouattara, người vừa tái đắc cử hồi tháng 10/2015")
+  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start)) && !ofPersonAfter(d, t, text)), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

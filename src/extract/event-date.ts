@@ -18,7 +18,7 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
-  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text))));
+  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ngừng bắn từ nửa đêm 12/1": with a date
   // before the event word, one after what it goes on to call for or announce is that content's
   if (text !== undefined && usable.some((d) => d.end <= trigger.start)) usable = usable.filter((d) => d.start < trigger.end || !ASKED_BETWEEN.test(text.slice(trigger.end, d.start)));
@@ -57,6 +57,16 @@ export function aboutAName(d: DatedSpan, text: string, before = text.length): bo
   if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
   return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 40), open));
 }
+/**
+ * A date in a ", người …" clause after a name, past the event word ("… vào ông Ouattara, người
+ * vừa tái đắc cử hồi tháng 10/2015"): it tells about that person.
+ */
+export function ofPersonAfter(d: DatedSpan, trigger: Pick<Trigger, 'end'>, text: string): boolean {
+  if (d.start < trigger.end) return false;
+  const open = text.lastIndexOf(',', d.start);
+  return open >= trigger.end && /^,\s*người\s/u.test(text.slice(open, d.start)) && /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 30), open));
+}
+
 /**
  * A date in a "sau khi …" / "trước khi …" / "khi …" clause that ends before the event word
  * ("Về TPP, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …"): the

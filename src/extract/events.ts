@@ -171,6 +171,9 @@ export function findEventMentions(
   let lastPlace: EventLocation | null = null;
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
+  let lastAttackDay: string | null = null;
+  /** The paragraph whose last sentence went on from the day told before ("Chỉ vài giờ sau, …"), or -1. */
+  let chainedIn = -1;
   /** The day of the latest attack told that happened just before the document date: reactions said without a day are of it. */
   let freshAttack: ResolvedDate | null = null;
   const toldBefore = new ToldBefore();
@@ -190,7 +193,8 @@ export function findEventMentions(
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
     // "Chiều cùng ngày, Tổng thống Moon hội kiến …" after a background paragraph ("Hôm 5-3, …"):
     // the story resumes on its subject's own day, not on the flashback's
-    const resumed = previous && SAME_DAY.test(s.text) ? resumedDay(persons, s, previous) : null;
+    // (not when the sentence before, in this paragraph, went on from that day: "Chỉ vài giờ sau, … Tối cùng ngày, …")
+    const resumed = previous && SAME_DAY.test(s.text) && chainedIn !== s.paragraph ? resumedDay(persons, s, previous) : null;
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
@@ -254,6 +258,7 @@ export function findEventMentions(
       const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
+    chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     toldBefore.record({
       index: k,
       paragraph: s.paragraph,
@@ -353,9 +358,9 @@ export function findEventMentions(
     attacks.forEach((t, i) => {
       // its stretch runs to the next attack word
       const to = attacks[i + 1]?.start ?? s.text.length;
-      const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace);
+      const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay);
       if (!a) return;
-      if (a.location) lastAttackPlace = a.location;
+      if (a.location) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
       const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);
       note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });

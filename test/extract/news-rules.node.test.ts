@@ -687,3 +687,15 @@ test('"ông Putin … ra lệnh đình chỉ toàn bộ các chuyến bay" is a 
   assert.deepEqual(rows('Tới ngày 6/11, Tổng thống Nga Vladimir Putin đã làm theo đề xuất của FSB, ra lệnh đình chỉ toàn bộ các chuyến bay từ Nga tới Ai Cập.', 'Tiêu đề\n\n18/11/2015 07:20 GMT+7\n\n'), [['2015-11-06', 'statement', 'Vladimir Putin', null]]);
   assert.deepEqual(findTriggers('Binh sĩ được ra lệnh rút khỏi thành phố.').filter((t) => t.type === 'statement'), []);
 });
+
+test('an attack told again on its day is the one just told ("nã đạn vào"); "Chỉ vài giờ sau, … Tối cùng ngày" stays on that day; ", người vừa tái đắc cử hồi tháng 10/2015" dates the person', () => {
+  const header = 'Tiêu đề\n\n16/03/2016 07:00 GMT+7\n\n';
+  const out = rows([
+    'Ngoại trưởng Pháp Jean-Marc Ayrault hôm qua (15/3) tới Bờ Biển Ngà, hai ngày sau khi các tay súng xả súng vào du khách tại khu nghỉ dưỡng ven biển Grand-Bassam. Sau đó, ông được Tổng thống Bờ Biển Ngà Alassane Ouattara tiếp tại Abidjan.',
+    'Trưa chủ nhật 13/3, ít nhất ba tay súng đã đổ bộ lên bãi biển đông đúc, nã đạn vào những người đang tắm nắng.',
+    'Chỉ vài giờ sau, nhóm AQIM đăng tuyên bố nhận trách nhiệm. Tối cùng ngày, ông Ouattara tới hiện trường.',
+    'Vụ tấn công cũng là đòn giáng mạnh vào ông Ouattara, người vừa tái đắc cử hồi tháng 10/2015.',
+  ].join('\n\n'), header);
+  assert.deepEqual(out.filter((r) => r[1] === 'attack'), [['2016-03-13', 'attack', '', 'Grand-Bassam']]);
+  assert.ok(out.some((r) => r[0] === '2016-03-13' && r[1] === 'visit' && r[2] === 'Alassane Ouattara'), JSON.stringify(out));
+});
