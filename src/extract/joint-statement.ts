@@ -5,6 +5,7 @@
  * when it names none ("Theo tuyên bố chung, các bên cam kết …"), everyone at the meeting or
  * summit just told, on its day. Offsets are relative to the sentence.
  */
+import type { EventLocation } from '../events-schema.js';
 import { findCountries } from './countries.js';
 import type { EventMention } from './event-mention.js';
 import type { Trigger } from './event-type.js';
@@ -38,6 +39,9 @@ export function countriesAsParties(t: Trigger, text: string): boolean {
   return false;
 }
 
+/** Two places one contains the other's name ("Peace House, Panmunjom" and "Panmunjom"). */
+const samePlace = (a: EventLocation, b: EventLocation) => a.name.includes(b.name.split(', ').pop()!) || b.name.includes(a.name.split(', ').pop()!);
+
 /** Event types whose participants make a joint statement: a meeting, summit or the agreement it reached. */
 const MADE_AT = new Set(['meeting', 'summit', 'agreement']);
 
@@ -51,7 +55,9 @@ const MADE_AT = new Set(['meeting', 'summit', 'agreement']);
 export function resolveJointStatement(m: EventMention | null, mentions: EventMention[]): EventMention | null {
   if (!m || m.lemma !== JOINT_LEMMA) return m;
   // the latest meeting or summit: one naming no one ("các nhà lãnh đạo G7 … bế mạc hội nghị") lends none
-  const told = recent(mentions, (x) => x.document === m.document && MADE_AT.has(x.type)).pop();
+  // ("… bầu không khí tại Panmunjom, nhưng lưu ý tuyên bố chung …": the one held where the sentence says, if any)
+  const made = (x: EventMention) => x.document === m.document && MADE_AT.has(x.type);
+  const told = (m.location ? mentions.filter((x) => made(x) && !!x.location && samePlace(x.location, m.location!)).pop() : undefined) ?? recent(mentions, made).pop();
   // "Hai Thủ tướng nhất trí … và ra Tuyên bố chung" without a date: at the talks of theirs just told
   if (!m.anaphoric) {
     const talks = m.date ? undefined : recent(mentions, (x) => x.document === m.document && MADE_AT.has(x.type) && !!x.date).pop();
