@@ -184,6 +184,9 @@ function isLetterAt(text: string, i: number): boolean {
 }
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state. */
 const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)/gu;
+/** A kinship noun right before "ông"/"bà": "em gái ông", "phu nhân ông". */
+const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|con gái|con trai|mẹ|cha|bố|phu nhân|cháu)\s+$/u;
+
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên". */
 const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)`;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
@@ -628,6 +631,8 @@ export class ArticlePeople {
     for (const m of mister ? allMatches(PRONOUN, text) : []) {
       const s = m.index! + m[0].length - m[1].length;
       if (overlapsFound(found, s, s + m[1].length)) continue;
+      // "em gái ông", "vợ ông": the pronoun names whose kin is told, not someone there
+      if (KIN_BEFORE.test(text.slice(Math.max(0, s - 16), s))) continue;
       // after "của", "với", "giữa" it is the person just named ("… Shinzo Abe, nhân chuyến thăm của
       // ông"); elsewhere the sentence's subject
       const named = found.filter((f) => f.end <= s && !f.person.source).sort((a, b) => a.start - b.start);

@@ -703,5 +703,5 @@ test('an attack told again on its day is the one just told ("nã đạn vào"); 
 test('a joint statement told "tại Panmunjom" after other talks is the one of the talks held there', () => {
   const out = rows('Ngày 27/4, Tổng thống Hàn Quốc Moon Jae-in hội đàm với Chủ tịch Triều Tiên Kim Jong-un tại Panmunjom.\n\nCuối tháng 3, ông Kim tới Bắc Kinh hội đàm với Chủ tịch Trung Quốc Tập Cận Bình.\n\nGiới quan sát đánh giá cao bầu không khí tại Panmunjom, nhưng lưu ý tuyên bố chung không đưa ra lộ trình cụ thể.', 'Tiêu đề\n\n28/04/2018 07:00 GMT+7\n\n');
   assert.ok(out.some((r) => r[1] === 'statement' && r[0] === '2018-04-27' && r[2] === 'Moon Jae-in+Kim Jong-un'), JSON.stringify(out));
-  assert.ok(!out.some((r) => r[1] === 'statement' && r[2].includes('Xi Jinping')), JSON.stringify(out));
+  assert.ok(!out.some((r) => r[1] === 'statement' && String(r[2]).includes('Xi Jinping')), JSON.stringify(out));
 });

@@ -91,3 +91,9 @@ test('"hai nhà lãnh đạo" further on is the pair named most often, not one n
   names('Thủ tướng Đức Angela Merkel điện đàm với ông Putin.');
   assert.deepEqual(names('Hai nhà lãnh đạo nhất trí duy trì liên lạc.').sort(), ['Angela Merkel', 'Vladimir Putin']);
 });
+
+test('"em gái ông là bà Kim Yo-jong": the pronoun after a kinship noun names no one there', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Chủ tịch Triều Tiên Kim Jong-un dự lễ.', '2018-02-10');
+  assert.deepEqual(p.inSentence('Ngày 10/2, em gái ông là bà Kim Yo-jong tới Nhà Xanh gặp ông Moon.', '2018-02-10').map((m) => m.person.name).filter((n) => n === 'Kim Jong-un'), []);
+});
