@@ -705,3 +705,8 @@ test('a joint statement told "tại Panmunjom" after other talks is the one of t
   assert.ok(out.some((r) => r[1] === 'statement' && r[0] === '2018-04-27' && r[2] === 'Moon Jae-in+Kim Jong-un'), JSON.stringify(out));
   assert.ok(!out.some((r) => r[1] === 'statement' && String(r[2]).includes('Xi Jinping')), JSON.stringify(out));
 });
+
+test('"Trong thông điệp năm mới ngày 1/1, ông Kim ngỏ ý cử đoàn …" is a statement', () => {
+  const out = rows('Chủ tịch Triều Tiên Kim Jong-un gặp phái đoàn. Trong thông điệp năm mới ngày 1/1, ông Kim ngỏ ý cử đoàn tham dự Thế vận hội mùa đông Pyeongchang.', 'Tiêu đề\n\n28/04/2018 07:00 GMT+7\n\n');
+  assert.ok(out.some((r) => r[0] === '2018-01-01' && r[1] === 'statement' && r[2] === 'Kim Jong-un'), JSON.stringify(out));
+});
