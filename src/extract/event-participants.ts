@@ -53,7 +53,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
   // listed as the ones who met or agreed
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call') {
-    const before = text.slice(0, t.start).replace(STATES_DID, ' ');
+    // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
+    const before = text.slice(0, t.start).replace(STATES_DID, ' ').replace(OTHERS_COUNTED, ' ');
     const states = statesListed(before);
     if (t.type === 'agreement' && !states?.many && SIGNED_DOCUMENT.test(text.slice(0, t.end))) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
     return states?.many ? states : countedStates(before);
@@ -114,6 +115,8 @@ function countedStates(before: string): Declarer | null {
 
 /** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)". */
 const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|FTA)\s[^.;:]{0,140}?\s(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,3}?ký(?:\s+kết)?$/u;
+/** "và 7 nước khác" closing a list of states: more signers, counted, not named. */
+const OTHERS_COUNTED = /\s+(?:và|cùng)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nước|quốc gia|thành viên)\s+khác(?=\s+(?:(?:đã|cùng)\s+)*$)/u;
 /** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */
 const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)\s+[^,.;:]{1,30}?(?=\s*$)/u;
 /** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */

@@ -221,7 +221,12 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       // "Hiệp định … được ký ngày 29/5/2015 tại Burabay": a document signed, its signers unnamed
       if (states && 'document' in states) return { en: `Agreement signed${at}`, vi: `Ký kết hiệp định${tai}` };
       // "ký kết", "lễ ký": a signing, not talks that agreed
-      if (/^(?:lễ\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) return { en: `${A} ${many ? 'sign' : 'signs'} agreements${at}`, vi: `${Avi} ký kết các văn kiện${tai}` };
+      if (/^(?:đã\s+)?(?:lễ\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) {
+        // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day
+        return states
+          ? { en: `${A} ${many ? 'sign' : 'signs'} an agreement${at}`, vi: `${Avi} ký hiệp định${tai}` }
+          : { en: `${A} ${many ? 'sign' : 'signs'} agreements${at}`, vi: `${Avi} ký kết các văn kiện${tai}` };
+      }
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made

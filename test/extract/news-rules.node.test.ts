@@ -710,3 +710,8 @@ test('"Trong thông điệp năm mới ngày 1/1, ông Kim ngỏ ý cử đoàn 
   const out = rows('Chủ tịch Triều Tiên Kim Jong-un gặp phái đoàn. Trong thông điệp năm mới ngày 1/1, ông Kim ngỏ ý cử đoàn tham dự Thế vận hội mùa đông Pyeongchang.', 'Tiêu đề\n\n28/04/2018 07:00 GMT+7\n\n');
   assert.ok(out.some((r) => r[0] === '2018-01-01' && r[1] === 'statement' && r[2] === 'Kim Jong-un'), JSON.stringify(out));
 });
+
+test('"Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định …": states that signed, the others counted', () => {
+  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n17/02/2016 08:45 GMT+7\n\nHôm 4/2, bốn nước ASEAN là Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định Đối tác xuyên Thái Bình Dương (TPP) tại Auckland, New Zealand.' }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2016-02-04', 'agreement', 'Auckland', '5 countries sign an agreement in Auckland']]);
+});

@@ -162,7 +162,7 @@ test('states that met or agreed with no one named: "Nga và Ukraine đã tổ ch
   assert.deepEqual(rows('Ngày 5/1, Nga và Ukraine đã tổ chức vòng đàm phán thứ hai tại Belarus.').map((r) => [r[0], r[1], r[2], r[4]]), [['2020-01-05', 'meeting', 'Russia and Ukraine hold talks in Belarus', 'Belarus']]);
   assert.deepEqual(rows('Ngày 5/1, Mỹ và Trung Quốc đạt được thỏa thuận thương mại giai đoạn một.').map((r) => r[2]), ['The United States and China reach agreement']);
   assert.deepEqual(rows('Ngày 8/1, tại thủ đô Santiago của Chile, đại diện 11 nước gồm Australia, Brunei, Canada, Chile, Nhật Bản, Malaysia, Mexico, New Zealand, Peru, Singapore và Việt Nam đã ký Hiệp định CPTPP.').map((r) => [r[1], r[2], r[4]]),
-    [['agreement', '11 countries reach agreement in Santiago', 'Santiago']]);
+    [['agreement', '11 countries sign an agreement in Santiago', 'Santiago']]);
   // one state is not a meeting
   assert.deepEqual(rows('Ngày 5/1, Nga đã tổ chức vòng đàm phán.'), []);
 });
@@ -256,7 +256,7 @@ test('"(Sáng 3/12,) trong cuộc gặp … với X, Y chỉ trích …": the me
 
 test('states counted, not named ("bộ trưởng phụ trách thương mại của 12 nước …, trong đó có Việt Nam, đã ký") sign as that many countries; a host "tiếp đón" its guests', () => {
   assert.deepEqual(rows('Bộ trưởng phụ trách thương mại của 12 nước vành đai Thái Bình Dương, trong đó có Việt Nam, đã ký Hiệp định TPP tại thành phố Auckland sáng 4/1.').map((r) => [r[0], r[1], r[2]]),
-    [['2020-01-04', 'agreement', '12 countries reach agreement in Auckland']]);
+    [['2020-01-04', 'agreement', '12 countries sign an agreement in Auckland']]);
   // three are few enough to be named: a count of three is no subject of its own
   assert.deepEqual(rows('Bộ trưởng của 3 nước đã ký thỏa thuận tại Auckland sáng 4/1.'), []);
   assert.deepEqual(rows('Hôm 7/1, Tổng thống nước chủ nhà Hassan Rouhani đã tiếp đón Tổng thống Nga Vladimir Putin tại thủ đô Tehran.').map((r) => [r[1], r[3]]), [['meeting', 'Hassan Rouhani+Vladimir Putin']]);
@@ -367,7 +367,7 @@ test('an agreement states signed with no one named ("Lãnh đạo và đại di�
   const text = 'Lãnh đạo và đại diện 175 quốc gia, vùng lãnh thổ đã ký Thỏa thuận Paris về biến đổi khí hậu tại New York hôm 12/1.\n\n'
     + 'Tổng thống Pháp François Hollande là người đầu tiên đặt bút ký. Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà đã ký thỏa thuận thay mặt Chính phủ Việt Nam.';
   const signed = rows(text).filter((r) => r[1] === 'agreement');
-  assert.deepEqual(signed.map((r) => [r[0], r[2], String(r[3]).split('+').sort().join('+')]), [['2020-01-12', '175 countries reach agreement', 'François Hollande+Trần Hồng Hà']]);
+  assert.deepEqual(signed.map((r) => [r[0], r[2], String(r[3]).split('+').sort().join('+')]), [['2020-01-12', '175 countries sign an agreement', 'François Hollande+Trần Hồng Hà']]);
 });
 
 test('an event told in a "sau khi" clause with a subject of its own is that subject\'s; one without is the main subject\'s', () => {
