@@ -9,7 +9,7 @@ import type { AttackDetail } from './attack-detail.js';
 import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, reportedOn, spanOfEndedEvent } from './event-date.js';
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
-import { dateAtSummit, heldAtSummit, namedAsForum, placeAtSummit } from './event-summit.js';
+import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import type { PersonMention } from './people.js';
@@ -117,8 +117,6 @@ function chairsCountry(after: string): EventLocation | null {
   return country ? capitalOf(country.code) : null;
 }
 
-/** "mở đường cho", "chuẩn bị cho", "trước thềm" right before a summit word: it is still ahead. */
-const FOR_SUMMIT = /(?:cho|chuẩn bị|hướng tới|trước thềm|tiến tới)\s+(?:(?:hội nghị|cuộc họp|cuộc gặp)\s+)?$/u;
 /** A plan told between an event word and a summit or place named after it. */
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s/u;
 /** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
@@ -126,10 +124,6 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
-/** What stands between a host city or country and the summit it hosted: "đăng cai (thành công)". */
-const HOSTED = /^\s+(?:đã\s+)?đăng cai(?:\s+thành công)?\s+$/u;
-/** "trực tuyến", "qua video" right after a summit word: held online. */
-const ONLINE = /^\s+(?:trực tuyến|qua (?:video|truyền hình))(?!\p{L})/u;
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
@@ -168,8 +162,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   date = spanOfEndedEvent(t, date, text);
   const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text));
   // "hội nghị thượng đỉnh Helsinki": a summit named by its city
-  // (not one named as what was prepared: "mở đường cho thượng đỉnh Paris")
-  const named = type === 'summit' && !FOR_SUMMIT.test(text.slice(Math.max(0, t.start - 30), t.start)) ? places.find((p) => p.kind === 'city' && p.start >= t.end && /^\s*$/u.test(text.slice(t.end, p.start))) : undefined;
+  const named = type === 'summit' ? cityNamingSummit(t, text, places) : undefined;
   const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
@@ -181,12 +174,11 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
-  // "Hà Nội đăng cai thành công Hội nghị thượng đỉnh Mỹ - Triều lần hai": where the host named before it is
-  if (type === 'summit' && !location) location = c.places.find((p) => p.end <= t.start && HOSTED.test(text.slice(p.end, t.start)))?.location ?? null;
+  if (type === 'summit' && !location) location = hostOfSummit(t, text, c.places);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)
-  const online = type === 'summit' && date?.precision === 'day' && ONLINE.test(text.slice(t.end, t.end + 16));
+  const online = type === 'summit' && date?.precision === 'day' && heldOnline(t, text);
   if (type === 'summit' && !summit && !location && !online && (participants.length < 2 || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;
   // What was said, when the sentence says who said it right before the verb ("Erdogan cam kết …"); a
   // speech ("Trong bài phát biểu …, Hollande khẳng định …") says it with the verb after its speaker.

@@ -101,3 +101,31 @@ export function unnamedSummit(text: string, context: Map<string, Summit>, last: 
   const s = [...context.values()][0];
   return { start, end: start + m[1].length, text: m[1], series: s.series, year: s.year, startDate: s.start, endDate: s.end, city: s.city, country: s.country };
 }
+
+/** "mở đường cho", "chuẩn bị cho", "trước thềm" right before a summit word: it is still ahead. */
+const FOR_SUMMIT = /(?:cho|chuẩn bị|hướng tới|trước thềm|tiến tới)\s+(?:(?:hội nghị|cuộc họp|cuộc gặp)\s+)?$/u;
+
+/**
+ * "hội nghị thượng đỉnh Helsinki": the city right after a summit word names the summit and
+ * where it was held (not one named as what was prepared: "mở đường cho thượng đỉnh Paris").
+ */
+export function cityNamingSummit(t: Pick<Trigger, 'start' | 'end'>, text: string, places: PlaceMention[]): PlaceMention | undefined {
+  if (FOR_SUMMIT.test(text.slice(Math.max(0, t.start - 30), t.start))) return undefined;
+  return places.find((p) => p.kind === 'city' && p.start >= t.end && /^\s*$/u.test(text.slice(t.end, p.start)));
+}
+
+/** What stands between a host city or country and the summit it hosted: "đăng cai (thành công)". */
+const HOSTED = /^\s+(?:đã\s+)?đăng cai(?:\s+thành công)?\s+$/u;
+
+/** "Hà Nội đăng cai thành công Hội nghị thượng đỉnh Mỹ - Triều lần hai": where the host named before the summit word is, or null. */
+export function hostOfSummit(t: Pick<Trigger, 'start'>, text: string, places: PlaceMention[]): EventLocation | null {
+  return places.find((p) => p.end <= t.start && HOSTED.test(text.slice(p.end, t.start)))?.location ?? null;
+}
+
+/** "trực tuyến", "qua video" right after a summit word: held online. */
+const ONLINE = /^\s+(?:trực tuyến|qua (?:video|truyền hình))(?!\p{L})/u;
+
+/** "Hội nghị thượng đỉnh trực tuyến ngày 19/6": a summit held online, which took place nowhere. */
+export function heldOnline(t: Pick<Trigger, 'end'>, text: string): boolean {
+  return ONLINE.test(text.slice(t.end, t.end + 16));
+}
