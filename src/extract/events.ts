@@ -27,6 +27,7 @@ import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf } from './event-participants.js';
 import { summitHostsIn, withSummitHosts } from './summit-host.js';
+import { SIGNING, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
@@ -64,14 +65,6 @@ const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp
 const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
-/** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
-const AFTER_WELCOME = /^(?:Ngay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
-/** An arrival, which may be in the evening before the welcome. */
-const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
-/** The words of a signing. */
-const SIGNING = /(?:^|\s)(?:lễ\s+)?ký(?:\s+kết)?(?!\p{L})/u;
-/** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
-const SIGNED_BY_PAIR = /^((?:[^,.;]{0,30},\s*)?)(?:[Hh]ai (?:bên|ông|bà|nhà lãnh đạo|nước|Thủ tướng|Tổng thống|Ngoại trưởng|Bộ trưởng|vị))\s+(?:(?:đã|cũng|cùng|còn|sau đó|tiếp đó)\s+)*(?:ký kết|ký|chứng kiến lễ ký|chứng kiến việc ký)\s/u;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
 /**
@@ -201,21 +194,13 @@ export function findEventMentions(
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text);
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
-    // "… có chuyến thăm chính thức Liên bang Nga bắt đầu từ ngày 16/5. Ngay sau lễ đón tại thủ đô
-    // Moskva, Thủ tướng hội đàm …": the first day of the visit just told (not an evening arrival's)
-    const welcomed = AFTER_WELCOME.exec(s.text);
-    if (welcomed && !dates.some((d) => d.date)) {
-      const visit = [...mentions].reverse().find((m) => m.type === 'visit' && s.paragraph - (m.paragraph ?? -9) <= 1);
-      if (visit?.date?.precision === 'day' && !ARRIVAL.test(visit.lemma)) dates.push(toldDay({ ...visit.date, end: undefined }, s.text, welcomed[0].length - 1));
-    }
-    // "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by the
-    // pair whose talks were just told, on the day of those talks
-    const signed = SIGNED_BY_PAIR.exec(s.text);
+    // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
+    const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions);
+    if (welcome) dates.push(toldDay(welcome.date, s.text, welcome.at));
+    // "Hai bên ký kết …": a signing by the pair just told, on the day of their talks
     // (a year told of something else, "khôi phục cơ chế từng hết hạn năm 2013", is no date of it)
-    if (signed && !dates.some((d) => d.date && !d.relative && d.date.precision !== 'year')) {
-      const talks = [...mentions].reverse().find((m) => (m.type === 'meeting' || m.type === 'visit') && m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -9) <= 2);
-      if (talks) dates = [...dates.filter((d) => !d.date), toldDay(talks.date!, s.text, signed[1].length)];
-    }
+    const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions);
+    if (signing) dates = [...dates.filter((d) => !d.date), toldDay(signing.date, s.text, signing.at)];
     // "Tổng thống Obama tới Nhật Bản tối 25/5 … Đặt chân tới Shima, ông Obama lập tức hội đàm …": the day of the arrival told
     if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {
       const who = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));

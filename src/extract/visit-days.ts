@@ -1,0 +1,45 @@
+/**
+ * Days a sentence without one of its own takes from the visit or talks just told: "Ngay sau lễ
+ * đón tại thủ đô Moskva, …" (the visit's first day), "Hai bên ký kết …" (the day of the talks).
+ * Pure: reads the mentions told so far.
+ */
+import type { EventMention } from './event-mention.js';
+import type { ResolvedDate } from './resolve-date.js';
+
+/** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
+const AFTER_WELCOME = /^(?:Ngay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
+/** An arrival, which may be in the evening before the welcome. */
+const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
+/** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
+const SIGNED_BY_PAIR = /^((?:[^,.;]{0,30},\s*)?)(?:[Hh]ai (?:bên|ông|bà|nhà lãnh đạo|nước|Thủ tướng|Tổng thống|Ngoại trưởng|Bộ trưởng|vị))\s+(?:(?:đã|cũng|cùng|còn|sau đó|tiếp đó)\s+)*(?:ký kết|ký|chứng kiến lễ ký|chứng kiến việc ký)\s/u;
+/** The words of a signing. */
+export const SIGNING = /(?:^|\s)(?:lễ\s+)?ký(?:\s+kết)?(?!\p{L})/u;
+
+/** A day taken from what was told, and where in the sentence the words that take it end. */
+export interface TakenDay {
+  date: ResolvedDate;
+  at: number;
+}
+
+/**
+ * "… có chuyến thăm chính thức Liên bang Nga bắt đầu từ ngày 16/5. Ngay sau lễ đón tại thủ đô
+ * Moskva, Thủ tướng hội đàm …": the first day of the visit just told (in this paragraph or the
+ * one before), unless it was an arrival, which may be the evening before the welcome.
+ */
+export function welcomeDay(text: string, paragraph: number, mentions: readonly EventMention[]): TakenDay | null {
+  const welcomed = AFTER_WELCOME.exec(text);
+  if (!welcomed) return null;
+  const visit = [...mentions].reverse().find((m) => m.type === 'visit' && paragraph - (m.paragraph ?? -9) <= 1);
+  return visit?.date?.precision === 'day' && !ARRIVAL.test(visit.lemma) ? { date: { ...visit.date, end: undefined }, at: welcomed[0].length - 1 } : null;
+}
+
+/**
+ * "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by
+ * the pair whose talks (or visit) were told on one day at most two paragraphs before, on that day.
+ */
+export function signingDay(text: string, paragraph: number, mentions: readonly EventMention[]): TakenDay | null {
+  const signed = SIGNED_BY_PAIR.exec(text);
+  if (!signed) return null;
+  const talks = [...mentions].reverse().find((m) => (m.type === 'meeting' || m.type === 'visit') && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= 2);
+  return talks ? { date: talks.date!, at: signed[1].length } : null;
+}
