@@ -11,7 +11,7 @@ import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
 import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
-import { HOURS_LATER } from './time-expressions.js';
+import { COUNT_WORDS, HOURS_LATER } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
@@ -27,7 +27,6 @@ const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
 
 /** "một ngày sau khi …": what the clause tells happened that many days before the sentence's event. */
 const DAYS_AFTER = /(?:^|\s)(một|hai|ba|bốn|năm|\d)\s+ngày\s+sau\s+khi\s[^,.;]*$/u;
-const COUNTS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5 };
 
 /** How near after an attack word a city not introduced by "tại/ở" still places it. */
 const NEAR_CITY = 80;
@@ -182,7 +181,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const window = Math.max(0, t.start - 120);
   const daysAfter = DAYS_AFTER.exec(text.slice(window, t.start));
   const from = daysAfter ? dateFor(t, dates.filter((d) => d.end <= window + daysAfter.index && d.date?.precision === 'day' && !d.date.end)) : null;
-  if (daysAfter && from && (!date || date.start === from.start)) date = { ...from, start: isoAddDays(from.start, -(COUNTS[daysAfter[1]] ?? +daysAfter[1])), anchoring: 'previous' };
+  if (daysAfter && from && (!date || date.start === from.start)) date = { ...from, start: isoAddDays(from.start, -(COUNT_WORDS[daysAfter[1]] ?? +daysAfter[1])), anchoring: 'previous' };
   // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
   if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));
   // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date

@@ -7,6 +7,7 @@
  */
 import { PhraseIndex, type PhraseMatch } from './phrase-index.js';
 import { isoDayNumber, toIso } from './resolve-date.js';
+import { COUNT_WORDS } from './time-expressions.js';
 
 /** A leader's terms of office, as the people gazetteer has them. */
 export interface LeaderEvidence {
@@ -242,8 +243,6 @@ export function ageFits(born: string, age: number, y: number, day: string | null
 export function yearsInOffice(terms: Acting[], horizon: number): [number, number] {
   return [Math.min(...terms.map((t) => +t.from.slice(0, 4))), Math.max(...terms.map((t) => (t.to ? +t.to.slice(0, 4) : horizon)))];
 }
-
-const COUNT_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 
 /**
  * "hai tháng trước khi nhiệm kỳ của ông Obama kết thúc", "còn 2 tháng nữa là nhiệm kỳ … hết":
