@@ -18,6 +18,13 @@ export function cityOf(location: EventLocation): EventLocation | null {
   return city ? { name: city.name, country: city.country } : null;
 }
 
+/** One place named inside the other ("The Grove Hotel, Watford" and "Watford"; "Peace House, Panmunjom" and "Panmunjom"). */
+export function placeWithin(a: EventLocation | null, b: EventLocation | null): boolean {
+  if (!a || !b) return false;
+  const head = (l: EventLocation) => l.name.split(',')[0].trim();
+  return a.name.includes(head(b)) || b.name.includes(head(a));
+}
+
 /** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's; "kêu gọi các bên ở Libya": what was called for). */
 const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước khi|kể từ|kêu gọi|yêu cầu|đề nghị)\s/u;
 /** "… để (bắt đầu) " right before the event word: the event is why someone went to the place before it. */

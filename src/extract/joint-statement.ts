@@ -5,8 +5,8 @@
  * when it names none ("Theo tuyên bố chung, các bên cam kết …"), everyone at the meeting or
  * summit just told, on its day. Offsets are relative to the sentence.
  */
-import type { EventLocation } from '../events-schema.js';
 import { findCountries } from './countries.js';
+import { placeWithin } from './event-place.js';
 import type { EventMention } from './event-mention.js';
 import type { Trigger } from './event-type.js';
 import { recent } from './referred-event.js';
@@ -39,9 +39,6 @@ export function countriesAsParties(t: Trigger, text: string): boolean {
   return false;
 }
 
-/** Two places one contains the other's name ("Peace House, Panmunjom" and "Panmunjom"). */
-const samePlace = (a: EventLocation, b: EventLocation) => a.name.includes(b.name.split(', ').pop()!) || b.name.includes(a.name.split(', ').pop()!);
-
 /** Event types whose participants make a joint statement: a meeting, summit or the agreement it reached. */
 const MADE_AT = new Set(['meeting', 'summit', 'agreement']);
 
@@ -57,7 +54,7 @@ export function resolveJointStatement(m: EventMention | null, mentions: EventMen
   // the latest meeting or summit: one naming no one ("các nhà lãnh đạo G7 … bế mạc hội nghị") lends none
   // ("… bầu không khí tại Panmunjom, nhưng lưu ý tuyên bố chung …": the one held where the sentence says, if any)
   const made = (x: EventMention) => x.document === m.document && MADE_AT.has(x.type);
-  const told = (m.location ? mentions.filter((x) => made(x) && !!x.location && samePlace(x.location, m.location!)).pop() : undefined) ?? recent(mentions, made).pop();
+  const told = (m.location ? mentions.filter((x) => made(x) && placeWithin(x.location, m.location)).pop() : undefined) ?? recent(mentions, made).pop();
   // "Hai Thủ tướng nhất trí … và ra Tuyên bố chung" without a date: at the talks of theirs just told
   if (!m.anaphoric) {
     const talks = m.date ? undefined : recent(mentions, (x) => x.document === m.document && MADE_AT.has(x.type) && !!x.date).pop();

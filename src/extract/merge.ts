@@ -7,6 +7,7 @@
  */
 import { SCHEMA_ID, type EventLocation, type EventSource, type EventType, type EventsDocument, type Participant, type SourceDocument, type TimelineEvent } from '../events-schema.js';
 import { assignEventIds } from './event-id.js';
+import { placeWithin } from './event-place.js';
 import { personKey } from './people.js';
 import { titleWithPlace } from './titles.js';
 
@@ -76,13 +77,6 @@ function placesMatch(a: EventLocation | null, b: EventLocation | null): boolean 
 /** Two mentions from one article, where two attacks told the same day are one unless placed apart. */
 const sameArticle = (a: { sources?: EventSource[] }, b: { sources?: EventSource[] }) =>
   !!a.sources?.length && !!b.sources?.length && a.sources.some((s) => b.sources!.some((t) => t.document === s.document));
-
-/** One place named inside the other ("The Grove Hotel, Watford" and "Watford"). */
-function placeWithin(a: EventLocation | null, b: EventLocation | null): boolean {
-  if (!a || !b) return false;
-  const head = (l: EventLocation) => l.name.split(',')[0].trim();
-  return a.name.includes(head(b)) || b.name.includes(head(a));
-}
 
 /** Places that can be one: one inside the other ("Breitscheidplatz Square" of no known country in "Berlin"). */
 function placesNest(a: EventLocation | null, b: EventLocation | null): boolean {
