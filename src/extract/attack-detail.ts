@@ -30,6 +30,9 @@ const OBJECTS: [RegExp, string][] = [
 /** A capital as the subject right before the attack word, the sentence's or after a comma. */
 const CAPITAL_SUBJECT = new RegExp(String.raw`(?:^|,\s*)(${Object.keys(STATE_CAPITALS).join('|')})\s+(?:đã\s+)?$`, 'u');
 
+/** An offensive opened: "mở chiến dịch quân sự", "phát động cuộc xâm lược". */
+export const OFFENSIVE = /chiến dịch|xâm lược/u;
+
 /** A military unit before the agent country: "không quân Thổ Nhĩ Kỳ". */
 const UNIT = /(?:không quân|quân đội|hải quân|lục quân|lực lượng(?: phòng không)?|phòng không|quân)\s+$/u;
 

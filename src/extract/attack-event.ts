@@ -4,7 +4,7 @@
  * when the clause states them. Offsets are relative to the sentence.
  */
 import type { EventLocation } from '../events-schema.js';
-import { describeAttack, type AttackDetail } from './attack-detail.js';
+import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { BORN, dateFor, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
@@ -47,9 +47,6 @@ function unnamedSpot(clause: string): boolean {
   const m = AT_WORDS.exec(clause);
   return !!m && (!/\p{Lu}/u.test(m[2] ?? '') || m[1].trim().split(/\s+/u).length >= 4);
 }
-
-/** An offensive opened: "mở chiến dịch quân sự", "phát động cuộc xâm lược". */
-const OFFENSIVE = /chiến dịch|xâm lược/u;
 
 /** Strikes from afar, placed by whose targets they hit. */
 const STRIKE = /không kích|tên lửa|rocket|pháo kích/u;

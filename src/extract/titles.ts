@@ -5,7 +5,7 @@
  */
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import { LEADERS } from './people.js';
-import type { AttackDetail } from './attack-detail.js';
+import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { COUP_WORD } from './event-type.js';
@@ -34,7 +34,7 @@ function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
   const a = e.attack;
   const agentEn = a?.agent ? englishCountry(a.agent.code) : null;
   // "Ankara mở chiến dịch quân sự … nhằm vào … Syria": an offensive launched
-  if (a?.agent && agentEn && /chiến dịch|xâm lược/u.test(e.lemma) && e.location) {
+  if (a?.agent && agentEn && OFFENSIVE.test(e.lemma) && e.location) {
     return { en: capital(`${agentEn} launches an offensive in ${placeEn(e.location)}`), vi: capital(`${a.agent.vi} mở chiến dịch quân sự tại ${placeVi(e.location)}`) };
   }
   if (!a?.agent || !a.object || !agentEn) return null;
