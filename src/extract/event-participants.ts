@@ -7,7 +7,7 @@ import type { EventType, Participant } from '../events-schema.js';
 import { countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
 import type { Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
-import { invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
+import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
 
 /** "đồng ý rằng …", "nhất trí là …": agreeing that something is so. */
 const THAT = /^\s*(?:rằng|là)\s/u;
@@ -161,9 +161,6 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
   const en = englishCountry(last.code) ?? last.text;
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false };
 }
-
-/** "việc" and a capitalised subject: an act of someone else named as what is judged. */
-const ANOTHERS_ACT = /\sviệc\s+\p{Lu}/u;
 
 /** A saying verb right after a name: the one who speaks. */
 const SAYS_NEXT = /^\s+(?:(?:cũng|đã|còn|thì)\s+)*(?:nói|khẳng định|cho biết|tuyên bố|nhấn mạnh|cảnh báo|gọi|kêu gọi|cho rằng)(?!\p{L})/u;

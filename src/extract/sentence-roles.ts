@@ -180,6 +180,8 @@ const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|c
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;
+/** "việc" and a capitalised subject ("chỉ trích việc Hạ viện Mỹ …"): an act of someone else, named as what is judged. */
+export const ANOTHERS_ACT = /\s+việc\s+\p{Lu}/u;
 /** "của ", "về ", "vì nội dung " right before an event word: it qualifies a noun, or is what is talked about or a cause. */
 const OF_BEFORE = /(?:^|\s)(?:của|về|(?:vì|do)(?:\s+nội dung)?)\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
 /** "bị bắn chết khi đang phát biểu": what a victim was doing when attacked. */
@@ -210,7 +212,7 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // event told (unless reported as done: "rằng ông vừa có cuộc điện đàm")
   const said = triggers.find((x) => x.type === 'statement' && x.strength >= 3);
   // ("chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết": what was criticised, another's act)
-  const saidFrom = said ? [text.indexOf(' rằng ', said.end), text.slice(said.end).search(/^\s+việc\s+\p{Lu}/u) === 0 ? said.end : -1].filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? -1 : -1;
+  const saidFrom = !said ? -1 : ANOTHERS_ACT.exec(text.slice(said.end))?.index === 0 ? said.end : text.indexOf(' rằng ', said.end);
   const content = (t: Trigger) => saidFrom >= 0 && t.start > saidFrom && !/[,;]/u.test(text.slice(saidFrom, t.start)) && !DONE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
   // "Sau tuyên bố của ông Trump, ông Abbas …": a statement fronted as the time of another's
   const fronted = frontedClause(text);
