@@ -144,7 +144,7 @@ function countryName(code: string): string {
 /** Every place named in `text`, left to right, gazetteer places before bare countries. */
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
-  const spans = /[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|tấn công|đánh bom|đánh trúng/u.test(text) ? locativeSpans(text) : [];
+  const spans = LOCATIVE_FIRST.some((w) => text.includes(w)) ? locativeSpans(text) : [];
   for (const m of FORMS.findAll(text)) {
     const place = m.value;
     if (!place) continue;
