@@ -10,11 +10,11 @@
 import data from './knowledge/anniversaries.json' with { type: 'json' };
 import { WORD_CLASS, escapeRegExp } from './word-chars.js';
 
-/** Diplomatic relations between two countries (ISO codes; "EU" for the Union). */
+/** Diplomatic relations between two countries (ISO codes; "EU" for the Union), or ASEAN's dialogue relations with a partner. */
 export interface RelationAnchor {
   between: [string, string];
-  kind: 'established' | 'normalised' | 'restored';
-  /** ISO day. */
+  kind: 'established' | 'normalised' | 'restored' | 'dialogue';
+  /** ISO day, or the year alone when only the year is on record (ASEAN's dialogue relations). */
   date: string;
   source: string;
 }
@@ -136,7 +136,8 @@ function relationAnchor(rest: string, wide: string, lastClause: string, articleP
   const head = lower.slice(0, at);
   const kind = /bình thường ho?á|bình thường hóa/u.test(head) ? 'normalised' : /khôi phục|nối lại/u.test(head) ? 'restored' : 'established';
   const of = RELATION_ANCHORS.filter((r) => r.between.includes(pair[0]) && r.between.includes(pair[1]));
-  const r = of.find((x) => x.kind === kind) ?? of.find((x) => x.kind === 'established');
+  // (ASEAN and a partner: "45 năm quan hệ ASEAN - EU" counts from their dialogue relations)
+  const r = of.find((x) => x.kind === kind) ?? of.find((x) => x.kind === 'established' || x.kind === 'dialogue');
   if (!r) return null;
   return { anchor: `${r.kind === 'established' ? 'diplomatic relations' : `${r.kind} relations`} ${r.between.join('–')} (${r.date})`, date: r.date };
 }
@@ -149,6 +150,8 @@ function mainPair(text: string): string[] | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(COUNTRY_RE)) {
     const code = COUNTRY_NAMES.get(m[1])!;
+    // (ASEAN is no country "hai nước" could mean)
+    if (code === 'ASEAN') continue;
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   if (!counts.has('VN')) return null;

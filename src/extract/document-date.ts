@@ -19,7 +19,7 @@ import { findKnownEvents, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
-import { actingLeaders, ageFits, electedLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
+import { actingLeaders, ageFits, electedLeaders, formerLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
 export type { LeaderEvidence } from './leader-evidence.js';
 
 /** The publication date of an article and how it was obtained. */
@@ -108,17 +108,22 @@ const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối 
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
 const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
 
-/** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022". */
+/** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022" */
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu|có thể)[^.!?\n]{0,52}$/iu;
 
 /** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
+/** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */
+const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới)[^.!?\n;]{0,110}$/iu;
+/** "gói đầu tư … cho ASEAN đến năm 2027": a year right after "đến/tới" is a horizon, not a past year ("từ năm 2016 đến năm 2020" is a span). */
+const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:tới|đến)\s+$/u;
+const SPAN_BEFORE = /(?:^|[^\p{L}])từ\s+(?:năm\s+)?\d{4}\s+(?:tới|đến)\s+$/u;
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
 type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
-  if (FUTURE_BEFORE.test(before) || AHEAD_BY_BEFORE.test(before) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
+  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && UNTIL_BEFORE.test(before) && !SPAN_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
   // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
   return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }
@@ -183,6 +188,8 @@ interface Evidence {
   /** Summits the article says are still ahead ("nhận lời mời … dự Tuần lễ Cấp cao APEC … vào tháng 11"). */
   futureSummits: SummitMention[][];
   acting: Acting[];
+  /** Leaders named as former or late holders of an office: the writing is after that term. */
+  former: Acting[];
   elected: Acting[];
   /** Leaders the article says took office in a month it names without a year. */
   tookOffice: Acting[];
@@ -257,6 +264,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     lastYearSummits: summitGroups.filter((g) => !ahead(g) && lastYears(g)),
     futureSummits: summitGroups.filter(ahead),
     acting: actingLeaders(body, leaders),
+    former: formerLeaders(body, leaders),
     elected: electedLeaders(body, leaders),
     tookOffice: tookOffice(body, leaders),
     countdown: termCountdown(body, leaders),
@@ -337,6 +345,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
       r.why.push(`${name} is named as ${t.role} (in office ${t.from}..${t.to ?? 'now'})`);
     }
   }
+  // "cố Chủ tịch nước Trần Đại Quang": written after the term ended (a former leader rules out the years before)
+  for (const a of ev.former) if (y < +a.to!.slice(0, 4)) r.score -= 100;
   for (const a of ev.elected) {
     const opens = isoDayNumber(a.from);
     const at = day ? isoDayNumber(day) : null;

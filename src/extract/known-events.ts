@@ -172,8 +172,12 @@ function merge(ranges: Array<[number, number]>): Array<[number, number]> {
   return out;
 }
 
-/** Sentences that look back on an event rather than report it ("kỷ niệm 1 năm vụ xả súng …", "cách đây 3 năm"). */
-const RETROSPECT = /kỷ niệm|cách đây|năm ngoái|năm trước|\d+\s+năm\s+(?:trước|sau|kể từ)/iu;
+/**
+ * Sentences that look back on an event rather than report it ("kỷ niệm 1 năm vụ xả súng …", "cách
+ * đây 3 năm"); a summit named for an anniversary ("Hội nghị cấp cao kỷ niệm 25 năm quan hệ …") is
+ * reported, not looked back on.
+ */
+const RETROSPECT = /(?<!(?:[Hh]ội nghị|[Cc]ấp cao|[Tt]hượng đỉnh)\s)kỷ niệm|cách đây|năm ngoái|năm trước|\d+\s+năm\s+(?:trước|sau|kể từ)/iu;
 
 const dayNum = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 const isoDay = (iso: string) => dayNum(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));

@@ -78,7 +78,7 @@ export const sentenceAt = (text: string, at: number) => text.slice(...sentenceSp
 /** Days before a term starts in which a winner is called "đắc cử" (elected, not yet in office). */
 export const ELECT_WINDOW_DAYS = 90;
 
-/** Leaders named with an office they held (not "cựu", not "đắc cử"): the article falls within that term. */
+/** Leaders named with an office they held (not "cựu", "cố", "đắc cử"): the article falls within that term. */
 export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   const found = new Map<LeaderEvidence, Map<string, Acting>>();
   // One pass over the text for every name (a name shared by two leaders counts for the first).
@@ -88,7 +88,8 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
     const before = text.slice(Math.max(0, m.start - 45), m.start);
     const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
-    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm/iu.test(clause)) continue;
+    // ("Cố Quốc vương Sheikh Sabah": the late king, not "Cố vấn" an adviser)
+    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm|(?<!\p{L})cố\s+(?!vấn|gắng)/iu.test(clause)) continue;
     // "Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018": a sentence
     // with a year of its own is a flashback, the office held then, not when the article was written
     if (YEAR_IN_SENTENCE.test(sentenceAt(text, m.start))) continue;
@@ -102,6 +103,31 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
   // of several terms under the same title, any may be meant: keep them all (the union is the constraint)
   // in gazetteer order: sorting the few leaders named costs less than a pass over the gazetteer
   return [...found.keys()].sort((a, b) => leaders.indexOf(a) - leaders.indexOf(b)).flatMap((l) => [...found.get(l)!.values()]);
+}
+
+/** "cựu", "nguyên" (former) and "cố" (the late, not "cố vấn"/"cố gắng") right before an office and a name. */
+const FORMER = /(?:^|[^\p{L}])(?:cựu|nguyên|cố(?!\s+(?:vấn|gắng)))\s+$/iu;
+
+/**
+ * Leaders named as former or late holders of an office ("cựu Tổng thống Obama", "cố Chủ tịch
+ * nước Trần Đại Quang"): the article was written after the first such term had ended.
+ */
+export function formerLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
+  const out = new Map<string, Acting>();
+  if (!/cựu|nguyên|cố/iu.test(text)) return [];
+  for (const m of nameIndex(leaders).findAll(text)) {
+    if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
+    const before = text.slice(Math.max(0, m.start - 45), m.start);
+    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    for (const term of m.value.terms) {
+      const title = titlePattern(term.role);
+      const at = title ? clause.search(title) : -1;
+      if (at < 0 || !term.to || !FORMER.test(clause.slice(0, at))) continue;
+      const key = m.value.name;
+      if (!out.has(key) || out.get(key)!.to! > term.to) out.set(key, { name: m.value.name, ...term });
+    }
+  }
+  return [...out.values()];
 }
 
 /**

@@ -11,13 +11,13 @@ describe('anniversary anchors', () => {
     const partners = new Set(RELATION_ANCHORS.filter((r) => r.between.includes('VN')).flatMap((r) => r.between).filter((c) => c !== 'VN'));
     assert.ok(partners.size >= 40, `${partners.size}`);
   });
-  it('gives every relation two named countries, a kind, a valid day and a source', () => {
+  it('gives every relation two named countries, a kind, a valid day (the year alone for ASEAN\'s dialogue relations) and a source', () => {
     for (const r of RELATION_ANCHORS) {
       const label = r.between.join('-');
       assert.equal(r.between.length, 2, label);
       for (const c of r.between) assert.ok(ANCHOR_COUNTRIES[c]?.names.length, `${label}: no names for ${c}`);
-      assert.ok(['established', 'normalised', 'restored'].includes(r.kind), label);
-      assert.ok(isIsoDate(r.date) && r.date.length === 10, label);
+      assert.ok(['established', 'normalised', 'restored', 'dialogue'].includes(r.kind), label);
+      assert.ok(isIsoDate(r.date) && (r.date.length === 10 || (r.kind === 'dialogue' && r.date.length === 4)), label);
       assert.match(r.source, /^https:\/\/en\.wikipedia\.org\/wiki\/\S+$/, label);
     }
   });
@@ -46,6 +46,8 @@ describe('anniversary anchors', () => {
     assert.equal(rel('VN', 'CN'), '1950');
     assert.equal(rel('VN', 'CN', 'normalised'), '1991');
     assert.equal(rel('VN', 'JP'), '1973');
+    assert.equal(rel('ASEAN', 'EU', 'dialogue'), '1977');
+    assert.equal(rel('ASEAN', 'CN', 'dialogue'), '1991');
   });
 });
 
@@ -56,6 +58,12 @@ describe('findAnniversaries', () => {
     assert.equal(a.count, 45);
     assert.equal(a.anchorDate, '1973-09-21');
     assert.equal(a.quote, '45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản');
+  });
+  it("ASEAN's dialogue relations with a partner: \"45 năm quan hệ ASEAN - EU\" is 1977 + 45", () => {
+    assert.deepEqual(years('Thủ tướng dự Hội nghị Cấp cao kỷ niệm 45 năm quan hệ ASEAN - EU tại Brussels.'), [2022]);
+    assert.deepEqual(years('Năm nay đánh dấu 30 năm quan hệ đối thoại ASEAN – Trung Quốc.'), [2021]);
+    // ASEAN is no partner "hai nước" stands for
+    assert.deepEqual(years('ASEAN họp. ASEAN ra tuyên bố. ASEAN. Hàn Quốc và Việt Nam. Hàn Quốc. Hai nước kỷ niệm 30 năm thiết lập quan hệ ngoại giao.'), [2022]);
   });
   it('reads the phrasings the press uses', () => {
     const cases: Array<[string, number]> = [

@@ -70,6 +70,12 @@ describe('inferDocumentDate', () => {
     assert.equal(r.published, '2016-03-10');
     assert.match(r.publishedBasis ?? '', /năm ngoái/);
   });
+  it('a year right after "đến" is a horizon, not a past year: "cho ASEAN đến năm 2027" (a span "từ năm 2016 đến năm 2018" is past)', () => {
+    const r = inferDocumentDate('Ngày 10/3, hai bên hội đàm sau vụ tấn công hồi cuối năm 2015. Bài phát biểu ngày 7/12 năm ngoái nêu ưu tiên. EU công bố gói đầu tư cho ASEAN đến năm 2027.');
+    assert.equal(r.published, '2016-03-10');
+    const span = inferDocumentDate('Hôm 14/12, hai bên hội đàm tại Hà Nội. Hợp tác từ năm 2016 đến năm 2018 đã tăng gấp đôi.');
+    assert.match(span.publishedBasis ?? '', /"năm 2018" is mentioned/);
+  });
   it('a leader named in an office bounds the year: "Tổng thống Joe Biden" at APEC Lima is 2024, not 2016', () => {
     const text = 'Ngày 16/11, Tổng thống Mỹ Joe Biden đã gặp người đồng cấp bên lề hội nghị APEC tại thủ đô Lima, Peru.';
     assert.equal(inferDocumentDate(text, { leaders: LEADERS }).published, '2024-11-16');

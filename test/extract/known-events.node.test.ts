@@ -99,6 +99,9 @@ describe('findKnownEvents', () => {
   it('a sentence looking back on the event ("kỷ niệm 1 năm …") is not its report', () => {
     assert.deepEqual(matches('Ngày 15/3, New Zealand kỷ niệm 1 năm vụ xả súng tại hai nhà thờ Hồi giáo ở Christchurch.'), []);
   });
+  it('a summit named for an anniversary ("Hội nghị cấp cao kỷ niệm 25 năm …") is reported, not looked back on', () => {
+    assert.deepEqual(matches('Hôm 25/1, Thủ tướng Nguyễn Xuân Phúc dự Hội nghị cấp cao kỷ niệm 25 năm quan hệ đối thoại ASEAN - Ấn Độ tại New Delhi.'), ['2018 ASEAN–India Commemorative Summit and Republic Day in New Delhi']);
+  });
   it('a phrase inside a longer one is not a cue of its own ("Paris" in "Thỏa thuận Paris")', () => {
     // the Paris attacks of 13/11/2015: "Paris" here is the agreement's name, and "khủng bố" alone is one cue
     assert.deepEqual(matches('Ngày 13/11, các nước bàn về Thỏa thuận Paris và chống khủng bố.'), []);
