@@ -288,6 +288,15 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   };
 }
 
+/** Of years that fit equally, the one nearest the year after `maxPast` when exactly one is nearest and no more than a year from it. */
+function tieBreak(years: number[], maxPast: number | undefined): number | null {
+  if (maxPast === undefined) return null;
+  const distance = (y: number) => Math.abs(y - (maxPast + 1));
+  const least = Math.min(...years.map(distance));
+  const nearest = years.filter((y) => distance(y) === least);
+  return nearest.length === 1 && least <= 1 ? nearest[0] : null;
+}
+
 /** An explicit year, then "và" and more before a "năm ngoái": items listed in order, years apart. */
 const LISTED_AFTER_YEAR = /năm\s+(?:19|20)\d\d(?!\d)[^.;]*\svà\s[^.;]*$/u;
 
@@ -571,13 +580,21 @@ export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvid
     }
   }
   if (!years.length) return unknown('no year can be told: no header, no explicit year, no dated summit, no anniversary, no known event, no dated term of office');
-  const best = ranked.reduce((a, b) => (b.score > a.score ? b : a));
-  const why = [...new Set(best.why)];
+  let best = ranked.reduce((a, b) => (b.score > a.score ? b : a));
+  let why = [...new Set(best.why)];
   if (best.score <= -100) return unknown('the evidence conflicts: no year fits the terms of office of the leaders named');
   if (best.score <= 0 && !why.length) return unknown('no year is supported by the evidence');
   const rivals = ranked.filter((r) => r !== best && r.score === best.score).map((r) => r.y);
-  // two years that fit equally well: say so rather than pick one
-  if (rivals.length) return unknown(`ambiguous: ${[best.y, ...rivals].sort().join(' and ')} fit equally (${why.join('; ') || 'no distinguishing evidence'})`);
+  if (rivals.length) {
+    // Years that fit equally: news looks back a year or two, so the one right after the latest
+    // past year the article names wins when it is the nearest (a term from 2021 on and "ngày
+    // 4/11/2020" told as past: 2021 of 2021-2024); otherwise say so rather than pick one
+    const tied = [best.y, ...rivals].sort();
+    const nearest = tieBreak(tied, ev.maxPast);
+    if (nearest === null) return unknown(`ambiguous: ${tied.join(' and ')} fit equally (${why.join('; ') || 'no distinguishing evidence'})`);
+    best = ranked.find((r) => r.y === nearest)!;
+    why = [...new Set(best.why), `of ${tied.join(', ')}, which fit equally, ${nearest} is the nearest after the latest past year named (${ev.maxPast})`];
+  }
 
   const day = publicationDay(best.y, ev);
   if (day) return { published: day.iso, publishedFrom: 'inferred', publishedBasis: [...why, day.why].join('; ') };

@@ -107,6 +107,12 @@ describe('inferDocumentDate', () => {
     const resumed = inferDocumentDate(`${article}\n\nĐọc thêm:\n→ Bầu cử Mỹ năm 2024: những điều cần biết\n\nHôm 2/12, hai bên ký thỏa thuận.\n`);
     assert.equal(resumed.published, '2015-12-02', resumed.publishedBasis ?? '');
   });
+  it('of years that fit equally, the one right after the latest past year named wins: news looks back a year or two', () => {
+    const r = inferDocumentDate('Hôm 2/11, cựu Tổng thống Kenya Uhuru Kenyatta và Ngoại trưởng Mỹ Antony Blinken hoan nghênh thỏa thuận. Xung đột bùng phát ngày 4/11/2020.', { leaders: [...ALL_LEADERS] });
+    // (a former President Kenyatta, out of office from 2022, and Secretary Blinken, in office until 2025: 2022, 2023 or 2024)
+    assert.equal(r.published, '2022-11-02');
+    assert.match(r.publishedBasis ?? '', /2022 is the nearest after the latest past year named \(2020\)/);
+  });
   it('two years that fit equally (APEC in Lima, 2016 or 2024) give null, not a guess', () => {
     const r = inferDocumentDate('Các nhà lãnh đạo dự hội nghị thượng đỉnh APEC tại thủ đô Lima, Peru.');
     assert.equal(r.published, null);
