@@ -90,6 +90,9 @@ export const HOURS_LATER = String.raw`(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ
 // ("Ba ngày sau, 9/10, Ankara …": restating the day a relative time just told)
 const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau|hồi|nay|qua|cuối|đầu|giữa|và|là|tức|tối|sáng|chiều|trưa|đêm|ngày|hôm)\s*$|[(]\s*$|(?:^|[^\p{L}\p{N}_])(?:sau|trước|sau đó|trước đó|hôm qua|hôm sau)\s*,\s*$/u;
 
+/** "Ngày đầu tiên của chuyến thăm, 24/2, …": a bare day/month between commas restating a day the words before it name. */
+const DAY_APPOSITION_BEFORE = /(?:^|[.;,]\s*)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s[^,.;\d]{1,40},\s*$/u;
+
 /** A counted unit right after a number pair: a quantity ("1-2 lần", "tháng 2 lần"), not a date. */
 const UNIT_AFTER = /^\s*(?:lần|người|ngày|tuần|giờ|tiếng|phút|giây|năm\s+(?!\d|ngoái|trước|nay|tới|sau)|triệu|tỷ|nghìn|ngàn|trăm|chục|%)/u;
 
@@ -380,7 +383,8 @@ function allowBare(text: string, index: number, prefix: string, sep: string, yea
   if (range && sep === '/') return true; // "15-16/11": the range shape itself is a date
   if (sep !== '/') return false; // "14.2", "8-2" without a date word: a decimal, a score
   if (relYear) return true;
-  return DATE_TRIGGER.test(text.slice(Math.max(0, index - 20), index));
+  return DATE_TRIGGER.test(text.slice(Math.max(0, index - 20), index)) 
+    || (DAY_APPOSITION_BEFORE.test(text.slice(Math.max(0, index - 60), index)) && /^\d{1,2}\/\d{1,2}\s*,/u.test(text.slice(index, index + 8)));
 }
 
 /** A weekday on its own, matched on the original case ("thứ Hai", not "thứ hai" = "second"), or lower case after a time of day ("rạng sáng thứ bảy"). */

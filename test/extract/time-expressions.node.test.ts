@@ -149,3 +149,9 @@ describe('a bare day/month restating the day a relative time just told', () => i
   // (a bare pair elsewhere is still no date)
   assert.deepEqual(findTimeExpressions('Tỷ lệ ủng hộ đạt 9/10 cử tri.'), []);
 }));
+describe('a bare day/month restating a day the words before it name', () => it('"Ngày đầu tiên của chuyến thăm, 24/2, …"', () => {
+  const found = findTimeExpressions('Ngày đầu tiên của chuyến thăm, 24/2, ông Trump đáp xuống Ahmedabad.');
+  assert.deepEqual(found.map((e) => [e.text, e.kind, e.day, e.month]), [['24/2', 'calendar', 24, 2]]);
+  // (a ratio after a day's words is no date: "Ngày bỏ phiếu, 2/3 số phiếu …" has no comma after the pair)
+  assert.deepEqual(findTimeExpressions('Ngày bỏ phiếu, 2/3 số đại biểu tán thành.'), []);
+}));
