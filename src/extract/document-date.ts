@@ -13,6 +13,7 @@
  */
 import { cleanArticle } from './clean-article.js';
 import { findAnniversaries, type Anniversary } from './anniversaries.js';
+import { fallsOnWeekday, findWeekdayDates, type WeekdayDate } from './weekday-dates.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
@@ -202,6 +203,8 @@ interface Evidence {
   dayMonths: TimeExpression[];
   /** Weekdays told alone as past ("tối thứ tư"), of this week. */
   weekdays: TimeExpression[];
+  /** Days told with their weekday ("tối chủ nhật 6/10"): each falls on it in a year or two of a decade. */
+  weekdayDates: WeekdayDate[];
   /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
   latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
   /** The latest year stated as past or present, alone or in a full date (a span is none). */
@@ -275,6 +278,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     lastYear: exprs.filter((e) => e.relation === 'last-year' && !LISTED_AFTER_YEAR.test(body.slice(sentenceSpan(body, e.start)[0], e.start))),
     dayMonths,
     weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
+    weekdayDates: findWeekdayDates(body),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
@@ -421,6 +425,11 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     } else if (e.year! > y) r.score -= t === 'past' ? 5 : 3;
     else if (e.year! >= y - 1) { r.score += 1; r.why.push(`"${e.text}" is ${t === 'past' ? 'past' : 'mentioned'}`); }
   }
+  // "Tối chủ nhật 6/10": a Sunday in 2019 (or 2024), not in 2017; of last year across New Year ("thứ sáu 29/12" in January)
+  for (const d of ev.weekdayDates) {
+    if (fallsOnWeekday(d, y)) { r.score += WEEKDAY_DATE; r.why.push(`"${d.text}" falls on that weekday in ${y}`); }
+    else if (!fallsOnWeekday(d, y - 1)) r.score -= WEEKDAY_DATE;
+  }
   if (ev.lastYear.length && ev.maxPast !== undefined && y === ev.maxPast + 1) {
     r.score += 2;
     r.why.push(`"${ev.lastYear[0].text}" beside the year ${ev.maxPast} puts the writing in ${y}`);
@@ -481,6 +490,8 @@ function clearlyDecided(ranked: Array<{ y: number; score: number }>): boolean {
 const SOON_DAYS = 183;
 /** Score of a year in which a leader had the age stated with the name (and penalty when not). */
 const AGE = 3;
+/** Score of a year a day told with its weekday falls on that weekday in (and penalty when it does not). */
+const WEEKDAY_DATE = 3;
 /** Score of a year an anniversary said of the present names. */
 const ANNIVERSARY = 5;
 /** Score of the year of a known event told with its day, or only its month. */

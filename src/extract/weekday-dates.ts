@@ -1,0 +1,45 @@
+/**
+ * Days told with their weekday: "tối chủ nhật 6/10", "hôm thứ ba (19/9)", "Thứ Sáu, 13/11",
+ * "ngày 19/9 (thứ ba)". A day and month fall on a given weekday in only one or two years of a
+ * decade, so such a pair is evidence of the year an article without a header was written in.
+ */
+/** A day and month told with the weekday it fell on. */
+export interface WeekdayDate {
+  day: number;
+  month: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  text: string;
+  start: number;
+}
+
+const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6 };
+// ("thứ hai" is also "second": lower case, it is a weekday only after a word for a time of day, "hôm" or "ngày")
+const WEEKDAY = String.raw`(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|(?<=(?:[Hh]ôm|[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Vv]ào)\s+)thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|[Cc]hủ\s+[Nn]hật)`;
+/** The weekday, then the day: "chủ nhật 6/10", "thứ ba (19/9)", "Thứ Sáu, ngày 13/11" (no year after it). */
+const WEEKDAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WEEKDAY})\s*(?:\(\s*|,\s*)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?![\p{N}]|[/.]\d)`, 'gu');
+/** The day, then its weekday in brackets: "ngày 19/9 (thứ ba)". */
+const DAY_FIRST = new RegExp(String.raw`(?<![\p{N}/.])(\d{1,2})[/.](\d{1,2})\s*\(\s*((?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật))\s*\)`, 'gu');
+
+function weekdayNumber(words: string): number {
+  const w = words.toLowerCase().replace(/\s+/gu, ' ');
+  return w === 'chủ nhật' ? 0 : WEEKDAYS[w.slice('thứ '.length)];
+}
+
+/** Every day told with its weekday, in text order. */
+export function findWeekdayDates(text: string): WeekdayDate[] {
+  const out: WeekdayDate[] = [];
+  const push = (weekday: string, day: string, month: string, start: number, matched: string) => {
+    if (+day < 1 || +day > 31 || +month < 1 || +month > 12) return;
+    out.push({ day: +day, month: +month, weekday: weekdayNumber(weekday), text: matched, start });
+  };
+  for (const m of text.matchAll(WEEKDAY_FIRST)) push(m[1], m[2], m[3], m.index, m[0]);
+  for (const m of text.matchAll(DAY_FIRST)) push(m[3], m[1], m[2], m.index, m[0]);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when `d` fell on its weekday in `year`. */
+export function fallsOnWeekday(d: WeekdayDate, year: number): boolean {
+  const date = new Date(Date.UTC(year, d.month - 1, d.day));
+  return date.getUTCMonth() === d.month - 1 && date.getUTCDay() === d.weekday;
+}

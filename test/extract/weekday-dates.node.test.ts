@@ -1,0 +1,31 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fallsOnWeekday, findWeekdayDates } from '../../src/extract/weekday-dates.js';
+import { inferDocumentDate } from '../../src/extract/document-date.js';
+
+const years = (text: string) => findWeekdayDates(text).map((d) => [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].filter((y) => fallsOnWeekday(d, y)));
+
+describe('findWeekdayDates', () => {
+  it('reads a weekday before the day, and a weekday in brackets after it', () => {
+    assert.deepEqual(findWeekdayDates('Tối chủ nhật 6/10, Nhà Trắng ra thông báo.').map((d) => [d.day, d.month, d.weekday]), [[6, 10, 0]]);
+    assert.deepEqual(findWeekdayDates('Hôm thứ ba (19/9), ông Trump phát biểu.').map((d) => [d.day, d.month, d.weekday]), [[19, 9, 2]]);
+    assert.deepEqual(findWeekdayDates('Vụ tấn công ngày 13/11 (thứ Sáu) làm 130 người chết.').map((d) => [d.day, d.month, d.weekday]), [[13, 11, 5]]);
+    assert.deepEqual(findWeekdayDates('Thứ Hai, 12/3, ông Tập tới Hà Nội.').map((d) => [d.day, d.month, d.weekday]), [[12, 3, 1]]);
+  });
+  it('"thứ hai" lower case without a time word is "second", and a day with its year is left to the year', () => {
+    assert.deepEqual(findWeekdayDates('Đây là lần thứ hai 5/6 thành viên bỏ phiếu.'), []);
+    assert.deepEqual(findWeekdayDates('Hôm thứ sáu 13/11/2015, Paris bị tấn công.'), []);
+  });
+  it('a day falls on its weekday in a year or two of a decade', () => {
+    assert.deepEqual(years('Tối chủ nhật 6/10'), [[2019, 2024]]);
+    assert.deepEqual(years('ngày 13/11 (thứ Sáu)'), [[2015, 2020]]);
+  });
+});
+
+describe('inferDocumentDate with days told with their weekday', () => {
+  it('"tối chủ nhật 6/10" and a leader in office 2017-2021 give 2019', () => {
+    const r = inferDocumentDate('Tối chủ nhật 6/10, sau cuộc điện đàm với Tổng thống Mỹ Donald Trump, ông Erdogan mở chiến dịch hôm 9/10.', { leaders: [{ name: 'Donald Trump', aliases: ['Trump'], terms: [{ role: 'President', country: 'US', from: '2017-01-20', to: '2021-01-20' }] }] });
+    assert.equal(r.published, '2019-10-09');
+    assert.match(r.publishedBasis ?? '', /"chủ nhật 6\/10" falls on that weekday in 2019/);
+  });
+});
