@@ -110,7 +110,7 @@ const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối 
 const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
 
 /** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022" */
-const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu|có thể)[^.!?\n]{0,52}$/iu;
+const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm))[^.!?\n]{0,52}$/iu;
 
 /** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */

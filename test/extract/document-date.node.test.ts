@@ -76,6 +76,10 @@ describe('inferDocumentDate', () => {
     const span = inferDocumentDate('Hôm 14/12, hai bên hội đàm tại Hà Nội. Hợp tác từ năm 2016 đến năm 2018 đã tăng gấp đôi.');
     assert.match(span.publishedBasis ?? '', /"năm 2018" is mentioned/);
   });
+  it('a summit the leaders agreed to meet at ("nhất trí gặp … bên lề hội nghị thượng đỉnh NATO ở Brussels vào tháng 6") is still ahead', () => {
+    const r = inferDocumentDate('Hôm 24/4, Tổng thống Joe Biden điện đàm với ông Erdogan. Hai nhà lãnh đạo nhất trí gặp song phương bên lề hội nghị thượng đỉnh NATO ở Brussels vào tháng 6.', { leaders: LEADERS });
+    assert.equal(r.published, '2021-04-24');
+  });
   it('a leader named in an office bounds the year: "Tổng thống Joe Biden" at APEC Lima is 2024, not 2016', () => {
     const text = 'Ngày 16/11, Tổng thống Mỹ Joe Biden đã gặp người đồng cấp bên lề hội nghị APEC tại thủ đô Lima, Peru.';
     assert.equal(inferDocumentDate(text, { leaders: LEADERS }).published, '2024-11-16');
