@@ -82,3 +82,15 @@ test('an attack is not dated by a date that belongs to another event word after 
   assert.ok(attack, 'the attack is found');
   assert.equal(attack.date, null);
 });
+
+test('a day told of leaders counted, not named ("Ngày 16/11, các lãnh đạo G20 thông qua …"), is the one "Cũng trong ngày này" counts from', () => {
+  const text = [
+    'Hôm 13/11, Tổng thống Pháp François Hollande tuyên bố tình trạng khẩn cấp.',
+    'Ngày 16/11, các lãnh đạo G20 thông qua một tuyên bố riêng về chống khủng bố tại Antalya.',
+    'Cũng trong ngày này, tại điện Versailles, ông Hollande phát biểu trước lưỡng viện Quốc hội.',
+  ].join('\n');
+  assert.deepEqual(run(text, '2015-11-17').map((m) => m.slice(0, 3)), [
+    ['statement', '2015-11-13', 'François Hollande'],
+    ['statement', '2015-11-16', 'François Hollande'],
+  ]);
+});

@@ -155,3 +155,9 @@ describe('a bare day/month restating a day the words before it name', () => it('
   // (a ratio after a day's words is no date: "Ngày bỏ phiếu, 2/3 số phiếu …" has no comma after the pair)
   assert.deepEqual(findTimeExpressions('Ngày bỏ phiếu, 2/3 số đại biểu tán thành.'), []);
 }));
+
+describe('"trong ngày này", "vào ngày đó": the day just told', () => it('is a same-day relative; "ngày này năm ngoái" is not', () => {
+  assert.deepEqual(findTimeExpressions('Cũng trong ngày này, ông Hollande phát biểu.').map((e) => [e.text, e.relation]), [['trong ngày này', 'same-day']]);
+  assert.deepEqual(findTimeExpressions('Cũng vào ngày đó, ông Putin tới Ankara.').map((e) => [e.text, e.relation]), [['vào ngày đó', 'same-day']]);
+  assert.deepEqual(findTimeExpressions('Vào ngày này năm ngoái, ông Putin tới Ankara.').map((e) => e.relation), ['last-year']);
+}));
