@@ -77,7 +77,39 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const en = `${country ? `${englishCountry(country.code) ?? country.text}'s ruling` : 'Ruling'} ${RULING_EN[body[1]]}${acronym ? ` ${acronym}` : ''}`;
     return { en, vi: `${body[1].charAt(0).toUpperCase()}${body[1].slice(1)} cầm quyền${rest}`, many: false };
   }
-  return statesListed(before);
+  // "Văn phòng Điều phối các vấn đề nhân đạo của Liên Hợp Quốc (OCHA) thông báo …": a named body
+  return statesListed(before) ?? organisationAtEnd(before);
+}
+
+/** Heads of a body's name ("Văn phòng …", "Bộ Tư lệnh …", "quân đội …"), and their English. */
+const ORG_HEADS: Record<string, string> = {
+  'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',
+  'tổ chức': 'organisation', 'quân đội': 'army', 'bộ tổng tham mưu': 'general staff', 'bộ tư lệnh': 'command',
+  'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency',
+};
+/**
+ * A body named as the subject right before the verb: its head, then capitalised words, a
+ * bracketed acronym or a country ("Văn phòng Điều phối … của Liên Hợp Quốc (OCHA)", "quân đội
+ * Syria", "chính quyền người Kurd"), then adverbs and "ra (thông cáo)".
+ */
+const ORG_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(ORG_HEADS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})((?:\s+[^\s,.;:]+){1,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');
+
+function organisationAtEnd(before: string): Declarer | null {
+  const m = ORG_AT_END.exec(before.slice(-160));
+  if (!m) return null;
+  const rest = m[2];
+  // named, not described: a capitalised word or an acronym in the name ("quân đội nước này" is no name)
+  if (!/\s\p{Lu}/u.test(rest) || /\s(?:và|cùng|với)\s/u.test(rest)) return null;
+  const head = m[1].toLowerCase();
+  const name = `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}${rest}`;
+  // ("Hội đồng Bảo an", a seat the press names as a government's: its own English name)
+  const seat = Object.keys(SEATS).find((k) => name.startsWith(k));
+  if (seat) return { en: SEATS[seat], vi: name, many: false };
+  const acronym = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(rest)?.[1];
+  const country = findCountries(rest).pop();
+  const of = country ? englishCountry(country.code) ?? country.text : null;
+  const en = acronym ?? (of ? `The ${ORG_HEADS[head]} of ${of}` : `The ${ORG_HEADS[head]}`);
+  return { en, vi: name, many: false };
 }
 
 /** Most states a headline names one by one. */

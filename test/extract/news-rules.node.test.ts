@@ -715,3 +715,11 @@ test('"Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác
   const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n17/02/2016 08:45 GMT+7\n\nHôm 4/2, bốn nước ASEAN là Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định Đối tác xuyên Thái Bình Dương (TPP) tại Auckland, New Zealand.' }).events;
   assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2016-02-04', 'agreement', 'Auckland', '5 countries sign an agreement in Auckland']]);
 });
+
+test('a named body as the subject of an announcement ("Văn phòng … (OCHA) thông báo", "Tổ chức … (AQIM) đăng tuyên bố nhận trách nhiệm") is who made it; an unnamed one is no one', () => {
+  const titles = (body: string) => extractArticle({ id: 't', text: HEADER + body }).events.map((e) => `${e.start} ${e.type} ${e.title.en}`);
+  assert.deepEqual(titles('Hôm 12/6, Văn phòng Điều phối các vấn đề nhân đạo của Liên Hợp Quốc (OCHA) thông báo tạm ngừng mọi đoàn xe cứu trợ.'), ['2018-06-12 statement OCHA makes an announcement']);
+  assert.deepEqual(titles('Tối 12/6, Tổ chức Al-Qaeda tại Maghreb Hồi giáo (AQIM) đăng tuyên bố nhận trách nhiệm.'), ['2018-06-12 statement AQIM claims responsibility']);
+  assert.deepEqual(titles('Ngày 12/6, Hội đồng Bảo an nhất trí thông qua nghị quyết 2371.'), ['2018-06-12 statement The UN Security Council passes a resolution']);
+  assert.deepEqual(titles('Hôm 12/6, quân đội nước này thông báo rút quân.'), []);
+});
