@@ -211,3 +211,12 @@ test('"gặp thủ lĩnh …" is a meeting', () => {
   // meeting trouble is not a meeting
   assert.equal(main('Kế hoạch gặp khó khăn.'), null);
 });
+
+test('a named person\'s demand, confirmation or defence is a statement ("yêu cầu Iran xin lỗi", "xác nhận", "lên tiếng", "bảo vệ hành động"); a demand of no one named is not', () => {
+  assert.deepEqual(kinds('Tổng thống Volodymyr Zelensky yêu cầu Iran xin lỗi chính thức'), ['statement:yêu cầu']);
+  assert.deepEqual(kinds('Ngoại trưởng Faisal bin Farhan xác nhận Riyadh và Doha khôi phục quan hệ'), ['statement:xác nhận']);
+  assert.deepEqual(kinds('ông Khan lần đầu lên tiếng qua một thông điệp video'), ['statement:lên tiếng']);
+  assert.deepEqual(kinds('Tổng thống Recep Tayyip Erdogan bảo vệ hành động của quân đội'), ['statement:bảo vệ']);
+  assert.deepEqual(kinds('Luật yêu cầu các công ty công khai dữ liệu'), []);
+  assert.deepEqual(kinds('lực lượng bảo vệ bờ biển'), []);
+});
