@@ -220,3 +220,10 @@ test('a named person\'s demand, confirmation or defence is a statement ("yêu c�
   assert.deepEqual(kinds('Luật yêu cầu các công ty công khai dữ liệu'), []);
   assert.deepEqual(kinds('lực lượng bảo vệ bờ biển'), []);
 });
+
+test('a landing and a named person going over to a country are visits ("hạ cánh xuống sân bay", "Naidu sang Việt Nam dự …"); "chuyển sang", "sang năm" are not', () => {
+  assert.deepEqual(kinds('Chuyên cơ chở ông Tập hạ cánh xuống sân bay quốc tế King Khalid tối 7/12'), ['visit:hạ cánh xuống']);
+  assert.deepEqual(kinds('Phó Tổng thống Venkaiah Naidu sang Việt Nam dự Đại lễ Phật đản'), ['visit:sang']);
+  assert.deepEqual(kinds('Hai nước chuyển sang Đối tác chiến lược'), []);
+  assert.deepEqual(kinds('Kế hoạch được lùi sang năm 2021'), []);
+});
