@@ -530,7 +530,23 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   }
   if (!days.length) return null;
   const best = days.reduce((a, b) => (b.iso > a.iso ? b : a));
-  return laterWeekday(best, ev.weekdays) ?? best;
+  return laterWeekday(best, ev.weekdays) ?? toldAsYesterday(best, ev.body) ?? best;
+}
+
+/** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */
+const YESTERDAY = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?\s+qua(?![\p{L}])(?!\s*\(?\s*(?:ngày\s+)?\d)/iu;
+// (a plan for today is no event of today: "hủy chuyến thăm dự kiến vào hôm nay")
+const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/iu;
+
+/**
+ * "… khai hỏa vào chiếc Su-24 của Nga lúc 9h24 sáng hôm qua … chiều 24/11, NATO họp khẩn": an
+ * article that tells events as yesterday's and none as today's was written the day after the
+ * latest day it states.
+ */
+function toldAsYesterday(day: { iso: string; why: string }, body: string): { iso: string; why: string } | null {
+  if (day.iso.length !== 10 || !YESTERDAY.test(body) || TODAY.test(body)) return null;
+  const next = new Date(Date.UTC(+day.iso.slice(0, 4), +day.iso.slice(5, 7) - 1, +day.iso.slice(8, 10) + 1)).toISOString().slice(0, 10);
+  return { iso: next, why: `${day.why}; events are told as yesterday's and none as today's, so it is taken as the day after, ${next}` };
 }
 
 /** How many days after the latest stated day a weekday told as past may fall to move the publication day. */

@@ -80,6 +80,11 @@ describe('inferDocumentDate', () => {
     const r = inferDocumentDate('Hôm 24/4, Tổng thống Joe Biden điện đàm với ông Erdogan. Hai nhà lãnh đạo nhất trí gặp song phương bên lề hội nghị thượng đỉnh NATO ở Brussels vào tháng 6.', { leaders: LEADERS });
     assert.equal(r.published, '2021-04-24');
   });
+  it("events told as yesterday's and none as today's: the day after the latest day stated ('sáng hôm qua' … 'Chiều 24/11')", () => {
+    assert.equal(inferDocumentDate('Hai chiến đấu cơ F-16 đã khai hỏa vào chiếc Su-24 lúc 9h24 sáng hôm qua. Chiều 24/11, NATO họp khẩn. Ông Lavrov hủy chuyến thăm dự kiến vào hôm nay. Chiến dịch bắt đầu từ ngày 30/9/2015.').published, '2015-11-25');
+    // (told as today's too, the latest day stated is the day of writing)
+    assert.equal(inferDocumentDate('Hai chiến đấu cơ F-16 đã khai hỏa vào chiếc Su-24 lúc 9h24 sáng hôm qua. Chiều 24/11, NATO họp khẩn. Sáng nay, ông Lavrov hủy chuyến thăm. Chiến dịch bắt đầu từ ngày 30/9/2015.').published, '2015-11-24');
+  });
   it('a leader named in an office bounds the year: "Tổng thống Joe Biden" at APEC Lima is 2024, not 2016', () => {
     const text = 'Ngày 16/11, Tổng thống Mỹ Joe Biden đã gặp người đồng cấp bên lề hội nghị APEC tại thủ đô Lima, Peru.';
     assert.equal(inferDocumentDate(text, { leaders: LEADERS }).published, '2024-11-16');
