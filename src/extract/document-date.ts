@@ -19,7 +19,7 @@ import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
-import { findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
+import { HORIZON_BEFORE, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { actingLeaders, ageFits, electedLeaders, formerLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
 export type { LeaderEvidence } from './leader-evidence.js';
 
@@ -115,16 +115,15 @@ const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trư�
 /** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */
 const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới)[^.!?\n;]{0,110}$/iu;
-/** "gói đầu tư … cho ASEAN đến năm 2027": a year right after "đến/tới" is a horizon, not a past year ("từ năm 2016 đến năm 2020" is a span). */
-const UNTIL_BEFORE = /(?:^|[^\p{L}])(?:tới|đến)\s+$/u;
-const SPAN_BEFORE = /(?:^|[^\p{L}])từ\s+(?:năm\s+)?\d{4}\s+(?:tới|đến)\s+$/u;
+/** "với hiệu lực từ ngày 31/12", "có hiệu lực từ 1/1" (not "đã có hiệu lực từ"): a day a decision takes effect, still ahead. */
+const EFFECTIVE_FROM_BEFORE = /(?<!đã\s+(?:chính thức\s+)?(?:có\s+)?)hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
 type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
-  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && UNTIL_BEFORE.test(before) && !SPAN_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
+  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
   // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
   return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }

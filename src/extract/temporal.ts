@@ -3,7 +3,7 @@
  * resolution, the document date, summit knowledge). Events ask this module only, so the
  * temporal stage can change shape without touching them.
  */
-import { findTimeExpressions, type TimeExpression } from './time-expressions.js';
+import { HORIZON_BEFORE, findTimeExpressions, type TimeExpression } from './time-expressions.js';
 import { resolveTimeExpression, type ResolvedDate } from './resolve-date.js';
 import { findSummitMentions, type Summit } from './summits.js';
 import { inferDocumentDate } from './document-date.js';
@@ -136,7 +136,9 @@ export function findDates(sentence: string, context: { documentDate: string | nu
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined && !e.part) year = e.year;
     else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
     const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated } : context;
-    const date = usable(e, resolveTimeExpression(e, anchor));
+    // "ký Tuyên bố tầm nhìn … đến năm 2030": a year a plan or vision runs to dates no event
+    const horizon = e.kind === 'calendar' && e.month === undefined && e.endYear === undefined && HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start));
+    const date = horizon ? null : usable(e, resolveTimeExpression(e, anchor));
     // ("Hai ngày sau, … xảy ra tối hôm trước": a relative day counts too)
     if (date?.precision === 'day' && !date.end) stated = date;
     return { start: e.start, end: e.end, text: e.text, relative: e.kind === 'relative', date };

@@ -93,6 +93,9 @@ const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau
 /** "Ngày đầu tiên của chuyến thăm, 24/2, …": a bare day/month between commas restating a day the words before it name. */
 const DAY_APPOSITION_BEFORE = /(?:^|[.;,]\s*)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s[^,.;\d]{1,40},\s*$/u;
 
+/** "đến năm 2030", "tới năm 2025" before a year (not "từ năm 2016 đến năm 2020", a span): a horizon, not a year past. */
+export const HORIZON_BEFORE = /(?:^|[^\p{L}])(?<!từ\s+(?:năm\s+)?\d{4}\s+)(?:đến|tới)\s+$/u;
+
 /** A counted unit right after a number pair: a quantity ("1-2 lần", "tháng 2 lần"), not a date. */
 const UNIT_AFTER = /^\s*(?:lần|người|ngày|tuần|giờ|tiếng|phút|giây|năm\s+(?!\d|ngoái|trước|nay|tới|sau)|triệu|tỷ|nghìn|ngàn|trăm|chục|%)/u;
 

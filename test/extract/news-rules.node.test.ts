@@ -724,3 +724,13 @@ test('a named body as the subject of an announcement ("Văn phòng … (OCHA) th
   assert.deepEqual(titles('Ngày 12/6, Hội đồng Bảo an nhất trí thông qua nghị quyết 2371.'), ['2018-06-12 statement The UN Security Council passes a resolution']);
   assert.deepEqual(titles('Hôm 12/6, quân đội nước này thông báo rút quân.'), []);
 });
+
+test('a year a plan or vision runs to ("ký Tuyên bố tầm nhìn … đến năm 2030") dates no event: the signing after talks is on their day', () => {
+  const header = 'Tiêu đề\n\n08/06/2022 19:00 GMT+7\n\n';
+  const body = 'Ngày 8/6, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh tại Hà Nội. Sau hội đàm, hai Bộ trưởng ký Tuyên bố tầm nhìn chung về quan hệ đối tác quốc phòng đến năm 2030.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)).sort(), [['2022-06-08', 'agreement'], ['2022-06-08', 'meeting']]);
+});
+
+test('document date: a day a decision takes effect ("với hiệu lực từ ngày 31/12") is still ahead, no publication day', () => {
+  assert.equal(inferDocumentDate('Hôm 21/11, các nhà lãnh đạo ASEAN ký Tuyên bố Kuala Lumpur tại hội nghị, năm 2015. Cộng đồng ASEAN hình thành, với hiệu lực từ ngày 31/12 năm nay.').published, '2015-11-21');
+});
