@@ -271,7 +271,7 @@ function held(sentence: string, t: Trigger): boolean {
 }
 
 /** A sentence that tells a schedule: "Theo chương trình, …", "Theo kế hoạch, …", "Theo lịch trình, …". */
-const SCHEDULE = /^(?:Theo\s+(?:chương trình|kế hoạch|lịch trình|dự kiến)|Dự kiến|Trong những ngày tới)(?!\p{L})/u;
+const SCHEDULE = /^(?:[Tt]heo\s+(?:chương trình|kế hoạch|lịch trình|dự kiến)|[Dd]ự kiến|[Tt]rong những ngày tới)(?!\p{L})/u;
 
 /** "kỷ niệm 70 năm thiết lập …", "đánh dấu 20 năm ký …" right before an event word. */
 const ANNIVERSARY_OF = /(?:kỷ niệm|đánh dấu|tròn)\s+(?:\d+|\p{Ll}+)\s+năm\s+(?:ngày\s+)?$/u;

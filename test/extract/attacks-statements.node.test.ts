@@ -227,3 +227,7 @@ test('a landing and a named person going over to a country are visits ("hạ cá
   assert.deepEqual(kinds('Hai nước chuyển sang Đối tác chiến lược'), []);
   assert.deepEqual(kinds('Kế hoạch được lùi sang năm 2021'), []);
 });
+
+test('a sentence opening on a schedule ("Theo chương trình, …") tells nothing held, however far its events are from "sẽ"', () => {
+  assert.deepEqual(kinds('Theo chương trình, trong hai ngày tới, ông Singh sẽ chào xã giao Chủ tịch nước và Thủ tướng, chủ trì lễ bàn giao tàu tuần tra tại Hải Phòng, và thăm Trường Đại học Thông tin liên lạc ở Nha Trang.'), []);
+});
