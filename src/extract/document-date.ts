@@ -204,6 +204,8 @@ interface Evidence {
   weekdays: TimeExpression[];
   /** Days told with their weekday ("tối chủ nhật 6/10"): each falls on it in a year or two of a decade. */
   weekdayDates: WeekdayDate[];
+  /** Events told as yesterday's ("sáng hôm qua") and none as today's. */
+  toldAsYesterday: boolean;
   /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
   latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
   /** The latest year stated as past or present, alone or in a full date (a span is none). */
@@ -278,6 +280,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     dayMonths,
     weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
     weekdayDates: findWeekdayDates(body),
+    toldAsYesterday: YESTERDAY.test(body) && !TODAY.test(body),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
@@ -529,7 +532,7 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   }
   if (!days.length) return null;
   const best = days.reduce((a, b) => (b.iso > a.iso ? b : a));
-  return laterWeekday(best, ev.weekdays) ?? toldAsYesterday(best, ev.body) ?? best;
+  return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday ? dayAfterTold(best) : null) ?? best;
 }
 
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */
@@ -539,11 +542,11 @@ const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(
 
 /**
  * "… khai hỏa vào chiếc Su-24 của Nga lúc 9h24 sáng hôm qua … chiều 24/11, NATO họp khẩn": an
- * article that tells events as yesterday's and none as today's was written the day after the
- * latest day it states.
+ * article that tells events as yesterday's and none as today's (`Evidence.toldAsYesterday`) was
+ * written the day after the latest day it states.
  */
-function toldAsYesterday(day: { iso: string; why: string }, body: string): { iso: string; why: string } | null {
-  if (day.iso.length !== 10 || !YESTERDAY.test(body) || TODAY.test(body)) return null;
+function dayAfterTold(day: { iso: string; why: string }): { iso: string; why: string } | null {
+  if (day.iso.length !== 10) return null;
   const next = new Date(Date.UTC(+day.iso.slice(0, 4), +day.iso.slice(5, 7) - 1, +day.iso.slice(8, 10) + 1)).toISOString().slice(0, 10);
   return { iso: next, why: `${day.why}; events are told as yesterday's and none as today's, so it is taken as the day after, ${next}` };
 }

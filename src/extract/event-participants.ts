@@ -92,10 +92,17 @@ const ORG_HEADS: Record<string, string> = {
  * bracketed acronym or a country ("Văn phòng Điều phối … của Liên Hợp Quốc (OCHA)", "quân đội
  * Syria", "chính quyền người Kurd"), then adverbs and "ra (thông cáo)".
  */
-const ORG_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(ORG_HEADS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})((?:\s+[^\s,.;:]+){1,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');
+const HEAD = `(?:${Object.keys(ORG_HEADS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})`;
+/** Where a head opens a clause (cheap to find), and the whole subject read from there to the end. */
+const ORG_HEAD_AT = new RegExp(String.raw`(?:^|[,;:]\s*)(?=${HEAD}\s)`, 'gu');
+const ORG_FROM_HEAD = new RegExp(String.raw`^(${HEAD})((?:\s+[^\s,.;:]+){1,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');
 
 function organisationAtEnd(before: string): Declarer | null {
-  const m = ORG_AT_END.exec(before.slice(-160));
+  const tail = before.slice(-160);
+  // (the last clause-opening head is the subject's: read from there only, not at every offset)
+  const heads = [...tail.matchAll(ORG_HEAD_AT)];
+  const last = heads[heads.length - 1];
+  const m = last ? ORG_FROM_HEAD.exec(tail.slice(last.index + last[0].length)) : null;
   if (!m) return null;
   const rest = m[2];
   // named, not described: a capitalised word or an acronym in the name ("quân đội nước này" is no name)

@@ -114,7 +114,8 @@ const FORMER = /(?:^|[^\p{L}])(?:cựu|nguyên|cố(?!\s+(?:vấn|gắng)))\s+$/
  */
 export function formerLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   const out = new Map<string, Acting>();
-  if (!/cựu|nguyên|cố/iu.test(text)) return [];
+  // (a title follows the word: "cựu Tổng thống", not "nguyên nhân", "cố gắng")
+  if (!/(?:^|[^\p{L}])(?:[Cc]ựu|[Nn]guyên|[Cc]ố)\s+\p{Lu}/u.test(text)) return [];
   for (const m of nameIndex(leaders).findAll(text)) {
     if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
     const before = text.slice(Math.max(0, m.start - 45), m.start);

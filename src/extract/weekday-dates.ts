@@ -14,12 +14,13 @@ export interface WeekdayDate {
 }
 
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6 };
-// ("thứ hai" is also "second": lower case, it is a weekday only after a word for a time of day, "hôm" or "ngày")
-const WEEKDAY = String.raw`(?:[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|(?<=(?:[Hh]ôm|[Nn]gày|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Vv]ào)\s+)thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|[Cc]hủ\s+[Nn]hật)`;
 /** The weekday, then the day: "chủ nhật 6/10", "thứ ba (19/9)", "Thứ Sáu, ngày 13/11" (no year after it). */
-const WEEKDAY_FIRST = new RegExp(String.raw`(?<![\p{L}\p{N}])(${WEEKDAY})\s*(?:\(\s*|,\s*)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?![\p{N}]|[/.]\d)`, 'gu');
+// (starting on its literal first letters, so the engine scans for them rather than trying every offset)
+const WEEKDAY_FIRST = /(?<![\p{L}\p{N}])([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|[Cc]hủ\s+[Nn]hật)\s*(?:\(\s*|,\s*)?(?:ngày\s+)?(\d{1,2})[/.](\d{1,2})(?![\p{N}]|[/.]\d)/gu;
 /** The day, then its weekday in brackets: "ngày 19/9 (thứ ba)". */
-const DAY_FIRST = new RegExp(String.raw`(?<![\p{N}/.])(\d{1,2})[/.](\d{1,2})\s*\(\s*((?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật))\s*\)`, 'gu');
+const DAY_FIRST = /(\d{1,2})[/.](\d{1,2})\s*\(\s*([Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*\)/gu;
+/** "thứ hai" is also "second": in lower case it is a weekday only after a time of day, "hôm", "ngày" or "vào". */
+const TIME_WORD_BEFORE = /(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|vào)\s+$/iu;
 
 function weekdayNumber(words: string): number {
   const w = words.toLowerCase().replace(/\s+/gu, ' ');
@@ -33,8 +34,11 @@ export function findWeekdayDates(text: string): WeekdayDate[] {
     if (+day < 1 || +day > 31 || +month < 1 || +month > 12) return;
     out.push({ day: +day, month: +month, weekday: weekdayNumber(weekday), text: matched, start });
   };
-  for (const m of text.matchAll(WEEKDAY_FIRST)) push(m[1], m[2], m[3], m.index, m[0]);
-  for (const m of text.matchAll(DAY_FIRST)) push(m[3], m[1], m[2], m.index, m[0]);
+  for (const m of text.matchAll(WEEKDAY_FIRST)) {
+    if (/^thứ\s+\p{Ll}/u.test(m[1]) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    push(m[1], m[2], m[3], m.index, m[0]);
+  }
+  for (const m of text.matchAll(DAY_FIRST)) if (!/[\p{N}/.]/u.test(text[m.index - 1] ?? ' ')) push(m[3], m[1], m[2], m.index, m[0]);
   return out.sort((a, b) => a.start - b.start);
 }
 
