@@ -17,7 +17,7 @@ import { fallsOnWeekday, findWeekdayDates, type WeekdayDate } from './weekday-da
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
-import { dayNumber, isoDayNumber } from './resolve-date.js';
+import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { HORIZON_BEFORE, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { actingLeaders, ageFits, electedLeaders, formerLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
@@ -547,7 +547,7 @@ const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(
  */
 function dayAfterTold(day: { iso: string; why: string }): { iso: string; why: string } | null {
   if (day.iso.length !== 10) return null;
-  const next = new Date(Date.UTC(+day.iso.slice(0, 4), +day.iso.slice(5, 7) - 1, +day.iso.slice(8, 10) + 1)).toISOString().slice(0, 10);
+  const next = isoAddDays(day.iso, 1);
   return { iso: next, why: `${day.why}; events are told as yesterday's and none as today's, so it is taken as the day after, ${next}` };
 }
 

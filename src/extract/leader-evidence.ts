@@ -78,16 +78,19 @@ export const sentenceAt = (text: string, at: number) => text.slice(...sentenceSp
 /** Days before a term starts in which a winner is called "đắc cử" (elected, not yet in office). */
 export const ELECT_WINDOW_DAYS = 90;
 
+/** The words of the clause right before a name ("… , cựu Tổng thống Mỹ "): where its title and its "cựu"/"đắc cử" are. */
+const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 45), at).split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+/** A one-word alias before another capitalised word is part of someone else's name ("Michel Aoun"). */
+const inLongerName = (m: { text: string; end: number }, text: string) => !/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+
 /** Leaders named with an office they held (not "cựu", "cố", "đắc cử"): the article falls within that term. */
 export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   const found = new Map<LeaderEvidence, Map<string, Acting>>();
   // One pass over the text for every name (a name shared by two leaders counts for the first).
   for (const m of nameIndex(leaders).findAll(text)) {
     const leader = m.value;
-    // a one-word alias before another capitalised word is part of someone else's name ("Michel Aoun")
-    if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
-    const before = text.slice(Math.max(0, m.start - 45), m.start);
-    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    if (inLongerName(m, text)) continue;
+    const clause = clauseBefore(text, m.start);
     // ("Cố Quốc vương Sheikh Sabah": the late king, not "Cố vấn" an adviser)
     if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm|(?<!\p{L})cố\s+(?!vấn|gắng)/iu.test(clause)) continue;
     // "Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018": a sentence
@@ -117,9 +120,8 @@ export function formerLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
   // (a title follows the word: "cựu Tổng thống", not "nguyên nhân", "cố gắng")
   if (!/(?:^|[^\p{L}])(?:[Cc]ựu|[Nn]guyên|[Cc]ố)\s+\p{Lu}/u.test(text)) return [];
   for (const m of nameIndex(leaders).findAll(text)) {
-    if (!/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) continue;
-    const before = text.slice(Math.max(0, m.start - 45), m.start);
-    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    if (inLongerName(m, text)) continue;
+    const clause = clauseBefore(text, m.start);
     for (const term of m.value.terms) {
       const title = titlePattern(term.role);
       const at = title ? clause.search(title) : -1;
@@ -139,8 +141,7 @@ export function electedLeaders(text: string, leaders: LeaderEvidence[]): Acting[
   const out = new Map<string, Acting>();
   if (!/đắc cử/iu.test(text)) return [];
   for (const m of nameIndex(leaders).findAll(text)) {
-    const before = text.slice(Math.max(0, m.start - 45), m.start);
-    const clause = before.split(/[.,;:!?\n()"“”]/u).pop() ?? '';
+    const clause = clauseBefore(text, m.start);
     if (!/đắc cử/iu.test(clause) || /cựu|nguyên/iu.test(clause)) continue;
     for (const term of m.value.terms) {
       const title = titlePattern(term.role);
