@@ -108,6 +108,8 @@ const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])trước(?:\s+thềm)?\s+(?:(?:Hội 
 const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị)\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,3}$/u;
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
 const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
+/** "Hội nghị Cấp cao ASEAN lần thứ 36 phải lùi thời gian tổ chức vì dịch": put off, so still ahead. */
+const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời|đình hoãn)|(?:lùi|hoãn|dời)\s+(?:lại|thời gian|thời điểm|ngày))(?!\p{L})/u;
 
 /** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022" */
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm))[^.!?\n]{0,52}$/iu;
@@ -250,7 +252,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future').map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
   const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
-    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60));
+    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100));
   // "Năm 2017 chứng kiến … Từ ngày 12 đến 15/1, …": a day/month in a paragraph a year opens is of that year
   const underYear = (e: TimeExpression) => yearOnly.some((y) => y.start < e.start && !body.slice(y.end, e.start).includes('\n'));
   // a summit in a sentence that says "năm ngoái" was last year's

@@ -205,6 +205,13 @@ it('a summit said to be ahead ("trước hội nghị COP21 tại Paris cuối n
   assert.equal(truce.published, '2018-12-01', truce.publishedBasis ?? '');
 });
 
+it('a summit put off ("Hội nghị Cấp cao ASEAN lần thứ 36 phải lùi thời gian tổ chức") is still ahead, not a floor for the date', () => {
+  const d = inferDocumentDate('Ngày 19/4, Bộ Ngoại giao Việt Nam ra tuyên bố phản đối. Các động thái trên diễn ra khi Hội nghị Cấp cao ASEAN lần thứ 36 tại Hà Nội phải lùi thời gian tổ chức vì dịch Covid-19.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2020-04-19', d.publishedBasis ?? '');
+  const held = inferDocumentDate('Ngày 19/4, Bộ Ngoại giao Việt Nam ra tuyên bố phản đối. Hồi tháng 6, Hội nghị Cấp cao ASEAN lần thứ 36 tại Hà Nội đã diễn ra trực tuyến vì dịch Covid-19.', { leaders: [...ALL_LEADERS] });
+  assert.notEqual(held.published, '2020-04-19', held.publishedBasis ?? '');
+});
+
 it('a leader\'s first trip abroad ("chuyến công du nước ngoài đầu tiên") comes within a year of taking office; the year\'s first trip, or one since seizing power, does not', () => {
   const leaders = { leaders: [...ALL_LEADERS] };
   const biden = inferDocumentDate('Ngày 13/6, các nhà lãnh đạo G7 ra tuyên bố chung. Với Tổng thống Joe Biden, đây là chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức.', leaders);
