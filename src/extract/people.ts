@@ -124,7 +124,8 @@ const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD})
 /** What every {@link SOURCE_APPOSITION} match contains: a scan for it is needed only then. */
 const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)/u;
 /** "ông Obama", "bà Merkel". */
-const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'gu');
+// (up to four words: "bà Lê Thị Thu Hằng", "bà Nguyễn Thị Kim Ngân")
+const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'gu');
 
 /**
  * "ông"/"bà" standing alone for a person: followed by a lower-case word (a verb, "cũng", "đã"),
@@ -591,9 +592,16 @@ export class ArticlePeople {
     const mister = words.has('ông') || words.has('bà');
     for (const m of mister ? allMatches(TITLED_NAME, text) : []) {
       const s = m.index! + m[0].length - m[1].length;
-      if (overlapsFound(found, s, s + m[1].length) || NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
-      const p = this.bySurname(m[1].split(/\s+/).pop()!) ?? (m[1].includes(' ') ? null : this.byGivenName(m[1]));
-      if (p) this.add(found, rawText, s, s + m[1].length, p);
+      if (NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
+      // (four words, else the first three as before: "ông Tập Cận Bình Hôm" is not cut further,
+      // for "bà Kim Yo-jong" is no "Kim")
+      const words = m[1].split(/\s+/);
+      for (let n = words.length; n >= Math.min(words.length, 3); n--) {
+        const name = words.slice(0, n).join(' ');
+        if (overlapsFound(found, s, s + name.length)) continue;
+        const p = this.bySurname(words[n - 1]) ?? (n === 1 ? this.byGivenName(name) : null);
+        if (p) { this.add(found, rawText, s, s + name.length, p); break; }
+      }
     }
 
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.

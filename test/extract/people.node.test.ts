@@ -97,3 +97,10 @@ test('"em gái ông là bà Kim Yo-jong": the pronoun after a kinship noun names
   p.inSentence('Chủ tịch Triều Tiên Kim Jong-un dự lễ.', '2018-02-10');
   assert.deepEqual(p.inSentence('Ngày 10/2, em gái ông là bà Kim Yo-jong tới Nhà Xanh gặp ông Moon.', '2018-02-10').map((m) => m.person.name).filter((n) => n === 'Kim Jong-un'), []);
 });
+
+test('"bà Lê Thị Thu Hằng" later in the article is the person of that four-word name', () => {
+  const p = new ArticlePeople();
+  const d = '2020-04-19';
+  assert.deepEqual(names(p.inSentence('Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng nêu rõ lập trường.', d)), ['Lê Thị Thu Hằng (source)']);
+  assert.deepEqual(names(p.inSentence('Hôm sau, bà Lê Thị Thu Hằng ra tuyên bố.', d)), ['Lê Thị Thu Hằng (source)']);
+});
