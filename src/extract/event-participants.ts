@@ -19,9 +19,9 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|công hàm(?: phản đối)?$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6". */
-const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|bỏ phiếu|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
+const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
 /**
@@ -160,9 +160,14 @@ const OTHERS_COUNTED = /\s+(?:và|cùng)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|t
 const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)\s+[^,.;:]{1,30}?(?=\s*$)/u;
 /** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */
 const THIS_COUNTRY = new RegExp(String.raw`(?<=(?:chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các)\s+)nước này${ADVERBS}\s+(?:(?:đã|vừa)\s+)?(?:ra\s+)?$`, 'u');
-/** "chính phủ", "Bộ Ngoại giao", "Quốc hội" opening a clause right before the country it belongs to. */
-const BODY_BEFORE = /(?:^|[,;:]\s*|\sviệc\s+)(chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Hạ viện|hạ viện|Thượng viện|thượng viện|Nội các|nội các|Đại sứ quán|đại sứ quán)\s+$/u;
-const BODY_EN: Record<string, string> = { 'chính phủ': 'The government', 'chính quyền': 'The government', 'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'quốc hội': 'The parliament', 'hạ viện': 'The House', 'thượng viện': 'The Senate', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy' };
+const BODY_EN: Record<string, string> = {
+  'chính phủ': 'The government', 'chính quyền': 'The government', 'quốc hội': 'The parliament', 'hạ viện': 'The House', 'thượng viện': 'The Senate', 'nội các': 'The cabinet', 'đại sứ quán': 'The embassy',
+  'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'bộ tài chính': 'The finance ministry', 'bộ thương mại': 'The commerce ministry',
+  'bộ tư pháp': 'The justice ministry', 'bộ nội vụ': 'The interior ministry', 'bộ công an': 'The public security ministry', 'bộ dân chính': 'The civil affairs ministry',
+  'bộ y tế': 'The health ministry', 'bộ năng lượng': 'The energy ministry', 'bộ kinh tế': 'The economy ministry', 'bộ an ninh nội địa': 'The homeland security department',
+};
+/** "chính phủ", "Bộ Ngoại giao", "Bộ Dân chính", "Quốc hội" opening a clause right before the country it belongs to. */
+const BODY_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\sviệc\s+)(${Object.keys(BODY_EN).join('|')})\s+$`, 'iu');
 /** "Đại sứ quán Trung Quốc tại Mỹ": an embassy's host country after its own. */
 const POSTED_IN = /^\s+tại\s+$/u;
 /** Armed groups that claim attacks, as the press names them, and their English names. */

@@ -82,9 +82,11 @@ function list(names: string[], and: string): string {
   return `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]}`;
 }
 
+/** Seas, straits and island groups take "the" in English ("in the Gulf of Oman", "in the Paracel Islands"). */
+const WATERS_OR_ISLANDS = /^(?:Gulf|Strait|Sea|Bay)\s|\s(?:Islands|Sea|Strait|Gulf|Channel|Ocean)$/u;
 const placeEn = (l: EventLocation) => {
   const short = l.name.split(',')[0];
-  return /house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower/i.test(short) && !/^the /i.test(short) ? `the ${short}` : short;
+  return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
 };
 const placeVi = (l: EventLocation) => l.nameVi ?? l.name.split(',')[0];
 
@@ -118,6 +120,7 @@ const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, s
   [/triệu tập/u, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
   [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
   [/trục xuất/u, 'expels', 'expel', 'diplomats', 'trục xuất các nhà ngoại giao'],
+  [/công hàm/u, 'delivers', 'deliver', 'a diplomatic note', 'trao công hàm'],
 ];
 
 /** "IS nhận trách nhiệm", "Quốc hội Iraq thông qua nghị quyết": what a state, body or group did, by its verb. */
@@ -249,7 +252,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
     case 'attack': {
       const told = attackHeadline(e);
       if (told) return told;
-      const where = e.location ? placeEn(e.location).replace(/^the /, '') : null;
+      const where = e.location ? (WATERS_OR_ISLANDS.test(e.location.name) ? placeEn(e.location) : placeEn(e.location).replace(/^the /, '')) : null;
       const whereVi = e.location ? placeVi(e.location) : null;
       if (/xả súng/.test(lemma)) return { en: where ? `Shooting in ${where}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };
       if (/bắn hạ/.test(lemma)) return { en: where ? `Aircraft shot down over ${where}` : 'Aircraft shot down', vi: whereVi ? `Máy bay bị bắn hạ tại ${whereVi}` : 'Máy bay bị bắn hạ' };

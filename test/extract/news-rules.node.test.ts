@@ -734,3 +734,17 @@ test('a year a plan or vision runs to ("ký Tuyên bố tầm nhìn … đến n
 test('document date: a day a decision takes effect ("với hiệu lực từ ngày 31/12") is still ahead, no publication day', () => {
   assert.equal(inferDocumentDate('Hôm 21/11, các nhà lãnh đạo ASEAN ký Tuyên bố Kuala Lumpur tại hội nghị, năm 2015. Cộng đồng ASEAN hình thành, với hiệu lực từ ngày 31/12 năm nay.').published, '2015-11-21');
 });
+
+test('a ministry of any portfolio speaks for its state ("Bộ Dân chính Trung Quốc thông báo"); a capital "tiếp tục công bố"; a protest note delivered; a ship rammed and sunk at sea', () => {
+  const header = 'Tiêu đề\n\n20/04/2020 08:00 GMT+7\n\n';
+  const titles = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(titles('Ngày 18/4, Bộ Dân chính Trung Quốc thông báo việc lập hai quận mới. Một ngày sau, Bắc Kinh tiếp tục công bố tên chuẩn cho 80 thực thể.'),
+    [['2020-04-18', 'statement', 'The civil affairs ministry of China makes an announcement'], ['2020-04-19', 'statement', 'Beijing makes an announcement']]);
+  assert.deepEqual(titles('Ngày 3/4, Bộ Ngoại giao Việt Nam đã trao công hàm phản đối cho Đại sứ quán Trung Quốc tại Hà Nội.'),
+    [['2020-04-03', 'statement', 'The foreign ministry of Vietnam delivers a diplomatic note']]);
+  // a note the statement reports is what was said, not the act told; "trao đổi công hàm" is an exchange
+  assert.deepEqual(findTriggers('người phát ngôn tuyên bố Việt Nam đã nhiều lần tiếp xúc, trao công hàm phản đối').map((t) => t.lemma), ['tuyên bố']);
+  assert.deepEqual(findTriggers('hai nước trao đổi công hàm về việc này').filter((t) => t.type === 'statement'), []);
+  assert.deepEqual(titles('Ngày 2/4, tàu hải cảnh Trung Quốc đâm chìm tàu cá của ngư dân Quảng Ngãi đang hoạt động ở vùng biển quần đảo Hoàng Sa.'),
+    [['2020-04-02', 'attack', 'Attack in the Paracel Islands']]);
+});

@@ -101,8 +101,8 @@ test('"Ngay trong tối hôm đó", "Hôm đó", "Cùng tối" are the day just 
   assert.deepEqual(rows('Sang ngày 8/1, Lãnh tụ tối cao Ali Khamenei ra tuyên bố kêu gọi trừng phạt. Tổng thống Hassan Rouhani cũng từng khẳng định Iran sẽ đáp trả.').map((r) => r[3]), ['Ali Khamenei']);
 });
 
-test('attacks told by what was hit ("hai tàu chở dầu bị tấn công trên vịnh Oman"), by blasts heard, by a truck that blew up', () => {
-  assert.deepEqual(rows('Đến ngày 13/1, hai tàu chở dầu bị tấn công trên vịnh Oman, và Mỹ quy trách nhiệm cho Iran.').map((r) => [r[0], r[1], r[4]]), [['2020-01-13', 'attack', 'Oman']]);
+test('attacks told by what was hit ("hai tàu chở dầu bị tấn công trên vịnh Oman", placed in the gulf), by blasts heard, by a truck that blew up', () => {
+  assert.deepEqual(rows('Đến ngày 13/1, hai tàu chở dầu bị tấn công trên vịnh Oman, và Mỹ quy trách nhiệm cho Iran.').map((r) => [r[0], r[1], r[4]]), [['2020-01-13', 'attack', 'Gulf of Oman']]);
   assert.deepEqual(rows('Hôm 12/1, bốn tàu thương mại, trong đó có hai tàu chở dầu của Saudi Arabia, bị phá hoại ngoài khơi cảng Fujairah của UAE.').map((r) => [r[1], r[4]]), [['attack', 'United Arab Emirates']]);
   assert.deepEqual(rows('Những tiếng nổ lớn vang lên ở trung tâm thủ đô Kiev khoảng 8h15 sáng 10/1.').map((r) => [r[0], r[1], r[4]]), [['2020-01-10', 'attack', 'Kyiv']]);
   assert.deepEqual(rows('Khoảng 6h ngày 8/1, một xe tải phát nổ trên cây cầu Crimea.').map((r) => [r[0], r[1]]), [['2020-01-08', 'attack']]);
