@@ -117,6 +117,8 @@ const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trư�
 /** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */
 const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới)[^.!?\n;]{0,110}$/iu;
+/** A plan, however long its clause: "Các nhà lãnh đạo EU dự kiến thông qua văn kiện này tại hội nghị thượng đỉnh đặc biệt ngày 29/4". */
+const PLAN_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định)\s[^.!?\n,;:]{0,110}$/iu;
 /** "với hiệu lực từ ngày 31/12", "có hiệu lực từ 1/1" (not "đã có hiệu lực từ"): a day a decision takes effect, still ahead. */
 const EFFECTIVE_FROM_BEFORE = /(?<!đã\s+(?:chính thức\s+)?(?:có\s+)?)hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
@@ -125,7 +127,7 @@ type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
-  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
+  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
   // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
   return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }

@@ -212,6 +212,11 @@ it('a summit put off ("Hội nghị Cấp cao ASEAN lần thứ 36 phải lùi t
   assert.notEqual(held.published, '2020-04-19', held.publishedBasis ?? '');
 });
 
+it('a plan, however long its clause ("dự kiến thông qua văn kiện này tại hội nghị thượng đỉnh đặc biệt ngày 29/4"), is still ahead: no publication day', () => {
+  const d = inferDocumentDate('Hôm 16/3, Nữ hoàng Elizabeth II phê chuẩn dự luật. Các nhà lãnh đạo EU dự kiến thông qua văn kiện này tại hội nghị thượng đỉnh đặc biệt ngày 29/4.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published?.slice(5), '03-16', d.publishedBasis ?? '');
+});
+
 it('a leader\'s first trip abroad ("chuyến công du nước ngoài đầu tiên") comes within a year of taking office; the year\'s first trip, or one since seizing power, does not', () => {
   const leaders = { leaders: [...ALL_LEADERS] };
   const biden = inferDocumentDate('Ngày 13/6, các nhà lãnh đạo G7 ra tuyên bố chung. Với Tổng thống Joe Biden, đây là chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức.', leaders);
