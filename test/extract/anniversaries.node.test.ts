@@ -119,4 +119,7 @@ describe('findAnniversaries', () => {
     assert.deepEqual(years('Năm 2019, hai nước kỷ niệm 25 năm bình thường hóa quan hệ Việt Nam - Hoa Kỳ.'), []);
     assert.deepEqual(years('Năm 2020, hai nước kỷ niệm 25 năm bình thường hóa quan hệ Việt Nam - Hoa Kỳ.'), [2020]);
   });
+  it('"kỷ niệm 70 năm chiến thắng trong cuộc kháng chiến chống Nhật" counts from the victory over Japan (1945)', () => {
+    assert.deepEqual(years('Trung Quốc tổ chức lễ duyệt binh kỷ niệm 70 năm chiến thắng trong cuộc kháng chiến chống Nhật và Chiến tranh thế giới thứ hai.'), [2015]);
+  });
 });
