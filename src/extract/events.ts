@@ -49,8 +49,11 @@ export type { EventMention } from './event-mention.js';
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới']);
 /** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
 const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*$/u;
-/** Is `t` the event of a mid-sentence "trước khi …" clause without a date of its own? */
+/** "… phát biểu trước Liên minh châu Phi, kết thúc chuyến công du …": a trailing clause that ends the trip, framing what was told. */
+const ENDING_CLAUSE = /\S,\s+(?:qua đó\s+)?(?:khép lại|kết thúc)\s+(?:chuyến|chặng)\s+$/u;
+/** Is `t` the event of a mid-sentence "trước khi …" clause without a date of its own, or of a trailing clause that ends a trip? */
 function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
+  if (t.type === 'visit' && ENDING_CLAUSE.test(text.slice(Math.max(0, t.start - 30), t.start))) return true;
   if (t.type === 'attack' || !BEFORE_CLAUSE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);

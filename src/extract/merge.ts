@@ -65,6 +65,9 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   const shared = [...ka].filter((k) => kb.has(k)).length;
+  // "X hội đàm với Y … Cũng trong ngày này, X gặp các nhà lãnh đạo khu vực, trong đó có Y, A và B":
+  // one article's talks of two and its meeting of two more are two meetings
+  if (a.type === 'meeting' && b.type === 'meeting' && Math.min(ka.size, kb.size) === 2 && Math.abs(ka.size - kb.size) >= 2 && sameArticle(a, b)) return false;
   // Two-sided events must share both sides unless one mention names only one of them.
   return shared >= Math.min(2, ka.size, kb.size);
 }

@@ -183,8 +183,8 @@ function isLetterAt(text: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!));
   return isLetterUnit(c);
 }
-/** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state. */
-const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)/gu;
+/** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state; "Chiếc Air Force One hạ cánh …": the US president aboard. */
+const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)|(?:[Cc]huyên cơ|[Cc]hiếc|[Mm]áy bay)\s+(?:Tổng thống\s+|tổng thống\s+)?(Air Force One)/gu;
 /** A kinship noun right before "ông"/"bà": "em gái ông", "phu nhân ông". */
 const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|con gái|con trai|mẹ|cha|bố|phu nhân|cháu)\s+$/u;
 
@@ -456,8 +456,8 @@ export class ArticlePeople {
 
     // 2. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state
     // (before offices: "chủ nhân Nhà Trắng và người đồng cấp Pháp" is the French President).
-    for (const m of words.has('trắng') || words.has('kremlin') ? allMatches(HEAD_OF_HOUSE, text) : []) {
-      const country = m[1] === 'Nhà Trắng' ? 'US' : 'RU';
+    for (const m of words.has('trắng') || words.has('kremlin') || words.has('force') ? allMatches(HEAD_OF_HOUSE, text) : []) {
+      const country = m[1] === 'Điện Kremlin' ? 'RU' : 'US';
       const person = this.byCountry(country, 'President') ?? (() => {
         const h = holderOf('President', country, date);
         return h ? leaderPerson(h, h.name, date) : null;

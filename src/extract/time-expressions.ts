@@ -383,6 +383,8 @@ function calendarCandidates(text: string, words: WordStarts, out: Candidate[]): 
 function allowBare(text: string, index: number, prefix: string, sep: string, year: number | undefined, relYear = false, range = false): boolean {
   if (year !== undefined) return true;
   if (prefix.trim()) return true;
+  // "hôm qua 28.7", "tối qua (15/4)": the day yesterday or today was, told with it
+  if (RELATIVE_DAY_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return true;
   if (range && sep === '/') return true; // "15-16/11": the range shape itself is a date
   if (sep !== '/') return false; // "14.2", "8-2" without a date word: a decimal, a score
   if (relYear) return true;
@@ -390,6 +392,8 @@ function allowBare(text: string, index: number, prefix: string, sep: string, yea
     || (DAY_APPOSITION_BEFORE.test(text.slice(Math.max(0, index - 60), index)) && /^\d{1,2}\/\d{1,2}\s*,/u.test(text.slice(index, index + 8)));
 }
 
+/** "hôm qua", "sáng nay" right before a day/month: its apposition. */
+const RELATIVE_DAY_BEFORE = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:qua|nay)\s*\(?\s*$/iu;
 /** A weekday on its own, matched on the original case ("thứ Hai", not "thứ hai" = "second"), or lower case after a time of day ("rạng sáng thứ bảy"). */
 const WEEKDAY_ALONE_SOURCE = String.raw`${WORD_START}(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|(?<=(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Vv]ào|(?:[Tt]rong|[Vv]ào)\s+ngày)\s+)thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?!\s+(?:của|liên tiếp|kể từ|sau|trong))|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?${WORD_END}`;
 

@@ -748,3 +748,12 @@ test('a ministry of any portfolio speaks for its state ("Bộ Dân chính Trung 
   assert.deepEqual(titles('Ngày 2/4, tàu hải cảnh Trung Quốc đâm chìm tàu cá của ngư dân Quảng Ngãi đang hoạt động ở vùng biển quần đảo Hoàng Sa.'),
     [['2020-04-02', 'attack', 'Attack in the Paracel Islands']]);
 });
+
+test('"gặp các nhà lãnh đạo khu vực, trong đó có …" is a meeting of its own beside the talks of two that day; a trailing "kết thúc chuyến công du" frames the speech told', () => {
+  const header = 'Tiêu đề\n\n29/07/2015 08:00 GMT+7\n\n';
+  const titles = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+')]);
+  assert.deepEqual(titles('Hôm 27/7, Tổng thống Mỹ Barack Obama hội đàm với Thủ tướng Ethiopia Hailemariam Desalegn. Cũng trong ngày này, ông Obama gặp các nhà lãnh đạo khu vực, trong đó có Tổng thống Kenya Uhuru Kenyatta, Tổng thống Uganda Yoweri Museveni và Thủ tướng Hailemariam.'),
+    [['2015-07-27', 'meeting', 'Barack Obama+Hailemariam Desalegn'], ['2015-07-27', 'meeting', 'Barack Obama+Uhuru Kenyatta+Yoweri Museveni+Hailemariam Desalegn']]);
+  assert.deepEqual(titles('Tổng thống Mỹ Barack Obama hôm qua 28.7 phát biểu trước Liên minh châu Phi, kết thúc chuyến công du Kenya và Ethiopia kéo dài 5 ngày.'),
+    [['2015-07-28', 'statement', 'Barack Obama']]);
+});

@@ -104,3 +104,8 @@ test('"bà Lê Thị Thu Hằng" later in the article is the person of that four
   assert.deepEqual(names(p.inSentence('Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng nêu rõ lập trường.', d)), ['Lê Thị Thu Hằng (source)']);
   assert.deepEqual(names(p.inSentence('Hôm sau, bà Lê Thị Thu Hằng ra tuyên bố.', d)), ['Lê Thị Thu Hằng (source)']);
 });
+
+test('"Chiếc Air Force One hạ cánh …" is the US president of the day aboard', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Chiếc Air Force One hạ cánh xuống Nairobi tối 24/7.', '2015-07-24')), ['Barack Obama']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Chuyên cơ Air Force One đáp xuống Hà Nội.', '2017-11-11')), ['Donald Trump']);
+});

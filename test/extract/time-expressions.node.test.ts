@@ -54,6 +54,11 @@ describe('findTimeExpressions: calendar dates', () => {
   it('"7/12 năm ngoái" keeps day and month and marks the year as last year', () => {
     assert.deepEqual(one('ngày 7/12 năm ngoái, ông'), { text: 'ngày 7/12 năm ngoái', kind: 'calendar', day: 7, month: 12, relation: 'last-year', anchor: 'document' });
   });
+  it('"hôm qua 28.7": a dotted day/month told with "hôm qua" is a date (a bare "28.7" is a decimal)', () => {
+    const found = findTimeExpressions('Tổng thống Obama hôm qua 28.7 trở thành');
+    assert.deepEqual(found.map((e) => [e.text, e.day, e.month]), [['hôm qua', undefined, undefined], ['28.7', 28, 7]]);
+    assert.deepEqual(findTimeExpressions('tăng trưởng đạt 28.7 điểm'), []);
+  });
   it('reads the date of a header and leaves the time of day out', () => {
     assert.deepEqual(one('14/02/2022 07:06 GMT+7'), { text: '14/02/2022', kind: 'calendar', day: 14, month: 2, year: 2022 });
   });
