@@ -100,7 +100,8 @@ const RULES: Rule[] = [
   // "gọi các tuyên bố của Mỹ là "vô nghĩa"": calling something by a quoted name is saying it
   // ("gọi vụ xả súng là hành động "hoàn toàn không thể tha thứ"": a few words before the quote)
   rule(String.raw`(?:gọi|coi|mô tả)(?=\s+[^,.;:"“]{1,60}?\s+là\s+(?:[^\s,.;:"“]+\s+){0,3}["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
-  rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+(?:cho|tới|chúc mừng|để chúc mừng|chia buồn|hỏi thăm)|cuộc gọi`, 'call', 8, ['điện', 'gọi'], (sentence, at) => !judged(sentence, at)),
+  // ("cuộc hội đàm trực tuyến", "hội đàm qua video": a video call)
+  rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+(?:cho|tới|chúc mừng|để chúc mừng|chia buồn|hỏi thăm)|cuộc gọi|(?:cuộc\s+)?hội đàm\s+(?:trực tuyến|qua video|qua hình thức trực tuyến|qua cầu truyền hình)`, 'call', 8, ['điện', 'gọi', 'hội đàm'], (sentence, at) => !judged(sentence, at)),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?=có\s)(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),

@@ -58,6 +58,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }
+/** "Cùng ngày ông Macron đến Moscow, …": a fronted clause naming the event whose day it is. */
+const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
@@ -187,12 +189,21 @@ export function findEventMentions(
   for (const [k, s] of sentences.entries()) {
     let dates = findDates(s.text, { documentDate: published, previous }, exprs?.[k]);
     const firstDate = dates.find((d) => d.date)?.date ?? null;
-    const persons = people.inSentence(s.text, firstDate?.start ?? published);
+    let persons = people.inSentence(s.text, firstDate?.start ?? published);
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
     // "Chiều cùng ngày, Tổng thống Moon hội kiến …" after a background paragraph ("Hôm 5-3, …"):
     // the story resumes on its subject's own day, not on the flashback's
     // (not when the sentence before, in this paragraph, went on from that day: "Chỉ vài giờ sau, … Tối cùng ngày, …")
-    const resumed = previous && SAME_DAY.test(s.text) && chainedIn !== s.paragraph ? resumedDay(persons, s, previous) : null;
+    // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
+    // event the fronted clause names, whose people take no part in the main one
+    const sameAs = SAME_DAY_AS_CLAUSE.exec(s.text);
+    const named = sameAs ? persons.filter((p) => p.end <= sameAs[0].length) : [];
+    const thatDay = named.length ? dayOfEventOf(named, s.text.slice(0, sameAs![0].length)) : null;
+    if (thatDay) {
+      dates = [...dates.filter((d) => d.start >= sameAs![0].length), toldDay(thatDay, s.text, sameAs![0].length - 1)];
+      persons = persons.filter((p) => p.start >= sameAs![0].length);
+    }
+    const resumed = !thatDay && previous && SAME_DAY.test(s.text) && chainedIn !== s.paragraph ? resumedDay(persons, s, previous) : null;
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
@@ -286,6 +297,18 @@ export function findEventMentions(
     if (city) m.location = city;
   }
   return mentions;
+
+  /** The day of the latest event told of these people, of the kind the clause names when it names one. */
+  function dayOfEventOf(named: PersonMention[], clause: string): ResolvedDate | null {
+    const keys = new Set(named.map((p) => p.person.key));
+    const kind = findTriggers(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.type;
+    // ("đến Moscow": else the event of theirs told in that city)
+    const cities = findPlaces(clause).map((p) => p.location.name.split(', ').pop()!);
+    const theirs = mentions.filter((m) => m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => keys.has(personKey(p.name))));
+    const latest = theirs.reverse();
+    const m = latest.find((x) => !kind || x.type === kind) ?? latest.find((x) => !!x.location && cities.includes(x.location.name.split(', ').pop()!));
+    return m?.date ?? null;
+  }
 
   /** A single day at most {@link FRESH_ATTACK_DAYS} before the document date. */
   function isFresh(date: ResolvedDate | null): date is ResolvedDate {
@@ -419,8 +442,11 @@ export function findEventMentions(
       if (occasions.length) return;
       // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
       const apart = meetingsApart(t, who, s.text);
-      for (const people of apart ?? []) {
-        const m = mentionFor(t, people, withContext(context, { contextSummit, limit, shared }));
+      // ("… với ông A hôm 26/4 và với ông B hôm 7/5": when each counterpart has a date of its own, that one)
+      const each = apart?.map((people, i) => ({ from: people[people.length - 1].start, to: apart[i + 1]?.[apart[i + 1].length - 1].start ?? limit?.to ?? s.text.length }));
+      const ownDays = !!each && each.every((seg) => context.dates.some((d) => d.date && d.start >= seg.from && d.end <= seg.to));
+      for (const [i, people] of (apart ?? []).entries()) {
+        const m = mentionFor(t, people, withContext(context, { contextSummit, limit: ownDays ? each![i] : limit, shared: ownDays || shared }));
         if (m) note(m, main);
       }
       if (apart) return;

@@ -182,6 +182,10 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       return { en: `${A} hold talks${at}`, vi: `${vi[0]} hội đàm với ${vi[1]}${tai}` };
     }
     case 'call':
+      if (/trực tuyến|video|truyền hình/u.test(lemma)) {
+        if (!many) return { en: `${A} holds a video call`, vi: `${Avi} hội đàm trực tuyến` };
+        return { en: `${A} hold a video call`, vi: states ? `${Avi} hội đàm trực tuyến` : `${vi[0]} hội đàm trực tuyến với ${list(vi.slice(1), 'và')}` };
+      }
       if (states) return { en: `${A} hold a phone call`, vi: `${Avi} điện đàm` };
       if (!many) return { en: `${A} holds a phone call`, vi: `${Avi} điện đàm` };
       return { en: `${A} hold a phone call`, vi: `${vi[0]} điện đàm với ${list(vi.slice(1), 'và')}` };

@@ -757,3 +757,13 @@ test('"gặp các nhà lãnh đạo khu vực, trong đó có …" is a meeting 
   assert.deepEqual(titles('Tổng thống Mỹ Barack Obama hôm qua 28.7 phát biểu trước Liên minh châu Phi, kết thúc chuyến công du Kenya và Ethiopia kéo dài 5 ngày.'),
     [['2015-07-28', 'statement', 'Barack Obama']]);
 });
+
+test('"Cùng ngày ông Macron đến Moscow, …" is the day of that event and Macron takes no part in what follows; a video call ("hội đàm trực tuyến") is a call, one per counterpart with a day of its own', () => {
+  const header = 'Tiêu đề\n\n09/02/2022 08:00 GMT+7\n\n';
+  const titles = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(titles('Tối 7/2, Tổng thống Pháp Emmanuel Macron hội đàm với Tổng thống Nga Vladimir Putin tại Điện Kremlin. Lần gần nhất ông Macron tiếp ông Putin là tại pháo đài Brégançon ngày 19/8/2019. Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Mỹ Joe Biden tiếp Thủ tướng Đức Olaf Scholz ở Nhà Trắng.'),
+    [['2019-08-19', 'meeting', 'Macron receives Putin'], ['2022-02-07', 'meeting', 'Biden receives Scholz at the White House'], ['2022-02-07', 'meeting', 'Macron and Putin hold talks at the Kremlin']]);
+  const harris = (body: string) => extractArticle({ id: 't', text: 'Tiêu đề\n\n09/06/2021 08:00 GMT+7\n\n' + body }).events.map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(harris('Trước chuyến đi, Phó Tổng thống Mỹ Kamala Harris đã có cuộc hội đàm trực tuyến với Tổng thống Guatemala Alejandro Giammattei hôm 26/4 và với Tổng thống Mexico Andres Manuel Lopez Obrador hôm 7/5.'),
+    [['2021-04-26', 'call', 'Harris and Giammattei hold a video call'], ['2021-05-07', 'call', 'Harris and López Obrador hold a video call']]);
+});
