@@ -246,6 +246,21 @@ function datelineDay(body: string): Array<{ day: number; month: number }> {
   return d && d.year === undefined ? [{ day: d.day, month: d.month }] : [];
 }
 
+/** "Hôm sau, …", "Ngày hôm sau, …" opening a sentence that plans nothing: the day after the day told last before it. */
+const NEXT_DAY_OPENING = /(?:^|[.!?\n]\s*)(?:(?:Sáng|Trưa|Chiều|Tối)\s+)?(?:Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)(?=[\s,])/gu;
+const PLANS = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định|theo kế hoạch)(?!\p{L})/iu;
+function nextDaysTold(body: string, dayMonths: TimeExpression[]): Array<{ day: number; month: number }> {
+  const out: Array<{ day: number; month: number }> = [];
+  for (const m of body.matchAll(NEXT_DAY_OPENING)) {
+    const at = m.index + m[0].length;
+    const [from, to] = sentenceSpan(body, at);
+    if (PLANS.test(body.slice(from, to))) continue;
+    const told = dayMonths.filter((e) => e.end <= at).pop();
+    if (told) out.push(dayAfter(told.day!, told.month!));
+  }
+  return out;
+}
+
 function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const exprs = findTimeExpressions(body);
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
@@ -262,8 +277,10 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     const [from, to] = sentenceSpan(body, g[0].start);
     return exprs.some((e) => e.relation === 'last-year' && e.start >= from && e.end <= to);
   };
+  // "cuối tháng 6 năm ngoái, … ngày 28/6": a day of a month the sentence has dated to a year already
+  const monthDated = (e: TimeExpression) => exprs.some((m) => m.kind === 'calendar' && m.end <= e.start && m.month === e.month && m.day === undefined && (m.year !== undefined || m.relation === 'last-year') && m.start >= sentenceSpan(body, e.start)[0]);
   const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
-    && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future' && !underYear(e));
+    && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future' && !underYear(e) && !monthDated(e));
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   return {
@@ -289,7 +306,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
     // ("hôm qua (15/4)": the day after it is the day of writing)
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !THIS_YEAR_BEFORE.test(body.slice(sentenceSpan(body, e.start)[0], e.start))).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...datelineDay(body)]),
+    // ("Ngày 8/1, … Hôm sau, hai Thủ tướng đồng chủ trì …": a next day told as past is a day of the story too)
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !THIS_YEAR_BEFORE.test(body.slice(sentenceSpan(body, e.start)[0], e.start))).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...datelineDay(body)]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],

@@ -132,9 +132,14 @@ export function findDates(sentence: string, context: { documentDate: string | nu
   let stated: ResolvedDate | null = null;
   // "Năm 2015, Carter … ký … hôm 1/6": a year named earlier in the sentence is a bare day's year
   let year: number | undefined;
+  // "cuối tháng 6 năm ngoái, … hội đàm … ngày 28/6": a month named with its year earlier in the sentence is a bare day's of that month
+  let monthOfYear: TimeExpression | undefined;
   return (found ?? findTimeExpressions(sentence)).map((e) => {
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined && !e.part) year = e.year;
-    else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
+    else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
+    else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {
+      e = monthOfYear.year !== undefined ? { ...e, year: monthOfYear.year } : { ...e, relation: monthOfYear.relation, anchor: monthOfYear.anchor };
+    } else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
     const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated } : context;
     // "ký Tuyên bố tầm nhìn … đến năm 2030": a year a plan or vision runs to dates no event
     const horizon = e.kind === 'calendar' && e.month === undefined && e.endYear === undefined && HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start));

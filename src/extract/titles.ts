@@ -174,7 +174,7 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
   switch (e.type) {
     case 'meeting': {
       if (lemma === 'tiếp' && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
-      if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${lemma === 'hội kiến' ? 'hội kiến' : 'gặp'} ${vi[1]}${tai}` };
+      if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${lemma === 'hội kiến' || lemma === 'chào' ? lemma : 'gặp'} ${vi[1]}${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };
       if (!many) return { en: `${A || 'Leaders'} holds talks${at}`, vi: `${Avi || 'Các nhà lãnh đạo'} hội đàm${tai}` };

@@ -767,3 +767,19 @@ test('"Cùng ngày ông Macron đến Moscow, …" is the day of that event and 
   assert.deepEqual(harris('Trước chuyến đi, Phó Tổng thống Mỹ Kamala Harris đã có cuộc hội đàm trực tuyến với Tổng thống Guatemala Alejandro Giammattei hôm 26/4 và với Tổng thống Mexico Andres Manuel Lopez Obrador hôm 7/5.'),
     [['2021-04-26', 'call', 'Harris and Giammattei hold a video call'], ['2021-05-07', 'call', 'Harris and López Obrador hold a video call']]);
 });
+
+test('"chào Tổng Bí thư …" is a call on a leader of its own; "hai Thủ tướng đồng chủ trì Kỳ họp …" is a meeting ("hai đồng chủ trì cuộc họp" names co-chairs)', () => {
+  const header = 'Tiêu đề\n\n10/01/2022 08:00 GMT+7\n\n';
+  const titles = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(titles('Chiều 8/1, Thủ tướng Phạm Minh Chính chào Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith và hội kiến Chủ tịch Quốc hội Lào Saysomphone Phomvihane.'),
+    [['2022-01-08', 'meeting', 'Phạm Minh Chính meets Phomvihane'], ['2022-01-08', 'meeting', 'Phạm Minh Chính meets Thongloun']]);
+  assert.deepEqual(findTriggers('ngày 9/1, hai Thủ tướng đồng chủ trì Kỳ họp lần thứ 44 Ủy ban liên Chính phủ').map((t) => [t.type, t.lemma]), [['meeting', 'đồng chủ trì']]);
+  assert.deepEqual(findTriggers('ông A và ông B, hai đồng chủ trì cuộc họp cấp bộ trưởng, đã công bố kết quả').map((t) => t.lemma), ['công bố']);
+});
+
+test('a day of a month the sentence dated to last year is of last year ("cuối tháng 6 năm ngoái, … ngày 28/6"); "Hôm sau" after the latest day told makes the day of writing no earlier than the day after', () => {
+  const body = 'Thủ tướng Phạm Minh Chính tới thủ đô Vientiane sáng 8/1, bắt đầu chuyến thăm chính thức Lào hai ngày. Hôm sau, Thủ tướng Phạm Minh Chính và Thủ tướng Lào Phankham Viphavanh hội đàm. Trước đó, cuối tháng 6 năm ngoái, Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith hội đàm với Tổng Bí thư Nguyễn Phú Trọng tại Hà Nội ngày 28/6.';
+  const doc = extractArticle({ id: 't', text: `Tiêu đề\n\n${body}` });
+  assert.equal(doc.documents[0].published, '2022-01-09', doc.documents[0].publishedBasis ?? '');
+  assert.deepEqual(doc.events.map((e) => [e.start, e.type, e.participants.length]), [['2021-06-28', 'meeting', 2], ['2022-01-08', 'visit', 1], ['2022-01-09', 'meeting', 2]]);
+});
