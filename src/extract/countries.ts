@@ -129,6 +129,7 @@ export const STATE_CAPITALS: Readonly<Record<string, string>> = {
   Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',
   London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
   Doha: 'QA', Riyadh: 'SA', Baghdad: 'IQ', Warsaw: 'PL', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
+  Moscow: 'RU', Damascus: 'SY', Islamabad: 'PK', Manila: 'PH', Jakarta: 'ID', Bangkok: 'TH', 'La Habana': 'CU', Havana: 'CU', Caracas: 'VE',
 };
 
 /** English names of the organisations of {@link ORGANISATIONS}. */

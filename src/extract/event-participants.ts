@@ -209,6 +209,9 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
 /** A saying verb right after a name: the one who speaks. */
 const SAYS_NEXT = /^\s+(?:(?:cũng|đã|còn|thì)\s+)*(?:nói|khẳng định|cho biết|tuyên bố|nhấn mạnh|cảnh báo|gọi|kêu gọi|cho rằng)(?!\p{L})/u;
 
+/** Acts on envoys, by their word. */
+const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
+
 /** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   const subject = subjectOf(t, actors, text);
@@ -217,7 +220,8 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   const before = actors.filter((a) => a.start < t.start && !isObject(text, a.start) && !ANOTHERS_ACT.test(text.slice(a.end, t.start)));
   // "Trong bài phát biểu … ngày 7/12, Tổng thống Obama coi…": a fronted phrase, its speaker after it
   // ("Phát biểu trước Nhà Trắng sau cuộc họp với Tổng thống Trump, ông Mattis nói …": the one who says it, not whom they met)
-  const later = actors.filter((a) => a.start >= t.end);
+  // ("Moscow triệu hồi Đại sứ Anatoly Antonov": the envoy recalled, summoned or expelled is the act's object)
+  const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end);
   const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later[0]].filter((a) => a !== undefined);
   return subject.length ? subject : before.length ? before : after;
 }

@@ -60,6 +60,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 }
 /** "Cùng ngày ông Macron đến Moscow, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
+/** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
+const NEXT_DAY_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối)\s+)?(?:Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
@@ -177,6 +179,8 @@ export function findEventMentions(
   /** The day of the latest attack told that happened just before the document date: reactions said without a day are of it. */
   let freshAttack: ResolvedDate | null = null;
   const toldBefore = new ToldBefore();
+  /** The sentence that told only an arrival, and its day. */
+  let arrivedOn: { index: number; date: ResolvedDate } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
   let words = { any: false, attack: false };
   const push = (m: EventMention) => {
@@ -187,7 +191,9 @@ export function findEventMentions(
   /** Who hosted a summit, by the paragraph that says so (see summit-host.ts). */
   const hosts: { who: Participant; paragraph: number }[] = [];
   for (const [k, s] of sentences.entries()) {
-    let dates = findDates(s.text, { documentDate: published, previous }, exprs?.[k]);
+    // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
+    const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
+    let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? previous }, exprs?.[k]);
     const firstDate = dates.find((d) => d.date)?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
@@ -259,6 +265,8 @@ export function findEventMentions(
       const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
+    const arrivals = mentions.slice(told);
+    arrivedOn = !anchor && arrivals.length && arrivals.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: arrivals[0].date! } : null;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     toldBefore.record({
       index: k,

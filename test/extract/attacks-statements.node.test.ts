@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTriggers, mainTrigger } from '../../src/extract/event-type.js';
 import { ArticlePeople } from '../../src/extract/people.js';
+import { extractArticle } from '../../src/extract/index.js';
 
 const kinds = (s: string) => findTriggers(s).map((t) => `${t.type}:${t.text}`);
 const attacks = (s: string) => findTriggers(s).filter((t) => t.type === 'attack').map((t) => t.text);
@@ -230,4 +231,21 @@ test('a landing and a named person going over to a country are visits ("hạ cá
 
 test('a sentence opening on a schedule ("Theo chương trình, …") tells nothing held, however far its events are from "sẽ"', () => {
   assert.deepEqual(kinds('Theo chương trình, trong hai ngày tới, ông Singh sẽ chào xã giao Chủ tịch nước và Thủ tướng, chủ trì lễ bàn giao tàu tuần tra tại Hải Phòng, và thăm Trường Đại học Thông tin liên lạc ở Nha Trang.'), []);
+});
+
+test('a victim killed or poisoned ("bị sát hại bên trong lãnh sự quán", "vụ đầu độc"), a border clash ("vụ đụng độ tại thung lũng Galwan"), insurgents storming a base, an envoy summoned with a capital "Đại sứ"', () => {
+  assert.deepEqual(attacks('Khashoggi bị sát hại bên trong lãnh sự quán Arab Saudi ở Istanbul ngày 2/10/2018.'), ['bị sát hại']);
+  assert.deepEqual(attacks('vụ đầu độc cựu điệp viên Sergei Skripal tại thành phố Salisbury ngày 4/3'), ['vụ đầu độc']);
+  assert.deepEqual(attacks('quan hệ xuống dốc sau vụ đụng độ tại thung lũng Galwan đêm 15/6'), ['vụ đụng độ']);
+  assert.deepEqual(attacks('hôm 2/1, phiến quân tấn công căn cứ không quân Pathankot'), ['tấn công']);
+  // a victim "bị sát hại" with nothing after is not an attack word (a count of victims is, elsewhere)
+  assert.deepEqual(attacks('ông lo ngại mình sẽ bị sát hại.'), []);
+  assert.deepEqual(kinds('thứ trưởng Ngoại giao Sedat Onal triệu tập Đại sứ Mỹ David Satterfield để phản đối'), ['statement:triệu tập']);
+});
+
+test('"kể từ vụ đầu độc … ở Salisbury" names an earlier attack as a time anchor: the sentence\'s day is not its day; the envoy recalled is no participant', () => {
+  const header = 'Tiêu đề\n\n29/06/2019 08:00 GMT+7\n\n';
+  const events = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+')]);
+  assert.deepEqual(events('Cũng trong ngày 28/6, Thủ tướng Anh Theresa May có cuộc gặp chính thức đầu tiên với ông Putin kể từ vụ đầu độc cựu điệp viên Sergei Skripal ở Salisbury.').filter((e) => e[1] === 'attack'), []);
+  assert.deepEqual(events('Ngày 17/3, Moscow đã triệu hồi Đại sứ Anatoly Antonov về nước để tham vấn.').map((e) => e[2]), ['']);
 });

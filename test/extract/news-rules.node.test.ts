@@ -783,3 +783,9 @@ test('a day of a month the sentence dated to last year is of last year ("cuối 
   assert.equal(doc.documents[0].published, '2022-01-09', doc.documents[0].publishedBasis ?? '');
   assert.deepEqual(doc.events.map((e) => [e.start, e.type, e.participants.length]), [['2021-06-28', 'meeting', 2], ['2022-01-08', 'visit', 1], ['2022-01-09', 'meeting', 2]]);
 });
+
+test('"Ông đến Israel hôm 13/7. Một ngày sau, …" counts from the arrival just told, not from an earlier day', () => {
+  const header = 'Tiêu đề\n\n16/07/2022 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Nhà báo Jamal Khashoggi bị sát hại bên trong lãnh sự quán Arab Saudi ở Istanbul ngày 2/10/2018. Tổng thống Mỹ Joe Biden đến Israel hôm 13/7. Một ngày sau, ông và Thủ tướng Israel Yair Lapid ký "Tuyên bố Jerusalem".' }).events;
+  assert.deepEqual(events.filter((e) => e.participants.some((p) => p.name === 'Yair Lapid')).map((e) => e.start), ['2022-07-14']);
+});
