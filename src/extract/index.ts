@@ -91,8 +91,8 @@ export function extractArticle(input: Article): ExtractedDocument {
     if (m.date) {
       last = toEvent(m);
       dated.push(last);
-    } else if (m.anaphoric && last) {
-      // "Tại cuộc hội đàm diễn ra ở Quebec…": the talks just told; it may add their place.
+    } else if (m.anaphoric && last && (m.type === last.type || (TALKS_AND_MORE.has(m.type) && TALKS_AND_MORE.has(last.type)))) {
+      // "Tại cuộc hội đàm diễn ra ở Quebec…": the talks just told (of the same kind); it may add their place.
       last.sources.push({ document: m.document, quote: m.quote, start: m.start, end: m.end });
       if (!last.location && m.location) {
         last.location = m.location;
@@ -111,6 +111,9 @@ export function extractArticle(input: Article): ExtractedDocument {
   const attached = attachUndated(merged.events, undated, new Map([[article.id, document.published]]));
   return normalizeDocument({ ...merged, events: withSummitAttendees(boundBySequence(attached.events, mentions), mentions), undated: attached.undated });
 }
+
+/** Kinds one anaphoric mention of the other can tell of: talks, the summit they were held at, what they agreed. */
+const TALKS_AND_MORE = new Set(['meeting', 'summit', 'agreement']);
 
 /**
  * "Sau cuộc hội đàm … bên lề COP21, Obama tuyên bố": an event known only as a span (the

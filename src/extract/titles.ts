@@ -54,6 +54,8 @@ const FAMILY_FIRST = new Map(LEADERS.flatMap((l) => {
 /** The short form a headline uses: the surname ("Obama", "Le Drian"), or a Vietnamese full name. */
 export function shortName(name: string): string {
   const words = name.split(' ');
+  // An Arab name with a patronymic is said up to it ("Mohammed bin Salman", "Abdullah bin Zayed" for Abdullah bin Zayed Al Nahyan)
+  if (words[1] === 'bin' && words.length >= 3) return words.slice(0, 3).join(' ');
   const suffixes = (ALIASES.get(name) ?? []).filter((a) => name.endsWith(' ' + a) && a.split(' ').length < words.length);
   if (suffixes.length) return suffixes.sort((a, b) => a.length - b.length)[0];
   // Family name first (Chinese, Korean names): the gazetteer's one-word alias that opens the name ("Xi").
@@ -160,6 +162,12 @@ export function hostFirst<P extends Participant>(participants: P[], lemma: strin
 
 /** Titles for one event. */
 export function makeTitle(e: TitleInput): { vi: string; en: string } {
+  // a headline opens on a capital, whatever name leads it ("El-Sisi receives Trump", "Von der Leyen issues …")
+  const t = headline(e);
+  return { vi: capital(t.vi), en: capital(t.en) };
+}
+
+function headline(e: TitleInput): { vi: string; en: string } {
   const en = e.participants.map((p) => shortName(p.name));
   const vi = e.participants.map((p) => p.nameVi ?? shortName(p.name));
   // "Nga và Ukraine tổ chức vòng đàm phán": states that met or agreed, with no one named
@@ -246,6 +254,8 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
       }
       if (/^gửi/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);
+      // (no one named and no state or body: what was issued, and where)
+      if (!en.length) return { en: `Statement issued${at}`, vi: `Tuyên bố được đưa ra${tai}` };
       const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;
       if (told) return told;
       if (lemma === 'phát biểu') return { en: `${A} ${many ? 'speak' : 'speaks'}${at}`, vi: `${Avi} phát biểu${tai}` };

@@ -280,8 +280,8 @@ test('"… của chuyến công du đầu tiên" qualifies a noun: the sentence 
   const header = 'Tiêu đề bài báo về ngoại giao\n\n22/05/2017 08:30 GMT+7\n\n';
   const body = 'Trong bài phát biểu được chờ đợi nhất của chuyến công du nước ngoài đầu tiên, Tổng thống Mỹ Donald Trump hôm qua kêu gọi lãnh đạo các nước Hồi giáo chung tay chống khủng bố. Trước khi phát biểu, ông Trump lần lượt có các cuộc gặp song phương với Tổng thống Ai Cập Abdel Fattah el-Sisi và Quốc vương Bahrain Hamad bin Isa Al Khalifa.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [
-    ['2017-05-21', 'meeting', 'Donald Trump+Hamad bin Isa Al Khalifa'],
     ['2017-05-21', 'meeting', 'Donald Trump+Abdel Fattah el-Sisi'],
+    ['2017-05-21', 'meeting', 'Donald Trump+Hamad bin Isa Al Khalifa'],
     ['2017-05-21', 'statement', 'Donald Trump'],
   ]);
 });
@@ -788,4 +788,10 @@ test('"Ông đến Israel hôm 13/7. Một ngày sau, …" counts from the arriv
   const header = 'Tiêu đề\n\n16/07/2022 08:00 GMT+7\n\n';
   const events = extractArticle({ id: 't', text: header + 'Nhà báo Jamal Khashoggi bị sát hại bên trong lãnh sự quán Arab Saudi ở Istanbul ngày 2/10/2018. Tổng thống Mỹ Joe Biden đến Israel hôm 13/7. Một ngày sau, ông và Thủ tướng Israel Yair Lapid ký "Tuyên bố Jerusalem".' }).events;
   assert.deepEqual(events.filter((e) => e.participants.some((p) => p.name === 'Yair Lapid')).map((e) => e.start), ['2022-07-14']);
+});
+
+test('an undated mention that refers back ("Chuyến công tác … bao gồm các chuyến thăm … Luxembourg") joins only an event of its kind just told', () => {
+  const header = 'Tiêu đề\n\n15/12/2022 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Ngày 14/12, Việt Nam và Nhóm đối tác quốc tế gồm Na Uy và Đan Mạch đã công bố Tuyên bố chính trị về năng lượng. Chuyến công tác châu Âu lần này của người đứng đầu Chính phủ Việt Nam còn bao gồm các chuyến thăm chính thức Luxembourg và Hà Lan.' }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.location?.name ?? null, e.sources.length]), [['statement', null, 1]]);
 });

@@ -46,3 +46,13 @@ test('a joint statement told with one party named agrees with it: "Li issues", "
   assert.equal(makeTitle({ type: 'statement', lemma: 'tuyên bố chung', participants: [li], location: null, summit: null }).en, 'Li issues a joint statement');
   assert.equal(makeTitle({ type: 'statement', lemma: 'tuyên bố chung', participants: [obama, xi], location: null, summit: null }).en, 'Obama and Xi issue a joint statement');
 });
+
+test('a headline opens on a capital whatever name leads it; an Arab name is said up to its patronymic; a statement with no one named and no declarer still reads', () => {
+  const sisi = { name: 'Abdel Fattah el-Sisi', role: 'President', country: 'EG' };
+  const trump = { name: 'Donald Trump', role: 'President', country: 'US' };
+  assert.equal(makeTitle({ type: 'meeting', lemma: 'tiếp', participants: [sisi, trump], location: null, summit: null }).en, 'El-Sisi receives Trump');
+  assert.equal(makeTitle({ type: 'statement', lemma: 'tuyên bố', participants: [{ name: 'Ursula von der Leyen', role: 'President', country: 'EU' }], location: null, summit: null }).en, 'Von der Leyen issues a statement');
+  assert.equal(shortName('Mohammed bin Salman'), 'Mohammed bin Salman');
+  assert.equal(shortName('Abdullah bin Zayed Al Nahyan'), 'Abdullah bin Zayed');
+  assert.deepEqual(makeTitle({ type: 'statement', lemma: 'công bố', participants: [], location: { name: 'Luxembourg', country: 'LU' }, summit: null }), { en: 'Statement issued in Luxembourg', vi: 'Tuyên bố được đưa ra tại Luxembourg' });
+});
