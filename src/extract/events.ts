@@ -60,6 +60,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 }
 /** "Cùng ngày ông Macron đến Moscow, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
+/** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
+const LOOK_BACK_OPENING = /^Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)(?!\p{L})/u;
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
 const NEXT_DAY_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối)\s+)?(?:Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
@@ -256,6 +258,8 @@ export function findEventMentions(
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
     // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it
     // tells of someone (a storm's landfall "hôm 28/10" is no day the next meeting counts from).
+    // "Lần gần nhất hai nhà lãnh đạo hội đàm chính thức là tại Helsinki hôm 16.7.": a look back, no day the story goes on from
+    const lookedFrom: ResolvedDate | null = previous;
     if (anchor) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
@@ -267,6 +271,7 @@ export function findEventMentions(
     }
     const arrivals = mentions.slice(told);
     arrivedOn = !anchor && arrivals.length && arrivals.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: arrivals[0].date! } : null;
+    if (LOOK_BACK_OPENING.test(s.text)) previous = lookedFrom;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     toldBefore.record({
       index: k,

@@ -795,3 +795,9 @@ test('an undated mention that refers back ("Chuyến công tác … bao gồm c�
   const events = extractArticle({ id: 't', text: header + 'Ngày 14/12, Việt Nam và Nhóm đối tác quốc tế gồm Na Uy và Đan Mạch đã công bố Tuyên bố chính trị về năng lượng. Chuyến công tác châu Âu lần này của người đứng đầu Chính phủ Việt Nam còn bao gồm các chuyến thăm chính thức Luxembourg và Hà Lan.' }).events;
   assert.deepEqual(events.map((e) => [e.type, e.location?.name ?? null, e.sources.length]), [['statement', null, 1]]);
 });
+
+test('"Lần gần nhất … hôm 16.7" looks back: "Chiều cùng ngày" after it is the day of the story, not of the look back', () => {
+  const header = 'Tiêu đề\n\n12/11/2018 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Sau buổi lễ sáng 11/11, Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin đã có cuộc trao đổi ngắn tại Paris. Lần gần nhất hai nhà lãnh đạo hội đàm chính thức là tại Helsinki hôm 16.7. Chiều cùng ngày, ông Trump tới Nghĩa trang Mỹ ở Suresnes.' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'visit').map((e) => e.start), ['2018-11-11']);
+});
