@@ -132,7 +132,8 @@ const NOT_AN_EVENT = /^Cuộc\s+(?:khủng hoảng|chiến|xung đột|nội chi
 /** "Tại cuộc hội đàm…", "Cuộc hội đàm bắt đầu lúc …": an event word naming no one refers to the event just told. */
 function refersBack(t: Trigger, text: string): boolean {
   // ("Cuộc khủng hoảng bùng phát sau khi …": a sentence opening on a state of affairs, not on an event)
-  return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || (/^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end)) && !NOT_AN_EVENT.test(text));
+  // (not the event of a clause of its own after it: "Chuyến đi diễn ra … sau khi hai miền Triều Tiên đạt thỏa thuận")
+  return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || (/^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end)) && !NOT_AN_EVENT.test(text) && !/\s(?:sau|trước)\s+khi\s/u.test(text.slice(0, t.start)));
 }
 
 /** One non-attack event mention from its trigger and the people of its clause, or null. */

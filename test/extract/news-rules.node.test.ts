@@ -801,3 +801,10 @@ test('"Lần gần nhất … hôm 16.7" looks back: "Chiều cùng ngày" after
   const events = extractArticle({ id: 't', text: header + 'Sau buổi lễ sáng 11/11, Tổng thống Mỹ Donald Trump và Tổng thống Nga Vladimir Putin đã có cuộc trao đổi ngắn tại Paris. Lần gần nhất hai nhà lãnh đạo hội đàm chính thức là tại Helsinki hôm 16.7. Chiều cùng ngày, ông Trump tới Nghĩa trang Mỹ ở Suresnes.' }).events;
   assert.deepEqual(events.filter((e) => e.type === 'visit').map((e) => e.start), ['2018-11-11']);
 });
+
+test('"thảo luận việc tổ chức hội nghị thượng đỉnh …" is a plan, no summit; "Chuyến đi diễn ra … sau khi hai miền Triều Tiên đạt thỏa thuận" does not refer back to the pair just told', () => {
+  assert.deepEqual(findTriggers('hai nhà lãnh đạo đã thảo luận việc tổ chức hội nghị thượng đỉnh ba bên Hàn - Trung - Nhật tại Seoul').filter((t) => t.type === 'summit'), []);
+  const header = 'Tiêu đề\n\n03/09/2015 20:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Ngày 2/9, Tổng thống Hàn Quốc Park Geun-hye hội kiến Thủ tướng Trung Quốc Lý Khắc Cường tại Bắc Kinh. Chuyến đi diễn ra chỉ hơn một tuần sau khi hai miền Triều Tiên đạt thỏa thuận rạng sáng 25/8 tại làng đình chiến Bàn Môn Điếm.' }).events;
+  assert.deepEqual(events.filter((e) => e.start === '2015-08-25' && e.participants.length), []);
+});
