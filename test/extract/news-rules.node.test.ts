@@ -808,3 +808,9 @@ test('"thảo luận việc tổ chức hội nghị thượng đỉnh …" is a
   const events = extractArticle({ id: 't', text: header + 'Ngày 2/9, Tổng thống Hàn Quốc Park Geun-hye hội kiến Thủ tướng Trung Quốc Lý Khắc Cường tại Bắc Kinh. Chuyến đi diễn ra chỉ hơn một tuần sau khi hai miền Triều Tiên đạt thỏa thuận rạng sáng 25/8 tại làng đình chiến Bàn Môn Điếm.' }).events;
   assert.deepEqual(events.filter((e) => e.start === '2015-08-25' && e.participants.length), []);
 });
+
+test('"Thỏa thuận được Iran và nhóm P5+1 ký kết ngày 14/7 năm ngoái": a document signed by parties named after "được" is an agreement of that day', () => {
+  const header = 'Tiêu đề\n\n25/01/2016 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Thỏa thuận được Iran và nhóm P5+1 ký kết ngày 14/7 năm ngoái.' }).events;
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2015-07-14', 'agreement', 'Agreement signed']]);
+});
