@@ -142,7 +142,10 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // Reporting verbs ("cho biết") are statements only when a named actor says them.
   if (t.strength <= 1 && !actors.some((a) => a.end <= t.start)) return null;
   const type = agreementOrStatement(t, actors, text);
-  const chosen = type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
+  let chosen = type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
+  // "… vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố …": a state's body is the subject, not the person of the clause before
+  const body = type === 'statement' && chosen.length ? declaredBy(t, text, c.previous) : null;
+  if (body?.at !== undefined && chosen.every((a) => a.end <= body.at! && /[,;]/u.test(text.slice(a.end, body.at)))) chosen = [];
   const participants = participantsOf(chosen, text);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);

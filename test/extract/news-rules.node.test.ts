@@ -814,3 +814,9 @@ test('"Thỏa thuận được Iran và nhóm P5+1 ký kết ngày 14/7 năm ngo
   const events = extractArticle({ id: 't', text: header + 'Thỏa thuận được Iran và nhóm P5+1 ký kết ngày 14/7 năm ngoái.' }).events;
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2015-07-14', 'agreement', 'Agreement signed']]);
 });
+
+test('"…, sau khi ông Pompeo rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố": the state\'s body is the subject, not the person of the clause before', () => {
+  const header = 'Tiêu đề\n\n08/07/2018 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Ngoại trưởng Mỹ Mike Pompeo tới Bình Nhưỡng hôm 6/7. Ngày 7/7, chỉ vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố chỉ trích Mỹ.' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'statement').map((e) => [e.start, e.participants.length, e.title.en]), [['2018-07-07', 0, 'The foreign ministry of North Korea makes an announcement']]);
+});
