@@ -820,3 +820,9 @@ test('"…, sau khi ông Pompeo rời đi, Bộ Ngoại giao Triều Tiên ra tu
   const events = extractArticle({ id: 't', text: header + 'Ngoại trưởng Mỹ Mike Pompeo tới Bình Nhưỡng hôm 6/7. Ngày 7/7, chỉ vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố chỉ trích Mỹ.' }).events;
   assert.deepEqual(events.filter((e) => e.type === 'statement').map((e) => [e.start, e.participants.length, e.title.en]), [['2018-07-07', 0, 'The foreign ministry of North Korea makes an announcement']]);
 });
+
+test('"… trong chuyến thăm Nhật Bản của ông Trump cuối tháng trước": a visit told as a noun is its owner\'s, not the subject\'s of the sentence', () => {
+  const header = 'Tiêu đề\n\n14/06/2019 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản Shinzo Abe hội đàm hôm 27/5. Ý tưởng để ông Abe làm cầu nối được nhắc tới trong chuyến thăm Nhật Bản của ông Trump hồi tháng 5.' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'visit').map((e) => e.participants.map((p) => p.name)), [['Donald Trump']]);
+});
