@@ -418,7 +418,8 @@ const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|th
 const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)${WR}`);
 const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,)`);
 const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng)\\s+sau(?=\\s*,)`);
-const RELATIVE_12 = reSticky(`${WL}${amount}\\s+(ngày|tuần|tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}`);
+// ("một năm trước Cách mạng Hồi giáo": years or months before something else, not before the day of writing; "một ngày trước lễ duyệt binh" is mostly the story's own event)
+const RELATIVE_12 = reSticky(`${WL}${amount}\\s+(ngày|tuần)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}|${WL}${amount}\\s+(tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}(?=\\s*[,.;:)!?"”]|\\s*$|\\s+(?:đã|từng|vừa|mới|ông|bà|hai|các|khi|lúc|vào|tại|ở|và)(?!\\p{L}))`);
 const RELATIVE_13 = reSticky(`${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`);
 /** tuần/tháng/năm + trước/qua/này/tới…, optionally with đầu/giữa/cuối; the look-ahead on the unit word first. */
 const PERIODS = ([
@@ -466,7 +467,7 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
     ({ relation: 'after', anchor: 'previous', amount: num(m[1]), unit: UNITS[lower(m[2])] }) },
   // "3 ngày trước", "hai tuần trước": counted back from the document date
   { need: ['trước'], first: AMOUNT_STARTS, pattern: RELATIVE_12, make: (m) =>
-    ({ relation: 'ago', amount: num(m[1]), unit: UNITS[lower(m[2])] }) },
+    ({ relation: 'ago', amount: num(m[1] ?? m[3]), unit: UNITS[lower(m[2] ?? m[4])] }) },
   // tuần/tháng/năm + trước/qua/này/tới..., optionally with đầu/giữa/cuối
   ...PERIODS.map(({ unit, words, relation, pattern }): RelativeRule => ({ need: words.split('|'), first: [...PART_WORDS, unit], pattern, make: (m) =>
     ({ relation, part: m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined }) })),

@@ -59,6 +59,11 @@ describe('findTimeExpressions: calendar dates', () => {
     assert.deepEqual(found.map((e) => [e.text, e.day, e.month]), [['hôm qua', undefined, undefined], ['28.7', 28, 7]]);
     assert.deepEqual(findTimeExpressions('tăng trưởng đạt 28.7 điểm'), []);
   });
+  it('"một năm trước Cách mạng Hồi giáo" is a year before something else, not a year before the day of writing; "Hai năm trước, …" and "một ngày trước lễ duyệt binh" count back from it', () => {
+    assert.deepEqual(findTimeExpressions('chuyến đi của ông Takeo Fukuda năm 1978, một năm trước Cách mạng Hồi giáo.').filter((e) => e.relation === 'ago'), []);
+    assert.deepEqual(findTimeExpressions('Hai năm trước, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 2, 'year']]);
+    assert.deepEqual(findTimeExpressions('Một ngày trước lễ duyệt binh, bà Park hội đàm.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 1, 'day']]);
+  });
   it('reads the date of a header and leaves the time of day out', () => {
     assert.deepEqual(one('14/02/2022 07:06 GMT+7'), { text: '14/02/2022', kind: 'calendar', day: 14, month: 2, year: 2022 });
   });
