@@ -13,7 +13,7 @@ import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit,
 import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import type { PersonMention } from './people.js';
-import { countryAt } from './countries.js';
+import { countryAt, findCountries } from './countries.js';
 import { capitalOf, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
@@ -136,6 +136,9 @@ function refersBack(t: Trigger, text: string): boolean {
   return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || (/^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end)) && !NOT_AN_EVENT.test(text) && !/\s(?:sau|trước)\s+khi\s/u.test(text.slice(0, t.start)));
 }
 
+/** A "sau khi" / "trước khi" clause whose subject (a few words) runs up to the event word. */
+const STATE_SINCE = /(?:^|\s)(?:sau|trước)\s+khi\s+([^,;]{1,30}?)\s*$/u;
+
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
   const { text, summitsHere, attacks, base } = c;
@@ -146,6 +149,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "… vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố …": a state's body is the subject, not the person of the clause before
   const body = type === 'statement' && chosen.length ? declaredBy(t, text, c.previous) : null;
   if (body?.at !== undefined && chosen.every((a) => a.end <= body.at! && /[,;]/u.test(text.slice(a.end, body.at)))) chosen = [];
+  // "…, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …": the state of the clause said it, not the main clause's people
+  const since = type === 'statement' && chosen.length ? STATE_SINCE.exec(text.slice(0, t.start)) : null;
+  if (since && findCountries(since[1]).length && chosen.every((a) => a.start < since.index || a.start > t.start)) chosen = [];
   const participants = participantsOf(chosen, text);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);

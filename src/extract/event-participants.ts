@@ -19,7 +19,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|công hàm(?: phản đối)?$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|công hàm(?: phản đối)?$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6". */
 const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
@@ -30,7 +30,8 @@ const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|m
  */
 const LIST_GAP = /^\)?(?:\s*\([^()\d]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
 /** Between the list and the verb: "đồng loạt", "đã", "cùng ngày". */
-const TO_VERB = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?${ADVERBS}\s+$`, 'u');
+// ("Mỹ tuyên bố rút khỏi …", "Mỹ quyết định rút …": a declaring verb before a declared act)
+const TO_VERB = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?${ADVERBS}(?:\s+(?:tuyên bố|quyết định|thông báo))?\s+$`, 'u');
 const RULING_EN: Record<string, string> = { 'liên minh': 'coalition', 'đảng': 'party', 'mặt trận': 'front' };
 
 /** Who declared a decision, when no person did: states or a ruling party, in both languages. */
@@ -201,7 +202,8 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
     const kind = body[1].toLowerCase();
     return { en: `${BODY_EN[kind]} of ${country}`, vi: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${last.text}`, many: false, at: host };
   }
-  if (!/(?:^|[,;:])\s*$/u.test(before.slice(0, last.start))) return null;
+  // (a clause opens at a comma, or after "sau khi", "trước khi": "…, sau khi Mỹ tuyên bố rút khỏi hiệp định")
+  if (!/(?:^|[,;:]|\s(?:sau|trước)\s+khi)\s*$/u.test(before.slice(0, last.start))) return null;
   const en = englishCountry(last.code) ?? last.text;
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false };
 }

@@ -249,3 +249,12 @@ test('"kể từ vụ đầu độc … ở Salisbury" names an earlier attack a
   assert.deepEqual(events('Cũng trong ngày 28/6, Thủ tướng Anh Theresa May có cuộc gặp chính thức đầu tiên với ông Putin kể từ vụ đầu độc cựu điệp viên Sergei Skripal ở Salisbury.').filter((e) => e[1] === 'attack'), []);
   assert.deepEqual(events('Ngày 17/3, Moscow đã triệu hồi Đại sứ Anatoly Antonov về nước để tham vấn.').map((e) => e[2]), ['']);
 });
+
+test('leaving a deal is a declared act ("Tổng thống Donald Trump rút khỏi thỏa thuận hạt nhân", "sau khi Mỹ tuyên bố rút khỏi hiệp định"), titled as a withdrawal by whoever left', () => {
+  assert.deepEqual(kinds('căng thẳng leo thang kể từ khi Tổng thống Donald Trump rút khỏi thỏa thuận hạt nhân hồi tháng 5/2018'), ['statement:rút khỏi thỏa thuận']);
+  assert.deepEqual(kinds('các nước rút quân khỏi khu vực'), []);
+  const header = 'Tiêu đề\n\n07/06/2017 08:00 GMT+7\n\n';
+  const titles = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.title.en]);
+  assert.deepEqual(titles('Ngày 1/6, Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Thỏa thuận Paris.'), [['2017-06-01', 'Trump withdraws from the agreement']]);
+  assert.deepEqual(titles('Ngày 6/6, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe nhất trí thúc đẩy TPP.').filter((t) => /withdraw/.test(t[1])), [['2017-01', 'The United States withdraws from the agreement']]);
+});

@@ -238,7 +238,9 @@ test('a signing after the talks ("Sau hội đàm, Chủ tịch nước và … 
 test('"Kết thúc hội đàm, hai Thủ tướng … thông qua Tuyên bố chung": adopted after the talks, on their day; a date in a "sau khi …," clause is that clause\'s', () => {
   const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ Ba, 06/06/2017, 19:40 (GMT+7)\n\n';
   const body = 'Chiều nay, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Thủ tướng Nhật Bản Shinzo Abe. Kết thúc hội đàm, hai Thủ tướng chứng kiến việc trao đổi các văn kiện hợp tác, và thông qua Tuyên bố chung gồm 46 điểm. Về TPP, sau khi Mỹ rút khỏi hiệp định hồi tháng 1, hai bên nhất trí thúc đẩy hiệp định.';
+  // (the withdrawal the clause tells is the United States' own event, in January)
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [
+    ['2017-01', 'statement', ''],
     ['2017-06-06', 'agreement', 'Nguyễn Xuân Phúc+Shinzo Abe'],
     ['2017-06-06', 'meeting', 'Nguyễn Xuân Phúc+Shinzo Abe'],
   ]);
