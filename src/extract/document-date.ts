@@ -301,7 +301,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     dayMonths,
     weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
     weekdayDates: findWeekdayDates(body),
-    toldAsYesterday: YESTERDAY.test(body) && !TODAY.test(body),
+    toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
@@ -561,6 +561,16 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
 const YESTERDAY = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?\s+qua(?![\p{L}])(?!\s*\(?\s*(?:ngày\s+)?\d)/iu;
 // (a plan for today is no event of today: "hủy chuyến thăm dự kiến vào hôm nay")
 const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/iu;
+
+/** Whether an event is told as today's: "hôm nay", "sáng nay" in a sentence that plans nothing ("Hôm nay, ông Trudeau sẽ vào Đà Nẵng" is a plan). */
+function toldAsToday(body: string): boolean {
+  for (const m of body.matchAll(TODAY_ALL)) {
+    const [from, to] = sentenceSpan(body, m.index + m[0].length - 1);
+    if (!PLANS.test(body.slice(from, to))) return true;
+  }
+  return false;
+}
+const TODAY_ALL = new RegExp(TODAY.source, 'giu');
 
 /**
  * "… khai hỏa vào chiếc Su-24 của Nga lúc 9h24 sáng hôm qua … chiều 24/11, NATO họp khẩn": an

@@ -297,3 +297,8 @@ it('"hôm qua (15/4)" makes the day after it the day of writing', () => {
   const d = inferDocumentDate('Tổng thống Nga Vladimir Putin và Tổng thống Iran Hassan Rouhani điện đàm hôm qua (15/4). Rạng sáng 14/4, Mỹ phóng tên lửa vào Syria theo lệnh Tổng thống Donald Trump.', { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2018-04-16', d.publishedBasis ?? '');
 });
+
+it('"Hôm nay, ông Trudeau sẽ vào TP HCM" is a plan for today, not an event told as today\'s: events told as yesterday\'s still put the writing the day after', () => {
+  const d = inferDocumentDate('Thủ tướng Canada Justin Trudeau tới Hà Nội sáng 8/11, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC. Cũng trong ngày hôm qua, ông Trudeau hội kiến Chủ tịch nước Trần Đại Quang. Hôm nay, ông Trudeau sẽ vào TP HCM.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-11-09', d.publishedBasis ?? '');
+});

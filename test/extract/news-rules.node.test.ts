@@ -828,3 +828,8 @@ test('"… trong chuyến thăm Nhật Bản của ông Trump cuối tháng trư
   const events = extractArticle({ id: 't', text: header + 'Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản Shinzo Abe hội đàm hôm 27/5. Ý tưởng để ông Abe làm cầu nối được nhắc tới trong chuyến thăm Nhật Bản của ông Trump hồi tháng 5.' }).events;
   assert.deepEqual(events.filter((e) => e.type === 'visit').map((e) => e.participants.map((p) => p.name)), [['Donald Trump']]);
 });
+
+test('"sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán …": an event word continuing a list of plans is planned too', () => {
+  assert.deepEqual(findTriggers('hôm nay, ông Trudeau sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán và giao lưu với sinh viên.').filter((t) => t.type === 'visit'), []);
+  assert.deepEqual(findTriggers('ông dự kiến ở lại hai ngày, nhưng đã thăm Sở Giao dịch Chứng khoán').filter((t) => t.type === 'visit').length, 1);
+});
