@@ -295,12 +295,20 @@ const NAMED_DAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/đêm\s+giao\s+thừa\s+(?:năm\s+mới|dương\s+lịch)(?!\p{L})/gu, 31, 12],
 ];
 
+/** A year after a named day: "năm ngoái", "năm nay", "năm 2015". */
+const NAMED_DAY_YEAR = /^\s+(?:(năm\s+(?:ngoái|trước|nay))|năm\s+(\d{4}))(?!\p{L}|\d)/u;
+
 /** Pushes the named days of `text` (lower-cased) onto `out`. */
 function namedDayCandidates(text: string, out: Candidate[]): void {
   if (!text.includes('năm mới') && !text.includes('giáng sinh') && !text.includes('noel')) return;
   for (const [re, day, month] of NAMED_DAYS) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length, day, month });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "ngày Giáng sinh năm ngoái", "lễ Giáng sinh năm 2015": the year said after it
+      const after = NAMED_DAY_YEAR.exec(text.slice(m.index + m[0].length));
+      const year = after?.[2] ? +after[2] : undefined;
+      out.push({ kind: 'calendar', start: m.index, end: m.index + m[0].length + (after?.[0].length ?? 0), day, month, ...(year !== undefined ? { year } : after ? suffixInfo(after[1], undefined, undefined) : {}) });
+    }
   }
 }
 

@@ -64,6 +64,10 @@ describe('findTimeExpressions: calendar dates', () => {
     assert.deepEqual(findTimeExpressions('Hai năm trước, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 2, 'year']]);
     assert.deepEqual(findTimeExpressions('Một ngày trước lễ duyệt binh, bà Park hội đàm.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 1, 'day']]);
   });
+  it('"ngày Giáng sinh năm ngoái" is 25/12 of last year; "lễ Giáng sinh năm 2015" of 2015', () => {
+    assert.deepEqual(one('gặp ông Sharif vào đúng ngày Giáng sinh năm ngoái. Song'), { text: 'ngày Giáng sinh năm ngoái', kind: 'calendar', day: 25, month: 12, relation: 'last-year', anchor: 'document' });
+    assert.deepEqual(one('dịp lễ Giáng sinh năm 2015, ông'), { text: 'lễ Giáng sinh năm 2015', kind: 'calendar', day: 25, month: 12, year: 2015 });
+  });
   it('reads the date of a header and leaves the time of day out', () => {
     assert.deepEqual(one('14/02/2022 07:06 GMT+7'), { text: '14/02/2022', kind: 'calendar', day: 14, month: 2, year: 2022 });
   });
