@@ -62,6 +62,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = /^Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)(?!\p{L})/u;
+/** "Trong chuyến thăm … tháng 11-2017, ": a fronted visit, with whatever dates it. */
+const FRONTED_VISIT = /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u;
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
 const NEXT_DAY_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối)\s+)?(?:Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
@@ -525,6 +527,15 @@ export function findEventMentions(
       }
       // an event word that made only an undated mention may leave the date to the next one
       if (i >= FALLBACK_TRIGGERS || (mentions.length > before && (mentions.slice(before).some((m) => m.date) || !context.dates.some((d) => d.date)))) break;
+    }
+    // "Trong chuyến thăm cấp nhà nước Việt Nam tháng 11-2017, Tổng thống Trump cũng từng tuyên bố …":
+    // the visit a fronted clause dates with a date of its own is an event too, of the main clause's subject
+    const frontVisit = FRONTED_VISIT.exec(s.text);
+    const visitWord = frontVisit ? triggers.find((x) => x.type === 'visit' && x.end <= frontVisit[0].length) : undefined;
+    if (visitWord && !mentions.slice(mainStart).some((m) => m.type === 'visit') && context.dates.some((d) => d.date && !d.relative && d.end <= frontVisit![0].length)) {
+      const subject = actors.filter((a) => a.start >= frontVisit![0].length && !isObject(s.text, a.start)).slice(0, 1);
+      const m = subject.length ? mentionFor(visitWord, subject, withContext(context, { contextSummit, limit: { from: 0, to: frontVisit![0].length } })) : null;
+      if (m?.date) note(m, false);
     }
     // "tại Hội nghị COP26, Mỹ và Trung Quốc ra tuyên bố chung …": a joint statement made at
     // the meeting or summit the sentence tells is an event of its own

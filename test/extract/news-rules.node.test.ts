@@ -833,3 +833,10 @@ test('"sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán …": an event wo
   assert.deepEqual(findTriggers('hôm nay, ông Trudeau sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán và giao lưu với sinh viên.').filter((t) => t.type === 'visit'), []);
   assert.deepEqual(findTriggers('ông dự kiến ở lại hai ngày, nhưng đã thăm Sở Giao dịch Chứng khoán').filter((t) => t.type === 'visit').length, 1);
 });
+
+test('", ngay sau khi dự Tuần lễ Cấp cao APEC" is an aside to the visit told; "Trong chuyến thăm … tháng 11-2017, X từng tuyên bố" dates a visit of its own', () => {
+  const header = 'Tiêu đề\n\n25/01/2018 08:00 GMT+7\n\n';
+  const types = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type]);
+  assert.deepEqual(types('Ngày 12/11/2017, Tổng thống Mỹ Donald Trump đến Hà Nội thăm cấp nhà nước, ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng.'), [['2017-11-12', 'visit']]);
+  assert.deepEqual(types('Trong chuyến thăm cấp nhà nước Việt Nam tháng 11-2017, Tổng thống Mỹ Donald Trump cũng từng tuyên bố sẵn sàng làm trung gian hòa giải.'), [['2017-11', 'statement'], ['2017-11', 'visit']]);
+});
