@@ -33,7 +33,7 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
     const counterparts = who.filter((a) => a.start >= t.end);
     if (subject.length && counterparts.length >= 2 && counterparts.slice(1).every((c, i) => THEN_WITH.test(text.slice(counterparts[i].end, c.start)))) return counterparts.map((c) => [...subject, c]);
   }
-  // "hội đàm trực tuyến với ông A hôm 26/4 và với ông B hôm 7/5": each "với" its own event
+  // "hội đàm trực tuyến với ông A hôm 26/4 và với ông B hôm 7/5", "hội đàm với A và với B": each "với" its own event
   if (t.type === 'meeting' || t.type === 'call') {
     const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
     const counterparts = who.filter((a) => a.start >= t.end);
@@ -63,8 +63,8 @@ const SERIES_BEFORE = /(?:loạt|các|những|nhiều|mấy)\s+$/u;
 const BILATERAL_AFTER = /^\s+(?:song phương|riêng|riêng rẽ)(?=[\s,:;.]|$)/u;
 /** ", rồi với ông", ", sau đó với": the next counterpart met after the last. */
 const THEN_WITH = /^[^.;]{0,30}?,?\s*(?:rồi|sau đó|tiếp đó)\s+(?:(?:gặp|hội đàm|tiếp)\s+)?(?:riêng\s+)?với\s+(?:\S+\s+){0,4}$/u;
-/** "… hôm 26/4 và với ông B": another counterpart, on a day of its own. */
-const AND_WITH = /^\s+(?:hôm|ngày|vào)\s+[^.;,]{1,20}?\s+và\s+(?:cuộc\s+\S+\s+)?với\s+(?:\S+\s+){0,6}$/u;
+/** "… (hôm 26/4) và với ông B": another counterpart, with "với" said again (on a day of its own, or the same). */
+const AND_WITH = /^\s+(?:(?:hôm|ngày|vào)\s+[^.;,]{1,20}?\s+)?(?:và|rồi)\s+(?:cuộc\s+\S+\s+)?với\s+(?:\S+\s+){0,6}$/u;
 /** "ông lần lượt gặp A, B và C": one after the other. */
 const IN_TURN = /lần lượt\s+(?:(?:đã|có)\s+)?$/u;
 function isSeriesOfBilaterals(t: Trigger, text: string): boolean {

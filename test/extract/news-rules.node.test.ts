@@ -840,3 +840,9 @@ test('", ngay sau khi dự Tuần lễ Cấp cao APEC" is an aside to the visit 
   assert.deepEqual(types('Ngày 12/11/2017, Tổng thống Mỹ Donald Trump đến Hà Nội thăm cấp nhà nước, ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng.'), [['2017-11-12', 'visit']]);
   assert.deepEqual(types('Trong chuyến thăm cấp nhà nước Việt Nam tháng 11-2017, Tổng thống Mỹ Donald Trump cũng từng tuyên bố sẵn sàng làm trung gian hòa giải.'), [['2017-11', 'statement'], ['2017-11', 'visit']]);
 });
+
+test('"ông Modi còn hội đàm với Tổng thống Nga Vladimir Putin và với ông Bolsonaro": "với" said again, two meetings', () => {
+  const header = 'Tiêu đề\n\n14/11/2019 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Ngày 13/11, Thủ tướng Ấn Độ Narendra Modi hội đàm với Tổng thống Nga Vladimir Putin và với Tổng thống Brazil Jair Bolsonaro tại Brasília.' }).events;
+  assert.deepEqual(events.map((e) => [e.start, e.participants.map((p) => p.name).join('+')]), [['2019-11-13', 'Narendra Modi+Jair Bolsonaro'], ['2019-11-13', 'Narendra Modi+Vladimir Putin']]);
+});
