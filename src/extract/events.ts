@@ -113,6 +113,8 @@ const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không n
 const SPEAKER_GAP = 24;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+)?sau đó,\s`, 'iu');
+/** "Sau phiên họp toàn thể, …", "Ngay sau lễ khai mạc, …": after a session of the occasion just told, that day. */
+const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai mạc|phiên bế mạc|phiên thảo luận|lễ khai mạc|buổi họp|bữa (?:tối|trưa)|tiệc (?:tối|trưa)|quốc yến)(?:\s+[^,.;]{0,30})?,\s/u;
 /**
  * A reaction to an attack, said without a day of its own: "Tổng thống Pháp François Hollande
  * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".
@@ -217,8 +219,9 @@ export function findEventMentions(
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text);
-    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? AFTER_SESSION_OPENING.exec(s.text);
+    // (a session of the occasion told may come a few paragraphs after its day)
+    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, AFTER_SESSION_OPENING.test(s.text) ? 4 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions);

@@ -32,9 +32,9 @@ export class ToldBefore {
     if (s.day) this.lastDay = { date: s.day, paragraph: s.paragraph };
   }
 
-  /** The last day told, for "X sau đó …", "Ngay sau đó, …", "X cũng …" in the same or the next paragraph. */
-  dayGoneOnFrom(paragraph: number): ResolvedDate | null {
-    return this.lastDay && paragraph - this.lastDay.paragraph <= 1 ? this.lastDay.date : null;
+  /** The last day told, for "X sau đó …", "Ngay sau đó, …", "X cũng …" in the same or the next paragraph (or `within` paragraphs after). */
+  dayGoneOnFrom(paragraph: number, within = 1): ResolvedDate | null {
+    return this.lastDay && paragraph - this.lastDay.paragraph <= within ? this.lastDay.date : null;
   }
 
   /** The day or days the sentence right before stated, for "Tại đây, …". */

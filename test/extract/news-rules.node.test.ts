@@ -846,3 +846,10 @@ test('"ông Modi còn hội đàm với Tổng thống Nga Vladimir Putin và v�
   const events = extractArticle({ id: 't', text: header + 'Ngày 13/11, Thủ tướng Ấn Độ Narendra Modi hội đàm với Tổng thống Nga Vladimir Putin và với Tổng thống Brazil Jair Bolsonaro tại Brasília.' }).events;
   assert.deepEqual(events.map((e) => [e.start, e.participants.map((p) => p.name).join('+')]), [['2019-11-13', 'Narendra Modi+Jair Bolsonaro'], ['2019-11-13', 'Narendra Modi+Vladimir Putin']]);
 });
+
+test('"Sau phiên họp toàn thể, ông Biden có cuộc gặp … với Erdogan": after a session of the summit told a few paragraphs before, on its day', () => {
+  const header = 'Tiêu đề\n\n15/06/2021 08:00 GMT+7\n\n';
+  const body = 'Thông cáo chung được thông qua hôm 14/6 tại hội nghị thượng đỉnh NATO ở Brussels.\n\nTổng thư ký Jens Stoltenberg nhấn mạnh liên minh không bước vào Chiến tranh Lạnh.\n\nẢnh: AFP\n\nSau phiên họp toàn thể, Tổng thống Mỹ Joe Biden có cuộc gặp trực tiếp đầu tiên với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan.';
+  const events = extractArticle({ id: 't', text: header + body }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'meeting').map((e) => [e.start, e.participants.map((p) => p.name).join('+')]), [['2021-06-14', 'Joe Biden+Recep Tayyip Erdogan']]);
+});
