@@ -849,7 +849,7 @@ test('"ông Modi còn hội đàm với Tổng thống Nga Vladimir Putin và v�
 
 test('"Sau phiên họp toàn thể, ông Biden có cuộc gặp … với Erdogan": after a session of the summit told a few paragraphs before, on its day', () => {
   const header = 'Tiêu đề\n\n15/06/2021 08:00 GMT+7\n\n';
-  const body = 'Thông cáo chung được thông qua hôm 14/6 tại hội nghị thượng đỉnh NATO ở Brussels.\n\nTổng thư ký Jens Stoltenberg nhấn mạnh liên minh không bước vào Chiến tranh Lạnh.\n\nẢnh: AFP\n\nSau phiên họp toàn thể, Tổng thống Mỹ Joe Biden có cuộc gặp trực tiếp đầu tiên với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan.';
+  const body = 'Thông cáo chung dài 79 điểm được thông qua hôm 14/6 tại trụ sở NATO ở Brussels.\n\nTổng thư ký Jens Stoltenberg nhấn mạnh liên minh không bước vào Chiến tranh Lạnh.\n\nẢnh: AFP\n\nSau phiên họp toàn thể, Tổng thống Mỹ Joe Biden có cuộc gặp trực tiếp đầu tiên với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan.';
   const events = extractArticle({ id: 't', text: header + body }).events;
   assert.deepEqual(events.filter((e) => e.type === 'meeting').map((e) => [e.start, e.participants.map((p) => p.name).join('+')]), [['2021-06-14', 'Joe Biden+Recep Tayyip Erdogan']]);
 });
