@@ -247,11 +247,13 @@ function datelineDay(body: string): Array<{ day: number; month: number }> {
 }
 
 /** "Hôm sau, …", "Ngày hôm sau, …" opening a sentence that plans nothing: the day after the day told last before it. */
-const NEXT_DAY_OPENING = /(?:^|[.!?\n]\s*)(?:(?:Sáng|Trưa|Chiều|Tối)\s+)?(?:Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)(?=[\s,])/gu;
+// (capitalised, so found only where a sentence may open; checked to open one)
+const NEXT_DAY_OPENING = /(?:(?:Sáng|Trưa|Chiều|Tối)\s+hôm sau|Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)(?=[\s,])/gu;
 const PLANS = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định|theo kế hoạch)(?!\p{L})/iu;
 function nextDaysTold(body: string, dayMonths: TimeExpression[]): Array<{ day: number; month: number }> {
   const out: Array<{ day: number; month: number }> = [];
   for (const m of body.matchAll(NEXT_DAY_OPENING)) {
+    if (!/(?:^|[.!?\n])\s*$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
     const at = m.index + m[0].length;
     const [from, to] = sentenceSpan(body, at);
     if (PLANS.test(body.slice(from, to))) continue;
