@@ -853,3 +853,11 @@ test('"Sau phiên họp toàn thể, ông Biden có cuộc gặp … với Erdog
   const events = extractArticle({ id: 't', text: header + body }).events;
   assert.deepEqual(events.filter((e) => e.type === 'meeting').map((e) => [e.start, e.participants.map((p) => p.name).join('+')]), [['2021-06-14', 'Joe Biden+Recep Tayyip Erdogan']]);
 });
+
+test('"Thủ tướng Angela Merkel từng tiếp các nhà lãnh đạo G7 tại đây" hosts the G7 summit of that month; "gặp/tiếp các nhà lãnh đạo" are meetings', () => {
+  assert.deepEqual(findTriggers('hồi tháng 6/2015, Thủ tướng Angela Merkel từng tiếp các nhà lãnh đạo G7 tại lâu đài Elmau').map((t) => t.type), ['summit']);
+  assert.deepEqual(findTriggers('tổng thống tiếp các nhà lãnh đạo khu vực tại dinh thự').map((t) => t.type), ['meeting']);
+  const header = 'Tiêu đề\n\n28/06/2022 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Hồi tháng 6/2015, Thủ tướng Angela Merkel từng tiếp các nhà lãnh đạo G7 tại lâu đài Elmau.' }).events;
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2015-06-07', 'summit', 'G7 summit in Schloss Elmau, hosted by Merkel']]);
+});
