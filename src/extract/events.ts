@@ -80,12 +80,15 @@ const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt ch�
 const HERE_OPENING = /^Tại đây,/u;
 /**
  * "Người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên ngày 16/9 gọi AUKUS là …": a
- * spokesperson who declares, condemns or judges (not one who only "cho biết" or "thông báo" what others did)
- * makes a statement of their own.
+ * spokesperson who declares, condemns or judges (not one who only "cho biết" or "thông báo" what others did,
+ * unless what they say is a stance: "nói nước này kiên quyết phản đối") makes a statement of their own.
  */
 function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
-  return triggers.some((t) => t.type === 'statement' && t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma) && namedRightBefore(p, t, text));
+  return triggers.some((t) => t.type === 'statement' && namedRightBefore(p, t, text)
+    && ((t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma)) || (/^(?:nói|cho biết)$/u.test(t.lemma) && STANCE_AFTER.test(text.slice(t.end, t.end + 60)))));
 }
+/** "… nói nước này "kiên quyết phản đối" …": a stance taken, not a fact reported. */
+const STANCE_AFTER = /(?:^|[^\p{L}])(?:kiên quyết\s+)?(?:phản đối|lên án|bác bỏ|hoan nghênh|quan ngại|kêu gọi|yêu cầu|cảnh báo)(?!\p{L})/u;
 /**
  * "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã gặp …", "hội đàm với Cố vấn an ninh quốc gia X":
  * an adviser or official who is the subject or the counterpart of a meeting or a call takes part

@@ -861,3 +861,10 @@ test('"Thủ tướng Angela Merkel từng tiếp các nhà lãnh đạo G7 tạ
   const events = extractArticle({ id: 't', text: header + 'Hồi tháng 6/2015, Thủ tướng Angela Merkel từng tiếp các nhà lãnh đạo G7 tại lâu đài Elmau.' }).events;
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2015-06-07', 'summit', 'G7 summit in Schloss Elmau, hosted by Merkel']]);
 });
+
+test('a spokesperson who "nói" a stance ("nói nước này kiên quyết phản đối") makes a statement; one who "cho biết" a fact does not', () => {
+  const header = 'Tiêu đề\n\n02/07/2020 20:00 GMT+7\n\n';
+  const events = (body: string) => extractArticle({ id: 't', text: header + body }).events.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+')]);
+  assert.deepEqual(events('Tại cuộc họp báo chiều nay, người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên nói nước này "kiên quyết phản đối" quyết định của Anh.'), [['2020-07-02', 'statement', 'Zhao Lijian']]);
+  assert.deepEqual(events('Tại cuộc họp báo chiều nay, người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên cho biết ông Vương sẽ thăm châu Âu.'), []);
+});
