@@ -14,7 +14,7 @@ import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import type { PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
-import { capitalOf, type PlaceMention } from './places.js';
+import { capitalOf, placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -176,6 +176,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
+  // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
+  if (!location && by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) location = placeByName('UN Headquarters, New York');
   if (!location && by?.at !== undefined) {
     const country = c.places.find((p) => p.start === by.at)?.location ?? null;
     location = (country?.country ? capitalOf(country.country) : null) ?? country;

@@ -19,7 +19,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|công hàm(?: phản đối)?$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|trục xuất$|triệu hồi$|triệu tập$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6". */
 const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
@@ -176,7 +176,7 @@ const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic Sta
 const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROUPS).join('|')})\)?${ADVERBS}\s+$`, 'u');
 /** Seats that stand for a government: "Điện Kremlin tuyên bố", "Nhà Trắng thông báo". */
 const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };
-const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(SEATS).join('|')})(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?${ADVERBS}\s+$`, 'u');
+const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*|\sđược\s+)(${Object.keys(SEATS).join('|')})(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?${ADVERBS}\s+$`, 'u');
 
 const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_CAPITALS).join('|')})${ADVERBS}\s+$`, 'u');
 

@@ -133,6 +133,7 @@ function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string
   if (/nghị quyết$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a resolution`, vi: `${by.vi} thông qua nghị quyết` };
   if (/luật$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a bill`, vi: `${by.vi} thông qua dự luật` };
   if (lemma === 'lên án') return { en: `${by.en} ${s('issues', 'issue')} a condemnation`, vi: `${by.vi} ra tuyên bố lên án` };
+  if (/^(?:bầu|bỏ phiếu)$/u.test(lemma)) return { en: `${by.en} ${s('holds', 'hold')} a vote`, vi: `${by.vi} bỏ phiếu` };
   return { en: `${by.en} ${s('makes', 'make')} an announcement`, vi: `${by.vi} ra tuyên bố` };
 }
 

@@ -868,3 +868,10 @@ test('a spokesperson who "nói" a stance ("nói nước này kiên quyết phả
   assert.deepEqual(events('Tại cuộc họp báo chiều nay, người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên nói nước này "kiên quyết phản đối" quyết định của Anh.'), [['2020-07-02', 'statement', 'Zhao Lijian']]);
   assert.deepEqual(events('Tại cuộc họp báo chiều nay, người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên cho biết ông Vương sẽ thăm châu Âu.'), []);
 });
+
+test('"Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào …" is a vote of the UN General Assembly, held at the UN headquarters', () => {
+  const header = 'Tiêu đề\n\n08/06/2019 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Hôm 7/6, Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào vị trí này với 192/193 phiếu thuận.' }).events;
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en, e.location?.name ?? null]), [['2019-06-07', 'statement', 'The UN General Assembly holds a vote', 'UN Headquarters, New York']]);
+  assert.deepEqual(findTriggers('việt Nam bỏ phiếu trắng đối với nghị quyết').filter((t) => t.type === 'statement'), []);
+});
