@@ -41,6 +41,9 @@ const rule = (src: string, type: EventType, strength: number, needles: string[],
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
 const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
 
+/** A body of states as the subject: "Liên đoàn Arab", "Liên minh châu Phi", "Tổ chức Hợp tác Hồi giáo (OIC)". */
+const STATES_BODY_BEFORE = /(?:Liên đoàn Arab|Liên đoàn Ả Rập|Liên minh châu Phi|Tổ chức Hợp tác Hồi giáo(?:\s+\(OIC\))?|Hội đồng Hợp tác vùng Vịnh(?:\s+\(GCC\))?|OIC|GCC)\s+(?:đã\s+|cũng\s+)?$/u;
+
 /** "Các nhà lãnh đạo 29 nước thành viên NATO", "Lãnh đạo các nước G7": the leaders of a summit series, as the subject. */
 const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?(?:G-?20|G-?7|NATO|ASEAN|APEC|EU|BRICS|SCO|Liên minh châu Âu|Nhóm G\d+)(?:\s+[^,.;:]{0,40})?$/u;
 
@@ -120,7 +123,8 @@ const RULES: Rule[] = [
   rule(String.raw`[hH]ội nghị [tT]hượng đỉnh|[tT]hượng đỉnh|[hH]ội nghị (?:các )?nhà lãnh đạo(?: kinh tế)?\s+(?:APEC|G-?20|G-?7|ASEAN)|[hH]ội nghị\s+(?:[cC]ấp cao\s+)?(?:G-?\d+|APEC|ASEAN|COP\s?\d+|NATO)|[tT]uần lễ [cC]ấp cao(?:\s+APEC)?|[hH]ội nghị [cC]ấp cao(?!\s+(?:bộ trưởng|quan chức))`, 'summit', 5, ['thượng đỉnh', 'hội nghị', 'tuần lễ']),
   // "Thủ tướng Angela Merkel từng tiếp các nhà lãnh đạo G7 tại đây": hosting a series' leaders is hosting its summit
   rule(String.raw`(?:tiếp|đón|đón tiếp|tiếp đón)\s+(?:các\s+)?(?:nhà\s+)?lãnh đạo\s+(?:G-?\d+|APEC|ASEAN|NATO|BRICS|EU)(?![\p{L}\d])`, 'summit', 8, ['lãnh đạo']),
-  rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))),
+  // ("Liên đoàn Arab họp khẩn cấp tại Cairo": a body of states in emergency session)
+  rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || STATES_BODY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),
   // "Các nhà lãnh đạo 29 nước thành viên NATO hôm qua (4/12) họp tại …": the leaders of a summit series met
   rule(String.raw`(?:nhóm\s+)?họp(?=\s+(?:tại|ở)\s)`, 'summit', 4, ['họp'], (sentence, at) => SERIES_LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),

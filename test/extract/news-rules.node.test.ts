@@ -875,3 +875,9 @@ test('"Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào �
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en, e.location?.name ?? null]), [['2019-06-07', 'statement', 'The UN General Assembly holds a vote', 'UN Headquarters, New York']]);
   assert.deepEqual(findTriggers('việt Nam bỏ phiếu trắng đối với nghị quyết').filter((t) => t.type === 'statement'), []);
 });
+
+test('"Liên đoàn Arab họp khẩn cấp tại Cairo" is an emergency meeting of a body of states, titled as one', () => {
+  const header = 'Tiêu đề\n\n15/10/2019 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Hôm 12/10, Liên đoàn Arab họp khẩn cấp tại Cairo, lên án cuộc tấn công là "xâm lược".' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'summit').map((e) => [e.start, e.title.en]), [['2019-10-12', 'Emergency meeting in Cairo']]);
+});
