@@ -102,8 +102,12 @@ function notWhen(d: DatedSpan, text: string): boolean {
   // "công dân Nga sinh năm 1995": a birth, no event of the story
   if (BORN.test(before)) return true;
   if (d.date?.precision !== 'year' || !/^năm\s/u.test(d.text)) return false;
+  // "Thủ tướng Malaysia Najib Razak, Chủ tịch ASEAN năm 2015, …": a chair's year is part of a title
+  if (CHAIR_OF.test(text.slice(Math.max(0, d.start - 40), d.start))) return true;
   return /\p{Ll}\s+$/u.test(before) && !YEAR_AS_TIME.test(before);
 }
+/** "Chủ tịch ASEAN (năm) 2015", "Năm APEC 2017": the year of a chair or a host, part of a title. */
+const CHAIR_OF = /(?:[Cc]hủ tịch|[Nn]ăm|[Nn]hiệm kỳ)\s+(?:luân phiên\s+)?(?:ASEAN|APEC|G-?20|G-?7|EU|Liên minh châu Âu|Hội đồng Bảo an)\s*$/u;
 /** "sinh năm 1995", "sinh ra vào": a birth date. */
 export const BORN = /(?:^|\s)sinh\s+(?:ra\s+)?(?:vào\s+)?$/u;
 /** Inside the brackets after "kỷ niệm N năm …": the dates of what is commemorated. */

@@ -240,7 +240,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Hiệp định … được ký ngày 29/5/2015 tại Burabay": a document signed, its signers unnamed
       if (states && 'document' in states) return { en: `Agreement signed${at}`, vi: `Ký kết hiệp định${tai}` };
       // "ký kết", "lễ ký": a signing, not talks that agreed
-      if (/^(?:đã\s+)?(?:lễ\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) {
+      if (/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) {
         // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day
         return states
           ? { en: `${A} ${many ? 'sign' : 'signs'} an agreement${at}`, vi: `${Avi} ký hiệp định${tai}` }

@@ -881,3 +881,9 @@ test('"Liên đoàn Arab họp khẩn cấp tại Cairo" is an emergency meeting
   const events = extractArticle({ id: 't', text: header + 'Hôm 12/10, Liên đoàn Arab họp khẩn cấp tại Cairo, lên án cuộc tấn công là "xâm lược".' }).events;
   assert.deepEqual(events.filter((e) => e.type === 'summit').map((e) => [e.start, e.title.en]), [['2019-10-12', 'Emergency meeting in Cairo']]);
 });
+
+test('"Najib Razak, Chủ tịch ASEAN năm 2015, … đã đặt bút ký Tuyên bố …": a chair\'s year is a title, not the date; "đặt bút ký" signs', () => {
+  const header = 'Tiêu đề\n\nThứ hai, 23/11/2015 | 06:45 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Tại lễ ký diễn ra sáng qua ở Kuala Lumpur, Thủ tướng Malaysia Najib Razak, Chủ tịch ASEAN năm 2015, cùng lãnh đạo chín nước thành viên còn lại đã đặt bút ký Tuyên bố Kuala Lumpur.' }).events;
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2015-11-22', 'agreement', 'Najib signs agreements in Kuala Lumpur']]);
+});
