@@ -17,7 +17,7 @@ import { isoAddDays } from './resolve-date.js';
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
 const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc": the attack named as a time anchor. */
-const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?(?:\s+(?:chuỗi|loạt|các|những))?)\s+$/u;
+const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
 const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 /** "… khi đang phát biểu", ", lúc đang …": the circumstance the victim was in. */

@@ -258,3 +258,9 @@ test('leaving a deal is a declared act ("Tổng thống Donald Trump rút khỏi
   assert.deepEqual(titles('Ngày 1/6, Tổng thống Mỹ Donald Trump tuyên bố rút khỏi Thỏa thuận Paris.'), [['2017-06-01', 'Trump withdraws from the agreement']]);
   assert.deepEqual(titles('Ngày 6/6, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe nhất trí thúc đẩy TPP.').filter((t) => /withdraw/.test(t[1])), [['2017-01', 'The United States withdraws from the agreement']]);
 });
+
+test('"an ninh được siết chặt … sau hàng loạt vụ tấn công khủng bố trên thế giới": attacks named as a time anchor take no day or place from the sentence', () => {
+  const header = 'Tiêu đề\n\n23/11/2015 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Hội nghị khai mạc hôm 21/11, trong bối cảnh an ninh được siết chặt tại thủ đô Malaysia sau hàng loạt vụ tấn công khủng bố trên thế giới.' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'attack'), []);
+});
