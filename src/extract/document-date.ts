@@ -19,7 +19,7 @@ import { findDateline } from './dateline.js';
 import { findKnownEvents, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
-import { HORIZON_BEFORE, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
+import { HORIZON_BEFORE, NEXT_DAY_OPENER, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { actingLeaders, ageFits, electedLeaders, formerLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
 export type { LeaderEvidence } from './leader-evidence.js';
 
@@ -248,7 +248,7 @@ function datelineDay(body: string): Array<{ day: number; month: number }> {
 
 /** "Hôm sau, …", "Ngày hôm sau, …" opening a sentence that plans nothing: the day after the day told last before it. */
 // (capitalised, so found only where a sentence may open; checked to open one)
-const NEXT_DAY_OPENING = /(?:(?:Sáng|Trưa|Chiều|Tối)\s+hôm sau|Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)(?=[\s,])/gu;
+const NEXT_DAY_OPENING = new RegExp(String.raw`${NEXT_DAY_OPENER}(?=[\s,])`, 'gu');
 const PLANS = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định|theo kế hoạch)(?!\p{L})/iu;
 function nextDaysTold(body: string, dayMonths: TimeExpression[]): Array<{ day: number; month: number }> {
   const out: Array<{ day: number; month: number }> = [];

@@ -39,7 +39,7 @@ import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, n
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { isoDayNumber } from './resolve-date.js';
-import { HOURS_LATER } from './time-expressions.js';
+import { HOURS_LATER, NEXT_DAY_OPENER } from './time-expressions.js';
 import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
 
@@ -65,7 +65,7 @@ const LOOK_BACK_OPENING = /^Lần\s+(?:gần nhất|gần đây nhất|trước|
 /** "Trong chuyến thăm … tháng 11-2017, ": a fronted visit, with whatever dates it. */
 const FRONTED_VISIT = /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u;
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
-const NEXT_DAY_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối)\s+)?(?:Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)[\s,]/u;
+const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */

@@ -85,6 +85,8 @@ const RANGE_SEP = String.raw`\s*(?:-|–|—|và|đến|tới)\s*`;
 
 /** "vài giờ sau", "hai tiếng sau": hours later, so the same day (regex source, lower case). */
 export const HOURS_LATER = String.raw`(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau`;
+/** The next day, as a sentence opens on it: "Hôm sau", "Chiều hôm sau", "Một ngày sau". */
+export const NEXT_DAY_OPENER = String.raw`(?:(?:Sáng|Trưa|Chiều|Tối)\s+hôm sau|Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)`;
 
 /** Words right before a bare `8/2` that make it a date (and not a ratio such as `1/3`). */
 // ("Ba ngày sau, 9/10, Ankara …": restating the day a relative time just told)

@@ -887,3 +887,9 @@ test('"Najib Razak, Chủ tịch ASEAN năm 2015, … đã đặt bút ký Tuyê
   const events = extractArticle({ id: 't', text: header + 'Tại lễ ký diễn ra sáng qua ở Kuala Lumpur, Thủ tướng Malaysia Najib Razak, Chủ tịch ASEAN năm 2015, cùng lãnh đạo chín nước thành viên còn lại đã đặt bút ký Tuyên bố Kuala Lumpur.' }).events;
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2015-11-22', 'agreement', 'Najib signs agreements in Kuala Lumpur']]);
 });
+
+test('"Chiều hôm sau" right after an arrival counts from it, as "Một ngày sau" does', () => {
+  const header = 'Tiêu đề\n\n16/07/2022 08:00 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: header + 'Nhà báo Jamal Khashoggi bị sát hại bên trong lãnh sự quán Arab Saudi ở Istanbul ngày 2/10/2018. Tổng thống Mỹ Joe Biden đến Israel hôm 13/7. Chiều hôm sau, ông và Thủ tướng Israel Yair Lapid hội đàm tại Jerusalem.' }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'meeting').map((e) => e.start), ['2022-07-14']);
+});
