@@ -142,7 +142,8 @@ const RULES: Rule[] = [
   // "Tổng thống Volodymyr Zelensky yêu cầu Iran xin lỗi", "Ngoại trưởng … xác nhận Riyadh và Doha sẽ …",
   // "ông Khan lần đầu lên tiếng", "Tổng thống Erdogan bảo vệ hành động của quân đội": a named
   // person's demand, confirmation or defence, said
-  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu)\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường)))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ']),
+  // ("Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, xác nhận …": after a name in apposition too)
+  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu)\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường)))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ']),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "Paris triệu hồi đại sứ tại Mỹ và Australia về nước": a recall, declared

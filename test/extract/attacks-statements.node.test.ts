@@ -264,3 +264,8 @@ test('"an ninh được siết chặt … sau hàng loạt vụ tấn công kh�
   const events = extractArticle({ id: 't', text: header + 'Hội nghị khai mạc hôm 21/11, trong bối cảnh an ninh được siết chặt tại thủ đô Malaysia sau hàng loạt vụ tấn công khủng bố trên thế giới.' }).events;
   assert.deepEqual(events.filter((e) => e.type === 'attack'), []);
 });
+
+test('"Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, xác nhận …": the verb after a name in apposition is a statement', () => {
+  assert.deepEqual(kinds('trong cuộc họp báo cùng ngày, Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, xác nhận Riyadh và Doha sẽ khôi phục quan hệ').filter((k) => k.startsWith('statement')), ['statement:xác nhận']);
+  assert.deepEqual(kinds('theo các nguồn tin, xác nhận này chưa được công bố'), []);
+});
