@@ -211,7 +211,8 @@ export function findTriggers(input: string): Trigger[] {
     for (let m = r.re.exec(sentence); m; m = r.re.exec(sentence)) {
       if (!m[0]) r.re.lastIndex = m.index + (sentence.codePointAt(m.index)! > 0xffff ? 2 : 1);
       if (r.accept && !r.accept(sentence, m.index)) continue;
-      if (r.type !== 'attack' && quotes.some((q) => q.start <= m.index! && m.index! + m[0].length <= q.end)) continue;
+      // (a speaker's own report of a meeting or a call in quotes, "Tôi vừa có cuộc điện đàm với Tổng thống Putin", is one)
+      if (r.type !== 'attack' && quotes.some((q) => q.start <= m.index! && m.index! + m[0].length <= q.end) && !((r.type === 'call' || r.type === 'meeting') && OWN_REPORT_BEFORE.test(sentence.slice(Math.max(0, m.index! - 30), m.index!)))) continue;
       all.push({ start: m.index!, end: m.index! + m[0].length, text: input.slice(m.index!, m.index! + m[0].length), type: r.type, lemma: m[0].toLowerCase().replace(/\s+/g, ' '), strength: r.strength });
     }
   }
@@ -233,6 +234,9 @@ export function findTriggers(input: string): Trigger[] {
 
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */
 const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$/u;
+
+/** "Tôi vừa có cuộc", "Chúng tôi đã": a speaker telling what they themselves just did. */
+const OWN_REPORT_BEFORE = /["“]\s*(?:[Tt]ôi|[Cc]húng tôi)\s+(?:vừa|đã|mới)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;
 
 /** A quotation mark, straight or curly. */
 const QUOTE_MARK = /["“”]/gu;

@@ -269,3 +269,8 @@ test('"Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, xác nhậ
   assert.deepEqual(kinds('trong cuộc họp báo cùng ngày, Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, xác nhận Riyadh và Doha sẽ khôi phục quan hệ').filter((k) => k.startsWith('statement')), ['statement:xác nhận']);
   assert.deepEqual(kinds('theo các nguồn tin, xác nhận này chưa được công bố'), []);
 });
+
+test('a speaker\'s own report in quotes ("Tôi vừa có cuộc điện đàm với Tổng thống Putin …", ông Trump nói) is the call itself; other event words in quotes are what was said', () => {
+  assert.deepEqual(kinds('"Tôi vừa có cuộc điện đàm với Tổng thống Putin và chúc mừng ông ấy", ông Donald Trump nói với báo giới').filter((k) => k.startsWith('call')), ['call:điện đàm']);
+  assert.deepEqual(kinds('"Hai bên sẽ điện đàm với nhau sớm", ông Donald Trump nói với báo giới').filter((k) => k.startsWith('call')), []);
+});
