@@ -19,6 +19,8 @@ import { withSummitAttendees } from './summit-attendees.js';
 import { inferPublished, summitContext } from './temporal.js';
 import { hostFirst, makeTitle } from './titles.js';
 import { tellsNoNewEvent } from './no-new-event.js';
+import { capitalOf } from './places.js';
+import { englishCountry } from './countries.js';
 import { clearTimeExpressionCache } from './time-expressions.js';
 import { clearSummitCache } from './summits.js';
 
@@ -31,7 +33,17 @@ export interface Article {
   text: string;
 }
 
+/** Every traveller's own country, or its capital, is where the visit is placed. */
+function atHome(m: EventMention): boolean {
+  const where = m.location;
+  if (!where?.country || !m.participants.length || !m.participants.every((p) => p.country === where.country)) return false;
+  const country = (englishCountry(where.country) ?? '').replace(/^the /iu, '');
+  return where.name.replace(/^the /iu, '') === country || where.name === capitalOf(where.country)?.name;
+}
+
 function toEvent(m: EventMention): TimelineEvent {
+  // "Scholz visits Germany": a traveller placed in their own country or its capital is placed where the trip began or ended, not where it went
+  if (m.type === 'visit' && atHome(m)) m = { ...m, location: null };
   const e: TimelineEvent = {
     id: '',
     start: m.date!.start,

@@ -893,3 +893,10 @@ test('"Chiều hôm sau" right after an arrival counts from it, as "Một ngày 
   const events = extractArticle({ id: 't', text: header + 'Nhà báo Jamal Khashoggi bị sát hại bên trong lãnh sự quán Arab Saudi ở Istanbul ngày 2/10/2018. Tổng thống Mỹ Joe Biden đến Israel hôm 13/7. Chiều hôm sau, ông và Thủ tướng Israel Yair Lapid hội đàm tại Jerusalem.' }).events;
   assert.deepEqual(events.filter((e) => e.type === 'meeting').map((e) => e.start), ['2022-07-14']);
 });
+
+test('a traveller placed in their own country or its capital ("Scholz visits Germany") is unplaced; a leader touring a city at home keeps it', () => {
+  const header = 'Tiêu đề\n\n05/11/2022 08:00 GMT+7\n\n';
+  const visits = (body: string) => extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'visit').map((e) => [e.start, e.title.en, e.location?.name ?? null]);
+  assert.deepEqual(visits('Ngày 4/11, Thủ tướng Đức Olaf Scholz trở về Đức sau chuyến thăm.'), [['2022-11-04', 'Scholz pays a visit', null]]);
+  assert.deepEqual(visits('Ngày 4/11, Thủ tướng Đức Olaf Scholz tới thăm thành phố Hamburg.').map((v) => v[2]), ['Hamburg']);
+});
