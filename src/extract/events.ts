@@ -206,9 +206,6 @@ export function findEventMentions(
     const firstDate = dates.find((d) => d.date)?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
-    // "Chiều cùng ngày, Tổng thống Moon hội kiến …" after a background paragraph ("Hôm 5-3, …"):
-    // the story resumes on its subject's own day, not on the flashback's
-    // (not when the sentence before, in this paragraph, went on from that day: "Chỉ vài giờ sau, … Tối cùng ngày, …")
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
     // event the fronted clause names, whose people take no part in the main one
     const sameAs = SAME_DAY_AS_CLAUSE.exec(s.text);
@@ -218,13 +215,17 @@ export function findEventMentions(
       dates = [...dates.filter((d) => d.start >= sameAs![0].length), toldDay(thatDay, s.text, sameAs![0].length - 1)];
       persons = persons.filter((p) => p.start >= sameAs![0].length);
     }
+    // "Chiều cùng ngày, Tổng thống Moon hội kiến …" after a background paragraph ("Hôm 5-3, …"):
+    // the story resumes on its subject's own day, not on the flashback's
+    // (not when the sentence before, in this paragraph, went on from that day: "Chỉ vài giờ sau, … Tối cùng ngày, …")
     const resumed = !thatDay && previous && SAME_DAY.test(s.text) && chainedIn !== s.paragraph ? resumedDay(persons, s, previous) : null;
     if (resumed) dates = findDates(s.text, { documentDate: published, previous: resumed }, exprs?.[k]);
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? AFTER_SESSION_OPENING.exec(s.text);
+    const session = AFTER_SESSION_OPENING.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? session;
     // (a session of the occasion told may come a few paragraphs after its day)
-    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, AFTER_SESSION_OPENING.test(s.text) ? 4 : 1) : null;
+    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions);
