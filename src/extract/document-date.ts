@@ -562,17 +562,16 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */
 const YESTERDAY = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?\s+qua(?![\p{L}])(?!\s*\(?\s*(?:ngày\s+)?\d)/iu;
 // (a plan for today is no event of today: "hủy chuyến thăm dự kiến vào hôm nay")
-const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/iu;
+const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/giu;
 
 /** Whether an event is told as today's: "hôm nay", "sáng nay" in a sentence that plans nothing ("Hôm nay, ông Trudeau sẽ vào Đà Nẵng" is a plan). */
 function toldAsToday(body: string): boolean {
-  for (const m of body.matchAll(TODAY_ALL)) {
+  for (const m of body.matchAll(TODAY)) {
     const [from, to] = sentenceSpan(body, m.index + m[0].length - 1);
     if (!PLANS.test(body.slice(from, to))) return true;
   }
   return false;
 }
-const TODAY_ALL = new RegExp(TODAY.source, 'giu');
 
 /**
  * "… khai hỏa vào chiếc Su-24 của Nga lúc 9h24 sáng hôm qua … chiều 24/11, NATO họp khẩn": an

@@ -20,28 +20,22 @@ const TOP_OFFICES = new Set(['General Secretary', 'President', 'Prime Minister',
  * counterpart each), or null when it tells one meeting.
  */
 export function meetingsApart(t: Trigger, who: PersonMention[], text: string): PersonMention[][] | null {
-  if ((t.type === 'meeting' || t.type === 'call') && isSeriesOfBilaterals(t, text)) {
+  if (t.type !== 'meeting' && t.type !== 'call') return null;
+  const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
+  const counterparts = who.filter((a) => a.start >= t.end);
+  const each = () => counterparts.map((c) => [...subject, c]);
+  if (subject.length && counterparts.length >= 2) {
     // "ông Trump dành ngày 28/6 cho một loạt cuộc gặp song phương: với A, B và C": one each
     // ("lần lượt điện đàm với A, B, C và D": one call each)
-    const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
-    const counterparts = who.filter((a) => a.start >= t.end);
-    if (subject.length && counterparts.length >= 2) return counterparts.map((c) => [...subject, c]);
-  }
-  // "có cuộc gặp riêng với ông Trudeau, rồi với ông Macron": one after the other
-  if (t.type === 'meeting') {
-    const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
-    const counterparts = who.filter((a) => a.start >= t.end);
-    if (subject.length && counterparts.length >= 2 && counterparts.slice(1).every((c, i) => THEN_WITH.test(text.slice(counterparts[i].end, c.start)))) return counterparts.map((c) => [...subject, c]);
-  }
-  // "hội đàm trực tuyến với ông A hôm 26/4 và với ông B hôm 7/5", "hội đàm với A và với B": each "với" its own event
-  if (t.type === 'meeting' || t.type === 'call') {
-    const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
-    const counterparts = who.filter((a) => a.start >= t.end);
-    if (subject.length && counterparts.length >= 2 && counterparts.slice(1).every((c, i) => AND_WITH.test(text.slice(counterparts[i].end, c.start)))) return counterparts.map((c) => [...subject, c]);
+    if (isSeriesOfBilaterals(t, text)) return each();
+    // what stands between one counterpart and the next
+    const gaps = counterparts.slice(1).map((c, i) => text.slice(counterparts[i].end, c.start));
+    // "có cuộc gặp riêng với ông Trudeau, rồi với ông Macron": one after the other
+    if (t.type === 'meeting' && gaps.every((g) => THEN_WITH.test(g))) return each();
+    // "hội đàm trực tuyến với ông A hôm 26/4 và với ông B hôm 7/5", "hội đàm với A và với B": each "với" its own event
+    if (gaps.every((g) => AND_WITH.test(g))) return each();
   }
   if (t.type !== 'meeting' || !CALL_ON.test(t.lemma)) return null;
-  const counterparts = who.filter((a) => a.start >= t.end);
-  const subject = who.filter((a) => a.end <= t.start && !isObject(text, a.start));
   // "Chủ tịch nước X và Thủ tướng Y lần lượt tiếp Bộ trưởng Z": the hosts, office by office
   if (subject.length >= 2 && counterparts.length && topOfficesOfOneCountry(subject) && counterparts.every((a) => a.person.country !== subject[0].person.country)) {
     return subject.map((h) => [h, ...counterparts]);

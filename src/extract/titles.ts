@@ -35,13 +35,13 @@ function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
   const agentEn = a?.agent ? englishCountry(a.agent.code) : null;
   // "Ankara mở chiến dịch quân sự … nhằm vào … Syria": an offensive launched
   if (a?.agent && agentEn && OFFENSIVE.test(e.lemma) && e.location) {
-    return { en: capital(`${agentEn} launches an offensive in ${placeEn(e.location)}`), vi: capital(`${a.agent.vi} mở chiến dịch quân sự tại ${placeVi(e.location)}`) };
+    return { en: `${agentEn} launches an offensive in ${placeEn(e.location)}`, vi: `${a.agent.vi} mở chiến dịch quân sự tại ${placeVi(e.location)}` };
   }
   if (!a?.agent || !a.object || !agentEn) return null;
   const verb = /bắn hạ/.test(e.lemma) ? ['shoots down', 'bắn hạ'] : /không kích/.test(e.lemma) ? ['strikes', 'không kích'] : ['attacks', 'tấn công'];
   const adj = a.border ? countryAdjective(a.border) : null;
   const where = adj ? ` near the ${adj} border` : e.location ? ` ${/^the /.test(placeEn(e.location)) ? 'at' : 'in'} ${placeEn(e.location)}` : '';
-  return { en: capital(`${agentEn} ${verb[0]} ${a.object.en}${where}`), vi: capital(`${a.agent.vi} ${verb[1]} ${a.object.vi}`) };
+  return { en: `${agentEn} ${verb[0]} ${a.object.en}${where}`, vi: `${a.agent.vi} ${verb[1]} ${a.object.vi}` };
 }
 
 const ALIASES = new Map(LEADERS.map((l) => [l.name, [...l.aliases, ...(l.titled ?? [])]]));
