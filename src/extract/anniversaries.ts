@@ -39,10 +39,12 @@ export interface Anniversary {
   count: number;
   /** What is counted from, in English ("diplomatic relations Vietnam–JP (1973-09-21)"). */
   anchor: string;
-  /** The anchor's day, ISO (the year only for an explicit "(1950 – 2020)" span). */
+  /** The anchor's day, ISO (the year only for an explicit "(1950 – 2020)" span without its days). */
   anchorDate: string;
   /** The words that showed it, as written. */
   quote: string;
+  /** Told as being prepared for ("chuẩn bị kỷ niệm 55 năm …"): the anniversary is still ahead of the writing. */
+  ahead?: boolean;
   start: number;
   end: number;
 }
@@ -76,6 +78,8 @@ const ANY_PRESENT = /kỷ niệm|đánh dấu|tròn|mừng|dịp|năm nay|đúng
 const PRESENT = /(?:kỷ niệm|đánh dấu|tròn|mừng|nhân dịp|dịp|năm nay|đúng)\s*(?:\S+\s+){0,3}$/iu;
 /** A count still ahead or already behind: "hướng tới kỷ niệm 30 năm …", "Năm ngoái, hai nước kỷ niệm …". */
 const NOT_NOW = /hướng tới|tiến tới|sắp tới|(?<![\p{L}])sẽ(?![\p{L}])|chuẩn bị|năm tới|năm sau|năm ngoái|năm trước/iu;
+/** An anniversary being prepared for, right before the count: "hai nước chuẩn bị kỷ niệm 55 năm …". */
+const PREPARED = /(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?(?:lễ\s+)?kỷ niệm\s*$/iu;
 /** The same, said after the count: "… vào năm tới". */
 const LATER_OR_EARLIER = /năm tới|năm sau|năm ngoái|năm trước|sắp tới/iu;
 /** Words after the count that make it a length of time, not an anniversary: "25 năm qua", "100 năm tù", "tròn 100 năm tuổi" ("… năm sau khi …" is one). */
@@ -83,7 +87,7 @@ const REJECT_START = /^\s*(?:qua|nay|tới|trước|tù|tuổi|liền|liên ti�
 /** Where the words counted from stop: the sentence's end, or the next count. */
 const REST_END = /[.!?;,\n]|\(|(?<![\p{L}\p{N}])\d{1,3}\s+năm(?![\p{L}\p{N}])/u;
 /** "(18/1/1950 – 18/1/2020)", "(1945-2015)": the span of an anniversary written out. */
-const SPAN = /^\s*\((?:\d{1,2}[/.]\d{1,2}[/.])?((?:1[6-9]|20)\d{2})\s*[-–—]\s*(?:\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})\)/u;
+const SPAN = /^\s*\((?:(\d{1,2})[/.](\d{1,2})[/.])?((?:1[6-9]|20)\d{2})\s*[-–—]\s*(?:\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})\)/u;
 /** "kể từ năm 1995" right after the count. */
 const SINCE_YEAR = /^\s*kể\s+từ\s+(?:năm\s+)?((?:1[6-9]|20)\d{2})(?![\p{N}])/iu;
 const YEAR_IN = /(?<![\p{N}/.\-])((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
@@ -179,7 +183,8 @@ function eventAnchor(rest: string): { anchor: string; date: string } | null {
 /**
  * Anniversaries a text celebrates now, each with the year it puts the writing in.
  * @returns in text order; a count whose anchor is unknown, or that is not said of the present
- *   ("100 năm tù", "trong 25 năm qua", "hướng tới kỷ niệm 30 năm … vào năm tới"), gives nothing
+ *   ("100 năm tù", "trong 25 năm qua", "hướng tới kỷ niệm 30 năm … vào năm tới"), gives nothing;
+ *   one being prepared for ("chuẩn bị kỷ niệm 55 năm …") is flagged `ahead`
  */
 export function findAnniversaries(text: string): Anniversary[] {
   const out: Anniversary[] = [];
@@ -197,7 +202,8 @@ export function findAnniversaries(text: string): Anniversary[] {
     const sentenceEnd = tail.search(/[.!?](?:\s|$)|\n/u);
     const wide = sentenceEnd < 0 ? tail : tail.slice(0, sentenceEnd);
     const present = PRESENT.test(lastClause) || /năm nay/iu.test(before + wide);
-    if (!present || NOT_NOW.test(before) || LATER_OR_EARLIER.test(wide) || REJECT_START.test(wide)) continue;
+    const ahead = PREPARED.test(lastClause);
+    if (!present || (NOT_NOW.test(before) && !ahead) || LATER_OR_EARLIER.test(wide) || REJECT_START.test(wide)) continue;
     const cut = wide.search(REST_END);
     const rest = cut < 0 ? wide : wide.slice(0, cut);
     // the span written out, "(1950 – 2020)", or "kể từ năm 1995", says it all
@@ -205,7 +211,7 @@ export function findAnniversaries(text: string): Anniversary[] {
     const span = paren >= 0 ? SPAN.exec(wide.slice(paren)) : null;
     const since = SINCE_YEAR.exec(wide);
     let anchor: { anchor: string; date: string } | null;
-    if (span && +span[2] - +span[1] === count) anchor = { anchor: `the span ${span[1]}–${span[2]} written out`, date: span[1] };
+    if (span && +span[4] - +span[3] === count) anchor = { anchor: `the span ${span[3]}–${span[4]} written out`, date: span[1] && +span[2] <= 12 && +span[1] <= 31 ? `${span[3]}-${span[2].padStart(2, '0')}-${span[1].padStart(2, '0')}` : span[3] };
     else if (since) anchor = { anchor: `the year ${since[1]} stated`, date: since[1] };
     else anchor = relationAnchor(rest, wide, lastClause, articlePair) ?? eventAnchor(rest);
     if (!anchor) continue;
@@ -214,7 +220,7 @@ export function findAnniversaries(text: string): Anniversary[] {
     // another year in the same sentence that is neither the anchor's nor the result: read wrongly, or not now
     if ([...(before + wide).matchAll(YEAR_IN)].some((y) => +y[1] !== year && +y[1] !== from)) continue;
     const end = m.index + m[0].length + rest.length;
-    out.push({ year, count, anchor: anchor.anchor, anchorDate: anchor.date, quote: text.slice(m.index, end).trim(), start: m.index, end });
+    out.push({ year, count, anchor: anchor.anchor, anchorDate: anchor.date, quote: text.slice(m.index, end).trim(), start: m.index, end, ...(ahead ? { ahead } : {}) });
   }
   return out;
 }

@@ -111,8 +111,11 @@ const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cu�
 /** "Hội nghị Cấp cao ASEAN lần thứ 36 phải lùi thời gian tổ chức vì dịch": put off, so still ahead. */
 const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời|đình hoãn)|(?:lùi|hoãn|dời)\s+(?:lại|thời gian|thời điểm|ngày))(?!\p{L})/u;
 
-/** Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022" */
-const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm))[^.!?\n]{0,52}$/iu;
+/**
+ * Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022";
+ * an anniversary being prepared ("chuẩn bị kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)"); a year being named for something ("nhất trí lấy năm 2022 là Năm Hữu nghị").
+ */
+const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
 
 /** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */
@@ -340,7 +343,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.ages) addYear(+a.born.slice(0, 4) + a.age);
   for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
-  for (const a of ev.anniversaries) years.add(a.year);
+  for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
   // Every year all the leaders named in office could have been so together: the terms alone
   // may be the only evidence ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Australia Malcolm Turnbull").
@@ -470,7 +473,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
       r.why.push(`"${ev.countdown.quote}" counts down to the end of ${ev.countdown.name}'s term (about ${fmtDay(ev.countdown.date)})`);
     } else r.score -= 3;
   }
-  scoreAnniversariesAndKnownEvents(y, ev, r);
+  scoreAnniversariesAndKnownEvents(y, day, ev, r);
   // a name not yet coined rules the year out, like a leader out of office
   if (ev.era && y < +ev.era.term.since.slice(0, 4)) r.score -= 100;
   else if (ev.era && +ev.era.term.since.slice(0, 4) === y) r.why.push(`"${ev.era.quote}" is named (in use from ${fmtDay(ev.era.term.since)})`);
@@ -485,8 +488,15 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
  * year add at most {@link MORE_KNOWN_EVENTS}: they are told by the same article, so not
  * independent. A leader named out of office still rules the year out (−100).
  */
-function scoreAnniversariesAndKnownEvents(y: number, ev: Evidence, r: Reasoned): void {
+function scoreAnniversariesAndKnownEvents(y: number, day: string | null, ev: Evidence, r: Reasoned): void {
   for (const a of ev.anniversaries) {
+    if (a.ahead) {
+      // prepared for: the writing is within the year before the anniversary's day
+      const on = a.anchorDate.length === 10 ? `${a.year}${a.anchorDate.slice(4)}` : `${a.year}-12-31`;
+      const fits = day ? day <= on && isoDayNumber(on) - isoDayNumber(day) < 366 : y === a.year || y === a.year - 1;
+      if (fits) { r.score += ANNIVERSARY_AHEAD; r.why.push(`anniversary ahead: "${a.quote}" counts ${a.count} years from ${a.anchor}, still being prepared for`); }
+      continue;
+    }
     if (a.year !== y) continue;
     r.score += ANNIVERSARY;
     r.why.push(`anniversary: "${a.quote}" counts ${a.count} years from ${a.anchor}`);
@@ -520,6 +530,8 @@ const AGE = 3;
 const WEEKDAY_DATE = 3;
 /** Score of a year an anniversary said of the present names. */
 const ANNIVERSARY = 5;
+/** Score of a year in the twelve months before an anniversary being prepared for. */
+const ANNIVERSARY_AHEAD = 3;
 /** Score of the year of a known event told with its day, or only its month. */
 const KNOWN_EVENT_DAY = 4;
 const KNOWN_EVENT_MONTH = 2;

@@ -3,8 +3,10 @@ import assert from 'node:assert/strict';
 import { ANCHOR_COUNTRIES, EVENT_ANCHORS, RELATION_ANCHORS, findAnniversaries } from '../../src/extract/anniversaries.js';
 import { isIsoDate } from '../../src/events-schema.js';
 
-/** The years the anniversaries of a text put the writing in. */
-const years = (text: string) => findAnniversaries(text).map((a) => a.year);
+/** The years the anniversaries a text celebrates now put the writing in. */
+const years = (text: string) => findAnniversaries(text).filter((a) => !a.ahead).map((a) => a.year);
+/** The years of the anniversaries a text prepares for, with their anchors' days. */
+const ahead = (text: string) => findAnniversaries(text).filter((a) => a.ahead).map((a) => `${a.year} ${a.anchorDate}`);
 
 describe('anniversary anchors', () => {
   it("dates Vietnam's diplomatic relations with at least 40 countries", () => {
@@ -100,6 +102,13 @@ describe('findAnniversaries', () => {
     assert.deepEqual(years('Hội nghị hướng tới kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Kazakhstan.'), []);
     assert.deepEqual(years('Năm ngoái, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản.'), []);
     assert.deepEqual(years('Hai nước sẽ kỷ niệm 50 năm quan hệ ngoại giao Việt Nam – Nhật Bản vào năm tới.'), []);
+  });
+  it('an anniversary being prepared for is flagged as ahead, with the day of its span when written', () => {
+    assert.deepEqual(ahead('Hai nước chuẩn bị kỷ niệm 55 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2022).'), ['2022 1967-06-24']);
+    assert.deepEqual(ahead('Hội nghị hướng tới kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Kazakhstan.'), ['2022 1992-06-29']);
+    // said of the present or of the past: not ahead
+    assert.deepEqual(ahead('Hai nước kỷ niệm 55 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2022).'), []);
+    assert.deepEqual(ahead('Năm ngoái, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản.'), []);
   });
   it('"hai nước" with no country in the sentence counts from the pair the article is about', () => {
     const visit = 'Tổng Bí thư Việt Nam tới Pháp. Tổng thống Pháp đón ông. ';

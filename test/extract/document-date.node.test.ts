@@ -302,3 +302,14 @@ it('"Hôm nay, ông Trudeau sẽ vào TP HCM" is a plan for today, not an event 
   const d = inferDocumentDate('Thủ tướng Canada Justin Trudeau tới Hà Nội sáng 8/11, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC. Cũng trong ngày hôm qua, ông Trudeau hội kiến Chủ tịch nước Trần Đại Quang. Hôm nay, ông Trudeau sẽ vào TP HCM.', { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2017-11-09', d.publishedBasis ?? '');
 });
+
+it('an anniversary being prepared for ("chuẩn bị kỷ niệm 50 năm … (24/6/1967 - 24/6/2017)") puts the writing in the year before its day, and its span is no past year', () => {
+  const d = inferDocumentDate('Chiều 15/11, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen tại Phnom Penh. Hai nước chuẩn bị kỷ niệm 50 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2017).', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2016-11-15', d.publishedBasis ?? '');
+});
+
+it('a year named for something ("nhất trí lấy năm 2017 là Năm Hữu nghị") is still ahead, so no evidence for that year', () => {
+  const d = inferDocumentDate('Chiều 15/11, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen tại Phnom Penh. Hai bên nhất trí lấy năm 2017 là "Năm Hữu nghị Việt Nam - Campuchia".', { leaders: [...ALL_LEADERS] });
+  assert.match(d.publishedBasis ?? '', /"năm 2017" is still ahead/);
+  assert.notEqual(d.published?.slice(0, 4), '2017', d.publishedBasis ?? '');
+});
