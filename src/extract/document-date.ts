@@ -100,8 +100,10 @@ const fmtRange = (a: string, b: string) =>
 /** An invitation accepted for what follows: "nhận lời mời thăm Việt Nam và dự Tuần lễ Cấp cao APEC". */
 const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
 
-/** "sẽ trở lại Việt Nam vào tháng 11 tới để dự Tuần lễ Cấp cao APEC": a trip planned to a summit. */
-const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch)[^.!?\n]{0,70}\s(?:để|tới|sang|đến)\s+(?:dự|tham dự)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ|Diễn đàn)[^.!?\n]{0,30}?\s+)?$/u;
+/** "sẽ trở lại Việt Nam vào tháng 11 tới để dự Tuần lễ Cấp cao APEC", "rất mong được tới Philippines vào tháng 11 để dự …": a trip planned to a summit. */
+const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|mong được|mong muốn|mong chờ|mong đợi)[^.!?\n]{0,70}\s(?:để|tới|sang|đến)\s+(?:dự|tham dự)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ|Diễn đàn)[^.!?\n]{0,30}?\s+)?$/u;
+/** What stands between two summits listed together: "… và …", "…, …". */
+const LISTED_AFTER = /^\s*(?:,|và|cũng như)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ)\s+)?(?:thượng đỉnh\s+)?$/u;
 /** "bước đệm trước hội nghị COP21", "trước thềm": a summit named as what is still ahead. */
 const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])trước(?:\s+thềm)?\s+(?:(?:Hội nghị|hội nghị|Hội nghị thượng đỉnh|hội nghị thượng đỉnh|Tuần lễ|tuần lễ|thượng đỉnh)(?:\s+(?:cấp cao|Cấp cao))?\s+)?$/u;
 /** "cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017": help offered to a host, so still ahead ("đã tổ chức thành công" is past). */
@@ -273,8 +275,10 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   // a span ("trong năm 2019 - 2020") is no past point
   const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future').map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
-  const ahead = (g: SummitMention[]) => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
-    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100));
+  const ahead = (g: SummitMention[]): boolean => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
+    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
+    // "để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á": the summit listed after one ahead is ahead too
+    || summitGroups.some((p): boolean => p[0].end <= g[0].start && LISTED_AFTER.test(body.slice(p[0].end, g[0].start)) && ahead(p));
   // "Năm 2017 chứng kiến … Từ ngày 12 đến 15/1, …": a day/month in a paragraph a year opens is of that year
   const underYear = (e: TimeExpression) => yearOnly.some((y) => y.start < e.start && !body.slice(y.end, e.start).includes('\n'));
   // a summit in a sentence that says "năm ngoái" was last year's

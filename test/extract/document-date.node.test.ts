@@ -313,3 +313,8 @@ it('a year named for something ("nhất trí lấy năm 2017 là Năm Hữu ngh�
   assert.match(d.publishedBasis ?? '', /"năm 2017" is still ahead/);
   assert.notEqual(d.published?.slice(0, 4), '2017', d.publishedBasis ?? '');
 });
+
+it('a summit listed after one a leader looks forward to attending is ahead too ("rất mong được tới Philippines vào tháng 11 để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á")', () => {
+  const d = inferDocumentDate('Tổng thống Mỹ Donald Trump điện đàm với Tổng thống Philippines Rodrigo Duterte hôm 29/4. "Tổng thống Trump rất mong được tới Philippines vào tháng 11 để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á", thông cáo viết. Cuộc điện đàm diễn ra cùng ngày Philippines khép lại Hội nghị Cấp cao ASEAN lần thứ 30 tại Manila.', { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-04-29', d.publishedBasis ?? '');
+});
