@@ -29,13 +29,15 @@ const PRESS_NAMES: Record<string, string> = {
   // the press names of states CLDR calls otherwise ("Bắc Macedonia" since 2019, "Li-băng")
   'Macedonia': 'MK', 'Bosnia': 'BA', 'Bosnia và Herzegovina': 'BA', 'Lithuania': 'LT', 'Lebanon': 'LB', 'Libăng': 'LB',
   'Congo': 'CG', 'CHDC Congo': 'CD', 'Bờ Biển Ngà': 'CI', "Côte d'Ivoire": 'CI',
+  // without CLDR's "Quần đảo" ("Thủ tướng Solomon Manasseh Sogavare"; not "Marshall" or "Cook", which are names too)
+  'Solomon': 'SB',
 };
 
 /** Formal names of states the press uses in protocol news ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình"). */
 const FORMAL_NAMES: Record<string, string> = {
   'Cộng hòa Nhân dân Trung Hoa': 'CN', 'Cộng hòa Dân chủ Nhân dân Triều Tiên': 'KP', 'CHDCND Triều Tiên': 'KP',
   'Hợp chúng quốc Hoa Kỳ': 'US', 'Cộng hòa Liên bang Đức': 'DE', 'Cộng hòa Xã hội chủ nghĩa Việt Nam': 'VN',
-  'Cộng hòa Dân chủ Nhân dân Lào': 'LA', 'Vương quốc Campuchia': 'KH', 'Vương quốc Thái Lan': 'TH',
+  'Cộng hòa Dân chủ Nhân dân Lào': 'LA', 'CHDCND Lào': 'LA', 'Vương quốc Campuchia': 'KH', 'Vương quốc Thái Lan': 'TH',
   'Cộng hòa Hồi giáo Iran': 'IR', 'Cộng hòa Liên bang Nga': 'RU', 'Nhà nước Palestine': 'PS',
 };
 

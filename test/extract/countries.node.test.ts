@@ -24,3 +24,8 @@ test('states under their formal style: "Cộng hòa Pháp", "Cộng hòa Nhân d
   assert.equal(countryAt('Hợp chúng quốc Hoa Kỳ', 0)?.code, 'US');
   assert.equal(countryAt('Cộng hòa Dân chủ Nhân dân Triều Tiên', 0)?.code, 'KP');
 });
+
+test('states the press names without their CLDR prefix: "Solomon", "CHDCND Lào"', () => {
+  assert.equal(countryCode('Solomon'), 'SB');
+  assert.equal(countryAt('CHDCND Lào', 0)?.code, 'LA');
+});

@@ -109,3 +109,10 @@ test('"Chiếc Air Force One hạ cánh …" is the US president of the day aboa
   assert.deepEqual(names(new ArticlePeople().inSentence('Chiếc Air Force One hạ cánh xuống Nairobi tối 24/7.', '2015-07-24')), ['Barack Obama']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Chuyên cơ Air Force One đáp xuống Hà Nội.', '2017-11-11')), ['Donald Trump']);
 });
+
+test('"Thủ tướng Solomon Manasseh Sogavare": the country is no part of the name', () => {
+  const p = new ArticlePeople();
+  const found = p.inSentence('Phát biểu trước quốc hội, Thủ tướng Solomon Manasseh Sogavare khẳng định thỏa thuận không cho phép xây căn cứ.', '2022-04-20');
+  assert.deepEqual(names(found), ['Manasseh Sogavare']);
+  assert.equal(found[0].person.country, 'SB');
+});
