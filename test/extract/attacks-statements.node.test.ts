@@ -274,3 +274,10 @@ test('a speaker\'s own report in quotes ("Tôi vừa có cuộc điện đàm v�
   assert.deepEqual(kinds('"Tôi vừa có cuộc điện đàm với Tổng thống Putin và chúc mừng ông ấy", ông Donald Trump nói với báo giới').filter((k) => k.startsWith('call')), ['call:điện đàm']);
   assert.deepEqual(kinds('"Hai bên sẽ điện đàm với nhau sớm", ông Donald Trump nói với báo giới').filter((k) => k.startsWith('call')), []);
 });
+
+test('a strike or killing told by the named commander it killed is an attack ("Mỹ không kích sát hại tướng Qassem Soleimani"), a plot to kill one is not', () => {
+  assert.deepEqual(attacks('Chưa đầy một tuần sau khi Mỹ không kích sát hại tướng Qassem Soleimani gần sân bay Baghdad hôm 3/1.'), ['không kích', 'sát hại']);
+  assert.deepEqual(attacks('Israel bị cáo buộc sát hại nhà khoa học hạt nhân Mohsen Fakhrizadeh ngày 27/11.'), ['sát hại']);
+  assert.deepEqual(attacks('Nhóm này bị cáo buộc âm mưu sát hại tướng Qassem Soleimani.'), []);
+  assert.deepEqual(attacks('Bộ phim kể về kẻ sát hại tướng quân trong truyền thuyết.'), []);
+});
