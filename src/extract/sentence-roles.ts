@@ -64,7 +64,7 @@ export const PASSIVE_TURN = /^được\s/u;
 /** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", " và " before an event word. */
 const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
 /** Adverbs between "và" and the next event word ("và đã hội đàm", "và cũng gặp"). */
-const TURN_ADVERBS = /^(?:(?:đã|cũng|sau đó|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến)\s+)*/u;
+const TURN_ADVERBS = /^(?:(?:đã|cũng|sau đó|sau|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến)\s+)*/u;
 
 /**
  * A sentence that tells several events one after the other, each with its own event word:

@@ -902,3 +902,8 @@ test('a traveller placed in their own country or its capital ("Scholz visits Ger
   assert.deepEqual(visits('Ngày 4/11, Thủ tướng Đức Olaf Scholz đã tới Bắc Kinh hội đàm với Chủ tịch Tập Cận Bình, chuyến thăm gây tranh cãi trong liên minh cầm quyền ở Đức.').filter((v) => v[2] === 'Germany'), []);
   assert.deepEqual(visits('Ngày 4/11, Thủ tướng Đức Olaf Scholz tới thăm thành phố Hamburg.').map((v) => v[2]), ['Hamburg']);
 });
+
+test('"Đây là chuyến thăm thứ ba trong năm, sau chuyến thăm Lào hồi tháng 8 và chuyến thăm Nga từ cuối tháng 11": each earlier visit with its own month', () => {
+  const got = rows('Chủ tịch nước Nguyễn Xuân Phúc tới Phnom Penh ngày 20/12.\n\nĐây là chuyến thăm nước ngoài thứ ba của Chủ tịch nước trong năm, sau chuyến thăm chính thức nước CHDCND Lào hồi tháng 8 và chuyến thăm chính thức Liên bang Nga từ cuối tháng 11.', 'Thứ hai, 20/12/2021, 07:00 (GMT+7)\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'visit').map((r) => `${r[0]} ${r[3]}`).sort(), ['2021-08 Laos', '2021-11 Russia', '2021-12-20 Phnom Penh']);
+});
