@@ -334,6 +334,8 @@ export class ArticlePeople {
   /** How many sentences were read, and the one that named the last pair. */
   private sentences = 0;
   private lastPairAt = -1;
+  /** People named as former or late holders of an office ("Cựu Thủ tướng Rafik Hariri"). */
+  private formerOnes = new Set<Person>();
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
   private topic: Person | null = null;
 
@@ -356,14 +358,21 @@ export class ArticlePeople {
     return p;
   }
 
-  /** The latest person named with this surname (last word of the name). */
+  /**
+   * The latest person named with this surname (last word of the name); but not one named as a
+   * former or late holder of an office when someone else has the surname: after "Thủ tướng Liban
+   * Saad Hariri … Cựu Thủ tướng Rafik Hariri (his father) đã thiệt mạng …", "ông Hariri" is Saad.
+   */
   private bySurname(word: string): Person | null {
     const k = personKey(word);
+    let former: Person | null = null;
     for (let i = this.order.length - 1; i >= 0; i--) {
       const p = this.order[i];
-      if (p.key === k || p.key.endsWith(' ' + k)) return p;
+      if (p.key !== k && !p.key.endsWith(' ' + k)) continue;
+      if (!this.formerOnes.has(p)) return p;
+      former ??= p;
     }
-    return null;
+    return former;
   }
 
   /**
@@ -418,7 +427,9 @@ export class ArticlePeople {
   /** Adds a mention to `found` unless it overlaps one already there. */
   private add(found: PersonMention[], rawText: string, start: number, end: number, person: Person): void {
     if (overlapsFound(found, start, end)) return;
-    found.push({ start, end, text: rawText.slice(start, end), person: this.remember(person) });
+    const p = this.remember(person);
+    if (FORMER_BEFORE.test(rawText.slice(Math.max(0, start - 50), start))) this.formerOnes.add(p);
+    found.push({ start, end, text: rawText.slice(start, end), person: p });
   }
 
   /**
@@ -747,6 +758,8 @@ function headOf(code: string, date: string | null): Leader | null {
   return null;
 }
 
+/** "Cựu Thủ tướng ", "cố Tổng thống Mỹ ": a former or late holder's office right before a name (not "cố vấn", "nguyên thủ"). */
+const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|[Nn]guyên(?!\s+(?:thủ|nhân|tắc|vẹn|liệu|đơn|văn)))\s+(?:(?:\p{Lu}|tướng|trưởng|tịch|thống|thư|ký|bí|vương|hoàng)[^\s,.;]*\s+){1,5}$/u;
 /** Heads of state and government are named by surname alone without ambiguity in the press. */
 function isHeadOfGovernment(l: Leader): boolean {
   return l.terms.some((t) => /^(President|Prime Minister|Chancellor|Supreme Leader)$/.test(t.role));

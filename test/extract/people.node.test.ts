@@ -116,3 +116,14 @@ test('"Thủ tướng Solomon Manasseh Sogavare": the country is no part of the 
   assert.deepEqual(names(found), ['Manasseh Sogavare']);
   assert.equal(found[0].person.country, 'SB');
 });
+
+test('"ông Hariri" after "Cựu Thủ tướng Rafik Hariri" (his father, told in an aside) is still Saad Hariri, the one named in office', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Thủ tướng Liban Saad Hariri tuyên bố từ chức.', '2017-11-20');
+  p.inSentence('Cựu Thủ tướng Rafik Hariri đã thiệt mạng trong vụ đánh bom năm 2005.', '2017-11-20');
+  assert.deepEqual(names(p.inSentence('Ông Hariri trở về Beirut ngày 21/11.', '2017-11-20')), ['Saad Hariri']);
+  // with no one else of that name, the former holder is who is meant
+  const q = new ArticlePeople();
+  q.inSentence('Cựu Tổng thống Mỹ Barack Obama tới Berlin.', '2017-05-25');
+  assert.deepEqual(names(q.inSentence('Ông Obama gặp Thủ tướng Đức Angela Merkel.', '2017-05-25')), ['Barack Obama', 'Angela Merkel']);
+});
