@@ -192,6 +192,8 @@ export function findPlaces(text: string): PlaceMention[] {
         }
         continue;
       }
+      // "tại đảo Síp", "đảo Sri Lanka": an island state is the state
+      if (v[1] === 'đảo' && found.some((f) => f.kind === 'country' && f.start === start && f.end === end)) continue;
       // a venue named after countries ("Trường Đại học Việt - Nhật") is the venue, not the countries
       for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === 'country' && found[k].start >= start && found[k].end <= end) found.splice(k, 1);
       if (overlapsPlace(found, start, end)) continue;

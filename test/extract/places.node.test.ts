@@ -129,3 +129,8 @@ test('placeByName keeps the Vietnamese form the press uses, never a hyphenated t
   assert.equal(placeByName('Schloss Elmau')?.country, 'DE');
   assert.equal(placeByName('Port Moresby')?.country, 'PG');
 });
+
+test('"tại đảo Síp": an island state is the state, not a venue named in Vietnamese', () => {
+  assert.equal(first('Ông có chặng dừng ngắn tại đảo Síp để gặp Tổng thống Nicos Anastasiades.'), 'Cyprus');
+  assert.equal(first('Cuộc gặp diễn ra trên đảo Jeju.'), 'Jeju');
+});
