@@ -293,5 +293,5 @@ export function orderParticipants(who: PersonMention[], text: string): PersonMen
 }
 /** "được [office] " right before a name, and "tiếp" right after it: the host of a reception told in the passive. */
 const PASSIVE_AGENT = /(?:^|\s)được\s+(?:[^\s,.;]+\s+){0,5}$/u;
-const RECEIVES_AFTER = /^\s+(?:tiếp|hội kiến)(?!\s+tục)(?!\p{L})/u;
+const RECEIVES_AFTER = /^\s+(?:tiếp đón|đón tiếp|tiếp|hội kiến|đón)(?!\s+tục)(?!\p{L})/u;
 

@@ -907,3 +907,8 @@ test('"Đây là chuyến thăm thứ ba trong năm, sau chuyến thăm Lào h�
   const got = rows('Chủ tịch nước Nguyễn Xuân Phúc tới Phnom Penh ngày 20/12.\n\nĐây là chuyến thăm nước ngoài thứ ba của Chủ tịch nước trong năm, sau chuyến thăm chính thức nước CHDCND Lào hồi tháng 8 và chuyến thăm chính thức Liên bang Nga từ cuối tháng 11.', 'Thứ hai, 20/12/2021, 07:00 (GMT+7)\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'visit').map((r) => `${r[0]} ${r[3]}`).sort(), ['2021-08 Laos', '2021-11 Russia', '2021-12-20 Phnom Penh']);
 });
+
+test('"ông Hariri tới Paris và được ông Macron đón tiếp tại Điện Élysée": Macron is the host who received him', () => {
+  const out = eventsOf('Ngày 18/11, Thủ tướng Liban Saad Hariri tới Paris và được Tổng thống Pháp Emmanuel Macron đón tiếp tại Điện Élysée.', 'Tiêu đề\n\n19/11/2017 08:00 GMT+7\n\n');
+  assert.deepEqual(out.filter((e) => e.type === 'meeting').map((e) => e.title.en), ['Macron receives Hariri at the Élysée Palace']);
+});
