@@ -127,6 +127,8 @@ const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(
 const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s)/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
+/** How far from the day of writing the article's one summit may start to be what "bên lề hội nghị" means (a summit is written about within weeks). */
+const NEAR_SUMMIT_DAYS = 120;
 /** "do [office] X chủ trì": the chair of a summit named as its subject. */
 const CHAIR_BEFORE = /\sdo\s+(?:[^\s,.;]+\s+){0,4}$/u;
 const CHAIRS_AFTER = /^\s+(?:đồng\s+)?chủ trì(?!\p{L})/u;
@@ -188,6 +190,9 @@ export function findEventMentions(
   /** The day of the latest attack told that happened just before the document date: reactions said without a day are of it. */
   let freshAttack: ResolvedDate | null = null;
   const toldBefore = new ToldBefore();
+  // "Bên lề hội nghị, …" is the article's summit only when it was held near the day of writing (not one told as last year's)
+  const far = (x: Summit) => published?.length === 10 && Math.abs(isoDayNumber(x.start) - isoDayNumber(published)) > NEAR_SUMMIT_DAYS;
+  const nearSummits = summits.size === 1 && far([...summits.values()][0]) ? new Map<string, Summit>() : summits;
   /** The sentence that told only an arrival, and its day. */
   let arrivedOn: { index: number; date: ResolvedDate } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
@@ -378,7 +383,7 @@ export function findEventMentions(
     const base = { document, quote: original.slice(s.start, s.end), start: s.start, end: s.end, paragraph: s.paragraph };
     // A sentence without a date of its own may still say when: "Sau cuộc điện đàm với ông
     // Putin, …" (the day of that call), "Ông cũng đã điện đàm với …" (the day just told).
-    const unnamed = unnamedSummit(s.text, summits, lastSummit);
+    const unnamed = unnamedSummit(s.text, nearSummits, lastSummit);
     if (wantsReferredDate(s.text, dates)) {
       // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
       const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);

@@ -208,6 +208,9 @@ export function clearSummitCache(): void {
 /** Words right before a series name that make it a ministers' or officials' meeting of the series. */
 const MINISTERIAL_BEFORE = /(?:Bộ trưởng|Ngoại trưởng|Thứ trưởng|quan chức cao cấp|Thống đốc|SOM)[^,.;:()]{0,30}$/iu;
 
+/** Words right before a series name that make it a forum about the region ("Diễn đàn … về", "WEF", "Kinh doanh và Đầu tư"). */
+const FORUM_BEFORE = /(?:Diễn đàn|Kinh tế [Tt]hế giới|Kinh doanh và Đầu tư|Doanh nghiệp)(?:(?![Hh]ội nghị|\svà\s)[^,.;:()]){0,50}$|WEF\s+$/u;
+
 function summitMentions(text: string, options: { includeUncued?: boolean }): SummitMention[] {
   // most sentences name no series at all: one scan tells
   if (!ANY_NEEDLE.test(text) && !SERIES_PATTERNS.some((p) => p.needle?.test(text))) return [];
@@ -228,6 +231,8 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       seen.push({ start, end });
       // "Hội nghị Bộ trưởng Ngoại giao G20 tại Bali": a ministers' meeting, not the leaders' summit
       if (MINISTERIAL_BEFORE.test(before.slice(-45))) continue;
+      // "Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018)", "Hội nghị Thượng đỉnh Kinh doanh và Đầu tư ASEAN": a forum of the series' region, not its leaders' summit
+      if (FORUM_BEFORE.test(before.slice(-60))) continue;
       const ordinal = p.ordinalGroup ? +m[p.ordinalGroup] : undefined;
       const around = `${before}${m[0]}${after}`;
       allDates ??= findTimeExpressions(text);

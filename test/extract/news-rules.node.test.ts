@@ -912,3 +912,10 @@ test('"ông Hariri tới Paris và được ông Macron đón tiếp tại Đi�
   const out = eventsOf('Ngày 18/11, Thủ tướng Liban Saad Hariri tới Paris và được Tổng thống Pháp Emmanuel Macron đón tiếp tại Điện Élysée.', 'Tiêu đề\n\n19/11/2017 08:00 GMT+7\n\n');
   assert.deepEqual(out.filter((e) => e.type === 'meeting').map((e) => e.title.en), ['Macron receives Hariri at the Élysée Palace']);
 });
+
+test('"Hội nghị Diễn đàn Kinh tế thế giới về ASEAN đã bế mạc chiều 13/9": a named conference closed is a summit, and "bên lề hội nghị" is of it, not of the APEC told as last year\'s', () => {
+  const got = rows('Sau ba ngày làm việc tại Hà Nội, Hội nghị Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018) đã bế mạc chiều 13/9.\n\nBên lề hội nghị, Thủ tướng Nguyễn Xuân Phúc đã có cuộc gặp song phương với Thủ tướng Thái Lan Prayut Chan-o-cha.\n\nĐây là sự kiện lớn nhất Việt Nam đăng cai sau Tuần lễ Cấp cao APEC 2017 tại Đà Nẵng.', 'Tiêu đề\n\n14/09/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[0] !== '2017-11-10').map((r) => r.slice(0, 3)), [['2018-09-13', 'summit', ''], ['2018-09-13', 'meeting', 'Nguyễn Xuân Phúc+Prayut Chan-o-cha']]);
+  // the conference told as planned is none
+  assert.deepEqual(rows('Tại Hà Nội, Hội nghị Diễn đàn Kinh tế thế giới về ASEAN sẽ khai mạc ngày 11/9.', 'Tiêu đề\n\n01/09/2018 08:00 GMT+7\n\n'), []);
+});

@@ -89,3 +89,12 @@ describe('summit mentions: ministers\' meetings', () => {
     assert.deepEqual(best('Ông Biden dự Hội nghị thượng đỉnh G20 tại Bali.'), ['G20 2022 Bali']);
   });
 });
+
+describe('forums of a region', () => {
+  it('"Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018)" and a business summit are not the leaders\' summit; a summit after one of them is', () => {
+    assert.deepEqual(findSummitMentions('Hội nghị Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018) đã bế mạc chiều 13/9 tại Hà Nội.'), []);
+    assert.deepEqual(findSummitMentions('Ông phát biểu tại Hội nghị Thượng đỉnh Doanh nghiệp APEC ngày 10/11 ở Đà Nẵng.'), []);
+    const both = findSummitMentions('Ông phát biểu tại Hội nghị Thượng đỉnh Doanh nghiệp APEC và dự Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 25 tại Đà Nẵng.');
+    assert.deepEqual([...new Set(both.map((m) => `${m.summit.series} ${m.summit.year}`))], ['APEC 2017']);
+  });
+});
