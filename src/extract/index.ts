@@ -93,7 +93,7 @@ export function extractArticle(input: Article): ExtractedDocument {
   const dateline = findDateline(cleaned.text);
   const body = dateline ? cleaned.text.slice(0, dateline.start) + ' '.repeat(dateline.end - dateline.start) + cleaned.text.slice(dateline.end) : cleaned.text;
   const sentences = splitSentences(body);
-  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS), body, cleaned.headline);
+  const mentions = findEventMentions(article.id, article.text, sentences, published.published, summitContext(cleaned.text, LEADERS, published.published), body, cleaned.headline);
 
   const dated: TimelineEvent[] = [];
   const undated: UndatedMention[] = [];

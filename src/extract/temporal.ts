@@ -66,16 +66,21 @@ function nameIndex(leaders: readonly LeaderTerms[]): PhraseIndex<LeaderTerms> {
 
 /**
  * The summits an article is about: per series, the one its mentions fit best over the whole
- * text, ties broken by the leaders the article names being in office at the time.
+ * text, ties broken by the leaders the article names being in office at the time and by the
+ * year of writing (`published`, ISO), when known.
  */
-export function summitContext(text: string, leaders: readonly LeaderTerms[] = []): Map<string, Summit> {
+/** What being of the year of writing adds to a summit's fit. */
+const YEAR_OF_WRITING = 2;
+
+export function summitContext(text: string, leaders: readonly LeaderTerms[] = [], published: string | null = null): Map<string, Summit> {
   // the leaders named (as whole words) anywhere in the text, in one pass over it
   const found = new Set(nameIndex(leaders).findAll(text).map((m) => m.value));
   const named = leaders.filter((l) => found.has(l));
   const inOffice = (date: string) => named.filter((l) => l.terms.some((t) => t.from <= date && (!t.to || date <= t.to))).length;
   const best = new Map<string, { summit: Summit; score: number }>();
   for (const m of findSummitMentions(text)) {
-    const score = m.score + 2 * inOffice(m.summit.start);
+    // (a summit of the year of writing is likelier the one told than the series' other years)
+    const score = m.score + 2 * inOffice(m.summit.start) + (published && m.summit.year === +published.slice(0, 4) ? YEAR_OF_WRITING : 0);
     const had = best.get(m.summit.series);
     if (!had || score > had.score) best.set(m.summit.series, { summit: m.summit, score });
   }

@@ -223,3 +223,9 @@ test('"Trước khi rời Hà Nội, ông X còn gặp Y" in a paragraph of its 
   );
   assert.deepEqual(rows.filter((r) => String(r[2]).includes('Tô Lâm')).map((r) => r[1]), ['2019-04-11']);
 });
+
+test('the summit an article is about is, among the series\' summits its words fit as well, the one of the year of writing', () => {
+  const text = 'Ngày làm việc thứ hai của hội nghị thượng đỉnh NATO ở Brussels bị đảo lộn. Tổng thống Mỹ Donald Trump chỉ trích Đức. Tổng thư ký NATO Jens Stoltenberg kêu gọi đoàn kết.';
+  assert.equal(summitContext(text, LEADERS, '2018-07-13').get('NATO')?.year, 2018);
+  assert.equal(summitContext(text, LEADERS, '2017-05-26').get('NATO')?.year, 2017);
+});
