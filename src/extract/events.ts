@@ -27,7 +27,7 @@ import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf } from './event-participants.js';
 import { summitHostsIn, withSummitHosts } from './summit-host.js';
-import { SIGNING, signingDay, welcomeDay } from './visit-days.js';
+import { SIGNING, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
@@ -235,6 +235,9 @@ export function findEventMentions(
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions);
     if (welcome) dates.push(toldDay(welcome.date, s.text, welcome.at));
+    // "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm …": the day of those talks
+    const afterTalks = dates.some((d) => d.date) ? null : afterTalksDay(s.text, s.paragraph, mentions);
+    if (afterTalks) dates.push(toldDay(afterTalks.date, s.text, afterTalks.at));
     // "Hai bên ký kết …": a signing by the pair just told, on the day of their talks
     // (a year told of something else, "khôi phục cơ chế từng hết hạn năm 2013", is no date of it)
     const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions);

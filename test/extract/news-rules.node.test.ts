@@ -919,3 +919,9 @@ test('"Hội nghị Diễn đàn Kinh tế thế giới về ASEAN đã bế m�
   // the conference told as planned is none
   assert.deepEqual(rows('Tại Hà Nội, Hội nghị Diễn đàn Kinh tế thế giới về ASEAN sẽ khai mạc ngày 11/9.', 'Tiêu đề\n\n01/09/2018 08:00 GMT+7\n\n'), []);
 });
+
+test('"Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm với …": the call is on the day of the talks told paragraphs before in Moscow', () => {
+  const text = 'Thủ tướng Israel Naftali Bennett ngày 5/3 đã có chuyến thăm tới Moscow, hội đàm với Tổng thống Nga Vladimir Putin.\n\nHai bên thảo luận về tình hình Ukraine.\n\nGiới quan sát cho rằng Israel có quan hệ tốt với cả hai bên.\n\nNgay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm với Tổng thống Ukraine Volodymyr Zelensky.';
+  const got = rows(text, 'Tiêu đề\n\n06/03/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2022-03-05', 'call', 'Naftali Bennett+Volodymyr Zelensky']]);
+});
