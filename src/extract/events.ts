@@ -47,8 +47,10 @@ export type { EventMention } from './event-mention.js';
 
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới']);
+/** ", trước khi …" after an event word: a clause of what came next, with people of its own. */
+const LATER_CLAUSE = /,\s+trước khi\s/u;
 /** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
-const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*$/u;
+const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*(?:(?:bay|sang|tới|đến)\s+(?:thẳng\s+)?(?:sang|tới|đến)?\s*\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+)?$/u;
 /** "… phát biểu trước Liên minh châu Phi, kết thúc chuyến công du …": a trailing clause that ends the trip, framing what was told. */
 const ENDING_CLAUSE = /\S,\s+(?:qua đó\s+)?(?:khép lại|kết thúc)\s+(?:chuyến|chặng)\s+$/u;
 /** Is `t` the event of a mid-sentence "trước khi …" clause without a date of its own, or of a trailing clause that ends a trip? */
@@ -436,7 +438,9 @@ export function findEventMentions(
     if (segments) {
       let subject: PersonMention[] = [];
       for (const seg of segments) {
-        const inSeg = actors.filter((a) => a.start >= seg.from && a.end <= seg.to);
+        // "…, hội đàm với Tổng thống Putin, trước khi bay thẳng sang Berlin gặp Thủ tướng Scholz": whom the trip went on to is not of these talks
+        const next = LATER_CLAUSE.exec(s.text.slice(seg.from, seg.to));
+        const inSeg = actors.filter((a) => a.start >= seg.from && a.end <= (next ? seg.from + next.index : seg.to));
         const t = pickTrigger(triggers.filter((x) => x.type !== 'attack' && x.start >= seg.from && x.end <= seg.to), inSeg, s.text);
         if (!t) continue;
         const own = inSeg.filter((a) => a.end <= t.start && !isObjectOf(a, s.text));

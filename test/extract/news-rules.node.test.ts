@@ -925,3 +925,9 @@ test('"Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm với �
   const got = rows(text, 'Tiêu đề\n\n06/03/2022 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2022-03-05', 'call', 'Naftali Bennett+Volodymyr Zelensky']]);
 });
+
+test('"…, hội đàm với Tổng thống Putin, trước khi bay thẳng sang Berlin gặp Thủ tướng Scholz": Scholz is not at the Moscow talks', () => {
+  const got = rows('Thủ tướng Israel Naftali Bennett ngày 5/3 đã có chuyến thăm tới Moscow, hội đàm với Tổng thống Nga Vladimir Putin, trước khi bay thẳng sang Berlin gặp Thủ tướng Đức Olaf Scholz.', 'Tiêu đề\n\n06/03/2022 08:00 GMT+7\n\n');
+  assert.ok(!got.some((r) => r[2] === 'Naftali Bennett+Vladimir Putin+Olaf Scholz'), JSON.stringify(got));
+  assert.ok(got.some((r) => r[1] === 'meeting' && r[2] === 'Naftali Bennett+Vladimir Putin'), JSON.stringify(got));
+});
