@@ -126,6 +126,8 @@ const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai
  */
 const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ|không kích)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
 /** A statement's verb told of a leader ("tuyên bố", "khẳng định"). */
+/** Words a statement names what it reacts to with: "gọi đây là", "động thái này", "quyết định trên". */
+const REACTS_TO = /(?:^|[^\p{L}])(?:đây là|gọi đây|điều này|việc này|vụ việc|sự việc|sự kiện này|động thái|bước đi|(?:quyết định|tuyên bố|thỏa thuận|thông báo|hành động|lời mời|đề xuất)\s+(?:này|trên|đó|của\s+(?:Washington|Moscow|Bắc Kinh|Tehran|Mỹ|Nga|Trung Quốc|Iran|\p{Lu}\p{L}+)))(?!\p{L})/u;
 const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s)/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
@@ -269,6 +271,21 @@ export function findEventMentions(
     const storyDay = freshAttack && headline && REACTION.test(headline) && !dates.some((d) => d.date) && !planned && STATES.test(s.text) && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     // (a day before the attack's is its eve elsewhere: "tối 13/4 giờ Washington", "rạng sáng 14/4 giờ Damascus")
     if (storyDay && freshAttack && storyDay.precision === 'day' && !storyDay.end && Math.abs(isoDayNumber(storyDay.start) - isoDayNumber(freshAttack.start)) <= 1) dates.push(toldDay(storyDay.start >= freshAttack.start ? storyDay : freshAttack, s.text, 0));
+    // "Tổng thống Hassan Rouhani gọi đây là …": a leader's statement without a day, right after the day the story is on
+    // (the day of writing or the one or two before it), is of that day
+    // (one that says what it reacts to: "gọi đây là", "lên án động thái này"; not "Phát biểu tại X, …", which places the one just told)
+    const freshDay = !dates.some((d) => d.date) && !planned && published?.length === 10 && STATES.test(s.text) && (REACTS_TO.test(s.text) || REACTION.test(s.text)) && !/^Phát biểu/u.test(s.text)
+      && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
+    // (not what someone said at talks or a summit they took part in that day: that is told of those talks)
+    const speakers = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
+    const atTalks = (day: ResolvedDate) => mentions.some((m) => m.type !== 'statement' && m.type !== 'attack' && m.date?.start === day.start && m.participants.some((p) => speakers.has(personKey(p.name))));
+    // (and only a sentence that tells statements alone: talks or calls told without a day may be of any day)
+    if (freshDay && freshDay.precision === 'day' && !freshDay.end && freshDay.start <= published! && isoDayNumber(published!) - isoDayNumber(freshDay.start) <= FRESH_ATTACK_DAYS && !atTalks(freshDay)
+      && findTriggers(s.text).every((t) => t.type === 'statement')) {
+      // (lent, not told: no day a following "Cùng ngày" counts from)
+      const lent = toldDay(freshDay, s.text, 0);
+      dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
+    }
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons, sentences[k - 1]?.text);
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")

@@ -575,8 +575,8 @@ test('in an article on reactions to a fresh strike, "Tại London, Thủ tướn
   const body = 'Rạng sáng 14/4, Mỹ, Anh và Pháp phóng tổng cộng 105 tên lửa nhằm vào ba mục tiêu ở Syria.\n\nTổng thống Mỹ Donald Trump thông báo quyết định tấn công lúc 21h tối 13/4 (giờ Washington).\n\nTại London, Thủ tướng Anh Theresa May tuyên bố "không có lựa chọn nào khác".';
   const about = extractArticle({ id: 't', text: `Nga cảnh báo "hỗn loạn" sau đòn không kích của phương Tây vào Syria\n\n15/04/2018 09:00 GMT+7\n\n${body}` }).events;
   assert.ok(about.some((e) => e.start === '2018-04-14' && e.type === 'statement' && e.participants.some((p) => p.name === 'Theresa May')), JSON.stringify(about.map((e) => [e.start, e.type, e.title.en])));
-  // (an article about something else leaves it undated)
-  const other = extractArticle({ id: 't', text: `Obama kêu gọi chôn vùi tàn dư Chiến tranh Lạnh\n\n15/04/2018 09:00 GMT+7\n\n${body}` }).events;
+  // (an article about something else, written well after, leaves it undated)
+  const other = extractArticle({ id: 't', text: `Obama kêu gọi chôn vùi tàn dư Chiến tranh Lạnh\n\n25/04/2018 09:00 GMT+7\n\n${body}` }).events;
   assert.ok(!other.some((e) => e.participants.some((p) => p.name === 'Theresa May')));
 });
 
@@ -930,4 +930,13 @@ test('"…, hội đàm với Tổng thống Putin, trước khi bay thẳng san
   const got = rows('Thủ tướng Israel Naftali Bennett ngày 5/3 đã có chuyến thăm tới Moscow, hội đàm với Tổng thống Nga Vladimir Putin, trước khi bay thẳng sang Berlin gặp Thủ tướng Đức Olaf Scholz.', 'Tiêu đề\n\n06/03/2022 08:00 GMT+7\n\n');
   assert.ok(!got.some((r) => r[2] === 'Naftali Bennett+Vladimir Putin+Olaf Scholz'), JSON.stringify(got));
   assert.ok(got.some((r) => r[1] === 'meeting' && r[2] === 'Naftali Bennett+Vladimir Putin'), JSON.stringify(got));
+});
+
+test('a leader\'s statement without a day, right after the day the story is on (the day of writing or just before), is of that day; not when the story is older, nor what was said at talks that day', () => {
+  const body = 'Sáng 11/1, quân đội Iran thừa nhận bắn nhầm máy bay chở khách của Ukraine.\n\nTổng thống Hassan Rouhani gọi đây là "thảm kịch lớn và sai lầm không thể tha thứ".';
+  const statements = (header: string) => rows(body, header).filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3));
+  assert.deepEqual(statements('Tiêu đề\n\n12/01/2020 08:00 GMT+7\n\n'), [['2020-01-11', 'statement', 'Hassan Rouhani']]);
+  assert.deepEqual(statements('Tiêu đề\n\n25/01/2020 08:00 GMT+7\n\n'), []);
+  const talks = rows('Ngày 11/1, Tổng thống Nga Vladimir Putin hội đàm với Thủ tướng Đức Angela Merkel tại Moscow.\n\nÔng Putin tuyên bố Nga sẵn sàng đối thoại.', 'Tiêu đề\n\n12/01/2020 08:00 GMT+7\n\n');
+  assert.deepEqual(talks.map((r) => r[1]), ['meeting']);
 });
