@@ -281,3 +281,12 @@ test('a strike or killing told by the named commander it killed is an attack ("M
   assert.deepEqual(attacks('Nhóm này bị cáo buộc âm mưu sát hại tướng Qassem Soleimani.'), []);
   assert.deepEqual(attacks('Bộ phim kể về kẻ sát hại tướng quân trong truyền thuyết.'), []);
 });
+
+test('attacks told as suspected, as a massacre, as a strike by mistake, or as storming a university', () => {
+  assert.deepEqual(attacks('Sau vụ nghi tấn công hóa học hôm 7/4 tại thị trấn Douma.'), ['vụ nghi tấn công hóa học']);
+  assert.deepEqual(attacks('Vụ thảm sát tại Đại học Garissa hồi đầu tháng 4 khiến 148 người chết.'), ['Vụ thảm sát']);
+  assert.deepEqual(attacks('Hôm 17/9, máy bay của liên quân không kích nhầm các vị trí của quân đội Syria.'), ['không kích']);
+  assert.deepEqual(attacks('Bốn tay súng đã xông vào khuôn viên Đại học Garissa.'), ['xông vào khuôn viên Đại học']);
+  // a campaign of strikes, a university visited: no attack
+  assert.deepEqual(attacks('Ông tới thăm Đại học Garissa.'), []);
+});
