@@ -16,7 +16,7 @@ import { findAnniversaries, type Anniversary } from './anniversaries.js';
 import { fallsOnWeekday, findWeekdayDates, type WeekdayDate } from './weekday-dates.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
-import { findKnownEvents, type KnownEventMatch } from './known-events.js';
+import { findKnownEvents, knownEventsNamed, type KnownEvent, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { HORIZON_BEFORE, NEXT_DAY_OPENER, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
@@ -215,6 +215,8 @@ interface Evidence {
   weekdayDates: WeekdayDate[];
   /** Events told as yesterday's ("sáng hôm qua") and none as today's. */
   toldAsYesterday: boolean;
+  /** Known events the lead tells as yesterday's ("chiều qua, … Tim Barrow trao … Donald Tusk … Điều 50"). */
+  yesterdayKnown: KnownEvent[];
   /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
   latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
   /** The latest year stated as past or present, alone or in a full date (a span is none). */
@@ -311,6 +313,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
     weekdayDates: findWeekdayDates(body),
     toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body),
+    yesterdayKnown: knownYesterday(body),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
@@ -349,6 +352,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
   for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
+  for (const k of ev.yesterdayKnown) years.add(+k.date.slice(0, 4));
   // Every year all the leaders named in office could have been so together: the terms alone
   // may be the only evidence ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Australia Malcolm Turnbull").
   const horizon = Math.max(...[...years, ...ev.acting.map((a) => +(a.to ?? a.from).slice(0, 4))], 0);
@@ -513,6 +517,11 @@ function scoreAnniversariesAndKnownEvents(y: number, day: string | null, ev: Evi
       r.why.push(`known event: ${k.event.name} (${when}) matches ${k.cues.map((c) => `"${c}"`).join(', ')}, ${k.dateText}`);
     } else if (k.year === y - 1) weights.push(1);
   }
+  for (const k of ev.yesterdayKnown) {
+    if (+k.date.slice(0, 4) !== y) continue;
+    weights.push(KNOWN_EVENT_DAY);
+    r.why.push(`known event: ${k.name} (${fmtDay(k.date)}) is told in the lead as yesterday's`);
+  }
   if (weights.length) r.score += Math.max(...weights) + Math.min(MORE_KNOWN_EVENTS, weights.length - 1);
 }
 
@@ -570,9 +579,34 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
     if (e.day === undefined || e.year! < y || tenseOf(e, ev.body) === 'future') continue;
     days.push({ iso: `${e.year}-${pad(e.month!)}-${pad(e.endDay ?? e.day)}`, why: `the latest dated mention, "${e.text}", is taken as the publication day` });
   }
+  // a well-known event the lead tells as yesterday's, later than every day stated: the day after it
+  // (of the year, or of the year after when the latest day stated already falls in it)
+  const years = new Set([String(y), ...days.map((d) => d.iso.slice(0, 4))]);
+  for (const k of ev.yesterdayKnown) {
+    if (!years.has(k.date.slice(0, 4)) || k.end) continue;
+    const next = isoAddDays(k.date, 1);
+    days.push({ iso: next, why: `the lead tells ${k.name} (${fmtDay(k.date)}) as yesterday's, so it is taken as written the day after, ${next}` });
+  }
   if (!days.length) return null;
   const best = days.reduce((a, b) => (b.iso > a.iso ? b : a));
+  if (best.why.startsWith('the lead tells')) return best;
   return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday ? dayAfterTold(best) : null) ?? best;
+}
+
+/** The lead: the first paragraph long enough to tell something (not a section label or a headline), at most this many characters. */
+const LEAD_CHARS = 600;
+const LEAD_MIN = 120;
+
+/** Known events the article's lead tells as yesterday's ("Đúng 13h20 chiều qua …, Đại sứ Anh … trao … Donald Tusk … Điều 50"). */
+function knownYesterday(body: string): KnownEvent[] {
+  const para = /[^\n]{120,}/u.exec(body);
+  if (!para || para[0].length < LEAD_MIN) return [];
+  const start = para.index;
+  const to = Math.min(start + para[0].length, start + LEAD_CHARS);
+  const lead = body.slice(start, to);
+  const said = YESTERDAY.exec(lead);
+  if (!said || PLANS.test(lead) || /trước đó|năm ngoái|năm trước|kỷ niệm/iu.test(lead)) return [];
+  return knownEventsNamed(body, start, to);
 }
 
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */

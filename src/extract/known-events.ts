@@ -279,3 +279,29 @@ export function findKnownEvents(text: string, dates: readonly TimeExpression[]):
   }
   return [...best.values()].sort((a, b) => a.start - b.start || a.event.date.localeCompare(b.event.date));
 }
+
+/** Cues a known event needs in an article's lead to be the one it tells as yesterday's: more than a dated mention needs. */
+export const MIN_CUES_UNDATED = 3;
+
+/**
+ * "Đúng 13h20 chiều qua theo giờ Brussels, Đại sứ Anh tại EU Tim Barrow trao tận tay Chủ tịch
+ * Hội đồng châu Âu Donald Tusk bức thư chính thức kích hoạt Điều 50 Hiệp ước Lisbon": the known
+ * events a stretch of text (an article's lead) names with at least {@link MIN_CUES_UNDATED}
+ * independent cues (a person among them), without a date to check them against.
+ */
+export function knownEventsNamed(text: string, from: number, to: number): KnownEvent[] {
+  const names = findCues(text, [[from, to]], true);
+  if (!names.length) return [];
+  const found = outermost([...names, ...findCues(text, [[from, to]], false)].sort((a, b) => a.start - b.start || b.end - a.end));
+  const tally = new Map<number, { people: Set<string>; place: boolean; keyword: boolean }>();
+  for (const f of found) {
+    for (const cue of f.cues) {
+      const t = tally.get(cue.event) ?? { people: new Set<string>(), place: false, keyword: false };
+      if (cue.kind === 'person') t.people.add(cue.id);
+      else if (cue.kind === 'place') t.place = true;
+      else t.keyword = true;
+      tally.set(cue.event, t);
+    }
+  }
+  return [...tally].filter(([, t]) => t.people.size > 0 && t.people.size + Number(t.place) + Number(t.keyword) >= MIN_CUES_UNDATED).map(([i]) => KNOWN_EVENTS[i]);
+}

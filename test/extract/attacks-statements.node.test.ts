@@ -287,6 +287,6 @@ test('attacks told as suspected, as a massacre, as a strike by mistake, or as st
   assert.deepEqual(attacks('Vụ thảm sát tại Đại học Garissa hồi đầu tháng 4 khiến 148 người chết.'), ['Vụ thảm sát']);
   assert.deepEqual(attacks('Hôm 17/9, máy bay của liên quân không kích nhầm các vị trí của quân đội Syria.'), ['không kích']);
   assert.deepEqual(attacks('Bốn tay súng đã xông vào khuôn viên Đại học Garissa.'), ['xông vào khuôn viên Đại học']);
-  // a campaign of strikes, a university visited: no attack
+  // a university visited: no attack
   assert.deepEqual(attacks('Ông tới thăm Đại học Garissa.'), []);
 });

@@ -318,3 +318,12 @@ it('a summit listed after one a leader looks forward to attending is ahead too (
   const d = inferDocumentDate('Tổng thống Mỹ Donald Trump điện đàm với Tổng thống Philippines Rodrigo Duterte hôm 29/4. "Tổng thống Trump rất mong được tới Philippines vào tháng 11 để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á", thông cáo viết. Cuộc điện đàm diễn ra cùng ngày Philippines khép lại Hội nghị Cấp cao ASEAN lần thứ 30 tại Manila.', { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2017-04-29', d.publishedBasis ?? '');
 });
+
+it('a well-known event the lead tells as yesterday\'s ("Đúng 13h20 chiều qua …, Đại sứ Anh … Tim Barrow trao … Donald Tusk … Điều 50") puts the writing the day after it, past the days stated in the background', () => {
+  const text = 'Thế giới\n\nBức thư khởi động cuộc ly hôn\n\nĐúng 13h20 chiều qua theo giờ Brussels, Đại sứ Anh tại EU Tim Barrow trao tận tay Chủ tịch Hội đồng châu Âu Donald Tusk bức thư chính thức kích hoạt Điều 50 Hiệp ước Lisbon.\n\nHôm 16/3, Nữ hoàng Anh đã phê chuẩn dự luật cho phép Thủ tướng Theresa May kích hoạt tiến trình. Ngày 17/1, bà May phát biểu tại Lancaster House.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-03-30', d.publishedBasis ?? '');
+  // told in a look back, it gives nothing
+  const back = inferDocumentDate(text.replace('Đúng 13h20 chiều qua', 'Năm ngoái, đúng 13h20 chiều qua'), { leaders: [...ALL_LEADERS] });
+  assert.notEqual(back.published, '2017-03-30', back.publishedBasis ?? '');
+});
