@@ -158,6 +158,8 @@ const RULES: Rule[] = [
   // "Bộ Ngoại giao … trao công hàm phản đối cho Đại sứ quán …": a diplomatic note, delivered (not "trao đổi công hàm",
   // nor one a statement reports: "tuyên bố Việt Nam đã …, trao công hàm phản đối")
   rule(String.raw`(?:trao|gửi|chuyển)\s+(?:bản\s+)?công hàm(?:\s+phản đối)?`, 'statement', 4, ['công hàm'], (sentence, at) => !REPORTS.test(sentence.slice(0, at))),
+  // "Đại sứ Tim Barrow trao tận tay Chủ tịch … Donald Tusk bức thư …": a letter handed over
+  rule(String.raw`trao tận tay(?=[^.;]{0,90}?(?:bức\s+)?(?:thư|thông điệp|công hàm)(?!\p{L}))`, 'statement', 4, ['trao']),
   // "gửi thư cho Chủ tịch Kim", "gửi thông điệp tới …": a message to a leader
   rule(String.raw`gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|thông điệp)(?=(?:\s+[^\s,.;]+){0,3}?\s+(?:cho|tới|đến)\s+(?:\p{Lu}|ông|bà|người đồng|nhà lãnh đạo|lãnh đạo))`, 'statement', 3, ['gửi']),
   // "tuyên thệ nhậm chức", "lễ nhậm chức": a leader taking office

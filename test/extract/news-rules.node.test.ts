@@ -940,3 +940,8 @@ test('a leader\'s statement without a day, right after the day the story is on (
   const talks = rows('Ngày 11/1, Tổng thống Nga Vladimir Putin hội đàm với Thủ tướng Đức Angela Merkel tại Moscow.\n\nÔng Putin tuyên bố Nga sẵn sàng đối thoại.', 'Tiêu đề\n\n12/01/2020 08:00 GMT+7\n\n');
   assert.deepEqual(talks.map((r) => r[1]), ['meeting']);
 });
+
+test('"Đại sứ Anh Tim Barrow trao tận tay Chủ tịch Hội đồng châu Âu Donald Tusk bức thư …": a letter handed over', () => {
+  const out = eventsOf('Chiều 29/3, Đại sứ Anh tại EU Tim Barrow trao tận tay Chủ tịch Hội đồng châu Âu Donald Tusk bức thư chính thức kích hoạt Điều 50.', 'Tiêu đề\n\n30/03/2017 08:00 GMT+7\n\n');
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2017-03-29', 'statement', 'Barrow hands over a letter']]);
+});
