@@ -38,8 +38,8 @@ import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wan
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
-import { isoDayNumber } from './resolve-date.js';
-import { HOURS_LATER, NEXT_DAY_OPENER } from './time-expressions.js';
+import { isoAddDays, isoDayNumber } from './resolve-date.js';
+import { COUNT_WORDS, HOURS_LATER, NEXT_DAY_OPENER } from './time-expressions.js';
 import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
 
@@ -47,6 +47,10 @@ export type { EventMention } from './event-mention.js';
 
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới']);
+/** "chỉ một ngày sau khi …" right before an event word, in its clause: that event came so many days before. */
+const DAYS_AFTER_CLAUSE = /(?:^|\s)(?:chỉ\s+|đúng\s+|chưa đầy\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+sau\s+khi\s+[^,.;]*$/u;
+/** A sentence about an attack: "Thảm kịch ở Paris …", "Vụ tấn công …". */
+const ATTACK_SUBJECT = /^(?:[^,.;]{0,30},\s*)?(?:[Tt]hảm kịch|[Vv]ụ (?:tấn công|xả súng|đánh bom|khủng bố|thảm sát)|[Cc]ác vụ (?:tấn công|xả súng|đánh bom))/u;
 /** ", trước khi …" after an event word: a clause of what came next, with people of its own. */
 const LATER_CLAUSE = /,\s+trước khi\s/u;
 /** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
@@ -422,6 +426,11 @@ export function findEventMentions(
       const to = attacks[i + 1]?.start ?? s.text.length;
       const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay);
       if (!a) return;
+      // "Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công …": so many days before the event just told
+      // (counted from the fresh attack when the sentence is about an attack: "Thảm kịch ở Paris", "Vụ tấn công", else from the day just told)
+      const from = ATTACK_SUBJECT.test(s.text) ? freshAttack ?? previous : previous;
+      const gap = !a.date && from?.precision === 'day' && !from.end ? DAYS_AFTER_CLAUSE.exec(s.text.slice(0, t.start)) : null;
+      if (gap) a.date = { ...from!, start: isoAddDays(from!.start, -(COUNT_WORDS[gap[1]] ?? +gap[1])), anchoring: 'previous', borrowed: undefined };
       if (a.location) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
       const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);
       note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);

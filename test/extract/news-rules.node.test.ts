@@ -945,3 +945,8 @@ test('"Đại sứ Anh Tim Barrow trao tận tay Chủ tịch Hội đồng châ
   const out = eventsOf('Chiều 29/3, Đại sứ Anh tại EU Tim Barrow trao tận tay Chủ tịch Hội đồng châu Âu Donald Tusk bức thư chính thức kích hoạt Điều 50.', 'Tiêu đề\n\n30/03/2017 08:00 GMT+7\n\n');
   assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2017-03-29', 'statement', 'Barrow hands over a letter']]);
 });
+
+test('"Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công … Beirut": that attack was a day before the fresh one, whatever the sentence before told', () => {
+  const got = rows('Tối 13/11, các vụ tấn công ở Paris khiến 129 người chết.\n\nĐầu năm nay, ngày 7/1, hai tay súng xông vào tòa soạn Charlie Hebdo ở Paris.\n\nThảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom liều chết tấn công khu Burj al-Barajneh ở thủ đô Beirut của Lebanon.', 'Tiêu đề\n\n15/11/2015 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[3] === 'Beirut').map((r) => r.slice(0, 2)), [['2015-11-12', 'attack']]);
+});
