@@ -950,3 +950,8 @@ test('"Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đán
   const got = rows('Tối 13/11, các vụ tấn công ở Paris khiến 129 người chết.\n\nĐầu năm nay, ngày 7/1, hai tay súng xông vào tòa soạn Charlie Hebdo ở Paris.\n\nThảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom liều chết tấn công khu Burj al-Barajneh ở thủ đô Beirut của Lebanon.', 'Tiêu đề\n\n15/11/2015 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[3] === 'Beirut').map((r) => r.slice(0, 2)), [['2015-11-12', 'attack']]);
 });
+
+test('"Hội nghị Cấp cao … diễn ra ngày 14/12 tại trụ sở Hội đồng châu Âu, do … đồng chủ trì": a summit at the Europa building', () => {
+  const out = eventsOf('Hội nghị Cấp cao kỷ niệm 45 năm quan hệ ASEAN - EU diễn ra ngày 14/12 tại trụ sở Hội đồng châu Âu, do Chủ tịch Hội đồng châu Âu Charles Michel và Thủ tướng Campuchia Hun Sen đồng chủ trì.', 'Tiêu đề\n\n15/12/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(out.filter((e) => e.type === 'summit').map((e) => [e.start, e.title.en]), [['2022-12-14', 'Michel and Hun Sen at the summit in the Europa building']]);
+});

@@ -134,3 +134,7 @@ test('"tại đảo Síp": an island state is the state, not a venue named in Vi
   assert.equal(first('Ông có chặng dừng ngắn tại đảo Síp để gặp Tổng thống Nicos Anastasiades.'), 'Cyprus');
   assert.equal(first('Cuộc gặp diễn ra trên đảo Jeju.'), 'Jeju');
 });
+
+test('"tại trụ sở Hội đồng châu Âu": the Europa building in Brussels', () => {
+  assert.equal(first('Hội nghị diễn ra ngày 14/12 tại trụ sở Hội đồng châu Âu.'), 'Europa building, Brussels');
+});
