@@ -29,3 +29,8 @@ test('a "2+2" dialogue attended and a courtesy call are meetings; "các cuộc �
   assert.deepEqual(kinds('Bắc Kinh cho rằng các cuộc đối thoại như vậy có lợi'), []);
   assert.deepEqual(kinds('đối thoại là cần thiết'), []);
 });
+
+test('meeting "hai người đồng cấp" or received as "phái đoàn" is a meeting', () => {
+  assert.equal(main('Hôm 27/4, Ngoại trưởng John Kerry gặp hai người đồng cấp Nhật Bản Fumio Kishida và Gen Nakatani.'), 'meeting');
+  assert.equal(main('Tại Rabat, Quốc vương Mohammed VI tiếp phái đoàn gồm cố vấn Jared Kushner.'), 'meeting');
+});
