@@ -955,3 +955,8 @@ test('"Hội nghị Cấp cao … diễn ra ngày 14/12 tại trụ sở Hội �
   const out = eventsOf('Hội nghị Cấp cao kỷ niệm 45 năm quan hệ ASEAN - EU diễn ra ngày 14/12 tại trụ sở Hội đồng châu Âu, do Chủ tịch Hội đồng châu Âu Charles Michel và Thủ tướng Campuchia Hun Sen đồng chủ trì.', 'Tiêu đề\n\n15/12/2022 08:00 GMT+7\n\n');
   assert.deepEqual(out.filter((e) => e.type === 'summit').map((e) => [e.start, e.title.en]), [['2022-12-14', 'Michel and Hun Sen at the summit in the Europa building']]);
 });
+
+test('"Bên lề sự kiện, ông Tập đã gặp …": on the sidelines of the occasion just told, that day', () => {
+  const got = rows('Chiều 3/9, Chủ tịch Tập Cận Bình phát biểu khai mạc Diễn đàn doanh nghiệp BRICS tại Hạ Môn. Bên lề sự kiện, ông Tập đã gặp Tổng thống Nga Vladimir Putin.', 'Tiêu đề\n\n04/09/2017 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2017-09-03', 'meeting', 'Xi Jinping+Vladimir Putin']]);
+});
