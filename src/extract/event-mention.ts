@@ -191,7 +191,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)
   const online = type === 'summit' && date?.precision === 'day' && heldOnline(t, text);
-  if (type === 'summit' && !summit && !location && !online && (participants.length < 2 || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;
+  // ("Ngày 21/11, Tổng thống Obama dự Hội nghị cấp cao ASEAN - Mỹ": one leader attending on a stated day is enough)
+  if (type === 'summit' && !summit && !location && !online && (participants.length < (date?.precision === 'day' && !date.end && !date.borrowed ? 1 : 2) || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;
   // What was said, when the sentence says who said it right before the verb ("Erdogan cam kết …"); a
   // speech ("Trong bài phát biểu …, Hollande khẳng định …") says it with the verb after its speaker.
   let content: ReturnType<typeof statementContent> = null;

@@ -960,3 +960,9 @@ test('"Bên lề sự kiện, ông Tập đã gặp …": on the sidelines of th
   const got = rows('Chiều 3/9, Chủ tịch Tập Cận Bình phát biểu khai mạc Diễn đàn doanh nghiệp BRICS tại Hạ Môn. Bên lề sự kiện, ông Tập đã gặp Tổng thống Nga Vladimir Putin.', 'Tiêu đề\n\n04/09/2017 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2017-09-03', 'meeting', 'Xi Jinping+Vladimir Putin']]);
 });
+
+test('"Ngày 21/11, Tổng thống Obama dự Hội nghị cấp cao ASEAN - Mỹ": a summit no list knows, one leader attending on a stated day; not without a day', () => {
+  const header = 'Tiêu đề\n\n23/11/2015 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 21/11, Tổng thống Mỹ Barack Obama dự Hội nghị cấp cao ASEAN - Mỹ.', header).map((r) => r.slice(0, 3)), [['2015-11-21', 'summit', 'Barack Obama']]);
+  assert.deepEqual(rows('Tổng thống Mỹ Barack Obama từng dự Hội nghị cấp cao ASEAN - Mỹ.', header), []);
+});
