@@ -65,7 +65,7 @@ const STATED = /tuyên bố|thông báo|công bố|kêu gọi|cam kết|lên án
  * breaking or judging a deal ("rút Mỹ khỏi thỏa thuận", "tuân thủ thỏa thuận", "vi phạm thỏa
  * thuận", "gọi thỏa thuận là thảm họa"); the act's own word (tuyên bố…) tells the event.
  */
-const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|giữ nguyên|duy trì|cứu vãn|bảo vệ|hủy|hủy bỏ|xé bỏ|phá vỡ|từ bỏ|chấm dứt|đình chỉ|gọi|chỉ trích|phản đối|bác bỏ|đàm phán lại|thực thi|thực hiện|theo|về|của|trong|ngoài)\s+(?:các\s+|những\s+|bản\s+)?thỏa thuận)`;
+const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|giữ nguyên|duy trì|cứu vãn|bảo vệ|hủy|hủy bỏ|xé bỏ|phá vỡ|từ bỏ|chấm dứt|đình chỉ|gọi|chỉ trích|phản đối|bác bỏ|đàm phán lại|thực thi|thực hiện|theo|về|của|trong|ngoài|hướng tới|tiến tới)\s+(?:các\s+|những\s+|bản\s+|một\s+)?thỏa thuận)`;
 
 /**
  * "Obama khẳng định thỏa thuận …", "Rouhani phát biểu … rằng … thỏa thuận mở ra …": a deal
@@ -199,7 +199,7 @@ function needlesIn(low: string): Set<string> {
  * ("sẽ gặp nhau"; not "sắp xếp", arranged), or denied ("kết thúc mà không có thỏa thuận"). News
  * puts such events on no timeline.
  */
-const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:thảo luận|bàn(?:\s+bạc)?|trao đổi|tính đến)\s+(?:về\s+)?(?:việc|khả năng|kế hoạch)\s+(?:tổ chức|tiến hành|nối lại|triệu tập)\s+(?:một\s+|các\s+)?(?:cuộc\s+)?|(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,6}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,8}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:có|đạt(?:\s+được)?|đi đến)\s+)$/u;
+const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:thảo luận|bàn(?:\s+bạc)?|trao đổi|tính đến)\s+(?:về\s+)?(?:việc|khả năng|kế hoạch)\s+(?:tổ chức|tiến hành|nối lại|triệu tập)\s+(?:một\s+|các\s+)?(?:cuộc\s+)?|(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,6}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,8}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:có|đạt(?:\s+được)?|đi đến)\s+|(?:không|chưa)\s+(?:chịu\s+)?)$/u;
 
 /** Every trigger in a sentence, left to right (overlaps resolved in favour of the stronger). */
 export function findTriggers(input: string): Trigger[] {

@@ -368,7 +368,8 @@ export class ArticlePeople {
     let former: Person | null = null;
     for (let i = this.order.length - 1; i >= 0; i--) {
       const p = this.order[i];
-      if (p.key !== k && !p.key.endsWith(' ' + k)) continue;
+      // ("ông Sarraj" for Fayez al-Sarraj: the article's particle dropped)
+      if (p.key !== k && !p.key.endsWith(' ' + k) && !p.key.endsWith(' al-' + k) && !p.key.endsWith(' el-' + k)) continue;
       if (!this.formerOnes.has(p)) return p;
       former ??= p;
     }
@@ -610,7 +611,8 @@ export class ArticlePeople {
       for (let n = words.length; n >= Math.min(words.length, 3); n--) {
         const name = words.slice(0, n).join(' ');
         if (overlapsFound(found, s, s + name.length)) continue;
-        const p = this.bySurname(words[n - 1]) ?? (n === 1 ? this.byGivenName(name) : null);
+        // ("ông Ahmad Nasser" for Ahmad Nasser Al-Mohammad Al-Sabah: the first words of a name met)
+        const p = this.bySurname(words[n - 1]) ?? this.byGivenName(name);
         if (p) { this.add(found, rawText, s, s + name.length, p); break; }
       }
     }

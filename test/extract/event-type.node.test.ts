@@ -34,3 +34,9 @@ test('meeting "hai người đồng cấp" or received as "phái đoàn" is a me
   assert.equal(main('Hôm 27/4, Ngoại trưởng John Kerry gặp hai người đồng cấp Nhật Bản Fumio Kishida và Gen Nakatani.'), 'meeting');
   assert.equal(main('Tại Rabat, Quốc vương Mohammed VI tiếp phái đoàn gồm cố vấn Jared Kushner.'), 'meeting');
 });
+
+test('an agreement not signed ("mà không đặt bút ký") or only aimed at ("hướng tới một thỏa thuận cuối cùng") is none', () => {
+  assert.equal(main('Ông Haftar rời Nga sáng hôm sau mà không đặt bút ký.'), null);
+  assert.equal(main('Hôm 4/12, ông Ahmad Nasser đã tuyên bố các bên có những cuộc thảo luận hiệu quả, hướng tới một thỏa thuận cuối cùng.'), 'statement');
+  assert.equal(main('Ông Sarraj đã ký thỏa thuận ngừng bắn.'), 'agreement');
+});

@@ -127,3 +127,12 @@ test('"ông Hariri" after "Cựu Thủ tướng Rafik Hariri" (his father, told 
   q.inSentence('Cựu Tổng thống Mỹ Barack Obama tới Berlin.', '2017-05-25');
   assert.deepEqual(names(q.inSentence('Ông Obama gặp Thủ tướng Đức Angela Merkel.', '2017-05-25')), ['Barack Obama', 'Angela Merkel']);
 });
+
+test('"ông Sarraj" is Fayez al-Sarraj (the particle dropped), "ông Ahmad Nasser" the first words of a name met', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Thủ tướng Chính phủ Hòa hợp Dân tộc (GNA) Fayez al-Sarraj có mặt.', '2020-01-13');
+  assert.deepEqual(names(p.inSentence('Tại Moskva, ông Sarraj đã ký thỏa thuận ngừng bắn.', '2020-01-13')), ['Fayez al-Sarraj']);
+  const q = new ArticlePeople();
+  q.inSentence('Ngoại trưởng Kuwait Ahmad Nasser Al-Mohammad Al-Sabah đã tới Doha.', '2020-12-04');
+  assert.deepEqual(names(q.inSentence('Hôm 4/12, ông Ahmad Nasser đã tuyên bố các bên có những cuộc thảo luận hiệu quả.', '2020-12-04')), ['Ahmad Nasser Al-Mohammad Al-Sabah']);
+});
