@@ -63,6 +63,8 @@ export const PASSIVE_TURN = /^được\s/u;
 
 /** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", " và " before an event word. */
 const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
+/** ", còn " before a new subject: the sentence turns to someone else's part. */
+const CONTRAST = /,\s+còn\s+(?=(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|Ngoại trưởng|Bộ trưởng|Chánh văn phòng|Tổng thư ký|Tổng Thư ký|Phó|Quốc vương|Nhà vua|Thái tử|Giáo hoàng|Thủ hiến|Đại sứ|Người phát ngôn|người phát ngôn)\s)/u;
 /** Adverbs between "và" and the next event word ("và đã hội đàm", "và cũng gặp"). */
 const TURN_ADVERBS = /^(?:(?:đã|cũng|sau đó|sau|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến)\s+)*/u;
 
@@ -75,6 +77,13 @@ const TURN_ADVERBS = /^(?:(?:đã|cũng|sau đó|sau|tiếp đó|tiếp tục|c�
  * agreement) follows it; a segment without one joins the segment before it.
  */
 export function coordinatedSegments(text: string, triggers: Trigger[]): { from: number; to: number }[] | null {
+  // "Chủ tịch Hội đồng châu Âu Charles Michel nói …, còn Chánh văn phòng Nội các Nhật Bản Suga gọi đây là …": two speakers, two statements
+  const contrast = CONTRAST.exec(text);
+  if (contrast) {
+    const cut = contrast.index + contrast[0].length;
+    const said = (from: number, to: number) => triggers.some((t) => t.type === 'statement' && t.start >= from && t.end <= to);
+    if (said(0, contrast.index) && said(cut, text.length) && !triggers.some((t) => t.type !== 'statement')) return [{ from: 0, to: contrast.index + 1 }, { from: cut, to: text.length }];
+  }
   const strong = triggers.filter((t) => t.type !== 'attack' && t.type !== 'statement' && t.strength >= 4);
   if (strong.length < 2 && !text.includes(';')) return null;
   const cuts: number[] = [];

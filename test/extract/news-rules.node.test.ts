@@ -966,3 +966,11 @@ test('"Ngày 21/11, Tổng thống Obama dự Hội nghị cấp cao ASEAN - M�
   assert.deepEqual(rows('Ngày 21/11, Tổng thống Mỹ Barack Obama dự Hội nghị cấp cao ASEAN - Mỹ.', header).map((r) => r.slice(0, 3)), [['2015-11-21', 'summit', 'Barack Obama']]);
   assert.deepEqual(rows('Tổng thống Mỹ Barack Obama từng dự Hội nghị cấp cao ASEAN - Mỹ.', header), []);
 });
+
+test('"A nói …, còn Chánh văn phòng Nội các Nhật Bản Suga gọi đây là …": two speakers, two statements; not a joint statement\'s terms (", còn Đức cam kết …")', () => {
+  const header = 'Tiêu đề\n\n01/07/2020 08:00 GMT+7\n\n';
+  const got = rows('Ngày 30/6, Chủ tịch Hội đồng châu Âu Charles Michel nói EU "lấy làm tiếc" về đạo luật, còn Chánh văn phòng Nội các Nhật Bản Suga Yoshihide gọi đây là điều "đáng tiếc".', header);
+  assert.deepEqual(got.map((r) => r.slice(0, 3)).sort(), [['2020-06-30', 'statement', 'Charles Michel'], ['2020-06-30', 'statement', 'Yoshihide Suga']]);
+  const joint = rows('Ngày 21/7, Thủ tướng Đức Angela Merkel và Tổng thống Mỹ Joe Biden ra tuyên bố chung, theo đó Mỹ không áp thêm trừng phạt, còn Đức cam kết hành động.', header.replace('01/07', '22/07').replace('2020', '2021'));
+  assert.deepEqual(joint.map((r) => r.slice(0, 3)), [['2021-07-21', 'statement', 'Angela Merkel+Joe Biden']]);
+});
