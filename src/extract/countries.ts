@@ -132,7 +132,11 @@ export const STATE_CAPITALS: Readonly<Record<string, string>> = {
   London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
   Doha: 'QA', Riyadh: 'SA', Baghdad: 'IQ', Warsaw: 'PL', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
   Moscow: 'RU', Damascus: 'SY', Islamabad: 'PK', Manila: 'PH', Jakarta: 'ID', Bangkok: 'TH', 'La Habana': 'CU', Havana: 'CU', Caracas: 'VE',
+  'Addis Ababa': 'ET', Nairobi: 'KE', Cairo: 'EG', Kabul: 'AF', Tripoli: 'LY', Beirut: 'LB', Amman: 'JO', 'Abu Dhabi': 'AE', Brussels: 'BE',
+  Rome: 'IT', Madrid: 'ES', Stockholm: 'SE', Helsinki: 'FI', Minsk: 'BY', Yerevan: 'AM', Baku: 'AZ',
 };
+/** English names of the capitals {@link STATE_CAPITALS} writes the Vietnamese way. */
+export const CAPITAL_EN: Readonly<Record<string, string>> = { 'Hà Nội': 'Hanoi', 'Bắc Kinh': 'Beijing', 'Bình Nhưỡng': 'Pyongyang', Moskva: 'Moscow', 'Matxcơva': 'Moscow', 'Đài Bắc': 'Taipei', 'La Habana': 'Havana' };
 
 /** English names of the organisations of {@link ORGANISATIONS}. */
 const ORGANISATIONS_EN: Record<string, string> = { UN: 'the United Nations', EU: 'the EU', NATO: 'NATO', ASEAN: 'ASEAN', WHO: 'the WHO' };

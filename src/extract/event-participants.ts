@@ -4,7 +4,7 @@
  * Offsets are relative to the sentence.
  */
 import type { EventType, Participant } from '../events-schema.js';
-import { countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
+import { CAPITAL_EN, countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
 import type { Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
@@ -188,7 +188,7 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
   const group = GROUP_AT_END.exec(before) ?? SEAT_AT_END.exec(before);
   if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false };
   const capital = CAPITAL_AT_END.exec(before);
-  if (capital) return { en: capital[1] === 'Hà Nội' ? 'Hanoi' : capital[1] === 'Bắc Kinh' ? 'Beijing' : capital[1] === 'Bình Nhưỡng' ? 'Pyongyang' : capital[1] === 'Moskva' || capital[1] === 'Matxcơva' ? 'Moscow' : capital[1] === 'Đài Bắc' ? 'Taipei' : capital[1], vi: capital[1], many: false };
+  if (capital) return { en: CAPITAL_EN[capital[1]] ?? capital[1], vi: capital[1], many: false };
   if (!last) return null;
   // "Tối 5/1, chính phủ Iran tuyên bố …", "Bộ Ngoại giao Ba Lan thông báo …": a state's body
   // "Đại sứ quán Trung Quốc tại Mỹ lên án …": the embassy's own country, not its host

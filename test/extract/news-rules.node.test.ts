@@ -974,3 +974,9 @@ test('"A nói …, còn Chánh văn phòng Nội các Nhật Bản Suga gọi đ
   const joint = rows('Ngày 21/7, Thủ tướng Đức Angela Merkel và Tổng thống Mỹ Joe Biden ra tuyên bố chung, theo đó Mỹ không áp thêm trừng phạt, còn Đức cam kết hành động.', header.replace('01/07', '22/07').replace('2020', '2021'));
   assert.deepEqual(joint.map((r) => r.slice(0, 3)), [['2021-07-21', 'statement', 'Angela Merkel+Joe Biden']]);
 });
+
+test('a capital speaking for its state ("Hồi tháng 3, Addis Ababa tuyên bố …"), in English where the press writes it the Vietnamese way ("Bình Nhưỡng")', () => {
+  const header = 'Tiêu đề\n\n03/11/2022 08:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Hồi tháng 3, Addis Ababa tuyên bố "đình chiến nhân đạo vô thời hạn".', header).map((e) => [e.start, e.type, e.title.en]), [['2022-03', 'statement', 'Addis Ababa makes an announcement']]);
+  assert.deepEqual(eventsOf('Ngày 1/11, Bình Nhưỡng tuyên bố sẽ đáp trả.', header).map((e) => e.title.en), ['Pyongyang makes an announcement']);
+});
