@@ -178,6 +178,10 @@ const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROU
 const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };
 const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*|\sđược\s+)(${Object.keys(SEATS).join('|')})(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?${ADVERBS}\s+$`, 'u');
 
+/** Legislatures that pass resolutions, named without their country: "Hạ viện thông qua nghị quyết …". */
+const LEGISLATURES: Record<string, string> = { 'Hạ viện': 'House of Representatives', 'Thượng viện': 'Senate', 'Quốc hội': 'Parliament' };
+const LEGISLATURE_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(${Object.keys(LEGISLATURES).join('|')})${ADVERBS}\s+$`, 'u');
+
 const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_CAPITALS).join('|')})${ADVERBS}\s+$`, 'u');
 
 /**
@@ -189,6 +193,9 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
   if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false };
   const capital = CAPITAL_AT_END.exec(before);
   if (capital) return { en: CAPITAL_EN[capital[1]] ?? capital[1], vi: capital[1], many: false };
+  // "Ngày 29.10.2019, Hạ viện thông qua nghị quyết …": a legislature named without its country (with it, a state's body below)
+  const house = last ? null : LEGISLATURE_AT_END.exec(before);
+  if (house) return { en: `The ${LEGISLATURES[house[1]]}`, vi: house[1], many: false };
   if (!last) return null;
   // "Tối 5/1, chính phủ Iran tuyên bố …", "Bộ Ngoại giao Ba Lan thông báo …": a state's body
   // "Đại sứ quán Trung Quốc tại Mỹ lên án …": the embassy's own country, not its host

@@ -980,3 +980,8 @@ test('a capital speaking for its state ("Hồi tháng 3, Addis Ababa tuyên bố
   assert.deepEqual(eventsOf('Hồi tháng 3, Addis Ababa tuyên bố "đình chiến nhân đạo vô thời hạn".', header).map((e) => [e.start, e.type, e.title.en]), [['2022-03', 'statement', 'Addis Ababa makes an announcement']]);
   assert.deepEqual(eventsOf('Ngày 1/11, Bình Nhưỡng tuyên bố sẽ đáp trả.', header).map((e) => e.title.en), ['Pyongyang makes an announcement']);
 });
+
+test('"Ngày 29.10.2019, Hạ viện thông qua nghị quyết …": a legislature named without its country passes a resolution; with it, the state\'s body as before', () => {
+  const header = 'Tiêu đề\n\n24/04/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 29.10.2019, Hạ viện thông qua nghị quyết công nhận tội diệt chủng.', header).map((e) => [e.start, e.type, e.title.en]), [['2019-10-29', 'statement', 'The House of Representatives passes a resolution']]);
+});
