@@ -15,7 +15,7 @@ import { COUNT_WORDS, HOURS_LATER } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
-const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
+const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc": the attack named as a time anchor. */
 const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
@@ -75,6 +75,12 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (REFERRED.test(text.slice(Math.max(0, t.start - 30), t.start))) {
     dates = dates.filter((d) => d.start >= t.end);
     places = places.filter((p) => p.start >= t.end);
+    // ("tuyên bố vụ tấn công là để đáp trả quyết định … công nhận Jerusalem …, được đưa ra ngày 6/12/2017": up to the next event told)
+    const next = triggers.find((x) => x.start >= t.end && x.type !== 'attack');
+    if (next) to = Math.min(to, next.start);
+    // ("… vụ tấn công là để đáp trả …": what it is judged to be is not where or when it was)
+    const judged = /\slà\s/u.exec(text.slice(t.end, to));
+    if (judged) to = t.end + judged.index;
   }
   // "Vụ nổ diễn ra đúng ngày Chủ tịch Tập … phát biểu tại Hạ Môn": what follows is another event, its place not the attack's
   const sameDayAs = SAME_DAY_AS.exec(text.slice(t.end, to));

@@ -985,3 +985,8 @@ test('"Ngày 29.10.2019, Hạ viện thông qua nghị quyết …": a legislatu
   const header = 'Tiêu đề\n\n24/04/2021 08:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Ngày 29.10.2019, Hạ viện thông qua nghị quyết công nhận tội diệt chủng.', header).map((e) => [e.start, e.type, e.title.en]), [['2019-10-29', 'statement', 'The House of Representatives passes a resolution']]);
 });
+
+test('"Nhóm này tuyên bố vụ tấn công là để đáp trả quyết định … công nhận Jerusalem …, được đưa ra ngày 6/12/2017": the attack claimed is not in Jerusalem nor of that day', () => {
+  const got = rows('Tối 15/1, các tay súng al-Shabaab tấn công khu phức hợp khách sạn DusitD2 ở Nairobi.\n\nNhóm này tuyên bố vụ tấn công là để đáp trả quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel, được đưa ra ngày 6/12/2017.', 'Tiêu đề\n\n16/01/2019 08:00 GMT+7\n\n');
+  assert.ok(!got.some((r) => r[3] === 'Jerusalem' || r[0] === '2017-12-06'), JSON.stringify(got));
+});
