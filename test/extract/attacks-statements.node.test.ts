@@ -290,3 +290,9 @@ test('attacks told as suspected, as a massacre, as a strike by mistake, or as st
   // a university visited: no attack
   assert.deepEqual(attacks('Ông tới thăm Đại học Garissa.'), []);
 });
+
+test('an army opening a campaign ("Quân đội Thổ Nhĩ Kỳ … mở chiến dịch hôm 9/10") or jets dropping bombs ("thả bom xuống khu vực Balakot") is an attack; a campaign threatened is not', () => {
+  assert.deepEqual(attacks('Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria thân Ankara mở chiến dịch hôm 9/10.'), ['mở chiến dịch']);
+  assert.deepEqual(attacks('Rạng sáng 26/2, các máy bay Mirage 2000 của Ấn Độ đã thả bom xuống khu vực Balakot.'), ['thả bom xuống']);
+  assert.deepEqual(attacks('Ông Erdogan tuyên bố quân đội Thổ Nhĩ Kỳ sẽ mở chiến dịch ở bờ đông sông Euphrates trong vài ngày tới.'), []);
+});
