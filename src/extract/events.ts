@@ -76,6 +76,8 @@ const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
+/** "Khi đó, ông Trump công bố …": at the time just told, that day. */
+const AT_THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó),\s/u;
 /** "Bên lề sự kiện, …": on the sidelines of the occasion just told, that day (a summit's own name or days, when known, come first). */
 const SIDELINES_OF_IT = /^Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)(?:\s+(?:này|trên|đó))?,\s/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
@@ -238,7 +240,7 @@ export function findEventMentions(
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? SIDELINES_OF_IT.exec(s.text) ?? session;
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? SIDELINES_OF_IT.exec(s.text) ?? AT_THAT_TIME.exec(s.text) ?? session;
     // (a session of the occasion told may come a few paragraphs after its day)
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));

@@ -990,3 +990,8 @@ test('"Nhóm này tuyên bố vụ tấn công là để đáp trả quyết đ�
   const got = rows('Tối 15/1, các tay súng al-Shabaab tấn công khu phức hợp khách sạn DusitD2 ở Nairobi.\n\nNhóm này tuyên bố vụ tấn công là để đáp trả quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel, được đưa ra ngày 6/12/2017.', 'Tiêu đề\n\n16/01/2019 08:00 GMT+7\n\n');
   assert.ok(!got.some((r) => r[3] === 'Jerusalem' || r[0] === '2017-12-06'), JSON.stringify(got));
 });
+
+test('"Khi đó, ông Trump … điện đàm trực tiếp với ông Peña Nieto …": at the time just told, that day', () => {
+  const got = rows('Sau nhiều tháng bế tắc, Mỹ và Mexico đạt thỏa thuận sơ bộ hôm 27/8. Khi đó, ông Trump điện đàm trực tiếp với Tổng thống Mexico Enrique Peña Nieto qua loa ngoài.', 'Tiêu đề\n\n01/10/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2018-08-27', 'call', 'Donald Trump+Enrique Peña Nieto']]);
+});
