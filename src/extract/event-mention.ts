@@ -117,8 +117,8 @@ function chairsCountry(after: string): EventLocation | null {
   return country ? capitalOf(country.code) : null;
 }
 
-/** A plan told between an event word and a summit or place named after it. */
-const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s/u;
+/** A plan, or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
+const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s|,\s+trước khi\s/u;
 /** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
 const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start > t.end && WILL.test(text.slice(t.end, x.start));
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */

@@ -54,7 +54,7 @@ const ATTACK_SUBJECT = /^(?:[^,.;]{0,30},\s*)?(?:[Tt]hảm kịch|[Vv]ụ (?:t�
 /** ", trước khi …" after an event word: a clause of what came next, with people of its own. */
 const LATER_CLAUSE = /,\s+trước khi\s/u;
 /** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
-const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*(?:(?:bay|sang|tới|đến)\s+(?:thẳng\s+)?(?:sang|tới|đến)?\s*\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+)?$/u;
+const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*(?:(?:bay|sang|tới|đến|vào|ra)\s+(?:thẳng\s+)?(?:sang|tới|đến)?\s*\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:(?:để\s+)?(?:dự|tham dự)\s+)?)?$/u;
 /** "… phát biểu trước Liên minh châu Phi, kết thúc chuyến công du …": a trailing clause that ends the trip, framing what was told. */
 const ENDING_CLAUSE = /\S,\s+(?:qua đó\s+)?(?:khép lại|kết thúc)\s+(?:chuyến|chặng)\s+$/u;
 /** Is `t` the event of a mid-sentence "trước khi …" clause without a date of its own, or of a trailing clause that ends a trip? */

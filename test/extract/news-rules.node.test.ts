@@ -995,3 +995,8 @@ test('"Khi đó, ông Trump … điện đàm trực tiếp với ông Peña Nie
   const got = rows('Sau nhiều tháng bế tắc, Mỹ và Mexico đạt thỏa thuận sơ bộ hôm 27/8. Khi đó, ông Trump điện đàm trực tiếp với Tổng thống Mexico Enrique Peña Nieto qua loa ngoài.', 'Tiêu đề\n\n01/10/2018 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2018-08-27', 'call', 'Donald Trump+Enrique Peña Nieto']]);
 });
+
+test('"Thủ tướng Trudeau tới sân bay Nội Bài sáng 8/11, bắt đầu chuyến thăm …, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC": a visit, not a summit still ahead', () => {
+  const got = rows('Thủ tướng Canada Justin Trudeau tới sân bay quốc tế Nội Bài sáng 8/11, bắt đầu chuyến thăm chính thức Việt Nam theo lời mời của Thủ tướng Nguyễn Xuân Phúc, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC.', 'Tiêu đề\n\n09/11/2017 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((r) => r.slice(0, 3)), [['2017-11-08', 'visit', 'Justin Trudeau']]);
+});
