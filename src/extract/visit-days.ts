@@ -44,24 +44,25 @@ export function signingDay(text: string, paragraph: number, mentions: readonly E
   return talks ? { date: talks.date!, at: signed[1].length } : null;
 }
 
-/** "(Ngay) sau cuộc gặp ở Moscow,", "Sau hội đàm với ông Putin,": opening a sentence, with where or with whom. */
-const AFTER_TALKS = /^(?:Ngay\s+|Chỉ\s+ít\s+phút\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|điện đàm)(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
+/** "(Ngay) sau cuộc gặp ở Moscow,", "Sau hội đàm với ông Putin,", "Ngay sau lễ ký,": opening a sentence, with where or with whom. */
+const AFTER_TALKS = /^(?:Ngay\s+|Chỉ\s+ít\s+phút\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|điện đàm|lễ ký(?:\s+kết)?)(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
 
 /**
  * "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm với …": the day of the talks of that kind
- * (a meeting, or a call for "điện đàm") told before at the place or with the person the opening
+ * (a meeting, a call for "điện đàm", a signing for "lễ ký") told before at the place or with the person the opening
  * names (within four paragraphs); without one, the talks told last (within two).
  */
 export function afterTalksDay(text: string, paragraph: number, mentions: readonly EventMention[]): TakenDay | null {
   const after = AFTER_TALKS.exec(text);
   if (!after) return null;
   const which = after[1]?.toLowerCase();
-  const type = /điện đàm/u.test(after[0]) ? 'call' : 'meeting';
+  const type = /điện đàm/u.test(after[0]) ? 'call' : /lễ ký/u.test(after[0]) ? 'agreement' : 'meeting';
   // (by its place, its people's surnames, or the words of its sentence: "hội đàm … tới Moscow" is placed only later)
   const fits = (m: EventMention) => !which || [m.location?.name, m.location?.nameVi, ...m.participants.map((p) => p.name.split(' ').pop())].some((w) => !!w && which.includes(w.toLowerCase()))
     || after[1].split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && m.quote.includes(w));
   // (talks named by where or with whom may have been told a few paragraphs before)
-  const within = which ? 4 : 2;
+  // (a signing is one occasion an article tells once: however far back)
+  const within = type === 'agreement' ? Infinity : which ? 4 : 2;
   const talks = [...mentions].reverse().find((m) => m.type === type && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= within && fits(m));
   return talks ? { date: talks.date!, at: after[0].length - 1 } : null;
 }

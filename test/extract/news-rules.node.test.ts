@@ -1000,3 +1000,8 @@ test('"Thủ tướng Trudeau tới sân bay Nội Bài sáng 8/11, bắt đầu
   const got = rows('Thủ tướng Canada Justin Trudeau tới sân bay quốc tế Nội Bài sáng 8/11, bắt đầu chuyến thăm chính thức Việt Nam theo lời mời của Thủ tướng Nguyễn Xuân Phúc, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC.', 'Tiêu đề\n\n09/11/2017 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((r) => r.slice(0, 3)), [['2017-11-08', 'visit', 'Justin Trudeau']]);
 });
+
+test('"Thỏa thuận được ký chiều 2/11 tại Pretoria" is a signing; "Ngay sau lễ ký, ông Abiy viết …" and "cùng ngày" after it are of its day, however far back it was told', () => {
+  const got = rows('Thỏa thuận được ký chiều 2/11 tại Pretoria, Nam Phi.\n\nCác cuộc đàm phán bắt đầu hôm 25/10.\n\nĐại diện Mỹ có mặt với tư cách quan sát viên.\n\nNgay sau lễ ký, Thủ tướng Ethiopia Abiy Ahmed viết trên Twitter rằng cam kết với hòa bình "vẫn luôn vững chắc". Tổng Thư ký Liên Hợp Quốc António Guterres cùng ngày hoan nghênh thỏa thuận.', 'Tiêu đề\n\n03/11/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[0] === '2022-11-02').map((r) => `${r[1]} ${r[2]}`).sort(), ['agreement ', 'statement Abiy Ahmed', 'statement António Guterres']);
+});
