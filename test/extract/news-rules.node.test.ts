@@ -1005,3 +1005,8 @@ test('"Thỏa thuận được ký chiều 2/11 tại Pretoria" is a signing; "N
   const got = rows('Thỏa thuận được ký chiều 2/11 tại Pretoria, Nam Phi.\n\nCác cuộc đàm phán bắt đầu hôm 25/10.\n\nĐại diện Mỹ có mặt với tư cách quan sát viên.\n\nNgay sau lễ ký, Thủ tướng Ethiopia Abiy Ahmed viết trên Twitter rằng cam kết với hòa bình "vẫn luôn vững chắc". Tổng Thư ký Liên Hợp Quốc António Guterres cùng ngày hoan nghênh thỏa thuận.', 'Tiêu đề\n\n03/11/2022 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[0] === '2022-11-02').map((r) => `${r[1]} ${r[2]}`).sort(), ['agreement ', 'statement Abiy Ahmed', 'statement António Guterres']);
 });
+
+test('"Trong bài phát biểu dài khoảng 20 phút, ông Macron cảnh báo …": the speech at the occasion just told, on its day', () => {
+  const got = rows('Buổi lễ trang trọng diễn ra sáng 11.11 dưới Khải Hoàn Môn ở Paris với sự tham dự của Tổng thống Mỹ Donald Trump.\n\nTrong bài phát biểu dài khoảng 20 phút, Tổng thống Pháp Emmanuel Macron cảnh báo về "những con quỷ cũ".', 'Tiêu đề\n\n12/11/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3)), [['2018-11-11', 'statement', 'Emmanuel Macron']]);
+});
