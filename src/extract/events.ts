@@ -467,6 +467,7 @@ export function findEventMentions(
     const segments = coordinatedSegments(s.text, triggers);
     if (segments) {
       let subject: PersonMention[] = [];
+      let metLast: PersonMention[] = [];
       for (const seg of segments) {
         // "…, hội đàm với Tổng thống Putin, trước khi bay thẳng sang Berlin gặp Thủ tướng Scholz": whom the trip went on to is not of these talks
         const next = LATER_CLAUSE.exec(s.text.slice(seg.from, seg.to));
@@ -482,7 +483,10 @@ export function findEventMentions(
         else if (!subject.length) subject = inSeg.filter((a) => !isObjectOf(a, s.text));
         // "…, và được Chủ tịch nước X tiếp": X (the host, first) received the subject carried over
         const passive = PASSIVE_TURN.test(s.text.slice(seg.from));
-        const who = passive ? [...inSeg, ...carried] : own.length ? inSeg : [...carried, ...inSeg];
+        // "ông Tập hội kiến Thủ tướng Abe, nhất trí …": what the talks agreed is the pair's, not the subject's alone
+        const agreedAtTalks = t.type === 'agreement' && !inSeg.length && metLast.length > 1;
+        const who = agreedAtTalks ? metLast : passive ? [...inSeg, ...carried] : own.length ? inSeg : [...carried, ...inSeg];
+        metLast = t.type === 'meeting' || t.type === 'call' ? who : [];
         // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
         for (const people of meetingsApart(t, who, s.text) ?? [who]) {
           const m = mentionFor(t, people, withContext(context, { contextSummit, limit: seg, shared: true }));

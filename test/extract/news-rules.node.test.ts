@@ -1010,3 +1010,10 @@ test('"Trong bài phát biểu dài khoảng 20 phút, ông Macron cảnh báo �
   const got = rows('Buổi lễ trang trọng diễn ra sáng 11.11 dưới Khải Hoàn Môn ở Paris với sự tham dự của Tổng thống Mỹ Donald Trump.\n\nTrong bài phát biểu dài khoảng 20 phút, Tổng thống Pháp Emmanuel Macron cảnh báo về "những con quỷ cũ".', 'Tiêu đề\n\n12/11/2018 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3)), [['2018-11-11', 'statement', 'Emmanuel Macron']]);
 });
+
+test('"ông Tập hội kiến Thủ tướng Abe, nhất trí …": what the talks agreed is the pair\'s; "tiếp riêng Tổng thống Moon" is a reception', () => {
+  const header = 'Tiêu đề\n\n24/12/2019 08:00 GMT+7\n\n';
+  const got = rows('Hôm 23/12, Chủ tịch Trung Quốc Tập Cận Bình hội kiến Thủ tướng Nhật Bản Shinzo Abe, nhất trí tăng cường hợp tác.', header);
+  assert.ok(!got.some((r) => r[2] === 'Xi Jinping'), JSON.stringify(got));
+  assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình đã tiếp riêng Tổng thống Hàn Quốc Moon Jae-in tại Bắc Kinh hôm 23/12.', header).map((r) => r.slice(0, 3)), [['2019-12-23', 'meeting', 'Xi Jinping+Moon Jae-in']]);
+});
