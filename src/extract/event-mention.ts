@@ -125,7 +125,7 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
-const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
+const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
 /** "Cuộc khủng hoảng", "Cuộc chiến": a sentence's subject that is a state of affairs, not an event told before. */
 const NOT_AN_EVENT = /^Cuộc\s+(?:khủng hoảng|chiến|xung đột|nội chiến|đối đầu|bầu cử|biểu tình|điều tra|tranh cãi|tranh chấp|cách mạng|đua|chạy đua|di cư)(?!\p{L})/u;

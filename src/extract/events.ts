@@ -70,6 +70,8 @@ const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng
 const LOOK_BACK_OPENING = /^Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)(?!\p{L})/u;
 /** "Trong chuyến thăm … tháng 11-2017, ": a fronted visit, with whatever dates it. */
 const FRONTED_VISIT = /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u;
+/** "Tại hội nghị ba bên sáng 24-12, …": a summit fronted with its day. */
+const FRONTED_SUMMIT = /^(?:Tại|Trong)\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)\s[^,;]*,\s/u;
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
 const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
@@ -588,6 +590,15 @@ export function findEventMentions(
     if (visitWord && !mentions.slice(mainStart).some((m) => m.type === 'visit') && context.dates.some((d) => d.date && !d.relative && d.end <= frontVisit![0].length)) {
       const subject = actors.filter((a) => a.start >= frontVisit![0].length && !isObject(s.text, a.start)).slice(0, 1);
       const m = subject.length ? mentionFor(visitWord, subject, withContext(context, { contextSummit, limit: { from: 0, to: frontVisit![0].length } })) : null;
+      if (m?.date) note(m, false);
+    }
+    // "Tại hội nghị ba bên sáng 24-12, ông Lý Khắc Cường, ông Abe và ông Moon ra tuyên bố chung …": the summit
+    // the leaders of the main clause held that day is an event too
+    const frontSummit = FRONTED_SUMMIT.exec(s.text);
+    const frontWord = frontSummit ? triggers.find((x) => x.type === 'summit' && x.end <= frontSummit[0].length) : undefined;
+    if (frontWord && !mentions.slice(mainStart).some((m) => m.type === 'summit') && context.dates.some((d) => d.date && !d.relative && d.end <= frontSummit![0].length)) {
+      const leaders = actors.filter((a) => a.start >= frontSummit![0].length && !a.person.source && !isObject(s.text, a.start));
+      const m = leaders.length >= 2 ? mentionFor(frontWord, leaders, withContext(context, { contextSummit, limit: { from: 0, to: frontSummit![0].length } })) : null;
       if (m?.date) note(m, false);
     }
     // "tại Hội nghị COP26, Mỹ và Trung Quốc ra tuyên bố chung …": a joint statement made at

@@ -1017,3 +1017,8 @@ test('"ông Tập hội kiến Thủ tướng Abe, nhất trí …": what the ta
   assert.ok(!got.some((r) => r[2] === 'Xi Jinping'), JSON.stringify(got));
   assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình đã tiếp riêng Tổng thống Hàn Quốc Moon Jae-in tại Bắc Kinh hôm 23/12.', header).map((r) => r.slice(0, 3)), [['2019-12-23', 'meeting', 'Xi Jinping+Moon Jae-in']]);
 });
+
+test('"Tại hội nghị ba bên sáng 24-12, ông Lý, ông Abe và ông Moon ra tuyên bố chung …, thúc đẩy đàm phán …": the summit they held, and no talks from "thúc đẩy đàm phán"', () => {
+  const got = rows('Thủ tướng Trung Quốc Lý Khắc Cường, Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Hàn Quốc Moon Jae-in tới Thành Đô.\n\nTại hội nghị ba bên sáng 24-12, ông Lý Khắc Cường, ông Abe và ông Moon ra tuyên bố chung, khẳng định thúc đẩy đàm phán hiệp định thương mại tự do.', 'Tiêu đề\n\n25/12/2019 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((r) => r.slice(0, 3)).sort(), [['2019-12-24', 'statement', 'Li Keqiang+Shinzo Abe+Moon Jae-in'], ['2019-12-24', 'summit', 'Li Keqiang+Shinzo Abe+Moon Jae-in']]);
+});
