@@ -31,6 +31,8 @@ const PRESS_NAMES: Record<string, string> = {
   'Congo': 'CG', 'CHDC Congo': 'CD', 'Bờ Biển Ngà': 'CI', "Côte d'Ivoire": 'CI',
   // without CLDR's "Quần đảo" ("Thủ tướng Solomon Manasseh Sogavare"; not "Marshall" or "Cook", which are names too)
   'Solomon': 'SB',
+  // English spellings the press uses where CLDR writes the Vietnamese way ("Thủ tướng Morocco Saad-Eddine El Othmani")
+  'Morocco': 'MA', 'Ma Rốc': 'MA', 'Cyprus': 'CY',
 };
 
 /** Formal names of states the press uses in protocol news ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình"). */

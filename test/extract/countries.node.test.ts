@@ -25,7 +25,9 @@ test('states under their formal style: "Cộng hòa Pháp", "Cộng hòa Nhân d
   assert.equal(countryAt('Cộng hòa Dân chủ Nhân dân Triều Tiên', 0)?.code, 'KP');
 });
 
-test('states the press names without their CLDR prefix: "Solomon", "CHDCND Lào"', () => {
+test('states the press names without their CLDR prefix or in English: "Solomon", "CHDCND Lào", "Morocco", "Cyprus"', () => {
   assert.equal(countryCode('Solomon'), 'SB');
+  assert.equal(countryCode('Morocco'), 'MA');
+  assert.equal(countryCode('Cyprus'), 'CY');
   assert.equal(countryAt('CHDCND Lào', 0)?.code, 'LA');
 });
