@@ -40,3 +40,8 @@ test('an agreement not signed ("mà không đặt bút ký") or only aimed at ("
   assert.equal(main('Hôm 4/12, ông Ahmad Nasser đã tuyên bố các bên có những cuộc thảo luận hiệu quả, hướng tới một thỏa thuận cuối cùng.'), 'statement');
   assert.equal(main('Ông Sarraj đã ký thỏa thuận ngừng bắn.'), 'agreement');
 });
+
+test('"Thỏa thuận được Tổng thống Mỹ Donald Trump công bố trên Twitter …": a deal announced, no agreement word', () => {
+  assert.deepEqual(findTriggers('Thỏa thuận được Tổng thống Mỹ Donald Trump bất ngờ công bố trên Twitter hôm 10/12, sau cuộc điện đàm với Quốc vương Mohammed VI.').map((t) => t.type), ['statement', 'call']);
+  assert.equal(main('Thỏa thuận được ký tại Washington hôm 15/9.'), 'agreement');
+});
