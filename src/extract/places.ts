@@ -54,7 +54,7 @@ const PLACE_WORDS = new Set((
   'khách sạn biệt thự dinh thự khu nghỉ dưỡng căn cứ không quân hải quân quân sự cung điện lâu đài nhà thi đấu sân vận động ' +
   'trung tâm hội nghị đại lộ quảng trường ga tàu điện ngầm sân bay quốc tế làng đình chiến thị trấn đảo tỉnh bang thành phố ' +
   'thủ đô miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
-  'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi'
+  'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn'
 ).split(' '));
 
 /** Words between two names that join them rather than belong to one ("Antalya của Thổ Nhĩ Kỳ"). */
@@ -73,10 +73,11 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   [/^quảng trường$/u, (n) => `${n} Square`, 'building'],
   [/^cầu$/u, (n) => `${n} Bridge`, 'building'],
   [/^eo biển$/u, (n) => `${n} Strait`, 'city'],
-  [/^(?:trường đại học|đại học|học viện|trường)$/u, (n) => n, 'building'],
+  [/^(?:[Tt]rường [Đđ]ại học|[Đđ]ại học)$/u, (n) => `${n} University`, 'building'],
+  [/^(?:học viện|trường)$/u, (n) => n, 'building'],
   [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {

@@ -138,3 +138,8 @@ test('"tại đảo Síp": an island state is the state, not a venue named in Vi
 test('"tại trụ sở Hội đồng châu Âu": the Europa building in Brussels', () => {
   assert.equal(first('Hội nghị diễn ra ngày 14/12 tại trụ sở Hội đồng châu Âu.'), 'Europa building, Brussels');
 });
+
+test('a university named with a capital "Đại học" ("xông vào khuôn viên Đại học Garissa"); the Far Eastern Federal University by its Vietnamese name', () => {
+  assert.equal(first('Bốn tay súng đã xông vào khuôn viên Đại học Garissa, cách biên giới Somalia 150 km.'), 'Garissa University');
+  assert.equal(first('Cuộc gặp diễn ra tại Đại học Liên bang Viễn Đông trên đảo Russky.'), 'Far Eastern Federal University, Vladivostok');
+});
