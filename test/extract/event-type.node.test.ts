@@ -45,3 +45,8 @@ test('"Thỏa thuận được Tổng thống Mỹ Donald Trump công bố trên
   assert.deepEqual(findTriggers('Thỏa thuận được Tổng thống Mỹ Donald Trump bất ngờ công bố trên Twitter hôm 10/12, sau cuộc điện đàm với Quốc vương Mohammed VI.').map((t) => t.type), ['statement', 'call']);
   assert.equal(main('Thỏa thuận được ký tại Washington hôm 15/9.'), 'agreement');
 });
+
+test('a treaty clause invoked ("chính thức kích hoạt Điều 50") is a statement; negotiators ("các nhà đàm phán") and a negotiating process opened ("mở ra tiến trình đàm phán") are no talks', () => {
+  assert.deepEqual(findTriggers('Bà May chính thức kích hoạt Điều 50 của Hiệp ước Lisbon vào ngày 29/3/2017, mở ra tiến trình đàm phán kéo dài 2 năm.').map((t) => t.type), ['statement']);
+  assert.equal(main('Văn bản được các nhà đàm phán hai bên hoàn tất.'), null);
+});
