@@ -68,10 +68,14 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = /^Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)(?!\p{L})/u;
-/** "Trong chuyến thăm … tháng 11-2017, ": a fronted visit, with whatever dates it. */
-const FRONTED_VISIT = /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u;
-/** "Tại hội nghị ba bên sáng 24-12, …": a summit fronted with its day. */
-const FRONTED_SUMMIT = /^(?:Tại|Trong)\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)\s[^,;]*,\s/u;
+/**
+ * Occasions a fronted clause may tell with their day, whose people the main clause names: a visit
+ * ("Trong chuyến thăm … tháng 11-2017, …", its subject) and a summit ("Tại hội nghị ba bên sáng 24-12, …", its leaders).
+ */
+const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; who: (people: PersonMention[]) => PersonMention[] }[] = [
+  { re: /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u, type: 'visit', fewest: 1, who: (people) => people.slice(0, 1) },
+  { re: /^(?:Tại|Trong)\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)\s[^,;]*,\s/u, type: 'summit', fewest: 2, who: (people) => people },
+];
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
 const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
@@ -135,9 +139,9 @@ const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai
  * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".
  */
 const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ|không kích)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
-/** A statement's verb told of a leader ("tuyên bố", "khẳng định"). */
 /** Words a statement names what it reacts to with: "gọi đây là", "động thái này", "quyết định trên". */
 const REACTS_TO = /(?:^|[^\p{L}])(?:đây là|gọi đây|điều này|việc này|vụ việc|sự việc|sự kiện này|động thái|bước đi|(?:quyết định|tuyên bố|thỏa thuận|thông báo|hành động|lời mời|đề xuất)\s+(?:này|trên|đó|của\s+(?:Washington|Moscow|Bắc Kinh|Tehran|Mỹ|Nga|Trung Quốc|Iran|\p{Lu}\p{L}+)))(?!\p{L})/u;
+/** A statement's verb told of a leader ("tuyên bố", "khẳng định"). */
 const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s)/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
@@ -583,22 +587,16 @@ export function findEventMentions(
       // an event word that made only an undated mention may leave the date to the next one
       if (i >= FALLBACK_TRIGGERS || (mentions.length > before && (mentions.slice(before).some((m) => m.date) || !context.dates.some((d) => d.date)))) break;
     }
-    // "Trong chuyến thăm cấp nhà nước Việt Nam tháng 11-2017, Tổng thống Trump cũng từng tuyên bố …":
-    // the visit a fronted clause dates with a date of its own is an event too, of the main clause's subject
-    const frontVisit = FRONTED_VISIT.exec(s.text);
-    const visitWord = frontVisit ? triggers.find((x) => x.type === 'visit' && x.end <= frontVisit[0].length) : undefined;
-    if (visitWord && !mentions.slice(mainStart).some((m) => m.type === 'visit') && context.dates.some((d) => d.date && !d.relative && d.end <= frontVisit![0].length)) {
-      const subject = actors.filter((a) => a.start >= frontVisit![0].length && !isObject(s.text, a.start)).slice(0, 1);
-      const m = subject.length ? mentionFor(visitWord, subject, withContext(context, { contextSummit, limit: { from: 0, to: frontVisit![0].length } })) : null;
-      if (m?.date) note(m, false);
-    }
-    // "Tại hội nghị ba bên sáng 24-12, ông Lý Khắc Cường, ông Abe và ông Moon ra tuyên bố chung …": the summit
-    // the leaders of the main clause held that day is an event too
-    const frontSummit = FRONTED_SUMMIT.exec(s.text);
-    const frontWord = frontSummit ? triggers.find((x) => x.type === 'summit' && x.end <= frontSummit[0].length) : undefined;
-    if (frontWord && !mentions.slice(mainStart).some((m) => m.type === 'summit') && context.dates.some((d) => d.date && !d.relative && d.end <= frontSummit![0].length)) {
-      const leaders = actors.filter((a) => a.start >= frontSummit![0].length && !a.person.source && !isObject(s.text, a.start));
-      const m = leaders.length >= 2 ? mentionFor(frontWord, leaders, withContext(context, { contextSummit, limit: { from: 0, to: frontSummit![0].length } })) : null;
+    // "Trong chuyến thăm cấp nhà nước Việt Nam tháng 11-2017, Tổng thống Trump cũng từng tuyên bố …",
+    // "Tại hội nghị ba bên sáng 24-12, ông Lý Khắc Cường, ông Abe và ông Moon ra tuyên bố chung …": the visit
+    // or summit a fronted clause dates with a date of its own is an event too, of the main clause's subject
+    // (the visitor) or leaders (the summit's)
+    for (const { re, type, fewest, who } of FRONTED_OCCASIONS) {
+      const front = re.exec(s.text);
+      const word = front ? triggers.find((x) => x.type === type && x.end <= front[0].length) : undefined;
+      if (!word || mentions.slice(mainStart).some((m) => m.type === type) || !context.dates.some((d) => d.date && !d.relative && d.end <= front![0].length)) continue;
+      const people = who(actors.filter((a) => a.start >= front![0].length && !a.person.source && !isObject(s.text, a.start)));
+      const m = people.length >= fewest ? mentionFor(word, people, withContext(context, { contextSummit, limit: { from: 0, to: front![0].length } })) : null;
       if (m?.date) note(m, false);
     }
     // "tại Hội nghị COP26, Mỹ và Trung Quốc ra tuyên bố chung …": a joint statement made at
