@@ -582,31 +582,33 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   // a well-known event the lead tells as yesterday's, later than every day stated: the day after it
   // (of the year, or of the year after when the latest day stated already falls in it)
   const years = new Set([String(y), ...days.map((d) => d.iso.slice(0, 4))]);
-  for (const k of ev.yesterdayKnown) {
-    if (!years.has(k.date.slice(0, 4)) || k.end) continue;
+  const told = ev.yesterdayKnown.filter((k) => years.has(k.date.slice(0, 4)) && !k.end).map((k) => {
     const next = isoAddDays(k.date, 1);
-    days.push({ iso: next, why: `the lead tells ${k.name} (${fmtDay(k.date)}) as yesterday's, so it is taken as written the day after, ${next}` });
-  }
-  if (!days.length) return null;
-  const best = days.reduce((a, b) => (b.iso > a.iso ? b : a));
-  if (best.why.startsWith('the lead tells')) return best;
+    return { iso: next, why: `the lead tells ${k.name} (${fmtDay(k.date)}) as yesterday's, so it is taken as written the day after, ${next}` };
+  });
+  const latestOf = (xs: Array<{ iso: string; why: string }>) => xs.reduce((a, b) => (b.iso > a.iso ? b : a));
+  const best = days.length ? latestOf(days) : null;
+  const afterLead = told.length ? latestOf(told) : null;
+  if (afterLead && (!best || afterLead.iso > best.iso)) return afterLead;
+  if (!best) return null;
   return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday ? dayAfterTold(best) : null) ?? best;
 }
 
-/** The lead: the first paragraph long enough to tell something (not a section label or a headline), at most this many characters. */
+/** The lead: the first paragraph long enough to tell something (not a section label or a headline). */
+const LEAD = /[^\n]{120,}/u;
+/** How much of the lead is read. */
 const LEAD_CHARS = 600;
-const LEAD_MIN = 120;
+/** A lead that looks back or ahead tells no event of yesterday. */
+const LEAD_ASIDE = /trước đó|năm ngoái|năm trước|kỷ niệm/iu;
 
 /** Known events the article's lead tells as yesterday's ("Đúng 13h20 chiều qua …, Đại sứ Anh … trao … Donald Tusk … Điều 50"). */
 function knownYesterday(body: string): KnownEvent[] {
-  const para = /[^\n]{120,}/u.exec(body);
-  if (!para || para[0].length < LEAD_MIN) return [];
-  const start = para.index;
-  const to = Math.min(start + para[0].length, start + LEAD_CHARS);
-  const lead = body.slice(start, to);
-  const said = YESTERDAY.exec(lead);
-  if (!said || PLANS.test(lead) || /trước đó|năm ngoái|năm trước|kỷ niệm/iu.test(lead)) return [];
-  return knownEventsNamed(body, start, to);
+  const para = LEAD.exec(body);
+  if (!para) return [];
+  const to = para.index + Math.min(para[0].length, LEAD_CHARS);
+  const lead = body.slice(para.index, to);
+  if (!YESTERDAY.test(lead) || PLANS.test(lead) || LEAD_ASIDE.test(lead)) return [];
+  return knownEventsNamed(body, para.index, to);
 }
 
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */
