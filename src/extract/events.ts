@@ -208,6 +208,8 @@ export function findEventMentions(
   /** The day of the latest attack told that happened just before the document date: reactions said without a day are of it. */
   let freshAttack: ResolvedDate | null = null;
   const toldBefore = new ToldBefore();
+  /** The single days sentences state outright, in order: a lead told without one takes the first fresh one after it. */
+  const statedDays: StatedDay[] = [];
   // "Bên lề hội nghị, …" is the article's summit only when it was held near the day of writing (not one told as last year's)
   const far = (x: Summit) => published?.length === 10 && Math.abs(isoDayNumber(x.start) - isoDayNumber(published)) > NEAR_SUMMIT_DAYS;
   const nearSummits = summits.size === 1 && far([...summits.values()][0]) ? new Map<string, Summit>() : summits;
@@ -323,17 +325,20 @@ export function findEventMentions(
     arrivedOn = !anchor && arrivals.length && arrivals.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: arrivals[0].date! } : null;
     if (LOOK_BACK_OPENING.test(s.text)) previous = lookedFrom;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
+    // (else "hôm qua", counted from the document date: as firm a day as one written out)
+    const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day') ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day'))?.date ?? null;
+    if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, day: stated });
     toldBefore.record({
       index: k,
       paragraph: s.paragraph,
       day: dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date ?? null,
-      // (else "hôm qua", counted from the document date: as firm a day as one written out)
-      stated: (dates.find((d) => d.date && !d.relative && d.date.precision === 'day') ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day'))?.date ?? null,
+      stated,
       hadEventWords: words.any,
       acted: persons.length > 0 || findCountries(s.text).length > 0,
       planned,
     });
   }
+  datedLead(mentions, statedDays, published);
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there
   for (const m of mentions) {
@@ -621,4 +626,32 @@ export function findEventMentions(
     // the event the sentence names as its subject is the day "Trước đó hai ngày" counts from
     return anchor ?? nounDay;
   }
+}
+
+/** A single day a sentence states outright, and where. */
+interface StatedDay { start: number; paragraph: number; day: ResolvedDate }
+/** Event kinds a lead tells as the article's news. */
+const LEAD_KINDS = new Set<EventMention['type']>(['meeting', 'call', 'visit', 'summit']);
+/** How many days before the day of writing the day a lead takes may be: the news of the day or two before. */
+const LEAD_DAYS = 3;
+
+/**
+ * "Tổng thống Mexico … đã hội đàm với Tổng thống Mỹ Donald Trump tại Nhà Trắng, … . Nhà lãnh đạo 66
+ * tuổi … tới Washington tối 7-7 … vào Nhà Trắng trưa 8-7": the article's first event, told without a
+ * day in the lead, is on the first day the same or the next paragraph states after it, when that
+ * day is the news of the day of writing or the few days before (not a look back).
+ */
+function datedLead(mentions: EventMention[], stated: readonly StatedDay[], published: string | null): void {
+  if (published?.length !== 10) return;
+  const first = mentions.findIndex((m) => m.date);
+  // (talks or a call between two named people at least; a visit or a summit of one; not a mere arrival, which may be the evening before)
+  const lead = mentions.find((m, i) => (first < 0 || i < first) && !m.date && LEAD_KINDS.has(m.type) && !WEAK.has(m.lemma) && m.participants.length >= (m.type === 'meeting' || m.type === 'call' ? 2 : 1));
+  if (!lead || lead.paragraph === undefined) return;
+  // (a lead whose event a later sentence tells with its day needs none: "Hai nhà lãnh đạo hội đàm chiều 15/9 …")
+  const names = new Set(lead.participants.map((p) => p.name));
+  if (mentions.some((m) => m !== lead && m.date && m.type === lead.type && m.participants.some((p) => names.has(p.name)))) return;
+  const next = stated.find((x) => x.start > lead.start && x.paragraph - lead.paragraph! <= 1);
+  if (!next) return;
+  const ago = isoDayNumber(published) - isoDayNumber(next.day.start);
+  if (ago >= 0 && ago <= LEAD_DAYS) lead.date = { ...next.day, anchoring: 'previous' };
 }

@@ -1022,3 +1022,12 @@ test('"Tại hội nghị ba bên sáng 24-12, ông Lý, ông Abe và ông Moon 
   const got = rows('Thủ tướng Trung Quốc Lý Khắc Cường, Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Hàn Quốc Moon Jae-in tới Thành Đô.\n\nTại hội nghị ba bên sáng 24-12, ông Lý Khắc Cường, ông Abe và ông Moon ra tuyên bố chung, khẳng định thúc đẩy đàm phán hiệp định thương mại tự do.', 'Tiêu đề\n\n25/12/2019 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((r) => r.slice(0, 3)).sort(), [['2019-12-24', 'statement', 'Li Keqiang+Shinzo Abe+Moon Jae-in'], ['2019-12-24', 'summit', 'Li Keqiang+Shinzo Abe+Moon Jae-in']]);
 });
+
+test('a lead told without a day takes the first day the next sentences state, when that day is the news of the day of writing; not a day looked back on', () => {
+  const header = 'Tiêu đề\n\n09/02/2022 08:00 GMT+7\n\n';
+  const lead = 'Tổng thống Pháp Emmanuel Macron đã hội đàm với Tổng thống Ukraine Volodymyr Zelensky tại Kiev về căng thẳng ở biên giới.';
+  const fresh = rows(`${lead}\n\nChuyên cơ của ông Macron hạ cánh xuống Kiev sáng 8/2, sau chặng dừng ở Moscow.`, header);
+  assert.deepEqual(fresh.filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2022-02-08', 'meeting', 'Emmanuel Macron+Volodymyr Zelensky']]);
+  const old = rows(`${lead}\n\nHai ông từng gặp nhau tại Paris ngày 10/12/2019.`, header);
+  assert.ok(!old.some((r) => r[1] === 'meeting' && r[0] !== '2019-12-10'), JSON.stringify(old));
+});
