@@ -1031,3 +1031,10 @@ test('a lead told without a day takes the first day the next sentences state, wh
   const old = rows(`${lead}\n\nHai ông từng gặp nhau tại Paris ngày 10/12/2019.`, header);
   assert.ok(!old.some((r) => r[1] === 'meeting' && r[0] !== '2019-12-10'), JSON.stringify(old));
 });
+
+test('"Hội nghị do Thủ tướng Đức Angela Merkel chủ trì … diễn ra tại Phủ Thủ tướng Đức ngày 19/1": a conference held on a stated day is a summit; one that will be held is not', () => {
+  const header = 'Tiêu đề\n\n20/01/2020 08:00 GMT+7\n\n';
+  const got = rows('Hội nghị do Thủ tướng Đức Angela Merkel chủ trì cùng Tổng Thư ký Liên hợp quốc Antonio Guterres diễn ra tại Phủ Thủ tướng Đức ngày 19/1.', header);
+  assert.deepEqual(got.map((r) => r.slice(0, 3)), [['2020-01-19', 'summit', 'Angela Merkel+António Guterres']]);
+  assert.deepEqual(rows('Hội nghị do Thủ tướng Đức Angela Merkel chủ trì sẽ diễn ra tại Berlin ngày 19/1.', header.replace('20/01', '10/01')), []);
+});
