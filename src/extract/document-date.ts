@@ -277,7 +277,14 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   // a span ("trong năm 2019 - 2020") is no past point
   const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future').map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
-  const ahead = (g: SummitMention[]): boolean => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
+  // (each group is asked about up to three times below, and again for every summit listed after it: answered once)
+  const answers = new Map<SummitMention[], boolean>();
+  const ahead = (g: SummitMention[]): boolean => {
+    let answer = answers.get(g);
+    if (answer === undefined) answers.set(g, (answer = isAhead(g)));
+    return answer;
+  };
+  const isAhead = (g: SummitMention[]): boolean => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
     || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
     // "để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á": the summit listed after one ahead is ahead too
     || summitGroups.some((p): boolean => p[0].end <= g[0].start && LISTED_AFTER.test(body.slice(p[0].end, g[0].start)) && ahead(p));

@@ -293,8 +293,10 @@ export function findEventMentions(
     const freshDay = !dates.some((d) => d.date) && !planned && published?.length === 10 && STATES.test(s.text) && (REACTS_TO.test(s.text) || REACTION.test(s.text)) && !/^Phát biểu/u.test(s.text)
       && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     // (not what someone said at talks or a summit they took part in that day: that is told of those talks)
-    const speakers = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
-    const atTalks = (day: ResolvedDate) => mentions.some((m) => m.type !== 'statement' && m.type !== 'attack' && m.date?.start === day.start && m.participants.some((p) => speakers.has(personKey(p.name))));
+    const atTalks = (day: ResolvedDate) => {
+      const speakers = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
+      return mentions.some((m) => m.type !== 'statement' && m.type !== 'attack' && m.date?.start === day.start && m.participants.some((p) => speakers.has(personKey(p.name))));
+    };
     // (and only a sentence that tells statements alone: talks or calls told without a day may be of any day)
     if (freshDay && freshDay.precision === 'day' && !freshDay.end && freshDay.start <= published! && isoDayNumber(published!) - isoDayNumber(freshDay.start) <= FRESH_ATTACK_DAYS && !atTalks(freshDay)
       && findTriggers(s.text).every((t) => t.type === 'statement')) {
