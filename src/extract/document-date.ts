@@ -207,6 +207,8 @@ interface Evidence {
   ages: StatedAge[];
   fullDates: TimeExpression[];
   yearOnly: TimeExpression[];
+  /** Years a whole year's trade figure is reported for ("kim ngạch thương mại song phương năm 2017 tăng khoảng 30%"): over by the writing. */
+  yearsReported: TimeExpression[];
   lastYear: TimeExpression[];
   dayMonths: TimeExpression[];
   /** Weekdays told alone as past ("tối thứ tư"), of this week. */
@@ -229,6 +231,18 @@ interface Evidence {
   knownEvents: KnownEventMatch[];
   /** The year-less day/months and months told as past or present, for {@link findKnownEvents}. */
   knownEventDates: TimeExpression[];
+}
+
+/** A figure of trade, investment or growth, then its year: "kim ngạch hai chiều năm 2021 đạt …", "đạt hơn 4 tỷ USD năm 2016". */
+const FIGURE_BEFORE = /(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu|GDP|tăng trưởng|vốn đầu tư|doanh thu)(?:(?!vào|đến|tới|so với|từ|trước|sau|cho|mục tiêu|phấn đấu)[^.!?\n;:])*$/iu;
+/** What the figure did in that year ("đạt", "tăng khoảng 30%"); an estimate or a forecast is none. */
+const FIGURE_REACHED = /(?:^|[^\p{L}])(?:đạt|tăng|giảm|lên tới)(?!\p{L})/iu;
+const FIGURE_GUESSED = /(?:^|[^\p{L}])(?:ước|dự kiến|dự báo|có thể|sẽ|hy vọng|tháng đầu|quý)(?!\p{L})/iu;
+function isYearReported(e: TimeExpression, body: string): boolean {
+  const [from, to] = sentenceSpan(body, e.start);
+  if (!FIGURE_BEFORE.test(body.slice(Math.max(from, e.start - 80), e.start))) return false;
+  const sentence = body.slice(from, to);
+  return FIGURE_REACHED.test(sentence) && !FIGURE_GUESSED.test(sentence);
 }
 
 /** How many days before a header's date the dateline of the story can be. */
@@ -314,6 +328,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     ages: statedAges(body, leaders),
     fullDates,
     yearOnly,
+    yearsReported: yearOnly.filter((e) => isYearReported(e, body)),
     // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
     lastYear: exprs.filter((e) => e.relation === 'last-year' && !LISTED_AFTER_YEAR.test(body.slice(sentenceSpan(body, e.start)[0], e.start))),
     dayMonths,
@@ -450,11 +465,13 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     const stated = `${e.year}-${pad(e.month!)}${e.day !== undefined ? `-${pad(e.day)}` : ''}`;
     if (day && e.year === y && stated.slice(0, 7) > day.slice(0, 7) && tenseOf(e, ev.body) === 'past') r.score -= 5;
     const future = tenseOf(e, ev.body) === 'future';
-    // "Theo kế hoạch, Việt Nam sẽ giữ … trong tháng 1/2020": a plan for a month already gone by the day of writing is of another year
-    if (future && day && e.year === y && stated.slice(0, 7) < day.slice(0, 7)) r.score -= 3;
+    // "Theo kế hoạch, Việt Nam sẽ giữ … trong tháng 1/2020", "dự kiến bắt đầu từ ngày 1/7/2020" on 7 July:
+    // a plan for a month (or day) already gone by the day of writing is of another year
+    if (future && day && e.year === y && (e.day !== undefined ? stated < day : stated.slice(0, 7) < day.slice(0, 7))) r.score -= 3;
     else if (e.year! > y && !future) r.score -= 5;
     else if (e.year === y) { r.score += 2; r.why.push(`"${e.text}" is dated in ${y}`); }
-    else if (e.year === y - 1) r.score += 1;
+    // a date past is said in its year or the next; a plan, in its year or the one before
+    else if (e.year === (future ? y + 1 : y - 1)) r.score += 1;
     // "sẽ làm quyền bộ trưởng từ ngày 1/1/2019" written on 23 Dec: a day still ahead is near
     if (future && day && e.day !== undefined) {
       const ahead = isoDayNumber(stated) - isoDayNumber(day);
@@ -468,6 +485,11 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
       else if (e.year! - y <= 1) { r.score += 1; r.why.push(`"${e.text}" is still ahead`); }
     } else if (e.year! > y) r.score -= t === 'past' ? 5 : 3;
     else if (e.year! >= y - 1) { r.score += 1; r.why.push(`"${e.text}" is ${t === 'past' ? 'past' : 'mentioned'}`); }
+  }
+  // "kim ngạch … năm 2017 tăng khoảng 30%": a whole year's figure is reported once that year is over
+  for (const e of ev.yearsReported) {
+    if (y === e.year! + 1) { r.score += 3; r.why.push(`"${e.text}" is reported as a whole year's figure`); }
+    else if (y <= e.year!) r.score -= 2;
   }
   // "Tối chủ nhật 6/10": a Sunday in 2019 (or 2024), not in 2017; of last year across New Year ("thứ sáu 29/12" in January)
   for (const d of ev.weekdayDates) {

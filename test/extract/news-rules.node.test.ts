@@ -643,6 +643,17 @@ test('document date: a plan for a month already gone is of another year; "năm 2
   assert.deepEqual(rows('Hà Nội đã đăng cai thành công Hội nghị thượng đỉnh Mỹ - Triều lần hai giữa Tổng thống Donald Trump và Chủ tịch Kim Jong-un hôm 27/2.', 'Tiêu đề\n\n08/06/2019 09:00 GMT+7\n\n'), [['2019-02-27', 'summit', 'Donald Trump+Kim Jong-un', 'Hanoi']]);
 });
 
+test('document date: a plan for a day already gone is of another year ("dự kiến bắt đầu từ ngày 1/7/2020" on 7 July); a whole year\'s trade figure is reported after that year', () => {
+  const leaders = { leaders: [...LEADERS] };
+  const plan = 'Ngày 7/7, các nước châu Phi chính thức khởi động khu vực thương mại tự do của lục địa. Ai Cập giữ chức Chủ tịch luân phiên của khối năm 2019. Giao thương theo hiệp định dự kiến bắt đầu từ ngày 1/7/2020.';
+  assert.equal(inferDocumentDate(plan, leaders).published, '2019-07-07');
+  const figure = 'Chiều 6/9, Tổng thống Nga Vladimir Putin hội đàm với Tổng Bí thư Nguyễn Phú Trọng. Kim ngạch thương mại hai chiều năm 2017 đạt hơn 5 tỷ USD. Tháng 6/2017, hai bên đã ký nhiều văn kiện quan trọng.';
+  assert.equal(inferDocumentDate(figure, leaders).published, '2018-09-06');
+  // (a target, a comparison, part of a year: none is a whole year reported)
+  const partial = 'Chiều 6/9, hai bên hội đàm. Kim ngạch thương mại hai chiều dự kiến đạt 10 tỷ USD vào năm 2020. Xuất khẩu 6 tháng đầu năm 2017 tăng 20%. Tháng 6/2017, hai bên đã ký nhiều văn kiện quan trọng.';
+  assert.equal(inferDocumentDate(partial, leaders).published, '2017-09-06');
+});
+
 test('"Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức … hôm 20/1": the visit, and the oath day dates the year; "vào thứ bảy" is a weekday', () => {
   const text = 'Thủ tướng Anh Theresa May gặp Tổng thống Mỹ Donald Trump.\n\nBà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1.';
   assert.equal(inferDocumentDate(text, { leaders: [...LEADERS] }).published?.slice(0, 4), '2017');
