@@ -633,7 +633,7 @@ export function findEventMentions(
 /** A single day a sentence states outright, and where. */
 interface StatedDay { start: number; paragraph: number; day: ResolvedDate }
 /** Event kinds a lead tells as the article's news. */
-const LEAD_KINDS = new Set<EventMention['type']>(['meeting', 'call', 'visit', 'summit']);
+const LEAD_KINDS = new Set<EventMention['type']>(['meeting', 'call', 'visit', 'summit', 'agreement']);
 /** How many days before the day of writing the day a lead takes may be: the news of the day or two before. */
 const LEAD_DAYS = 3;
 
@@ -646,8 +646,10 @@ const LEAD_DAYS = 3;
 function datedLead(mentions: EventMention[], stated: readonly StatedDay[], published: string | null): void {
   if (published?.length !== 10) return;
   const first = mentions.findIndex((m) => m.date);
-  // (talks or a call between two named people at least; a visit or a summit of one; not a mere arrival, which may be the evening before)
-  const lead = mentions.find((m, i) => (first < 0 || i < first) && !m.date && LEAD_KINDS.has(m.type) && !WEAK.has(m.lemma) && m.participants.length >= (m.type === 'meeting' || m.type === 'call' ? 2 : 1));
+  // (talks or a call between two named people at least; a visit or a summit of one; a signing by one or at a place
+  // ("44 quốc gia châu Phi đã ký hiệp định … tại thủ đô Kigali"); not a mere arrival, which may be the evening before)
+  const told = (m: EventMention) => m.participants.length >= (m.type === 'meeting' || m.type === 'call' ? 2 : 1) || (m.type === 'agreement' && m.location !== null);
+  const lead = mentions.find((m, i) => (first < 0 || i < first) && !m.date && LEAD_KINDS.has(m.type) && !WEAK.has(m.lemma) && told(m));
   if (!lead || lead.paragraph === undefined) return;
   // (a lead whose event a later sentence tells with its day needs none: "Hai nhà lãnh đạo hội đàm chiều 15/9 …")
   const names = new Set(lead.participants.map((p) => p.name));

@@ -161,7 +161,7 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   const out = new Map<string, Acting>();
   for (const a of firstTripAbroad(text, leaders)) out.set(`${a.name}|${a.from}`, a);
   if (!/nhậm chức/iu.test(text)) return [...out.values()];
-  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau))(\s+năm ngoái)?/giu;
+  const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau(?!\s+khi)))(\s+năm ngoái)?/giu;
   // "ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1": the very day
   for (const m of text.matchAll(SWORN_IN_ON)) {
     const sentence = text.slice(Math.max(0, m.index - 120), m.index).split(/[.!?\n]/u).pop() ?? '';

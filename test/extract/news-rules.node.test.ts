@@ -654,6 +654,14 @@ test('document date: a plan for a day already gone is of another year ("dự ki�
   assert.equal(inferDocumentDate(partial, leaders).published, '2017-09-06');
 });
 
+test('"người nhậm chức hồi giữa tháng 2 sau khi ông Jacob Zuma từ chức": taking office told before "sau khi"; a signing told in the lead at a place takes the day the next paragraph states', () => {
+  const took = inferDocumentDate('Tổng thống Nam Phi Cyril Ramaphosa, người nhậm chức hồi giữa tháng 2 sau khi ông Jacob Zuma từ chức, đã tới Kigali hôm 20/3. Các cuộc đàm phán được khởi động tại Johannesburg vào tháng 6/2015.', { leaders: [...LEADERS] });
+  assert.equal(took.published, '2018-03-20');
+  assert.match(took.publishedBasis ?? '', /taken office/u);
+  assert.deepEqual(rows('Đại diện 44 quốc gia châu Phi đã ký hiệp định thành lập khu vực thương mại tự do tại thủ đô Kigali của Rwanda.\n\nLễ ký diễn ra hôm 21/3, trong khuôn khổ hội nghị bất thường của khối.', 'Tiêu đề\n\n22/03/2018 09:00 GMT+7\n\n'),
+    [['2018-03-21', 'agreement', '', 'Kigali']]);
+});
+
 test('"Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức … hôm 20/1": the visit, and the oath day dates the year; "vào thứ bảy" is a weekday', () => {
   const text = 'Thủ tướng Anh Theresa May gặp Tổng thống Mỹ Donald Trump.\n\nBà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1.';
   assert.equal(inferDocumentDate(text, { leaders: [...LEADERS] }).published?.slice(0, 4), '2017');
