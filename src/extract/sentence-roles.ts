@@ -138,10 +138,16 @@ export function subjectOf(t: Trigger, actors: PersonMention[], text: string): Pe
  */
 export function pickTrigger(triggers: Trigger[], actors: PersonMention[], text: string): Trigger | null {
   const t = mainTrigger(triggers);
+  // "đã tới Bangkok chiều 16/11, bắt đầu chuyến thăm chính thức … kết hợp tham dự Tuần lễ Cấp cao APEC": a visit
+  // combined with a summit is the visit (the summit is told on its own days)
+  if (t?.type === 'summit') return triggers.find((x) => x.type === 'visit' && x.end <= t.start && COMBINED_WITH.test(text.slice(x.end, t.start))) ?? t;
   if (!t || t.type !== 'statement') return t;
   const same = triggers.filter((x) => x.type === 'statement' && x.strength === t.strength);
   return same.find((x) => subjectOf(x, actors, text).length) ?? t;
 }
+
+/** "… kết hợp tham dự " right before a summit word, after a visit word. */
+const COMBINED_WITH = /^[^.;]{0,80}\skết hợp\s+(?:tham\s+)?dự\s+$/u;
 
 /** A fronted subordinate clause "Sau (khi) …," / "Trước (khi) …," / "Kết thúc hội đàm," / "(Sáng 3/12,) trong cuộc gặp …," / "Phát biểu trước cuộc hội đàm …," at the start of a sentence. */
 export function frontedClause(text: string): { end: number } | null {

@@ -662,6 +662,11 @@ test('"người nhậm chức hồi giữa tháng 2 sau khi ông Jacob Zuma từ
     [['2018-03-21', 'agreement', '', 'Kigali']]);
 });
 
+test('"đã đến Phnom Penh tối 8/11, bắt đầu chuyến thăm chính thức … kết hợp dự Hội nghị Cấp cao ASEAN" before the summit opens: the visit', () => {
+  assert.deepEqual(rows('Thủ tướng Phạm Minh Chính đã đến Phnom Penh tối 8/11, bắt đầu chuyến thăm chính thức Campuchia kết hợp dự Hội nghị Cấp cao ASEAN lần thứ 40.', 'Tiêu đề\n\n09/11/2022 09:00 GMT+7\n\n'),
+    [['2022-11-08', 'visit', 'Phạm Minh Chính', 'Phnom Penh']]);
+});
+
 test('"Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức … hôm 20/1": the visit, and the oath day dates the year; "vào thứ bảy" is a weekday', () => {
   const text = 'Thủ tướng Anh Theresa May gặp Tổng thống Mỹ Donald Trump.\n\nBà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1.';
   assert.equal(inferDocumentDate(text, { leaders: [...LEADERS] }).published?.slice(0, 4), '2017');
