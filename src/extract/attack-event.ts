@@ -31,8 +31,8 @@ const DAYS_AFTER = /(?:^|\s)(một|hai|ba|bốn|năm|\d)\s+ngày\s+sau\s+khi\s[^
 /** How near after an attack word a city not introduced by "tại/ở" still places it. */
 const NEAR_CITY = 80;
 
-/** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"). */
-const OPENS_SENTENCE = /^\s*(?:(?:Hai|Ba|Các|Những|Một|\d+)\s+)?$/u;
+/** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"), maybe after its source ("Theo thông báo của Bộ Ngoại giao Nga, vụ nổ xảy ra …"). */
+const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?$/u;
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
 const INCIDENT_OPENING = /^(?:Vụ việc|Sự việc|Vụ việc này|Sự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;

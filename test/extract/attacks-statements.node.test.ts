@@ -296,3 +296,9 @@ test('an army opening a campaign ("Quân đội Thổ Nhĩ Kỳ … mở chiến
   assert.deepEqual(attacks('Rạng sáng 26/2, các máy bay Mirage 2000 của Ấn Độ đã thả bom xuống khu vực Balakot.'), ['thả bom xuống']);
   assert.deepEqual(attacks('Ông Erdogan tuyên bố quân đội Thổ Nhĩ Kỳ sẽ mở chiến dịch ở bờ đông sông Euphrates trong vài ngày tới.'), []);
 });
+
+test('"Theo thông báo của Bộ Ngoại giao Pháp, vụ nổ xảy ra … sáng 3/4": the attack the lead told, on that day and at its place', () => {
+  const text = 'Tiêu đề\n\n03/04/2019 18:00 GMT+7\n\nMột kẻ đánh bom liều chết đã kích nổ quả bom gần lối vào Đại sứ quán Pháp tại thủ đô Bamako của Mali.\n\nTheo thông báo của Bộ Ngoại giao Pháp, vụ nổ xảy ra vào khoảng 9h sáng 3/4 theo giờ địa phương.';
+  const out = extractArticle({ id: 't', text }).events.filter((e) => e.type === 'attack');
+  assert.deepEqual(out.map((e) => [e.start, e.location?.name]), [['2019-04-03', 'Bamako']]);
+});
