@@ -302,3 +302,8 @@ test('"Theo thông báo của Bộ Ngoại giao Pháp, vụ nổ xảy ra … s�
   const out = extractArticle({ id: 't', text }).events.filter((e) => e.type === 'attack');
   assert.deepEqual(out.map((e) => [e.start, e.location?.name]), [['2019-04-03', 'Bamako']]);
 });
+
+test('"hai bên ký Thỏa thuận bảo vệ công nghệ": a document named with a capital is signed', () => {
+  assert.deepEqual(kinds('ngày 18/3, hai bên ký Thỏa thuận bảo vệ công nghệ.'), ['agreement:ký']);
+  assert.deepEqual(kinds('hai nước ký Nghị định thư về hợp tác nghề cá.'), ['agreement:ký']);
+});
