@@ -30,7 +30,9 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     if (c.from === mainClause.from) continue;
     // "…, chỉ vài giờ sau khi hai nhà lãnh đạo lần lượt phát biểu tại …": hours before, the same day
     const sameDay = HOURS_BEFORE.test(text.slice(c.from, x.start));
-    if (!sameDay && (x.type === 'statement' || x.strength < 4)) continue;
+    // ("…, chỉ vài giờ trước khi Tổng thống Mỹ Donald Trump phát biểu … vào sáng 28/6": what came after, on its own day)
+    const after = !sameDay && TIME_BEFORE.test(text.slice(c.from, x.start));
+    if (!sameDay && !after && (x.type === 'statement' || x.strength < 4)) continue;
     // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
     if (x.type === main.type && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
     if (!sameDay && !dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
@@ -54,6 +56,9 @@ export const invitedBy = (a: PersonMention, text: string) => INVITED_BY.test(tex
 
 /** "chỉ vài giờ sau khi …": a clause of what happened hours before the main event. */
 const HOURS_BEFORE = new RegExp(String.raw`^\s*(?:chỉ\s+)?${HOURS_LATER}\s+khi\s`, 'u');
+
+/** "chỉ vài giờ trước khi …", "một ngày trước khi …": a clause of what happened hours or days after the main event. */
+const TIME_BEFORE = /^\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|mấy|\d+)\s+(?:giờ|tiếng|ngày)\s+trước khi\s/u;
 
 /** "trong khuôn khổ", "nhân dịp": a clause giving the frame of the main event. */
 const FRAME = /^\s*(?:trong khuôn khổ|nhân dịp|nhân|trong)\s/u;
@@ -189,9 +194,9 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  * a detail of the event just named (", trong đó …", to the end) or of a person
  * (", người kêu gọi …"), the
  * circumstance of the main one ("khi đang …,", ", đang ở Havana trong chuyến thăm …,") or what
- * came hours before it (", sau khoảng một giờ hội đàm …").
+ * came hours before it (", sau khoảng một giờ hội đàm …") or after it (", chỉ vài giờ trước khi ông Putin … tuyên bố …").
  */
-const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+sau khi\s[^,;]*|,\s*(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*/gu;
+const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|,\s*(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*/gu;
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;

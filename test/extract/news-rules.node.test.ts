@@ -667,6 +667,11 @@ test('"đã đến Phnom Penh tối 8/11, bắt đầu chuyến thăm chính th�
     [['2022-11-08', 'visit', 'Phạm Minh Chính', 'Phnom Penh']]);
 });
 
+test('"A đặt chân tới X tối 27/6, chỉ vài giờ trước khi B phát biểu … vào sáng 28/6": the arrival, and what came after on its own day', () => {
+  assert.deepEqual(rows('Thủ tướng Ấn Độ Narendra Modi đặt chân tới sân bay Kansai tối 27/6, chỉ vài giờ trước khi Tổng thống Mỹ Donald Trump phát biểu tại Nhà Trắng vào sáng 28/6.', 'Tiêu đề\n\n29/06/2019 09:00 GMT+7\n\n'),
+    [['2019-06-27', 'visit', 'Narendra Modi', 'Kansai Airport'], ['2019-06-28', 'statement', 'Donald Trump', 'White House, Washington']]);
+});
+
 test('"Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức … hôm 20/1": the visit, and the oath day dates the year; "vào thứ bảy" is a weekday', () => {
   const text = 'Thủ tướng Anh Theresa May gặp Tổng thống Mỹ Donald Trump.\n\nBà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1.';
   assert.equal(inferDocumentDate(text, { leaders: [...LEADERS] }).published?.slice(0, 4), '2017');
