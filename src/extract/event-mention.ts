@@ -175,12 +175,12 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const named = type === 'summit' ? cityNamingSummit(t, text, places) : undefined;
   const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
-  // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home
+  // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home (its capital); "Thổ Nhĩ Kỳ … triệu hồi đại sứ": a state, in its country
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
   if (!location && by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) location = placeByName('UN Headquarters, New York');
   if (!location && by?.at !== undefined) {
     const country = c.places.find((p) => p.start === by.at)?.location ?? null;
-    location = (country?.country ? capitalOf(country.country) : null) ?? country;
+    location = (country?.country && !by.state ? capitalOf(country.country) : null) ?? country;
   }
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);

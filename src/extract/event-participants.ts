@@ -41,6 +41,8 @@ export interface Declarer {
   many: boolean;
   /** Where the country a body acts in is named ("Quốc hội Iraq", "Đại sứ quán X tại Mỹ"): its place. */
   at?: number;
+  /** A state itself ("Thổ Nhĩ Kỳ … triệu hồi đại sứ"), placed in its country (a body of it, at its capital). */
+  state?: true;
   /** A document told as signed, its signers unnamed ("Hiệp định … được ký ngày 29/5/2015 tại Burabay"). */
   document?: true;
 }
@@ -212,7 +214,7 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
   // (a clause opens at a comma, or after "sau khi", "trước khi": "…, sau khi Mỹ tuyên bố rút khỏi hiệp định")
   if (!/(?:^|[,;:]|\s(?:sau|trước)\s+khi)\s*$/u.test(before.slice(0, last.start))) return null;
   const en = englishCountry(last.code) ?? last.text;
-  return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false };
+  return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false, at: host, state: true };
 }
 
 /** A saying verb right after a name: the one who speaks. */

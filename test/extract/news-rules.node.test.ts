@@ -672,9 +672,10 @@ test('"A đặt chân tới X tối 27/6, chỉ vài giờ trước khi B phát 
     [['2019-06-27', 'visit', 'Narendra Modi', 'Kansai Airport'], ['2019-06-28', 'statement', 'Donald Trump', 'White House, Washington']]);
 });
 
-test('"Pháp ngay trong ngày 13/6 đã triệu hồi đại sứ …": a state recalling its envoy on the day told between subject and verb', () => {
+test('"Pháp ngay trong ngày 13/6 đã triệu hồi đại sứ …": a state recalling its envoy on the day told between subject and verb, in its country (a body of it, at its capital)', () => {
   const out = eventsOf('Pháp ngay trong ngày 13/6 đã triệu hồi đại sứ tại Mỹ và Australia về nước để tham vấn.');
-  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2018-06-13', 'statement', 'France recalls an ambassador']]);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en, e.location?.name]), [['2018-06-13', 'statement', 'France recalls an ambassador', 'France']]);
+  assert.deepEqual(rows('Bộ Ngoại giao Pháp ngày 13/6 đã triệu hồi đại sứ tại Mỹ về nước.').map((r) => r[3]), ['Paris']);
 });
 
 test('"Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức … hôm 20/1": the visit, and the oath day dates the year; "vào thứ bảy" is a weekday', () => {
