@@ -307,3 +307,9 @@ test('"hai bên ký Thỏa thuận bảo vệ công nghệ": a document named wi
   assert.deepEqual(kinds('ngày 18/3, hai bên ký Thỏa thuận bảo vệ công nghệ.'), ['agreement:ký']);
   assert.deepEqual(kinds('hai nước ký Nghị định thư về hợp tác nghề cá.'), ['agreement:ký']);
 });
+
+test('"… ủng hộ Hiệp định Abraham - thỏa thuận …, được ký tại Nhà Trắng ngày 15/9/2020": a named document signed, told mid-sentence', () => {
+  assert.deepEqual(kinds('chính quyền mới được cho là sẽ tiếp tục ủng hộ Hiệp định Oslo - thỏa thuận hòa bình giữa Israel và PLO, được ký tại Nhà Trắng ngày 13/9/1993.'), ['agreement:ký']);
+  // (a document merely named, not said to be signed, is none)
+  assert.deepEqual(kinds('chính quyền mới sẽ tiếp tục ủng hộ Hiệp định Oslo.'), []);
+});
