@@ -78,8 +78,8 @@ const countsTheLast = (m: EventMention) => (!m.date || m.date.precision === 'yea
  * September 2015: a known summit that began after the article's date has not been held.
  */
 function summitAhead(m: EventMention, published: string | null): boolean {
-  // (a visit to attend it has begun: "đã tới Bangkok chiều 16/11, bắt đầu chuyến thăm … kết hợp tham dự Tuần lễ Cấp cao APEC")
-  if (!m.summit || m.type === 'visit' || !published || published.length < 10) return false;
+  // (a visit to attend it that began on a day told: "đã tới Bangkok chiều 16/11, bắt đầu chuyến thăm … kết hợp tham dự Tuần lễ Cấp cao APEC")
+  if (!m.summit || (m.type === 'visit' && m.date?.precision === 'day' && !m.date.borrowed) || !published || published.length < 10) return false;
   const known = SUMMITS.find((x) => x.series === m.summit!.series && x.year === m.summit!.year && x.city === m.summit!.city);
   return !!known && known.start > published;
 }

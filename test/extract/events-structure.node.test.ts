@@ -102,7 +102,7 @@ test('several occasions of one event word, each a dated place, are one event eac
   ), [
     ['call', '2017-12-20', 'Theresa May+Angela Merkel', null],
     ['meeting', '2017-04', 'Theresa May+Angela Merkel', 'Berlin'],
-    ['meeting', '2017-07-07', 'Theresa May+Angela Merkel', 'Hamburg'],
+    ['meeting', '2017-07', 'Theresa May+Angela Merkel', 'Hamburg'],
     // places without dates of their own are one undated mention
     ['meeting', null, 'Theresa May+Angela Merkel', 'Berlin'],
   ]);

@@ -52,10 +52,10 @@ test('an attack names its agent, object and border when the clause states them',
   assert.deepEqual(m.attack, { agent: { code: 'TR', vi: 'Thổ Nhĩ Kỳ' }, object: { en: 'Russian Su-24 jet', vi: 'máy bay Su-24 của Nga' }, border: 'SY' });
 });
 
-test('a summit named by its month takes the summit\'s known days', () => {
+test('a summit named by its month keeps the month stated (the summit\'s days are not told)', () => {
   const text = 'Hai ông Barack Obama và Vladimir Putin từng cùng tham dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9.';
   const [m] = findEventMentions('t', text, splitSentences(text), '2016-11-20');
-  assert.deepEqual([m.type, m.date?.start, m.date?.end], ['summit', '2016-09-04', '2016-09-05']);
+  assert.deepEqual([m.type, m.date?.start, m.date?.end, m.date?.precision], ['summit', '2016-09', undefined, 'month']);
 });
 
 test('a second event in a clause of its own, with its own date ("…, người đang có chuyến thăm … từ ngày 12 đến 13/11")', () => {
