@@ -245,6 +245,11 @@ export function capitalOf(code: string): EventLocation | null {
   return CAPITALS[code] ? placeByName(CAPITALS[code]) : null;
 }
 
+/** Is the gazetteer place of this English name a building or site ("Fort de Brégançon", "Mar-a-Lago")? */
+export function isBuilding(name: string): boolean {
+  return BY_NAME.get(name)?.kind === 'building';
+}
+
 /**
  * A gazetteer place by its English name or any form ("Hangzhou", "Saint Petersburg"), with its Vietnamese form as `nameVi`
  * ("Hàng Châu"): for places known from other data (a summit's host city), not from the text.

@@ -9,7 +9,7 @@ import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { COUP_WORD } from './event-type.js';
-import { placeByName } from './places.js';
+import { isBuilding, placeByName } from './places.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
 /** What a title is made from. */
@@ -40,7 +40,7 @@ function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
   if (!a?.agent || !a.object || !agentEn) return null;
   const verb = /bắn hạ/.test(e.lemma) ? ['shoots down', 'bắn hạ'] : /không kích/.test(e.lemma) ? ['strikes', 'không kích'] : ['attacks', 'tấn công'];
   const adj = a.border ? countryAdjective(a.border) : null;
-  const where = adj ? ` near the ${adj} border` : e.location ? ` ${/^the /.test(placeEn(e.location)) ? 'at' : 'in'} ${placeEn(e.location)}` : '';
+  const where = adj ? ` near the ${adj} border` : e.location ? ` ${atOrIn(e.location)}` : '';
   return { en: `${agentEn} ${verb[0]} ${a.object.en}${where}`, vi: `${a.agent.vi} ${verb[1]} ${a.object.vi}` };
 }
 
@@ -88,9 +88,14 @@ function list(names: string[], and: string): string {
 const WATERS_OR_ISLANDS = /^(?:Gulf|Strait|Sea|Bay)\s|\s(?:Islands|Sea|Strait|Gulf|Channel|Ocean)$/u;
 const placeEn = (l: EventLocation) => {
   const short = l.name.split(',')[0];
-  return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower|building|university|chancellery/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
+  return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower|building|university|chancellery|residence|center|centre/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
 };
 const placeVi = (l: EventLocation) => l.nameVi ?? l.name.split(',')[0];
+/** "at the White House", "at Fort de Brégançon" (a building by its own name), "in Hanoi". */
+const atOrIn = (l: EventLocation) => {
+  const en = placeEn(l);
+  return `${/^the /.test(en) || isBuilding(l.name) ? 'at' : 'in'} ${en}`;
+};
 
 /**
  * "Obama and Stoltenberg urge Russia and Turkey to focus on fighting IS": a statement's headline
@@ -177,7 +182,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
   const many = states ? states.many : en.length > 1;
   const A = states ? states.en : list(en, 'and');
   const Avi = states ? states.vi : list(vi, 'và');
-  const at = e.location ? ` ${/^the /.test(placeEn(e.location)) ? 'at' : 'in'} ${placeEn(e.location)}` : '';
+  const at = e.location ? ` ${atOrIn(e.location)}` : '';
   const tai = e.location ? ` tại ${placeVi(e.location)}` : '';
   const lemma = e.lemma;
 
@@ -302,6 +307,5 @@ function headline(e: TitleInput): { vi: string; en: string } {
  */
 export function titleWithPlace(title: { vi: string; en: string }, type: EventType, location: EventLocation): { vi: string; en: string } {
   if (type === 'attack' || type === 'summit' || type === 'visit' || type === 'call') return title;
-  const en = placeEn(location);
-  return { en: `${title.en} ${/^the /.test(en) ? 'at' : 'in'} ${en}`, vi: `${title.vi} tại ${placeVi(location)}` };
+  return { en: `${title.en} ${atOrIn(location)}`, vi: `${title.vi} tại ${placeVi(location)}` };
 }

@@ -803,7 +803,7 @@ test('"Cùng ngày ông Macron đến Moscow, …" is the day of that event and 
   const header = 'Tiêu đề\n\n09/02/2022 08:00 GMT+7\n\n';
   const titles = (body: string) => eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]);
   assert.deepEqual(titles('Tối 7/2, Tổng thống Pháp Emmanuel Macron hội đàm với Tổng thống Nga Vladimir Putin tại Điện Kremlin. Lần gần nhất ông Macron tiếp ông Putin là tại pháo đài Brégançon ngày 19/8/2019. Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Mỹ Joe Biden tiếp Thủ tướng Đức Olaf Scholz ở Nhà Trắng.'),
-    [['2019-08-19', 'meeting', 'Macron receives Putin'], ['2022-02-07', 'meeting', 'Biden receives Scholz at the White House'], ['2022-02-07', 'meeting', 'Macron and Putin hold talks at the Kremlin']]);
+    [['2019-08-19', 'meeting', 'Macron receives Putin at Fort de Brégançon'], ['2022-02-07', 'meeting', 'Biden receives Scholz at the White House'], ['2022-02-07', 'meeting', 'Macron and Putin hold talks at the Kremlin']]);
   const harris = (body: string) => extractArticle({ id: 't', text: 'Tiêu đề\n\n09/06/2021 08:00 GMT+7\n\n' + body }).events.map((e) => [e.start, e.type, e.title.en]);
   assert.deepEqual(harris('Trước chuyến đi, Phó Tổng thống Mỹ Kamala Harris đã có cuộc hội đàm trực tuyến với Tổng thống Guatemala Alejandro Giammattei hôm 26/4 và với Tổng thống Mexico Andres Manuel Lopez Obrador hôm 7/5.'),
     [['2021-04-26', 'call', 'Harris and Giammattei hold a video call'], ['2021-05-07', 'call', 'Harris and López Obrador hold a video call']]);
@@ -1074,4 +1074,11 @@ test('"Hội nghị do Thủ tướng Đức Angela Merkel chủ trì … diễn
   const got = rows('Hội nghị do Thủ tướng Đức Angela Merkel chủ trì cùng Tổng Thư ký Liên hợp quốc Antonio Guterres diễn ra tại Phủ Thủ tướng Đức ngày 19/1.', header);
   assert.deepEqual(got.map((r) => r.slice(0, 3)), [['2020-01-19', 'summit', 'Angela Merkel+António Guterres']]);
   assert.deepEqual(rows('Hội nghị do Thủ tướng Đức Angela Merkel chủ trì sẽ diễn ra tại Berlin ngày 19/1.', header.replace('20/01', '10/01')), []);
+});
+
+test('a place quoted is no place of the event told ("“… từ Lisbon tới Vladivostok”, ông Macron nói … trước cuộc hội đàm"); a site by its own name takes "at" ("at Fort de Brégançon")', () => {
+  const header = 'Tiêu đề\n\n20/08/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('"Chúng tôi tin vào một châu Âu trải dài từ Lisbon tới Vladivostok", Tổng thống Pháp Emmanuel Macron nói trước cuộc hội đàm với Tổng thống Nga Vladimir Putin chiều 19/8.', header)
+    .filter((e) => e.type === 'meeting').map((e) => e.location?.name ?? null), [null]);
+  assert.deepEqual(eventsOf('Tổng thống Pháp Emmanuel Macron đón Tổng thống Nga Vladimir Putin tại pháo đài Brégançon chiều 19/8.', header).map((e) => e.title.en), ['Macron and Putin hold talks at Fort de Brégançon']);
 });
