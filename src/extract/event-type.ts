@@ -297,12 +297,17 @@ function held(sentence: string, t: Trigger): boolean {
   // "đánh dấu 20 năm ký Tuyên bố chung": the anniversary of an event, not the event
   if (ANNIVERSARY_OF.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && GENERIC_AFTER.test(sentence.slice(t.end, t.end + 12))) return false;
+  // "tìm hiểu xem một cuộc gặp có thực sự "hiệu quả" hay không": whether it would be, not that it was
+  if (WHETHER_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)) && /^[^.;]{0,80}?\shay không(?!\p{L})/u.test(sentence.slice(t.end))) return false;
   // "Hôm nay, ông Trudeau sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán …": a list of plans
   if (t.type !== 'statement' && PLANNED_LIST_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
 /** "sẽ vào TP HCM, " right before an event word: it continues a list of what is planned. */
 const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+$/u;
+
+/** "xem", "liệu" opening a whether-clause before an event word. */
+const WHETHER_BEFORE = /(?:^|\s)(?:xem|liệu)\s+(?:liệu\s+)?[^,.;]{0,40}$/u;
 
 /** A sentence that tells a schedule: "Theo chương trình, …", "Theo kế hoạch, …", "Theo lịch trình, …". */
 const SCHEDULE = /^(?:[Tt]heo\s+(?:chương trình|kế hoạch|lịch trình|dự kiến)|[Dd]ự kiến|[Tt]rong những ngày tới)(?!\p{L})/u;

@@ -1082,3 +1082,9 @@ test('a place quoted is no place of the event told ("“… từ Lisbon tới Vl
     .filter((e) => e.type === 'meeting').map((e) => e.location?.name ?? null), [null]);
   assert.deepEqual(eventsOf('Tổng thống Pháp Emmanuel Macron đón Tổng thống Nga Vladimir Putin tại pháo đài Brégançon chiều 19/8.', header).map((e) => e.title.en), ['Macron and Putin hold talks at Fort de Brégançon']);
 });
+
+test('"tại cuộc họp báo kết thúc hội nghị thượng đỉnh …, A gọi B là …": a statement where it was said, not the summit; "tìm hiểu xem một cuộc gặp có … hay không" is no meeting', () => {
+  assert.deepEqual(rows('Chiều 12/7, tại cuộc họp báo kết thúc hội nghị thượng đỉnh NATO ở Brussels, Tổng thống Pháp Emmanuel Macron gọi Tổng thống Mỹ Donald Trump là "một đối tác khó đoán" và nói sẽ tìm hiểu xem một cuộc gặp riêng có thực sự cần thiết hay không.', 'Tiêu đề\n\n13/07/2018 09:00 GMT+7\n\n'),
+    [['2018-07-12', 'statement', 'Emmanuel Macron', 'Brussels']]);
+  assert.deepEqual(findTriggers('ông sẽ tìm hiểu xem một cuộc gặp có thực sự hiệu quả hay không.').map((t) => t.type), []);
+});
