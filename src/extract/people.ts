@@ -125,6 +125,8 @@ const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD})
 const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)/u;
 /** "ông Obama", "bà Merkel". */
 // (up to four words: "bà Lê Thị Thu Hằng", "bà Nguyễn Thị Kim Ngân")
+/** Two capitalised words joined by a dash: "Obama - Park", "Trump – Kim". */
+const DASHED_PAIR = new RegExp(String.raw`(${NAME_WORD})\s*[-–]\s*(${NAME_WORD})(?![\p{L}-])`, 'gu');
 const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'gu');
 
 /**
@@ -369,7 +371,10 @@ export class ArticlePeople {
     for (let i = this.order.length - 1; i >= 0; i--) {
       const p = this.order[i];
       // ("ông Sarraj" for Fayez al-Sarraj: the article's particle dropped)
-      if (p.key !== k && !p.key.endsWith(' ' + k) && !p.key.endsWith(' al-' + k) && !p.key.endsWith(' el-' + k)) continue;
+      // ("bà Park" for Park Geun-hye: a Korean family name comes first, before a hyphenated given name)
+      const parts = p.name.split(/\s+/u);
+      const familyFirst = parts.length === 2 && parts[1].includes('-') && personKey(parts[0]) === k;
+      if (p.key !== k && !p.key.endsWith(' ' + k) && !p.key.endsWith(' al-' + k) && !p.key.endsWith(' el-' + k) && !familyFirst) continue;
       if (!this.formerOnes.has(p)) return p;
       former ??= p;
     }
@@ -614,6 +619,18 @@ export class ArticlePeople {
         // ("ông Ahmad Nasser" for Ahmad Nasser Al-Mohammad Al-Sabah: the first words of a name met)
         const p = this.bySurname(words[n - 1]) ?? this.byGivenName(name);
         if (p) { this.add(found, rawText, s, s + name.length, p); break; }
+      }
+    }
+
+    // 5b. "Cuộc gặp Obama - Park": a bare surname of someone met, paired by a dash with a person named
+    if (found.length && /\s[-–]\s/u.test(text)) {
+      for (const m of allMatches(DASHED_PAIR, text)) {
+        const left = m.index!;
+        const right = left + m[0].length - m[2].length;
+        const named = (s: number) => found.some((f) => f.start === s);
+        const [s, word] = named(left) && !named(right) ? [right, m[2]] : named(right) && !named(left) ? [left, m[1]] : [-1, ''];
+        const p = s >= 0 && !NOT_NAMES.has(word) && !overlapsFound(found, s, s + word.length) ? this.bySurname(word) : null;
+        if (p) this.add(found, rawText, s, s + word.length, p);
       }
     }
 

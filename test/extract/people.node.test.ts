@@ -136,3 +136,12 @@ test('"ông Sarraj" is Fayez al-Sarraj (the particle dropped), "ông Ahmad Nasse
   q.inSentence('Ngoại trưởng Kuwait Ahmad Nasser Al-Mohammad Al-Sabah đã tới Doha.', '2020-12-04');
   assert.deepEqual(names(q.inSentence('Hôm 4/12, ông Ahmad Nasser đã tuyên bố các bên có những cuộc thảo luận hiệu quả.', '2020-12-04')), ['Ahmad Nasser Al-Mohammad Al-Sabah']);
 });
+
+test('"bà Park" is Park Geun-hye (a Korean family name comes first); "Cuộc gặp Obama - Park": a bare surname paired by a dash with a person named', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Tổng thống Mỹ Barack Obama sẽ gặp Tổng thống Hàn Quốc Park Geun-hye.', '2016-09-06');
+  assert.deepEqual(names(p.inSentence('Cuộc gặp Obama - Park diễn ra hôm 6/9 tại Vientiane.', '2016-09-06')), ['Barack Obama', 'Park Geun-hye']);
+  assert.deepEqual(names(p.inSentence('Bà Park nói Hàn Quốc ủng hộ.', '2016-09-06')), ['Park Geun-hye']);
+  // (a capitalised word no one met is no one: "Obama - Trung Quốc")
+  assert.deepEqual(names(p.inSentence('Cuộc gặp Obama - Hàn diễn ra hôm 6/9.', '2016-09-06')), ['Barack Obama']);
+});
