@@ -34,6 +34,9 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
     if (t.type === 'meeting' && gaps.every((g) => THEN_WITH.test(g))) return each();
     // "hội đàm trực tuyến với ông A hôm 26/4 và với ông B hôm 7/5", "hội đàm với A và với B": each "với" its own event
     if (gaps.every((g) => AND_WITH.test(g))) return each();
+    // "tiếp tục điện đàm với Quốc vương Saudi Arabia … và Thủ tướng Israel …": a phone call is with one
+    // leader at a time, unless told as joint ("điện đàm ba bên", "cuộc gọi chung")
+    if (t.type === 'call' && new Set(counterparts.map((c) => c.person.country)).size === counterparts.length && counterparts.every((c) => c.person.country && c.person.country !== subject[0].person.country) && !JOINT_CALL.test(text)) return each();
   }
   if (t.type !== 'meeting' || !CALL_ON.test(t.lemma)) return null;
   // "Chủ tịch nước X và Thủ tướng Y lần lượt tiếp Bộ trưởng Z": the hosts, office by office
@@ -51,6 +54,9 @@ function topOfficesOfOneCountry(people: PersonMention[]): boolean {
   const roles = new Set(people.map((a) => a.person.role));
   return !!country && roles.size === people.length && people.every((a) => a.person.country === country && TOP_OFFICES.has(a.person.role ?? ''));
 }
+
+/** A call told as one with several: "ba bên", "bốn bên", "chung", "trực tuyến", "video", "nhóm". */
+const JOINT_CALL = /(?:ba|bốn|năm|các)\s+bên|(?:cuộc gọi|điện đàm|hội nghị)\s+(?:\S+\s+)?(?:chung|trực tuyến|video|nhóm)|định dạng|Normandy/u;
 
 /** "một loạt cuộc gặp song phương", "các cuộc hội đàm song phương", "lần lượt gặp": several meetings, one per counterpart. */
 const SERIES_BEFORE = /(?:loạt|các|những|nhiều|mấy)\s+$/u;

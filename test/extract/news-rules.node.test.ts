@@ -1088,3 +1088,11 @@ test('"tại cuộc họp báo kết thúc hội nghị thượng đỉnh …, A
     [['2018-07-12', 'statement', 'Emmanuel Macron', 'Brussels']]);
   assert.deepEqual(findTriggers('ông sẽ tìm hiểu xem một cuộc gặp có thực sự hiệu quả hay không.').map((t) => t.type), []);
 });
+
+test('"điện đàm với Quốc vương Saudi Arabia … và Thủ tướng Israel …": one call per leader of another country; a call told as joint is one', () => {
+  const header = 'Tiêu đề\n\n22/11/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Cũng trong ngày 21/11, Tổng thống Nga Vladimir Putin điện đàm với Quốc vương Saudi Arabia Salman bin Abdulaziz và Thủ tướng Israel Benjamin Netanyahu.', header).map((r) => r[2]).sort(),
+    ['Vladimir Putin+Benjamin Netanyahu', 'Vladimir Putin+Salman bin Abdulaziz']);
+  assert.deepEqual(rows('Ngày 21/11, Tổng thống Nga Vladimir Putin có cuộc điện đàm ba bên với Thủ tướng Đức Angela Merkel và Tổng thống Pháp Emmanuel Macron.', header).map((r) => r[2]),
+    ['Vladimir Putin+Emmanuel Macron+Angela Merkel']);
+});
