@@ -134,9 +134,13 @@ const distance = (a: { start: number; end: number }, b: { start: number; end: nu
  * it ("Ngày 2/12, X cam kết") or right after it ("tuyên bố hôm 15/7 rằng"); a speech told as a
  * noun carries its date with it ("bài phát biểu … từ Nhà Trắng ngày 7/12").
  */
+/** "được Điện Kremlin công bố vào", "chỉ được tiết lộ hôm": told of later, in the passive, right before a date. */
+const MADE_KNOWN = /(?:^|\s)(?:được|bị)\s+(?:[^,.;]{0,40}\s)?(?:công bố|thông báo|tiết lộ|xác nhận|đưa tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean {
   const noun = /(?:bài|cuộc|buổi|lời|bản)\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
   return (d) => {
+    // "Cuộc gặp Putin-Assad … chỉ được Điện Kremlin công bố vào sáng 21/11": the day it was made known, not held
+    if (t.type !== 'statement' && d.start >= t.end && MADE_KNOWN.test(text.slice(t.end, d.start))) return true;
     if (t.type !== 'statement' || d.start < t.end) return false;
     const between = text.slice(t.end, d.start);
     // a range, a quotation or "rằng …", "có hiệu lực từ …", and "(X) sẽ tổ chức … vào ngày 25/2": what was said

@@ -1096,3 +1096,9 @@ test('"điện đàm với Quốc vương Saudi Arabia … và Thủ tướng Is
   assert.deepEqual(rows('Ngày 21/11, Tổng thống Nga Vladimir Putin có cuộc điện đàm ba bên với Thủ tướng Đức Angela Merkel và Tổng thống Pháp Emmanuel Macron.', header).map((r) => r[2]),
     ['Vladimir Putin+Emmanuel Macron+Angela Merkel']);
 });
+
+test('"Cuộc gặp Putin-Assad … chỉ được Điện Kremlin công bố vào sáng 21/11": the day it was made known is not the meeting\'s', () => {
+  const header = 'Tiêu đề\n\n22/11/2017 09:00 GMT+7\n\n';
+  const out = eventsOf('Tổng thống Nga Vladimir Putin tiếp Tổng thống Syria Bashar al-Assad tại Sochi hôm 20/11.\n\nCuộc gặp Putin - Assad không được báo trước và chỉ được Điện Kremlin công bố vào sáng 21/11.', header);
+  assert.deepEqual(out.filter((e) => e.type === 'meeting').map((e) => e.start), ['2017-11-20']);
+});
