@@ -139,6 +139,11 @@ function refersBack(t: Trigger, text: string): boolean {
 /** A "sau khi" / "trước khi" clause whose subject (a few words) runs up to the event word. */
 const STATE_SINCE = /(?:^|\s)(?:sau|trước)\s+khi\s+([^,;]{1,30}?)\s*$/u;
 
+/** "về cuộc gặp …": an event word as what something was about. */
+const TOPIC_BEFORE = /(?:^|\s)về\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
+/** "thông báo với ông", "cho … biết": whom something was told to, right before a name. */
+const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s+)?(?:với|cho)\s+(?:[^\s,.;]+\s+){0,6}$/u;
+
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
   const { text, summitsHere, attacks, base } = c;
@@ -152,6 +157,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "…, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …": the state of the clause said it, not the main clause's people
   const since = type === 'statement' && chosen.length ? STATE_SINCE.exec(text.slice(0, t.start)) : null;
   if (since && findCountries(since[1]).length && chosen.every((a) => a.start < since.index || a.start > t.start)) chosen = [];
+  // "Ông Putin đã thông báo với ông Trump về cuộc gặp với Tổng thống Assad …": whom it was told to was not there
+  if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
   const participants = participantsOf(chosen, text);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);

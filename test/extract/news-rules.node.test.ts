@@ -1102,3 +1102,9 @@ test('"Cuộc gặp Putin-Assad … chỉ được Điện Kremlin công bố v�
   const out = eventsOf('Tổng thống Nga Vladimir Putin tiếp Tổng thống Syria Bashar al-Assad tại Sochi hôm 20/11.\n\nCuộc gặp Putin - Assad không được báo trước và chỉ được Điện Kremlin công bố vào sáng 21/11.', header);
   assert.deepEqual(out.filter((e) => e.type === 'meeting').map((e) => e.start), ['2017-11-20']);
 });
+
+test('"A đã thông báo với B về cuộc gặp với C diễn ra hôm 20/11": the meeting is A\'s and C\'s, not B\'s', () => {
+  const header = 'Tiêu đề\n\n22/11/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin đã thông báo với Tổng thống Mỹ Donald Trump về cuộc gặp với Tổng thống Syria Bashar al-Assad diễn ra hôm 20/11 tại Sochi.', header).filter((r) => r[1] === 'meeting'),
+    [['2017-11-20', 'meeting', 'Vladimir Putin+Bashar al-Assad', 'Sochi']]);
+});
