@@ -21,7 +21,7 @@ import type { EventLocation, Participant } from '../events-schema.js';
 import { attackMention, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
-import { aboutAName, moreDays } from './event-date.js';
+import { aboutAName, moreDays, ofPersonAfter } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
@@ -328,7 +328,9 @@ export function findEventMentions(
     if (LOOK_BACK_OPENING.test(s.text)) previous = lookedFrom;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
-    const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day') ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day'))?.date ?? null;
+    // ("Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23-3 …": a day told about a person sets no scene)
+    const ofSomeone = (d: DatedSpan) => aboutAName(d, s.text) || ofPersonAfter(d, { end: 0 }, s.text);
+    const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !ofSomeone(d)) ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day' && !ofSomeone(d)))?.date ?? null;
     if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, day: stated });
     toldBefore.record({
       index: k,

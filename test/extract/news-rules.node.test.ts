@@ -1108,3 +1108,8 @@ test('"A đã thông báo với B về cuộc gặp với C diễn ra hôm 20/11
   assert.deepEqual(rows('Tổng thống Nga Vladimir Putin đã thông báo với Tổng thống Mỹ Donald Trump về cuộc gặp với Tổng thống Syria Bashar al-Assad diễn ra hôm 20/11 tại Sochi.', header).filter((r) => r[1] === 'meeting'),
     [['2017-11-20', 'meeting', 'Vladimir Putin+Bashar al-Assad', 'Sochi']]);
 });
+
+test('"Chủ nhà là Tổng thống X, người vừa nhậm chức hôm 23/3 …": a day told about a person sets no scene for the next sentence', () => {
+  const out = eventsOf('Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23/3 sau khi người tiền nhiệm từ chức. Khai mạc phiên họp toàn thể, ông Vizcarra nhấn mạnh tham nhũng đang làm xói mòn niềm tin của người dân.', 'Tiêu đề\n\n15/04/2018 09:00 GMT+7\n\n');
+  assert.ok(!out.some((e) => e.start === '2018-03-23' && e.type === 'statement'), JSON.stringify(out.map((e) => [e.start, e.type])));
+});
