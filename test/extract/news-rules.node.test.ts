@@ -1113,3 +1113,8 @@ test('"Chủ nhà là Tổng thống X, người vừa nhậm chức hôm 23/3 �
   const out = eventsOf('Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23/3 sau khi người tiền nhiệm từ chức. Khai mạc phiên họp toàn thể, ông Vizcarra nhấn mạnh tham nhũng đang làm xói mòn niềm tin của người dân.', 'Tiêu đề\n\n15/04/2018 09:00 GMT+7\n\n');
   assert.ok(!out.some((e) => e.start === '2018-03-23' && e.type === 'statement'), JSON.stringify(out.map((e) => [e.start, e.type])));
 });
+
+test('"Cùng ngày, phát biểu tại Nicosia trong chuyến thăm Cyprus, X cho biết …": a statement where it was made, the trip its frame', () => {
+  assert.deepEqual(rows('Ngày 11/6, phát biểu tại Athens trong chuyến thăm Hy Lạp, Chủ tịch Hội đồng châu Âu Donald Tusk cho biết ông đã nhận được tín hiệu tích cực từ Thủ tướng Ireland.'),
+    [['2018-06-11', 'statement', 'Donald Tusk', 'Athens']]);
+});
