@@ -1118,3 +1118,9 @@ test('"Cùng ngày, phát biểu tại Nicosia trong chuyến thăm Cyprus, X ch
   assert.deepEqual(rows('Ngày 11/6, phát biểu tại Athens trong chuyến thăm Hy Lạp, Chủ tịch Hội đồng châu Âu Donald Tusk cho biết ông đã nhận được tín hiệu tích cực từ Thủ tướng Ireland.'),
     [['2018-06-11', 'statement', 'Donald Tusk', 'Athens']]);
 });
+
+test('a date in the words quoted before "X nói" is what was said, not when ("“… trước cuối tháng 10”, Thủ tướng Ireland nói"); a quoted "hôm nay" is the day it was said', () => {
+  const header = 'Tiêu đề\n\n11/10/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('"Tôi nghĩ hoàn toàn có thể đạt được một thỏa thuận trước cuối tháng 10", Thủ tướng Ireland Leo Varadkar nói.', header), []);
+  assert.deepEqual(rows('"Hôm nay là một ngày mang tính lịch sử", Thủ tướng Ireland Leo Varadkar nói.', header), [['2019-10-11', 'statement', 'Leo Varadkar', null]]);
+});
