@@ -1124,3 +1124,8 @@ test('a date in the words quoted before "X nói" is what was said, not when ("�
   assert.deepEqual(rows('"Tôi nghĩ hoàn toàn có thể đạt được một thỏa thuận trước cuối tháng 10", Thủ tướng Ireland Leo Varadkar nói.', header), []);
   assert.deepEqual(rows('"Hôm nay là một ngày mang tính lịch sử", Thủ tướng Ireland Leo Varadkar nói.', header), [['2019-10-11', 'statement', 'Leo Varadkar', null]]);
 });
+
+test('document date: "nếu đến ngày 19/10 không có thỏa thuận" is a day still ahead, not the latest day told', () => {
+  const d = inferDocumentDate('Sáng nay (11/10), Bộ trưởng Brexit Stephen Barclay gặp ông Michel Barnier tại Brussels. Thủ tướng Anh Boris Johnson hôm 10/10 gặp Thủ tướng Ireland Leo Varadkar. Theo luật, nếu đến ngày 19/10 không có thỏa thuận, ông Johnson buộc phải xin gia hạn.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2019-10-11');
+});
