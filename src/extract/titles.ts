@@ -88,7 +88,7 @@ function list(names: string[], and: string): string {
 const WATERS_OR_ISLANDS = /^(?:Gulf|Strait|Sea|Bay)\s|\s(?:Islands|Sea|Strait|Gulf|Channel|Ocean)$/u;
 const placeEn = (l: EventLocation) => {
   const short = l.name.split(',')[0];
-  return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower|building|university|chancellery|residence|center|centre/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
+  return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower|building|university|chancellery|residence|center|centre|zone/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
 };
 const placeVi = (l: EventLocation) => l.nameVi ?? l.name.split(',')[0];
 /** "at the White House", "at Fort de Brégançon" (a building by its own name), "in Hanoi". */

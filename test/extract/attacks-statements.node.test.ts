@@ -313,3 +313,8 @@ test('"… ủng hộ Hiệp định Abraham - thỏa thuận …, được ký 
   // (a document merely named, not said to be signed, is none)
   assert.deepEqual(kinds('chính quyền mới sẽ tiếp tục ủng hộ Hiệp định Oslo.'), []);
 });
+
+test('"sau vụ nổ mìn hôm 4/8 ở khu phi quân sự (DMZ)": an attack named as what came before, with a day and a place of its own, is an event', () => {
+  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n03/09/2015 09:00 GMT+7\n\nCăng thẳng bùng lên sau vụ nổ mìn hôm 4/8 ở khu phi quân sự (DMZ) khiến hai binh sĩ Hàn Quốc bị thương nặng.' }).events;
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name]), [['2015-08-04', 'attack', 'Korean Demilitarized Zone']]);
+});
