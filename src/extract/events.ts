@@ -248,9 +248,10 @@ export function findEventMentions(
     // "Hai nhà lãnh đạo sau đó hội đàm kín": what its subject did next, on the day just told
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? SIDELINES_OF_IT.exec(s.text) ?? AT_THAT_TIME.exec(s.text) ?? session;
-    // (a session of the occasion told may come a few paragraphs after its day)
-    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : 1) : null;
+    const atThatTime = AT_THAT_TIME.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session;
+    // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
+    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime ? 2 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions);

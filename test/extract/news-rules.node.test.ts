@@ -1129,3 +1129,8 @@ test('document date: "nếu đến ngày 19/10 không có thỏa thuận" is a d
   const d = inferDocumentDate('Sáng nay (11/10), Bộ trưởng Brexit Stephen Barclay gặp ông Michel Barnier tại Brussels. Thủ tướng Anh Boris Johnson hôm 10/10 gặp Thủ tướng Ireland Leo Varadkar. Theo luật, nếu đến ngày 19/10 không có thỏa thuận, ông Johnson buộc phải xin gia hạn.', { leaders: [...LEADERS] });
   assert.equal(d.published, '2019-10-11');
 });
+
+test('"Trong bài phát biểu khai mạc, ông Tập tuyên bố …" two paragraphs after the day the story is on (a paragraph of who stood where between): that day', () => {
+  const out = eventsOf('Sáng 3/9, tại quảng trường Thiên An Môn, Trung Quốc tổ chức lễ duyệt binh lớn.\n\nTrên lễ đài, Chủ tịch Trung Quốc Tập Cận Bình đứng ở vị trí trung tâm, bên phải ông là Tổng thống Nga Vladimir Putin.\n\nTrong bài phát biểu khai mạc, ông Tập tuyên bố Trung Quốc sẽ cắt giảm 300.000 quân.', 'Tiêu đề\n\n03/09/2015 18:00 GMT+7\n\n');
+  assert.deepEqual(out.filter((e) => e.type === 'statement').map((e) => [e.start, e.participants.map((p) => p.name).join('+')]), [['2015-09-03', 'Xi Jinping']]);
+});
