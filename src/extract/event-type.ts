@@ -297,6 +297,8 @@ function held(sentence: string, t: Trigger): boolean {
   // "đánh dấu 20 năm ký Tuyên bố chung": the anniversary of an event, not the event
   if (ANNIVERSARY_OF.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && GENERIC_AFTER.test(sentence.slice(t.end, t.end + 12))) return false;
+  // "các cuộc đàm phán trước hết phải làm rõ …": such events as they ought to be, none told
+  if (t.type !== 'statement' && GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && OUGHT_AFTER.test(sentence.slice(t.end, t.end + 40))) return false;
   // "tìm hiểu xem một cuộc gặp có thực sự "hiệu quả" hay không": whether it would be, not that it was
   if (WHETHER_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)) && /^[^.;]{0,80}?\shay không(?!\p{L})/u.test(sentence.slice(t.end))) return false;
   // "Hôm nay, ông Trudeau sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán …": a list of plans
@@ -317,6 +319,7 @@ const ANNIVERSARY_OF = /(?:kỷ niệm|đánh dấu|tròn)\s+(?:\d+|\p{Ll}+)\s+n
 
 /** "các cuộc đối thoại như vậy": such events in general, none of them told. */
 const GENERIC_BEFORE = /(?:^|[^\p{L}])(?:các|những)\s+(?:cuộc\s+)?$/u;
+const OUGHT_AFTER = /^(?:\s+[^\s,.;]+){0,3}?\s+(?:phải|cần|nên)\s/u;
 const GENERIC_AFTER = /^\s+(?:như vậy|như thế|kiểu này)(?!\p{L})/u;
 
 /**

@@ -318,3 +318,8 @@ test('"sau vụ nổ mìn hôm 4/8 ở khu phi quân sự (DMZ)": an attack name
   const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n03/09/2015 09:00 GMT+7\n\nCăng thẳng bùng lên sau vụ nổ mìn hôm 4/8 ở khu phi quân sự (DMZ) khiến hai binh sĩ Hàn Quốc bị thương nặng.' }).events;
   assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name]), [['2015-08-04', 'attack', 'Korean Demilitarized Zone']]);
 });
+
+test('"bà Merkel tuyên bố các cuộc đàm phán trước hết phải làm rõ …": talks as they ought to be are no talks told; the statement is', () => {
+  assert.deepEqual(main('tại Berlin, bà Merkel hôm qua tuyên bố các cuộc đàm phán trước hết phải làm rõ việc Anh rút khỏi EU như thế nào.'), 'statement');
+  assert.deepEqual(main('bà Merkel hôm qua chủ trì các cuộc đàm phán tại Berlin.'), 'meeting');
+});
