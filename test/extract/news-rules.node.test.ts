@@ -1134,3 +1134,8 @@ test('"Trong bài phát biểu khai mạc, ông Tập tuyên bố …" two parag
   const out = eventsOf('Sáng 3/9, tại quảng trường Thiên An Môn, Trung Quốc tổ chức lễ duyệt binh lớn.\n\nTrên lễ đài, Chủ tịch Trung Quốc Tập Cận Bình đứng ở vị trí trung tâm, bên phải ông là Tổng thống Nga Vladimir Putin.\n\nTrong bài phát biểu khai mạc, ông Tập tuyên bố Trung Quốc sẽ cắt giảm 300.000 quân.', 'Tiêu đề\n\n03/09/2015 18:00 GMT+7\n\n');
   assert.deepEqual(out.filter((e) => e.type === 'statement').map((e) => [e.start, e.participants.map((p) => p.name).join('+')]), [['2015-09-03', 'Xi Jinping']]);
 });
+
+test('document date: a country\'s independence day counted ("kỷ niệm 74 năm Ngày Độc lập của Li Băng") gives the year', () => {
+  const d = inferDocumentDate('Thủ tướng Li Băng Saad Hariri cùng Tổng thống Michel Aoun dự lễ duyệt binh kỷ niệm 74 năm Ngày Độc lập của Li Băng tại Beirut hôm 22/11.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2017-11-22');
+});
