@@ -117,7 +117,7 @@ const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời
  * Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022";
  * an anniversary being prepared ("chuẩn bị kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)"); a year being named for something ("nhất trí lấy năm 2022 là Năm Hữu nghị").
  */
-const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|nếu(?= đến| tới| trước)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
+const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|nếu(?= đến| tới| trước)|khi\s+(?:\S+\s+){0,4}(?:đảm nhận|đảm nhiệm|đảm đương)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
 
 /** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */
@@ -482,7 +482,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     const t = tenseOf(e, ev.body);
     if (t === 'future') {
       if (e.year! < y) r.score -= 4;
-      else if (e.year! - y <= 1) { r.score += 1; r.why.push(`"${e.text}" is still ahead`); }
+      // (a year ahead written out is more often next year's than this year's, "năm nay")
+      else if (e.year! - y <= 1) { r.score += e.year! - y === 1 ? 2 : 1; r.why.push(`"${e.text}" is still ahead`); }
     } else if (e.year! > y) r.score -= t === 'past' ? 5 : 3;
     else if (e.year! >= y - 1) { r.score += 1; r.why.push(`"${e.text}" is ${t === 'past' ? 'past' : 'mentioned'}`); }
   }

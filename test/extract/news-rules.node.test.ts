@@ -1139,3 +1139,8 @@ test('document date: a country\'s independence day counted ("kỷ niệm 74 năm
   const d = inferDocumentDate('Thủ tướng Li Băng Saad Hariri cùng Tổng thống Michel Aoun dự lễ duyệt binh kỷ niệm 74 năm Ngày Độc lập của Li Băng tại Beirut hôm 22/11.', { leaders: [...LEADERS] });
   assert.equal(d.published, '2017-11-22');
 });
+
+test('document date: "nhất là khi Việt Nam đảm nhận vai trò Chủ tịch ASEAN năm 2020" is a year ahead, more likely next year\'s than this', () => {
+  const d = inferDocumentDate('Chiều 4/10, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen. Hai Thủ tướng nhất trí phối hợp chặt chẽ tại các diễn đàn khu vực, nhất là khi Việt Nam đảm nhận vai trò Chủ tịch ASEAN năm 2020. Hiệp ước bổ sung được ký ngày 10/10/2005.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2019-10-04');
+});
