@@ -206,6 +206,10 @@ export function clearSummitCache(): void {
 }
 
 /** Words right before a series name that make it a ministers' or officials' meeting of the series. */
+/** ", Ngoại trưởng …", ", hai bộ trưởng …" right after a mention: the ministers whose meeting it was. */
+const MINISTERS_AFTER = /^\s*\)?\s*(?:\([^()]{1,12}\)\s*)?,\s*(?:hai\s+|các\s+)?(?:Ngoại trưởng|ngoại trưởng|Bộ trưởng|bộ trưởng)(?!\p{L})/u;
+/** Words that put a meeting at the leaders' level. */
+const LEADERS_LEVEL = /cấp cao|thượng đỉnh|summit|nguyên thủ/iu;
 const MINISTERIAL_BEFORE = /(?:Bộ trưởng|Ngoại trưởng|Thứ trưởng|quan chức cao cấp|Thống đốc|SOM)[^,.;:()]{0,30}$/iu;
 
 /** Words right before a series name that make it a forum about the region ("Diễn đàn … về", "WEF", "Kinh doanh và Đầu tư"). */
@@ -231,6 +235,8 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       seen.push({ start, end });
       // "Hội nghị Bộ trưởng Ngoại giao G20 tại Bali": a ministers' meeting, not the leaders' summit
       if (MINISTERIAL_BEFORE.test(before.slice(-45))) continue;
+      // ("bên lề hội nghị Tổ chức Hợp tác Thượng Hải (SCO), Ngoại trưởng Ấn Độ và Trung Quốc …": a plain "hội nghị" its ministers attend)
+      if (MINISTERS_AFTER.test(after.slice(0, 60)) && !LEADERS_LEVEL.test(before.slice(-40) + m[0] + after.slice(0, 20))) continue;
       // "Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018)", "Hội nghị Thượng đỉnh Kinh doanh và Đầu tư ASEAN": a forum of the series' region, not its leaders' summit
       if (FORUM_BEFORE.test(before.slice(-60))) continue;
       const ordinal = p.ordinalGroup ? +m[p.ordinalGroup] : undefined;

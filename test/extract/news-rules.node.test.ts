@@ -8,6 +8,7 @@ import { findPlaces } from '../../src/extract/places.js';
 import { ArticlePeople, LEADERS } from '../../src/extract/people.js';
 import { gloss } from '../../src/extract/statement-content.js';
 import { summitHostsIn } from '../../src/extract/summit-host.js';
+import { findSummitMentions } from '../../src/extract/summits.js';
 
 // Rules of Vietnamese news the held-out articles called for, each on a short text of its own.
 
@@ -1143,4 +1144,9 @@ test('document date: a country\'s independence day counted ("kỷ niệm 74 năm
 test('document date: "nhất là khi Việt Nam đảm nhận vai trò Chủ tịch ASEAN năm 2020" is a year ahead, more likely next year\'s than this', () => {
   const d = inferDocumentDate('Chiều 4/10, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen. Hai Thủ tướng nhất trí phối hợp chặt chẽ tại các diễn đàn khu vực, nhất là khi Việt Nam đảm nhận vai trò Chủ tịch ASEAN năm 2020. Hiệp ước bổ sung được ký ngày 10/10/2005.', { leaders: [...LEADERS] });
   assert.equal(d.published, '2019-10-04');
+});
+
+test('"bên lề hội nghị Tổ chức Hợp tác Thượng Hải (SCO), Ngoại trưởng Ấn Độ và Trung Quốc …": a plain "hội nghị" its ministers attend is no leaders\' summit', () => {
+  assert.deepEqual(findSummitMentions('Sau hơn hai giờ hội đàm bên lề hội nghị Tổ chức Hợp tác Thượng Hải (SCO), Ngoại trưởng Ấn Độ và Trung Quốc nhất trí giảm căng thẳng.'), []);
+  assert.ok(findSummitMentions('Bên lề Hội nghị cấp cao Tổ chức Hợp tác Thượng Hải (SCO) tại Thanh Đảo, Ngoại trưởng hai nước đã gặp nhau.').length > 0);
 });
