@@ -194,6 +194,8 @@ interface Evidence {
   summits: SummitMention[][];
   /** Summits told of last year ("Bên lề Tuần lễ Cấp cao APEC ở Đà Nẵng, ngày 11/11 năm ngoái"). */
   lastYearSummits: SummitMention[][];
+  /** Summits a sentence looks back to ("Lần gần nhất … là tại Hội nghị thượng đỉnh BRICS ở Brasília"): held before the writing. */
+  pastSummits: SummitMention[][];
   /** Summits the article says are still ahead ("nhận lời mời … dự Tuần lễ Cấp cao APEC … vào tháng 11"). */
   futureSummits: SummitMention[][];
   acting: Acting[];
@@ -219,6 +221,8 @@ interface Evidence {
   toldAsYesterday: boolean;
   /** Known events the lead tells as yesterday's ("chiều qua, … Tim Barrow trao … Donald Tusk … Điều 50"). */
   yesterdayKnown: KnownEvent[];
+  /** Known events the lead tells as today's ("Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình hôm nay hội đàm tại Bắc Kinh, vài giờ trước lễ khai mạc Thế vận hội Mùa đông"). */
+  todayKnown: KnownEvent[];
   /** {@link latestDayMonthInYear} of `dayMonths` (the same whatever year is tried). */
   latestDayMonth: ReturnType<typeof latestDayMonthInYear>;
   /** The latest year stated as past or present, alone or in a full date (a span is none). */
@@ -232,6 +236,9 @@ interface Evidence {
   /** The year-less day/months and months told as past or present, for {@link findKnownEvents}. */
   knownEventDates: TimeExpression[];
 }
+
+/** A sentence that looks back to an earlier occasion: "Lần gần nhất …", "Lần trước …". */
+const LOOKED_BACK = /^\s*(?:Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)|Trước đó)(?!\p{L})/u;
 
 /** A figure of trade, investment or growth, then its year: "kim ngạch hai chiều năm 2021 đạt …", "đạt hơn 4 tỷ USD năm 2016". */
 const FIGURE_BEFORE = /(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu|GDP|tăng trưởng|vốn đầu tư|doanh thu)(?:(?!vào|đến|tới|so với|từ|trước|sau|cho|mục tiêu|phấn đấu)[^.!?\n;:])*$/iu;
@@ -309,6 +316,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     const [from, to] = sentenceSpan(body, g[0].start);
     return exprs.some((e) => e.relation === 'last-year' && e.start >= from && e.end <= to);
   };
+  // "Lần gần nhất hai nhà lãnh đạo gặp trực tiếp là tại Hội nghị thượng đỉnh BRICS ở Brasília …": a summit looked back to
+  const lookedBack = (g: SummitMention[]) => LOOKED_BACK.test(body.slice(sentenceSpan(body, g[0].start)[0]));
   // "cuối tháng 6 năm ngoái, … ngày 28/6": a day of a month the sentence has dated to a year already
   const monthDated = (e: TimeExpression) => exprs.some((m) => m.kind === 'calendar' && m.end <= e.start && m.month === e.month && m.day === undefined && (m.year !== undefined || m.relation === 'last-year') && m.start >= sentenceSpan(body, e.start)[0]);
   const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
@@ -317,7 +326,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   return {
     body,
-    summits: summitGroups.filter((g) => !ahead(g) && !lastYears(g)),
+    summits: summitGroups.filter((g) => !ahead(g) && !lastYears(g) && !lookedBack(g)),
+    pastSummits: summitGroups.filter((g) => !ahead(g) && !lastYears(g) && lookedBack(g)),
     lastYearSummits: summitGroups.filter((g) => !ahead(g) && lastYears(g)),
     futureSummits: summitGroups.filter(ahead),
     acting: actingLeaders(body, leaders),
@@ -335,7 +345,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
     weekdayDates: findWeekdayDates(body),
     toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body),
-    yesterdayKnown: knownYesterday(body),
+    yesterdayKnown: knownInLead(body, YESTERDAY),
+    // (today's by a keyword of its own too: the leaders and the capital alone fit many a visit)
+    todayKnown: knownInLead(body, TODAY_IN_LEAD, true),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
@@ -374,7 +386,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
   for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
-  for (const k of ev.yesterdayKnown) years.add(+k.date.slice(0, 4));
+  for (const k of [...ev.yesterdayKnown, ...ev.todayKnown]) years.add(+k.date.slice(0, 4));
   // Every year all the leaders named in office could have been so together: the terms alone
   // may be the only evidence ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Australia Malcolm Turnbull").
   const horizon = Math.max(...[...years, ...ev.acting.map((a) => +(a.to ?? a.from).slice(0, 4))], 0);
@@ -455,6 +467,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
       r.why.push(`${held.summit.series} ${held.summit.city} (${fmtRange(held.summit.start, held.summit.end)}) is told as last year's`);
     } else if (group.some((m) => m.summit.year >= y)) r.score -= 4;
   }
+  // (a summit looked back to was held before the year of writing, or early in it)
+  for (const group of ev.pastSummits) if (group.every((m) => m.summit.year > y)) r.score -= 4;
   for (const group of ev.futureSummits) {
     // a summit still ahead was in the year of writing or the next one
     if (group.some((m) => m.summit.year === y)) { r.score += 2; r.why.push(`${group[0].summit.series} ${group[0].summit.city} (${fmtRange(group[0].summit.start, group[0].summit.end)}) is still ahead`); }
@@ -547,10 +561,12 @@ function scoreAnniversariesAndKnownEvents(y: number, day: string | null, ev: Evi
       r.why.push(`known event: ${k.event.name} (${when}) matches ${k.cues.map((c) => `"${c}"`).join(', ')}, ${k.dateText}`);
     } else if (k.year === y - 1) weights.push(1);
   }
-  for (const k of ev.yesterdayKnown) {
-    if (+k.date.slice(0, 4) !== y) continue;
-    weights.push(KNOWN_EVENT_DAY);
-    r.why.push(`known event: ${k.name} (${fmtDay(k.date)}) is told in the lead as yesterday's`);
+  for (const [ks, when] of [[ev.yesterdayKnown, 'yesterday'], [ev.todayKnown, 'today']] as const) {
+    for (const k of ks) {
+      if (+k.date.slice(0, 4) !== y) continue;
+      weights.push(KNOWN_EVENT_DAY);
+      r.why.push(`known event: ${k.name} (${fmtDay(k.date)}) is told in the lead as ${when}'s`);
+    }
   }
   if (weights.length) r.score += Math.max(...weights) + Math.min(MORE_KNOWN_EVENTS, weights.length - 1);
 }
@@ -612,10 +628,14 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   // a well-known event the lead tells as yesterday's, later than every day stated: the day after it
   // (of the year, or of the year after when the latest day stated already falls in it)
   const years = new Set([String(y), ...days.map((d) => d.iso.slice(0, 4))]);
-  const told = ev.yesterdayKnown.filter((k) => years.has(k.date.slice(0, 4)) && !k.end).map((k) => {
-    const next = isoAddDays(k.date, 1);
-    return { iso: next, why: `the lead tells ${k.name} (${fmtDay(k.date)}) as yesterday's, so it is taken as written the day after, ${next}` };
-  });
+  const told = [
+    ...ev.yesterdayKnown.filter((k) => years.has(k.date.slice(0, 4)) && !k.end).map((k) => {
+      const next = isoAddDays(k.date, 1);
+      return { iso: next, why: `the lead tells ${k.name} (${fmtDay(k.date)}) as yesterday's, so it is taken as written the day after, ${next}` };
+    }),
+    // (told as today's: written that day)
+    ...ev.todayKnown.filter((k) => years.has(k.date.slice(0, 4)) && !k.end).map((k) => ({ iso: k.date, why: `the lead tells ${k.name} (${fmtDay(k.date)}) as today's` })),
+  ];
   const latestOf = (xs: Array<{ iso: string; why: string }>) => xs.reduce((a, b) => (b.iso > a.iso ? b : a));
   const best = days.length ? latestOf(days) : null;
   const afterLead = told.length ? latestOf(told) : null;
@@ -631,18 +651,19 @@ const LEAD_CHARS = 600;
 /** A lead that looks back or ahead tells no event of yesterday. */
 const LEAD_ASIDE = /trước đó|năm ngoái|năm trước|kỷ niệm/iu;
 
-/** Known events the article's lead tells as yesterday's ("Đúng 13h20 chiều qua …, Đại sứ Anh … trao … Donald Tusk … Điều 50"). */
-function knownYesterday(body: string): KnownEvent[] {
+/** Known events the article's lead tells as yesterday's (or today's, by `when`): "Đúng 13h20 chiều qua …, Đại sứ Anh … trao … Donald Tusk … Điều 50". */
+function knownInLead(body: string, when: RegExp, needKeyword = false): KnownEvent[] {
   const para = LEAD.exec(body);
   if (!para) return [];
   const to = para.index + Math.min(para[0].length, LEAD_CHARS);
   const lead = body.slice(para.index, to);
-  if (!YESTERDAY.test(lead) || PLANS.test(lead) || LEAD_ASIDE.test(lead)) return [];
-  return knownEventsNamed(body, para.index, to);
+  if (!when.test(lead) || PLANS.test(lead) || LEAD_ASIDE.test(lead)) return [];
+  return knownEventsNamed(body, para.index, to, needKeyword);
 }
 
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */
 const YESTERDAY = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?\s+qua(?![\p{L}])(?!\s*\(?\s*(?:ngày\s+)?\d)/iu;
+const TODAY_IN_LEAD = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/iu;
 // (a plan for today is no event of today: "hủy chuyến thăm dự kiến vào hôm nay")
 const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/giu;
 

@@ -289,7 +289,7 @@ export const MIN_CUES_UNDATED = 3;
  * events a stretch of text (an article's lead) names with at least {@link MIN_CUES_UNDATED}
  * independent cues (a person among them), without a date to check them against.
  */
-export function knownEventsNamed(text: string, from: number, to: number): KnownEvent[] {
+export function knownEventsNamed(text: string, from: number, to: number, needKeyword = false): KnownEvent[] {
   const names = findCues(text, [[from, to]], true);
   if (!names.length) return [];
   const found = outermost([...names, ...findCues(text, [[from, to]], false)].sort((a, b) => a.start - b.start || b.end - a.end));
@@ -303,5 +303,5 @@ export function knownEventsNamed(text: string, from: number, to: number): KnownE
       tally.set(cue.event, t);
     }
   }
-  return [...tally].filter(([, t]) => t.people.size > 0 && t.people.size + Number(t.place) + Number(t.keyword) >= MIN_CUES_UNDATED).map(([i]) => KNOWN_EVENTS[i]);
+  return [...tally].filter(([, t]) => t.people.size > 0 && (t.keyword || !needKeyword) && t.people.size + Number(t.place) + Number(t.keyword) >= MIN_CUES_UNDATED).map(([i]) => KNOWN_EVENTS[i]);
 }

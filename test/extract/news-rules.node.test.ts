@@ -1150,3 +1150,10 @@ test('"bên lề hội nghị Tổ chức Hợp tác Thượng Hải (SCO), Ngo�
   assert.deepEqual(findSummitMentions('Sau hơn hai giờ hội đàm bên lề hội nghị Tổ chức Hợp tác Thượng Hải (SCO), Ngoại trưởng Ấn Độ và Trung Quốc nhất trí giảm căng thẳng.'), []);
   assert.ok(findSummitMentions('Bên lề Hội nghị cấp cao Tổ chức Hợp tác Thượng Hải (SCO) tại Thanh Đảo, Ngoại trưởng hai nước đã gặp nhau.').length > 0);
 });
+
+test('document date: a well-known event the lead tells as today\'s, by a keyword of its own, gives the year; a summit a sentence looks back to ("Lần gần nhất … tại Hội nghị thượng đỉnh BRICS ở Brasília hồi tháng 11/2019") is no summit of the year of writing', () => {
+  const text = 'Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình hôm nay hội đàm tại Bắc Kinh, vài giờ trước lễ khai mạc Thế vận hội Mùa đông 2022 tại sân vận động quốc gia.\n\nLần gần nhất hai nhà lãnh đạo gặp trực tiếp là tại Hội nghị thượng đỉnh BRICS ở Brasília hồi tháng 11/2019. Hôm 15/12 năm ngoái, hai ông đã có cuộc hội đàm trực tuyến.';
+  assert.equal(inferDocumentDate(text, { leaders: [...LEADERS] }).published, '2022');
+  // (the leaders and the capital alone, today, are no known event: they fit many a visit)
+  assert.match(inferDocumentDate('Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình hôm nay hội đàm tại Bắc Kinh về hợp tác năng lượng, thương mại và an ninh khu vực trong nhiều năm tới giữa hai nước láng giềng.', { leaders: [...LEADERS] }).publishedBasis ?? '', /^(?!.*known event)/su);
+});
