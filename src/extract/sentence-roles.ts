@@ -197,7 +197,7 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  * circumstance of the main one ("khi đang …,", ", đang ở Havana trong chuyến thăm …,") or what
  * came hours before it (", sau khoảng một giờ hội đàm …") or after it (", chỉ vài giờ trước khi ông Putin … tuyên bố …").
  */
-const ASIDE_CLAUSE = /(?:^|,\s*|(?<=phát biểu tại [^,;]{2,40}\s))[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|,\s*(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*/gu;
+const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|,\s*(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*/gu;
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;
@@ -213,8 +213,12 @@ const DONE_BEFORE = /(?:vừa|đã)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;
 
 /** Where the sentence's {@link ASIDE_CLAUSE}s are. */
 function asideClauses(text: string): { from: number; to: number }[] {
-  return [...text.matchAll(ASIDE_CLAUSE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  const spans = [...text.matchAll(ASIDE_CLAUSE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  // ("phát biểu tại Nicosia trong chuyến thăm Cyprus, Chủ tịch … cho biết": the trip, the frame of what was said)
+  if (text.includes('phát biểu tại')) for (const m of text.matchAll(TRIP_OF_SPEECH)) spans.push({ from: m.index + m[0].length - m[1].length, to: m.index + m[0].length });
+  return spans;
 }
+const TRIP_OF_SPEECH = /phát biểu tại [^,;]{2,40}?\s(trong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*)(?=,\s*(?:\p{Lu}|ông\s|bà\s))/gu;
 
 /**
  * The sentence's event words, most telling first: the one {@link pickTrigger} picks, then the
