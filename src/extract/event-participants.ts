@@ -156,7 +156,7 @@ function countedStates(before: string): Declarer | null {
 }
 
 /** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)". */
-const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|FTA)\s(?:[^.;:]{0,140}?\s)?(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,5}?ký(?:\s+kết)?$/u;
+const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|[Vv]ăn bản|FTA)\s(?:[^.;:]{0,140}?\s)?(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,6}?(?:ký(?:\s+kết)?|chốt)$/u;
 /** "và 7 nước khác" closing a list of states: more signers, counted, not named. */
 const OTHERS_COUNTED = /\s+(?:và|cùng)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nước|quốc gia|thành viên)\s+khác(?=\s+(?:(?:đã|cùng)\s+)*$)/u;
 /** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */

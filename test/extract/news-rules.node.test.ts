@@ -1157,3 +1157,8 @@ test('document date: a well-known event the lead tells as today\'s, by a keyword
   // (the leaders and the capital alone, today, are no known event: they fit many a visit)
   assert.match(inferDocumentDate('Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình hôm nay hội đàm tại Bắc Kinh về hợp tác năng lượng, thương mại và an ninh khu vực trong nhiều năm tới giữa hai nước láng giềng.', { leaders: [...LEADERS] }).publishedBasis ?? '', /^(?!.*known event)/su);
 });
+
+test('"Văn bản Thỏa thuận … được các nhà đàm phán hai bên chốt hôm 13/11": a deal concluded, told in the passive', () => {
+  assert.deepEqual(eventsOf('Văn bản Thỏa thuận rút khỏi EU dài 585 trang được các nhà đàm phán hai bên chốt hôm 13/11.', 'Tiêu đề\n\n26/11/2018 09:00 GMT+7\n\n').map((e) => [e.start, e.type, e.title.en]),
+    [['2018-11-13', 'agreement', 'Agreement concluded']]);
+});
