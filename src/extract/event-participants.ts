@@ -63,6 +63,15 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     return states?.many ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
+  // "Tuyên bố của Bộ Tổng tham mưu các lực lượng vũ trang Iran được phát trên truyền hình …": the body whose statement it is
+  // (a body of a state, placed at its capital; not "văn phòng Tổng thống X", whose office names no state)
+  const noun = STATEMENT_OF.exec(text.slice(t.start));
+  if (noun && /^\s*$/u.test(text.slice(0, t.start))) {
+    const body = statesListed(`${noun[1]} `) ?? organisationAtEnd(`${noun[1]} `);
+    const country = findCountries(noun[1]).pop();
+    if (!body || !country) return null;
+    return { ...body, at: body.at !== undefined ? t.start + noun[0].indexOf(noun[1]) + body.at : t.start + noun[0].indexOf(noun[1]) + country.start };
+  }
   // "Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố …": whose lead they followed is not the subject
   const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length));
   // "Một số nạn nhân mang quốc tịch Thổ Nhĩ Kỳ. Bộ Ngoại giao nước này …": the country just named
@@ -84,6 +93,9 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   return statesListed(before) ?? organisationAtEnd(before);
 }
 
+/** "Tuyên bố của X được phát/công bố …": a statement named by whose it is, told in the passive. */
+const STATEMENT_OF = /^(?:[Tt]uyên bố|[Tt]hông báo)\s+của\s+([^,.;:]{3,80}?)\s+(?:đã\s+)?được\s+(?:phát|công bố|đưa ra|đăng|phát đi)(?!\p{L})/u;
+
 /** Heads of a body's name ("Văn phòng …", "Bộ Tư lệnh …", "quân đội …"), and their English. */
 const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',
@@ -95,7 +107,8 @@ const ORG_HEADS: Record<string, string> = {
  * bracketed acronym or a country ("Văn phòng Điều phối … của Liên Hợp Quốc (OCHA)", "quân đội
  * Syria", "chính quyền người Kurd"), then adverbs and "ra (thông cáo)".
  */
-const HEAD = `(?:${Object.keys(ORG_HEADS).flatMap((h) => [h, h.charAt(0).toUpperCase() + h.slice(1)]).join('|')})`;
+// (as written at a clause's start, and with the second word capitalised as names are: "Bộ Tư lệnh", "Bộ Tổng tham mưu")
+const HEAD = `(?:${Object.keys(ORG_HEADS).flatMap((h) => { const c = h.charAt(0).toUpperCase() + h.slice(1); return [h, c, c.replace(/ (\p{L})/u, (m) => m.toUpperCase())]; }).join('|')})`;
 /** Where a head opens a clause (cheap to find), and the whole subject read from there to the end. */
 const ORG_HEAD_AT = new RegExp(String.raw`(?:^|[,;:]\s*)(?=${HEAD}\s)`, 'gu');
 const ORG_FROM_HEAD = new RegExp(String.raw`^(${HEAD})((?:\s+[^\s,.;:]+){1,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');

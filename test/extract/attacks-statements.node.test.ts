@@ -323,3 +323,11 @@ test('"bà Merkel tuyên bố các cuộc đàm phán trước hết phải làm
   assert.deepEqual(main('tại Berlin, bà Merkel hôm qua tuyên bố các cuộc đàm phán trước hết phải làm rõ việc Anh rút khỏi EU như thế nào.'), 'statement');
   assert.deepEqual(main('bà Merkel hôm qua chủ trì các cuộc đàm phán tại Berlin.'), 'meeting');
 });
+
+test('"Tuyên bố của Bộ Tổng tham mưu các lực lượng vũ trang Iran được phát … sáng 11/1": a statement named by the state body whose it is, at its capital', () => {
+  const events = (body: string) => extractArticle({ id: 't', text: `Tiêu đề\n\n11/01/2020 20:00 GMT+7\n\n${body}` }).events.map((e) => [e.start, e.type, e.title.en, e.location?.name ?? null]);
+  assert.deepEqual(events('Tuyên bố của Bộ Tổng tham mưu các lực lượng vũ trang Iran được phát trên truyền hình nhà nước sáng 11/1 thừa nhận đã bắn nhầm máy bay.'),
+    [['2020-01-11', 'statement', 'The general staff of Iran makes an announcement', 'Tehran']]);
+  // (an office named by its holder names no state: none)
+  assert.deepEqual(events('Thông báo của văn phòng Tổng thống Beji Caid Essebsi được đưa ra hôm nay.'), []);
+});
