@@ -93,13 +93,14 @@ test('the team-written articles the rules were tuned on stay above the targets (
 // (batches 25 and 26, opened at 78.9% right, brought the floor's precision down from 80%; 27 and 28,
 // opened at 65.2% right, brought it to 76%; after 29 and 30 joined and were tuned on, 70.9% found and
 // 80.5% right (71.6%, 81.1% at the session's end) raised it to 68% and 78%; 31 and 32 joined at 69.8% and
-// 79.8%, and after a session tuned on them (75.6%, 81.8%) it was raised to 72% and 79%)
-test('the blind batches opened for tuning but not yet up to the targets stay above their floor (72% found, 79% right)', () => {
+// 79.8%, and after a session tuned on them (75.6%, 81.8%) it was raised to 72% and 79%; 33 and 34 joined at
+// 73.5% and 81.0%, and after a session tuned on them (76.1%, 82.2%) it was raised to 74% and 80%)
+test('the blind batches opened for tuning but not yet up to the targets stay above their floor (74% found, 80% right)', () => {
   const opened = xs.filter((x) => x.set === 'heldout-opened');
   if (!opened.length) return;
   const s = addScores(opened.map((x) => evaluateArticle(x).score));
-  assert.ok(recall(s) >= 0.72, `recall ${recall(s)}`);
-  assert.ok(precision(s) >= 0.79, `precision ${precision(s)}`);
+  assert.ok(recall(s) >= 0.74, `recall ${recall(s)}`);
+  assert.ok(precision(s) >= 0.8, `precision ${precision(s)}`);
 });
 
 test('the year of an article without its header: the tuned-on articles that have one, header removed, get their year back (94% or more; 49 of 51 when written)', () => {
