@@ -19,7 +19,7 @@ import { findDateline } from './dateline.js';
 import { findKnownEvents, knownEventsNamed, type KnownEvent, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
-import { HORIZON_BEFORE, NEXT_DAY_OPENER, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
+import { HORIZON_BEFORE, LOOK_BACK_OPENER, NEXT_DAY_OPENER, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { actingLeaders, ageFits, electedLeaders, formerLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
 export type { LeaderEvidence } from './leader-evidence.js';
 
@@ -238,7 +238,7 @@ interface Evidence {
 }
 
 /** A sentence that looks back to an earlier occasion: "Lần gần nhất …", "Lần trước …". */
-const LOOKED_BACK = /^\s*(?:Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)|Trước đó)(?!\p{L})/u;
+const LOOKED_BACK = new RegExp(String.raw`^\s*(?:${LOOK_BACK_OPENER}|Trước đó(?!\p{L}))`, 'u');
 
 /** A figure of trade, investment or growth, then its year: "kim ngạch hai chiều năm 2021 đạt …", "đạt hơn 4 tỷ USD năm 2016". */
 const FIGURE_BEFORE = /(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu|GDP|tăng trưởng|vốn đầu tư|doanh thu)(?:(?!vào|đến|tới|so với|từ|trước|sau|cho|mục tiêu|phấn đấu)[^.!?\n;:])*$/iu;
@@ -663,9 +663,10 @@ function knownInLead(body: string, when: RegExp, needKeyword = false): KnownEven
 
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */
 const YESTERDAY = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?\s+qua(?![\p{L}])(?!\s*\(?\s*(?:ngày\s+)?\d)/iu;
-const TODAY_IN_LEAD = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/iu;
 // (a plan for today is no event of today: "hủy chuyến thăm dự kiến vào hôm nay")
 const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/giu;
+/** {@link TODAY}, for one test (no `g` state between calls). */
+const TODAY_IN_LEAD = new RegExp(TODAY.source, 'iu');
 
 /** Whether an event is told as today's: "hôm nay", "sáng nay" in a sentence that plans nothing ("Hôm nay, ông Trudeau sẽ vào Đà Nẵng" is a plan). */
 function toldAsToday(body: string): boolean {

@@ -8,6 +8,7 @@
  */
 import type { Trigger } from './event-type.js';
 import type { DatedSpan, ResolvedDate } from './temporal.js';
+import { quotationEnd } from './quotes.js';
 
 /**
  * The time expression that dates the event at `trigger`: the nearest one with a date. With
@@ -134,14 +135,6 @@ const distance = (a: { start: number; end: number }, b: { start: number; end: nu
  * it ("Ngày 2/12, X cam kết") or right after it ("tuyên bố hôm 15/7 rằng"); a speech told as a
  * noun carries its date with it ("bài phát biểu … từ Nhà Trắng ngày 7/12").
  */
-/** Is `at` inside a quotation ("…" or “…”) that closes before `until`? */
-function insideQuote(text: string, at: number, until: number): boolean {
-  const before = text.slice(0, at);
-  const straight = (before.match(/"/gu)?.length ?? 0) % 2 === 1 && text.indexOf('"', at) >= 0 && text.indexOf('"', at) < until;
-  const curly = before.lastIndexOf('“') > before.lastIndexOf('”') && text.indexOf('”', at) >= 0 && text.indexOf('”', at) < until;
-  return straight || curly;
-}
-
 /** "được Điện Kremlin công bố vào", "chỉ được tiết lộ hôm": told of later, in the passive, right before a date. */
 const MADE_KNOWN = /(?:^|\s)(?:được|bị)\s+(?:[^,.;]{0,40}\s)?(?:công bố|thông báo|tiết lộ|xác nhận|đưa tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean {
@@ -150,7 +143,10 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     // "Cuộc gặp Putin-Assad … chỉ được Điện Kremlin công bố vào sáng 21/11": the day it was made known, not held
     if (t.type !== 'statement' && d.start >= t.end && MADE_KNOWN.test(text.slice(t.end, d.start))) return true;
     // ('"… trước cuối tháng 10", nhà lãnh đạo Ireland nói': a date in the words quoted is what was said)
-    if (t.type === 'statement' && !d.relative && d.end <= t.start && insideQuote(text, d.start, t.start)) return true;
+    if (t.type === 'statement' && !d.relative && d.end <= t.start) {
+      const close = quotationEnd(text, d.start);
+      if (close >= 0 && close < t.start) return true;
+    }
     if (t.type !== 'statement' || d.start < t.end) return false;
     const between = text.slice(t.end, d.start);
     // a range, a quotation or "rằng …", "có hiệu lực từ …", and "(X) sẽ tổ chức … vào ngày 25/2": what was said

@@ -8,6 +8,7 @@ import type { EventLocation, EventType } from '../events-schema.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
 import placesData from './knowledge/places.json' with { type: 'json' };
+import { isQuoted } from './quotes.js';
 
 /** The gazetteer's cities by English name. */
 const CITIES = new Map((placesData as { name: string; country: string | null; kind: string }[]).filter((p) => p.kind === 'city').map((p) => [p.name, p]));
@@ -34,12 +35,6 @@ const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai 
 /** A building says more than its city, a city more than its country. */
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
-/** Is `at` inside a quotation ("…" or “…”)? */
-function quoted(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/"/gu)?.length ?? 0) % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
-}
-
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An
  * attack is placed by its city ("tại sân bay Zaventem và ga Maelbeek ở thủ đô Brussels"): that
@@ -49,7 +44,7 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   const candidates = places.filter((p) => {
     if (!p.locative || TOPIC_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
     // ("“… một châu Âu trải dài từ Lisbon tới Vladivostok”, ông Macron nói … trước cuộc hội đàm": words quoted are no place of the event told)
-    if (quoted(text, p.start) && !quoted(text, trigger.start)) return false;
+    if (isQuoted(text, p.start) && !isQuoted(text, trigger.start)) return false;
     // "Trước khi tới Sochi, Thủ tướng đã có chuyến thăm chính thức Liên bang Nga": the fronted clause's place
     if (p.end <= trigger.start && FRONTED_WHEN.test(text.slice(0, p.start)) && /,/u.test(text.slice(p.end, trigger.start))) return false;
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);

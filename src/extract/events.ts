@@ -39,7 +39,7 @@ import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, n
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { isoAddDays, isoDayNumber } from './resolve-date.js';
-import { COUNT_WORDS, HOURS_LATER, NEXT_DAY_OPENER } from './time-expressions.js';
+import { COUNT_WORDS, HOURS_LATER, LOOK_BACK_OPENER, NEXT_DAY_OPENER } from './time-expressions.js';
 import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
 
@@ -67,7 +67,7 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 /** "Cùng ngày ông Macron đến Moscow, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
-const LOOK_BACK_OPENING = /^Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)(?!\p{L})/u;
+const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
 /**
  * Occasions a fronted clause may tell with their day, whose people the main clause names: a visit
  * ("Trong chuyến thăm … tháng 11-2017, …", its subject) and a summit ("Tại hội nghị ba bên sáng 24-12, …", its leaders).

@@ -86,6 +86,8 @@ const RANGE_SEP = String.raw`\s*(?:-|–|—|và|đến|tới)\s*`;
 /** "vài giờ sau", "hai tiếng sau": hours later, so the same day (regex source, lower case). */
 export const HOURS_LATER = String.raw`(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng)\s+sau`;
 /** The next day, as a sentence opens on it: "Hôm sau", "Chiều hôm sau", "Một ngày sau". */
+/** "Lần gần nhất …", "Lần trước …": a sentence opening that looks back to an earlier occasion (regex source). */
+export const LOOK_BACK_OPENER = String.raw`Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)(?!\p{L})`;
 export const NEXT_DAY_OPENER = String.raw`(?:(?:Sáng|Trưa|Chiều|Tối)\s+hôm sau|Hôm sau|Ngày hôm sau|Một ngày sau|Ngày tiếp theo)`;
 
 /** Words right before a bare `8/2` that make it a date (and not a ratio such as `1/3`). */
