@@ -7,6 +7,7 @@
  */
 import type { EventMention } from './event-mention.js';
 import { SUMMITS } from './summits.js';
+import { findTimeExpressions } from './time-expressions.js';
 import { writtenForms } from './titles.js';
 
 /**
@@ -45,13 +46,15 @@ function comparedOccasion(m: EventMention): boolean {
  * of the clause after it; it tells no event of its own.
  */
 const FRONTED_IN = /^Trong\s+(?:chuyến|cuộc)\s+((?:thăm|công du)[^,]{0,80}),/u;
-/** A time of its own in a fronted visit (not the day it runs to: "kéo dài tới ngày 1/11"). */
-const OWN_TIME = /(?:tháng\s+\d{1,2}(?:\s*[-/]\s*\d{4})?|năm\s+\d{4}|(?<!(?:tới|đến)\s+(?:ngày\s+)?)\b\d{1,2}\/\d{1,2})(?!\d)/u;
+/** Right before the day a fronted visit runs to ("kéo dài tới ngày 1/11"): no time of its own. */
+const RUNS_TO = /(?:tới|đến)\s+(?:ngày\s+)?$/u;
+/** A time of its own in a fronted visit ("tháng 11-2017", "hôm 24 và 25-1"), not the day it runs to. */
+const ownTime = (clause: string) => findTimeExpressions(clause).some((e) => e.kind === 'calendar' && (e.month !== undefined || e.year !== undefined) && !RUNS_TO.test(clause.slice(0, e.start)));
 function frontedBackReference(m: EventMention): boolean {
   const fronted = FRONTED_IN.exec(m.quote.trimStart());
   if (!fronted || m.anaphoric || !m.participants.length || !fronted[1].toLowerCase().startsWith(m.lemma.replace(/^(?:cuộc|chuyến|buổi)\s+/u, ''))) return false;
   // ("Trong chuyến thăm cấp nhà nước Việt Nam tháng 11-2017, …": a visit the clause dates itself is one of its own)
-  if (OWN_TIME.test(fronted[1])) return false;
+  if (ownTime(fronted[1])) return false;
   return !m.participants.some((p) => writtenForms(p).some((n) => fronted[1].includes(n)));
 }
 

@@ -1162,3 +1162,8 @@ test('"Văn bản Thỏa thuận … được các nhà đàm phán hai bên ch�
   assert.deepEqual(eventsOf('Văn bản Thỏa thuận rút khỏi EU dài 585 trang được các nhà đàm phán hai bên chốt hôm 13/11.', 'Tiêu đề\n\n26/11/2018 09:00 GMT+7\n\n').map((e) => [e.start, e.type, e.title.en]),
     [['2018-11-13', 'agreement', 'Agreement concluded']]);
 });
+
+test('"Trong chuyến thăm Việt Nam hôm 24 và 25-1 vừa qua, X và Y đã xác nhận …": a fronted visit dated in its own words is an event of its own', () => {
+  const out = eventsOf('Trong chuyến thăm Việt Nam hôm 24 và 25-1 vừa qua, Bộ trưởng Quốc phòng Mỹ Jim Mattis và Bộ trưởng Quốc phòng Ngô Xuân Lịch đã xác nhận chuyến thăm sẽ diễn ra vào tháng 3.', 'Tiêu đề\n\n05/03/2018 09:00 GMT+7\n\n');
+  assert.ok(out.some((e) => e.type === 'visit' && e.start === '2018-01-24' && e.participants.some((p) => p.name === 'Jim Mattis')), JSON.stringify(out.map((e) => [e.start, e.type, e.title.en])));
+});
