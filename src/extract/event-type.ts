@@ -326,7 +326,7 @@ const GENERIC_AFTER = /^\s+(?:như vậy|như thế|kiểu này)(?!\p{L})/u;
  * "Hội nghị COP26 dự kiến tại Glasgow vào tháng 11", "cuộc gặp sẽ diễn ra tại …", "hai cuộc gặp
  * thượng đỉnh: với Tổng thống Moon, dự kiến diễn ra ngày 27/4": an event noun still planned.
  */
-const PLANNED_AFTER = /^[^,.;:]{0,25}?\s(?:dự kiến|sẽ)\s+(?:(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)|tại|ở|vào)(?!\p{L})|^[^.;]{0,100}?,\s*(?:dự kiến|sẽ)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\p{L})/u;
+const PLANNED_AFTER = /^[^,.;:]{0,25}?\s(?:dự kiến|sẽ|có thể)\s+(?:(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)|tại|ở|vào)(?!\p{L})|^[^.;]{0,100}?,\s*(?:dự kiến|sẽ)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)(?!\p{L})/u;
 
 /** The stretch of the clause before `at` (back to a comma, semicolon or colon), at most 60 characters. */
 function clauseBefore(text: string, at: number): string {

@@ -331,3 +331,8 @@ test('"Tuyên bố của Bộ Tổng tham mưu các lực lượng vũ trang Ira
   // (an office named by its holder names no state: none)
   assert.deepEqual(events('Thông báo của văn phòng Tổng thống Beji Caid Essebsi được đưa ra hôm nay.'), []);
 });
+
+test('"cuộc gặp Biden - Putin có thể diễn ra ở châu Âu vào tháng 6": a meeting that may take place is none', () => {
+  assert.deepEqual(kinds('theo một số nguồn tin, cuộc gặp Biden - Putin có thể diễn ra ở châu Âu vào tháng 6.'), []);
+  assert.deepEqual(kinds('cuộc gặp Biden - Putin đã diễn ra ở Geneva vào tháng 6.'), ['meeting:cuộc gặp']);
+});
