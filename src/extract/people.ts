@@ -703,6 +703,11 @@ export class ArticlePeople {
     if (according) {
       for (const [i, f] of found.entries()) if (f.end <= according[0].length) found[i] = { ...f, person: { ...f.person, source: true } };
     }
+    // ("…, theo ông Blinken.": told last, the same)
+    const accordingAfter = words.has('theo') ? /,\s*(?:theo|cũng theo)\s+(?:(?:ông|bà)\s+)?[^,.;:]{2,60}[.!?"”]*\s*$/u.exec(text) : null;
+    if (accordingAfter) {
+      for (const [i, f] of found.entries()) if (f.start >= accordingAfter.index) found[i] = { ...f, person: { ...f.person, source: true } };
+    }
 
     // 10. "phái đoàn do Cố vấn an ninh quốc gia X dẫn đầu đã gặp …": an adviser heading a delegation takes part
     if (words.has('dẫn')) {

@@ -145,3 +145,10 @@ test('"bà Park" is Park Geun-hye (a Korean family name comes first); "Cuộc g�
   // (a capitalised word no one met is no one: "Obama - Trung Quốc")
   assert.deepEqual(names(p.inSentence('Cuộc gặp Obama - Hàn diễn ra hôm 6/9.', '2016-09-06')), ['Barack Obama']);
 });
+
+test('"…, theo ông Blinken." closing a sentence: the one it is reported from is a source, so "hai nhà lãnh đạo" next is the pair it named', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Ngoại trưởng Mỹ Antony Blinken gặp Ngoại trưởng Trung Quốc Vương Nghị tại Bali.', '2022-07-09');
+  assert.deepEqual(names(p.inSentence('Tổng thống Mỹ Joe Biden và Chủ tịch Tập Cận Bình dự kiến sẽ điện đàm trong những tuần tới, theo ông Blinken.', '2022-07-09')), ['Joe Biden', 'Xi Jinping', 'Antony Blinken (source)']);
+  assert.deepEqual(names(p.inSentence('Lần gần nhất hai nhà lãnh đạo trao đổi là cuộc điện đàm video hôm 18/3.', '2022-07-09')), ['Joe Biden', 'Xi Jinping']);
+});
