@@ -199,6 +199,8 @@ export function findEventMentions(
   const people = new ArticlePeople();
   const mentions: EventMention[] = [];
   let previous: ResolvedDate | null = null;
+  // the month the text stated last, event or not ("Tháng 3/2015, Anh … xin gia nhập AIIB. Cũng trong tháng đó, …")
+  let lastMonth: ResolvedDate | null = null;
   let lastPlace: EventLocation | null = null;
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
@@ -227,7 +229,7 @@ export function findEventMentions(
   for (const [k, s] of sentences.entries()) {
     // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
     const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
-    let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? previous }, exprs?.[k]);
+    let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? previous, lastMonth }, exprs?.[k]);
     const firstDate = dates.find((d) => d.date)?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
@@ -333,6 +335,11 @@ export function findEventMentions(
     const ofSomeone = (d: DatedSpan) => aboutAName(d, s.text) || ofPersonAfter(d, { end: 0 }, s.text);
     const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !ofSomeone(d)) ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day' && !ofSomeone(d)))?.date ?? null;
     if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, day: stated });
+    // (a sentence without event words has its dates left unresolved: a month written with its year still counts)
+    const month = [...dates].reverse().find((d) => d.date && !d.relative && (d.date.precision === 'month' || d.date.precision === 'day') && !d.date.end)?.date;
+    const written = exprs?.[k]?.filter((e) => e.kind === 'calendar' && e.month !== undefined && e.year !== undefined && e.endMonth === undefined).pop();
+    if (month) lastMonth = { ...month, start: month.start.slice(0, 7), precision: 'month' };
+    else if (written) lastMonth = { start: `${written.year}-${String(written.month).padStart(2, '0')}`, precision: 'month', anchoring: 'absolute', yearInferred: false };
     toldBefore.record({
       index: k,
       paragraph: s.paragraph,

@@ -38,6 +38,8 @@ export interface ResolveAnchor {
   documentDate: string | null;
   /** The previous dated event in the text, for `Cùng ngày`, `Trước đó`. */
   previous: ResolvedDate | null;
+  /** The month the text stated last, event or not, for `Cũng trong tháng đó` (else the previous event's). */
+  lastMonth?: ResolvedDate | null;
 }
 
 /**
@@ -133,7 +135,7 @@ const WEEK_DAYS = 7;
 
 function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | null): ResolvedDate | null {
   if (e.anchor === 'previous') {
-    const prev = anchor.previous;
+    const prev = e.relation === 'same-month' ? anchor.lastMonth ?? anchor.previous : anchor.previous;
     if (!prev) return null;
     const base: ResolvedDate = { start: prev.start, precision: prev.precision, anchoring: 'previous', yearInferred: prev.yearInferred };
     const p = parseIso(prev.start);
@@ -143,6 +145,7 @@ function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | nu
     }
     switch (e.relation) {
       case 'same-day': return base;
+      case 'same-month': return p?.m === undefined ? null : { ...base, start: prev.start.slice(0, 7), precision: 'month' };
       case 'before': return { ...base, qualifier: 'on-or-before' };
       case 'after': return { ...base, qualifier: 'on-or-after' };
       case 'next-day':

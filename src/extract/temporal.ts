@@ -132,7 +132,7 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
  * Time expressions in a sentence, resolved against the document date and the previous event.
  * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
  */
-export function findDates(sentence: string, context: { documentDate: string | null; previous: ResolvedDate | null }, found?: TimeExpression[]): DatedSpan[] {
+export function findDates(sentence: string, context: { documentDate: string | null; previous: ResolvedDate | null; lastMonth?: ResolvedDate | null }, found?: TimeExpression[]): DatedSpan[] {
   // "Ngày 20/12, … tối hôm trước": a day named earlier in the same sentence is what the sentence counts from
   let stated: ResolvedDate | null = null;
   // "Năm 2015, Carter … ký … hôm 1/6": a year named earlier in the sentence is a bare day's year

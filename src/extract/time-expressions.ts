@@ -14,7 +14,7 @@
 
 /** Relations of a relative expression (or of the year of a calendar one, `7/12 năm ngoái`). */
 export type TimeRelation =
-  | 'same-day' | 'before' | 'after' | 'next-day' | 'previous-day'
+  | 'same-day' | 'same-month' | 'before' | 'after' | 'next-day' | 'previous-day'
   | 'today' | 'yesterday' | 'day-before-yesterday' | 'tomorrow'
   | 'last-week' | 'this-week' | 'next-week'
   | 'last-month' | 'this-month' | 'next-month'
@@ -372,7 +372,8 @@ function calendarCandidates(text: string, words: WordStarts, out: Candidate[]): 
     if (month < 1 || month > 12) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // "2 tháng", "mỗi tháng 2 lần", "hàng tháng": durations and frequencies, not months
-    if (!m[1] && /(?:\d|mỗi|hàng|hằng|vài|mấy|nhiều|các|những)\s*$/u.test(before)) continue;
+    // (not across a line: "… GMT+7\n\nTháng 3/2015, …" opens a paragraph with a month)
+    if (!m[1] && /(?:\d|mỗi|hàng|hằng|vài|mấy|nhiều|các|những)[^\S\n]*$/u.test(before)) continue;
     if (UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const year = m[3] ? +m[3] : undefined;
     const part = m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined;
@@ -426,6 +427,8 @@ const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)$
 const RELATIVE_5 = reSticky(`${WL}(?:(?:${POD}\\s+)?(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`);
 const RELATIVE_6 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`);
 const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`);
+/** "Cũng trong tháng đó", "cùng tháng", "vào tháng ấy": the month the text told last. */
+const RELATIVE_SAME_MONTH = reSticky(`${WL}(?:(?:trong|vào)\\s+tháng\\s+(?:đó|ấy)|cùng\\s+tháng(?:\\s+(?:đó|ấy))?)${WR}(?!\\s*\\d)`);
 const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`);
 const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)${WR}`);
 const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,)`);
@@ -466,6 +469,7 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
   // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
   { need: ['trước'], first: [...AMOUNT_STARTS, 'trước'], pattern: RELATIVE_7, make: (m) =>
     ({ relation: 'before', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }) },
+  { need: ['tháng'], first: ['trong', 'vào', 'cùng'], pattern: RELATIVE_SAME_MONTH, make: () => ({ relation: 'same-month', anchor: 'previous' }) },
   { need: ['sau'], first: [...AMOUNT_STARTS, 'sau'], pattern: RELATIVE_8, make: (m) =>
     ({ relation: 'after', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }) },
   // "Trước đó một ngày", "sau đó hai ngày": the amount after the anchor word

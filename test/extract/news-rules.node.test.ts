@@ -1167,3 +1167,11 @@ test('"Trong chuyến thăm Việt Nam hôm 24 và 25-1 vừa qua, X và Y đã 
   const out = eventsOf('Trong chuyến thăm Việt Nam hôm 24 và 25-1 vừa qua, Bộ trưởng Quốc phòng Mỹ Jim Mattis và Bộ trưởng Quốc phòng Ngô Xuân Lịch đã xác nhận chuyến thăm sẽ diễn ra vào tháng 3.', 'Tiêu đề\n\n05/03/2018 09:00 GMT+7\n\n');
   assert.ok(out.some((e) => e.type === 'visit' && e.start === '2018-01-24' && e.participants.some((p) => p.name === 'Jim Mattis')), JSON.stringify(out.map((e) => [e.start, e.type, e.title.en])));
 });
+
+test('"Cũng trong tháng đó, …": the month the text stated last, event or not', () => {
+  const out = eventsOf('Tháng 3/2015, Anh trở thành nước phương Tây đầu tiên xin gia nhập ngân hàng AIIB. Cũng trong tháng đó, Chủ tịch Trung Quốc Tập Cận Bình tiếp Thủ tướng Nhật Bản Shinzo Abe tại Đại lễ đường Nhân dân.', 'Tiêu đề\n\n21/10/2015 09:00 GMT+7\n\n');
+  assert.deepEqual(out.map((e) => [e.start, e.type]), [['2015-03', 'meeting']]);
+  assert.deepEqual(findTimeExpressions('Cùng tháng, ông thăm Nhật Bản.').map((e) => [e.text, e.relation]), [['Cùng tháng', 'same-month']]);
+  // (a paragraph opening on a month after a line ending in a digit: no "7 tháng" duration across the line)
+  assert.deepEqual(findTimeExpressions('21/10/2015 09:00 GMT+7\n\nTháng 3/2015, Anh xin gia nhập AIIB.').map((e) => e.text), ['21/10/2015', 'Tháng 3/2015']);
+});
