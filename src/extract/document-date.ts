@@ -318,6 +318,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   };
   // "Lần gần nhất hai nhà lãnh đạo gặp trực tiếp là tại Hội nghị thượng đỉnh BRICS ở Brasília …": a summit looked back to
   const lookedBack = (g: SummitMention[]) => LOOKED_BACK.test(body.slice(sentenceSpan(body, g[0].start)[0]));
+  // (held: not told as ahead; and of those, the ones not told as last year's)
+  const held = summitGroups.filter((g) => !ahead(g));
+  const heldThisYear = held.filter((g) => !lastYears(g));
   // "cuối tháng 6 năm ngoái, … ngày 28/6": a day of a month the sentence has dated to a year already
   const monthDated = (e: TimeExpression) => exprs.some((m) => m.kind === 'calendar' && m.end <= e.start && m.month === e.month && m.day === undefined && (m.year !== undefined || m.relation === 'last-year') && m.start >= sentenceSpan(body, e.start)[0]);
   const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
@@ -326,9 +329,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   return {
     body,
-    summits: summitGroups.filter((g) => !ahead(g) && !lastYears(g) && !lookedBack(g)),
-    pastSummits: summitGroups.filter((g) => !ahead(g) && !lastYears(g) && lookedBack(g)),
-    lastYearSummits: summitGroups.filter((g) => !ahead(g) && lastYears(g)),
+    summits: heldThisYear.filter((g) => !lookedBack(g)),
+    pastSummits: heldThisYear.filter(lookedBack),
+    lastYearSummits: held.filter(lastYears),
     futureSummits: summitGroups.filter(ahead),
     acting: actingLeaders(body, leaders),
     former: formerLeaders(body, leaders),

@@ -70,7 +70,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const body = statesListed(`${noun[1]} `) ?? organisationAtEnd(`${noun[1]} `);
     const country = findCountries(noun[1]).pop();
     if (!body || !country) return null;
-    return { ...body, at: body.at !== undefined ? t.start + noun[0].indexOf(noun[1]) + body.at : t.start + noun[0].indexOf(noun[1]) + country.start };
+    const from = t.start + noun[0].indexOf(noun[1]);
+    return { ...body, at: from + (body.at ?? country.start) };
   }
   // "Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố …": whose lead they followed is not the subject
   const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length));

@@ -53,12 +53,11 @@ export function summitDate(s: SummitMention, text: string, oneDay = false): Reso
  */
 export function dateAtSummit(date: ResolvedDate | null, summit: SummitMention, text: string, oneDay = false): ResolvedDate | null {
   if (!date) return summitDate(summit, text, oneDay);
-  // "dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9": the month names the summit, and is what the text tells.
-  if (date.precision === 'month' && !date.end && summit.startDate.startsWith(date.start)) return date;
-  // "Đức chủ trì Hội nghị G20 tại Hamburg vào tháng 7", "Tháng 11 cùng năm, … dự Hội nghị cấp cao
-  // APEC tại Đà Nẵng": a summit known by its host city, in the month it was held; the year guessed
-  // for a bare month gives way to the summit's (the month stays a month).
-  if (summit.city && date.precision === 'month' && !date.end && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7)) return { ...date, start: summit.startDate.slice(0, 7) };
+  // "dự Hội nghị thượng đỉnh G20 tại Trung Quốc vào tháng 9": the month names the summit, and is what the text tells;
+  // "Đức chủ trì Hội nghị G20 tại Hamburg vào tháng 7", "Tháng 11 cùng năm, … dự Hội nghị cấp cao APEC tại Đà Nẵng":
+  // a summit known by its host city, in the month it was held, gives a year only guessed its own (the month stays a month)
+  const sameMonth = summit.startDate.startsWith(date.start) || (!!summit.city && date.yearInferred && summit.startDate.slice(5, 7) === date.start.slice(5, 7));
+  if (date.precision === 'month' && !date.end && sameMonth) return { ...date, start: summit.startDate.slice(0, 7) };
   // "Tuần trước, tại Hội nghị COP26": a week that overlaps the summit's days stands for them
   if (date.end && date.anchoring !== 'absolute' && date.start <= summit.endDate && summit.startDate <= date.end) return summitDate(summit, text, oneDay);
   return date;

@@ -38,7 +38,7 @@ import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wan
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
-import { isoAddDays, isoDayNumber } from './resolve-date.js';
+import { isoAddDays, isoDayNumber, toIso } from './resolve-date.js';
 import { COUNT_WORDS, HOURS_LATER, LOOK_BACK_OPENER, NEXT_DAY_OPENER } from './time-expressions.js';
 import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
@@ -337,9 +337,11 @@ export function findEventMentions(
     if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, day: stated });
     // (a sentence without event words has its dates left unresolved: a month written with its year still counts)
     const month = [...dates].reverse().find((d) => d.date && !d.relative && (d.date.precision === 'month' || d.date.precision === 'day') && !d.date.end)?.date;
-    const written = exprs?.[k]?.filter((e) => e.kind === 'calendar' && e.month !== undefined && e.year !== undefined && e.endMonth === undefined).pop();
     if (month) lastMonth = { ...month, start: month.start.slice(0, 7), precision: 'month' };
-    else if (written) lastMonth = { start: `${written.year}-${String(written.month).padStart(2, '0')}`, precision: 'month', anchoring: 'absolute', yearInferred: false };
+    else {
+      const written = exprs?.[k]?.filter((e) => e.kind === 'calendar' && e.month !== undefined && e.year !== undefined && e.endMonth === undefined).pop();
+      if (written) lastMonth = { start: toIso({ y: written.year!, m: written.month }), precision: 'month', anchoring: 'absolute', yearInferred: false };
+    }
     toldBefore.record({
       index: k,
       paragraph: s.paragraph,

@@ -197,7 +197,9 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  * circumstance of the main one ("khi đang …,", ", đang ở Havana trong chuyến thăm …,") or what
  * came hours before it (", sau khoảng một giờ hội đàm …") or after it (", chỉ vài giờ trước khi ông Putin … tuyên bố …").
  */
-const ASIDE_CLAUSE = /(?:^|,\s*)[Tt]rong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|,\s*(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*/gu;
+/** A trip as the frame of what follows: "(trong) chuyến thăm X, [subject] …" (regex source, after "trong"). */
+const TRIP_FRAME = String.raw`(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))`;
+const ASIDE_CLAUSE = new RegExp(String.raw`(?:^|,\s*)[Tt]rong\s+${TRIP_FRAME}|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|,\s*(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*`, 'gu');
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;
@@ -218,7 +220,7 @@ function asideClauses(text: string): { from: number; to: number }[] {
   if (text.includes('phát biểu tại')) for (const m of text.matchAll(TRIP_OF_SPEECH)) spans.push({ from: m.index + m[0].length - m[1].length, to: m.index + m[0].length });
   return spans;
 }
-const TRIP_OF_SPEECH = /phát biểu tại [^,;]{2,40}?\s(trong\s+(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*)(?=,\s*(?:\p{Lu}|ông\s|bà\s))/gu;
+const TRIP_OF_SPEECH = new RegExp(String.raw`phát biểu tại [^,;]{2,40}?\s(trong\s+${TRIP_FRAME})`, 'gu');
 
 /**
  * The sentence's event words, most telling first: the one {@link pickTrigger} picks, then the

@@ -4,7 +4,7 @@
  * temporal stage can change shape without touching them.
  */
 import { HORIZON_BEFORE, findTimeExpressions, type TimeExpression } from './time-expressions.js';
-import { resolveTimeExpression, type ResolvedDate } from './resolve-date.js';
+import { resolveTimeExpression, type ResolveAnchor, type ResolvedDate } from './resolve-date.js';
 import { findSummitMentions, type Summit } from './summits.js';
 import { inferDocumentDate } from './document-date.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -132,7 +132,7 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
  * Time expressions in a sentence, resolved against the document date and the previous event.
  * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
  */
-export function findDates(sentence: string, context: { documentDate: string | null; previous: ResolvedDate | null; lastMonth?: ResolvedDate | null }, found?: TimeExpression[]): DatedSpan[] {
+export function findDates(sentence: string, context: ResolveAnchor, found?: TimeExpression[]): DatedSpan[] {
   // "Ngày 20/12, … tối hôm trước": a day named earlier in the same sentence is what the sentence counts from
   let stated: ResolvedDate | null = null;
   // "Năm 2015, Carter … ký … hôm 1/6": a year named earlier in the sentence is a bare day's year
