@@ -145,6 +145,8 @@ function dayAfter(day: number, month: number): { day: number; month: number } {
 }
 /** "Đầu năm nay, ngày 7/1": this year, told before the day in its sentence. */
 const THIS_YEAR_BEFORE = /năm nay/iu;
+/** "Đầu năm nay, ngày 7/1", "hôm 26/1 năm nay": a day the writer marks as this year's, so an earlier one than the story's. */
+const saidOfThisYear = (e: TimeExpression, body: string) => e.relation === 'this-year' || THIS_YEAR_BEFORE.test(body.slice(sentenceSpan(body, e.start)[0], e.start));
 /** A sentence that tells a plan from its first words. */
 const PLANNED_SENTENCE = /^\s*(?:Theo kế hoạch|Theo dự kiến|Theo chương trình|Theo lịch trình|Dự kiến)(?!\p{L})/u;
 /** "vào ngày 1/1 như dự kiến", "… theo kế hoạch", "năm 2020 Việt Nam sẽ …": a date told as planned. */
@@ -211,6 +213,8 @@ interface Evidence {
   yearOnly: TimeExpression[];
   /** Years a whole year's trade figure is reported for ("kim ngạch thương mại song phương năm 2017 tăng khoảng 30%"): over by the writing. */
   yearsReported: TimeExpression[];
+  /** Years written out beside a "năm nay" in one paragraph: not the year of writing. */
+  notThisYear: number[];
   lastYear: TimeExpression[];
   dayMonths: TimeExpression[];
   /** Weekdays told alone as past ("tối thứ tư"), of this week. */
@@ -342,6 +346,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     fullDates,
     yearOnly,
     yearsReported: yearOnly.filter((e) => isYearReported(e, body)),
+    // "… ngày 16/7/2016, … Tòa án Tối cao hôm 26/1 năm nay đã …": a year written out beside "năm nay" is another year
+    notThisYear: pastYears.length ? notThisYear(body, exprs) : [],
     // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
     lastYear: exprs.filter((e) => e.relation === 'last-year' && !LISTED_AFTER_YEAR.test(body.slice(sentenceSpan(body, e.start)[0], e.start))),
     dayMonths,
@@ -356,7 +362,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
     // ("hôm qua (15/4)": the day after it is the day of writing)
     // ("Ngày 8/1, … Hôm sau, hai Thủ tướng đồng chủ trì …": a next day told as past is a day of the story too)
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !THIS_YEAR_BEFORE.test(body.slice(sentenceSpan(body, e.start)[0], e.start))).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...datelineDay(body)]),
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...datelineDay(body)]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],
@@ -372,6 +378,20 @@ function tieBreak(years: number[], maxPast: number | undefined): number | null {
   const least = Math.min(...years.map(distance));
   const nearest = years.filter((y) => distance(y) === least);
   return nearest.length === 1 && least <= 1 ? nearest[0] : null;
+}
+
+/** Past years written out in a paragraph that also says "năm nay" of a day or month: years before the writing. */
+function notThisYear(body: string, exprs: TimeExpression[]): number[] {
+  const years: number[] = [];
+  for (const t of exprs) {
+    if (t.relation !== 'this-year') continue;
+    const from = body.lastIndexOf('\n', t.start) + 1;
+    const to = body.indexOf('\n', t.end) < 0 ? body.length : body.indexOf('\n', t.end);
+    for (const e of exprs) {
+      if (e.start >= from && e.end <= to && e.kind === 'calendar' && e.year !== undefined && e.endYear === undefined && tenseOf(e, body) !== 'future') years.push(e.year);
+    }
+  }
+  return years;
 }
 
 /** An explicit year, then "và" and more before a "năm ngoái": items listed in order, years apart. */
@@ -504,6 +524,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     } else if (e.year! > y) r.score -= t === 'past' ? 5 : 3;
     else if (e.year! >= y - 1) { r.score += 1; r.why.push(`"${e.text}" is ${t === 'past' ? 'past' : 'mentioned'}`); }
   }
+  for (const year of new Set(ev.notThisYear)) if (y <= year) r.score -= 3;
   // "kim ngạch … năm 2017 tăng khoảng 30%": a whole year's figure is reported once that year is over
   for (const e of ev.yearsReported) {
     if (y === e.year! + 1) { r.score += 3; r.why.push(`"${e.text}" is reported as a whole year's figure`); }

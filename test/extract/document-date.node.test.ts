@@ -327,3 +327,9 @@ it('a well-known event the lead tells as yesterday\'s ("Đúng 13h20 chiều qua
   const back = inferDocumentDate(text.replace('Đúng 13h20 chiều qua', 'Năm ngoái, đúng 13h20 chiều qua'), { leaders: [...ALL_LEADERS] });
   assert.notEqual(back.published, '2017-03-30', back.publishedBasis ?? '');
 });
+
+it('a day said "năm nay" ("hôm 26/1 năm nay") is an earlier day of the year of writing, and a year written out in its paragraph is not that year', () => {
+  const text = 'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tới Athens sáng 7/12. Ngày 8/12, ông tới thị trấn Komotini.\n\n8 quân nhân Thổ Nhĩ Kỳ đã bay trực thăng sang Hy Lạp ngày 16/7/2016. Ankara đòi dẫn độ, nhưng Tòa án Tối cao Hy Lạp hôm 26/1 năm nay đã từ chối.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2017-12-08', d.publishedBasis ?? '');
+});
