@@ -309,10 +309,15 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     if (answer === undefined) answers.set(g, (answer = isAhead(g)));
     return answer;
   };
-  const isAhead = (g: SummitMention[]): boolean => FUTURE_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
+  const isAhead = (g: SummitMention[]): boolean => futureBefore(g) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
     || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
     // "để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á": the summit listed after one ahead is ahead too
     || summitGroups.some((p): boolean => p[0].end <= g[0].start && LISTED_AFTER.test(body.slice(p[0].end, g[0].start)) && ahead(p));
+  // ("hôm 6-7 năm ngoái, đúng một ngày trước khi hội nghị thượng đỉnh G20 khai mạc ở Hamburg": before a day of last year, past)
+  const futureBefore = (g: SummitMention[]): boolean => {
+    const cue = FUTURE_BEFORE.exec(body.slice(Math.max(0, g[0].start - 60), g[0].start));
+    return !!cue && !(/^trước khi/iu.test(cue[0]) && lastYears(g));
+  };
   // "Năm 2017 chứng kiến … Từ ngày 12 đến 15/1, …": a day/month in a paragraph a year opens is of that year
   const underYear = (e: TimeExpression) => yearOnly.some((y) => y.start < e.start && !body.slice(y.end, e.start).includes('\n'));
   // a summit in a sentence that says "năm ngoái" was last year's
@@ -402,6 +407,7 @@ function candidateYears(ev: Evidence): number[] {
   const years = new Set<number>();
   const addYear = (y: number) => { years.add(y); years.add(y + 1); };
   for (const group of [...ev.summits, ...ev.futureSummits]) for (const m of group) addYear(m.summit.year);
+  for (const group of ev.lastYearSummits) for (const m of group) years.add(m.summit.year + 1);
   for (const e of [...ev.fullDates, ...ev.yearOnly]) addYear(e.year!);
   if (ev.countdown) years.add(+ev.countdown.date.slice(0, 4));
   for (const a of ev.ages) addYear(+a.born.slice(0, 4) + a.age);

@@ -333,3 +333,9 @@ it('a day said "năm nay" ("hôm 26/1 năm nay") is an earlier day of the year o
   const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2017-12-08', d.publishedBasis ?? '');
 });
+
+it('a summit "trước khi" a day of last year ("hôm 6-7 năm ngoái, đúng một ngày trước khi hội nghị thượng đỉnh G20 khai mạc ở Hamburg") is last year\'s, not ahead', () => {
+  const text = 'Nhật Bản và EU ngày 17-7 đã ký Hiệp định đối tác kinh tế tại Tokyo.\n\nThỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái, đúng một ngày trước khi hội nghị thượng đỉnh G20 khai mạc ở Hamburg (Đức).';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2018-07-17', d.publishedBasis ?? '');
+});
