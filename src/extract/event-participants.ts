@@ -280,13 +280,17 @@ const WELCOMES = /^(?:\s+[^\s,.;:]+){0,3}?\s+(?:(?:ra|đến|tới)\s+(?:tận\s
 export function participantsOf(chosen: PersonMention[], text: string): Participant[] {
   const seen = new Set<string>();
   // "Fidel Ramos, với tư cách đặc phái viên của ông Duterte, …": whom an envoy speaks for is not there
-  return orderParticipants(chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start))), text)
+  // ("sự vắng mặt của Tổng thống Mexico": one told as absent)
+  return orderParticipants(chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))), text)
     .filter((a) => !seen.has(a.person.key) && seen.add(a.person.key))
     .map(toParticipant);
 }
 
 /** "đặc phái viên của ông", "cố vấn của", "người tiền nhiệm của ông": the person after it is the one represented or succeeded. */
 const ENVOY_OF = /(?:đặc phái viên|phái viên|đặc sứ|cố vấn|trợ lý|người phát ngôn|đại diện|thư ký|người tiền nhiệm|người kế nhiệm)\s+(?:riêng\s+)?của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch)\s+)?$/u;
+
+/** "sự vắng mặt của", "vắng bóng": the person after it was not there. */
+const ABSENT_BEFORE = /(?:vắng mặt|vắng bóng|thiếu vắng)\s+(?:của\s+)?(?:[^\s,.;]+\s+){0,4}$/u;
 
 function toParticipant(m: PersonMention): Participant {
   const p: Participant = { name: m.person.name, role: m.person.role, country: m.person.country };

@@ -204,7 +204,7 @@ function needlesIn(low: string): Set<string> {
  * ("sẽ gặp nhau"; not "sắp xếp", arranged), or denied ("kết thúc mà không có thỏa thuận"). News
  * puts such events on no timeline.
  */
-const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:thảo luận|bàn(?:\s+bạc)?|trao đổi|tính đến)\s+(?:về\s+)?(?:việc|khả năng|kế hoạch)\s+(?:tổ chức|tiến hành|nối lại|triệu tập)\s+(?:một\s+|các\s+)?(?:cuộc\s+)?|(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,6}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,8}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:có|đạt(?:\s+được)?|đi đến)\s+|(?:không|chưa)\s+(?:chịu\s+)?)$/u;
+const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:thảo luận|bàn(?:\s+bạc)?|trao đổi|tính đến)\s+(?:về\s+)?(?:việc|khả năng|kế hoạch)\s+(?:tổ chức|tiến hành|nối lại|triệu tập)\s+(?:một\s+|các\s+)?(?:cuộc\s+)?|(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,6}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,8}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:thể\s+)?(?:có|đạt(?:\s+được)?|đi đến)\s+|(?:không|chưa)\s+(?:tới\s+|đến\s+)?(?:tham\s+)?dự\s+(?:(?:cuộc|buổi|các)\s+)?|(?:không|chưa)\s+(?:chịu\s+)?)$/u;
 
 /** Every trigger in a sentence, left to right (overlaps resolved in favour of the stronger). */
 export function findTriggers(input: string): Trigger[] {

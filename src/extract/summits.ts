@@ -1,5 +1,6 @@
 /**
- * Well-known recurring summits (G20, G7, APEC, ASEAN, East Asia Summit, NATO, COP, BRICS) and where
+ * Well-known recurring summits (G20, G7, APEC, ASEAN, East Asia Summit, NATO, COP, BRICS, SCO, the
+ * Summit of the Americas) and where
  * a Vietnamese news text mentions one. The gazetteer (`knowledge/summits.json`) is general
  * knowledge with a source per entry; this module only matches a series name, then ranks that
  * series' summits by the cues around the mention: host city, host country, ordinal
@@ -10,7 +11,7 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.js'
 import { WORD_CLASS, WORD_END, escapeRegExp } from './word-chars.js';
 
 /** Summit series covered. */
-export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS' | 'SCO';
+export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS' | 'SCO' | 'Americas';
 
 /** One summit of the gazetteer. */
 export interface Summit {
@@ -79,6 +80,8 @@ const SERIES_PATTERNS: SeriesPattern[] = [
   { series: 'BRICS', re: new RegExp(`${WL}BRICS${WR}`, 'gu'), needsSummitWord: true, needles: ['BRICS'] },
   { series: 'SCO', re: new RegExp(`${WL}(?:SCO|Tổ chức Hợp tác Thượng Hải)${WR}`, 'gu'), needsSummitWord: true, needles: ['SCO', 'Hợp tác Thượng Hải'] },
   { series: 'EAS', re: new RegExp(`${WL}(?:EAS|[Cc]ấp cao Đông Á|East Asia Summit)${WR}`, 'gu'), needsSummitWord: false, needles: ['EAS', 'ấp cao Đông Á', 'East Asia Summit'] },
+  // "Hội nghị thượng đỉnh châu Mỹ", "Thượng đỉnh châu Mỹ": the summit word is part of the name
+  { series: 'Americas', re: new RegExp(`${WL}(?:[Tt]hượng đỉnh|[Cc]ấp cao) [Cc]hâu Mỹ${WR}(?!\\s*[-–])|Summit of the Americas`, 'gu'), needsSummitWord: false, needles: ['hâu Mỹ', 'Summit of the Americas'] },
   // "ASEAN-Mỹ", "ASEAN+3": summits with partners, not the ASEAN Summit itself
   { series: 'ASEAN', re: new RegExp(`${WL}ASEAN${WR}(?!\\s*[-–+]\\s*\\p{Lu})`, 'gu'), needsSummitWord: true, needles: ['ASEAN'] },
   { series: 'NATO', re: new RegExp(`${WL}NATO${WR}`, 'gu'), needsSummitWord: true, needles: ['NATO'] },

@@ -336,3 +336,8 @@ test('"cuộc gặp Biden - Putin có thể diễn ra ở châu Âu vào tháng 
   assert.deepEqual(kinds('theo một số nguồn tin, cuộc gặp Biden - Putin có thể diễn ra ở châu Âu vào tháng 6.'), []);
   assert.deepEqual(kinds('cuộc gặp Biden - Putin đã diễn ra ở Geneva vào tháng 6.'), ['meeting:cuộc gặp']);
 });
+
+test('"không thể có" an event ("Không thể có Hội nghị thượng đỉnh châu Mỹ nếu …") tells none', () => {
+  assert.deepEqual(kinds('"Không thể có Hội nghị thượng đỉnh châu Mỹ nếu không phải tất cả các nước châu Mỹ đều tham dự", ông nói.'), []);
+  assert.deepEqual(kinds('Hội nghị thượng đỉnh châu Mỹ khai mạc tối 8/6.'), ['summit:Hội nghị thượng đỉnh']);
+});

@@ -1175,3 +1175,8 @@ test('"Cũng trong tháng đó, …": the month the text stated last, event or n
   // (a paragraph opening on a month after a line ending in a digit: no "7 tháng" duration across the line)
   assert.deepEqual(findTimeExpressions('21/10/2015 09:00 GMT+7\n\nTháng 3/2015, Anh xin gia nhập AIIB.').map((e) => e.text), ['21/10/2015', 'Tháng 3/2015']);
 });
+
+test('one told as absent ("sự vắng mặt của Tổng thống Mexico", "không dự thượng đỉnh") is no participant of the summit', () => {
+  const got = rows('Hội nghị thượng đỉnh châu Mỹ lần thứ 9 tại Los Angeles kết thúc hôm 10/6, nhưng sự vắng mặt của Tổng thống Mexico Andrés Manuel López Obrador làm lu mờ nỗ lực của Washington.\n\nĐây là lần đầu tiên Tổng thống Mexico không dự thượng đỉnh châu Mỹ.', 'Tiêu đề\n\n11/06/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'summit').map((r) => r[2]), ['']);
+});

@@ -98,3 +98,10 @@ describe('forums of a region', () => {
     assert.deepEqual([...new Set(both.map((m) => `${m.summit.series} ${m.summit.year}`))], ['APEC 2017']);
   });
 });
+
+it('the Summit of the Americas ("Hội nghị thượng đỉnh châu Mỹ lần thứ 9", "Thượng đỉnh châu Mỹ … Lima") is a series of its own, its summit told by ordinal or city', () => {
+  assert.deepEqual(best('Hội nghị thượng đỉnh châu Mỹ lần thứ 9 tại Los Angeles kết thúc hôm 10/6.'), ['Americas 2022 Los Angeles']);
+  assert.deepEqual(best('Thượng đỉnh châu Mỹ bế mạc tại Lima, Peru, chiều 14-4.'), ['Americas 2018 Lima']);
+  // (not a summit of the Americas with another continent)
+  assert.deepEqual(best('hội nghị thượng đỉnh châu Mỹ - châu Phi'), []);
+});
