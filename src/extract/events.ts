@@ -26,7 +26,7 @@ import { mentionFor, withContext, type EventMention, type SentenceContext } from
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf } from './event-participants.js';
-import { summitHostsIn, withSummitHosts } from './summit-host.js';
+import { summitHostsIn, withHostCountryHeads, withSummitHosts } from './summit-host.js';
 import { SIGNING, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
@@ -226,6 +226,8 @@ export function findEventMentions(
 
   /** Who hosted a summit, by the paragraph that says so (see summit-host.ts). */
   const hosts: { who: Participant; paragraph: number }[] = [];
+  /** Everyone the article names, by key: a well-known summit's host may be among them. */
+  const everyoneNamed = new Map<string, Participant>();
   for (const [k, s] of sentences.entries()) {
     // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
     const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
@@ -233,6 +235,7 @@ export function findEventMentions(
     const firstDate = dates.find((d) => d.date)?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
+    for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, participantsOf([p], s.text)[0]);
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
     // event the fronted clause names, whose people take no part in the main one
     const sameAs = SAME_DAY_AS_CLAUSE.exec(s.text);
@@ -365,6 +368,7 @@ export function findEventMentions(
   // meetings of one day are in the city its nearest other event that day was placed in (a
   // summit's talks stay its own, told apart from it at merge)
   withSummitHosts(mentions, hosts);
+  withHostCountryHeads(mentions, everyoneNamed);
   const placedOn = new Map<string, number[]>();
   for (const [j, x] of mentions.entries()) {
     if (x.location && x.type !== 'attack' && x.type !== 'summit' && x.date && !x.date.end) placedOn.set(x.date.start, [...(placedOn.get(x.date.start) ?? []), j]);

@@ -1,11 +1,13 @@
 /**
  * Who hosted a summit: "Thủ tướng Đức Olaf Scholz, chủ nhà hội nghị, khẳng định …", "Thủ
- * tướng nước chủ nhà Shinzo Abe", "Thủ tướng chủ nhà Justin Trudeau". A summit the article
- * tells without people had its host there at least.
+ * tướng nước chủ nhà Shinzo Abe", "Thủ tướng chủ nhà Justin Trudeau", or, for a well-known
+ * summit, the head of the host country then in office when the article names them. A summit
+ * the article tells without people had its host there at least.
  */
 import type { Participant } from '../events-schema.js';
 import type { EventMention } from './event-mention.js';
-import type { PersonMention } from './people.js';
+import { LEADERS, personKey, type PersonMention } from './people.js';
+import { SUMMITS } from './summits.js';
 
 /** ", chủ nhà hội nghị," right after a name. */
 const HOST_AFTER = /^,\s*(?:nước\s+)?chủ nhà(?:\s+(?:của\s+)?(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh))?\s*,/u;
@@ -26,5 +28,27 @@ export function withSummitHosts(mentions: EventMention[], hosts: readonly { who:
     const bare = mentions.filter((m) => m.type === 'summit' && !m.participants.length && m.date && away(m) <= NEAR);
     const nearest = bare.sort((a, b) => away(a) - away(b))[0];
     if (nearest) nearest.participants = [h.who];
+  }
+}
+
+/** Offices that host a summit for their country. */
+const HEADS = new Set(['President', 'Prime Minister', 'Chancellor']);
+
+/**
+ * "Hội nghị thượng đỉnh châu Mỹ lần thứ 9 tại Los Angeles kết thúc hôm 10/6" in an article
+ * that names Joe Biden: a well-known summit told without people is given the head of its host
+ * country in office then, when the country had one such head and the article names them.
+ */
+export function withHostCountryHeads(mentions: EventMention[], named: ReadonlyMap<string, Participant>): void {
+  // (a summit told elsewhere with its people merges with them: a host given here would keep it apart)
+  const withPeople = new Set(mentions.filter((m) => m.summit && m.participants.length).map((m) => `${m.summit!.series} ${m.summit!.year}`));
+  for (const m of mentions) {
+    if (m.type !== 'summit' || m.participants.length || !m.date || !m.summit || withPeople.has(`${m.summit.series} ${m.summit.year}`)) continue;
+    const summit = SUMMITS.find((s) => s.series === m.summit!.series && s.year === m.summit!.year && (!m.summit!.city || s.city === m.summit!.city));
+    if (!summit || summit.virtual) continue;
+    // (only where one office heads the country then: Vietnam's President chairs APEC, its Prime Minister ASEAN)
+    const heads = LEADERS.filter((l) => l.terms.some((t) => t.country === summit.country && HEADS.has(t.role) && t.from <= summit.start && (!t.to || summit.start <= t.to)));
+    const host = heads.length === 1 ? named.get(personKey(heads[0].name)) : undefined;
+    if (host) m.participants = [host];
   }
 }

@@ -1180,3 +1180,10 @@ test('one told as absent ("sự vắng mặt của Tổng thống Mexico", "khô
   const got = rows('Hội nghị thượng đỉnh châu Mỹ lần thứ 9 tại Los Angeles kết thúc hôm 10/6, nhưng sự vắng mặt của Tổng thống Mexico Andrés Manuel López Obrador làm lu mờ nỗ lực của Washington.\n\nĐây là lần đầu tiên Tổng thống Mexico không dự thượng đỉnh châu Mỹ.', 'Tiêu đề\n\n11/06/2022 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'summit').map((r) => r[2]), ['']);
 });
+
+test('a well-known summit told without people had the head of its host country there, when the country had one head and the article names them', () => {
+  const summit = (body: string, header: string) => rows(body, header).filter((r) => r[1] === 'summit').map((r) => r[2]);
+  assert.deepEqual(summit('Hội nghị thượng đỉnh châu Mỹ lần thứ 9 tại Los Angeles kết thúc hôm 10/6.\n\nTrước đó, hôm 6/6, Tổng thống Mỹ Joe Biden cho biết ông lạc quan.', 'Tiêu đề\n\n11/06/2022 08:00 GMT+7\n\n'), ['Joe Biden']);
+  // (Vietnam's President chaired APEC 2017, its Prime Minister ASEAN: which head hosted is not told by the country)
+  assert.deepEqual(summit('Tuần lễ Cấp cao APEC tại Đà Nẵng bế mạc hôm 11/11.\n\nTrước đó, hôm 8/11, Thủ tướng Nguyễn Xuân Phúc cho biết ông lạc quan.', 'Tiêu đề\n\n12/11/2017 08:00 GMT+7\n\n'), ['']);
+});
