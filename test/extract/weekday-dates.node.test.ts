@@ -29,3 +29,10 @@ describe('inferDocumentDate with days told with their weekday', () => {
     assert.match(r.publishedBasis ?? '', /"chủ nhật 6\/10" falls on that weekday in 2019/);
   });
 });
+
+describe('findWeekdayDates with a hyphen', () => it('a day written with a hyphen ("hôm thứ sáu 22-1", "22-1 (thứ sáu)") is read with its weekday too', () => {
+  assert.deepEqual(findWeekdayDates('trong cuộc điện đàm hôm thứ sáu 22-1, hai nhà lãnh đạo').map((d) => [d.day, d.month, d.weekday]), [[22, 1, 5]]);
+  assert.deepEqual(findWeekdayDates('ngày 22-1 (thứ sáu)').map((d) => [d.day, d.month, d.weekday]), [[22, 1, 5]]);
+  // (a full date is not a day/month with a weekday)
+  assert.deepEqual(findWeekdayDates('thứ sáu 22-1-2021'), []);
+}));
