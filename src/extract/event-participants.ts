@@ -281,7 +281,13 @@ export function participantsOf(chosen: PersonMention[], text: string): Participa
   const seen = new Set<string>();
   // "Fidel Ramos, với tư cách đặc phái viên của ông Duterte, …": whom an envoy speaks for is not there
   // ("sự vắng mặt của Tổng thống Mexico": one told as absent)
-  return orderParticipants(chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start))), text)
+  // ("…, gửi thông điệp tới ông Trump": whom a message was sent to)
+  const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)));
+  // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
+  // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
+  const actors = present.filter((a) => !OWNER_OF_TOPIC.test(text.slice(Math.max(0, a.start - 70), a.start)));
+  const pairNeeds = actors.length < present.length && PAIR.test(text) && new Set(actors.map((a) => a.person.key)).size < 2;
+  return orderParticipants(pairNeeds ? present : actors, text)
     .filter((a) => !seen.has(a.person.key) && seen.add(a.person.key))
     .map(toParticipant);
 }
@@ -289,6 +295,12 @@ export function participantsOf(chosen: PersonMention[], text: string): Participa
 /** "đặc phái viên của ông", "cố vấn của", "người tiền nhiệm của ông": the person after it is the one represented or succeeded. */
 const ENVOY_OF = /(?:đặc phái viên|phái viên|đặc sứ|cố vấn|trợ lý|người phát ngôn|đại diện|thư ký|người tiền nhiệm|người kế nhiệm)\s+(?:riêng\s+)?của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch)\s+)?$/u;
 
+/** "gửi thông điệp tới", "gửi tín hiệu cho": the person after it is whom something was sent to. */
+const SENT_TO = /(?:^|[^\p{L}])gửi\s+(?:đi\s+)?(?:một\s+)?(?:thông điệp|tín hiệu|lời nhắn|cảnh báo)(?:\s+[^\s,.;:]+){0,3}?\s+(?:tới|đến|cho)\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|ông|bà)(?:\s+[^\s,.;:]+){0,2}\s+)?$/u;
+/** "hai nhà lãnh đạo", "hai bên": a pair the sentence tells. */
+const PAIR = /(?:^|[^\p{L}])hai\s+(?:nhà lãnh đạo|bên|ông|vị)(?!\p{L})/iu;
+/** "quyết định của Tổng thống Mỹ", "chính sách thuế quan của": the person after it owns what is talked about, and is not there. */
+const OWNER_OF_TOPIC = /(?:^|[^\p{L}])(?:quyết định|chính sách|động thái|sắc lệnh|lời kêu gọi|cáo buộc|phát ngôn|bình luận|cái chết|chiến thắng)(?:\s+[^\s,.;:]+){0,3}\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|Quốc vương|Thái tử|ông|bà)(?:\s+[^\s,.;:]+){0,3}\s+)?$/u;
 /** "sự vắng mặt của", "vắng bóng": the person after it was not there. */
 const ABSENT_BEFORE = /(?:vắng mặt|vắng bóng|thiếu vắng)\s+(?:của\s+)?(?:[^\s,.;]+\s+){0,4}$/u;
 

@@ -1187,3 +1187,11 @@ test('a well-known summit told without people had the head of its host country t
   // (Vietnam's President chaired APEC 2017, its Prime Minister ASEAN: which head hosted is not told by the country)
   assert.deepEqual(summit('Tuần lễ Cấp cao APEC tại Đà Nẵng bế mạc hôm 11/11.\n\nTrước đó, hôm 8/11, Thủ tướng Nguyễn Xuân Phúc cho biết ông lạc quan.', 'Tiêu đề\n\n12/11/2017 08:00 GMT+7\n\n'), ['']);
 });
+
+test('one whose act is talked about ("quyết định của Tổng thống Mỹ Donald Trump") or to whom a message is sent ("gửi thông điệp tới ông Trump") is no participant, unless the pair told needs them', () => {
+  const people = (body: string) => rows(body).map((r) => `${r[1]} ${r[2]}`);
+  assert.deepEqual(people('Chiều 11/6, Tổng thống Nga Vladimir Putin hội đàm với Tổng thống Ai Cập Abdel Fattah al-Sisi tại Cairo về quyết định của Tổng thống Mỹ Donald Trump rút khỏi thỏa thuận.'), ['meeting Vladimir Putin+Abdel Fattah el-Sisi']);
+  assert.deepEqual(people('Ngày 12/6, Thủ tướng Nhật Bản Shinzo Abe ký hiệp định với Chủ tịch Ủy ban châu Âu Jean-Claude Juncker tại Tokyo, gửi thông điệp tới Tổng thống Mỹ Donald Trump.'), ['agreement Shinzo Abe+Jean-Claude Juncker']);
+  // ("cuộc điện đàm giữa hai nhà lãnh đạo …": the pair is Erdogan and the one whose decision followed)
+  assert.deepEqual(people('Tổng thống Mỹ Donald Trump và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã thống nhất phối hợp. Cuộc điện đàm giữa hai nhà lãnh đạo hôm 8/6 đã dẫn tới quyết định bất ngờ của Tổng thống Mỹ Donald Trump.').filter((r) => r.startsWith('call')).map((r) => r.split(' ').slice(1).join(' ').split('+').sort().join('+')), ['Donald Trump+Recep Tayyip Erdogan']);
+});
