@@ -43,6 +43,8 @@ const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 'type'>, places: PlaceMention[]): EventLocation | null {
   const candidates = places.filter((p) => {
     if (!p.locative || TOPIC_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
+    // ("… chứng kiến lễ ký … nhà máy điện hạt nhân El Dabaa trên bờ Địa Trung Hải": talks and signings are held on land)
+    if (trigger.type !== 'attack' && trigger.type !== 'other' && WATERS.test(p.location.name)) return false;
     // ("“… một châu Âu trải dài từ Lisbon tới Vladivostok”, ông Macron nói … trước cuộc hội đàm": words quoted are no place of the event told)
     if (isQuoted(text, p.start) && !isQuoted(text, trigger.start)) return false;
     // "Trước khi tới Sochi, Thủ tướng đã có chuyến thăm chính thức Liên bang Nga": the fronted clause's place
@@ -69,6 +71,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   return candidates[0]?.location ?? null;
 }
 
+/** Seas, gulfs and straits: where incidents happen, not talks. */
+const WATERS = /(?:^|\s)(?:Sea|Gulf|Strait|Ocean)(?:\s|$)/u;
 /** "duy trì hòa bình, ổn định ở Biển Đông", "tình hình tại Syria": a place as what was talked about, not where. */
 const TOPIC_BEFORE = /(?:hòa bình|ổn định|an ninh|tình hình|vấn đề|tranh chấp|căng thẳng|xung đột|tự do hàng hải|hàng không)(?:,?\s+(?:và\s+)?(?:hòa bình|ổn định|an ninh|hợp tác|phát triển))*\s+(?:ở|tại|trên)\s+(?:khu vực\s+|vùng\s+)?$/u;
 

@@ -1195,3 +1195,8 @@ test('one whose act is talked about ("quyết định của Tổng thống Mỹ 
   // ("cuộc điện đàm giữa hai nhà lãnh đạo …": the pair is Erdogan and the one whose decision followed)
   assert.deepEqual(people('Tổng thống Mỹ Donald Trump và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã thống nhất phối hợp. Cuộc điện đàm giữa hai nhà lãnh đạo hôm 8/6 đã dẫn tới quyết định bất ngờ của Tổng thống Mỹ Donald Trump.').filter((r) => r.startsWith('call')).map((r) => r.split(' ').slice(1).join(' ').split('+').sort().join('+')), ['Donald Trump+Recep Tayyip Erdogan']);
 });
+
+test('a sea is no place of talks or a signing ("… tại khu nghỉ dưỡng Sochi bên bờ Biển Đen", "nhà máy … trên bờ Địa Trung Hải")', () => {
+  assert.deepEqual(rows('Chiều 6/6, tại thành phố Sochi bên bờ Biển Đen, Tổng thống Nga Vladimir Putin đã hội đàm với Tổng thống Ai Cập Abdel Fattah al-Sisi.').map((r) => r[3]), ['Sochi']);
+  assert.deepEqual(rows('Ngày 6/6, Tổng thống Nga Vladimir Putin và Tổng thống Ai Cập Abdel Fattah al-Sisi ký văn kiện tại nhà máy El Dabaa trên bờ Địa Trung Hải.').map((r) => r[3]), [null]);
+});
