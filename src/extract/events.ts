@@ -380,7 +380,9 @@ export function findEventMentions(
     const sameDay = (placedOn.get(m.date.start) ?? []).filter((j) => mentions[j].participants.some((p) => keys.has(personKey(p.name))));
     const near = sameDay.sort((a, b) => Math.abs(i - a) - Math.abs(i - b))[0];
     const city = near !== undefined ? cityOf(mentions[near].location!) : null;
-    if (city) m.location = city;
+    // ("… tới căn cứ Hmeimim … Từ Hmeimim, ông Putin bay thẳng tới Cairo. Tại cuộc hội đàm chiều nay, …": they travelled on in between)
+    const movedOn = city && mentions.slice(Math.min(i, near) + 1, Math.max(i, near)).some((x) => x.type === 'visit' && x.location && MOVED_ON.test(x.quote) && x.participants.some((p) => keys.has(personKey(p.name))) && (cityOf(x.location)?.name ?? city.name) !== city.name);
+    if (city && !movedOn) m.location = city;
   }
   return mentions;
 
@@ -675,3 +677,6 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
   const ago = isoDayNumber(published) - isoDayNumber(next.day.start);
   if (ago >= 0 && ago <= LEAD_DAYS) lead.date = { ...next.day, anchoring: 'previous' };
 }
+
+/** "Từ Hmeimim, ông Putin bay thẳng tới Cairo", "Rời Hà Nội, …": a journey on from where they were. */
+const MOVED_ON = /^(?:Từ|Rời)\s|\s(?:bay|tiếp tục|sau đó)\s+(?:thẳng\s+)?(?:tới|đến|sang)\s/u;

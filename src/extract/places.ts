@@ -66,7 +66,9 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   [/^biệt thự$/u, (n) => `Villa ${n}`, 'building'],
   [/^(?:dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ)$/u, (n) => n, 'building'],
   [/^căn cứ không quân$/u, (n) => `${n} Air Base`, 'building'],
-  [/^căn cứ(?: hải quân)?$/u, (n) => `${n} Naval Base`, 'building'],
+  [/^căn cứ hải quân$/u, (n) => `${n} Naval Base`, 'building'],
+  // (a base of no stated arm: "căn cứ Hmeimim", after "căn cứ không quân Hmeimim")
+  [/^căn cứ$/u, (n) => `${n} Base`, 'building'],
   [/^cung điện$/u, (n) => `${n} Palace`, 'building'],
   [/^sân vận động$/u, (n) => `${n} Stadium`, 'building'],
   [/^sân bay(?: quốc tế)?$/u, (n) => `${n} Airport`, 'building'],

@@ -1200,3 +1200,8 @@ test('a sea is no place of talks or a signing ("… tại khu nghỉ dưỡng So
   assert.deepEqual(rows('Chiều 6/6, tại thành phố Sochi bên bờ Biển Đen, Tổng thống Nga Vladimir Putin đã hội đàm với Tổng thống Ai Cập Abdel Fattah al-Sisi.').map((r) => r[3]), ['Sochi']);
   assert.deepEqual(rows('Ngày 6/6, Tổng thống Nga Vladimir Putin và Tổng thống Ai Cập Abdel Fattah al-Sisi ký văn kiện tại nhà máy El Dabaa trên bờ Địa Trung Hải.').map((r) => r[3]), [null]);
 });
+
+test('a visit to a base ("bất ngờ tới căn cứ không quân Hmeimim ở Syria"), and talks after flying on ("Từ Hmeimim, ông Putin bay thẳng tới Cairo") are not placed at the day\'s earlier stop', () => {
+  const got = rows('Tổng thống Nga Vladimir Putin sáng 11/6 bất ngờ tới căn cứ không quân Hmeimim ở Syria.\n\nTừ Hmeimim, ông Putin bay thẳng tới Cairo.\n\nTại cuộc hội đàm chiều 11/6, ông Putin và Tổng thống Ai Cập Abdel Fattah al-Sisi thảo luận về tình hình Syria.');
+  assert.deepEqual(got.map((r) => `${r[1]} ${r[3]}`).sort(), ['meeting null', 'visit Hmeimim Air Base']);
+});
