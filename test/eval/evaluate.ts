@@ -103,6 +103,18 @@ export const personFold = (s: string) => {
   return words.length > 1 ? `${words[0][0]} ${words[words.length - 1]}` : words[0];
 };
 
+/**
+ * The expected people as compared with `have`, the output's folded names: a name written family
+ * name first ("Suga Yoshihide", "Abe Shinzo") is the same person as the output's given name first.
+ */
+export function wantedPeople(names: string[], have: Set<string>): Set<string> {
+  return new Set(names.map((n) => {
+    const folded = personFold(n);
+    const reversed = personFold(n.split(/\s+/u).reverse().join(' '));
+    return !have.has(folded) && have.has(reversed) ? reversed : folded;
+  }));
+}
+
 /** Reads every expectation file, sorted by set then article. */
 export function loadExpectations(dir: URL = EXPECTED_DIR): Expectation[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
@@ -152,8 +164,8 @@ export function matchScore(x: ExpectedEvent, o: TimelineEvent): number | null {
   if (!list(x.type).includes(o.type)) return null;
   const date = dateMatches(o, list(x.date));
   if (!date.ok) return null;
-  const want = new Set(x.participants.map(personFold));
   const have = new Set(o.participants.map((p) => personFold(p.name)));
+  const want = wantedPeople(x.participants, have);
   const shared = [...want].filter((k) => have.has(k)).length;
   const places = list(x.place);
   const placed = places.length ? placeMatches(o, places) : false;
@@ -196,8 +208,8 @@ export function pairEvents(expected: ExpectedEvent[], output: TimelineEvent[]): 
     usedO.add(j);
     const x = expected[i];
     const o = output[j];
-    const want = new Set(x.participants.map(personFold));
     const have = new Set(o.participants.map((p) => personFold(p.name)));
+    const want = wantedPeople(x.participants, have);
     const places = list(x.place);
     pairs.push({
       expected: x,

@@ -31,6 +31,10 @@ test('matching: date at the same precision (or within a stated span), an accepte
   assert.equal(pairs(want({ participants: ['Sergey Lavrov'] }), ev({ participants: [{ name: 'Sergei Lavrov' }] })).found, 1);
   assert.equal(pairs(want({ participants: ['Fidel V. Ramos'] }), ev({ participants: [{ name: 'Fidel Ramos' }] })).found, 1);
   assert.equal(pairs(want({ participants: ['Raúl Castro'] }), ev({ participants: [{ name: 'Fidel Castro' }] })).found, 0, 'another first name');
+  // …and a name written family name first ("Suga Yoshihide") is the output's "Yoshihide Suga", exactly
+  const suga = pairEvents([want({ participants: ['Suga Yoshihide'] })], [ev({ participants: [{ name: 'Yoshihide Suga' }] })]);
+  assert.equal(score(suga).found, 1);
+  assert.equal(suga[0].exactPeople, true);
 });
 
 test('matching: an output with the expected people goes to the expectation that names them, not to one that names nobody', () => {
