@@ -200,6 +200,8 @@ const SERIES_SUMMIT = /thượng đỉnh\s+(?:lần\s+(?:đầu(?:\s+tiên)?|hai
 const MULTILATERAL = /(?:^|[^\p{L}])(?:G\d+|APEC|ASEAN|NATO|EU|COP\d*|BRICS|SCO|Quad|Bộ Tứ|thượng đỉnh\s+\S+\s*[-–])/u;
 /** "Hai Thủ tướng", "các Bộ trưởng": a title counted is several holders, not the one named. */
 const COUNTED = /(?:^|[^\p{L}])(?:[Hh]ai|2|ba|3|các|những)\s+$/u;
+/** "thay ông", "kế nhiệm ông": the person after it is the one replaced. */
+const REPLACED = /(?:^|[^\p{L}])(?:thay(?:\s+thế)?|(?<!người\s)kế nhiệm)\s+(?:cho\s+)?(?:(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch)\s+)?$/u;
 /** "sự ra đi của nguyên Thủ tướng", "linh cữu", "lễ tang": the person after it has died. */
 const MOURNED = /(?:sự ra đi của|qua đời của|linh cữu|lễ tang|tang lễ|tưởng niệm)\s+(?:[^\s,.;]+\s+){0,4}$/u;
 /** "vị khách", "vị khách Nhật": the visitor. */
@@ -717,6 +719,11 @@ export class ArticlePeople {
     // 11. "chia buồn về sự ra đi của nguyên Thủ tướng X": the one mourned takes no part
     if (words.has('ra') || words.has('linh') || words.has('tang') || words.has('tưởng')) {
       for (const [i, f] of found.entries()) if (MOURNED.test(text.slice(Math.max(0, f.start - 50), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
+    }
+
+    // 12. "được bầu làm thủ tướng …, thay ông Abe Shinzo": the one replaced takes no part
+    if (words.has('thay') || words.has('nhiệm')) {
+      for (const [i, f] of found.entries()) if (REPLACED.test(text.slice(Math.max(0, f.start - 30), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
     }
 
     found.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -152,3 +152,16 @@ test('"…, theo ông Blinken." closing a sentence: the one it is reported from 
   assert.deepEqual(names(p.inSentence('Tổng thống Mỹ Joe Biden và Chủ tịch Tập Cận Bình dự kiến sẽ điện đàm trong những tuần tới, theo ông Blinken.', '2022-07-09')), ['Joe Biden', 'Xi Jinping', 'Antony Blinken (source)']);
   assert.deepEqual(names(p.inSentence('Lần gần nhất hai nhà lãnh đạo trao đổi là cuộc điện đàm video hôm 18/3.', '2022-07-09')), ['Joe Biden', 'Xi Jinping']);
 });
+
+test('the one replaced ("được bầu làm thủ tướng ngày 16/9, thay ông Abe Shinzo") takes no part, so "hai thủ tướng" later is not that pair', () => {
+  const people = new ArticlePeople();
+  const first = people.inSentence('Thủ tướng Nhật Bản Suga Yoshihide tới sân bay Nội Bài tối 18/10.', '2020-10-18');
+  const replaced = people.inSentence('Đây là chuyến công du đầu tiên của ông kể từ khi được bầu làm thủ tướng ngày 16/9, thay ông Abe Shinzo.', '2020-10-18');
+  assert.deepEqual(replaced.filter((m) => !m.person.source).map((m) => m.person.name), ['Yoshihide Suga']);
+  people.inSentence('Thủ tướng Nguyễn Xuân Phúc chủ trì lễ đón Thủ tướng Suga.', '2020-10-19');
+  const pair = people.inSentence('Sau đó hai thủ tướng hội đàm tại trụ sở Chính phủ.', '2020-10-19');
+  assert.deepEqual(pair.map((m) => m.person.name).sort(), ['Nguyễn Xuân Phúc', 'Yoshihide Suga']);
+  assert.ok(first.length);
+  // (one's successor acts: "người kế nhiệm Shimon Peres thăm Muscat năm 1996")
+  assert.deepEqual(new ArticlePeople().inSentence('Thủ tướng Yitzhak Rabin tới Oman năm 1994 và người kế nhiệm Shimon Peres thăm Muscat năm 1996.', '1996-01-01').filter((m) => !m.person.source).map((m) => m.person.name), ['Yitzhak Rabin', 'Shimon Peres']);
+});
