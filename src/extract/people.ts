@@ -200,6 +200,21 @@ const SERIES_SUMMIT = /thượng đỉnh\s+(?:lần\s+(?:đầu(?:\s+tiên)?|hai
 const MULTILATERAL = /(?:^|[^\p{L}])(?:G\d+|APEC|ASEAN|NATO|EU|COP\d*|BRICS|SCO|Quad|Bộ Tứ|thượng đỉnh\s+\S+\s*[-–])/u;
 /** "Hai Thủ tướng", "các Bộ trưởng": a title counted is several holders, not the one named. */
 const COUNTED = /(?:^|[^\p{L}])(?:[Hh]ai|2|ba|3|các|những)\s+$/u;
+/** "Người tiền nhiệm của ông": the person after it is the one whose predecessor is meant. */
+const PREDECESSOR_OF = /(?:^|\s)([Nn]gười tiền nhiệm)\s+của\s+(?:(?:ông|bà)\s+)?$/u;
+/**
+ * The leader who held `p`'s office just before them: of their latest office, as the gazetteer has
+ * it (the one a story of today calls them by), or of an earlier one when it has no predecessor.
+ */
+function predecessorOf(p: Person): Leader | null {
+  const self = BY_KEY.get(p.key);
+  const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= 31 * 86_400_000;
+  for (const term of [...(self?.terms ?? [])].reverse()) {
+    const before = LEADERS.find((l) => l !== self && l.terms.some((t) => t.role === term.role && t.country === term.country && t.to !== null && near(t.to, term.from)));
+    if (before) return before;
+  }
+  return null;
+}
 /** "thay ông", "kế nhiệm ông": the person after it is the one replaced. */
 const REPLACED = /(?:^|[^\p{L}])(?:thay(?:\s+thế)?|(?<!người\s)kế nhiệm)\s+(?:cho\s+)?(?:(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch)\s+)?$/u;
 /** "sự ra đi của nguyên Thủ tướng", "linh cữu", "lễ tang": the person after it has died. */
@@ -719,6 +734,18 @@ export class ArticlePeople {
     // 11. "chia buồn về sự ra đi của nguyên Thủ tướng X": the one mourned takes no part
     if (words.has('ra') || words.has('linh') || words.has('tang') || words.has('tưởng')) {
       for (const [i, f] of found.entries()) if (MOURNED.test(text.slice(Math.max(0, f.start - 50), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
+    }
+
+    // 13. "Người tiền nhiệm của ông Suga … thăm Hà Nội": the one before them in their office, from the gazetteer
+    if (words.has('tiền')) {
+      for (const f of [...found]) {
+        const before = PREDECESSOR_OF.exec(text.slice(Math.max(0, f.start - 40), f.start));
+        const leader = before ? predecessorOf(f.person) : null;
+        if (!before || !leader) continue;
+        const start = f.start - before[0].length + before.index + (before[0].length - before[0].trimStart().length);
+        found.splice(found.indexOf(f), 1, { ...f, person: { ...f.person, source: true } });
+        this.add(found, rawText, start, start + before[1].length, leaderPerson(leader, leader.name, date));
+      }
     }
 
     // 12. "được bầu làm thủ tướng …, thay ông Abe Shinzo": the one replaced takes no part

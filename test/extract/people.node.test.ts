@@ -165,3 +165,10 @@ test('the one replaced ("được bầu làm thủ tướng ngày 16/9, thay ôn
   // (one's successor acts: "người kế nhiệm Shimon Peres thăm Muscat năm 1996")
   assert.deepEqual(new ArticlePeople().inSentence('Thủ tướng Yitzhak Rabin tới Oman năm 1994 và người kế nhiệm Shimon Peres thăm Muscat năm 1996.', '1996-01-01').filter((m) => !m.person.source).map((m) => m.person.name), ['Yitzhak Rabin', 'Shimon Peres']);
 });
+
+test('"Người tiền nhiệm của ông Suga" is the one before him in his latest office (Abe), not Suga', () => {
+  const people = new ArticlePeople();
+  people.inSentence('Thủ tướng Nhật Bản Suga Yoshihide tới Hà Nội tối 18/10.', '2020-10-18');
+  const got = people.inSentence('Người tiền nhiệm của ông Suga từng thăm Hà Nội vào tháng 1/2017.', '2017-01');
+  assert.deepEqual(got.filter((m) => !m.person.source).map((m) => m.person.name), ['Shinzo Abe']);
+});
