@@ -85,8 +85,10 @@ const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|t
 /** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
 const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 
-/** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …". */
-const SUBORDINATE = /,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s|\sviệc\s+\p{Lu}/u;
+/** " - hợp đồng … sẽ hết hạn vào ngày 31/12": a lower-case clause after a dash, an aside with its own dates (not "Nga - châu Phi", a pair of names). */
+export const DASH_ASIDE = /\s[-–]\s+(?!châu\s)\p{Ll}/u;
+/** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …", a dash's aside. */
+const SUBORDINATE = new RegExp(String.raw`,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s|\sviệc\s+\p{Lu}|${DASH_ASIDE.source}`, 'u');
 /**
  * Dates that do not say when something happened: "kể từ năm 1997" (since), and a bare year
  * qualifying a noun ("bầu cử Mỹ năm 2016") rather than introduced as a time ("vào năm 2016",

@@ -5,6 +5,7 @@
  * đàm bắt đầu lúc …" (the event just told, now dated).
  */
 import type { EventLocation, EventType } from '../events-schema.js';
+import { DASH_ASIDE } from './event-date.js';
 import { findTriggers } from './event-type.js';
 import type { EventMention } from './event-mention.js';
 import { personKey, type PersonMention } from './people.js';
@@ -39,7 +40,8 @@ const AT_PLACE = /^Tại\s+([^,]{2,40}),/u;
  */
 export function wantsReferredDate(text: string, dates: DatedSpan[]): boolean {
   const frontEnd = FRONTED_EVENT.exec(text)?.[0].length ?? 0;
-  return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd));
+  // ("… tập trung vào vấn đề trung chuyển khí đốt - hợp đồng … sẽ hết hạn vào ngày 31/12": a dash's aside has its own dates)
+  return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd) && !DASH_ASIDE.test(text.slice(0, d.start)));
 }
 
 /**

@@ -1205,3 +1205,8 @@ test('a visit to a base ("bất ngờ tới căn cứ không quân Hmeimim ở S
   const got = rows('Tổng thống Nga Vladimir Putin sáng 11/6 bất ngờ tới căn cứ không quân Hmeimim ở Syria.\n\nTừ Hmeimim, ông Putin bay thẳng tới Cairo.\n\nTại cuộc hội đàm chiều 11/6, ông Putin và Tổng thống Ai Cập Abdel Fattah al-Sisi thảo luận về tình hình Syria.');
   assert.deepEqual(got.map((r) => `${r[1]} ${r[3]}`).sort(), ['meeting null', 'visit Hmeimim Air Base']);
 });
+
+test('a date in a dash\'s aside ("… khí đốt qua Ukraine - hợp đồng hiện hành sẽ hết hạn vào ngày 31/12") is not the event\'s: "Bên lề hội nghị, …" is on the summit\'s day', () => {
+  const got = rows('Hội nghị thượng đỉnh theo Định dạng Normandy do Tổng thống Pháp Emmanuel Macron chủ trì diễn ra ở Paris hôm 9/12.\n\nBên lề hội nghị, ông Putin và Tổng thống Ukraine Volodymyr Zelensky có cuộc gặp song phương đầu tiên, tập trung vào vấn đề trung chuyển khí đốt qua Ukraine - hợp đồng hiện hành giữa Gazprom và Naftogaz sẽ hết hạn vào ngày 31/12.', 'Tiêu đề\n\n10/12/2019 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2019-12-09']);
+});
