@@ -117,8 +117,8 @@ function chairsCountry(after: string): EventLocation | null {
   return country ? capitalOf(country.code) : null;
 }
 
-/** A plan, or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
-const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s|,\s+trước khi\s/u;
+/** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
+const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s|\smời\s[^,.;]{0,40}?\s(?:dự|tham dự|thăm|tới|sang)\s|,\s+trước khi\s/u;
 /** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
 const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start > t.end && WILL.test(text.slice(t.end, x.start));
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
@@ -173,7 +173,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text)) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
   const reported = reportedOn(t, text, c.dates);
-  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers, text) && !reported(d)), c.limit, c.shared, text);
+  // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)
+  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers, text) && !reported(d) && !ofPlanAfter(t, d, text)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);

@@ -1210,3 +1210,8 @@ test('a date in a dash\'s aside ("… khí đốt qua Ukraine - hợp đồng hi
   const got = rows('Hội nghị thượng đỉnh theo Định dạng Normandy do Tổng thống Pháp Emmanuel Macron chủ trì diễn ra ở Paris hôm 9/12.\n\nBên lề hội nghị, ông Putin và Tổng thống Ukraine Volodymyr Zelensky có cuộc gặp song phương đầu tiên, tập trung vào vấn đề trung chuyển khí đốt qua Ukraine - hợp đồng hiện hành giữa Gazprom và Naftogaz sẽ hết hạn vào ngày 31/12.', 'Tiêu đề\n\n10/12/2019 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2019-12-09']);
 });
+
+test('a summit, place or date someone is invited to ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20", "… mời nhà lãnh đạo Ukraine dự Hội nghị … tại Bali vào tháng 11") is the invitation\'s, not the event\'s', () => {
+  const got = rows('Cuối tháng 4, Tổng thống Indonesia Joko Widodo lần lượt điện đàm với ông Volodymyr Zelensky và ông Vladimir Putin, mời cả hai nhà lãnh đạo dự thượng đỉnh G20.\n\nNgày 29/6, tại Cung điện Mariinsky, ông Widodo hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11.', 'Tiêu đề\n\n30/06/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((r) => `${r[0]} ${r[1]}`).sort(), ['2022-04 call', '2022-04 call', '2022-06-29 meeting']);
+});
