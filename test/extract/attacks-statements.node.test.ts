@@ -341,3 +341,7 @@ test('"không thể có" an event ("Không thể có Hội nghị thượng đ�
   assert.deepEqual(kinds('"Không thể có Hội nghị thượng đỉnh châu Mỹ nếu không phải tất cả các nước châu Mỹ đều tham dự", ông nói.'), []);
   assert.deepEqual(kinds('Hội nghị thượng đỉnh châu Mỹ khai mạc tối 8/6.'), ['summit:Hội nghị thượng đỉnh']);
 });
+
+test('a memorandum "mà" a long-named pair signed ("biên bản ghi nhớ về phân định vùng biển mà Tổng thống … và Thủ tướng Chính phủ Hiệp định Dân tộc (GNA) của Libya Fayez al-Sarraj ký tại Istanbul") is a signing', () => {
+  assert.ok(kinds('Thỏa thuận này là lời đáp trả biên bản ghi nhớ về phân định vùng biển mà Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan và Thủ tướng Chính phủ Hiệp định Dân tộc (GNA) của Libya Fayez al-Sarraj ký tại Istanbul ngày 27/11/2019.').includes('agreement:ký'));
+});
