@@ -171,6 +171,8 @@ const RULES: Rule[] = [
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
+  // "trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali, Quốc vương …": a message to a meeting not attended
+  rule(String.raw`(?:bức\s+)?thông điệp\s+gửi(?=\s+(?:tới\s+)?(?:hội nghị|Hội nghị|thượng đỉnh|Thượng đỉnh|phiên|kỳ họp|diễn đàn|Diễn đàn))`, 'statement', 3, ['thông điệp']),
   // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp": said in a post, or declared
   rule(String.raw`(?:viết|đăng|chia sẻ|báo trước|thông báo|tuyên bố)(?:\s+tải)?\s+(?:trên|lên)\s+(?:(?:tài khoản|trang)\s+)?(?:Twitter|twitter|Facebook|facebook|mạng xã hội|trang cá nhân|X(?=\s*[:,]))|ban bố|(?:lên|xuất hiện trên|phát biểu trên)\s+(?:sóng\s+)?truyền hình`, 'statement', 3, ['viết', 'đăng', 'chia sẻ', 'báo trước', 'thông báo', 'tuyên bố', 'ban bố', 'truyền hình']),
   // "đã tới thủ đô Beirut": an arrival is a visit, when nothing stronger is told; not being
@@ -204,7 +206,7 @@ function needlesIn(low: string): Set<string> {
  * ("sẽ gặp nhau"; not "sắp xếp", arranged), or denied ("kết thúc mà không có thỏa thuận"). News
  * puts such events on no timeline.
  */
-const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:thảo luận|bàn(?:\s+bạc)?|trao đổi|tính đến)\s+(?:về\s+)?(?:việc|khả năng|kế hoạch)\s+(?:tổ chức|tiến hành|nối lại|triệu tập)\s+(?:một\s+|các\s+)?(?:cuộc\s+)?|(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,6}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,8}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:thể\s+)?(?:có|đạt(?:\s+được)?|đi đến)\s+|(?:không|chưa)\s+(?:tới\s+|đến\s+)?(?:tham\s+)?dự\s+(?:(?:cuộc|buổi|các)\s+)?|(?:không|chưa)\s+(?:chịu\s+)?)$/u;
+const NOT_HAPPENED = /(?:^|[^\p{L}])(?:(?:thảo luận|bàn(?:\s+bạc)?|trao đổi|tính đến)\s+(?:về\s+)?(?:việc|khả năng|kế hoạch)\s+(?:tổ chức|tiến hành|nối lại|triệu tập)\s+(?:một\s+|các\s+)?(?:cuộc\s+)?|(?:hủy(?:\s+bỏ)?|hoãn(?:\s+lại)?|từ chối|kế hoạch|dự kiến|dự định|sẽ|sắp(?!\s+xếp)|chuẩn bị|đề xuất|muốn|mong muốn|hy vọng|sẵn sàng|có thể)\s+(?:\p{Ll}+\s+)?|(?:sẽ|sắp(?!\s+xếp)|dự kiến|dự định|nhận lời)\s+(?:[^\s,.;:]+\s+){0,6}|(?:lời\s+)?mời\s+(?:[^\s,.;:]+\s+){0,8}|(?:không|chưa)(?!\s+(?:chỉ|quên|ngừng|ngần ngại|bao giờ quên))\s+(?:có\s+)?(?:[^\s,.;:]+\s+){0,4}(?:được|nào|bị)\s+|(?:không|chưa)\s+(?:thể\s+)?(?:có|đạt(?:\s+được)?|đi đến)\s+|(?:thông điệp|thư|điện)\s+gửi\s+(?:tới\s+)?|(?:không|chưa)\s+(?:tới\s+|đến\s+)?(?:tham\s+)?dự\s+(?:(?:cuộc|buổi|các)\s+)?|(?:không|chưa)\s+(?:chịu\s+)?)$/u;
 
 /** Every trigger in a sentence, left to right (overlaps resolved in favour of the stronger). */
 export function findTriggers(input: string): Trigger[] {

@@ -262,7 +262,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
         const [, one, several, what, vi] = act;
         return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? several : one} ${what}`, vi: `${Avi || e.by?.vi || 'Các nước'} ${vi}` };
       }
-      if (/^gửi/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
+      if (/^(?:gửi|(?:bức )?thông điệp gửi)/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
       if (/^trao/u.test(lemma) && A) return { en: `${A} ${many ? 'hand' : 'hands'} over a letter`, vi: `${Avi} trao thư` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);
       // (no one named and no state or body: what was issued, and where)

@@ -345,3 +345,7 @@ test('"không thể có" an event ("Không thể có Hội nghị thượng đ�
 test('a memorandum "mà" a long-named pair signed ("biên bản ghi nhớ về phân định vùng biển mà Tổng thống … và Thủ tướng Chính phủ Hiệp định Dân tộc (GNA) của Libya Fayez al-Sarraj ký tại Istanbul") is a signing', () => {
   assert.ok(kinds('Thỏa thuận này là lời đáp trả biên bản ghi nhớ về phân định vùng biển mà Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan và Thủ tướng Chính phủ Hiệp định Dân tộc (GNA) của Libya Fayez al-Sarraj ký tại Istanbul ngày 27/11/2019.').includes('agreement:ký'));
 });
+
+test('a message sent to a meeting ("trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali, Quốc vương …") is a statement, and the meeting no event of the sender', () => {
+  assert.deepEqual(kinds('Hồi tháng 7/2016, trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali (Rwanda), Quốc vương Mohammed VI lần đầu công khai ý định.'), ['statement:thông điệp gửi']);
+});
