@@ -238,6 +238,15 @@ const PAIR_REF_HINT = new RegExp(String.raw`${PAIR_WORDS}(?!\p{L})`, 'u');
 /** Words that make the office title after them part of a building's or an office's name. */
 const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
 
+/** A name joined by a hyphen to another name before or after it ("Dlamini-Zuma"; not "al-Sisi", "Al-Assad"). */
+/** ("cuộc gặp Putin-Assad": two names known on their own are a pair) */
+const hyphenJoined = (text: string, start: number, end: number) => {
+  const before = text[start - 1] === '-' ? JOINED_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) : null;
+  const after = text[end] === '-' ? JOINED_AFTER.exec(text.slice(end, end + 20)) : null;
+  return (!!before && !SINGLE_FORMS.has(before[1])) || (!!after && !SINGLE_FORMS.has(after[1]));
+};
+const JOINED_BEFORE = /(?<![\p{L}])(?!(?:Al|El|Abu|Bin|Ben|Ibn|Bani)-)(\p{Lu}\p{Ll}{2,})-$/u;
+const JOINED_AFTER = /^-(\p{Lu}\p{Ll}+)/u;
 const isWordStart = (text: string, i: number) => i === 0 || (i <= text.length && !isLetterUnit(text.charCodeAt(i - 1)));
 const isWordEnd = (text: string, i: number) => i >= text.length || !isLetterUnit(text.charCodeAt(i));
 
@@ -263,6 +272,8 @@ const FORMS: [string, Leader, boolean, boolean][] = LEADERS.flatMap((l) => [
 ]).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
 
 /** The same forms indexed by first word, so a sentence is scanned once, not once per form. */
+/** The one-word forms of the gazetteer's names ("Putin", "Assad"). */
+const SINGLE_FORMS = new Set(FORMS.filter(([f]) => !f.includes(' ')).map(([f]) => f));
 const FORM_INDEX = new PhraseIndex<[Leader, boolean, boolean]>(FORMS.map(([f, l, t, k]) => [f, [l, t, k]]));
 
 /**
@@ -473,6 +484,8 @@ export class ArticlePeople {
     for (const i of FORM_INDEX.phraseStarts(text)) {
       for (const { end, text: form, value: [leader, needsTitle, needsKnown] } of FORM_INDEX.candidatesAt(text, i)) {
         if (!isWordStart(text, i) || !isWordEnd(text, end) || overlapsFound(found, i, end)) continue;
+        // ("bà Nkosazana Dlamini-Zuma": part of a hyphenated name is not Jacob Zuma)
+        if (hyphenJoined(text, i, end)) continue;
         const single = !form.includes(' ');
         const office = officeBefore(text, i);
         const titled = !!office || /(?:ông|bà|Ông|Bà)\s+$/u.test(text.slice(Math.max(0, i - 5), i));

@@ -172,3 +172,10 @@ test('"Người tiền nhiệm của ông Suga" is the one before him in his lat
   const got = people.inSentence('Người tiền nhiệm của ông Suga từng thăm Hà Nội vào tháng 1/2017.', '2017-01');
   assert.deepEqual(got.filter((m) => !m.person.source).map((m) => m.person.name), ['Shinzo Abe']);
 });
+
+test('part of a hyphenated name ("bà Nkosazana Dlamini-Zuma") is not a gazetteer name on its own (Jacob Zuma), but two known names joined ("Putin-Assad") and "al-Sisi" still are', () => {
+  const people = new ArticlePeople();
+  assert.deepEqual(names(people.inSentence('Ông Moussa Faki Mahamat được bầu, thay bà Nkosazana Dlamini-Zuma (Nam Phi).', '2017-01-30')).filter((n) => /Jacob Zuma/u.test(n)), []);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Cuộc gặp Putin-Assad không được báo trước.', '2017-11-21')), ['Vladimir Putin', 'Bashar al-Assad']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Tổng thống Ai Cập Abdel Fattah al-Sisi tiếp ông.', '2017-11-21')), ['Abdel Fattah el-Sisi']);
+});
