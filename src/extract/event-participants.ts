@@ -277,7 +277,7 @@ const WELCOMED_BY = /\s(?:và\s+)?được\s+(?:chính\s+)?(?:\S+\s+){0,3}$/u;
 const WELCOMES = /^(?:\s+[^\s,.;:]+){0,3}?\s+(?:(?:ra|đến|tới)\s+(?:tận\s+)?(?:sân bay|nhà ga)\s+(?:\S+\s+){0,2})?(?:đón|tiếp|chào đón|nghênh đón)(?!\p{L})/u;
 
 /** The participants of an event from the people chosen for it: subject first, each person once. */
-export function participantsOf(chosen: PersonMention[], text: string): Participant[] {
+export function participantsOf(chosen: PersonMention[], text: string, trigger?: { start: number }): Participant[] {
   const seen = new Set<string>();
   // "Fidel Ramos, với tư cách đặc phái viên của ông Duterte, …": whom an envoy speaks for is not there
   // ("sự vắng mặt của Tổng thống Mexico": one told as absent)
@@ -285,7 +285,8 @@ export function participantsOf(chosen: PersonMention[], text: string): Participa
   const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)));
   // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
   // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
-  const actors = present.filter((a) => !OWNER_OF_TOPIC.test(text.slice(Math.max(0, a.start - 70), a.start)));
+  // ("quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem …": the owner right before the event word is its subject)
+  const actors = present.filter((a) => (trigger && a.end <= trigger.start && !text.slice(a.end, trigger.start).trim()) || !OWNER_OF_TOPIC.test(text.slice(Math.max(0, a.start - 70), a.start)));
   const pairNeeds = actors.length < present.length && PAIR.test(text) && new Set(actors.map((a) => a.person.key)).size < 2;
   return orderParticipants(pairNeeds ? present : actors, text)
     .filter((a) => !seen.has(a.person.key) && seen.add(a.person.key))
@@ -304,7 +305,8 @@ const OWNER_OF_TOPIC = /(?:^|[^\p{L}])(?:quyết định|chính sách|động th
 /** "sự vắng mặt của", "vắng bóng": the person after it was not there. */
 const ABSENT_BEFORE = /(?:vắng mặt|vắng bóng|thiếu vắng)\s+(?:của\s+)?(?:[^\s,.;]+\s+){0,4}$/u;
 
-function toParticipant(m: PersonMention): Participant {
+/** A person found, as an event's participant. */
+export function toParticipant(m: PersonMention): Participant {
   const p: Participant = { name: m.person.name, role: m.person.role, country: m.person.country };
   if (m.person.nameVi && m.person.nameVi !== m.person.name) p.nameVi = m.person.nameVi;
   return p;

@@ -25,7 +25,7 @@ import { aboutAName, moreDays, ofPersonAfter } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
-import { participantsOf } from './event-participants.js';
+import { participantsOf, toParticipant } from './event-participants.js';
 import { summitHostsIn, withHostCountryHeads, withSummitHosts } from './summit-host.js';
 import { SIGNING, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
@@ -234,8 +234,8 @@ export function findEventMentions(
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? previous, lastMonth }, exprs?.[k]);
     const firstDate = dates.find((d) => d.date)?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
-    for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: participantsOf([host], s.text)[0], paragraph: s.paragraph });
-    for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, participantsOf([p], s.text)[0]);
+    for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
+    for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
     // event the fronted clause names, whose people take no part in the main one
     const sameAs = SAME_DAY_AS_CLAUSE.exec(s.text);

@@ -1215,3 +1215,8 @@ test('a summit, place or date someone is invited to ("…, mời cả hai nhà l
   const got = rows('Cuối tháng 4, Tổng thống Indonesia Joko Widodo lần lượt điện đàm với ông Volodymyr Zelensky và ông Vladimir Putin, mời cả hai nhà lãnh đạo dự thượng đỉnh G20.\n\nNgày 29/6, tại Cung điện Mariinsky, ông Widodo hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11.', 'Tiêu đề\n\n30/06/2022 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((r) => `${r[0]} ${r[1]}`).sort(), ['2022-04 call', '2022-04 call', '2022-06-29 meeting']);
 });
+
+test('a well-known summit\'s host is given as they were named, even when named as the owner of a decision ("quyết định của Tổng thống Mỹ Joe Biden"), and the owner right before the event word is its subject', () => {
+  const summit = rows('Hội nghị thượng đỉnh châu Mỹ lần thứ 9 tại Los Angeles kết thúc hôm 10/6.\n\nNhiều nước chỉ trích quyết định của Tổng thống Mỹ Joe Biden không mời Cuba.', 'Tiêu đề\n\n11/06/2022 08:00 GMT+7\n\n').filter((r) => r[1] === 'summit').map((r) => r[2]);
+  assert.deepEqual(summit, ['Joe Biden']);
+});
