@@ -349,3 +349,8 @@ test('a memorandum "mà" a long-named pair signed ("biên bản ghi nhớ về p
 test('a message sent to a meeting ("trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali, Quốc vương …") is a statement, and the meeting no event of the sender', () => {
   assert.deepEqual(kinds('Hồi tháng 7/2016, trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali (Rwanda), Quốc vương Mohammed VI lần đầu công khai ý định.'), ['statement:thông điệp gửi']);
 });
+
+test('a body "ra thông cáo" ("Hôm 20/7, Bộ Ngoại giao Mỹ ra thông cáo cho biết …") makes a statement, as with "ra tuyên bố"', () => {
+  const doc = extractArticle({ id: 't', text: 'Tiêu đề\n\n21/07/2019 08:00 GMT+7\n\nHôm 20/7 (giờ Washington), Bộ Ngoại giao Mỹ ra thông cáo cho biết Mỹ quan ngại trước các hoạt động của Trung Quốc.' });
+  assert.deepEqual(doc.events.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2019-07-20 statement The foreign ministry of the United States makes an announcement']);
+});
