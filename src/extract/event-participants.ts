@@ -132,7 +132,10 @@ function organisationAtEnd(before: string): Declarer | null {
   const acronym = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(rest)?.[1];
   const country = findCountries(rest).pop();
   const of = country ? englishCountry(country.code) ?? country.text : null;
-  const en = acronym ?? (of ? `The ${ORG_HEADS[head]} of ${of}` : `The ${ORG_HEADS[head]}`);
+  // ("văn phòng Thủ tướng", "Văn phòng Tổng thống Ukraine": the office of a head of government or state)
+  const officeOf = head === 'văn phòng' ? /^\s+(Thủ tướng|Tổng thống)(?!\p{L})/u.exec(rest)?.[1] : undefined;
+  const what = officeOf ? `${officeOf === 'Thủ tướng' ? "prime minister's" : "president's"} office` : ORG_HEADS[head];
+  const en = acronym ?? (of ? `The ${what} of ${of}` : `The ${what}`);
   return { en, vi: name, many: false };
 }
 

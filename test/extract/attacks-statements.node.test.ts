@@ -354,3 +354,8 @@ test('a body "ra thông cáo" ("Hôm 20/7, Bộ Ngoại giao Mỹ ra thông cáo
   const doc = extractArticle({ id: 't', text: 'Tiêu đề\n\n21/07/2019 08:00 GMT+7\n\nHôm 20/7 (giờ Washington), Bộ Ngoại giao Mỹ ra thông cáo cho biết Mỹ quan ngại trước các hoạt động của Trung Quốc.' });
   assert.deepEqual(doc.events.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2019-07-20 statement The foreign ministry of the United States makes an announcement']);
 });
+
+test('a head\'s office that issues a statement is named as such ("văn phòng Thủ tướng mới ra thông cáo" → "The prime minister\'s office")', () => {
+  const doc = extractArticle({ id: 't', text: 'Tiêu đề\n\n29/01/2017 08:00 GMT+7\n\nĐêm 28/1, trước sức ép từ các nghị sĩ, văn phòng Thủ tướng Anh ra thông cáo nói rằng bà không đồng tình.' });
+  assert.deepEqual(doc.events.map((e) => e.title.en), ["The prime minister's office of the United Kingdom makes an announcement"]);
+});
