@@ -240,7 +240,8 @@ export function findEventMentions(
     // event the fronted clause names, whose people take no part in the main one
     const sameAs = SAME_DAY_AS_CLAUSE.exec(s.text);
     const named = sameAs ? persons.filter((p) => p.end <= sameAs[0].length) : [];
-    const thatDay = named.length ? dayOfEventOf(named, s.text.slice(0, sameAs![0].length)) : null;
+    // ("Cùng ngày diễn ra cuộc gặp ở Reykjavik, …": naming no one, the event of that kind told at that place)
+    const thatDay = sameAs ? dayOfEventOf(named, s.text.slice(0, sameAs[0].length)) : null;
     if (thatDay) {
       dates = [...dates.filter((d) => d.start >= sameAs![0].length), toldDay(thatDay, s.text, sameAs![0].length - 1)];
       persons = persons.filter((p) => p.start >= sameAs![0].length);
@@ -386,14 +387,16 @@ export function findEventMentions(
   }
   return mentions;
 
-  /** The day of the latest event told of these people, of the kind the clause names when it names one. */
+  /** The day of the latest event told of these people, of the kind the clause names when it names one (naming no one: of that kind and at a place it names). */
   function dayOfEventOf(named: PersonMention[], clause: string): ResolvedDate | null {
     const keys = new Set(named.map((p) => p.person.key));
     const kind = findTriggers(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.type;
     // ("đến Moscow": else the event of theirs told in that city)
     const cities = findPlaces(clause).map((p) => p.location.name.split(', ').pop()!);
-    const theirs = mentions.filter((m) => m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => keys.has(personKey(p.name))));
+    if (!keys.size && (!kind || !cities.length)) return null;
+    const theirs = mentions.filter((m) => m.date?.precision === 'day' && !m.date.end && (!keys.size || m.participants.some((p) => keys.has(personKey(p.name)))));
     const latest = theirs.reverse();
+    if (!keys.size) return latest.find((x) => x.type === kind && !!x.location && cities.includes(x.location.name.split(', ').pop()!))?.date ?? null;
     const m = latest.find((x) => !kind || x.type === kind) ?? latest.find((x) => !!x.location && cities.includes(x.location.name.split(', ').pop()!));
     return m?.date ?? null;
   }

@@ -1220,3 +1220,8 @@ test('a well-known summit\'s host is given as they were named, even when named a
   const summit = rows('Hội nghị thượng đỉnh châu Mỹ lần thứ 9 tại Los Angeles kết thúc hôm 10/6.\n\nNhiều nước chỉ trích quyết định của Tổng thống Mỹ Joe Biden không mời Cuba.', 'Tiêu đề\n\n11/06/2022 08:00 GMT+7\n\n').filter((r) => r[1] === 'summit').map((r) => r[2]);
   assert.deepEqual(summit, ['Joe Biden']);
 });
+
+test('"Cùng ngày diễn ra cuộc gặp ở Reykjavik, …" naming no one is the day of the meeting told there', () => {
+  const got = rows('Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergei Lavrov gặp nhau tại Reykjavik hôm 19/5.\n\nNgày 15/4, Mỹ công bố trừng phạt Nga.\n\nCùng ngày diễn ra cuộc gặp ở Reykjavik, Bộ Ngoại giao Mỹ thông báo miễn trừ trừng phạt đối với công ty Nord Stream 2 AG.', 'Tiêu đề\n\n20/05/2021 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'statement' && r[2] === '').map((r) => r[0]).sort(), ['2021-04-15', '2021-05-19']);
+});
