@@ -23,7 +23,8 @@ const PLACED_BY_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+(\p{Ll}+(?:\s+\p{Ll}+)?
  */
 function placedByAnother(m: EventMention): boolean {
   const open = PLACED_BY_ANOTHER.exec(m.quote.trimStart());
-  return !!open && open[0].toLowerCase().includes(m.lemma);
+  // ("Chuyến thăm diễn ra … sau chuyến thăm … Lào của Chủ tịch nước … hồi tháng 8/2021": the other visit, dated on its own, is told)
+  return !!open && open[0].toLowerCase().includes(m.lemma) && m.date?.anchoring !== 'absolute';
 }
 
 /**

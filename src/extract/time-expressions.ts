@@ -284,7 +284,8 @@ const CALENDAR_1 = reSticky(`${PREFIX}${NL}${D}${RANGE_SEP}(?:ngày\\s+)?${D}([/
 const CALENDAR_2 = reSticky(`${PREFIX}${NL}${D}([/.])${D}(?:\\3${YEAR})?${RANGE_SEP}(?:ngày\\s+)?${D}\\3${D}(?:\\3${YEAR})?${NR}${TENSE_AFTER}?${ZONE}?`);
 const CALENDAR_3 = reSticky(`${PREFIX}${NL}${D}([/.\\-])${D}${NR}(?:\\s+năm\\s+${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
 const CALENDAR_4 = reSticky(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:năm|,)\\s*${YEAR}${NR})?${REL_YEAR}?${TENSE_AFTER}?${ZONE}?`);
-const CALENDAR_5 = reSticky(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`);
+// ("tháng 6/2021", "tháng 6-2021", "tháng 6.2021", "tháng 6 năm 2021")
+const CALENDAR_5 = reSticky(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\.|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`);
 const CALENDAR_6 = reSticky(`(?:${WL}${PART}\\s+(?:năm\\s+)?|${WL}năm\\s+)${NL}${YEAR}(?:\\s*(?:-|–|đến)\\s*${YEAR})?${NR}${TENSE_AFTER}?`);
 
 /**

@@ -1225,3 +1225,8 @@ test('"Cùng ngày diễn ra cuộc gặp ở Reykjavik, …" naming no one is t
   const got = rows('Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Nga Sergei Lavrov gặp nhau tại Reykjavik hôm 19/5.\n\nNgày 15/4, Mỹ công bố trừng phạt Nga.\n\nCùng ngày diễn ra cuộc gặp ở Reykjavik, Bộ Ngoại giao Mỹ thông báo miễn trừ trừng phạt đối với công ty Nord Stream 2 AG.', 'Tiêu đề\n\n20/05/2021 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'statement' && r[2] === '').map((r) => r[0]).sort(), ['2021-04-15', '2021-05-19']);
 });
+
+test('"Chuyến thăm diễn ra … sau chuyến thăm … của Chủ tịch nước X hồi tháng 8/2021": the earlier visit, dated on its own, is told', () => {
+  const got = rows('Thủ tướng Phạm Minh Chính thăm Lào ngày 9/1.\n\nChuyến thăm diễn ra chưa đầy nửa năm sau chuyến thăm hữu nghị chính thức Lào của Chủ tịch nước Nguyễn Xuân Phúc hồi tháng 8/2021.', 'Tiêu đề\n\n10/01/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((r) => `${r[0]} ${r[2]}`).sort(), ['2021-08 Nguyễn Xuân Phúc', '2022-01-09 Phạm Minh Chính']);
+});

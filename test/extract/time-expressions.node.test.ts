@@ -175,3 +175,13 @@ describe('"trong ngày này", "vào ngày đó": the day just told', () => it('i
   assert.deepEqual(findTimeExpressions('Cũng vào ngày đó, ông Putin tới Ankara.').map((e) => [e.text, e.relation]), [['vào ngày đó', 'same-day']]);
   assert.deepEqual(findTimeExpressions('Vào ngày này năm ngoái, ông Putin tới Ankara.').map((e) => e.relation), ['last-year']);
 }));
+
+describe('a month and year joined by a dot', () => {
+  it('reads "tháng 6.2021" and "cuối tháng 12.2015" as a month of that year, and not "tháng 6. 2021"', () => {
+    const june = one('Cuối tháng 6.2021, ông Lapid thăm UAE.');
+    assert.equal(june.year, 2021);
+    assert.equal(june.month, 6);
+    assert.equal(one('hai bên tuyên bố kết thúc đàm phán vào tháng 12.2015').year, 2015);
+    assert.equal(findTimeExpressions('Đó là tháng 6. 2021 người đã đến.')[0]?.year, undefined);
+  });
+});
