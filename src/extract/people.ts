@@ -238,8 +238,10 @@ const PAIR_REF_HINT = new RegExp(String.raw`${PAIR_WORDS}(?!\p{L})`, 'u');
 /** Words that make the office title after them part of a building's or an office's name. */
 const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
 
-/** A name joined by a hyphen to another name before or after it ("Dlamini-Zuma"; not "al-Sisi", "Al-Assad"). */
-/** ("cuộc gặp Putin-Assad": two names known on their own are a pair) */
+/**
+ * A name joined by a hyphen to another name before or after it ("Dlamini-Zuma"; not "al-Sisi",
+ * "Al-Assad", nor two names known on their own, "cuộc gặp Putin-Assad", a pair).
+ */
 const hyphenJoined = (text: string, start: number, end: number) => {
   const before = text[start - 1] === '-' ? JOINED_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) : null;
   const after = text[end] === '-' ? JOINED_AFTER.exec(text.slice(end, end + 20)) : null;
@@ -749,7 +751,7 @@ export class ArticlePeople {
       for (const [i, f] of found.entries()) if (MOURNED.test(text.slice(Math.max(0, f.start - 50), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
     }
 
-    // 13. "Người tiền nhiệm của ông Suga … thăm Hà Nội": the one before them in their office, from the gazetteer
+    // 12. "Người tiền nhiệm của ông Suga … thăm Hà Nội": the one before them in their office, from the gazetteer
     if (words.has('tiền')) {
       for (const f of [...found]) {
         const before = PREDECESSOR_OF.exec(text.slice(Math.max(0, f.start - 40), f.start));
@@ -761,7 +763,7 @@ export class ArticlePeople {
       }
     }
 
-    // 12. "được bầu làm thủ tướng …, thay ông Abe Shinzo": the one replaced takes no part
+    // 13. "được bầu làm thủ tướng …, thay ông Abe Shinzo": the one replaced takes no part
     if (words.has('thay') || words.has('nhiệm')) {
       for (const [i, f] of found.entries()) if (REPLACED.test(text.slice(Math.max(0, f.start - 30), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
     }
