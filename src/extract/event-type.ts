@@ -65,7 +65,7 @@ const STATED = /tuyên bố|thông báo|công bố|kêu gọi|cam kết|lên án
  * breaking or judging a deal ("rút Mỹ khỏi thỏa thuận", "tuân thủ thỏa thuận", "vi phạm thỏa
  * thuận", "gọi thỏa thuận là thảm họa"); the act's own word (tuyên bố…) tells the event.
  */
-const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|giữ nguyên|duy trì|cứu vãn|bảo vệ|hủy|hủy bỏ|xé bỏ|phá vỡ|từ bỏ|chấm dứt|đình chỉ|gọi|chỉ trích|phản đối|bác bỏ|đàm phán lại|thực thi|thực hiện|theo|về|của|trong|ngoài|hướng tới|tiến tới)\s+(?:các\s+|những\s+|bản\s+|một\s+)?thỏa thuận)`;
+const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|giữ nguyên|duy trì|cứu vãn|bảo vệ|hủy|hủy bỏ|xé bỏ|phá vỡ|từ bỏ|chấm dứt|đình chỉ|gọi|chỉ trích|phản đối|bác bỏ|đàm phán lại|thực thi|thực hiện|theo|về|của|trong|ngoài|hướng tới|tiến tới|với)\s+(?:các\s+|những\s+|bản\s+|một\s+|hàng loạt\s+|loạt\s+|nhiều\s+)?thỏa thuận)`;
 
 /**
  * "Obama khẳng định thỏa thuận …", "Rouhani phát biểu … rằng … thỏa thuận mở ra …": a deal

@@ -359,3 +359,7 @@ test('a head\'s office that issues a statement is named as such ("văn phòng Th
   const doc = extractArticle({ id: 't', text: 'Tiêu đề\n\n29/01/2017 08:00 GMT+7\n\nĐêm 28/1, trước sức ép từ các nghị sĩ, văn phòng Thủ tướng Anh ra thông cáo nói rằng bà không đồng tình.' });
   assert.deepEqual(doc.events.map((e) => e.title.en), ["The prime minister's office of the United Kingdom makes an announcement"]);
 });
+
+test('deals a visit comes "với hàng loạt thỏa thuận" are what it brings, not a deal reached then: the arrival is the event', () => {
+  assert.deepEqual(kinds('Chủ tịch Trung Quốc Tập Cận Bình hôm qua 20.4 đến Islamabad, mở đầu chuyến thăm cấp nhà nước, với hàng loạt thỏa thuận đầu tư trị giá 46 tỉ USD.').filter((k) => k.startsWith('agreement')), []);
+});
