@@ -160,6 +160,9 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 }
 
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */
+/** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
+const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,3}?sau\s/u;
+
 function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
   // A date after the attack word belongs to it only if no other event word comes between
   // ("vụ tấn công … vốn được khôi phục sau cuộc gặp … hồi tháng 8": August is the meeting's).
@@ -176,7 +179,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const before = triggers.filter((x) => x.type === 'attack' && x.end <= t.start).pop();
   const taken = before ? Math.max(0, ...dates.filter((d) => d.start >= before.end && d.end <= t.start).map((d) => d.end)) : 0;
   // (nor a date told of a person named after it: "… đòn giáng vào ông Ouattara, người vừa tái đắc cử hồi tháng 10/2015")
-  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start)) && !ofPersonAfter(d, t, text)), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  // (nor a date of what it came after: "Vụ tấn công xảy ra sau nhiều tuần căng thẳng xung quanh … cuộc bầu cử … ngày 10/10")
+  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start)) && !ofPersonAfter(d, t, text) && !(d.start >= t.end && CAME_AFTER.test(text.slice(t.end, d.start)))), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

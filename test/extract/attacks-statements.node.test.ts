@@ -363,3 +363,8 @@ test('a head\'s office that issues a statement is named as such ("văn phòng Th
 test('deals a visit comes "với hàng loạt thỏa thuận" are what it brings, not a deal reached then: the arrival is the event', () => {
   assert.deepEqual(kinds('Chủ tịch Trung Quốc Tập Cận Bình hôm qua 20.4 đến Islamabad, mở đầu chuyến thăm cấp nhà nước, với hàng loạt thỏa thuận đầu tư trị giá 46 tỉ USD.').filter((k) => k.startsWith('agreement')), []);
 });
+
+test('a residence "bị máy bay không người lái mang chất nổ tấn công" is an attack, and "Vụ tấn công xảy ra sau nhiều tuần căng thẳng … cuộc bầu cử … ngày 10/10" is not of that day', () => {
+  const doc = extractArticle({ id: 't', text: 'Tiêu đề\n\n08/11/2021 08:00 GMT+7\n\nThủ tướng Iraq Mustafa al-Kadhimi không bị thương sau khi dinh thự của ông tại thủ đô Baghdad bị máy bay không người lái mang chất nổ tấn công rạng sáng chủ nhật (7/11).\n\nVụ tấn công xảy ra sau nhiều tuần căng thẳng xung quanh kết quả cuộc bầu cử Quốc hội ngày 10/10.' });
+  assert.deepEqual(doc.events.filter((e) => e.type === 'attack').map((e) => `${e.start} ${e.location?.name}`), ['2021-11-07 Baghdad']);
+});
