@@ -103,11 +103,18 @@ function weekdayYear(e: TimeExpression, year: number): number {
 
 const YEAR_SHIFT: Partial<Record<string, number>> = { 'last-year': -1, 'this-year': 0, 'next-year': 1 };
 
-function resolveCalendar(e: TimeExpression, doc: Ymd | null): ResolvedDate | null {
+function resolveCalendar(e: TimeExpression, doc: Ymd | null, anchor?: ResolveAnchor): ResolvedDate | null {
   const part = e.part ? { part: e.part } : {};
   let year = e.year;
   let anchoring: ResolvedDate['anchoring'] = 'absolute';
   let yearInferred = false;
+  // "Tháng 11 cùng năm đó": the year of the month (or event) told last
+  const told = e.relation === 'same-year' && year === undefined ? anchor?.lastMonth ?? anchor?.previous : undefined;
+  if (told) {
+    year = +told.start.slice(0, 4);
+    anchoring = 'previous';
+    yearInferred = told.yearInferred;
+  } else if (e.relation === 'same-year' && year === undefined) return null;
   if (year === undefined) {
     if (!doc) return null;
     const shift = e.relation ? YEAR_SHIFT[e.relation] : undefined;
@@ -216,5 +223,5 @@ function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | nu
  */
 export function resolveTimeExpression(expr: TimeExpression, anchor: ResolveAnchor): ResolvedDate | null {
   const doc = anchor.documentDate ? parseIso(anchor.documentDate) : null;
-  return expr.kind === 'calendar' ? resolveCalendar(expr, doc) : resolveRelative(expr, anchor, doc);
+  return expr.kind === 'calendar' ? resolveCalendar(expr, doc, anchor) : resolveRelative(expr, anchor, doc);
 }

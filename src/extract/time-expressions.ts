@@ -18,7 +18,7 @@ export type TimeRelation =
   | 'today' | 'yesterday' | 'day-before-yesterday' | 'tomorrow'
   | 'last-week' | 'this-week' | 'next-week'
   | 'last-month' | 'this-month' | 'next-month'
-  | 'last-year' | 'this-year' | 'next-year'
+  | 'last-year' | 'this-year' | 'next-year' | 'same-year'
   | 'ago' | 'weekday';
 
 /** One time expression found in a text. */
@@ -75,7 +75,8 @@ const POD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+t�
 const DAYWORD = String.raw`(?:ngày|hôm|mùng|mồng)`;
 /** Date words that may precede a date and belong to its span (`sáng thứ Hai (8/2)`). */
 const PREFIX = String.raw`((?:${WL}(?:${POD}|${WEEKDAY}|${DAYWORD})${WR}\s*[,(]?\s*){0,3})`;
-const REL_YEAR = String.raw`(?:\s+(năm\s+(?:ngoái|trước|nay|tới|sau)))`;
+// ("tháng 11 cùng năm (đó)": the year told last)
+const REL_YEAR = String.raw`(?:\s+(năm\s+(?:ngoái|trước|nay|tới|sau)|cùng\s+năm(?:\s+(?:đó|ấy))?))`;
 // a bare "tới" before a destination is the verb "go to" ("chiều 15/12 tới thị trấn Nagato"), not "coming"
 // (before a name, see scan: this is matched on lowercased text)
 const TENSE_AFTER = String.raw`(?:\s+(sắp\s+tới|tới\s+đây|tới(?!\s+(?:thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quần đảo|làng|vùng|khu|sân bay|trụ sở|điện|dinh))|vừa\s+qua))`;
@@ -268,8 +269,11 @@ function weekdayOf(prefix: string): number | undefined {
 /** Adds the optional suffix information (relative year, tense, zone) captured by a pattern. */
 function suffixInfo(relYear: string | undefined, tense: string | undefined, zone: string | undefined): Partial<Candidate> {
   const out: Partial<Candidate> = {};
-  if (relYear) {
-    out.relation = REL_YEAR_RELATION[lower(relYear).split(' ')[1]];
+  if (relYear && /^cùng/iu.test(relYear)) {
+    out.relation = 'same-year';
+    out.anchor = 'previous';
+  } else if (relYear) {
+    out.relation = REL_YEAR_RELATION[lower(relYear).split(/\s+/u)[1]];
     out.anchor = 'document';
   }
   if (tense) out.tense = /qua/.test(lower(tense)) ? 'past' : 'future';

@@ -106,9 +106,9 @@ test('an event dated after the article is a target or a plan: "nâng kim ngạch
 });
 
 test('a summit known by its city, in its month with the year only guessed, is that summit whatever the year guessed', () => {
-  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n31/10/2022 09:00 GMT+7\n\nLần gần nhất Tổng Bí thư Nguyễn Phú Trọng thăm Trung Quốc là vào tháng 1/2017. Tháng 11 cùng năm, Chủ tịch Trung Quốc Tập Cận Bình thăm cấp nhà nước Việt Nam ngay sau khi dự Hội nghị cấp cao APEC tại Đà Nẵng.' }).events
+  const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n31/10/2022 09:00 GMT+7\n\nLần gần nhất Tổng Bí thư Nguyễn Phú Trọng thăm Trung Quốc là vào tháng 1/2017. Tháng 11, Chủ tịch Trung Quốc Tập Cận Bình dự Hội nghị cấp cao APEC tại Đà Nẵng.' }).events
     .filter((e) => e.type === 'summit').map((e) => [e.start, e.location?.name]);
-  // (the month stated, not the summit's days: only the month is told)
+  // (the month stated, not the summit's days: only the month is told; a visit "ngay sau khi dự" it is the visit, see news-rules)
   assert.deepEqual(out, [['2017-11', 'Da Nang']]);
 });
 

@@ -1230,3 +1230,8 @@ test('"Chuyến thăm diễn ra … sau chuyến thăm … của Chủ tịch n�
   const got = rows('Thủ tướng Phạm Minh Chính thăm Lào ngày 9/1.\n\nChuyến thăm diễn ra chưa đầy nửa năm sau chuyến thăm hữu nghị chính thức Lào của Chủ tịch nước Nguyễn Xuân Phúc hồi tháng 8/2021.', 'Tiêu đề\n\n10/01/2022 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((r) => `${r[0]} ${r[2]}`).sort(), ['2021-08 Nguyễn Xuân Phúc', '2022-01-09 Phạm Minh Chính']);
 });
+
+test('"Tháng 11 cùng năm đó" is of the year told last, and a visit "ngay sau khi dự Tuần lễ Cấp cao APEC" is the visit', () => {
+  const got = rows('Chuyến thăm chính thức Trung Quốc gần nhất của Tổng Bí thư Nguyễn Phú Trọng diễn ra vào tháng 1/2017. Tháng 11 cùng năm đó, ông Tập Cận Bình thăm cấp Nhà nước Việt Nam ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng.', 'Tiêu đề\n\n01/11/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[2] === 'Xi Jinping').map((r) => `${r[0]} ${r[1]}`), ['2017-11 visit']);
+});

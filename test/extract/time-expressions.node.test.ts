@@ -185,3 +185,11 @@ describe('a month and year joined by a dot', () => {
     assert.equal(findTimeExpressions('Đó là tháng 6. 2021 người đã đến.')[0]?.year, undefined);
   });
 });
+
+describe('the same year as told', () => {
+  it('reads "Tháng 11 cùng năm đó" as a month of the year told last, resolved against what was told before', () => {
+    const e = one('Tháng 11 cùng năm đó, ông thăm Việt Nam.');
+    assert.equal(e.month, 11);
+    assert.equal(e.relation, 'same-year');
+  });
+});
