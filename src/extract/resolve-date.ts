@@ -38,7 +38,7 @@ export interface ResolveAnchor {
   documentDate: string | null;
   /** The previous dated event in the text, for `Cùng ngày`, `Trước đó`. */
   previous: ResolvedDate | null;
-  /** The month the text stated last, event or not, for `Cũng trong tháng đó` (else the previous event's). */
+  /** The month the text stated last, event or not, for `Cũng trong tháng đó` and `Tháng 11 cùng năm đó` (else the previous event's). */
   lastMonth?: ResolvedDate | null;
 }
 
