@@ -210,7 +210,7 @@ function predecessorOf(p: Person): Leader | null {
   const self = BY_KEY.get(p.key);
   const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= 31 * 86_400_000;
   for (const term of [...(self?.terms ?? [])].reverse()) {
-    const before = LEADERS.find((l) => l !== self && l.terms.some((t) => t.role === term.role && t.country === term.country && t.to !== null && near(t.to, term.from)));
+    const before = (BY_COUNTRY.get(term.country) ?? []).find((l) => l !== self && l.terms.some((t) => t.role === term.role && t.country === term.country && t.to !== null && near(t.to, term.from)));
     if (before) return before;
   }
   return null;
@@ -251,6 +251,11 @@ const JOINED_BEFORE = /(?<![\p{L}])(?!(?:Al|El|Abu|Bin|Ben|Ibn|Bani)-)(\p{Lu}\p{
 const JOINED_AFTER = /^-(\p{Lu}\p{Ll}+)/u;
 const isWordStart = (text: string, i: number) => i === 0 || (i <= text.length && !isLetterUnit(text.charCodeAt(i - 1)));
 const isWordEnd = (text: string, i: number) => i >= text.length || !isLetterUnit(text.charCodeAt(i));
+
+/** Marks the people `picks` chooses among those found as sources (taking no part) or, with false, as actors. */
+function setSource(found: PersonMention[], source: boolean, picks: (f: PersonMention) => boolean): void {
+  for (const [i, f] of found.entries()) if (picks(f)) found[i] = { ...f, person: { ...f.person, source } };
+}
 
 /** True when [s, e) overlaps a mention already found. */
 function overlapsFound(found: readonly PersonMention[], s: number, e: number): boolean {
@@ -305,7 +310,6 @@ const ROLE_PATTERNS = new Map<string, RegExp>();
 const BY_COUNTRY = new Map<string, Leader[]>();
 for (const l of LEADERS) for (const c of new Set(l.terms.map((t) => t.country))) BY_COUNTRY.set(c, [...(BY_COUNTRY.get(c) ?? []), l]);
 
-/** Who held `role` for `country` on `date`, from the gazetteer. */
 /**
  * The office whose holder news calls a country's leader ("lãnh đạo Đức" is the Chancellor):
  * the head of state where it governs, else the head of government.
@@ -321,11 +325,17 @@ const HEAD_OFFICE: Readonly<Record<string, string>> = {
 /** "lãnh đạo", "các nhà lãnh đạo", "nguyên thủ" before a list of countries. */
 const LEADERS_OF = /(?:^|[^\p{L}])(?:(?:các\s+)?(?:[Nn]hà\s+)?[Ll]ãnh đạo|[Nn]guyên thủ)\s+(?:(?:hai|ba|bốn|các)\s+nước\s+)?/gu;
 
+/** The leaders who held an office of `country` that `holds` accepts on `date`, in gazetteer order. */
+export function holdersOn(country: string, date: string, holds: (role: string) => boolean): Leader[] {
+  return (BY_COUNTRY.get(country) ?? []).filter((l) => l.terms.some((t) => t.country === country && holds(t.role) && t.from <= date && (!t.to || date <= t.to)));
+}
+
+/** Who held `role` for `country` on `date`, from the gazetteer. */
 export function holderOf(role: string, country: string, date: string | null): Leader | null {
   if (!date) return null;
   let want = ROLE_PATTERNS.get(role);
   if (!want) ROLE_PATTERNS.set(role, (want = role === 'Foreign Minister' ? /foreign minister|secretary of state/i : MONARCH.test(role) ? MONARCH : new RegExp(`^${role}$`, 'i')));
-  const hits = (BY_COUNTRY.get(country) ?? []).filter((l) => l.terms.some((t) => t.country === country && want.test(t.role) && t.from <= date && (!t.to || date <= t.to)));
+  const hits = holdersOn(country, date, (r) => want.test(r));
   return hits.length === 1 ? hits[0] : null;
 }
 
@@ -733,39 +743,40 @@ export class ArticlePeople {
     // 9. "Theo ông Tillerson, …": the person the sentence is reported from is its source.
     const according = words.has('theo') ? /^(?:Theo|Cũng theo)\s+(?:(?:ông|bà)\s+)?[^,]{2,60},/u.exec(text) : null;
     if (according) {
-      for (const [i, f] of found.entries()) if (f.end <= according[0].length) found[i] = { ...f, person: { ...f.person, source: true } };
+      setSource(found, true, (f) => f.end <= according[0].length);
     }
     // ("…, theo ông Blinken.": told last, the same)
     const accordingAfter = words.has('theo') ? /,\s*(?:theo|cũng theo)\s+(?:(?:ông|bà)\s+)?[^,.;:]{2,60}[.!?"”]*\s*$/u.exec(text) : null;
     if (accordingAfter) {
-      for (const [i, f] of found.entries()) if (f.start >= accordingAfter.index) found[i] = { ...f, person: { ...f.person, source: true } };
+      setSource(found, true, (f) => f.start >= accordingAfter.index);
     }
 
     // 10. "phái đoàn do Cố vấn an ninh quốc gia X dẫn đầu đã gặp …": an adviser heading a delegation takes part
     if (words.has('dẫn')) {
-      for (const [i, f] of found.entries()) if (f.person.source && LEADS.test(text.slice(f.end, f.end + 20))) found[i] = { ...f, person: { ...f.person, source: false } };
+      setSource(found, false, (f) => f.person.source && LEADS.test(text.slice(f.end, f.end + 20)));
     }
 
     // 11. "chia buồn về sự ra đi của nguyên Thủ tướng X": the one mourned takes no part
     if (words.has('ra') || words.has('linh') || words.has('tang') || words.has('tưởng')) {
-      for (const [i, f] of found.entries()) if (MOURNED.test(text.slice(Math.max(0, f.start - 50), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
+      setSource(found, true, (f) => MOURNED.test(text.slice(Math.max(0, f.start - 50), f.start)));
     }
 
     // 12. "Người tiền nhiệm của ông Suga … thăm Hà Nội": the one before them in their office, from the gazetteer
     if (words.has('tiền')) {
       for (const f of [...found]) {
-        const before = PREDECESSOR_OF.exec(text.slice(Math.max(0, f.start - 40), f.start));
+        const from = Math.max(0, f.start - 40);
+        const before = PREDECESSOR_OF.exec(text.slice(from, f.start));
         const leader = before ? predecessorOf(f.person) : null;
         if (!before || !leader) continue;
         const start = f.start - before[0].length + before.index + (before[0].length - before[0].trimStart().length);
-        found.splice(found.indexOf(f), 1, { ...f, person: { ...f.person, source: true } });
+        setSource(found, true, (x) => x === f);
         this.add(found, rawText, start, start + before[1].length, leaderPerson(leader, leader.name, date));
       }
     }
 
     // 13. "được bầu làm thủ tướng …, thay ông Abe Shinzo": the one replaced takes no part
     if (words.has('thay') || words.has('nhiệm')) {
-      for (const [i, f] of found.entries()) if (REPLACED.test(text.slice(Math.max(0, f.start - 30), f.start))) found[i] = { ...f, person: { ...f.person, source: true } };
+      setSource(found, true, (f) => REPLACED.test(text.slice(Math.max(0, f.start - 30), f.start)));
     }
 
     found.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -14,7 +14,8 @@ import { personKey } from './people.js';
  */
 const MIN_ATTENDEES = 3;
 
-const summitKey = (m: EventMention) => (m.summit ? `${m.summit.series}\u0000${m.summit.year}` : null);
+/** One summit's key, the same for every mention of it (null for a mention of none). */
+export const summitKey = (m: EventMention) => (m.summit ? `${m.summit.series}\u0000${m.summit.year}` : null);
 
 /** The events of one article, each summit with the people the article tells at it. */
 export function withSummitAttendees(events: TimelineEvent[], mentions: EventMention[]): TimelineEvent[] {

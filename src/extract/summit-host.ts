@@ -6,7 +6,8 @@
  */
 import type { Participant } from '../events-schema.js';
 import type { EventMention } from './event-mention.js';
-import { LEADERS, personKey, type PersonMention } from './people.js';
+import { holdersOn, personKey, type PersonMention } from './people.js';
+import { summitKey } from './summit-attendees.js';
 import { SUMMITS } from './summits.js';
 
 /** ", chủ nhà hội nghị," right after a name. */
@@ -41,13 +42,13 @@ const HEADS = new Set(['President', 'Prime Minister', 'Chancellor']);
  */
 export function withHostCountryHeads(mentions: EventMention[], named: ReadonlyMap<string, Participant>): void {
   // (a summit told elsewhere with its people merges with them: a host given here would keep it apart)
-  const withPeople = new Set(mentions.filter((m) => m.summit && m.participants.length).map((m) => `${m.summit!.series} ${m.summit!.year}`));
+  const withPeople = new Set(mentions.filter((m) => m.participants.length).map(summitKey));
   for (const m of mentions) {
-    if (m.type !== 'summit' || m.participants.length || !m.date || !m.summit || withPeople.has(`${m.summit.series} ${m.summit.year}`)) continue;
+    if (m.type !== 'summit' || m.participants.length || !m.date || !m.summit || withPeople.has(summitKey(m))) continue;
     const summit = SUMMITS.find((s) => s.series === m.summit!.series && s.year === m.summit!.year && (!m.summit!.city || s.city === m.summit!.city));
     if (!summit || summit.virtual) continue;
     // (only where one office heads the country then: Vietnam's President chairs APEC, its Prime Minister ASEAN)
-    const heads = LEADERS.filter((l) => l.terms.some((t) => t.country === summit.country && HEADS.has(t.role) && t.from <= summit.start && (!t.to || summit.start <= t.to)));
+    const heads = holdersOn(summit.country, summit.start, (role) => HEADS.has(role));
     const host = heads.length === 1 ? named.get(personKey(heads[0].name)) : undefined;
     if (host) m.participants = [host];
   }
