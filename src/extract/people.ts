@@ -768,7 +768,7 @@ export class ArticlePeople {
         const before = PREDECESSOR_OF.exec(text.slice(from, f.start));
         const leader = before ? predecessorOf(f.person) : null;
         if (!before || !leader) continue;
-        const start = f.start - before[0].length + before.index + (before[0].length - before[0].trimStart().length);
+        const start = from + before.index + before[0].indexOf(before[1]);
         setSource(found, true, (x) => x === f);
         this.add(found, rawText, start, start + before[1].length, leaderPerson(leader, leader.name, date));
       }

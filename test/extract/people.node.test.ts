@@ -179,3 +179,10 @@ test('part of a hyphenated name ("bà Nkosazana Dlamini-Zuma") is not a gazettee
   assert.deepEqual(names(new ArticlePeople().inSentence('Cuộc gặp Putin-Assad không được báo trước.', '2017-11-21')), ['Vladimir Putin', 'Bashar al-Assad']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Tổng thống Ai Cập Abdel Fattah al-Sisi tiếp ông.', '2017-11-21')), ['Abdel Fattah el-Sisi']);
 });
+
+test('"người tiền nhiệm của ông Suga" deep in a sentence is found at its own words', () => {
+  const people = new ArticlePeople();
+  people.inSentence('Thủ tướng Nhật Bản Suga Yoshihide tới Hà Nội tối 18/10.', '2020-10-18');
+  const got = people.inSentence('Việt Nam là điểm đến quen thuộc của Nhật Bản: người tiền nhiệm của ông Suga từng thăm Hà Nội.', '2017-01');
+  assert.deepEqual(got.filter((m) => !m.person.source).map((m) => `${m.person.name}: ${m.text}`), ['Shinzo Abe: người tiền nhiệm']);
+});
