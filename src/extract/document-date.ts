@@ -391,7 +391,8 @@ function notThisYear(body: string, exprs: TimeExpression[]): number[] {
   for (const t of exprs) {
     if (t.relation !== 'this-year') continue;
     const from = body.lastIndexOf('\n', t.start) + 1;
-    const to = body.indexOf('\n', t.end) < 0 ? body.length : body.indexOf('\n', t.end);
+    const end = body.indexOf('\n', t.end);
+    const to = end < 0 ? body.length : end;
     for (const e of exprs) {
       if (e.start >= from && e.end <= to && e.kind === 'calendar' && e.year !== undefined && e.endYear === undefined && tenseOf(e, body) !== 'future') years.push(e.year);
     }

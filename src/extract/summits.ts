@@ -54,6 +54,10 @@ export interface SummitMention {
 export const SUMMITS: readonly Summit[] = data.summits as Summit[];
 const BY_SERIES = new Map<string, Summit[]>();
 for (const s of SUMMITS) BY_SERIES.set(s.series, [...(BY_SERIES.get(s.series) ?? []), s]);
+/** How titles name a series' summit: "G20 summit" / "Hội nghị thượng đỉnh G20"; the Summit of the Americas by its own name. */
+export function seriesSummitName(series: string): { en: string; vi: string } {
+  return series === 'Americas' ? { en: 'Summit of the Americas', vi: 'Hội nghị thượng đỉnh châu Mỹ' } : { en: `${series} summit`, vi: `Hội nghị thượng đỉnh ${series}` };
+}
 /** Vietnamese and English names of the host countries, by ISO code. */
 export const HOST_COUNTRY_NAMES: Readonly<Record<string, string[]>> = data.countries;
 

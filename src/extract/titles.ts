@@ -10,6 +10,7 @@ import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { COUP_WORD } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
+import { seriesSummitName } from './summits.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
 /** What a title is made from. */
@@ -210,8 +211,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
       const whereVi = e.location ? placeVi(e.location) : e.summit?.city ?? null;
       // ("Liên đoàn Arab họp khẩn cấp tại Cairo": an emergency session, not a summit by name)
       const emergency = !series && /^họp\s+khẩn/u.test(lemma);
-      const nameEn = `${series === 'Americas' ? 'Summit of the Americas' : series ? `${series} summit` : emergency ? 'Emergency meeting' : 'Summit'}${where ? ` in ${where}` : ''}`;
-      const nameVi = `${emergency ? 'Cuộc họp khẩn' : 'Hội nghị thượng đỉnh'}${series === 'Americas' ? ' châu Mỹ' : series ? ` ${series}` : ''}${whereVi ? ` tại ${whereVi}` : ''}`;
+      const named = series ? seriesSummitName(series) : null;
+      const nameEn = `${named?.en ?? (emergency ? 'Emergency meeting' : 'Summit')}${where ? ` in ${where}` : ''}`;
+      const nameVi = `${named?.vi ?? (emergency ? 'Cuộc họp khẩn' : 'Hội nghị thượng đỉnh')}${whereVi ? ` tại ${whereVi}` : ''}`;
       if (!en.length) return { en: nameEn, vi: nameVi };
       // its one participant a leader of the country it is in: the host
       if (en.length === 1 && e.participants[0].country && e.participants[0].country === e.location?.country) return { en: `${nameEn}, hosted by ${A}`, vi: `${nameVi} do ${Avi} chủ trì` };
