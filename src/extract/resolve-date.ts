@@ -109,12 +109,13 @@ function resolveCalendar(e: TimeExpression, doc: Ymd | null, anchor?: ResolveAnc
   let anchoring: ResolvedDate['anchoring'] = 'absolute';
   let yearInferred = false;
   // "Tháng 11 cùng năm đó": the year of the month (or event) told last
-  const told = e.relation === 'same-year' && year === undefined ? anchor?.lastMonth ?? anchor?.previous : undefined;
-  if (told) {
+  if (e.relation === 'same-year' && year === undefined) {
+    const told = anchor?.lastMonth ?? anchor?.previous;
+    if (!told) return null;
     year = +told.start.slice(0, 4);
     anchoring = 'previous';
     yearInferred = told.yearInferred;
-  } else if (e.relation === 'same-year' && year === undefined) return null;
+  }
   if (year === undefined) {
     if (!doc) return null;
     const shift = e.relation ? YEAR_SHIFT[e.relation] : undefined;
