@@ -1235,3 +1235,8 @@ test('"Tháng 11 cùng năm đó" is of the year told last, and a visit "ngay sa
   const got = rows('Chuyến thăm chính thức Trung Quốc gần nhất của Tổng Bí thư Nguyễn Phú Trọng diễn ra vào tháng 1/2017. Tháng 11 cùng năm đó, ông Tập Cận Bình thăm cấp Nhà nước Việt Nam ngay sau khi dự Tuần lễ Cấp cao APEC tại Đà Nẵng.', 'Tiêu đề\n\n01/11/2022 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[2] === 'Xi Jinping').map((r) => `${r[0]} ${r[1]}`), ['2017-11 visit']);
 });
+
+test('"Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host receiving leaders named by no name is a meeting of the host\'s', () => {
+  const got = eventsOf('Tối 24-3, Giáo hoàng Francis tiếp lãnh đạo 27 nước EU tại Sảnh Regia.', 'Tiêu đề\n\n25/03/2017 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join(), e.title.en]), [['2017-03-24', 'meeting', 'Pope Francis', 'Francis receives guests']]);
+});
