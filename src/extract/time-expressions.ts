@@ -437,7 +437,8 @@ const RELATIVE_SAME_MONTH = reSticky(`${WL}(?:(?:trong|vào)\\s+tháng\\s+(?:đ�
 const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`);
 const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)${WR}`);
 const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,)`);
-const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng)\\s+sau(?=\\s*,)`);
+// ("Hai ngày sau bầu cử, …" opening a sentence: after the event just told, named in a few words before the comma)
+const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng)\\s+sau(?=\\s*,|(?<=(?:^|[.!?…]\\s+|\\n)[\\s"“(]*(?:chỉ\\s+)?(?:\\S+\\s+){2,3}sau)\\s+(?!khi\\s)(?:[^\\s,.;:\\d]+\\s+){0,3}[^\\s,.;:\\d]+\\s*,)`);
 // ("một năm trước Cách mạng Hồi giáo": years or months before something else, not before the day of writing; "một ngày trước lễ duyệt binh" is mostly the story's own event)
 const RELATIVE_12 = reSticky(`${WL}${amount}\\s+(ngày|tuần)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}|${WL}${amount}\\s+(tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}(?=\\s*[,.;:)!?"”]|\\s*$|\\s+(?:đã|từng|vừa|mới|ông|bà|hai|các|khi|lúc|vào|tại|ở|và)(?!\\p{L}))`);
 const RELATIVE_13 = reSticky(`${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`);

@@ -193,3 +193,14 @@ describe('the same year as told', () => {
     assert.equal(e.relation, 'same-year');
   });
 });
+
+describe('findTimeExpressions: "N ngày sau [the event just told]," opening a sentence', () => {
+  it('"Hai ngày sau bầu cử, …" counts two days from the event just told', () => {
+    const got = one('Hai ngày sau bầu cử, ông Obama tiếp ông Trump tại Phòng Bầu dục.');
+    assert.deepEqual([got.text, got.relation, got.anchor, got.amount, got.unit], ['Hai ngày sau', 'after', 'previous', 2, 'day']);
+  });
+  it('not after a date the sentence states ("Ngày 23/1, chỉ ba ngày sau lễ nhậm chức, …") nor inside it ("… vài giờ sau vụ tấn công, …")', () => {
+    assert.equal(one('Ngày 23/1, chỉ ba ngày sau lễ nhậm chức, ông Trump ký sắc lệnh.').text, 'Ngày 23/1');
+    assert.deepEqual(findTimeExpressions('Phát biểu tại Nhà Trắng vài giờ sau vụ tấn công, Tổng thống Biden nói.'), []);
+  });
+});
