@@ -98,6 +98,11 @@ export function inferPublished(text: string, leaders: readonly LeaderTerms[] = [
 
 const FUTURE_RELATIONS = new Set<TimeExpression['relation']>(['tomorrow', 'next-week', 'next-month', 'next-year']);
 
+/** Whether a month lies in the part of a year said ("đầu năm": January to April; none said: any). */
+function inPart(month: number, part: TimeExpression['part']): boolean {
+  return part === undefined || (part === 'early' ? month <= 4 : part === 'mid' ? month >= 4 && month <= 9 : month >= 9);
+}
+
 /** A relative expression is usable as an event date only when it names the same day. */
 function usable(e: TimeExpression, d: ResolvedDate | null): ResolvedDate | null {
   if (!d) return null;
@@ -137,14 +142,16 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   let stated: ResolvedDate | null = null;
   // "Năm 2015, Carter … ký … hôm 1/6": a year named earlier in the sentence is a bare day's year
   let year: number | undefined;
+  // ("Hồi đầu năm 2018, cụ thể là ngày 1/1, …": a part of a year is the year of a bare day in that part)
+  let yearPart: TimeExpression['part'];
   // "cuối tháng 6 năm ngoái, … hội đàm … ngày 28/6": a month named with its year earlier in the sentence is a bare day's of that month
   let monthOfYear: TimeExpression | undefined;
   return (found ?? findTimeExpressions(sentence)).map((e) => {
-    if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined && !e.part) year = e.year;
+    if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) { year = e.year; yearPart = e.part; }
     else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {
       e = monthOfYear.year !== undefined ? { ...e, year: monthOfYear.year } : { ...e, relation: monthOfYear.relation, anchor: monthOfYear.anchor };
-    } else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
+    } else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined && inPart(e.month, yearPart)) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
     const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated } : context;
     // "ký Tuyên bố tầm nhìn … đến năm 2030": a year a plan or vision runs to dates no event
     const horizon = e.kind === 'calendar' && e.month === undefined && e.endYear === undefined && HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start));

@@ -1240,3 +1240,9 @@ test('"Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host receiving
   const got = eventsOf('Tối 24-3, Giáo hoàng Francis tiếp lãnh đạo 27 nước EU tại Sảnh Regia.', 'Tiêu đề\n\n25/03/2017 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join(), e.title.en]), [['2017-03-24', 'meeting', 'Pope Francis', 'Francis receives guests']]);
 });
+
+test('"Hồi đầu năm 2018, cụ thể là ngày 1/1, …": a bare day in the part of a year the sentence named is of that year (not one outside the part)', () => {
+  const header = 'Tiêu đề\n\n23/07/2019 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hồi đầu năm 2018, cụ thể là ngày 1/1, Tổng thống Mỹ Donald Trump tuyên bố Pakistan chỉ đáp lại Mỹ bằng dối trá.', header).map((r) => r[0]), ['2018-01-01']);
+  assert.deepEqual(rows('Từ cuối năm 2018 quan hệ đã xấu đi, và ngày 2/7, Tổng thống Mỹ Donald Trump tuyên bố Pakistan chỉ đáp lại Mỹ bằng dối trá.', header).map((r) => r[0]), ['2019-07-02']);
+});
