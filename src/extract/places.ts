@@ -210,7 +210,8 @@ export function findPlaces(text: string): PlaceMention[] {
     }
     // "ở Conflans-Sainte-Honorine, ngoại ô Paris": a foreign name the gazetteer lacks, right after "tại/ở"
     const foreign = FOREIGN_NAME.exec(text.slice(span[0], span[1]));
-    if (foreign && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
+    // ("tại Khu phức hợp tổng thống ở Ankara": a Vietnamese word going on into a phrase past the span's end)
+    if (foreign && !PHRASE_GOES_ON.test(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 12)) && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
       found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: null }, kind: 'city', locative: true });
     }
   }
@@ -227,6 +228,8 @@ const TIME_ZONE = /(?<!\p{L})giờ\s+$/u;
  * not by more of a name or phrase ("Dinh Tổng thống", "Khu phi quân sự").
  */
 const FOREIGN_NAME = /^[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+(?:-[A-Z][a-zàáâäçèéêëíîïñòóôöùúûüÿ'’]+){0,3}(?=$|[,.;:)]|\s+(?:ngày|hôm|vào|và|của|năm|tháng|sáng|chiều|tối|trưa|đêm|khi|để|với|lúc|từ|trước|sau|gần|cho|nơi|thuộc|ở|tại|\(|-|–)(?!\p{L}))/u;
+/** A lower-case word after a name that is no function word: the capitalised word opened a phrase ("Khu phức hợp"). */
+const PHRASE_GOES_ON = /^\s+(?!(?:ngày|hôm|hồi|vào|và|của|năm|tháng|sáng|chiều|tối|trưa|đêm|khi|để|với|lúc|từ|trước|sau|gần|cho|nơi|thuộc|ở|tại|trong|là|đã|đều|cũng|này|đó)(?!\p{L}))\p{Ll}/u;
 
 /** A president's palace or a prime minister's office named by its office: "Dinh Tổng thống", "Phủ Tổng thống", "Phủ Thủ tướng". */
 const PALACE = /(?:Dinh|Phủ|dinh|phủ|Cung điện|cung điện) (Tổng thống|Thủ tướng)/u;

@@ -143,3 +143,9 @@ test('a university named with a capital "Đại học" ("xông vào khuôn viên
   assert.equal(first('Bốn tay súng đã xông vào khuôn viên Đại học Garissa, cách biên giới Somalia 150 km.'), 'Garissa University');
   assert.equal(first('Cuộc gặp diễn ra tại Đại học Liên bang Viễn Đông trên đảo Russky.'), 'Far Eastern Federal University, Vladivostok');
 });
+
+test('a capitalised Vietnamese word opening a phrase after "tại" ("tại Khu phức hợp tổng thống ở Ankara", "tại Hoàng sảnh") is no foreign place name; "tại Chennai hồi tháng 10" is', () => {
+  assert.deepEqual(findPlaces('Ông Erdogan đón người đồng cấp tại Khu phức hợp tổng thống ở Ankara hôm 9/3.').map((p) => p.location.name), ['Ankara']);
+  assert.deepEqual(findPlaces('Ông Tập phát biểu tại Hoàng sảnh của Cung điện Westminster.').map((p) => p.text).filter((t) => t === 'Hoàng'), []);
+  assert.deepEqual(findPlaces('cuộc gặp không chính thức tại Chennai hồi tháng 10').map((p) => p.location.name), ['Chennai']);
+});
