@@ -132,7 +132,7 @@ type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
-  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 30))) return 'future';
+  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
   // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
   return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }
@@ -150,7 +150,8 @@ const saidOfThisYear = (e: TimeExpression, body: string) => e.relation === 'this
 /** A sentence that tells a plan from its first words. */
 const PLANNED_SENTENCE = /^\s*(?:Theo kế hoạch|Theo dự kiến|Theo chương trình|Theo lịch trình|Dự kiến)(?!\p{L})/u;
 /** "vào ngày 1/1 như dự kiến", "… theo kế hoạch", "năm 2020 Việt Nam sẽ …": a date told as planned. */
-const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})|^\s+(?:[^\s,.;]+\s+){1,3}sẽ\s/u;
+// ("Ngày 13/11, Thủ tướng Phạm Minh Chính sẽ dự …": a fronted day whose subject, no one reporting, will act)
+const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})|^\s+(?:[^\s,.;]+\s+){1,3}sẽ\s|^\s*,\s*(?:(?!(?:cho|nói|biết|rằng|là|khẳng|tuyên|thông|nhấn|cảnh|kêu|cam|hứa|dự)\s)[^\s,.;]+\s+){1,6}sẽ\s/u;
 
 /** Of the summit candidates of each mention, those with the best score (ties kept). */
 function bestSummits(mentions: SummitMention[]): SummitMention[][] {
@@ -336,6 +337,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future' && !underYear(e) && !monthDated(e));
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
+  const dateline = datelineDay(body);
   return {
     body,
     summits: heldThisYear.filter((g) => !lookedBack(g)),
@@ -367,7 +369,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
     // ("hôm qua (15/4)": the day after it is the day of writing)
     // ("Ngày 8/1, … Hôm sau, hai Thủ tướng đồng chủ trì …": a next day told as past is a day of the story too)
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...datelineDay(body)]),
+    // ("Tối 11/11, lãnh đạo ASEAN dự … Sáng nay, Tổng thống Mỹ Joe Biden …": today is the day after that evening,
+    // unless a dateline states the day: "London, 4/6 (TTXVN) – … sáng nay … tối 4/6")
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],
@@ -698,6 +702,28 @@ const YESTERDAY = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+h
 const TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay(?![\p{L}])/giu;
 /** {@link TODAY}, for one test (no `g` state between calls). */
 const TODAY_IN_LEAD = new RegExp(TODAY.source, 'iu');
+
+/** "sáng nay", "trưa nay": a morning of the day of writing. */
+const MORNING_TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:sáng|trưa)\s+nay(?![\p{L}])/giu;
+/** "Tối 11/11", "đêm 11/11": an evening told by its day. */
+const EVENING_BEFORE = /(?:^|[^\p{L}])(?:tối|đêm)\s+(?:ngày\s+|hôm\s+)?$/iu;
+const EVENING = /^(?:tối|đêm)\s/iu;
+
+/**
+ * "Tối 11/11, lãnh đạo ASEAN dự … Sáng nay, Tổng thống Mỹ Joe Biden có mặt tại Phnom Penh": a
+ * morning told as today's, in a sentence that plans nothing, in an article that tells an evening by
+ * its day was written on a later day than that evening (else "tối nay"): the day after it is a day
+ * of the story.
+ */
+function morningAfterEvening(body: string, dayMonths: TimeExpression[]): Array<{ day: number; month: number }> {
+  const evenings = dayMonths.filter((e) => EVENING.test(e.text) || EVENING_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)));
+  if (!evenings.length) return [];
+  for (const m of body.matchAll(MORNING_TODAY)) {
+    const [from, to] = sentenceSpan(body, m.index + m[0].length - 1);
+    if (!PLANS.test(body.slice(from, to))) return evenings.map((e) => dayAfter(e.day!, e.month!));
+  }
+  return [];
+}
 
 /** Whether an event is told as today's: "hôm nay", "sáng nay" in a sentence that plans nothing ("Hôm nay, ông Trudeau sẽ vào Đà Nẵng" is a plan). */
 function toldAsToday(body: string): boolean {

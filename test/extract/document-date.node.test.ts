@@ -339,3 +339,13 @@ it('a summit "trước khi" a day of last year ("hôm 6-7 năm ngoái, đúng m�
   const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2018-07-17', d.publishedBasis ?? '');
 });
+
+it('a day told fronted with a plan ("Ngày 13/11, Thủ tướng Phạm Minh Chính sẽ dự …") is no day of writing; an evening told by its day and a morning told as today\'s ("Tối 11/11 … Sáng nay …") put the writing on the day after', () => {
+  const lead = 'Chiều 11/11, các nhà lãnh đạo ASEAN nhất trí kết nạp Timor-Leste tại Phnom Penh, Campuchia trong năm 2022.\n\n';
+  const plan = '\n\nNgày 13/11, Thủ tướng Phạm Minh Chính sẽ dự Hội nghị Cấp cao Đông Á.';
+  assert.equal(inferDocumentDate(lead + 'Tổng thống Mỹ Joe Biden dự hội nghị.' + plan, { leaders: [...ALL_LEADERS] }).published, '2022-11-11');
+  const today = 'Tối 11/11, lãnh đạo ASEAN dự Hội nghị Cấp cao ASEAN - Trung Quốc.\n\nSáng nay, Tổng thống Mỹ Joe Biden có mặt tại Phnom Penh.';
+  assert.equal(inferDocumentDate(lead + today + plan, { leaders: [...ALL_LEADERS] }).published, '2022-11-12');
+  // (a dateline states the day: "sáng nay" and "tối 4/6" are both of it)
+  assert.equal(inferDocumentDate(`London, 11/11 (TTXVN) – ${lead}${today}`, { leaders: [...ALL_LEADERS] }).published, '2022-11-11');
+});
