@@ -37,6 +37,18 @@ const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
 const INCIDENT_OPENING = /^(?:Vụ việc|Sự việc|Vụ việc này|Sự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
 
+/**
+ * "Colombia và Mỹ … phủ nhận mọi liên quan tới vụ tấn công … Vụ việc xảy ra vào khoảng 17h40
+ * chiều thứ Bảy, 4/8 … ở thủ đô Caracas": a sentence that opens on the incident, right after one
+ * that named an attack, tells that attack; its opening words stand for the attack word.
+ */
+export function incidentTrigger(text: string): Trigger | null {
+  const m = INCIDENT_OPENING.exec(text);
+  if (!m) return null;
+  const noun = m[0].split(/\s+/u).slice(0, 2).join(' ');
+  return { start: 0, end: noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
+}
+
 /** "tại" or "ở" and the lower-case words after it, then what follows them. */
 const AT_WORDS = /(?:^|\s)(?:tại|ở)\s+((?:\p{Ll}+\s+)+)(\S)?/u;
 /**
@@ -161,7 +173,7 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */
 /** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
-const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,3}?sau\s/u;
+const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s/u;
 
 function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
   // A date after the attack word belongs to it only if no other event word comes between

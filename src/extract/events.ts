@@ -18,7 +18,7 @@
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation, Participant } from '../events-schema.js';
-import { attackMention, reactionToAttack, victimsOf } from './attack-event.js';
+import { attackMention, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, ofPersonAfter } from './event-date.js';
@@ -438,6 +438,9 @@ export function findEventMentions(
     // "Ông cũng dừng chân tại Maldives trước khi tới Việt Nam": what came after the event told,
     // told only to place it in time, is no event of that day (with a date of its own it is)
     let triggers = findTriggers(s.text).filter((t) => !laterAside(t, s.text, dates));
+    // ("… vụ tấn công … nhằm vào Tổng thống Venezuela … Vụ việc xảy ra … 4/8 … ở thủ đô Caracas": the attack just named)
+    const incident = words.attack && !triggers.some((t) => t.type === 'attack') ? incidentTrigger(s.text) : null;
+    if (incident) triggers = [incident, ...triggers];
     words = { any: triggers.length > 0, attack: triggers.some((t) => t.type === 'attack') };
     if (!triggers.length) return null;
     // places are looked up only when an event is about to be placed

@@ -1246,3 +1246,8 @@ test('"Hồi đầu năm 2018, cụ thể là ngày 1/1, …": a bare day in the
   assert.deepEqual(rows('Hồi đầu năm 2018, cụ thể là ngày 1/1, Tổng thống Mỹ Donald Trump tuyên bố Pakistan chỉ đáp lại Mỹ bằng dối trá.', header).map((r) => r[0]), ['2018-01-01']);
   assert.deepEqual(rows('Từ cuối năm 2018 quan hệ đã xấu đi, và ngày 2/7, Tổng thống Mỹ Donald Trump tuyên bố Pakistan chỉ đáp lại Mỹ bằng dối trá.', header).map((r) => r[0]), ['2019-07-02']);
 });
+
+test('"… vụ tấn công … nhằm vào Tổng thống Venezuela … Vụ việc xảy ra … 4/8 … ở thủ đô Caracas": the incident opening the next sentence is the attack, dated and placed there; what it "diễn ra chưa đầy ba tháng sau" is no day of it', () => {
+  const got = rows('Colombia và Mỹ đã lên tiếng phủ nhận mọi liên quan tới vụ tấn công bằng thiết bị bay không người lái nhằm vào Tổng thống Venezuela Nicolás Maduro.\n\nVụ việc xảy ra vào khoảng 17h40 chiều thứ Bảy, 4/8 (giờ địa phương) trên Đại lộ Bolívar ở thủ đô Caracas.\n\nVụ tấn công diễn ra chưa đầy ba tháng sau khi ông Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018.', 'Tiêu đề\n\n05/08/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`), ['2018-08-04 Caracas']);
+});
