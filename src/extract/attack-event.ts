@@ -5,7 +5,7 @@
  */
 import type { EventLocation } from '../events-schema.js';
 import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js';
-import { BORN, dateFor, ofPersonAfter } from './event-date.js';
+import { bornOrSince, dateFor, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
@@ -97,6 +97,10 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "Vụ nổ diễn ra đúng ngày Chủ tịch Tập … phát biểu tại Hạ Môn": what follows is another event, its place not the attack's
   const sameDayAs = SAME_DAY_AS.exec(text.slice(t.end, to));
   if (sameDayAs) to = t.end + sameDayAs.index;
+  // "Vụ tấn công xảy ra sau nhiều tuần căng thẳng xung quanh … cuộc bầu cử … ngày 10/10", "Các cuộc
+  // tấn công diễn ra ngay sau chuyến thăm Nga …": what it came after is neither its day nor its place
+  const cameAfter = CAME_AFTER.exec(text.slice(t.end, to));
+  if (cameAfter) to = t.end + cameAfter[0].length - 'sau '.length;
   const date = attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)))
@@ -191,8 +195,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const before = triggers.filter((x) => x.type === 'attack' && x.end <= t.start).pop();
   const taken = before ? Math.max(0, ...dates.filter((d) => d.start >= before.end && d.end <= t.start).map((d) => d.end)) : 0;
   // (nor a date told of a person named after it: "… đòn giáng vào ông Ouattara, người vừa tái đắc cử hồi tháng 10/2015")
-  // (nor a date of what it came after: "Vụ tấn công xảy ra sau nhiều tuần căng thẳng xung quanh … cuộc bầu cử … ngày 10/10")
-  let date = dateFor(t, dates.filter((d) => !BORN.test(text.slice(Math.max(0, d.start - 12), d.start)) && !ofPersonAfter(d, t, text) && !(d.start >= t.end && CAME_AFTER.test(text.slice(t.end, d.start)))), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  // (nor one that does not say when: "lần đầu tiên kể từ năm 1982", "sinh năm 1995")
+  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text)), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

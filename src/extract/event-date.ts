@@ -113,6 +113,11 @@ function notWhen(d: DatedSpan, text: string): boolean {
 const CHAIR_OF = /(?:[Cc]hủ tịch|[Nn]ăm|[Nn]hiệm kỳ)\s+(?:luân phiên\s+)?(?:ASEAN|APEC|G-?20|G-?7|EU|Liên minh châu Âu|Hội đồng Bảo an)\s*$/u;
 /** "sinh năm 1995", "sinh ra vào": a birth date. */
 export const BORN = /(?:^|\s)sinh\s+(?:ra\s+)?(?:vào\s+)?$/u;
+/** A birth ("sinh năm 1995") or a since ("lần đầu tiên kể từ năm 1982"): a date that tells when no attack was. */
+export const bornOrSince = (d: DatedSpan, text: string) => {
+  const before = text.slice(Math.max(0, d.start - 12), d.start);
+  return BORN.test(before) || SINCE.test(before);
+};
 /** Inside the brackets after "kỷ niệm N năm …": the dates of what is commemorated. */
 const ANNIVERSARY_SPAN = /kỷ niệm\s+\d+\s+năm[^.;()]{0,80}\([^)]*$/u;
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */

@@ -1251,3 +1251,8 @@ test('"… vụ tấn công … nhằm vào Tổng thống Venezuela … Vụ vi
   const got = rows('Colombia và Mỹ đã lên tiếng phủ nhận mọi liên quan tới vụ tấn công bằng thiết bị bay không người lái nhằm vào Tổng thống Venezuela Nicolás Maduro.\n\nVụ việc xảy ra vào khoảng 17h40 chiều thứ Bảy, 4/8 (giờ địa phương) trên Đại lộ Bolívar ở thủ đô Caracas.\n\nVụ tấn công diễn ra chưa đầy ba tháng sau khi ông Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018.', 'Tiêu đề\n\n05/08/2018 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`), ['2018-08-04 Caracas']);
 });
+
+test('an attack "lần đầu tiên kể từ năm 1982" is not of 1982, and one that "diễn ra ngay sau chuyến thăm Nga" is not placed in Russia', () => {
+  const got = rows('Ngày 10/2, Israel bắn hạ một máy bay không người lái của Iran, sau đó một chiến đấu cơ F-16 của Israel bị phòng không Syria bắn rơi - lần đầu tiên kể từ năm 1982.\n\nCác cuộc tấn công diễn ra ngay sau chuyến thăm Nga chớp nhoáng của Thủ tướng Israel Benjamin Netanyahu.', 'Tiêu đề\n\n10/05/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'attack' && (r[0] === '1982' || r[3] === 'Russia')), []);
+});
