@@ -21,6 +21,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
 const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/** "Tuyên bố chung sau hội đàm", "Trong cuộc họp báo chung sau cuộc gặp": what talks ended in, opening a sentence. */
+const OUTCOME_OF_TALKS = /^(?:Trong\s+)?(?:[Tt]uyên bố chung|[Tt]hông cáo chung|(?:cuộc\s+|buổi\s+)?[Hh]ọp báo chung)\s+sau\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)(?!\p{L})/u;
 /** "Phát biểu này …", "Tuyên bố trên …": the statement just told, as a sentence's subject. */
 const THIS_STATEMENT = /^(?:Phát biểu|Tuyên bố|Lời kêu gọi|Lời cam kết)\s+(?:này|trên|đó)\s/u;
 /** "Ông cũng đã điện đàm…": the subject goes on with what it also did on the same occasion. */
@@ -74,6 +76,10 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
     return null;
   }
+  // "Tuyên bố chung sau hội đàm tại Nhà khách Hyderabad nêu rõ …": the talks of the day the paragraph just told
+  const outcome = OUTCOME_OF_TALKS.exec(text);
+  const told = outcome ? [...dated].reverse().find((m) => m.paragraph === paragraph && m.date!.precision === 'day' && m.participants.length > 1) : undefined;
+  if (told) return span(told.date!, outcome![0].length);
   // "Phát biểu này được đưa ra đúng vào ngày …": the day of the statement just told
   if (THIS_STATEMENT.test(text)) {
     const said = [...dated].reverse().find((m) => m.type === 'statement' && m.date!.precision === 'day');

@@ -1256,3 +1256,8 @@ test('an attack "lần đầu tiên kể từ năm 1982" is not of 1982, and one
   const got = rows('Ngày 10/2, Israel bắn hạ một máy bay không người lái của Iran, sau đó một chiến đấu cơ F-16 của Israel bị phòng không Syria bắn rơi - lần đầu tiên kể từ năm 1982.\n\nCác cuộc tấn công diễn ra ngay sau chuyến thăm Nga chớp nhoáng của Thủ tướng Israel Benjamin Netanyahu.', 'Tiêu đề\n\n10/05/2018 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'attack' && (r[0] === '1982' || r[3] === 'Russia')), []);
 });
+
+test('"Tuyên bố chung sau hội đàm tại Nhà khách Hyderabad …" opening a sentence: the talks of the day the paragraph just told, not an earlier meeting of the pair', () => {
+  const got = rows('Hồi tháng 5 năm nay, Thủ tướng Ấn Độ Narendra Modi và Tổng thống Nga Vladimir Putin có cuộc gặp không chính thức ở Sochi.\n\nHợp đồng S-400 được ký hôm 5/10 tại New Delhi giữa Thủ tướng Narendra Modi và Tổng thống Vladimir Putin. Tuyên bố chung sau hội đàm tại Nhà khách Hyderabad nêu rõ hai bên hoan nghênh việc ký kết.', 'Tiêu đề\n\n11/10/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'meeting').map((r) => r[0]).sort(), ['2018-05', '2018-10-05']);
+});
