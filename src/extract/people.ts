@@ -133,7 +133,7 @@ const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(
  * "ông"/"bà" standing alone for a person: followed by a lower-case word (a verb, "cũng", "đã"),
  * a comma or the end, and not part of a compound ("ông chủ", "bà con", "đàn ông", "hai ông").
  */
-const PRONOUN = /(?:^|[^\p{L}])(?<!(?:hai|các|những|2|đàn|người|đàn)\s)((?:[ôÔ]ng|[bB]à)(?:\s+(?:ấy|ta))?)(?=\s*[,.;:!?]|\s+(?!(?:chủ|con|bà|ông|cụ|nội|ngoại|già|lão|trùm|hoàng|mẹ|cha|bầu|nói\s+gì)(?!\p{L}))\p{Ll}|\s*$)/gu;
+const PRONOUN = /(?:^|[^\p{L}])(?<!(?:hai|các|những|2|đàn|người|đàn)\s)((?:[ôÔ]ng|[bB]à|[nN]gài)(?:\s+(?:ấy|ta))?)(?=\s*[,.;:!?]|\s+(?!(?:chủ|con|bà|ông|cụ|nội|ngoại|già|lão|trùm|hoàng|mẹ|cha|bầu|nói\s+gì)(?!\p{L}))\p{Ll}|\s*$)/gu;
 /**
  * The words (runs of letters) of a lower-cased sentence, for the questions `inSentence` asks
  * (`has`): only the words in {@link ASKED} are recorded, so most words are neither sliced nor
@@ -648,7 +648,8 @@ export class ArticlePeople {
     }
 
     // 5. "ông X" / "bà X" for a surname already met in the article.
-    const mister = words.has('ông') || words.has('bà');
+    // ("ngài": a pope's, a monarch's)
+    const mister = words.has('ông') || words.has('bà') || words.has('ngài');
     for (const m of mister ? allMatches(TITLED_NAME, text) : []) {
       const s = m.index! + m[0].length - m[1].length;
       if (NOT_NAMES.has(m[1].split(/\s/)[0])) continue;

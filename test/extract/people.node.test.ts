@@ -186,3 +186,11 @@ test('"người tiền nhiệm của ông Suga" deep in a sentence is found at i
   const got = people.inSentence('Việt Nam là điểm đến quen thuộc của Nhật Bản: người tiền nhiệm của ông Suga từng thăm Hà Nội.', '2017-01');
   assert.deepEqual(got.filter((m) => !m.person.source).map((m) => `${m.person.name}: ${m.text}`), ['Shinzo Abe: người tiền nhiệm']);
 });
+
+test('"ngài" alone, as a pope or a monarch is called, is the person the article is about, as "ông" is', () => {
+  const p = new ArticlePeople();
+  const d = '2015-09-20';
+  p.inSentence('Giáo hoàng Francis tới Cuba hôm 19/9.', d);
+  const got = p.inSentence('Ngày 20/9, ngài hội kiến Chủ tịch Raúl Castro tại Cung Cách mạng.', d);
+  assert.deepEqual(names(got), ['Pope Francis', 'Raúl Castro']);
+});
