@@ -147,6 +147,8 @@ function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string
 const WRITTEN = new Map(LEADERS.map((l) => [l.name, [l.name, ...l.aliases, ...(l.vi ?? []), ...(l.titled ?? [])]]));
 /** The ways a participant may be written in a sentence: its names, and a leader's aliases. */
 export const writtenForms = (p: Participant): string[] => [p.nameVi, p.name, ...(WRITTEN.get(p.name) ?? [])].filter((n): n is string => !!n);
+/** The event words of receiving a guest: "tiếp", "đón tiếp", "tiếp đón". */
+const RECEIVING = /^(?:tiếp|đón tiếp|tiếp đón)$/u;
 /** "tiếp" as receiving someone: before a name or a person word, not "tiếp tục". */
 const RECEIVES = /(?:^|[^\p{L}])([tT]iếp)(?=\s+(?:\p{Lu}|ông\s|bà\s|đoàn\s|người đồng))/u;
 
@@ -156,7 +158,7 @@ const RECEIVES = /(?:^|[^\p{L}])([tT]iếp)(?=\s+(?:\p{Lu}|ông\s|bà\s|đoàn\s
  * first: the one named before "tiếp", or after the clause a sentence opens with "Tiếp …".
  */
 export function hostFirst<P extends Participant>(participants: P[], lemma: string, sentence: string): P[] {
-  if (lemma !== 'tiếp' || participants.length !== 2) return participants;
+  if (!RECEIVING.test(lemma) || participants.length !== 2) return participants;
   const verb = RECEIVES.exec(sentence);
   if (!verb) return participants;
   const at = verb.index + verb[0].length - verb[1].length;
@@ -189,9 +191,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
 
   switch (e.type) {
     case 'meeting': {
-      if (lemma === 'tiếp' && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
+      if (RECEIVING.test(lemma) && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
-      if (lemma === 'tiếp' && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
+      if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${lemma === 'hội kiến' || lemma === 'chào' ? lemma : 'gặp'} ${vi[1]}${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };

@@ -1261,3 +1261,8 @@ test('"Tuyên bố chung sau hội đàm tại Nhà khách Hyderabad …" openin
   const got = rows('Hồi tháng 5 năm nay, Thủ tướng Ấn Độ Narendra Modi và Tổng thống Nga Vladimir Putin có cuộc gặp không chính thức ở Sochi.\n\nHợp đồng S-400 được ký hôm 5/10 tại New Delhi giữa Thủ tướng Narendra Modi và Tổng thống Vladimir Putin. Tuyên bố chung sau hội đàm tại Nhà khách Hyderabad nêu rõ hai bên hoan nghênh việc ký kết.', 'Tiêu đề\n\n11/10/2018 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'meeting').map((r) => r[0]).sort(), ['2018-05', '2018-10-05']);
 });
+
+test('"ngài được Tổng thống Barack Obama đón tiếp trọng thể tại Bãi cỏ phía Nam Nhà Trắng": received, with a manner word before the place, is a meeting; "đón tiếp" titles as "receives"', () => {
+  const got = eventsOf('Giáo hoàng Francis tới Washington hôm 22/9.\n\nNgày 23/9, ngài được Tổng thống Barack Obama đón tiếp trọng thể tại Nhà Trắng.', 'Tiêu đề\n\n25/09/2015 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((e) => e.type === 'meeting').map((e) => `${e.start} ${e.title.en}`), ['2015-09-23 Obama receives Francis at the White House']);
+});
