@@ -25,8 +25,8 @@ const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
 const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
 
-/** "một ngày sau khi …": what the clause tells happened that many days before the sentence's event. */
-const DAYS_AFTER = /(?:^|\s)(một|hai|ba|bốn|năm|\d)\s+ngày\s+sau\s+khi\s[^,.;]*$/u;
+/** "một ngày sau khi …", "hai ngày trước khi …": what the clause tells happened that many days before (after) the sentence's event. */
+const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|\d)\s+ngày\s+(sau|trước)\s+khi\s[^,.;]*$/u;
 
 /** How near after an attack word a city not introduced by "tại/ở" still places it. */
 const NEAR_CITY = 80;
@@ -201,10 +201,12 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
   // "…điện đàm hôm 29/6, một ngày sau khi ba kẻ đánh bom liều chết tấn công sân bay Ataturk": that many days before
+  // ("… ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine": that many days after)
   const window = Math.max(0, t.start - 120);
-  const daysAfter = DAYS_AFTER.exec(text.slice(window, t.start));
-  const from = daysAfter ? dateFor(t, dates.filter((d) => d.end <= window + daysAfter.index && d.date?.precision === 'day' && !d.date.end)) : null;
-  if (daysAfter && from && (!date || date.start === from.start)) date = { ...from, start: isoAddDays(from.start, -(COUNT_WORDS[daysAfter[1]] ?? +daysAfter[1])), anchoring: 'previous' };
+  const daysApart = DAYS_APART.exec(text.slice(window, t.start));
+  const from = daysApart ? dateFor(t, dates.filter((d) => d.end <= window + daysApart.index && d.date?.precision === 'day' && !d.date.end)) : null;
+  const days = daysApart ? (COUNT_WORDS[daysApart[1]] ?? +daysApart[1]) * (daysApart[2] === 'sau' ? -1 : 1) : 0;
+  if (daysApart && from && (!date || date.start === from.start)) date = { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' };
   // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
   if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));
   // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date

@@ -1266,3 +1266,8 @@ test('"ngài được Tổng thống Barack Obama đón tiếp trọng thể t�
   const got = eventsOf('Giáo hoàng Francis tới Washington hôm 22/9.\n\nNgày 23/9, ngài được Tổng thống Barack Obama đón tiếp trọng thể tại Nhà Trắng.', 'Tiêu đề\n\n25/09/2015 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((e) => e.type === 'meeting').map((e) => `${e.start} ${e.title.en}`), ['2015-09-23 Obama receives Francis at the White House']);
 });
+
+test('"… ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine": the attack is two days after the day told', () => {
+  const got = rows('Thủ tướng Đức Olaf Scholz đình chỉ quy trình cấp phép cho đường ống này ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine.', 'Tiêu đề\n\n28/09/2022 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'attack').map((r) => r[0]), ['2022-02-24']);
+});
