@@ -62,6 +62,10 @@ function unnamedSpot(clause: string): boolean {
 
 /** Strikes from afar, placed by whose targets they hit. */
 const STRIKE = /không kích|tên lửa|rocket|pháo kích/u;
+/** Shoot-downs: "bắn hạ", "bắn rơi". */
+const SHOT_DOWN = /^bắn (?:hạ|rơi)$/u;
+/** "xâm nhập không phận", "xâm phạm không phận của …": what was shot down had entered an airspace. */
+const INTRUDED = /xâm (?:nhập|phạm)\s+(?:vào\s+)?không phận(?:\s+(?:của\s+)?)?/u;
 
 /** "Cũng trong tối 17/9, …": a short phrase opening the sentence, up to its comma. */
 const OPENING_PHRASE = /^[^,]{0,40},/u;
@@ -139,6 +143,14 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const stop = text.slice(t.end, to).search(/[.;]/u);
     const target = places.find((p) => p.kind === 'country' && p.start >= t.end && (stop < 0 || p.start < t.end + stop) && p.location.country !== attack.agent?.code);
     if (target) location = target.location;
+  }
+  // "Israel bắn hạ một máy bay không người lái của Iran xâm nhập không phận": an intruder is shot down
+  // over the country whose airspace it entered, the one named after "không phận" or else the shooter's
+  const intruded = !location && attack.agent && SHOT_DOWN.test(t.lemma) ? INTRUDED.exec(text.slice(t.end, to)) : null;
+  if (intruded) {
+    const from = t.end + intruded.index;
+    const named = places.find((p) => p.kind === 'country' && p.start >= from && p.start < from + intruded[0].length + 12);
+    location = named?.location ?? places.find((p) => p.kind === 'country' && p.location.country === attack.agent!.code)?.location ?? null;
   }
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
   // ("Vụ việc xảy ra vào khoảng giữa trưa 18/3, khi hai tay súng … nổ súng vào …": the incident just told)

@@ -1271,3 +1271,9 @@ test('"… ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự
   const got = rows('Thủ tướng Đức Olaf Scholz đình chỉ quy trình cấp phép cho đường ống này ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine.', 'Tiêu đề\n\n28/09/2022 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'attack').map((r) => r[0]), ['2022-02-24']);
 });
+
+test('"Israel bắn hạ một máy bay không người lái của Iran xâm nhập không phận": an intruder is shot down over the shooter\'s country (or the one whose airspace is named)', () => {
+  const header = 'Tiêu đề\n\n10/05/2018 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 10/2, Israel bắn hạ một máy bay không người lái của Iran xâm nhập không phận.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2018-02-10 attack Israel']);
+  assert.deepEqual(rows('Ngày 10/2, Thổ Nhĩ Kỳ bắn hạ một máy bay không người lái xâm phạm không phận Syria.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2018-02-10 attack Syria']);
+});
