@@ -57,6 +57,11 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Phó Chủ tịch', en: 'Vice President' },
   { vi: 'Đặc phái viên', en: 'Special Envoy' },
   { vi: 'Giáo hoàng', en: 'Pope' },
+  // religious leaders who meet heads of state: "Đại giáo chủ Ali al-Sistani", "Đại Imam Ahmed al-Tayeb", "Thượng phụ Kirill"
+  { vi: 'Đại giáo chủ', en: 'Grand Ayatollah' },
+  { vi: 'Đại Giáo chủ', en: 'Grand Ayatollah' },
+  { vi: 'Đại Imam', en: 'Grand Imam' },
+  { vi: 'Thượng phụ', en: 'Patriarch' },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },
   { vi: 'Quốc vương', en: 'King' },
   { vi: 'Tiểu vương', en: 'Emir' },

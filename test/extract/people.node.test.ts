@@ -194,3 +194,9 @@ test('"ngài" alone, as a pope or a monarch is called, is the person the article
   const got = p.inSentence('Ngày 20/9, ngài hội kiến Chủ tịch Raúl Castro tại Cung Cách mạng.', d);
   assert.deepEqual(names(got), ['Pope Francis', 'Raúl Castro']);
 });
+
+test('religious leaders introduced by title ("Đại giáo chủ Ali al-Sistani", "Thượng phụ Kirill", "Đại Imam Ahmed al-Tayeb") are people', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Giáo hoàng Francis gặp Đại giáo chủ Ali al-Sistani tại Najaf.', '2021-03-06')), ['Pope Francis', 'Ali al-Sistani']);
+  assert.deepEqual(names(p.inSentence('Thượng phụ Kirill tới Havana từ hôm 11/2.', '2016-02-11')), ['Kirill']);
+});
