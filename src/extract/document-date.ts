@@ -222,6 +222,8 @@ interface Evidence {
   weekdays: TimeExpression[];
   /** Days told with their weekday ("tối chủ nhật 6/10"): each falls on it in a year or two of a decade. */
   weekdayDates: WeekdayDate[];
+  /** A weekday told alone near a day told with the same time of day ("tối 25-9 … 22h tối thứ bảy"): maybe that day's weekday. */
+  sameEvening: WeekdayDate[];
   /** Events told as yesterday's ("sáng hôm qua") and none as today's. */
   toldAsYesterday: boolean;
   /** Known events the lead tells as yesterday's ("chiều qua, … Tim Barrow trao … Donald Tusk … Điều 50"). */
@@ -338,6 +340,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const dateline = datelineDay(body);
+  const weekdays = exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10)));
   return {
     body,
     summits: heldThisYear.filter((g) => !lookedBack(g)),
@@ -358,8 +361,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
     lastYear: exprs.filter((e) => e.relation === 'last-year' && !LISTED_AFTER_YEAR.test(body.slice(sentenceSpan(body, e.start)[0], e.start))),
     dayMonths,
-    weekdays: exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10))),
+    weekdays,
     weekdayDates: findWeekdayDates(body),
+    sameEvening: sameTimeOfDay(weekdays, dayMonths),
     toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body),
     yesterdayKnown: knownInLead(body, YESTERDAY),
     // (today's by a keyword of its own too: the leaders and the capital alone fit many a visit)
@@ -546,6 +550,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     if (fallsOnWeekday(d, y)) { r.score += WEEKDAY_DATE; r.why.push(`"${d.text}" falls on that weekday in ${y}`); }
     else if (!fallsOnWeekday(d, y - 1)) r.score -= WEEKDAY_DATE;
   }
+  // ("… về tới Thâm Quyến tối 25-9 … hạ cánh … khoảng 22h tối thứ bảy": the same evening, a Saturday in 2021; weaker than a pair told together, so no penalty)
+  for (const d of ev.sameEvening) if (fallsOnWeekday(d, y)) { r.score += WEEKDAY_DATE; r.why.push(`"${d.text}" tell the same time of a day that falls on that weekday in ${y}`); }
   if (ev.lastYear.length && ev.maxPast !== undefined && y === ev.maxPast + 1) {
     r.score += 2;
     r.why.push(`"${ev.lastYear[0].text}" beside the year ${ev.maxPast} puts the writing in ${y}`);
@@ -723,6 +729,28 @@ function morningAfterEvening(body: string, dayMonths: TimeExpression[]): Array<{
     if (!PLANS.test(body.slice(from, to))) return evenings.map((e) => dayAfter(e.day!, e.month!));
   }
   return [];
+}
+
+/** "sáng", "chiều", "tối" … opening a time expression. */
+const TIME_OF_DAY = /^(sáng|trưa|chiều|tối|đêm)\s/iu;
+/** How near a weekday told alone must be to a day told with the same time of day to be read as its weekday. */
+const SAME_EVENING_CHARS = 400;
+
+/**
+ * "… về tới Thâm Quyến tối 25-9 … hạ cánh … khoảng 22h tối thứ bảy": a weekday told alone with a
+ * time of day, near a day told with the same time of day, is likely that day's weekday (one pair
+ * each, the nearest).
+ */
+function sameTimeOfDay(weekdays: TimeExpression[], dayMonths: TimeExpression[]): WeekdayDate[] {
+  const out: WeekdayDate[] = [];
+  for (const w of weekdays) {
+    const part = TIME_OF_DAY.exec(w.text)?.[1].toLowerCase();
+    if (!part) continue;
+    const near = dayMonths.filter((e) => TIME_OF_DAY.exec(e.text)?.[1].toLowerCase() === part && Math.abs(e.start - w.start) <= SAME_EVENING_CHARS)
+      .sort((a, b) => Math.abs(a.start - w.start) - Math.abs(b.start - w.start))[0];
+    if (near) out.push({ day: near.day!, month: near.month!, weekday: w.weekday!, text: `${near.text}" and "${w.text}`, start: near.start });
+  }
+  return out;
 }
 
 /** Whether an event is told as today's: "hôm nay", "sáng nay" in a sentence that plans nothing ("Hôm nay, ông Trudeau sẽ vào Đà Nẵng" is a plan). */

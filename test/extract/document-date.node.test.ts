@@ -349,3 +349,9 @@ it('a day told fronted with a plan ("Ngày 13/11, Thủ tướng Phạm Minh Ch�
   // (a dateline states the day: "sáng nay" and "tối 4/6" are both of it)
   assert.equal(inferDocumentDate(`London, 11/11 (TTXVN) – ${lead}${today}`, { leaders: [...ALL_LEADERS] }).published, '2022-11-11');
 });
+
+it('a weekday told alone near a day told with the same time of day ("… về tới Thâm Quyến tối 25-9 … khoảng 22h tối thứ bảy") is read as that day\'s weekday', () => {
+  const text = 'Giám đốc tài chính Huawei Mạnh Vãn Chu đã về tới Thâm Quyến tối 25-9, khép lại vụ việc bắt đầu từ ngày 1-12-2018 khi bà bị bắt tại Vancouver.\n\nChuyến bay chở bà Mạnh hạ cánh khoảng 22h tối thứ bảy (giờ Bắc Kinh). Thủ tướng Canada Justin Trudeau đón hai công dân Canada tại Calgary. Các cáo buộc sẽ được hủy bỏ vào tháng 12-2022 nếu bà tuân thủ các điều khoản.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2021-09-25', d.publishedBasis ?? '');
+});
