@@ -101,6 +101,8 @@ export function extractArticle(input: Article): ExtractedDocument {
   for (const m of mentions) {
     if (tellsNoNewEvent(m, published.published)) continue;
     if (m.date) {
+      // ("Chuyến bay chở bà Mạnh … hạ cánh xuống sân bay quốc tế Bảo An": a trip told back with no one known to have made it)
+      if (m.anaphoric && !m.participants.length && NEEDS_PEOPLE.has(m.type)) continue;
       last = toEvent(m);
       dated.push(last);
     } else if (m.anaphoric && last && (m.type === last.type || (TALKS_AND_MORE.has(m.type) && TALKS_AND_MORE.has(last.type)))) {
@@ -124,6 +126,8 @@ export function extractArticle(input: Article): ExtractedDocument {
   return normalizeDocument({ ...merged, events: withSummitAttendees(boundBySequence(attached.events, mentions), mentions), undated: attached.undated });
 }
 
+/** Kinds of event that are someone's act: told back with no one, they are no event of their own. */
+const NEEDS_PEOPLE = new Set<EventMention['type']>(['visit', 'call']);
 /** Kinds one anaphoric mention of the other can tell of: talks, the summit they were held at, what they agreed. */
 const TALKS_AND_MORE = new Set(['meeting', 'summit', 'agreement']);
 

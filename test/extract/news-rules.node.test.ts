@@ -1277,3 +1277,8 @@ test('"Israel bắn hạ một máy bay không người lái của Iran xâm nh�
   assert.deepEqual(rows('Ngày 10/2, Israel bắn hạ một máy bay không người lái của Iran xâm nhập không phận.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2018-02-10 attack Israel']);
   assert.deepEqual(rows('Ngày 10/2, Thổ Nhĩ Kỳ bắn hạ một máy bay không người lái xâm phạm không phận Syria.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2018-02-10 attack Syria']);
 });
+
+test('a trip told back with no one known to have made it ("Chuyến bay chở bà Mạnh … hạ cánh xuống sân bay quốc tế Bảo An …") is no visit of its own', () => {
+  const got = eventsOf('Chuyến bay chở bà Mạnh, 49 tuổi, hạ cánh xuống sân bay quốc tế Bảo An ở Thâm Quyến tối 25/9.', 'Tiêu đề\n\n26/09/2021 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((e) => `${e.type} ${e.title.en}`), []);
+});
