@@ -370,6 +370,7 @@ export function findEventMentions(
   // summit's talks stay its own, told apart from it at merge)
   withSummitHosts(mentions, hosts);
   withHostCountryHeads(mentions, everyoneNamed);
+  withVisitorAsParty(mentions);
   const placedOn = new Map<string, number[]>();
   for (const [j, x] of mentions.entries()) {
     if (x.location && x.type !== 'attack' && x.type !== 'summit' && x.date && !x.date.end) placedOn.set(x.date.start, [...(placedOn.get(x.date.start) ?? []), j]);
@@ -656,6 +657,27 @@ export function findEventMentions(
 
 /** A single day a sentence states outright, and where. */
 interface StatedDay { start: number; paragraph: number; day: ResolvedDate }
+/** "cuộc hội đàm với Thủ tướng Alexis Tsipras", "trong cuộc gặp với Tổng thống X": talks named with one side only. */
+const TALKS_WITH = /(?:cuộc|buổi)\s+(?:hội đàm|hội kiến|gặp(?:\s+gỡ)?)\s+(?:(?:riêng|song phương|kín)\s+)?với\s/u;
+
+/**
+ * "Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đặt chân tới Athens sáng 7/12 … Chiều cùng ngày,
+ * cuộc hội đàm với Thủ tướng Alexis Tsipras cũng diễn ra …": talks named with their host only, on
+ * a day of a visit told, were the visitor's too.
+ */
+function withVisitorAsParty(mentions: EventMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'meeting' || m.participants.length !== 1 || m.date?.precision !== 'day' || m.date.end) continue;
+    const talks = TALKS_WITH.exec(m.quote);
+    const host = m.participants[0];
+    if (!talks || m.quote.indexOf(host.name.split(' ').pop()!) < talks.index) continue;
+    const day = m.date.start;
+    const visit = mentions.filter((x) => x.document === m.document && x.type === 'visit' && x.date?.precision === 'day' && x.date.start <= day && day <= (x.date.end ?? x.date.start)
+      && x.participants.length && x.participants.every((p) => p.name !== host.name && p.country !== host.country)).pop();
+    if (visit) m.participants = [...visit.participants, host];
+  }
+}
+
 /** Event kinds a lead tells as the article's news. */
 const LEAD_KINDS = new Set<EventMention['type']>(['meeting', 'call', 'visit', 'summit', 'agreement']);
 /** How many days before the day of writing the day a lead takes may be: the news of the day or two before. */

@@ -1282,3 +1282,8 @@ test('a trip told back with no one known to have made it ("Chuyến bay chở b�
   const got = eventsOf('Chuyến bay chở bà Mạnh, 49 tuổi, hạ cánh xuống sân bay quốc tế Bảo An ở Thâm Quyến tối 25/9.', 'Tiêu đề\n\n26/09/2021 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => `${e.type} ${e.title.en}`), []);
 });
+
+test('"Chiều cùng ngày, cuộc hội đàm với Thủ tướng Alexis Tsipras cũng diễn ra …": talks named with their host only, on a day of a visit told, were the visitor\'s too (and placed where the visitor was)', () => {
+  const got = rows('Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đặt chân tới Athens sáng 7/12.\n\nChiều cùng ngày, cuộc hội đàm với Thủ tướng Hy Lạp Alexis Tsipras cũng diễn ra trong bầu không khí căng thẳng.', 'Tiêu đề\n\n08/12/2017 08:00 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'meeting'), [['2017-12-07', 'meeting', 'Recep Tayyip Erdogan+Alexis Tsipras', 'Athens']]);
+});
