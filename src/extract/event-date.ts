@@ -160,9 +160,13 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     if (d.date?.end || /rằng|[:“"]|(?:^|\s)(?:sẽ|sắp|dự kiến)\s|(?:đến|tới|trước|kể từ|hiệu lực)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
     // "… có hiệu lực từ ngày 1/7" is what was announced; "phát biểu tại Nhà Trắng từ sáng 14/7", when it was said
     if (t.lemma !== 'phát biểu' && /(?:^|\s)từ\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
+    // ("… công nhận Jerusalem là thủ đô của Israel, được đưa ra ngày 6/12/2017": when it was made, restated after the comma)
+    if (MADE_ON.test(between)) return false;
     return !noun && between.includes(',');
   };
 }
+/** ", được đưa ra ngày", ", công bố hôm": a clause saying when the statement or decision just told was made. */
+const MADE_ON = /,\s*(?:được\s+)?(?:đưa ra|công bố|ban hành)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 
 /** A date within an attack's own stretch (up to the next event word) is the attack's. */
 export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigger[]): boolean {
