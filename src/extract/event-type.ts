@@ -54,7 +54,7 @@ export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|
 const AT_MEETING_OPENING = /^(?:tiếp|hội kiến|hội đàm|gặp|tại cuộc|trong cuộc|tại buổi|trong buổi)[^,]{0,60},/iu;
 /** "công nhận", "chính thức công nhận": a recognition. */
 const RECOGNISED = /^(?:chính thức\s+)?công nhận/u;
-/** "quyết định của Tổng thống Mỹ Donald Trump công nhận …": a leader's decision that is the recognition itself (not a court's ruling). */
+/** "quyết định của Tổng thống Mỹ Donald Trump công nhận …": a leader's decision that is the recognition itself (not a court's ruling), an event even as a topic of talks. */
 const DECISION_BY = /(?<!phán |nghị )quyết định\s+(?:của\s+)?[^,.;]{0,60}$/u;
 /** "phán quyết của Tòa Trọng tài … hôm 12/7 bác bỏ …": a ruling or decision as what rejected. */
 const DECIDED_BEFORE = /(?:phán quyết|nghị quyết|quyết định|tòa án|Tòa)[^,.;]{0,60}$/u;
@@ -149,7 +149,7 @@ const RULES: Rule[] = [
   // what was said at a meeting the sentence opens on ("Tiếp vị khách, Thủ tướng … hoan nghênh …"),
   // nor what a ruling or decision rejected ("phán quyết … hôm 12/7 bác bỏ yêu sách …")
   rule(String.raw`(?:chính thức\s+)?công nhận(?=\s+(?:[^\s,.;]+\s+){1,10}?(?:là\s+["“]?(?:thủ đô|diệt chủng|tội ác|khủng bố)|độc lập|chủ quyền)(?!\p{L}))|(?<!(?:sự|được)\s)hoan nghênh(?!\s+(?:nồng nhiệt|trọng thị)\s+(?:đón|tiếp))|(?<!(?:bị|sự)\s)bác bỏ|bày tỏ\s+(?:sự\s+)?(?:lấy làm\s+)?(?:tiếc|quan ngại|lo ngại|phản đối|bất mãn|phẫn nộ|thất vọng|chia buồn|["“])|đề xuất(?<=(?:\p{Lu}[^\s,.;]*|nhà lãnh đạo|hai bên|ông|bà)\s+(?:đã\s+|cùng\s+)?đề xuất)(?!\s+(?:của|này|đó|trên))|(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:đã\s+|cũng\s+)?)ngỏ ý(?=\s+(?:muốn\s+)?\p{Ll})|(?<!(?:được|bị)\s)ra lệnh(?=\s+(?:cho\s+[^,.;]{1,40}?\s+)?(?:đình chỉ|tạm dừng|tạm ngừng|ngừng|cấm|rút|triển khai|trừng phạt|áp đặt|dừng|không kích|tấn công|đóng cửa|sơ tán|phong tỏa|trục xuất)(?!\p{L}))|đưa ra\s+(?:(?:những|các|một)\s+)?(?:nhận định|đánh giá|cảnh báo|lời kêu gọi|tuyên bố)(?=\s+(?:tương tự|chung|mới|rằng|về|khi|sau|trước|hôm|ngày|vào|tại|trong)(?!\p{L})|\s*[,.;:"“])|(?:trình|công bố|đưa ra)\s+(?:bản\s+)?(?:kế hoạch|sáng kiến|đề xuất)(?=\s+(?:chính thức|mang tên|về|lập|thành lập|với)\s)`, 'statement', 3, ['hoan nghênh', 'bác bỏ', 'bày tỏ', 'đề xuất', 'kế hoạch', 'sáng kiến', 'công nhận', 'đưa ra', 'ra lệnh', 'ngỏ ý'],
-    (sentence, at) => !AT_MEETING_OPENING.test(sentence) && (!DECIDED_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || (RECOGNISED.test(sentence.slice(at, at + 20)) && DECISION_BY.test(sentence.slice(Math.max(0, at - 80), at))))),
+    (sentence, at) => (RECOGNISED.test(sentence.slice(at, at + 20)) && DECISION_BY.test(sentence.slice(Math.max(0, at - 80), at))) || (!AT_MEETING_OPENING.test(sentence) && !DECIDED_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)))),
   // "Tổng thống Volodymyr Zelensky yêu cầu Iran xin lỗi", "Ngoại trưởng … xác nhận Riyadh và Doha sẽ …",
   // "ông Khan lần đầu lên tiếng", "Tổng thống Erdogan bảo vệ hành động của quân đội": a named
   // person's demand, confirmation or defence, said

@@ -264,18 +264,34 @@ function byStrength(triggers: Trigger[], actors: PersonMention[], text: string):
 /** Noun forms of event words that can carry their own people and date. */
 const EVENT_NOUN = /^(?:chuyến thăm|cuộc (?:gặp|hội đàm|điện đàm|hội kiến|trò chuyện|trao đổi|đối thoại))/u;
 
+/** "quyết định của Tổng thống Mỹ Donald Trump " right before the event word: whose decision it was. */
+const DECISION_OF = /(?<!phán |nghị )quyết định\s+của\s+[^,.;]{2,60}$/u;
+
 /**
  * Events told as a noun phrase inside a sentence about something else, with their own people
  * after "của"/"giữa" and their own date: "sự đáp lễ cho chuyến thăm lịch sử tới Hiroshima của
- * ông Obama hồi tháng 5", "sau cuộc điện đàm giữa ông và lãnh đạo Đài Loan … hồi tháng 12".
+ * ông Obama hồi tháng 5", "sau cuộc điện đàm giữa ông và lãnh đạo Đài Loan … hồi tháng 12"; and a
+ * leader's decision to recognise, told as a topic ("quyết định của Tổng thống Mỹ Donald Trump công
+ * nhận Jerusalem là thủ đô của Israel hôm 6/12").
  */
 export function nounPhraseEvents(text: string, triggers: Trigger[], actors: PersonMention[], dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; limit: { from: number; to: number } }[] {
   const out: { t: Trigger; actors: PersonMention[]; limit: { from: number; to: number } }[] = [];
   for (const t of triggers) {
-    if (!EVENT_NOUN.test(t.lemma) && !/(?:cuộc|chuyến)\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     let end = triggers.find((x) => x.start >= t.end && x.strength >= 3)?.start ?? text.length;
     const stop = /[,.;:]|\s(?:khi|nhưng|sau khi|trước khi|để|nhằm|là)\s/u.exec(text.slice(t.end, end));
     if (stop) end = t.end + stop.index;
+    // "… thảo luận về quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel hôm 6/12":
+    // a leader's decision told as a topic, with a day of its own, is that leader's act
+    const decision = t.lemma.endsWith('công nhận') ? DECISION_OF.exec(text.slice(Math.max(0, t.start - 80), t.start)) : null;
+    if (decision) {
+      const from = Math.max(0, t.start - 80) + decision.index;
+      const who = actors.filter((a) => a.start >= from && a.end <= t.start);
+      const to = text.slice(t.end).search(/[,.;:]/u);
+      const limit = { from, to: to < 0 ? text.length : t.end + to };
+      if (who.length && dates.some((d) => d.date && !d.relative && d.start >= t.end && d.end <= limit.to)) out.push({ t, actors: who, limit });
+      continue;
+    }
+    if (!EVENT_NOUN.test(t.lemma) && !/(?:cuộc|chuyến)\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
     // ("theo lời mời của X" names the host who invited, not whose trip it was)
     const link = /(?:^|\s)(?<!lời mời\s)(?:của|giữa)\s/u.exec(text.slice(t.end, end));
     if (!link) continue;

@@ -1293,3 +1293,8 @@ test('"… để đáp trả quyết định của Tổng thống Mỹ Donald Tr
   const got = rows('Nhóm này tuyên bố vụ tấn công là để đáp trả quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel, được đưa ra ngày 6/12/2017.', 'Tiêu đề\n\n16/01/2019 08:00 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[2] === 'Donald Trump').map((r) => `${r[0]} ${r[1]}`), ['2017-12-06 statement']);
 });
+
+test('"Tại cuộc hội đàm chiều nay, … thảo luận về … quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel hôm 6/12": the talks, and the decision told as their topic on its own day', () => {
+  const got = rows('Tại cuộc hội đàm chiều nay, Tổng thống Nga Vladimir Putin và Tổng thống Ai Cập Abdel Fattah el-Sisi thảo luận về tình hình Syria và quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel hôm 6/12.', 'Tiêu đề\n\n11/12/2017 20:00 GMT+7\n\n');
+  assert.deepEqual(got.map((r) => `${r[0]} ${r[1]} ${r[2]}`).sort(), ['2017-12-06 statement Donald Trump', '2017-12-11 meeting Vladimir Putin+Abdel Fattah el-Sisi']);
+});
