@@ -264,6 +264,10 @@ function byStrength(triggers: Trigger[], actors: PersonMention[], text: string):
 /** Noun forms of event words that can carry their own people and date. */
 const EVENT_NOUN = /^(?:chuyến thăm|cuộc (?:gặp|hội đàm|điện đàm|hội kiến|trò chuyện|trao đổi|đối thoại))/u;
 
+/** "đang " right before a visit word: a visit under way, told of its guest. */
+const ONGOING = /(?:^|\s)đang\s+$/u;
+/** How far before "đang thăm" the guest may be named ("Tổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam đang thăm"). */
+const GUEST_GAP = 50;
 /** "quyết định của Tổng thống Mỹ Donald Trump " right before the event word: whose decision it was. */
 const DECISION_OF = /(?<!phán |nghị )quyết định\s+của\s+[^,.;]{2,60}$/u;
 
@@ -289,6 +293,15 @@ export function nounPhraseEvents(text: string, triggers: Trigger[], actors: Pers
       const to = text.slice(t.end).search(/[,.;:]/u);
       const limit = { from, to: to < 0 ? text.length : t.end + to };
       if (who.length && dates.some((d) => d.date && !d.relative && d.start >= t.end && d.end <= limit.to)) out.push({ t, actors: who, limit });
+      continue;
+    }
+    // "… lễ đón chính thức Tổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam đang thăm chính thức Cuba từ
+    // ngày 29 đến 31/3": the guest's visit, told with its own days, beside the welcome
+    // (the guest stays one of the welcome's people; a sentence that tells only the visit tells it as its own)
+    if (t.type === 'visit' && ONGOING.test(text.slice(Math.max(0, t.start - 6), t.start)) && triggers.some((x) => x.end <= t.start && x.type !== 'visit')) {
+      const guest = actors.filter((a) => a.end <= t.start && t.start - a.end <= GUEST_GAP).pop();
+      const limit = { from: t.start, to: end };
+      if (guest && dates.some((d) => d.date?.end && !d.relative && d.start >= t.end && d.end <= end)) out.push({ t, actors: [guest], limit });
       continue;
     }
     if (!EVENT_NOUN.test(t.lemma) && !/(?:cuộc|chuyến)\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;

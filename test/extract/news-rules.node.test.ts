@@ -1298,3 +1298,8 @@ test('"Tại cuộc hội đàm chiều nay, … thảo luận về … quyết 
   const got = rows('Tại cuộc hội đàm chiều nay, Tổng thống Nga Vladimir Putin và Tổng thống Ai Cập Abdel Fattah el-Sisi thảo luận về tình hình Syria và quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel hôm 6/12.', 'Tiêu đề\n\n11/12/2017 20:00 GMT+7\n\n');
   assert.deepEqual(got.map((r) => `${r[0]} ${r[1]} ${r[2]}`).sort(), ['2017-12-06 statement Donald Trump', '2017-12-11 meeting Vladimir Putin+Abdel Fattah el-Sisi']);
 });
+
+test('"… chủ trì lễ đón chính thức Tổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam đang thăm chính thức Cuba từ ngày 29 đến 31/3": the welcome, and the guest\'s visit on its own days', () => {
+  const got = eventsOf('Chiều 29/3, tại Cung Cách mạng ở thủ đô La Habana, Chủ tịch Cuba Raúl Castro đã chủ trì lễ đón chính thức Tổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam đang thăm chính thức Cuba từ ngày 29 đến 31/3.', 'Tiêu đề\n\n30/03/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.type} ${e.participants.map((p) => p.name).join('+')}`).sort(), ['2018-03-29 meeting Raúl Castro+Nguyễn Phú Trọng', '2018-03-29..2018-03-31 visit Nguyễn Phú Trọng']);
+});
