@@ -21,7 +21,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo$|trục xuất$|triệu hồi$|triệu tập$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5". */
-const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}))*`;
+const ADVERBS = String.raw`(?:\s+(?:đã|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|lần lượt|hôm nay|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
 /**
@@ -29,7 +29,7 @@ const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|m
  * year, "Ai Cập (năm 1979) và Jordan (năm 1994)", tells each state apart).
  */
 const LIST_GAP = /^\)?(?:\s*\([^()\d]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
-/** Between the list and the verb: "đồng loạt", "đã", "cùng ngày". */
+/** Between the list and the verb: "đồng loạt", "đã", "cùng ngày", "chiều 24/12 (giờ châu Âu)". */
 // ("Mỹ tuyên bố rút khỏi …", "Mỹ quyết định rút …": a declaring verb before a declared act)
 const TO_VERB = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?${ADVERBS}(?:\s+(?:tuyên bố|quyết định|thông báo))?\s+$`, 'u');
 const RULING_EN: Record<string, string> = { 'liên minh': 'coalition', 'đảng': 'party', 'mặt trận': 'front' };

@@ -1303,3 +1303,8 @@ test('"… chủ trì lễ đón chính thức Tổng Bí thư Nguyễn Phú Tr�
   const got = eventsOf('Chiều 29/3, tại Cung Cách mạng ở thủ đô La Habana, Chủ tịch Cuba Raúl Castro đã chủ trì lễ đón chính thức Tổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam đang thăm chính thức Cuba từ ngày 29 đến 31/3.', 'Tiêu đề\n\n30/03/2018 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => `${e.start}${e.end ? `..${e.end}` : ''} ${e.type} ${e.participants.map((p) => p.name).join('+')}`).sort(), ['2018-03-29 meeting Raúl Castro+Nguyễn Phú Trọng', '2018-03-29..2018-03-31 visit Nguyễn Phú Trọng']);
 });
+
+test('"Anh và Liên minh châu Âu (EU) chiều 24/12 (giờ châu Âu) tuyên bố đạt được thỏa thuận …": states that agreed, with a day and its time zone between them and the verb', () => {
+  const got = eventsOf('Anh và Liên minh châu Âu (EU) chiều 24/12 (giờ châu Âu) tuyên bố đạt được thỏa thuận thương mại và hợp tác.', 'Tiêu đề\n\n25/12/2020 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2020-12-24 agreement The United Kingdom and the EU reach agreement']);
+});
