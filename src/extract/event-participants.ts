@@ -59,7 +59,7 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
     const before = text.slice(0, t.start).replace(STATES_DID, ' ').replace(OTHERS_COUNTED, ' ');
     const states = statesListed(before);
-    if (t.type === 'agreement' && !states?.many && SIGNED_DOCUMENT.test(text.slice(0, t.end))) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
+    if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)))) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
     return states?.many ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
@@ -174,6 +174,8 @@ function countedStates(before: string): Declarer | null {
 
 /** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)". */
 const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|[Vv]ăn bản|FTA)\s(?:[^.;:]{0,140}?\s)?(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,6}?(?:ký(?:\s+kết)?|chốt)$/u;
+/** A deal as the subject of a passive reaching, where or when: "Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái". */
+const REACHED_DEAL = /^thỏa thuận\s(?:[^,.;:]{0,40}?\s)?(?:đã\s+)?(?:được\s+)?đạt được\s+(?:tại|ở|hôm|ngày|vào)\s/iu;
 /** "và 7 nước khác" closing a list of states: more signers, counted, not named. */
 const OTHERS_COUNTED = /\s+(?:và|cùng)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nước|quốc gia|thành viên)\s+khác(?=\s+(?:(?:đã|cùng)\s+)*$)/u;
 /** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */

@@ -32,6 +32,8 @@ const PURPOSE = /\s(?:để|nhằm|về|chống|vì|cho|khiến|sau khi|trước
 const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|tiến hành|có)?\s*$/u;
 /** The predicate of an event noun that says where it was held, right before the place. */
 const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
+/** "… đạt được tại", "… được ký tại": the event word's own passive predicate, right before the place (no clause between). */
+const REACHED_AT = /^[^,.;:]{0,40}?\s(?:đã\s+)?(?:được\s+)?(?:đạt được|ký(?:\s+kết)?)\s+(?:tại|ở)\s+$/u;
 /** A building says more than its city, a city more than its country. */
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
@@ -54,7 +56,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     // before the subject is the whole sentence's, however long the subject)
     if (between.length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;
     // "tới Singapore chiều 6/11 để bắt đầu chuyến thăm cấp nhà nước": the event is the purpose of going there
-    return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between));
+    // ("Thỏa thuận về nguyên tắc đạt được tại Brussels": the event word's own predicate binds the place, whatever "về" said before)
+    return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && REACHED_AT.test(between));
   });
   // "Hội nghị thượng đỉnh …, với sự tham gia của A, B, C và D, diễn ra tại Điện Élysée": an event
   // word opening the sentence is the subject of "diễn ra / được tổ chức tại X", however long the

@@ -1308,3 +1308,8 @@ test('"Anh và Liên minh châu Âu (EU) chiều 24/12 (giờ châu Âu) tuyên 
   const got = eventsOf('Anh và Liên minh châu Âu (EU) chiều 24/12 (giờ châu Âu) tuyên bố đạt được thỏa thuận thương mại và hợp tác.', 'Tiêu đề\n\n25/12/2020 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2020-12-24 agreement The United Kingdom and the EU reach agreement']);
 });
+
+test('"Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái": a deal reached, told in the passive with no one named, is an agreement where its own predicate places it', () => {
+  const got = eventsOf('Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái.', 'Tiêu đề\n\n18/07/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.location?.name} ${e.title.en}`), ['2017-07-06 agreement Brussels Agreement reached in Brussels']);
+});
