@@ -287,7 +287,8 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   // "Fidel Ramos, với tư cách đặc phái viên của ông Duterte, …": whom an envoy speaks for is not there
   // ("sự vắng mặt của Tổng thống Mexico": one told as absent)
   // ("…, gửi thông điệp tới ông Trump": whom a message was sent to)
-  const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)));
+  // ("… sẽ đáp lại thế nào nếu ông Obama chất vấn …": one in a supposition)
+  const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start)));
   // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
   // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
   // ("quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem …": the owner right before the event word is its subject)
@@ -307,6 +308,8 @@ const SENT_TO = /(?:^|[^\p{L}])gửi\s+(?:đi\s+)?(?:một\s+)?(?:thông điệp
 const PAIR = /(?:^|[^\p{L}])hai\s+(?:nhà lãnh đạo|bên|ông|vị)(?!\p{L})/iu;
 /** "quyết định của Tổng thống Mỹ", "chính sách thuế quan của": the person after it owns what is talked about, and is not there. */
 const OWNER_OF_TOPIC = /(?:^|[^\p{L}])(?:quyết định|chính sách|động thái|sắc lệnh|lời kêu gọi|cáo buộc|phát ngôn|bình luận|cái chết|chiến thắng)(?:\s+[^\s,.;:]+){0,3}\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|Quốc vương|Thái tử|ông|bà)(?:\s+[^\s,.;:]+){0,3}\s+)?$/u;
+/** "nếu ông", "giả sử Tổng thống": the person after it is in a supposition. */
+const SUPPOSED = /(?:^|[^\p{L}])(?:nếu|giả sử|giả như)\s+(?:(?:như|mà)\s+)?(?:[^\s,.;:]+\s+){0,3}$/u;
 /** "sự vắng mặt của", "vắng bóng": the person after it was not there. */
 const ABSENT_BEFORE = /(?:vắng mặt|vắng bóng|thiếu vắng)\s+(?:của\s+)?(?:[^\s,.;]+\s+){0,4}$/u;
 

@@ -45,6 +45,8 @@ const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 'type'>, places: PlaceMention[]): EventLocation | null {
   const candidates = places.filter((p) => {
     if (!p.locative || TOPIC_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
+    // ("lên máy bay từ Davao sang Lào": where a trip set out from is not where it went)
+    if (trigger.type === 'visit' && FROM_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return false;
     // ("… chứng kiến lễ ký … nhà máy điện hạt nhân El Dabaa trên bờ Địa Trung Hải": talks and signings are held on land)
     if (trigger.type !== 'attack' && trigger.type !== 'other' && WATERS.test(p.location.name)) return false;
     // ("“… một châu Âu trải dài từ Lisbon tới Vladivostok”, ông Macron nói … trước cuộc hội đàm": words quoted are no place of the event told)
@@ -74,6 +76,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   return candidates[0]?.location ?? null;
 }
 
+/** "từ Davao", "từ thủ đô Manila": where a trip set out from. */
+const FROM_BEFORE = /(?:^|[^\p{L}])từ\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** Seas, gulfs and straits: where incidents happen, not talks. */
 const WATERS = /(?:^|\s)(?:Sea|Gulf|Strait|Ocean)(?:\s|$)/u;
 /** "duy trì hòa bình, ổn định ở Biển Đông", "tình hình tại Syria": a place as what was talked about, not where. */

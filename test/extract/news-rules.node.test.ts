@@ -1313,3 +1313,8 @@ test('"Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7
   const got = eventsOf('Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái.', 'Tiêu đề\n\n18/07/2018 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.location?.name} ${e.title.en}`), ['2017-07-06 agreement Brussels Agreement reached in Brussels']);
 });
+
+test('"Trước khi lên máy bay từ Davao sang Lào, ông Duterte được hỏi … nếu ông Obama chất vấn …": the trip is not placed where it set out from, and one in a supposition is no participant', () => {
+  const got = rows('Hôm thứ hai (5/9), trước khi lên máy bay từ Davao sang Lào, Tổng thống Philippines Rodrigo Duterte được phóng viên hỏi sẽ đáp lại thế nào nếu Tổng thống Mỹ Barack Obama chất vấn về chiến dịch chống ma túy.', 'Tiêu đề\n\n06/09/2016 08:00 GMT+7\n\n');
+  assert.ok(!got.some((r) => r[3] === 'Davao' || String(r[2]).includes('Barack Obama')), JSON.stringify(got));
+});
