@@ -16,6 +16,8 @@ import { isoAddDays } from './resolve-date.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
 const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
+/** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
+const TOPIC_OF_TALKS = /(?:^|\s)(?:xoay quanh|tập trung vào|bàn về|thảo luận về|trao đổi về)\s+vụ\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc": the attack named as a time anchor. */
 const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
@@ -77,6 +79,8 @@ export interface AttackMention {
   attack: AttackDetail;
 }
 
+/** ", đúng lúc lãnh đạo G20 đang họp …": a clause telling what other meeting went on at the time (not the crowd the attack hit: "đúng lúc hàng nghìn người tập trung …"). */
+const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;
 /** "diễn ra đúng ngày …", "xảy ra cùng lúc …" and a clause: the same time as another event. */
 const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng)\s+(?:vào\s+)?(?:ngày|lúc|thời điểm)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L}/u;
 
@@ -88,7 +92,7 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
-  if (REFERRED.test(text.slice(Math.max(0, t.start - 30), t.start))) {
+  if (REFERRED.test(text.slice(Math.max(0, t.start - 30), t.start)) || TOPIC_OF_TALKS.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     dates = dates.filter((d) => d.start >= t.end);
     places = places.filter((p) => p.start >= t.end);
     // ("tuyên bố vụ tấn công là để đáp trả quyết định … công nhận Jerusalem …, được đưa ra ngày 6/12/2017": up to the next event told)
@@ -99,7 +103,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     if (judged) to = t.end + judged.index;
   }
   // "Vụ nổ diễn ra đúng ngày Chủ tịch Tập … phát biểu tại Hạ Môn": what follows is another event, its place not the attack's
-  const sameDayAs = SAME_DAY_AS.exec(text.slice(t.end, to));
+  // ("… phóng ba tên lửa đạn đạo ra biển Nhật Bản hôm 5/9, đúng lúc lãnh đạo G20 đang họp ở Hàng Châu": the same)
+  const sameDayAs = SAME_DAY_AS.exec(text.slice(t.end, to)) ?? MEANWHILE.exec(text.slice(t.end, to));
   if (sameDayAs) to = t.end + sameDayAs.index;
   // "Vụ tấn công xảy ra sau nhiều tuần căng thẳng xung quanh … cuộc bầu cử … ngày 10/10", "Các cuộc
   // tấn công diễn ra ngay sau chuyến thăm Nga …": what it came after is neither its day nor its place

@@ -1318,3 +1318,10 @@ test('"Trước khi lên máy bay từ Davao sang Lào, ông Duterte được h�
   const got = rows('Hôm thứ hai (5/9), trước khi lên máy bay từ Davao sang Lào, Tổng thống Philippines Rodrigo Duterte được phóng viên hỏi sẽ đáp lại thế nào nếu Tổng thống Mỹ Barack Obama chất vấn về chiến dịch chống ma túy.', 'Tiêu đề\n\n06/09/2016 08:00 GMT+7\n\n');
   assert.ok(!got.some((r) => r[3] === 'Davao' || String(r[2]).includes('Barack Obama')), JSON.stringify(got));
 });
+
+test('"Cuộc gặp … diễn ra cùng ngày 6/9 tại Vientiane, chủ yếu xoay quanh vụ Triều Tiên phóng ba tên lửa đạn đạo ra biển Nhật Bản hôm 5/9, đúng lúc lãnh đạo G20 đang họp ở Hàng Châu": a launch counted in words is an attack, on its own day, placed neither at the talks nor where the "đúng lúc" clause was', () => {
+  const got = rows('Cuộc gặp Obama - Park diễn ra cùng ngày 6/9 tại Vientiane, chủ yếu xoay quanh vụ Triều Tiên phóng ba tên lửa đạn đạo ra biển Nhật Bản hôm 5/9, đúng lúc lãnh đạo G20 đang họp ở Hàng Châu.', 'Tiêu đề\n\n07/09/2016 08:00 GMT+7\n\n');
+  const attacks = got.filter((r) => r[1] === 'attack');
+  assert.deepEqual(attacks.map((r) => r[0]), ['2016-09-05']);
+  assert.ok(!attacks.some((r) => r[3] === 'Vientiane' || r[3] === 'Hangzhou'), JSON.stringify(attacks));
+});
