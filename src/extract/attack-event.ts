@@ -81,6 +81,8 @@ export interface AttackMention {
 
 /** ", đúng lúc lãnh đạo G20 đang họp …": a clause telling what other meeting went on at the time (not the crowd the attack hit: "đúng lúc hàng nghìn người tập trung …"). */
 const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;
+/** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
+const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s/u;
 /** "diễn ra đúng ngày …", "xảy ra cùng lúc …" and a clause: the same time as another event. */
 const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng)\s+(?:vào\s+)?(?:ngày|lúc|thời điểm)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L}/u;
 
@@ -193,9 +195,6 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 }
 
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */
-/** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
-const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s/u;
-
 function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
   // A date after the attack word belongs to it only if no other event word comes between
   // ("vụ tấn công … vốn được khôi phục sau cuộc gặp … hồi tháng 8": August is the meeting's).

@@ -151,7 +151,7 @@ const saidOfThisYear = (e: TimeExpression, body: string) => e.relation === 'this
 const PLANNED_SENTENCE = /^\s*(?:Theo kế hoạch|Theo dự kiến|Theo chương trình|Theo lịch trình|Dự kiến)(?!\p{L})/u;
 /** "vào ngày 1/1 như dự kiến", "… theo kế hoạch", "năm 2020 Việt Nam sẽ …": a date told as planned. */
 // ("Ngày 13/11, Thủ tướng Phạm Minh Chính sẽ dự …": a fronted day whose subject, no one reporting, will act)
-const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})|^\s+(?:[^\s,.;]+\s+){1,3}sẽ\s|^\s*,\s*(?:(?!(?:cho|nói|biết|rằng|là|khẳng|tuyên|thông|nhấn|cảnh|kêu|cam|hứa|dự)\s)[^\s,.;]+\s+){1,6}sẽ\s/u;
+const FUTURE_AFTER = /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:như dự kiến|theo dự kiến|theo kế hoạch|như kế hoạch|tới đây|sắp tới)(?!\p{L})|^\s+(?:[^\s,.;]+\s+){1,3}sẽ\s|^\s*,\s*(?:(?!(?:cho|nói|biết|rằng|là|khẳng|tuyên|thông|nhấn|cảnh|kêu|cam|hứa)\s)[^\s,.;]+\s+){1,6}sẽ\s/u;
 
 /** Of the summit candidates of each mention, those with the best score (ties kept). */
 function bestSummits(mentions: SummitMention[]): SummitMention[][] {
@@ -711,9 +711,8 @@ const TODAY_IN_LEAD = new RegExp(TODAY.source, 'iu');
 
 /** "sáng nay", "trưa nay": a morning of the day of writing. */
 const MORNING_TODAY = /(?:^|[^\p{L}])(?<!(?:dự kiến|dự định|sẽ|kế hoạch)(?:\s+vào)?\s+)(?:sáng|trưa)\s+nay(?![\p{L}])/giu;
-/** "Tối 11/11", "đêm 11/11": an evening told by its day. */
+/** "tối ngày 11/11": an evening named right before a day (the day's own expression without it). */
 const EVENING_BEFORE = /(?:^|[^\p{L}])(?:tối|đêm)\s+(?:ngày\s+|hôm\s+)?$/iu;
-const EVENING = /^(?:tối|đêm)\s/iu;
 
 /**
  * "Tối 11/11, lãnh đạo ASEAN dự … Sáng nay, Tổng thống Mỹ Joe Biden có mặt tại Phnom Penh": a
@@ -722,7 +721,7 @@ const EVENING = /^(?:tối|đêm)\s/iu;
  * of the story.
  */
 function morningAfterEvening(body: string, dayMonths: TimeExpression[]): Array<{ day: number; month: number }> {
-  const evenings = dayMonths.filter((e) => EVENING.test(e.text) || EVENING_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)));
+  const evenings = dayMonths.filter((e) => /^(?:tối|đêm)$/u.test(timeOfDay(e)) || EVENING_BEFORE.test(body.slice(Math.max(0, e.start - 12), e.start)));
   if (!evenings.length) return [];
   for (const m of body.matchAll(MORNING_TODAY)) {
     const [from, to] = sentenceSpan(body, m.index + m[0].length - 1);
@@ -733,6 +732,8 @@ function morningAfterEvening(body: string, dayMonths: TimeExpression[]): Array<{
 
 /** "sáng", "chiều", "tối" … opening a time expression. */
 const TIME_OF_DAY = /^(sáng|trưa|chiều|tối|đêm)\s/iu;
+/** The time of day an expression opens with ("Tối 11/11": "tối"), lower-cased, or "". */
+const timeOfDay = (e: TimeExpression) => TIME_OF_DAY.exec(e.text)?.[1].toLowerCase() ?? '';
 /** How near a weekday told alone must be to a day told with the same time of day to be read as its weekday. */
 const SAME_EVENING_CHARS = 400;
 
@@ -744,9 +745,9 @@ const SAME_EVENING_CHARS = 400;
 function sameTimeOfDay(weekdays: TimeExpression[], dayMonths: TimeExpression[]): WeekdayDate[] {
   const out: WeekdayDate[] = [];
   for (const w of weekdays) {
-    const part = TIME_OF_DAY.exec(w.text)?.[1].toLowerCase();
+    const part = timeOfDay(w);
     if (!part) continue;
-    const near = dayMonths.filter((e) => TIME_OF_DAY.exec(e.text)?.[1].toLowerCase() === part && Math.abs(e.start - w.start) <= SAME_EVENING_CHARS)
+    const near = dayMonths.filter((e) => timeOfDay(e) === part && Math.abs(e.start - w.start) <= SAME_EVENING_CHARS)
       .sort((a, b) => Math.abs(a.start - w.start) - Math.abs(b.start - w.start))[0];
     if (near) out.push({ day: near.day!, month: near.month!, weekday: w.weekday!, text: `${near.text}" and "${w.text}`, start: near.start });
   }

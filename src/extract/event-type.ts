@@ -53,9 +53,9 @@ export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|
 /** "Tiếp vị khách, …", "Tại cuộc hội đàm, …": a sentence telling what was said at a meeting. */
 const AT_MEETING_OPENING = /^(?:tiếp|hội kiến|hội đàm|gặp|tại cuộc|trong cuộc|tại buổi|trong buổi)[^,]{0,60},/iu;
 /** "công nhận", "chính thức công nhận": a recognition. */
-const RECOGNISED = /^(?:chính thức\s+)?công nhận/u;
+export const RECOGNISED = /^(?:chính thức\s+)?công nhận/u;
 /** "quyết định của Tổng thống Mỹ Donald Trump công nhận …": a leader's decision that is the recognition itself (not a court's ruling), an event even as a topic of talks. */
-const DECISION_BY = /(?<!phán |nghị )quyết định\s+(?:của\s+)?[^,.;]{0,60}$/u;
+export const DECISION_BY = /(?<!phán |nghị )quyết định\s+(?:của\s+)?[^,.;]{0,60}$/u;
 /** "phán quyết của Tòa Trọng tài … hôm 12/7 bác bỏ …": a ruling or decision as what rejected. */
 const DECIDED_BEFORE = /(?:phán quyết|nghị quyết|quyết định|tòa án|Tòa)[^,.;]{0,60}$/u;
 

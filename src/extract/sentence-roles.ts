@@ -5,7 +5,7 @@
  * when a sentence tells two events ("Sau cuộc hội đàm …, X tuyên bố"; "…, người đang có chuyến
  * thăm … từ ngày 12 đến 13/11"). Offsets are relative to the sentence.
  */
-import { mainTrigger, type Trigger } from './event-type.js';
+import { DECISION_BY, mainTrigger, RECOGNISED, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import type { DatedSpan } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
@@ -268,9 +268,6 @@ const EVENT_NOUN = /^(?:chuyến thăm|cuộc (?:gặp|hội đàm|điện đàm
 const ONGOING = /(?:^|\s)đang\s+$/u;
 /** How far before "đang thăm" the guest may be named ("Tổng Bí thư Nguyễn Phú Trọng và đoàn đại biểu cấp cao Việt Nam đang thăm"). */
 const GUEST_GAP = 50;
-/** "quyết định của Tổng thống Mỹ Donald Trump " right before the event word: whose decision it was. */
-const DECISION_OF = /(?<!phán |nghị )quyết định\s+của\s+[^,.;]{2,60}$/u;
-
 /**
  * Events told as a noun phrase inside a sentence about something else, with their own people
  * after "của"/"giữa" and their own date: "sự đáp lễ cho chuyến thăm lịch sử tới Hiroshima của
@@ -286,7 +283,8 @@ export function nounPhraseEvents(text: string, triggers: Trigger[], actors: Pers
     if (stop) end = t.end + stop.index;
     // "… thảo luận về quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem là thủ đô của Israel hôm 6/12":
     // a leader's decision told as a topic, with a day of its own, is that leader's act
-    const decision = t.lemma.endsWith('công nhận') ? DECISION_OF.exec(text.slice(Math.max(0, t.start - 80), t.start)) : null;
+    // (whose decision it was: the people between "quyết định của" and the event word)
+    const decision = RECOGNISED.test(t.lemma) ? DECISION_BY.exec(text.slice(Math.max(0, t.start - 80), t.start)) : null;
     if (decision) {
       const from = Math.max(0, t.start - 80) + decision.index;
       const who = actors.filter((a) => a.start >= from && a.end <= t.start);
