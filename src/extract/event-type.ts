@@ -164,6 +164,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|đơn phương|chính thức|tuyên bố|quyết định)\s+)rút\s+(?:(?:Mỹ|nước này|\p{Lu}[\p{L}]*)\s+)?khỏi\s+(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|TPP|JCPOA)`, 'statement', 7, ['rút']),
   // "Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào …", "Hội đồng Bảo an bỏ phiếu …": a UN body's vote
   rule(String.raw`(?<=(?:Đại hội đồng|Hội đồng Bảo an)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?\s+(?:đã\s+)?)(?:bầu|bỏ phiếu)(?!\s+(?:trắng|chống|thuận))`, 'statement', 4, ['bầu', 'bỏ phiếu']),
+  // "Việt Nam kiên quyết phản đối và yêu cầu Trung Quốc chấm dứt …", "cực lực phản đối": a protest declared
+  rule(String.raw`(?:kiên quyết|cực lực|mạnh mẽ)\s+phản đối`, 'statement', 3, ['phản đối']),
   // "Bộ Ngoại giao … trao công hàm phản đối cho Đại sứ quán …": a diplomatic note, delivered (not "trao đổi công hàm",
   // nor one a statement reports: "tuyên bố Việt Nam đã …, trao công hàm phản đối")
   rule(String.raw`(?:trao|gửi|chuyển)\s+(?:bản\s+)?công hàm(?:\s+phản đối)?`, 'statement', 4, ['công hàm'], (sentence, at) => !REPORTS.test(sentence.slice(0, at))),

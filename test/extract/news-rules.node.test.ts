@@ -1325,3 +1325,8 @@ test('"Cuộc gặp … diễn ra cùng ngày 6/9 tại Vientiane, chủ yếu x
   assert.deepEqual(attacks.map((r) => r[0]), ['2016-09-05']);
   assert.ok(!attacks.some((r) => r[3] === 'Vientiane' || r[3] === 'Hangzhou'), JSON.stringify(attacks));
 });
+
+test('"… nêu rõ Việt Nam kiên quyết phản đối và yêu cầu Trung Quốc chấm dứt …": a protest declared is a statement', () => {
+  const got = rows('Chiều 6/1, người phát ngôn Bộ Ngoại giao Lê Hải Bình nêu rõ Việt Nam kiên quyết phản đối và yêu cầu Trung Quốc chấm dứt ngay các hoạt động xâm phạm chủ quyền.', 'Tiêu đề\n\n07/01/2016 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((r) => `${r[0]} ${r[1]}`), ['2016-01-06 statement']);
+});
