@@ -47,10 +47,10 @@ function inApposition(d: DatedSpan, trigger: Trigger, text: string): boolean {
 }
 
 /**
- * A date in an apposition between commas right after a name ("Tổng thống Rodrigo Duterte,
+ * A date (or a summit) in an apposition between commas right after a name ("Tổng thống Rodrigo Duterte,
  * nhậm chức hôm 30.6, …"), closed before `before`: it tells about that person.
  */
-export function aboutAName(d: DatedSpan, text: string, before = text.length): boolean {
+export function aboutAName(d: { start: number; end: number }, text: string, before = text.length): boolean {
   const open = text.lastIndexOf(',', d.start);
   const close = text.indexOf(',', d.end);
   if (open < 0 || close < 0 || close > before) return false;

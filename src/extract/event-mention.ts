@@ -6,7 +6,7 @@
  */
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
-import { announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, reportedOn, spanOfEndedEvent } from './event-date.js';
+import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, reportedOn, spanOfEndedEvent } from './event-date.js';
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
@@ -170,7 +170,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const anaphoric = !participants.length && !byCountries && (refersBack(t, text) || joint);
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
-  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text)) ?? c.contextSummit ?? null;
+  // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start)) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
   const reported = reportedOn(t, text, c.dates);
   // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)

@@ -1330,3 +1330,10 @@ test('"… nêu rõ Việt Nam kiên quyết phản đối và yêu cầu Trung 
   const got = rows('Chiều 6/1, người phát ngôn Bộ Ngoại giao Lê Hải Bình nêu rõ Việt Nam kiên quyết phản đối và yêu cầu Trung Quốc chấm dứt ngay các hoạt động xâm phạm chủ quyền.', 'Tiêu đề\n\n07/01/2016 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((r) => `${r[0]} ${r[1]}`), ['2016-01-06 statement']);
 });
+
+test('"Ngoại trưởng Philippines Alan Peter Cayetano, Chủ tịch hội nghị, kêu gọi …": the chair of a meeting is no head of state; "X, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký" is not dated by that summit', () => {
+  const chair = rows('Chủ tịch Trung Quốc Tập Cận Bình gặp Tổng thống Philippines Rodrigo Duterte hôm 4/8.\n\nSáng 5/8, Ngoại trưởng Philippines Alan Peter Cayetano, Chủ tịch hội nghị, kêu gọi các nước thành viên tăng cường đoàn kết.', 'Tiêu đề\n\n06/08/2017 08:00 GMT+7\n\n');
+  assert.deepEqual(chair.filter((r) => r[1] === 'statement').map((r) => r[2]), ['Alan Peter Cayetano']);
+  const signed = rows('Ngày 22/4, lãnh đạo 175 quốc gia đã ký Thỏa thuận Paris tại trụ sở Liên Hợp Quốc ở New York. Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký.', 'Tiêu đề\n\n23/04/2016 08:00 GMT+7\n\n');
+  assert.ok(!signed.some((r) => String(r[0]).startsWith('2015')), JSON.stringify(signed));
+});
