@@ -1337,3 +1337,8 @@ test('"Ngoại trưởng Philippines Alan Peter Cayetano, Chủ tịch hội ngh
   const signed = rows('Ngày 22/4, lãnh đạo 175 quốc gia đã ký Thỏa thuận Paris tại trụ sở Liên Hợp Quốc ở New York. Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký.', 'Tiêu đề\n\n23/04/2016 08:00 GMT+7\n\n');
   assert.ok(!signed.some((r) => String(r[0]).startsWith('2015')), JSON.stringify(signed));
 });
+
+test('"… Vương Nghị cho biết các cuộc đàm phán thực chất về COC có thể bắt đầu ngay trong năm nay": talks that may begin are ahead, no meeting', () => {
+  const got = rows('Trao đổi với báo chí hôm 6/8, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cho biết các cuộc đàm phán thực chất về COC có thể bắt đầu ngay trong năm nay.', 'Tiêu đề\n\n07/08/2017 08:00 GMT+7\n\n');
+  assert.ok(!got.some((r) => r[1] === 'meeting'), JSON.stringify(got));
+});
