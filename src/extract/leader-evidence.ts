@@ -83,6 +83,19 @@ const clauseBefore = (text: string, at: number) => text.slice(Math.max(0, at - 4
 /** A one-word alias before another capitalised word is part of someone else's name ("Michel Aoun"). */
 const inLongerName = (m: { text: string; end: number }, text: string) => !/\s/u.test(m.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3));
 
+/** What may stand between a title and the name it goes with: a country, "ông", "đương kim", a first name in brackets ("Ngoại trưởng [John] Kerry"). */
+const TITLE_TO_NAME = /^(?:\s*(?:\p{Lu}[\p{L}'-]*|\[[^\]]{1,30}\]|ông|bà|đương kim|đương nhiệm|nước|của))*\s*$/u;
+/**
+ * Whether `clause` ends on the title `title` goes with: "Tổng thống Mỹ ", but not "Tổng thống Biden điện
+ * đàm chúc mừng ông " (the title of someone else, and a verb between).
+ */
+function titledHere(title: RegExp, clause: string): boolean {
+  const all = new RegExp(title.source, `${title.flags.replace('g', '')}g`);
+  let last: RegExpExecArray | null = null;
+  for (let m = all.exec(clause); m; m = all.exec(clause)) last = m;
+  return !!last && TITLE_TO_NAME.test(clause.slice(last.index + last[0].length));
+}
+
 /** Leaders named with an office they held (not "cựu", "cố", "đắc cử"): the article falls within that term. */
 export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   const found = new Map<LeaderEvidence, Map<string, Acting>>();
@@ -99,7 +112,7 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     const terms = found.get(leader) ?? new Map<string, Acting>();
     for (const term of leader.terms) {
       const title = titlePattern(term.role);
-      if (title && title.test(clause)) terms.set(`${term.role}|${term.from}`, { name: leader.name, ...term });
+      if (title && titledHere(title, clause)) terms.set(`${term.role}|${term.from}`, { name: leader.name, ...term });
     }
     found.set(leader, terms);
   }

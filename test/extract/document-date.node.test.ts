@@ -355,3 +355,9 @@ it('a weekday told alone near a day told with the same time of day ("… về t�
   const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2021-09-25', d.publishedBasis ?? '');
 });
+
+it('a title goes with the name right after it, not with one after another name and a verb ("Tổng thống Biden điện đàm chúc mừng ông Lula" does not make Lula President)', () => {
+  const text = 'Tổng thống Biden điện đàm chúc mừng ông Lula, ông Bolsonaro vẫn im lặng\n\nLãnh đạo thế giới dồn dập chúc mừng cựu Tổng thống Luiz Inácio Lula da Silva trở lại nắm quyền ở Brazil, trong khi người thua cuộc, đương kim Tổng thống Jair Bolsonaro, vẫn chưa lên tiếng.\n\nNhà Trắng cho biết Tổng thống Mỹ Joe Biden đã điện đàm với ông Lula hôm 31/10. Ở vòng hai diễn ra hôm chủ nhật 30/10, ông Lula giành 50,9% phiếu bầu.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2022-10-31', d.publishedBasis ?? '');
+});
