@@ -85,12 +85,16 @@ const inLongerName = (m: { text: string; end: number }, text: string) => !/\s/u.
 
 /** What may stand between a title and the name it goes with: a country, "ông", "đương kim", a first name in brackets ("Ngoại trưởng [John] Kerry"). */
 const TITLE_TO_NAME = /^(?:\s*(?:\p{Lu}[\p{L}'-]*|\[[^\]]{1,30}\]|ông|bà|đương kim|đương nhiệm|nước|của))*\s*$/u;
+/** {@link titlePattern}'s patterns made global, by source, for {@link titledHere}'s scan. */
+const GLOBAL_TITLES = new Map<string, RegExp>();
 /**
  * Whether `clause` ends on the title `title` goes with: "Tổng thống Mỹ ", but not "Tổng thống Biden điện
  * đàm chúc mừng ông " (the title of someone else, and a verb between).
  */
 function titledHere(title: RegExp, clause: string): boolean {
-  const all = new RegExp(title.source, `${title.flags.replace('g', '')}g`);
+  let all = GLOBAL_TITLES.get(title.source);
+  if (!all) GLOBAL_TITLES.set(title.source, (all = new RegExp(title.source, `${title.flags.replace('g', '')}g`)));
+  all.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = all.exec(clause); m; m = all.exec(clause)) last = m;
   return !!last && TITLE_TO_NAME.test(clause.slice(last.index + last[0].length));
