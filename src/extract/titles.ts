@@ -250,8 +250,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
     case 'agreement':
       // "Hiệp định … được ký ngày 29/5/2015 tại Burabay": a document signed, its signers unnamed
       // ("Văn bản Thỏa thuận … được các nhà đàm phán hai bên chốt hôm 13/11": concluded, not yet signed)
-      // ("Thỏa thuận … đạt được tại Brussels": a deal told by its noun was reached, not signed)
-      if (states && 'document' in states) return lemma === 'chốt' ? { en: `Agreement concluded${at}`, vi: `Chốt văn bản thỏa thuận${tai}` } : lemma === 'thỏa thuận' ? { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` } : { en: `Agreement signed${at}`, vi: `Ký kết hiệp định${tai}` };
+      // ("Thỏa thuận … đạt được tại Brussels": a deal told by its noun was reached, not signed; "… được … ký tắt": initialled)
+      if (states && 'document' in states) return lemma === 'chốt' ? { en: `Agreement concluded${at}`, vi: `Chốt văn bản thỏa thuận${tai}` } : lemma === 'thỏa thuận' ? { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` } : lemma === 'ký tắt' ? { en: `Agreement initialled${at}`, vi: `Ký tắt hiệp định${tai}` } : { en: `Agreement signed${at}`, vi: `Ký kết hiệp định${tai}` };
       // "ký kết", "lễ ký": a signing, not talks that agreed
       if (/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) {
         // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day

@@ -1342,3 +1342,8 @@ test('"… Vương Nghị cho biết các cuộc đàm phán thực chất về 
   const got = rows('Trao đổi với báo chí hôm 6/8, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị cho biết các cuộc đàm phán thực chất về COC có thể bắt đầu ngay trong năm nay.', 'Tiêu đề\n\n07/08/2017 08:00 GMT+7\n\n');
   assert.ok(!got.some((r) => r[1] === 'meeting'), JSON.stringify(got));
 });
+
+test('"Cuối tháng 3 vừa qua, văn bản hiệp định đã được hai trưởng đoàn ký tắt tại Seoul": a document initialled, told in the passive, is an agreement', () => {
+  const got = eventsOf('Cuối tháng 3 vừa qua, văn bản hiệp định đã được hai trưởng đoàn ký tắt tại Seoul sau khi hoàn tất rà soát pháp lý.', 'Tiêu đề\n\n05/05/2015 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2015-03 agreement Agreement initialled in Seoul']);
+});
