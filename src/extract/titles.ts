@@ -170,6 +170,17 @@ export function hostFirst<P extends Participant>(participants: P[], lemma: strin
   return hostIsSecond ? [participants[1], participants[0]] : participants;
 }
 
+/**
+ * What befell a document told in the passive with no one named, by its event word (else it was signed):
+ * "Văn bản Thỏa thuận … được các nhà đàm phán hai bên chốt hôm 13/11" was concluded, not yet signed;
+ * "Thỏa thuận … đạt được tại Brussels" was reached; "… được hai trưởng đoàn ký tắt" was initialled.
+ */
+const DOCUMENT_DONE: Readonly<Record<string, [string, string]>> = {
+  'chốt': ['Agreement concluded', 'Chốt văn bản thỏa thuận'],
+  'thỏa thuận': ['Agreement reached', 'Đạt được thỏa thuận'],
+  'ký tắt': ['Agreement initialled', 'Ký tắt hiệp định'],
+};
+
 /** Titles for one event. */
 export function makeTitle(e: TitleInput): { vi: string; en: string } {
   // a headline opens on a capital, whatever name leads it ("El-Sisi receives Trump", "Von der Leyen issues …")
@@ -249,9 +260,10 @@ function headline(e: TitleInput): { vi: string; en: string } {
       return { en: `${A} ${many ? 'pay' : 'pays'} a visit`, vi: `${Avi} có chuyến thăm` };
     case 'agreement':
       // "Hiệp định … được ký ngày 29/5/2015 tại Burabay": a document signed, its signers unnamed
-      // ("Văn bản Thỏa thuận … được các nhà đàm phán hai bên chốt hôm 13/11": concluded, not yet signed)
-      // ("Thỏa thuận … đạt được tại Brussels": a deal told by its noun was reached, not signed; "… được … ký tắt": initialled)
-      if (states && 'document' in states) return lemma === 'chốt' ? { en: `Agreement concluded${at}`, vi: `Chốt văn bản thỏa thuận${tai}` } : lemma === 'thỏa thuận' ? { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` } : lemma === 'ký tắt' ? { en: `Agreement initialled${at}`, vi: `Ký tắt hiệp định${tai}` } : { en: `Agreement signed${at}`, vi: `Ký kết hiệp định${tai}` };
+      if (states && 'document' in states) {
+        const [done, doneVi] = DOCUMENT_DONE[lemma] ?? ['Agreement signed', 'Ký kết hiệp định'];
+        return { en: `${done}${at}`, vi: `${doneVi}${tai}` };
+      }
       // "ký kết", "lễ ký": a signing, not talks that agreed
       if (/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) {
         // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day
