@@ -119,14 +119,14 @@ const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời
  */
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|trước khi|cho tới|đến hết|nếu(?= đến| tới| trước)|khi\s+(?:\S+\s+){0,4}(?:đảm nhận|đảm nhiệm|đảm đương)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
 
-/** A date an event is still some days or weeks ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11". */
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */
 const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới)[^.!?\n;]{0,110}$/iu;
 /** A plan, however long its clause: "Các nhà lãnh đạo EU dự kiến thông qua văn kiện này tại hội nghị thượng đỉnh đặc biệt ngày 29/4". */
 const PLAN_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định)\s[^.!?\n,;:]{0,110}$/iu;
 /** "với hiệu lực từ ngày 31/12", "có hiệu lực từ 1/1" (not "đã có hiệu lực từ"): a day a decision takes effect, still ahead. */
 const EFFECTIVE_FROM_BEFORE = /(?<!đã\s+(?:chính thức\s+)?(?:có\s+)?)hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
-const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
+/** A date an event is still some days, weeks or months ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11", "hơn hai tháng trước ngày bầu cử 8/11". */
+const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
 type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
@@ -242,6 +242,10 @@ interface Evidence {
   knownEvents: KnownEventMatch[];
   /** The year-less day/months and months told as past or present, for {@link findKnownEvents}. */
   knownEventDates: TimeExpression[];
+  /** Scheduled events (elections, summits, inaugurations) told as still ahead ("hơn hai tháng trước ngày bầu cử 8/11"). */
+  knownAhead: KnownEventMatch[];
+  /** The year-less day/months told as ahead, for {@link knownAhead}. */
+  knownAheadDates: TimeExpression[];
 }
 
 /** A sentence that looks back to an earlier occasion: "Lần gần nhất …", "Lần trước …". */
@@ -381,6 +385,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     knownEvents: [],
     // "tháng 5 năm ngoái, Mỹ đã chính thức chuyển đại sứ quán": a known event of the year before
     knownEventDates: [...dayMonths, ...months, ...exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.month !== undefined && e.relation === 'last-year')],
+    knownAhead: [],
+    knownAheadDates: exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
+      && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) === 'future'),
   };
 }
 
@@ -424,6 +431,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
   for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
+  for (const k of ev.knownAhead) { years.add(k.year); years.add(k.year - 1); }
   for (const k of [...ev.yesterdayKnown, ...ev.todayKnown]) years.add(+k.date.slice(0, 4));
   // Every year all the leaders named in office could have been so together: the terms alone
   // may be the only evidence ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Australia Malcolm Turnbull").
@@ -602,6 +610,13 @@ function scoreAnniversariesAndKnownEvents(y: number, day: string | null, ev: Evi
       r.why.push(`known event: ${k.event.name} (${when}) matches ${k.cues.map((c) => `"${c}"`).join(', ')}, ${k.dateText}`);
     } else if (k.year === y - 1) weights.push(1);
   }
+  // a scheduled event told as ahead is in the year of writing, or in the next one
+  for (const k of ev.knownAhead) {
+    if (k.year === y) {
+      weights.push(KNOWN_EVENT_DAY);
+      r.why.push(`known event ahead: ${k.event.name} (${fmtDay(k.event.date)}) matches ${k.cues.map((c) => `"${c}"`).join(', ')}, ${k.dateText}`);
+    } else if (k.year === y + 1) weights.push(1);
+  }
   for (const [ks, when] of [[ev.yesterdayKnown, 'yesterday'], [ev.todayKnown, 'today']] as const) {
     for (const k of ks) {
       if (+k.date.slice(0, 4) !== y) continue;
@@ -634,6 +649,8 @@ const ANNIVERSARY = 5;
 const ANNIVERSARY_AHEAD = 3;
 /** Score of the year of a known event told with its day, or only its month. */
 const KNOWN_EVENT_DAY = 4;
+/** Known events set on their day long before (told ahead, they still say which year it is). */
+const SCHEDULED = new Set(['election', 'referendum', 'inauguration', 'summit']);
 const KNOWN_EVENT_MONTH = 2;
 /** What further known events of a year add, at most. */
 const MORE_KNOWN_EVENTS = 2;
@@ -826,7 +843,8 @@ export function inferDocumentDate(text: string, evidence: { leaders?: LeaderEvid
   // around every date, so an article the other evidence dates clearly is not scanned.
   if (!clearlyDecided(ranked)) {
     ev.knownEvents = findKnownEvents(ev.body, ev.knownEventDates);
-    if (ev.knownEvents.length) {
+    ev.knownAhead = findKnownEvents(ev.body, ev.knownAheadDates).filter((k) => k.dated === 'day' && SCHEDULED.has(k.event.type));
+    if (ev.knownEvents.length || ev.knownAhead.length) {
       years = candidateYears(ev);
       ranked = years.map((y) => ({ y, ...scoreYear(y, ev) }));
     }

@@ -361,3 +361,9 @@ it('a title goes with the name right after it, not with one after another name a
   const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2022-10-31', d.publishedBasis ?? '');
 });
+
+it('a scheduled event told as still ahead ("hơn hai tháng trước ngày bầu cử 8/11" with Trump and Clinton) dates the article to its year, not to its day', () => {
+  const text = 'Ứng viên đảng Cộng hòa Donald Trump đã bay tới Mexico City để hội kiến Tổng thống Mexico Enrique Peña Nieto chiều 31/8.\n\nGiới phân tích cho rằng ông Trump đã ghi điểm khi ông đang bị bà Clinton dẫn trước trong các cuộc thăm dò, hơn hai tháng trước ngày bầu cử 8/11.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2016-08-31', d.publishedBasis ?? '');
+});

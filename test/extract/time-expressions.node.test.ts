@@ -204,3 +204,12 @@ describe('findTimeExpressions: "N ngày sau [the event just told]," opening a se
     assert.deepEqual(findTimeExpressions('Phát biểu tại Nhà Trắng vài giờ sau vụ tấn công, Tổng thống Biden nói.'), []);
   });
 });
+
+describe('findTimeExpressions: a day named by what falls on it', () => {
+  it('"trước ngày bầu cử 8/11", "ngày Quốc khánh 2/9" are dates', () => {
+    assert.deepEqual([one('Ông bị dẫn trước hơn hai tháng trước ngày bầu cử 8/11.').text, one('Lễ mít tinh nhân ngày Quốc khánh 2/9.').text], ['8/11', '2/9']);
+  });
+  it('but a bare fraction after other words is not ("tỷ lệ 1/3")', () => {
+    assert.deepEqual(findTimeExpressions('Ông giành được tỷ lệ ủng hộ 1/3 số phiếu.'), []);
+  });
+});
