@@ -19,7 +19,7 @@ const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|tuyên bố|lên án|chỉ tríc
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
 const TOPIC_OF_TALKS = /(?:^|\s)(?:xoay quanh|tập trung vào|bàn về|thảo luận về|trao đổi về)\s+vụ\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc": the attack named as a time anchor. */
-const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
+const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?<!đứng\s)(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
 const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 /** "… khi đang phát biểu", ", lúc đang …": the circumstance the victim was in. */

@@ -1347,3 +1347,8 @@ test('"Cuối tháng 3 vừa qua, văn bản hiệp định đã được hai tr
   const got = eventsOf('Cuối tháng 3 vừa qua, văn bản hiệp định đã được hai trưởng đoàn ký tắt tại Seoul sau khi hoàn tất rà soát pháp lý.', 'Tiêu đề\n\n05/05/2015 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2015-03 agreement Agreement initialled in Seoul']);
 });
+
+test('"IRGC tuyên bố đứng sau loạt tên lửa nhằm vào thành phố Erbil, …, rạng sáng nay": a salvo aimed at a city is an attack, and a claim to be behind it is no "after the attack"', () => {
+  const got = rows('Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) tuyên bố đứng sau loạt tên lửa nhằm vào thành phố Erbil, thủ phủ khu vực người Kurd tự trị ở miền bắc Iraq, rạng sáng nay.', 'Tiêu đề\n\n13/03/2022 18:20 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] === 'attack'), [['2022-03-13', 'attack', '', 'Erbil']]);
+});
