@@ -149,3 +149,8 @@ test('a capitalised Vietnamese word opening a phrase after "tại" ("tại Khu p
   assert.deepEqual(findPlaces('Ông Tập phát biểu tại Hoàng sảnh của Cung điện Westminster.').map((p) => p.text).filter((t) => t === 'Hoàng'), []);
   assert.deepEqual(findPlaces('cuộc gặp không chính thức tại Chennai hồi tháng 10').map((p) => p.location.name), ['Chennai']);
 });
+
+test('"thăm hữu nghị chính thức Cộng hòa Dân chủ Nhân dân Lào": a visit of two kinds at once still goes to the place after it', () => {
+  const text = 'Tổng Bí thư Nguyễn Phú Trọng đã thăm hữu nghị chính thức Cộng hòa Dân chủ Nhân dân Lào.';
+  assert.deepEqual(findPlaces(text).map((p) => [p.location.name, p.locative]), [['Laos', true]]);
+});
