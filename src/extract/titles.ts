@@ -208,7 +208,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${lemma === 'hội kiến' || lemma === 'chào' ? lemma : 'gặp'} ${vi[1]}${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };
-      if (!many) return { en: `${A || 'Leaders'} holds talks${at}`, vi: `${Avi || 'Các nhà lãnh đạo'} hội đàm${tai}` };
+      // (talks told with no one named: "Cuộc đàm phán hòa bình Syria … tại Astana")
+      if (!A) return { en: `Talks held${at}`, vi: `Đàm phán${tai}` };
+      if (!many) return { en: `${A} holds talks${at}`, vi: `${Avi} hội đàm${tai}` };
       if (en.length > 2) return { en: `${A} meet${at}`, vi: `${Avi} gặp nhau${tai}` };
       return { en: `${A} hold talks${at}`, vi: `${vi[0]} hội đàm với ${vi[1]}${tai}` };
     }
@@ -271,6 +273,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
           ? { en: `${A} ${many ? 'sign' : 'signs'} an agreement${at}`, vi: `${Avi} ký hiệp định${tai}` }
           : { en: `${A} ${many ? 'sign' : 'signs'} agreements${at}`, vi: `${Avi} ký kết các văn kiện${tai}` };
       }
+      if (!A) return { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` };
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
@@ -307,7 +310,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
     default:
       if (/^ký/u.test(lemma)) {
         const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : ['a decree', 'sắc lệnh'];
-        return { en: `${A || 'Leaders'} ${many ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
+        return { en: `${A || 'Leaders'} ${many || !A ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
       }
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       if (COUP_WORD.test(lemma)) {

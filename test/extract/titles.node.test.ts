@@ -56,3 +56,10 @@ test('a headline opens on a capital whatever name leads it; an Arab name is said
   assert.equal(shortName('Abdullah bin Zayed Al Nahyan'), 'Abdullah bin Zayed');
   assert.deepEqual(makeTitle({ type: 'statement', lemma: 'công bố', participants: [], location: { name: 'Luxembourg', country: 'LU' }, summit: null }), { en: 'Statement issued in Luxembourg', vi: 'Tuyên bố được đưa ra tại Luxembourg' });
 });
+
+test('talks or a signing told with no one named read as English ("Talks held in Astana", not "Leaders holds talks"; "Agreement reached", not " reaches agreement")', () => {
+  const astana = { name: 'Astana', country: 'KZ' };
+  assert.deepEqual(makeTitle({ type: 'meeting', lemma: 'đàm phán', participants: [], location: astana, summit: null }), { en: 'Talks held in Astana', vi: 'Đàm phán tại Astana' });
+  assert.equal(makeTitle({ type: 'agreement', lemma: 'nhất trí', participants: [], location: astana, summit: null }).en, 'Agreement reached in Astana');
+  assert.match(makeTitle({ type: 'other', lemma: 'ký', participants: [], location: astana, summit: null }).en, /^Leaders sign /);
+});
