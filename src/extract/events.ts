@@ -164,6 +164,8 @@ function semicolonClause(text: string, t: Trigger): { from: number; to: number }
   const next = text.indexOf(';', t.end);
   return { from, to: next < 0 ? text.length : next };
 }
+/** A verb after which a plan is what was said, not what the sentence tells ("khẳng định Mỹ sẽ hỗ trợ …"); not an opinion ("cho rằng"). */
+const SAID_CONTENT = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cảnh báo|cam kết)\s/u;
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -287,7 +289,9 @@ export function findEventMentions(
     if (scene?.acted && dates[0]?.start === 0 && dates[0].relative) dates = findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]);
     else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
-    const planned = PLAN.test(s.text);
+    // ("… gọi vụ việc là …, đồng thời khẳng định Mỹ sẽ hỗ trợ …": a "sẽ" in what was said is no plan of the sentence)
+    const said = SAID_CONTENT.exec(s.text);
+    const planned = PLAN.test(said ? s.text.slice(0, said.index) : s.text);
     if (freshAttack && !dates.some((d) => d.date) && !planned && REACTION.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
     // "Tại London, Thủ tướng Anh Theresa May tuyên bố …": in an article on the reactions to a fresh
     // attack (its headline tells it), a leader's statement without a day is of the day the story is on

@@ -1352,3 +1352,9 @@ test('"IRGC tuyên bố đứng sau loạt tên lửa nhằm vào thành phố E
   const got = rows('Lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) tuyên bố đứng sau loạt tên lửa nhằm vào thành phố Erbil, thủ phủ khu vực người Kurd tự trị ở miền bắc Iraq, rạng sáng nay.', 'Tiêu đề\n\n13/03/2022 18:20 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] === 'attack'), [['2022-03-13', 'attack', '', 'Erbil']]);
 });
+
+test('a reaction to a fresh attack is of its day even when what was said is a plan ("lên án vụ tấn công, đồng thời cảnh báo Mỹ sẽ …"); an opinion on a plan is no reaction ("Giới quan sát cho rằng … dự kiến vào tuần tới")', () => {
+  const body = 'Rạng sáng nay, loạt tên lửa nhằm vào thành phố Erbil của Iraq.\n\nTruyền thông Iran mô tả đây là đòn trả đũa sau khi hai sĩ quan thiệt mạng trong cuộc không kích của Israel gần Damascus hôm 7/3.\n\nTổng thống Mỹ Joe Biden lên án vụ tấn công, đồng thời cảnh báo Mỹ sẽ hỗ trợ chính phủ Iraq. Giới quan sát cho rằng cuộc tấn công có thể phủ bóng lên chuyến thăm Baghdad của Ngoại trưởng Antony Blinken dự kiến vào tuần tới.';
+  const got = rows(body, 'Tiêu đề\n\n13/03/2022 18:20 GMT+7\n\n');
+  assert.deepEqual(got.filter((r) => r[1] !== 'attack'), [['2022-03-13', 'statement', 'Joe Biden', null]]);
+});
