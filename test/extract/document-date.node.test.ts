@@ -367,3 +367,9 @@ it('a scheduled event told as still ahead ("hơn hai tháng trước ngày bầu
   const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
   assert.equal(d.published, '2016-08-31', d.publishedBasis ?? '');
 });
+
+it('a pledge ("Tướng Burhan cam kết tổ chức bầu cử vào tháng 7.2023") names a year still ahead, not one gone by', () => {
+  const text = 'Rạng sáng 25.10, quân đội Sudan do Tướng Abdel Fattah al-Burhan đứng đầu bắt giữ Thủ tướng Abdalla Hamdok. Ngoại trưởng Mỹ Antony Blinken điện đàm với ông Hamdok hôm 27.10.\n\nTướng Burhan cam kết tổ chức bầu cử vào tháng 7.2023. Căng thẳng leo thang kể từ vụ đảo chính bất thành ngày 21.9.2021.';
+  const d = inferDocumentDate(text, { leaders: [...ALL_LEADERS] });
+  assert.equal(d.published, '2021-10-27', d.publishedBasis ?? '');
+});
