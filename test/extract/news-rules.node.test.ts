@@ -1358,3 +1358,8 @@ test('a reaction to a fresh attack is of its day even when what was said is a pl
   const got = rows(body, 'Tiêu đề\n\n13/03/2022 18:20 GMT+7\n\n');
   assert.deepEqual(got.filter((r) => r[1] !== 'attack'), [['2022-03-13', 'statement', 'Joe Biden', null]]);
 });
+
+test('"Cùng ngày" after a day on which a state body named by no one in it spoke ("Hội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo …") counts from that day', () => {
+  const body = 'Quân đội Sudan hôm 25.10 tiến hành đảo chính.\n\nHội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo đình chỉ mọi hoạt động của Sudan.\n\nCùng ngày, Chủ tịch Ngân hàng Thế giới (WB) David Malpass thông báo tạm ngừng giải ngân cho Sudan.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n28/10/2021 08:00 GMT+7\n\n').filter((r) => r[2] === 'David Malpass').map((r) => r[0]), ['2021-10-27']);
+});
