@@ -1363,3 +1363,8 @@ test('"Cùng ngày" after a day on which a state body named by no one in it spok
   const body = 'Quân đội Sudan hôm 25.10 tiến hành đảo chính.\n\nHội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo đình chỉ mọi hoạt động của Sudan.\n\nCùng ngày, Chủ tịch Ngân hàng Thế giới (WB) David Malpass thông báo tạm ngừng giải ngân cho Sudan.';
   assert.deepEqual(rows(body, 'Tiêu đề\n\n28/10/2021 08:00 GMT+7\n\n').filter((r) => r[2] === 'David Malpass').map((r) => r[0]), ['2021-10-27']);
 });
+
+test('"Rạng sáng 25.10, binh sĩ Sudan đã bắt giữ Thủ tướng Hamdok": soldiers seizing the head of government is a coup, as the army doing so is', () => {
+  const got = rows('Rạng sáng 25.10, binh sĩ Sudan đã bắt giữ Thủ tướng Abdalla Hamdok cùng nhiều bộ trưởng.', 'Tiêu đề\n\n28/10/2021 08:00 GMT+7\n\n');
+  assert.deepEqual(got.map((r) => [r[0], r[1]]), [['2021-10-25', 'other']]);
+});
