@@ -134,7 +134,8 @@ const NOT_AN_EVENT = /^Cuộc\s+(?:khủng hoảng|chiến|xung đột|nội chi
 function refersBack(t: Trigger, text: string): boolean {
   // ("Cuộc khủng hoảng bùng phát sau khi …": a sentence opening on a state of affairs, not on an event)
   // (not the event of a clause of its own after it: "Chuyến đi diễn ra … sau khi hai miền Triều Tiên đạt thỏa thuận")
-  return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || (/^(?:Cuộc|Buổi|Chuyến)\s/u.test(text.slice(0, t.end)) && !NOT_AN_EVENT.test(text) && !/\s(?:sau|trước)\s+khi\s/u.test(text.slice(0, t.start)));
+  // ("Theo hãng tin Yonhap, cuộc gặp diễn ra chiều 21-9 …": the same after whom it is told by)
+  return /(?:^|\s)(?:Tại|Trong|tại|trong)\s+(?:cuộc|buổi)\s/u.test(text.slice(0, t.end)) || (/^(?:Theo\s[^,.;]{1,40},\s*)?(?:Cuộc|Buổi|Chuyến|cuộc|buổi|chuyến)\s/u.test(text.slice(0, t.end)) && !NOT_AN_EVENT.test(text) && !/\s(?:sau|trước)\s+khi\s/u.test(text.slice(0, t.start)));
 }
 
 /** A "sau khi" / "trước khi" clause whose subject (a few words) runs up to the event word. */

@@ -288,7 +288,9 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   // ("sự vắng mặt của Tổng thống Mexico": one told as absent)
   // ("…, gửi thông điệp tới ông Trump": whom a message was sent to)
   // ("… sẽ đáp lại thế nào nếu ông Obama chất vấn …": one in a supposition)
-  const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start)));
+  // ("… tại một tòa nhà gần trụ sở Liên Hiệp Quốc, nơi ông Kishida đang dự một sự kiện": one doing something else where it was)
+  const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start))
+    && !(trigger && a.start > trigger.start && WHERE_ELSE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && DOING_ELSE_AFTER.test(text.slice(a.end, a.end + 30))));
   // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
   // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
   // ("quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem …": the owner right before the event word is its subject)
@@ -308,6 +310,10 @@ const SENT_TO = /(?:^|[^\p{L}])gửi\s+(?:đi\s+)?(?:một\s+)?(?:thông điệp
 const PAIR = /(?:^|[^\p{L}])hai\s+(?:nhà lãnh đạo|bên|ông|vị)(?!\p{L})/iu;
 /** "quyết định của Tổng thống Mỹ", "chính sách thuế quan của": the person after it owns what is talked about, and is not there. */
 const OWNER_OF_TOPIC = /(?:^|[^\p{L}])(?:quyết định|chính sách|động thái|sắc lệnh|lời kêu gọi|cáo buộc|phát ngôn|bình luận|cái chết|chiến thắng)(?:\s+[^\s,.;:]+){0,3}\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|Quốc vương|Thái tử|ông|bà)(?:\s+[^\s,.;:]+){0,3}\s+)?$/u;
+/** ", nơi [ông]": the person after it is told in a clause about the place. */
+const WHERE_ELSE_BEFORE = /,\s*nơi\s+(?:[^\s,.;:]+\s+){0,2}$/u;
+/** "… đang dự", "… đang ở": and was doing something else there. */
+const DOING_ELSE_AFTER = /^(?:\s+[^\s,.;:]+){0,2}?\s+đang\s/u;
 /** "nếu ông", "giả sử Tổng thống": the person after it is in a supposition. */
 const SUPPOSED = /(?:^|[^\p{L}])(?:nếu|giả sử|giả như)\s+(?:(?:như|mà)\s+)?(?:[^\s,.;:]+\s+){0,3}$/u;
 /** "sự vắng mặt của", "vắng bóng": the person after it was not there. */

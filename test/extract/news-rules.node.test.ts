@@ -1368,3 +1368,8 @@ test('"Rạng sáng 25.10, binh sĩ Sudan đã bắt giữ Thủ tướng Hamdok
   const got = rows('Rạng sáng 25.10, binh sĩ Sudan đã bắt giữ Thủ tướng Abdalla Hamdok cùng nhiều bộ trưởng.', 'Tiêu đề\n\n28/10/2021 08:00 GMT+7\n\n');
   assert.deepEqual(got.map((r) => [r[0], r[1]]), [['2021-10-25', 'other']]);
 });
+
+test('"Theo hãng tin Yonhap, cuộc gặp diễn ra chiều 21-9 … tại một tòa nhà …, nơi ông Kishida đang dự một sự kiện": the meeting told before, and one doing something else at the place is not all of it', () => {
+  const body = 'Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Nhật Bản Kishida Fumio đã có cuộc gặp kéo dài khoảng 30 phút bên lề kỳ họp Đại hội đồng Liên Hiệp Quốc tại New York.\n\nẢnh minh họa\n\nTheo hãng tin Yonhap, cuộc gặp diễn ra chiều 21-9 theo giờ địa phương tại một tòa nhà hội nghị gần trụ sở Liên Hiệp Quốc, nơi ông Kishida đang dự một sự kiện của các tổ chức phi chính phủ.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n22/09/2022 08:00 GMT+7\n\n'), [['2022-09-21', 'meeting', 'Yoon Suk Yeol+Fumio Kishida', 'New York']]);
+});
