@@ -68,6 +68,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
+/** "Hai ông từng ngồi chung bàn … hôm 29-6": a subject who had once done so, a look back too (not "từng bước", "từng người"). */
+const ONCE_BEFORE = /^[^,.;:]{0,40}?\s(?:đã\s+)?từng\s+(?!bước|người|nước|quốc gia|lúc|ngày|giai đoạn|thời kỳ|là|có)\p{L}/u;
 /**
  * Occasions a fronted clause may tell with their day, whose people the main clause names: a visit
  * ("Trong chuyến thăm … tháng 11-2017, …", its subject) and a summit ("Tại hội nghị ba bên sáng 24-12, …", its leaders).
@@ -338,7 +340,7 @@ export function findEventMentions(
     }
     const arrivals = mentions.slice(told);
     arrivedOn = !anchor && arrivals.length && arrivals.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: arrivals[0].date! } : null;
-    if (LOOK_BACK_OPENING.test(s.text)) previous = lookedFrom;
+    if (LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text)) previous = lookedFrom;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
     // ("Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23-3 …": a day told about a person sets no scene)

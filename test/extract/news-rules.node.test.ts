@@ -1373,3 +1373,8 @@ test('"Theo hãng tin Yonhap, cuộc gặp diễn ra chiều 21-9 … tại mộ
   const body = 'Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Nhật Bản Kishida Fumio đã có cuộc gặp kéo dài khoảng 30 phút bên lề kỳ họp Đại hội đồng Liên Hiệp Quốc tại New York.\n\nẢnh minh họa\n\nTheo hãng tin Yonhap, cuộc gặp diễn ra chiều 21-9 theo giờ địa phương tại một tòa nhà hội nghị gần trụ sở Liên Hiệp Quốc, nơi ông Kishida đang dự một sự kiện của các tổ chức phi chính phủ.';
   assert.deepEqual(rows(body, 'Tiêu đề\n\n22/09/2022 08:00 GMT+7\n\n'), [['2022-09-21', 'meeting', 'Yoon Suk Yeol+Fumio Kishida', 'New York']]);
 });
+
+test('"Hai ông từng ngồi chung bàn … hôm 29-6" is a look back: a following "trước đó hai ngày" counts from the story\'s day, not from it', () => {
+  const body = 'Chiều 21-9, Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Nhật Bản Kishida Fumio đã có cuộc gặp tại New York.\n\nHai ông từng ngồi chung bàn trong cuộc gặp ba bên với Tổng thống Mỹ Joe Biden ở Madrid hôm 29-6.\n\nTại New York, trước đó hai ngày, Ngoại trưởng Hàn Quốc Park Jin và người đồng cấp Nhật Hayashi Yoshimasa đã gặp nhau.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n22/09/2022 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Park Jin')).map((r) => r[0]), ['2022-09-19']);
+});
