@@ -162,6 +162,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     if (t.lemma !== 'phát biểu' && /(?:^|\s)từ\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
     // ("… công nhận Jerusalem là thủ đô của Israel, được đưa ra ngày 6/12/2017": when it was made, restated after the comma)
     if (MADE_ON.test(between)) return false;
+    // ("Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Clinton …": a fronted speech, its day set off before the speaker)
+    if (t.lemma === 'phát biểu' && t.start === 0 && /^\s*,/u.test(text.slice(d.end))) return false;
     return !noun && between.includes(',');
   };
 }

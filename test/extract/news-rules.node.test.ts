@@ -1378,3 +1378,8 @@ test('"Hai ông từng ngồi chung bàn … hôm 29-6" is a look back: a follow
   const body = 'Chiều 21-9, Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Nhật Bản Kishida Fumio đã có cuộc gặp tại New York.\n\nHai ông từng ngồi chung bàn trong cuộc gặp ba bên với Tổng thống Mỹ Joe Biden ở Madrid hôm 29-6.\n\nTại New York, trước đó hai ngày, Ngoại trưởng Hàn Quốc Park Jin và người đồng cấp Nhật Hayashi Yoshimasa đã gặp nhau.';
   assert.deepEqual(rows(body, 'Tiêu đề\n\n22/09/2022 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Park Jin')).map((r) => r[0]), ['2022-09-19']);
 });
+
+test('"Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Hillary Clinton mỉa mai rằng …": a fronted speech takes the day set off before its speaker', () => {
+  const got = rows('Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Hillary Clinton mỉa mai rằng muốn hàn gắn thì cần nhiều hơn.', 'Tiêu đề\n\n01/09/2016 09:00 GMT+7\n\n');
+  assert.deepEqual(got, [['2016-08-31', 'statement', 'Hillary Clinton', 'Cincinnati']]);
+});
