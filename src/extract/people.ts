@@ -664,6 +664,12 @@ export class ArticlePeople {
         const p = this.bySurname(words[n - 1]) ?? this.byGivenName(name);
         if (p) { this.add(found, rawText, s, s + name.length, p); break; }
       }
+      // ("ông Adama Barrow tuyên thệ nhậm chức": a full name not met before, after "ông"/"bà", is someone new)
+      const full = words.slice(0, Math.min(words.length, 3)).join(' ');
+      // (not inside a word, "Đông Nam Á"; nor a known name and the next capital, "ông Putin Huân chương …")
+      if (words.length >= 2 && m[0][0] !== 'n' && !isLetterAt(text, m.index! - 1) && !SINGLE_FORMS.has(words[0]) && !this.bySurname(words[0]) && !overlapsFound(found, s, s + full.length) && !words.some((w) => NOT_NAMES.has(w)) && !placeByName(full) && !countryAt(text, s)) {
+        this.add(found, rawText, s, s + full.length, this.personForName(full, null, null, date, false));
+      }
     }
 
     // 5b. "Cuộc gặp Obama - Park": a bare surname of someone met, paired by a dash with a person named

@@ -63,6 +63,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     // "Tại cuộc hội đàm, …" (group 2) tells the talks just told, as "Sau cuộc hội đàm, …" tells them
     const told = fronted[1] ?? fronted[2];
     const kinds = findTriggers(told).map((t) => t.type);
+    // ("Trước lễ ký, …": the signing told, not whatever was told last)
+    if (!kinds.length && /^lễ ký(?!\p{L})/u.test(told)) kinds.push('agreement');
     if (fronted[2] !== undefined && !inside.length) {
       // "Tại cuộc hội đàm, …" naming no one: the day's story the article last told (a background
       // month or an arrival passed over), if it was such talks; else (an agreement reached at

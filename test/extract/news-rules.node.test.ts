@@ -1383,3 +1383,8 @@ test('"Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Hil
   const got = rows('Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Hillary Clinton mỉa mai rằng muốn hàn gắn thì cần nhiều hơn.', 'Tiêu đề\n\n01/09/2016 09:00 GMT+7\n\n');
   assert.deepEqual(got, [['2016-08-31', 'statement', 'Hillary Clinton', 'Cincinnati']]);
 });
+
+test('"Trước lễ ký, Thủ tướng X đã có cuộc gặp …" is the day of the signing told, not of whatever was told last', () => {
+  const body = 'Ngày 29/5, tại Burabay, Thủ tướng Nguyễn Tấn Dũng và Thủ tướng Nga Dmitry Medvedev đã ký Hiệp định thương mại tự do.\n\nHôm 30/5, Tổng thống Nga Vladimir Putin tuyên bố ủng hộ hiệp định.\n\nTrước lễ ký, Thủ tướng Nguyễn Tấn Dũng đã có cuộc gặp với người đồng cấp Nga.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n31/05/2015 06:45 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2015-05-29']);
+});

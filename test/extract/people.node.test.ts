@@ -200,3 +200,10 @@ test('religious leaders introduced by title ("Đại giáo chủ Ali al-Sistani"
   assert.deepEqual(names(p.inSentence('Giáo hoàng Francis gặp Đại giáo chủ Ali al-Sistani tại Najaf.', '2021-03-06')), ['Pope Francis', 'Ali al-Sistani']);
   assert.deepEqual(names(p.inSentence('Thượng phụ Kirill tới Havana từ hôm 11/2.', '2016-02-11')), ['Kirill']);
 });
+
+test('"ông Adama Barrow": a full name not met before, after "ông" or "bà", is someone new; not one inside a word ("Đông Nam Á") nor a known name and the next capital', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Ngày 19/1, ông Adama Barrow tuyên thệ nhậm chức tổng thống tại Đại sứ quán Gambia.', '2017-01-19')), ['Adama Barrow']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Bà Harris có bài phát biểu về chính sách của Mỹ ở khu vực Đông Nam Á tại Singapore.', '2021-08-24')), ['Kamala Harris']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch Trung Quốc Tập Cận Bình hội đàm. Tổng thống Nga Vladimir Putin trao cho ông Tập Huân chương Hữu nghị.', '2018-06-08')), ['Xi Jinping', 'Vladimir Putin']);
+});
