@@ -1388,3 +1388,8 @@ test('"Trước lễ ký, Thủ tướng X đã có cuộc gặp …" is the day
   const body = 'Ngày 29/5, tại Burabay, Thủ tướng Nguyễn Tấn Dũng và Thủ tướng Nga Dmitry Medvedev đã ký Hiệp định thương mại tự do.\n\nHôm 30/5, Tổng thống Nga Vladimir Putin tuyên bố ủng hộ hiệp định.\n\nTrước lễ ký, Thủ tướng Nguyễn Tấn Dũng đã có cuộc gặp với người đồng cấp Nga.';
   assert.deepEqual(rows(body, 'Tiêu đề\n\n31/05/2015 06:45 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2015-05-29']);
 });
+
+test('"Hiệp ước Aachen mà Tổng thống Macron cùng Thủ tướng Đức Angela Merkel ký tháng 1/2019": a named treaty told with its signing and its month', () => {
+  const got = rows('Hiệp ước Quirinale mang dáng dấp của Hiệp ước Aachen mà Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Angela Merkel ký tháng 1/2019.', 'Tiêu đề\n\n26/11/2021 09:00 GMT+7\n\n');
+  assert.deepEqual(got, [['2019-01', 'agreement', 'Emmanuel Macron+Angela Merkel', null]]);
+});
