@@ -133,6 +133,9 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
   });
 }
 
+/** "thỏa thuận hạt nhân Iran năm 2015", "Hiến pháp năm 1992": a document the year names. */
+const NAMED_BY_YEAR = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Hh]iến pháp|[Nn]ghị quyết|[Tt]hông cáo|[Tt]uyên bố chung)(?:\s+[^\s,.;:]+){0,4}\s+$/u;
+
 /**
  * Time expressions in a sentence, resolved against the document date and the previous event.
  * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
@@ -147,7 +150,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   // "cuối tháng 6 năm ngoái, … hội đàm … ngày 28/6": a month named with its year earlier in the sentence is a bare day's of that month
   let monthOfYear: TimeExpression | undefined;
   return (found ?? findTimeExpressions(sentence)).map((e) => {
-    if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) { year = e.year; yearPart = e.part; }
+    // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
+    if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) { if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start))) { year = e.year; yearPart = e.part; } }
     else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {
       e = monthOfYear.year !== undefined ? { ...e, year: monthOfYear.year } : { ...e, relation: monthOfYear.relation, anchor: monthOfYear.anchor };

@@ -8,6 +8,7 @@ import { findPlaces } from '../../src/extract/places.js';
 import { ArticlePeople, LEADERS } from '../../src/extract/people.js';
 import { gloss } from '../../src/extract/statement-content.js';
 import { summitHostsIn } from '../../src/extract/summit-host.js';
+import { findDates } from '../../src/extract/temporal.js';
 import { findSummitMentions } from '../../src/extract/summits.js';
 
 // Rules of Vietnamese news the held-out articles called for, each on a short text of its own.
@@ -1392,4 +1393,9 @@ test('"Trước lễ ký, Thủ tướng X đã có cuộc gặp …" is the day
 test('"Hiệp ước Aachen mà Tổng thống Macron cùng Thủ tướng Đức Angela Merkel ký tháng 1/2019": a named treaty told with its signing and its month', () => {
   const got = rows('Hiệp ước Quirinale mang dáng dấp của Hiệp ước Aachen mà Tổng thống Pháp Emmanuel Macron cùng Thủ tướng Đức Angela Merkel ký tháng 1/2019.', 'Tiêu đề\n\n26/11/2021 09:00 GMT+7\n\n');
   assert.deepEqual(got, [['2019-01', 'agreement', 'Emmanuel Macron+Angela Merkel', null]]);
+});
+
+test('a year naming a document ("thỏa thuận hạt nhân Iran năm 2015") is not the year of a bare day after it in the sentence ("… được nối lại tại Vienna từ ngày 29/11")', () => {
+  const d = findDates('Đàm phán khôi phục thỏa thuận hạt nhân Iran năm 2015 vừa được nối lại tại Vienna từ ngày 29/11.', { documentDate: '2021-12-13', previous: null });
+  assert.equal(d.find((x) => x.text.includes('29/11'))?.date?.start, '2021-11-29');
 });
