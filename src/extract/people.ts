@@ -507,7 +507,8 @@ export class ArticlePeople {
         // "Tổng thống Liban Michel Aoun": a short form that is only the start of another name
         if (single && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 3)) && !NOT_NAMES.has(/^\s+(\S+)/u.exec(text.slice(end))![1])) continue;
         // "Đệ nhất phu nhân Melania Trump", "Ivanka Trump": a surname after another's given name
-        if (single && form !== leader.name && givenNameBefore(text, i)) continue;
+        // ("Sheikh Tahnoun bin Zayed": a patronymic form after another's given name)
+        if ((single || /^(?:bin|ibn)\s/u.test(form)) && form !== leader.name && givenNameBefore(text, i)) continue;
         this.add(found, rawText, i, end, leaderPerson(leader, form, date, office?.en));
         break;
       }
@@ -573,8 +574,9 @@ export class ArticlePeople {
         const role = office.en || null;
         const nameAt = lead ? i + lead[0].length : -1;
         // "các nhà lãnh đạo G7", "Su-24": a capital glued to a number is a code, not a name.
+        // ("Thái tử Abu Dhabi hội đàm …": nor is a place the office is of)
         const code = nameMatch && /^[-\d]/.test(rest.slice(lead![0].length + nameMatch[1].length));
-        if (nameMatch && !code && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt)) {
+        if (nameMatch && !code && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1])) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
           if (!overlapsFound(found, start, start + name.length)) {

@@ -207,3 +207,8 @@ test('"ông Adama Barrow": a full name not met before, after "ông" or "bà", is
   assert.deepEqual(names(new ArticlePeople().inSentence('Bà Harris có bài phát biểu về chính sách của Mỹ ở khu vực Đông Nam Á tại Singapore.', '2021-08-24')), ['Kamala Harris']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch Trung Quốc Tập Cận Bình hội đàm. Tổng thống Nga Vladimir Putin trao cho ông Tập Huân chương Hữu nghị.', '2018-06-08')), ['Xi Jinping', 'Vladimir Putin']);
 });
+
+test('"Sheikh Tahnoun bin Zayed" is not Mohamed bin Zayed (a patronymic form after another\'s given name), and "Thái tử Abu Dhabi" alone names a place, not a person', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Cố vấn an ninh quốc gia UAE Sheikh Tahnoun bin Zayed đã tới Tehran và gặp Tổng thống Iran Ebrahim Raisi.', '2021-12-06')), ['Tahnoun bin Zayed (source)', 'Ebrahim Raisi']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Thái tử Abu Dhabi hội đàm với Thủ tướng Israel Naftali Bennett.', '2021-12-13')), ['Naftali Bennett']);
+});
