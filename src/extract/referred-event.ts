@@ -87,6 +87,12 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const said = [...dated].reverse().find((m) => m.type === 'statement' && m.date!.precision === 'day');
     if (said) return span(said.date!, 0);
   }
+  // "Phát biểu khai mạc, ông Tập cho biết …": on the first (or, closing, the last) day of the summit just told
+  const opening = OPENING_SPEECH.exec(text);
+  const summits = opening ? recent(mentions, (m) => m.type === 'summit' && m.date?.precision === 'day') : [];
+  // (one told as opening, or closing: "Hội nghị … khai mạc hôm 4/12"; not one told as closing for an opening speech)
+  const opened = summits.filter((m) => m.quote.includes(opening![1])).pop();
+  if (opened) return span({ ...opened.date!, start: opening![1] === 'bế mạc' ? opened.date!.end ?? opened.date!.start : opened.date!.start, end: undefined }, opening![0].length);
   // "Bên lề hội nghị, …": during the summit just told
   const summit = summitOnSidelines(text, mentions, contextSummitKnown);
   if (summit) return span(summit.date!, text.indexOf(','));
@@ -122,6 +128,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
 
 /** "Bên lề hội nghị, …": what the sentence tells happened at a summit it does not name. */
 const SIDELINES = /^Bên lề (?:hội nghị|thượng đỉnh)/u;
+/** "Phát biểu khai mạc,", "Phát biểu tại phiên bế mạc hội nghị,": a speech opening or closing the summit just told. */
+const OPENING_SPEECH = /^Phát biểu\s+(?:tại\s+(?:lễ|phiên|buổi)\s+)?(khai mạc|bế mạc)(?:\s+(?:hội nghị|thượng đỉnh))?\s*,/u;
 
 /**
  * The summit just told, for a sentence on its sidelines ("Bên lề hội nghị, …"). A summit the

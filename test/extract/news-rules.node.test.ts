@@ -1399,3 +1399,10 @@ test('a year naming a document ("thỏa thuận hạt nhân Iran năm 2015") is 
   const d = findDates('Đàm phán khôi phục thỏa thuận hạt nhân Iran năm 2015 vừa được nối lại tại Vienna từ ngày 29/11.', { documentDate: '2021-12-13', previous: null });
   assert.equal(d.find((x) => x.text.includes('29/11'))?.date?.start, '2021-11-29');
 });
+
+test('"Phát biểu khai mạc, ông X cho biết …" is of the day the summit just told opened, and not of a summit told only as closing', () => {
+  const opened = 'Hội nghị thượng đỉnh Liên minh châu Phi khai mạc hôm 30/1 tại Addis Ababa với sự tham dự của Tổng thống Guinea Alpha Condé.\n\nPhát biểu khai mạc, Tổng thống Alpha Condé cho biết châu Phi cần đoàn kết.';
+  assert.deepEqual(rows(opened, 'Tiêu đề\n\n01/02/2017 09:00 GMT+7\n\n').filter((r) => r[1] === 'statement').map((r) => r[0]), ['2017-01-30']);
+  const closed = 'Hội nghị thượng đỉnh Liên minh châu Phi bế mạc hôm 31/1 tại Addis Ababa với sự tham dự của Tổng thống Guinea Alpha Condé.\n\nPhát biểu tại phiên khai mạc, Tổng thống Alpha Condé cho biết châu Phi cần đoàn kết.';
+  assert.deepEqual(rows(closed, 'Tiêu đề\n\n01/02/2017 09:00 GMT+7\n\n').filter((r) => r[1] === 'statement').map((r) => r[0]), []);
+});
