@@ -164,6 +164,8 @@ const sameFamily = (a: EventType, b: EventType) => FAMILIES[a] === FAMILIES[b];
 /** "Cuộc hội đàm bắt đầu lúc 19h45 tối 15/11": a dated back-reference takes the people (and place) of the event just told. */
 export function resolveBackReference(m: EventMention, mentions: EventMention[]): void {
   if (!m.anaphoric || !m.date) return;
-  const told = recent(mentions, (x) => x.document === m.document && x.participants.length > 0 && sameFamily(x.type, m.type)).pop();
+  // (one already named is among the told event's people: "… dành cho vị khách Colombia")
+  const named = m.participants.map((p) => personKey(p.name));
+  const told = recent(mentions, (x) => x.document === m.document && x.participants.length > named.length && sameFamily(x.type, m.type) && named.every((k) => x.participants.some((p) => personKey(p.name) === k))).pop();
   if (told) Object.assign(m, { participants: told.participants, anaphoric: false, location: m.location ?? told.location, summit: m.summit ?? told.summit });
 }

@@ -1406,3 +1406,8 @@ test('"Phát biểu khai mạc, ông X cho biết …" is of the day the summit 
   const closed = 'Hội nghị thượng đỉnh Liên minh châu Phi bế mạc hôm 31/1 tại Addis Ababa với sự tham dự của Tổng thống Guinea Alpha Condé.\n\nPhát biểu tại phiên khai mạc, Tổng thống Alpha Condé cho biết châu Phi cần đoàn kết.';
   assert.deepEqual(rows(closed, 'Tiêu đề\n\n01/02/2017 09:00 GMT+7\n\n').filter((r) => r[1] === 'statement').map((r) => r[0]), []);
 });
+
+test('"Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia" is the talks told before, with both their people', () => {
+  const body = 'Tổng thống Colombia Gustavo Petro đã tới Caracas hội đàm với Tổng thống Venezuela Nicolás Maduro.\n\nCuộc gặp diễn ra tại Phủ Tổng thống Miraflores hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n02/11/2022 09:00 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2022-11-01', 'Gustavo Petro+Nicolás Maduro']]);
+});
