@@ -172,6 +172,8 @@ function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | nu
   const week = (offset: number): ResolvedDate | null => {
     if (!full) return coarse();
     const monday = addDays(full, -((utc(full.y, full.m, full.d).getUTCDay() + 6) % 7) + offset * WEEK_DAYS);
+    // "cuối tuần qua": a week's end is its weekend, Saturday and Sunday
+    if (e.part === 'late') return rel(addDays(monday, 5), { end: toIso(addDays(monday, 6)) });
     return rel(monday, { end: toIso(addDays(monday, 6)) });
   };
   switch (e.relation) {

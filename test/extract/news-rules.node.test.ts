@@ -1411,3 +1411,8 @@ test('"Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dàn
   const body = 'Tổng thống Colombia Gustavo Petro đã tới Caracas hội đàm với Tổng thống Venezuela Nicolás Maduro.\n\nCuộc gặp diễn ra tại Phủ Tổng thống Miraflores hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia.';
   assert.deepEqual(rows(body, 'Tiêu đề\n\n02/11/2022 09:00 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2022-11-01', 'Gustavo Petro+Nicolás Maduro']]);
 });
+
+test('"cuối tuần qua" is last week\'s weekend, Saturday and Sunday, not the whole week', () => {
+  const d = findDates('Các cuộc điện đàm dồn dập hồi cuối tuần qua.', { documentDate: '2016-02-23', previous: null })[0].date;
+  assert.deepEqual([d?.start, d?.end], ['2016-02-20', '2016-02-21']);
+});
