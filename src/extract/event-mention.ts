@@ -12,7 +12,7 @@ import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import type { Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
-import type { PersonMention } from './people.js';
+import { GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
 import { capitalOf, placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
@@ -141,9 +141,6 @@ function refersBack(t: Trigger, text: string): boolean {
 /** A "sau khi" / "trước khi" clause whose subject (a few words) runs up to the event word. */
 const STATE_SINCE = /(?:^|\s)(?:sau|trước)\s+khi\s+([^,;]{1,30}?)\s*$/u;
 
-/** "vị khách", "nguyên thủ khách": a guest named by no name. */
-const GUEST_ONLY = /(?:^|\s)vị khách(?!\p{L})/u;
-
 /** "về cuộc gặp …": an event word as what something was about. */
 const TOPIC_BEFORE = /(?:^|\s)về\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
 /** "thông báo với ông", "cho … biết": whom something was told to, right before a name. */
@@ -173,7 +170,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const byCountries = (joint && !participants.length && countriesAsParties(t, text)) || !!by;
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
-  const anaphoric = (!participants.length && !byCountries && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST_ONLY.test(text) && refersBack(t, text));
+  const anaphoric = (!participants.length && !byCountries && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)

@@ -220,7 +220,7 @@ const REPLACED = /(?:^|[^\p{L}])(?:thay(?:\s+thế)?|(?<!người\s)kế nhiệm
 /** "sự ra đi của nguyên Thủ tướng", "linh cữu", "lễ tang": the person after it has died. */
 const MOURNED = /(?:sự ra đi của|qua đời của|linh cữu|lễ tang|tang lễ|tưởng niệm)\s+(?:[^\s,.;]+\s+){0,4}$/u;
 /** "vị khách", "vị khách Nhật": the visitor. */
-const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
+export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
@@ -669,7 +669,7 @@ export class ArticlePeople {
       // ("ông Adama Barrow tuyên thệ nhậm chức": a full name not met before, after "ông"/"bà", is someone new)
       const full = words.slice(0, Math.min(words.length, 3)).join(' ');
       // (not inside a word, "Đông Nam Á"; nor a known name and the next capital, "ông Putin Huân chương …")
-      if (words.length >= 2 && m[0][0] !== 'n' && !isLetterAt(text, m.index! - 1) && !SINGLE_FORMS.has(words[0]) && !this.bySurname(words[0]) && !overlapsFound(found, s, s + full.length) && !words.some((w) => NOT_NAMES.has(w)) && !placeByName(full) && !countryAt(text, s)) {
+      if (words.length >= 2 && !isLetterAt(text, m.index! - 1) && !SINGLE_FORMS.has(words[0]) && !this.bySurname(words[0]) && !overlapsFound(found, s, s + full.length) && !words.some((w) => NOT_NAMES.has(w)) && !placeByName(full) && !countryAt(text, s)) {
         this.add(found, rawText, s, s + full.length, this.personForName(full, null, null, date, false));
       }
     }

@@ -151,7 +151,9 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   let monthOfYear: TimeExpression | undefined;
   return (found ?? findTimeExpressions(sentence)).map((e) => {
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
-    if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) { if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start))) { year = e.year; yearPart = e.part; } }
+    if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) {
+      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start))) { year = e.year; yearPart = e.part; }
+    }
     else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {
       e = monthOfYear.year !== undefined ? { ...e, year: monthOfYear.year } : { ...e, relation: monthOfYear.relation, anchor: monthOfYear.anchor };
