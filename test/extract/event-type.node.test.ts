@@ -50,3 +50,8 @@ test('a treaty clause invoked ("chính thức kích hoạt Điều 50") is a sta
   assert.deepEqual(findTriggers('Bà May chính thức kích hoạt Điều 50 của Hiệp ước Lisbon vào ngày 29/3/2017, mở ra tiến trình đàm phán kéo dài 2 năm.').map((t) => t.type), ['statement']);
   assert.equal(main('Văn bản được các nhà đàm phán hai bên hoàn tất.'), null);
 });
+
+test('talks paused, suspended or put off ("thông báo tạm dừng đàm phán") are no talks held: the announcement is the event', () => {
+  const types = findTriggers('Đại diện cấp cao EU Josep Borrell thông báo tạm dừng đàm phán do các yếu tố bên ngoài.').map((t) => t.type);
+  assert.deepEqual(types, ['statement']);
+});
