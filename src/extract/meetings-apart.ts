@@ -11,7 +11,7 @@ import type { PersonMention } from './people.js';
 import { isObject } from './sentence-roles.js';
 
 /** Verbs of a call on someone, rather than talks between delegations ("hội đàm"). */
-const CALL_ON = /^(?:gặp|gặp gỡ|hội kiến|tiếp|tiếp kiến)$/u;
+const CALL_ON = /^(?:gặp|gặp gỡ|hội kiến|tiếp|tiếp kiến|chào xã giao|chào)$/u;
 /** The offices a state receives a visitor in one by one: head of party, state, government, parliament. */
 const TOP_OFFICES = new Set(['General Secretary', 'President', 'Prime Minister', 'Chairman of the National Assembly', 'Chairwoman of the National Assembly', 'Speaker', 'King', 'Queen']);
 

@@ -205,7 +205,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (RECEIVING.test(lemma) && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
-      if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${lemma === 'hội kiến' || lemma === 'chào' ? lemma : 'gặp'} ${vi[1]}${tai}` };
+      if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };
       // (talks told with no one named: "Cuộc đàm phán hòa bình Syria … tại Astana")
