@@ -55,3 +55,7 @@ test('talks paused, suspended or put off ("thông báo tạm dừng đàm phán"
   const types = findTriggers('Đại diện cấp cao EU Josep Borrell thông báo tạm dừng đàm phán do các yếu tố bên ngoài.').map((t) => t.type);
   assert.deepEqual(types, ['statement']);
 });
+
+test('rockets counted as missiles are ("đã phóng khoảng 20 quả rocket Fajr-5 và Grad nhằm vào …"): an attack', () => {
+  assert.ok(findTriggers('Lực lượng Quds đã phóng khoảng 20 quả rocket Fajr-5 và Grad nhằm vào các vị trí tiền tiêu của Israel.').some((t) => t.type === 'attack'));
+});
