@@ -22,7 +22,12 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ngừng bắn từ nửa đêm 12/1": with a date
   // before the event word, one after what it goes on to call for or announce is that content's
-  if (text !== undefined && usable.some((d) => d.end <= trigger.start)) usable = usable.filter((d) => d.start < trigger.end || !ASKED_BETWEEN.test(text.slice(trigger.end, d.start)));
+  // ("Tại cuộc họp báo hôm qua (29/9), Trung tướng X cho biết các đơn vị đã vượt LoC trong đêm 28/9": what was said, after the saying
+  // word; not when a "khi" clause comes first: "kể từ khi nhậm chức hồi tháng 1, ông Trump đã có bài phát biểu … hôm 21/5")
+  if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
+    const said = trigger.type === 'statement' && !WHEN_CLAUSE.test(text.slice(0, trigger.start));
+    usable = usable.filter((d) => d.start < trigger.end || (!said && !ASKED_BETWEEN.test(text.slice(trigger.end, d.start))));
+  }
   // "Một ngày sau đó, tức 9/2, …": the date restated after "tức" is the one meant
   const restated = text === undefined ? [] : usable.filter((d) => d.relative && usable.some((x) => !x.relative && x.start > d.end && RESTATED.test(text.slice(d.end, x.start))));
   // "Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, …": a distance to another event, beside the date itself
@@ -33,6 +38,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   return usable[0]?.date ?? null;
 }
 
+/** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
+const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */
 const ASKED_BETWEEN = /(?:^|\s)(?:kêu gọi|yêu cầu|đề nghị|cam kết|thông báo|tuyên bố|nhất trí|thống nhất)\s/u;
 

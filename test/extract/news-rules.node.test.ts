@@ -1421,3 +1421,9 @@ test('"ông Mattis chào xã giao Tổng Bí thư Nguyễn Phú Trọng và Ch�
   const got = eventsOf('Cũng trong ngày 25/1, Bộ trưởng Quốc phòng Mỹ Jim Mattis chào xã giao Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Trần Đại Quang.', 'Tiêu đề\n\n26/01/2018 09:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => `${e.start} ${e.title.en}`), ['2018-01-25 Mattis meets Nguyễn Phú Trọng', '2018-01-25 Mattis meets Trần Đại Quang']);
 });
+
+test('a statement dated before its saying word ("Tại cuộc họp báo … hôm qua (29/9), Trung tướng X cho biết … trong đêm 28/9") is of that day; what was said after it is not, unless a "khi" clause comes first', () => {
+  const header = 'Tiêu đề\n\n30/09/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tại cuộc họp báo hiếm hoi ở New Delhi hôm qua (29/9), Tổng chỉ huy tác chiến quân đội Ấn Độ, Trung tướng Ranbir Singh, cho biết các đơn vị đặc nhiệm đã vượt LoC trong đêm 28/9 và gây thương vong đáng kể.', header).map((r) => r[0]), ['2016-09-29']);
+  assert.deepEqual(rows('Trước đó, trong chuyến công du đầu tiên kể từ khi nhậm chức hồi tháng 1 năm nay, Tổng thống Mỹ Donald Trump đã có bài phát biểu tại Riyadh hôm 21/5.', 'Tiêu đề\n\n08/06/2017 09:00 GMT+7\n\n').map((r) => r[0]), ['2017-05-21']);
+});
