@@ -549,8 +549,11 @@ export function findEventMentions(
       // "ba lần gặp ông Putin: tại Sochi hồi tháng 5, tại Vladivostok hồi tháng 9 và …": one
       // event per occasion, each told as if its event word stood where the occasion begins
       const occasions = listedOccasions(t, s.text, context.dates, limit);
+      // ("thăm Việt Nam trong năm 2018, vào tháng 1 và tháng 10": occasions told by month alone are where the word before them went)
+      const before = occasions.length ? context.places.find((p) => p.locative && p.start >= t.end && p.end <= occasions[0].from)?.location ?? null : null;
       for (const o of occasions) {
         const m = mentionFor({ ...t, start: o.from, end: o.from }, who, withContext(context, { contextSummit, limit: o }));
+        if (m && !m.location && before) m.location = before;
         if (m) note(m, false);
       }
       if (occasions.length) return;

@@ -9,10 +9,13 @@ import type { DatedSpan } from './temporal.js';
 
 /** Words that open an occasion of a list: where it happened. */
 const OPENER = String.raw`(?:tại|ở|bên lề|trước thềm|nhân dịp)\s`;
+/** "vào tháng 1 và tháng 10": occasions told by their months alone. */
+const MONTH_OPENER = String.raw`(?:vào\s+)?tháng\s+\d`;
 /** Where one occasion of the list ends and the next begins: ", tại …", " và bên lề …". */
-const NEXT_OCCASION = new RegExp(String.raw`(?:,\s*|\s+và\s+)(?=${OPENER})`, 'gu');
+const NEXT_OCCASION = new RegExp(String.raw`(?:,\s*|\s+và\s+)(?=${OPENER}|${MONTH_OPENER})`, 'gu');
 /** The list's opening: right after a colon, or straight after the event word's own words. */
-const LIST_START = new RegExp(String.raw`^[^.;:]{0,60}?:\s*(?=${OPENER})|^\s*(?:[^\s,.;:]+\s+){0,6}?(?=${OPENER})`, 'u');
+// ("từng hai lần thăm Việt Nam trong năm 2018, vào tháng 1 và tháng 10": after a comma, months alone)
+const LIST_START = new RegExp(String.raw`^[^.;:]{0,60}?:\s*(?=${OPENER})|^\s*(?:[^\s,.;:]+\s+){0,6}?(?=${OPENER})|^[^.;:]{0,60}?,\s*(?=vào\s+tháng\s+\d)`, 'u');
 
 /**
  * The occasions listed after the event word `t`, each from its opening word ("tại", "bên

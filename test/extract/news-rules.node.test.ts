@@ -1427,3 +1427,8 @@ test('a statement dated before its saying word ("Tại cuộc họp báo … hô
   assert.deepEqual(rows('Tại cuộc họp báo hiếm hoi ở New Delhi hôm qua (29/9), Tổng chỉ huy tác chiến quân đội Ấn Độ, Trung tướng Ranbir Singh, cho biết các đơn vị đặc nhiệm đã vượt LoC trong đêm 28/9 và gây thương vong đáng kể.', header).map((r) => r[0]), ['2016-09-29']);
   assert.deepEqual(rows('Trước đó, trong chuyến công du đầu tiên kể từ khi nhậm chức hồi tháng 1 năm nay, Tổng thống Mỹ Donald Trump đã có bài phát biểu tại Riyadh hôm 21/5.', 'Tiêu đề\n\n08/06/2017 09:00 GMT+7\n\n').map((r) => r[0]), ['2017-05-21']);
 });
+
+test('"Jim Mattis từng hai lần thăm Việt Nam trong năm 2018, vào tháng 1 và tháng 10": two visits, each in its month, both to the place before the list', () => {
+  const got = rows('Người tiền nhiệm, Bộ trưởng Quốc phòng Mỹ Jim Mattis, từng hai lần thăm Việt Nam trong năm 2018, vào tháng 1 và tháng 10.', 'Tiêu đề\n\n20/11/2019 09:00 GMT+7\n\n');
+  assert.deepEqual(got, [['2018-01', 'visit', 'Jim Mattis', 'Vietnam'], ['2018-10', 'visit', 'Jim Mattis', 'Vietnam']]);
+});
