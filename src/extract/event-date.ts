@@ -169,11 +169,15 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     if (t.lemma !== 'phát biểu' && /(?:^|\s)từ\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
     // ("… công nhận Jerusalem là thủ đô của Israel, được đưa ra ngày 6/12/2017": when it was made, restated after the comma)
     if (MADE_ON.test(between)) return false;
+    // ("Ông Abe thì nhấn mạnh phán quyết của Tòa Trọng tài … hôm 12/7 là …": the day of the ruling spoken of)
+    if (RULING_BEFORE.test(between)) return true;
     // ("Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Clinton …": a fronted speech, its day set off before the speaker)
     if (t.lemma === 'phát biểu' && t.start === 0 && /^\s*,/u.test(text.slice(d.end))) return false;
     return !noun && between.includes(',');
   };
 }
+/** "phán quyết của Tòa …", "nghị quyết …": a ruling or resolution, whose day follows it. */
+const RULING_BEFORE = /(?:phán quyết|nghị quyết|bản án)[^,.;]{0,60}$/u;
 /** ", được đưa ra ngày", ", công bố hôm": a clause saying when the statement or decision just told was made. */
 const MADE_ON = /,\s*(?:được\s+)?(?:đưa ra|công bố|ban hành)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 

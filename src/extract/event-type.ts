@@ -57,7 +57,7 @@ export const RECOGNISED = /^(?:chính thức\s+)?công nhận/u;
 /** "quyết định của Tổng thống Mỹ Donald Trump công nhận …": a leader's decision that is the recognition itself (not a court's ruling), an event even as a topic of talks. */
 export const DECISION_BY = /(?<!phán |nghị )quyết định\s+(?:của\s+)?[^,.;]{0,60}$/u;
 /** "phán quyết của Tòa Trọng tài … hôm 12/7 bác bỏ …": a ruling or decision as what rejected. */
-const DECIDED_BEFORE = /(?:phán quyết|nghị quyết|quyết định|tòa án|Tòa)[^,.;]{0,60}$/u;
+const DECIDED_BEFORE = /(?:phán quyết|nghị quyết|quyết định|tòa án|Tòa|tòa(?!\s+(?:nhà|soạn|thị chính)))[^,.;]{0,60}$/u;
 
 /** "tổ chức hội nghị thượng đỉnh … và": a summit told just before, in the same clause. */
 const SUMMIT_AND = /(?:thượng đỉnh|hội nghị)[^,.;]{0,80}\svà\s+(?:cùng\s+)?$/u;
@@ -187,7 +187,7 @@ const RULES: Rule[] = [
   // taken somewhere ("được đưa bằng trực thăng tới Bệnh viện …")
   rule(String.raw`(?=(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến))(?<!(?:lên đường|khởi hành|rời)\s+(?:ngay\s+)?)(?<!(?:được|bị)\s+(?:đưa|chở|chuyển)(?:\s+[^\s,.;]+){0,4}\s+)(?:đã|vừa|đến|sẽ)?\s*(?:tới|đến)(?=\s+(?:thăm\s+)?(?:thủ đô|thành phố|sân bay|hiện trường|căn cứ(?:\s+(?:không quân|hải quân|quân sự))?\s+\p{Lu}|\p{Lu}))|(?:đã\s+)?đặt chân\s+(?:xuống|tới|đến|lên)(?=\s+(?:thủ đô|thành phố|sân bay|\p{Lu}))|(?:đã\s+)?hạ cánh\s+(?:xuống|tại|ở)(?=\s+(?:thủ đô|thành phố|sân bay|căn cứ|\p{Lu}))|(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:đã|vừa|cũng)\s+)?)sang(?=\s+(?:thăm\s+)?\p{Lu})(?![^,.;]{0,40}\sdự\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh|[Tt]uần lễ))`, 'visit', 2, ['tới', 'đến', 'đặt chân', 'hạ cánh', 'sang']),
   // "ông Putin nói …", "bà May nói:": said by someone named right before (not "nói trên", "nói chung")
-  rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)|nói(?<=\p{Lu}[\p{L}-]*\snói)(?!\s+(?:trên|chung|riêng|cách|thêm|dối|chuyện|về việc))`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói']),
+  rule(String.raw`cho biết|cho hay|khẳng định|nhấn mạnh|nói với\s+(?:các\s+)?(?:phóng viên|báo chí|báo giới|truyền thông|kênh|đài|hãng|tờ|nhật báo)|nói(?<=\p{Lu}[\p{L}-]*\snói)(?!\s+(?:trên|chung|riêng|cách|thêm|dối|chuyện|về việc))|nói(?=\s+rằng\s)`, 'statement', 1, ['cho biết', 'cho hay', 'khẳng định', 'nhấn mạnh', 'nói']),
 ];
 
 /** Every rule's needles, longest first, as one pattern: one scan tells which occur (not one per rule). */

@@ -185,6 +185,16 @@ function isLetterAt(text: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return /\p{L}/u.test(String.fromCodePoint(text.codePointAt(i)!));
   return isLetterUnit(c);
 }
+/** "nhà lãnh đạo 71 tuổi", "ông 88 tuổi": someone named by their age. */
+const AGED = /(?:^|[^\p{L}])((?:[Nn]hà lãnh đạo|[Ôô]ng|[Bb]à|[Vv]ị tổng thống|[Vv]ị thủ tướng)\s+(\d{2})\s+tuổi)(?!\p{L})/u;
+/** Was someone born on `born` (ISO, or a year alone) `age` years old on `date` (a day, month or year)? */
+function agedOn(born: string | undefined, date: string, age: number): boolean {
+  if (!born) return false;
+  const years = +date.slice(0, 4) - +born.slice(0, 4);
+  // (a birthday not yet reached that year, or not known to the day: one year less)
+  if (born.length < 10 || date.length < 10) return age === years || age === years - 1;
+  return age === (date.slice(5) < born.slice(5) ? years - 1 : years);
+}
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state; "Chiếc Air Force One hạ cánh …": the US president aboard. */
 const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)|(?:[Cc]huyên cơ|[Cc]hiếc|[Mm]áy bay)\s+(?:Tổng thống\s+|tổng thống\s+)?(Air Force One)/gu;
 /** A kinship noun right before "ông"/"bà": "em gái ông", "phu nhân ông". */
@@ -642,6 +652,14 @@ export class ArticlePeople {
       const country = countryAt(text, from + guest[1].length + 1);
       const visitor = country ? this.byCountry(country.code) : [...this.order].reverse().find((p) => p.country && p.country !== 'VN' && !p.source);
       if (visitor) this.add(found, rawText, from, from + guest[1].length, visitor);
+    }
+
+    // "nhà lãnh đạo 71 tuổi": the person already met who was that old that day
+    const aged = date && text.includes('tuổi') ? AGED.exec(text) : null;
+    if (aged) {
+      const from = aged.index + aged[0].length - aged[1].length;
+      const who = [...this.order].reverse().find((p) => !p.source && agedOn(BY_KEY.get(p.key)?.born, date!, +aged[2]));
+      if (who && !overlapsFound(found, from, from + aged[1].length)) this.add(found, rawText, from, from + aged[1].length, who);
     }
 
     // 4. Appositions that make a named person a source: "Yuri Ushakov, cố vấn đối ngoại…".

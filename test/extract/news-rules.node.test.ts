@@ -1432,3 +1432,14 @@ test('"Jim Mattis từng hai lần thăm Việt Nam trong năm 2018, vào tháng
   const got = rows('Người tiền nhiệm, Bộ trưởng Quốc phòng Mỹ Jim Mattis, từng hai lần thăm Việt Nam trong năm 2018, vào tháng 1 và tháng 10.', 'Tiêu đề\n\n20/11/2019 09:00 GMT+7\n\n');
   assert.deepEqual(got, [['2018-01', 'visit', 'Jim Mattis', 'Vietnam'], ['2018-10', 'visit', 'Jim Mattis', 'Vietnam']]);
 });
+
+test('"nhà lãnh đạo 71 tuổi … khi nói rằng …" is the leader met who was 71 that day, and a statement', () => {
+  const body = 'Tổng thống Philippines Rodrigo Duterte đặt chân tới Tokyo tối 25/10.\n\nSáng 26/10, tại một diễn đàn kinh tế Nhật Bản - Philippines, nhà lãnh đạo 71 tuổi lại khiến giới quan sát giật mình khi nói rằng ông muốn quân đội nước ngoài rời đi.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n27/10/2016 09:00 GMT+7\n\n').filter((r) => r[1] === 'statement').map((r) => [r[0], r[2]]), [['2016-10-26', 'Rodrigo Duterte']]);
+});
+
+test('the day of a ruling spoken of is no day of the statement ("Ông Abe nhấn mạnh phán quyết của Tòa Trọng tài … hôm 12/7 là …"), nor of what the court rejected ("tòa đã bác bỏ …")', () => {
+  const header = 'Tiêu đề\n\n27/10/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Nhật Bản Shinzo Abe nhấn mạnh phán quyết của Tòa Trọng tài ở La Hay hôm 12/7 là có tính ràng buộc pháp lý.', header), []);
+  assert.deepEqual(rows('Thủ tướng Nhật Bản Shinzo Abe cho rằng phán quyết hôm 12/7 là có tính ràng buộc pháp lý, tòa đã bác bỏ yêu sách của Bắc Kinh.', header), []);
+});
