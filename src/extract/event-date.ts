@@ -6,7 +6,7 @@
  * date another event word in the sentence owns. Then the span of a multi-day event and the
  * further days of a plural one. Offsets are relative to the sentence.
  */
-import type { Trigger } from './event-type.js';
+import { IN_FORCE, type Trigger } from './event-type.js';
 import type { DatedSpan, ResolvedDate } from './temporal.js';
 import { quotationEnd } from './quotes.js';
 
@@ -19,7 +19,7 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
-  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || (!notWhen(d, text) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
+  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ngừng bắn từ nửa đêm 12/1": with a date
   // before the event word, one after what it goes on to call for or announce is that content's
   // ("Tại cuộc họp báo hôm qua (29/9), Trung tướng X cho biết các đơn vị đã vượt LoC trong đêm 28/9": what was said, after the saying

@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, rep
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import type { Trigger } from './event-type.js';
+import { IN_FORCE, type Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
@@ -152,7 +152,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // Reporting verbs ("cho biết") are statements only when a named actor says them.
   if (t.strength <= 1 && !actors.some((a) => a.end <= t.start)) return null;
   const type = agreementOrStatement(t, actors, text);
-  let chosen = type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
+  // ("USMCA chính thức có hiệu lực từ ngày 1-7-2020": a document entering into force has no one acting)
+  let chosen = t.lemma === IN_FORCE ? [] : type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
   // "… vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố …": a state's body is the subject, not the person of the clause before
   const body = type === 'statement' && chosen.length ? declaredBy(t, text, c.previous) : null;
   if (body?.at !== undefined && chosen.every((a) => a.end <= body.at! && /[,;]/u.test(text.slice(a.end, body.at)))) chosen = [];

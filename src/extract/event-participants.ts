@@ -5,7 +5,7 @@
  */
 import type { EventType, Participant } from '../events-schema.js';
 import { CAPITAL_EN, countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
-import type { Trigger } from './event-type.js';
+import { IN_FORCE, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
 
@@ -59,7 +59,7 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
     const before = text.slice(0, t.start).replace(STATES_DID, ' ').replace(OTHERS_COUNTED, ' ');
     const states = statesListed(before);
-    if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)))) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
+    if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
     return states?.many ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;

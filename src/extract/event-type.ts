@@ -59,6 +59,9 @@ export const DECISION_BY = /(?<!phán |nghị )quyết định\s+(?:của\s+)?[^
 /** "phán quyết của Tòa Trọng tài … hôm 12/7 bác bỏ …": a ruling or decision as what rejected. */
 const DECIDED_BEFORE = /(?:phán quyết|nghị quyết|quyết định|tòa án|Tòa|tòa(?!\s+(?:nhà|soạn|thị chính)))[^,.;]{0,60}$/u;
 
+/** The word of a document entering into force ("Hiệp định … có hiệu lực từ ngày 30/5"): an agreement no one acts in. */
+export const IN_FORCE = 'có hiệu lực';
+
 /** "tổ chức hội nghị thượng đỉnh … và": a summit told just before, in the same clause. */
 const SUMMIT_AND = /(?:thượng đỉnh|hội nghị)[^,.;]{0,80}\svà\s+(?:cùng\s+)?$/u;
 /** A statement's own word, besides a fronted "Phát biểu tại …". */
@@ -121,6 +124,8 @@ const RULES: Rule[] = [
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
   // ("X tuyên bố …, trong cuộc họp báo chung với Y")
   rule(String.raw`họp báo chung(?=\s+(?:với|cùng)\s)|(?<=\p{Lu}[^,.;]{2,120}\s+và\s+[^,.;]{2,80}\s+tại\s+)cuộc họp báo chung`, 'meeting', 7, ['họp báo'], (sentence) => !STATED.test(sentence)),
+  // "Hiệp định … đã chính thức có hiệu lực từ ngày 30/5": a document entering into force (not one that will)
+  rule(String.raw`(?<=(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|FTA|\p{Lu}{4,})(?:\s+[^.;:]{0,120}?)?\s)(?<!(?:sẽ|để|khi|chưa|kiến|sau|trước)\s+(?:chính thức\s+)?)có hiệu lực(?=\s+(?:từ|kể từ)\s+(?:ngày\s+)?\d)`, 'agreement', 6, ['có hiệu lực', 'hiệu lực']),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
   // "quân đội Myanmar đã bắt giữ Cố vấn Nhà nước Aung San Suu Kyi …", "binh sĩ Sudan đã bắt giữ Thủ tướng Hamdok", "cuộc đảo chính": a coup

@@ -191,8 +191,12 @@ function canDescribe(m: UndatedMention, e: TimelineEvent): boolean {
  * and an undated signing by named people in the same article: they signed it.
  */
 function signedFor(m: UndatedMention, e: TimelineEvent): boolean {
-  return e.type === 'agreement' && m.type === 'agreement' && !e.participants.length && m.participants.length > 0 && e.sources.some((s) => s.document === m.source.document);
+  return e.type === 'agreement' && m.type === 'agreement' && !e.participants.length && m.participants.length > 0 && e.sources.some((s) => s.document === m.source.document)
+    // (not a document's entry into force: "Hiệp định đã chính thức có hiệu lực từ ngày 30/5" has no signers)
+    && !e.sources.every((s) => IN_FORCE_TOLD.test(s.quote));
 }
+/** "… có hiệu lực từ ngày …": a document told entering into force. */
+const IN_FORCE_TOLD = /có hiệu lực\s+(?:kể\s+)?từ/u;
 
 /** Attaches undated mentions to the single best event they can describe; returns the rest. */
 export function attachUndated(

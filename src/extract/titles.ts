@@ -179,6 +179,7 @@ const DOCUMENT_DONE: Readonly<Record<string, [string, string]>> = {
   'chốt': ['Agreement concluded', 'Chốt văn bản thỏa thuận'],
   'thỏa thuận': ['Agreement reached', 'Đạt được thỏa thuận'],
   'ký tắt': ['Agreement initialled', 'Ký tắt hiệp định'],
+  'có hiệu lực': ['Agreement enters into force', 'Hiệp định có hiệu lực'],
 };
 
 /** Titles for one event. */

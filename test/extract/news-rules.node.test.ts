@@ -1443,3 +1443,10 @@ test('the day of a ruling spoken of is no day of the statement ("Ông Abe nhấn
   assert.deepEqual(rows('Thủ tướng Nhật Bản Shinzo Abe nhấn mạnh phán quyết của Tòa Trọng tài ở La Hay hôm 12/7 là có tính ràng buộc pháp lý.', header), []);
   assert.deepEqual(rows('Thủ tướng Nhật Bản Shinzo Abe cho rằng phán quyết hôm 12/7 là có tính ràng buộc pháp lý, tòa đã bác bỏ yêu sách của Bắc Kinh.', header), []);
 });
+
+test('"Hiệp định … đã chính thức có hiệu lực từ ngày 30/5" is a document entering into force, with no one acting and no signers lent to it; one that "sẽ có hiệu lực" is none', () => {
+  const header = 'Tiêu đề\n\n08/07/2019 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Nigeria Muhammadu Buhari và Tổng thống Benin Patrice Talon đặt bút ký hiệp định ngay tại Niamey.\n\nHiệp định đã chính thức có hiệu lực từ ngày 30/5 vừa qua, sau khi vượt ngưỡng 22 nước phê chuẩn.';
+  assert.deepEqual(eventsOf(body, header).map((e) => `${e.start} ${e.type} ${e.participants.length} ${e.title.en}`), ['2019-05-30 agreement 0 Agreement enters into force']);
+  assert.deepEqual(rows('Hiệp định sẽ có hiệu lực từ ngày 1/8 sau khi được Quốc hội phê chuẩn.', header), []);
+});
