@@ -339,8 +339,11 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const heldThisYear = held.filter((g) => !lastYears(g));
   // "cuối tháng 6 năm ngoái, … ngày 28/6": a day of a month the sentence has dated to a year already
   const monthDated = (e: TimeExpression) => exprs.some((m) => m.kind === 'calendar' && m.end <= e.start && m.month === e.month && m.day === undefined && (m.year !== undefined || m.relation === 'last-year') && m.start >= sentenceSpan(body, e.start)[0]);
-  const dayMonths = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
-    && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future' && !underYear(e) && !monthDated(e));
+  // (year-less days of this year: those told as ahead, for the scheduled events they may name; the rest, the days of the story)
+  const bareDays = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
+    && (e.relation === undefined || e.relation === 'this-year'));
+  const aheadDays = bareDays.filter((e) => tenseOf(e, body) === 'future');
+  const dayMonths = bareDays.filter((e) => !aheadDays.includes(e) && !underYear(e) && !monthDated(e));
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const dateline = datelineDay(body);
@@ -386,8 +389,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // "tháng 5 năm ngoái, Mỹ đã chính thức chuyển đại sứ quán": a known event of the year before
     knownEventDates: [...dayMonths, ...months, ...exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.month !== undefined && e.relation === 'last-year')],
     knownAhead: [],
-    knownAheadDates: exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
-      && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) === 'future'),
+    knownAheadDates: aheadDays,
   };
 }
 
