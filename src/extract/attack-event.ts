@@ -38,6 +38,8 @@ const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
 const INCIDENT_OPENING = /^(?:Vụ việc|Sự việc|Vụ việc này|Sự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
+/** "Nút giao Zobe cũng là nơi xảy ra vụ đánh bom …": the spot of the story named as where an earlier attack was too. */
+const ALSO_WHERE = /(?:cũng|từng)\s+là\s+nơi\s+(?:từng\s+|đã\s+)?(?:xảy ra|diễn ra|chứng kiến)\s+$/u;
 
 /**
  * "Colombia và Mỹ … phủ nhận mọi liên quan tới vụ tấn công … Vụ việc xảy ra vào khoảng 17h40
@@ -165,6 +167,7 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "… tấn công người đi đường tại các con phố quanh khu chợ Giáng sinh": a spot named only by
   // what it is, in the place of the attack told before
   if (!location && date && lastAttackPlace && unnamedSpot(text.slice(t.end, to))) location = lastAttackPlace;
+  if (!location && date && lastAttackPlace && ALSO_WHERE.test(text.slice(Math.max(0, t.start - 40), t.start))) location = lastAttackPlace;
   // "Trưa chủ nhật 13/3, ít nhất ba tay súng … nã đạn vào những người đang tắm nắng": told again on its day, the attack just told
   if (!location && date?.precision === 'day' && lastAttackPlace && date.start === lastAttackDay) location = lastAttackPlace;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can

@@ -47,6 +47,9 @@ const FORMAL_NAMES: Record<string, string> = {
 const ORGANISATIONS: Record<string, string> = {
   NATO: 'NATO', 'Liên hợp quốc': 'UN', 'LHQ': 'UN', 'Liên Hợp Quốc': 'UN', UN: 'UN', EU: 'EU',
   'Liên minh châu Âu': 'EU', 'Liên minh Châu Âu': 'EU', ASEAN: 'ASEAN', 'Ủy ban châu Âu': 'EU', WHO: 'WHO',
+  // (the African Union's own "AU" is Australia's code: its Commission's "AUC" stands for it)
+  'Liên minh châu Phi': 'AUC', 'Ủy ban Liên minh châu Phi': 'AUC', 'Liên đoàn Arab': 'LAS', 'Liên đoàn Ả Rập': 'LAS', 'Liên đoàn Ả-rập': 'LAS',
+  'Tổ chức Hợp tác Hồi giáo': 'OIC', 'Tổ chức các Quốc gia châu Mỹ': 'OAS', 'Hội đồng Hợp tác vùng Vịnh': 'GCC',
 };
 
 /** Every two-letter code CLDR may name: A-Z × A-Z. */
@@ -141,7 +144,10 @@ export const STATE_CAPITALS: Readonly<Record<string, string>> = {
 export const CAPITAL_EN: Readonly<Record<string, string>> = { 'Hà Nội': 'Hanoi', 'Bắc Kinh': 'Beijing', 'Bình Nhưỡng': 'Pyongyang', Moskva: 'Moscow', 'Matxcơva': 'Moscow', 'Đài Bắc': 'Taipei', 'La Habana': 'Havana' };
 
 /** English names of the organisations of {@link ORGANISATIONS}. */
-const ORGANISATIONS_EN: Record<string, string> = { UN: 'the United Nations', EU: 'the EU', NATO: 'NATO', ASEAN: 'ASEAN', WHO: 'the WHO' };
+const ORGANISATIONS_EN: Record<string, string> = {
+  UN: 'the United Nations', EU: 'the EU', NATO: 'NATO', ASEAN: 'ASEAN', WHO: 'the WHO', AUC: 'the African Union', LAS: 'the Arab League',
+  OIC: 'the OIC', OAS: 'the OAS', GCC: 'the GCC',
+};
 
 /** English adjective of a country ("Russian"), or null. */
 export function countryAdjective(code: string): string | null {

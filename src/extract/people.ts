@@ -569,7 +569,8 @@ export class ArticlePeople {
           const c = countryAt(text, i + sp[0].length);
           if (c) {
             country = c.code;
-            i = afterQualifier(text, c.end);
+            // ("Chủ tịch Ủy ban Liên minh châu Phi (AU) Moussa Faki": the body's acronym in brackets)
+            i = afterQualifier(text, c.end + (/^\s*\(\p{Lu}{2,6}\)/u.exec(rawText.slice(c.end))?.[0].length ?? 0));
           }
         }
         // "Đại sứ Australia tại Mỹ Joe Hockey": where an ambassador is posted

@@ -1450,3 +1450,9 @@ test('"Hiệp định … đã chính thức có hiệu lực từ ngày 30/5" i
   assert.deepEqual(eventsOf(body, header).map((e) => `${e.start} ${e.type} ${e.participants.length} ${e.title.en}`), ['2019-05-30 agreement 0 Agreement enters into force']);
   assert.deepEqual(rows('Hiệp định sẽ có hiệu lực từ ngày 1/8 sau khi được Quốc hội phê chuẩn.', header), []);
 });
+
+test('"Hai quả bom xe phát nổ …" is an attack; "X cũng là nơi xảy ra vụ đánh bom … ngày 14.10.2017" is an earlier attack at the place of the one told; "các tay súng Al-Shabaab cũng tấn công và bao vây khách sạn …" is one too', () => {
+  const header = 'Tiêu đề\n\n30/10/2022 09:00 GMT+7\n\n';
+  const body = 'Hai quả bom xe phát nổ liên tiếp tại một giao lộ gần Bộ Giáo dục Somalia ở thủ đô Mogadishu chiều 29.10, khiến ít nhất 100 người thiệt mạng.\n\nNút giao Zobe cũng là nơi xảy ra vụ đánh bom xe tải ngày 14.10.2017, khiến hơn 500 người thiệt mạng.\n\nHồi tháng 8.2022, các tay súng Al-Shabaab cũng tấn công và bao vây khách sạn Hayat ở Mogadishu suốt khoảng 30 giờ.';
+  assert.deepEqual(rows(body, header), [['2017-10-14', 'attack', '', 'Mogadishu'], ['2022-08', 'attack', '', 'Mogadishu'], ['2022-10-29', 'attack', '', 'Mogadishu']]);
+});

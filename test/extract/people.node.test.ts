@@ -212,3 +212,10 @@ test('"Sheikh Tahnoun bin Zayed" is not Mohamed bin Zayed (a patronymic form aft
   assert.deepEqual(names(new ArticlePeople().inSentence('Cố vấn an ninh quốc gia UAE Sheikh Tahnoun bin Zayed đã tới Tehran và gặp Tổng thống Iran Ebrahim Raisi.', '2021-12-06')), ['Tahnoun bin Zayed (source)', 'Ebrahim Raisi']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Thái tử Abu Dhabi hội đàm với Thủ tướng Israel Naftali Bennett.', '2021-12-13')), ['Naftali Bennett']);
 });
+
+test('an office of an international body, its acronym in brackets, then a name: "Chủ tịch Ủy ban Liên minh châu Phi (AU) Moussa Faki Mahamat", "Tổng Thư ký Liên đoàn Arab Ahmed Aboul Gheit"', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Chủ tịch Ủy ban Liên minh châu Phi (AU) Moussa Faki Mahamat cũng lên án hành động này.', '2022-10-30')), ['Moussa Faki Mahamat']);
+  assert.deepEqual(names(p.inSentence('Tổng Thư ký Tổ chức Hợp tác Hồi giáo (OIC) Yousef al-Othaimeen nói.', '2019-01-01')), ['Yousef al-Othaimeen']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Tổng Thư ký Liên đoàn Arab Ahmed Aboul Gheit lên án.', '2019-01-01')), ['Ahmed Aboul Gheit']);
+});
