@@ -104,8 +104,8 @@ const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
 const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|mong được|mong muốn|mong chờ|mong đợi)[^.!?\n]{0,70}\s(?:để|tới|sang|đến)\s+(?:dự|tham dự)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ|Diễn đàn)[^.!?\n]{0,30}?\s+)?$/u;
 /** What stands between two summits listed together: "… và …", "…, …". */
 const LISTED_AFTER = /^\s*(?:,|và|cũng như)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ)\s+)?(?:thượng đỉnh\s+)?$/u;
-/** "bước đệm trước hội nghị COP21", "trước thềm": a summit named as what is still ahead. */
-const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])trước(?:\s+thềm)?\s+(?:(?:Hội nghị|hội nghị|Hội nghị thượng đỉnh|hội nghị thượng đỉnh|Tuần lễ|tuần lễ|thượng đỉnh)(?:\s+(?:cấp cao|Cấp cao))?\s+)?$/u;
+/** "bước đệm trước hội nghị COP21", "trước thềm", "tạo đà cho": a summit named as what is still ahead. */
+const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])(?:tạo đà cho|chuẩn bị cho|hướng tới|hướng đến|trước(?:\s+thềm)?)\s+(?:(?:Hội nghị|hội nghị|Hội nghị thượng đỉnh|hội nghị thượng đỉnh|Tuần lễ|tuần lễ|thượng đỉnh)(?:\s+(?:cấp cao|Cấp cao))?\s+)?$/u;
 /** "cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017": help offered to a host, so still ahead ("đã tổ chức thành công" is past). */
 const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị)\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,3}$/u;
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
@@ -138,6 +138,8 @@ function tenseOf(e: TimeExpression, text: string): Tense {
 }
 /** "hôm qua (15/4)", "tối qua 15/4": yesterday, told with its day. */
 const YESTERDAY_BEFORE = /(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua\s*\(?\s*(?:ngày\s+)?$/iu;
+/** "… hôm qua, khai mạc hội nghị … nhân Ngày Trái đất 22/4": the day of the occasion an event told as yesterday's fell on. */
+const YESTERDAY_OCCASION_BEFORE = /(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua(?!\p{L})[^.!?\n]*\snhân\s+(?:dịp\s+)?(?:[^\s.!?\n]+\s+){0,4}$/iu;
 /** The day after a day/month, in a year that is not a leap year's February end. */
 function dayAfter(day: number, month: number): { day: number; month: number } {
   const next = new Date(Date.UTC(2001, month - 1, day + 1));
@@ -347,6 +349,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const dateline = datelineDay(body);
+  const occasionYesterday = (e: TimeExpression) => YESTERDAY_OCCASION_BEFORE.test(body.slice(Math.max(0, e.start - 240), e.start));
   const weekdays = exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10)));
   return {
     body,
@@ -371,7 +374,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     weekdays,
     weekdayDates: findWeekdayDates(body),
     sameEvening: sameTimeOfDay(weekdays, dayMonths),
-    toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body),
+    // (not when yesterday was dated by its occasion, "hôm qua … nhân Ngày Trái đất 22/4": the day after it is taken already)
+    toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body) && !dayMonths.some(occasionYesterday),
     yesterdayKnown: knownInLead(body, YESTERDAY),
     // (today's by a keyword of its own too: the leaders and the capital alone fit many a visit)
     todayKnown: knownInLead(body, TODAY_IN_LEAD, true),
@@ -382,7 +386,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // ("Ngày 8/1, … Hôm sau, hai Thủ tướng đồng chủ trì …": a next day told as past is a day of the story too)
     // ("Tối 11/11, lãnh đạo ASEAN dự … Sáng nay, Tổng thống Mỹ Joe Biden …": today is the day after that evening,
     // unless a dateline states the day: "London, 4/6 (TTXVN) – … sáng nay … tối 4/6")
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))]),
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) || occasionYesterday(e) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],

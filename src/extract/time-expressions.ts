@@ -98,8 +98,8 @@ const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau
 /** "Ngày đầu tiên của chuyến thăm, 24/2, …": a bare day/month between commas restating a day the words before it name. */
 const DAY_APPOSITION_BEFORE = /(?:^|[.;,]\s*)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s[^,.;\d]{1,40},\s*$/u;
 
-/** "trước ngày bầu cử 8/11", "ngày Quốc khánh 2/9": a day named by what falls on it, then the day/month. */
-const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+(?:bầu cử|tổng tuyển cử|bỏ phiếu|trưng cầu (?:ý|dân ý)|(?:tuyên thệ\s+)?nhậm chức|[Qq]uốc khánh|[Đđ]ộc lập|[Cc]hiến thắng|[Gg]iáng sinh)(?:\s+(?:tổng thống|quốc hội|giữa kỳ|\p{Lu}\p{L}*)){0,2}\s+$/u;
+/** "trước ngày bầu cử 8/11", "ngày Quốc khánh 2/9", "Ngày Trái đất 22/4": a day named by what falls on it, then the day/month. */
+const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+(?:bầu cử|tổng tuyển cử|bỏ phiếu|trưng cầu (?:ý|dân ý)|(?:tuyên thệ\s+)?nhậm chức|[Qq]uốc khánh|[Đđ]ộc lập|[Cc]hiến thắng|[Gg]iáng sinh|trái đất|môi trường thế giới|nhân quyền|quốc tế(?:\s+\p{L}+){1,3}?)(?:\s+(?:tổng thống|quốc hội|giữa kỳ|\p{Lu}\p{L}*)){0,2}\s+$/u;
 
 /** "đến năm 2030", "tới năm 2025" before a year (not "từ năm 2016 đến năm 2020", a span): a horizon, not a year past. */
 export const HORIZON_BEFORE = /(?:^|[^\p{L}])(?<!từ\s+(?:năm\s+)?\d{4}\s+)(?:đến|tới)\s+$/u;

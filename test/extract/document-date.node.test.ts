@@ -376,3 +376,9 @@ it('a pledge ("Tướng Burhan cam kết tổ chức bầu cử vào tháng 7.20
   const d = dateWithAllLeaders(text);
   assert.equal(d.published, '2021-10-27', d.publishedBasis ?? '');
 });
+
+it('"ông Biden phát biểu … hôm qua, khai mạc hội nghị … nhân Ngày Trái đất 22/4" is written the day after the occasion; a COP "tạo đà cho" is still ahead', () => {
+  const text = 'Tổng thống Mỹ Joe Biden mở màn thượng đỉnh trực tuyến về khí hậu.\n\n"Đây là thập kỷ quyết định", ông Biden phát biểu từ Nhà Trắng hôm qua, khai mạc hội nghị thượng đỉnh trực tuyến kéo dài hai ngày, nhân Ngày Trái đất 22/4.\n\nĐặc phái viên John Kerry thăm Thượng Hải từ ngày 14 đến 17/4.\n\nCác cam kết được kỳ vọng tạo đà cho Hội nghị lần thứ 26 các bên tham gia Công ước khung của Liên Hợp Quốc về biến đổi khí hậu (COP26) tại Glasgow, Scotland, vào tháng 11.';
+  const d = dateWithAllLeaders(text);
+  assert.equal(d.published, '2021-04-23', d.publishedBasis ?? '');
+});

@@ -209,6 +209,10 @@ describe('findTimeExpressions: a day named by what falls on it', () => {
   it('"trước ngày bầu cử 8/11", "ngày Quốc khánh 2/9" are dates', () => {
     assert.deepEqual([one('Ông bị dẫn trước hơn hai tháng trước ngày bầu cử 8/11.').text, one('Lễ mít tinh nhân ngày Quốc khánh 2/9.').text], ['8/11', '2/9']);
   });
+
+  it('"nhân Ngày Trái đất 22/4", "Ngày Quốc tế Lao động 1/5" are dates', () => {
+    assert.deepEqual([one('Hội nghị khai mạc nhân Ngày Trái đất 22/4.').text, one('Mít tinh nhân Ngày Quốc tế Lao động 1/5.').text], ['22/4', '1/5']);
+  });
   it('but a bare fraction after other words is not ("tỷ lệ 1/3")', () => {
     assert.deepEqual(findTimeExpressions('Ông giành được tỷ lệ ủng hộ 1/3 số phiếu.'), []);
   });
