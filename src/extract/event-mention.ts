@@ -192,8 +192,10 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
   if (!location && by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) location = placeByName('UN Headquarters, New York');
   if (!location && by?.at !== undefined) {
-    const country = c.places.find((p) => p.start === by.at)?.location ?? null;
-    location = (country?.country && !by.state ? capitalOf(country.country) : null) ?? country;
+    const named = c.places.find((p) => p.start === by.at);
+    const country = named?.location ?? null;
+    // (a country's body sits at its capital; a seat, "Nhà Trắng", is a place itself)
+    location = (country?.country && !by.state && named?.kind === 'country' ? capitalOf(country.country) : null) ?? country;
   }
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);

@@ -211,7 +211,8 @@ const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_
  */
 function onItsOwn(last: CountryMention | undefined, before: string): Declarer | null {
   const group = GROUP_AT_END.exec(before) ?? SEAT_AT_END.exec(before);
-  if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false };
+  // ("Nhà Trắng ra tuyên bố …": a seat speaks where it stands)
+  if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false, ...(SEATS[group[1]] ? { at: group.index + group[0].indexOf(group[1]) } : {}) };
   const capital = CAPITAL_AT_END.exec(before);
   if (capital) return { en: CAPITAL_EN[capital[1]] ?? capital[1], vi: capital[1], many: false };
   // "Ngày 29.10.2019, Hạ viện thông qua nghị quyết …": a legislature named without its country (with it, a state's body below)

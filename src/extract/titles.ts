@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD } from './event-type.js';
+import { COUP_WORD, VOTE_WORD } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
@@ -320,6 +320,10 @@ function headline(e: TitleInput): { vi: string; en: string } {
         const where = country ?? (e.location ? placeEn(e.location) : null);
         const whereVi = e.location ? placeVi(e.location) : null;
         return { en: where ? `Military coup in ${where}` : 'Military coup', vi: whereVi ? `Đảo chính quân sự tại ${whereVi}` : 'Đảo chính quân sự' };
+      }
+      if (VOTE_WORD.test(lemma) && !A) {
+        const [en, vi] = /trưng cầu/u.test(lemma) ? ['Referendum', 'Trưng cầu ý dân'] : ['Election', 'Bầu cử'];
+        return e.location ? { en: `${en} in ${placeEn(e.location).replace(/^the /, '')}`, vi: `${vi} tại ${placeVi(e.location)}` } : { en: `${en} held`, vi: `${vi} diễn ra` };
       }
       return { en: A || 'Event', vi: Avi || 'Sự kiện' };
   }

@@ -1456,3 +1456,14 @@ test('"Hai quả bom xe phát nổ …" is an attack; "X cũng là nơi xảy ra
   const body = 'Hai quả bom xe phát nổ liên tiếp tại một giao lộ gần Bộ Giáo dục Somalia ở thủ đô Mogadishu chiều 29.10, khiến ít nhất 100 người thiệt mạng.\n\nNút giao Zobe cũng là nơi xảy ra vụ đánh bom xe tải ngày 14.10.2017, khiến hơn 500 người thiệt mạng.\n\nHồi tháng 8.2022, các tay súng Al-Shabaab cũng tấn công và bao vây khách sạn Hayat ở Mogadishu suốt khoảng 30 giờ.';
   assert.deepEqual(rows(body, header), [['2017-10-14', 'attack', '', 'Mogadishu'], ['2022-08', 'attack', '', 'Mogadishu'], ['2022-10-29', 'attack', '', 'Mogadishu']]);
 });
+
+test('"Cuộc trưng cầu ý dân diễn ra hôm 25.9" is a vote held, and "Trước đó một ngày" counts from it; one that "sẽ diễn ra" is none; "Nhà Trắng ra tuyên bố" is placed at the White House', () => {
+  const header = 'Tiêu đề\n\nCập nhật: 27/09/2017 - 07:30\n\n';
+  const body = 'Cuộc trưng cầu ý dân diễn ra hôm 25.9 bất chấp sức ép từ khắp nơi.\n\nTrước đó một ngày, Tổng thống Erdogan đã điện đàm với người đồng cấp Iran Hassan Rouhani.\n\nHôm 15.9, Nhà Trắng ra tuyên bố kêu gọi KRG hủy bỏ cuộc bỏ phiếu.';
+  assert.deepEqual(eventsOf(body, header).map((e) => `${e.start} ${e.type} ${e.participants.map((p) => p.name).join('+')} @ ${e.location?.name ?? ''} | ${e.title.en}`), [
+    '2017-09-15 statement  @ White House, Washington | The White House makes an announcement',
+    '2017-09-24 call Recep Tayyip Erdogan+Hassan Rouhani @  | Erdogan and Rouhani hold a phone call',
+    '2017-09-25 other  @  | Referendum held',
+  ]);
+  assert.deepEqual(rows('Cuộc bầu cử quốc hội sẽ diễn ra ngày 1/11.', header), []);
+});
