@@ -21,6 +21,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
 const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/** How many parties "hai/ba/bốn/năm bên" counts. */
+const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 /** "Tuyên bố chung sau hội đàm", "Trong cuộc họp báo chung sau cuộc gặp": what talks ended in, opening a sentence. */
 const OUTCOME_OF_TALKS = /^(?:Trong\s+)?(?:[Tt]uyên bố chung|[Tt]hông cáo chung|(?:cuộc\s+|buổi\s+)?[Hh]ọp báo chung)\s+sau\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)(?!\p{L})/u;
 /** "Phát biểu này …", "Tuyên bố trên …": the statement just told, as a sentence's subject. */
@@ -65,6 +67,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const kinds = findTriggers(told).map((t) => t.type);
     // ("Trước lễ ký, …": the signing told, not whatever was told last)
     if (!kinds.length && /^lễ ký(?!\p{L})/u.test(told)) kinds.push('agreement');
+    // ("Trước phiên họp bốn bên, …": the meeting or summit told)
+    if (!kinds.length && /^(?:phiên|cuộc|buổi)\s+họp(?!\s+báo)(?!\p{L})/u.test(told)) kinds.push('meeting', 'summit');
     if (fronted[2] !== undefined && !inside.length) {
       // "Tại cuộc hội đàm, …" naming no one: the day's story the article last told (a background
       // month or an arrival passed over), if it was such talks; else (an agreement reached at
@@ -74,7 +78,10 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     }
     const fits = [...dated].reverse().filter((m) => (!kinds.length || kinds.includes(m.type)) && (!inside.length || m.participants.some((p) => inside.includes(personKey(p.name)))));
     // "cuộc điện đàm thứ ba trong tháng này" also tells the call; its day is told elsewhere
-    const hit = fits.find((m) => m.date!.precision === 'day') ?? fits[0];
+    // ("phiên họp bốn bên": the one of four parties)
+    const parties = PARTIES[/(?:^|\s)(hai|ba|bốn|năm)\s+bên(?!\p{L})/u.exec(told)?.[1] ?? ''];
+    const counted = parties ? fits.filter((m) => m.participants.length === parties) : [];
+    const hit = counted.find((m) => m.date!.precision === 'day') ?? fits.find((m) => m.date!.precision === 'day') ?? fits[0];
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
     return null;
   }

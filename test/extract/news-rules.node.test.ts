@@ -1467,3 +1467,11 @@ test('"Cuộc trưng cầu ý dân diễn ra hôm 25.9" is a vote held, and "Tr�
   ]);
   assert.deepEqual(rows('Cuộc bầu cử quốc hội sẽ diễn ra ngày 1/11.', header), []);
 });
+
+test('"Trước phiên họp bốn bên, …" is before the four-party meeting told, not before the last thing told, so "Ngay trước đó một ngày" is the eve of that meeting; "tạm ngừng không kích Aleppo" is no attack', () => {
+  const header = 'Tiêu đề\n\n20/10/2016 09:00 GMT+7\n\n';
+  const body = 'Cuộc gặp giữa Thủ tướng Đức Angela Merkel, Tổng thống Pháp François Hollande, Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Petro Poroshenko bắt đầu từ tối thứ Tư (19/10) tại Berlin.\n\nPhát biểu tại cuộc họp báo chung lúc rạng sáng 20/10, bà Merkel cho biết các ngoại trưởng sẽ soạn thảo văn kiện.\n\nTrước phiên họp bốn bên, ông Poroshenko đã có cuộc gặp riêng với bà Merkel và ông Hollande. Ngay trước đó một ngày, Tổng thống Ukraine điện đàm ba bên với hai nhà lãnh đạo Đức, Pháp.\n\nTrước đó, Nga tuyên bố tạm ngừng không kích Aleppo từ ngày 18/10.';
+  const got = rows(body, header);
+  assert.deepEqual(got.filter((r) => r[1] === 'call').map((r) => r[0]), ['2016-10-18']);
+  assert.deepEqual(got.filter((r) => r[1] === 'attack'), []);
+});
