@@ -122,7 +122,11 @@ export function extractArticle(input: Article): ExtractedDocument {
     publishedBasis: published.publishedBasis,
   };
   const merged = mergeDocs([{ schema: SCHEMA_ID, documents: [document], events: dated }]);
-  const attached = attachUndated(merged.events, undated, new Map([[article.id, document.published]]));
+  // An event known only by its year ("năm 2012, ông Abe thăm Hà Nội") is background no timeline can
+  // place: its mentions may still tell a dated event of that year, here or in another article.
+  const byYear = merged.events.filter((e) => e.precision === 'year');
+  const yearMentions = byYear.flatMap((e) => e.sources.map((source): UndatedMention => ({ type: e.type, participants: e.participants, location: e.location, source, year: e.start.slice(0, 4) })));
+  const attached = attachUndated(merged.events.filter((e) => e.precision !== 'year'), [...undated, ...yearMentions], new Map([[article.id, document.published]]));
   return normalizeDocument({ ...merged, events: withSummitAttendees(boundBySequence(attached.events, mentions), mentions), undated: attached.undated });
 }
 

@@ -21,6 +21,8 @@ export interface UndatedMention {
   participants: Participant[];
   location: EventLocation | null;
   source: EventSource;
+  /** The year the mention states, when it states no more ("năm 2016, ông Obama thăm Việt Nam"): it tells only an event of that year. */
+  year?: string;
 }
 
 /** An events document as the pipeline passes it between stages and shards. */
@@ -211,7 +213,7 @@ export function attachUndated(
     const pub = published.get(m.source.document);
     const recent = (e: TimelineEvent) =>
       e.sources.some((s) => s.document === m.source.document) || !pub || (e.start.slice(0, 4) <= pub.slice(0, 4) && +e.start.slice(0, 4) >= +pub.slice(0, 4) - 1);
-    const fits = events.filter((e) => (canDescribe(m, e) && recent(e)) || signedFor(m, e));
+    const fits = events.filter((e) => (m.year ? e.start.startsWith(m.year) && canDescribe(m, e) : (canDescribe(m, e) && recent(e)) || signedFor(m, e)));
     const score = (e: TimelineEvent) =>
       (e.sources.some((s) => s.document === m.source.document) ? 4 : 0) + (e.type === m.type ? 2 : 0) + (akin(e.type, m.type) ? 1 : 0);
     // Within an article, a mention without a date tells of the event told nearest to it.
@@ -247,7 +249,8 @@ export function attachUndated(
 }
 
 function sortUndated(list: UndatedMention[]): UndatedMention[] {
-  const byKey = new Map(list.map((m) => [sourceKey(m.source) + m.type, m]));
+  // (one sentence may tell two attacks, Paris's and San Bernardino's: a mention is its source, kind and place)
+  const byKey = new Map(list.map((m) => [sourceKey(m.source) + m.type + (m.location?.name ?? ''), m]));
   return [...byKey.keys()].sort().map((k) => byKey.get(k)!);
 }
 

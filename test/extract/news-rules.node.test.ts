@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractArticle } from '../../src/extract/index.js';
+import { mergeEventsDocuments } from '../../src/extract/merge.js';
 import { inferDocumentDate } from '../../src/extract/document-date.js';
 import { findTimeExpressions } from '../../src/extract/time-expressions.js';
 import { findTriggers } from '../../src/extract/event-type.js';
@@ -1474,4 +1475,13 @@ test('"Trước phiên họp bốn bên, …" is before the four-party meeting t
   const got = rows(body, header);
   assert.deepEqual(got.filter((r) => r[1] === 'call').map((r) => r[0]), ['2016-10-18']);
   assert.deepEqual(got.filter((r) => r[1] === 'attack'), []);
+});
+
+test('an event known only by its year ("Năm 2012, Thủ tướng Abe thăm Hà Nội") is no timeline event, but its mention still tells a dated event of that year in another article', () => {
+  const header = 'Tiêu đề\n\n17/01/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Năm 2012, Thủ tướng Nhật Bản Shinzo Abe thăm Hà Nội.', header), []);
+  const a = extractArticle({ id: 'a', text: 'Tiêu đề\n\n20/01/2016 09:00 GMT+7\n\nCác nước phương Tây đẩy mạnh nỗ lực chống IS sau vụ tấn công khủng bố kinh hoàng ở thủ đô Paris của Pháp hồi cuối năm 2015 khiến 130 người thiệt mạng.' });
+  const b = extractArticle({ id: 'b', text: 'Tiêu đề\n\n15/11/2015 09:00 GMT+7\n\nVụ tấn công liên hoàn ở Paris, Pháp hôm 13/11 khiến 130 người thiệt mạng.' });
+  assert.deepEqual(a.events, []);
+  assert.deepEqual(mergeEventsDocuments([a, b]).events.map((e) => `${e.start} ${e.type} ${e.sources.map((s) => s.document).join('+')}`), ['2015-11-13 attack a+b']);
 });
