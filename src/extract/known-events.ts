@@ -277,7 +277,12 @@ export function findKnownEvents(text: string, dates: readonly TimeExpression[]):
       if (!had || (had.dated === 'month' && dated === 'day') || (had.dated === dated && had.cues.length < match.cues.length)) best.set(i, match);
     }
   }
-  return [...best.values()].sort((a, b) => a.start - b.start || a.event.date.localeCompare(b.event.date));
+  // One date mention tells one event: of those it fits, the one most of whose cues are there
+  // ("ngày 17/9" with Putin, Erdogan, Sochi, Idlib and "khu phi quân sự" is the 2018 Sochi deal,
+  // not a 2019 summit of the same two leaders a day away)
+  const most = new Map<number, number>();
+  for (const m of best.values()) most.set(m.start, Math.max(most.get(m.start) ?? 0, m.cues.length));
+  return [...best.values()].filter((m) => m.cues.length === most.get(m.start)).sort((a, b) => a.start - b.start || a.event.date.localeCompare(b.event.date));
 }
 
 /** Cues a known event needs in an article's lead to be the one it tells as yesterday's: more than a dated mention needs. */

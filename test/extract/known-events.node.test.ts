@@ -142,4 +142,9 @@ describe('inferDocumentDate with anniversaries', () => {
     const r = inferDocumentDate('Ngày 21/9, hai nước tổ chức lễ kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản tại Hà Nội.');
     assert.equal(r.published, '2018-09-21');
   });
+
+  it('a date mention tells the one event most of whose cues it has ("ngày 17/9" with Putin, Erdogan, Sochi and Idlib is the 2018 deal, not a 2019 summit of the same two leaders a day away)', () => {
+    const got = matches('Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan ngày 17/9 nhất trí lập khu phi quân sự ở Idlib sau cuộc gặp tại Sochi.');
+    assert.deepEqual(got, ['2018 Putin and Erdogan agree an Idlib buffer zone in Sochi']);
+  });
 });
