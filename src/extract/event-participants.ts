@@ -290,7 +290,7 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   // ("…, gửi thông điệp tới ông Trump": whom a message was sent to)
   // ("… sẽ đáp lại thế nào nếu ông Obama chất vấn …": one in a supposition)
   // ("… tại một tòa nhà gần trụ sở Liên Hiệp Quốc, nơi ông Kishida đang dự một sự kiện": one doing something else where it was)
-  const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start))
+  const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start)) && !TENURE_OF.test(text.slice(Math.max(0, a.start - 50), a.start))
     && !(trigger && a.start > trigger.start && WHERE_ELSE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && DOING_ELSE_AFTER.test(text.slice(a.end, a.end + 30))));
   // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
   // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
@@ -317,6 +317,8 @@ const WHERE_ELSE_BEFORE = /,\s*nơi\s+(?:[^\s,.;:]+\s+){0,2}$/u;
 const DOING_ELSE_AFTER = /^(?:\s+[^\s,.;:]+){0,2}?\s+đang\s/u;
 /** "nếu ông", "giả sử Tổng thống": the person after it is in a supposition. */
 const SUPPOSED = /(?:^|[^\p{L}])(?:nếu|giả sử|giả như)\s+(?:(?:như|mà)\s+)?(?:[^\s,.;:]+\s+){0,3}$/u;
+/** "bị bỏ dở dưới thời người tiền nhiệm Donald Trump", "thời ông Obama": the person after it names a time, a tenure. */
+const TENURE_OF = /(?:^|[^\p{L}])(?:dưới\s+thời|dưới\s+chính quyền|(?<!(?:đồng|cùng|lâm|kịp|tạm|đương)\s)thời(?=\s+(?:người tiền nhiệm|cựu|Tổng thống|Thủ tướng|ông|bà)\s))\s+(?:người tiền nhiệm\s+|cựu\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|ông|bà)\s+)?(?:\p{Lu}[^\s,.;:]*\s+){0,2}$/u;
 /** "sự vắng mặt của", "vắng bóng": the person after it was not there. */
 const ABSENT_BEFORE = /(?:vắng mặt|vắng bóng|thiếu vắng)\s+(?:của\s+)?(?:[^\s,.;]+\s+){0,4}$/u;
 

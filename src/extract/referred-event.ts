@@ -77,6 +77,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
       return last && kinds.includes(last.type) ? span(last.date!, end) : null;
     }
     const fits = [...dated].reverse().filter((m) => (!kinds.length || kinds.includes(m.type)) && (!inside.length || m.participants.some((p) => inside.includes(personKey(p.name)))));
+    // ("Trước phiên họp ba bên, …" after a look back to the last such summit, in 2016: naming no one, the story's own, the latest)
+    if (!inside.length && kinds.length) fits.sort((a, b) => b.date!.start.localeCompare(a.date!.start));
     // "cuộc điện đàm thứ ba trong tháng này" also tells the call; its day is told elsewhere
     // ("phiên họp bốn bên": the one of four parties)
     const parties = PARTIES[/(?:^|\s)(hai|ba|bốn|năm)\s+bên(?!\p{L})/u.exec(told)?.[1] ?? ''];

@@ -1485,3 +1485,11 @@ test('an event known only by its year ("Năm 2012, Thủ tướng Abe thăm Hà 
   assert.deepEqual(a.events, []);
   assert.deepEqual(mergeEventsDocuments([a, b]).events.map((e) => `${e.start} ${e.type} ${e.sources.map((s) => s.document).join('+')}`), ['2015-11-13 attack a+b']);
 });
+
+test('"khôi phục hội nghị … bị bỏ dở dưới thời người tiền nhiệm Donald Trump" names a tenure, not a participant; "Trước phiên họp ba bên, …" after a look back to the last such summit is before the story\'s own', () => {
+  const header = 'Tiêu đề\n\n19/11/2021 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Joe Biden ngày 18/11 tiếp Thủ tướng Canada Justin Trudeau và Tổng thống Mexico Andres Manuel Lopez Obrador tại Nhà Trắng, khôi phục hội nghị thượng đỉnh lãnh đạo Bắc Mỹ bị bỏ dở dưới thời người tiền nhiệm Donald Trump.\n\nHội nghị thượng đỉnh lãnh đạo Bắc Mỹ lần gần nhất diễn ra tại Ottawa, Canada, ngày 29/6/2016 với sự tham gia của Tổng thống Mỹ khi đó là Barack Obama, ông Trudeau và Tổng thống Mexico Enrique Pena Nieto.\n\nTrước phiên họp ba bên tại Phòng Phía Đông, ông Biden lần lượt có các cuộc gặp song phương với từng người đồng cấp tại Phòng Bầu dục.';
+  const got = rows(body, header);
+  assert.ok(!got.some((r) => String(r[2]).includes('Donald Trump')), JSON.stringify(got));
+  assert.deepEqual(got.filter((r) => String(r[0]).startsWith('2016')).map((r) => r[1]), ['summit']);
+});
