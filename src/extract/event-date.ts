@@ -19,7 +19,7 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
-  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to)) && !subordinate(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
+  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ngừng bắn từ nửa đêm 12/1": with a date
   // before the event word, one after what it goes on to call for or announce is that content's
   // ("Tại cuộc họp báo hôm qua (29/9), Trung tướng X cho biết các đơn vị đã vượt LoC trong đêm 28/9": what was said, after the saying
@@ -38,6 +38,14 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   return usable[0]?.date ?? null;
 }
 
+/** "(chung) sau cuộc hội đàm " right after a statement's word, up to the talks' date. */
+const JOINT_AFTER_TALKS = /^(\s+chung)?\s+sau\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)\s+/u;
+/** "Tuyên bố chung sau cuộc hội đàm hôm nay …": the date of the talks a joint statement followed, which is its own. */
+export function ofTalksFollowed(trigger: Trigger, d: { start: number }, text: string): boolean {
+  if (!/^(?:tuyên bố|thông cáo)/u.test(trigger.lemma)) return false;
+  const talks = JOINT_AFTER_TALKS.exec(text.slice(trigger.end));
+  return !!talks && (!!talks[1] || /chung$/u.test(trigger.lemma)) && d.start === trigger.end + talks[0].length;
+}
 /** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */

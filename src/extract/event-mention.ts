@@ -6,7 +6,7 @@
  */
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
-import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, reportedOn, spanOfEndedEvent } from './event-date.js';
+import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofTalksFollowed, reportedOn, spanOfEndedEvent } from './event-date.js';
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
@@ -179,7 +179,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const announced = announcedBy(t, text);
   const reported = reportedOn(t, text, c.dates);
   // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)
-  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && !ownedByLaterEvent(d, t, c.triggers, text) && !reported(d) && !ofPlanAfter(t, d, text)), c.limit, c.shared, text);
+  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && (!ownedByLaterEvent(d, t, c.triggers, text) || ofTalksFollowed(t, d, text)) && !reported(d) && !ofPlanAfter(t, d, text)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);

@@ -1493,3 +1493,9 @@ test('"khôi phục hội nghị … bị bỏ dở dưới thời người ti�
   assert.ok(!got.some((r) => String(r[2]).includes('Donald Trump')), JSON.stringify(got));
   assert.deepEqual(got.filter((r) => String(r[0]).startsWith('2016')).map((r) => r[1]), ['summit']);
 });
+
+test('"Tuyên bố chung sau cuộc hội đàm hôm nay …" is a joint statement of the day of the talks it followed', () => {
+  const header = 'Tiêu đề\n\nThứ bảy, 21/5/2022, 15:40 (GMT+7)\n\n';
+  const body = 'Tổng thống Mỹ Joe Biden và người đồng cấp Hàn Quốc Yoon Suk-yeol cam kết tăng cường răn đe Triều Tiên, nhất trí thảo luận mở rộng tập trận chung.\n\nTuyên bố chung sau cuộc hội đàm hôm nay tại văn phòng tổng thống ở quận Yongsan, thủ đô Seoul, cho biết hai nước sẽ bắt đầu thảo luận.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2022-05-21' && r[1] === 'statement' && r[2] === 'Joe Biden+Yoon Suk Yeol'), JSON.stringify(rows(body, header)));
+});
