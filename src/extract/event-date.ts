@@ -122,8 +122,12 @@ function notWhen(d: DatedSpan, text: string): boolean {
   if (d.date?.precision !== 'year' || !/^năm\s/u.test(d.text)) return false;
   // "Thủ tướng Malaysia Najib Razak, Chủ tịch ASEAN năm 2015, …": a chair's year is part of a title
   if (CHAIR_OF.test(text.slice(Math.max(0, d.start - 40), d.start))) return true;
+  // ("kể từ chuyến thăm của Tổng Bí thư Đỗ Mười năm 1997": the year of the event whose maker it names)
+  if (EVENT_OF_SOMEONE.test(text.slice(Math.max(0, d.start - 80), d.start))) return false;
   return /\p{Ll}\s+$/u.test(before) && !YEAR_AS_TIME.test(before);
 }
+/** "chuyến thăm của Tổng Bí thư Đỗ Mười ", right before a year: an event told by whose it was. */
+const EVENT_OF_SOMEONE = /(?:chuyến thăm|chuyến công du|cuộc gặp|cuộc hội đàm|cuộc điện đàm)\s+(?:[^\s,.;:]+\s+){0,3}?của\s+(?:(?:ông|bà)\s+|\p{Lu}[^\s,.;:]*\s+|(?:Tổng|Bí|thư|thống|Thủ|tướng|Chủ|tịch|nước)\s+){1,7}$/u;
 /** "Chủ tịch ASEAN (năm) 2015", "Năm APEC 2017": the year of a chair or a host, part of a title. */
 const CHAIR_OF = /(?:[Cc]hủ tịch|[Nn]ăm|[Nn]hiệm kỳ)\s+(?:luân phiên\s+)?(?:ASEAN|APEC|G-?20|G-?7|EU|Liên minh châu Âu|Hội đồng Bảo an)\s*$/u;
 /** "sinh năm 1995", "sinh ra vào": a birth date. */

@@ -12,7 +12,7 @@ import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import { IN_FORCE, type Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
-import { GUEST, type PersonMention } from './people.js';
+import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
 import { capitalOf, placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
@@ -216,13 +216,16 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const verb = speech ?? t;
     if (subjectOf(verb, chosen, text).length) content = statementContent(text, verb.end, verb.lemma.replace(/^ra /u, ''), c.headline ?? null);
   }
+  // ("mối quan hệ do Chủ tịch Hồ Chí Minh và Tổng thống Sukarno dày công vun đắp": founders named, not present)
+  const living = participants.filter((p) => !diedBefore(p.name, date?.start));
+  if (participants.length && !living.length) return null;
   return {
     type,
     lemma: joint ? JOINT_LEMMA : content?.lemma ?? t.lemma,
     said: content?.said ?? null,
     ...(by ? { by } : {}),
     date,
-    participants,
+    participants: living,
     location,
     summit: summit ? { series: summit.series, year: summit.year, city: summit.city } : null,
     ...(atSummit ? { atSummit } : {}),

@@ -7,6 +7,7 @@
  * sources: they tell of an event, they do not take part in it.
  */
 import leadersData from './knowledge/leaders.json' with { type: 'json' };
+import historical from './knowledge/historical-figures.json' with { type: 'json' };
 import { countryAt, findCountries } from './countries.js';
 import { afterQualifier, counterpartRoles, LONGER_ENDING, LONGER_STARTING, MONARCH, OFFICE_FIRST, OFFICE_WORD_BORDER, officeBefore, OFFICES, OFFICES_LOWER, occurrences, sameRole, SOURCE_ROLES } from './offices.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -230,6 +231,14 @@ const REPLACED = /(?:^|[^\p{L}])(?:thay(?:\s+thế)?|(?<!người\s)kế nhiệm
 /** "sự ra đi của nguyên Thủ tướng", "linh cữu", "lễ tang": the person after it has died. */
 const MOURNED = /(?:sự ra đi của|qua đời của|linh cữu|lễ tang|tang lễ|tưởng niệm)\s+(?:[^\s,.;]+\s+){0,4}$/u;
 /** "vị khách", "vị khách Nhật": the visitor. */
+/** When each figure of the past died, by person key ("Hồ Chí Minh", "Sukarno"). */
+const DIED = new Map(historical.figures.flatMap((f) => f.names.map((n) => [personKey(n), f.died] as const)));
+/** Whether the person named died before `date` (ISO, any precision): they take no part in an event of that day. */
+export function diedBefore(name: string, date: string | null | undefined): boolean {
+  const died = DIED.get(personKey(name));
+  return !!died && !!date && died.slice(0, date.length) < date;
+}
+
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;

@@ -175,6 +175,8 @@ export function resolveBackReference(m: EventMention, mentions: EventMention[]):
   if (!m.anaphoric || !m.date) return;
   // (one already named is among the told event's people: "… dành cho vị khách Colombia")
   const named = m.participants.map((p) => personKey(p.name));
-  const told = recent(mentions, (x) => x.document === m.document && x.participants.length > named.length && sameFamily(x.type, m.type) && named.every((k) => x.participants.some((p) => personKey(p.name) === k))).pop();
+  // (not a look back to another year: "… kể từ chuyến thăm của Tổng Bí thư Đỗ Mười năm 1997")
+  const sameYear = (x: EventMention) => !x.date || x.date.start.slice(0, 4) === m.date!.start.slice(0, 4);
+  const told = recent(mentions, (x) => x.document === m.document && x.participants.length > named.length && sameFamily(x.type, m.type) && sameYear(x) && named.every((k) => x.participants.some((p) => personKey(p.name) === k))).pop();
   if (told) Object.assign(m, { participants: told.participants, anaphoric: false, location: m.location ?? told.location, summit: m.summit ?? told.summit });
 }

@@ -1499,3 +1499,11 @@ test('"Tuyên bố chung sau cuộc hội đàm hôm nay …" is a joint stateme
   const body = 'Tổng thống Mỹ Joe Biden và người đồng cấp Hàn Quốc Yoon Suk-yeol cam kết tăng cường răn đe Triều Tiên, nhất trí thảo luận mở rộng tập trận chung.\n\nTuyên bố chung sau cuộc hội đàm hôm nay tại văn phòng tổng thống ở quận Yongsan, thủ đô Seoul, cho biết hai nước sẽ bắt đầu thảo luận.';
   assert.ok(rows(body, header).some((r) => r[0] === '2022-05-21' && r[1] === 'statement' && r[2] === 'Joe Biden+Yoon Suk Yeol'), JSON.stringify(rows(body, header)));
 });
+
+test('founders named as the authors of a relationship ("do Chủ tịch Hồ Chí Minh và Tổng thống Sukarno dày công vun đắp") take no part in today\'s talks; "kể từ chuyến thăm của Tổng Bí thư Đỗ Mười năm 1997" is a look back to 1997, whose visitor is not lent to the visit told next', () => {
+  const header = 'Tiêu đề\n\n24/08/2017 09:00 GMT+7\n\n';
+  const talks = rows('Tại cuộc hội đàm sáng 23/8, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Indonesia Joko Widodo khẳng định mối quan hệ do Chủ tịch Hồ Chí Minh và Tổng thống Sukarno dày công vun đắp.', header);
+  assert.ok(talks.length && talks.every((r) => !String(r[2]).includes('Hồ Chí Minh') && !String(r[2]).includes('Sukarno')), JSON.stringify(talks));
+  const visits = rows('Đây là chuyến thăm Myanmar đầu tiên của người đứng đầu Đảng ta sau 20 năm, kể từ chuyến thăm của Tổng Bí thư Đỗ Mười năm 1997.\n\nChuyến thăm Indonesia từ 22 đến 24/8 là chuyến thăm đầu tiên của một Tổng Bí thư Đảng Cộng sản Việt Nam tới quốc gia vạn đảo.', header);
+  assert.ok(visits.every((r) => !String(r[2]).includes('Đỗ Mười')), JSON.stringify(visits));
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ArticlePeople } from '../../src/extract/people.js';
+import { ArticlePeople, diedBefore } from '../../src/extract/people.js';
 
 const names = (ms: { person: { name: string; source: boolean } }[]) => ms.map((m) => `${m.person.name}${m.person.source ? ' (source)' : ''}`);
 
@@ -218,4 +218,8 @@ test('an office of an international body, its acronym in brackets, then a name: 
   assert.deepEqual(names(p.inSentence('Chủ tịch Ủy ban Liên minh châu Phi (AU) Moussa Faki Mahamat cũng lên án hành động này.', '2022-10-30')), ['Moussa Faki Mahamat']);
   assert.deepEqual(names(p.inSentence('Tổng Thư ký Tổ chức Hợp tác Hồi giáo (OIC) Yousef al-Othaimeen nói.', '2019-01-01')), ['Yousef al-Othaimeen']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Tổng Thư ký Liên đoàn Arab Ahmed Aboul Gheit lên án.', '2019-01-01')), ['Ahmed Aboul Gheit']);
+});
+
+test('figures of the past died before the events of the news: diedBefore', () => {
+  assert.deepEqual([diedBefore('Hồ Chí Minh', '2017-08-23'), diedBefore('Sukarno', '2017'), diedBefore('Fidel Castro', '2016-03-21'), diedBefore('Fidel Castro', '2017-01'), diedBefore('Joko Widodo', '2017-08-23')], [true, true, false, true, false]);
 });
