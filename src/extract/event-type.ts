@@ -252,7 +252,10 @@ export function findTriggers(input: string): Trigger[] {
   // "dự kiến dự Hội nghị G20 tại Bali và Hội nghị APEC tại Bangkok": a conjunct shares the first one's fate
   const out: Trigger[] = [];
   let notHeld: Trigger | null = null;
+  // "gửi điện chia buồn tới …, nhắc lại cuộc gặp … và việc đón Chủ tịch nước thăm …": what a message recalls or wishes is its content
+  const message = kept.find((t) => t.type === 'statement' && /^gửi\s/u.test(t.lemma));
   for (const t of kept) {
+    if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
     const joined = notHeld && notHeld.type === t.type && CONJUNCT.test(sentence.slice(notHeld.end, t.start));
     if (!joined && held(sentence, t)) out.push(t);
     else notHeld = t;

@@ -1507,3 +1507,9 @@ test('founders named as the authors of a relationship ("do Chủ tịch Hồ Ch�
   const visits = rows('Đây là chuyến thăm Myanmar đầu tiên của người đứng đầu Đảng ta sau 20 năm, kể từ chuyến thăm của Tổng Bí thư Đỗ Mười năm 1997.\n\nChuyến thăm Indonesia từ 22 đến 24/8 là chuyến thăm đầu tiên của một Tổng Bí thư Đảng Cộng sản Việt Nam tới quốc gia vạn đảo.', header);
   assert.ok(visits.every((r) => !String(r[2]).includes('Đỗ Mười')), JSON.stringify(visits));
 });
+
+test('"gửi điện chia buồn tới Thủ tướng …, nhắc lại cuộc gặp … và việc đón Chủ tịch nước thăm …" is a message; what it recalls is its content, no event of that day', () => {
+  const header = 'Tiêu đề\n\n23/09/2018 09:00 GMT+7\n\n';
+  const body = 'Ngày 22/9, Quốc vương Brunei Haji Hassanal Bolkiah gửi điện chia buồn tới Thủ tướng Nguyễn Xuân Phúc, nhắc lại cuộc gặp với Chủ tịch nước Trần Đại Quang tại Đà Nẵng và việc đón Chủ tịch nước thăm cấp Nhà nước Brunei năm 2016.';
+  assert.deepEqual(rows(body, header), [['2018-09-22', 'statement', 'Hassanal Bolkiah', null]]);
+});
