@@ -37,6 +37,9 @@ export function titlePattern(role: string): RegExp | null {
   if (/^speaker/.test(r)) return /Chủ tịch Hạ viện/u;
   if (/general secretary/.test(r)) return /Tổng Bí thư/u;
   if (/defen[cs]e/.test(r)) return /Bộ trưởng Quốc phòng/u;
+  if (/^finance minister$/.test(r)) return /Bộ trưởng Tài chính/u;
+  if (/^commerce minister$/.test(r)) return /Bộ trưởng Thương mại/u;
+  if (/^trade representative$/.test(r)) return /Đại diện Thương mại/u;
   if (/king|queen|emperor|monarch/.test(r)) return /Quốc vương|Nhà vua|Nữ hoàng|Nhật hoàng/u;
   if (/deputy crown prince/.test(r)) return /Phó [Tt]hái tử/u;
   if (/crown prince/.test(r)) return /(?<!Phó )[Tt]hái tử/u;

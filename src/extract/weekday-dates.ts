@@ -14,9 +14,9 @@ export interface WeekdayDate {
 }
 
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6 };
-/** The weekday, then the day: "chủ nhật 6/10", "thứ ba (19/9)", "Thứ Sáu, ngày 13/11" (no year after it). */
+/** The weekday, then the day: "chủ nhật 6/10", "thứ ba (19/9)", "Thứ Sáu, ngày 13/11", "thứ bảy tuần trước (5/8)" (no year after it). */
 // (starting on its literal first letters, so the engine scans for them rather than trying every offset)
-const WEEKDAY_FIRST = /(?<![\p{L}\p{N}])([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|[Cc]hủ\s+[Nn]hật)\s*(?:\(\s*|,\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?![\p{N}]|[/.-]\d)/gu;
+const WEEKDAY_FIRST = /(?<![\p{L}\p{N}])([Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|[Cc]hủ\s+[Nn]hật)(?:\s+tuần\s+(?:trước|qua|này))?\s*(?:\(\s*|,\s*)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})(?![\p{N}]|[/.-]\d)/gu;
 /** The day, then its weekday in brackets: "ngày 19/9 (thứ ba)". */
 const DAY_FIRST = /(?<![\p{N}])(\d{1,2})[/.-](\d{1,2})\s*\(\s*([Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*\)/gu;
 /** "thứ hai" is also "second": in lower case it is a weekday only after a time of day, "hôm", "ngày" or "vào". */

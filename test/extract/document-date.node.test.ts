@@ -382,3 +382,9 @@ it('"ông Biden phát biểu … hôm qua, khai mạc hội nghị … nhân Ng�
   const d = dateWithAllLeaders(text);
   assert.equal(d.published, '2021-04-23', d.publishedBasis ?? '');
 });
+
+it('"Bộ trưởng Tài chính Mỹ Steven Mnuchin" names him in office (from 2017), and "Hôm thứ bảy tuần trước (5/8)" is a Saturday: 2017, not the year after the last one written out', () => {
+  const text = 'Ngoại trưởng Peru Ricardo Luna nói tại cuộc họp báo hôm 8/8.\n\nTuyên bố ủng hộ Quốc hội được bầu hồi tháng 12/2015. Hôm thứ bảy tuần trước (5/8), ANC đã cách chức nữ Tổng chưởng lý.\n\nNgày 31/7, Bộ trưởng Tài chính Mỹ Steven Mnuchin thông báo Washington áp lệnh trừng phạt Tổng thống Nicolás Maduro.';
+  const d = dateWithAllLeaders(text);
+  assert.equal(d.published?.slice(0, 4), '2017', d.publishedBasis ?? '');
+});

@@ -16,6 +16,10 @@ describe('findWeekdayDates', () => {
     assert.deepEqual(findWeekdayDates('Đây là lần thứ hai 5/6 thành viên bỏ phiếu.'), []);
     assert.deepEqual(findWeekdayDates('Hôm thứ sáu 13/11/2015, Paris bị tấn công.'), []);
   });
+  it('"Hôm thứ bảy tuần trước (5/8)": a weekday of last week, then its day', () => {
+    assert.deepEqual(findWeekdayDates('Hôm thứ bảy tuần trước (5/8), ANC đã cách chức nữ Tổng chưởng lý.').map((d) => [d.weekday, d.day, d.month]), [[6, 5, 8]]);
+  });
+
   it('a day falls on its weekday in a year or two of a decade', () => {
     assert.deepEqual(years('Tối chủ nhật 6/10'), [[2019, 2024]]);
     assert.deepEqual(years('ngày 13/11 (thứ Sáu)'), [[2015, 2020]]);
