@@ -191,10 +191,11 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home (its capital); "Thổ Nhĩ Kỳ … triệu hồi đại sứ": a state, in its country
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
   if (!location && by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) location = placeByName('UN Headquarters, New York');
-  if (!location && by?.at !== undefined) {
-    const named = c.places.find((p) => p.start === by.at);
+  const spokeAt = by?.at ?? by?.where;
+  if (!location && by && spokeAt !== undefined) {
+    const named = c.places.find((p) => p.start === spokeAt);
     const country = named?.location ?? null;
-    // (a country's body sits at its capital; a seat, "Nhà Trắng", is a place itself)
+    // (a country's body sits at its capital; a seat, "Nhà Trắng", or a capital, "Tokyo", is a place itself)
     location = (country?.country && !by.state && named?.kind === 'country' ? capitalOf(country.country) : null) ?? country;
   }
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;

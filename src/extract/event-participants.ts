@@ -41,6 +41,8 @@ export interface Declarer {
   many: boolean;
   /** Where the country a body acts in is named ("Quốc hội Iraq", "Đại sứ quán X tại Mỹ"): its place. */
   at?: number;
+  /** Where a seat or a capital that speaks is named ("Nhà Trắng", "Tokyo tuyên bố"): its place, and no more. */
+  where?: number;
   /** A state itself ("Thổ Nhĩ Kỳ … triệu hồi đại sứ"), placed in its country (a body of it, at its capital). */
   state?: true;
   /** A document told as signed, its signers unnamed ("Hiệp định … được ký ngày 29/5/2015 tại Burabay"). */
@@ -211,10 +213,11 @@ const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_
  */
 function onItsOwn(last: CountryMention | undefined, before: string): Declarer | null {
   const group = GROUP_AT_END.exec(before) ?? SEAT_AT_END.exec(before);
-  // ("Nhà Trắng ra tuyên bố …": a seat speaks where it stands)
-  if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false, ...(SEATS[group[1]] ? { at: group.index + group[0].indexOf(group[1]) } : {}) };
+  // ("Nhà Trắng ra tuyên bố …": a seat speaks where it stands, as a capital does)
+  if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false, ...(SEATS[group[1]] ? { where: group.index + group[0].indexOf(group[1]) } : {}) };
   const capital = CAPITAL_AT_END.exec(before);
-  if (capital) return { en: CAPITAL_EN[capital[1]] ?? capital[1], vi: capital[1], many: false };
+  // ("Ngày 1-7, Tokyo tuyên bố …": the capital speaking is where it was said)
+  if (capital) return { en: CAPITAL_EN[capital[1]] ?? capital[1], vi: capital[1], many: false, where: capital.index + capital[0].indexOf(capital[1]) };
   // "Ngày 29.10.2019, Hạ viện thông qua nghị quyết …": a legislature named without its country (with it, a state's body below)
   const house = last ? null : LEGISLATURE_AT_END.exec(before);
   if (house) return { en: `The ${LEGISLATURES[house[1]]}`, vi: house[1], many: false };

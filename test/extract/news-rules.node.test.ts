@@ -1513,3 +1513,10 @@ test('"gửi điện chia buồn tới Thủ tướng …, nhắc lại cuộc g
   const body = 'Ngày 22/9, Quốc vương Brunei Haji Hassanal Bolkiah gửi điện chia buồn tới Thủ tướng Nguyễn Xuân Phúc, nhắc lại cuộc gặp với Chủ tịch nước Trần Đại Quang tại Đà Nẵng và việc đón Chủ tịch nước thăm cấp Nhà nước Brunei năm 2016.';
   assert.deepEqual(rows(body, header), [['2018-09-22', 'statement', 'Hassanal Bolkiah', null]]);
 });
+
+test('"Ngày 1-7, Tokyo tuyên bố siết xuất khẩu …": a capital speaking for its state is placed there; "theo chỉ thị của ông Macron, Paris triệu hồi đại sứ" is still Macron\'s', () => {
+  const header = 'Tiêu đề\n\n23/08/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 1-7, Tokyo tuyên bố siết xuất khẩu sang Hàn Quốc ba loại vật liệu then chốt cho ngành bán dẫn.', header), [['2019-07-01', 'statement', '', 'Tokyo']]);
+  const recalled = rows('Đến tối 17/9, theo chỉ thị của Tổng thống Pháp Emmanuel Macron, Paris triệu hồi đại sứ tại Mỹ và Australia về nước để tham vấn.', header);
+  assert.deepEqual(recalled.map((r) => r[2]), ['Emmanuel Macron']);
+});
