@@ -1520,3 +1520,8 @@ test('"Ngày 1-7, Tokyo tuyên bố siết xuất khẩu …": a capital speakin
   const recalled = rows('Đến tối 17/9, theo chỉ thị của Tổng thống Pháp Emmanuel Macron, Paris triệu hồi đại sứ tại Mỹ và Australia về nước để tham vấn.', header);
   assert.deepEqual(recalled.map((r) => r[2]), ['Emmanuel Macron']);
 });
+
+test('"GSOMIA được Seoul và Tokyo ký ngày 23-11-2016": a document named by its acronym, signed', () => {
+  const header = 'Tiêu đề\n\n23/08/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('GSOMIA được Seoul và Tokyo ký ngày 23-11-2016, cho phép hai nước trực tiếp chia sẻ thông tin tình báo quân sự.', header), [['2016-11-23', 'agreement', '', null]]);
+});
