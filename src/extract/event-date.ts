@@ -116,7 +116,8 @@ function notWhen(d: DatedSpan, text: string): boolean {
   if (d.relative && ROUGHLY.test(before)) return true;
   if (DEADLINE.test(before) && /^(?:ngày|hôm)?\s*\d/u.test(d.text)) return true;
   // "kỷ niệm 65 năm thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2015)": the anniversary's dates
-  if (ANNIVERSARY_SPAN.test(text.slice(Math.max(0, d.start - 120), d.start))) return true;
+  // ("nhân kỷ niệm 74 năm ngày giải phóng bán đảo Triều Tiên (15-8)": a bare day alone in the brackets is the occasion's, today's)
+  if (ANNIVERSARY_SPAN.test(text.slice(Math.max(0, d.start - 120), d.start)) && !(d.date?.yearInferred && /^\s*\)/u.test(text.slice(d.end)) && /\(\s*$/u.test(text.slice(0, d.start)))) return true;
   // "công dân Nga sinh năm 1995": a birth, no event of the story
   if (BORN.test(before)) return true;
   if (d.date?.precision !== 'year' || !/^năm\s/u.test(d.text)) return false;

@@ -407,6 +407,8 @@ function allowBare(text: string, index: number, prefix: string, sep: string, yea
   // "hôm qua 28.7", "tối qua (15/4)": the day yesterday or today was, told with it
   if (RELATIVE_DAY_BEFORE.test(text.slice(Math.max(0, index - 16), index))) return true;
   if (range && sep === '/') return true; // "15-16/11": the range shape itself is a date
+  // ("nhân kỷ niệm 74 năm ngày giải phóng bán đảo Triều Tiên (15-8)": a day named, then its date in brackets)
+  if (NAMED_DAY_BRACKETED.test(text.slice(Math.max(0, index - 60), index))) return true;
   if (sep !== '/') return false; // "14.2", "8-2" without a date word: a decimal, a score
   if (relYear) return true;
   return DATE_TRIGGER.test(text.slice(Math.max(0, index - 20), index))
@@ -414,6 +416,8 @@ function allowBare(text: string, index: number, prefix: string, sep: string, yea
     || (DAY_APPOSITION_BEFORE.test(text.slice(Math.max(0, index - 60), index)) && /^\d{1,2}\/\d{1,2}\s*,/u.test(text.slice(index, index + 8)));
 }
 
+/** "ngày giải phóng bán đảo Triều Tiên (": a day named by what falls on it, its date opening in brackets. */
+const NAMED_DAY_BRACKETED = /(?:^|[^\p{L}])ngày\s+\p{L}[^.;:()\d]{2,50}\(\s*$/u;
 /** "hôm qua", "sáng nay" right before a day/month: its apposition. */
 const RELATIVE_DAY_BEFORE = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:qua|nay)\s*\(?\s*$/iu;
 /** A weekday on its own, matched on the original case ("thứ Hai", not "thứ hai" = "second"), or lower case after a time of day ("rạng sáng thứ bảy"). */

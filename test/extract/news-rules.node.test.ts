@@ -1525,3 +1525,8 @@ test('"GSOMIA được Seoul và Tokyo ký ngày 23-11-2016": a document named b
   const header = 'Tiêu đề\n\n23/08/2019 09:00 GMT+7\n\n';
   assert.deepEqual(rows('GSOMIA được Seoul và Tokyo ký ngày 23-11-2016, cho phép hai nước trực tiếp chia sẻ thông tin tình báo quân sự.', header), [['2016-11-23', 'agreement', '', null]]);
 });
+
+test('"trong bài phát biểu nhân kỷ niệm 74 năm ngày giải phóng bán đảo Triều Tiên (15-8), Tổng thống Moon …": the occasion\'s day in brackets dates the speech', () => {
+  const header = 'Tiêu đề\n\n23/08/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Dù vậy, trong bài phát biểu nhân kỷ niệm 74 năm ngày giải phóng bán đảo Triều Tiên (15-8), Tổng thống Hàn Quốc Moon Jae-in đã dịu giọng.', header), [['2019-08-15', 'statement', 'Moon Jae-in', null]]);
+});
