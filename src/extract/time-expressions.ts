@@ -346,7 +346,8 @@ function calendarCandidates(text: string, words: WordStarts, out: Candidate[]): 
   // 3) range across months: 30/11 - 12/12/2015, từ 28/6 đến 1/7
   for (const m of matchAt(text, CALENDAR_2, prefixed)) {
     const [day, month, endDay, endMonth] = [+m[2], +m[4], +m[6], +m[7]];
-    const endYear = m[8] ? +m[8] : undefined;
+    // ("30/12/2015 - 2/1": a span over New Year with only its first year written ends the year after)
+    const endYear = m[8] ? +m[8] : m[5] && (endMonth < month || (endMonth === month && endDay < day)) ? +m[5] + 1 : undefined;
     const year = m[5] ? +m[5] : endYear !== undefined && endMonth < month ? endYear - 1 : endYear;
     if (!isValidDayMonth(day, month, year) || !isValidDayMonth(endDay, endMonth, endYear)) continue;
     if (month === endMonth && (m[5] ?? m[8]) === undefined) continue; // same month: pattern 2's job

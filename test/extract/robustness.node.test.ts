@@ -40,6 +40,12 @@ test('property: on random news-like text the pipeline never throws and its outpu
   fc.assert(fc.property(newsText, (text) => assertSound(extractArticle({ id: 'r', text }), text)), { numRuns: 300 });
 });
 
+test('a span with only its first year written ("1.9.2021 - ngày 14.2", found by the property above) ends after it starts, the year after', () => {
+  const doc = extractArticle({ id: 'r', text: 'Nhà lãnh đạo Mỹ 1.9.2021 - ngày 14.2 kêu gọi' });
+  assertSound(doc, 'Nhà lãnh đạo Mỹ 1.9.2021 - ngày 14.2 kêu gọi');
+  assert.deepEqual(doc.events.map((e) => [e.start, e.end]), [['2021-09-01', '2022-02-14']]);
+});
+
 test('property: on arbitrary Unicode strings (any code points, lone surrogates) the pipeline never throws', () => {
   fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => assertSound(extractArticle({ id: 'r', text }), text)), { numRuns: 300 });
 });
