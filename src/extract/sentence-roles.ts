@@ -89,7 +89,9 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
     const said = (from: number, to: number) => triggers.some((t) => t.type === 'statement' && t.start >= from && t.end <= to);
     if (said(0, contrast.index) && said(cut, text.length) && !triggers.some((t) => t.type !== 'statement')) return [{ from: 0, to: contrast.index + 1 }, { from: cut, to: text.length }];
   }
-  const strong = triggers.filter((t) => t.type !== 'attack' && t.type !== 'statement' && t.strength >= 4);
+  // ("… từng tới Kyiv ngày 14/2 và hội đàm với Tổng thống Nga … ở Moscow một ngày sau đó": an arrival with its place and day is a part of its own)
+  const dated = (t: Trigger) => t.type === 'visit' && DATED_ARRIVAL.test(text.slice(t.end, t.end + 50));
+  const strong = triggers.filter((t) => t.type !== 'attack' && t.type !== 'statement' && (t.strength >= 4 || dated(t)));
   if (strong.length < 2 && !text.includes(';')) return null;
   const cuts: number[] = [];
   for (const m of text.matchAll(TURN)) {
@@ -108,13 +110,16 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
   const segments: { from: number; to: number }[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const seg = { from: bounds[i], to: bounds[i + 1] };
-    const has = triggers.some((t) => t.type !== 'attack' && t.start >= seg.from && t.end <= seg.to && (t.strength >= 3));
+    const has = triggers.some((t) => t.type !== 'attack' && t.start >= seg.from && t.end <= seg.to && (t.strength >= 3 || dated(t)));
     if (!has && segments.length) segments[segments.length - 1].to = seg.to;
     else if (!has) bounds[i + 1] = seg.from; // a lead-in without an event word joins the next segment
     else segments.push(seg);
   }
   return segments.length > 1 ? segments : null;
 }
+
+/** " Kyiv ngày 14/2": a place, then the day, right after an arrival word. */
+const DATED_ARRIVAL = /^\s+(?:thủ đô\s+)?\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:vào\s+)?(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d/u;
 
 /** Words that may stand between a subject and its verb ("Obama đã ra tuyên bố"). */
 const SUBJECT_GAP = /^[\s,]*(?:(?:đã|cũng|vừa|mới|sẽ|đang|liên tục|tiếp tục|lại|hôm nay|ra|đưa ra|công khai|chính thức|mạnh mẽ|cùng ngày|(?:(?:hồi|hôm|ngày|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)+(?:tháng\s+)?\d{1,2}(?:[/.]\d{1,2})?)\s+)*$/u;

@@ -1530,3 +1530,11 @@ test('"trong bài phát biểu nhân kỷ niệm 74 năm ngày giải phóng bá
   const header = 'Tiêu đề\n\n23/08/2019 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Dù vậy, trong bài phát biểu nhân kỷ niệm 74 năm ngày giải phóng bán đảo Triều Tiên (15-8), Tổng thống Hàn Quốc Moon Jae-in đã dịu giọng.', header), [['2019-08-15', 'statement', 'Moon Jae-in', null]]);
 });
+
+test('"Thủ tướng Scholz từng tới Kyiv ngày 14/2 và hội đàm với Tổng thống Nga … ở Moscow một ngày sau đó": an arrival with its place and day is a part of its own, and the talks are the day after', () => {
+  const header = 'Tiêu đề\n\n17/06/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Đức Olaf Scholz từng tới Kyiv ngày 14/2 và hội đàm với Tổng thống Nga Vladimir Putin ở Moscow một ngày sau đó, trong nỗ lực ngoại giao nhằm ngăn chặn chiến sự.', header), [
+    ['2022-02-14', 'visit', 'Olaf Scholz', 'Kyiv'],
+    ['2022-02-15', 'meeting', 'Olaf Scholz+Vladimir Putin', 'Moscow'],
+  ]);
+});
