@@ -388,3 +388,9 @@ it('"Bộ trưởng Tài chính Mỹ Steven Mnuchin" names him in office (from 2
   const d = dateWithAllLeaders(text);
   assert.equal(d.published?.slice(0, 4), '2017', d.publishedBasis ?? '');
 });
+
+it('"… khiến phe ủng hộ Brexit nổi giận trước cuộc trưng cầu ý dân ngày 23/6" tells a vote still ahead, no day gone by: the writing stays in April', () => {
+  const text = 'Ông Obama đến Hannover chiều chủ nhật 24/4, sau ba ngày ở London. Thủ tướng Angela Merkel đón vị khách tại cung điện Herrenhausen.\n\nNgày 22/4, Tổng thống Mỹ Barack Obama họp báo với Thủ tướng Anh David Cameron, cảnh báo nếu rời EU, nước Anh sẽ phải "xếp cuối hàng". Phát biểu này khiến phe ủng hộ Brexit nổi giận trước cuộc trưng cầu ý dân ngày 23/6.';
+  const d = dateWithAllLeaders(text);
+  assert.equal(d.published?.slice(0, 7), '2016-04', d.publishedBasis ?? '');
+});
