@@ -16,6 +16,7 @@ import { findAnniversaries, type Anniversary } from './anniversaries.js';
 import { fallsOnWeekday, findWeekdayDates, type WeekdayDate } from './weekday-dates.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
+import { VOTE_NOUNS } from './event-type.js';
 import { findKnownEvents, knownEventsNamed, type KnownEvent, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
@@ -129,7 +130,7 @@ const EFFECTIVE_FROM_BEFORE = /(?<!đã\s+(?:chính thức\s+)?(?:có\s+)?)hiệ
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
 /** "trước cuộc trưng cầu ý dân ngày 23/6", "trước thềm cuộc bầu cử 8/11": a vote the story stands before, still ahead. */
-const BEFORE_VOTE = /(?:^|[^\p{L}])trước\s+(?:thềm\s+)?(?:cuộc|kỳ)\s+(?:trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu)[^.!?\n,;]{0,40}$/iu;
+const BEFORE_VOTE = new RegExp(String.raw`(?:^|[^\p{L}])trước\s+(?:thềm\s+)?(?:cuộc|kỳ)\s+(?:${VOTE_NOUNS})[^.!?\n,;]{0,40}$`, 'iu');
 
 type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {

@@ -51,6 +51,8 @@ const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
 /** The event word of a vote held (the 'other' rule below): titles name it. */
 export const VOTE_WORD = /trưng cầu|bầu cử|tuyển cử|bỏ phiếu/u;
+/** The nouns of a vote, as a pattern source: "trưng cầu ý dân", "bầu cử", "tổng tuyển cử", "bỏ phiếu". */
+export const VOTE_NOUNS = String.raw`trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu`;
 
 /** "Tiếp vị khách, …", "Tại cuộc hội đàm, …": a sentence telling what was said at a meeting. */
 const AT_MEETING_OPENING = /^(?:tiếp|hội kiến|hội đàm|gặp|tại cuộc|trong cuộc|tại buổi|trong buổi)[^,]{0,60},/iu;
@@ -184,7 +186,7 @@ const RULES: Rule[] = [
   rule(String.raw`gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|thông điệp)(?=(?:\s+[^\s,.;]+){0,3}?\s+(?:cho|tới|đến)\s+(?:\p{Lu}|ông|bà|người đồng|nhà lãnh đạo|lãnh đạo))`, 'statement', 3, ['gửi']),
   // "tuyên thệ nhậm chức", "lễ nhậm chức": a leader taking office
   // "Cuộc trưng cầu ý dân diễn ra hôm 25.9", "cuộc bầu cử quốc hội được tổ chức ngày 1/11": a vote held on a day told
-  rule(String.raw`(?:trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu)(?<=[Cc]uộc\s+(?:trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d)`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
+  rule(String.raw`(?:${VOTE_NOUNS})(?<=[Cc]uộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d)`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
