@@ -147,7 +147,7 @@ const RULES: Rule[] = [
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || STATES_BODY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),
   // "Các nhà lãnh đạo 29 nước thành viên NATO hôm qua (4/12) họp tại …": the leaders of a summit series met
   rule(String.raw`(?:nhóm\s+)?họp(?=\s+(?:tại|ở)\s)`, 'summit', 4, ['họp'], (sentence, at) => SERIES_LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))),
-  rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),
+  rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)(?<!(?:dẫn|đưa)\s+(?:ông|bà|vị khách|khách|đoàn|đoàn khách)\s+(?:đi\s+)?)thăm(?!\s+dò|\s+hỏi|\s+khám)`, 'visit', 4, ['thăm', 'công du']),
   // "đã ra Tuyên bố chung": a joint statement, named as a document or not; not one signed ("ký
   // Tuyên bố chung Bình Nhưỡng" is the agreement), nor the outcome of a summit the clause tells
   // ("tổ chức hội nghị thượng đỉnh … và ra tuyên bố chung")

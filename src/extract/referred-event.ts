@@ -8,7 +8,7 @@ import type { EventLocation, EventType } from '../events-schema.js';
 import { DASH_ASIDE } from './event-date.js';
 import { findTriggers } from './event-type.js';
 import type { EventMention } from './event-mention.js';
-import { personKey, type PersonMention } from './people.js';
+import { GUEST, personKey, type PersonMention } from './people.js';
 import { findPlaces } from './places.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 
@@ -132,8 +132,14 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const subject = persons.filter((p) => p.end <= also[0].length && !p.person.source).map((p) => p.person.key);
     if (subject.length && last.participants.some((p) => subject.includes(personKey(p.name)))) return span(last.date!, 0);
   }
+  // "Ông Obama đến Hannover chiều chủ nhật 24/4 … Thủ tướng Angela Merkel đón vị khách tại …": the
+  // guest's welcome is on the day of the arrival just told in the paragraph
+  const guest = GUEST.exec(text);
+  if (guest && last && last.paragraph === paragraph && last.type === 'visit' && last.date!.precision === 'day' && !last.date!.end && WELCOMED.test(text.slice(Math.max(0, guest.index - 20), guest.index + 1))) return span(last.date!, 0);
   return null;
 }
+/** "đón vị khách", "tiếp vị khách": the guest welcomed. */
+const WELCOMED = /(?:đón|tiếp|chào đón|đón tiếp)\s+$/u;
 
 /** "Bên lề hội nghị, …": what the sentence tells happened at a summit it does not name. */
 const SIDELINES = /^Bên lề (?:hội nghị|thượng đỉnh)/u;

@@ -1538,3 +1538,10 @@ test('"Thủ tướng Scholz từng tới Kyiv ngày 14/2 và hội đàm với 
     ['2022-02-15', 'meeting', 'Olaf Scholz+Vladimir Putin', 'Moscow'],
   ]);
 });
+
+test('"Ông Obama đến Hannover chiều chủ nhật 24/4 … Thủ tướng Angela Merkel đón vị khách tại cung điện Herrenhausen, nơi hai nhà lãnh đạo hội đàm" is on the day of the arrival; a host who "dẫn ông thăm" sites takes the guest sightseeing, no visit', () => {
+  const header = 'Tiêu đề\n\n26/04/2016 09:00 GMT+7\n\n';
+  const talks = rows('Tổng thống Mỹ Barack Obama đến Hannover chiều chủ nhật 24/4, sau ba ngày ở London. Thủ tướng Đức Angela Merkel đón vị khách tại cung điện Herrenhausen, nơi hai nhà lãnh đạo hội đàm và họp báo chung.', header);
+  assert.ok(talks.some((r) => r[0] === '2016-04-24' && r[1] === 'meeting'), JSON.stringify(talks));
+  assert.deepEqual(findTriggers('Ông Modi đón vị khách tại bức phù điêu, sau đó dẫn ông thăm quần thể Pancha Rathas.'), []);
+});
