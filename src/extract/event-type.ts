@@ -185,6 +185,8 @@ const RULES: Rule[] = [
   // "gửi thư cho Chủ tịch Kim", "gửi thông điệp tới …": a message to a leader
   rule(String.raw`gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|thông điệp)(?=(?:\s+[^\s,.;]+){0,3}?\s+(?:cho|tới|đến)\s+(?:\p{Lu}|ông|bà|người đồng|nhà lãnh đạo|lãnh đạo))`, 'statement', 3, ['gửi']),
   // "tuyên thệ nhậm chức", "lễ nhậm chức": a leader taking office
+  // "hai bên vừa hoàn tất đàm phán phân định …", "kết thúc đàm phán FTA": negotiations concluded, an agreement reached
+  rule(String.raw`(?:hoàn tất|kết thúc)\s+(?:việc\s+|quá trình\s+)?đàm phán(?!\s+(?:vòng|phiên))`, 'agreement', 8, ['hoàn tất', 'kết thúc']),
   // "Cuộc trưng cầu ý dân diễn ra hôm 25.9", "cuộc bầu cử quốc hội được tổ chức ngày 1/11": a vote held on a day told
   rule(String.raw`(?:${VOTE_NOUNS})(?<=[Cc]uộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d)`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),

@@ -84,6 +84,8 @@ const countsTheLast = (m: EventMention) => (!m.date || m.date.precision === 'yea
 function summitAhead(m: EventMention, published: string | null): boolean {
   // (a visit to attend it that began on a day told: "đã tới Bangkok chiều 16/11, bắt đầu chuyến thăm … kết hợp tham dự Tuần lễ Cấp cao APEC")
   if (!m.summit || (m.type === 'visit' && m.date?.precision === 'day' && !m.date.borrowed) || !published || published.length < 10) return false;
+  // ("ngày 24/4/2021, Thủ tướng … đã tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN": a day written out in full, gone by, is no summit still ahead)
+  if (m.date?.anchoring === 'absolute' && !m.date.yearInferred && m.date.start <= published) return false;
   const known = SUMMITS.find((x) => x.series === m.summit!.series && x.year === m.summit!.year && x.city === m.summit!.city);
   return !!known && known.start > published;
 }

@@ -274,6 +274,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
           ? { en: `${A} ${many ? 'sign' : 'signs'} an agreement${at}`, vi: `${Avi} ký hiệp định${tai}` }
           : { en: `${A} ${many ? 'sign' : 'signs'} agreements${at}`, vi: `${Avi} ký kết các văn kiện${tai}` };
       }
+      // "hoàn tất đàm phán", "kết thúc đàm phán": negotiations concluded
+      if (/đàm phán$/u.test(lemma)) return A ? { en: `${A} ${many ? 'conclude' : 'concludes'} negotiations${at}`, vi: `${Avi} hoàn tất đàm phán${tai}` } : { en: `Negotiations concluded${at}`, vi: `Hoàn tất đàm phán${tai}` };
       if (!A) return { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` };
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {

@@ -1545,3 +1545,10 @@ test('"Ông Obama đến Hannover chiều chủ nhật 24/4 … Thủ tướng A
   assert.ok(talks.some((r) => r[0] === '2016-04-24' && r[1] === 'meeting'), JSON.stringify(talks));
   assert.deepEqual(findTriggers('Ông Modi đón vị khách tại bức phù điêu, sau đó dẫn ông thăm quần thể Pancha Rathas.'), []);
 });
+
+test('"hai bên vừa hoàn tất đàm phán phân định …", "kết thúc đàm phán" is negotiations concluded (an agreement), not talks; "ngày 24/4/2021, Thủ tướng … tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN" is a day gone by, not a summit still ahead', () => {
+  const header = 'Tiêu đề\n\n23/12/2022 09:00 GMT+7\n\n';
+  const got = eventsOf('Ngày 22/12, Tổng thống Indonesia Joko Widodo và Chủ tịch nước Nguyễn Xuân Phúc thông báo hai bên vừa hoàn tất đàm phán phân định ranh giới vùng đặc quyền kinh tế.', header);
+  assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2022-12-22 agreement Widodo and Nguyễn Xuân Phúc conclude negotiations']);
+  assert.deepEqual(rows('Gần đây hơn, ngày 24/4/2021, Thủ tướng Phạm Minh Chính đã tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN bàn về tình hình Myanmar.', header).filter((r) => r[1] === 'summit').map((r) => r[0]), ['2021-04-24']);
+});
