@@ -98,7 +98,7 @@ function inClauseBefore(d: DatedSpan, trigger: Trigger, text: string): boolean {
 const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|trước khi|kể từ khi|khi)\s/iu;
 
 /** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
-const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
+const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|từ|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 
 /** " - hợp đồng … sẽ hết hạn vào ngày 31/12": a lower-case clause after a dash, an aside with its own dates (not "Nga - châu Phi", a pair of names). */
 export const DASH_ASIDE = /\s[-–]\s+(?!châu\s)\p{Ll}/u;

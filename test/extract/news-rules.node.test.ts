@@ -1552,3 +1552,9 @@ test('"hai bên vừa hoàn tất đàm phán phân định …", "kết thúc �
   assert.deepEqual(got.map((e) => `${e.start} ${e.type} ${e.title.en}`), ['2022-12-22 agreement Widodo and Nguyễn Xuân Phúc conclude negotiations']);
   assert.deepEqual(rows('Gần đây hơn, ngày 24/4/2021, Thủ tướng Phạm Minh Chính đã tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN bàn về tình hình Myanmar.', header).filter((r) => r[1] === 'summit').map((r) => r[0]), ['2021-04-24']);
 });
+
+test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
+  const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
+  const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2015-05-14' && r[1] === 'visit' && r[2] === 'Narendra Modi'), JSON.stringify(rows(body, header)));
+});
