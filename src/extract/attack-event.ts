@@ -53,8 +53,8 @@ export function incidentTrigger(text: string): Trigger | null {
   return { start: 0, end: noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
 }
 
-/** "tại" or "ở" and the lower-case words after it, then what follows them. */
-const AT_WORDS = /(?:^|\s)(?:tại|ở)\s+((?:\p{Ll}+\s+)+)(\S)?/u;
+/** "tại", "ở" or "xuống" and the lower-case words after it, then what follows them. */
+const AT_WORDS = /(?:^|\s)(?:tại|ở|xuống)\s+((?:\p{Ll}+\s+)+)(\S)?/u;
 /**
  * "tại các con phố quanh khu chợ Giáng sinh", "ở một hộp đêm": where, told by what it is, not
  * by a name ("tại nhà hát Bataclan" names its venue: a few common words, then a name).

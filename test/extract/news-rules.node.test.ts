@@ -1558,3 +1558,9 @@ test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cù
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
   assert.ok(rows(body, header).some((r) => r[0] === '2015-05-14' && r[1] === 'visit' && r[2] === 'Narendra Modi'), JSON.stringify(rows(body, header)));
 });
+
+test('"trưa nay một vật nổ bị ném từ cầu Taksin xuống khu vực bến tàu Sathorn" is an attack, at the spot of the city of the attack told before', () => {
+  const header = 'Tiêu đề\n\n18/08/2015 16:00 GMT+7\n\n';
+  const body = 'Quả bom phát nổ vào khoảng 19h tối 17/8 tại đền Erawan ở trung tâm thủ đô Bangkok, khiến 20 người thiệt mạng.\n\nChưa đầy 24 giờ sau, trưa nay một vật nổ bị ném từ cầu Taksin xuống khu vực bến tàu Sathorn trên sông Chao Phraya.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2015-08-17', 'attack', 'Bangkok'], ['2015-08-18', 'attack', 'Bangkok']]);
+});
