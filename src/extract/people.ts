@@ -239,6 +239,9 @@ export function diedBefore(name: string, date: string | null | undefined): boole
   return !!died && !!date && died.slice(0, date.length) < date;
 }
 
+/** " phụ trách chính sách thương mại", before a name: what an office is in charge of. */
+const IN_CHARGE_OF = /^\s+(?:Quốc vụ\s+)?phụ trách(?:\s+\p{Ll}+){1,6}(?=\s+\p{Lu})/u;
+
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
@@ -582,6 +585,8 @@ export class ArticlePeople {
             i = afterQualifier(text, c.end + (/^\s*\(\p{Lu}{2,6}\)/u.exec(rawText.slice(c.end))?.[0].length ?? 0));
           }
         }
+        // "Bộ trưởng Quốc vụ phụ trách chính sách thương mại Greg Hands": what the office is in charge of
+        i += IN_CHARGE_OF.exec(text.slice(i))?.[0].length ?? 0;
         // "Đại sứ Australia tại Mỹ Joe Hockey": where an ambassador is posted
         const posted = office.en === 'Ambassador' ? /^\s+(?:tại|ở)\s+/u.exec(text.slice(i)) : null;
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;

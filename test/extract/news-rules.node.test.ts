@@ -1564,3 +1564,9 @@ test('"trưa nay một vật nổ bị ném từ cầu Taksin xuống khu vực 
   const body = 'Quả bom phát nổ vào khoảng 19h tối 17/8 tại đền Erawan ở trung tâm thủ đô Bangkok, khiến 20 người thiệt mạng.\n\nChưa đầy 24 giờ sau, trưa nay một vật nổ bị ném từ cầu Taksin xuống khu vực bến tàu Sathorn trên sông Chao Phraya.';
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2015-08-17', 'attack', 'Bangkok'], ['2015-08-18', 'attack', 'Bangkok']]);
 });
+
+test('"Hiệp định … (UKVFTA) đã được ký chính thức tại London ngày 29/12" is a signing; "Bộ trưởng Quốc vụ phụ trách chính sách thương mại Greg Hands" names its holder, who signed it', () => {
+  const header = 'Tiêu đề\n\n30/12/2020 09:00 GMT+7\n\n';
+  const body = 'Hiệp định Thương mại tự do giữa Việt Nam và Vương quốc Anh (UKVFTA) đã được ký chính thức tại London ngày 29/12.\n\nTheo ủy quyền của Chính phủ, Đại sứ Việt Nam tại Vương quốc Anh Nguyễn Hoàng Long đã cùng Bộ trưởng Quốc vụ phụ trách chính sách thương mại Greg Hands đặt bút ký văn kiện.';
+  assert.deepEqual(rows(body, header), [['2020-12-29', 'agreement', 'Greg Hands+Nguyễn Hoàng Long', 'London']]);
+});
