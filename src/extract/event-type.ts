@@ -257,9 +257,12 @@ export function findTriggers(input: string): Trigger[] {
   const out: Trigger[] = [];
   let notHeld: Trigger | null = null;
   // "gửi điện chia buồn tới …, nhắc lại cuộc gặp … và việc đón Chủ tịch nước thăm …": what a message recalls or wishes is its content
+  // ("viết trên Twitter rằng chính phủ mới của Sudan đã đồng ý …": a post reports what others agreed; the poster's own calls are events)
   const message = kept.find((t) => t.type === 'statement' && /^gửi\s/u.test(t.lemma));
+  const post = kept.find((t) => t.type === 'statement' && /^(?:viết|đăng)\s+(?:trên|lên)\s/u.test(t.lemma));
   for (const t of kept) {
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
+    if (post && t.start > post.end && t.type === 'agreement') continue;
     const joined = notHeld && notHeld.type === t.type && CONJUNCT.test(sentence.slice(notHeld.end, t.start));
     if (!joined && held(sentence, t)) out.push(t);
     else notHeld = t;

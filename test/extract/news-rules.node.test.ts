@@ -1570,3 +1570,9 @@ test('"Hiệp định … (UKVFTA) đã được ký chính thức tại London 
   const body = 'Hiệp định Thương mại tự do giữa Việt Nam và Vương quốc Anh (UKVFTA) đã được ký chính thức tại London ngày 29/12.\n\nTheo ủy quyền của Chính phủ, Đại sứ Việt Nam tại Vương quốc Anh Nguyễn Hoàng Long đã cùng Bộ trưởng Quốc vụ phụ trách chính sách thương mại Greg Hands đặt bút ký văn kiện.';
   assert.deepEqual(rows(body, header), [['2020-12-29', 'agreement', 'Greg Hands+Nguyễn Hoàng Long', 'London']]);
 });
+
+test('"ông Trump viết trên Twitter rằng chính phủ mới của Sudan đã đồng ý trả …" is his post, not an agreement; a call he reports in a post is still a call', () => {
+  const header = 'Tiêu đề\n\n24/10/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 19/10, Tổng thống Mỹ Donald Trump viết trên Twitter rằng chính phủ mới của Sudan đã đồng ý trả 335 triệu USD bồi thường.', header).map((r) => [r[0], r[1]]), [['2020-10-19', 'statement']]);
+  assert.ok(findTriggers('Ông Trump viết trên Twitter rằng ông vừa có cuộc điện đàm rất tốt với Chủ tịch Tập Cận Bình.').some((t) => t.type === 'call'));
+});
