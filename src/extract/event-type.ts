@@ -49,10 +49,10 @@ const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|
 
 /** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
-/** The event word of a vote held (the 'other' rule below): titles name it. */
-export const VOTE_WORD = /trưng cầu|bầu cử|tuyển cử|bỏ phiếu/u;
 /** The nouns of a vote, as a pattern source: "trưng cầu ý dân", "bầu cử", "tổng tuyển cử", "bỏ phiếu". */
 export const VOTE_NOUNS = String.raw`trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu`;
+/** The event word of a vote held (the 'other' rule below): titles name it. */
+export const VOTE_WORD = new RegExp(VOTE_NOUNS, 'u');
 
 /** "Tiếp vị khách, …", "Tại cuộc hội đàm, …": a sentence telling what was said at a meeting. */
 const AT_MEETING_OPENING = /^(?:tiếp|hội kiến|hội đàm|gặp|tại cuộc|trong cuộc|tại buổi|trong buổi)[^,]{0,60},/iu;

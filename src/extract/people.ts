@@ -230,7 +230,6 @@ function predecessorOf(p: Person): Leader | null {
 const REPLACED = /(?:^|[^\p{L}])(?:thay(?:\s+thế)?|(?<!người\s)kế nhiệm)\s+(?:cho\s+)?(?:(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch)\s+)?$/u;
 /** "sự ra đi của nguyên Thủ tướng", "linh cữu", "lễ tang": the person after it has died. */
 const MOURNED = /(?:sự ra đi của|qua đời của|linh cữu|lễ tang|tang lễ|tưởng niệm)\s+(?:[^\s,.;]+\s+){0,4}$/u;
-/** "vị khách", "vị khách Nhật": the visitor. */
 /** When each figure of the past died, by person key ("Hồ Chí Minh", "Sukarno"). */
 const DIED = new Map(historical.figures.flatMap((f) => f.names.map((n) => [personKey(n), f.died] as const)));
 /** Whether the person named died before `date` (ISO, any precision): they take no part in an event of that day. */
@@ -242,6 +241,7 @@ export function diedBefore(name: string, date: string | null | undefined): boole
 /** " phụ trách chính sách thương mại", before a name: what an office is in charge of. */
 const IN_CHARGE_OF = /^\s+(?:Quốc vụ\s+)?phụ trách(?:\s+\p{Ll}+){1,6}(?=\s+\p{Lu})/u;
 
+/** "vị khách", "vị khách Nhật": the visitor. */
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
