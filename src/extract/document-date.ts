@@ -670,8 +670,10 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   const days: Array<{ iso: string; why: string }> = [];
   const latest = ev.latestDayMonth;
   if (latest) {
+    // (not a summit also told as still ahead: "nước chủ nhà APEC 2017 … APEC tại Đà Nẵng vào tháng 11 tới" names the host's year)
+    const ahead = new Set(ev.futureSummits.flat().map((m) => m.summit));
     const floors = [
-      ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y).map((m) => isoDayNumber(m.summit.start))),
+      ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y && !ahead.has(m.summit)).map((m) => isoDayNumber(m.summit.start))),
       ...ev.knownEvents.filter((k) => k.year === y && k.dated === 'day').map((k) => isoDayNumber(k.event.date)),
       ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined).map((e) => dayNumber(y, e.month!, e.day!)),
     ];

@@ -389,3 +389,13 @@ it('"… khiến phe ủng hộ Brexit nổi giận trước cuộc trưng cầu
   const d = dateWithAllLeaders(text);
   assert.equal(d.published?.slice(0, 7), '2016-04', d.publishedBasis ?? '');
 });
+
+it('a summit told both by its host year and as still ahead sets no floor for the day of writing', () => {
+  const text = [
+    'Tối 10.7, tại La Hay, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Hà Lan Mark Rutte đã hội đàm.',
+    'Hội nghị thượng đỉnh G20 tại Hamburg diễn ra trong hai ngày 7 và 8.7. Với tư cách nước chủ nhà APEC 2017, Việt Nam được mời tham dự.',
+    'Phát biểu tại phiên về phát triển bền vững, khí hậu và năng lượng, Thủ tướng Nguyễn Xuân Phúc nhấn mạnh tầm quan trọng của hợp tác quốc tế trong ứng phó biến đổi khí hậu.',
+    'Bên lề hội nghị, ngày 8.7, Thủ tướng đã gặp Tổng thống Mỹ Donald Trump. Ông Trump khẳng định sẽ sang Việt Nam dự Tuần lễ cấp cao APEC tại Đà Nẵng vào tháng 11 tới.',
+  ].join('\n\n');
+  assertPublished(text, '2017-07-10');
+});
