@@ -614,7 +614,7 @@ export class ArticlePeople {
         if (seat) continue;
         // A bare title as a subject ("Cùng ngày, Thủ tướng đã gặp …"): the one holder of it the article has named.
         // ("…, Chủ tịch hội nghị, kêu gọi …": the chair of a meeting, not a head of state)
-        if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && !CHAIR_OF_BODY.test(rest) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0]) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
+        if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && !CHAIR_OF_BODY.test(rest) && !DOCUMENT_OF_TITLE.test(text.slice(Math.max(0, at - 16), at)) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0]) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
           const holders = this.order.filter((p) => sameRole(p.role, role) && !p.source);
           // Vietnamese news calls its own country's office holder by the bare title ("Thủ tướng và
           // Phu nhân"), a foreign one by name ("Thủ tướng Abe")
@@ -889,6 +889,8 @@ function headOf(code: string, date: string | null): Leader | null {
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|[Nn]guyên(?!\s+(?:thủ|nhân|tắc|vẹn|liệu|đơn|văn)))\s+(?:(?:\p{Lu}|tướng|trưởng|tịch|thống|thư|ký|bí|vương|hoàng)[^\s,.;]*\s+){1,5}$/u;
 /** "(Chủ tịch) hội nghị", "(Chủ tịch) luân phiên": a title of a meeting's or a body's chair after an office word. */
 const CHAIR_OF_BODY = /^\s+(?:hội nghị|phiên họp|cuộc họp|kỳ họp|luân phiên|ủy ban|hội đồng)(?!\p{L})/u;
+/** "Hội đồng thông qua Tuyên bố của Chủ tịch về …": a document named for a council's chair, no person. */
+const DOCUMENT_OF_TITLE = /(?:^|[^\p{L}])Tuyên bố(?:\s+của)?\s+$/u;
 /** Heads of state and government are named by surname alone without ambiguity in the press. */
 function isHeadOfGovernment(l: Leader): boolean {
   return l.terms.some((t) => /^(President|Prime Minister|Chancellor|Supreme Leader)$/.test(t.role));

@@ -207,6 +207,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };
+      // ("chủ trì phiên thảo luận mở", "… phiên họp của Hội đồng Bảo an": the one in the chair)
+      if (/^phiên/u.test(lemma) && A) return /thảo luận/u.test(lemma) ? { en: `${A} ${many ? 'chair' : 'chairs'} an open debate${at}`, vi: `${Avi} chủ trì phiên thảo luận mở${tai}` } : { en: `${A} ${many ? 'chair' : 'chairs'} a session${at}`, vi: `${Avi} chủ trì phiên họp${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };
       // (talks told with no one named: "Cuộc đàm phán hòa bình Syria … tại Astana")

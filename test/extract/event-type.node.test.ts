@@ -59,3 +59,9 @@ test('talks paused, suspended or put off ("thông báo tạm dừng đàm phán"
 test('rockets counted as missiles are ("đã phóng khoảng 20 quả rocket Fajr-5 và Grad nhằm vào …"): an attack', () => {
   assert.ok(findTriggers('Lực lượng Quds đã phóng khoảng 20 quả rocket Fajr-5 và Grad nhằm vào các vị trí tiền tiêu của Israel.').some((t) => t.type === 'attack'));
 });
+
+test('chairing a Security Council open debate or session ("chủ trì phiên thảo luận mở cấp cao") is a meeting; a government\'s own session is not', () => {
+  assert.equal(main('Tối 19/4, Chủ tịch nước Nguyễn Xuân Phúc đã chủ trì phiên thảo luận mở cấp cao của Hội đồng Bảo an Liên hợp quốc.'), 'meeting');
+  assert.equal(main('Bộ trưởng chủ trì phiên họp cấp bộ trưởng của Hội đồng Bảo an ngày 9/1.'), 'meeting');
+  assert.equal(main('Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5.'), null);
+});

@@ -223,3 +223,11 @@ test('an office of an international body, its acronym in brackets, then a name: 
 test('figures of the past died before the events of the news: diedBefore', () => {
   assert.deepEqual([diedBefore('Hồ Chí Minh', '2017-08-23'), diedBefore('Sukarno', '2017'), diedBefore('Fidel Castro', '2016-03-21'), diedBefore('Fidel Castro', '2017-01'), diedBefore('Joko Widodo', '2017-08-23')], [true, true, false, true, false]);
 });
+
+test('"Phó Thủ tướng Thường trực Phạm Bình Minh": a standing deputy, no Sino-Vietnamese surname "Thường"; "Tuyên bố của Chủ tịch" names a document, not the president', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Ngày 8/4, Phó Thủ tướng Thường trực Phạm Bình Minh đã chủ trì phiên thảo luận mở.', '2021-04-08')), ['Phạm Bình Minh']);
+  const p = new ArticlePeople();
+  p.inSentence('Chủ tịch nước Nguyễn Xuân Phúc chủ trì phiên họp.', '2021-04-19');
+  assert.deepEqual(names(p.inSentence('Hội đồng thông qua Tuyên bố của Chủ tịch về khắc phục hậu quả bom mìn.', '2021-04-19')), []);
+  assert.deepEqual(names(p.inSentence('Cùng ngày, Chủ tịch nước đã tiếp Đại sứ Mỹ.', '2021-04-19')), ['Nguyễn Xuân Phúc']);
+});

@@ -63,3 +63,9 @@ test('talks or a signing told with no one named read as English ("Talks held in 
   assert.equal(makeTitle({ type: 'agreement', lemma: 'nhất trí', participants: [], location: astana, summit: null }).en, 'Agreement reached in Astana');
   assert.match(makeTitle({ type: 'other', lemma: 'ký', participants: [], location: astana, summit: null }).en, /^Leaders sign /);
 });
+
+test('a council session chaired reads as chaired, not as talks ("Phúc chairs an open debate")', () => {
+  const phuc = { name: 'Nguyễn Xuân Phúc', role: 'President', country: 'VN' };
+  assert.deepEqual(makeTitle({ type: 'meeting', lemma: 'phiên thảo luận mở', participants: [phuc], location: null, summit: null }), { en: 'Nguyễn Xuân Phúc chairs an open debate', vi: 'Nguyễn Xuân Phúc chủ trì phiên thảo luận mở' });
+  assert.deepEqual(makeTitle({ type: 'meeting', lemma: 'phiên họp', participants: [phuc], location: { name: 'New York', country: 'US' }, summit: null }).en, 'Nguyễn Xuân Phúc chairs a session in New York');
+});
