@@ -125,6 +125,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** "Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì …", "nước chủ nhà APEC 2017": a chair's or a host's year, no summit told. */
+const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s+$/u;
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
@@ -175,7 +177,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
-  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start)) ?? c.contextSummit ?? null;
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
   const reported = reportedOn(t, text, c.dates);
   // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)

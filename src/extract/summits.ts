@@ -222,6 +222,12 @@ const MINISTERIAL_BEFORE = /(?:Bộ trưởng|Ngoại trưởng|Thứ trưởng|
 /** Words right before a series name that make it a forum about the region ("Diễn đàn … về", "WEF", "Kinh doanh và Đầu tư"). */
 const FORUM_BEFORE = /(?:Diễn đàn|Kinh tế [Tt]hế giới|Kinh doanh và Đầu tư|Doanh nghiệp)(?:(?![Hh]ội nghị|\svà\s)[^,.;:()]){0,50}$|WEF\s+$/u;
 
+/** "đặc biệt", "bất thường", "khẩn cấp" right before or after a series name: an extraordinary summit of it. */
+const SPECIAL_BEFORE = /(?:đặc biệt|bất thường|khẩn cấp)\s+$/u;
+const SPECIAL_AFTER = /^(?:\s*\+\s*\d)?\s+(?:đặc biệt|bất thường|khẩn cấp)(?!\p{L})/u;
+/** A known summit's note that makes it an extraordinary one. */
+const EXTRAORDINARY = /extraordinary|special|emergency/i;
+
 function summitMentions(text: string, options: { includeUncued?: boolean }): SummitMention[] {
   // most sentences name no series at all: one scan tells
   if (!ANY_NEEDLE.test(text) && !SERIES_PATTERNS.some((p) => p.needle?.test(text))) return [];
@@ -251,7 +257,10 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       allDates ??= findTimeExpressions(text);
       const dates = allDates.filter((e) => e.start >= offset && e.end <= offset + around.length);
       const cue = mentionCues(around, after);
+      // "Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19": an extraordinary summit, none of the series' regular ones
+      const special = SPECIAL_BEFORE.test(before.slice(-20)) || SPECIAL_AFTER.test(after.slice(0, 20));
       for (const summit of BY_SERIES.get(p.series) ?? []) {
+        if (special && !EXTRAORDINARY.test(summit.note ?? '')) continue;
         const { score, cues } = scoreSummit(summit, around, after, ordinal, dates, cue);
         if (score > 0 || (score === 0 && options.includeUncued)) out.push({ summit, start, end, text: m[0], score, cues });
       }

@@ -1576,3 +1576,9 @@ test('"ông Trump viết trên Twitter rằng chính phủ mới của Sudan đ�
   assert.deepEqual(rows('Hôm 19/10, Tổng thống Mỹ Donald Trump viết trên Twitter rằng chính phủ mới của Sudan đã đồng ý trả 335 triệu USD bồi thường.', header).map((r) => [r[0], r[1]]), [['2020-10-19', 'statement']]);
   assert.ok(findTriggers('Ông Trump viết trên Twitter rằng ông vừa có cuộc điện đàm rất tốt với Chủ tịch Tập Cận Bình.').some((t) => t.type === 'call'));
 });
+
+test('"Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN": the chair\'s year is no summit, so the special summit is not the regular one still ahead', () => {
+  const header = 'ASEAN ứng phó dịch bệnh\n\n14/04/2020 19:32 GMT+7\n\n';
+  const out = rows('Chiều 14/4, từ điểm cầu Hà Nội, Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19 theo hình thức trực tuyến.', header);
+  assert.deepEqual(out.map((r) => r.slice(0, 3)), [['2020-04-14', 'summit', 'Nguyễn Xuân Phúc']]);
+});

@@ -105,3 +105,8 @@ it('the Summit of the Americas ("Hội nghị thượng đỉnh châu Mỹ lần
   // (not a summit of the Americas with another continent)
   assert.deepEqual(best('hội nghị thượng đỉnh châu Mỹ - châu Phi'), []);
 });
+
+it('an extraordinary summit ("Hội nghị Cấp cao đặc biệt ASEAN", "thượng đỉnh NATO bất thường") is none of the regular ones; a known extraordinary one still is', () => {
+  assert.deepEqual(findSummitMentions('Thủ tướng đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19 tại Hà Nội năm 2020.'), []);
+  assert.deepEqual(findSummitMentions('Hội nghị thượng đỉnh NATO bất thường tại Brussels ngày 24/3/2022.').map((m) => m.summit.note), ['Extraordinary summit on the Russian invasion of Ukraine']);
+});
