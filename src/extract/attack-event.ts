@@ -197,6 +197,8 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
   return toldDay(last.date!, text, 0);
 }
 
+/** "sau", "trước", "kể từ" right before an attack word: an attack the clause is set against. */
+const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */
 function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
   // A date after the attack word belongs to it only if no other event word comes between
@@ -215,7 +217,9 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const taken = before ? Math.max(0, ...dates.filter((d) => d.start >= before.end && d.end <= t.start).map((d) => d.end)) : 0;
   // (nor a date told of a person named after it: "… đòn giáng vào ông Ouattara, người vừa tái đắc cử hồi tháng 10/2015")
   // (nor one that does not say when: "lần đầu tiên kể từ năm 1982", "sinh năm 1995")
-  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text)), { from: Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  // ("… nâng mức cảnh báo từ cuối năm ngoái, sau loạt tấn công ở Paris hôm 13/11": after "sau", "trước", a time before is the main clause's)
+  const setAgainst = SET_AGAINST.test(text.slice(Math.max(0, t.start - 12), t.start));
+  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

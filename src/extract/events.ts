@@ -40,6 +40,7 @@ import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { isoAddDays, isoDayNumber, toIso } from './resolve-date.js';
 import { COUNT_WORDS, HOURS_LATER, LOOK_BACK_OPENER, NEXT_DAY_OPENER } from './time-expressions.js';
+import { COUNTS_THE_LAST } from './no-new-event.js';
 import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
 
@@ -340,7 +341,9 @@ export function findEventMentions(
     }
     const arrivals = mentions.slice(told);
     arrivedOn = !anchor && arrivals.length && arrivals.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: arrivals[0].date! } : null;
-    if (LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text)) previous = lookedFrom;
+    // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
+    const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
+    if (lookedBack) previous = lookedFrom;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
     // ("Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23-3 …": a day told about a person sets no scene)
@@ -357,7 +360,8 @@ export function findEventMentions(
     toldBefore.record({
       index: k,
       paragraph: s.paragraph,
-      day: dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date ?? null,
+      // (a look back tells no day the story goes on from)
+      day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date ?? null,
       stated,
       hadEventWords: words.any,
       acted: persons.length > 0 || findCountries(s.text).length > 0,

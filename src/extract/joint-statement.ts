@@ -54,7 +54,9 @@ export function resolveJointStatement(m: EventMention | null, mentions: EventMen
   // the latest meeting or summit: one naming no one ("các nhà lãnh đạo G7 … bế mạc hội nghị") lends none
   // ("… bầu không khí tại Panmunjom, nhưng lưu ý tuyên bố chung …": the one held where the sentence says, if any)
   const made = (x: EventMention) => x.document === m.document && MADE_AT.has(x.type);
-  const told = (m.location ? mentions.filter((x) => made(x) && placeWithin(x.location, m.location)).pop() : undefined) ?? recent(mentions, made).pop();
+  // ("Đây là hội nghị thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": one told by its day, a background month passed over)
+  const told = (m.location ? mentions.filter((x) => made(x) && placeWithin(x.location, m.location)).pop() : undefined)
+    ?? recent(mentions, (x) => made(x) && x.date?.precision === 'day').pop() ?? recent(mentions, made).pop();
   // "Hai Thủ tướng nhất trí … và ra Tuyên bố chung" without a date: at the talks of theirs just told
   if (!m.anaphoric) {
     const talks = m.date ? undefined : recent(mentions, (x) => x.document === m.document && MADE_AT.has(x.type) && !!x.date).pop();

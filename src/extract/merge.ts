@@ -9,6 +9,7 @@ import { SCHEMA_ID, type EventLocation, type EventSource, type EventType, type E
 import { assignEventIds } from './event-id.js';
 import { placeWithin } from './event-place.js';
 import { personKey } from './people.js';
+import { PARTIES } from './referred-event.js';
 import { titleWithPlace } from './titles.js';
 
 /**
@@ -70,9 +71,16 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   // "X hội đàm với Y … Cũng trong ngày này, X gặp các nhà lãnh đạo khu vực, trong đó có Y, A và B":
   // one article's talks of two and its meeting of two more are two meetings
   if (a.type === 'meeting' && b.type === 'meeting' && Math.min(ka.size, kb.size) === 2 && Math.abs(ka.size - kb.size) >= 2 && sameArticle(a, b)) return false;
+  // "Cùng ngày, hai nhà lãnh đạo có cuộc gặp ba bên với Tổng thống Mông Cổ": a meeting told as of
+  // that many parties is not the talks of fewer the article told that day
+  if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b) && (countedParties(a) === ka.size && ka.size > kb.size || countedParties(b) === kb.size && kb.size > ka.size)) return false;
   // Two-sided events must share both sides unless one mention names only one of them.
   return shared >= Math.min(2, ka.size, kb.size);
 }
+
+/** "cuộc gặp ba bên": how many parties a mention of the event says it had, or 0. */
+const PARTIES_SAID = /(?:^|\s)(ba|bốn|năm)\s+bên(?!\p{L})/u;
+const countedParties = (e: { sources?: EventSource[] }) => Math.max(0, ...(e.sources ?? []).map((s) => PARTIES[PARTIES_SAID.exec(s.quote)?.[1] ?? ''] ?? 0));
 
 function placesMatch(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return false;

@@ -73,7 +73,7 @@ function afterPublication(m: EventMention, published: string | null): boolean {
  * "Đây là lần thứ hai trong năm nay hai nhà lãnh đạo gặp nhau", "Đây là chuyến thăm đầu tiên
  * của ông …": a sentence that counts or ranks the occasion just told tells no new one.
  */
-const COUNTS_THE_LAST = /^(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:lần|cuộc|chuyến|buổi)(?!\p{L})/u;
+export const COUNTS_THE_LAST = /^(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:lần|cuộc|chuyến|buổi|hội nghị)(?!\p{L})/u;
 // (an earlier occasion it names with its day or month, "…, sau hai cuộc gặp hôm 27/4 và 26/5", is one)
 const countsTheLast = (m: EventMention) => (!m.date || m.date.precision === 'year') && COUNTS_THE_LAST.test(m.quote.trimStart());
 

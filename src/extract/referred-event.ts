@@ -22,7 +22,7 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
 const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
 /** How many parties "hai/ba/bốn/năm bên" counts. */
-const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+export const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 /** "Tuyên bố chung sau hội đàm", "Trong cuộc họp báo chung sau cuộc gặp": what talks ended in, opening a sentence. */
 const OUTCOME_OF_TALKS = /^(?:Trong\s+)?(?:[Tt]uyên bố chung|[Tt]hông cáo chung|(?:cuộc\s+|buổi\s+)?[Hh]ọp báo chung)\s+sau\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)(?!\p{L})/u;
 /** "Phát biểu này …", "Tuyên bố trên …": the statement just told, as a sentence's subject. */

@@ -65,3 +65,9 @@ test('chairing a Security Council open debate or session ("chủ trì phiên th�
   assert.equal(main('Bộ trưởng chủ trì phiên họp cấp bộ trưởng của Hội đồng Bảo an ngày 9/1.'), 'meeting');
   assert.equal(main('Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 5.'), null);
 });
+
+test('"Một nhóm tay súng ôm bom đã tấn công khu vực …" is an attack; "được truyền hình trực tiếp" receives no one, "được Tổng thống Biden tiếp trực tiếp tại Nhà Trắng" does', () => {
+  assert.deepEqual(findTriggers('Một nhóm tay súng ôm bom đã tấn công khu vực gần trung tâm thương mại Sarinah, thủ đô Jakarta, hôm qua.').map((t) => t.type), ['attack']);
+  assert.equal(main('Khác với thông lệ, phần thảo luận của ba nhà lãnh đạo được truyền hình trực tiếp.'), null);
+  assert.equal(main('Ông Suga là lãnh đạo nước ngoài đầu tiên được Tổng thống Joe Biden tiếp trực tiếp tại Nhà Trắng.'), 'meeting');
+});

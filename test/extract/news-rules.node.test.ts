@@ -1582,3 +1582,33 @@ test('"Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì Hội nghị
   const out = rows('Chiều 14/4, từ điểm cầu Hà Nội, Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19 theo hình thức trực tuyến.', header);
   assert.deepEqual(out.map((r) => r.slice(0, 3)), [['2020-04-14', 'summit', 'Nguyễn Xuân Phúc']]);
 });
+
+test('"… nâng mức cảnh báo từ cuối năm ngoái, sau loạt tấn công ở Paris hôm 13/11": an attack after "sau" is dated by what follows it', () => {
+  const header = 'Jakarta rúng động\n\nThứ sáu, 15/1/2016, 08:40 (GMT+7)\n\n';
+  assert.deepEqual(rows('Giới chức Indonesia đã nâng mức cảnh báo từ cuối năm ngoái, sau loạt tấn công ở Paris hôm 13/11 khiến 130 người thiệt mạng.', header), [['2015-11-13', 'attack', '', 'Paris']]);
+});
+
+test('a joint statement naming no one is of the meeting told by its day, not of a month looked back to when ranking it ("Đây là hội nghị thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4")', () => {
+  const header = 'Thượng đỉnh Tehran\n\n08/09/2018 09:00 GMT+7\n\n';
+  const body = [
+    'Hôm 7/9, Tổng thống Iran Hassan Rouhani đã tiếp đón Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tại thủ đô Tehran. Đây là hội nghị thượng đỉnh thứ hai của ba nước trong năm nay, sau cuộc gặp tại Ankara hồi tháng 4, và là lần thứ ba kể từ khi ba nhà lãnh đạo lần đầu ngồi lại với nhau ở Sochi ngày 22/11/2017.',
+    'Tuyên bố chung được thông qua sau đó khẳng định không có giải pháp quân sự cho xung đột Syria.',
+  ].join('\n\n');
+  const joint = eventsOf(body, header).filter((e) => e.title.en.includes('joint statement'));
+  assert.deepEqual(joint.map((e) => [e.start, e.location?.name]), [['2018-09-07', 'Tehran']]);
+});
+
+test('a sentence ranking the occasion told ("Đây là lần đầu … kể từ ngày 4/2, khi …") looks back: "Cùng ngày", "cũng" go on from the story\'s day, and a meeting "ba bên" that day is not the talks of two', () => {
+  const header = 'Putin gặp Tập Cận Bình\n\n16/09/2022 09:00 GMT+7\n\n';
+  const body = [
+    'Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình gặp nhau hôm 15/9 tại thành phố Samarkand của Uzbekistan. Đây là lần đầu hai nhà lãnh đạo gặp trực tiếp kể từ ngày 4/2, khi ông Putin tới Bắc Kinh dự lễ khai mạc Thế vận hội mùa đông.',
+    '"Chúng tôi hiểu các câu hỏi và quan ngại của các bạn", ông Putin nói. Ông cũng lên án những "hành động khiêu khích" của Mỹ ở eo biển Đài Loan.',
+    'Cùng ngày, hai nhà lãnh đạo có cuộc gặp ba bên với Tổng thống Mông Cổ Ukhnaagiin Khurelsukh.',
+  ].join('\n\n');
+  const out = eventsOf(body, header).filter((e) => e.start !== '2022-02-04').map((e) => `${e.start} ${e.type} ${e.participants.map((p) => p.name).sort().join('+')}`).sort();
+  assert.deepEqual(out, [
+    '2022-09-15 meeting Ukhnaagiin Khürelsükh+Vladimir Putin+Xi Jinping',
+    '2022-09-15 meeting Vladimir Putin+Xi Jinping',
+    '2022-09-15 statement Vladimir Putin',
+  ]);
+});
