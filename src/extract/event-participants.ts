@@ -31,7 +31,8 @@ const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|m
 const LIST_GAP = /^\)?(?:\s*\([^()\d]{1,12}\))?\s*(?:,|và|cùng)?\s*$/u;
 /** Between the list and the verb: "đồng loạt", "đã", "cùng ngày", "chiều 24/12 (giờ châu Âu)". */
 // ("Mỹ tuyên bố rút khỏi …", "Mỹ quyết định rút …": a declaring verb before a declared act)
-const TO_VERB = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?${ADVERBS}(?:\s+(?:tuyên bố|quyết định|thông báo))?\s+$`, 'u');
+// ("Israel và Lebanon, hai quốc gia … vẫn trong tình trạng chiến tranh, ngày 27/10 đã …": an apposition about the states)
+const TO_VERB = new RegExp(String.raw`^(?:\s*\([^()]{1,12}\))?(?:,\s+(?:hai|ba|các|những)\s+(?:nước|quốc gia|bên)(?!\p{L})[^,.;:]{0,80},)?${ADVERBS}(?:\s+(?:tuyên bố|quyết định|thông báo))?\s+$`, 'u');
 const RULING_EN: Record<string, string> = { 'liên minh': 'coalition', 'đảng': 'party', 'mặt trận': 'front' };
 
 /** Who declared a decision, when no person did: states or a ruling party, in both languages. */
@@ -144,7 +145,7 @@ function organisationAtEnd(before: string): Declarer | null {
 /** Most states a headline names one by one. */
 const MAX_LISTED = 4;
 /** "đã tổ chức vòng", "đạt được", "có cuộc": what stands between states and the word of their talks or deal. */
-const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|tiến hành|có|đạt được|đạt|ký|nối lại|mở)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
+const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|tiến hành|có|đạt được|đạt|ký|nối lại|mở|hoàn tất)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
 
 /** The states listed as the subject right before the end of `before`, or null. */
 function statesListed(before: string): Declarer | null {

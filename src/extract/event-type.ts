@@ -288,14 +288,16 @@ const SPOKEN_WORDS = 4;
 const FIRST_PERSON = /(?:^|[^\p{L}])(?:[tT]ôi|[cC]húng tôi|[cC]húng ta)(?!\p{L})/u;
 /** "mô tả đây là", "gọi đó là": the quotation is the speaker's description. */
 const DESCRIBED_AS = /(?:^|[^\p{L}])là\s*$/u;
+/** "và nói:", "tuyên bố:": the quotation is what the speaker said. */
+const SAID_COLON = /(?:^|[^\p{L}])(?:nói|cho biết|tuyên bố|khẳng định|nhấn mạnh|phát biểu|viết)\s*:\s*$/u;
 
 /**
- * A quotation of several words in the speaker's own voice or given as their description of
- * something; a spokesperson's account in the third person ("Bộ trưởng A và Bộ trưởng B đồng ý
+ * A quotation of several words in the speaker's own voice, given as their description of
+ * something or after "nói:"; a spokesperson's account in the third person ("Bộ trưởng A và Bộ trưởng B đồng ý
  * rằng …", ông Cook nói) still tells events.
  */
 function spoken(inner: string, before: string): boolean {
-  return inner.trim().split(/\s+/u).length >= SPOKEN_WORDS && (FIRST_PERSON.test(inner) || DESCRIBED_AS.test(before));
+  return inner.trim().split(/\s+/u).length >= SPOKEN_WORDS && (FIRST_PERSON.test(inner) || DESCRIBED_AS.test(before) || SAID_COLON.test(before));
 }
 
 /**

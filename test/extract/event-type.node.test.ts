@@ -71,3 +71,7 @@ test('"Một nhóm tay súng ôm bom đã tấn công khu vực …" is an attac
   assert.equal(main('Khác với thông lệ, phần thảo luận của ba nhà lãnh đạo được truyền hình trực tiếp.'), null);
   assert.equal(main('Ông Suga là lãnh đạo nước ngoài đầu tiên được Tổng thống Joe Biden tiếp trực tiếp tại Nhà Trắng.'), 'meeting');
 });
+
+test('a quotation after "và nói:" is the speaker\'s words: the deal it names is no event the news tells', () => {
+  assert.deepEqual(findTriggers('Thủ tướng Yair Lapid gọi đây là "thành tựu chính trị" và nói: "Không phải ngày nào một quốc gia thù địch cũng công nhận Nhà nước Israel, bằng một thỏa thuận thành văn".').map((t) => t.type), ['statement']);
+});

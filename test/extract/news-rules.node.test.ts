@@ -1612,3 +1612,14 @@ test('a sentence ranking the occasion told ("Đây là lần đầu … kể t�
     '2022-09-15 statement Vladimir Putin',
   ]);
 });
+
+test('states with an apposition between them and the verb ("Israel và Lebanon, hai quốc gia …, ngày 27/10 đã chính thức hoàn tất thỏa thuận") reach the deal; "Vài giờ trước đó" counts from its day', () => {
+  const header = 'Israel và Lebanon ký thỏa thuận\n\nThứ sáu, 28/10/2022 - 06:45\n\n';
+  const body = [
+    'Israel và Lebanon, hai quốc gia về mặt kỹ thuật vẫn trong tình trạng chiến tranh, ngày 27/10 đã chính thức hoàn tất thỏa thuận phân định biên giới trên biển do Mỹ làm trung gian.',
+    'Vài giờ trước đó, tại dinh tổng thống ở Baabda, Tổng thống Lebanon Michel Aoun đã ký văn bản phê chuẩn thỏa thuận và trao cho ông Amos Hochstein.',
+  ].join('\n\n');
+  const out = eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(out.filter((r) => r[2] === 'Israel and Lebanon reach agreement'), [['2022-10-27', 'agreement', 'Israel and Lebanon reach agreement']]);
+  assert.ok(out.some((r) => r[0] === '2022-10-27' && r[2].startsWith('Aoun')), JSON.stringify(out));
+});
