@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { IN_FORCE, type Trigger } from './event-type.js';
+import { DEATH_WORD, IN_FORCE, type Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
@@ -125,6 +125,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** "cho biết", "thông báo" between a person and a death word: the one who told of it. */
+const REPORTED_BETWEEN = /(?:^|\s)(?:cho biết|nói|thông báo|xác nhận|tuyên bố)(?!\p{L})/u;
 /** "Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì …", "nước chủ nhà APEC 2017": a chair's or a host's year, no summit told. */
 const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s+$/u;
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
@@ -164,6 +166,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (since && findCountries(since[1]).length && chosen.every((a) => a.start < since.index || a.start > t.start)) chosen = [];
   // "Ông Putin đã thông báo với ông Trump về cuộc gặp với Tổng thống Assad …": whom it was told to was not there
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
+  // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
+  if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   const participants = participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);

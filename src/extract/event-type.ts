@@ -49,6 +49,9 @@ const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|
 
 /** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
+/** The words of a death: "qua đời", "từ trần", "tạ thế", "trút hơi thở cuối cùng", "băng hà". */
+const DEATH_WORDS = String.raw`(?:qua đời|từ trần|tạ thế|trút hơi thở cuối cùng|băng hà)`;
+export const DEATH_WORD = new RegExp(DEATH_WORDS, 'u');
 /** The nouns of a vote, as a pattern source: "trưng cầu ý dân", "bầu cử", "tổng tuyển cử", "bỏ phiếu". */
 export const VOTE_NOUNS = String.raw`trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu`;
 /** The event word of a vote held (the 'other' rule below): titles name it. */
@@ -135,6 +138,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?=có hiệu lực)(?<=(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|FTA|\p{Lu}{4,})(?:\s+[^.;:]{0,120}?)?\s)(?<!(?:sẽ|để|khi|chưa|kiến|sau|trước)\s+(?:chính thức\s+)?)có hiệu lực(?=\s+(?:từ|kể từ)\s+(?:ngày\s+)?\d)`, 'agreement', 6, ['có hiệu lực', 'hiệu lực']),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
+  // "Chủ tịch nước … đã từ trần lúc 10 giờ 05 phút ngày 21/9/2018", "trút hơi thở cuối cùng lúc 22h29 tối 25/11": a leader's death
+  // (not one told of a person in passing: "Cố Quốc vương Sheikh Sabah, qua đời hồi cuối tháng 9 năm ngoái, từng …", "người đã qua đời …")
+  rule(String.raw`(?<!(?:sẽ|nếu|khi|sau khi|trước khi)\s+)(?<!,\s*)(?<!người\s+(?:(?:đã|vừa)\s+)?)${DEATH_WORDS}`, 'other', 5, ['qua đời', 'từ trần', 'tạ thế', 'trút hơi thở', 'băng hà']),
   // "quân đội Myanmar đã bắt giữ Cố vấn Nhà nước Aung San Suu Kyi …", "binh sĩ Sudan đã bắt giữ Thủ tướng Hamdok", "cuộc đảo chính": a coup
   rule(String.raw`(?:cuộc|vụ)\s+(?:đảo chính|chính biến)(?!\s+(?:bất thành|hụt))(?=(?:\s+[^\s,.;]+){0,3}\s+(?:ngày|hôm|sáng|chiều|tối|rạng sáng|đêm)\s+\d)|tiến hành\s+(?:cuộc\s+)?đảo chính|(?:bắt giữ|phế truất|lật đổ)(?<=(?:quân đội|binh sĩ|quân nhân)(?:\s+\p{Lu}[^\s,.;]*){0,2}\s+(?:đã\s+)?(?:bắt giữ|phế truất|lật đổ))(?=\s+(?:Cố vấn|Tổng thống|Thủ tướng|Chủ tịch|lãnh đạo|nhà lãnh đạo|bà|ông)(?!\p{L}))`, 'other', 6, ['đảo chính', 'chính biến', 'bắt giữ', 'phế truất', 'lật đổ']),
   // "thỏa thuận mà chính quyền … ký với Taliban tại Doha", "Hiệp ước Aachen mà Tổng thống Macron cùng … ký tháng 1/2019": a deal told with its signing;

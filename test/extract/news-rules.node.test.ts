@@ -1623,3 +1623,10 @@ test('states with an apposition between them and the verb ("Israel và Lebanon, 
   assert.deepEqual(out.filter((r) => r[2] === 'Israel and Lebanon reach agreement'), [['2022-10-27', 'agreement', 'Israel and Lebanon reach agreement']]);
   assert.ok(out.some((r) => r[0] === '2022-10-27' && r[2].startsWith('Aoun')), JSON.stringify(out));
 });
+
+test('a leader\'s death told with its day is an event ("… đã từ trần lúc 10 giờ 05 phút ngày 21/9/2018"), not one told in passing, and not of the one who announced it', () => {
+  const header = 'Tin buồn\n\n22/09/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Đồng chí Trần Đại Quang, Chủ tịch nước, đã từ trần lúc 10 giờ 05 phút ngày 21/9/2018 tại Hà Nội.', header).map((e) => [e.start, e.type, e.title.en]), [['2018-09-21', 'other', 'Trần Đại Quang dies']]);
+  assert.deepEqual(eventsOf('Cố Quốc vương Kuwait Sheikh Sabah Al-Ahmad Al-Sabah, qua đời ngày 29/9/2020, từng nhiều lần con thoi giữa các thủ đô.', header).map((e) => e.type), []);
+  assert.deepEqual(eventsOf('Với giọng xúc động, Chủ tịch Cuba Raul Castro cho biết "Tổng tư lệnh" đã trút hơi thở cuối cùng lúc 22h29 tối 25/11/2016.', header).map((e) => e.participants.map((p) => p.name)), []);
+});

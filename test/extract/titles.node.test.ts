@@ -69,3 +69,7 @@ test('a council session chaired reads as chaired, not as talks ("Phúc chairs an
   assert.deepEqual(makeTitle({ type: 'meeting', lemma: 'phiên thảo luận mở', participants: [phuc], location: null, summit: null }), { en: 'Nguyễn Xuân Phúc chairs an open debate', vi: 'Nguyễn Xuân Phúc chủ trì phiên thảo luận mở' });
   assert.deepEqual(makeTitle({ type: 'meeting', lemma: 'phiên họp', participants: [phuc], location: { name: 'New York', country: 'US' }, summit: null }).en, 'Nguyễn Xuân Phúc chairs a session in New York');
 });
+
+test('a death reads "X dies"', () => {
+  assert.deepEqual(makeTitle({ type: 'other', lemma: 'từ trần', participants: [{ name: 'Trần Đại Quang', role: 'President', country: 'VN' }], location: null, summit: null }), { en: 'Trần Đại Quang dies', vi: 'Trần Đại Quang qua đời' });
+});
