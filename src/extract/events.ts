@@ -303,11 +303,11 @@ export function findEventMentions(
     const storyDay = freshAttack && headline && REACTION.test(headline) && !dates.some((d) => d.date) && !planned && STATES.test(s.text) && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
     // (a day before the attack's is its eve elsewhere: "tối 13/4 giờ Washington", "rạng sáng 14/4 giờ Damascus")
     if (storyDay && freshAttack && storyDay.precision === 'day' && !storyDay.end && Math.abs(isoDayNumber(storyDay.start) - isoDayNumber(freshAttack.start)) <= 1) dates.push(toldDay(storyDay.start >= freshAttack.start ? storyDay : freshAttack, s.text, 0));
-    // "Tổng thống Hassan Rouhani gọi đây là …": a leader's statement without a day, right after the day the story is on
-    // (the day of writing or the one or two before it), is of that day
+    // "Tổng thống Hassan Rouhani gọi đây là …": a leader's statement without a day, in the two paragraphs after the day the story is on
+    // (the day of writing or the one or two before it), is of that day (reactions may follow a paragraph of background)
     // (one that says what it reacts to: "gọi đây là", "lên án động thái này"; not "Phát biểu tại X, …", which places the one just told)
     const freshDay = !dates.some((d) => d.date) && !planned && published?.length === 10 && STATES.test(s.text) && (REACTS_TO.test(s.text) || REACTION.test(s.text)) && !/^Phát biểu/u.test(s.text)
-      && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph) : null;
+      && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph, 2) : null;
     // (not what someone said at talks or a summit they took part in that day: that is told of those talks)
     const atTalks = (day: ResolvedDate) => {
       const speakers = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));

@@ -1630,3 +1630,13 @@ test('a leader\'s death told with its day is an event ("… đã từ trần lú
   assert.deepEqual(eventsOf('Cố Quốc vương Kuwait Sheikh Sabah Al-Ahmad Al-Sabah, qua đời ngày 29/9/2020, từng nhiều lần con thoi giữa các thủ đô.', header).map((e) => e.type), []);
   assert.deepEqual(eventsOf('Với giọng xúc động, Chủ tịch Cuba Raul Castro cho biết "Tổng tư lệnh" đã trút hơi thở cuối cùng lúc 22h29 tối 25/11/2016.', header).map((e) => e.participants.map((p) => p.name)), []);
 });
+
+test('a reaction without a day two paragraphs after the story\'s day ("Tổng thống Nga Vladimir Putin gửi điện chia buồn, gọi ông Fidel là …") is of that day', () => {
+  const header = 'Lãnh tụ Fidel Castro từ trần\n\n26/11/2016 15:30 GMT+7\n\n';
+  const body = [
+    'Ngay trong chiều nay, Chủ tịch nước Trần Đại Quang đã gửi điện chia buồn tới Chủ tịch Cuba Raul Castro.',
+    'Khi đó, ông Fidel nhắc lại kỷ niệm sâu sắc về chuyến đi Quảng Trị, khi ông là nguyên thủ nước ngoài duy nhất tới đây trong chiến tranh.',
+    'Tổng thống Nga Vladimir Putin gửi điện chia buồn, gọi ông Fidel là "người bạn chân thành và đáng tin cậy của nước Nga".',
+  ].join('\n\n');
+  assert.ok(eventsOf(body, header).some((e) => e.start === '2016-11-26' && e.participants.some((p) => p.name === 'Vladimir Putin')));
+});
