@@ -145,7 +145,7 @@ const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(
 /** Words a statement names what it reacts to with: "gọi đây là", "động thái này", "quyết định trên". */
 const REACTS_TO = /(?:^|[^\p{L}])(?:đây là|gọi đây|điều này|việc này|vụ việc|sự việc|sự kiện này|động thái|bước đi|(?:quyết định|tuyên bố|thỏa thuận|thông báo|hành động|lời mời|đề xuất)\s+(?:này|trên|đó|của\s+(?:Washington|Moscow|Bắc Kinh|Tehran|Mỹ|Nga|Trung Quốc|Iran|\p{Lu}\p{L}+)))(?!\p{L})/u;
 /** A statement's verb told of a leader ("tuyên bố", "khẳng định"). */
-const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s)/u;
+const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s|lên án|hoan nghênh|bày tỏ|chỉ trích|bác bỏ|cho biết)/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
 /** How far from the day of writing the article's one summit may start to be what "bên lề hội nghị" means (a summit is written about within weeks). */

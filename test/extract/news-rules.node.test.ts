@@ -1640,3 +1640,12 @@ test('a reaction without a day two paragraphs after the story\'s day ("Tổng th
   ].join('\n\n');
   assert.ok(eventsOf(body, header).some((e) => e.start === '2016-11-26' && e.participants.some((p) => p.name === 'Vladimir Putin')));
 });
+
+test('a reaction told with "cho biết", "lên án", "hoan nghênh" ("Thủ tướng Đức Angela Merkel cho biết bà tin đây là …") is of the story\'s day too', () => {
+  const header = 'Anh và EU đạt thỏa thuận thương mại\n\n25/12/2020 09:00 GMT+7\n\n';
+  const body = [
+    'Chiều 24/12, Thủ tướng Anh Boris Johnson và Chủ tịch Hội đồng châu Âu Charles Michel đạt được thỏa thuận thương mại.',
+    'Thủ tướng Đức Angela Merkel cho biết bà tin đây là "một kết quả tốt cho cả hai bên".',
+  ].join('\n\n');
+  assert.ok(eventsOf(body, header).some((e) => e.start === '2020-12-24' && e.type === 'statement' && e.participants.some((p) => p.name === 'Angela Merkel')));
+});

@@ -231,3 +231,10 @@ test('"Phó Thủ tướng Thường trực Phạm Bình Minh": a standing deput
   assert.deepEqual(names(p.inSentence('Hội đồng thông qua Tuyên bố của Chủ tịch về khắc phục hậu quả bom mìn.', '2021-04-19')), []);
   assert.deepEqual(names(p.inSentence('Cùng ngày, Chủ tịch nước đã tiếp Đại sứ Mỹ.', '2021-04-19')), ['Nguyễn Xuân Phúc']);
 });
+
+test('"hai bên" in a quotation names no pair: \'Merkel cho biết bà tin đây là "một kết quả tốt cho cả hai bên"\'', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Chiều 24/12, Thủ tướng Anh Boris Johnson và Chủ tịch Hội đồng châu Âu Charles Michel đạt được thỏa thuận.', '2020-12-24');
+  assert.deepEqual([...new Set(names(p.inSentence('Thủ tướng Đức Angela Merkel cho biết bà tin đây là "một kết quả tốt cho cả hai bên".', '2020-12-24')))], ['Angela Merkel']);
+  assert.deepEqual(names(p.inSentence('Hai bên nhất trí thúc đẩy hợp tác.', '2020-12-24')).sort(), ['Boris Johnson', 'Charles Michel']);
+});
