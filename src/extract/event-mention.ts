@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { DEATH_WORD, IN_FORCE, type Trigger } from './event-type.js';
+import { DEATH_WORD, IN_FORCE, VOTE_WORD, type Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
@@ -168,7 +168,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
-  const participants = participantsOf(chosen, text, t);
+  // (a vote held is the voters' event, not its candidates': "cuộc trưng cầu ý dân ngày 23/6/2016")
+  const vote = type === 'other' && VOTE_WORD.test(t.lemma);
+  const participants = vote ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
@@ -178,7 +180,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
   const anaphoric = (!participants.length && !byCountries && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
-  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries) return null;
+  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !vote) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) ?? c.contextSummit ?? null;
@@ -204,6 +206,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     // (a country's body sits at its capital; a seat, "Nhà Trắng", or a capital, "Tokyo", is a place itself)
     location = (country?.country && !by.state && named?.kind === 'country' ? capitalOf(country.country) : null) ?? country;
   }
+  // ("Người Anh đã bỏ phiếu rời EU trong cuộc trưng cầu ý dân ngày 23/6/2016": a vote is held in the country its sentence names)
+  if (!location && vote) location = c.places.find((p) => p.kind === 'country')?.location ?? null;
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country

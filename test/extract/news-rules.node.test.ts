@@ -1649,3 +1649,10 @@ test('a reaction told with "cho biết", "lên án", "hoan nghênh" ("Thủ tư�
   ].join('\n\n');
   assert.ok(eventsOf(body, header).some((e) => e.start === '2020-12-24' && e.type === 'statement' && e.participants.some((p) => p.name === 'Angela Merkel')));
 });
+
+test('a vote told with its date and year ("Người Anh đã bỏ phiếu rời EU trong cuộc trưng cầu ý dân ngày 23/6/2016") is a vote held in the country named, without its candidates; one told without a year before it is held is none', () => {
+  const header = 'Brexit\n\n30/03/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Người Anh đã bỏ phiếu rời EU trong cuộc trưng cầu ý dân ngày 23/6/2016, khi 51,9% cử tri chọn ra đi.', header), [['2016-06-23', 'other', '', 'United Kingdom']]);
+  assert.deepEqual(eventsOf('Ông Trump đắc cử sau cuộc bầu cử ngày 8/11/2016 với bà Hillary Clinton.', header).map((e) => [e.start, e.type, e.participants.length]), [['2016-11-08', 'other', 0]]);
+  assert.deepEqual(rows('Thủ tướng Cameron cảnh báo về Brexit trước cuộc trưng cầu ý dân ngày 23/6.', 'Obama thăm Đức\n\n25/04/2016 09:00 GMT+7\n\n').filter((r) => r[1] === 'other'), []);
+});
