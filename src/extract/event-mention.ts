@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { DEATH_WORD, IN_FORCE, VOTE_WORD, type Trigger } from './event-type.js';
+import { DEATH_WORD, IN_FORCE, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
@@ -125,6 +125,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */
+const TESTED_BY = /^\s+(?:(?:đã|vừa|lại)\s+)?(?:(?:tiến hành|thực hiện)\s+)?(?:(?:hai|ba|một|\d+)\s+(?:lần\s+)?)?$/u;
 /** "cho biết", "thông báo" between a person and a death word: the one who told of it. */
 const REPORTED_BETWEEN = /(?:^|\s)(?:cho biết|nói|thông báo|xác nhận|tuyên bố)(?!\p{L})/u;
 /** "Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì …", "nước chủ nhà APEC 2017": a chair's or a host's year, no summit told. */
@@ -170,7 +172,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held is the voters' event, not its candidates': "cuộc trưng cầu ý dân ngày 23/6/2016")
   const vote = type === 'other' && VOTE_WORD.test(t.lemma);
-  const participants = vote ? [] : participantsOf(chosen, text, t);
+  // (and a weapons test is the state's: "Triều Tiên tiến hành vụ thử hạt nhân")
+  const weaponTest = type === 'other' && WEAPON_TEST.test(t.lemma);
+  const participants = vote || weaponTest ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
@@ -180,7 +184,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
   const anaphoric = (!participants.length && !byCountries && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
-  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !vote) return null;
+  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !vote && !weaponTest) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) ?? c.contextSummit ?? null;
@@ -213,6 +217,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
   if (type === 'summit' && !location) location = hostOfSummit(t, text, c.places);
+  // ("Triều Tiên đã tiến hành hai vụ thử hạt nhân": a test is placed in the state that conducted it, not where it is talked of)
+  if (weaponTest) location = c.places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY.test(text.slice(p.end, t.start)))?.location ?? null;
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

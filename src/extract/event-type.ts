@@ -49,6 +49,9 @@ const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|
 
 /** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
+/** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa". */
+const WEAPON_TEST_WORDS = String.raw`(?:vụ thử\s+(?:hạt nhân|tên lửa)|thử hạt nhân|phóng thử)`;
+export const WEAPON_TEST = new RegExp(WEAPON_TEST_WORDS, 'u');
 /** The words of a death: "qua đời", "từ trần", "tạ thế", "trút hơi thở cuối cùng", "băng hà". */
 const DEATH_WORDS = String.raw`(?:qua đời|từ trần|tạ thế|trút hơi thở cuối cùng|băng hà)`;
 export const DEATH_WORD = new RegExp(DEATH_WORDS, 'u');
@@ -138,6 +141,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?=có hiệu lực)(?<=(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|FTA|\p{Lu}{4,})(?:\s+[^.;:]{0,120}?)?\s)(?<!(?:sẽ|để|khi|chưa|kiến|sau|trước)\s+(?:chính thức\s+)?)có hiệu lực(?=\s+(?:từ|kể từ)\s+(?:ngày\s+)?\d)`, 'agreement', 6, ['có hiệu lực', 'hiệu lực']),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
+  // "Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nhân lần thứ sáu", "hai lần phóng thử tên lửa …": a weapons test (not one threatened, banned or halted)
+  rule(String.raw`(?<!(?:sẽ|có thể|chuẩn bị|dọa|đe dọa|cấm|ngừng|dừng|hoãn|nhằm|không)\s+(?:(?:các|một|những)\s+)?)${WEAPON_TEST_WORDS}`, 'other', 6, ['thử']),
   // "Chủ tịch nước … đã từ trần lúc 10 giờ 05 phút ngày 21/9/2018", "trút hơi thở cuối cùng lúc 22h29 tối 25/11": a leader's death
   // (not one told of a person in passing: "Cố Quốc vương Sheikh Sabah, qua đời hồi cuối tháng 9 năm ngoái, từng …", "người đã qua đời …")
   rule(String.raw`(?<!(?:sẽ|nếu|khi|sau khi|trước khi)\s+)(?<!,\s*)(?<!người\s+(?:(?:đã|vừa)\s+)?)${DEATH_WORDS}`, 'other', 5, ['qua đời', 'từ trần', 'tạ thế', 'trút hơi thở', 'băng hà']),

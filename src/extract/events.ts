@@ -46,6 +46,18 @@ import type { Summit } from './summits.js';
 
 export type { EventMention } from './event-mention.js';
 
+/** How far into its sentence a date told of a year gone by is no more the day a story goes on from. */
+const FRONTED = 25;
+/** How long before the article a day must be to be a look back when told in passing. */
+const HALF_A_YEAR = 183;
+/** An anchor dated in full to a year before the article's, half a year or more back, told mid-sentence. */
+function inPassing(anchor: ResolvedDate, dates: DatedSpan[], published: string | null): boolean {
+  if (published?.length !== 10 || anchor.precision !== 'day' || anchor.yearInferred || anchor.anchoring !== 'absolute' || anchor.start.slice(0, 4) >= published.slice(0, 4)) return false;
+  if (isoDayNumber(published) - isoDayNumber(anchor.start) < HALF_A_YEAR) return false;
+  const told = dates.find((d) => d.date?.start === anchor.start);
+  return !!told && told.start > FRONTED;
+}
+
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới']);
 /** "chỉ một ngày sau khi …" right before an event word, in its clause: that event came so many days before. */
@@ -330,7 +342,8 @@ export function findEventMentions(
     // tells of someone (a storm's landfall "hôm 28/10" is no day the next meeting counts from).
     // "Lần gần nhất hai nhà lãnh đạo hội đàm chính thức là tại Helsinki hôm 16.7.": a look back, no day the story goes on from
     const lookedFrom: ResolvedDate | null = previous;
-    if (anchor) previous = anchor;
+    // ("… gấp 5-6 lần vụ thử hạt nhân thứ năm hôm 9/9/2016" in a story of 2017: a year gone by told in passing, mid-sentence, is a look back)
+    if (anchor && !inPassing(anchor, dates, published)) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
     else if ((!words.any || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text))))) {

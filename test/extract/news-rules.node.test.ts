@@ -1656,3 +1656,22 @@ test('a vote told with its date and year ("Người Anh đã bỏ phiếu rời 
   assert.deepEqual(eventsOf('Ông Trump đắc cử sau cuộc bầu cử ngày 8/11/2016 với bà Hillary Clinton.', header).map((e) => [e.start, e.type, e.participants.length]), [['2016-11-08', 'other', 0]]);
   assert.deepEqual(rows('Thủ tướng Cameron cảnh báo về Brexit trước cuộc trưng cầu ý dân ngày 23/6.', 'Obama thăm Đức\n\n25/04/2016 09:00 GMT+7\n\n').filter((r) => r[1] === 'other'), []);
 });
+
+test('a weapons test ("Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nhân lần thứ sáu", "hai lần phóng thử tên lửa") is an event of the state that conducted it; one threatened is none', () => {
+  const header = 'Triều Tiên thử hạt nhân\n\n04/09/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nhân lần thứ sáu.\n\nHồi tháng 7, Triều Tiên hai lần phóng thử tên lửa ICBM Hwasong-14.', header).map((e) => [e.start, e.type, e.title.en]).sort(), [
+    ['2017-07', 'other', 'North Korea conducts a missile test'],
+    ['2017-09-03', 'other', 'North Korea conducts a nuclear test'],
+  ]);
+  assert.deepEqual(eventsOf('Ngày 3/9, ông Kim dọa sẽ phóng thử tên lửa về phía đảo Guam.', header).filter((e) => e.type === 'other'), []);
+});
+
+test('a day of a year gone by told in passing, mid-sentence ("… gấp 5-6 lần vụ thử hạt nhân thứ năm hôm 9/9/2016"), is no day "ngay trong ngày" counts from', () => {
+  const header = 'Triều Tiên thử hạt nhân\n\n04/09/2017 09:00 GMT+7\n\n';
+  const body = [
+    'Vụ nổ xảy ra vào khoảng trưa 3/9 tại bãi thử Punggye-ri. Bộ Quốc phòng Hàn Quốc ước tính sức công phá khoảng 50 kiloton, gấp 5-6 lần vụ thử hạt nhân thứ năm hôm 9/9/2016.',
+    'Tổng thống Mỹ Donald Trump ngay trong ngày đăng loạt tweet gọi Triều Tiên là "quốc gia bất hảo".',
+  ].join('\n\n');
+  const trump = eventsOf(body, header).filter((e) => e.participants.some((p) => p.name === 'Donald Trump'));
+  assert.deepEqual(trump.map((e) => e.start), ['2017-09-03']);
+});
