@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { DEATH_WORD, IN_FORCE, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { DEATH_WORD, IN_FORCE, RULING, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
@@ -174,7 +174,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const vote = type === 'other' && VOTE_WORD.test(t.lemma);
   // (and a weapons test is the state's: "Triều Tiên tiến hành vụ thử hạt nhân")
   const weaponTest = type === 'other' && WEAPON_TEST.test(t.lemma);
-  const participants = vote || weaponTest ? [] : participantsOf(chosen, text, t);
+  // (and a ruling the court's)
+  const ruling = type === 'other' && RULING.test(t.lemma);
+  const participants = vote || weaponTest || ruling ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
@@ -184,7 +186,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
   const anaphoric = (!participants.length && !byCountries && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
-  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !vote && !weaponTest) return null;
+  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !vote && !weaponTest && !ruling) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) ?? c.contextSummit ?? null;

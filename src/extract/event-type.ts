@@ -52,6 +52,9 @@ export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|
 /** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa". */
 const WEAPON_TEST_WORDS = String.raw`(?:vụ thử\s+(?:hạt nhân|tên lửa)|thử hạt nhân|phóng thử)`;
 export const WEAPON_TEST = new RegExp(WEAPON_TEST_WORDS, 'u');
+/** A court's ruling: "(Tòa …) ra phán quyết", "phán quyết ngày 12/7 của Tòa Trọng tài". */
+const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?phán quyết|phán quyết(?=\s+(?:cuối cùng\s+)?(?:ngày|hôm)\s+\d))`;
+export const RULING = /phán quyết/u;
 /** The words of a death: "qua đời", "từ trần", "tạ thế", "trút hơi thở cuối cùng", "băng hà". */
 const DEATH_WORDS = String.raw`(?:qua đời|từ trần|tạ thế|trút hơi thở cuối cùng|băng hà)`;
 export const DEATH_WORD = new RegExp(DEATH_WORDS, 'u');
@@ -141,6 +144,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?=có hiệu lực)(?<=(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|FTA|\p{Lu}{4,})(?:\s+[^.;:]{0,120}?)?\s)(?<!(?:sẽ|để|khi|chưa|kiến|sau|trước)\s+(?:chính thức\s+)?)có hiệu lực(?=\s+(?:từ|kể từ)\s+(?:ngày\s+)?\d)`, 'agreement', 6, ['có hiệu lực', 'hiệu lực']),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
   rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật)`, 'other', 6, ['ký']),
+  // "Tòa Trọng tài thường trực (PCA) tại La Haye ngày 12/7 ra phán quyết", "phán quyết ngày 12/7 của Tòa …": a court's ruling
+  // (weaker than what is said of it: "Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết" is the statement)
+  rule(String.raw`(?<!(?:sẽ|sắp|chờ|trước khi|có thể)\s+)${RULING_WORDS}`, 'other', 2, ['phán quyết']),
   // "Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nhân lần thứ sáu", "hai lần phóng thử tên lửa …": a weapons test (not one threatened, banned or halted)
   rule(String.raw`(?<!(?:sẽ|có thể|chuẩn bị|dọa|đe dọa|cấm|ngừng|dừng|hoãn|nhằm|không)\s+(?:(?:các|một|những)\s+)?)${WEAPON_TEST_WORDS}`, 'other', 6, ['thử']),
   // "Chủ tịch nước … đã từ trần lúc 10 giờ 05 phút ngày 21/9/2018", "trút hơi thở cuối cùng lúc 22h29 tối 25/11": a leader's death

@@ -1442,7 +1442,8 @@ test('"nhà lãnh đạo 71 tuổi … khi nói rằng …" is the leader met wh
 test('the day of a ruling spoken of is no day of the statement ("Ông Abe nhấn mạnh phán quyết của Tòa Trọng tài … hôm 12/7 là …"), nor of what the court rejected ("tòa đã bác bỏ …")', () => {
   const header = 'Tiêu đề\n\n27/10/2016 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Thủ tướng Nhật Bản Shinzo Abe nhấn mạnh phán quyết của Tòa Trọng tài ở La Hay hôm 12/7 là có tính ràng buộc pháp lý.', header), []);
-  assert.deepEqual(rows('Thủ tướng Nhật Bản Shinzo Abe cho rằng phán quyết hôm 12/7 là có tính ràng buộc pháp lý, tòa đã bác bỏ yêu sách của Bắc Kinh.', header), []);
+  // (the ruling itself is an event of its day: a court's, no statement of Abe's)
+  assert.deepEqual(rows('Thủ tướng Nhật Bản Shinzo Abe cho rằng phán quyết hôm 12/7 là có tính ràng buộc pháp lý, tòa đã bác bỏ yêu sách của Bắc Kinh.', header), [['2016-07-12', 'other', '', null]]);
 });
 
 test('"Hiệp định … đã chính thức có hiệu lực từ ngày 30/5" is a document entering into force, with no one acting and no signers lent to it; one that "sẽ có hiệu lực" is none', () => {
@@ -1674,4 +1675,10 @@ test('a day of a year gone by told in passing, mid-sentence ("… gấp 5-6 lầ
   ].join('\n\n');
   const trump = eventsOf(body, header).filter((e) => e.participants.some((p) => p.name === 'Donald Trump'));
   assert.deepEqual(trump.map((e) => e.start), ['2017-09-03']);
+});
+
+test('a court\'s ruling ("Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết …") is an event without people; a statement on it stays the statement', () => {
+  const header = 'Nhật - Hàn\n\n24/12/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết buộc hãng Nippon Steel bồi thường cho bốn nạn nhân.', header).map((e) => [e.start, e.type, e.title.en]), [['2018-10-30', 'other', 'Court ruling']]);
+  assert.deepEqual(eventsOf('Ngày 12/7/2016, Ngoại trưởng Philippines Perfecto Yasay hoan nghênh việc Tòa Trọng tài ra phán quyết.', header).map((e) => e.type), ['statement']);
 });
