@@ -284,6 +284,8 @@ export function findTriggers(input: string): Trigger[] {
   for (const t of kept) {
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
     if (post && t.start > post.end && t.type === 'agreement') continue;
+    // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
+    if (t.type === 'agreement' && t.lemma === 'thỏa thuận' && DEAL_WILL.test(sentence.slice(t.end, t.end + 16))) continue;
     const joined = notHeld && notHeld.type === t.type && CONJUNCT.test(sentence.slice(notHeld.end, t.start));
     if (!joined && held(sentence, t)) out.push(t);
     else notHeld = t;
@@ -291,6 +293,8 @@ export function findTriggers(input: string): Trigger[] {
   return out;
 }
 
+/** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */
+const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */
 const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$/u;
 

@@ -75,3 +75,7 @@ test('"Một nhóm tay súng ôm bom đã tấn công khu vực …" is an attac
 test('a quotation after "và nói:" is the speaker\'s words: the deal it names is no event the news tells', () => {
   assert.deepEqual(findTriggers('Thủ tướng Yair Lapid gọi đây là "thành tựu chính trị" và nói: "Không phải ngày nào một quốc gia thù địch cũng công nhận Nhà nước Israel, bằng một thỏa thuận thành văn".').map((t) => t.type), ['statement']);
 });
+
+test('a deal named as the subject of what it will do ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ …") is no deal reached', () => {
+  assert.deepEqual(findTriggers('Ông Obama phát biểu tại Vườn Hồng và khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ cắt đứt mọi con đường để Iran chế tạo vũ khí hạt nhân.').map((t) => t.type), ['statement', 'statement']);
+});

@@ -217,3 +217,9 @@ describe('findTimeExpressions: a day named by what falls on it', () => {
     assert.deepEqual(findTimeExpressions('Ông giành được tỷ lệ ủng hộ 1/3 số phiếu.'), []);
   });
 });
+
+it('"Cũng trong ngày," is the day just told; "trong ngày" of a duration is none', () => {
+  const rel = (t: string) => findTimeExpressions(t).map((e) => [e.text, e.relation]);
+  assert.deepEqual(rel('Cũng trong ngày, ông Obama đã điện đàm với ông Netanyahu.'), [['Cũng trong ngày', 'same-day']]);
+  assert.deepEqual(rel('Ông ấy đi về trong ngày để dự họp.'), []);
+});
