@@ -185,8 +185,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const byCountries = (joint && !participants.length && countriesAsParties(t, text)) || !!by;
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
-  const anaphoric = (!participants.length && !byCountries && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
-  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !vote && !weaponTest && !ruling) return null;
+  const noOnesEvent = vote || weaponTest || ruling;
+  const anaphoric = (!participants.length && !byCountries && !noOnesEvent && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
+  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !noOnesEvent) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) ?? c.contextSummit ?? null;

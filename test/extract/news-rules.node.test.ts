@@ -1682,3 +1682,23 @@ test('a court\'s ruling ("Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra ph�
   assert.deepEqual(eventsOf('Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết buộc hãng Nippon Steel bồi thường cho bốn nạn nhân.', header).map((e) => [e.start, e.type, e.title.en]), [['2018-10-30', 'other', 'Court ruling']]);
   assert.deepEqual(eventsOf('Ngày 12/7/2016, Ngoại trưởng Philippines Perfecto Yasay hoan nghênh việc Tòa Trọng tài ra phán quyết.', header).map((e) => e.type), ['statement']);
 });
+
+test('a parliament acting ("nghị viện Catalonia thông qua nghị quyết …") sets the day "Tối cùng ngày" counts from; a vote things flowed from ("bùng nổ từ cuộc trưng cầu ý dân ngày 1/10") is past, and "Hai ngày sau" counts from it', () => {
+  const header = 'Catalonia tuyên bố độc lập\n\n28/10/2017 09:00 GMT+7\n\n';
+  const body = [
+    'Chiều 27/10, với 70 phiếu thuận, nghị viện Catalonia thông qua nghị quyết tuyên bố thành lập "nước cộng hòa Catalonia độc lập".',
+    'Tối cùng ngày, Thủ tướng Mariano Rajoy xuất hiện trên truyền hình, tuyên bố cách chức người đứng đầu chính quyền vùng Carles Puigdemont.',
+    'Cuộc khủng hoảng bùng nổ từ cuộc trưng cầu ý dân ngày 1/10 mà Tòa án Hiến pháp Tây Ban Nha tuyên bố bất hợp pháp.',
+    'Hai ngày sau, Quốc vương Felipe VI có bài phát biểu hiếm hoi trên truyền hình.',
+  ].join('\n\n');
+  const out = eventsOf(body, header).map((e) => `${e.start} ${e.type} ${e.participants.map((p) => p.name).join('+')}`);
+  assert.ok(out.includes('2017-10-27 statement Mariano Rajoy'), out.join('; '));
+  assert.ok(out.includes('2017-10-01 other '), out.join('; '));
+  assert.ok(out.includes('2017-10-03 statement Felipe VI'), out.join('; '));
+});
+
+test('a vote told in a sentence opening on "Cuộc …" refers back to no one ("Cuộc chính biến xảy ra … sau cuộc tổng tuyển cử ngày 8/11/2020")', () => {
+  const header = 'Đảo chính ở Myanmar\n\n02/02/2021 09:00 GMT+7\n\n';
+  const body = 'Ngày 2/11/2020, Tổng thống Myanmar Win Myint ký sắc lệnh về an ninh bầu cử.\n\nCuộc chính biến xảy ra đúng vào ngày quốc hội mới dự kiến nhóm họp phiên đầu tiên sau cuộc tổng tuyển cử ngày 8/11/2020, trong đó NLD giành thắng lợi áp đảo.';
+  assert.deepEqual(eventsOf(body, header).filter((e) => e.start === '2020-11-08').map((e) => [e.type, e.participants.length, e.title.en]), [['other', 0, 'Election held']]);
+});
