@@ -129,6 +129,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:gọi|coi|mô tả)(?=\s+[^,.;:"“]{1,60}?\s+là\s+(?:[^\s,.;:"“]+\s+){0,3}["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
   // ("cuộc hội đàm trực tuyến", "hội đàm qua video": a video call)
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+(?:cho|tới|chúc mừng|để chúc mừng|chia buồn|hỏi thăm)|cuộc gọi|(?:cuộc\s+)?hội đàm\s+(?:trực tuyến|qua video|qua hình thức trực tuyến|qua cầu truyền hình)`, 'call', 8, ['điện', 'gọi', 'hội đàm'], (sentence, at) => !judged(sentence, at)),
+  // "ông Tập đã họp trực tuyến với bà Merkel", "cuộc họp trực tuyến chiều 30/12 giữa ông Tập với …": a meeting held by video
+  rule(String.raw`họp\s+trực tuyến(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:với|giữa)\s)`, 'meeting', 7, ['họp']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"
   // "Hai nhà lãnh đạo … đã có bữa trưa không báo trước", "có bữa tối làm việc với …"
   rule(String.raw`(?:ăn|dùng bữa)\s+(?:tối|trưa|sáng)(?:\s+làm việc)?\s+(?:cùng|với)|(?=có\s)(?<=(?:đã|vừa)\s+)có\s+(?:một\s+)?bữa\s+(?:ăn\s+)?(?:tối|trưa|sáng)`, 'meeting', 7, ['ăn', 'bữa']),
@@ -206,7 +208,7 @@ const RULES: Rule[] = [
   rule(String.raw`gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|thông điệp)(?=(?:\s+[^\s,.;]+){0,3}?\s+(?:cho|tới|đến)\s+(?:\p{Lu}|ông|bà|người đồng|nhà lãnh đạo|lãnh đạo))`, 'statement', 3, ['gửi']),
   // "tuyên thệ nhậm chức", "lễ nhậm chức": a leader taking office
   // "hai bên vừa hoàn tất đàm phán phân định …", "kết thúc đàm phán FTA": negotiations concluded, an agreement reached
-  rule(String.raw`(?:hoàn tất|kết thúc)\s+(?:việc\s+|quá trình\s+)?đàm phán(?!\s+(?:vòng|phiên))`, 'agreement', 8, ['hoàn tất', 'kết thúc']),
+  rule(String.raw`(?:hoàn tất|kết thúc)\s+(?:về nguyên tắc\s+)?(?:việc\s+|quá trình\s+)?đàm phán(?!\s+(?:vòng|phiên))`, 'agreement', 8, ['hoàn tất', 'kết thúc']),
   // "Cuộc trưng cầu ý dân diễn ra hôm 25.9", "cuộc bầu cử quốc hội được tổ chức ngày 1/11", "cuộc trưng cầu ý dân Brexit ở Anh hồi tháng 6/2016":
   // a vote held on a day told, or on a day or in a month written with its year
   rule(String.raw`(?:${VOTE_NOUNS})(?<=[Cc]uộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d|(?:hôm|ngày|hồi)\s+(?:tháng\s+)?(?:\d{1,2}[/.-]){1,2}\d{4}(?!\d)))`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),

@@ -79,3 +79,8 @@ test('a quotation after "và nói:" is the speaker\'s words: the deal it names i
 test('a deal named as the subject of what it will do ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ …") is no deal reached', () => {
   assert.deepEqual(findTriggers('Ông Obama phát biểu tại Vườn Hồng và khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ cắt đứt mọi con đường để Iran chế tạo vũ khí hạt nhân.').map((t) => t.type), ['statement', 'statement']);
 });
+
+test('a meeting held by video ("ông Tập đã họp trực tuyến với bà Merkel") is a meeting; negotiations concluded in principle ("hoàn tất về nguyên tắc đàm phán") are an agreement', () => {
+  assert.equal(main('Ngày 14/9, ông Tập đã họp trực tuyến với bà Merkel, ông Michel và bà von der Leyen.'), 'meeting');
+  assert.deepEqual(findTriggers('Lãnh đạo EU và Chủ tịch Trung Quốc Tập Cận Bình tuyên bố hoàn tất về nguyên tắc đàm phán Hiệp định toàn diện về đầu tư.').map((t) => t.type), ['statement', 'agreement']);
+});
