@@ -317,6 +317,9 @@ const ASKED_SINGLES = new Set([...ASKED.keys()].filter((w) => w.length === 1).ma
 /** The number in {@link ASKED} of each office's first word. */
 const OFFICE_FIRST_ASKED = OFFICE_FIRST.map((w) => ASKED.get(w)!);
 const BY_KEY = new Map(LEADERS.map((l) => [personKey(l.name), l]));
+/** "Abdel Fattah Al Sisi" is "Abdel Fattah el-Sisi": an Arabic name's article, however spelt, is no part of telling it apart. */
+const withoutArticle = (key: string) => key.replace(/(?:^| )(?:al|el|ad|ar|as|ash|an)(?= )/g, '').trim();
+const BY_KEY_WITHOUT_ARTICLE = new Map(LEADERS.map((l) => [withoutArticle(personKey(l.name)), l]));
 
 /** The office a leader held on `date` (or their latest one when the date is unknown). */
 export function termOn(leader: Leader, date: string | null): Term | null {
@@ -853,7 +856,7 @@ export class ArticlePeople {
 
   /** A person named with an office: gazetteer by full name or surname, else a new person. */
   private personForName(name: string, role: string | null, country: string | null, date: string | null, source: boolean): Person {
-    const leader = BY_KEY.get(personKey(name)) ?? FORMS.find(([f]) => f === name)?.[1];
+    const leader = BY_KEY.get(personKey(name)) ?? FORMS.find(([f]) => f === name)?.[1] ?? BY_KEY_WITHOUT_ARTICLE.get(withoutArticle(personKey(name)));
     if (leader) return leaderPerson(leader, name, date, role ?? undefined);
     const prior = this.bySurname(name.split(/\s+/).pop()!) ?? (name.includes(' ') ? null : this.byGivenName(name));
     if (prior && (name.split(/\s+/).length === 1 || prior.key === personKey(name))) return prior;

@@ -238,3 +238,7 @@ test('"hai bên" in a quotation names no pair: \'Merkel cho biết bà tin đây
   assert.deepEqual([...new Set(names(p.inSentence('Thủ tướng Đức Angela Merkel cho biết bà tin đây là "một kết quả tốt cho cả hai bên".', '2020-12-24')))], ['Angela Merkel']);
   assert.deepEqual(names(p.inSentence('Hai bên nhất trí thúc đẩy hợp tác.', '2020-12-24')).sort(), ['Boris Johnson', 'Charles Michel']);
 });
+
+test('an Arabic name\'s article however spelt ("Abdel Fattah Al Sisi") is the gazetteer\'s person ("Abdel Fattah el-Sisi")', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Tổng thống Abdel Fattah Al Sisi chủ trì lễ đón chính thức.', '2018-08-27')), ['Abdel Fattah el-Sisi']);
+});
