@@ -84,3 +84,8 @@ test('a meeting held by video ("ông Tập đã họp trực tuyến với bà M
   assert.equal(main('Ngày 14/9, ông Tập đã họp trực tuyến với bà Merkel, ông Michel và bà von der Leyen.'), 'meeting');
   assert.deepEqual(findTriggers('Lãnh đạo EU và Chủ tịch Trung Quốc Tập Cận Bình tuyên bố hoàn tất về nguyên tắc đàm phán Hiệp định toàn diện về đầu tư.').map((t) => t.type), ['statement', 'agreement']);
 });
+
+test('gunmen told with the group they belong to ("các tay súng thuộc nhóm al-Qaeda … tấn công khách sạn …") and a restaurant attacked ("nhà hàng … cũng bị tấn công") are attacks', () => {
+  assert.deepEqual(findTriggers('Hôm 15/1/2016, các tay súng thuộc nhóm al-Qaeda ở Maghreb Hồi giáo (AQIM) tấn công khách sạn Splendid và quán cà phê Cappuccino.').map((t) => t.type), ['attack']);
+  assert.deepEqual(findTriggers('Ngày 13/8 năm nay, nhà hàng Aziz Istanbul trên đại lộ Kwame Nkrumah cũng bị tấn công, khiến 18 người thiệt mạng.').map((t) => t.type), ['attack']);
+});
