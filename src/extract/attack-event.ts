@@ -143,7 +143,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (!location && (/^bị\s/u.test(t.lemma) || (date && STRIKE.test(t.lemma)))) {
     const comma = text.slice(t.end, to).search(/[,.;:]/u);
     const clauseEnd = comma < 0 ? to : t.end + comma;
-    const countries = places.filter((p) => p.kind === 'country' && p.start >= t.end && p.end <= clauseEnd);
+    // (not a vehicle's or people's country: "bị ném vào một xe quân sự Pháp ở khu Tampouy" is not in France)
+    const countries = places.filter((p) => p.kind === 'country' && p.start >= t.end && p.end <= clauseEnd && !OWNED_BY.test(text.slice(Math.max(0, p.start - 24), p.start)));
     if (countries.length && countries.every((c) => c.location.country === countries[0].location.country)) location = countries[0].location;
   }
   const attack = describeAttack(text.slice(0, to), t);
@@ -199,6 +200,8 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 
 /** "sau", "trước", "kể từ" right before an attack word: an attack the clause is set against. */
 const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
+/** A vehicle, a ship or people right before a country: whose they are ("xe quân sự Pháp", "tàu chở dầu Iran", "công dân Mỹ"). */
+const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nhà báo)(?:\s+(?:quân sự|chở dầu|chiến|hàng|thương mại|quân đội))?\s+(?:của\s+)?$/u;
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */
 function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
   // A date after the attack word belongs to it only if no other event word comes between

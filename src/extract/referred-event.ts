@@ -19,8 +19,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
   return mentions.slice(Math.max(0, mentions.length - LOOK_BACK)).filter(keep);
 }
 
-/** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,": a fronted phrase naming an event already told. */
-const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,", "Vài giờ trước bài phát biểu,": a fronted phrase naming an event already told. */
+const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
 /** How many parties "hai/ba/bốn/năm bên" counts. */
 export const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 /** "Tuyên bố chung sau hội đàm", "Trong cuộc họp báo chung sau cuộc gặp": what talks ended in, opening a sentence. */

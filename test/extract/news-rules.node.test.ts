@@ -1702,3 +1702,10 @@ test('a vote told in a sentence opening on "Cuộc …" refers back to no one ("
   const body = 'Ngày 2/11/2020, Tổng thống Myanmar Win Myint ký sắc lệnh về an ninh bầu cử.\n\nCuộc chính biến xảy ra đúng vào ngày quốc hội mới dự kiến nhóm họp phiên đầu tiên sau cuộc tổng tuyển cử ngày 8/11/2020, trong đó NLD giành thắng lợi áp đảo.';
   assert.deepEqual(eventsOf(body, header).filter((e) => e.start === '2020-11-08').map((e) => [e.type, e.participants.length, e.title.en]), [['other', 0, 'Election held']]);
 });
+
+test('"Vài giờ trước cuộc hội đàm, …" is the day of the talks told; a vehicle\'s country ("xe quân sự Pháp") does not place an attack', () => {
+  const header = 'Tiêu đề\n\n29/11/2017 09:00 GMT+7\n\n';
+  const body = 'Sáng 28/11, Tổng thống Pháp Emmanuel Macron hội đàm với Tổng thống Burkina Faso Roch Marc Christian Kaboré.\n\nVài giờ trước cuộc hội đàm, ông Macron điện đàm với Thủ tướng Đức Angela Merkel.';
+  assert.ok(eventsOf(body, header).some((e) => e.type === 'call' && e.start === '2017-11-28'));
+  assert.deepEqual(rows('Ngày 28/11, một quả lựu đạn đã bị ném vào một xe quân sự Pháp ở khu Tampouy, làm bị thương ba người dân.', header).filter((r) => r[3] === 'France'), []);
+});
