@@ -116,9 +116,16 @@ function buildIndex(): PhraseIndex<Cue[]> {
     for (const place of e.places) for (const form of new Set([place, capitalise(place)])) add(form, { event, kind: 'place', id: 'place' });
     // keywords are written lower-case; at the start of a sentence they are capitalised
     const distinctive = e.keywords.filter((w) => uses.get(w.toLowerCase())! <= MAX_KEYWORD_EVENTS);
-    for (const word of [...distinctive, ...(KIND_WORDS[e.type] ?? [])]) for (const form of [word, capitalise(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
+    // (and one later word capitalised, as in a name: "Thế vận hội Mùa đông")
+    for (const word of [...distinctive, ...(KIND_WORDS[e.type] ?? [])]) for (const form of [word, capitalise(word), ...oneWordCapitalised(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
   });
   return new PhraseIndex(byPhrase);
+}
+
+/** "thế vận hội mùa đông" as "Thế vận hội Mùa đông", "Thế vận hội mùa Đông": the phrase opening a sentence, one later word capitalised too. */
+function oneWordCapitalised(phrase: string): string[] {
+  const words = capitalise(phrase).split(' ');
+  return words.slice(1).map((w, i) => [...words.slice(0, i + 1), capitalise(w), ...words.slice(i + 2)].join(' ')).filter((f) => f !== capitalise(phrase));
 }
 
 const INDEX = buildIndex();

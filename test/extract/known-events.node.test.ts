@@ -148,3 +148,8 @@ describe('inferDocumentDate with anniversaries', () => {
     assert.deepEqual(got, ['2018 Putin and Erdogan agree an Idlib buffer zone in Sochi']);
   });
 });
+
+it('a keyword with a later word capitalised as in a name ("Thế vận hội Mùa đông") is a cue too', () => {
+  const text = 'Từ Moscow, ông Fernández bay tới Bắc Kinh và dự lễ khai mạc Thế vận hội Mùa đông tối 4/2.';
+  assert.ok(findKnownEvents(text, findTimeExpressions(text)).some((m) => m.year === 2022 && m.event.name === 'Beijing Winter Olympics open'));
+});
