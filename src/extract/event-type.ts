@@ -129,6 +129,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:gọi|coi|mô tả)(?=\s+[^,.;:"“]{1,60}?\s+là\s+(?:[^\s,.;:"“]+\s+){0,3}["“])`, 'statement', 3, ['gọi', 'coi', 'mô tả']),
   // ("cuộc hội đàm trực tuyến", "hội đàm qua video": a video call)
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+(?:cho|tới|chúc mừng|để chúc mừng|chia buồn|hỏi thăm)|cuộc gọi|(?:cuộc\s+)?hội đàm\s+(?:trực tuyến|qua video|qua hình thức trực tuyến|qua cầu truyền hình)`, 'call', 8, ['điện', 'gọi', 'hội đàm'], (sentence, at) => !judged(sentence, at)),
+  // "Hội nghị Bộ trưởng Ngoại giao đặc biệt ASEAN - Trung Quốc … được tổ chức với sự tham dự của …": a ministers' conference held
+  rule(String.raw`[Hh]ội nghị\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?=[^.;:"“]{0,90}?\s(?<!(?:sẽ|dự kiến|dự định)\s)(?:được tổ chức|diễn ra|khai mạc|bế mạc)(?!\p{L}))`, 'meeting', 6, ['hội nghị']),
   // "ông Tập đã họp trực tuyến với bà Merkel", "cuộc họp trực tuyến chiều 30/12 giữa ông Tập với …": a meeting held by video
   rule(String.raw`họp\s+trực tuyến(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:với|giữa)\s)`, 'meeting', 7, ['họp']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe"

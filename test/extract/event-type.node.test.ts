@@ -89,3 +89,8 @@ test('gunmen told with the group they belong to ("các tay súng thuộc nhóm a
   assert.deepEqual(findTriggers('Hôm 15/1/2016, các tay súng thuộc nhóm al-Qaeda ở Maghreb Hồi giáo (AQIM) tấn công khách sạn Splendid và quán cà phê Cappuccino.').map((t) => t.type), ['attack']);
   assert.deepEqual(findTriggers('Ngày 13/8 năm nay, nhà hàng Aziz Istanbul trên đại lộ Kwame Nkrumah cũng bị tấn công, khiến 18 người thiệt mạng.').map((t) => t.type), ['attack']);
 });
+
+test('a ministers\' conference held ("Hội nghị Bộ trưởng Ngoại giao đặc biệt ASEAN - Trung Quốc … được tổ chức") is a meeting; one still planned is none', () => {
+  assert.equal(main('Sáu ngày sau, tại Vientiane (Lào), Hội nghị Bộ trưởng Ngoại giao đặc biệt ASEAN - Trung Quốc về COVID-19 được tổ chức với sự tham dự của Phó Thủ tướng Phạm Bình Minh.'), 'meeting');
+  assert.equal(main('Hội nghị Bộ trưởng Ngoại giao ASEAN sẽ được tổ chức tại Hà Nội vào tháng 9.'), null);
+});
