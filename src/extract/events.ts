@@ -27,7 +27,7 @@ import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
 import { summitHostsIn, withHostCountryHeads, withSummitHosts } from './summit-host.js';
-import { SIGNING, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
+import { SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
@@ -279,7 +279,9 @@ export function findEventMentions(
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime ? 2 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
-    const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions);
+    // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
+    const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(sentences.find((x) => x.start === d.start)?.text ?? ''))?.day ?? null;
+    const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions, toldWelcome);
     if (welcome) dates.push(toldDay(welcome.date, s.text, welcome.at));
     // "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm …": the day of those talks
     const afterTalks = dates.some((d) => d.date) ? null : afterTalksDay(s.text, s.paragraph, mentions);

@@ -24,14 +24,21 @@ export interface TakenDay {
 /**
  * "… có chuyến thăm chính thức Liên bang Nga bắt đầu từ ngày 16/5. Ngay sau lễ đón tại thủ đô
  * Moskva, Thủ tướng hội đàm …": the first day of the visit just told (in this paragraph or the
- * one before), unless it was an arrival, which may be the evening before the welcome.
+ * one before), unless it was an arrival, which may be the evening before the welcome; else the
+ * day a sentence telling the welcome stated (`toldWelcome`).
  */
-export function welcomeDay(text: string, paragraph: number, mentions: readonly EventMention[]): TakenDay | null {
+export function welcomeDay(text: string, paragraph: number, mentions: readonly EventMention[], toldWelcome: () => ResolvedDate | null = () => null): TakenDay | null {
   const welcomed = AFTER_WELCOME.exec(text);
   if (!welcomed) return null;
   const visit = [...mentions].reverse().find((m) => m.type === 'visit' && paragraph - (m.paragraph ?? -9) <= 1);
-  return visit?.date?.precision === 'day' && !ARRIVAL.test(visit.lemma) ? { date: { ...visit.date, end: undefined }, at: welcomed[0].length - 1 } : null;
+  if (visit?.date?.precision === 'day' && !ARRIVAL.test(visit.lemma)) return { date: { ...visit.date, end: undefined }, at: welcomed[0].length - 1 };
+  // ("… duyệt đội danh dự tại Phủ Chủ tịch sáng 6/4. Ngay sau lễ đón tại Phủ Chủ tịch, …": the day the welcome itself was told)
+  const day = toldWelcome();
+  return day ? { date: day, at: welcomed[0].length - 1 } : null;
 }
+
+/** A sentence telling the welcome ceremony: "duyệt đội danh dự", "lễ đón chính thức". */
+export const WELCOME_TOLD = /đội danh dự|lễ đón/u;
 
 /**
  * "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by

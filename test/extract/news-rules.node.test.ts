@@ -1709,3 +1709,14 @@ test('"Vài giờ trước cuộc hội đàm, …" is the day of the talks told
   assert.ok(eventsOf(body, header).some((e) => e.type === 'call' && e.start === '2017-11-28'));
   assert.deepEqual(rows('Ngày 28/11, một quả lựu đạn đã bị ném vào một xe quân sự Pháp ở khu Tampouy, làm bị thương ba người dân.', header).filter((r) => r[3] === 'France'), []);
 });
+
+test('"Ngay sau lễ đón tại Phủ Chủ tịch, hai Thủ tướng hội đàm": the day the welcome was told ("… duyệt đội danh dự tại Phủ Chủ tịch sáng 6/4"), not the arrival\'s', () => {
+  const header = 'Thủ tướng Nga thăm Việt Nam\n\nThứ hai, 6/4/2015, 21:40 (GMT+7)\n\n';
+  const body = [
+    'Thủ tướng Nga Dmitry Medvedev đến sân bay quốc tế Nội Bài tối 5/4, bắt đầu chuyến thăm chính thức Việt Nam theo lời mời của Thủ tướng Nguyễn Tấn Dũng.',
+    'Sáng nay, trước lễ đón chính thức, ông Medvedev đặt vòng hoa tại Đài tưởng niệm các anh hùng liệt sĩ.',
+    'Thủ tướng Nguyễn Tấn Dũng và Thủ tướng Nga Dmitry Medvedev duyệt đội danh dự tại Phủ Chủ tịch sáng 6/4.',
+    'Ngay sau lễ đón tại Phủ Chủ tịch, hai Thủ tướng hội đàm trong khoảng một giờ rưỡi.',
+  ].join('\n\n');
+  assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'meeting').map((e) => e.start), ['2015-04-06']);
+});
