@@ -305,7 +305,9 @@ export function findEventMentions(
     // ("Ngày 5/8, chính phủ Ấn Độ bãi bỏ … Hôm sau, …": and, when a state or a person acted on it
     // (not a storm's landfall), the day an opening "Hôm sau" counts from)
     let sceneDay: ResolvedDate | null = null;
-    if (scene?.acted && dates[0]?.start === 0 && dates[0].relative) dates = findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]);
+    // ("Sau đó, …" says no day of its own: the day already taken for it stays)
+    const fromScene = scene?.acted && dates[0]?.start === 0 && dates[0].relative ? findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]) : null;
+    if (fromScene?.some((d) => d.date)) dates = fromScene;
     else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
     // ("… gọi vụ việc là …, đồng thời khẳng định Mỹ sẽ hỗ trợ …": a "sẽ" in what was said is no plan of the sentence)

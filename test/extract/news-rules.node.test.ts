@@ -1720,3 +1720,9 @@ test('"Ngay sau lễ đón tại Phủ Chủ tịch, hai Thủ tướng hội đ
   ].join('\n\n');
   assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'meeting').map((e) => e.start), ['2015-04-06']);
 });
+
+test('"Sau đó, …" after a sentence that set the scene ("Lễ đón chính thức … diễn ra sáng nay") keeps the day that scene told', () => {
+  const header = 'Trump thăm Trung Quốc\n\nThứ năm, 9/11/2017, 21:05 (GMT+7)\n\n';
+  const body = 'Lễ đón chính thức Tổng thống Mỹ Donald Trump diễn ra sáng nay tại Đại lễ đường Nhân dân. Sau đó, ông Tập Cận Bình và ông Trump hội đàm với sự tham gia của các quan chức.';
+  assert.ok(eventsOf(body, header).some((e) => e.type === 'meeting' && e.start === '2017-11-09'));
+});
