@@ -378,7 +378,7 @@ export function findEventMentions(
       index: k,
       paragraph: s.paragraph,
       // (a look back tells no day the story goes on from)
-      day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && d.date.anchoring !== 'previous')?.date ?? null,
+      day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed)?.date ?? null,
       stated,
       hadEventWords: words.any,
       acted: persons.length > 0 || findCountries(s.text).length > 0,

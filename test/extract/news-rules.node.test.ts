@@ -1726,3 +1726,14 @@ test('"Sau đó, …" after a sentence that set the scene ("Lễ đón chính th
   const body = 'Lễ đón chính thức Tổng thống Mỹ Donald Trump diễn ra sáng nay tại Đại lễ đường Nhân dân. Sau đó, ông Tập Cận Bình và ông Trump hội đàm với sự tham gia của các quan chức.';
   assert.ok(eventsOf(body, header).some((e) => e.type === 'meeting' && e.start === '2017-11-09'));
 });
+
+test('a day told by "Cùng ngày" is a day the story went on to: a reaction two paragraphs later takes it', () => {
+  const header = 'Mỹ công nhận Jerusalem\n\n07/12/2017 09:00 GMT+7\n\n';
+  const body = [
+    'Hôm 6/12, Tổng thống Mỹ Donald Trump tuyên bố công nhận Jerusalem là thủ đô của Israel.',
+    'Cùng ngày, Thủ tướng Israel Benjamin Netanyahu hoan nghênh quyết định của Washington.',
+    'Jerusalem là thành phố linh thiêng của ba tôn giáo lớn.',
+    'Thủ tướng Anh Theresa May gọi đây là quyết định "không giúp ích cho triển vọng hòa bình".',
+  ].join('\n\n');
+  assert.ok(eventsOf(body, header).some((e) => e.start === '2017-12-06' && e.participants.some((p) => p.name === 'Theresa May')));
+});
