@@ -1737,3 +1737,9 @@ test('a day told by "Cùng ngày" is a day the story went on to: a reaction two 
   ].join('\n\n');
   assert.ok(eventsOf(body, header).some((e) => e.start === '2017-12-06' && e.participants.some((p) => p.name === 'Theresa May')));
 });
+
+test('a deal told with the day it was reached in its own clause ("thỏa thuận … mà Seoul và Tokyo đạt được ngày 28/12/2015") is dated by it', () => {
+  const header = 'Moon điện đàm\n\n12/05/2017 09:00 GMT+7\n\n';
+  const out = eventsOf('Khi ông Abe đề nghị hai bên thực thi thỏa thuận về vấn đề "phụ nữ mua vui" mà Seoul và Tokyo đạt được ngày 28/12/2015, ông Moon cho biết người dân Hàn Quốc không thể chấp nhận.', header);
+  assert.deepEqual(out.filter((e) => e.type === 'agreement').map((e) => e.start), ['2015-12-28']);
+});
