@@ -125,6 +125,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** "triệu tập", "triệu" (an envoy): a summons. */
+const SUMMONED = /^triệu(?:\s+tập)?$/u;
 /** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */
 const TESTED_BY = /^\s+(?:(?:đã|vừa|lại)\s+)?(?:(?:tiến hành|thực hiện)\s+)?(?:(?:hai|ba|một|\d+)\s+(?:lần\s+)?)?$/u;
 /** "cho biết", "thông báo" between a person and a death word: the one who told of it. */
@@ -159,7 +161,10 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (t.strength <= 1 && !actors.some((a) => a.end <= t.start)) return null;
   const type = agreementOrStatement(t, actors, text);
   // ("USMCA chính thức có hiệu lực từ ngày 1-7-2020": a document entering into force has no one acting)
-  let chosen = t.lemma === IN_FORCE ? [] : type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
+  // ("Trợ lý Ngoại trưởng Mỹ David Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải lên": a summons is the summoner's and the envoy's)
+  // (the summoner is the subject of its own clause: not "Di Maio cáo buộc Pháp …, khiến Paris triệu đại sứ Italy")
+  const summons = type === 'statement' && SUMMONED.test(t.lemma);
+  let chosen = t.lemma === IN_FORCE ? [] : summons ? actors.filter((a) => a.start > t.end || !/[,;]/u.test(text.slice(a.end, t.start))) : type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
   // "… vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố …": a state's body is the subject, not the person of the clause before
   const body = type === 'statement' && chosen.length ? declaredBy(t, text, c.previous) : null;
   if (body?.at !== undefined && chosen.every((a) => a.end <= body.at! && /[,;]/u.test(text.slice(a.end, body.at)))) chosen = [];

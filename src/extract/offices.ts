@@ -91,6 +91,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Cố vấn an ninh quốc gia', en: 'National Security Advisor', source: true },
   { vi: 'Cố vấn an ninh', en: 'Security Adviser', source: true },
   { vi: 'cố vấn', en: 'Adviser', source: true },
+  // ("Trợ lý Ngoại trưởng Mỹ David Stilwell đã triệu Đại sứ …": an assistant secretary acts, no aide who comments)
+  { vi: 'Trợ lý Ngoại trưởng', en: 'Assistant Secretary of State' },
   { vi: 'Trợ lý', en: 'Aide', source: true },
   { vi: 'quan chức', en: 'Official', source: true },
   { vi: 'Thư ký báo chí', en: 'Press Secretary', source: true },

@@ -125,7 +125,7 @@ function statementHeadline(A: string, Avi: string, many: boolean, lemma: string,
 
 /** Acts on envoys, by their word: the English verb (one doer, several), its object, the Vietnamese headline. */
 const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, string]> = [
-  [/triệu tập/u, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
+  [/^triệu(?:\s+tập)?$/u, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
   [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
   [/trục xuất/u, 'expels', 'expel', 'diplomats', 'trục xuất các nhà ngoại giao'],
   [/công hàm/u, 'delivers', 'deliver', 'a diplomatic note', 'trao công hàm'],
@@ -284,6 +284,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made
       if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} ${many ? 'issue' : 'issues'} a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
+      // ("Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải": the summoner and the envoy)
+      if (/^triệu(?:\s+tập)?$/u.test(lemma) && en.length === 2) return { en: `${en[0]} summons ${en[1]}`, vi: `${vi[0]} triệu tập ${vi[1]}` };
       const act = DIPLOMATIC_ACTS.find(([word]) => word.test(lemma));
       if (act) {
         const [, one, several, what, vi] = act;

@@ -1743,3 +1743,9 @@ test('a deal told with the day it was reached in its own clause ("thỏa thuận
   const out = eventsOf('Khi ông Abe đề nghị hai bên thực thi thỏa thuận về vấn đề "phụ nữ mua vui" mà Seoul và Tokyo đạt được ngày 28/12/2015, ông Moon cho biết người dân Hàn Quốc không thể chấp nhận.', header);
   assert.deepEqual(out.filter((e) => e.type === 'agreement').map((e) => e.start), ['2015-12-28']);
 });
+
+test('a summons told with the bare verb ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải lên") is the summoner\'s and the envoy\'s, headlined "X summons Y"; a clause before it names no summoner', () => {
+  const header = 'Mỹ - Trung\n\n14/03/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 13/3, Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải lên để phản đối.', header).map((e) => [e.start, e.title.en]), [['2020-03-13', 'Stilwell summons Thôi Thiên Khải']]);
+  assert.deepEqual(eventsOf('Ngày 22/1, Phó Thủ tướng Italy Luigi Di Maio cáo buộc Pháp, khiến Paris triệu đại sứ Italy lên phản đối.', header).map((e) => e.participants.map((p) => p.name)), [['Luigi Di Maio']]);
+});

@@ -242,3 +242,8 @@ test('"hai bên" in a quotation names no pair: \'Merkel cho biết bà tin đây
 test('an Arabic name\'s article however spelt ("Abdel Fattah Al Sisi") is the gazetteer\'s person ("Abdel Fattah el-Sisi")', () => {
   assert.deepEqual(names(new ArticlePeople().inSentence('Tổng thống Abdel Fattah Al Sisi chủ trì lễ đón chính thức.', '2018-08-27')), ['Abdel Fattah el-Sisi']);
 });
+
+test('"Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell": an assistant secretary of state, in charge of a region named, is no aide quoted', () => {
+  const [p] = new ArticlePeople().inSentence('Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell đã triệu Đại sứ Trung Quốc lên.', '2020-03-13');
+  assert.deepEqual([p.person.name, p.person.role, p.person.source], ['David Stilwell', 'Assistant Secretary of State', false]);
+});
