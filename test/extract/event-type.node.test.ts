@@ -94,3 +94,9 @@ test('a ministers\' conference held ("Hội nghị Bộ trưởng Ngoại giao �
   assert.equal(main('Sáu ngày sau, tại Vientiane (Lào), Hội nghị Bộ trưởng Ngoại giao đặc biệt ASEAN - Trung Quốc về COVID-19 được tổ chức với sự tham dự của Phó Thủ tướng Phạm Bình Minh.'), 'meeting');
   assert.equal(main('Hội nghị Bộ trưởng Ngoại giao ASEAN sẽ được tổ chức tại Hà Nội vào tháng 9.'), null);
 });
+
+test('a body adopting a text ("nhất trí thông qua Nghị quyết 2337", "thông qua đề xuất của Tổng thống", "thông qua dự thảo") is a statement; "thông qua đối thoại" (through dialogue) is none', () => {
+  assert.equal(main('Hội đồng Bảo an Liên hợp quốc nhất trí thông qua Nghị quyết 2337 ngày 19/1.'), 'statement');
+  assert.equal(main('Một ngày sau, Quốc hội Ukraine thông qua đề xuất của Tổng thống Petro Poroshenko.'), 'statement');
+  assert.equal(main('Các bên cần giải quyết bất đồng thông qua đối thoại.'), null);
+});
