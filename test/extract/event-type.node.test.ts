@@ -100,3 +100,8 @@ test('a body adopting a text ("nhất trí thông qua Nghị quyết 2337", "th�
   assert.equal(main('Một ngày sau, Quốc hội Ukraine thông qua đề xuất của Tổng thống Petro Poroshenko.'), 'statement');
   assert.equal(main('Các bên cần giải quyết bất đồng thông qua đối thoại.'), null);
 });
+
+test('a ballistic missile launched at no target ("phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido") is a weapons test; an armed group named attacking a base ("al-Shabaab tấn công một căn cứ") is an attack', () => {
+  assert.deepEqual(findTriggers('Sáng 29/8, Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido.').map((t) => t.type), ['other']);
+  assert.deepEqual(findTriggers('Tháng 1/2016, al-Shabaab tấn công một căn cứ của quân đội Kenya ở El Adde.').map((t) => t.type), ['attack']);
+});
