@@ -125,6 +125,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
+/** "Tòa án tối cao ", "Tòa án Hiến pháp ": a court's name, right before the country it is of. */
+const COURT_OF = /[Tt]òa(?:\s+án)?(?:\s+\p{L}+){0,3}\s+$/u;
 /** "triệu tập", "triệu" (an envoy): a summons. */
 const SUMMONED = /^triệu(?:\s+tập)?$/u;
 /** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */
@@ -220,6 +222,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   }
   // ("Người Anh đã bỏ phiếu rời EU trong cuộc trưng cầu ý dân ngày 23/6/2016": a vote is held in the country its sentence names)
   if (!location && vote) location = c.places.find((p) => p.kind === 'country')?.location ?? null;
+  // ("Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết": a court sits in the country it is named for)
+  if (!location && ruling) location = c.places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country

@@ -1677,9 +1677,9 @@ test('a day of a year gone by told in passing, mid-sentence ("… gấp 5-6 lầ
   assert.deepEqual(trump.map((e) => e.start), ['2017-09-03']);
 });
 
-test('a court\'s ruling ("Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết …") is an event without people; a statement on it stays the statement', () => {
+test('a court\'s ruling ("Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết …") is an event without people, in the country the court is of; a statement on it stays the statement', () => {
   const header = 'Nhật - Hàn\n\n24/12/2019 09:00 GMT+7\n\n';
-  assert.deepEqual(eventsOf('Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết buộc hãng Nippon Steel bồi thường cho bốn nạn nhân.', header).map((e) => [e.start, e.type, e.title.en]), [['2018-10-30', 'other', 'Court ruling']]);
+  assert.deepEqual(eventsOf('Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết buộc hãng Nippon Steel bồi thường cho bốn nạn nhân.', header).map((e) => [e.start, e.type, e.title.en]), [['2018-10-30', 'other', 'Court ruling in South Korea']]);
   assert.deepEqual(eventsOf('Ngày 12/7/2016, Ngoại trưởng Philippines Perfecto Yasay hoan nghênh việc Tòa Trọng tài ra phán quyết.', header).map((e) => e.type), ['statement']);
 });
 
