@@ -13,8 +13,8 @@ import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit,
 import { DEATH_WORD, IN_FORCE, RULING, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
-import { countryAt, findCountries } from './countries.js';
-import { capitalOf, placeByName, type PlaceMention } from './places.js';
+import { countryAt, findCountries, STATE_CAPITALS } from './countries.js';
+import { capitalOf, countryLocation, placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -230,7 +230,11 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
   if (type === 'summit' && !location) location = hostOfSummit(t, text, c.places);
   // ("Triều Tiên đã tiến hành hai vụ thử hạt nhân": a test is placed in the state that conducted it, not where it is talked of)
-  if (weaponTest) location = c.places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY.test(text.slice(p.end, t.start)))?.location ?? null;
+  // ("Bình Nhưỡng phóng tên lửa đạn đạo …": a state named by its capital)
+  if (weaponTest) {
+    const capital = Object.keys(STATE_CAPITALS).find((k) => text.lastIndexOf(k, t.start) >= 0 && TESTED_BY.test(text.slice(text.lastIndexOf(k, t.start) + k.length, t.start)));
+    location = c.places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY.test(text.slice(p.end, t.start)))?.location ?? (capital ? countryLocation(STATE_CAPITALS[capital]) : null);
+  }
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

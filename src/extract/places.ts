@@ -135,6 +135,11 @@ function locativeAt(text: string, spans: readonly [number, number][], i: number)
   return LOCATIVE.test(text.slice(Math.max(0, i - 40), i));
 }
 
+/** A country as an event's place. */
+export function countryLocation(code: string): EventLocation {
+  return { name: countryName(code), country: code };
+}
+
 /** English names of countries by code, as they are asked for. */
 const COUNTRY_NAMES = new Map<string, string>();
 /** A country's English name: the headline form ("Turkey"), else CLDR's name, else the code. */

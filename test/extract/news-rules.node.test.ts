@@ -1749,3 +1749,8 @@ test('a summons told with the bare verb ("Trợ lý Ngoại trưởng Mỹ phụ
   assert.deepEqual(eventsOf('Ngày 13/3, Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải lên để phản đối.', header).map((e) => [e.start, e.title.en]), [['2020-03-13', 'Stilwell summons Thôi Thiên Khải']]);
   assert.deepEqual(eventsOf('Ngày 22/1, Phó Thủ tướng Italy Luigi Di Maio cáo buộc Pháp, khiến Paris triệu đại sứ Italy lên phản đối.', header).map((e) => e.participants.map((p) => p.name)), [['Luigi Di Maio']]);
 });
+
+test('a weapons test by a state named by its capital ("Sáng 29/8, Bình Nhưỡng phóng tên lửa đạn đạo …") is that state\'s', () => {
+  const header = 'Triều Tiên phóng tên lửa\n\n30/08/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Sáng 29/8, Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido.', header).map((e) => [e.start, e.title.en]), [['2017-08-29', 'North Korea conducts a missile test']]);
+});
