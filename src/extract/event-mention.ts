@@ -10,11 +10,12 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { DEATH_WORD, IN_FORCE, RULING, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { DEATH_WORD, IN_FORCE, type Trigger } from './event-type.js';
+import { impersonalKind, impersonalPlace } from './impersonal-events.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
-import { countryAt, findCountries, STATE_CAPITALS } from './countries.js';
-import { capitalOf, countryLocation, placeByName, type PlaceMention } from './places.js';
+import { countryAt, findCountries } from './countries.js';
+import { capitalOf, placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -125,12 +126,8 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
-/** "Tòa án tối cao ", "Tòa án Hiến pháp ": a court's name, right before the country it is of. */
-const COURT_OF = /[Tt]òa(?:\s+án)?(?:\s+\p{L}+){0,3}\s+$/u;
 /** "triệu tập", "triệu" (an envoy): a summons. */
 const SUMMONED = /^triệu(?:\s+tập)?$/u;
-/** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */
-const TESTED_BY = /^\s+(?:(?:đã|vừa|lại)\s+)?(?:(?:tiến hành|thực hiện)\s+)?(?:(?:hai|ba|một|\d+)\s+(?:lần\s+)?)?$/u;
 /** "cho biết", "thông báo" between a person and a death word: the one who told of it. */
 const REPORTED_BETWEEN = /(?:^|\s)(?:cho biết|nói|thông báo|xác nhận|tuyên bố)(?!\p{L})/u;
 /** "Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì …", "nước chủ nhà APEC 2017": a chair's or a host's year, no summit told. */
@@ -177,13 +174,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
-  // (a vote held is the voters' event, not its candidates': "cuộc trưng cầu ý dân ngày 23/6/2016")
-  const vote = type === 'other' && VOTE_WORD.test(t.lemma);
-  // (and a weapons test is the state's: "Triều Tiên tiến hành vụ thử hạt nhân")
-  const weaponTest = type === 'other' && WEAPON_TEST.test(t.lemma);
-  // (and a ruling the court's)
-  const ruling = type === 'other' && RULING.test(t.lemma);
-  const participants = vote || weaponTest || ruling ? [] : participantsOf(chosen, text, t);
+  // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)
+  const impersonal = impersonalKind(t, type);
+  const participants = impersonal ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
@@ -192,9 +185,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const byCountries = (joint && !participants.length && countriesAsParties(t, text)) || !!by;
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
-  const noOnesEvent = vote || weaponTest || ruling;
-  const anaphoric = (!participants.length && !byCountries && !noOnesEvent && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
-  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !noOnesEvent) return null;
+  const anaphoric = (!participants.length && !byCountries && !impersonal && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
+  if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !impersonal) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) ?? c.contextSummit ?? null;
@@ -220,21 +212,14 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     // (a country's body sits at its capital; a seat, "Nhà Trắng", or a capital, "Tokyo", is a place itself)
     location = (country?.country && !by.state && named?.kind === 'country' ? capitalOf(country.country) : null) ?? country;
   }
-  // ("Người Anh đã bỏ phiếu rời EU trong cuộc trưng cầu ý dân ngày 23/6/2016": a vote is held in the country its sentence names)
-  if (!location && vote) location = c.places.find((p) => p.kind === 'country')?.location ?? null;
-  // ("Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết": a court sits in the country it is named for)
-  if (!location && ruling) location = c.places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
+  if (!location && (impersonal === 'vote' || impersonal === 'ruling')) location = impersonalPlace(impersonal, t, text, c.places);
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
   if (type === 'summit' && !location) location = hostOfSummit(t, text, c.places);
-  // ("Triều Tiên đã tiến hành hai vụ thử hạt nhân": a test is placed in the state that conducted it, not where it is talked of)
-  // ("Bình Nhưỡng phóng tên lửa đạn đạo …": a state named by its capital)
-  if (weaponTest) {
-    const capital = Object.keys(STATE_CAPITALS).find((k) => text.lastIndexOf(k, t.start) >= 0 && TESTED_BY.test(text.slice(text.lastIndexOf(k, t.start) + k.length, t.start)));
-    location = c.places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY.test(text.slice(p.end, t.start)))?.location ?? (capital ? countryLocation(STATE_CAPITALS[capital]) : null);
-  }
+  // (a test is placed in the state that conducted it, not where it is talked of)
+  if (impersonal === 'test') location = impersonalPlace(impersonal, t, text, c.places);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

@@ -1,0 +1,41 @@
+/**
+ * Events that are no one's doing as the news tells them: a vote held ("cuộc trưng cầu ý dân ngày
+ * 23/6/2016"), a weapons test ("Triều Tiên tiến hành vụ thử hạt nhân"), a court's ruling ("Tòa án
+ * tối cao Hàn Quốc … ra phán quyết"). They have no participants, and each has its own place: the
+ * country its sentence names, the state that tested, the country of the court. Pure.
+ */
+import type { EventLocation, EventType } from '../events-schema.js';
+import { STATE_CAPITALS } from './countries.js';
+import { RULING, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { countryLocation, type PlaceMention } from './places.js';
+
+/** The kind of an event that is no one's, or null. */
+export type ImpersonalKind = 'vote' | 'test' | 'ruling';
+
+/** Whether the event at `t` (of type `type`) is a vote, a weapons test or a ruling. */
+export function impersonalKind(t: Trigger, type: EventType): ImpersonalKind | null {
+  if (type !== 'other') return null;
+  return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : null;
+}
+
+/** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */
+const TESTED_BY = String.raw`\s+(?:(?:đã|vừa|lại)\s+)?(?:(?:tiến hành|thực hiện)\s+)?(?:(?:hai|ba|một|\d+)\s+(?:lần\s+)?)?$`;
+const TESTED_BY_STATE = new RegExp(`^${TESTED_BY}`, 'u');
+/** "Bình Nhưỡng phóng tên lửa …": a state named by its capital, right before its test. */
+const CAPITAL_TESTED = new RegExp(String.raw`(?:^|[^\p{L}])(${Object.keys(STATE_CAPITALS).join('|')})${TESTED_BY}`, 'u');
+/** "Tòa án tối cao ", "Tòa án Hiến pháp ": a court's name, right before the country it is of. */
+const COURT_OF = /[Tt]òa(?:\s+án)?(?:\s+\p{L}+){0,3}\s+$/u;
+
+/**
+ * Where such an event was: a vote in the country its sentence names first; a test in the state
+ * that conducted it, named or by its capital (not where it is talked of); a ruling in the
+ * country its court is of. Null when the sentence does not say.
+ */
+export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, places: readonly PlaceMention[]): EventLocation | null {
+  if (kind === 'vote') return places.find((p) => p.kind === 'country')?.location ?? null;
+  if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
+  const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));
+  if (state) return state.location;
+  const capital = CAPITAL_TESTED.exec(text.slice(0, t.start));
+  return capital ? countryLocation(STATE_CAPITALS[capital[1]]) : null;
+}

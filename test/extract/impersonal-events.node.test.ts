@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { impersonalKind, impersonalPlace } from '../../src/extract/impersonal-events.js';
+import { findTriggers } from '../../src/extract/event-type.js';
+import { findPlaces } from '../../src/extract/places.js';
+
+/** The kind and the place of the first trigger of a sentence. */
+function read(text: string): [string | null, string | null] {
+  const [t] = findTriggers(text);
+  const kind = impersonalKind(t, t.type);
+  return [kind, kind ? impersonalPlace(kind, t, text, findPlaces(text))?.name ?? null : null];
+}
+
+test('votes, weapons tests and rulings are no one\'s events, each with its own place', () => {
+  assert.deepEqual(read('Người Anh đã bỏ phiếu rời EU trong cuộc trưng cầu ý dân ngày 23/6/2016.'), ['vote', 'United Kingdom']);
+  assert.deepEqual(read('Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nhân lần thứ sáu tại Punggye-ri.'), ['test', 'North Korea']);
+  assert.deepEqual(read('Sáng 29/8, Bình Nhưỡng phóng tên lửa đạn đạo bay qua Nhật Bản.'), ['test', 'North Korea']);
+  assert.deepEqual(read('Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết buộc hãng Nippon Steel bồi thường.'), ['ruling', 'South Korea']);
+  assert.deepEqual(read('Ông Kishida hội đàm với ông Yoon tại New York.'), [null, null]);
+});
