@@ -219,6 +219,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:${VOTE_NOUNS})(?<=[Cc]uộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d|(?:hôm|ngày|hồi)\s+(?:tháng\s+)?(?:\d{1,2}[/.-]){1,2}\d{4}(?!\d)))`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
   // ("Cuộc khủng hoảng bùng nổ từ cuộc trưng cầu ý dân ngày 1/10": one things have flowed from since is past, its year unwritten)
   rule(String.raw`(?:${VOTE_NOUNS})(?<=(?:từ|sau|kể từ)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
+  // "bà Frederiksen cùng Thủ tướng Ba Lan … dự lễ khánh thành đường ống Baltic Pipe", "dự lễ tưởng niệm", "dự lễ duyệt binh": a ceremony attended
+  rule(String.raw`(?<=(?:dự|tham dự)\s+)lễ\s+(?:khánh thành|khai trương|tưởng niệm|quốc tang|duyệt binh|diễu binh|kỷ niệm)`, 'other', 5, ['lễ']),
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),

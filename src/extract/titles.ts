@@ -124,6 +124,11 @@ function statementHeadline(A: string, Avi: string, many: boolean, lemma: string,
 }
 
 /** Acts on envoys, by their word: the English verb (one doer, several), its object, the Vietnamese headline. */
+/** Ceremonies attended, in English: "lễ khánh thành" is an inauguration. */
+const CEREMONIES: Record<string, string> = {
+  'khánh thành': 'an inauguration', 'khai trương': 'an opening ceremony', 'tưởng niệm': 'a memorial', 'quốc tang': 'a state funeral',
+  'duyệt binh': 'a military parade', 'diễu binh': 'a military parade', 'kỷ niệm': 'a commemoration',
+};
 const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, string]> = [
   [/^triệu(?:\s+tập)?$/u, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
   [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
@@ -321,6 +326,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       }
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       if (DEATH_WORD.test(lemma) && A && !many) return { en: `${A} dies`, vi: `${Avi} qua đời` };
+      if (/^lễ\s/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma}${tai}` };
       if (RULING.test(lemma) && !A) return e.location ? { en: `Court ruling in ${placeEn(e.location).replace(/^the /, '')}`, vi: `Phán quyết của tòa tại ${placeVi(e.location)}` } : { en: 'Court ruling', vi: 'Phán quyết của tòa' };
       if (WEAPON_TEST.test(lemma)) {
         const [en, vi] = /hạt nhân/u.test(lemma) ? ['a nuclear test', 'thử hạt nhân'] : ['a missile test', 'phóng thử tên lửa'];

@@ -1754,3 +1754,8 @@ test('a weapons test by a state named by its capital ("Sáng 29/8, Bình Nhưỡ
   const header = 'Triều Tiên phóng tên lửa\n\n30/08/2017 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Sáng 29/8, Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido.', header).map((e) => [e.start, e.title.en]), [['2017-08-29', 'North Korea conducts a missile test']]);
 });
+
+test('a ceremony attended ("dự lễ tưởng niệm trọng thể … tối 29/11/2016", "dự lễ duyệt binh") is an event of those who attended it, headlined as such', () => {
+  const header = 'Tiêu đề\n\n30/11/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Chủ tịch nước Trần Đại Quang đã có mặt tại La Habana dự lễ tưởng niệm trọng thể tổ chức ở Quảng trường Cách mạng tối 29/11/2016.', header).map((e) => [e.start, e.type, e.title.en]), [['2016-11-29', 'other', 'Trần Đại Quang attends a memorial in Havana']]);
+});
