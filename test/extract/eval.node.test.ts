@@ -104,12 +104,13 @@ test('the team-written articles the rules were tuned on stay above the targets (
 // after a session tuned on them (74.1%, 82.0%) it was raised to 73%; 39 and 40 joined at 71.7% and 81.2%,
 // bringing it down to 71%, and after a session tuned on them (73.9%, 82.3%) it was raised to 73% again; 41 and
 // 42 joined at 71.1% and 80.8%, bringing it down to 71%, and after a session tuned on them (73.4%, 84.0%) it was
-// raised to 72%; 43 and 44 joined at 71.0% and 82.9%, bringing it down to 70%)
-test('the blind batches opened for tuning but not yet up to the targets stay above their floor (70% found, 80% right)', () => {
+// raised to 72%; 43 and 44 joined at 71.0% and 82.9%, bringing it down to 70%, and after a session tuned on them
+// (74.3%, 83.2%) it was raised to 72% again)
+test('the blind batches opened for tuning but not yet up to the targets stay above their floor (72% found, 80% right)', () => {
   const opened = xs.filter((x) => x.set === 'heldout-opened');
   if (!opened.length) return;
   const s = addScores(opened.map((x) => evaluateArticle(x).score));
-  assert.ok(recall(s) >= 0.7, `recall ${recall(s)}`);
+  assert.ok(recall(s) >= 0.72, `recall ${recall(s)}`);
   assert.ok(precision(s) >= 0.8, `precision ${precision(s)}`);
 });
 
