@@ -1759,3 +1759,8 @@ test('a ceremony attended ("dự lễ tưởng niệm trọng thể … tối 29
   const header = 'Tiêu đề\n\n30/11/2016 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Chủ tịch nước Trần Đại Quang đã có mặt tại La Habana dự lễ tưởng niệm trọng thể tổ chức ở Quảng trường Cách mạng tối 29/11/2016.', header).map((e) => [e.start, e.type, e.title.en]), [['2016-11-29', 'other', 'Trần Đại Quang attends a memorial in Havana']]);
 });
+
+test('a ministry summoning an envoy with the bare verb ("Bộ Ngoại giao Anh đã triệu đại sứ Iran tại London lên") is the ministry\'s act', () => {
+  const header = 'Tiêu đề\n\n03/08/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Hôm 2-8, Bộ Ngoại giao Anh đã triệu đại sứ Iran tại London lên để phản đối.', header).map((e) => [e.start, e.title.en]), [['2021-08-02', 'The foreign ministry of the United Kingdom summons an ambassador']]);
+});
