@@ -105,3 +105,8 @@ test('a ballistic missile launched at no target ("phóng tên lửa đạn đạ
   assert.deepEqual(findTriggers('Sáng 29/8, Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido.').map((t) => t.type), ['other']);
   assert.deepEqual(findTriggers('Tháng 1/2016, al-Shabaab tấn công một căn cứ của quân đội Kenya ở El Adde.').map((t) => t.type), ['attack']);
 });
+
+test('"lực lượng của Mặt trận … (TPLF) đã tấn công căn cứ …" and a ship that "bị nổ" are attacks', () => {
+  assert.deepEqual(findTriggers('Ông tuyên bố rằng lực lượng của Mặt trận Giải phóng Nhân dân Tigray (TPLF) đã tấn công căn cứ của Bộ Chỉ huy phương Bắc.').map((t) => t.type), ['statement', 'attack']);
+  assert.deepEqual(findTriggers('Cuối tháng 2 năm nay, tàu chở xe MV Helios Ray của một công ty Israel bị nổ ở vịnh Oman.').map((t) => t.type), ['attack']);
+});
