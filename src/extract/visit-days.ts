@@ -4,10 +4,12 @@
  * Pure: reads the mentions told so far.
  */
 import type { EventMention } from './event-mention.js';
-import type { ResolvedDate } from './resolve-date.js';
+import { isoAddDays, type ResolvedDate } from './resolve-date.js';
 
 /** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
 const AFTER_WELCOME = /^(?:Ngay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
+/** An arrival in the evening or at night, told with its day ("tối 5/4", "đêm 7/12"). */
+const EVENING_ARRIVAL = /(?:tới|đến|đặt chân|hạ cánh)[^.;]{0,80}?\s(?:tối|đêm|khuya)\s+(?:ngày\s+|hôm\s+)?\d/u;
 /** An arrival, which may be in the evening before the welcome. */
 const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
 /** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
@@ -30,8 +32,13 @@ export interface TakenDay {
 export function welcomeDay(text: string, paragraph: number, mentions: readonly EventMention[], toldWelcome: () => ResolvedDate | null = () => null): TakenDay | null {
   const welcomed = AFTER_WELCOME.exec(text);
   if (!welcomed) return null;
-  const visit = [...mentions].reverse().find((m) => m.type === 'visit' && paragraph - (m.paragraph ?? -9) <= 1);
-  if (visit?.date?.precision === 'day' && !ARRIVAL.test(visit.lemma)) return { date: { ...visit.date, end: undefined }, at: welcomed[0].length - 1 };
+  // (the visit told by its day: not "lần đầu tiên ông … thăm Việt Nam … vào năm 1995", a look back in between)
+  const visit = [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && paragraph - (m.paragraph ?? -9) <= 2);
+  if (visit?.date && !ARRIVAL.test(visit.lemma)) {
+    // ("… đến sân bay Nội Bài tối 5/4, bắt đầu chuyến thăm …": a visit begun in the evening is welcomed the day after)
+    const evening = EVENING_ARRIVAL.test(visit.quote);
+    return { date: { ...visit.date, start: evening ? isoAddDays(visit.date.start, 1) : visit.date.start, end: undefined }, at: welcomed[0].length - 1 };
+  }
   // ("… duyệt đội danh dự tại Phủ Chủ tịch sáng 6/4. Ngay sau lễ đón tại Phủ Chủ tịch, …": the day the welcome itself was told)
   const day = toldWelcome();
   return day ? { date: day, at: welcomed[0].length - 1 } : null;

@@ -1764,3 +1764,15 @@ test('a ministry summoning an envoy with the bare verb ("Bộ Ngoại giao Anh �
   const header = 'Tiêu đề\n\n03/08/2021 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Hôm 2-8, Bộ Ngoại giao Anh đã triệu đại sứ Iran tại London lên để phản đối.', header).map((e) => [e.start, e.title.en]), [['2021-08-02', 'The foreign ministry of the United Kingdom summons an ambassador']]);
 });
+
+test('"Ngay sau lễ đón …" takes the day of the visit told by its day up to two paragraphs before, past a look back to another year, and the day after an evening arrival', () => {
+  const header = 'Trudeau thăm Việt Nam\n\n09/11/2017 09:00 GMT+7\n\n';
+  const visit = (when: string) => [
+    `Thủ tướng Canada Justin Trudeau tới sân bay quốc tế Nội Bài ${when} 7/11, bắt đầu chuyến thăm chính thức Việt Nam.`,
+    'Đây là lần đầu tiên ông Trudeau thăm Việt Nam trên cương vị Thủ tướng, dù ông từng đến đây vào năm 1995.',
+    'Ngay sau lễ đón chính thức tại Phủ Chủ tịch, hai Thủ tướng Nguyễn Xuân Phúc và Justin Trudeau đã hội đàm.',
+  ].join('\n\n');
+  const talks = (when: string) => eventsOf(visit(when), header).filter((e) => e.type === 'meeting').map((e) => e.start);
+  assert.deepEqual(talks('sáng'), ['2017-11-07']);
+  assert.deepEqual(talks('tối'), ['2017-11-08']);
+});
