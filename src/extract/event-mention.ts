@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { DEATH_WORD, IN_FORCE, type Trigger } from './event-type.js';
+import { DEATH_WORD, IN_FORCE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
 import { impersonalKind, impersonalPlace } from './impersonal-events.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
@@ -126,8 +126,6 @@ const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start 
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */
 const TOOK_PLACE = /diễn ra|được tổ chức|gặp nhau/u;
 
-/** "triệu tập", "triệu" (an envoy): a summons. */
-const SUMMONED = /^triệu(?:\s+tập)?$/u;
 /** "cho biết", "thông báo" between a person and a death word: the one who told of it. */
 const REPORTED_BETWEEN = /(?:^|\s)(?:cho biết|nói|thông báo|xác nhận|tuyên bố)(?!\p{L})/u;
 /** "Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì …", "nước chủ nhà APEC 2017": a chair's or a host's year, no summit told. */
@@ -162,7 +160,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("USMCA chính thức có hiệu lực từ ngày 1-7-2020": a document entering into force has no one acting)
   // ("Trợ lý Ngoại trưởng Mỹ David Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải lên": a summons is the summoner's and the envoy's)
   // (the summoner is the subject of its own clause: not "Di Maio cáo buộc Pháp …, khiến Paris triệu đại sứ Italy")
-  const summons = type === 'statement' && SUMMONED.test(t.lemma);
+  const summons = type === 'statement' && SUMMONS_LEMMA.test(t.lemma);
   let chosen = t.lemma === IN_FORCE ? [] : summons ? actors.filter((a) => a.start > t.end || !/[,;]/u.test(text.slice(a.end, t.start))) : type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
   // "… vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố …": a state's body is the subject, not the person of the clause before
   const body = type === 'statement' && chosen.length ? declaredBy(t, text, c.previous) : null;

@@ -56,6 +56,8 @@ export const WEAPON_TEST = /thử|tên lửa đạn đạo/u;
 /** A court's ruling: "(Tòa …) ra phán quyết", "phán quyết ngày 12/7 của Tòa Trọng tài". */
 const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?phán quyết|phán quyết(?=\s+(?:cuối cùng\s+)?(?:ngày|hôm)\s+\d))`;
 export const RULING = /phán quyết/u;
+/** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
+export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
 /** The words of a death: "qua đời", "từ trần", "tạ thế", "trút hơi thở cuối cùng", "băng hà". */
 const DEATH_WORDS = String.raw`(?:qua đời|từ trần|tạ thế|trút hơi thở cuối cùng|băng hà)`;
 export const DEATH_WORD = new RegExp(DEATH_WORDS, 'u');

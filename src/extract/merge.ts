@@ -9,7 +9,7 @@ import { SCHEMA_ID, type EventLocation, type EventSource, type EventType, type E
 import { assignEventIds } from './event-id.js';
 import { placeWithin } from './event-place.js';
 import { personKey } from './people.js';
-import { PARTIES } from './referred-event.js';
+import { partiesSaid } from './referred-event.js';
 import { titleWithPlace } from './titles.js';
 
 /**
@@ -78,9 +78,8 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   return shared >= Math.min(2, ka.size, kb.size);
 }
 
-/** "cuộc gặp ba bên": how many parties a mention of the event says it had, or 0. */
-const PARTIES_SAID = /(?:^|\s)(ba|bốn|năm)\s+bên(?!\p{L})/u;
-const countedParties = (e: { sources?: EventSource[] }) => Math.max(0, ...(e.sources ?? []).map((s) => PARTIES[PARTIES_SAID.exec(s.quote)?.[1] ?? ''] ?? 0));
+/** "cuộc gặp ba bên": how many parties (three or more) a mention of the event says it had, or 0 ("hai bên" is any talks). */
+const countedParties = (e: { sources?: EventSource[] }) => Math.max(0, ...(e.sources ?? []).map((s) => partiesSaid(s.quote)).filter((n) => n >= 3));
 
 function placesMatch(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return false;

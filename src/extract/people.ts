@@ -240,9 +240,12 @@ export function diedBefore(name: string, date: string | null | undefined): boole
   return !!died && !!date && died.slice(0, date.length) < date;
 }
 
-/** " phụ trách chính sách thương mại", before a name: what an office is in charge of. */
-// ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell": a region in charge of, named)
+/** World regions an office may be in charge of ("Đông Á - Thái Bình Dương"), written with capitals like a name. */
 const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Thái Bình Dương|Ấn Độ Dương|châu Âu|châu Á|châu Phi|châu Mỹ|Mỹ Latinh|Trung Đông|Bắc Phi|Cận Đông|Tây bán cầu|Á - Âu)`;
+/**
+ * " phụ trách chính sách thương mại", before a name: what an office is in charge of
+ * ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell": a region, named).
+ */
 const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*)(?=\s+\p{Lu})`, 'u');
 
 /** "vị khách", "vị khách Nhật": the visitor. */

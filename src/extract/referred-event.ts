@@ -22,7 +22,9 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,", "Vài giờ trước bài phát biểu,": a fronted phrase naming an event already told. */
 const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
 /** How many parties "hai/ba/bốn/năm bên" counts. */
-export const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
+/** "phiên họp bốn bên", "cuộc gặp ba bên": how many parties a text says an occasion had, or 0. */
+export const partiesSaid = (text: string): number => PARTIES[/(?:^|\s)(hai|ba|bốn|năm)\s+bên(?!\p{L})/u.exec(text)?.[1] ?? ''] ?? 0;
 /** "Tuyên bố chung sau hội đàm", "Trong cuộc họp báo chung sau cuộc gặp": what talks ended in, opening a sentence. */
 const OUTCOME_OF_TALKS = /^(?:Trong\s+)?(?:[Tt]uyên bố chung|[Tt]hông cáo chung|(?:cuộc\s+|buổi\s+)?[Hh]ọp báo chung)\s+sau\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)(?!\p{L})/u;
 /** "Phát biểu này …", "Tuyên bố trên …": the statement just told, as a sentence's subject. */
@@ -81,7 +83,7 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     if (!inside.length && kinds.length) fits.sort((a, b) => b.date!.start.localeCompare(a.date!.start));
     // "cuộc điện đàm thứ ba trong tháng này" also tells the call; its day is told elsewhere
     // ("phiên họp bốn bên": the one of four parties)
-    const parties = PARTIES[/(?:^|\s)(hai|ba|bốn|năm)\s+bên(?!\p{L})/u.exec(told)?.[1] ?? ''];
+    const parties = partiesSaid(told);
     const counted = parties ? fits.filter((m) => m.participants.length === parties) : [];
     const hit = counted.find((m) => m.date!.precision === 'day') ?? fits.find((m) => m.date!.precision === 'day') ?? fits[0];
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);

@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, RULING, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, RULING, SUMMONS_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
@@ -130,7 +130,7 @@ const CEREMONIES: Record<string, string> = {
   'duyệt binh': 'a military parade', 'diễu binh': 'a military parade', 'kỷ niệm': 'a commemoration',
 };
 const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, string]> = [
-  [/^triệu(?:\s+tập)?$/u, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
+  [SUMMONS_LEMMA, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
   [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
   [/trục xuất/u, 'expels', 'expel', 'diplomats', 'trục xuất các nhà ngoại giao'],
   [/công hàm/u, 'delivers', 'deliver', 'a diplomatic note', 'trao công hàm'],
@@ -290,7 +290,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (lemma === 'tuyên bố chung') return en.length ? { en: `${A} ${many ? 'issue' : 'issues'} a joint statement`, vi: `${Avi} ra tuyên bố chung` } : { en: `Joint statement${at}`, vi: `Tuyên bố chung${tai}` };
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
       // ("Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải": the summoner and the envoy)
-      if (/^triệu(?:\s+tập)?$/u.test(lemma) && en.length === 2) return { en: `${en[0]} summons ${en[1]}`, vi: `${vi[0]} triệu tập ${vi[1]}` };
+      if (SUMMONS_LEMMA.test(lemma) && en.length === 2) return { en: `${en[0]} summons ${en[1]}`, vi: `${vi[0]} triệu tập ${vi[1]}` };
       const act = DIPLOMATIC_ACTS.find(([word]) => word.test(lemma));
       if (act) {
         const [, one, several, what, vi] = act;
@@ -329,9 +329,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/^lễ\s/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma}${tai}` };
       if (RULING.test(lemma) && !A) return e.location ? { en: `Court ruling in ${placeEn(e.location).replace(/^the /, '')}`, vi: `Phán quyết của tòa tại ${placeVi(e.location)}` } : { en: 'Court ruling', vi: 'Phán quyết của tòa' };
       if (WEAPON_TEST.test(lemma)) {
-        const [en, vi] = /hạt nhân/u.test(lemma) ? ['a nuclear test', 'thử hạt nhân'] : ['a missile test', 'phóng thử tên lửa'];
+        const [en, alone, vi, viAlone] = /hạt nhân/u.test(lemma) ? ['a nuclear test', 'Nuclear test', 'thử hạt nhân', 'Thử hạt nhân'] : ['a missile test', 'Missile test', 'phóng thử tên lửa', 'Phóng thử tên lửa'];
         const state = e.location?.country ? englishCountry(e.location.country) : null;
-        return state ? { en: `${state} conducts ${en}`, vi: `${placeVi(e.location!)} ${vi}` } : { en: `${en.charAt(2).toUpperCase()}${en.slice(3)}`, vi: `${vi.charAt(0).toUpperCase()}${vi.slice(1)}` };
+        return state ? { en: `${state} conducts ${en}`, vi: `${placeVi(e.location!)} ${vi}` } : { en: alone, vi: viAlone };
       }
       if (COUP_WORD.test(lemma)) {
         // (a coup is the country's, wherever in it the leaders were seized)
