@@ -238,6 +238,8 @@ export function findEventMentions(
   let arrivedOn: { index: number; date: ResolvedDate } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
   let words = { any: false, attack: false };
+  /** The events the sentence before told. */
+  let toldLast: EventMention[] = [];
   const push = (m: EventMention) => {
     mentions.push(m);
     if (m.location && m.type !== 'attack') lastPlace = m.location;
@@ -338,6 +340,10 @@ export function findEventMentions(
     }
     const told = mentions.length;
     const anchor = eventsOfSentence(s, dates, persons, sentences[k - 1]?.text);
+    // "Hội nghị … diễn ra hôm 4/2 tại London. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, …": its chairs, listed next
+    const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
+    if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
+    toldLast = mentions.slice(told);
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
     for (const m of mentions.slice(told)) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
@@ -686,6 +692,9 @@ export function findEventMentions(
     return anchor ?? nounDay;
   }
 }
+
+/** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
+const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 
 /** A single day a sentence states outright, and where. */
 interface StatedDay { start: number; paragraph: number; day: ResolvedDate }

@@ -110,3 +110,12 @@ test('"lực lượng của Mặt trận … (TPLF) đã tấn công căn cứ �
   assert.deepEqual(findTriggers('Ông tuyên bố rằng lực lượng của Mặt trận Giải phóng Nhân dân Tigray (TPLF) đã tấn công căn cứ của Bộ Chỉ huy phương Bắc.').map((t) => t.type), ['statement', 'attack']);
   assert.deepEqual(findTriggers('Cuối tháng 2 năm nay, tàu chở xe MV Helios Ray của một công ty Israel bị nổ ở vịnh Oman.').map((t) => t.type), ['attack']);
 });
+
+test('talks paused with the verb quoted ("tuyên bố "tạm dừng" các cuộc đàm phán gián tiếp") are no talks held', () => {
+  assert.equal(main('Ông Staffan de Mistura đã tuyên bố "tạm dừng" các cuộc đàm phán gián tiếp giữa chính phủ và phe đối lập.'), 'statement');
+});
+
+test('a conference named in quotes and dated by its weekday ("Hội nghị "Hỗ trợ Syria và khu vực" diễn ra hôm thứ năm (4/2)") is one held', () => {
+  assert.equal(main('Hội nghị "Hỗ trợ Syria và khu vực" diễn ra hôm thứ năm (4/2) tại thủ đô London.'), 'summit');
+  assert.equal(main('Hội nghị "Hỗ trợ Syria và khu vực" sẽ diễn ra hôm thứ năm (4/2) tại thủ đô London.'), null);
+});

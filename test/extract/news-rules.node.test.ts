@@ -1776,3 +1776,9 @@ test('"Ngay sau lễ đón …" takes the day of the visit told by its day up to
   assert.deepEqual(talks('sáng'), ['2017-11-07']);
   assert.deepEqual(talks('tối'), ['2017-11-08']);
 });
+
+test('a conference\'s chairs listed in the next sentence ("Đồng chủ trì hội nghị có …") take part in it', () => {
+  const header = 'Hội nghị London\n\n05/02/2016 09:00 GMT+7\n\n';
+  const body = 'Hội nghị "Hỗ trợ Syria và khu vực" diễn ra hôm thứ năm (4/2) tại thủ đô London, với sự tham dự của đại diện khoảng 70 nước. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, Thủ tướng Đức Angela Merkel và Tổng Thư ký Liên Hợp Quốc Ban Ki-moon.';
+  assert.deepEqual(rows(body, header), [['2016-02-04', 'summit', 'David Cameron+Angela Merkel+Ban Ki-moon', 'London']]);
+});
