@@ -119,3 +119,14 @@ test('a conference named in quotes and dated by its weekday ("Hội nghị "Hỗ
   assert.equal(main('Hội nghị "Hỗ trợ Syria và khu vực" diễn ra hôm thứ năm (4/2) tại thủ đô London.'), 'summit');
   assert.equal(main('Hội nghị "Hỗ trợ Syria và khu vực" sẽ diễn ra hôm thứ năm (4/2) tại thủ đô London.'), null);
 });
+
+test('"trên bàn đàm phán" (at the negotiating table) is no talks; "với cam kết …" (with a pledge, a noun) is no statement', () => {
+  assert.equal(main('Sáng hôm sau, Bộ trưởng Tài chính Yanis Varoufakis, gương mặt gây nhiều tranh cãi trên bàn đàm phán, bất ngờ từ chức.'), null);
+  assert.equal(main('Đảng Syriza giành chiến thắng trong cuộc bầu cử tháng 1 năm nay với cam kết chấm dứt chính sách thắt lưng buộc bụng.'), null);
+  assert.equal(main('Ông Tsipras cam kết chấm dứt chính sách thắt lưng buộc bụng.'), 'statement');
+});
+
+test('a vote a sentence opens on, told as done ("Trong cuộc trưng cầu ý dân ngày 5/7, hơn 61% cử tri Hy Lạp đã bỏ phiếu …"), is a vote held; one ahead is none', () => {
+  assert.equal(main('Trong cuộc trưng cầu ý dân ngày 5/7, hơn 61% cử tri Hy Lạp đã bỏ phiếu "Không" với các điều kiện của chủ nợ.'), 'other');
+  assert.equal(main('Trong cuộc trưng cầu ý dân ngày 5/7, cử tri Hy Lạp sẽ bỏ phiếu về các điều kiện của chủ nợ.'), null);
+});
