@@ -130,3 +130,9 @@ test('a vote a sentence opens on, told as done ("Trong cuộc trưng cầu ý d�
   assert.equal(main('Trong cuộc trưng cầu ý dân ngày 5/7, hơn 61% cử tri Hy Lạp đã bỏ phiếu "Không" với các điều kiện của chủ nợ.'), 'other');
   assert.equal(main('Trong cuộc trưng cầu ý dân ngày 5/7, cử tri Hy Lạp sẽ bỏ phiếu về các điều kiện của chủ nợ.'), null);
 });
+
+test('a gunman who "đã nổ súng tại siêu thị" and "kẻ tấn công hai nhà thờ Hồi giáo" tell attacks; visiting the wounded ("tới thăm các nạn nhân bị thương") do not', () => {
+  assert.deepEqual(attacks('Sáng thứ bảy (3/8), một tay súng mang súng trường tấn công đã nổ súng tại siêu thị Walmart ở El Paso.'), ['đã nổ súng']);
+  assert.deepEqual(attacks('Nghi phạm học theo kẻ tấn công hai nhà thờ Hồi giáo ở Christchurch ngày 15/3 năm nay.'), ['tấn công']);
+  assert.equal(main('Ông Ebrard phát biểu sau khi tới thăm các nạn nhân bị thương đang điều trị tại bệnh viện.'), 'statement');
+});
