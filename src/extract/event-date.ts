@@ -20,6 +20,13 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
   let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
+  // "Đến ngày 2/2, ngay sau khi Đại hội … (25/1-1/2/2021) bế mạc, hai nhà lãnh đạo tiếp tục điện đàm": with
+  // a day told before it, a "ngay sau khi" clause's dates are its own (without one, "Trước đó, ngay sau
+  // khi tới Moskva ngày 5/9, Tổng Bí thư đã hội kiến …", the day of arriving is the event's too)
+  if (text !== undefined) {
+    const rightAfter = usable.filter((d) => inClauseBefore(d, trigger, text, RIGHT_AFTER_CLAUSE));
+    if (rightAfter.length && usable.some((d) => d.end <= rightAfter[0].start && !rightAfter.includes(d))) usable = usable.filter((d) => !rightAfter.includes(d));
+  }
   // "Ngày 8/1, … đã hội đàm và ra lời kêu gọi các bên ngừng bắn từ nửa đêm 12/1": with a date
   // before the event word, one after what it goes on to call for or announce is that content's
   // ("Tại cuộc họp báo hôm qua (29/9), Trung tướng X cho biết các đơn vị đã vượt LoC trong đêm 28/9": what was said, after the saying
@@ -88,14 +95,16 @@ export function ofPersonAfter(d: DatedSpan, trigger: Pick<Trigger, 'end'>, text:
  * ("Về TPP, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …"): the
  * clause's event's, not the main one's.
  */
-function inClauseBefore(d: DatedSpan, trigger: Trigger, text: string): boolean {
+function inClauseBefore(d: DatedSpan, trigger: Trigger, text: string, clause = CLAUSE_BEFORE): boolean {
   if (d.end > trigger.start) return false;
   const close = text.indexOf(',', d.end);
   if (close < 0 || close > trigger.start) return false;
   const open = text.lastIndexOf(',', d.start) + 1;
-  return CLAUSE_BEFORE.test(text.slice(open, d.start));
+  return clause.test(text.slice(open, d.start));
 }
 const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|trước khi|kể từ khi|khi)\s/iu;
+/** "…, ngay sau khi …": a clause of what the event came right after, whose day is often the event's own. */
+const RIGHT_AFTER_CLAUSE = /^\s*(?:ngay|chỉ|không lâu|ít lâu)\s+sau khi\s/iu;
 
 /** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
 const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|từ|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;

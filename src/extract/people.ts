@@ -202,7 +202,7 @@ const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gư�
 const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|con gái|con trai|mẹ|cha|bố|phu nhân|cháu)\s+$/u;
 
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên". */
-const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)`;
+const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)`;
 /** Whether `at` is inside quotation marks (an odd number of them before it). */
 const insideQuotation = (text: string, at: number) => (text.slice(0, at).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
@@ -258,6 +258,7 @@ const PAIRS_KEPT = 8;
 /** A pair referred to by office ("hai bộ trưởng") and the roles that office covers. */
 const PAIR_OFFICE: [RegExp, RegExp][] = [
   [/[Tt]ổng thống$/u, /President/u],
+  [/[Tt]ổng [Bb]í thư$/u, /General Secretary/u],
   [/[Nn]goại trưởng$/u, /Foreign Minister|Secretary of State/u],
   [/[Bb]ộ trưởng$/u, /Minister|Secretary/u],
   [/[Tt]hủ tướng$/u, /Prime Minister|Chancellor|Premier/u],

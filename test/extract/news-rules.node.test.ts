@@ -1782,3 +1782,15 @@ test('a conference\'s chairs listed in the next sentence ("Đồng chủ trì h�
   const body = 'Hội nghị "Hỗ trợ Syria và khu vực" diễn ra hôm thứ năm (4/2) tại thủ đô London, với sự tham dự của đại diện khoảng 70 nước. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, Thủ tướng Đức Angela Merkel và Tổng Thư ký Liên Hợp Quốc Ban Ki-moon.';
   assert.deepEqual(rows(body, header), [['2016-02-04', 'summit', 'David Cameron+Angela Merkel+Ban Ki-moon', 'London']]);
 });
+
+test('"hai Tổng Bí thư" is the pair of general secretaries just named: their signing after the talks is theirs', () => {
+  const header = 'Tiêu đề\n\n30/06/2021 09:00 GMT+7\n\n';
+  const body = 'Sáng 28/6, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith. Kết thúc hội đàm, hai Tổng Bí thư chứng kiến lễ ký kết nhiều văn kiện hợp tác.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2021-06-28', 'agreement', 'Nguyễn Phú Trọng+Thongloun Sisoulith'], ['2021-06-28', 'meeting', 'Nguyễn Phú Trọng+Thongloun Sisoulith']]);
+});
+
+test('a "ngay sau khi" clause after a day told keeps its own dates ("Đến ngày 2/2, ngay sau khi Đại hội … (25/1-1/2/2021) bế mạc, … điện đàm"); without one, its day is the event\'s', () => {
+  const header = 'Tiêu đề\n\n30/06/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Đến ngày 2/2, ngay sau khi Đại hội XIII của Đảng Cộng sản Việt Nam (25/1-1/2/2021) bế mạc, Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư Lào Thongloun Sisoulith tiếp tục điện đàm.', header).map((r) => r[0]), ['2021-02-02']);
+  assert.deepEqual(rows('Trước đó, ngay sau khi tới Vientiane ngày 5/3, Tổng Bí thư Nguyễn Phú Trọng đã hội kiến Thủ tướng Lào Phankham Viphavanh.', header).map((r) => r[0]), ['2021-03-05']);
+});
