@@ -136,6 +136,9 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
 /** "thỏa thuận hạt nhân Iran năm 2015", "Hiến pháp năm 1992": a document the year names. */
 const NAMED_BY_YEAR = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Hh]iến pháp|[Nn]ghị quyết|[Tt]hông cáo|[Tt]uyên bố chung)(?:\s+[^\s,.;:]+){0,4}\s+$/u;
 
+/** "từ ", "kể từ " right before a year: the start of a span, not the time of what follows. */
+const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
+
 /**
  * Time expressions in a sentence, resolved against the document date and the previous event.
  * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
@@ -152,7 +155,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   return (found ?? findTimeExpressions(sentence)).map((e) => {
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) {
-      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start))) { year = e.year; yearPart = e.part; }
+      // (nor one something has gone on since: "Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm Chủ nhật (10/11)")
+      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start))) { year = e.year; yearPart = e.part; }
     }
     else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {

@@ -1794,3 +1794,9 @@ test('a "ngay sau khi" clause after a day told keeps its own dates ("Đến ngà
   assert.deepEqual(rows('Đến ngày 2/2, ngay sau khi Đại hội XIII của Đảng Cộng sản Việt Nam (25/1-1/2/2021) bế mạc, Tổng Bí thư Nguyễn Phú Trọng và Tổng Bí thư Lào Thongloun Sisoulith tiếp tục điện đàm.', header).map((r) => r[0]), ['2021-02-02']);
   assert.deepEqual(rows('Trước đó, ngay sau khi tới Vientiane ngày 5/3, Tổng Bí thư Nguyễn Phú Trọng đã hội kiến Thủ tướng Lào Phankham Viphavanh.', header).map((r) => r[0]), ['2021-03-05']);
 });
+
+test('a year something has gone on since ("cầm quyền từ năm 2006") is no year of a bare day later in the sentence', () => {
+  const dates = findDates('Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm 10/11 trong bài phát biểu.', { documentDate: '2019-11-13', previous: null });
+  assert.equal(dates.find((d) => d.text === 'hôm 10/11')?.date?.start, '2019-11-10');
+  assert.equal(findDates('Năm 2015, Tổng thống Carter ký hiệp định hôm 1/6.', { documentDate: '2019-11-13', previous: null }).find((d) => d.text === 'hôm 1/6')?.date?.start, '2015-06-01');
+});
