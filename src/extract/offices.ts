@@ -19,6 +19,12 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Chủ tịch nước', en: 'President', country: 'VN' },
   { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
   { vi: 'Chủ tịch Hạ viện', en: 'Speaker' },
+  { vi: 'Chủ tịch Thượng viện', en: 'President of the Senate' },
+  // "Phó chủ tịch thứ hai Thượng viện Jeanine Áñez": the Senate's (first or second) vice-president
+  { vi: 'Phó Chủ tịch thứ nhất Thượng viện', en: 'Vice President of the Senate' },
+  { vi: 'Phó Chủ tịch thứ hai Thượng viện', en: 'Vice President of the Senate' },
+  { vi: 'Phó Chủ tịch Thượng viện', en: 'Vice President of the Senate' },
+  { vi: 'Phó Chủ tịch Hạ viện', en: 'Deputy Speaker' },
   { vi: 'Chủ tịch Ủy ban Quốc vụ', en: 'Chairman of the State Affairs Commission' },
   { vi: 'Chủ tịch', en: 'President' },
   { vi: 'Bộ trưởng Ngoại giao', en: 'Foreign Minister' },

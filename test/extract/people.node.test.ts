@@ -247,3 +247,9 @@ test('"Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dư
   const [p] = new ArticlePeople().inSentence('Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell đã triệu Đại sứ Trung Quốc lên.', '2020-03-13');
   assert.deepEqual([p.person.name, p.person.role, p.person.source], ['David Stilwell', 'Assistant Secretary of State', false]);
 });
+
+test('a senate\'s president or vice-president ("Chủ tịch Thượng viện Pháp Gérard Larcher", "Phó chủ tịch thứ hai Thượng viện Jeanine Áñez") is named by office', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Chủ tịch Thượng viện Pháp Gérard Larcher tuyên bố.', '2019-11-12')), ['Gérard Larcher']);
+  assert.deepEqual(names(p.inSentence('Tối 12/11 tại La Paz, Phó chủ tịch thứ hai Thượng viện Jeanine Áñez tuyên bố đảm nhận chức tổng thống lâm thời.', '2019-11-12')), ['Jeanine Áñez']);
+});
