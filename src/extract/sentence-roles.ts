@@ -204,7 +204,8 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  */
 /** A trip as the frame of what follows: "(trong) chuyến thăm X, [subject] …" (regex source, after "trong"). */
 const TRIP_FRAME = String.raw`(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))`;
-const ASIDE_CLAUSE = new RegExp(String.raw`(?:^|,\s*)[Tt]rong\s+${TRIP_FRAME}|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|(?:,\s*|\s(?=ngay\s))(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*`, 'gu');
+// (", sau khi nhận được cuộc gọi của chính ông Morales": what moved the main clause's act, told at its end)
+const ASIDE_CLAUSE = new RegExp(String.raw`(?:^|,\s*)[Tt]rong\s+${TRIP_FRAME}|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|(?:,\s*|\s(?=ngay\s))(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*|,\s*(?:ngay\s+)?sau\s+khi\s+nhận(?:\s+được)?\s[^,;]*$`, 'gu');
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;

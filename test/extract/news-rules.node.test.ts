@@ -1800,3 +1800,9 @@ test('a year something has gone on since ("cầm quyền từ năm 2006") is no 
   assert.equal(dates.find((d) => d.text === 'hôm 10/11')?.date?.start, '2019-11-10');
   assert.equal(findDates('Năm 2015, Tổng thống Carter ký hiệp định hôm 1/6.', { documentDate: '2019-11-13', previous: null }).find((d) => d.text === 'hôm 1/6')?.date?.start, '2015-06-01');
 });
+
+test('a closing "sau khi nhận được cuộc gọi …" tells what moved the main act: the announcement is the event', () => {
+  const header = 'Tiêu đề\n\n13/11/2019 07:52\n\n';
+  const body = 'Ngoại trưởng Mexico Marcelo Ebrard cho biết. Ngày 11/11, ông Ebrard thông báo Mexico chấp thuận cho ông Evo Morales tị nạn chính trị, sau khi nhận được cuộc gọi của chính ông Morales.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-11-11', 'statement', 'Marcelo Ebrard']]);
+});
