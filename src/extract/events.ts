@@ -103,6 +103,13 @@ const AT_THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm 
 const SIDELINES_OF_IT = /^Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)(?:\s+(?:này|trên|đó))?,\s/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
+/** "Trong khi đó, Bộ Ngoại giao Nga gọi …": meanwhile, a reaction told after the day just told (statements only: "trong khi đó" also sets things side by side). */
+const MEANWHILE = /^Trong khi đó,\s/u;
+const meanwhileSaid = (text: string) => {
+  const m = MEANWHILE.exec(text);
+  const words = m ? findTriggers(text) : [];
+  return words.length && words.every((t) => t.type === 'statement') ? m : null;
+};
 /** "Ông cho biết đã điện đàm với …": what the speaker just told says was done, that day or just before. */
 const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
@@ -276,7 +283,7 @@ export function findEventMentions(
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
     const atThatTime = AT_THAT_TIME.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session;
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session;
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime ? 2 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));

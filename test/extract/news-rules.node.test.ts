@@ -1806,3 +1806,10 @@ test('a closing "sau khi nhận được cuộc gọi …" tells what moved the 
   const body = 'Ngoại trưởng Mexico Marcelo Ebrard cho biết. Ngày 11/11, ông Ebrard thông báo Mexico chấp thuận cho ông Evo Morales tị nạn chính trị, sau khi nhận được cuộc gọi của chính ông Morales.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-11-11', 'statement', 'Marcelo Ebrard']]);
 });
+
+test('"Trong khi đó, …" opening a statement is the day just told; opening anything else it dates nothing', () => {
+  const header = 'Tiêu đề\n\n13/11/2019 07:52\n\n';
+  const body = (rest: string) => `Cũng trong ngày 11/11, Tổng thống Mỹ Donald Trump ra tuyên bố hoan nghênh việc ông Evo Morales từ chức. Trong khi đó, ${rest}`;
+  assert.deepEqual(rows(body('Bộ Ngoại giao Nga gọi các diễn biến ở Bolivia là "cuộc đảo chính được dàn dựng".'), header).map((r) => r.slice(0, 2)), [['2019-11-11', 'statement'], ['2019-11-11', 'statement']]);
+  assert.deepEqual(rows(body('Tổng thống Nga Vladimir Putin hội đàm với Thủ tướng Ấn Độ Narendra Modi.'), header).map((r) => r.slice(0, 3)), [['2019-11-11', 'statement', 'Donald Trump']]);
+});
