@@ -136,3 +136,7 @@ test('a gunman who "đã nổ súng tại siêu thị" and "kẻ tấn công hai
   assert.deepEqual(attacks('Nghi phạm học theo kẻ tấn công hai nhà thờ Hồi giáo ở Christchurch ngày 15/3 năm nay.'), ['tấn công']);
   assert.equal(main('Ông Ebrard phát biểu sau khi tới thăm các nạn nhân bị thương đang điều trị tại bệnh viện.'), 'statement');
 });
+
+test('tea with someone ("tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II") is a meeting, as a working meal is', () => {
+  assert.equal(main('Chiều cùng ngày, ông Trump và Đệ nhất phu nhân Melania tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II.'), 'meeting');
+});
