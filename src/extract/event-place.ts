@@ -54,6 +54,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     // "Trước khi tới Sochi, Thủ tướng đã có chuyến thăm chính thức Liên bang Nga": the fronted clause's place
     if (p.end <= trigger.start && FRONTED_WHEN.test(text.slice(0, p.start)) && /,/u.test(text.slice(p.end, trigger.start))) return false;
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
+    // ("Ông Trump tới Anh chiều 12/7, ngay sau hội nghị thượng đỉnh NATO … tại Brussels": the place of what came just before)
+    if (p.start >= trigger.end && RIGHT_AFTER.test(between)) return false;
     // ("Ngày 8/3, tại thủ đô Santiago của Chile, đại diện 11 nước gồm … đã ký": a place fronted
     // before the subject is the whole sentence's, however long the subject)
     if (between.length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;
@@ -76,6 +78,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   return candidates[0]?.location ?? null;
 }
 
+/** ", ngay sau …", ", chỉ sau …": a clause of what the event came right after. */
+const RIGHT_AFTER = /,\s*(?:ngay|chỉ)\s+sau\s(?!đó)/u;
 /** "từ Davao", "từ thủ đô Manila": where a trip set out from. */
 const FROM_BEFORE = /(?:^|[^\p{L}])từ\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** Seas, gulfs and straits: where incidents happen, not talks. */

@@ -35,7 +35,9 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     if (!sameDay && !after && (x.type === 'statement' || x.strength < 4)) continue;
     // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
     if (x.type === main.type && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
-    if (!sameDay && !dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
+    // ("…, ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels": a summit, dated by what is known of it)
+    const summitJustBefore = x.type === 'summit' && /^\s*(?:ngay|chỉ)\s+sau\s+$/u.test(text.slice(c.from, x.start));
+    if (!sameDay && !summitJustBefore && !dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
     // (a visit's inviter, "theo lời mời của Tổng thống X", is its host, not the visitor)
     const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to && !(x.type === 'visit' && invitedBy(a, text)));
     // the person the clause hangs on (or the pair named together there: "thượng đỉnh liên Triều")
@@ -205,7 +207,7 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
 /** A trip as the frame of what follows: "(trong) chuyến thăm X, [subject] …" (regex source, after "trong"). */
 const TRIP_FRAME = String.raw`(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))`;
 // (", sau khi nhận được cuộc gọi của chính ông Morales": what moved the main clause's act, told at its end)
-const ASIDE_CLAUSE = new RegExp(String.raw`(?:^|,\s*)[Tt]rong\s+${TRIP_FRAME}|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|(?:,\s*|\s(?=ngay\s))(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*|,\s*(?:ngay\s+)?sau\s+khi\s+nhận(?:\s+được)?\s[^,;]*$`, 'gu');
+const ASIDE_CLAUSE = new RegExp(String.raw`(?:^|,\s*)[Tt]rong\s+${TRIP_FRAME}|(?:^|,\s*)[Tt]ại\s+(?:cuộc\s+|buổi\s+)?họp báo\s[^,;]*(?=,)|,\s*trong đó\s.*$|,\s*người\s+(?!đồng\s)[^,;]*|(?:^|,\s*)(?:(?:khi|trong khi|lúc)\s+(?:đang|còn)|(?:hiện\s+)?đang)\s[^,;]*(?=,)|,\s*(?:ngay\s+)?sau\s+(?:khoảng\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày)\s[^,;]*|,\s*(?:đúng|chỉ|chưa đầy|gần|hơn)?\s*(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng)\s+(?:sau|trước) khi\s[^,;]*|(?:,\s*|\s(?=ngay\s))(?:ngay\s+)?(?:sau|trước)\s+khi\s+(?:dự|tham dự)\s[^,;]*|,\s*(?:ngay\s+)?sau\s+khi\s+nhận(?:\s+được)?\s[^,;]*$|,\s*(?:ngay|chỉ)\s+sau\s+(?:hội nghị|thượng đỉnh|cuộc|chuyến)\s[^;]*$`, 'gu');
 
 /** A count right before an event word: "ba vòng", "hai cuộc", "một loạt". */
 const COUNTED_BEFORE = /(?:^|\s)(?:hai|ba|bốn|năm|nhiều|loạt|các|những|\d+)\s+(?:vòng|cuộc|chuyến|buổi)?\s*$/u;

@@ -1813,3 +1813,9 @@ test('"Trong khi đó, …" opening a statement is the day just told; opening an
   assert.deepEqual(rows(body('Bộ Ngoại giao Nga gọi các diễn biến ở Bolivia là "cuộc đảo chính được dàn dựng".'), header).map((r) => r.slice(0, 2)), [['2019-11-11', 'statement'], ['2019-11-11', 'statement']]);
   assert.deepEqual(rows(body('Tổng thống Nga Vladimir Putin hội đàm với Thủ tướng Ấn Độ Narendra Modi.'), header).map((r) => r.slice(0, 3)), [['2019-11-11', 'statement', 'Donald Trump']]);
 });
+
+test('an arrival ", ngay sau hội nghị thượng đỉnh NATO … tại Brussels" is the arrival, where it went; the known summit it came right after is an event of its own', () => {
+  const header = 'Tiêu đề\n\n13/07/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Mỹ Donald Trump tới Anh chiều 12/7, ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels, nơi ông gây sức ép với các đồng minh.', header),
+    [['2018-07-11', 'summit', 'Donald Trump', 'Brussels'], ['2018-07-12', 'visit', 'Donald Trump', 'United Kingdom']]);
+});
