@@ -140,3 +140,7 @@ test('a gunman who "đã nổ súng tại siêu thị" and "kẻ tấn công hai
 test('tea with someone ("tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II") is a meeting, as a working meal is', () => {
   assert.equal(main('Chiều cùng ngày, ông Trump và Đệ nhất phu nhân Melania tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II.'), 'meeting');
 });
+
+test('a building attacked with its attackers named ("lãnh sự quán Ấn Độ … bị các tay súng tấn công") is an attack', () => {
+  assert.deepEqual(attacks('Cũng trong đêm 3/1, lãnh sự quán Ấn Độ ở thành phố Mazar-i-Sharif, miền bắc Afghanistan, bị các tay súng tấn công.'), ['bị các tay súng tấn công']);
+});
