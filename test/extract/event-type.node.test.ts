@@ -144,3 +144,10 @@ test('tea with someone ("tới Lâu đài Windsor uống trà với Nữ hoàng 
 test('a building attacked with its attackers named ("lãnh sự quán Ấn Độ … bị các tay súng tấn công") is an attack', () => {
   assert.deepEqual(attacks('Cũng trong đêm 3/1, lãnh sự quán Ấn Độ ở thành phố Mazar-i-Sharif, miền bắc Afghanistan, bị các tay súng tấn công.'), ['bị các tay súng tấn công']);
 });
+
+test('air strikes begun ("Nga bắt đầu (chiến dịch) không kích tại Syria …") and jihadist gunmen attacking a camp ("các tay súng thánh chiến tấn công doanh trại") are attacks; strikes threatened are none', () => {
+  assert.deepEqual(attacks('Nga bắt đầu chiến dịch không kích tại Syria ngày 30/9/2015.'), ['bắt đầu chiến dịch không kích']);
+  assert.deepEqual(attacks('Nga bắt đầu không kích tại Syria từ ngày 30.9.2015.'), ['bắt đầu không kích']);
+  assert.deepEqual(attacks('Nga dọa bắt đầu không kích tại Syria.'), []);
+  assert.deepEqual(attacks('Ngày 10/12, các tay súng thánh chiến tấn công doanh trại quân đội ở Inates.'), ['tấn công']);
+});
