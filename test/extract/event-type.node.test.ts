@@ -151,3 +151,8 @@ test('air strikes begun ("Nga bắt đầu (chiến dịch) không kích tại S
   assert.deepEqual(attacks('Nga dọa bắt đầu không kích tại Syria.'), []);
   assert.deepEqual(attacks('Ngày 10/12, các tay súng thánh chiến tấn công doanh trại quân đội ở Inates.'), ['tấn công']);
 });
+
+test('a named deal "được ký hồi tháng 2/2015" or "được thông qua tháng 12/2015" is an agreement told with its month', () => {
+  assert.deepEqual(findTriggers('Thỏa thuận Minsk được ký hồi tháng 2/2015 sau cuộc đàm phán.').filter((t) => t.type === 'agreement').map((t) => t.text), ['Thỏa thuận', 'ký']);
+  assert.deepEqual(findTriggers('Thỏa thuận Paris được thông qua tháng 12/2015.').filter((t) => t.type === 'agreement').map((t) => t.text), ['Thỏa thuận', 'thông qua']);
+});
