@@ -548,6 +548,8 @@ export function findEventMentions(
     if (segments) {
       let subject: PersonMention[] = [];
       let metLast: PersonMention[] = [];
+      /** A signing the part before told of no one. */
+      let unsigned: { t: Trigger; seg: { from: number; to: number } } | null = null;
       for (const seg of segments) {
         // "…, hội đàm với Tổng thống Putin, trước khi bay thẳng sang Berlin gặp Thủ tướng Scholz": whom the trip went on to is not of these talks
         const next = LATER_CLAUSE.exec(s.text.slice(seg.from, seg.to));
@@ -567,11 +569,20 @@ export function findEventMentions(
         const agreedAtTalks = t.type === 'agreement' && !inSeg.length && metLast.length > 1;
         const who = agreedAtTalks ? metLast : passive ? [...inSeg, ...carried] : own.length ? inSeg : [...carried, ...inSeg];
         metLast = t.type === 'meeting' || t.type === 'call' ? who : [];
+        // ("Thỏa thuận được ký tại Naypyidaw hôm 23/11, sau cuộc gặp giữa A và B": signed by no one named, the talks' people's)
+        if (unsigned && t.type === 'meeting' && who.length > 1 && FOLLOWED_TALKS.test(s.text.slice(seg.from, t.start))) {
+          const m = mentionFor(unsigned.t, who, withContext(context, { contextSummit, limit: unsigned.seg, shared: true }));
+          if (m) note(m, true);
+        }
+        unsigned = null;
+        const told = mentions.length;
         // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
         for (const people of meetingsApart(t, who, s.text) ?? [who]) {
           const m = mentionFor(t, people, withContext(context, { contextSummit, limit: seg, shared: true }));
           if (m) note(m, true);
         }
+        // (its verb, "được ký … hôm 23/11", whose date it is, rather than the deal's noun)
+        if (t.type === 'agreement' && mentions.length === told) unsigned = { t: triggers.filter((x) => x.type === 'agreement' && x.start >= seg.from && x.end <= seg.to).pop() ?? t, seg };
       }
       return anchor;
     }
@@ -702,6 +713,9 @@ export function findEventMentions(
 
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
+
+/** "…, sau cuộc gặp giữa A và B": talks a part of a sentence opens as having come before (up to their event word). */
+const FOLLOWED_TALKS = /^[,\s]*(?:ngay\s+)?sau\s+(?:(?:cuộc|buổi)\s+)?$/u;
 
 /** A single day a sentence states outright, and where. */
 interface StatedDay { start: number; paragraph: number; day: ResolvedDate }

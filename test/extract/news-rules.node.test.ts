@@ -1819,3 +1819,12 @@ test('an arrival ", ngay sau hội nghị thượng đỉnh NATO … tại Bruss
   assert.deepEqual(rows('Tổng thống Mỹ Donald Trump tới Anh chiều 12/7, ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels, nơi ông gây sức ép với các đồng minh.', header),
     [['2018-07-11', 'summit', 'Donald Trump', 'Brussels'], ['2018-07-12', 'visit', 'Donald Trump', 'United Kingdom']]);
 });
+
+test('a deal signed by no one named, after talks between two ("Thỏa thuận được ký tại Naypyidaw hôm 23/11, sau cuộc gặp giữa A và B"), is the two\'s', () => {
+  const header = 'Tiêu đề\n\n24/11/2017 09:00 GMT+7\n\n';
+  const body = 'Thỏa thuận được ký tại thủ đô Naypyidaw của Myanmar hôm 23/11, sau cuộc gặp giữa Cố vấn Nhà nước Aung San Suu Kyi và Ngoại trưởng Bangladesh Abul Hassan Mahmood Ali.';
+  assert.deepEqual(rows(body, header), [
+    ['2017-11-23', 'agreement', 'Aung San Suu Kyi+Abul Hassan Mahmood Ali', 'Naypyidaw'],
+    ['2017-11-23', 'meeting', 'Aung San Suu Kyi+Abul Hassan Mahmood Ali', 'Naypyidaw'],
+  ]);
+});
