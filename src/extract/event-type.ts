@@ -56,6 +56,8 @@ export const WEAPON_TEST = /thử|tên lửa đạn đạo/u;
 /** A court's ruling: "(Tòa …) ra phán quyết", "phán quyết ngày 12/7 của Tòa Trọng tài". */
 const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?phán quyết|phán quyết(?=\s+(?:cuối cùng\s+)?(?:ngày|hôm)\s+\d))`;
 export const RULING = /phán quyết/u;
+/** "tuyên bố nairobi được thông qua": the lemma of a named text adopted or issued (the rule below). */
+export const TEXT_ADOPTED = /^(?:tuyên bố|thông cáo).*\sđược (?:chính thức )?(thông qua|công bố)$/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
 export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
 /** The words of a death: "qua đời", "từ trần", "tạ thế", "trút hơi thở cuối cùng", "băng hà". */
@@ -224,6 +226,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:${VOTE_NOUNS})(?<=(?:từ|sau|kể từ)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
   // ("Trong cuộc trưng cầu ý dân ngày 5/7, hơn 61% cử tri Hy Lạp đã bỏ phiếu …": the scene a sentence opens on, told as done)
   rule(String.raw`(?:${VOTE_NOUNS})(?<=^(?:trong|tại)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)[^.;]*\sđã\s)`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu'], (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
+  // "Tuyên bố Nairobi được thông qua hôm 28/8", "Thông cáo chung AMM-50 được công bố vào tối muộn 6/8": a named text adopted or issued, as the subject
+  rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+\p{Lu}[^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 4, ['tuyên bố', 'thông cáo']),
   // "bà Frederiksen cùng Thủ tướng Ba Lan … dự lễ khánh thành đường ống Baltic Pipe", "dự lễ tưởng niệm", "dự lễ duyệt binh": a ceremony attended
   rule(String.raw`(?<=(?:dự|tham dự)\s+)lễ\s+(?:khánh thành|khai trương|tưởng niệm|quốc tang|duyệt binh|diễu binh|kỷ niệm)`, 'other', 5, ['lễ']),
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),

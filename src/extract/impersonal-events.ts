@@ -1,19 +1,22 @@
 /**
  * Events that are no one's doing as the news tells them: a vote held ("cuộc trưng cầu ý dân ngày
  * 23/6/2016"), a weapons test ("Triều Tiên tiến hành vụ thử hạt nhân"), a court's ruling ("Tòa án
- * tối cao Hàn Quốc … ra phán quyết"). They have no participants, and each has its own place: the
- * country its sentence names, the state that tested, the country of the court. Pure.
+ * tối cao Hàn Quốc … ra phán quyết"), a text adopted ("Tuyên bố Nairobi được thông qua hôm 28/8").
+ * They have no participants, and each has its own place: the country its sentence names, the state
+ * that tested, the country of the court, where the occasion told was. Pure.
  */
 import type { EventLocation, EventType } from '../events-schema.js';
 import { STATE_CAPITALS } from './countries.js';
-import { RULING, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
 import { countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
-export type ImpersonalKind = 'vote' | 'test' | 'ruling';
+export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text';
 
-/** Whether the event at `t` (of type `type`) is a vote, a weapons test or a ruling. */
+/** Whether the event at `t` (of type `type`) is a vote, a weapons test, a ruling or a text adopted. */
 export function impersonalKind(t: Trigger, type: EventType): ImpersonalKind | null {
+  // ("Tuyên bố Nairobi được thông qua hôm 28/8": a text adopted, no one's of the clause)
+  if (type === 'statement') return TEXT_ADOPTED.test(t.lemma) ? 'text' : null;
   if (type !== 'other') return null;
   return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : null;
 }

@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import type { Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, RULING, SUMMONS_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
@@ -299,6 +299,12 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/^(?:gửi|(?:bức )?thông điệp gửi)/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
       if (/^trao/u.test(lemma) && A) return { en: `${A} ${many ? 'hand' : 'hands'} over a letter`, vi: `${Avi} trao thư` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);
+      // "Tuyên bố Nairobi được thông qua": the text adopted or issued
+      const adopted = TEXT_ADOPTED.exec(lemma);
+      if (adopted && !en.length) {
+        const [text, textVi] = /^thông cáo chung/u.test(lemma) ? ['Joint communiqué', 'Thông cáo chung'] : /^thông cáo/u.test(lemma) ? ['Communiqué', 'Thông cáo'] : /^tuyên bố chung/u.test(lemma) ? ['Joint statement', 'Tuyên bố chung'] : ['Declaration', 'Tuyên bố'];
+        return adopted[1] === 'thông qua' ? { en: `${text} adopted${at}`, vi: `${textVi} được thông qua${tai}` } : { en: `${text} issued${at}`, vi: `${textVi} được công bố${tai}` };
+      }
       // (no one named and no state or body: what was issued, and where)
       if (!en.length) return { en: `Statement issued${at}`, vi: `Tuyên bố được đưa ra${tai}` };
       const told = e.said ? statementHeadline(A, Avi, many, lemma, e.said) : null;

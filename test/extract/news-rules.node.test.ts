@@ -1828,3 +1828,11 @@ test('a deal signed by no one named, after talks between two ("Thỏa thuận đ
     ['2017-11-23', 'meeting', 'Aung San Suu Kyi+Abul Hassan Mahmood Ali', 'Naypyidaw'],
   ]);
 });
+
+test('a named text adopted as the subject ("Tuyên bố Tunis được thông qua hôm 28/8") is an event of no one, where the occasion just told was; an unnamed one ("Thông cáo chung dài 79 điểm") is not', () => {
+  const header = 'Tiêu đề\n\n29/08/2022 09:00 GMT+7\n\n';
+  const body = 'Hội nghị TICAD 8 đã khai mạc tại Tunis ngày 27/8 với sự tham dự của Tổng thống Tunisia Kais Saied. Tuyên bố Tunis được thông qua hôm 28/8 nhấn mạnh các ưu tiên về chuyển đổi kinh tế.';
+  const texts = eventsOf(body, header).filter((e) => e.type === 'statement').map((e) => [e.start, e.title.en]);
+  assert.deepEqual(texts, [['2022-08-28', 'Declaration adopted in Tunis']]);
+  assert.deepEqual(eventsOf('Thông cáo chung dài 79 điểm được thông qua hôm 28/8 tại Tunis.', header), []);
+});
