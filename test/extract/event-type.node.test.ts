@@ -156,3 +156,8 @@ test('a named deal "được ký hồi tháng 2/2015" or "được thông qua th
   assert.deepEqual(findTriggers('Thỏa thuận Minsk được ký hồi tháng 2/2015 sau cuộc đàm phán.').filter((t) => t.type === 'agreement').map((t) => t.text), ['Thỏa thuận', 'ký']);
   assert.deepEqual(findTriggers('Thỏa thuận Paris được thông qua tháng 12/2015.').filter((t) => t.type === 'agreement').map((t) => t.text), ['Thỏa thuận', 'thông qua']);
 });
+
+test('an arrival still ahead ("ông Macron sẽ tới Abidjan …") is no visit; one done ("đã tới") is', () => {
+  assert.equal(main('Sau Burkina Faso, ông Macron sẽ tới Abidjan dự hội nghị.'), null);
+  assert.equal(main('Sau Burkina Faso, ông Macron đã tới Abidjan.'), 'visit');
+});
