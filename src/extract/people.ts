@@ -736,13 +736,15 @@ export class ArticlePeople {
     const pairRef = pairAt && !insideQuotation(text, pairAt.index) ? pairAt : null;
     // unless the sentence has already named two people before it ("Obama gặp Putin. Hai ông…" is the pair)
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
-    if (pairRef && this.lastPair.length === 2 && actorsSoFar.size < 2) {
+    // (before any pair was named together: the two named last, "… Tổng thống nước chủ nhà Kaboré … Ông Macron đùa …")
+    const namedApart = pairRef && this.lastPair.length < 2 ? this.lastTwoNamed() : [];
+    if (pairRef && (this.lastPair.length === 2 || namedApart.length === 2) && actorsSoFar.size < 2) {
       const s = pairRef.index! + pairRef[0].length - pairRef[1].length;
       // "ông Trump cho biết hai bên nhất trí …": the latest pair the one named belongs to
       const one = [...actorsSoFar][0];
       // "hai bộ trưởng", "hai ngoại trưởng": the latest pair that holds such offices
       const office = PAIR_OFFICE.find(([re]) => re.test(pairRef[1]))?.[1];
-      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || this.protagonists();
+      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || (namedApart.length === 2 ? namedApart : this.protagonists());
       this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 
@@ -852,6 +854,11 @@ export class ArticlePeople {
    * the pair named most often of late (the story's protagonists, not a pair named in passing:
    * "… nhằm nâng tỷ lệ ủng hộ ông Poroshenko"), the latest among equals.
    */
+  /** The two people named last, each by a full name (not a seat's: "Phủ Tổng thống Kosyam"). */
+  private lastTwoNamed(): Person[] {
+    return this.order.filter((p) => !p.source && p.name.includes(' ')).slice(-2);
+  }
+
   private protagonists(): Person[] {
     if (this.lastPairAt === this.sentences) return this.lastPair;
     const key = (p: Person[]) => p.map((x) => x.key).sort().join('\u0000');

@@ -253,3 +253,11 @@ test('a senate\'s president or vice-president ("Chủ tịch Thượng viện Ph
   assert.deepEqual(names(p.inSentence('Chủ tịch Thượng viện Pháp Gérard Larcher tuyên bố.', '2019-11-12')), ['Gérard Larcher']);
   assert.deepEqual(names(p.inSentence('Tối 12/11 tại La Paz, Phó chủ tịch thứ hai Thượng viện Jeanine Áñez tuyên bố đảm nhận chức tổng thống lâm thời.', '2019-11-12')), ['Jeanine Áñez']);
 });
+
+test('"Tổng thống nước chủ nhà X" names X; before any pair was named together, "hai nhà lãnh đạo" is the two named last', () => {
+  const p = new ArticlePeople();
+  const d = '2017-11-28';
+  assert.deepEqual(names(p.inSentence('Tổng thống Pháp Emmanuel Macron tới Burkina Faso.', d)), ['Emmanuel Macron']);
+  assert.deepEqual(names(p.inSentence('Tổng thống nước chủ nhà Roch Marc Christian Kaboré rời khỏi giảng đường.', d)), ['Roch Marc Christian Kaboré']);
+  assert.deepEqual(names(p.inSentence('Cùng ngày, hai nhà lãnh đạo đã hội đàm tại Phủ Tổng thống Kosyam.', d)), ['Emmanuel Macron', 'Roch Marc Christian Kaboré']);
+});
