@@ -92,7 +92,8 @@ export function ofPersonAfter(d: DatedSpan, trigger: Pick<Trigger, 'end'>, text:
 
 /**
  * A date in a "sau khi …" / "trước khi …" / "khi …" clause that ends before the event word
- * ("Về TPP, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …"): the
+ * ("Về TPP, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …", "Ngày 8/5, đúng một năm sau
+ * khi ông Trump tuyên bố rút Mỹ khỏi … ngày 8/5/2018, Tổng thống Rouhani thông báo …"): the
  * clause's event's, not the main one's.
  */
 function inClauseBefore(d: DatedSpan, trigger: Trigger, text: string, clause = CLAUSE_BEFORE): boolean {
@@ -102,7 +103,7 @@ function inClauseBefore(d: DatedSpan, trigger: Trigger, text: string, clause = C
   const open = text.lastIndexOf(',', d.start) + 1;
   return clause.test(text.slice(open, d.start));
 }
-const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:sau khi|trước khi|kể từ khi|khi)\s/iu;
+const CLAUSE_BEFORE = /^\s*(?:(?:Về|Tuy nhiên|Nhưng)\s[^,]*?\s)?(?:(?:(?:đúng|chỉ|chưa đầy|gần|hơn)\s+)?(?:một|hai|ba|vài|\d+)\s+(?:giờ|tiếng|ngày|tuần|tháng|năm)\s+(?=sau|trước))?(?:sau khi|trước khi|kể từ khi|khi)\s/iu;
 /** "…, ngay sau khi …": a clause of what the event came right after, whose day is often the event's own. */
 const RIGHT_AFTER_CLAUSE = /^\s*(?:ngay|chỉ|không lâu|ít lâu)\s+sau khi\s/iu;
 

@@ -1836,3 +1836,9 @@ test('a named text adopted as the subject ("Tuyên bố Tunis được thông qu
   assert.deepEqual(texts, [['2022-08-28', 'Declaration adopted in Tunis']]);
   assert.deepEqual(eventsOf('Thông cáo chung dài 79 điểm được thông qua hôm 28/8 tại Tunis.', header), []);
 });
+
+test('"Ngày 8/5, đúng một năm sau khi X … ngày 8/5/2018, Y thông báo …": the main clause tells the event, on the day fronted, not on the clause\'s', () => {
+  const header = 'Tiêu đề\n\n10/05/2019 09:00 GMT+7\n\n';
+  const body = 'Ngày 8/5, đúng một năm sau khi ông Trump tuyên bố rút Mỹ khỏi thỏa thuận hạt nhân năm 2015 (JCPOA) ngày 8/5/2018, Tổng thống Iran Hassan Rouhani thông báo Tehran ngừng thực hiện một số cam kết trong thỏa thuận.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-05-08', 'statement', 'Hassan Rouhani']]);
+});
