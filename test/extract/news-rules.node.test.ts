@@ -1842,3 +1842,12 @@ test('"Ngày 8/5, đúng một năm sau khi X … ngày 8/5/2018, Y thông báo 
   const body = 'Ngày 8/5, đúng một năm sau khi ông Trump tuyên bố rút Mỹ khỏi thỏa thuận hạt nhân năm 2015 (JCPOA) ngày 8/5/2018, Tổng thống Iran Hassan Rouhani thông báo Tehran ngừng thực hiện một số cam kết trong thỏa thuận.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-05-08', 'statement', 'Hassan Rouhani']]);
 });
+
+test('"gặp cả ông A lẫn ông B" is a meeting; "…, sau lần dự Hội nghị … tại đây cuối tháng 11/2017" is an aside: the arrival is the sentence\'s event', () => {
+  const header = 'Tiêu đề\n\n22/12/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron tới Abidjan từ tối thứ sáu (20/12) trong chuyến thăm kéo dài ba ngày, chuyến đi thứ hai của ông tới Abidjan, sau lần dự Hội nghị thượng đỉnh Liên minh châu Phi - EU tại đây cuối tháng 11/2017.', header).filter((r) => r[1] === 'visit').map((r) => r.slice(0, 2)),
+    [['2019-12-20', 'visit']]);
+  const h2 = 'Tiêu đề\n\n27/10/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tướng Abdel Fattah al-Burhan nắm quyền. Thủ tướng Sudan Abdalla Hamdok bị bắt. Đặc phái viên Mỹ Jeffrey Feltman cho biết ông đã gặp cả ông Burhan lẫn ông Hamdok ở Khartoum hôm 24.10.', h2).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)),
+    [['2021-10-24', 'meeting', 'Jeffrey Feltman+Abdel Fattah al-Burhan+Abdalla Hamdok']]);
+});
