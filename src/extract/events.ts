@@ -295,6 +295,12 @@ export function findEventMentions(
     // "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm …": the day of those talks
     const afterTalks = dates.some((d) => d.date) ? null : afterTalksDay(s.text, s.paragraph, mentions);
     if (afterTalks) dates.push(toldDay(afterTalks.date, s.text, afterTalks.at));
+    // "Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung …": on the occasion told, the day of the talks (or the summit) last told by its day
+    // (a text adopted or signed then; not whatever the leaders "cũng thảo luận … và nhất trí", which is told of the talks)
+    if (OCCASION_OPENING.test(s.text) && !dates.some((d) => d.date) && findTriggers(s.text).some((t) => t.type === 'agreement' && /^(?:thông qua|ký)/u.test(t.lemma))) {
+      const occasion = [...mentions].reverse().find((m) => (m.type === 'meeting' || m.type === 'summit') && m.date?.precision === 'day' && !m.date.end && !m.date.borrowed);
+      if (occasion) dates.push(toldDay(occasion.date!, s.text, s.text.indexOf(',')));
+    }
     // "Hai bên ký kết …": a signing by the pair just told, on the day of their talks
     // (a year told of something else, "khôi phục cơ chế từng hết hạn năm 2013", is no date of it)
     const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions);
@@ -716,6 +722,9 @@ const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:h�
 
 /** "…, sau cuộc gặp giữa A và B": talks a part of a sentence opens as having come before (up to their event word). */
 const FOLLOWED_TALKS = /^[,\s]*(?:ngay\s+)?sau\s+(?:(?:cuộc|buổi)\s+)?$/u;
+
+/** "Nhân dịp này, …": on the occasion told. */
+const OCCASION_OPENING = /^Nhân dịp (?:này|đó),\s/u;
 
 /** A single day a sentence states outright, and where. */
 interface StatedDay { start: number; paragraph: number; day: ResolvedDate }

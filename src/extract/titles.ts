@@ -284,6 +284,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "hoàn tất đàm phán", "kết thúc đàm phán": negotiations concluded
       if (/đàm phán$/u.test(lemma)) return A ? { en: `${A} ${many ? 'conclude' : 'concludes'} negotiations${at}`, vi: `${Avi} hoàn tất đàm phán${tai}` } : { en: `Negotiations concluded${at}`, vi: `Hoàn tất đàm phán${tai}` };
       if (!A) return { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` };
+      // "hai bên đã thông qua Tuyên bố Tầm nhìn chung": a text adopted
+      if (lemma === 'thông qua') return { en: `${A} ${many ? 'adopt' : 'adopts'} a joint document${at}`, vi: `${Avi} thông qua văn kiện${tai}` };
       return { en: `${A} ${many ? 'reach' : 'reaches'} agreement${at}`, vi: `${Avi} đạt được nhất trí${tai}` };
     case 'statement': {
       // "Mỹ và Trung Quốc ra tuyên bố chung": its parties, or else where it was made

@@ -1851,3 +1851,9 @@ test('"gặp cả ông A lẫn ông B" is a meeting; "…, sau lần dự Hội 
   assert.deepEqual(rows('Tướng Abdel Fattah al-Burhan nắm quyền. Thủ tướng Sudan Abdalla Hamdok bị bắt. Đặc phái viên Mỹ Jeffrey Feltman cho biết ông đã gặp cả ông Burhan lẫn ông Hamdok ở Khartoum hôm 24.10.', h2).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)),
     [['2021-10-24', 'meeting', 'Jeffrey Feltman+Abdel Fattah al-Burhan+Abdalla Hamdok']]);
 });
+
+test('"Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung …" is a text adopted on the day of the talks last told, headlined as adopted', () => {
+  const header = 'Tiêu đề\n\n08/07/2015 09:00 GMT+7\n\n';
+  const body = 'Ngày 7/7, Tổng thống Mỹ Barack Obama hội đàm với Tổng Bí thư Nguyễn Phú Trọng tại Phòng Bầu dục.\n\nÔng Obama cho biết hai bên đã thảo luận thẳng thắn.\n\nVề phần mình, Tổng Bí thư bày tỏ vui mừng.\n\nNhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ.';
+  assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'agreement').map((e) => [e.start, e.title.en]), [['2015-07-07', 'Obama and Nguyễn Phú Trọng adopt a joint document']]);
+});
