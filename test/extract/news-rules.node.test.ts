@@ -1857,3 +1857,9 @@ test('"Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung 
   const body = 'Ngày 7/7, Tổng thống Mỹ Barack Obama hội đàm với Tổng Bí thư Nguyễn Phú Trọng tại Phòng Bầu dục.\n\nÔng Obama cho biết hai bên đã thảo luận thẳng thắn.\n\nVề phần mình, Tổng Bí thư bày tỏ vui mừng.\n\nNhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ.';
   assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'agreement').map((e) => [e.start, e.title.en]), [['2015-07-07', 'Obama and Nguyễn Phú Trọng adopt a joint document']]);
 });
+
+test('"…, và hôm 16/11 đã gặp …" turns to an event of its own: the arrival before it is one too', () => {
+  const header = 'Tiêu đề\n\n17/11/2018 09:00 GMT+7\n\n';
+  const body = 'Chủ tịch Trung Quốc Tập Cận Bình tới dự APEC. Ông Tập đến Port Moresby từ ngày 15/11 trong chuyến thăm cấp nhà nước tới Papua New Guinea, và hôm 16/11 đã gặp lãnh đạo 8 quốc đảo Thái Bình Dương.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2018-11-15', 'visit'], ['2018-11-16', 'meeting']]);
+});
