@@ -133,6 +133,9 @@ const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
+/** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it. */
+const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s/u;
+
 /** "Cuộc khủng hoảng", "Cuộc chiến": a sentence's subject that is a state of affairs, not an event told before. */
 const NOT_AN_EVENT = /^Cuộc\s+(?:khủng hoảng|chiến|xung đột|nội chiến|đối đầu|bầu cử|biểu tình|điều tra|tranh cãi|tranh chấp|cách mạng|đua|chạy đua|di cư)(?!\p{L})/u;
 /** "Tại cuộc hội đàm…", "Cuộc hội đàm bắt đầu lúc …": an event word naming no one refers to the event just told. */
@@ -225,7 +228,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)
   const online = type === 'summit' && date?.precision === 'day' && heldOnline(t, text);
   // ("Ngày 21/11, Tổng thống Obama dự Hội nghị cấp cao ASEAN - Mỹ": one leader attending on a stated day is enough)
-  if (type === 'summit' && !summit && !location && !online && (participants.length < (date?.precision === 'day' && !date.end && !date.borrowed ? 1 : 2) || !HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)))) return null;
+  // ("Sáng 26/11, Hội nghị Cấp cao đặc biệt … diễn ra tại …, với sự tham dự của lãnh đạo 10 nước ASEAN và chủ nhà Moon Jae-in": held, with its host named)
+  const attended = ATTENDED_BY.test(text.slice(t.end));
+  if (type === 'summit' && !summit && !location && !online && (participants.length < (date?.precision === 'day' && !date.end && !date.borrowed ? 1 : 2) || (!HELD_BY.test(text.slice(Math.max(0, t.start - 24), t.start)) && !attended))) return null;
   // What was said, when the sentence says who said it right before the verb ("Erdogan cam kết …"); a
   // speech ("Trong bài phát biểu …, Hollande khẳng định …") says it with the verb after its speaker.
   let content: ReturnType<typeof statementContent> = null;

@@ -1863,3 +1863,9 @@ test('"…, và hôm 16/11 đã gặp …" turns to an event of its own: the arr
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình tới dự APEC. Ông Tập đến Port Moresby từ ngày 15/11 trong chuyến thăm cấp nhà nước tới Papua New Guinea, và hôm 16/11 đã gặp lãnh đạo 8 quốc đảo Thái Bình Dương.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2018-11-15', 'visit'], ['2018-11-16', 'meeting']]);
 });
+
+test('a summit of no known series held at an unknown venue, "với sự tham dự của … chủ nhà Moon Jae-in", is held, with its host', () => {
+  const header = 'Tiêu đề\n\n27/11/2019 09:00 GMT+7\n\n';
+  const body = 'Sáng 26/11, Hội nghị Cấp cao đặc biệt kỷ niệm 30 năm quan hệ đối thoại ASEAN - Hàn Quốc chính thức diễn ra tại Trung tâm Hội nghị và Triển lãm Bexco, với sự tham dự của lãnh đạo 10 nước ASEAN và chủ nhà Moon Jae-in.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-11-26', 'summit', 'Moon Jae-in']]);
+});
