@@ -161,3 +161,7 @@ test('an arrival still ahead ("ông Macron sẽ tới Abidjan …") is no visit;
   assert.equal(main('Sau Burkina Faso, ông Macron sẽ tới Abidjan dự hội nghị.'), null);
   assert.equal(main('Sau Burkina Faso, ông Macron đã tới Abidjan.'), 'visit');
 });
+
+test('militants named by a group with its acronym, attacking a counted target ("nhóm phiến quân Quân đội Cứu thế Rohingya Arakan (ARSA) tấn công khoảng 30 đồn cảnh sát"), attack', () => {
+  assert.deepEqual(attacks('Làn sóng tị nạn bùng phát từ ngày 25/8/2017, khi nhóm phiến quân Quân đội Cứu thế Rohingya Arakan (ARSA) tấn công khoảng 30 đồn cảnh sát ở bắc Rakhine.'), ['tấn công']);
+});
