@@ -135,6 +135,8 @@ const STANCE_AFTER = /(?:^|[^\p{L}])(?:kiên quyết\s+)?(?:phản đối|lên �
 function meetsInPerson(p: PersonMention, triggers: Trigger[], text: string): boolean {
   return triggers.some((t) => (t.type === 'meeting' || t.type === 'call') && (
     namedRightBefore(p, t, text)
+    // ("Ajit Doval và Nasser Khan Janjua bí mật gặp nhau": each of the pair that met)
+    || (/nhau$/u.test(t.lemma) && t.start >= p.end && /^\s+và\s+[^,.;:"“]{2,60}$/u.test(text.slice(p.end, t.start)))
     || (p.start >= t.end && p.start - t.end <= OBJECT_GAP && metWith(t, text.slice(t.end, p.start)))));
 }
 /** The person names the one who does `t`: their name ends shortly before it, with no clause break between. */

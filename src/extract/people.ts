@@ -96,6 +96,8 @@ const NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+(?:(?:${PARTICLE}\s+)?${N
 const HONORIFIC = String.raw`(?:Sheikh|Sheik|Sheikha|Sultan|Emir)`;
 /** What may stand between an office and its holder's name: a comma, "ông"/"bà", an honorific. */
 const NAME_LEAD = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:ông|bà|${HONORIFIC})\s+)?`, 'u');
+/** " hai nước ", " các nước ": an office held in each of the countries told, before the names of its holders. */
+const OF_BOTH = /^\s+(?:hai|các|ba)\s+nước(?=\s+\p{Lu})/u;
 /** A capitalised word right before `i` that is neither a country's nor a word that never starts a name. */
 function givenNameBefore(text: string, i: number): boolean {
   const before = text.slice(Math.max(0, i - 30), i);
@@ -604,6 +606,9 @@ export class ArticlePeople {
         if (postedIn) i = postedIn.end;
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
         if (office.ofPlace && !country) i += ownerLength(text.slice(i));
+        // "cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua": the office of each of two named
+        const both = !country ? OF_BOTH.exec(text.slice(i)) : null;
+        if (both) i += both[0].length;
         const rest = text.slice(i);
         const lead = NAME_LEAD.exec(rest);
         const nameMatch = lead ? NAME.exec(rest.slice(lead[0].length)) : null;
@@ -619,6 +624,14 @@ export class ArticlePeople {
             const person = this.personForName(name, role, country, date, !!office.source);
             if (seat) this.remember(person);
             else this.add(found, rawText, start, start + nameMatch[1].replace(/\.$/, '').length, person);
+          }
+          {
+            const and = both ? /^\s+và\s+/u.exec(text.slice(start + name.length)) : null;
+            const second = and ? NAME.exec(text.slice(start + name.length + and[0].length)) : null;
+            const at2 = start + name.length + (and?.[0].length ?? 0);
+            if (second && !NOT_NAMES.has(second[1].split(/\s/)[0]) && second[1].includes(' ') && !countryAt(text, at2) && !placeByName(second[1]) && !overlapsFound(found, at2, at2 + second[1].length)) {
+              this.add(found, rawText, at2, at2 + second[1].length, this.personForName(second[1], role, null, date, !!office.source));
+            }
           }
           continue;
         }

@@ -1869,3 +1869,8 @@ test('a summit of no known series held at an unknown venue, "với sự tham d�
   const body = 'Sáng 26/11, Hội nghị Cấp cao đặc biệt kỷ niệm 30 năm quan hệ đối thoại ASEAN - Hàn Quốc chính thức diễn ra tại Trung tâm Hội nghị và Triển lãm Bexco, với sự tham dự của lãnh đạo 10 nước ASEAN và chủ nhà Moon Jae-in.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-11-26', 'summit', 'Moon Jae-in']]);
 });
+
+test('advisers who "gặp nhau" take part in their own meeting ("cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua bí mật gặp nhau tại Bangkok")', () => {
+  const header = 'Tiêu đề\n\n08/12/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 6/12, cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua bí mật gặp nhau tại Bangkok (Thái Lan).', header).map((r) => r.slice(0, 3)), [['2015-12-06', 'meeting', 'Ajit Doval+Nasser Khan Janjua']]);
+});

@@ -261,3 +261,9 @@ test('"Tổng thống nước chủ nhà X" names X; before any pair was named t
   assert.deepEqual(names(p.inSentence('Tổng thống nước chủ nhà Roch Marc Christian Kaboré rời khỏi giảng đường.', d)), ['Roch Marc Christian Kaboré']);
   assert.deepEqual(names(p.inSentence('Cùng ngày, hai nhà lãnh đạo đã hội đàm tại Phủ Tổng thống Kosyam.', d)), ['Emmanuel Macron', 'Roch Marc Christian Kaboré']);
 });
+
+test('an office held in each of two countries ("cố vấn an ninh quốc gia hai nước A và B", "Ngoại trưởng hai nước A và B") names both holders', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Ngoại trưởng hai nước Abcd Efgh và Ijkl Mnop gặp nhau.', '2016-01-01')), ['Abcd Efgh', 'Ijkl Mnop']);
+  assert.deepEqual(names(p.inSentence('Cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua bí mật gặp nhau.', '2015-12-06')), ['Ajit Doval (source)', 'Nasser Khan Janjua (source)']);
+});
