@@ -250,6 +250,9 @@ const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Th
  */
 const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*)(?=\s+\p{Lu})`, 'u');
 
+/** " quân đội", " các lực lượng vũ trang" before a name: the forces a commander heads. */
+const FORCES = /^\s+(?:quân đội|(?:các\s+)?lực lượng vũ trang|lục quân|hải quân|không quân)(?=\s+\p{Lu})/u;
+
 /** "vị khách", "vị khách Nhật": the visitor. */
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
@@ -600,6 +603,8 @@ export class ArticlePeople {
         }
         // "Bộ trưởng Quốc vụ phụ trách chính sách thương mại Greg Hands": what the office is in charge of
         i += IN_CHARGE_OF.exec(text.slice(i))?.[0].length ?? 0;
+        // "Tổng tư lệnh quân đội Williams Kaliman": the forces a commander heads
+        if (office.en === 'Commander-in-Chief') i += FORCES.exec(text.slice(i))?.[0].length ?? 0;
         // "Đại sứ Australia tại Mỹ Joe Hockey": where an ambassador is posted
         const posted = office.en === 'Ambassador' ? /^\s+(?:tại|ở)\s+/u.exec(text.slice(i)) : null;
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;

@@ -267,3 +267,7 @@ test('an office held in each of two countries ("cố vấn an ninh quốc gia ha
   assert.deepEqual(names(p.inSentence('Ngoại trưởng hai nước Abcd Efgh và Ijkl Mnop gặp nhau.', '2016-01-01')), ['Abcd Efgh', 'Ijkl Mnop']);
   assert.deepEqual(names(p.inSentence('Cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua bí mật gặp nhau.', '2015-12-06')), ['Ajit Doval (source)', 'Nasser Khan Janjua (source)']);
 });
+
+test('a commander named with the forces he heads ("Tổng tư lệnh quân đội Williams Kaliman")', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Vài giờ sau, Tổng tư lệnh quân đội Williams Kaliman lên truyền hình.', '2019-11-10')), ['Williams Kaliman']);
+});
