@@ -1874,3 +1874,8 @@ test('advisers who "gặp nhau" take part in their own meeting ("cố vấn an n
   const header = 'Tiêu đề\n\n08/12/2015 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Hôm 6/12, cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua bí mật gặp nhau tại Bangkok (Thái Lan).', header).map((r) => r.slice(0, 3)), [['2015-12-06', 'meeting', 'Ajit Doval+Nasser Khan Janjua']]);
 });
+
+test('"… cùng tới khu rừng Compiègne …, nơi ký hiệp định đình chiến …": a visit to a named site; what the place is known for is no event', () => {
+  const header = 'Tiêu đề\n\n22/01/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 10/11/2018, bà Merkel và ông Macron cùng tới khu rừng Compiègne ở miền bắc nước Pháp, nơi ký hiệp định đình chiến kết thúc Thế chiến I.', header).map((r) => r.slice(0, 2)), [['2018-11-10', 'visit']]);
+});
