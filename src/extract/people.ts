@@ -762,7 +762,7 @@ export class ArticlePeople {
       const one = [...actorsSoFar][0];
       // "hai bộ trưởng", "hai ngoại trưởng": the latest pair that holds such offices
       const office = PAIR_OFFICE.find(([re]) => re.test(pairRef[1]))?.[1];
-      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || (namedApart.length === 2 ? namedApart : this.protagonists());
+      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || (namedApart.length === 2 ? namedApart : this.protagonists(date));
       this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 
@@ -877,12 +877,15 @@ export class ArticlePeople {
     return this.order.filter((p) => !p.source && p.name.includes(' ')).slice(-2);
   }
 
-  private protagonists(): Person[] {
+  private protagonists(date?: string | null): Person[] {
     if (this.lastPairAt === this.sentences) return this.lastPair;
     const key = (p: Person[]) => p.map((x) => x.key).sort().join('\u0000');
+    // (not figures of the past told in passing: "… 56 năm sau ngày de Gaulle và Adenauer ký …. Tháng 6 năm ngoái, hai nhà lãnh đạo gặp nhau")
+    const pairs = this.pairs.filter((p) => !p.some((x) => diedBefore(x.name, date)));
     const count = new Map<string, number>();
-    for (const p of this.pairs) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
-    return [...this.pairs].reverse().reduce((best, p) => (count.get(key(p))! > count.get(key(best))! ? p : best), this.lastPair);
+    for (const p of pairs) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
+    const latest = pairs[pairs.length - 1] ?? this.lastPair;
+    return [...pairs].reverse().reduce((best, p) => (count.get(key(p))! > (count.get(key(best)) ?? 0) ? p : best), latest);
   }
 
   /** A person named with an office: gazetteer by full name or surname, else a new person. */

@@ -271,3 +271,11 @@ test('an office held in each of two countries ("cố vấn an ninh quốc gia ha
 test('a commander named with the forces he heads ("Tổng tư lệnh quân đội Williams Kaliman")', () => {
   assert.deepEqual(names(new ArticlePeople().inSentence('Vài giờ sau, Tổng tư lệnh quân đội Williams Kaliman lên truyền hình.', '2019-11-10')), ['Williams Kaliman']);
 });
+
+test('"hai nhà lãnh đạo" told of a later year is not a pair of figures of the past named in passing', () => {
+  const p = new ArticlePeople();
+  p.inSentence('Thủ tướng Đức Angela Merkel và Tổng thống Pháp Emmanuel Macron ký hiệp ước ngày 22/1.', '2019-01-22');
+  p.inSentence('Hiệp ước được ký đúng 56 năm sau ngày Tổng thống Charles de Gaulle và Thủ tướng Konrad Adenauer ký Hiệp ước Élysée.', '2019-01-22');
+  p.inSentence('Ông Macron đưa ra ý tưởng này tại Đại học Sorbonne.', '2019-01-22');
+  assert.deepEqual(names(p.inSentence('Tháng 6 năm ngoái, hai nhà lãnh đạo gặp nhau tại lâu đài Meseberg.', '2018-06')), ['Angela Merkel', 'Emmanuel Macron']);
+});
