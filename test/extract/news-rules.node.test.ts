@@ -1879,3 +1879,9 @@ test('"… cùng tới khu rừng Compiègne …, nơi ký hiệp định đình
   const header = 'Tiêu đề\n\n22/01/2019 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngày 10/11/2018, bà Merkel và ông Macron cùng tới khu rừng Compiègne ở miền bắc nước Pháp, nơi ký hiệp định đình chiến kết thúc Thế chiến I.', header).map((r) => r.slice(0, 2)), [['2018-11-10', 'visit']]);
 });
+
+test('"Ông Lavrov cho biết đã nhận cuộc gọi từ …" reports a call just made: the day the story is on', () => {
+  const header = 'Tiêu đề\n\n25/11/2015 09:00 GMT+7\n\n';
+  const body = 'Ngày 24/11, Ngoại trưởng Nga Sergei Lavrov tuyên bố hủy chuyến thăm Thổ Nhĩ Kỳ. Ông Lavrov cho biết đã nhận cuộc gọi từ người đồng cấp Thổ Nhĩ Kỳ Mevlut Cavusoglu.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2015-11-24', 'call', 'Sergei Lavrov+Mevlüt Çavuşoğlu']]);
+});
