@@ -154,7 +154,8 @@ it('a keyword with a later word capitalised as in a name ("Thế vận hội Mù
   assert.ok(findKnownEvents(text, findTimeExpressions(text)).some((m) => m.year === 2022 && m.event.name === 'Beijing Winter Olympics open'));
 });
 
-it('the Pope\'s visit to the UAE and Medvedev\'s visit to Vietnam date articles that tell them by day and month', () => {
+it('the Pope\'s visit to the UAE, Netanyahu\'s to Oman and Medvedev\'s to Vietnam date articles that tell them by day and month', () => {
   assert.equal(inferDocumentDate('Ngày 4/2, Giáo hoàng Francis và Đại Imam Ahmed al-Tayeb ký văn kiện về Tình huynh đệ nhân loại tại Abu Dhabi.', { leaders: [...LEADERS] }).published?.slice(0, 4), '2019');
+  assert.equal(inferDocumentDate('Theo thông báo phát đi hôm 26/10, Thủ tướng Israel Benjamin Netanyahu đã có mặt tại Muscat theo lời mời của Quốc vương Qaboos bin Said.', { leaders: [...LEADERS] }).published?.slice(0, 4), '2018');
   assert.equal(inferDocumentDate('Sáng 6/4, Thủ tướng Nga Dmitry Medvedev hội đàm với Thủ tướng Nguyễn Tấn Dũng tại Hà Nội về Liên minh Kinh tế Á - Âu.', { leaders: [...LEADERS] }).published?.slice(0, 4), '2015');
 });
