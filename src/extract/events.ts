@@ -583,14 +583,14 @@ export function findEventMentions(
           if (m) note(m, true);
         }
         unsigned = null;
-        const told = mentions.length;
+        const noted = mentions.length;
         // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
         for (const people of meetingsApart(t, who, s.text) ?? [who]) {
           const m = mentionFor(t, people, withContext(context, { contextSummit, limit: seg, shared: true }));
           if (m) note(m, true);
         }
         // (its verb, "được ký … hôm 23/11", whose date it is, rather than the deal's noun)
-        if (t.type === 'agreement' && mentions.length === told) unsigned = { t: triggers.filter((x) => x.type === 'agreement' && x.start >= seg.from && x.end <= seg.to).pop() ?? t, seg };
+        if (t.type === 'agreement' && mentions.length === noted) unsigned = { t: triggers.filter((x) => x.type === 'agreement' && x.start >= seg.from && x.end <= seg.to).pop() ?? t, seg };
       }
       return anchor;
     }

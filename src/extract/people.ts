@@ -630,14 +630,7 @@ export class ArticlePeople {
             if (seat) this.remember(person);
             else this.add(found, rawText, start, start + nameMatch[1].replace(/\.$/, '').length, person);
           }
-          {
-            const and = both ? /^\s+và\s+/u.exec(text.slice(start + name.length)) : null;
-            const second = and ? NAME.exec(text.slice(start + name.length + and[0].length)) : null;
-            const at2 = start + name.length + (and?.[0].length ?? 0);
-            if (second && !NOT_NAMES.has(second[1].split(/\s/)[0]) && second[1].includes(' ') && !countryAt(text, at2) && !placeByName(second[1]) && !overlapsFound(found, at2, at2 + second[1].length)) {
-              this.add(found, rawText, at2, at2 + second[1].length, this.personForName(second[1], role, null, date, !!office.source));
-            }
-          }
+          if (both) this.addSecondHolder(found, rawText, text, start + name.length, role, date, !!office.source);
           continue;
         }
         if (seat) continue;
@@ -872,6 +865,20 @@ export class ArticlePeople {
    * the pair named most often of late (the story's protagonists, not a pair named in passing:
    * "… nhằm nâng tỷ lệ ủng hộ ông Poroshenko"), the latest among equals.
    */
+  /**
+   * "… hai nước Ajit Doval và Nasser Khan Janjua": the holder named after "và" at `at`, of the
+   * same office, when that is a full name and not a country's or a place's.
+   */
+  private addSecondHolder(found: PersonMention[], rawText: string, text: string, at: number, role: string | null, date: string | null, source: boolean): void {
+    const and = /^\s+và\s+/u.exec(text.slice(at));
+    const second = and ? NAME.exec(text.slice(at + and[0].length)) : null;
+    if (!and || !second) return;
+    const from = at + and[0].length;
+    const name = second[1];
+    if (NOT_NAMES.has(name.split(/\s/)[0]) || !name.includes(' ') || countryAt(text, from) || placeByName(name) || overlapsFound(found, from, from + name.length)) return;
+    this.add(found, rawText, from, from + name.length, this.personForName(name, role, null, date, source));
+  }
+
   /** The two people named last, each by a full name (not a seat's: "Phủ Tổng thống Kosyam"). */
   private lastTwoNamed(): Person[] {
     return this.order.filter((p) => !p.source && p.name.includes(' ')).slice(-2);
