@@ -249,6 +249,8 @@ export function findEventMentions(
   let words = { any: false, attack: false };
   /** The events the sentence before told. */
   let toldLast: EventMention[] = [];
+  /** The paragraph a sentence opened as one of reactions ("Phản ứng quốc tế …"), or -1. */
+  let reactionsIn = -1;
   const push = (m: EventMention) => {
     mentions.push(m);
     if (m.location && m.type !== 'attack') lastPlace = m.location;
@@ -339,7 +341,9 @@ export function findEventMentions(
     // "Tổng thống Hassan Rouhani gọi đây là …": a leader's statement without a day, in the two paragraphs after the day the story is on
     // (the day of writing or the one or two before it), is of that day (reactions may follow a paragraph of background)
     // (one that says what it reacts to: "gọi đây là", "lên án động thái này"; not "Phát biểu tại X, …", which places the one just told)
-    const freshDay = !dates.some((d) => d.date) && !planned && published?.length === 10 && STATES.test(s.text) && (REACTS_TO.test(s.text) || REACTION.test(s.text)) && !/^Phát biểu/u.test(s.text)
+    // ("Phản ứng quốc tế đến gần như ngay lập tức … Chủ tịch Hội đồng châu Âu Donald Tusk viết trên Twitter: …": a paragraph of reactions, each a statement)
+    if (REACTIONS_OPENING.test(s.text)) reactionsIn = s.paragraph;
+    const freshDay = !dates.some((d) => d.date) && !planned && published?.length === 10 && (reactionsIn === s.paragraph || (STATES.test(s.text) && (REACTS_TO.test(s.text) || REACTION.test(s.text)))) && !/^Phát biểu/u.test(s.text)
       && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph, 2) : null;
     // (not what someone said at talks or a summit they took part in that day: that is told of those talks)
     const atTalks = (day: ResolvedDate) => {
@@ -724,6 +728,9 @@ const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:h�
 
 /** "…, sau cuộc gặp giữa A và B": talks a part of a sentence opens as having come before (up to their event word). */
 const FOLLOWED_TALKS = /^[,\s]*(?:ngay\s+)?sau\s+(?:(?:cuộc|buổi)\s+)?$/u;
+
+/** "Phản ứng quốc tế …", "Cộng đồng quốc tế đồng loạt phản ứng …": a sentence opening a paragraph of reactions. */
+const REACTIONS_OPENING = /^(?:(?:Các\s+)?[Pp]hản ứng (?:quốc tế|của (?:cộng đồng )?quốc tế|của các nước)|Cộng đồng quốc tế (?:đã\s+)?(?:đồng loạt|nhanh chóng)?\s*(?:lên tiếng|phản ứng))/u;
 
 /** "Nhân dịp này, …": on the occasion told. */
 const OCCASION_OPENING = /^Nhân dịp (?:này|đó),\s/u;

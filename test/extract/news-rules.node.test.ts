@@ -1885,3 +1885,11 @@ test('"Ông Lavrov cho biết đã nhận cuộc gọi từ …" reports a call 
   const body = 'Ngày 24/11, Ngoại trưởng Nga Sergei Lavrov tuyên bố hủy chuyến thăm Thổ Nhĩ Kỳ. Ông Lavrov cho biết đã nhận cuộc gọi từ người đồng cấp Thổ Nhĩ Kỳ Mevlut Cavusoglu.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2015-11-24', 'call', 'Sergei Lavrov+Mevlüt Çavuşoğlu']]);
 });
+
+test('a date a vote is set for ("ấn định bầu cử sớm vào ngày 21/12") is ahead, no floor for the day of writing; a paragraph opened by "Phản ứng quốc tế …" tells reactions of the day the story is on', () => {
+  const d = inferDocumentDate('Chiều 27/10, nghị viện Catalonia bỏ phiếu tuyên bố độc lập. Tối cùng ngày, Thủ tướng Tây Ban Nha Mariano Rajoy tuyên bố giải tán nghị viện Catalonia và ấn định bầu cử sớm vào ngày 21/12.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2017-10-27');
+  const header = 'Tiêu đề\n\n28/10/2017 09:00 GMT+7\n\n';
+  const body = 'Tối 27/10, Thủ tướng Tây Ban Nha Mariano Rajoy xuất hiện trên truyền hình, tuyên bố giải tán nghị viện Catalonia.\n\nPhản ứng quốc tế đến gần như ngay lập tức. Chủ tịch Hội đồng châu Âu Donald Tusk viết trên Twitter: "Với EU, không có gì thay đổi".';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2017-10-27', 'statement', 'Mariano Rajoy'], ['2017-10-27', 'statement', 'Donald Tusk']]);
+});
