@@ -350,9 +350,10 @@ export function findEventMentions(
       const speakers = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
       return mentions.some((m) => m.type !== 'statement' && m.type !== 'attack' && m.date?.start === day.start && m.participants.some((p) => speakers.has(personKey(p.name))));
     };
-    // (and only a sentence that tells statements alone: talks or calls told without a day may be of any day)
+    // (and only a sentence that tells statements alone: talks or calls told without a day may be of any day;
+    // "Đang ở thăm London, …" says where the speaker was)
     if (freshDay && freshDay.precision === 'day' && !freshDay.end && freshDay.start <= published! && isoDayNumber(published!) - isoDayNumber(freshDay.start) <= FRESH_ATTACK_DAYS && !atTalks(freshDay)
-      && findTriggers(s.text).every((t) => t.type === 'statement')) {
+      && findTriggers(s.text).every((t) => t.type === 'statement' || t.end <= (WHILE_ON_VISIT.exec(s.text)?.[0].length ?? 0))) {
       // (lent, not told: no day a following "Cùng ngày" counts from)
       const lent = toldDay(freshDay, s.text, 0);
       dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
@@ -729,6 +730,8 @@ const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:h�
 /** "…, sau cuộc gặp giữa A và B": talks a part of a sentence opens as having come before (up to their event word). */
 const FOLLOWED_TALKS = /^[,\s]*(?:ngay\s+)?sau\s+(?:(?:cuộc|buổi)\s+)?$/u;
 
+/** "Đang ở thăm London, …": where the one who speaks in the main clause was at the time. */
+const WHILE_ON_VISIT = /^(?:Hiện\s+)?[Đđ]ang\s[^,;]*,/u;
 /** "Phản ứng quốc tế …", "Cộng đồng quốc tế đồng loạt phản ứng …": a sentence opening a paragraph of reactions. */
 const REACTIONS_OPENING = /^(?:(?:Các\s+)?[Pp]hản ứng (?:quốc tế|của (?:cộng đồng )?quốc tế|của các nước)|Cộng đồng quốc tế (?:đã\s+)?(?:đồng loạt|nhanh chóng)?\s*(?:lên tiếng|phản ứng))/u;
 

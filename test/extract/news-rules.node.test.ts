@@ -1893,3 +1893,9 @@ test('a date a vote is set for ("ấn định bầu cử sớm vào ngày 21/12"
   const body = 'Tối 27/10, Thủ tướng Tây Ban Nha Mariano Rajoy xuất hiện trên truyền hình, tuyên bố giải tán nghị viện Catalonia.\n\nPhản ứng quốc tế đến gần như ngay lập tức. Chủ tịch Hội đồng châu Âu Donald Tusk viết trên Twitter: "Với EU, không có gì thay đổi".';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2017-10-27', 'statement', 'Mariano Rajoy'], ['2017-10-27', 'statement', 'Donald Tusk']]);
 });
+
+test('"Đang ở thăm London, Tổng thống Erdogan gọi …": a fronted "Đang …" clause says where the speaker was; the statement is the event, of the day the story is on', () => {
+  const header = 'Tiêu đề\n\n15/05/2018 09:00 GMT+7\n\n';
+  const body = 'Thổ Nhĩ Kỳ ngay trong ngày 14/5 đã triệu hồi đại sứ tại Mỹ và Israel về nước. Đang ở thăm London, Tổng thống Recep Tayyip Erdogan gọi hành động của Israel là "diệt chủng".';
+  assert.deepEqual(rows(body, header).filter((r) => r[2]).map((r) => r.slice(0, 4)), [['2018-05-14', 'statement', 'Recep Tayyip Erdogan', 'London']]);
+});
