@@ -116,6 +116,8 @@ const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết l�
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */
 const HERE_OPENING = /^Tại đây,/u;
+/** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
+const AT_VENUE_OPENING = /^Tại\s+(?!đây)[^,.;]{2,60},\s/u;
 /**
  * "Người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên ngày 16/9 gọi AUKUS là …": a
  * spokesperson who declares, condemns or judges (not one who only "cho biết" or "thông báo" what others did,
@@ -318,6 +320,9 @@ export function findEventMentions(
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
     const here = HERE_OPENING.test(s.text) ? toldBefore.statedRightBefore(k) : null;
     if (here && !dates.some((d) => d.date)) dates.push(toldDay(here, s.text, 'Tại đây'.length));
+    // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
+    const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
+    if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":
     // a day that set the scene, with nothing told on it, is the day of the sentence right after
     const scene = toldBefore.scene(k, s.paragraph);

@@ -1899,3 +1899,9 @@ test('"Đang ở thăm London, Tổng thống Erdogan gọi …": a fronted "Đa
   const body = 'Thổ Nhĩ Kỳ ngay trong ngày 14/5 đã triệu hồi đại sứ tại Mỹ và Israel về nước. Đang ở thăm London, Tổng thống Recep Tayyip Erdogan gọi hành động của Israel là "diệt chủng".';
   assert.deepEqual(rows(body, header).filter((r) => r[2]).map((r) => r.slice(0, 4)), [['2018-05-14', 'statement', 'Recep Tayyip Erdogan', 'London']]);
 });
+
+test('"X tới Paris chiều 9/11. Tại Điện Élysée, ông gặp …": a venue opening the sentence after an arrival is where the arrival went on, that day', () => {
+  const header = 'Tiêu đề\n\n12/11/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Mỹ Donald Trump tới Paris chiều 9/11. Tại Điện Élysée, ông gặp Tổng thống Pháp Emmanuel Macron.', header).map((r) => r.slice(0, 3)),
+    [['2018-11-09', 'meeting', 'Donald Trump+Emmanuel Macron'], ['2018-11-09', 'visit', 'Donald Trump']]);
+});
