@@ -222,7 +222,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (a test is placed in the state that conducted it, not where it is talked of)
   if (impersonal === 'test') location = impersonalPlace(impersonal, t, text, c.places);
   // ("Tuyên bố Tunis được thông qua hôm 28/8": a text adopted where the occasion just told was held)
-  if (impersonal === 'text' && !location) location = c.lastPlace ?? null;
+  if (impersonal === 'text' && !location) location = impersonalPlace(impersonal, t, text, c.places, c.lastPlace);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

@@ -67,6 +67,8 @@ export const DEATH_WORD = new RegExp(DEATH_WORDS, 'u');
 export const VOTE_NOUNS = String.raw`trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu`;
 /** The event word of a vote held (the 'other' rule below): titles name it. */
 export const VOTE_WORD = new RegExp(VOTE_NOUNS, 'u');
+/** The words one of which every vote rule's match contains. */
+const VOTE_NEEDLES = ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu'];
 
 /** "Tiếp vị khách, …", "Tại cuộc hội đàm, …": a sentence telling what was said at a meeting. */
 const AT_MEETING_OPENING = /^(?:tiếp|hội kiến|hội đàm|gặp|tại cuộc|trong cuộc|tại buổi|trong buổi)[^,]{0,60},/iu;
@@ -221,11 +223,11 @@ const RULES: Rule[] = [
   rule(String.raw`(?:hoàn tất|kết thúc)\s+(?:về nguyên tắc\s+)?(?:việc\s+|quá trình\s+)?đàm phán(?!\s+(?:vòng|phiên))`, 'agreement', 8, ['hoàn tất', 'kết thúc']),
   // "Cuộc trưng cầu ý dân diễn ra hôm 25.9", "cuộc bầu cử quốc hội được tổ chức ngày 1/11", "cuộc trưng cầu ý dân Brexit ở Anh hồi tháng 6/2016":
   // a vote held on a day told, or on a day or in a month written with its year
-  rule(String.raw`(?:${VOTE_NOUNS})(?<=[Cc]uộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d|(?:hôm|ngày|hồi)\s+(?:tháng\s+)?(?:\d{1,2}[/.-]){1,2}\d{4}(?!\d)))`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
+  rule(String.raw`(?:${VOTE_NOUNS})(?<=[Cc]uộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d|(?:hôm|ngày|hồi)\s+(?:tháng\s+)?(?:\d{1,2}[/.-]){1,2}\d{4}(?!\d)))`, 'other', 6, VOTE_NEEDLES),
   // ("Cuộc khủng hoảng bùng nổ từ cuộc trưng cầu ý dân ngày 1/10": one things have flowed from since is past, its year unwritten)
-  rule(String.raw`(?:${VOTE_NOUNS})(?<=(?:từ|sau|kể từ)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu']),
+  rule(String.raw`(?:${VOTE_NOUNS})(?<=(?:từ|sau|kể từ)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))`, 'other', 6, VOTE_NEEDLES),
   // ("Trong cuộc trưng cầu ý dân ngày 5/7, hơn 61% cử tri Hy Lạp đã bỏ phiếu …": the scene a sentence opens on, told as done)
-  rule(String.raw`(?:${VOTE_NOUNS})(?<=^(?:trong|tại)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)[^.;]*\sđã\s)`, 'other', 6, ['trưng cầu', 'bầu cử', 'tuyển cử', 'bỏ phiếu'], (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
+  rule(String.raw`(?:${VOTE_NOUNS})(?<=^(?:trong|tại)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)[^.;]*\sđã\s)`, 'other', 6, VOTE_NEEDLES, (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
   // "Tuyên bố Nairobi được thông qua hôm 28/8", "Thông cáo chung AMM-50 được công bố vào tối muộn 6/8": a named text adopted or issued, as the subject
   rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+\p{Lu}[^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 4, ['tuyên bố', 'thông cáo']),
   // "bà Frederiksen cùng Thủ tướng Ba Lan … dự lễ khánh thành đường ống Baltic Pipe", "dự lễ tưởng niệm", "dự lễ duyệt binh": a ceremony attended
@@ -301,7 +303,10 @@ export function findTriggers(input: string): Trigger[] {
   // ("viết trên Twitter rằng chính phủ mới của Sudan đã đồng ý …": a post reports what others agreed; the poster's own calls are events)
   const message = kept.find((t) => t.type === 'statement' && /^gửi\s/u.test(t.lemma));
   const post = kept.find((t) => t.type === 'statement' && /^(?:viết|đăng)\s+(?:trên|lên)\s/u.test(t.lemma));
+  // "… tới khu rừng Compiègne, nơi ký hiệp định đình chiến kết thúc Thế chiến I": what a place is known for is no event told
+  const known = PLACE_KNOWN_FOR.exec(sentence);
   for (const t of kept) {
+    if (known && t.start >= known.index && t.start < known.index + known[0].length) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
     if (post && t.start > post.end && t.type === 'agreement') continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
@@ -313,6 +318,8 @@ export function findTriggers(input: string): Trigger[] {
   return out;
 }
 
+/** ", nơi ký hiệp định …", ", nơi từng diễn ra …": a place described by what once happened there. */
+const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy ra|tổ chức)\s[^,;]*/u;
 /** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */

@@ -105,10 +105,9 @@ const SIDELINES_OF_IT = /^Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
 /** "Trong khi đó, Bộ Ngoại giao Nga gọi …": meanwhile, a reaction told after the day just told (statements only: "trong khi đó" also sets things side by side). */
 const MEANWHILE = /^Trong khi đó,\s/u;
-const meanwhileSaid = (text: string) => {
+const meanwhileSaid = (text: string, words: readonly Trigger[]) => {
   const m = MEANWHILE.exec(text);
-  const words = m ? findTriggers(text) : [];
-  return words.length && words.every((t) => t.type === 'statement') ? m : null;
+  return m && words.length && words.every((t) => t.type === 'statement') ? m : null;
 };
 /** "Ông cho biết đã điện đàm với …", "Ông Lavrov cho biết đã nhận cuộc gọi từ …": what the speaker just told says was done, that day or just before. */
 const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s|^[^,.;:"“]{2,80}?\s(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s+(?:có cuộc\s+)?(?:điện đàm|nhận cuộc gọi|nhận được cuộc gọi|gọi điện)\s/u;
@@ -263,6 +262,8 @@ export function findEventMentions(
   /** Everyone the article names, by key: a well-known summit's host may be among them. */
   const everyoneNamed = new Map<string, Participant>();
   for (const [k, s] of sentences.entries()) {
+    // (the sentence's event words, read once: the rules below and the events told ask for them)
+    const sentenceTriggers = findTriggers(s.text);
     // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
     const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? previous, lastMonth }, exprs?.[k]);
@@ -289,7 +290,7 @@ export function findEventMentions(
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
     const atThatTime = AT_THAT_TIME.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session;
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session;
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime ? 2 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
@@ -303,7 +304,7 @@ export function findEventMentions(
     if (afterTalks) dates.push(toldDay(afterTalks.date, s.text, afterTalks.at));
     // "Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung …": on the occasion told, the day of the talks (or the summit) last told by its day
     // (a text adopted or signed then; not whatever the leaders "cũng thảo luận … và nhất trí", which is told of the talks)
-    if (OCCASION_OPENING.test(s.text) && !dates.some((d) => d.date) && findTriggers(s.text).some((t) => t.type === 'agreement' && /^(?:thông qua|ký)/u.test(t.lemma))) {
+    if (OCCASION_OPENING.test(s.text) && !dates.some((d) => d.date) && sentenceTriggers.some((t) => t.type === 'agreement' && /^(?:thông qua|ký)/u.test(t.lemma))) {
       const occasion = [...mentions].reverse().find((m) => (m.type === 'meeting' || m.type === 'summit') && m.date?.precision === 'day' && !m.date.end && !m.date.borrowed);
       if (occasion) dates.push(toldDay(occasion.date!, s.text, s.text.indexOf(',')));
     }
@@ -358,19 +359,21 @@ export function findEventMentions(
     // (and only a sentence that tells statements alone: talks or calls told without a day may be of any day;
     // "Đang ở thăm London, …" says where the speaker was)
     if (freshDay && freshDay.precision === 'day' && !freshDay.end && freshDay.start <= published! && isoDayNumber(published!) - isoDayNumber(freshDay.start) <= FRESH_ATTACK_DAYS && !atTalks(freshDay)
-      && findTriggers(s.text).every((t) => t.type === 'statement' || t.end <= (WHILE_ON_VISIT.exec(s.text)?.[0].length ?? 0))) {
+      && sentenceTriggers.every((t) => t.type === 'statement' || t.end <= (WHILE_ON_VISIT.exec(s.text)?.[0].length ?? 0))) {
       // (lent, not told: no day a following "Cùng ngày" counts from)
       const lent = toldDay(freshDay, s.text, 0);
       dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
     }
     const told = mentions.length;
-    const anchor = eventsOfSentence(s, dates, persons, sentences[k - 1]?.text);
+    const anchor = eventsOfSentence(s, sentenceTriggers, dates, persons, sentences[k - 1]?.text);
+    /** The events this sentence told. */
+    const toldHere = mentions.slice(told);
     // "Hội nghị … diễn ra hôm 4/2 tại London. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, …": its chairs, listed next
     const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
-    toldLast = mentions.slice(told);
+    toldLast = toldHere;
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
-    for (const m of mentions.slice(told)) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
+    for (const m of toldHere) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
     // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it
@@ -381,14 +384,13 @@ export function findEventMentions(
     if (anchor && !inPassing(anchor, dates, published)) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
-    else if ((!words.any || mentions.slice(told).every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text))))) {
+    else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text))))) {
       // (not a day told about a person: "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …")
       // ("sáng hôm qua" counts from the document date: a day as firm as one written out)
       const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
-    const arrivals = mentions.slice(told);
-    arrivedOn = !anchor && arrivals.length && arrivals.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: arrivals[0].date! } : null;
+    arrivedOn = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date! } : null;
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
     const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
     if (lookedBack) previous = lookedFrom;
@@ -489,7 +491,7 @@ export function findEventMentions(
   }
 
   /** Reads the events of one sentence into `mentions`; returns the date later ones count from. */
-  function eventsOfSentence(s: Sentence, dates: DatedSpan[], persons: PersonMention[], previousText?: string): ResolvedDate | null {
+  function eventsOfSentence(s: Sentence, sentenceWords: readonly Trigger[], dates: DatedSpan[], persons: PersonMention[], previousText?: string): ResolvedDate | null {
     let anchor: ResolvedDate | null = null;
     const note = (m: EventMention, main: boolean) => {
       push(m);
@@ -498,7 +500,7 @@ export function findEventMentions(
     };
     // "Ông cũng dừng chân tại Maldives trước khi tới Việt Nam": what came after the event told,
     // told only to place it in time, is no event of that day (with a date of its own it is)
-    let triggers = findTriggers(s.text).filter((t) => !laterAside(t, s.text, dates));
+    let triggers = sentenceWords.filter((t) => !laterAside(t, s.text, dates));
     // ("… vụ tấn công … nhằm vào Tổng thống Venezuela … Vụ việc xảy ra … 4/8 … ở thủ đô Caracas": the attack just named)
     const incident = words.attack && !triggers.some((t) => t.type === 'attack') ? incidentTrigger(s.text) : null;
     if (incident) triggers = [incident, ...triggers];

@@ -32,9 +32,11 @@ const COURT_OF = /[Tt]òa(?:\s+án)?(?:\s+\p{L}+){0,3}\s+$/u;
 /**
  * Where such an event was: a vote in the country its sentence names first; a test in the state
  * that conducted it, named or by its capital (not where it is talked of); a ruling in the
- * country its court is of. Null when the sentence does not say.
+ * country its court is of; a text adopted where the occasion just told was (`lastPlace`). Null
+ * when neither says.
  */
-export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, places: readonly PlaceMention[]): EventLocation | null {
+export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, places: readonly PlaceMention[], lastPlace: EventLocation | null = null): EventLocation | null {
+  if (kind === 'text') return lastPlace;
   if (kind === 'vote') return places.find((p) => p.kind === 'country')?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));

@@ -13,6 +13,7 @@ import { afterQualifier, counterpartRoles, LONGER_ENDING, LONGER_STARTING, MONAR
 import { PhraseIndex } from './phrase-index.js';
 import { placeByName } from './places.js';
 import { allMatches, isLetterUnit } from './word-chars.js';
+import { isQuoted } from './quotes.js';
 
 /** One office held, from the gazetteer. */
 export interface Term {
@@ -205,8 +206,6 @@ const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|
 
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên". */
 const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)`;
-/** Whether `at` is inside quotation marks (an odd number of them before it). */
-const insideQuotation = (text: string, at: number) => (text.slice(0, at).match(/["“”]/gu)?.length ?? 0) % 2 === 1;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = new RegExp(String.raw`(?:^|[^\p{L}])(${PAIR_WORDS})(?!\p{L})`, 'u');
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */
@@ -744,7 +743,7 @@ export class ArticlePeople {
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
     // (not in a quotation: '… cho biết bà tin đây là "một kết quả tốt cho cả hai bên"' names no one)
     const pairAt = (words.has('hai') || text.includes('2')) && PAIR_REF_HINT.test(text) ? PAIR_REF.exec(text) : null;
-    const pairRef = pairAt && !insideQuotation(text, pairAt.index) ? pairAt : null;
+    const pairRef = pairAt && !isQuoted(text, pairAt.index) ? pairAt : null;
     // unless the sentence has already named two people before it ("Obama gặp Putin. Hai ông…" is the pair)
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
     // (before any pair was named together: the two named last, "… Tổng thống nước chủ nhà Kaboré … Ông Macron đùa …")

@@ -204,8 +204,6 @@ export function mainAfter(triggers: Trigger[], actors: PersonMention[], text: st
  * circumstance of the main one ("khi đang …,", ", đang ở Havana trong chuyến thăm …,") or what
  * came hours before it (", sau khoảng một giờ hội đàm …") or after it (", chỉ vài giờ trước khi ông Putin … tuyên bố …").
  */
-/** ", nơi ký hiệp định …", ", nơi từng diễn ra …": a place described by what once happened there. */
-const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy ra|tổ chức)\s[^,;]*/u;
 /** A trip as the frame of what follows: "(trong) chuyến thăm X, [subject] …" (regex source, after "trong"). */
 const TRIP_FRAME = String.raw`(?:chuyến thăm|chuyến công du|chuyến đi)\s[^,;]*(?=,\s*(?:\p{Lu}|ông\s|bà\s))`;
 // (", sau khi nhận được cuộc gọi của chính ông Morales": what moved the main clause's act, told at its end)
@@ -254,9 +252,6 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "Sau tuyên bố của ông Trump, ông Abbas …": a statement fronted as the time of another's
   const fronted = frontedClause(text);
   const before = (t: Trigger) => !!fronted && t.type === 'statement' && t.end <= fronted.end;
-  // "… tới khu rừng Compiègne, nơi ký hiệp định đình chiến kết thúc Thế chiến I": what a place is known for is no event told
-  const known = PLACE_KNOWN_FOR.exec(text);
-  if (known) triggers = triggers.filter((t) => t.start < known.index || t.start >= known.index + known[0].length);
   // "Đại sứ X bị bắn chết khi đang phát biểu": the speech is no event beside the attack
   if (triggers.some((t) => t.type === 'attack')) triggers = triggers.filter((t) => t.type === 'attack' || !WHILE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
   const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t);
