@@ -21,7 +21,7 @@ import { findKnownEvents, knownEventsNamed, type KnownEvent, type KnownEventMatc
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
 import { HORIZON_BEFORE, LOOK_BACK_OPENER, NEXT_DAY_OPENER, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
-import { actingLeaders, ageFits, electedLeaders, formerLeaders, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
+import { actingLeaders, ageFits, electedLeaders, formerLeaders, leftOffice, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
 export type { LeaderEvidence } from './leader-evidence.js';
 
 /** The publication date of an article and how it was obtained. */
@@ -107,6 +107,8 @@ const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|
 const LISTED_AFTER = /^\s*(?:,|và|cũng như)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ)\s+)?(?:thượng đỉnh\s+)?$/u;
 /** "bước đệm trước hội nghị COP21", "trước thềm", "tạo đà cho": a summit named as what is still ahead. */
 const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])(?:tạo đà cho|chuẩn bị cho|hướng tới|hướng đến|trước(?:\s+thềm)?)\s+(?:(?:Hội nghị|hội nghị|Hội nghị thượng đỉnh|hội nghị thượng đỉnh|Tuần lễ|tuần lễ|thượng đỉnh)(?:\s+(?:cấp cao|Cấp cao))?\s+)?$/u;
+/** "một ngày trước hội nghị", "hai tuần trước thềm …": a span before the summit, measured from some other time. */
+const SPAN_BEFORE_SUMMIT = /(?:ngày|tuần|tháng|giờ)\s+trước(?:\s+thềm)?\s+(?:\p{L}+\s+){0,4}$/u;
 /** "cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017": help offered to a host, so still ahead ("đã tổ chức thành công" is past). */
 const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị)\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,3}$/u;
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
@@ -213,6 +215,8 @@ interface Evidence {
   elected: Acting[];
   /** Leaders the article says took office in a month it names without a year. */
   tookOffice: Acting[];
+  /** Leaders the article says left office on a day it names without a year. */
+  leftOffice: Acting[];
   countdown: ReturnType<typeof termCountdown>;
   /** Ages stated with leaders' names ("ông Putin, 69 tuổi"). */
   ages: StatedAge[];
@@ -323,9 +327,15 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     return answer;
   };
   const isAhead = (g: SummitMention[]): boolean => futureBefore(g) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
-    || SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
+    || (SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) && !measuredFromTold(g)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
     // "để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á": the summit listed after one ahead is ahead too
     || summitGroups.some((p): boolean => p[0].end <= g[0].start && LISTED_AFTER.test(body.slice(p[0].end, g[0].start)) && ahead(p));
+  // "Ngày 20/11/2020, một ngày trước hội nghị thượng đỉnh G20 …": a span before the summit measured from a day the sentence tells, not from the writing
+  const measuredFromTold = (g: SummitMention[]): boolean => {
+    const before = body.slice(Math.max(0, g[0].start - 120), g[0].start);
+    const clause = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    return SPAN_BEFORE_SUMMIT.test(clause) && exprs.some((e) => e.kind === 'calendar' && e.month !== undefined && e.end <= g[0].start && e.start >= g[0].start - clause.length);
+  };
   // ("hôm 6-7 năm ngoái, đúng một ngày trước khi hội nghị thượng đỉnh G20 khai mạc ở Hamburg": before a day of last year, past)
   const futureBefore = (g: SummitMention[]): boolean => {
     const cue = FUTURE_BEFORE.exec(body.slice(Math.max(0, g[0].start - 60), g[0].start));
@@ -365,6 +375,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     former: formerLeaders(body, leaders),
     elected: electedLeaders(body, leaders),
     tookOffice: tookOffice(body, leaders),
+    leftOffice: leftOffice(body, leaders),
     countdown: termCountdown(body, leaders),
     ages: statedAges(body, leaders),
     fullDates,
@@ -506,6 +517,15 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
       r.why.push(a.cue
         ? `"${a.cue}" of ${a.name} puts the writing within a year after the term as ${a.role} began (${a.from})`
         : `${a.name} is said to have taken office in the month that term as ${a.role} began (${a.from})`);
+    }
+  }
+  for (const a of ev.leftOffice) {
+    // the fall is past and told without a year: the article is dated within a year after it
+    const ends = isoDayNumber(a.to!);
+    const at = day ? isoDayNumber(day) : null;
+    if (at !== null ? at >= ends && at < ends + 366 : +a.to!.slice(0, 4) === y) {
+      r.score += 6;
+      r.why.push(`"${a.cue}" of ${a.name} puts the writing within a year after the term as ${a.role} ended (${a.to})`);
     }
   }
   for (const group of ev.summits) {

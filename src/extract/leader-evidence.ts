@@ -112,7 +112,8 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     if (inLongerName(m, text)) continue;
     const clause = clauseBefore(text, m.start);
     // ("Cố Quốc vương Sheikh Sabah": the late king, not "Cố vấn" an adviser)
-    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm|(?<!\p{L})cố\s+(?!vấn|gắng)/iu.test(clause)) continue;
+    // ("quân đội lật đổ Tổng thống Omar al-Bashir": the office he lost)
+    if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm|(?<!\p{L})cố\s+(?!vấn|gắng)|lật đổ|phế truất|truất phế/iu.test(clause)) continue;
     // "Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018": a sentence
     // with a year of its own is a flashback, the office held then, not when the article was written
     if (YEAR_IN_SENTENCE.test(sentenceAt(text, m.start))) continue;
@@ -216,6 +217,28 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
 
 /** "nhậm chức (tổng thống thứ 45 của Mỹ) hôm 20/1": took office on a day/month told without a year. */
 const SWORN_IN_ON = /nhậm chức(?:\s+(?!năm|tháng)[^\s,.;]+){0,6}?\s+(?:hôm|ngày|vào ngày|vào)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)/giu;
+
+/** "bị quân đội phế truất hôm 11/4", "từ chức ngày 7/7": left office on a day/month told without a year. */
+const LEFT_OFFICE_ON = /(?:phế truất|truất phế|lật đổ|từ chức|mãn nhiệm|bãi nhiệm)(?:\s+(?!năm|tháng)[^\s,.;]+){0,6}?\s+(?:hôm|ngày|vào ngày|vào)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)/giu;
+
+/**
+ * "Ông Bashir, người cầm quyền Sudan suốt 30 năm, bị quân đội phế truất hôm 11/4": a leader named in
+ * the sentence left office on a day told without a year. Of that leader's terms, the one that ended on
+ * that day (give or take one) gives the year; the article falls within the next twelve months.
+ */
+export function leftOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
+  const out = new Map<string, Acting>();
+  for (const m of text.matchAll(LEFT_OFFICE_ON)) {
+    const sentence = text.slice(Math.max(0, m.index - 160), m.index).split(/[.!?\n]/u).pop() ?? '';
+    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
+    for (const hit of nameIndex(leaders).findAll(sentence)) {
+      for (const term of hit.value.terms) {
+        if (term.to && +term.to.slice(5, 7) === +m[2] && Math.abs(+term.to.slice(8, 10) - +m[1]) <= 1) out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term, cue: m[0] });
+      }
+    }
+  }
+  return [...out.values()];
+}
 
 /** "chuyến công du nước ngoài đầu tiên (trên cương vị …)": a leader's first trip abroad in office. */
 const FIRST_TRIP = /chuyến\s+(?:công du|thăm|đi)\s+nước ngoài\s+đầu tiên|chuyến\s+công du\s+đầu tiên\s+ra\s+nước ngoài/giu;

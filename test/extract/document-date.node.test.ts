@@ -399,3 +399,14 @@ it('a summit told both by its host year and as still ahead sets no floor for the
   ].join('\n\n');
   assertPublished(text, '2017-07-10');
 });
+
+it('a leader ousted on a day told without a year ("Ông Bashir … bị quân đội phế truất hôm 11/4") puts the writing within a year after that term ended; the one overthrown is not named in office', () => {
+  assertPublished('Lễ ký diễn ra ngày 17/8 tại Khartoum, hơn 4 tháng sau khi quân đội lật đổ Tổng thống Omar al-Bashir. Thủ tướng Ethiopia Abiy Ahmed bay tới Khartoum hôm 7/6. Ông Bashir, người cầm quyền Sudan suốt 30 năm, bị quân đội phế truất hôm 11/4 sau nhiều tháng biểu tình.', '2019-08-17');
+});
+
+it('a span before a summit measured from a day the sentence tells ("Ngày 20/11/2020, một ngày trước hội nghị thượng đỉnh G20") does not say the summit is still ahead', () => {
+  const d = dateWithAllLeaders('Ngày 20/11/2020, một ngày trước hội nghị thượng đỉnh G20 trực tuyến do Riyadh chủ trì, ông Erdogan điện đàm với Quốc vương Salman. Hôm 28/4, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tới Jeddah.');
+  assert.doesNotMatch(d.publishedBasis ?? '', /still ahead/);
+  const ahead = dateWithAllLeaders('Hôm 28/10, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan điện đàm với Quốc vương Salman, vài ngày trước hội nghị thượng đỉnh G20 trực tuyến do Riyadh chủ trì.');
+  assert.match(ahead.publishedBasis ?? '', /still ahead/);
+});
