@@ -88,9 +88,14 @@ const REJECT_START = /^\s*(?:qua|nay|tới|trước|tù|tuổi|liền|liên ti�
 const REST_END = /[.!?;,\n]|\(|(?<![\p{L}\p{N}])\d{1,3}\s+năm(?![\p{L}\p{N}])/u;
 /** "(18/1/1950 – 18/1/2020)", "(1945-2015)": the span of an anniversary written out. */
 const SPAN = /^\s*\((?:(\d{1,2})[/.](\d{1,2})[/.])?((?:1[6-9]|20)\d{2})\s*[-–—]\s*(?:\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})\)/u;
+/** "(21.5.1951)", "(năm 1951)": the day counted from, written out after what is counted. */
+const FROM_DAY = /^\s*\((?:ngày\s+|năm\s+)?(?:(\d{1,2})[/.](\d{1,2})[/.])?((?:1[6-9]|20)\d{2})\)/u;
 /** "kể từ năm 1995" right after the count. */
 const SINCE_YEAR = /^\s*kể\s+từ\s+(?:năm\s+)?((?:1[6-9]|20)\d{2})(?![\p{N}])/iu;
 const YEAR_IN = /(?<![\p{N}/.\-])((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
+
+/** "1951-05-21" from a year, month and day as written; the year alone when the day and month are missing or no date. */
+const isoOrYear = (year: string, month?: string, day?: string) => (day && +month! <= 12 && +day <= 31 ? `${year}-${month!.padStart(2, '0')}-${day.padStart(2, '0')}` : year);
 
 /** True when `phrase` occurs in `hay` as whole words (both lower-case). */
 function hasPhrase(hay: string, phrase: string): boolean {
@@ -206,12 +211,14 @@ export function findAnniversaries(text: string): Anniversary[] {
     if (!present || (NOT_NOW.test(before) && !ahead) || LATER_OR_EARLIER.test(wide) || REJECT_START.test(wide)) continue;
     const cut = wide.search(REST_END);
     const rest = cut < 0 ? wide : wide.slice(0, cut);
-    // the span written out, "(1950 – 2020)", or "kể từ năm 1995", says it all
+    // the span written out, "(1950 – 2020)", the day counted from, "(21.5.1951)", or "kể từ năm 1995", says it all
     const paren = wide.indexOf('(');
     const span = paren >= 0 ? SPAN.exec(wide.slice(paren)) : null;
+    const fromDay = paren >= 0 && paren === rest.length ? FROM_DAY.exec(wide.slice(paren)) : null;
     const since = SINCE_YEAR.exec(wide);
     let anchor: { anchor: string; date: string } | null;
-    if (span && +span[4] - +span[3] === count) anchor = { anchor: `the span ${span[3]}–${span[4]} written out`, date: span[1] && +span[2] <= 12 && +span[1] <= 31 ? `${span[3]}-${span[2].padStart(2, '0')}-${span[1].padStart(2, '0')}` : span[3] };
+    if (span && +span[4] - +span[3] === count) anchor = { anchor: `the span ${span[3]}–${span[4]} written out`, date: isoOrYear(span[3], span[2], span[1]) };
+    else if (fromDay) anchor = { anchor: `the day ${fromDay[0].trim()} written out`, date: isoOrYear(fromDay[3], fromDay[2], fromDay[1]) };
     else if (since) anchor = { anchor: `the year ${since[1]} stated`, date: since[1] };
     else anchor = relationAnchor(rest, wide, lastClause, articlePair) ?? eventAnchor(rest);
     if (!anchor) continue;

@@ -87,6 +87,11 @@ describe('findAnniversaries', () => {
     assert.deepEqual(years('Lễ kỷ niệm 70 năm Cách mạng Tháng Tám (1945-2015) diễn ra trang trọng.'), [2015]);
     assert.deepEqual(years('Năm nay đánh dấu tròn 25 năm kể từ năm 1995.'), [2020]);
   });
+  it('the day counted from, written out after what is counted ("kỷ niệm 70 năm thiết lập quan hệ ngoại giao (21.5.1951)"), is read as written; so are China and Pakistan\'s relations', () => {
+    assert.deepEqual(years('Vụ việc diễn ra đúng năm hai nước kỷ niệm 70 năm thiết lập quan hệ ngoại giao (21.5.1951).'), [2021]);
+    assert.deepEqual(years('Lễ kỷ niệm 60 năm ngày thành lập Đảng (năm 1960) diễn ra trang trọng.'), [2020]);
+    assert.deepEqual(years('Kỷ niệm 70 năm thiết lập quan hệ ngoại giao Trung Quốc – Pakistan.'), [2021]);
+  });
   it('counts of years that are not anniversaries give nothing', () => {
     for (const text of [
       'Hắn bị kết án 100 năm tù.',
