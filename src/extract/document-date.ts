@@ -685,6 +685,12 @@ const KNOWN_EVENT_MONTH = 2;
 /** What further known events of a year add, at most. */
 const MORE_KNOWN_EVENTS = 2;
 
+/** Whether a known event's days include `day`/`month` (of its own year). */
+function spansDay(event: KnownEvent, { day, month }: { day: number; month: number }): boolean {
+  const at = `${event.date.slice(0, 4)}-${pad(month)}-${pad(day)}`;
+  return event.date <= at && at <= (event.end ?? event.date);
+}
+
 /** The publication day in (or just after) year y: the latest dated mention, with why; null when none. */
 function publicationDay(y: number, ev: Evidence): { iso: string; why: string } | null {
   const days: Array<{ iso: string; why: string }> = [];
@@ -701,12 +707,16 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
     // a December-January cluster ends in January of the year after the December events;
     // a latest day/month well before the dated events of y must be in the year after
     const wraps = latest.crossesNewYear ? floor > dayNumber(y, 6, 30) : dayNumber(y, latest.month, latest.day) < floor - 31;
-    const py = wraps ? y + 1 : y;
+    // a well-known event on that very day names which later year it is ("chiều 28/4" with Erdogan in Jeddah: 2022, not 2021)
+    const known = wraps ? ev.knownEvents.find((k) => k.dated === 'day' && k.year > y && +k.event.date.slice(0, 4) === k.year && spansDay(k.event, latest)) : undefined;
+    const py = known ? known.year : wraps ? y + 1 : y;
     const mentions = [...new Set(ev.dayMonths.map((e) => `${e.day}/${e.month}`))].join(', ');
     // "29/2" is no publication day in a year without it
     if (isRealDate(py, latest.month, latest.day)) days.push({
       iso: `${py}-${pad(latest.month)}-${pad(latest.day)}`,
-      why: wraps
+      why: known
+        ? `day-month mentions ${mentions}: the latest, ${latest.day}/${latest.month}, comes after the ${y} events and is the day of ${known.event.name}, so it is taken as the publication day in ${py}`
+        : wraps
         ? `day-month mentions ${mentions}: the latest, ${latest.day}/${latest.month}, comes after the ${y} events, so it is taken as the publication day in ${py}`
         : `day-month mentions ${mentions} fit ${y}; the latest, ${latest.day}/${latest.month}, is taken as the publication day`,
     });

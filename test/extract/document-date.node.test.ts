@@ -410,3 +410,7 @@ it('a span before a summit measured from a day the sentence tells ("Ngày 20/11/
   const ahead = dateWithAllLeaders('Hôm 28/10, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan điện đàm với Quốc vương Salman, vài ngày trước hội nghị thượng đỉnh G20 trực tuyến do Riyadh chủ trì.');
   assert.match(ahead.publishedBasis ?? '', /still ahead/);
 });
+
+it('a latest day-month after the dated events of one year that is the day of a well-known event names that event\'s year, not simply the next ("chiều 28/4" with Erdogan in Jeddah after "Ngày 20/11/2020": 2022)', () => {
+  assertPublished('Ngày 20/11/2020, một ngày trước hội nghị thượng đỉnh G20 trực tuyến do Riyadh chủ trì, ông Erdogan điện đàm với Quốc vương Salman.\n\nTổng thống Recep Tayyip Erdogan tới thành phố cảng Jeddah chiều 28/4 và được Thống đốc vùng Mecca đón tại sân bay. Ông Erdogan hội kiến Quốc vương Salman bin Abdulaziz, lần đầu tới Saudi Arabia sau nhiều năm.', '2022-04-28');
+});
