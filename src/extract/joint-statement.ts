@@ -27,7 +27,8 @@ export function isJointStatement(t: Trigger, text: string): boolean {
 
 /** "Mỹ và Trung Quốc bất ngờ ra tuyên bố chung": two countries joined by "và" as the subject, a few words before. */
 const COUNTRY_PAIR_GAP = /^\s+(?:và|cùng)\s+$/u;
-const SUBJECT_TO_VERB = /^\s+(?:[\p{Ll}]+\s+){0,4}$/u;
+/** (a day may stand between: "Quân đội Ấn Độ và Pakistan ngày 25/2 đưa ra tuyên bố chung") */
+const SUBJECT_TO_VERB = /^\s+(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+)?(?:[\p{Ll}]+\s+){0,4}$/u;
 
 /** Are the parties of the joint statement at `t` countries named as its subject ("Mỹ và Trung Quốc ra tuyên bố chung")? */
 export function countriesAsParties(t: Trigger, text: string): boolean {

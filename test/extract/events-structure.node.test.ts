@@ -120,6 +120,10 @@ test('a joint statement is made by all its parties: a pair named as "hai nhà l�
     ['summit', '2021-10-31', '', 'Glasgow'],
     ['statement', '2021-10-31', '', 'Glasgow'],
   ]);
+  // a day between the countries and the verb
+  assert.deepEqual(run('2021-02-26', 'Quân đội Ấn Độ và Pakistan ngày 25/2 đưa ra tuyên bố chung hiếm hoi, cam kết tuân thủ thỏa thuận ngừng bắn.'), [
+    ['statement', '2021-02-25', '', null],
+  ]);
 });
 
 test('a joint statement naming no one is made by those at the summit just told; an event on its sidelines is where it was', () => {
