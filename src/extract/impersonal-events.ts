@@ -3,7 +3,7 @@
  * 23/6/2016"), a weapons test ("Triều Tiên tiến hành vụ thử hạt nhân"), a court's ruling ("Tòa án
  * tối cao Hàn Quốc … ra phán quyết"), a text adopted ("Tuyên bố Nairobi được thông qua hôm 28/8").
  * They have no participants, and each has its own place: the country its sentence names, the state
- * that tested, the country of the court, where the occasion told was. Pure.
+ * that tested (or the site its sentence names), the country of the court, where the occasion told was. Pure.
  */
 import type { EventLocation, EventType } from '../events-schema.js';
 import { STATE_CAPITALS } from './countries.js';
@@ -31,7 +31,8 @@ const COURT_OF = /[Tt]òa(?:\s+án)?(?:\s+\p{L}+){0,3}\s+$/u;
 
 /**
  * Where such an event was: a vote in the country its sentence names first; a test in the state
- * that conducted it, named or by its capital (not where it is talked of); a ruling in the
+ * that conducted it, named or by its capital, or the site its sentence names ("tại bãi thử
+ * Punggye-ri"; not where it is talked of); a ruling in the
  * country its court is of; a text adopted where the occasion just told was (`lastPlace`). Null
  * when neither says.
  */
@@ -42,5 +43,10 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));
   if (state) return state.location;
   const capital = CAPITAL_TESTED.exec(text.slice(0, t.start));
-  return capital ? countryLocation(STATE_CAPITALS[capital[1]]) : null;
+  if (capital) return countryLocation(STATE_CAPITALS[capital[1]]);
+  // ("Vụ thử được tiến hành … tại bãi thử Punggye-ri": the site the sentence names)
+  return places.find((p) => p.start >= t.end && TEST_SITE_BEFORE.test(text.slice(Math.max(t.end, p.start - 40), p.start)))?.location ?? null;
 }
+
+/** "tại bãi thử ", "ở ": right before the site a test was held at. */
+const TEST_SITE_BEFORE = /(?:^|\s)(?:tại|ở)\s+(?:(?:bãi thử|khu thử nghiệm|cơ sở|căn cứ|trung tâm)(?:\s+hạt nhân)?\s+)?$/u;

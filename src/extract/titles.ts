@@ -337,7 +337,10 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/^lễ\s/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma}${tai}` };
       if (RULING.test(lemma) && !A) return e.location ? { en: `Court ruling in ${placeEn(e.location).replace(/^the /, '')}`, vi: `Phán quyết của tòa tại ${placeVi(e.location)}` } : { en: 'Court ruling', vi: 'Phán quyết của tòa' };
       if (WEAPON_TEST.test(lemma)) {
-        const [en, alone, vi, viAlone] = /hạt nhân/u.test(lemma) ? ['a nuclear test', 'Nuclear test', 'thử hạt nhân', 'Thử hạt nhân'] : ['a missile test', 'Missile test', 'phóng thử tên lửa', 'Phóng thử tên lửa'];
+        // ("Vụ thử được tiến hành …": the noun alone says no weapon)
+        const [en, alone, vi, viAlone] = /hạt nhân/u.test(lemma) ? ['a nuclear test', 'Nuclear test', 'thử hạt nhân', 'Thử hạt nhân']
+          : /^vụ thử$/u.test(lemma) ? ['a weapons test', 'Weapons test', 'tiến hành vụ thử', 'Vụ thử vũ khí']
+          : ['a missile test', 'Missile test', 'phóng thử tên lửa', 'Phóng thử tên lửa'];
         const state = e.location?.country ? englishCountry(e.location.country) : null;
         return state ? { en: `${state} conducts ${en}`, vi: `${placeVi(e.location!)} ${vi}` } : { en: alone, vi: viAlone };
       }

@@ -1667,6 +1667,15 @@ test('a weapons test ("Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nh
   assert.deepEqual(eventsOf('Ngày 3/9, ông Kim dọa sẽ phóng thử tên lửa về phía đảo Guam.', header).filter((e) => e.type === 'other'), []);
 });
 
+test('a test told by the noun alone ("Vụ thử được tiến hành lúc 10h sáng thứ Tư (6/1) … tại bãi thử Punggye-ri") is the test, at the site named, and the day what follows counts from', () => {
+  const header = 'Triều Tiên thử bom H\n\n08/01/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Vụ thử được tiến hành lúc 10h sáng thứ Tư (6/1) giờ Bình Nhưỡng tại bãi thử Punggye-ri, gây ra rung chấn 5,1 độ richter. Khoảng hai tiếng sau, truyền hình nhà nước phát thông báo đặc biệt theo lệnh của nhà lãnh đạo Kim Jong-un.', header)
+    .map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [
+    ['2016-01-06', 'statement', null, 'Kim issues a statement'],
+    ['2016-01-06', 'other', 'Punggye-ri', 'North Korea conducts a weapons test'],
+  ]);
+});
+
 test('a day of a year gone by told in passing, mid-sentence ("… gấp 5-6 lần vụ thử hạt nhân thứ năm hôm 9/9/2016"), is no day "ngay trong ngày" counts from', () => {
   const header = 'Triều Tiên thử hạt nhân\n\n04/09/2017 09:00 GMT+7\n\n';
   const body = [
