@@ -63,7 +63,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const before = text.slice(0, t.start).replace(STATES_DID, ' ').replace(OTHERS_COUNTED, ' ');
     const states = statesListed(before);
     if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
-    return states?.many ? states : countedStates(before);
+    // ("Hội đồng Bảo an … họp khẩn": the Security Council meets, at its seat)
+    return states?.many || (t.type === 'meeting' && states?.en === SEATS['Hội đồng Bảo an']) ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
   // "Tuyên bố của Bộ Tổng tham mưu các lực lượng vũ trang Iran được phát trên truyền hình …": the body whose statement it is

@@ -413,7 +413,8 @@ export function findEventMentions(
       // (a look back tells no day the story goes on from)
       day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed)?.date ?? null,
       stated,
-      hadEventWords: words.any,
+      // ("Cũng trong ngày 26/11, Hội đồng Bảo an Liên Hợp Quốc họp khẩn. Đại sứ Mỹ Nikki Haley gọi …": a body's session sets the scene for what is said at it)
+      hadEventWords: words.any && !(toldHere.length && toldHere.every((m) => m.type === 'meeting' && m.by && !m.by.many && !m.participants.length)),
       acted: persons.length > 0 || findCountries(s.text).length > 0,
       planned,
     });

@@ -215,6 +215,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // ("chủ trì phiên thảo luận mở", "… phiên họp của Hội đồng Bảo an": the one in the chair)
       if (/^phiên/u.test(lemma) && A) return /thảo luận/u.test(lemma) ? { en: `${A} ${many ? 'chair' : 'chairs'} an open debate${at}`, vi: `${Avi} chủ trì phiên thảo luận mở${tai}` } : { en: `${A} ${many ? 'chair' : 'chairs'} a session${at}`, vi: `${Avi} chủ trì phiên họp${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
+      // ("Hội đồng Bảo an … nhóm họp khẩn cấp": a body meets, where it sits)
+      if (states && !many) return { en: `${A} meets`, vi: `${Avi} họp` };
       if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };
       // (talks told with no one named: "Cuộc đàm phán hòa bình Syria … tại Astana")
       if (!A) return { en: `Talks held${at}`, vi: `Đàm phán${tai}` };

@@ -1914,3 +1914,15 @@ test('"X tới Paris chiều 9/11. Tại Điện Élysée, ông gặp …": a ve
   assert.deepEqual(rows('Tổng thống Mỹ Donald Trump tới Paris chiều 9/11. Tại Điện Élysée, ông gặp Tổng thống Pháp Emmanuel Macron.', header).map((r) => r.slice(0, 3)),
     [['2018-11-09', 'meeting', 'Donald Trump+Emmanuel Macron'], ['2018-11-09', 'visit', 'Donald Trump']]);
 });
+
+test('the Security Council meeting ("Hội đồng Bảo an Liên Hợp Quốc họp khẩn") is an event at its seat, and sets the scene for what is said at it; one requested or planned is none', () => {
+  const header = 'Nga bắt giữ tàu Ukraine\n\n29/11/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 25/11, tàu Nga bắn vào tàu Ukraine ở eo biển Kerch. Cũng trong ngày 26/11, Hội đồng Bảo an Liên Hợp Quốc họp khẩn. Đại sứ Mỹ Nikki Haley gọi hành động của Nga là "sự vi phạm ngạo mạn".', header)
+    .filter((e) => e.type !== 'attack').map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null, e.title.en]), [
+    ['2018-11-26', 'statement', 'Nikki Haley', null, 'Haley issues a statement'],
+    ['2018-11-26', 'meeting', '', 'UN Headquarters, New York', 'The UN Security Council meets'],
+  ]);
+  for (const text of ['Ngày 26/11, Nga yêu cầu Hội đồng Bảo an Liên Hợp Quốc họp khẩn.', 'Hội đồng Bảo an Liên Hợp Quốc dự kiến họp kín về tình hình Haiti vào ngày 8/12.']) {
+    assert.deepEqual(eventsOf(text, header).filter((e) => e.type === 'meeting'), [], text);
+  }
+});
