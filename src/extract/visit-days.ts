@@ -13,7 +13,8 @@ const EVENING_ARRIVAL = /(?:tới|đến|đặt chân|hạ cánh)[^.;]{0,80}?\s(
 /** An arrival, which may be in the evening before the welcome. */
 const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
 /** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
-const SIGNED_BY_PAIR = /^((?:[^,.;]{0,30},\s*)?)(?:[Hh]ai (?:bên|ông|bà|nhà lãnh đạo|nước|Thủ tướng|Tổng thống|Ngoại trưởng|Bộ trưởng|vị))\s+(?:(?:đã|cũng|cùng|còn|sau đó|tiếp đó)\s+)*(?:ký kết|ký|chứng kiến lễ ký|chứng kiến việc ký)\s/u;
+// ("Hai bên tuyên bố nâng cấp quan hệ … và ký 14 văn kiện", "Hai nhà lãnh đạo nhất trí …, đồng thời chứng kiến lễ ký 17 văn kiện": after what else they did)
+const SIGNED_BY_PAIR = /^((?:[^,.;]{0,30},\s*)?)(?:[Hh]ai (?:bên|ông|bà|nhà lãnh đạo|nước|Thủ tướng|Tổng thống|Ngoại trưởng|Bộ trưởng|vị))\s+(?:[^.;]{0,120}?(?:\s+và|,\s*đồng thời|\s+đồng thời)\s+)?(?:(?:đã|cũng|cùng|còn|sau đó|tiếp đó)\s+)*(?:ký kết|ký|chứng kiến lễ ký|chứng kiến việc ký)\s/u;
 /** The words of a signing. */
 export const SIGNING = /(?:^|\s)(?:lễ\s+)?ký(?:\s+kết)?(?!\p{L})/u;
 

@@ -544,6 +544,9 @@ test('a signing told with talks is an event of its own: "hội đàm tại Londo
   assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2015-10-26', 'agreement', 'Abe and Li sign agreements'], ['2015-10-26', 'meeting', 'Abe and Li hold talks']]);
   // (talks that only agreed stay one event)
   assert.equal(rows('Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Trung Quốc Lý Khắc Cường hôm 26/10. Hai bên nhất trí tăng cường hợp tác.', header).length, 1);
+  // a signing after what else the pair did: "Hai nhà lãnh đạo nhất trí …, đồng thời chứng kiến lễ ký 17 văn kiện"
+  assert.deepEqual(rows('Ngày 23.1, Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm với Tổng thống Iran Hassan Rouhani tại Tehran. Hai nhà lãnh đạo nhất trí thiết lập quan hệ đối tác chiến lược toàn diện, đồng thời chứng kiến lễ ký 17 văn kiện hợp tác.', 'Tiêu đề\n\n24/01/2016 09:00 GMT+7\n\n'),
+    [['2016-01-23', 'agreement', 'Xi Jinping+Hassan Rouhani', null], ['2016-01-23', 'meeting', 'Xi Jinping+Hassan Rouhani', 'Tehran']]);
 });
 
 test('"Trước khi tới Sochi, …" places nothing of the main clause; "Ngay sau lễ đón tại Moskva, …" is the first day of the visit just told, not an evening arrival\'s', () => {
