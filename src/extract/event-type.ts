@@ -104,7 +104,7 @@ const REPORTS = /(?:^|[^\p{L}])(?:tuyên bố|cho biết|nói|khẳng định|nh
 const SPOKEN_OF = /(?:khẳng định|nhấn mạnh|cho rằng|nói|rằng|gọi|ca ngợi|hoan nghênh|ủng hộ|phản đối|chỉ trích|bác bỏ|cảnh báo|coi)\s[^,;.]*$/u;
 
 /** "Thỏa thuận được Tổng thống Mỹ Donald Trump bất ngờ công bố trên Twitter …": a deal told as what someone announced or judged; that act tells the event. */
-const ANNOUNCED_DEAL = /^(?:\s+[^\s,.;]+){0,3}\s+được\s+[^,.;]{0,60}?(?:công bố|thông báo|hoan nghênh|ca ngợi|chỉ trích|phản đối)(?!\p{L})/u;
+const ANNOUNCED_DEAL = /^(?:\s+[^\s,.;]+){0,3}\s+được\s+[^,.;]{0,60}?(?:công bố|tuyên bố|thông báo|hoan nghênh|ca ngợi|chỉ trích|phản đối)(?!\p{L})/u;
 /** "hoan nghênh việc Bộ Tài chính Mỹ và … đã đạt được thỏa thuận": an agreement others reached, welcomed or opposed. */
 const APPROVED = /(?:hoan nghênh|ca ngợi|đánh giá cao|ủng hộ|phản đối|chỉ trích|lên án|bác bỏ)\s+việc\s[^,.;]*$/u;
 

@@ -44,6 +44,8 @@ test('an agreement not signed ("mà không đặt bút ký") or only aimed at ("
 test('"Thỏa thuận được Tổng thống Mỹ Donald Trump công bố trên Twitter …": a deal announced, no agreement word', () => {
   assert.deepEqual(findTriggers('Thỏa thuận được Tổng thống Mỹ Donald Trump bất ngờ công bố trên Twitter hôm 10/12, sau cuộc điện đàm với Quốc vương Mohammed VI.').map((t) => t.type), ['statement', 'call']);
   assert.equal(main('Thỏa thuận được ký tại Washington hôm 15/9.'), 'agreement');
+  // (declared: "\"Ngày Thực thi\" thỏa thuận hạt nhân được tuyên bố hôm 16.1" is no agreement word)
+  assert.deepEqual(findTriggers('Ông Tập tới Tehran tối 22.1, chỉ một tuần sau khi Cơ quan Năng lượng nguyên tử quốc tế (IAEA) xác nhận Iran đã hoàn tất các cam kết và "Ngày Thực thi" thỏa thuận hạt nhân được tuyên bố hôm 16.1.').map((t) => t.type), ['visit', 'statement', 'statement']);
 });
 
 test('a treaty clause invoked ("chính thức kích hoạt Điều 50") is a statement; negotiators ("các nhà đàm phán") and a negotiating process opened ("mở ra tiến trình đàm phán") are no talks', () => {
