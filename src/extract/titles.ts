@@ -276,8 +276,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         const [done, doneVi] = DOCUMENT_DONE[lemma] ?? ['Agreement signed', 'Ký kết hiệp định'];
         return { en: `${done}${at}`, vi: `${doneVi}${tai}` };
       }
-      // "ký kết", "lễ ký": a signing, not talks that agreed
-      if (/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?:\s+kết)?$/u.test(lemma) && A) {
+      // "ký kết", "lễ ký", "ký 14 văn kiện": a signing, not talks that agreed
+      if (/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?!\p{L})/u.test(lemma) && A) {
         // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day
         return states
           ? { en: `${A} ${many ? 'sign' : 'signs'} an agreement${at}`, vi: `${Avi} ký hiệp định${tai}` }

@@ -547,6 +547,9 @@ test('a signing told with talks is an event of its own: "hội đàm tại Londo
   // a signing after what else the pair did: "Hai nhà lãnh đạo nhất trí …, đồng thời chứng kiến lễ ký 17 văn kiện"
   assert.deepEqual(rows('Ngày 23.1, Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm với Tổng thống Iran Hassan Rouhani tại Tehran. Hai nhà lãnh đạo nhất trí thiết lập quan hệ đối tác chiến lược toàn diện, đồng thời chứng kiến lễ ký 17 văn kiện hợp tác.', 'Tiêu đề\n\n24/01/2016 09:00 GMT+7\n\n'),
     [['2016-01-23', 'agreement', 'Xi Jinping+Hassan Rouhani', null], ['2016-01-23', 'meeting', 'Xi Jinping+Hassan Rouhani', 'Tehran']]);
+  // documents counted are signed, not agreed: "Hai bên … và ký 14 văn kiện hợp tác"
+  const counted = extractArticle({ id: 't', text: `Tiêu đề\n\n20/01/2016 09:00 GMT+7\n\nChiều 19.1, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Quốc vương Ả Rập Xê Út Salman bin Abdulaziz. Hai bên tuyên bố nâng cấp quan hệ lên đối tác chiến lược toàn diện và ký 14 văn kiện hợp tác.` }).events;
+  assert.deepEqual(counted.map((e) => [e.start, e.type, e.title.en]), [['2016-01-19', 'agreement', 'Xi and Salman bin Abdulaziz sign agreements'], ['2016-01-19', 'meeting', 'Xi and Salman bin Abdulaziz hold talks']]);
 });
 
 test('"Trước khi tới Sochi, …" places nothing of the main clause; "Ngay sau lễ đón tại Moskva, …" is the first day of the visit just told, not an evening arrival\'s', () => {
