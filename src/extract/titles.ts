@@ -134,6 +134,8 @@ const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, s
   [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
   [/trục xuất/u, 'expels', 'expel', 'diplomats', 'trục xuất các nhà ngoại giao'],
   [/công hàm/u, 'delivers', 'deliver', 'a diplomatic note', 'trao công hàm'],
+  [/^(?:cắt đứt|cắt) quan hệ$/u, 'cuts', 'cut', 'diplomatic ties', 'cắt đứt quan hệ ngoại giao'],
+  [/^hạ cấp quan hệ$/u, 'downgrades', 'downgrade', 'diplomatic ties', 'hạ cấp quan hệ ngoại giao'],
   [/^rút\s.*khỏi\s+(?:thỏa thuận|hiệp định|hiệp ước|công ước|tpp|jcpoa)$/u, 'withdraws from', 'withdraw from', 'the agreement', 'rút khỏi thỏa thuận'],
 ];
 

@@ -481,7 +481,7 @@ test('"tràn vào Đại sứ quán" is an attack; states that "tiếp bước X
   const header = 'Tiêu đề\n\n05/01/2016 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngay trong đêm 2/1, hàng trăm người biểu tình tràn vào Đại sứ quán Saudi Arabia ở Tehran và phóng hỏa.', header), [['2016-01-02', 'attack', '', 'Tehran']]);
   const out = extractArticle({ id: 't', text: `${header}Ngày 4/1, Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố cắt đứt quan hệ ngoại giao với Iran.` }).events;
-  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2016-01-04', 'statement', 'Bahrain and Sudan make an announcement']]);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2016-01-04', 'statement', 'Bahrain and Sudan cut diplomatic ties']]);
   // (a flood of troops is no attack on a building)
   assert.deepEqual(findTriggers('Quân đội tràn vào thành phố.').filter((t) => t.type === 'attack'), []);
 });
@@ -1931,4 +1931,15 @@ test('the Security Council meeting ("Hội đồng Bảo an Liên Hợp Quốc h
   for (const text of ['Ngày 26/11, Nga yêu cầu Hội đồng Bảo an Liên Hợp Quốc họp khẩn.', 'Hội đồng Bảo an Liên Hợp Quốc dự kiến họp kín về tình hình Haiti vào ngày 8/12.']) {
     assert.deepEqual(eventsOf(text, header).filter((e) => e.type === 'meeting'), [], text);
   }
+});
+
+test('ties cut or downgraded ("Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1", "Pakistan tuyên bố hạ cấp quan hệ ngoại giao") are declared by the state; one threatened is none', () => {
+  const header = 'Tiêu đề\n\n24/01/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1, sau khi Đại sứ quán Ả Rập Xê Út ở Tehran bị người biểu tình tấn công.', header).map((e) => [e.start, e.type, e.title.en]), [
+    ['2016-01-03', 'statement', 'Saudi Arabia cuts diplomatic ties'],
+  ]);
+  assert.deepEqual(eventsOf('Ngày 7/1, Pakistan tuyên bố hạ cấp quan hệ ngoại giao và trục xuất Cao ủy Ấn Độ.', header).map((e) => [e.start, e.type, e.title.en]), [
+    ['2016-01-07', 'statement', 'Pakistan downgrades diplomatic ties'],
+  ]);
+  assert.deepEqual(eventsOf('Ngày 7/1, Bahrain dọa cắt đứt quan hệ ngoại giao với Iran.', header), []);
 });
