@@ -621,7 +621,9 @@ export class ArticlePeople {
         // "các nhà lãnh đạo G7", "Su-24": a capital glued to a number is a code, not a name.
         // ("Thái tử Abu Dhabi hội đàm …": nor is a place the office is of)
         const code = nameMatch && /^[-\d]/.test(rest.slice(lead![0].length + nameMatch[1].length));
-        if (nameMatch && !code && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1])) {
+        // ("một cố vấn Thái tử Abu Dhabi": "Thái tử", "Hoàng tử" are titles, not a surname)
+        const title = nameMatch && /^\s+tử(?!\p{L})/u.test(rest.slice(lead![0].length + nameMatch[1].length));
+        if (nameMatch && !code && !title && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, ''))) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
           if (!overlapsFound(found, start, start + name.length)) {

@@ -279,3 +279,9 @@ test('"hai nhà lãnh đạo" told of a later year is not a pair of figures of t
   p.inSentence('Ông Macron đưa ra ý tưởng này tại Đại học Sorbonne.', '2019-01-22');
   assert.deepEqual(names(p.inSentence('Tháng 6 năm ngoái, hai nhà lãnh đạo gặp nhau tại lâu đài Meseberg.', '2018-06')), ['Angela Merkel', 'Emmanuel Macron']);
 });
+
+test('"Thái tử", "Hoàng tử" after an office are titles, not a surname ("một cố vấn Thái tử Abu Dhabi" is no Tsai)', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Iran triệu tập đại biện lâm thời UAE để phản đối phát biểu của một cố vấn Thái tử Abu Dhabi.', '2018-09-24')), []);
+  assert.deepEqual(names(p.inSentence('Ngoại trưởng Hoàng tử Faisal bin Farhan điện đàm với ông Pompeo.', '2019-12-07')), ['Faisal bin Farhan Al Saud', 'Mike Pompeo']);
+});
