@@ -35,6 +35,11 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
     const said = trigger.type === 'statement' && !WHEN_CLAUSE.test(text.slice(0, trigger.start));
     usable = usable.filter((d) => d.start < trigger.end || (!said && !ASKED_BETWEEN.test(text.slice(trigger.end, d.start))));
   }
+  // "Thỏa thuận được … công bố hôm 27/6 và được ký tại Ankara … ngày 28/6": a date right before "và (được) <event word>"
+  // is the coordinated verb's before it, when the event word has a date of its own after it
+  if (text !== undefined && usable.some((d) => d.start >= trigger.end)) {
+    usable = usable.filter((d) => !(d.end <= trigger.start && COORDINATED_BEFORE.test(text.slice(d.end, trigger.start))));
+  }
   // "Một ngày sau đó, tức 9/2, …": the date restated after "tức" is the one meant
   const restated = text === undefined ? [] : usable.filter((d) => d.relative && usable.some((x) => !x.relative && x.start > d.end && RESTATED.test(text.slice(d.end, x.start))));
   // "Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, …": a distance to another event, beside the date itself
@@ -53,6 +58,8 @@ export function ofTalksFollowed(trigger: Trigger, d: { start: number }, text: st
   const talks = JOINT_AFTER_TALKS.exec(text.slice(trigger.end));
   return !!talks && (!!talks[1] || /chung$/u.test(trigger.lemma)) && d.start === trigger.end + talks[0].length;
 }
+/** " và được ", ", rồi ": between a date and the event word coordinated after the verb the date went with. */
+const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:được|đã|sau đó|cũng)\s+)*$/u;
 /** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */

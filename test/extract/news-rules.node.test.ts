@@ -1943,3 +1943,9 @@ test('ties cut or downgraded ("Ả Rập Xê Út đã cắt đứt quan hệ ngo
   ]);
   assert.deepEqual(eventsOf('Ngày 7/1, Bahrain dọa cắt đứt quan hệ ngoại giao với Iran.', header), []);
 });
+
+test('a date right before "và (được) <event word>" is the coordinated verb\'s before it, when the event word has its own after it ("công bố hôm 27/6 và được ký tại Ankara … ngày 28/6")', () => {
+  const header = 'Tiêu đề\n\n29/06/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thỏa thuận được Thủ tướng Yildirim công bố hôm 27/6 và được ký tại Ankara và Jerusalem ngày 28/6.', header), [['2016-06-28', 'agreement', 'Binali Yıldırım', 'Ankara']]);
+  assert.deepEqual(rows('EVFTA được ký tại Hà Nội ngày 30/6/2019 và có hiệu lực từ ngày 1/8/2020.', 'Tiêu đề\n\n29/12/2020 09:00 GMT+7\n\n').map((r) => r[0]), ['2020-08-01']);
+});
