@@ -126,7 +126,7 @@ const SUBORDINATE = new RegExp(String.raw`,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|
  * qualifying a noun ("bầu cử Mỹ năm 2016") rather than introduced as a time ("vào năm 2016",
  * "Năm 2016, …").
  */
-function notWhen(d: DatedSpan, text: string): boolean {
+export function notWhen(d: DatedSpan, text: string): boolean {
   const before = text.slice(Math.max(0, d.start - 12), d.start);
   if (SINCE.test(before)) return true;
   // "tức gần 90 năm trước": a rough distance back, not a date

@@ -21,7 +21,7 @@ import type { EventLocation, Participant } from '../events-schema.js';
 import { attackMention, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
-import { aboutAName, moreDays, ofPersonAfter } from './event-date.js';
+import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
 import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
@@ -225,7 +225,7 @@ export function findEventMentions(
 ): EventMention[] {
   // One scan of the article for time expressions, not one per sentence.
   const exprs = cleaned !== undefined ? expressionsBySentence(cleaned, sentences) : null;
-  const people = new ArticlePeople();
+  const people = new ArticlePeople(published);
   const mentions: EventMention[] = [];
   let previous: ResolvedDate | null = null;
   // the month the text stated last, event or not ("Tháng 3/2015, Anh … xin gia nhập AIIB. Cũng trong tháng đó, …")
@@ -267,7 +267,8 @@ export function findEventMentions(
     // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
     const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? previous, lastMonth }, exprs?.[k]);
-    const firstDate = dates.find((d) => d.date)?.date ?? null;
+    // (who a sentence names is judged at its first date told as a time: "thay thế hiệp định ký năm 1995" dates the old deal, not the sentence)
+    const firstDate = dates.find((d) => d.date && !notWhen(d, s.text))?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
     for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
@@ -310,7 +311,7 @@ export function findEventMentions(
     }
     // "Hai bên ký kết …": a signing by the pair just told, on the day of their talks
     // (a year told of something else, "khôi phục cơ chế từng hết hạn năm 2013", is no date of it)
-    const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions);
+    const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions, new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key)));
     if (signing) dates = [...dates.filter((d) => !d.date), toldDay(signing.date, s.text, signing.at)];
     // "Tổng thống Obama tới Nhật Bản tối 25/5 … Đặt chân tới Shima, ông Obama lập tức hội đàm …": the day of the arrival told
     if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {

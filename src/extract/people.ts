@@ -403,6 +403,9 @@ function beforeAnyOffice(p: Person, date: string): boolean {
  * named, under which country, and who the last pair of protagonists was ("hai nhà lãnh đạo").
  */
 export class ArticlePeople {
+  /** @param published the day the article was written, when known: who had died by then is a figure of the past */
+  constructor(private readonly published: string | null = null) {}
+
   private readonly known = new Map<string, Person>();
   private order: Person[] = [];
   private lastPair: Person[] = [];
@@ -852,7 +855,8 @@ export class ArticlePeople {
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];
     this.sentences++;
-    if (actors.length === 2) {
+    // (a pair with a figure of the past, "… câu nói của lãnh tụ Fidel Castro", is no pair "hai nhà lãnh đạo" next stands for)
+    if (actors.length === 2 && !actors.some((x) => diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
       this.lastPair = actors;
       this.lastPairAt = this.sentences;
       this.pairs = [...this.pairs.slice(-(PAIRS_KEPT - 1)), actors];

@@ -4,6 +4,7 @@
  * Pure: reads the mentions told so far.
  */
 import type { EventMention } from './event-mention.js';
+import { personKey } from './people.js';
 import { isoAddDays, type ResolvedDate } from './resolve-date.js';
 
 /** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
@@ -15,6 +16,8 @@ const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
 /** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
 // ("Hai bên tuyên bố nâng cấp quan hệ … và ký 14 văn kiện", "Hai nhà lãnh đạo nhất trí …, đồng thời chứng kiến lễ ký 17 văn kiện": after what else they did)
 const SIGNED_BY_PAIR = /^((?:[^,.;]{0,30},\s*)?)(?:[Hh]ai (?:bên|ông|bà|nhà lãnh đạo|nước|Thủ tướng|Tổng thống|Ngoại trưởng|Bộ trưởng|vị))\s+(?:[^.;]{0,120}?(?:\s+và|,\s*đồng thời|\s+đồng thời)\s+)?(?:(?:đã|cũng|cùng|còn|sau đó|tiếp đó)\s+)*(?:ký kết|ký|chứng kiến lễ ký|chứng kiến việc ký)\s/u;
+/** "Kết thúc hội đàm, ", "Sau cuộc hội đàm, ": the talks the signing closed. */
+const AT_END_OF_TALKS = /^(?:Ngay\s+)?(?:Kết thúc|Sau)\s+(?:cuộc\s+)?(?:hội đàm|hội kiến)\s*,/u;
 /** The words of a signing. */
 export const SIGNING = /(?:^|\s)(?:lễ\s+)?ký(?:\s+kết)?(?!\p{L})/u;
 
@@ -50,12 +53,19 @@ export const WELCOME_TOLD = /đội danh dự|lễ đón/u;
 
 /**
  * "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by
- * the pair whose talks (or visit) were told on one day at most two paragraphs before, on that day.
+ * the pair whose talks (or visit) were told on one day at most two paragraphs before, on that day
+ * (after "Kết thúc hội đàm,", the talks of the pair named, `pair`, or else of those in the talks told
+ * last, however far back).
  */
-export function signingDay(text: string, paragraph: number, mentions: readonly EventMention[]): TakenDay | null {
+export function signingDay(text: string, paragraph: number, mentions: readonly EventMention[], pair: ReadonlySet<string> = new Set()): TakenDay | null {
   const signed = SIGNED_BY_PAIR.exec(text);
   if (!signed) return null;
-  const talks = [...mentions].reverse().find((m) => (m.type === 'meeting' || m.type === 'visit') && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= 2);
+  // ("Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký …": the pair's talks named, however many paragraphs of them came between)
+  // (a pair told as "hai nhà lãnh đạo": the people of the talks told last, dated or not)
+  const named = AT_END_OF_TALKS.test(signed[1]);
+  const keys = pair.size > 1 ? [...pair] : [...mentions].reverse().find((m) => m.type === 'meeting' && m.participants.length > 1)?.participants.map((p) => personKey(p.name)) ?? [];
+  const theirs = (m: EventMention) => m.type === 'meeting' && keys.length > 1 && keys.every((k) => m.participants.some((p) => personKey(p.name) === k));
+  const talks = [...mentions].reverse().find((m) => (named ? theirs(m) : m.type === 'meeting' || m.type === 'visit') && m.date?.precision === 'day' && !m.date.end && (named || paragraph - (m.paragraph ?? -9) <= 2));
   return talks ? { date: talks.date!, at: signed[1].length } : null;
 }
 

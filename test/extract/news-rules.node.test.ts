@@ -1949,3 +1949,17 @@ test('a date right before "và (được) <event word>" is the coordinated verb\
   assert.deepEqual(rows('Thỏa thuận được Thủ tướng Yildirim công bố hôm 27/6 và được ký tại Ankara và Jerusalem ngày 28/6.', header), [['2016-06-28', 'agreement', 'Binali Yıldırım', 'Ankara']]);
   assert.deepEqual(rows('EVFTA được ký tại Hà Nội ngày 30/6/2019 và có hiệu lực từ ngày 1/8/2020.', 'Tiêu đề\n\n29/12/2020 09:00 GMT+7\n\n').map((r) => r[0]), ['2020-08-01']);
 });
+
+test('"Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký …" is a signing on the day of the pair\'s talks however far back, by that pair (not one with a figure of the past quoted since, nor judged by the year of the old deal it replaces)', () => {
+  const header = 'Tiêu đề\n\n10/11/2018 09:00 GMT+7\n\n';
+  const body = [
+    'Chiều 9/11, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Cuba Miguel Díaz-Canel.',
+    'Hồi đầu tháng, hôm 2/11, ông Díaz-Canel đã hội đàm với Tổng thống Nga Vladimir Putin tại Điện Kremlin.',
+    'Phát biểu tại cuộc hội đàm, Tổng Bí thư Nguyễn Phú Trọng nhiệt liệt chào mừng người đồng cấp Cuba.',
+    'Ông Díaz-Canel khẳng định Cuba không bao giờ quên câu nói của lãnh tụ Fidel Castro.',
+    'Hai nhà lãnh đạo nhất trí tăng cường trao đổi đoàn cấp cao.',
+    'Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký một số văn kiện hợp tác, trong đó có Hiệp định thương mại mới thay thế hiệp định ký năm 1995.',
+  ].join('\n\n');
+  const signed = extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'agreement');
+  assert.deepEqual(signed.map((e) => [e.start, e.participants.map((p) => p.name).sort().join('+')]), [['2018-11-09', 'Miguel Díaz-Canel+Nguyễn Phú Trọng']]);
+});

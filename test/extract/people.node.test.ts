@@ -285,3 +285,10 @@ test('"Thái tử", "Hoàng tử" after an office are titles, not a surname ("m�
   assert.deepEqual(names(p.inSentence('Iran triệu tập đại biện lâm thời UAE để phản đối phát biểu của một cố vấn Thái tử Abu Dhabi.', '2018-09-24')), []);
   assert.deepEqual(names(p.inSentence('Ngoại trưởng Hoàng tử Faisal bin Farhan điện đàm với ông Pompeo.', '2019-12-07')), ['Faisal bin Farhan Al Saud', 'Mike Pompeo']);
 });
+
+test('a pair with a figure of the past, named in a sentence dated long ago ("câu nói của lãnh tụ Fidel Castro … năm 1973"), is no pair "hai nhà lãnh đạo" next stands for', () => {
+  const p = new ArticlePeople('2018-11-10');
+  p.inSentence('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Cuba Miguel Díaz-Canel.', '2018-11-09');
+  p.inSentence('Ông Díaz-Canel nhắc lại câu nói của lãnh tụ Fidel Castro trong chuyến thăm năm 1973.', '1973');
+  assert.deepEqual(names(p.inSentence('Hai nhà lãnh đạo nhất trí tăng cường hợp tác.', '2018-11-10')).sort(), ['Miguel Díaz-Canel', 'Nguyễn Phú Trọng']);
+});
