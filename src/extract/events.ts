@@ -183,6 +183,8 @@ const GROUP_SUBJECT = /(?:các|những)\s+(?:nhà\s+)?lãnh đạo|nguyên thủ
 const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên)(?!\p{L})/iu;
 /** "Hội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo …": a state body that spoke or acted, named by no one in it. */
 const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)/u;
+/** A national security adviser's office (not a spokesperson's, nor an aide's). */
+const NATIONAL_SECURITY = /^National Security Advis[eo]r$/u;
 /** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */
 const SINCE_CLAUSE = /(?:^|\s)(?:sau khi|trước khi|kể từ khi)\s(?=[^,;]*$)/u;
 /** The stretch between the semicolons around an event word (the whole sentence when it has none). */
@@ -270,6 +272,11 @@ export function findEventMentions(
     // (who a sentence names is judged at its first date told as a time: "thay thế hiệp định ký năm 1995" dates the old deal, not the sentence)
     const firstDate = dates.find((d) => d.date && !notWhen(d, s.text))?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
+    // "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan gọi vụ việc là …": a national security adviser who speaks in a sentence
+    // that tells nothing else, with no one else acting, makes a statement of his own (one who says what others did is a source)
+    if (sentenceTriggers.length && sentenceTriggers.every((t) => t.type === 'statement') && persons.every((p) => p.person.source)) {
+      persons = persons.map((p) => (NATIONAL_SECURITY.test(p.person.role ?? '') ? { ...p, person: { ...p.person, source: false } } : p));
+    }
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
     for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the

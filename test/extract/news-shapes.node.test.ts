@@ -327,6 +327,8 @@ test('an adviser who meets or is met ("Cố vấn An ninh Quốc gia Mỹ Jake S
   assert.deepEqual(rows('Ngày 6/1, Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã gặp Ủy viên Bộ Chính trị Trung Quốc Dương Khiết Trì tại Zurich.').map((r) => r[3]), ['Jake Sullivan+Yang Jiechi']);
   assert.deepEqual(rows('Ngày 4/1, Tổng thống Mỹ Joe Biden hội đàm với Cố vấn an ninh quốc gia Israel Eyal Hulata tại Washington.').map((r) => r[3]), ['Joe Biden+Eyal Hulata']);
   assert.deepEqual(rows('Ngày 4/1, Cố vấn an ninh quốc gia Mỹ Jake Sullivan cho biết Tổng thống Joe Biden đã điện đàm với Thủ tướng Anh Boris Johnson.').map((r) => r[3]), ['Joe Biden+Boris Johnson']);
+  // one who speaks in a sentence that tells nothing else makes a statement of his own
+  assert.deepEqual(rows('Hôm 11/7, Cố vấn An ninh Quốc gia Mỹ Jake Sullivan cho biết Washington lo ngại về kế hoạch này.').map((r) => [r[1], r[3]]), [['statement', 'Jake Sullivan']]);
 });
 
 test('a military coup ("quân đội Myanmar đã bắt giữ Cố vấn Nhà nước …") is an event of the leaders seized, and reactions to it said without a day are of its day', () => {
