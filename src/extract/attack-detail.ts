@@ -33,6 +33,8 @@ const CAPITAL_SUBJECT = new RegExp(String.raw`(?:^|,\s*)(${Object.keys(STATE_CAP
 /** An offensive opened: "mở chiến dịch quân sự", "phát động cuộc xâm lược". */
 export const OFFENSIVE = /chiến dịch|xâm lược/u;
 
+/** " cùng các nhóm phiến quân Syria thân Ankara ": allies joined to the forces that open the sentence, up to the verb. */
+const ALLIES_TO_VERB = /^\s+(?:cùng|cùng với|và)\s[^,.;]{1,60}?\s+(?:đã\s+)?$/u;
 /** A military unit before the agent country: "không quân Thổ Nhĩ Kỳ". */
 const UNIT = /(?:không quân|quân đội|hải quân|lục quân|lực lượng(?: phòng không)?|phòng không|quân)\s+$/u;
 
@@ -50,6 +52,11 @@ export function describeAttack(clause: string, trigger: { start: number; end: nu
     const unit = UNIT.test(clause.slice(Math.max(0, last.start - 30), last.start));
     const sentenceSubject = last.start === 0 || /(?:vụ|khi|sau khi|việc|,)\s+(?:\S+\s+){0,2}$/u.test(clause.slice(0, last.start));
     if (unit || sentenceSubject) agent = { code: last.code, vi: last.text };
+  }
+  // "Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria thân Ankara mở chiến dịch …": the forces opening the sentence, with their allies
+  const first = before[0];
+  if (!agent && first && /^\s*(?:[Qq]uân đội|[Kk]hông quân|[Hh]ải quân|[Ll]ực lượng vũ trang)\s+$/u.test(clause.slice(0, first.start)) && ALLIES_TO_VERB.test(clause.slice(first.end, trigger.start))) {
+    agent = { code: first.code, vi: first.text };
   }
   // "Ba ngày sau, 9/10, Ankara mở chiến dịch quân sự …": a capital standing for its state
   const capital = agent ? null : CAPITAL_SUBJECT.exec(clause.slice(0, trigger.start));

@@ -30,6 +30,8 @@ const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
 /** "một ngày sau khi …", "hai ngày trước khi …": what the clause tells happened that many days before (after) the sentence's event. */
 const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|\d)\s+ngày\s+(sau|trước)\s+khi\s[^,.;]*$/u;
 
+/** "các nhóm phiến quân ", "lực lượng nổi dậy ": rebels, right before the country they belong to. */
+const REBELS_OF = /(?:phiến quân|lực lượng nổi dậy|quân nổi dậy|dân quân)\s+$/u;
 /** How near after an attack word a city not introduced by "tại/ở" still places it. */
 const NEAR_CITY = 80;
 
@@ -153,6 +155,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const stop = text.slice(t.end, to).search(/[.;]/u);
     const target = places.find((p) => p.kind === 'country' && p.start >= t.end && (stop < 0 || p.start < t.end + stop) && p.location.country !== attack.agent?.code);
     if (target) location = target.location;
+    // ("Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria … mở chiến dịch": rebels fight in their own country)
+    const rebels = target ? null : places.find((p) => p.kind === 'country' && p.end <= t.start && p.location.country !== attack.agent?.code && REBELS_OF.test(text.slice(Math.max(0, p.start - 30), p.start)));
+    if (rebels) location = rebels.location;
   }
   // "Israel bắn hạ một máy bay không người lái của Iran xâm nhập không phận": an intruder is shot down
   // over the country whose airspace it entered, the one named after "không phận" or else the shooter's

@@ -1963,3 +1963,9 @@ test('"Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ k
   const signed = extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'agreement');
   assert.deepEqual(signed.map((e) => [e.start, e.participants.map((p) => p.name).sort().join('+')]), [['2018-11-09', 'Miguel Díaz-Canel+Nguyễn Phú Trọng']]);
 });
+
+test('forces opening the sentence with their allies ("Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria thân Ankara mở chiến dịch hôm 9/10") launch the offensive, fought where the rebels are from', () => {
+  const header = 'Tiêu đề\n\n14/10/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria thân Ankara mở chiến dịch hôm 9/10, vài giờ sau khi Tổng thống Recep Tayyip Erdogan thông báo trên Twitter.', header)
+    .map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-10-09', 'attack', 'Syria', 'Turkey launches an offensive in Syria']]);
+});
