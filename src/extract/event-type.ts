@@ -240,6 +240,8 @@ const RULES: Rule[] = [
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
+  // "Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới …": a message delivered, told by its delivery
+  rule(String.raw`(?<=(?:^|,\s*)(?:[Tt]rong|[Qq]ua)\s+(?:bức\s+)?)thông điệp(?=[^,.;]{0,80}?\s(?:đọc|phát đi|phát biểu|công bố|truyền hình)(?!\p{L}))`, 'statement', 3, ['thông điệp']),
   // "trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali, Quốc vương …": a message to a meeting not attended
   rule(String.raw`(?:bức\s+)?thông điệp\s+gửi(?=\s+(?:tới\s+)?(?:hội nghị|Hội nghị|thượng đỉnh|Thượng đỉnh|phiên|kỳ họp|diễn đàn|Diễn đàn))`, 'statement', 3, ['thông điệp']),
   // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp": said in a post, or declared

@@ -39,6 +39,8 @@ test('an agreement not signed ("mà không đặt bút ký") or only aimed at ("
   assert.equal(main('Ông Haftar rời Nga sáng hôm sau mà không đặt bút ký.'), null);
   assert.equal(main('Hôm 4/12, ông Ahmad Nasser đã tuyên bố các bên có những cuộc thảo luận hiệu quả, hướng tới một thỏa thuận cuối cùng.'), 'statement');
   assert.equal(main('Ông Sarraj đã ký thỏa thuận ngừng bắn.'), 'agreement');
+  // a message delivered, told by its delivery: "Trong thông điệp Phục sinh đọc tại …, Giáo hoàng Francis nhắc tới …"
+  assert.equal(main('Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới các sinh viên thiệt mạng.'), 'statement');
   // documents counted: "… và ký 14 văn kiện hợp tác"
   assert.equal(main('Hai bên tuyên bố nâng cấp quan hệ lên đối tác chiến lược toàn diện và ký 14 văn kiện hợp tác.'), 'agreement');
 });
