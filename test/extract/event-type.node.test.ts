@@ -39,6 +39,9 @@ test('an agreement not signed ("mà không đặt bút ký") or only aimed at ("
   assert.equal(main('Ông Haftar rời Nga sáng hôm sau mà không đặt bút ký.'), null);
   assert.equal(main('Hôm 4/12, ông Ahmad Nasser đã tuyên bố các bên có những cuộc thảo luận hiệu quả, hướng tới một thỏa thuận cuối cùng.'), 'statement');
   assert.equal(main('Ông Sarraj đã ký thỏa thuận ngừng bắn.'), 'agreement');
+  // greetings conveyed to someone are no arrival ("chuyển lời thăm hỏi của … tới Thủ tướng Modi"); a plan reaches the verbs joined to it by "và"
+  assert.deepEqual(findTriggers('Chủ tịch Quốc hội Vương Đình Huệ chuyển lời thăm hỏi của Tổng Bí thư Nguyễn Phú Trọng tới Thủ tướng Modi.'), []);
+  assert.deepEqual(findTriggers('Trước khi rời Hà Nội, ông Abe dự kiến gặp gỡ cộng đồng doanh nghiệp Nhật và thăm một cơ sở đào tạo nhân lực.'), []);
   // a message delivered, told by its delivery: "Trong thông điệp Phục sinh đọc tại …, Giáo hoàng Francis nhắc tới …"
   assert.equal(main('Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới các sinh viên thiệt mạng.'), 'statement');
   // documents counted: "… và ký 14 văn kiện hợp tác"
