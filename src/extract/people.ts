@@ -860,6 +860,10 @@ export class ArticlePeople {
       this.lastPair = actors;
       this.lastPairAt = this.sentences;
       this.pairs = [...this.pairs.slice(-(PAIRS_KEPT - 1)), actors];
+    } else if (actors.length === 1 && this.lastPairAt === this.sentences - 1 && this.lastPair.includes(actors[0])) {
+      // ("… ông Trump gọi đề xuất của ông Macron là … Trong cuộc phỏng vấn …, ông Macron nói … Sáng 10.11, hai nhà
+      // lãnh đạo …": a sentence about one of the pair just named keeps that pair the one "hai nhà lãnh đạo" stands for)
+      this.lastPairAt = this.sentences;
     } else if (actors.length > 2) this.groups = [...this.groups.slice(-(PAIRS_KEPT - 1)), actors];
     if (actors.length) this.topic = actors[0];
     return found;

@@ -292,3 +292,13 @@ test('a pair with a figure of the past, named in a sentence dated long ago ("câ
   p.inSentence('Ông Díaz-Canel nhắc lại câu nói của lãnh tụ Fidel Castro trong chuyến thăm năm 1973.', '1973');
   assert.deepEqual(names(p.inSentence('Hai nhà lãnh đạo nhất trí tăng cường hợp tác.', '2018-11-10')).sort(), ['Miguel Díaz-Canel', 'Nguyễn Phú Trọng']);
 });
+
+test('a sentence about one of the pair just named keeps that pair the one "hai nhà lãnh đạo" stands for, over a pair named more often before', () => {
+  const p = new ArticlePeople('2018-11-12');
+  const d = '2018-11-12';
+  p.inSentence('Thủ tướng Đức Angela Merkel và Tổng thống Pháp Emmanuel Macron dự lễ.', d);
+  p.inSentence('Một ngày trước đó, ông Macron và bà Merkel đã tới khu rừng Compiègne.', d);
+  p.inSentence('Tổng thống Mỹ Donald Trump gọi đề xuất của ông Macron là "rất xúc phạm".', d);
+  p.inSentence('Trong cuộc phỏng vấn hôm 6.11, ông Macron nói châu Âu cần tự bảo vệ.', d);
+  assert.deepEqual(names(p.inSentence('Sáng 10.11, hai nhà lãnh đạo đã gặp nhau tại Điện Élysée.', d)).sort(), ['Donald Trump', 'Emmanuel Macron']);
+});
