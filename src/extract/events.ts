@@ -379,6 +379,13 @@ export function findEventMentions(
     // "Hội nghị … diễn ra hôm 4/2 tại London. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, …": its chairs, listed next
     const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
+    // "… đã ký các văn kiện về hợp tác kinh tế. Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9": the day and place of the signing just told
+    const ceremony = CEREMONY_HELD.test(s.text) ? [...toldLast].reverse().find((m) => m.type === 'agreement' && !m.date && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    const ceremonyDay = ceremony ? dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.relative)?.date : undefined;
+    if (ceremony && ceremonyDay) {
+      ceremony.date = ceremonyDay;
+      ceremony.location ??= toldHere.find((m) => m.location)?.location ?? null;
+    }
     toldLast = toldHere;
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
     for (const m of toldHere) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
@@ -422,7 +429,8 @@ export function findEventMentions(
       day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed)?.date ?? null,
       stated,
       // ("Cũng trong ngày 26/11, Hội đồng Bảo an Liên Hợp Quốc họp khẩn. Đại sứ Mỹ Nikki Haley gọi …": a body's session sets the scene for what is said at it)
-      hadEventWords: words.any && !(toldHere.length && toldHere.every((m) => m.type === 'meeting' && m.by && !m.by.many && !m.participants.length)),
+      // (and so does the ceremony of a signing: "Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9, … Vučić và Hoti … mỗi người ký …")
+      hadEventWords: words.any && !CEREMONY_HELD.test(s.text) && !(toldHere.length && toldHere.every((m) => m.type === 'meeting' && m.by && !m.by.many && !m.participants.length)),
       acted: persons.length > 0 || findCountries(s.text).length > 0,
       planned,
     });
@@ -741,6 +749,8 @@ export function findEventMentions(
 }
 
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
+/** "Buổi lễ diễn ra …", "Lễ ký được tổ chức …": a sentence that tells where and when the signing told was. */
+const CEREMONY_HELD = /^(?:Buổi lễ|Lễ ký(?:\s+kết)?)\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\p{L})/u;
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 
 /** "…, sau cuộc gặp giữa A và B": talks a part of a sentence opens as having come before (up to their event word). */

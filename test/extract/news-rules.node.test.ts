@@ -1969,3 +1969,10 @@ test('forces opening the sentence with their allies ("Quân đội Thổ Nhĩ K�
   assert.deepEqual(eventsOf('Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria thân Ankara mở chiến dịch hôm 9/10, vài giờ sau khi Tổng thống Recep Tayyip Erdogan thông báo trên Twitter.', header)
     .map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-10-09', 'attack', 'Syria', 'Turkey launches an offensive in Syria']]);
 });
+
+test('"Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9" gives its day and place to the signing just told, and sets the scene for the sentence after it', () => {
+  const header = 'Tiêu đề\n\n06/09/2020 09:00 GMT+7\n\n';
+  const body = 'Dưới sự chứng kiến của Tổng thống Donald Trump, lãnh đạo Serbia và Kosovo đã ký các văn kiện về hợp tác kinh tế.\n\nBuổi lễ diễn ra tại Phòng Bầu dục ngày 4/9 (giờ Washington), khép lại hai ngày đàm phán do Đặc phái viên Richard Grenell chủ trì. Tổng thống Serbia Aleksandar Vučić và Thủ tướng Kosovo Avdullah Hoti ngồi hai bên ông Trump, mỗi người ký một văn bản riêng.';
+  const signed = extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'agreement');
+  assert.deepEqual(signed.map((e) => [e.start, e.participants.map((p) => p.name).sort().join('+'), e.location?.country ?? null]), [['2020-09-04', 'Aleksandar Vučić+Avdullah Hoti+Donald Trump', 'US']]);
+});
