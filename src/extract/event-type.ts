@@ -235,6 +235,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:${VOTE_NOUNS})(?<=^(?:trong|tại)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)[^.;]*\sđã\s)`, 'other', 6, VOTE_NEEDLES, (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
   // "Tuyên bố Nairobi được thông qua hôm 28/8", "Thông cáo chung AMM-50 được công bố vào tối muộn 6/8": a named text adopted or issued, as the subject
   rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+\p{Lu}[^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 4, ['tuyên bố', 'thông cáo']),
+  // ("Tuyên bố chung của Hội nghị thượng đỉnh G20 được thông qua tối 22/11": the text of a summit, adopted; the summit named in it is its owner)
+  rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+của\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)(?:\s+[^\s,.;:]+){1,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 6, ['tuyên bố', 'thông cáo']),
   // "bà Frederiksen cùng Thủ tướng Ba Lan … dự lễ khánh thành đường ống Baltic Pipe", "dự lễ tưởng niệm", "dự lễ duyệt binh": a ceremony attended
   rule(String.raw`(?<=(?:dự|tham dự)\s+)lễ\s+(?:khánh thành|khai trương|tưởng niệm|quốc tang|duyệt binh|diễu binh|kỷ niệm)`, 'other', 5, ['lễ']),
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),

@@ -42,6 +42,8 @@ test('an agreement not signed ("mà không đặt bút ký") or only aimed at ("
   // greetings conveyed to someone are no arrival ("chuyển lời thăm hỏi của … tới Thủ tướng Modi"); a plan reaches the verbs joined to it by "và"
   assert.deepEqual(findTriggers('Chủ tịch Quốc hội Vương Đình Huệ chuyển lời thăm hỏi của Tổng Bí thư Nguyễn Phú Trọng tới Thủ tướng Modi.'), []);
   assert.deepEqual(findTriggers('Trước khi rời Hà Nội, ông Abe dự kiến gặp gỡ cộng đồng doanh nghiệp Nhật và thăm một cơ sở đào tạo nhân lực.'), []);
+  // the text of a summit, adopted: the summit named in it is its owner
+  assert.deepEqual(findTriggers('Tuyên bố chung của Hội nghị thượng đỉnh G20 được thông qua tối 22/11 (giờ Hà Nội), kết thúc hai ngày họp.').map((t) => t.type), ['statement']);
   // a message delivered, told by its delivery: "Trong thông điệp Phục sinh đọc tại …, Giáo hoàng Francis nhắc tới …"
   assert.equal(main('Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới các sinh viên thiệt mạng.'), 'statement');
   // documents counted: "… và ký 14 văn kiện hợp tác"
