@@ -154,3 +154,7 @@ test('"thăm hữu nghị chính thức Cộng hòa Dân chủ Nhân dân Lào":
   const text = 'Tổng Bí thư Nguyễn Phú Trọng đã thăm hữu nghị chính thức Cộng hòa Dân chủ Nhân dân Lào.';
   assert.deepEqual(findPlaces(text).map((p) => [p.location.name, p.locative]), [['Laos', true]]);
 });
+
+test('a district the gazetteer lacks, named after "quận" ("tại quận Pulwama"), is a place like a town', () => {
+  assert.deepEqual(findPlaces('một chiếc xe chở thuốc nổ lao vào đoàn xe trên quốc lộ Jammu - Srinagar tại quận Pulwama.').filter((p) => p.location.name === 'Pulwama').map((p) => [p.kind, p.locative]), [['city', true]]);
+});
