@@ -326,6 +326,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       const where = e.location ? (WATERS_OR_ISLANDS.test(e.location.name) ? placeEn(e.location) : placeEn(e.location).replace(/^the /, '')) : null;
       const whereVi = e.location ? placeVi(e.location) : null;
       if (/xả súng/.test(lemma)) return { en: where ? `Shooting in ${where}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };
+      if (/giao tranh/.test(lemma)) return { en: where ? `Fighting in ${where}` : 'Fighting', vi: whereVi ? `Giao tranh tại ${whereVi}` : 'Giao tranh' };
       if (/bắn hạ/.test(lemma)) return { en: where ? `Aircraft shot down over ${where}` : 'Aircraft shot down', vi: whereVi ? `Máy bay bị bắn hạ tại ${whereVi}` : 'Máy bay bị bắn hạ' };
       if (/đánh bom|nổ bom/.test(lemma)) return { en: where ? `Bombing in ${where}` : 'Bombing', vi: whereVi ? `Đánh bom tại ${whereVi}` : 'Vụ đánh bom' };
       if (/khủng bố|liên hoàn|các vụ|các cuộc|loạt|hai vụ/.test(lemma)) return { en: where ? `${where} attacks` : 'Terrorist attack', vi: whereVi ? `Tấn công khủng bố tại ${whereVi}` : 'Tấn công khủng bố' };

@@ -1976,3 +1976,10 @@ test('"Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9" gives its day a
   const signed = extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'agreement');
   assert.deepEqual(signed.map((e) => [e.start, e.participants.map((p) => p.name).sort().join('+'), e.location?.country ?? null]), [['2020-09-04', 'Aleksandar Vučić+Avdullah Hoti+Donald Trump', 'US']]);
 });
+
+test('fighting that broke out at a place ("giao tranh ác liệt đã nổ ra tại thành phố Marawi") is an attack there, headlined as fighting', () => {
+  const header = 'Tiêu đề\n\n24/05/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Cũng trong ngày 23/5, giao tranh ác liệt đã nổ ra tại thành phố Marawi, tỉnh Lanao del Sur trên đảo Mindanao.', header).map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [
+    ['2017-05-23', 'attack', 'Marawi', 'Fighting in Marawi'],
+  ]);
+});
