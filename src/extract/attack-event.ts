@@ -216,7 +216,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // "Vài giờ sau vụ tấn công ở Barcelona, rạng sáng 18/8, …": an attack named as the time
   // anchor of what follows is the one already told; a date past its clause is not its own
   const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 40), t.start));
-  const clauseEnd = anchorOnly ? text.slice(t.end).search(/[,;]/u) : -1;
+  // (an age told between commas is no clause end: "sau vụ sát hại thầy giáo Samuel Paty, 47 tuổi, hôm 16/10")
+  const clauseEnd = anchorOnly ? text.slice(t.end).replace(AGE_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)).search(/[,;]/u) : -1;
   // nor is the day the sentence borrows from the attack it names ("vài giờ sau vụ tấn công")
   if (anchorOnly) dates = dates.filter((d) => d.end > 0);
   // "loạt vụ tấn công ở Paris tối 13/11/2015 và vụ xe tải lao vào đám đông … ngày 14/7/2016": a
@@ -248,6 +249,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   return date;
 }
 
+/** ", 47 tuổi,": an age told of the person just named. */
+const AGE_BETWEEN_COMMAS = /,\s*\d{1,3}\s+tuổi\s*,/gu;
 /** How close before "bị …" a name is the victim's. */
 const VICTIM_GAP = 12;
 /** "khiến X … thiệt mạng", "làm X tử vong": the people between are the attack's dead or wounded. */

@@ -1983,3 +1983,9 @@ test('fighting that broke out at a place ("giao tranh ác liệt đã nổ ra t�
     ['2017-05-23', 'attack', 'Marawi', 'Fighting in Marawi'],
   ]);
 });
+
+test('a killing named as the time anchor ("sau vụ sát hại thầy giáo Samuel Paty, 47 tuổi, hôm 16/10 … ở thị trấn Conflans-Sainte-Honorine") is an attack of its own day, the age between commas no end of its clause', () => {
+  const header = 'Tiêu đề\n\n27/10/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Căng thẳng bùng lên sau vụ sát hại thầy giáo lịch sử Samuel Paty, 47 tuổi, hôm 16/10 gần trường trung học nơi ông dạy ở thị trấn Conflans-Sainte-Honorine, ngoại ô phía tây bắc Paris.', header)
+    .map((e) => [e.start, e.type, e.location?.name ?? null]), [['2020-10-16', 'attack', 'Conflans-Sainte-Honorine']]);
+});
