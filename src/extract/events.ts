@@ -100,7 +100,8 @@ const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Khi đó, ông Trump công bố …": at the time just told, that day; "Trong bài phát biểu dài khoảng 20 phút, ông Macron …": the speech at the occasion just told. */
 const AT_THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó|Trong (?:bài phát biểu|bài diễn văn|diễn văn|phát biểu)(?! (?:hôm|ngày|tối|sáng|chiều|trưa|tại|ở|trước))[^,.;]{0,40}),\s/u;
 /** "Bên lề sự kiện, …": on the sidelines of the occasion just told, that day (a summit's own name or days, when known, come first). */
-const SIDELINES_OF_IT = /^Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)(?:\s+(?:này|trên|đó))?,\s/u;
+// ("Điểm nhấn của hội nghị là việc … đặt bút ký …": the highlight of the occasion just told, that day)
+const SIDELINES_OF_IT = /^(?:Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)(?:\s+(?:này|trên|đó))?,\s|Điểm nhấn (?:của|tại) (?:hội nghị|sự kiện|diễn đàn|chuyến thăm|chuyến đi)(?:\s+(?:này|lần này|năm nay))?\s+là\s)/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
 /** "Trong khi đó, Bộ Ngoại giao Nga gọi …": meanwhile, a reaction told after the day just told (statements only: "trong khi đó" also sets things side by side). */
@@ -300,7 +301,8 @@ export function findEventMentions(
     const atThatTime = AT_THAT_TIME.exec(s.text);
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session;
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
-    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime ? 2 : 1) : null;
+    // (and the highlight of an occasion may follow a subheading)
+    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1) : null;
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)

@@ -1989,3 +1989,10 @@ test('a killing named as the time anchor ("sau vụ sát hại thầy giáo Samu
   assert.deepEqual(eventsOf('Căng thẳng bùng lên sau vụ sát hại thầy giáo lịch sử Samuel Paty, 47 tuổi, hôm 16/10 gần trường trung học nơi ông dạy ở thị trấn Conflans-Sainte-Honorine, ngoại ô phía tây bắc Paris.', header)
     .map((e) => [e.start, e.type, e.location?.name ?? null]), [['2020-10-16', 'attack', 'Conflans-Sainte-Honorine']]);
 });
+
+test('"Điểm nhấn của hội nghị là việc … đặt bút ký …" is on the day of the occasion told, a subheading between', () => {
+  const header = 'Tiêu đề\n\n08/07/2019 09:05 GMT+7\n\n';
+  const body = 'Ngày 7/7, tại thủ đô Niamey của Niger, các nhà lãnh đạo châu Phi dự Hội nghị thượng đỉnh bất thường lần thứ 12 của Liên minh châu Phi (AU).\n\nNigeria "xuống tiền"\n\nĐiểm nhấn của hội nghị là việc Tổng thống Nigeria Muhammadu Buhari và Tổng thống Benin Patrice Talon đặt bút ký hiệp định ngay tại Niamey.';
+  const signed = extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'agreement');
+  assert.deepEqual(signed.map((e) => [e.start, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null]), [['2019-07-07', 'Muhammadu Buhari+Patrice Talon', 'Niamey']]);
+});
