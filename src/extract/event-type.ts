@@ -199,9 +199,9 @@ const RULES: Rule[] = [
     (sentence, at) => (RECOGNISED.test(sentence.slice(at, at + 20)) && DECISION_BY.test(sentence.slice(Math.max(0, at - 80), at))) || (!AT_MEETING_OPENING.test(sentence) && !DECIDED_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)))),
   // "Tổng thống Volodymyr Zelensky yêu cầu Iran xin lỗi", "Ngoại trưởng … xác nhận Riyadh và Doha sẽ …",
   // "ông Khan lần đầu lên tiếng", "Tổng thống Erdogan bảo vệ hành động của quân đội": a named
-  // person's demand, confirmation or defence, said
+  // person's demand, confirmation or defence, or a plan set out ("Ngoại trưởng Dominic Raab trình bày chi tiết: …"), said
   // ("Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, xác nhận …": after a name in apposition too)
-  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu)\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường)))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ']),
+  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu)\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường))|trình bày(?=\s+(?:chi tiết|rõ|kế hoạch|quan điểm|lập trường)|\s*:))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ', 'trình bày']),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1", "Pakistan tuyên bố hạ cấp quan hệ ngoại giao": ties cut or downgraded, declared (not threatened)
