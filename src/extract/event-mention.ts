@@ -154,6 +154,9 @@ const TOPIC_BEFORE = /(?:^|\s)về\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
 /** "thông báo với ông", "cho … biết": whom something was told to, right before a name. */
 const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s+)?(?:với|cho)\s+(?:[^\s,.;]+\s+){0,6}$/u;
 
+/** "trước thềm ", "trước ": right before a summit the event came ahead of. */
+const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+$/u;
+
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
   const { text, summitsHere, attacks, base } = c;
@@ -190,7 +193,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !impersonal) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
-  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start))) ?? c.contextSummit ?? null;
+  // ("… nhất trí gặp nhau tại New York trước thềm hội nghị APEC": a summit the event came ahead of is no occasion of it)
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF.test(text.slice(Math.max(0, x.start - 12), x.start))) ?? c.contextSummit ?? null;
   const announced = announcedBy(t, text);
   const reported = reportedOn(t, text, c.dates);
   // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)

@@ -4,6 +4,7 @@
  * is named without a series ("Bên lề hội nghị, …"), and then the summit's known days and host
  * city stand for the event's date and place. Offsets are relative to the sentence.
  */
+import { isoAddDays } from './resolve-date.js';
 import type { EventLocation } from '../events-schema.js';
 import type { Trigger } from './event-type.js';
 import { placeByName, type PlaceMention } from './places.js';
@@ -60,6 +61,9 @@ export function dateAtSummit(date: ResolvedDate | null, summit: SummitMention, t
   if (date.precision === 'month' && !date.end && sameMonth) return { ...date, start: summit.startDate.slice(0, 7) };
   // "Tuần trước, tại Hội nghị COP26": a week that overlaps the summit's days stands for them
   if (date.end && date.anchoring !== 'absolute' && date.start <= summit.endDate && summit.startDate <= date.end) return summitDate(summit, text, oneDay);
+  // ("Hội nghị thượng đỉnh G20 lần thứ 13 … đã khai mạc cùng ngày" after a day of August: a day borrowed from the event told
+  // before, months off the summit's known days, is not the summit's)
+  if (date.anchoring === 'previous' && !date.end && (date.start < isoAddDays(summit.startDate, -7) || date.start > isoAddDays(summit.endDate, 7))) return summitDate(summit, text, oneDay);
   return date;
 }
 

@@ -396,10 +396,14 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type !== 'statement' && GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && OUGHT_AFTER.test(sentence.slice(t.end, t.end + 40))) return false;
   // "tìm hiểu xem một cuộc gặp có thực sự "hiệu quả" hay không": whether it would be, not that it was
   if (WHETHER_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)) && /^[^.;]{0,80}?\shay không(?!\p{L})/u.test(sentence.slice(t.end))) return false;
+  // "hai nhà lãnh đạo nhất trí gặp nhau tại New York": a meeting or visit agreed on, still ahead (not "nhất trí thông qua", adopted)
+  if ((t.type === 'meeting' || t.type === 'visit') && AGREED_TO.test(sentence.slice(Math.max(0, t.start - 24), t.start))) return false;
   // "Hôm nay, ông Trudeau sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán …": a list of plans
   if (t.type !== 'statement' && PLANNED_LIST_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
+/** "nhất trí ", "đồng ý sẽ ", "hẹn " right before an event word: agreed on, not yet held. */
+const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?$/u;
 /** "sẽ vào TP HCM, " right before an event word: it continues a list of what is planned. */
 const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+$/u;
 
