@@ -219,7 +219,10 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   }
   if (!location && (impersonal === 'vote' || impersonal === 'ruling')) location = impersonalPlace(impersonal, t, text, c.places);
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
-  if (summit?.city && atSummit) location = placeAtSummit(location, summit, summit.city, places);
+  // ("Hội nghị thượng đỉnh G20 lần thứ 13 … đã khai mạc cùng ngày": a known summit itself is held in its host city, not in another country told of)
+  const onItsDays = !!summit && !!date && date.start >= summit.startDate && date.start <= summit.endDate;
+  const elsewhere = type === 'summit' && onItsDays && !!location && !!summit?.country && location.country !== summit.country;
+  if (summit?.city && atSummit) location = placeAtSummit(elsewhere ? null : location, summit, summit.city, places);
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
   if (type === 'summit' && !location) location = hostOfSummit(t, text, c.places);

@@ -2001,6 +2001,9 @@ test('a known summit "khai mạc cùng ngày" after a day months off keeps its o
   const header = 'Tiêu đề\n\nCập nhật: 08:30 ngày 01/12/2018\n\n';
   const g20 = eventsOf('Mỹ và Mexico đạt thỏa thuận sơ bộ hôm 27/8.\n\nHội nghị thượng đỉnh G20 lần thứ 13, lần đầu tiên tổ chức tại Nam Mỹ, đã khai mạc cùng ngày tại trung tâm hội nghị Costa Salguero.', header).filter((e) => e.type === 'summit');
   assert.deepEqual(g20.map((e) => [e.start, e.end ?? null]), [['2018-11-30', '2018-12-01']]);
+  // held in its host city, not in the country of the deal told before
+  const held = eventsOf('Ngày 30/11, lãnh đạo ba nước Bắc Mỹ đã ký hiệp định tại Buenos Aires, mở đường cho Mỹ bỏ thuế.\n\nHội nghị thượng đỉnh G20 lần thứ 13, lần đầu tiên tổ chức tại Nam Mỹ, đã khai mạc cùng ngày tại trung tâm hội nghị Costa Salguero.', header).filter((e) => e.type === 'summit');
+  assert.deepEqual(held.map((e) => e.location?.name ?? null), ['Buenos Aires']);
   const agreed = eventsOf('Sáng 10/11, Thủ tướng Nhật Bản Shinzo Abe điện đàm với Tổng thống đắc cử Mỹ Donald Trump. Trong cuộc điện đàm kéo dài khoảng 20 phút, hai nhà lãnh đạo nhất trí gặp nhau tại New York trước thềm hội nghị APEC.', 'Tiêu đề\n\n12/11/2016 09:00 GMT+7\n\n');
   assert.deepEqual(agreed.filter((e) => e.type === 'meeting'), []);
   const macron = eventsOf('Hôm 26-6, trong chuyến thăm Tokyo trước thềm G20, Tổng thống Pháp Emmanuel Macron cảnh báo Paris sẽ không ủng hộ thỏa thuận.', 'Tiêu đề\n\n29/06/2019 10:32 GMT+7\n\n');
