@@ -80,6 +80,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Thủ lĩnh', en: 'Leader', ofPlace: true },
   { vi: 'Thị trưởng', en: 'Mayor', ofPlace: true },
   { vi: 'Thống đốc', en: 'Governor', ofPlace: true },
+  // ("Thủ hiến vùng Catalonia Carles Puigdemont": a region's premier)
+  { vi: 'Thủ hiến', en: 'Regional Premier', ofPlace: true },
   { vi: 'Đệ nhất phu nhân', en: 'First Lady' },
   { vi: 'Tổng tư lệnh', en: 'Commander-in-Chief' },
   { vi: 'Đại tướng', en: 'General' },

@@ -626,7 +626,9 @@ export class ArticlePeople {
         const code = nameMatch && /^[-\d]/.test(rest.slice(lead![0].length + nameMatch[1].length));
         // ("một cố vấn Thái tử Abu Dhabi": "Thái tử", "Hoàng tử" are titles, not a surname)
         const title = nameMatch && /^\s+tử(?!\p{L})/u.test(rest.slice(lead![0].length + nameMatch[1].length));
-        if (nameMatch && !code && !title && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, ''))) {
+        // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
+        const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(rest.slice(lead![0].length + nameMatch[1].length));
+        if (nameMatch && !code && !title && !paired && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, ''))) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
           if (!overlapsFound(found, start, start + name.length)) {

@@ -302,3 +302,8 @@ test('a sentence about one of the pair just named keeps that pair the one "hai n
   p.inSentence('Trong cuộc phỏng vấn hôm 6.11, ông Macron nói châu Âu cần tự bảo vệ.', d);
   assert.deepEqual(names(p.inSentence('Sáng 10.11, hai nhà lãnh đạo đã gặp nhau tại Điện Élysée.', d)).sort(), ['Donald Trump', 'Emmanuel Macron']);
 });
+
+test('one word dashed to another after an office is a pair of countries ("hội nghị ngoại trưởng Trung - Nhật - Hàn"), not a name; a region\'s premier ("Thủ hiến Catalonia Carles Puigdemont") is named by office', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Ngoại trưởng Hàn Quốc Kang Kyung-wha và người đồng cấp Kono đã gặp nhau bên lề hội nghị ngoại trưởng Trung - Nhật - Hàn ở Bắc Kinh.', '2019-08-21')), ['Kang Kyung-wha', 'Taro Kono']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Thủ hiến Catalonia Carles Puigdemont từ chối.', '2017-10-20')), ['Carles Puigdemont']);
+});
