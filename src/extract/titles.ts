@@ -334,7 +334,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
     }
     default:
       if (/^ký/u.test(lemma)) {
-        const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : ['a decree', 'sắc lệnh'];
+        const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : /đơn/u.test(lemma) ? ['an application', 'đơn'] : ['a decree', 'sắc lệnh'];
         return { en: `${A || 'Leaders'} ${many || !A ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
       }
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
