@@ -99,8 +99,10 @@ const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ng
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Khi đó, ông Trump công bố …": at the time just told, that day; "Trong bài phát biểu dài khoảng 20 phút, ông Macron …": the speech at the occasion just told ("Trong cuộc điện đàm kéo dài khoảng 20 phút, …": the call just told). */
 const AT_THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó|Trong (?:bài phát biểu|bài diễn văn|diễn văn|phát biểu|cuộc điện đàm|cuộc hội đàm|cuộc gặp)(?! (?:hôm|ngày|tối|sáng|chiều|trưa|tại|ở|trước|với|giữa))[^,.;]{0,40}),\s/u;
-/** "Bên lề sự kiện, …": on the sidelines of the occasion just told, that day (a summit's own name or days, when known, come first). */
-// ("Điểm nhấn của hội nghị là việc … đặt bút ký …": the highlight of the occasion just told, that day)
+/**
+ * "Bên lề sự kiện, …": on the sidelines of the occasion just told, that day (a summit's own name or days, when known,
+ * come first); so is its highlight ("Điểm nhấn của hội nghị là việc … đặt bút ký …").
+ */
 const SIDELINES_OF_IT = /^(?:Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)(?:\s+(?:này|trên|đó))?,\s|Điểm nhấn (?:của|tại) (?:hội nghị|sự kiện|diễn đàn|chuyến thăm|chuyến đi)(?:\s+(?:này|lần này|năm nay))?\s+là\s)/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;

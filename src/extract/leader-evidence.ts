@@ -184,15 +184,7 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   if (!/nhậm chức/iu.test(text)) return [...out.values()];
   const re = /nhậm chức\s+(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau(?!\s+khi)))(\s+năm ngoái)?/giu;
   // "ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1": the very day
-  for (const m of text.matchAll(SWORN_IN_ON)) {
-    const sentence = text.slice(Math.max(0, m.index - 120), m.index).split(/[.!?\n]/u).pop() ?? '';
-    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
-    for (const hit of nameIndex(leaders).findAll(sentence)) {
-      for (const term of hit.value.terms) {
-        if (+term.from.slice(5, 7) === +m[2] && Math.abs(+term.from.slice(8, 10) - +m[1]) <= 1) out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term });
-      }
-    }
-  }
+  for (const { name, term } of termsEdgedOn(text, SWORN_IN_ON, leaders, 'from', 120)) out.set(`${name}|${term.from}`, { name, ...term });
   for (const m of text.matchAll(re)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const sentence = before.split(/[.!?\n]/u).pop() ?? '';
@@ -228,16 +220,28 @@ const LEFT_OFFICE_ON = /(?:phế truất|truất phế|lật đổ|từ chức|m
  */
 export function leftOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   const out = new Map<string, Acting>();
-  for (const m of text.matchAll(LEFT_OFFICE_ON)) {
-    const sentence = text.slice(Math.max(0, m.index - 160), m.index).split(/[.!?\n]/u).pop() ?? '';
+  for (const { name, term, cue } of termsEdgedOn(text, LEFT_OFFICE_ON, leaders, 'to', 160)) out.set(`${name}|${term.from}`, { name, ...term, cue });
+  return [...out.values()];
+}
+
+/**
+ * For each match of `re` (day in group 1, month in group 2, told without a year, not as a plan), the terms
+ * of the leaders named in the sentence before it (up to `reach` characters) that began (`edge` 'from') or
+ * ended ('to') on that day, give or take one.
+ */
+function termsEdgedOn(text: string, re: RegExp, leaders: LeaderEvidence[], edge: 'from' | 'to', reach: number): Array<{ name: string; term: LeaderEvidence['terms'][number]; cue: string }> {
+  const found: Array<{ name: string; term: LeaderEvidence['terms'][number]; cue: string }> = [];
+  for (const m of text.matchAll(re)) {
+    const sentence = text.slice(Math.max(0, m.index - reach), m.index).split(/[.!?\n]/u).pop() ?? '';
     if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
     for (const hit of nameIndex(leaders).findAll(sentence)) {
       for (const term of hit.value.terms) {
-        if (term.to && +term.to.slice(5, 7) === +m[2] && Math.abs(+term.to.slice(8, 10) - +m[1]) <= 1) out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term, cue: m[0] });
+        const day = term[edge];
+        if (day && +day.slice(5, 7) === +m[2] && Math.abs(+day.slice(8, 10) - +m[1]) <= 1) found.push({ name: hit.value.name, term, cue: m[0] });
       }
     }
   }
-  return [...out.values()];
+  return found;
 }
 
 /** "chuyến công du nước ngoài đầu tiên (trên cương vị …)": a leader's first trip abroad in office. */

@@ -63,7 +63,7 @@ export function signingDay(text: string, paragraph: number, mentions: readonly E
   // ("Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký …": the pair's talks named, however many paragraphs of them came between)
   // (a pair told as "hai nhà lãnh đạo": the people of the talks told last, dated or not)
   const named = AT_END_OF_TALKS.test(signed[1]);
-  const keys = pair.size > 1 ? [...pair] : [...mentions].reverse().find((m) => m.type === 'meeting' && m.participants.length > 1)?.participants.map((p) => personKey(p.name)) ?? [];
+  const keys = !named ? [] : pair.size > 1 ? [...pair] : [...mentions].reverse().find((m) => m.type === 'meeting' && m.participants.length > 1)?.participants.map((p) => personKey(p.name)) ?? [];
   const theirs = (m: EventMention) => m.type === 'meeting' && keys.length > 1 && keys.every((k) => m.participants.some((p) => personKey(p.name) === k));
   const talks = [...mentions].reverse().find((m) => (named ? theirs(m) : m.type === 'meeting' || m.type === 'visit') && m.date?.precision === 'day' && !m.date.end && (named || paragraph - (m.paragraph ?? -9) <= 2));
   return talks ? { date: talks.date!, at: signed[1].length } : null;
