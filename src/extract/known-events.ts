@@ -87,6 +87,8 @@ function personForms(name: string, aliases: string[] = []): string[] {
 /** What any article calls an event of a kind, a keyword of every event of that kind ("vụ đánh bom" for the Ankara bombings). */
 const KIND_WORDS: Readonly<Record<string, string[]>> = {
   attack: ['vụ đánh bom', 'vụ tấn công', 'vụ nổ', 'vụ xả súng', 'vụ khủng bố'],
+  // (written both ways)
+  referendum: ['trưng cầu dân ý', 'trưng cầu ý dân'],
 };
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

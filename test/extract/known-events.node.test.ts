@@ -61,6 +61,8 @@ describe('findKnownEvents', () => {
   it("what any article calls an event of its kind is a keyword of it ('vụ đánh bom' of a bombing)", () => {
     assert.deepEqual(matches('Ngay trong tối 10/10, Thủ tướng Ahmet Davutoğlu mô tả vụ đánh bom là "cuộc tấn công vào nền dân chủ".'), ['2015 Ankara peace rally bombings']);
     assert.deepEqual(matches('Ngay trong tối 10/10, Thủ tướng Ahmet Davutoğlu phát biểu trước Quốc hội.'), []);
+    // a referendum, written either way ("trưng cầu dân ý", "trưng cầu ý dân")
+    assert.deepEqual(matches('Người dân Kurd tại Erbil đi bỏ phiếu. Cuộc trưng cầu ý dân diễn ra hôm 25.9 bất chấp sức ép.'), ['2017 Kurdistan Region independence referendum']);
   });
   it('says which cues and which date showed it', () => {
     const text = 'Ngày 15/3, một tay súng đã xả súng tại hai nhà thờ Hồi giáo ở Christchurch.';
