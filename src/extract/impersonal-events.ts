@@ -33,11 +33,12 @@ const COURT_OF = /[Tt]òa(?:\s+án)?(?:\s+\p{L}+){0,3}\s+$/u;
  * Where such an event was: a vote in the country its sentence names first; a test in the state
  * that conducted it, named or by its capital, or the site its sentence names ("tại bãi thử
  * Punggye-ri"; not where it is talked of); a ruling in the
- * country its court is of; a text adopted where the occasion just told was (`lastPlace`). Null
+ * country its court is of; a text adopted in the city it is named by, or else where the occasion just told was (`lastPlace`). Null
  * when neither says.
  */
 export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, places: readonly PlaceMention[], lastPlace: EventLocation | null = null): EventLocation | null {
-  if (kind === 'text') return lastPlace;
+  // ("Tuyên bố Nairobi được thông qua hôm 28/8": a text named by its city was adopted there)
+  if (kind === 'text') return places.find((p) => p.kind === 'city' && p.start >= t.start && p.end <= t.end)?.location ?? lastPlace;
   if (kind === 'vote') return places.find((p) => p.kind === 'country')?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));

@@ -18,3 +18,7 @@ test('votes, weapons tests and rulings are no one\'s events, each with its own p
   assert.deepEqual(read('Tòa án tối cao Hàn Quốc ngày 30-10-2018 ra phán quyết buộc hãng Nippon Steel bồi thường.'), ['ruling', 'South Korea']);
   assert.deepEqual(read('Ông Kishida hội đàm với ông Yoon tại New York.'), [null, null]);
 });
+
+test('a text named by its city ("Tuyên bố Nairobi được thông qua hôm 28/8") was adopted there', () => {
+  assert.deepEqual(read('Tuyên bố Nairobi được thông qua hôm 28/8 nhấn mạnh ba ưu tiên.'), ['text', 'Nairobi']);
+});
