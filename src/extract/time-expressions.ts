@@ -71,7 +71,8 @@ const NR = String.raw`(?![${WORD_CLASS}]|[.,/:\-–]\d|\s*%)`;
 const WL = WORD_START;
 const WR = WORD_END;
 const WEEKDAY = String.raw`(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)`;
-const POD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều|tối|đêm|khuya|nửa\s+đêm)`;
+// ("tối muộn 6/8", "đêm khuya 3/9": late in the evening or the night)
+const POD = String.raw`(?:rạng\s+sáng|sáng\s+sớm|sáng|trưa|chiều\s+tối|chiều\s+muộn|chiều|tối\s+muộn|tối\s+khuya|tối|đêm\s+muộn|đêm\s+khuya|đêm|khuya|nửa\s+đêm)`;
 const DAYWORD = String.raw`(?:ngày|hôm|mùng|mồng)`;
 /** Date words that may precede a date and belong to its span (`sáng thứ Hai (8/2)`). */
 const PREFIX = String.raw`((?:${WL}(?:${POD}|${WEEKDAY}|${DAYWORD})${WR}\s*[,(]?\s*){0,3})`;

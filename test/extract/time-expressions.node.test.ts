@@ -17,6 +17,7 @@ describe('findTimeExpressions: calendar dates', () => {
     ['Paris hôm 13/11 ảnh hưởng', { text: 'hôm 13/11', day: 13, month: 11 }],
     ['Đài CNN ngày 14.2 đưa tin', { text: 'ngày 14.2', day: 14, month: 2 }],
     ['Sáng 8-2, đoàn đến Hà Nội', { text: 'Sáng 8-2', day: 8, month: 2 }],
+    ['được công bố vào tối muộn 6/8, chậm', { text: 'tối muộn 6/8', day: 6, month: 8 }],
     ['ngày 8-2-2016', { text: 'ngày 8-2-2016', day: 8, month: 2, year: 2016 }],
     ['tại Nhà Trắng vào ngày 1.9.2021', { text: 'ngày 1.9.2021', day: 1, month: 9, year: 2021 }],
     ['G20, ngày 5/9/2013 ở thành phố', { text: 'ngày 5/9/2013', day: 5, month: 9, year: 2013 }],
