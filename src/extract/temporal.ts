@@ -162,7 +162,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {
       e = monthOfYear.year !== undefined ? { ...e, year: monthOfYear.year } : { ...e, relation: monthOfYear.relation, anchor: monthOfYear.anchor };
     } else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined && inPart(e.month, yearPart)) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
-    const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated } : context;
+    // ("… hôm 8/7/2020, …, nhân dịp USMCA có hiệu lực từ ngày 1/7 cùng năm": the year of the day the sentence stated, not of the month told before it)
+    const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated, ...(e.relation === 'same-year' ? { lastMonth: null } : {}) } : context;
     // "ký Tuyên bố tầm nhìn … đến năm 2030": a year a plan or vision runs to dates no event
     const horizon = e.kind === 'calendar' && e.month === undefined && e.endYear === undefined && HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start));
     const date = horizon ? null : usable(e, resolveTimeExpression(e, anchor));

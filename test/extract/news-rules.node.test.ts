@@ -2009,3 +2009,10 @@ test('a known summit "khai mạc cùng ngày" after a day months off keeps its o
   const macron = eventsOf('Hôm 26-6, trong chuyến thăm Tokyo trước thềm G20, Tổng thống Pháp Emmanuel Macron cảnh báo Paris sẽ không ủng hộ thỏa thuận.', 'Tiêu đề\n\n29/06/2019 10:32 GMT+7\n\n');
   assert.deepEqual(macron.map((e) => [e.start, e.type, e.location?.name ?? null]), [['2019-06-26', 'statement', 'Tokyo']]);
 });
+
+test('"ngày 1/7 cùng năm" after a day the sentence stated with its year is of that year, not of a month told in an earlier sentence', () => {
+  const dates = findDates('Ông Lopez Obrador từng tới Nhà Trắng gặp ông Trump hôm 8/7/2020, nhân dịp USMCA có hiệu lực từ ngày 1/7 cùng năm.', {
+    documentDate: '2021-11-19', previous: null, lastMonth: { start: '2016-06', precision: 'month', anchoring: 'absolute', yearInferred: false },
+  });
+  assert.deepEqual(dates.map((d) => d.date?.start), ['2020-07-08', '2020-07-01']);
+});
