@@ -44,6 +44,8 @@ test('an agreement not signed ("mà không đặt bút ký") or only aimed at ("
   assert.deepEqual(findTriggers('Trước khi rời Hà Nội, ông Abe dự kiến gặp gỡ cộng đồng doanh nghiệp Nhật và thăm một cơ sở đào tạo nhân lực.'), []);
   // the text of a summit, adopted: the summit named in it is its owner
   assert.deepEqual(findTriggers('Tuyên bố chung của Hội nghị thượng đỉnh G20 được thông qua tối 22/11 (giờ Hà Nội), kết thúc hai ngày họp.').map((t) => t.type), ['statement']);
+  // a withdrawal taking effect is no agreement entering into force
+  assert.deepEqual(findTriggers('Người tiền nhiệm Donald Trump tuyên bố rút Mỹ khỏi thỏa thuận ngày 1/6/2017, và việc rút lui có hiệu lực từ ngày 4/11/2020.').map((t) => t.type), ['statement', 'statement']);
   // talks only rumoured ("bác bỏ đồn đoán về các cuộc đàm phán bí mật") are no talks
   assert.equal(main('Ông Moeed Yusuf viết trên Twitter rằng thỏa thuận là kết quả của các cuộc tiếp xúc trực tiếp, đồng thời bác bỏ đồn đoán về các cuộc đàm phán bí mật giữa ông và người đồng cấp Ấn Độ Ajit Doval.'), 'statement');
   // an application signed: "ký đơn xin gia nhập EU"
