@@ -292,6 +292,8 @@ export function findEventMentions(
       dates = [...dates.filter((d) => d.start >= sameAs![0].length), toldDay(thatDay, s.text, sameAs![0].length - 1)];
       persons = persons.filter((p) => p.start >= sameAs![0].length);
     }
+    /** Who acts in the sentence (not sources), by key. */
+    const actorKeys = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
     // "Chiều cùng ngày, Tổng thống Moon hội kiến …" after a background paragraph ("Hôm 5-3, …"):
     // the story resumes on its subject's own day, not on the flashback's
     // (not when the sentence before, in this paragraph, went on from that day: "Chỉ vài giờ sau, … Tối cùng ngày, …")
@@ -322,12 +324,11 @@ export function findEventMentions(
     }
     // "Hai bên ký kết …": a signing by the pair just told, on the day of their talks
     // (a year told of something else, "khôi phục cơ chế từng hết hạn năm 2013", is no date of it)
-    const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions, new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key)));
+    const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions, actorKeys);
     if (signing) dates = [...dates.filter((d) => !d.date), toldDay(signing.date, s.text, signing.at)];
     // "Tổng thống Obama tới Nhật Bản tối 25/5 … Đặt chân tới Shima, ông Obama lập tức hội đàm …": the day of the arrival told
     if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {
-      const who = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
-      const arrival = [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => who.has(personKey(p.name))));
+      const arrival = [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => actorKeys.has(personKey(p.name))));
       if (arrival) dates.push(toldDay(arrival.date!, s.text, s.text.indexOf(',')));
     }
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
@@ -364,10 +365,7 @@ export function findEventMentions(
     const freshDay = !dates.some((d) => d.date) && !planned && published?.length === 10 && (reactionsIn === s.paragraph || (STATES.test(s.text) && (REACTS_TO.test(s.text) || REACTION.test(s.text)))) && !/^Phát biểu/u.test(s.text)
       && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph, 2) : null;
     // (not what someone said at talks or a summit they took part in that day: that is told of those talks)
-    const atTalks = (day: ResolvedDate) => {
-      const speakers = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
-      return mentions.some((m) => m.type !== 'statement' && m.type !== 'attack' && m.date?.start === day.start && m.participants.some((p) => speakers.has(personKey(p.name))));
-    };
+    const atTalks = (day: ResolvedDate) => mentions.some((m) => m.type !== 'statement' && m.type !== 'attack' && m.date?.start === day.start && m.participants.some((p) => actorKeys.has(personKey(p.name))));
     // (and only a sentence that tells statements alone: talks or calls told without a day may be of any day;
     // "Đang ở thăm London, …" says where the speaker was)
     if (freshDay && freshDay.precision === 'day' && !freshDay.end && freshDay.start <= published! && isoDayNumber(published!) - isoDayNumber(freshDay.start) <= FRESH_ATTACK_DAYS && !atTalks(freshDay)
@@ -752,9 +750,9 @@ export function findEventMentions(
   }
 }
 
-/** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 /** "Buổi lễ diễn ra …", "Lễ ký được tổ chức …": a sentence that tells where and when the signing told was. */
 const CEREMONY_HELD = /^(?:Buổi lễ|Lễ ký(?:\s+kết)?)\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\p{L})/u;
+/** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 
 /** "…, sau cuộc gặp giữa A và B": talks a part of a sentence opens as having come before (up to their event word). */

@@ -623,11 +623,12 @@ export class ArticlePeople {
         const nameAt = lead ? i + lead[0].length : -1;
         // "các nhà lãnh đạo G7", "Su-24": a capital glued to a number is a code, not a name.
         // ("Thái tử Abu Dhabi hội đàm …": nor is a place the office is of)
-        const code = nameMatch && /^[-\d]/.test(rest.slice(lead![0].length + nameMatch[1].length));
+        const afterName = nameMatch ? rest.slice(lead![0].length + nameMatch[1].length) : '';
+        const code = nameMatch && /^[-\d]/.test(afterName);
         // ("một cố vấn Thái tử Abu Dhabi": "Thái tử", "Hoàng tử" are titles, not a surname)
-        const title = nameMatch && /^\s+tử(?!\p{L})/u.test(rest.slice(lead![0].length + nameMatch[1].length));
+        const title = nameMatch && /^\s+tử(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
-        const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(rest.slice(lead![0].length + nameMatch[1].length));
+        const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
         if (nameMatch && !code && !title && !paired && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, ''))) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
