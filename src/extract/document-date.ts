@@ -224,6 +224,7 @@ interface Evidence {
   yearOnly: TimeExpression[];
   /** Years a whole year's trade figure is reported for ("kim ngạch thương mại song phương năm 2017 tăng khoảng 30%"): over by the writing. */
   yearsReported: TimeExpression[];
+  yearsCurrent: TimeExpression[];
   /** Years written out beside a "năm nay" in one paragraph: not the year of writing. */
   notThisYear: number[];
   lastYear: TimeExpression[];
@@ -266,6 +267,8 @@ const FIGURE_BEFORE = /(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu
 /** What the figure did in that year ("đạt", "tăng khoảng 30%"); an estimate or a forecast is none. */
 const FIGURE_REACHED = /(?:^|[^\p{L}])(?:đạt|tăng|giảm|lên tới)(?!\p{L})/iu;
 const FIGURE_GUESSED = /(?:^|[^\p{L}])(?:ước|dự kiến|dự báo|có thể|sẽ|hy vọng|tháng đầu|quý)(?!\p{L})/iu;
+/** "chuyến công du nước ngoài đầu tiên trong năm 2022": the first of a year is told while that year runs. */
+const FIRST_OF_YEAR_BEFORE = /(?:đầu tiên|lần đầu)\s+(?:trong|của)\s+$/iu;
 function isYearReported(e: TimeExpression, body: string): boolean {
   const [from, to] = sentenceSpan(body, e.start);
   if (!FIGURE_BEFORE.test(body.slice(Math.max(from, e.start - 80), e.start))) return false;
@@ -317,7 +320,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
   const fullDates = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined);
   // a span ("trong năm 2019 - 2020") is no past point
-  const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future').map((e) => e.year!);
+  const yearsCurrent = yearOnly.filter((e) => FIRST_OF_YEAR_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)));
+  const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future' && !yearsCurrent.includes(e)).map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
   // (each group is asked about up to three times below, and again for every summit listed after it: answered once)
   const answers = new Map<SummitMention[], boolean>();
@@ -381,6 +385,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     fullDates,
     yearOnly,
     yearsReported: yearOnly.filter((e) => isYearReported(e, body)),
+    yearsCurrent,
     // "… ngày 16/7/2016, … Tòa án Tối cao hôm 26/1 năm nay đã …": a year written out beside "năm nay" is another year
     notThisYear: pastYears.length ? notThisYear(body, exprs) : [],
     // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
@@ -579,6 +584,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
   }
   for (const year of new Set(ev.notThisYear)) if (y <= year) r.score -= 3;
   // "kim ngạch … năm 2017 tăng khoảng 30%": a whole year's figure is reported once that year is over
+  for (const e of ev.yearsCurrent) if (y === e.year) { r.score += 2; r.why.push(`"${e.text}" is the year running ("đầu tiên trong …")`); }
   for (const e of ev.yearsReported) {
     if (y === e.year! + 1) { r.score += 3; r.why.push(`"${e.text}" is reported as a whole year's figure`); }
     else if (y <= e.year!) r.score -= 2;

@@ -169,6 +169,8 @@ function scoreSummit(s: Summit, around: string, after: string, ordinal: number |
   if ((HOST_COUNTRY_NAMES[s.country] ?? []).some((c) => containsName(after, c))) { score += CUE_WEIGHTS.country; cues.push('country'); }
   const years = cue.years;
   if (years.includes(s.year)) { score += CUE_WEIGHTS.year; cues.push('year'); }
+  // "Hội nghị các nhà lãnh đạo ASEAN tại Jakarta hôm 24/4/2021": a meeting dated in another year is not this one
+  else if (dates.some((e) => e.kind === 'calendar' && e.month !== undefined && e.year !== undefined && e.year !== s.year && e.endYear === undefined)) return { score: -1, cues };
   const { startMonth: sm, endMonth: em } = facts;
   let dayHit = false;
   let monthHit = false;

@@ -110,3 +110,8 @@ it('an extraordinary summit ("Hội nghị Cấp cao đặc biệt ASEAN", "thư
   assert.deepEqual(findSummitMentions('Thủ tướng đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19 tại Hà Nội năm 2020.'), []);
   assert.deepEqual(findSummitMentions('Hội nghị thượng đỉnh NATO bất thường tại Brussels ngày 24/3/2022.').map((m) => m.summit.note), ['Extraordinary summit on the Russian invasion of Ukraine']);
 });
+
+it('a meeting of the series told with a date of another year ("Hội nghị các nhà lãnh đạo ASEAN tại Jakarta hôm 24/4/2021") is not the summit the city alone would name', () => {
+  assert.deepEqual(best('Hai nhà lãnh đạo từng gặp bên lề Hội nghị các nhà lãnh đạo ASEAN tại Jakarta hôm 24/4/2021.'), []);
+  assert.deepEqual(best('Hai nhà lãnh đạo từng gặp bên lề Hội nghị Cấp cao ASEAN tại Jakarta hôm 6/9/2023.'), ['ASEAN 2023 Jakarta']);
+});
