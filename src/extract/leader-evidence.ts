@@ -28,6 +28,11 @@ export interface LeaderEvidence {
 export function titlePattern(role: string): RegExp | null {
   const r = role.toLowerCase();
   if (/vice[- ]president/.test(r)) return /Phó Tổng thống/u;
+  if (/^president of the european commission$/.test(r)) return /Chủ tịch (?:Ủy ban|Uỷ ban|Ủy Ban) [Cc]hâu Âu|Chủ tịch EC(?!\p{L})/u;
+  if (/^president of the european council$/.test(r)) return /Chủ tịch Hội đồng [Cc]hâu Âu/u;
+  if (/^state counsell?or$/.test(r)) return /Cố vấn Nhà nước/iu;
+  if (/^supreme leader$/.test(r)) return /Lãnh tụ [Tt]ối cao/u;
+  if (/^chair(?:man|woman) of the national assembly$/.test(r)) return /Chủ tịch Quốc hội/u;
   // "Chủ tịch" alone is a president ("Chủ tịch Trung Quốc"), not the chair of a parliament, party or committee
   if (/president/.test(r)) return /(?<!Phó )(?:Tổng thống|Chủ tịch nước|Chủ tịch(?!\s+(?:Quốc hội|Hạ viện|Thượng viện|Nghị viện|Thượng nghị viện|[Đđ]ảng|[Uủ]y ban|Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Tập đoàn|Hiệp hội|Ngân hàng|Hội)))/u;
   if (/vice[- ]premier|deputy prime/.test(r)) return /Phó Thủ tướng/u;

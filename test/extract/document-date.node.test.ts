@@ -418,3 +418,7 @@ it('a latest day-month after the dated events of one year that is the day of a w
 it('a year told as the one whose first trip this is ("chuyến công du nước ngoài đầu tiên trong năm 2022") is the year running, not a past year that "năm ngoái" follows', () => {
   assertPublished('Chuyến thăm chính thức Singapore từ ngày 9 đến 11/2 là chuyến công du nước ngoài đầu tiên trong năm 2022 của Thủ tướng Phạm Minh Chính. Kim ngạch thương mại song phương năm ngoái đạt gần 8,3 tỷ USD. Thủ tướng tới sân bay Changi chiều 9/2.', '2022-02-09');
 });
+
+it('a leader named by an office of her own ("Cố vấn Nhà nước Aung San Suu Kyi") is named in office, which rules out the years before the term', () => {
+  assertPublished('Tổng thống Mỹ Barack Obama gặp Cố vấn Nhà nước Aung San Suu Kyi tại Phòng Bầu dục ngày 14/9. Tổng thống Obama từng thăm Myanmar hồi tháng 11/2014. Đảng NLD đã thắng cuộc tổng tuyển cử tháng 11 năm ngoái.', '2016-09-14');
+});

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ArticlePeople, LEADERS, holderOf, personKey } from '../../src/extract/people.js';
 import { inferDocumentDate } from '../../src/extract/document-date.js';
-import { actingLeaders, formerLeaders } from '../../src/extract/leader-evidence.js';
+import { actingLeaders, formerLeaders, titlePattern } from '../../src/extract/leader-evidence.js';
 import { isIsoDate } from '../../src/events-schema.js';
 import { shortName } from '../../src/extract/titles.js';
 
@@ -130,4 +130,16 @@ test('a late or former leader ("Cố Quốc vương", "cựu Tổng thống") is
   // the writing is after the term: "cố Chủ tịch nước Trần Đại Quang" rules out the years before 2018
   const r = inferDocumentDate('Hồi tháng 3, cố Chủ tịch nước Trần Đại Quang đã thăm Ấn Độ. Hôm 19/11, hai bên hội đàm; năm 2017 hai nước ký hiệp định.', { leaders: [...LEADERS] });
   assert.equal(r.published?.slice(0, 4), '2018');
+});
+
+test('offices of their own tell a leader named in office: State Counsellor, Supreme Leader, the National Assembly\'s chair, the presidents of the European Commission and Council', () => {
+  const title = (role: string, text: string) => titlePattern(role)?.test(text) ?? false;
+  assert.ok(title('State Counsellor', 'Cố vấn Nhà nước Aung San Suu Kyi'));
+  assert.ok(title('Supreme Leader', 'Lãnh tụ tối cao Iran Ali Khamenei'));
+  assert.ok(title('Chairman of the National Assembly', 'Chủ tịch Quốc hội Vương Đình Huệ'));
+  assert.ok(title('President of the European Commission', 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen'));
+  assert.ok(!title('President of the European Commission', 'Chủ tịch Hội đồng châu Âu Charles Michel'));
+  assert.ok(title('President of the European Council', 'Chủ tịch Hội đồng châu Âu Charles Michel'));
+  // (a president of a country is not the Commission's)
+  assert.ok(!title('President', 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen'));
 });
