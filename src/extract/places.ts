@@ -218,12 +218,19 @@ export function findPlaces(text: string): PlaceMention[] {
     const foreign = FOREIGN_NAME.exec(text.slice(span[0], span[1]));
     // ("tại Khu phức hợp tổng thống ở Ankara": a Vietnamese word going on into a phrase past the span's end)
     if (foreign && !PHRASE_GOES_ON.test(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 12)) && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
-      found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: null }, kind: 'city', locative: true });
+      // ("ở Sidoarjo, ngoại ô Surabaya": in the country of the city it lies outside)
+      const end = span[0] + foreign[0].length;
+      const near = OUTSKIRTS_OF.exec(text.slice(end, end + 40));
+      const city = near ? found.find((f) => f.kind === 'city' && f.start === end + near[0].length) : undefined;
+      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? null }, kind: 'city', locative: true });
     }
   }
   // "rạng sáng 20/2 giờ Hà Nội", "theo giờ Việt Nam": a time zone, not a place
   return found.filter((f) => !TIME_ZONE.test(text.slice(Math.max(0, f.start - 12), f.start))).sort((a, b) => a.start - b.start);
 }
+
+/** ", ngoại ô ", ", gần thủ đô " after a place's name: the city it lies near follows. */
+const OUTSKIRTS_OF = /^\s*,\s*(?:(?:ở|tại|thuộc)\s+)?(?:vùng\s+)?(?:ngoại ô|ngoại thành|gần|phía (?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?/u;
 
 /** "giờ " right before a place's name: the name tells whose clock, not where. */
 const TIME_ZONE = /(?<!\p{L})giờ\s+$/u;

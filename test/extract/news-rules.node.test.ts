@@ -2016,3 +2016,11 @@ test('"ngày 1/7 cùng năm" after a day the sentence stated with its year is of
   });
   assert.deepEqual(dates.map((d) => d.date?.start), ['2020-07-08', '2020-07-01']);
 });
+
+test('a bomb set off ("đã kích nổ bom tại cổng … trụ sở cảnh sát thành phố Surabaya") is an attack; blasts at venues ("ba vụ nổ … xảy ra tại nhà thờ …, nhà thờ … và nhà thờ Ngũ Tuần Trung tâm Surabaya") are in the city of the venues; a place the gazetteer lacks, "ngoại ô Surabaya", is in that city\'s country, so the two attacks of the day stay two', () => {
+  const header = 'Tiêu đề\n\n14/05/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng nay, một gia đình gồm cha, mẹ và ba con đi trên hai xe máy đã kích nổ bom tại cổng kiểm soát của trụ sở cảnh sát thành phố Surabaya, khiến 4 cảnh sát bị thương.', header), [['2018-05-14', 'attack', '', 'Surabaya']]);
+  assert.deepEqual(rows('Sáng Chủ nhật (13/5), ba vụ nổ liên tiếp xảy ra tại nhà thờ Công giáo Santa Maria Tak Bercela, nhà thờ GKI trên phố Diponegoro và nhà thờ Ngũ Tuần Trung tâm Surabaya, đúng lúc các tín hữu tới dự thánh lễ.\n\nCũng tối 13/5, một quả bom phát nổ trong một căn hộ tại khu chung cư Wonocolo ở Sidoarjo, ngoại ô Surabaya, làm ba người thiệt mạng.', header).map((r) => r[3]).sort(), ['Sidoarjo', 'Surabaya']);
+  // (a plot to set one off is none)
+  assert.deepEqual(rows('Ngày 13/5, cảnh sát bắt một nghi phạm định kích nổ bom tại nhà ga Surabaya.', header).filter((r) => r[1] === 'attack'), []);
+});
