@@ -93,7 +93,8 @@ const sameArticle = (a: { sources?: EventSource[] }, b: { sources?: EventSource[
 /** Places that can be one: one inside the other ("Breitscheidplatz Square" of no known country in "Berlin"). */
 function placesNest(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return false;
-  return !a.country || !b.country || placeWithin(a, b);
+  // (one of no known country may lie in the other; two names the gazetteer lacks, "quận Hodan" and "quận Madina", are two places)
+  return !a.country !== !b.country || placeWithin(a, b);
 }
 
 function familyOf(t: EventType): string {

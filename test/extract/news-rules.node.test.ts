@@ -2024,3 +2024,8 @@ test('a bomb set off ("đã kích nổ bom tại cổng … trụ sở cảnh s�
   // (a plot to set one off is none)
   assert.deepEqual(rows('Ngày 13/5, cảnh sát bắt một nghi phạm định kích nổ bom tại nhà ga Surabaya.', header).filter((r) => r[1] === 'attack'), []);
 });
+
+test('"một quả bom xe khác phát nổ tại quận Madina" two hours after a bombing in "quận Hodan" is a second attack: another bomb is an attack word, and two places the gazetteer lacks are two places', () => {
+  const header = 'Tiêu đề\n\n16/10/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Vụ tấn công xảy ra vào khoảng 15 giờ chiều thứ Bảy (14/10), khi một chiếc xe tải chở hàng trăm kg thuốc nổ phát nổ tại ngã tư K5 đông đúc ở quận Hodan, gần khách sạn Safari. Khoảng hai giờ sau, một quả bom xe khác phát nổ tại quận Madina, làm 2 người thiệt mạng.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2017-10-14 attack Hodan', '2017-10-14 attack Madina']);
+});
