@@ -45,9 +45,14 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   if (state) return state.location;
   const capital = CAPITAL_TESTED.exec(text.slice(0, t.start));
   if (capital) return countryLocation(STATE_CAPITALS[capital[1]]);
+  // ("Tên lửa được phóng lúc 5h58 sáng 29/8 từ khu vực Sunan gần Bình Nhưỡng, bay qua … Hokkaido": launched from there, not where it flew)
+  const from = places.find((p) => p.start >= t.end && LAUNCHED_FROM_BEFORE.test(text.slice(Math.max(t.end, p.start - 40), p.start)));
+  if (from) return from.location;
   // ("Vụ thử được tiến hành … tại bãi thử Punggye-ri": the site the sentence names)
   return places.find((p) => p.start >= t.end && TEST_SITE_BEFORE.test(text.slice(Math.max(t.end, p.start - 40), p.start)))?.location ?? null;
 }
 
+/** "từ ", "từ khu vực Sunan gần ": right before the place a missile was launched from. */
+const LAUNCHED_FROM_BEFORE = /(?:^|\s)từ\s+(?:[^\s,.;()]+\s+){0,4}$/u;
 /** "tại bãi thử ", "ở ": right before the site a test was held at. */
 const TEST_SITE_BEFORE = /(?:^|\s)(?:tại|ở)\s+(?:(?:bãi thử|khu thử nghiệm|cơ sở|căn cứ|trung tâm)(?:\s+hạt nhân)?\s+)?$/u;

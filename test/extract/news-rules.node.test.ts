@@ -2029,3 +2029,10 @@ test('"một quả bom xe khác phát nổ tại quận Madina" two hours after 
   const header = 'Tiêu đề\n\n16/10/2017 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Vụ tấn công xảy ra vào khoảng 15 giờ chiều thứ Bảy (14/10), khi một chiếc xe tải chở hàng trăm kg thuốc nổ phát nổ tại ngã tư K5 đông đúc ở quận Hodan, gần khách sạn Safari. Khoảng hai giờ sau, một quả bom xe khác phát nổ tại quận Madina, làm 2 người thiệt mạng.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2017-10-14 attack Hodan', '2017-10-14 attack Madina']);
 });
+
+test('a missile launched, told in the passive ("Tên lửa được phóng lúc 5h58 sáng 29/8 … từ khu vực Sunan gần Bình Nhưỡng, bay qua … Hokkaido"), is a weapons test at the place it was launched from; one fired at a target is not a test', () => {
+  const header = 'Tiêu đề\n\n30/08/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Tên lửa được phóng lúc 5h58 sáng 29/8 (giờ Tokyo) từ khu vực Sunan gần Bình Nhưỡng, bay qua mũi Erimo ở Hokkaido rồi rơi xuống Thái Bình Dương.', header)
+    .map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2017-08-29', 'other', 'Pyongyang', 'North Korea conducts a missile test']]);
+  assert.deepEqual(rows('Hai quả tên lửa được phóng từ Gaza sáng 29/8 nhằm vào thành phố Ashkelon.', header).filter((r) => r[1] === 'other'), []);
+});
