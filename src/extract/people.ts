@@ -281,7 +281,7 @@ const hyphenJoined = (text: string, start: number, end: number) => {
   const after = text[end] === '-' ? JOINED_AFTER.exec(text.slice(end, end + 20)) : null;
   return (!!before && !SINGLE_FORMS.has(before[1])) || (!!after && !SINGLE_FORMS.has(after[1]));
 };
-const JOINED_BEFORE = /(?<![\p{L}])(?!(?:Al|El|Abu|Bin|Ben|Ibn|Bani)-)(\p{Lu}\p{Ll}{2,})-$/u;
+const JOINED_BEFORE = /(?<![\p{L}])(?!(?:Al|El|Abu|Bin|Ben|Ibn|Bani)-)(\p{Lu}\p{Ll}+)-$/u;
 const JOINED_AFTER = /^-(\p{Lu}\p{Ll}+)/u;
 const isWordStart = (text: string, i: number) => i === 0 || (i <= text.length && !isLetterUnit(text.charCodeAt(i - 1)));
 const isWordEnd = (text: string, i: number) => i >= text.length || !isLetterUnit(text.charCodeAt(i));
@@ -533,7 +533,9 @@ export class ArticlePeople {
     const found: PersonMention[] = [];
 
     // 1. Gazetteer names: at each word start, the longest form whose conditions hold.
+    let seatNameEnd = -1;
     for (const i of FORM_INDEX.phraseStarts(text)) {
+      if (i < seatNameEnd) continue;
       for (const { end, text: form, value: [leader, needsTitle, needsKnown] } of FORM_INDEX.candidatesAt(text, i)) {
         if (!isWordStart(text, i) || !isWordEnd(text, end) || overlapsFound(found, i, end)) continue;
         // ("bà Nkosazana Dlamini-Zuma": part of a hyphenated name is not Jacob Zuma)
@@ -549,7 +551,12 @@ export class ArticlePeople {
         // "Đệ nhất phu nhân Melania Trump", "Ivanka Trump": a surname after another's given name
         // ("Sheikh Tahnoun bin Zayed": a patronymic form after another's given name)
         if ((single || /^(?:bin|ibn)\s/u.test(form)) && form !== leader.name && givenNameBefore(text, i)) continue;
-        this.add(found, rawText, i, end, leaderPerson(leader, form, date, office?.en));
+        const person = leaderPerson(leader, form, date, office?.en);
+        // ("văn phòng Tổng thống Beji Caid Essebsi": named after an office's seat, known from then on, not there)
+        if (office && SEAT_BEFORE.test(text.slice(Math.max(0, i - office.vi.length - 14), text.slice(0, i).trimEnd().length - office.vi.length))) {
+          this.remember(person);
+          seatNameEnd = end;
+        } else this.add(found, rawText, i, end, person);
         break;
       }
     }

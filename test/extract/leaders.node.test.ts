@@ -5,6 +5,7 @@ import { inferDocumentDate } from '../../src/extract/document-date.js';
 import { actingLeaders, formerLeaders, titlePattern } from '../../src/extract/leader-evidence.js';
 import { isIsoDate } from '../../src/events-schema.js';
 import { shortName } from '../../src/extract/titles.js';
+const names = (ms: { person: { name: string } }[]) => ms.map((m) => m.person.name);
 
 // The leaders gazetteer (src/extract/knowledge/leaders.json) is data: these checks keep it
 // well-formed as it grows, and show that what was added is used.
@@ -60,7 +61,7 @@ test('leaders gazetteer: forms start with a capital or a name particle, so none 
 
 test('leaders gazetteer: an office held by one person at a time has one holder on any day (handover days aside)', () => {
   // offices held by several people at once
-  const plural = /deputy|vice premier|spokesperson|senator|press secretary/i;
+  const plural = /deputy|vice premier|spokesperson|senator|press secretary|member of/i;
   const byOffice = new Map<string, { name: string; from: string; to: string }[]>();
   for (const l of LEADERS) {
     for (const t of l.terms) {
@@ -142,4 +143,10 @@ test('offices of their own tell a leader named in office: State Counsellor, Supr
   assert.ok(title('President of the European Council', 'Chủ tịch Hội đồng châu Âu Charles Michel'));
   // (a president of a country is not the Commission's)
   assert.ok(!title('President', 'Chủ tịch Ủy ban châu Âu Ursula von der Leyen'));
+});
+
+test('the gazetteer knows the heads of state and government of smaller states too, by their press names ("Farmajo", "Kiir", "Keïta")', () => {
+  const people = new ArticlePeople();
+  assert.deepEqual(names(people.inSentence('Tổng thống Somalia Mohamed Abdullahi Farmajo tuyên bố quốc tang ba ngày.', '2017-10-15')), ['Mohamed Abdullahi Mohamed']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Ông Kiir và ông Keïta đã gặp nhau tại Addis Ababa.', '2016-07-10')).sort(), ['Ibrahim Boubacar Keïta', 'Salva Kiir']);
 });
