@@ -248,7 +248,9 @@ export function findEventMentions(
   const statedDays: StatedDay[] = [];
   // "Bên lề hội nghị, …" is the article's summit only when it was held near the day of writing (not one told as last year's)
   const far = (x: Summit) => published?.length === 10 && Math.abs(isoDayNumber(x.start) - isoDayNumber(published)) > NEAR_SUMMIT_DAYS;
-  const nearSummits = summits.size === 1 && far([...summits.values()][0]) ? new Map<string, Summit>() : summits;
+  // (nor one still ahead of it: "Ngay sau Kigali, ông Johnson sẽ tới Đức dự Hội nghị thượng đỉnh G7 và sau đó là … NATO")
+  const held = published?.length === 10 ? new Map([...summits].filter(([, x]) => x.start <= published)) : summits;
+  const nearSummits = held.size === 1 && far([...held.values()][0]) ? new Map<string, Summit>() : held;
   /** The sentence that told only an arrival, and its day. */
   let arrivedOn: { index: number; date: ResolvedDate } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */

@@ -2036,3 +2036,9 @@ test('a missile launched, told in the passive ("Tên lửa được phóng lúc 
     .map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2017-08-29', 'other', 'Pyongyang', 'North Korea conducts a missile test']]);
   assert.deepEqual(rows('Hai quả tên lửa được phóng từ Gaza sáng 29/8 nhằm vào thành phố Ashkelon.', header).filter((r) => r[1] === 'other'), []);
 });
+
+test('"bên lề hội nghị" is not at a known summit the article tells as still ahead ("sẽ tới Đức dự Hội nghị thượng đỉnh G7 và sau đó là Hội nghị thượng đỉnh NATO tại Madrid"); "Thái tử Anh Charles" and "Thái tử Charles" are one man', () => {
+  const header = 'Tiêu đề\n\n25/06/2022 09:00 GMT+7\n\n';
+  const body = 'Thái tử Anh Charles phát biểu khai mạc Hội nghị thượng đỉnh Khối Thịnh vượng chung tại Kigali.\n\nSáng 24/6, ông Johnson có cuộc gặp với Thái tử Charles bên lề hội nghị.\n\nNgay sau Kigali, Thủ tướng Anh Boris Johnson sẽ tới Đức dự Hội nghị thượng đỉnh G7 và sau đó là Hội nghị thượng đỉnh NATO tại Madrid.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2022-06-24', 'meeting', 'Boris Johnson+Charles III', null]]);
+});
