@@ -2042,3 +2042,9 @@ test('"bên lề hội nghị" is not at a known summit the article tells as sti
   const body = 'Thái tử Anh Charles phát biểu khai mạc Hội nghị thượng đỉnh Khối Thịnh vượng chung tại Kigali.\n\nSáng 24/6, ông Johnson có cuộc gặp với Thái tử Charles bên lề hội nghị.\n\nNgay sau Kigali, Thủ tướng Anh Boris Johnson sẽ tới Đức dự Hội nghị thượng đỉnh G7 và sau đó là Hội nghị thượng đỉnh NATO tại Madrid.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2022-06-24', 'meeting', 'Boris Johnson+Charles III', null]]);
 });
+
+test('a deal told by whom it was signed ("Theo thỏa thuận được Bộ trưởng Nội vụ Anh Priti Patel và Ngoại trưởng Rwanda Vincent Biruta ký tại Kigali hôm 14/4, …") is their signing; "Theo văn kiện được ký …" with no signers named is none of its own', () => {
+  const header = 'Tiêu đề\n\n25/06/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Theo thỏa thuận được Bộ trưởng Nội vụ Anh Priti Patel và Ngoại trưởng Rwanda Vincent Biruta ký tại Kigali hôm 14/4, London sẽ chi trước 120 triệu bảng Anh cho Rwanda.', header), [['2022-04-14', 'agreement', 'Priti Patel+Vincent Biruta', 'Kigali']]);
+  assert.deepEqual(rows('Theo văn kiện được ký chiều 14/4, London sẽ chi trước 120 triệu bảng Anh cho Rwanda.', header), []);
+});
