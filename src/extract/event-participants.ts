@@ -248,6 +248,9 @@ const SAYS_NEXT = /^\s+(?:(?:cũng|đã|còn|thì)\s+)*(?:nói|khẳng định|c
 /** Acts on envoys, by their word. */
 const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 
+/** "… về việc ông ", "… về ": what was said is about whoever follows in that clause. */
+const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$/u;
+
 /** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   const subject = subjectOf(t, actors, text);
@@ -257,7 +260,10 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   // "Trong bài phát biểu … ngày 7/12, Tổng thống Obama coi…": a fronted phrase, its speaker after it
   // ("Phát biểu trước Nhà Trắng sau cuộc họp với Tổng thống Trump, ông Mattis nói …": the one who says it, not whom they met)
   // ("Moscow triệu hồi Đại sứ Anatoly Antonov": the envoy recalled, summoned or expelled is the act's object)
-  const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end);
+  // ("ra tuyên bố chung bày tỏ "quan ngại sâu sắc" về việc ông Castillo bị phế truất": whom it is about does not say it)
+  // (nor when named again: "…, gọi ông là …")
+  const about = actors.filter((a) => a.start >= t.end && ABOUT_BETWEEN.test(text.slice(t.end, a.start)));
+  const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end && !about.some((b) => b.person === a.person));
   const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later[0]].filter((a) => a !== undefined);
   return subject.length ? subject : before.length ? before : after;
 }

@@ -2048,3 +2048,10 @@ test('a deal told by whom it was signed ("Theo thỏa thuận được Bộ trư
   assert.deepEqual(rows('Theo thỏa thuận được Bộ trưởng Nội vụ Anh Priti Patel và Ngoại trưởng Rwanda Vincent Biruta ký tại Kigali hôm 14/4, London sẽ chi trước 120 triệu bảng Anh cho Rwanda.', header), [['2022-04-14', 'agreement', 'Priti Patel+Vincent Biruta', 'Kigali']]);
   assert.deepEqual(rows('Theo văn kiện được ký chiều 14/4, London sẽ chi trước 120 triệu bảng Anh cho Rwanda.', header), []);
 });
+
+test('whom a statement is about ("ra tuyên bố chung bày tỏ \\"quan ngại sâu sắc\\" về việc ông Castillo bị phế truất …, gọi ông là …") does not say it, however often named; a speaker after a clause that only mentions "về" still does', () => {
+  const header = 'Tiêu đề\n\n22/12/2022 09:00 GMT+7\n\n';
+  const body = 'Ngày 7/12, Tổng thống Peru Pedro Castillo tuyên bố giải tán Quốc hội.\n\nNgày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung bày tỏ "quan ngại sâu sắc" về việc ông Castillo bị phế truất và bắt giữ, gọi ông là nạn nhân của "sự quấy rối phản dân chủ".';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2022-12-12'), [['2022-12-12', 'statement', '', null]]);
+  assert.deepEqual(rows('Hồi tháng 4/2018, khi công bố kho tài liệu về chương trình hạt nhân Iran, Thủ tướng Israel Benjamin Netanyahu từng nhắc tên ông Fakhrizadeh.', header).map((r) => r[2]), ['Benjamin Netanyahu']);
+});
