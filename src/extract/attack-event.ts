@@ -69,6 +69,9 @@ function unnamedSpot(clause: string): boolean {
 /** "xảy ra tại nhà thờ …", "nổ ở cổng trụ sở …": the attack word, then the venue it was at, named by what it is. */
 const VENUE_BEFORE = /^\s+(?:(?:liên tiếp|đã|cũng)\s+)*(?:xảy ra|nổ ra|phát nổ|nổ)\s+(?:(?:ngay\s+)?(?:tại|ở|bên trong|trong|bên ngoài)\s+)\p{Ll}/u;
 
+/** "buộc ", "khiến ": right before a capital made to act, which stands for its state. */
+const STATE_MADE_TO = /(?:buộc|khiến|khiến cho)\s+$/u;
+
 /** Strikes from afar, placed by whose targets they hit. */
 const STRIKE = /không kích|tên lửa|rocket|pháo kích/u;
 /** Shoot-downs: "bắn hạ", "bắn rơi". */
@@ -137,7 +140,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (!location) {
     // (near the attack word, any city: "bị chặt đầu ở Conflans-Sainte-Honorine, ngoại ô Paris")
     // (a strike's city is the one it hit: "phóng … tên lửa nhằm vào ba mục tiêu mà Washington cho là …" did not hit Washington)
-    const hit = (p: PlaceMention) => !STRIKE.test(t.lemma) || /(?:vào|xuống|trúng|về phía)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start));
+    // (nor a capital standing for its state in what the attack caused: "…, buộc Riyadh tạm dừng vận hành tuyến ống này")
+    const hit = (p: PlaceMention) => !STATE_MADE_TO.test(text.slice(Math.max(0, p.start - 12), p.start))
+      && (!STRIKE.test(t.lemma) || /(?:vào|xuống|trúng|về phía)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // ("ba vụ nổ liên tiếp xảy ra tại nhà thờ Công giáo Santa Maria …, nhà thờ GKI … và nhà thờ Ngũ Tuần Trung tâm Surabaya": the city of the venues it was at)
     const ofVenue = (p: PlaceMention) => VENUE_BEFORE.test(text.slice(t.end, p.start));
     const cities = places.filter((p) => (p.locative || (p.start - t.end < NEAR_CITY && hit(p)) || ofVenue(p)) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));

@@ -2055,3 +2055,9 @@ test('whom a statement is about ("ra tuyên bố chung bày tỏ \\"quan ngại 
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2022-12-12'), [['2022-12-12', 'statement', '', null]]);
   assert.deepEqual(rows('Hồi tháng 4/2018, khi công bố kho tài liệu về chương trình hạt nhân Iran, Thủ tướng Israel Benjamin Netanyahu từng nhắc tên ông Fakhrizadeh.', header).map((r) => r[2]), ['Benjamin Netanyahu']);
 });
+
+test('drones carrying explosives that attacked pumping stations ("các máy bay không người lái mang chất nổ đã tấn công hai trạm bơm ở Saudi Arabia") are an attack; a capital made to act by it ("buộc Riyadh tạm dừng …") does not place it', () => {
+  const header = 'Tiêu đề\n\n15/05/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 14/5, các máy bay không người lái mang chất nổ đã tấn công hai trạm bơm ở Saudi Arabia, buộc Riyadh tạm dừng vận hành tuyến ống này.', header), [['2019-05-14', 'attack', '', 'Saudi Arabia']]);
+  assert.deepEqual(rows('Ngày 14/5, các máy bay không người lái mang chất nổ đã tấn công hai trạm bơm của tập đoàn Aramco, buộc Riyadh tạm dừng vận hành tuyến ống này.', header), []);
+});
