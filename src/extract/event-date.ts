@@ -179,6 +179,8 @@ const distance = (a: { start: number; end: number }, b: { start: number; end: nu
  * it ("Ngày 2/12, X cam kết") or right after it ("tuyên bố hôm 15/7 rằng"); a speech told as a
  * noun carries its date with it ("bài phát biểu … từ Nhà Trắng ngày 7/12").
  */
+/** "hôm nay", "sáng nay": in the words quoted, the day they were said. */
+const SAID_TODAY = /^(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay$/iu;
 /** "được Điện Kremlin công bố vào", "chỉ được tiết lộ hôm": told of later, in the passive, right before a date. */
 const MADE_KNOWN = /(?:^|\s)(?:được|bị)\s+(?:[^,.;]{0,40}\s)?(?:công bố|thông báo|tiết lộ|xác nhận|đưa tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean {
@@ -186,8 +188,9 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
   return (d) => {
     // "Cuộc gặp Putin-Assad … chỉ được Điện Kremlin công bố vào sáng 21/11": the day it was made known, not held
     if (t.type !== 'statement' && d.start >= t.end && MADE_KNOWN.test(text.slice(t.end, d.start))) return true;
-    // ('"… trước cuối tháng 10", nhà lãnh đạo Ireland nói': a date in the words quoted is what was said)
-    if (t.type === 'statement' && !d.relative && d.end <= t.start) {
+    // ('"… trước cuối tháng 10", nhà lãnh đạo Ireland nói': a date in the words quoted is what was said;
+    // so is a span counted back, '"71 năm trước, …", Tổng thống Obama mở đầu bài phát biểu'; a quoted "hôm nay" is the day it was said)
+    if (t.type === 'statement' && d.end <= t.start && !(d.relative && SAID_TODAY.test(d.text))) {
       const close = quotationEnd(text, d.start);
       if (close >= 0 && close < t.start) return true;
     }

@@ -1133,6 +1133,8 @@ test('a date in the words quoted before "X nói" is what was said, not when ("�
   const header = 'Tiêu đề\n\n11/10/2019 09:00 GMT+7\n\n';
   assert.deepEqual(rows('"Tôi nghĩ hoàn toàn có thể đạt được một thỏa thuận trước cuối tháng 10", Thủ tướng Ireland Leo Varadkar nói.', header), []);
   assert.deepEqual(rows('"Hôm nay là một ngày mang tính lịch sử", Thủ tướng Ireland Leo Varadkar nói.', header), [['2019-10-11', 'statement', 'Leo Varadkar', null]]);
+  // (a span counted back in the words quoted is what was said too)
+  assert.deepEqual(rows('"71 năm trước, cái chết từ trên trời rơi xuống", Tổng thống Mỹ Barack Obama mở đầu bài phát biểu tại Công viên Tưởng niệm Hòa bình Hiroshima chiều 27/5.', 'Tiêu đề\n\n28/05/2016 09:00 GMT+7\n\n'), [['2016-05-27', 'statement', 'Barack Obama', 'Hiroshima']]);
 });
 
 test('document date: "nếu đến ngày 19/10 không có thỏa thuận" is a day still ahead, not the latest day told', () => {
