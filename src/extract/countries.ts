@@ -139,6 +139,11 @@ export const STATE_CAPITALS: Readonly<Record<string, string>> = {
   Moscow: 'RU', Damascus: 'SY', Islamabad: 'PK', Manila: 'PH', Jakarta: 'ID', Bangkok: 'TH', 'La Habana': 'CU', Havana: 'CU', Caracas: 'VE',
   'Addis Ababa': 'ET', Nairobi: 'KE', Cairo: 'EG', Kabul: 'AF', Tripoli: 'LY', Beirut: 'LB', Amman: 'JO', 'Abu Dhabi': 'AE', Brussels: 'BE',
   Rome: 'IT', Madrid: 'ES', Stockholm: 'SE', Helsinki: 'FI', Minsk: 'BY', Yerevan: 'AM', Baku: 'AZ',
+  Lima: 'PE', Bogotá: 'CO', Bogota: 'CO', 'Buenos Aires': 'AR', Brasília: 'BR', Brasilia: 'BR', Santiago: 'CL', 'Mexico City': 'MX', Quito: 'EC', 'La Paz': 'BO', Managua: 'NI',
+  Pretoria: 'ZA', Kigali: 'RW', Khartoum: 'SD', Rabat: 'MA', Algiers: 'DZ', Tunis: 'TN', Abuja: 'NG', Kinshasa: 'CD', Dakar: 'SN', Bamako: 'ML', Kampala: 'UG', Mogadishu: 'SO', Harare: 'ZW', Juba: 'SS',
+  Dhaka: 'BD', Kathmandu: 'NP', Colombo: 'LK', 'Kuala Lumpur': 'MY', 'Phnom Penh': 'KH', 'Phnôm Pênh': 'KH', Vientiane: 'LA', 'Viêng Chăn': 'LA', Naypyidaw: 'MM', Wellington: 'NZ',
+  Athens: 'GR', Vienna: 'AT', Budapest: 'HU', Prague: 'CZ', Bucharest: 'RO', Belgrade: 'RS', Oslo: 'NO', Copenhagen: 'DK', Dublin: 'IE', Lisbon: 'PT', Vilnius: 'LT', Riga: 'LV', Tallinn: 'EE', Tbilisi: 'GE',
+  Muscat: 'OM', Sanaa: 'YE', Astana: 'KZ', Tashkent: 'UZ',
 };
 /** English names of the capitals {@link STATE_CAPITALS} writes the Vietnamese way. */
 export const CAPITAL_EN: Readonly<Record<string, string>> = { 'Hà Nội': 'Hanoi', 'Bắc Kinh': 'Beijing', 'Bình Nhưỡng': 'Pyongyang', Moskva: 'Moscow', 'Matxcơva': 'Moscow', 'Đài Bắc': 'Taipei', 'La Habana': 'Havana' };

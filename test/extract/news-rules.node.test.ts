@@ -2063,3 +2063,8 @@ test('drones carrying explosives that attacked pumping stations ("các máy bay 
   assert.deepEqual(rows('Ngày 14/5, các máy bay không người lái mang chất nổ đã tấn công hai trạm bơm ở Saudi Arabia, buộc Riyadh tạm dừng vận hành tuyến ống này.', header), [['2019-05-14', 'attack', '', 'Saudi Arabia']]);
   assert.deepEqual(rows('Ngày 14/5, các máy bay không người lái mang chất nổ đã tấn công hai trạm bơm của tập đoàn Aramco, buộc Riyadh tạm dừng vận hành tuyến ống này.', header), []);
 });
+
+test('capitals beyond the great powers stand for their state as the subject ("Một ngày sau, Lima triệu hồi đại sứ tại 4 nước này về nước để tham vấn")', () => {
+  const header = 'Tiêu đề\n\n22/12/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung. Một ngày sau, Lima triệu hồi đại sứ tại 4 nước này về nước để tham vấn.', header).filter((r) => r[0] === '2022-12-13'), [['2022-12-13', 'statement', '', 'Lima']]);
+});
