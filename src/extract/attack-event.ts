@@ -152,7 +152,7 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // off a coast the press names the country; the one country of the clause that tells what was
   // hit places it
   // ("không kích vào các cơ sở vũ khí hóa học của chính quyền Syria rạng sáng 14/4": a strike on a state's targets, in that state)
-  if (!location && (/^bị\s/u.test(t.lemma) || (date && STRIKE.test(t.lemma)))) {
+  if (!location && (/^(?:bị|trở thành mục tiêu)\s/u.test(t.lemma) || (date && STRIKE.test(t.lemma)))) {
     const comma = text.slice(t.end, to).search(/[,.;:]/u);
     const clauseEnd = comma < 0 ? to : t.end + comma;
     // (not a vehicle's or people's country: "bị ném vào một xe quân sự Pháp ở khu Tampouy" is not in France)

@@ -2068,3 +2068,8 @@ test('capitals beyond the great powers stand for their state as the subject ("M�
   const header = 'Tiêu đề\n\n22/12/2022 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung. Một ngày sau, Lima triệu hồi đại sứ tại 4 nước này về nước để tham vấn.', header).filter((r) => r[0] === '2022-12-13'), [['2022-12-13', 'statement', '', 'Lima']]);
 });
+
+test('ships that "became the target of sabotage" ("4 tàu thương mại … đã trở thành mục tiêu của \\"các hoạt động phá hoại\\" ở vùng biển … của UAE") were attacked', () => {
+  const header = 'Tiêu đề\n\n14/05/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng Chủ nhật, ngày 12/5, 4 tàu thương mại thuộc nhiều quốc tịch đã trở thành mục tiêu của "các hoạt động phá hoại" ở vùng biển thuộc đặc khu kinh tế của UAE.', header), [['2019-05-12', 'attack', '', 'United Arab Emirates']]);
+});
