@@ -62,7 +62,10 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
     const before = text.slice(0, t.start).replace(STATES_DID, ' ').replace(OTHERS_COUNTED, ' ');
     const states = statesListed(before);
-    if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) return { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
+    if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) {
+      // ("lệnh ngừng bắn có hiệu lực ngày 21/5": a ceasefire taking effect)
+      return CEASEFIRE_BEFORE.test(text.slice(Math.max(0, t.start - 130), t.start)) && t.lemma === IN_FORCE ? { en: 'Ceasefire', vi: 'Lệnh ngừng bắn', many: false, document: true } : { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
+    }
     // ("Hội đồng Bảo an … họp khẩn": the Security Council meets, at its seat)
     return states?.many || (t.type === 'meeting' && states?.en === SEATS['Hội đồng Bảo an']) ? states : countedStates(before);
   }
@@ -176,6 +179,8 @@ function countedStates(before: string): Declarer | null {
   return n > MAX_LISTED ? { en: `${n} countries`, vi: `${n} nước`, many: true } : null;
 }
 
+/** "lệnh ngừng bắn ", "thỏa thuận ngừng bắn giữa Israel và Hamas ": a ceasefire, before what it did. */
+const CEASEFIRE_BEFORE = /ngừng bắn[^.;:]{0,110}$/iu;
 /** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)", "văn bản hiệp định đã được hai trưởng đoàn ký tắt". */
 const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|[Vv]ăn bản|FTA|^\p{Lu}{3,}(?=\s))\s(?:[^.;:]{0,140}?\s)?(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,6}?(?:ký(?:\s+(?:kết|tắt))?|chốt)$/u;
 /** A deal as the subject of a passive reaching, where or when: "Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái". */

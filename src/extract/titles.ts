@@ -276,6 +276,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Hiệp định … được ký ngày 29/5/2015 tại Burabay": a document signed, its signers unnamed
       if (states && 'document' in states) {
         const [done, doneVi] = DOCUMENT_DONE[lemma] ?? ['Agreement signed', 'Ký kết hiệp định'];
+        // ("lệnh ngừng bắn có hiệu lực ngày 21/5": the document is a ceasefire)
+        if (states.en !== 'Agreement') return { en: `${done.replace(/^Agreement/u, states.en)}${at}`, vi: `${doneVi.replace(/^Hiệp định/u, states.vi)}${tai}` };
         return { en: `${done}${at}`, vi: `${doneVi}${tai}` };
       }
       // "ký kết", "lễ ký", "ký 14 văn kiện": a signing, not talks that agreed

@@ -2073,3 +2073,9 @@ test('ships that "became the target of sabotage" ("4 tàu thương mại … đ�
   const header = 'Tiêu đề\n\n14/05/2019 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Sáng Chủ nhật, ngày 12/5, 4 tàu thương mại thuộc nhiều quốc tịch đã trở thành mục tiêu của "các hoạt động phá hoại" ở vùng biển thuộc đặc khu kinh tế của UAE.', header), [['2019-05-12', 'attack', '', 'United Arab Emirates']]);
 });
+
+test('a ceasefire taking effect on a day ("lệnh ngừng bắn có hiệu lực ngày 21/5", "… có hiệu lực từ 2h sáng nay") is an event headlined as a ceasefire; one that will is not', () => {
+  const header = 'Tiêu đề\n\n21/05/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ai Cập đóng vai trò trung gian chủ chốt trong lệnh ngừng bắn có hiệu lực ngày 21/5 ở Dải Gaza.', header).map((e) => [e.start, e.type, e.title.en]), [['2021-05-21', 'agreement', 'Ceasefire enters into force in Gaza']]);
+  assert.deepEqual(rows('Lệnh ngừng bắn sẽ có hiệu lực ngày 23/5 ở Dải Gaza.', header), []);
+});
