@@ -705,7 +705,11 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
     // (not a summit also told as still ahead: "nước chủ nhà APEC 2017 … APEC tại Đà Nẵng vào tháng 11 tới" names the host's year)
     const ahead = new Set(ev.futureSummits.flat().map((m) => m.summit));
     const floors = [
-      ...ev.summits.flatMap((g) => g.filter((m) => m.summit.year === y && !ahead.has(m.summit)).map((m) => isoDayNumber(m.summit.start))),
+      // (of a mention that fits several summits of y, the earliest: "Hội nghị Cấp cao ASEAN" in Hanoi in 2020 is June's or November's; none when one of them is told as ahead)
+      ...ev.summits.flatMap((g) => {
+        const of = g.filter((m) => m.summit.year === y);
+        return of.length && !of.some((m) => ahead.has(m.summit)) ? [Math.min(...of.map((m) => isoDayNumber(m.summit.start)))] : [];
+      }),
       ...ev.knownEvents.filter((k) => k.year === y && k.dated === 'day').map((k) => isoDayNumber(k.event.date)),
       ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined).map((e) => dayNumber(y, e.month!, e.day!)),
     ];

@@ -422,3 +422,7 @@ it('a year told as the one whose first trip this is ("chuyến công du nước 
 it('a leader named by an office of her own ("Cố vấn Nhà nước Aung San Suu Kyi") is named in office, which rules out the years before the term', () => {
   assertPublished('Tổng thống Mỹ Barack Obama gặp Cố vấn Nhà nước Aung San Suu Kyi tại Phòng Bầu dục ngày 14/9. Tổng thống Obama từng thăm Myanmar hồi tháng 11/2014. Đảng NLD đã thắng cuộc tổng tuyển cử tháng 11 năm ngoái.', '2016-09-14');
 });
+
+it('a summit mention that fits two summits of a year (ASEAN in Hanoi, June or November 2020) sets the floor of that year\'s events at the earlier, and not at all when one is told as ahead: "Chiều 14/4" stays in 2020', () => {
+  assertPublished('Chiều 14/4, từ điểm cầu Hà Nội, Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19 theo hình thức trực tuyến, ngay sau đó là Hội nghị Cấp cao đặc biệt ASEAN+3 với sự tham gia của lãnh đạo Trung Quốc, Nhật Bản và Hàn Quốc.\nTheo kế hoạch ban đầu, Hội nghị Cấp cao ASEAN lần thứ 36 sẽ được tổ chức tại Đà Nẵng trong tháng 4 này. Tuy nhiên, do diễn biến dịch bệnh, hội nghị đã được lùi sang cuối tháng 6 và hình thức tổ chức sẽ được quyết định sau.', '2020-04-14');
+});
