@@ -2079,3 +2079,8 @@ test('a ceasefire taking effect on a day ("lệnh ngừng bắn có hiệu lực
   assert.deepEqual(eventsOf('Ai Cập đóng vai trò trung gian chủ chốt trong lệnh ngừng bắn có hiệu lực ngày 21/5 ở Dải Gaza.', header).map((e) => [e.start, e.type, e.title.en]), [['2021-05-21', 'agreement', 'Ceasefire enters into force in Gaza']]);
   assert.deepEqual(rows('Lệnh ngừng bắn sẽ có hiệu lực ngày 23/5 ở Dải Gaza.', header), []);
 });
+
+test('a state that "responded by" acting ("Moscow đáp trả vào thứ bảy tuần trước bằng việc trục xuất 23 nhà ngoại giao Anh") is the subject of that act', () => {
+  const header = 'Tiêu đề\n\n20/03/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Moscow đáp trả vào thứ bảy tuần trước bằng việc trục xuất 23 nhà ngoại giao Anh.', header).map((e) => [e.start, e.type, e.title.en]), [['2018-03-17', 'statement', 'Moscow expels diplomats']]);
+});
