@@ -30,8 +30,13 @@ const COUNTRY_PAIR_GAP = /^\s+(?:và|cùng)\s+$/u;
 /** (a day may stand between: "Quân đội Ấn Độ và Pakistan ngày 25/2 đưa ra tuyên bố chung") */
 const SUBJECT_TO_VERB = /^\s+(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+)?(?:[\p{Ll}]+\s+){0,4}$/u;
 
+/** "các nước Nhóm Lima cùng Mỹ ", "Ngoại trưởng các nước thành viên EU … đã ": a group of states opening the clause, its subject. */
+const STATES_AS_GROUP = /(?:^|[,;:]\s*)(?:(?:Ngoại trưởng|Bộ trưởng(?:\s+\p{Lu}\p{Ll}*)*|lãnh đạo|Lãnh đạo|nhà lãnh đạo)\s+)?(?:các|Các)\s+(?:nước|quốc gia|thành viên)\s[^,.;:]{2,90}$/u;
+
 /** Are the parties of the joint statement at `t` countries named as its subject ("Mỹ và Trung Quốc ra tuyên bố chung")? */
 export function countriesAsParties(t: Trigger, text: string): boolean {
+  // ("Ngày 14-4, các nước Nhóm Lima cùng Mỹ ra tuyên bố chung", "Ngoại trưởng các nước EU nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung": states as a group)
+  if (STATES_AS_GROUP.test(text.slice(Math.max(0, t.start - 120), t.start))) return true;
   const before = findCountries(text.slice(0, t.start));
   for (let i = 0; i + 1 < before.length; i++) {
     const [a, b] = [before[i], before[i + 1]];

@@ -2084,3 +2084,9 @@ test('a state that "responded by" acting ("Moscow đáp trả vào thứ bảy t
   const header = 'Tiêu đề\n\n20/03/2018 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Moscow đáp trả vào thứ bảy tuần trước bằng việc trục xuất 23 nhà ngoại giao Anh.', header).map((e) => [e.start, e.type, e.title.en]), [['2018-03-17', 'statement', 'Moscow expels diplomats']]);
 });
+
+test('a joint statement by a group of states ("Ngoại trưởng các nước Liên minh châu Âu (EU) nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung", "các nước Nhóm Lima cùng Mỹ ra tuyên bố chung") is an event with no one named', () => {
+  const header = 'Tiêu đề\n\n20/10/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngoại trưởng các nước Liên minh châu Âu (EU) nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung lên án chiến dịch.', header), [['2019-10-14', 'statement', '', 'Luxembourg']]);
+  assert.deepEqual(rows('Ngày 14/4, các nước Nhóm Lima cùng Mỹ ra tuyên bố chung kêu gọi chính phủ Venezuela tổ chức bầu cử.', header), [['2019-04-14', 'statement', '', null]]);
+});
