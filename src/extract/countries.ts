@@ -113,7 +113,7 @@ export function countryCode(name: string): string | null {
  */
 export function countryAt(text: string, offset: number): CountryMention | null {
   const m = INDEX.at(text, offset);
-  return m ? { start: m.start, end: m.end, text: m.text, code: m.value } : null;
+  return m && !notTheCountry(text, m) ? { start: m.start, end: m.end, text: m.text, code: m.value } : null;
 }
 
 /**
@@ -122,8 +122,12 @@ export function countryAt(text: string, offset: number): CountryMention | null {
  * still a risk the callers weigh).
  */
 export function findCountries(text: string): CountryMention[] {
-  return INDEX.findAll(text).map((m) => ({ start: m.start, end: m.end, text: m.text, code: m.value }));
+  return INDEX.findAll(text).filter((m) => !notTheCountry(text, m)).map((m) => ({ start: m.start, end: m.end, text: m.text, code: m.value }));
 }
+
+/** "Nghĩa trang Anh hùng Kalibata", "Anh em": "Anh" opening a word of its own, not Britain. */
+const ANH_WORD = /^\s+(?:hùng|em|chị|ta|ấy|trai|rể|cả)(?!\p{L})/u;
+const notTheCountry = (text: string, m: { text: string; end: number }) => m.text === 'Anh' && ANH_WORD.test(text.slice(m.end, m.end + 8));
 
 const ENGLISH = english.countries as Record<string, { name: string; adjective: string }>;
 

@@ -2090,3 +2090,10 @@ test('a joint statement by a group of states ("Ngoại trưởng các nước Li
   assert.deepEqual(rows('Ngoại trưởng các nước Liên minh châu Âu (EU) nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung lên án chiến dịch.', header), [['2019-10-14', 'statement', '', 'Luxembourg']]);
   assert.deepEqual(rows('Ngày 14/4, các nước Nhóm Lima cùng Mỹ ra tuyên bố chung kêu gọi chính phủ Venezuela tổ chức bầu cử.', header), [['2019-04-14', 'statement', '', null]]);
 });
+
+test('laying a wreath at a memorial ("Kim Jong Un đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh") is a visit there, one planned is not; "Nghĩa trang Anh hùng Kalibata" names no Britain', () => {
+  const header = 'Tiêu đề\n\n02/03/2019 18:00 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng 2/3, Chủ tịch Triều Tiên Kim Jong-un đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh.', header), [['2019-03-02', 'visit', 'Kim Jong-un', 'Ho Chi Minh Mausoleum, Hanoi']]);
+  assert.deepEqual(rows('Theo lịch trình, sáng 3/3, ông Kim Jong-un sẽ đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh.', header), []);
+  assert.deepEqual(rows('Sáng 2/3, Tổng Bí thư Nguyễn Phú Trọng đặt vòng hoa tại Nghĩa trang Anh hùng Kalibata.', header).map((r) => r[3]), [null]);
+});
