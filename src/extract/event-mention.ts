@@ -179,7 +179,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)
-  const impersonal = impersonalKind(t, type);
+  // (talks held with people named are theirs: "Vòng đàm phán … giữa Ngoại trưởng Kerry và ông Zarif diễn ra …")
+  const kind = impersonalKind(t, type, text);
+  const impersonal = kind === 'talks' && chosen.length ? null : kind;
   const participants = impersonal ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
@@ -217,7 +219,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     // (a country's body sits at its capital; a seat, "Nhà Trắng", or a capital, "Tokyo", is a place itself)
     location = (country?.country && !by.state && named?.kind === 'country' ? capitalOf(country.country) : null) ?? country;
   }
-  if (!location && (impersonal === 'vote' || impersonal === 'ruling')) location = impersonalPlace(impersonal, t, text, c.places);
+  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks')) location = impersonalPlace(impersonal, t, text, c.places);
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   // ("Hội nghị thượng đỉnh G20 lần thứ 13 … đã khai mạc cùng ngày": a known summit itself is held in its host city, not in another country told of)
   const onItsDays = !!summit && !!date && date.start >= summit.startDate && date.start <= summit.endDate;
@@ -230,6 +232,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (impersonal === 'test') location = impersonalPlace(impersonal, t, text, c.places);
   // ("Tuyên bố Tunis được thông qua hôm 28/8": a text adopted where the occasion just told was held)
   if (impersonal === 'text' && !location) location = impersonalPlace(impersonal, t, text, c.places, c.lastPlace);
+  // (talks named by no one and held nowhere told are no timeline's)
+  if (impersonal === 'talks' && !location) return null;
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

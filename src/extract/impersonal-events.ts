@@ -11,12 +11,19 @@ import { RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './ev
 import { countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
-export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text';
+export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks';
 
-/** Whether the event at `t` (of type `type`) is a vote, a weapons test, a ruling or a text adopted. */
-export function impersonalKind(t: Trigger, type: EventType): ImpersonalKind | null {
+/** "Vòng đàm phán đầu tiên …", "Các cuộc đàm phán gián tiếp …": a round of talks named as a noun. */
+const TALKS_NOUN_BEFORE = /(?:^|\s)(?:[Vv]òng|[Cc]uộc|[Pp]hiên|[Cc]ác cuộc|[Cc]ác vòng)\s+$/u;
+/** "… được khởi động tại Washington", "… khai mạc sáng 23/1": the talks opened or held (not planned). */
+const TALKS_HELD = /^(?:(?!\s(?:sẽ|dự kiến|có thể|dự định)\s)[^.;:]){0,80}?\s(?:đã\s+|vừa\s+|chính thức\s+)*(?:được\s+)?(?:khởi động|khai mạc|diễn ra|tổ chức|bắt đầu|mở màn)(?!\p{L})/u;
+
+/** Whether the event at `t` (of type `type`) is a vote, a weapons test, a ruling, a text adopted or a round of talks held. */
+export function impersonalKind(t: Trigger, type: EventType, text = ''): ImpersonalKind | null {
   // ("Tuyên bố Nairobi được thông qua hôm 28/8": a text adopted, no one's of the clause)
   if (type === 'statement') return TEXT_ADOPTED.test(t.lemma) ? 'text' : null;
+  // ("Vòng đàm phán đầu tiên nhằm hiện đại hóa NAFTA được khởi động tại Washington ngày 16/8/2017": talks held, between delegations named by no one)
+  if (type === 'meeting') return t.lemma === 'đàm phán' && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120)) ? 'talks' : null;
   if (type !== 'other') return null;
   return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : null;
 }
@@ -40,6 +47,8 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   // ("Tuyên bố Nairobi được thông qua hôm 28/8": a text named by its city was adopted there)
   if (kind === 'text') return places.find((p) => p.kind === 'city' && p.start >= t.start && p.end <= t.end)?.location ?? lastPlace;
   if (kind === 'vote') return places.find((p) => p.kind === 'country')?.location ?? null;
+  // (talks held where the sentence says, after their word)
+  if (kind === 'talks') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));
   if (state) return state.location;

@@ -2097,3 +2097,10 @@ test('laying a wreath at a memorial ("Kim Jong Un đặt vòng hoa tại Lăng C
   assert.deepEqual(rows('Theo lịch trình, sáng 3/3, ông Kim Jong-un sẽ đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh.', header), []);
   assert.deepEqual(rows('Sáng 2/3, Tổng Bí thư Nguyễn Phú Trọng đặt vòng hoa tại Nghĩa trang Anh hùng Kalibata.', header).map((r) => r[3]), [null]);
 });
+
+test('a round of talks held where the sentence says, with no one named ("Vòng đàm phán đầu tiên nhằm hiện đại hóa NAFTA được khởi động tại Washington ngày 16/8/2017"), is a meeting there; one planned, or held nowhere told, is none', () => {
+  const header = 'Tiêu đề\n\n01/12/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Vòng đàm phán đầu tiên nhằm hiện đại hóa NAFTA được khởi động tại Washington ngày 16/8/2017.', header).map((e) => [e.start, e.type, e.title.en]), [['2017-08-16', 'meeting', 'Talks held in Washington']]);
+  assert.deepEqual(rows('Vòng đàm phán tiếp theo sẽ diễn ra tại Geneva ngày 3/12.', header), []);
+  assert.deepEqual(rows('Vòng đàm phán mới chỉ được khai mạc hôm 29/11.', header), []);
+});
