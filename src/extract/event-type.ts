@@ -140,6 +140,8 @@ const RULES: Rule[] = [
   // ("cuộc hội đàm trực tuyến", "hội đàm qua video": a video call)
   rule(String.raw`điện đàm|(?:trò chuyện|nói chuyện|trao đổi)\s+qua\s+điện thoại|gọi điện(?:\s+thoại)?\s+(?:cho|tới|chúc mừng|để chúc mừng|chia buồn|hỏi thăm)|cuộc gọi|(?:cuộc\s+)?hội đàm\s+(?:trực tuyến|qua video|qua hình thức trực tuyến|qua cầu truyền hình)`, 'call', 8, ['điện', 'gọi', 'hội đàm'], (sentence, at) => !judged(sentence, at)),
   // "Hội nghị Bộ trưởng Ngoại giao đặc biệt ASEAN - Trung Quốc … được tổ chức với sự tham dự của …": a ministers' conference held
+  // "hai Thủ tướng cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo", "tham dự cuộc họp Hội đồng Bộ trưởng Ngoại giao SCO": a meeting attended (not one planned or invited to)
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+(?:(?:tới|sang|đến)\s+(?:\p{Lu}[^\s,.;]*\s+){0,3})?)(?:tham dự|(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+)dự)(?!\s+(?:[Hh]ội nghị\s+)?(?:[Tt]hượng đỉnh|[Cc]ấp cao|[Tt]uần lễ [Cc]ấp cao|G-?\d|APEC|ASEAN|COP\s?\d|NATO)(?!\p{L}))(?=\s+(?:lễ khai mạc\s+|phiên\s+[^,.;]{0,30}?\s+(?:của\s+)?)?(?:Hội nghị|hội nghị|cuộc họp|Diễn đàn|phiên họp)\s)`, 'meeting', 3, ['dự']),
   rule(String.raw`[Hh]ội nghị\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?=[^.;:"“]{0,90}?\s(?<!(?:sẽ|dự kiến|dự định)\s)(?:được tổ chức|diễn ra|khai mạc|bế mạc)(?!\p{L}))`, 'meeting', 6, ['hội nghị']),
   // "ông Tập đã họp trực tuyến với bà Merkel", "cuộc họp trực tuyến chiều 30/12 giữa ông Tập với …": a meeting held by video
   rule(String.raw`họp\s+trực tuyến(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:với|giữa)\s)`, 'meeting', 7, ['họp']),

@@ -2104,3 +2104,9 @@ test('a round of talks held where the sentence says, with no one named ("Vòng �
   assert.deepEqual(rows('Vòng đàm phán tiếp theo sẽ diễn ra tại Geneva ngày 3/12.', header), []);
   assert.deepEqual(rows('Vòng đàm phán mới chỉ được khai mạc hôm 29/11.', header), []);
 });
+
+test('a meeting attended ("ngày 5/6, hai Thủ tướng cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo") is an event of those who attended, headlined as such; one to attend is not', () => {
+  const header = 'Tiêu đề\n\n07/06/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 5/6, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo.', header).map((e) => [e.start, e.type, e.title.en]), [['2017-06-05', 'meeting', 'Nguyễn Xuân Phúc and Abe attend a meeting in Tokyo']]);
+  assert.deepEqual(rows('Ngày 9/6, Thủ tướng Nguyễn Xuân Phúc sẽ dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Osaka.', header), []);
+});
