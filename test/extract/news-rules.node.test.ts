@@ -2110,3 +2110,8 @@ test('a meeting attended ("ngày 5/6, hai Thủ tướng cùng dự Hội nghị
   assert.deepEqual(eventsOf('Ngày 5/6, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo.', header).map((e) => [e.start, e.type, e.title.en]), [['2017-06-05', 'meeting', 'Nguyễn Xuân Phúc and Abe attend a meeting in Tokyo']]);
   assert.deepEqual(rows('Ngày 9/6, Thủ tướng Nguyễn Xuân Phúc sẽ dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Osaka.', header), []);
 });
+
+test('a group named "tự xưng" (self-proclaimed) between its name and its claim ("Nhóm Nhà nước Hồi giáo (IS) tự xưng hôm nay tuyên bố đứng sau …") still claims it', () => {
+  const header = 'Tiêu đề\n\n23/04/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Nhóm Nhà nước Hồi giáo (IS) tự xưng hôm nay tuyên bố đứng sau chuỗi vụ đánh bom đẫm máu.', header).filter((e) => e.type === 'statement').map((e) => [e.start, e.title.en]), [['2019-04-23', 'Islamic State claims responsibility']]);
+});
