@@ -64,7 +64,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const states = statesListed(before);
     if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) {
       // ("lệnh ngừng bắn có hiệu lực ngày 21/5": a ceasefire taking effect)
-      return CEASEFIRE_BEFORE.test(text.slice(Math.max(0, t.start - 130), t.start)) && t.lemma === IN_FORCE ? { en: 'Ceasefire', vi: 'Lệnh ngừng bắn', many: false, document: true } : { en: 'Agreement', vi: 'Hiệp định', many: false, document: true };
+      const ceasefire = t.lemma === IN_FORCE && CEASEFIRE_BEFORE.test(text.slice(Math.max(0, t.start - 130), t.start));
+      return { en: ceasefire ? 'Ceasefire' : 'Agreement', vi: ceasefire ? 'Lệnh ngừng bắn' : 'Hiệp định', many: false, document: true };
     }
     // ("Hội đồng Bảo an … họp khẩn": the Security Council meets, at its seat)
     return states?.many || (t.type === 'meeting' && states?.en === SEATS['Hội đồng Bảo an']) ? states : countedStates(before);

@@ -553,7 +553,8 @@ export class ArticlePeople {
         if ((single || /^(?:bin|ibn)\s/u.test(form)) && form !== leader.name && givenNameBefore(text, i)) continue;
         const person = leaderPerson(leader, form, date, office?.en);
         // ("văn phòng Tổng thống Beji Caid Essebsi": named after an office's seat, known from then on, not there)
-        if (office && SEAT_BEFORE.test(text.slice(Math.max(0, i - office.vi.length - 14), text.slice(0, i).trimEnd().length - office.vi.length))) {
+        const officeAt = office ? text.slice(0, i).trimEnd().length - office.vi.length : -1;
+        if (office && SEAT_BEFORE.test(text.slice(Math.max(0, officeAt - 12), officeAt))) {
           this.remember(person);
           seatNameEnd = end;
         } else this.add(found, rawText, i, end, person);
