@@ -139,6 +139,14 @@ const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, s
   [/^rút\s.*khỏi\s+(?:thỏa thuận|hiệp định|hiệp ước|công ước|tpp|jcpoa)$/u, 'withdraws from', 'withdraw from', 'the agreement', 'rút khỏi thỏa thuận'],
 ];
 
+/** What a state or body said, by its verb (one declarer, several). */
+const DECLARED: Readonly<Record<string, [string, string]>> = {
+  'kêu gọi': ['issues an appeal', 'issue an appeal'],
+  'phản đối': ['protests', 'protest'],
+  'bác bỏ': ['issues a rejection', 'issue a rejection'],
+  'hoan nghênh': ['welcomes the move', 'welcome the move'],
+};
+
 /** "IS nhận trách nhiệm", "Quốc hội Iraq thông qua nghị quyết": what a state, body or group did, by its verb. */
 function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string } {
   const s = (one: string, several: string) => (by.many ? several : one);
@@ -147,6 +155,8 @@ function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string
   if (/luật$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a bill`, vi: `${by.vi} thông qua dự luật` };
   if (lemma === 'lên án') return { en: `${by.en} ${s('issues', 'issue')} a condemnation`, vi: `${by.vi} ra tuyên bố lên án` };
   if (/^(?:bầu|bỏ phiếu)$/u.test(lemma)) return { en: `${by.en} ${s('holds', 'hold')} a vote`, vi: `${by.vi} bỏ phiếu` };
+  const said = DECLARED[lemma];
+  if (said) return { en: `${by.en} ${s(said[0], said[1])}`, vi: `${by.vi} ${lemma}` };
   return { en: `${by.en} ${s('makes', 'make')} an announcement`, vi: `${by.vi} ra tuyên bố` };
 }
 

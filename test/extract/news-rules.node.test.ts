@@ -2115,3 +2115,8 @@ test('a group named "tự xưng" (self-proclaimed) between its name and its clai
   const header = 'Tiêu đề\n\n23/04/2019 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Nhóm Nhà nước Hồi giáo (IS) tự xưng hôm nay tuyên bố đứng sau chuỗi vụ đánh bom đẫm máu.', header).filter((e) => e.type === 'statement').map((e) => [e.start, e.title.en]), [['2019-04-23', 'Islamic State claims responsibility']]);
 });
+
+test('a state body that calls for, protests, rejects or welcomes ("Sáng nay, Bộ Ngoại giao Nga kêu gọi các bên kiềm chế") makes a statement, headlined by its verb', () => {
+  const header = 'Tiêu đề\n\n10/05/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Sáng nay, Bộ Ngoại giao Nga kêu gọi các bên kiềm chế.', header).map((e) => [e.start, e.type, e.location?.name, e.title.en, e.title.vi]), [['2018-05-10', 'statement', 'Moscow', 'The foreign ministry of Russia issues an appeal', 'Bộ ngoại giao Nga kêu gọi']]);
+});
