@@ -210,6 +210,9 @@ const RULES: Rule[] = [
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1", "Pakistan tuyên bố hạ cấp quan hệ ngoại giao": ties cut or downgraded, declared (not threatened)
+  // "Mỹ và Cuba chính thức mở lại đại sứ quán", "hai nước chính thức nối lại quan hệ ngoại giao": ties restored (not to be)
+  // (what is confirmed or said is the saying's: "xác nhận Riyadh và Doha khôi phục quan hệ")
+  rule(String.raw`(?<!(?:xác nhận|cho biết|thông báo|tuyên bố|nói|khẳng định|rằng)\s+(?:[^\s,.;]+\s+){0,5})(?<!(?:sẽ|dự kiến|có thể|muốn|nhằm|để|việc|cam kết|đồng ý|tiến trình|quá trình|nỗ lực|hướng tới|tiến tới)\s+(?:chính thức\s+)?)(?:mở lại|mở cửa trở lại)\s+đại sứ quán|(?<!(?:xác nhận|cho biết|thông báo|tuyên bố|nói|khẳng định|rằng)\s+(?:[^\s,.;]+\s+){0,5})(?<!(?:sẽ|dự kiến|có thể|muốn|nhằm|để|việc|cam kết|đồng ý|tiến trình|quá trình|nỗ lực|hướng tới|tiến tới)\s+(?:chính thức\s+)?)(?:khôi phục|nối lại|bình thường hóa)\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ(?:\s+ngoại giao)?(?!\s+(?:với|giữa)\s+[^,.;]{0,40}\s(?:sẽ|là))`, 'agreement', 6, ['mở lại', 'mở cửa trở lại', 'khôi phục', 'nối lại', 'bình thường hóa']),
   rule(String.raw`(?<!(?:sẽ|dọa|đe dọa|có thể|buộc phải|muốn)\s+)(?:cắt đứt|cắt|hạ cấp)\s+quan hệ(?=\s+(?:ngoại giao|với)(?!\p{L}))`, 'statement', 4, ['cắt', 'hạ cấp']),
   // "Paris triệu hồi đại sứ tại Mỹ và Australia về nước": a recall, declared
   // "Bộ Ngoại giao Trung Quốc triệu tập đại sứ Mỹ": an ambassador summoned

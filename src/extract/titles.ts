@@ -292,6 +292,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         if (states.en !== 'Agreement') return { en: `${done.replace(/^Agreement/u, states.en)}${at}`, vi: `${doneVi.replace(/^Hiệp định/u, states.vi)}${tai}` };
         return { en: `${done}${at}`, vi: `${doneVi}${tai}` };
       }
+      // ("Mỹ và Cuba chính thức mở lại đại sứ quán", "nối lại quan hệ ngoại giao": ties restored)
+      if (/(?:đại sứ quán|quan hệ(?: ngoại giao)?)$/u.test(lemma) && A) return { en: `${A} ${many ? 'restore' : 'restores'} diplomatic ties${at}`, vi: `${Avi} khôi phục quan hệ ngoại giao${tai}` };
       // "ký kết", "lễ ký", "ký 14 văn kiện": a signing, not talks that agreed
       if (/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?!\p{L})/u.test(lemma) && A) {
         // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day

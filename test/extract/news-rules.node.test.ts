@@ -2120,3 +2120,10 @@ test('a state body that calls for, protests, rejects or welcomes ("Sáng nay, B�
   const header = 'Tiêu đề\n\n10/05/2018 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Sáng nay, Bộ Ngoại giao Nga kêu gọi các bên kiềm chế.', header).map((e) => [e.start, e.type, e.location?.name, e.title.en, e.title.vi]), [['2018-05-10', 'statement', 'Moscow', 'The foreign ministry of Russia issues an appeal', 'Bộ ngoại giao Nga kêu gọi']]);
 });
+
+test('states reopening embassies or restoring ties ("Ngày 20/7/2015, Mỹ và Cuba chính thức mở lại đại sứ quán") is an event headlined as such; ties to be restored, or a process of normalising them, are not', () => {
+  const header = 'Tiêu đề\n\n20/03/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 20/7/2015, Mỹ và Cuba chính thức mở lại đại sứ quán tại thủ đô của nhau sau 54 năm.', header).map((e) => [e.start, e.type, e.title.en]), [['2015-07-20', 'agreement', 'The United States and Cuba restore diplomatic ties']]);
+  assert.deepEqual(rows('Ngày 2/3, Mỹ và Cuba cho biết sẽ mở lại đại sứ quán vào tháng tới.', header).filter((r) => r[1] === 'agreement'), []);
+  assert.deepEqual(rows('Ngày 2/3, Tổng thống Mỹ Barack Obama ca ngợi vai trò của Giáo hoàng trong tiến trình bình thường hóa quan hệ với Cuba.', header).filter((r) => r[1] === 'agreement'), []);
+});
