@@ -34,7 +34,7 @@ import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
 import { findPlaces, type PlaceMention } from './places.js';
 import { cityOf, placeSpokenAt } from './event-place.js';
-import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, wantsReferredDate } from './referred-event.js';
+import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, tributeDate, wantsReferredDate } from './referred-event.js';
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
@@ -537,7 +537,7 @@ export function findEventMentions(
     const unnamed = unnamedSummit(s.text, nearSummits, lastSummit);
     if (wantsReferredDate(s.text, dates)) {
       // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
-      const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);
+      const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? tributeDate(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);
       if (told) dates.push(told);
       // "Phát biểu tại Nhà Trắng, ông Trump gọi …": where the statement just told was made
       const speech = speechJustTold(s.text, persons, mentions);

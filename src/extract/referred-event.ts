@@ -6,7 +6,7 @@
  */
 import type { EventLocation, EventType } from '../events-schema.js';
 import { DASH_ASIDE } from './event-date.js';
-import { findTriggers } from './event-type.js';
+import { DEATH_WORD, findTriggers } from './event-type.js';
 import type { EventMention } from './event-mention.js';
 import { GUEST, personKey, type PersonMention } from './people.js';
 import { findPlaces } from './places.js';
@@ -48,6 +48,31 @@ export function wantsReferredDate(text: string, dates: DatedSpan[]): boolean {
   const frontEnd = FRONTED_EVENT.exec(text)?.[0].length ?? 0;
   // ("… tập trung vào vấn đề trung chuyển khí đốt - hợp đồng … sẽ hết hạn vào ngày 31/12": a dash's aside has its own dates)
   return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd) && !DASH_ASIDE.test(text.slice(0, d.start)));
+}
+
+/** Words of a tribute or condolences: "gửi điện chia buồn", "bày tỏ nỗi thương tiếc", "gọi ông Fidel là …". */
+const TRIBUTE = /chia buồn|thương tiếc|tưởng nhớ|sự ra đi|vĩnh biệt|nỗi buồn|gọi (?:ông|bà|cố)\s[^,.;]{0,40}?\slà\s|ca ngợi (?:ông|bà|cố)\s/u;
+/** How many paragraphs after the death a tribute without a day of its own is still a reaction to it. */
+const TRIBUTE_PARAGRAPHS = 6;
+
+/**
+ * "Tổng thống Nga Vladimir Putin gửi điện chia buồn, gọi ông Fidel là …": a tribute with no day of
+ * its own, told a few paragraphs after a death (or its announcement), was made on the day of the
+ * death, whatever background came between.
+ */
+export function tributeDate(text: string, mentions: EventMention[], paragraph: number): DatedSpan | null {
+  if (!TRIBUTE.test(text)) return null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i];
+    if (!m.date) continue;
+    // (the death itself, or its announcement: "Tin buồn được chính Chủ tịch Cuba Raul Castro … thông báo: … đã trút hơi thở cuối cùng lúc 22h29 tối 25/11")
+    // (or a tribute already dated: the reactions of a round-up come on one day)
+    if ((m.type === 'other' && DEATH_WORD.test(m.lemma)) || (m.type === 'statement' && (DEATH_WORD.test(m.quote) || TRIBUTE.test(m.quote)))) {
+      if (m.date.precision !== 'day' || m.date.end || m.paragraph === undefined || paragraph - m.paragraph > TRIBUTE_PARAGRAPHS) return null;
+      return toldDay(m.date, text, 0);
+    }
+  }
+  return null;
 }
 
 /**

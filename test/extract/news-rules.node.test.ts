@@ -2127,3 +2127,9 @@ test('states reopening embassies or restoring ties ("Ngày 20/7/2015, Mỹ và C
   assert.deepEqual(rows('Ngày 2/3, Mỹ và Cuba cho biết sẽ mở lại đại sứ quán vào tháng tới.', header).filter((r) => r[1] === 'agreement'), []);
   assert.deepEqual(rows('Ngày 2/3, Tổng thống Mỹ Barack Obama ca ngợi vai trò của Giáo hoàng trong tiến trình bình thường hóa quan hệ với Cuba.', header).filter((r) => r[1] === 'agreement'), []);
 });
+
+test('a tribute told without a day, a few paragraphs after a death or after another tribute dated ("Tại Canada, Thủ tướng Justin Trudeau gọi ông Fidel là …"), was made on that day, whatever background came between', () => {
+  const header = 'Tiêu đề\n\n26/11/2016 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin hôm nay gửi điện chia buồn, gọi ông Fidel là "người bạn chân thành".\n\nHồi tháng 3 năm nay, ông Obama hội đàm với Chủ tịch Raúl Castro tại La Habana ngày 21/3.\n\nTại Canada, Thủ tướng Justin Trudeau gọi ông Fidel là "nhà lãnh đạo đáng chú ý" và bày tỏ "nỗi buồn sâu sắc".';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Justin Trudeau').map((r) => r.slice(0, 3)), [['2016-11-26', 'statement', 'Justin Trudeau']]);
+});
