@@ -123,12 +123,12 @@ function statementHeadline(A: string, Avi: string, many: boolean, lemma: string,
   return { en: generic, vi };
 }
 
-/** Acts on envoys, by their word: the English verb (one doer, several), its object, the Vietnamese headline. */
 /** Ceremonies attended, in English: "lễ khánh thành" is an inauguration. */
 const CEREMONIES: Record<string, string> = {
   'khánh thành': 'an inauguration', 'khai trương': 'an opening ceremony', 'tưởng niệm': 'a memorial', 'quốc tang': 'a state funeral',
   'duyệt binh': 'a military parade', 'diễu binh': 'a military parade', 'kỷ niệm': 'a commemoration',
 };
+/** Acts on envoys, by their word: the English verb (one doer, several), its object, the Vietnamese headline. */
 const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, string]> = [
   [SUMMONS_LEMMA, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
   [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
@@ -139,12 +139,13 @@ const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, s
   [/^rút\s.*khỏi\s+(?:thỏa thuận|hiệp định|hiệp ước|công ước|tpp|jcpoa)$/u, 'withdraws from', 'withdraw from', 'the agreement', 'rút khỏi thỏa thuận'],
 ];
 
-/** What a state or body said, by its verb (one declarer, several). */
-const DECLARED: Readonly<Record<string, [string, string]>> = {
-  'kêu gọi': ['issues an appeal', 'issue an appeal'],
-  'phản đối': ['protests', 'protest'],
-  'bác bỏ': ['issues a rejection', 'issue a rejection'],
-  'hoan nghênh': ['welcomes the move', 'welcome the move'],
+/** What a state or body said, by its verb: the English (one declarer, several), the Vietnamese headline's verb. */
+const DECLARED: Readonly<Record<string, readonly [string, string, string]>> = {
+  'lên án': ['issues a condemnation', 'issue a condemnation', 'ra tuyên bố lên án'],
+  'kêu gọi': ['issues an appeal', 'issue an appeal', 'kêu gọi'],
+  'phản đối': ['protests', 'protest', 'phản đối'],
+  'bác bỏ': ['issues a rejection', 'issue a rejection', 'bác bỏ'],
+  'hoan nghênh': ['welcomes the move', 'welcome the move', 'hoan nghênh'],
 };
 
 /** "IS nhận trách nhiệm", "Quốc hội Iraq thông qua nghị quyết": what a state, body or group did, by its verb. */
@@ -153,10 +154,9 @@ function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string
   if (/trách nhiệm$|đứng sau$/u.test(lemma)) return { en: `${by.en} ${s('claims', 'claim')} responsibility`, vi: `${by.vi} nhận trách nhiệm` };
   if (/nghị quyết$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a resolution`, vi: `${by.vi} thông qua nghị quyết` };
   if (/luật$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a bill`, vi: `${by.vi} thông qua dự luật` };
-  if (lemma === 'lên án') return { en: `${by.en} ${s('issues', 'issue')} a condemnation`, vi: `${by.vi} ra tuyên bố lên án` };
   if (/^(?:bầu|bỏ phiếu)$/u.test(lemma)) return { en: `${by.en} ${s('holds', 'hold')} a vote`, vi: `${by.vi} bỏ phiếu` };
   const said = DECLARED[lemma];
-  if (said) return { en: `${by.en} ${s(said[0], said[1])}`, vi: `${by.vi} ${lemma}` };
+  if (said) return { en: `${by.en} ${s(said[0], said[1])}`, vi: `${by.vi} ${said[2]}` };
   return { en: `${by.en} ${s('makes', 'make')} an announcement`, vi: `${by.vi} ra tuyên bố` };
 }
 
