@@ -8,6 +8,7 @@ import { resolveTimeExpression, type ResolveAnchor, type ResolvedDate } from './
 import { findSummitMentions, type Summit } from './summits.js';
 import { inferDocumentDate } from './document-date.js';
 import { PhraseIndex } from './phrase-index.js';
+import { quotationEnd } from './quotes.js';
 
 export type { ResolvedDate } from './resolve-date.js';
 
@@ -152,7 +153,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   let yearPart: TimeExpression['part'];
   // "cuối tháng 6 năm ngoái, … hội đàm … ngày 28/6": a month named with its year earlier in the sentence is a bare day's of that month
   let monthOfYear: TimeExpression | undefined;
-  return (found ?? findTimeExpressions(sentence)).map((e) => {
+  const expressions = found ?? findTimeExpressions(sentence);
+  const spans = expressions.map((e) => {
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) {
       // (nor one something has gone on since: "Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm Chủ nhật (10/11)")
@@ -171,7 +173,20 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
     if (date?.precision === 'day' && !date.end) stated = date;
     return { start: e.start, end: e.end, text: e.text, relative: e.kind === 'relative', date };
   });
+  // '"Sáng nay, … Obama đã điện đàm …", phát ngôn viên … nói với báo giới hôm 7/10': a today in the words
+  // quoted is the day they were said, when the sentence dates the saying after them
+  spans.forEach((s, i) => {
+    if (!s.relative || !TODAY.test(s.text)) return;
+    const close = quotationEnd(sentence, s.start);
+    const said = close < 0 ? undefined : spans.find((x) => x.start > close && !x.relative && x.date?.precision === 'day' && !x.date.end && SAID_AFTER_QUOTE.test(sentence.slice(close, x.start)));
+    if (said) s.date = usable(expressions[i], resolveTimeExpression(expressions[i], { ...context, documentDate: said.date!.start }));
+  });
+  return spans;
 }
+/** "hôm nay", "sáng nay", "tối nay". */
+const TODAY = /^(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay$/iu;
+/** '", phát ngôn viên … nói với báo giới ': after a quotation, its saying, up to the day it names. */
+const SAID_AFTER_QUOTE = /^["”]\s*,\s*[^.;"“”]{0,80}?(?:nói|cho biết|tuyên bố|khẳng định|thông báo)(?!\p{L})[^.;"“”]{0,40}?\s(?:(?:ngày|hôm)\s+)?$/u;
 
 /**
  * Summits named in a sentence. A mention whose own sentence has cues (city, year, ordinal)

@@ -2133,3 +2133,9 @@ test('a tribute told without a day, a few paragraphs after a death or after anot
   const body = 'Tổng thống Nga Vladimir Putin hôm nay gửi điện chia buồn, gọi ông Fidel là "người bạn chân thành".\n\nHồi tháng 3 năm nay, ông Obama hội đàm với Chủ tịch Raúl Castro tại La Habana ngày 21/3.\n\nTại Canada, Thủ tướng Justin Trudeau gọi ông Fidel là "nhà lãnh đạo đáng chú ý" và bày tỏ "nỗi buồn sâu sắc".';
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Justin Trudeau').map((r) => r.slice(0, 3)), [['2016-11-26', 'statement', 'Justin Trudeau']]);
 });
+
+test('a "sáng nay" in the words quoted, their saying dated after the quotation ("\\"Sáng nay, … Obama đã điện đàm với …\\", phát ngôn viên … nói hôm 7/10"), is that day, not the day of writing', () => {
+  const header = 'Tiêu đề\n\n08/10/2015 09:00 GMT+7\n\n';
+  const body = '"Sáng nay, từ Phòng Bầu dục, Tổng thống Obama đã điện đàm với Tổng thống Afghanistan Ashraf Ghani để chia buồn", phát ngôn viên Nhà Trắng Josh Earnest nói với báo giới hôm 7/10 (giờ Washington).';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2015-10-07', 'call', 'Barack Obama+Ashraf Ghani']]);
+});
