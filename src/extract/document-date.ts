@@ -128,6 +128,8 @@ const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới)[^.!?\n;]{0,1
 const PLAN_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định)\s[^.!?\n,;:]{0,110}$/iu;
 /** "với hiệu lực từ ngày 31/12", "có hiệu lực từ 1/1" (not "đã có hiệu lực từ"): a day a decision takes effect, still ahead. */
 const EFFECTIVE_FROM_BEFORE = /(?<!đã\s+(?:chính thức\s+)?(?:có\s+)?)hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
+/** "kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1": a day a call or demand asks something to start from, still ahead. */
+const CALLED_FROM_BEFORE = /(?:kêu gọi|yêu cầu|đề nghị|đề xuất|thúc giục)\s[^.!?\n;]{0,80}?\s(?:kể\s+)?từ\s+(?:(?:nửa đêm|0h|0 giờ|rạng sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
 /** A date an event is still some days, weeks or months ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11", "hơn hai tháng trước ngày bầu cử 8/11". */
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
@@ -138,7 +140,7 @@ type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
-  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
+  if (FUTURE_BEFORE.test(before) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || CALLED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
   // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
   return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }

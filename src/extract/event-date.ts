@@ -199,7 +199,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     // a range, a quotation or "rằng …", "có hiệu lực từ …", and "(X) sẽ tổ chức … vào ngày 25/2": what was said
     if (d.date?.end || /rằng|[:“"]|(?:^|\s)(?:sẽ|sắp|dự kiến)\s|(?:đến|tới|trước|kể từ|hiệu lực)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
     // "… có hiệu lực từ ngày 1/7" is what was announced; "phát biểu tại Nhà Trắng từ sáng 14/7", when it was said
-    if (t.lemma !== 'phát biểu' && /(?:^|\s)từ\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
+    // ("… kêu gọi các bên ngừng bắn từ 0h ngày 12/1": from an hour of that day, what was called for)
+    if (t.lemma !== 'phát biểu' && /(?:^|\s)từ\s+(?:(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?|nửa đêm|rạng sáng)\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
     // ("… công nhận Jerusalem là thủ đô của Israel, được đưa ra ngày 6/12/2017": when it was made, restated after the comma)
     if (MADE_ON.test(between)) return false;
     // ("Ông Abe thì nhấn mạnh phán quyết của Tòa Trọng tài … hôm 12/7 là …": the day of the ruling spoken of)

@@ -248,7 +248,12 @@ const RULES: Rule[] = [
   // ("Tuyên bố chung của Hội nghị thượng đỉnh G20 được thông qua tối 22/11": the text of a summit, adopted; the summit named in it is its owner)
   rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+của\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)(?:\s+[^\s,.;:]+){1,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 6, ['tuyên bố', 'thông cáo']),
   // "bà Frederiksen cùng Thủ tướng Ba Lan … dự lễ khánh thành đường ống Baltic Pipe", "dự lễ tưởng niệm", "dự lễ duyệt binh": a ceremony attended
-  rule(String.raw`(?<=(?:dự|tham dự)\s+)lễ\s+(?:khánh thành|khai trương|tưởng niệm|quốc tang|duyệt binh|diễu binh|kỷ niệm)`, 'other', 5, ['lễ']),
+  // ("dự lễ đánh dấu hoàn tất phần đường ống dưới biển": a ceremony marking something)
+  rule(String.raw`(?<=(?:dự|tham dự)\s+)lễ\s+(?:khánh thành|khai trương|tưởng niệm|quốc tang|duyệt binh|diễu binh|kỷ niệm|đánh dấu)`, 'other', 5, ['lễ']),
+  // ("Lễ khánh thành diễn ra chiều 8/1 tại Istanbul, với sự tham dự của …": the ceremony held, as the subject)
+  rule(String.raw`(?<=^|,\s)[Ll]ễ\s+(?:khánh thành|khai trương|ký kết)(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'other', 5, ['lễ']),
+  // ("Putin và Erdogan cùng khánh thành đường ống TurkStream": leaders opening something together)
+  rule(String.raw`(?<=cùng\s+(?:nhau\s+)?)(?:khánh thành|khai trương)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương']),
   rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),

@@ -355,7 +355,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       }
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       if (DEATH_WORD.test(lemma) && A && !many) return { en: `${A} dies`, vi: `${Avi} qua đời` };
-      if (/^lễ\s/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma}${tai}` };
+      // ("cùng khánh thành": leaders opening something together are at its inauguration)
+      if (/^(?:lễ\s|khánh thành$|khai trương$)/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma.replace(/^(?!lễ\s)/u, 'lễ ')}${tai}` };
       if (RULING.test(lemma) && !A) return e.location ? { en: `Court ruling in ${placeEn(e.location).replace(/^the /, '')}`, vi: `Phán quyết của tòa tại ${placeVi(e.location)}` } : { en: 'Court ruling', vi: 'Phán quyết của tòa' };
       if (WEAPON_TEST.test(lemma)) {
         // ("Vụ thử được tiến hành …": the noun alone says no weapon)

@@ -426,3 +426,7 @@ it('a leader named by an office of her own ("Cố vấn Nhà nước Aung San Su
 it('a summit mention that fits two summits of a year (ASEAN in Hanoi, June or November 2020) sets the floor of that year\'s events at the earlier, and not at all when one is told as ahead: "Chiều 14/4" stays in 2020', () => {
   assertPublished('Chiều 14/4, từ điểm cầu Hà Nội, Thủ tướng Nguyễn Xuân Phúc, Chủ tịch ASEAN 2020, đã chủ trì Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19 theo hình thức trực tuyến, ngay sau đó là Hội nghị Cấp cao đặc biệt ASEAN+3 với sự tham gia của lãnh đạo Trung Quốc, Nhật Bản và Hàn Quốc.\nTheo kế hoạch ban đầu, Hội nghị Cấp cao ASEAN lần thứ 36 sẽ được tổ chức tại Đà Nẵng trong tháng 4 này. Tuy nhiên, do diễn biến dịch bệnh, hội nghị đã được lùi sang cuối tháng 6 và hình thức tổ chức sẽ được quyết định sau.', '2020-04-14');
 });
+
+it('a day a call asks something to start from ("kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1") is still ahead, no floor for the day of writing', () => {
+  assertPublished('Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1. Lễ khánh thành đường ống TurkStream diễn ra chiều 8/1/2020 tại Istanbul.', '2020-01-08');
+});

@@ -2139,3 +2139,16 @@ test('a "sáng nay" in the words quoted, their saying dated after the quotation 
   const body = '"Sáng nay, từ Phòng Bầu dục, Tổng thống Obama đã điện đàm với Tổng thống Afghanistan Ashraf Ghani để chia buồn", phát ngôn viên Nhà Trắng Josh Earnest nói với báo giới hôm 7/10 (giờ Washington).';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2015-10-07', 'call', 'Barack Obama+Ashraf Ghani']]);
 });
+
+test('a statement calling for something from an hour of a day ("tuyên bố chung kêu gọi … ngừng bắn từ 0h ngày 12/1") is not dated by that day: "Sau cuộc gặp," dates it by the talks', () => {
+  const header = 'Tiêu đề\n\n09/01/2020 09:00 GMT+7\n\n';
+  const body = 'Chiều 8/1, Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan có cuộc hội đàm kín. Sau cuộc gặp, hai nhà lãnh đạo ra tuyên bố chung kêu gọi các bên xung đột ở Libya tuyên bố ngừng bắn từ 0h ngày 12/1.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2020-01-08', 'meeting', 'Vladimir Putin+Recep Tayyip Erdogan'], ['2020-01-08', 'statement', 'Vladimir Putin+Recep Tayyip Erdogan']]);
+});
+
+test('ceremonies: leaders who "cùng khánh thành" something, a ceremony held as the subject ("Lễ khánh thành diễn ra chiều 8/1 tại Istanbul, với sự tham dự của …") and one "đánh dấu" something attended are events', () => {
+  const header = 'Tiêu đề\n\n09/01/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chiều 8/1, Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan cùng khánh thành đường ống dẫn khí TurkStream tại Istanbul.', header), [['2020-01-08', 'other', 'Vladimir Putin+Recep Tayyip Erdogan', 'Istanbul']]);
+  assert.deepEqual(eventsOf('Lễ khánh thành diễn ra chiều 8/1 tại Istanbul, với sự tham dự của Tổng thống Serbia Aleksandar Vucic và Thủ tướng Bulgaria Boyko Borissov.', header).map((e) => [e.start, e.type, e.title.en]), [['2020-01-08', 'other', 'Vučić and Borissov attend an inauguration in Istanbul']]);
+  assert.deepEqual(rows('Ngày 19.11.2018, Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan dự lễ đánh dấu hoàn tất phần đường ống dưới biển của TurkStream.', header).map((r) => r.slice(0, 3)), [['2018-11-19', 'other', 'Vladimir Putin+Recep Tayyip Erdogan']]);
+});
