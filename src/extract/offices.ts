@@ -77,6 +77,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Hoàng tử', en: 'Prince' },
   { vi: 'Thượng nghị sĩ', en: 'Senator' },
   { vi: 'Lãnh tụ tối cao', en: 'Supreme Leader' },
+  // ("Toàn quyền Australia David Hurley": the monarch's representative in a realm)
+  { vi: 'Toàn quyền', en: 'Governor-General' },
   { vi: 'Thủ lĩnh', en: 'Leader', ofPlace: true },
   { vi: 'Thị trưởng', en: 'Mayor', ofPlace: true },
   { vi: 'Thống đốc', en: 'Governor', ofPlace: true },

@@ -2152,3 +2152,8 @@ test('ceremonies: leaders who "cùng khánh thành" something, a ceremony held a
   assert.deepEqual(eventsOf('Lễ khánh thành diễn ra chiều 8/1 tại Istanbul, với sự tham dự của Tổng thống Serbia Aleksandar Vucic và Thủ tướng Bulgaria Boyko Borissov.', header).map((e) => [e.start, e.type, e.title.en]), [['2020-01-08', 'other', 'Vučić and Borissov attend an inauguration in Istanbul']]);
   assert.deepEqual(rows('Ngày 19.11.2018, Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan dự lễ đánh dấu hoàn tất phần đường ống dưới biển của TurkStream.', header).map((r) => r.slice(0, 3)), [['2018-11-19', 'other', 'Vladimir Putin+Recep Tayyip Erdogan']]);
 });
+
+test('a governor-general ("Toàn quyền Australia David Hurley") is named by office, so a meeting with one is an event', () => {
+  const header = 'Tiêu đề\n\n01/12/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chiều 30/11, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Toàn quyền Australia David Hurley tại Canberra.', header).map((r) => r.slice(0, 3)), [['2022-11-30', 'meeting', 'Vương Đình Huệ+David Hurley']]);
+});

@@ -158,3 +158,8 @@ test('"thăm hữu nghị chính thức Cộng hòa Dân chủ Nhân dân Lào":
 test('a district the gazetteer lacks, named after "quận" ("tại quận Pulwama"), is a place like a town', () => {
   assert.deepEqual(findPlaces('một chiếc xe chở thuốc nổ lao vào đoàn xe trên quốc lộ Jammu - Srinagar tại quận Pulwama.').filter((p) => p.location.name === 'Pulwama').map((p) => [p.kind, p.locative]), [['city', true]]);
 });
+
+test('"Nhà Quốc hội Liên bang ở Canberra" is no National Assembly House in Hanoi; "Nhà Quốc hội Australia" is Parliament House', () => {
+  assert.deepEqual(findPlaces('ông Sơn đã chào xã giao Thủ tướng Albanese tại Nhà Quốc hội Liên bang ở Canberra.').map((p) => p.location.name), ['Canberra']);
+  assert.equal(first('ông Huệ phát biểu tại Nhà Quốc hội Australia.'), 'Parliament House, Canberra');
+});
