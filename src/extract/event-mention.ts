@@ -16,7 +16,7 @@ import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-state
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
 import { capitalOf, placeByName, type PlaceMention } from './places.js';
-import { subjectOf } from './sentence-roles.js';
+import { invitedBy, subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
 
@@ -176,6 +176,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (since && findCountries(since[1]).length && chosen.every((a) => a.start < since.index || a.start > t.start)) chosen = [];
   // "Ông Putin đã thông báo với ông Trump về cuộc gặp với Tổng thống Assad …": whom it was told to was not there
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
+  // ("Cuộc hội kiến diễn ra …, trong khuôn khổ chuyến thăm … của ông Huệ …, theo lời mời của Chủ tịch Thượng viện X": the visit's inviter, named after the meeting's word with others, hosted the visit, not this meeting)
+  if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)

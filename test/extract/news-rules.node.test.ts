@@ -2157,3 +2157,8 @@ test('a governor-general ("Toàn quyền Australia David Hurley") is named by of
   const header = 'Tiêu đề\n\n01/12/2022 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Chiều 30/11, Chủ tịch Quốc hội Vương Đình Huệ đã hội kiến Toàn quyền Australia David Hurley tại Canberra.', header).map((r) => r.slice(0, 3)), [['2022-11-30', 'meeting', 'Vương Đình Huệ+David Hurley']]);
 });
+
+test('whoever an invitation is from ("gặp Nhà vua Naruhito, chuyển lời mời của Tổng Bí thư Nguyễn Phú Trọng"), named after a meeting\'s word, was not at the meeting', () => {
+  const header = 'Tiêu đề\n\n28/09/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chiều 27/9, Chủ tịch nước Nguyễn Xuân Phúc gặp Nhà vua Naruhito, chuyển lời mời của Tổng Bí thư Nguyễn Phú Trọng tới Nhà vua thăm Việt Nam.', header).map((r) => r.slice(0, 3)), [['2022-09-27', 'meeting', 'Nguyễn Xuân Phúc+Naruhito']]);
+});
