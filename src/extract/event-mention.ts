@@ -120,6 +120,8 @@ function chairsCountry(after: string): EventLocation | null {
 }
 
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
+/** "cố Thủ tướng ", "cố ": right before the name of someone dead. */
+const LATE_BEFORE = /(?:^|\s)cố\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s|\smời\s[^,.;]{0,40}?\s(?:dự|tham dự|thăm|tới|sang)\s|,\s+trước khi\s/u;
 /** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
 const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start > t.end && WILL.test(text.slice(t.end, x.start));
@@ -178,6 +180,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
   // ("Cuộc hội kiến diễn ra …, trong khuôn khổ chuyến thăm … của ông Huệ …, theo lời mời của Chủ tịch Thượng viện X": the visit's inviter, named after the meeting's word with others, hosted the visit, not this meeting)
   if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
+  // ("dự lễ Quốc tang cố Thủ tướng Abe Shinzo": the late one a ceremony is for did not attend it)
+  if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)

@@ -2162,3 +2162,9 @@ test('whoever an invitation is from ("gặp Nhà vua Naruhito, chuyển lời m�
   const header = 'Tiêu đề\n\n28/09/2022 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Chiều 27/9, Chủ tịch nước Nguyễn Xuân Phúc gặp Nhà vua Naruhito, chuyển lời mời của Tổng Bí thư Nguyễn Phú Trọng tới Nhà vua thăm Việt Nam.', header).map((r) => r.slice(0, 3)), [['2022-09-27', 'meeting', 'Nguyễn Xuân Phúc+Naruhito']]);
 });
+
+test('a state funeral attended ("dự lễ Quốc tang cố Thủ tướng Abe Shinzo", the office capitalised) is an event of those who attended, not of the late one it is for; a leader "bị bắn từ phía sau" was attacked', () => {
+  const header = 'Tiêu đề\n\n28/09/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 27/9, Chủ tịch nước Nguyễn Xuân Phúc dự lễ Quốc tang cố Thủ tướng Abe Shinzo tại Tokyo.', header), [['2022-09-27', 'other', 'Nguyễn Xuân Phúc', 'Tokyo']]);
+  assert.deepEqual(rows('Cựu Thủ tướng Abe Shinzo bị bắn từ phía sau tại thành phố Nara hôm 8/7.', header).filter((r) => r[1] === 'attack').map((r) => r.slice(0, 2)), [['2022-07-08', 'attack']]);
+});
