@@ -2168,3 +2168,11 @@ test('a state funeral attended ("dự lễ Quốc tang cố Thủ tướng Abe S
   assert.deepEqual(rows('Ngày 27/9, Chủ tịch nước Nguyễn Xuân Phúc dự lễ Quốc tang cố Thủ tướng Abe Shinzo tại Tokyo.', header), [['2022-09-27', 'other', 'Nguyễn Xuân Phúc', 'Tokyo']]);
   assert.deepEqual(rows('Cựu Thủ tướng Abe Shinzo bị bắn từ phía sau tại thành phố Nara hôm 8/7.', header).filter((r) => r[1] === 'attack').map((r) => r.slice(0, 2)), [['2022-07-08', 'attack']]);
 });
+
+test('an aircraft hit by a missile ("máy bay trúng tên lửa của hệ thống phòng không S-200") was attacked, unless a claim says so; "trúng cử" is no attack', () => {
+  const header = 'Tiêu đề\n\n25/09/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tối 17/9, máy bay Il-20 của Nga trúng tên lửa của hệ thống phòng không S-200 do Syria phóng lên ngoài khơi Syria.', header).filter((r) => r[1] === 'attack').map((r) => r.slice(0, 2)), [['2018-09-17', 'attack']]);
+  assert.deepEqual(rows('Tối 17/9, ông Trump trúng cử tổng thống Mỹ.', header).filter((r) => r[1] === 'attack'), []);
+  // (what a claim says happened is dated by no claim)
+  assert.deepEqual(rows('Ngày 9/1, Thủ tướng Canada Justin Trudeau tuyên bố có bằng chứng cho thấy máy bay bị trúng tên lửa đất đối không của Iran.', header).filter((r) => r[1] === 'attack'), []);
+});
