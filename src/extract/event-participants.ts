@@ -8,6 +8,7 @@ import { CAPITAL_EN, countryAt, englishCountry, findCountries, STATE_CAPITALS, t
 import { IN_FORCE, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
+import { quotationEnd } from './quotes.js';
 
 /** "đồng ý rằng …", "nhất trí là …": agreeing that something is so. */
 const THAT = /^\s*(?:rằng|là)\s/u;
@@ -259,6 +260,9 @@ const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$/u;
 
 /** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
+  // ('"Theo chỉ thị của Tổng thống Biden, …", người phát ngôn … John Kirby cho biết trong tuyên bố …': who is named in the words quoted did not say them)
+  const quoted = (a: PersonMention) => { const close = quotationEnd(text, a.start); return close >= 0 && close < t.start; };
+  if (actors.some((a) => !quoted(a))) actors = actors.filter((a) => !quoted(a));
   const subject = subjectOf(t, actors, text);
   // the speaker, not whom it was said to ("gửi thư cho ông Kim thông báo…")
   // ("Ông chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết …": the criticised act is not the critic's)

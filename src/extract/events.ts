@@ -166,6 +166,8 @@ const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai
  * A reaction to an attack, said without a day of its own: "Tổng thống Pháp François Hollande
  * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".
  */
+/** "Theo Nhà Trắng, hai nhà lãnh đạo …": a sentence whose subject is the pair of the event just told. */
+const PAIR_JUST_TOLD = /^(?:[^,.;]{0,40},\s*)?(?:[Hh]ai nhà lãnh đạo|[Hh]ai bên|[Hh]ai ông|[Hh]ai người)\s/u;
 const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ|không kích)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
 /** Words a statement names what it reacts to with: "gọi đây là", "động thái này", "quyết định trên". */
 const REACTS_TO = /(?:^|[^\p{L}])(?:đây là|gọi đây|điều này|việc này|vụ việc|sự việc|sự kiện này|động thái|bước đi|(?:quyết định|tuyên bố|thỏa thuận|thông báo|hành động|lời mời|đề xuất)\s+(?:này|trên|đó|của\s+(?:Washington|Moscow|Bắc Kinh|Tehran|Mỹ|Nga|Trung Quốc|Iran|\p{Lu}\p{L}+)))(?!\p{L})/u;
@@ -353,7 +355,8 @@ export function findEventMentions(
     // ("… gọi vụ việc là …, đồng thời khẳng định Mỹ sẽ hỗ trợ …": a "sẽ" in what was said is no plan of the sentence)
     const said = SAID_CONTENT.exec(s.text);
     const planned = PLAN.test(said ? s.text.slice(0, said.index) : s.text);
-    if (freshAttack && !dates.some((d) => d.date) && !planned && REACTION.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
+    // ("Theo Nhà Trắng, hai nhà lãnh đạo nhất trí rằng những kẻ đứng sau vụ tấn công ở Erbil …": the pair of the event just told, on its day)
+    if (freshAttack && !dates.some((d) => d.date) && !planned && REACTION.test(s.text) && !PAIR_JUST_TOLD.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
     // "Tại London, Thủ tướng Anh Theresa May tuyên bố …": in an article on the reactions to a fresh
     // attack (its headline tells it), a leader's statement without a day is of the day the story is on
     const storyDay = freshAttack && headline && REACTION.test(headline) && !dates.some((d) => d.date) && !planned && STATES.test(s.text) && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph) : null;

@@ -41,6 +41,9 @@ const FORMS = new PhraseIndex<PlaceEntry | null>(PLACES.flatMap((p) => [
 ]));
 const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 
+/** "(ở) phía bắc ", "cách … về phía tây nam của ": right before a city that only gives the bearings (not "ngoại ô phía nam thủ đô Beirut", its outskirts, nor "khu vực phía đông Aleppo", a part of it). */
+const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền)\s+)(?:(?:ở|tại)\s+)?(?:phía|về phía)\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?\s+(?:của\s+)?(?:thủ đô\s+|thành phố\s+)?$/u;
+
 /** "tại", "ở", "từ", "đến", "tới", optionally followed by "thủ đô", "thành phố"… */
 const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|biên giới|khu vực|nước)\s+)?$/iu;
 
@@ -159,6 +162,12 @@ export function findPlaces(text: string): PlaceMention[] {
     if (!place) continue;
     const location: EventLocation = { name: place.name, country: place.country };
     if (m.text !== place.name && m.text !== place.name.split(',')[0]) location.nameVi = m.text;
+    // ("căn cứ không quân Balad ở phía bắc Baghdad": somewhere in the city's country, not the city)
+    const around = place.kind === 'city' && place.country ? AROUND.exec(text.slice(Math.max(0, m.start - 40), m.start)) : null;
+    if (around) {
+      found.push({ start: m.start, end: m.end, text: m.text, location: countryLocation(place.country!), kind: 'country', locative: /^(?:ở|tại)\s/u.test(around[0]) || locativeAt(text, spans, m.start - around[0].length) });
+      continue;
+    }
     found.push({ start: m.start, end: m.end, text: m.text, location, kind: place.kind, locative: locativeAt(text, spans, m.start) });
   }
   for (const c of findCountries(text)) {

@@ -2176,3 +2176,21 @@ test('an aircraft hit by a missile ("máy bay trúng tên lửa của hệ thố
   // (what a claim says happened is dated by no claim)
   assert.deepEqual(rows('Ngày 9/1, Thủ tướng Canada Justin Trudeau tuyên bố có bằng chứng cho thấy máy bay bị trúng tên lửa đất đối không của Iran.', header).filter((r) => r[1] === 'attack'), []);
 });
+
+test('attacks: a base "bị rocket tấn công", and "không kích các cơ sở của lực lượng dân quân"', () => {
+  const header = 'Tiêu đề\n\n26/02/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 20.2, căn cứ không quân Balad ở phía bắc Baghdad tiếp tục bị rocket tấn công.', header).map((r) => r.slice(0, 2)), [['2021-02-20', 'attack']]);
+  assert.deepEqual(rows('Quân đội Mỹ tối 25/2 đã không kích các cơ sở của lực lượng dân quân được Iran hậu thuẫn ở miền đông Syria.', header).map((r) => r.slice(0, 2)), [['2021-02-25', 'attack']]);
+});
+
+test('after a fresh attack, "Theo Nhà Trắng, hai nhà lãnh đạo nhất trí rằng những kẻ đứng sau vụ tấn công … phải bị truy cứu" is the pair of the call just told, on its day, not a reaction on the attack\'s', () => {
+  const header = 'Cập nhật: 16:10 | 26/02/2021\n\nMỹ không kích lực lượng dân quân thân Iran ở Syria\n\n';
+  const body = 'Quân đội Mỹ tối 25/2 đã không kích các cơ sở của lực lượng dân quân được Iran hậu thuẫn ở miền đông Syria.\n\nHôm thứ Ba (23/2), Tổng thống Biden đã điện đàm với Thủ tướng Iraq Mustafa al-Kadhimi. Theo Nhà Trắng, hai nhà lãnh đạo nhất trí rằng những kẻ đứng sau vụ tấn công ở Erbil phải bị truy cứu trách nhiệm đầy đủ.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] !== 'attack').map((r) => r.slice(0, 3)), [['2021-02-23', 'call', 'Joe Biden+Mustafa al-Kadhimi']]);
+});
+
+test('who is named in the words quoted did not say them (\'"Theo chỉ thị của Tổng thống Biden, …", người phát ngôn Lầu Năm Góc John Kirby cho biết trong tuyên bố …\')', () => {
+  const header = 'Tiêu đề\n\n26/02/2021 09:00 GMT+7\n\n';
+  const body = 'Tối 25/2, Bộ trưởng Quốc phòng Mỹ Lloyd Austin ra tuyên bố. "Theo chỉ thị của Tổng thống Biden, quân đội Mỹ đã tiến hành không kích", Bộ trưởng Quốc phòng Lloyd Austin cho biết trong tuyên bố phát đi tối 25/2.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3)), [['2021-02-25', 'statement', 'Lloyd Austin']]);
+});

@@ -163,3 +163,12 @@ test('"Nhà Quốc hội Liên bang ở Canberra" is no National Assembly House 
   assert.deepEqual(findPlaces('ông Sơn đã chào xã giao Thủ tướng Albanese tại Nhà Quốc hội Liên bang ở Canberra.').map((p) => p.location.name), ['Canberra']);
   assert.equal(first('ông Huệ phát biểu tại Nhà Quốc hội Australia.'), 'Parliament House, Canberra');
 });
+
+test('a city that only gives the bearings ("căn cứ không quân Balad ở phía bắc Baghdad") places in its country, not in the city', () => {
+  assert.deepEqual(findPlaces('căn cứ không quân Balad ở phía bắc Baghdad').map((p) => [p.location.name, p.kind, p.locative]), [['Iraq', 'country', true]]);
+});
+
+test('"ở ngoại ô phía nam thủ đô Beirut" is the city\'s outskirts and "khu vực phía đông Aleppo" a part of it, still the city', () => {
+  assert.deepEqual(findPlaces('khu Burj al-Barajneh ở ngoại ô phía nam thủ đô Beirut').map((p) => p.location.name), ['Beirut']);
+  assert.deepEqual(findPlaces('các cuộc tấn công gần đây vào khu vực phía đông Aleppo').map((p) => p.location.name), ['Aleppo']);
+});
