@@ -31,6 +31,9 @@ test('matching: date at the same precision (or within a stated span), an accepte
   assert.equal(pairs(want({ participants: ['Sergey Lavrov'] }), ev({ participants: [{ name: 'Sergei Lavrov' }] })).found, 1);
   assert.equal(pairs(want({ participants: ['Fidel V. Ramos'] }), ev({ participants: [{ name: 'Fidel Ramos' }] })).found, 1);
   assert.equal(pairs(want({ participants: ['Raúl Castro'] }), ev({ participants: [{ name: 'Fidel Castro' }] })).found, 0, 'another first name');
+  // …and with or without a Gulf dynasty's name
+  assert.equal(pairs(want({ participants: ['Faisal bin Farhan'] }), ev({ participants: [{ name: 'Faisal bin Farhan Al Saud' }] })).found, 1);
+  assert.equal(pairs(want({ participants: ['Salman bin Abdulaziz Al Saud'] }), ev({ participants: [{ name: 'Salman bin Abdulaziz' }] })).found, 1);
   // …and a name written family name first ("Suga Yoshihide") is the output's "Yoshihide Suga", exactly
   const suga = pairEvents([want({ participants: ['Suga Yoshihide'] })], [ev({ participants: [{ name: 'Yoshihide Suga' }] })]);
   assert.equal(score(suga).found, 1);
