@@ -131,6 +131,8 @@ const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|c
 // (up to four words: "bà Lê Thị Thu Hằng", "bà Nguyễn Thị Kim Ngân")
 /** Two capitalised words joined by a dash: "Obama - Park", "Trump – Kim". */
 const DASHED_PAIR = new RegExp(String.raw`(${NAME_WORD})\s*[-–]\s*(${NAME_WORD})(?![\p{L}-])`, 'gu');
+/** "You-geun", "Yo-jong": a Korean given name, two syllables joined by a hyphen. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'gu');
 
 /**
@@ -739,7 +741,8 @@ export class ArticlePeople {
       // ("ông Adama Barrow tuyên thệ nhậm chức": a full name not met before, after "ông"/"bà", is someone new)
       const full = words.slice(0, Math.min(words.length, 3)).join(' ');
       // (not inside a word, "Đông Nam Á"; nor a known name and the next capital, "ông Putin Huân chương …")
-      if (words.length >= 2 && !isLetterAt(text, m.index! - 1) && !SINGLE_FORMS.has(words[0]) && !this.bySurname(words[0]) && !overlapsFound(found, s, s + full.length) && !words.some((w) => NOT_NAMES.has(w)) && !placeByName(full) && !countryAt(text, s)) {
+      // (a shared family name before a hyphenated given name, "ông Kim You-geun", is someone new all the same)
+      if (words.length >= 2 && !isLetterAt(text, m.index! - 1) && ((!SINGLE_FORMS.has(words[0]) && !this.bySurname(words[0])) || HYPHENATED_GIVEN.test(words[1])) && !overlapsFound(found, s, s + full.length) && !words.some((w) => NOT_NAMES.has(w)) && !placeByName(full) && !countryAt(text, s)) {
         this.add(found, rawText, s, s + full.length, this.personForName(full, null, null, date, false));
       }
     }

@@ -309,3 +309,10 @@ test('one word dashed to another after an office is a pair of countries ("hội 
   assert.deepEqual(names(new ArticlePeople().inSentence('Ngoại trưởng Hàn Quốc Kang Kyung-wha và người đồng cấp Kono đã gặp nhau bên lề hội nghị ngoại trưởng Trung - Nhật - Hàn ở Bắc Kinh.', '2019-08-21')), ['Kang Kyung-wha', 'Taro Kono']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Thủ hiến Catalonia Carles Puigdemont từ chối.', '2017-10-20')), ['Carles Puigdemont']);
 });
+
+test('a family name a leader shares before a hyphenated given name ("Ông Kim You-geun", "bà Kim Yo-jong") is someone new, not that leader', () => {
+  const p = new ArticlePeople('2019-08-23');
+  assert.deepEqual(names(p.inSentence('Ông Kim You-geun công bố quyết định tại Nhà Xanh.', '2019-08-23')), ['Kim You-geun']);
+  assert.deepEqual(names(p.inSentence('Tổng thống Moon Jae-in bắt tay bà Kim Yo-jong tại Nhà Xanh.', '2019-08-23')), ['Moon Jae-in', 'Kim Yo-jong']);
+  assert.deepEqual(names(p.inSentence('Ông Kim Jong-un nói.', '2019-08-23')), ['Kim Jong-un']);
+});
