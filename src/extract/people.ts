@@ -666,10 +666,15 @@ export class ArticlePeople {
           // "Tổng thống Mỹ … điện đàm với người đồng cấp Nga": the counterpart holds the office of
           // the person the sentence named before it
           const counterpartOf = !role ? found.filter((f) => f.start < at && !f.person.source && f.person.role).pop() : undefined;
-          const counterpart = counterpartOf ? this.holding(counterpartRoles(counterpartOf.person.role!), country, date) : null;
+          // (a head of government's counterpart, none of that office named, is the leader the article named:
+          // "Thủ tướng Đức đã tới Sochi để hội đàm với người đồng cấp Nga" after "ông Putin")
+          const roles = counterpartOf ? counterpartRoles(counterpartOf.person.role!) : [];
+          const namedLeader = counterpartOf && HEAD_ROLE.test(counterpartOf.person.role!) && !roles.some((r) => this.byCountry(country, r)) && HEAD_OFFICE[country] ? this.byCountry(country, HEAD_OFFICE[country]) : null;
+          const counterpart = counterpartOf ? namedLeader ?? this.holding(roles, country, date) : null;
           const roleForLookup = role && role !== 'Leader' ? role : undefined;
           // A named office must match the office ("Bộ trưởng Quốc phòng Mỹ" is not Obama).
-          const person = counterpart ?? (roleForLookup ? this.holding([roleForLookup], country, date) : this.byCountry(country) ?? (role === 'Leader' ? this.leaderOf(country, date) : null));
+          // ("Thủ tướng Đức nói": Vietnamese names a chancellor by the prime minister's title)
+          const person = counterpart ?? (roleForLookup ? this.holding(counterpartRoles(roleForLookup), country, date) : this.byCountry(country) ?? (role === 'Leader' ? this.leaderOf(country, date) : null));
           if (person) this.add(found, rawText, at, i, person);
           // "Bộ trưởng Quốc phòng Mỹ và Pháp": the same office for a second country.
           const also = /^\s+và\s+/u.exec(text.slice(i));
@@ -947,6 +952,8 @@ function pairCodes(text: string, start: number, end: number): string[] {
   return codes;
 }
 
+/** The offices of heads of state and government. */
+const HEAD_ROLE = /^(?:President|Prime Minister|Chancellor|Premier)$/;
 /** Who led a country on a date: its president, else its prime minister, else its supreme leader. */
 function headOf(code: string, date: string | null): Leader | null {
   for (const role of ['President', 'Prime Minister', 'Supreme Leader']) {

@@ -316,3 +316,11 @@ test('a family name a leader shares before a hyphenated given name ("Ông Kim Yo
   assert.deepEqual(names(p.inSentence('Tổng thống Moon Jae-in bắt tay bà Kim Yo-jong tại Nhà Xanh.', '2019-08-23')), ['Moon Jae-in', 'Kim Yo-jong']);
   assert.deepEqual(names(p.inSentence('Ông Kim Jong-un nói.', '2019-08-23')), ['Kim Jong-un']);
 });
+
+test('"Thủ tướng Đức" with no name is the Chancellor; her "người đồng cấp Nga", none of that office named, is the leader the article named', () => {
+  const p = new ArticlePeople('2018-08-19');
+  assert.deepEqual(names(p.inSentence('Thủ tướng Đức nói rằng thời kỳ đó đã qua.', '2017-05-29')), ['Angela Merkel']);
+  const q = new ArticlePeople('2018-08-19');
+  q.inSentence('Bà Merkel tiếp ông Putin tại lâu đài Meseberg.', '2018-08-18');
+  assert.deepEqual(names(q.inSentence('Hôm 18/5, Thủ tướng Đức đã tới Sochi để hội đàm với người đồng cấp Nga.', '2018-05-18')), ['Angela Merkel', 'Vladimir Putin']);
+});
