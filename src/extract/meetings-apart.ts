@@ -38,6 +38,10 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
     // leader at a time, unless told as joint ("điện đàm ba bên", "cuộc gọi chung")
     if (t.type === 'call' && new Set(counterparts.map((c) => c.person.country)).size === counterparts.length && counterparts.every((c) => c.person.country && c.person.country !== subject[0].person.country) && !JOINT_CALL.test(text)) return each();
   }
+  // ("cả ông Suga và ông Morrison đều đã có cuộc điện đàm đầu tiên với Tổng thống đắc cử Mỹ Joe Biden": each their own call)
+  if (t.type === 'call' && subject.length >= 2 && counterparts.length && EACH_BEFORE.test(text.slice(0, t.start)) && new Set(subject.map((a) => a.person.country)).size === subject.length) {
+    return subject.map((a) => [a, ...counterparts]);
+  }
   if (t.type !== 'meeting' || !CALL_ON.test(t.lemma)) return null;
   // "Chủ tịch nước X và Thủ tướng Y lần lượt tiếp Bộ trưởng Z": the hosts, office by office
   if (subject.length >= 2 && counterparts.length && topOfficesOfOneCountry(subject) && counterparts.every((a) => a.person.country !== subject[0].person.country)) {
@@ -55,6 +59,8 @@ function topOfficesOfOneCountry(people: PersonMention[]): boolean {
   return !!country && roles.size === people.length && people.every((a) => a.person.country === country && TOP_OFFICES.has(a.person.role ?? ''));
 }
 
+/** "cả A và B đều …": the same done by each, apart. */
+const EACH_BEFORE = /(?:^|\s)cả\s[^.;]{2,80}?\sđều\s/u;
 /** A call told as one with several: "ba bên", "bốn bên", "chung", "trực tuyến", "video", "nhóm". */
 const JOINT_CALL = /(?:ba|bốn|năm|các)\s+bên|(?:cuộc gọi|điện đàm|hội nghị)\s+(?:\S+\s+)?(?:chung|trực tuyến|video|nhóm)|định dạng|Normandy/u;
 

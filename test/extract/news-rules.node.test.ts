@@ -2194,3 +2194,8 @@ test('who is named in the words quoted did not say them (\'"Theo chỉ thị c�
   const body = 'Tối 25/2, Bộ trưởng Quốc phòng Mỹ Lloyd Austin ra tuyên bố. "Theo chỉ thị của Tổng thống Biden, quân đội Mỹ đã tiến hành không kích", Bộ trưởng Quốc phòng Lloyd Austin cho biết trong tuyên bố phát đi tối 25/2.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3)), [['2021-02-25', 'statement', 'Lloyd Austin']]);
 });
+
+test('"cả ông Suga và ông Morrison đều đã có cuộc điện đàm đầu tiên với Tổng thống đắc cử Mỹ Joe Biden": one call each', () => {
+  const header = 'Tiêu đề\n\n18/11/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 12/11, cả Thủ tướng Nhật Bản Yoshihide Suga và Thủ tướng Australia Scott Morrison đều đã có cuộc điện đàm đầu tiên với Tổng thống đắc cử Mỹ Joe Biden.', header).map((r) => r.slice(0, 3)), [['2020-11-12', 'call', 'Scott Morrison+Joe Biden'], ['2020-11-12', 'call', 'Yoshihide Suga+Joe Biden']]);
+});
