@@ -61,8 +61,11 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   // listed as the ones who met or agreed
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call') {
     // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
-    const before = text.slice(0, t.start).replace(STATES_DID, ' ').replace(OTHERS_COUNTED, ' ');
-    const states = statesListed(before);
+    // ("Nhật Bản, Australia cùng 13 nước khác ký …": a list the others counted close, with no "và")
+    const done = text.slice(0, t.start).replace(STATES_DID, ' ');
+    const others = OTHERS_COUNTED.exec(done);
+    const before = done.replace(OTHERS_COUNTED, ' ');
+    const states = statesListed(before, others ? others[1] : null);
     if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) {
       // ("lệnh ngừng bắn có hiệu lực ngày 21/5": a ceasefire taking effect)
       const ceasefire = t.lemma === IN_FORCE && CEASEFIRE_BEFORE.test(text.slice(Math.max(0, t.start - 130), t.start));
@@ -153,8 +156,8 @@ const MAX_LISTED = 4;
 /** "đã tổ chức vòng", "đạt được", "có cuộc": what stands between states and the word of their talks or deal. */
 const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|tiến hành|có|đạt được|đạt|ký|nối lại|mở|hoàn tất)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
 
-/** The states listed as the subject right before the end of `before`, or null. */
-function statesListed(before: string): Declarer | null {
+/** The states listed as the subject right before the end of `before` (`others`: how many more, counted, close the list instead of "và"), or null. */
+function statesListed(before: string, others: string | null = null): Declarer | null {
   // the countries listed right before the verb, last to first
   // "Các Tiểu vương quốc Arab Thống nhất (UAE)": a short form in brackets is the same country
   const all = findCountries(before).filter((c, i, xs) => !(i && xs[i - 1].code === c.code && /^\s*\($/u.test(before.slice(xs[i - 1].end, c.start))));
@@ -162,13 +165,17 @@ function statesListed(before: string): Declarer | null {
   if (!last || !TO_VERB.test(before.slice(last.end))) return onItsOwn(undefined, before);
   const listed = [last];
   for (let i = all.length - 2; i >= 0 && LIST_GAP.test(before.slice(all[i].end, listed[0].start)); i--) if (all[i].code !== listed[0].code) listed.unshift(all[i]);
-  if (listed.length < 2 || !/\svà\s/u.test(before.slice(listed[0].start, last.start))) return onItsOwn(last, before);
+  if (listed.length < 2 || (!others && !/\svà\s/u.test(before.slice(listed[0].start, last.start)))) return onItsOwn(last, before);
   const name = (c: CountryMention) => englishCountry(c.code) ?? c.text;
   const list = (xs: string[], and: string) => `${xs.slice(0, -1).join(', ')} ${and} ${xs[xs.length - 1]}`;
   // "đại diện 11 nước gồm Australia, Brunei, …": a long list is a count in a headline
-  if (listed.length > MAX_LISTED) return { en: `${listed.length} countries`, vi: `${listed.length} nước`, many: true };
-  const en = list(listed.map(name), 'and');
-  return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: list(listed.map((c) => c.text), 'và'), many: true };
+  // ("… cùng Mỹ và 7 nước khác": the others counted too)
+  const n = listed.length + (others && /^\d+$/u.test(others) ? +others : 0);
+  if (listed.length > MAX_LISTED) return { en: `${n} countries`, vi: `${n} nước`, many: true };
+  // ("Nhật Bản, Australia cùng 13 nước khác": Japan, Australia and 13 other countries)
+  const en = others ? `${listed.map(name).join(', ')} and ${others} other countries` : list(listed.map(name), 'and');
+  const vi = others ? `${listed.map((c) => c.text).join(', ')} cùng ${others} nước khác` : list(listed.map((c) => c.text), 'và');
+  return { en: en.charAt(0).toUpperCase() + en.slice(1), vi, many: true };
 }
 
 /** "bộ trưởng phụ trách thương mại của 12 nước vành đai Thái Bình Dương, trong đó có Việt Nam, (đã ký)": states counted, not named. */
@@ -188,7 +195,7 @@ const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc
 /** A deal as the subject of a passive reaching, where or when: "Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái". */
 const REACHED_DEAL = /^thỏa thuận\s(?:[^,.;:]{0,40}?\s)?(?:đã\s+)?(?:được\s+)?đạt được\s+(?:tại|ở|hôm|ngày|vào)\s/iu;
 /** "và 7 nước khác" closing a list of states: more signers, counted, not named. */
-const OTHERS_COUNTED = /\s+(?:và|cùng)\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nước|quốc gia|thành viên)\s+khác(?=\s+(?:(?:đã|cùng)\s+)*$)/u;
+const OTHERS_COUNTED = /\s+(?:và|cùng)\s+(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nước|quốc gia|thành viên)\s+khác(?=\s+(?:(?:đã|cùng)\s+)*$)/u;
 /** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */
 const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)\s+[^,.;:]{1,30}?(?=\s*$)/u;
 /** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */

@@ -762,9 +762,9 @@ test('"Trong thông điệp năm mới ngày 1/1, ông Kim ngỏ ý cử đoàn 
   assert.ok(out.some((r) => r[0] === '2018-01-01' && r[1] === 'statement' && r[2] === 'Kim Jong-un'), JSON.stringify(out));
 });
 
-test('"Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định …": states that signed, the others counted', () => {
+test('"Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định …": states that signed, the others counted, twelve in the headline', () => {
   const out = extractArticle({ id: 't', text: 'Tiêu đề\n\n17/02/2016 08:45 GMT+7\n\nHôm 4/2, bốn nước ASEAN là Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định Đối tác xuyên Thái Bình Dương (TPP) tại Auckland, New Zealand.' }).events;
-  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2016-02-04', 'agreement', 'Auckland', '5 countries sign an agreement in Auckland']]);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2016-02-04', 'agreement', 'Auckland', '12 countries sign an agreement in Auckland']]);
 });
 
 test('a named body as the subject of an announcement ("Văn phòng … (OCHA) thông báo", "Tổ chức … (AQIM) đăng tuyên bố nhận trách nhiệm") is who made it; an unnamed one is no one', () => {
@@ -2198,4 +2198,10 @@ test('who is named in the words quoted did not say them (\'"Theo chỉ thị c�
 test('"cả ông Suga và ông Morrison đều đã có cuộc điện đàm đầu tiên với Tổng thống đắc cử Mỹ Joe Biden": one call each', () => {
   const header = 'Tiêu đề\n\n18/11/2020 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Hôm 12/11, cả Thủ tướng Nhật Bản Yoshihide Suga và Thủ tướng Australia Scott Morrison đều đã có cuộc điện đàm đầu tiên với Tổng thống đắc cử Mỹ Joe Biden.', header).map((r) => r.slice(0, 3)), [['2020-11-12', 'call', 'Scott Morrison+Joe Biden'], ['2020-11-12', 'call', 'Yoshihide Suga+Joe Biden']]);
+});
+
+test('states listed and the others counted ("Nhật Bản, Australia cùng 13 nước khác ký Hiệp định RCEP"), with no "và" between the states, sign together, and the headline counts them all', () => {
+  const header = 'Tiêu đề\n\n18/11/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 15/11, Nhật Bản, Australia cùng 13 nước khác ký Hiệp định RCEP.', header).map((e) => [e.start, e.type, e.title.en, e.title.vi]), [['2020-11-15', 'agreement', 'Japan, Australia and 13 other countries sign an agreement', 'Nhật Bản, Australia cùng 13 nước khác ký hiệp định']]);
+  assert.deepEqual(eventsOf('Ngày 4/2/2016, Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định TPP.', header).map((e) => e.title.en), ['12 countries sign an agreement']);
 });
