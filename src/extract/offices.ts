@@ -53,6 +53,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Bộ trưởng Giao thông', en: 'Transport Minister' },
   { vi: 'Bộ trưởng Văn hóa', en: 'Culture Minister' },
   { vi: 'Bộ trưởng Khoa học', en: 'Science Minister' },
+  // ("Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyon": Seoul's minister for relations with the North)
+  { vi: 'Bộ trưởng Thống nhất', en: 'Unification Minister' },
   { vi: 'Đại diện Thương mại', en: 'Trade Representative' },
   { vi: 'Bộ trưởng', en: 'Minister' },
   { vi: 'Thứ trưởng Ngoại giao', en: 'Deputy Foreign Minister' },

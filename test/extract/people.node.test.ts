@@ -324,3 +324,7 @@ test('"Thủ tướng Đức" with no name is the Chancellor; her "người đ�
   q.inSentence('Bà Merkel tiếp ông Putin tại lâu đài Meseberg.', '2018-08-18');
   assert.deepEqual(names(q.inSentence('Hôm 18/5, Thủ tướng Đức đã tới Sochi để hội đàm với người đồng cấp Nga.', '2018-05-18')), ['Angela Merkel', 'Vladimir Putin']);
 });
+
+test('"Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyon" is the Unification Minister, not someone called Thống', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Hôm 9/1, Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyon và Chủ tịch Ủy ban Thống nhất Hòa bình Tổ quốc Triều Tiên Ri Son-gwon đã nhất trí.', '2018-01-09')).filter((n) => /Thống|Cho/u.test(n)), ['Cho Myoung-gyon']);
+});
