@@ -153,6 +153,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   let yearPart: TimeExpression['part'];
   // "cuối tháng 6 năm ngoái, … hội đàm … ngày 28/6": a month named with its year earlier in the sentence is a bare day's of that month
   let monthOfYear: TimeExpression | undefined;
+  // a month the sentence told, for a "cùng năm" after it
+  let monthStated: ResolvedDate | null = null;
   const expressions = found ?? findTimeExpressions(sentence);
   const spans = expressions.map((e) => {
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
@@ -165,12 +167,15 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
       e = monthOfYear.year !== undefined ? { ...e, year: monthOfYear.year } : { ...e, relation: monthOfYear.relation, anchor: monthOfYear.anchor };
     } else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined && inPart(e.month, yearPart)) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
     // ("… hôm 8/7/2020, …, nhân dịp USMCA có hiệu lực từ ngày 1/7 cùng năm": the year of the day the sentence stated, not of the month told before it)
-    const anchor = e.anchor === 'previous' && stated ? { ...context, previous: stated, ...(e.relation === 'same-year' ? { lastMonth: null } : {}) } : context;
+    // ("chuyến thăm … hồi tháng 6 năm ngoái, chuyến thăm … vào tháng 9 cùng năm": the year of the month the sentence told)
+    const from = stated ?? (e.relation === 'same-year' ? monthStated : null);
+    const anchor = e.anchor === 'previous' && from ? { ...context, previous: from, ...(e.relation === 'same-year' ? { lastMonth: null } : {}) } : context;
     // "ký Tuyên bố tầm nhìn … đến năm 2030": a year a plan or vision runs to dates no event
     const horizon = e.kind === 'calendar' && e.month === undefined && e.endYear === undefined && HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start));
     const date = horizon ? null : usable(e, resolveTimeExpression(e, anchor));
     // ("Hai ngày sau, … xảy ra tối hôm trước": a relative day counts too)
     if (date?.precision === 'day' && !date.end) stated = date;
+    if (date?.precision === 'month' && !date.end) monthStated = date;
     return { start: e.start, end: e.end, text: e.text, relative: e.kind === 'relative', date };
   });
   // '"Sáng nay, … Obama đã điện đàm …", phát ngôn viên … nói với báo giới hôm 7/10': a today in the words

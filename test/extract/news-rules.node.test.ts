@@ -2205,3 +2205,9 @@ test('states listed and the others counted ("Nhật Bản, Australia cùng 13 n�
   assert.deepEqual(eventsOf('Ngày 15/11, Nhật Bản, Australia cùng 13 nước khác ký Hiệp định RCEP.', header).map((e) => [e.start, e.type, e.title.en, e.title.vi]), [['2020-11-15', 'agreement', 'Japan, Australia and 13 other countries sign an agreement', 'Nhật Bản, Australia cùng 13 nước khác ký hiệp định']]);
   assert.deepEqual(eventsOf('Ngày 4/2/2016, Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký Hiệp định TPP.', header).map((e) => e.title.en), ['12 countries sign an agreement']);
 });
+
+test('"tháng 9 cùng năm" after "hồi tháng 6 năm ngoái" in the same sentence is that year\'s September, not the year of a date told before', () => {
+  const header = 'Tiêu đề\n\n25/04/2017 09:00 GMT+7\n\n';
+  const body = 'Chuyến thăm diễn ra đúng dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2017). Hai bên đánh giá cao chuyến thăm cấp Nhà nước Campuchia của Chủ tịch nước Trần Đại Quang hồi tháng 6 năm ngoái, chuyến thăm chính thức Campuchia của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân vào tháng 9 cùng năm.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Nguyễn Thị Kim Ngân').map((r) => r.slice(0, 2)), [['2016-09', 'visit']]);
+});
