@@ -380,7 +380,7 @@ export function findEventMentions(
       dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
     }
     const told = mentions.length;
-    const anchor = eventsOfSentence(s, sentenceTriggers, dates, persons, sentences[k - 1]?.text);
+    const anchor = eventsOfSentence(s, sentenceTriggers, dates, persons, sentences[k - 1]);
     /** The events this sentence told. */
     const toldHere = mentions.slice(told);
     // "Hội nghị … diễn ra hôm 4/2 tại London. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, …": its chairs, listed next
@@ -515,7 +515,8 @@ export function findEventMentions(
   }
 
   /** Reads the events of one sentence into `mentions`; returns the date later ones count from. */
-  function eventsOfSentence(s: Sentence, sentenceWords: readonly Trigger[], dates: DatedSpan[], persons: PersonMention[], previousText?: string): ResolvedDate | null {
+  function eventsOfSentence(s: Sentence, sentenceWords: readonly Trigger[], dates: DatedSpan[], persons: PersonMention[], before?: Sentence): ResolvedDate | null {
+    const previousText = before?.text;
     let anchor: ResolvedDate | null = null;
     const note = (m: EventMention, main: boolean) => {
       push(m);
@@ -559,6 +560,8 @@ export function findEventMentions(
       const from = ATTACK_SUBJECT.test(s.text) ? freshAttack ?? previous : previous;
       const gap = !a.date && from?.precision === 'day' && !from.end ? DAYS_AFTER_CLAUSE.exec(s.text.slice(0, t.start)) : null;
       if (gap) a.date = { ...from!, start: isoAddDays(from!.start, -(COUNT_WORDS[gap[1]] ?? +gap[1])), anchoring: 'previous', borrowed: undefined };
+      // ("Ouagadougou vẫn chưa quên … Hôm 15/1/2016, các tay súng … tấn công khách sạn Splendid": a venue in the city the sentence before named)
+      if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) a.location = inCityJustNamed(a.location, before, s.paragraph) ?? a.location;
       if (a.location) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
       const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);
       note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
@@ -824,3 +827,14 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
 
 /** "Từ Hmeimim, ông Putin bay thẳng tới Cairo", "Rời Hà Nội, …": a journey on from where they were. */
 const MOVED_ON = /^(?:Từ|Rời)\s|\s(?:bay|tiếp tục|sau đó)\s+(?:thẳng\s+)?(?:tới|đến|sang)\s/u;
+
+/** "bang Punjab", "thị trấn Garissa": a region or a town the gazetteer lacks, no venue in a city. */
+const NOT_A_VENUE = /^(?:bang|tỉnh|thành phố|thủ đô|thị trấn|làng|quận|đảo|eo biển|miền|vùng)\s/iu;
+/** A venue the gazetteer lacks, told without its city, in the one city the sentence before (in its paragraph) named. */
+function inCityJustNamed(venue: EventLocation, before: { text: string; paragraph: number } | undefined, paragraph: number): EventLocation | null {
+  if (!before || before.paragraph !== paragraph) return null;
+  const cities = findPlaces(before.text).filter((p) => p.kind === 'city' && p.location.country);
+  if (new Set(cities.map((c) => c.location.name)).size !== 1) return null;
+  const city = cities[0].location;
+  return { name: `${venue.name}, ${city.name.split(',')[0]}`, ...(venue.nameVi ? { nameVi: venue.nameVi } : {}), country: city.country };
+}

@@ -2211,3 +2211,9 @@ test('"tháng 9 cùng năm" after "hồi tháng 6 năm ngoái" in the same sente
   const body = 'Chuyến thăm diễn ra đúng dịp kỷ niệm 50 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2017). Hai bên đánh giá cao chuyến thăm cấp Nhà nước Campuchia của Chủ tịch nước Trần Đại Quang hồi tháng 6 năm ngoái, chuyến thăm chính thức Campuchia của Chủ tịch Quốc hội Nguyễn Thị Kim Ngân vào tháng 9 cùng năm.';
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Nguyễn Thị Kim Ngân').map((r) => r.slice(0, 2)), [['2016-09', 'visit']]);
 });
+
+test('an attack on a venue the gazetteer lacks, told without its city ("tấn công khách sạn Splendid"), is in the one city the sentence before named, in its paragraph', () => {
+  const header = 'Tiêu đề\n\n29/11/2017 09:00 GMT+7\n\n';
+  const body = 'Ouagadougou vẫn chưa quên hai vụ khủng bố đẫm máu gần đây. Hôm 15/1/2016, các tay súng thuộc nhóm AQIM tấn công khách sạn Splendid và quán cà phê Cappuccino, làm 30 người chết.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2016-01-15', 'attack', '', 'Splendid Hotel, Ouagadougou']]);
+});
