@@ -120,6 +120,10 @@ function chairsCountry(after: string): EventLocation | null {
 }
 
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
+/** " vắng mặt", " đã không tham dự": right after someone who was not there. */
+const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
+/** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */
+const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương)\s+){0,4}$/u;
 /** "cố Thủ tướng ", "cố ": right before the name of someone dead. */
 const LATE_BEFORE = /(?:^|\s)cố\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s|\smời\s[^,.;]{0,40}?\s(?:dự|tham dự|thăm|tới|sang)\s|,\s+trước khi\s/u;
@@ -180,6 +184,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
   // ("Cuộc hội kiến diễn ra …, trong khuôn khổ chuyến thăm … của ông Huệ …, theo lời mời của Chủ tịch Thượng viện X": the visit's inviter, named after the meeting's word with others, hosted the visit, not this meeting)
   if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
+  // ("…, sự kiện mà Quốc vương Salman vắng mặt vào phút chót", "…, chứ không phải Quốc vương Salman": named as not there)
+  chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
   // ("dự lễ Quốc tang cố Thủ tướng Abe Shinzo": the late one a ceremony is for did not attend it)
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)

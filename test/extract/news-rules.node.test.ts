@@ -2217,3 +2217,9 @@ test('an attack on a venue the gazetteer lacks, told without its city ("tấn c�
   const body = 'Ouagadougou vẫn chưa quên hai vụ khủng bố đẫm máu gần đây. Hôm 15/1/2016, các tay súng thuộc nhóm AQIM tấn công khách sạn Splendid và quán cà phê Cappuccino, làm 30 người chết.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2016-01-15', 'attack', '', 'Splendid Hotel, Ouagadougou']]);
 });
+
+test('someone named as not there ("sự kiện mà Quốc vương Salman vắng mặt vào phút chót", "chứ không phải Quốc vương Salman") takes no part', () => {
+  const header = 'Tiêu đề\n\n22/04/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hội nghị tại Riyadh là sự tiếp nối cuộc gặp thượng đỉnh Mỹ - GCC tại Trại David hồi tháng 5 năm ngoái, sự kiện mà Quốc vương Saudi Arabia Salman vắng mặt vào phút chót và cử Thái tử Muhammad bin Nayef thay mặt.', header).filter((r) => r[1] === 'summit').map((r) => r[2]), ['Muhammad bin Nayef']);
+  assert.deepEqual(rows('Chiều 20/4, người ra đón Tổng thống Mỹ Barack Obama ở sân bay Riyadh là Thống đốc Riyadh, Hoàng tử Faisal bin Bandar, chứ không phải Quốc vương Saudi Arabia Salman.', header).flatMap((r) => String(r[2]).split('+')).filter((n) => /Salman/u.test(n)), []);
+});
