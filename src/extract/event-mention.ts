@@ -7,7 +7,7 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
 import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofTalksFollowed, reportedOn, spanOfEndedEvent } from './event-date.js';
-import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
+import { agreementOrStatement, declaredBy, participantsOf, PRISONER_SWAP, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import { DEATH_WORD, IN_FORCE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
@@ -186,6 +186,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
   // ("…, sự kiện mà Quốc vương Salman vắng mặt vào phút chót", "…, chứ không phải Quốc vương Salman": named as not there)
   chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
+  // ("… trao đổi tù nhân theo công thức 35 đổi 35, trong đó có đạo diễn Oleg Sentsov": the prisoners are what was exchanged)
+  if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   // ("dự lễ Quốc tang cố Thủ tướng Abe Shinzo": the late one a ceremony is for did not attend it)
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)

@@ -19,6 +19,8 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
   return t.type;
 }
 
+/** "trao đổi tù nhân": a prisoner swap, done by states. */
+export const PRISONER_SWAP = /^(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5". */
@@ -59,7 +61,7 @@ export interface Declarer {
 export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | null {
   // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
   // listed as the ones who met or agreed
-  if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call') {
+  if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call' || PRISONER_SWAP.test(t.lemma)) {
     // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
     // ("Nhật Bản, Australia cùng 13 nước khác ký …": a list the others counted close, with no "và")
     const done = text.slice(0, t.start).replace(STATES_DID, ' ');

@@ -6,7 +6,7 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
-import type { Declarer } from './event-participants.js';
+import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { COUP_WORD, DEATH_WORD, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
@@ -353,6 +353,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : /đơn/u.test(lemma) ? ['an application', 'đơn'] : ['a decree', 'sắc lệnh'];
         return { en: `${A || 'Leaders'} ${many || !A ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };
       }
+      // ("Moscow và Kiev trao đổi tù nhân": states swapping prisoners)
+      if (PRISONER_SWAP.test(lemma) && A) return { en: `${A} ${many ? 'exchange' : 'exchanges'} prisoners${at}`, vi: `${Avi} trao đổi tù nhân${tai}` };
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       if (DEATH_WORD.test(lemma) && A && !many) return { en: `${A} dies`, vi: `${Avi} qua đời` };
       // ("cùng khánh thành": leaders opening something together are at its inauguration)

@@ -2223,3 +2223,9 @@ test('someone named as not there ("sự kiện mà Quốc vương Salman vắng 
   assert.deepEqual(rows('Hội nghị tại Riyadh là sự tiếp nối cuộc gặp thượng đỉnh Mỹ - GCC tại Trại David hồi tháng 5 năm ngoái, sự kiện mà Quốc vương Saudi Arabia Salman vắng mặt vào phút chót và cử Thái tử Muhammad bin Nayef thay mặt.', header).filter((r) => r[1] === 'summit').map((r) => r[2]), ['Muhammad bin Nayef']);
   assert.deepEqual(rows('Chiều 20/4, người ra đón Tổng thống Mỹ Barack Obama ở sân bay Riyadh là Thống đốc Riyadh, Hoàng tử Faisal bin Bandar, chứ không phải Quốc vương Saudi Arabia Salman.', header).flatMap((r) => String(r[2]).split('+')).filter((n) => /Salman/u.test(n)), []);
 });
+
+test('a prisoner swap between states ("Ngày 7/9, Nga và Ukraine trao đổi 35 tù nhân mỗi bên") is an event of theirs; one agreed to or pledged is not', () => {
+  const header = 'Tiêu đề\n\n10/12/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 7/9, Nga và Ukraine trao đổi 35 tù nhân mỗi bên.', header).map((e) => [e.start, e.type, e.title.en, e.title.vi]), [['2019-09-07', 'other', 'Russia and Ukraine exchange prisoners', 'Nga và Ukraine trao đổi tù nhân']]);
+  assert.deepEqual(eventsOf('Ngày 7/9, Nga và Ukraine cam kết trao đổi toàn bộ tù nhân.', header).filter((e) => e.type === 'other'), []);
+});
