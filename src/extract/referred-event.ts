@@ -11,6 +11,8 @@ import type { EventMention } from './event-mention.js';
 import { GUEST, personKey, type PersonMention } from './people.js';
 import { findPlaces } from './places.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
+import { COUNT_WORDS } from './time-expressions.js';
+import { isoAddDays } from './resolve-date.js';
 
 /** How far back (in event mentions) a sentence may refer to an event already told. */
 const LOOK_BACK = 200;
@@ -21,6 +23,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,", "Vài giờ trước bài phát biểu,": a fronted phrase naming an event already told. */
 const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/** "Chỉ một ngày trước khi Seoul công bố quyết định,": a sentence opening so many days from an event it names. */
+const DAYS_FROM_EVENT = /^(?:Chỉ|Đúng|Chưa đầy)?\s*(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(trước|sau)\s+khi\s+([^,;:]{3,120}),/iu;
 /** How many parties "hai/ba/bốn/năm bên" counts. */
 const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 /** "phiên họp bốn bên", "cuộc gặp ba bên": how many parties a text says an occasion had, or 0. */
@@ -113,6 +117,15 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const hit = counted.find((m) => m.date!.precision === 'day') ?? fits.find((m) => m.date!.precision === 'day') ?? fits[0];
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
     return null;
+  }
+  // "Chỉ một ngày trước khi Seoul công bố quyết định, …": so many days from the event of that kind told last
+  const apart = DAYS_FROM_EVENT.exec(text);
+  if (apart) {
+    // (the event told in the same words: "công bố quyết định" names the announcement, not any statement)
+    const named = findTriggers(apart[3]).map((t) => ({ type: t.type, words: /^\S+(?:\s+\S+){0,2}/u.exec(apart[3].slice(t.start))![0].toLowerCase() }));
+    const last = [...dated].reverse().find((m) => m.date!.precision === 'day' && named.some((n) => n.type === m.type && m.quote.toLowerCase().includes(n.words)));
+    const days = (COUNT_WORDS[apart[1].toLowerCase()] ?? +apart[1]) * (apart[2] === 'trước' ? -1 : 1);
+    return last ? span({ ...last.date!, start: isoAddDays(last.date!.start, days), anchoring: 'previous', borrowed: undefined }, apart[0].length - 1) : null;
   }
   // "Tuyên bố chung sau hội đàm tại Nhà khách Hyderabad nêu rõ …": the talks of the day the paragraph just told
   const outcome = OUTCOME_OF_TALKS.exec(text);

@@ -2229,3 +2229,9 @@ test('a prisoner swap between states ("Ngày 7/9, Nga và Ukraine trao đổi 35
   assert.deepEqual(eventsOf('Ngày 7/9, Nga và Ukraine trao đổi 35 tù nhân mỗi bên.', header).map((e) => [e.start, e.type, e.title.en, e.title.vi]), [['2019-09-07', 'other', 'Russia and Ukraine exchange prisoners', 'Nga và Ukraine trao đổi tù nhân']]);
   assert.deepEqual(eventsOf('Ngày 7/9, Nga và Ukraine cam kết trao đổi toàn bộ tù nhân.', header).filter((e) => e.type === 'other'), []);
 });
+
+test('a sentence opening "Chỉ một ngày trước khi Seoul công bố quyết định," is a day before the event told in those words, not before whatever was told last', () => {
+  const header = 'Tiêu đề\n\n23/08/2019 09:00 GMT+7\n\n';
+  const body = 'Ngày 22/8, ông Kim You-geun công bố quyết định chấm dứt GSOMIA tại Nhà Xanh.\n\nHôm 15/8, Tổng thống Hàn Quốc Moon Jae-in tuyên bố sẵn sàng đối thoại.\n\nChỉ một ngày trước khi Seoul công bố quyết định, Ngoại trưởng Hàn Quốc Kang Kyung-wha và người đồng cấp Kono đã gặp nhau ở Bắc Kinh.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2019-08-21', 'meeting', 'Kang Kyung-wha+Taro Kono']]);
+});
