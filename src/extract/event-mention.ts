@@ -120,6 +120,8 @@ function chairsCountry(after: string): EventLocation | null {
 }
 
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
+/** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
+const HOST_BEFORE = /\s+(?:đã\s+|từng\s+|vừa\s+)?đăng cai\s+(?:một\s+)?$/u;
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */
 const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
 /** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */
@@ -232,6 +234,12 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const country = named?.location ?? null;
     // (a country's body sits at its capital; a seat, "Nhà Trắng", or a capital, "Tokyo", is a place itself)
     location = (country?.country && !by.state && named?.kind === 'country' ? capitalOf(country.country) : null) ?? country;
+  }
+  // ("Tokyo đã đăng cai cuộc họp …": where the host named as its subject is)
+  if (!location) {
+    const host = HOST_BEFORE.exec(text.slice(0, t.start));
+    const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
+    if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
   if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks')) location = impersonalPlace(impersonal, t, text, c.places);
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;

@@ -2235,3 +2235,8 @@ test('a sentence opening "Chỉ một ngày trước khi Seoul công bố quyế
   const body = 'Ngày 22/8, ông Kim You-geun công bố quyết định chấm dứt GSOMIA tại Nhà Xanh.\n\nHôm 15/8, Tổng thống Hàn Quốc Moon Jae-in tuyên bố sẵn sàng đối thoại.\n\nChỉ một ngày trước khi Seoul công bố quyết định, Ngoại trưởng Hàn Quốc Kang Kyung-wha và người đồng cấp Kono đã gặp nhau ở Bắc Kinh.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2019-08-21', 'meeting', 'Kang Kyung-wha+Taro Kono']]);
 });
+
+test('a ministers\' meeting a place hosted ("Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad) …, với sự tham dự của …") is a meeting of those who attended, where the host is', () => {
+  const header = 'Tiêu đề\n\n18/11/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 6.10, Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad), với sự tham dự của Ngoại trưởng Mỹ Mike Pompeo và Ngoại trưởng Australia Marise Payne.', header), [['2020-10-06', 'meeting', 'Mike Pompeo+Marise Payne', 'Tokyo']]);
+});
