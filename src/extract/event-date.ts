@@ -163,8 +163,8 @@ const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng
 const TO_ANOTHER_EVENT = /^\s+(?:khi\s+)?(?:cuộc|hội nghị|chuyến|vụ|lễ|phiên)\s/u;
 /** ", tức " between a relative time and the date it is: "Một ngày sau đó, tức 9/2". */
 const RESTATED = /^\s*[,(]?\s*(?:tức|tức là|nghĩa là|tức ngày|tức hôm)\s+(?:ngày\s+|hôm\s+)?$/u;
-/** "gần", "hơn", "khoảng" right before a relative time: an approximate distance. */
-const ROUGHLY = /(?:^|\s)(?:gần|hơn|khoảng|chừng|ngót|tức)\s*$/u;
+/** "gần", "hơn", "khoảng", "chưa đầy" right before a relative time: an approximate distance. */
+const ROUGHLY = /(?:^|\s)(?:gần|hơn|khoảng|chừng|ngót|tức|chưa đầy|chưa tới|chưa đến)\s*$/u;
 /** "sẽ được thiết lập … trước ngày 15/10": a deadline. */
 const DEADLINE = /(?:^|\s)(?:trước|cho tới|cho đến|hạn chót|chậm nhất|đến hết|tới hết)\s*$/u;
 /** "vào năm 2016", "cuối năm 2015": words that introduce a year as a time, not as a noun's qualifier. */

@@ -120,6 +120,8 @@ function chairsCountry(after: string): EventLocation | null {
 }
 
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
+/** ", … trước vòng đàm phán … tại ": another occasion the event came before or after, up to where that one is held. */
+const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$/u;
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
 const HOST_BEFORE = /\s+(?:đã\s+|từng\s+|vừa\s+)?đăng cai\s+(?:một\s+)?$/u;
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */
@@ -220,7 +222,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
-  const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text));
+  // ("… điện đàm …, chỉ chưa đầy 10 ngày trước vòng đàm phán an ninh được chờ đợi tại Geneva": where what it came before is held)
+  const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text) && !(p.start > t.end && OTHER_OCCASION_BETWEEN.test(text.slice(t.end, p.start))));
   // "hội nghị thượng đỉnh Helsinki": a summit named by its city
   const named = type === 'summit' ? cityNamingSummit(t, text, places) : undefined;
   const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;

@@ -2240,3 +2240,8 @@ test('a ministers\' meeting a place hosted ("Tokyo đã đăng cai cuộc họp 
   const header = 'Tiêu đề\n\n18/11/2020 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngày 6.10, Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad), với sự tham dự của Ngoại trưởng Mỹ Mike Pompeo và Ngoại trưởng Australia Marise Payne.', header), [['2020-10-06', 'meeting', 'Mike Pompeo+Marise Payne', 'Tokyo']]);
 });
+
+test('where an occasion the event came before is held ("… điện đàm …, chỉ chưa đầy 10 ngày trước vòng đàm phán an ninh tại Geneva") is not where the event was, and "chưa đầy 10 ngày trước" is a distance, not ten days ago', () => {
+  const header = 'Tiêu đề\n\n31/12/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 30/12, Tổng thống Mỹ Joe Biden và Tổng thống Nga Vladimir Putin có cuộc điện đàm kéo dài 50 phút, chỉ chưa đầy 10 ngày trước vòng đàm phán an ninh được chờ đợi tại Geneva.', header), [['2021-12-30', 'call', 'Joe Biden+Vladimir Putin', null]]);
+});
