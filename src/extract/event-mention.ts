@@ -122,6 +122,8 @@ function chairsCountry(after: string): EventLocation | null {
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
 /** ", … trước vòng đàm phán … tại ": another occasion the event came before or after, up to where that one is held. */
 const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$/u;
+/** ", trong khi ": a contrasting clause after the event word, with a subject of its own. */
+const MEANWHILE_AFTER = /,\s+(?:trong khi|trong lúc)\s/u;
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
 const HOST_BEFORE = /\s+(?:đã\s+|từng\s+|vừa\s+)?đăng cai\s+(?:một\s+)?$/u;
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */
@@ -190,6 +192,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
   // ("…, sự kiện mà Quốc vương Salman vắng mặt vào phút chót", "…, chứ không phải Quốc vương Salman": named as not there)
   chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
+  // ("… đã điện đàm nhiều lần trong ngày 23/12 …, trong khi hai trưởng đoàn Michel Barnier … làm việc xuyên đêm": a clause of its own)
+  const meanwhile = type === 'statement' ? null : MEANWHILE_AFTER.exec(text.slice(t.end));
+  if (meanwhile && chosen.some((a) => a.start < t.end + meanwhile.index)) chosen = chosen.filter((a) => a.start < t.end + meanwhile.index);
   // ("… trao đổi tù nhân theo công thức 35 đổi 35, trong đó có đạo diễn Oleg Sentsov": the prisoners are what was exchanged)
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   // ("dự lễ Quốc tang cố Thủ tướng Abe Shinzo": the late one a ceremony is for did not attend it)

@@ -2250,3 +2250,8 @@ test('"bữa trưa làm việc ba bên với Tổng thống Hàn Quốc Moon Jae
   const header = 'Tiêu đề\n\n22/09/2017 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Hôm qua, trước bữa trưa làm việc ba bên với Tổng thống Hàn Quốc Moon Jae-in và Thủ tướng Nhật Bản Shinzo Abe tại New York, ông Trump công bố sắc lệnh hành pháp mới.', header).filter((r) => r[1] === 'meeting'), [['2017-09-21', 'meeting', 'Shinzo Abe+Donald Trump+Moon Jae-in', 'New York']]);
 });
+
+test('people in a contrasting clause after the event word (", trong khi hai trưởng đoàn Michel Barnier … làm việc xuyên đêm") were not at the event', () => {
+  const header = 'Tiêu đề\n\n25/12/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Anh Boris Johnson và Chủ tịch Ủy ban châu Âu Ursula von der Leyen đã điện đàm nhiều lần trong ngày 23/12, trong khi trưởng đoàn EU Michel Barnier làm việc xuyên đêm tại Brussels.', header).map((r) => r.slice(0, 3)), [['2020-12-23', 'call', 'Boris Johnson+Ursula von der Leyen']]);
+});
