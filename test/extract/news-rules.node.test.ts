@@ -2246,7 +2246,8 @@ test('where an occasion the event came before is held ("… điện đàm …, c
   assert.deepEqual(rows('Ngày 30/12, Tổng thống Mỹ Joe Biden và Tổng thống Nga Vladimir Putin có cuộc điện đàm kéo dài 50 phút, chỉ chưa đầy 10 ngày trước vòng đàm phán an ninh được chờ đợi tại Geneva.', header), [['2021-12-30', 'call', 'Joe Biden+Vladimir Putin', null]]);
 });
 
-test('"bữa trưa làm việc ba bên với Tổng thống Hàn Quốc Moon Jae-in và Thủ tướng Nhật Bản Shinzo Abe" is a meeting', () => {
+test('"bữa trưa làm việc ba bên với Tổng thống Hàn Quốc Moon Jae-in và Thủ tướng Nhật Bản Shinzo Abe", "bữa tối giữa hai nhà lãnh đạo" are meetings', () => {
+  assert.deepEqual(rows('Thủ tướng Anh Boris Johnson và Chủ tịch Ủy ban châu Âu Ursula von der Leyen đã điện đàm hôm 23/12. Trước đó, bữa tối giữa hai nhà lãnh đạo ở Brussels hôm 9/12 kết thúc mà không có đột phá.', 'Tiêu đề\n\n25/12/2020 09:00 GMT+7\n\n').filter((r) => r[1] === 'meeting'), [['2020-12-09', 'meeting', 'Boris Johnson+Ursula von der Leyen', 'Brussels']]);
   const header = 'Tiêu đề\n\n22/09/2017 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Hôm qua, trước bữa trưa làm việc ba bên với Tổng thống Hàn Quốc Moon Jae-in và Thủ tướng Nhật Bản Shinzo Abe tại New York, ông Trump công bố sắc lệnh hành pháp mới.', header).filter((r) => r[1] === 'meeting'), [['2017-09-21', 'meeting', 'Shinzo Abe+Donald Trump+Moon Jae-in', 'New York']]);
 });
