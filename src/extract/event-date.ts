@@ -7,7 +7,7 @@
  * further days of a plural one. Offsets are relative to the sentence.
  */
 import { IN_FORCE, type Trigger } from './event-type.js';
-import type { DatedSpan, ResolvedDate } from './temporal.js';
+import { SAID_TODAY, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { quotationEnd } from './quotes.js';
 
 /**
@@ -179,8 +179,6 @@ const distance = (a: { start: number; end: number }, b: { start: number; end: nu
  * it ("Ngày 2/12, X cam kết") or right after it ("tuyên bố hôm 15/7 rằng"); a speech told as a
  * noun carries its date with it ("bài phát biểu … từ Nhà Trắng ngày 7/12").
  */
-/** "hôm nay", "sáng nay": in the words quoted, the day they were said. */
-const SAID_TODAY = /^(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay$/iu;
 /** "được Điện Kremlin công bố vào", "chỉ được tiết lộ hôm": told of later, in the passive, right before a date. */
 const MADE_KNOWN = /(?:^|\s)(?:được|bị)\s+(?:[^,.;]{0,40}\s)?(?:công bố|thông báo|tiết lộ|xác nhận|đưa tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean {

@@ -7,7 +7,7 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
 import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofTalksFollowed, reportedOn, spanOfEndedEvent } from './event-date.js';
-import { agreementOrStatement, declaredBy, participantsOf, PRISONER_SWAP, speakerOf, visitorsOf, type Declarer } from './event-participants.js';
+import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import { DEATH_WORD, IN_FORCE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
@@ -16,7 +16,7 @@ import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-state
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
 import { capitalOf, placeByName, type PlaceMention } from './places.js';
-import { invitedBy, subjectOf } from './sentence-roles.js';
+import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
 
@@ -119,19 +119,11 @@ function chairsCountry(after: string): EventLocation | null {
   return country ? capitalOf(country.code) : null;
 }
 
-/** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
 /** ", … trước vòng đàm phán … tại ": another occasion the event came before or after, up to where that one is held. */
 const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$/u;
-/** ", trong khi ": a contrasting clause after the event word, with a subject of its own. */
-const MEANWHILE_AFTER = /,\s+(?:trong khi|trong lúc)\s/u;
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
 const HOST_BEFORE = /\s+(?:đã\s+|từng\s+|vừa\s+)?đăng cai\s+(?:một\s+)?$/u;
-/** " vắng mặt", " đã không tham dự": right after someone who was not there. */
-const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
-/** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */
-const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương)\s+){0,4}$/u;
-/** "cố Thủ tướng ", "cố ": right before the name of someone dead. */
-const LATE_BEFORE = /(?:^|\s)cố\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
+/** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s|\smời\s[^,.;]{0,40}?\s(?:dự|tham dự|thăm|tới|sang)\s|,\s+trước khi\s/u;
 /** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
 const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start > t.end && WILL.test(text.slice(t.end, x.start));
@@ -188,17 +180,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (since && findCountries(since[1]).length && chosen.every((a) => a.start < since.index || a.start > t.start)) chosen = [];
   // "Ông Putin đã thông báo với ông Trump về cuộc gặp với Tổng thống Assad …": whom it was told to was not there
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
-  // ("Cuộc hội kiến diễn ra …, trong khuôn khổ chuyến thăm … của ông Huệ …, theo lời mời của Chủ tịch Thượng viện X": the visit's inviter, named after the meeting's word with others, hosted the visit, not this meeting)
-  if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
-  // ("…, sự kiện mà Quốc vương Salman vắng mặt vào phút chót", "…, chứ không phải Quốc vương Salman": named as not there)
-  chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
-  // ("… đã điện đàm nhiều lần trong ngày 23/12 …, trong khi hai trưởng đoàn Michel Barnier … làm việc xuyên đêm": a clause of its own)
-  const meanwhile = type === 'statement' ? null : MEANWHILE_AFTER.exec(text.slice(t.end));
-  if (meanwhile && chosen.some((a) => a.start < t.end + meanwhile.index)) chosen = chosen.filter((a) => a.start < t.end + meanwhile.index);
-  // ("… trao đổi tù nhân theo công thức 35 đổi 35, trong đó có đạo diễn Oleg Sentsov": the prisoners are what was exchanged)
-  if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
-  // ("dự lễ Quốc tang cố Thủ tướng Abe Shinzo": the late one a ceremony is for did not attend it)
-  if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+  chosen = withoutTheAbsent(t, type, chosen, text);
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)

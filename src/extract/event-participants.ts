@@ -288,6 +288,31 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
 }
 
 /**
+ * The people of a clause who were at its event, leaving out those it names as not there: a
+ * visit's inviter after a meeting's word ("…, theo lời mời của Chủ tịch Thượng viện X"), the
+ * absent ("Quốc vương Salman vắng mặt", "chứ không phải Quốc vương Salman"), a contrasting
+ * clause's ("…, trong khi hai trưởng đoàn Michel Barnier …"), the prisoners a swap names, and
+ * the late one a ceremony is for ("lễ Quốc tang cố Thủ tướng Abe Shinzo").
+ */
+export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMention[], text: string): PersonMention[] {
+  if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
+  chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
+  const meanwhile = type === 'statement' ? null : MEANWHILE_AFTER.exec(text.slice(t.end));
+  if (meanwhile && chosen.some((a) => a.start < t.end + meanwhile.index)) chosen = chosen.filter((a) => a.start < t.end + meanwhile.index);
+  if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
+  if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+  return chosen;
+}
+/** " vắng mặt", " đã không tham dự": right after someone who was not there. */
+const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
+/** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */
+const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương)\s+){0,4}$/u;
+/** ", trong khi ": a contrasting clause after the event word, with a subject of its own. */
+const MEANWHILE_AFTER = /,\s+(?:trong khi|trong lúc)\s/u;
+/** "cố Thủ tướng ", "cố ": right before the name of someone dead. */
+const LATE_BEFORE = /(?:^|\s)cố\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
+
+/**
  * The travellers of the visit at `t`: the people named before its word ("Obama thăm Việt Nam
  * theo lời mời của Chủ tịch nước …", "Macron và Merkel tới Washington để thuyết phục ông Trump");
  * whom they visited or meant to sway come after it. A visit told as a noun ("chuyến thăm … của

@@ -181,15 +181,15 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   // '"Sáng nay, … Obama đã điện đàm …", phát ngôn viên … nói với báo giới hôm 7/10': a today in the words
   // quoted is the day they were said, when the sentence dates the saying after them
   spans.forEach((s, i) => {
-    if (!s.relative || !TODAY.test(s.text)) return;
+    if (!s.relative || !SAID_TODAY.test(s.text)) return;
     const close = quotationEnd(sentence, s.start);
     const said = close < 0 ? undefined : spans.find((x) => x.start > close && !x.relative && x.date?.precision === 'day' && !x.date.end && SAID_AFTER_QUOTE.test(sentence.slice(close, x.start)));
     if (said) s.date = usable(expressions[i], resolveTimeExpression(expressions[i], { ...context, documentDate: said.date!.start }));
   });
   return spans;
 }
-/** "hôm nay", "sáng nay", "tối nay". */
-const TODAY = /^(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay$/iu;
+/** "hôm nay", "sáng nay", "tối nay": in the words quoted, the day they were said. */
+export const SAID_TODAY = /^(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay$/iu;
 /** '", phát ngôn viên … nói với báo giới ': after a quotation, its saying, up to the day it names. */
 const SAID_AFTER_QUOTE = /^["”]\s*,\s*[^.;"“”]{0,80}?(?:nói|cho biết|tuyên bố|khẳng định|thông báo)(?!\p{L})[^.;"“”]{0,40}?\s(?:(?:ngày|hôm)\s+)?$/u;
 
