@@ -107,15 +107,23 @@ export const personFold = (s: string) => {
 
 /**
  * The expected people as compared with `have`, the output's folded names: a name written family
- * name first ("Suga Yoshihide", "Abe Shinzo") is the same person as the output's given name first.
+ * name first ("Suga Yoshihide", "Abe Shinzo") is the same person as the output's given name first,
+ * and a royal by title and given name ("King Salman") the `output` person of that first name.
  */
-export function wantedPeople(names: string[], have: Set<string>): Set<string> {
+export function wantedPeople(names: string[], have: Set<string>, output: readonly { name: string }[] = []): Set<string> {
   return new Set(names.map((n) => {
+    // ("King Salman", "Prince Charles": a royal by title and given name is the output's "Salman bin Abdulaziz", "Charles III")
+    const royal = ROYAL.exec(n);
+    const named = royal ? output.find((p) => fold(p.name.split(/\s+/u)[0]) === fold(royal[1])) : undefined;
+    if (named) return personFold(named.name);
     const folded = personFold(n);
     const reversed = personFold(n.split(/\s+/u).reverse().join(' '));
     return !have.has(folded) && have.has(reversed) ? reversed : folded;
   }));
 }
+
+/** "King Salman", "Prince Charles": a royal named by title and given name alone. */
+const ROYAL = /^(?:King|Queen|Prince|Princess|Crown Prince|Emir|Sultan)\s+(\S+)$/u;
 
 /** Reads every expectation file, sorted by set then article. */
 export function loadExpectations(dir: URL = EXPECTED_DIR): Expectation[] {
@@ -167,7 +175,7 @@ export function matchScore(x: ExpectedEvent, o: TimelineEvent): number | null {
   const date = dateMatches(o, list(x.date));
   if (!date.ok) return null;
   const have = new Set(o.participants.map((p) => personFold(p.name)));
-  const want = wantedPeople(x.participants, have);
+  const want = wantedPeople(x.participants, have, o.participants);
   const shared = [...want].filter((k) => have.has(k)).length;
   const places = list(x.place);
   const placed = places.length ? placeMatches(o, places) : false;
@@ -211,7 +219,7 @@ export function pairEvents(expected: ExpectedEvent[], output: TimelineEvent[]): 
     const x = expected[i];
     const o = output[j];
     const have = new Set(o.participants.map((p) => personFold(p.name)));
-    const want = wantedPeople(x.participants, have);
+    const want = wantedPeople(x.participants, have, o.participants);
     const places = list(x.place);
     pairs.push({
       expected: x,

@@ -34,6 +34,10 @@ test('matching: date at the same precision (or within a stated span), an accepte
   // …and with or without a Gulf dynasty's name
   assert.equal(pairs(want({ participants: ['Faisal bin Farhan'] }), ev({ participants: [{ name: 'Faisal bin Farhan Al Saud' }] })).found, 1);
   assert.equal(pairs(want({ participants: ['Salman bin Abdulaziz Al Saud'] }), ev({ participants: [{ name: 'Salman bin Abdulaziz' }] })).found, 1);
+  // …and a royal by title and given name is the person of that first name
+  assert.equal(pairs(want({ participants: ['King Salman'] }), ev({ participants: [{ name: 'Salman bin Abdulaziz' }] })).found, 1);
+  assert.equal(pairs(want({ participants: ['Prince Charles'] }), ev({ participants: [{ name: 'Charles III' }] })).found, 1);
+  assert.equal(pairs(want({ participants: ['King Salman'] }), ev({ participants: [{ name: 'Mohammed bin Salman' }] })).found, 0, 'another first name');
   // …and a name written family name first ("Suga Yoshihide") is the output's "Yoshihide Suga", exactly
   const suga = pairEvents([want({ participants: ['Suga Yoshihide'] })], [ev({ participants: [{ name: 'Yoshihide Suga' }] })]);
   assert.equal(score(suga).found, 1);
