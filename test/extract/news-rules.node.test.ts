@@ -2256,3 +2256,9 @@ test('people in a contrasting clause after the event word (", trong khi hai trư
   const header = 'Tiêu đề\n\n25/12/2020 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Thủ tướng Anh Boris Johnson và Chủ tịch Ủy ban châu Âu Ursula von der Leyen đã điện đàm nhiều lần trong ngày 23/12, trong khi trưởng đoàn EU Michel Barnier làm việc xuyên đêm tại Brussels.', header).map((r) => r.slice(0, 3)), [['2020-12-23', 'call', 'Boris Johnson+Ursula von der Leyen']]);
 });
+
+test('"đón ông Putin tại Cung điện Versailles" is a meeting of whoever welcomed him; "Sau khi đón ông Morales ở thị trấn Chimoré, máy bay …", with no one welcoming, is none', () => {
+  const header = 'Tiêu đề\n\n20/08/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron từng đón ông Putin tại Cung điện Versailles ngày 29/5/2017.', header), [['2017-05-29', 'meeting', 'Emmanuel Macron+Vladimir Putin', 'Palace of Versailles']]);
+  assert.deepEqual(rows('Sau khi đón ông Morales ở thị trấn Chimoré tối 11/11, máy bay phải dừng tiếp nhiên liệu ở Asunción.', 'Tiêu đề\n\n13/11/2019 09:00 GMT+7\n\n').filter((r) => r[1] === 'meeting'), []);
+});
