@@ -11,7 +11,7 @@ import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
 import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
-import { COUNT_WORDS, HOURS_LATER } from './time-expressions.js';
+import { countOf, HOURS_LATER } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
@@ -247,7 +247,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const window = Math.max(0, t.start - 120);
   const daysApart = DAYS_APART.exec(text.slice(window, t.start));
   const from = daysApart ? dateFor(t, dates.filter((d) => d.end <= window + daysApart.index && d.date?.precision === 'day' && !d.date.end)) : null;
-  const days = daysApart ? (COUNT_WORDS[daysApart[1]] ?? +daysApart[1]) * (daysApart[2] === 'sau' ? -1 : 1) : 0;
+  const days = daysApart ? countOf(daysApart[1]) * (daysApart[2] === 'sau' ? -1 : 1) : 0;
   if (daysApart && from && (!date || date.start === from.start)) date = { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' };
   // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
   if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));

@@ -39,7 +39,7 @@ import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, n
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { isoAddDays, isoDayNumber, toIso } from './resolve-date.js';
-import { COUNT_WORDS, HOURS_LATER, LOOK_BACK_OPENER, NEXT_DAY_OPENER } from './time-expressions.js';
+import { countOf, HOURS_LATER, LOOK_BACK_OPENER, NEXT_DAY_OPENER } from './time-expressions.js';
 import { COUNTS_THE_LAST } from './no-new-event.js';
 import { ToldBefore } from './told-before.js';
 import type { Summit } from './summits.js';
@@ -559,7 +559,7 @@ export function findEventMentions(
       // (counted from the fresh attack when the sentence is about an attack: "Thảm kịch ở Paris", "Vụ tấn công", else from the day just told)
       const from = ATTACK_SUBJECT.test(s.text) ? freshAttack ?? previous : previous;
       const gap = !a.date && from?.precision === 'day' && !from.end ? DAYS_AFTER_CLAUSE.exec(s.text.slice(0, t.start)) : null;
-      if (gap) a.date = { ...from!, start: isoAddDays(from!.start, -(COUNT_WORDS[gap[1]] ?? +gap[1])), anchoring: 'previous', borrowed: undefined };
+      if (gap) a.date = { ...from!, start: isoAddDays(from!.start, -countOf(gap[1])), anchoring: 'previous', borrowed: undefined };
       // ("Ouagadougou vẫn chưa quên … Hôm 15/1/2016, các tay súng … tấn công khách sạn Splendid": a venue in the city the sentence before named)
       if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) a.location = inCityJustNamed(a.location, before, s.paragraph) ?? a.location;
       if (a.location) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];

@@ -7,7 +7,7 @@
  */
 import { PhraseIndex, type PhraseMatch } from './phrase-index.js';
 import { isoDayNumber, toIso } from './resolve-date.js';
-import { COUNT_WORDS } from './time-expressions.js';
+import { countOf } from './time-expressions.js';
 
 /** A leader's terms of office, as the people gazetteer has them. */
 export interface LeaderEvidence {
@@ -333,7 +333,7 @@ export function termCountdown(text: string, leaders: LeaderEvidence[]): { date: 
   if (!/nhiệm k[ỳì]/iu.test(text)) return null;
   const re = /(\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(tuần|tháng)[^.!?\n]{0,30}?nhiệm k[ỳì]([^.!?\n]{0,40}?)(?:kết thúc|hết|mãn nhiệm)/giu;
   for (const m of text.matchAll(re)) {
-    const n = /^\d+$/.test(m[1]) ? +m[1] : COUNT_WORDS[m[1].toLowerCase()];
+    const n = countOf(m[1]);
     for (const leader of leaders) {
       const names = [leader.name, ...(leader.aliases ?? [])];
       if (!names.some((nm) => m[3].includes(nm))) continue;

@@ -11,7 +11,7 @@ import type { EventMention } from './event-mention.js';
 import { GUEST, personKey, type PersonMention } from './people.js';
 import { findPlaces } from './places.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
-import { COUNT_WORDS } from './time-expressions.js';
+import { countOf } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
 /** How far back (in event mentions) a sentence may refer to an event already told. */
@@ -124,7 +124,7 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     // (the event told in the same words: "công bố quyết định" names the announcement, not any statement)
     const named = findTriggers(apart[3]).map((t) => ({ type: t.type, words: /^\S+(?:\s+\S+){0,2}/u.exec(apart[3].slice(t.start))![0].toLowerCase() }));
     const last = [...dated].reverse().find((m) => m.date!.precision === 'day' && named.some((n) => n.type === m.type && m.quote.toLowerCase().includes(n.words)));
-    const days = (COUNT_WORDS[apart[1].toLowerCase()] ?? +apart[1]) * (apart[2] === 'trước' ? -1 : 1);
+    const days = countOf(apart[1]) * (apart[2] === 'trước' ? -1 : 1);
     return last ? span({ ...last.date!, start: isoAddDays(last.date!.start, days), anchoring: 'previous', borrowed: undefined }, apart[0].length - 1) : null;
   }
   // "Tuyên bố chung sau hội đàm tại Nhà khách Hyderabad nêu rõ …": the talks of the day the paragraph just told

@@ -111,7 +111,9 @@ const UNIT_AFTER = /^\s*(?:lần|người|ngày|tuần|giờ|tiếng|phút|giây
 const WEEKDAY_NUM: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
 const PARTS = { đầu: 'early', giữa: 'mid', cuối: 'late' } as const;
 /** Vietnamese number words from one to ten. */
-export const COUNT_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const COUNT_WORDS: Readonly<Record<string, number>> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+/** A count written in digits or as a word from one to ten ("ba", "Một", "12"). */
+export const countOf = (s: string): number => (/^\d+$/u.test(s) ? +s : COUNT_WORDS[s.toLowerCase()]);
 /** … and "vài", "mấy" (a few), counted as two. */
 const NUMBER_WORDS: Record<string, number> = { ...COUNT_WORDS, vài: 2, mấy: 2 };
 const UNITS: Record<string, TimeExpression['unit']> = { giờ: 'hour', tiếng: 'hour', ngày: 'day', hôm: 'day', tuần: 'week', tháng: 'month', năm: 'year' };
