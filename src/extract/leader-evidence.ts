@@ -49,6 +49,9 @@ export function titlePattern(role: string): RegExp | null {
   if (/deputy crown prince/.test(r)) return /Phó [Tt]hái tử/u;
   if (/crown prince/.test(r)) return /(?<!Phó )[Tt]hái tử/u;
   if (/emir|sultan/.test(r)) return /Tiểu vương|Quốc vương/u;
+  // "Đặc phái viên Liên Hợp Quốc về Yemen Martin Griffiths", "Đại sứ Anh tại Liên Hợp Quốc Karen Pierce"
+  if (/special envoy/.test(r)) return /Đặc (?:phái viên|sứ)(?:\s+(?:của\s+)?(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+(?:về|tại|cho|phụ trách)(?:\s+vấn đề)?)?/u;
+  if (/^ambassador to the un$/.test(r)) return /Đại sứ(?:\s+\p{Lu}\p{L}*)*\s+(?:tại|ở|bên cạnh)\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ)/u;
   return null;
 }
 

@@ -150,3 +150,15 @@ test('the gazetteer knows the heads of state and government of smaller states to
   assert.deepEqual(names(people.inSentence('Tổng thống Somalia Mohamed Abdullahi Farmajo tuyên bố quốc tang ba ngày.', '2017-10-15')), ['Mohamed Abdullahi Mohamed']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Ông Kiir và ông Keïta đã gặp nhau tại Addis Ababa.', '2016-07-10')).sort(), ['Ibrahim Boubacar Keïta', 'Salva Kiir']);
 });
+
+test("a UN envoy or a state's ambassador to the UN named in office dates an article: \"Đặc phái viên Liên Hợp Quốc về Yemen Martin Griffiths\", \"Đại sứ Anh tại Liên Hợp Quốc Karen Pierce\"", () => {
+  const acting = (text: string) => actingLeaders(text, [...LEADERS]).map((a) => `${a.name} ${a.role}`);
+  assert.deepEqual(acting('Đặc phái viên Liên Hợp Quốc về Yemen Martin Griffiths dự kiến chủ trì vòng tham vấn.'), ['Martin Griffiths UN Special Envoy for Yemen']);
+  assert.deepEqual(acting('Đại sứ Anh tại Liên Hợp Quốc Karen Pierce cho biết.'), ['Karen Pierce Ambassador to the UN']);
+  assert.deepEqual(acting('Đại sứ Mỹ tại LHQ Nikki Haley phát biểu.'), ['Nikki Haley Ambassador to the UN']);
+  // an ambassador elsewhere is not the one at the UN
+  assert.deepEqual(acting('Đại sứ Anh tại Mỹ Karen Pierce cho biết.'), []);
+  // Pierce and Griffiths in office from March 2018, Haley until December 2018: a 10 August is 2018
+  const d = inferDocumentDate('Ngày 10/8, Đại sứ Anh tại Liên Hợp Quốc Karen Pierce cho biết Hội đồng Bảo an quan ngại. Đặc phái viên Liên Hợp Quốc về Yemen Martin Griffiths kêu gọi hai bên kiềm chế, còn Đại sứ Mỹ tại Liên Hợp Quốc Nikki Haley im lặng.', { leaders: [...LEADERS] });
+  assert.equal(d.published, '2018-08-10');
+});
