@@ -86,8 +86,11 @@ const NOT_NAMES = new Set(
   'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng'.split(' '),
 );
 
-/** One name word: capitalised Latin (Vietnamese letters included), hyphenated parts allowed. */
-const NAME_WORD = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*\.?`;
+/**
+ * One name word: capitalised Latin (Vietnamese letters included), hyphenated parts allowed, or an
+ * initial with its point ("George W. Bush"; the full stop after "bà Sheikh Rehana." ends the sentence).
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*)`;
 /** Lower-case particles inside foreign names: "Jean-Yves le Drian", "Ursula von der Leyen". */
 const PARTICLE = String.raw`(?:le|la|de|da|di|du|van|von|der|al|bin|el)`;
 /** "al-Ahmad", "bin-Zayed": an Arabic name part written with its particle in lower case. */
@@ -778,7 +781,10 @@ export class ArticlePeople {
       const one = [...actorsSoFar][0];
       // "hai bộ trưởng", "hai ngoại trưởng": the latest pair that holds such offices
       const office = PAIR_OFFICE.find(([re]) => re.test(pairRef[1]))?.[1];
-      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? '')))) || (namedApart.length === 2 ? namedApart : this.protagonists(date));
+      // (no such pair named together: the last two holders named apart, "Thủ tướng Ấn Độ Narendra Modi … Thủ tướng Sheikh Hasina … bà Sheikh Rehana. … hai thủ tướng hội đàm")
+      const holders = office ? this.order.filter((p) => !p.source && office.test(p.role ?? '')).slice(-2) : [];
+      const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? ''))))
+        || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date));
       this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 

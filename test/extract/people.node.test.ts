@@ -328,3 +328,17 @@ test('"Thủ tướng Đức" with no name is the Chancellor; her "người đ�
 test('"Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyon" is the Unification Minister, not someone called Thống', () => {
   assert.deepEqual(names(new ArticlePeople().inSentence('Hôm 9/1, Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyon và Chủ tịch Ủy ban Thống nhất Hòa bình Tổ quốc Triều Tiên Ri Son-gwon đã nhất trí.', '2018-01-09')).filter((n) => /Thống|Cho/u.test(n)), ['Cho Myoung-gyon']);
 });
+
+test('a name closing a sentence does not take its full stop ("… bà Sheikh Rehana."); an initial keeps its point ("George W. Bush")', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Giải thưởng được trao cho hai con gái của ông là bà Hasina và bà Sheikh Rehana.', '2021-03-26')), ['Sheikh Hasina', 'Sheikh Rehana']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Cựu Tổng thống Mỹ George W. Bush phát biểu.', '2021-03-26')).map((n) => n.replace(' (source)', '')), ['George W. Bush']);
+});
+
+test('"hai thủ tướng", no two prime ministers named together, are the last two named apart, not the last two people named', () => {
+  const p = new ArticlePeople('2021-03-28');
+  const d = '2021-03-27';
+  p.inSentence('Chuyên cơ chở Thủ tướng Ấn Độ Narendra Modi hạ cánh xuống Dhaka sáng 26/3.', d);
+  p.inSentence('Thủ tướng Sheikh Hasina ra tận chân cầu thang máy bay đón vị khách.', d);
+  p.inSentence('Tại buổi lễ, ông Modi trao giải thưởng cho hai con gái của ông là bà Hasina và bà Sheikh Rehana.', d);
+  assert.deepEqual(names(p.inSentence('Chiều cùng ngày, hai thủ tướng hội đàm tại Dhaka.', d)).sort(), ['Narendra Modi', 'Sheikh Hasina']);
+});
