@@ -137,6 +137,8 @@ export function notWhen(d: DatedSpan, text: string): boolean {
   if (ANNIVERSARY_SPAN.test(text.slice(Math.max(0, d.start - 120), d.start)) && !(d.date?.yearInferred && /^\s*\)/u.test(text.slice(d.end)) && /\(\s*$/u.test(text.slice(0, d.start)))) return true;
   // "công dân Nga sinh năm 1995": a birth, no event of the story
   if (BORN.test(before)) return true;
+  // "nhất trí lấy ngày 6/12 … làm Ngày Hữu nghị": a day named for something, not the day of agreeing
+  if (NAMED_FOR.test(before)) return true;
   if (d.date?.precision !== 'year' || !/^năm\s/u.test(d.text)) return false;
   // "Thủ tướng Malaysia Najib Razak, Chủ tịch ASEAN năm 2015, …": a chair's year is part of a title
   if (CHAIR_OF.test(text.slice(Math.max(0, d.start - 40), d.start))) return true;
@@ -148,6 +150,8 @@ export function notWhen(d: DatedSpan, text: string): boolean {
 const EVENT_OF_SOMEONE = /(?:chuyến thăm|chuyến công du|cuộc gặp|cuộc hội đàm|cuộc điện đàm)\s+(?:[^\s,.;:]+\s+){0,3}?của\s+(?:(?:ông|bà)\s+|\p{Lu}[^\s,.;:]*\s+|(?:Tổng|Bí|thư|thống|Thủ|tướng|Chủ|tịch|nước)\s+){1,7}$/u;
 /** "Chủ tịch ASEAN (năm) 2015", "Năm APEC 2017": the year of a chair or a host, part of a title. */
 const CHAIR_OF = /(?:[Cc]hủ tịch|[Nn]ăm|[Nn]hiệm kỳ)\s+(?:luân phiên\s+)?(?:ASEAN|APEC|G-?20|G-?7|EU|Liên minh châu Âu|Hội đồng Bảo an)\s*$/u;
+/** "lấy ngày 6/12 (…) làm", "chọn ngày": a day named for something. */
+const NAMED_FOR = /(?:^|\s)(?:lấy|chọn)\s+$/u;
 /** "sinh năm 1995", "sinh ra vào": a birth date. */
 export const BORN = /(?:^|\s)sinh\s+(?:ra\s+)?(?:vào\s+)?$/u;
 /** A birth ("sinh năm 1995") or a since ("lần đầu tiên kể từ năm 1982"): a date that tells when no attack was. */

@@ -2262,3 +2262,8 @@ test('"đón ông Putin tại Cung điện Versailles" is a meeting of whoever w
   assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron từng đón ông Putin tại Cung điện Versailles ngày 29/5/2017.', header), [['2017-05-29', 'meeting', 'Emmanuel Macron+Vladimir Putin', 'Palace of Versailles']]);
   assert.deepEqual(rows('Sau khi đón ông Morales ở thị trấn Chimoré tối 11/11, máy bay phải dừng tiếp nhiên liệu ở Asunción.', 'Tiêu đề\n\n13/11/2019 09:00 GMT+7\n\n').filter((r) => r[1] === 'meeting'), []);
 });
+
+test('a day named for something ("nhất trí lấy ngày 6/12 … làm Ngày Hữu nghị") is not the day of agreeing', () => {
+  const header = 'Tiêu đề\n\n28/03/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Bangladesh Sheikh Hasina cũng nhất trí lấy ngày 6/12, ngày Ấn Độ công nhận Bangladesh năm 1971, làm "Ngày Hữu nghị".', header).filter((r) => r[0]?.startsWith('2020-12') || r[0]?.startsWith('2021-12')), []);
+});
