@@ -2267,3 +2267,12 @@ test('a day named for something ("nhất trí lấy ngày 6/12 … làm Ngày H�
   const header = 'Tiêu đề\n\n28/03/2021 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Bangladesh Sheikh Hasina cũng nhất trí lấy ngày 6/12, ngày Ấn Độ công nhận Bangladesh năm 1971, làm "Ngày Hữu nghị".', header).filter((r) => r[0]?.startsWith('2020-12') || r[0]?.startsWith('2021-12')), []);
 });
+
+test('missiles fired at a target ("Iran phóng hơn chục tên lửa đạn đạo vào căn cứ Ain al-Asad"), a military raid ("cuộc đột kích diễn ra tối 26/10 tại làng Barisha") and an offensive launched ("phát động chiến dịch … nhằm vào lực lượng người Kurd") are attacks; a threat, or a police raid that arrests, is none', () => {
+  const attacks = (body: string, day: string) => rows(body, `Tiêu đề\n\n${day} 09:00 GMT+7\n\n`).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`);
+  assert.deepEqual(attacks('Rạng sáng 8/1, Iran phóng hơn chục tên lửa đạn đạo vào căn cứ Ain al-Asad ở Iraq.', '09/01/2020'), ['2020-01-08 Ain al-Asad Base']);
+  assert.deepEqual(attacks('Iran đe dọa sẽ phóng tên lửa vào căn cứ của Mỹ ở Iraq.', '09/01/2020'), []);
+  assert.deepEqual(attacks('Theo Lầu Năm Góc, cuộc đột kích diễn ra tối 26/10 tại làng Barisha, tỉnh Idlib.', '28/10/2019'), ['2019-10-26 Barisha']);
+  assert.deepEqual(attacks('Hôm 14/2, cảnh sát Đức đã bắt giữ 12 người trong các cuộc đột kích ở Berlin.', '20/02/2020'), []);
+  assert.deepEqual(attacks('Thổ Nhĩ Kỳ phát động chiến dịch "Mùa xuân Hòa bình" nhằm vào lực lượng người Kurd ở đông bắc Syria ngày 9/10.', '28/10/2019'), ['2019-10-09 Syria']);
+});

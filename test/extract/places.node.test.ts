@@ -172,3 +172,8 @@ test('"ở ngoại ô phía nam thủ đô Beirut" is the city\'s outskirts and 
   assert.deepEqual(findPlaces('khu Burj al-Barajneh ở ngoại ô phía nam thủ đô Beirut').map((p) => p.location.name), ['Beirut']);
   assert.deepEqual(findPlaces('các cuộc tấn công gần đây vào khu vực phía đông Aleppo').map((p) => p.location.name), ['Aleppo']);
 });
+
+test('an Arabic name joined by "al-" is one place name ("thị trấn Bir al-Abed", "căn cứ Ain al-Asad"), not cut at the particle', () => {
+  assert.equal(first('Vụ tấn công xảy ra tại một nhà thờ Hồi giáo ở thị trấn Bir al-Abed hôm 24/11.'), 'Bir al-Abed');
+  assert.equal(first('Tên lửa rơi xuống căn cứ Ain al-Asad.'), 'Ain al-Asad Base');
+});
