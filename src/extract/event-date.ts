@@ -117,8 +117,8 @@ const RIGHT_AFTER_CLAUSE = /^\s*(?:ngay|chỉ|không lâu|ít lâu)\s+sau khi\s/
 /** Words that open a fronted time between commas ("Tại Paris, ngày 9/12, …"), which is no apposition. */
 const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|từ|sáng|chiều|tối|trưa|đêm|rạng sáng|tháng|năm|tuần|cuối|đầu|giữa|cùng|trước|sau|lúc|khi)(?!\p{L})/u;
 
-/** " - hợp đồng … sẽ hết hạn vào ngày 31/12": a lower-case clause after a dash, an aside with its own dates (not "Nga - châu Phi", a pair of names). */
-export const DASH_ASIDE = /\s[-–]\s+(?!châu\s)\p{Ll}/u;
+/** " - hợp đồng … sẽ hết hạn vào ngày 31/12": a lower-case clause after a dash, an aside with its own dates (not "Nga - châu Phi", "Trung Quốc - các đảo quốc Thái Bình Dương", a pair of names). */
+export const DASH_ASIDE = /\s[-–]\s+(?!châu\s|các\s+(?:nước|đảo quốc|quốc gia|nền kinh tế)\s)\p{Ll}/u;
 /** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …", a dash's aside. */
 const SUBORDINATE = new RegExp(String.raw`,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s|\sviệc\s+\p{Lu}|${DASH_ASIDE.source}`, 'u');
 /**

@@ -148,7 +148,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   // "Tại Beirut, ông Macron đã hội đàm với …": during the stay at that place just told
   const at = AT_PLACE.exec(text);
   if (at) {
-    const who = persons.filter((p) => !p.person.source).map((p) => p.person.key);
+    // (the subject's stay: "Tại Suva, bà Wong gặp ông Bainimarama" is not during the talks Bainimarama chaired at Suva three days later)
+    const who = persons.filter((p) => !p.person.source).slice(0, 1).map((p) => p.person.key);
     const hit = [...dated].reverse().find((m) => m.location && at[1].includes(m.location.nameVi ?? m.location.name.split(',')[0]) && m.participants.some((p) => who.includes(personKey(p.name))));
     if (hit) return span(hit.date!, at[0].length - 1);
   }

@@ -2276,3 +2276,11 @@ test('missiles fired at a target ("Iran phóng hơn chục tên lửa đạn đ�
   assert.deepEqual(attacks('Hôm 14/2, cảnh sát Đức đã bắt giữ 12 người trong các cuộc đột kích ở Berlin.', '20/02/2020'), []);
   assert.deepEqual(attacks('Thổ Nhĩ Kỳ phát động chiến dịch "Mùa xuân Hòa bình" nhằm vào lực lượng người Kurd ở đông bắc Syria ngày 9/10.', '28/10/2019'), ['2019-10-09 Syria']);
 });
+
+test('"Cuộc họp ngoại trưởng Trung Quốc - các đảo quốc Thái Bình Dương … diễn ra ở Suva hôm qua": a pair of names across the dash, no aside; "Tại Suva, bà Wong gặp …" is not during talks at Suva she was not at', () => {
+  const header = 'Tiêu đề\n\n31/05/2022 09:00 GMT+7\n\n';
+  const lede = 'Ngoại trưởng Trung Quốc Vương Nghị tiếp tục chuyến công du. ';
+  assert.deepEqual(rows(`${lede}Cuộc họp ngoại trưởng Trung Quốc - các đảo quốc Thái Bình Dương lần thứ hai diễn ra ở thủ đô Suva của Fiji hôm qua, do ông Vương và Thủ tướng Fiji Frank Bainimarama đồng chủ trì.`, header).filter((r) => r[1] === 'meeting'), [['2022-05-30', 'meeting', 'Wang Yi+Frank Bainimarama', 'Suva']]);
+  const wong = rows(`${lede}Cuộc họp ngoại trưởng diễn ra ở Suva hôm qua, do ông Vương và Thủ tướng Fiji Frank Bainimarama đồng chủ trì.\n\nNgoại trưởng Australia Penny Wong, mới tuyên thệ nhậm chức hôm 23/5, vội vã tới Fiji hôm 26/5. Tại Suva, bà Wong gặp ông Bainimarama và cam kết hỗ trợ.`, header);
+  assert.ok(!wong.some((r) => r[0] === '2022-05-30' && r[2]?.includes('Penny Wong')), JSON.stringify(wong));
+});
