@@ -185,7 +185,7 @@ const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị th�
 /** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
 /** "các lãnh đạo G20", "Ngoại trưởng các nước EU": leaders counted, not named, as who acted. */
 const GROUP_SUBJECT = /(?:các|những)\s+(?:nhà\s+)?lãnh đạo|nguyên thủ|(?:Ngoại trưởng|Bộ trưởng|lãnh đạo)\s+(?:của\s+)?(?:các|\d+)\s+(?:nước|quốc gia)/u;
-const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên)(?!\p{L})/iu;
+const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên|vệ binh|hải quân|không quân|lực lượng vũ trang|tuần duyên|cảnh sát biển)(?!\p{L})/iu;
 /** "Hội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo …": a state body that spoke or acted, named by no one in it. */
 const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)/u;
 /** A national security adviser's office (not a spokesperson's, nor an aide's). */

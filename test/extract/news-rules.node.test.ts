@@ -2284,3 +2284,8 @@ test('"Cuộc họp ngoại trưởng Trung Quốc - các đảo quốc Thái B�
   const wong = rows(`${lede}Cuộc họp ngoại trưởng diễn ra ở Suva hôm qua, do ông Vương và Thủ tướng Fiji Frank Bainimarama đồng chủ trì.\n\nNgoại trưởng Australia Penny Wong, mới tuyên thệ nhậm chức hôm 23/5, vội vã tới Fiji hôm 26/5. Tại Suva, bà Wong gặp ông Bainimarama và cam kết hỗ trợ.`, header);
   assert.ok(!wong.some((r) => r[0] === '2022-05-30' && r[2]?.includes('Penny Wong')), JSON.stringify(wong));
 });
+
+test('a day told of a military body ("Hôm 12/1, Vệ binh Cách mạng Iran bắt giữ 10 thủy thủ Mỹ") is the day a following "ngay trong ngày" counts from', () => {
+  const header = 'Tiêu đề\n\n18/01/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tối 16/1, Ngoại trưởng Iran Mohammad Javad Zarif đọc tuyên bố chung tại Vienna. Hôm 12/1, Vệ binh Cách mạng Iran bắt giữ 10 thủy thủ Mỹ gần đảo Farsi. Ngoại trưởng Mỹ John Kerry đã điện đàm nhiều lần với ông Zarif ngay trong ngày.', header).filter((r) => r[1] === 'call'), [['2016-01-12', 'call', 'John Kerry+Mohammad Javad Zarif', null]]);
+});
