@@ -44,6 +44,8 @@ export function summitDate(s: SummitMention, text: string, oneDay = false): Reso
   // (an event held on the summit's first or last day, not the summit itself: "Trong ngày làm việc đầu tiên, …")
   if (eve || s.startDate === s.endDate || (oneDay && FIRST_DAY.test(text))) return { start: s.startDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
   if (oneDay && LAST_DAY.test(text)) return { start: s.endDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
+  // ("Ngày làm việc thứ hai chứng kiến phiên họp mở rộng …": the day after the first)
+  if (oneDay && SECOND_DAY.test(text)) return { start: isoAddDays(s.startDate, 1), precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
   return { start: s.startDate, end: s.endDate, precision: 'day', anchoring: 'document', yearInferred: true, borrowed: true };
 }
 
@@ -84,11 +86,13 @@ export function placeAtSummit(location: EventLocation | null, summit: SummitMent
 
 /** "bên lề hội nghị", "tại thượng đỉnh": a summit named without its series or ordinal. */
 const UNNAMED_SUMMIT = new RegExp(String.raw`(?:bên lề|trước thềm|tại|khi dự|trong khuôn khổ|${SUMMIT_DAY}(?:\s+của)?)\s+(hội nghị(?:\s+thượng đỉnh)?|thượng đỉnh)(?!\s+(?:\p{Lu}|G-?\d|lần))`, 'iu');
-/** "Trong ngày làm việc đầu tiên, …" opening a sentence: a day of the summit just told. */
-const SUMMIT_DAY_OPENING = /^(?:Cũng\s+)?(?:Trong|Vào)\s+ngày\s+làm việc\s+(?:đầu tiên|thứ nhất|thứ hai|cuối cùng|cuối)(?:\s+của\s+(?:hội nghị|thượng đỉnh))?,/u;
+/** "Trong ngày làm việc đầu tiên, …", "Ngày làm việc thứ hai chứng kiến …" opening a sentence: a day of the summit just told. */
+const SUMMIT_DAY_OPENING = /^(?:Cũng\s+)?(?:(?:Trong|Vào)\s+ngày|Ngày)\s+làm việc\s+(?:đầu tiên|thứ nhất|thứ hai|cuối cùng|cuối)(?:\s+của\s+(?:hội nghị|thượng đỉnh))?(?:,|\s(?=chứng kiến|diễn ra|bắt đầu|khép lại))/u;
 /** "ngày đầu hội nghị", "phiên khai mạc": the summit's first day; "ngày cuối", "phiên bế mạc": its last. */
 const FIRST_DAY = new RegExp(String.raw`ngày (?:làm việc )?(?:${FIRST_DAY_WORDS})|phiên khai mạc|lễ khai mạc`, 'u');
 const LAST_DAY = new RegExp(String.raw`ngày (?:làm việc )?(?:${LAST_DAY_WORDS})|phiên bế mạc|lễ bế mạc`, 'u');
+/** "ngày làm việc thứ hai", "ngày thứ hai của hội nghị": its second day (not "thứ Hai", a Monday). */
+const SECOND_DAY = /[Nn]gày (?:làm việc )?thứ hai(?!\p{L}|\s+liên tiếp)/u;
 
 /**
  * "Bên lề hội nghị, X gặp Y": a summit referred to without its name is the article's summit,

@@ -30,6 +30,9 @@ export interface TitleInput {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The kinds of a summit's session, in English. */
+const SESSION_EN: Record<string, string> = { 'mở rộng': 'an outreach', 'toàn thể': 'a plenary', 'đặc biệt': 'a special' };
+
 /** "Turkey shoots down Russian Su-24 jet near the Syrian border": who did what to what, when the text says. */
 function attackHeadline(e: TitleInput): { en: string; vi: string } | null {
   const a = e.attack;
@@ -224,6 +227,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };
+      // ("phiên họp mở rộng với sự tham dự của …": those who attended a summit's session)
+      const session = /^phiên\s+(?:họp|thảo luận)\s+(mở rộng|toàn thể|đặc biệt)/u.exec(lemma);
+      if (session && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${SESSION_EN[session[1]]} session${at}`, vi: `${Avi} dự phiên họp ${session[1]}${tai}` };
       // ("chủ trì phiên thảo luận mở", "… phiên họp của Hội đồng Bảo an": the one in the chair)
       if (/^phiên/u.test(lemma) && A) return /thảo luận/u.test(lemma) ? { en: `${A} ${many ? 'chair' : 'chairs'} an open debate${at}`, vi: `${Avi} chủ trì phiên thảo luận mở${tai}` } : { en: `${A} ${many ? 'chair' : 'chairs'} a session${at}`, vi: `${Avi} chủ trì phiên họp${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };

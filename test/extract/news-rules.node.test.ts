@@ -2289,3 +2289,10 @@ test('a day told of a military body ("Hôm 12/1, Vệ binh Cách mạng Iran b�
   const header = 'Tiêu đề\n\n18/01/2016 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Tối 16/1, Ngoại trưởng Iran Mohammad Javad Zarif đọc tuyên bố chung tại Vienna. Hôm 12/1, Vệ binh Cách mạng Iran bắt giữ 10 thủy thủ Mỹ gần đảo Farsi. Ngoại trưởng Mỹ John Kerry đã điện đàm nhiều lần với ông Zarif ngay trong ngày.', header).filter((r) => r[1] === 'call'), [['2016-01-12', 'call', 'John Kerry+Mohammad Javad Zarif', null]]);
 });
+
+test('"Ngày làm việc thứ hai chứng kiến phiên họp mở rộng với sự tham dự của …" is a session of the summit just told, on its second day, attended by those named', () => {
+  const header = 'Tiêu đề\n\n08/06/2015 22:40 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh G7 đã bế mạc chiều 8/6 tại lâu đài Elmau, bang Bavaria (Đức).\n\nNgày làm việc thứ hai chứng kiến phiên họp mở rộng với sự tham dự của Thủ tướng Iraq Haider al-Abadi và Tổng thống Nigeria Muhammadu Buhari.';
+  const session = eventsOf(body, header).filter((e) => e.type === 'meeting');
+  assert.deepEqual(session.map((e) => [e.start, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2015-06-08', 'Haider al-Abadi+Muhammadu Buhari', 'Al-Abadi and Buhari attend an outreach session at Schloss Elmau']]);
+});
