@@ -172,8 +172,8 @@ export function findPlaces(text: string): PlaceMention[] {
   }
   for (const c of findCountries(text)) {
     if (overlapsPlace(found, c.start, c.end) || c.code.length !== 2) continue;
-    // "thủ đô Áo", "thủ đô Pháp": the capital, not the country
-    const capital = CAPITAL_OF.test(text.slice(Math.max(0, c.start - 8), c.start)) ? capitalOf(c.code) : null;
+    // "thủ đô Áo", "thủ đô nước Pháp": the capital, not the country
+    const capital = CAPITAL_OF.test(text.slice(Math.max(0, c.start - 20), c.start)) ? capitalOf(c.code) : null;
     if (capital) {
       found.push({ start: c.start, end: c.end, text: c.text, location: capital, kind: 'city', locative: locativeAt(text, spans, c.start) });
       continue;
@@ -265,7 +265,7 @@ const BY_NAME = new Map<string, PlaceEntry>();
 for (const p of PLACES) for (const n of [p.name, ...p.forms]) if (!BY_NAME.has(n)) BY_NAME.set(n, p);
 
 /** "thủ đô " right before a country's name. */
-const CAPITAL_OF = /thủ đô\s+$/u;
+const CAPITAL_OF = /thủ đô\s+(?:(?:của\s+)?nước\s+|của\s+)?$/u;
 const CAPITALS = (capitalsData as { capitals: Record<string, string> }).capitals;
 /** A country's capital (its seat of government) as a gazetteer place, or null. */
 export function capitalOf(code: string): EventLocation | null {

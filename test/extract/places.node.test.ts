@@ -177,3 +177,9 @@ test('an Arabic name joined by "al-" is one place name ("thị trấn Bir al-Abe
   assert.equal(first('Vụ tấn công xảy ra tại một nhà thờ Hồi giáo ở thị trấn Bir al-Abed hôm 24/11.'), 'Bir al-Abed');
   assert.equal(first('Tên lửa rơi xuống căn cứ Ain al-Asad.'), 'Ain al-Asad Base');
 });
+
+test('"thủ đô nước Bỉ", "thủ đô của Pháp" are the capital, as "thủ đô Áo" is, not the country', () => {
+  assert.equal(first('Các vụ nổ rung chuyển ga tàu điện ngầm ở thủ đô nước Bỉ sáng qua.'), 'Brussels');
+  assert.equal(first('Hai bên đọc tuyên bố chung tại thủ đô của Pháp.'), 'Paris');
+  assert.equal(first('Hai bên đọc tuyên bố chung tại thủ đô Áo.'), 'Vienna');
+});
