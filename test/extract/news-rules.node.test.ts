@@ -2296,3 +2296,8 @@ test('"Ngày làm việc thứ hai chứng kiến phiên họp mở rộng với
   const session = eventsOf(body, header).filter((e) => e.type === 'meeting');
   assert.deepEqual(session.map((e) => [e.start, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2015-06-08', 'Haider al-Abadi+Muhammadu Buhari', 'Al-Abadi and Buhari attend an outreach session at Schloss Elmau']]);
 });
+
+test('a meeting whose time and place a visit is to settle ("nhằm chốt thời gian và địa điểm cuộc gặp giữa Tổng thống Donald Trump và ông Kim") is still ahead', () => {
+  const header = 'Tiêu đề\n\n09/05/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Cũng hôm nay, Ngoại trưởng Mỹ Mike Pompeo có mặt tại Bình Nhưỡng, được cho là nhằm chốt thời gian và địa điểm cuộc gặp giữa Tổng thống Donald Trump và ông Kim Jong-un.', header).filter((r) => r[1] === 'meeting'), []);
+});
