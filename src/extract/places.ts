@@ -45,7 +45,7 @@ const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền)\s+)(?:(?:ở|tại)\s+)?(?:phía|về phía)\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?\s+(?:của\s+)?(?:thủ đô\s+|thành phố\s+)?$/u;
 
 /** "tại", "ở", "từ", "đến", "tới", optionally followed by "thủ đô", "thành phố"… */
-const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|biên giới|khu vực|nước)\s+)?$/iu;
+const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước)\s+)?$/iu;
 
 /** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore"), an attack's target among them ("tấn công sân bay Ataturk"). */
 const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|diễn ra ở|diễn ra tại|tấn công|đánh bom|đánh trúng)\s+/uy;
@@ -56,7 +56,7 @@ const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trê
 const PLACE_WORDS = new Set((
   'khách sạn biệt thự dinh thự khu nghỉ dưỡng căn cứ không quân hải quân quân sự cung điện lâu đài nhà thi đấu sân vận động ' +
   'trung tâm hội nghị đại lộ quảng trường ga tàu điện ngầm sân bay quốc tế làng đình chiến thị trấn đảo tỉnh bang thành phố ' +
-  'thủ đô quận miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
+  'thủ đô quận huyện miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
   'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn'
 ).split(' '));
 
@@ -80,10 +80,10 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   [/^eo biển$/u, (n) => `${n} Strait`, 'city'],
   [/^(?:[Tt]rường [Đđ]ại học|[Đđ]ại học)$/u, (n) => `${n} University`, 'building'],
   [/^(?:học viện|trường)$/u, (n) => n, 'building'],
-  // ("tại quận Pulwama": a district, placed like a town)
-  [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quận)$/u, (n) => n, 'city'],
+  // ("tại quận Pulwama", "ở huyện Achin": a district, placed like a town)
+  [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quận)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {

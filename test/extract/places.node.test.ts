@@ -104,7 +104,8 @@ test('risky forms: a common word, a classifier, a person, another place or a lon
   // a newspaper, a Vietnamese district, a river, islands, a guild hall, a basketball player
   assert.deepEqual(findPlaces('theo báo Sài Gòn Giải Phóng'), []);
   assert.equal(first('ông tới Sài Gòn'), 'Ho Chi Minh City');
-  assert.deepEqual(findPlaces('thác Bản Giốc ở huyện Trùng Khánh'), []);
+  // (the district is itself, not Chongqing)
+  assert.deepEqual(findPlaces('thác Bản Giốc ở huyện Trùng Khánh').map((p) => p.location.name), ['Trùng Khánh']);
   assert.deepEqual(findPlaces('quân đội vượt sông Dnipro'), []);
   assert.equal(first('tên lửa rơi xuống thành phố Dnipro'), 'Dnipro');
   assert.deepEqual(findPlaces('tranh chấp quần đảo Điếu Ngư Đài'), []);
@@ -182,4 +183,8 @@ test('"thủ đô nước Bỉ", "thủ đô của Pháp" are the capital, as "t
   assert.equal(first('Các vụ nổ rung chuyển ga tàu điện ngầm ở thủ đô nước Bỉ sáng qua.'), 'Brussels');
   assert.equal(first('Hai bên đọc tuyên bố chung tại thủ đô của Pháp.'), 'Paris');
   assert.equal(first('Hai bên đọc tuyên bố chung tại thủ đô Áo.'), 'Vienna');
+});
+
+test('a district named with "huyện" ("ở huyện Achin, tỉnh Nangarhar") is a place, as one named with "quận" is', () => {
+  assert.deepEqual(findPlaces('Hình ảnh cho thấy vụ nổ của quả bom ở huyện Achin, tỉnh Nangarhar hôm 13/4.').map((p) => p.location.name), ['Achin', 'Nangarhar']);
 });
