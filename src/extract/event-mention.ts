@@ -10,12 +10,12 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { DEATH_WORD, IN_FORCE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, IN_FORCE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
 import { impersonalKind, impersonalPlace } from './impersonal-events.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
-import { capitalOf, placeByName, type PlaceMention } from './places.js';
+import { capitalOf, countryLocation, placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -184,9 +184,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)
-  // (talks held with people named are theirs: "Vòng đàm phán … giữa Ngoại trưởng Kerry và ông Zarif diễn ra …")
+  // (talks held with people named are theirs: "Vòng đàm phán … giữa Ngoại trưởng Kerry và ông Zarif diễn ra …"; so is a coup told with whom it ousted)
   const kind = impersonalKind(t, type, text);
-  const impersonal = kind === 'talks' && chosen.length ? null : kind;
+  const impersonal = (kind === 'talks' || kind === 'coup') && chosen.length ? null : kind;
   const participants = impersonal ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
@@ -233,7 +233,12 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
-  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks')) location = impersonalPlace(impersonal, t, text, c.places);
+  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup')) location = impersonalPlace(impersonal, t, text, c.places);
+  // ("quân đội lật đổ Tổng thống Omar al-Bashir ngày 11.4.2019": a coup is in the country of the leader it ousted)
+  const ousted = !location && type === 'other' && COUP_WORD.test(t.lemma) ? participants.find((p) => p.country?.length === 2)?.country : undefined;
+  if (ousted) location = countryLocation(ousted);
+  // (a coup told as a noun is the country's, wherever in it: "ở thủ đô Khartoum phản đối cuộc đảo chính hôm 25.10")
+  if (impersonal === 'coup' && location?.country?.length === 2) location = countryLocation(location.country);
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   // ("Hội nghị thượng đỉnh G20 lần thứ 13 … đã khai mạc cùng ngày": a known summit itself is held in its host city, not in another country told of)
   const onItsDays = !!summit && !!date && date.start >= summit.startDate && date.start <= summit.endDate;

@@ -1,6 +1,6 @@
 /**
  * Events that are no one's doing as the news tells them: a vote held ("cuộc trưng cầu ý dân ngày
- * 23/6/2016"), a weapons test ("Triều Tiên tiến hành vụ thử hạt nhân"), a court's ruling ("Tòa án
+ * 23/6/2016"), a coup named as a noun ("cuộc đảo chính bất thành ở Thổ Nhĩ Kỳ đêm 15-7-2016"), a weapons test ("Triều Tiên tiến hành vụ thử hạt nhân"), a court's ruling ("Tòa án
  * tối cao Hàn Quốc … ra phán quyết"), a text adopted ("Tuyên bố Nairobi được thông qua hôm 28/8").
  * They have no participants, and each has its own place: the country its sentence names, the state
  * that tested (or the site its sentence names), the country of the court, where the occasion told was. Pure.
@@ -11,7 +11,10 @@ import { RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './ev
 import { countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
-export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks';
+export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup';
+
+/** "cuộc đảo chính (bất thành)", "vụ chính biến": a coup named as a noun, no one's doing as told. */
+const COUP_NOUN = /^(?:cuộc|vụ)\s+(?:đảo chính|chính biến)/u;
 
 /** "Vòng đàm phán đầu tiên …", "Các cuộc đàm phán gián tiếp …": a round of talks named as a noun. */
 const TALKS_NOUN_BEFORE = /(?:^|\s)(?:[Vv]òng|[Cc]uộc|[Pp]hiên|[Cc]ác cuộc|[Cc]ác vòng)\s+$/u;
@@ -25,7 +28,7 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   // ("Vòng đàm phán đầu tiên nhằm hiện đại hóa NAFTA được khởi động tại Washington ngày 16/8/2017": talks held, between delegations named by no one)
   if (type === 'meeting') return t.lemma === 'đàm phán' && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120)) ? 'talks' : null;
   if (type !== 'other') return null;
-  return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : null;
+  return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : COUP_NOUN.test(t.lemma) ? 'coup' : null;
 }
 
 /** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */
@@ -47,6 +50,8 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   // ("Tuyên bố Nairobi được thông qua hôm 28/8": a text named by its city was adopted there)
   if (kind === 'text') return places.find((p) => p.kind === 'city' && p.start >= t.start && p.end <= t.end)?.location ?? lastPlace;
   if (kind === 'vote') return places.find((p) => p.kind === 'country')?.location ?? null;
+  // ("sau cuộc đảo chính bất thành ở Thổ Nhĩ Kỳ đêm 15-7-2016": where the sentence says after the word, else the country it names)
+  if (kind === 'coup') return (places.find((p) => p.start >= t.end && p.locative) ?? places.find((p) => p.kind === 'country'))?.location ?? null;
   // (talks held where the sentence says, after their word)
   if (kind === 'talks') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;

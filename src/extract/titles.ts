@@ -379,6 +379,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         const country = e.location?.country ? englishCountry(e.location.country) : null;
         const where = country ?? (e.location ? placeEn(e.location) : null);
         const whereVi = e.location ? placeVi(e.location) : null;
+        // ("cuộc đảo chính bất thành": one that failed)
+        if (/bất thành|hụt|thất bại/u.test(lemma)) return { en: where ? `Failed coup attempt in ${where}` : 'Failed coup attempt', vi: whereVi ? `Đảo chính bất thành tại ${whereVi}` : 'Đảo chính bất thành' };
         return { en: where ? `Military coup in ${where}` : 'Military coup', vi: whereVi ? `Đảo chính quân sự tại ${whereVi}` : 'Đảo chính quân sự' };
       }
       if (VOTE_WORD.test(lemma) && !A) {

@@ -2301,3 +2301,10 @@ test('a meeting whose time and place a visit is to settle ("nhằm chốt thời
   const header = 'Tiêu đề\n\n09/05/2018 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Cũng hôm nay, Ngoại trưởng Mỹ Mike Pompeo có mặt tại Bình Nhưỡng, được cho là nhằm chốt thời gian và địa điểm cuộc gặp giữa Tổng thống Donald Trump và ông Kim Jong-un.', header).filter((r) => r[1] === 'meeting'), []);
 });
+
+test('a coup told as a noun ("sau cuộc đảo chính bất thành ở Thổ Nhĩ Kỳ đêm 15-7-2016"), failed or not, is an event of the country it names; one told by whom it ousted is in that leader\'s country', () => {
+  const header = 'Tiêu đề\n\n28/09/2018 09:00 GMT+7\n\n';
+  const failed = eventsOf('Quan hệ Berlin - Ankara xấu đi nghiêm trọng sau cuộc đảo chính bất thành ở Thổ Nhĩ Kỳ đêm 15-7-2016.', header).filter((e) => e.type === 'other');
+  assert.deepEqual(failed.map((e) => [e.start, e.location?.name, e.title.en]), [['2016-07-15', 'Turkey', 'Failed coup attempt in Turkey']]);
+  assert.deepEqual(rows('Sudan bước vào giai đoạn chuyển tiếp sau khi quân đội lật đổ Tổng thống Omar al-Bashir ngày 11.4.2019.', 'Tiêu đề\n\n27/10/2021 09:00 GMT+7\n\n').filter((r) => r[1] === 'other'), [['2019-04-11', 'other', 'Omar al-Bashir', 'Sudan']]);
+});

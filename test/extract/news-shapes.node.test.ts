@@ -334,7 +334,7 @@ test('an adviser who meets or is met ("Cố vấn An ninh Quốc gia Mỹ Jake S
 test('a military coup ("quân đội Myanmar đã bắt giữ Cố vấn Nhà nước …") is an event of the leaders seized, and reactions to it said without a day are of its day', () => {
   const header = 'Tiêu đề bài báo\n\nCập nhật: 06:12 ngày 02/02/2021\n\n';
   const coup = 'Rạng sáng qua (1/2), quân đội Myanmar đã bắt giữ Cố vấn Nhà nước Aung San Suu Kyi, Tổng thống Win Myint cùng nhiều lãnh đạo.';
-  assert.deepEqual(rows(coup, header).map((r) => [r[0], r[1], r[2], r[3]]), [['2021-02-01', 'other', 'Military coup', 'Aung San Suu Kyi+Win Myint']]);
+  assert.deepEqual(rows(coup, header).map((r) => [r[0], r[1], r[2], r[3]]), [['2021-02-01', 'other', 'Military coup in Myanmar', 'Aung San Suu Kyi+Win Myint']]);
   const reaction = '\n\nTổng thư ký Liên Hợp Quốc António Guterres lên án mạnh mẽ việc bắt giữ.';
   assert.deepEqual(rows(coup + reaction, header).filter((r) => r[1] === 'statement').map((r) => [r[0], r[3]]), [['2021-02-01', 'António Guterres']]);
   // a coup referred to by a day that is another event's ("xảy ra đúng vào ngày … sau cuộc tổng tuyển cử ngày 8/11") is no coup told
