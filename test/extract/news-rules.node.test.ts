@@ -2308,3 +2308,8 @@ test('a coup told as a noun ("sau cuộc đảo chính bất thành ở Thổ Nh
   assert.deepEqual(failed.map((e) => [e.start, e.location?.name, e.title.en]), [['2016-07-15', 'Turkey', 'Failed coup attempt in Turkey']]);
   assert.deepEqual(rows('Sudan bước vào giai đoạn chuyển tiếp sau khi quân đội lật đổ Tổng thống Omar al-Bashir ngày 11.4.2019.', 'Tiêu đề\n\n27/10/2021 09:00 GMT+7\n\n').filter((r) => r[1] === 'other'), [['2019-04-11', 'other', 'Omar al-Bashir', 'Sudan']]);
 });
+
+test('"Cố Thủ tướng Abe Shinzo, 67 tuổi, thủ tướng tại vị lâu nhất …, bị bắn từ phía sau … tại thành phố Nara hôm 8/7": a name and two appositions before "bị bắn" is someone shot', () => {
+  const header = 'Tiêu đề\n\n28/09/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Cố Thủ tướng Abe Shinzo, 67 tuổi, thủ tướng tại vị lâu nhất trong lịch sử Nhật Bản, bị bắn từ phía sau khi đang vận động tranh cử tại thành phố Nara hôm 8/7 và qua đời tại bệnh viện ít giờ sau đó.', header).map((r) => [r[0], r[1], r[3]]), [['2022-07-08', 'attack', 'Nara']]);
+});
