@@ -116,7 +116,11 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const counted = parties ? fits.filter((m) => m.participants.length === parties) : [];
     const hit = counted.find((m) => m.date!.precision === 'day') ?? fits.find((m) => m.date!.precision === 'day') ?? fits[0];
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
-    return null;
+    // ("Tại cuộc hội đàm với Quốc vương Salman, ông Putin khẳng định …", the king not at any talks told: talks on the day of
+    // the subject's stay the story just told, "Chuyên cơ chở ông Putin hạ cánh xuống … Riyadh … ngày 14/10")
+    const subject = fronted[2] !== undefined && inside.length ? persons.find((p) => p.start > end && !p.person.source)?.person.key : undefined;
+    const stay = subject ? [...dated].reverse().find((m) => m.date!.precision === 'day' && paragraph - (m.paragraph ?? -9) <= 2 && m.participants.some((p) => personKey(p.name) === subject)) : undefined;
+    return stay ? span(stay.date!, end) : null;
   }
   // "Chỉ một ngày trước khi Seoul công bố quyết định, …": so many days from the event of that kind told last
   const apart = DAYS_FROM_EVENT.exec(text);

@@ -2313,3 +2313,9 @@ test('"Cố Thủ tướng Abe Shinzo, 67 tuổi, thủ tướng tại vị lâu
   const header = 'Tiêu đề\n\n28/09/2022 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Cố Thủ tướng Abe Shinzo, 67 tuổi, thủ tướng tại vị lâu nhất trong lịch sử Nhật Bản, bị bắn từ phía sau khi đang vận động tranh cử tại thành phố Nara hôm 8/7 và qua đời tại bệnh viện ít giờ sau đó.', header).map((r) => [r[0], r[1], r[3]]), [['2022-07-08', 'attack', 'Nara']]);
 });
+
+test('"Tại cuộc hội đàm với Quốc vương Salman, ông Putin …", the king at no talks told, are talks on the day of the subject\'s stay just told', () => {
+  const header = 'Tiêu đề\n\n15/10/2019 09:00 GMT+7\n\n';
+  const body = 'Chuyên cơ chở Tổng thống Nga Vladimir Putin hạ cánh xuống sân bay ở Riyadh lúc khoảng 13h30 ngày 14/10, mở đầu chuyến thăm Saudi Arabia.\n\nTại cuộc hội đàm với Quốc vương Salman, ông Putin khẳng định Nga coi việc mở rộng quan hệ với Saudi Arabia là "đặc biệt quan trọng".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2019-10-14', 'Vladimir Putin+Salman bin Abdulaziz']]);
+});
