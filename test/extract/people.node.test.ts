@@ -224,6 +224,8 @@ test('an office of an international body, its acronym in brackets, then a name: 
 
 test('figures of the past died before the events of the news: diedBefore', () => {
   assert.deepEqual([diedBefore('Hồ Chí Minh', '2017-08-23'), diedBefore('Sukarno', '2017'), diedBefore('Fidel Castro', '2016-03-21'), diedBefore('Fidel Castro', '2017-01'), diedBefore('Joko Widodo', '2017-08-23')], [true, true, false, true, false]);
+  // the founders and leaders of the past the news names beside today's ("kể từ chuyến đi của bà Indira Gandhi năm 1982")
+  assert.deepEqual([diedBefore('Indira Gandhi', '2016-07-07'), diedBefore('Sheikh Mujibur Rahman', '2021-03-26'), diedBefore('Mikhail Gorbachev', '2019-11-01'), diedBefore('Mikhail Gorbachev', '2022-09-03')], [true, true, false, true]);
 });
 
 test('"Phó Thủ tướng Thường trực Phạm Bình Minh": a standing deputy, no Sino-Vietnamese surname "Thường"; "Tuyên bố của Chủ tịch" names a document, not the president', () => {
