@@ -284,7 +284,12 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   const about = actors.filter((a) => a.start >= t.end && ABOUT_BETWEEN.test(text.slice(t.end, a.start)));
   const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end && !about.some((b) => b.person === a.person));
   const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later[0]].filter((a) => a !== undefined);
-  return subject.length ? subject : before.length ? before : after;
+  if (subject.length || before.length) return subject.length ? subject : before;
+  // ("Lời kêu gọi ngừng bắn được ông Putin và Tổng thống … Erdogan đưa ra hôm 8-1": all who made it, told in the passive)
+  const passive = MADE_BY.exec(text.slice(t.end));
+  const from = passive ? t.end + passive.index + passive[0].length - passive[1].length - (passive[2]?.length ?? 0) : -1;
+  const by = passive ? later.filter((a) => a.start >= from && a.end <= from + passive[1].length) : [];
+  return by.length ? by : after;
 }
 
 /**
@@ -303,6 +308,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   return chosen;
 }
+/** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */
+const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:cùng\s+)?(?:đưa ra|công bố|phát đi|đọc))(?!\p{L})/u;
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */
 const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
 /** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */

@@ -2319,3 +2319,8 @@ test('"Tại cuộc hội đàm với Quốc vương Salman, ông Putin …", th
   const body = 'Chuyên cơ chở Tổng thống Nga Vladimir Putin hạ cánh xuống sân bay ở Riyadh lúc khoảng 13h30 ngày 14/10, mở đầu chuyến thăm Saudi Arabia.\n\nTại cuộc hội đàm với Quốc vương Salman, ông Putin khẳng định Nga coi việc mở rộng quan hệ với Saudi Arabia là "đặc biệt quan trọng".';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2019-10-14', 'Vladimir Putin+Salman bin Abdulaziz']]);
 });
+
+test('a statement made in the passive by two ("Lời kêu gọi ngừng bắn được ông Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đưa ra hôm 8-1") is both of theirs', () => {
+  const header = 'Tiêu đề\n\n11/01/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Lời kêu gọi ngừng bắn được ông Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đưa ra hôm 8-1 tại Istanbul.', header).map((r) => [r[0], r[1], r[2]]), [['2020-01-08', 'statement', 'Vladimir Putin+Recep Tayyip Erdogan']]);
+});
