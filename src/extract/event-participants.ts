@@ -306,8 +306,13 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (meanwhile && chosen.some((a) => a.start < t.end + meanwhile.index)) chosen = chosen.filter((a) => a.start < t.end + meanwhile.index);
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+  // ("…, kể từ chuyến đi của ông Ariel Sharon năm 2003": who made the last such trip, years back, is at no event of the sentence's)
+  const since = SINCE_SOMEONES.exec(text);
+  if (since && (t.start < since.index || t.start >= since.index + since[0].length)) chosen = chosen.filter((a) => a.start < since.index || a.end > since.index + since[0].length);
   return chosen;
 }
+/** "kể từ chuyến đi của ông Ariel Sharon năm 2003", "kể từ chuyến thăm của bà Indira Gandhi năm 1982": the last such trip, by someone else, long ago. */
+const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc gặp|lần)\s+(?:[^,.;]{0,30}?\s)?của\s+[^,.;]{2,60}?\s+(?:năm|hồi)\s+(?:tháng\s+\d{1,2}\/)?\d{4}(?!\d)/u;
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */
 const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:cùng\s+)?(?:đưa ra|công bố|phát đi|đọc))(?!\p{L})/u;
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */

@@ -8,6 +8,7 @@ import { findTriggers } from '../../src/extract/event-type.js';
 import { findPlaces } from '../../src/extract/places.js';
 import { ArticlePeople, LEADERS } from '../../src/extract/people.js';
 import { gloss } from '../../src/extract/statement-content.js';
+import { withoutTheAbsent } from '../../src/extract/event-participants.js';
 import { summitHostsIn } from '../../src/extract/summit-host.js';
 import { findDates } from '../../src/extract/temporal.js';
 import { findSummitMentions } from '../../src/extract/summits.js';
@@ -2323,4 +2324,12 @@ test('"Tại cuộc hội đàm với Quốc vương Salman, ông Putin …", th
 test('a statement made in the passive by two ("Lời kêu gọi ngừng bắn được ông Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đưa ra hôm 8-1") is both of theirs', () => {
   const header = 'Tiêu đề\n\n11/01/2020 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Lời kêu gọi ngừng bắn được ông Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đưa ra hôm 8-1 tại Istanbul.', header).map((r) => [r[0], r[1], r[2]]), [['2020-01-08', 'statement', 'Vladimir Putin+Recep Tayyip Erdogan']]);
+});
+
+test('who made the last such trip years back ("kể từ chuyến đi của ông Ariel Sharon năm 2003") is at no event of the sentence', () => {
+  const sentence = 'Đây là chuyến thăm Ấn Độ đầu tiên của Thủ tướng Israel Benjamin Netanyahu, kể từ chuyến đi của ông Ariel Sharon năm 2003.';
+  const visit = findTriggers(sentence).find((t) => t.type === 'visit')!;
+  const people = new ArticlePeople('2018-01-15').inSentence(sentence, '2018-01-14');
+  assert.deepEqual(people.map((m) => m.person.name), ['Benjamin Netanyahu', 'Ariel Sharon']);
+  assert.deepEqual(withoutTheAbsent(visit, 'visit', people, sentence).map((m) => m.person.name), ['Benjamin Netanyahu']);
 });
