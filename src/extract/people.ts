@@ -86,6 +86,8 @@ const NOT_NAMES = new Set(
   'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng'.split(' '),
 );
 
+/** "Cùng ông Moon, ", "Cùng với Tổng thống X, " opening a sentence, right before its subject: who went along. */
+const ALONG_WITH_OPENING = /^(?:Cùng|Cùng với)\s[^,.;]{2,60},\s*$/u;
 /**
  * One name word: capitalised Latin (Vietnamese letters included), hyphenated parts allowed, or an
  * initial with its point ("George W. Bush"; the full stop after "bà Sheikh Rehana." ends the sentence).
@@ -818,7 +820,9 @@ export class ArticlePeople {
       // the object of a meeting word is someone else than its subject ("X tiếp ông"): the topic
       const object = /(?:tiếp|gặp|đón|với|cho|mời)\s+$/u.test(lead);
       const possessive = /(?:của|giữa|và)\s+$/u.test(lead);
-      const person = object ? (named.some((f) => f.person === this.topic) ? null : this.topic)
+      // ("Cùng ông Moon, ông tới thăm …": whom the subject went with, fronted, is not the subject)
+      const along = !object && !possessive && ALONG_WITH_OPENING.test(text.slice(0, s));
+      const person = object || along ? (named.some((f) => f.person === this.topic) ? null : this.topic)
         : (possessive ? named[named.length - 1] : named[0])?.person ?? this.topic;
       if (!person) continue;
       found.push({ start: s, end: s + m[1].length, text: rawText.slice(s, s + m[1].length), person });

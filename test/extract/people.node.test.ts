@@ -344,3 +344,12 @@ test('"hai thủ tướng", no two prime ministers named together, are the last 
   p.inSentence('Tại buổi lễ, ông Modi trao giải thưởng cho hai con gái của ông là bà Hasina và bà Sheikh Rehana.', d);
   assert.deepEqual(names(p.inSentence('Chiều cùng ngày, hai thủ tướng hội đàm tại Dhaka.', d)).sort(), ['Narendra Modi', 'Sheikh Hasina']);
 });
+
+test('"Cùng ông Moon, ông tới thăm …": the bare "ông" after whom the subject went along with is the story\'s subject, and "hai nhà lãnh đạo" next are the two', () => {
+  const p = new ArticlePeople('2017-11-08');
+  const d = '2017-11-07';
+  p.inSentence('Ông Trump nói, nhắm thẳng vào nhà lãnh đạo Triều Tiên Kim Jong-un.', d);
+  p.inSentence('Ông Trump đến Hàn Quốc từ trưa hôm qua, hạ cánh xuống căn cứ không quân Osan.', d);
+  assert.deepEqual(names(p.inSentence('Cùng ông Moon Jae-in, ông tới thăm căn cứ Camp Humphreys.', d)), ['Moon Jae-in', 'Donald Trump']);
+  assert.deepEqual(names(p.inSentence('Chiều 7/11, hai nhà lãnh đạo hội đàm tại Nhà Xanh.', d)).sort(), ['Donald Trump', 'Moon Jae-in']);
+});
