@@ -198,8 +198,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
   const anaphoric = (!participants.length && !byCountries && !impersonal && (refersBack(t, text) || joint)) || (participants.length === 1 && GUEST.test(text) && refersBack(t, text));
   if (!participants.length && type !== 'summit' && !anaphoric && !byCountries && !impersonal) return null;
-  // ("Sau khi đón ông Morales ở thị trấn Chimoré, máy bay …": a welcome with no one welcoming is no meeting)
-  if (t.lemma === 'đón' && participants.length < 2) return null;
+  // ("Sau khi đón ông Morales ở thị trấn Chimoré, máy bay …": a welcome with no one welcoming is no meeting;
+  // "Tổng thống Pháp Emmanuel Macron và phu nhân tại Paris, ngày 5/6.": a caption of one leader is none)
+  if ((t.lemma === 'đón' || t.lemma === 'và') && participants.length < 2) return null;
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   // ("… nhất trí gặp nhau tại New York trước thềm hội nghị APEC": a summit the event came ahead of is no occasion of it)

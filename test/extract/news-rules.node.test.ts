@@ -2333,3 +2333,9 @@ test('who made the last such trip years back ("kể từ chuyến đi của ông
   assert.deepEqual(people.map((m) => m.person.name), ['Benjamin Netanyahu', 'Ariel Sharon']);
   assert.deepEqual(withoutTheAbsent(visit, 'visit', people, sentence).map((m) => m.person.name), ['Benjamin Netanyahu']);
 });
+
+test('a caption of two leaders together on a day ("[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.") is their meeting; a caption of one ("… Macron và phu nhân tại Paris, ngày 5/6.") is none', () => {
+  const header = 'Tiêu đề\n\n01/12/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.', header), [['2022-11-30', 'meeting', 'Vương Đình Huệ+Anthony Albanese', 'Canberra']]);
+  assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron và phu nhân tại Paris, ngày 5/6.', 'Tiêu đề\n\n06/06/2019 09:00 GMT+7\n\n'), []);
+});
