@@ -34,6 +34,8 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
     if (t.type === 'meeting' && gaps.every((g) => THEN_WITH.test(g))) return each();
     // "hội đàm trực tuyến với ông A hôm 26/4 và với ông B hôm 7/5", "hội đàm với A và với B": each "với" its own event
     if (gaps.every((g) => AND_WITH.test(g))) return each();
+    // "tiếp Thủ tướng Pakistan Shehbaz Sharif hôm 2/11 và Tổng thống Tanzania Samia Suluhu Hassan ngày 3/11": each on a day of their own
+    if (t.type === 'meeting' && gaps.every((g) => OWN_DAY_AND.test(g)) && DAY_AFTER.test(text.slice(counterparts[counterparts.length - 1].end))) return each();
     // "tiếp tục điện đàm với Quốc vương Saudi Arabia … và Thủ tướng Israel …": a phone call is with one
     // leader at a time, unless told as joint ("điện đàm ba bên", "cuộc gọi chung")
     if (t.type === 'call' && new Set(counterparts.map((c) => c.person.country)).size === counterparts.length && counterparts.every((c) => c.person.country && c.person.country !== subject[0].person.country) && !JOINT_CALL.test(text)) return each();
@@ -71,6 +73,10 @@ const BILATERAL_AFTER = /^\s+(?:song phương|riêng|riêng rẽ)(?=[\s,:;.]|$)/
 const THEN_WITH = /^[^.;]{0,30}?,?\s*(?:rồi|sau đó|tiếp đó)\s+(?:(?:gặp|hội đàm|tiếp)\s+)?(?:riêng\s+)?với\s+(?:\S+\s+){0,4}$/u;
 /** "… (hôm 26/4) và với ông B": another counterpart, with "với" said again (on a day of its own, or the same). */
 const AND_WITH = /^\s+(?:(?:hôm|ngày|vào)\s+[^.;,]{1,20}?\s+)?(?:và|rồi)\s+(?:cuộc\s+\S+\s+)?với\s+(?:\S+\s+){0,6}$/u;
+/** " hôm 2/11 và ", " ngày 2/11, ": a counterpart's own day, then the next counterpart. */
+const OWN_DAY_AND = /^\s+(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}[/.]\d{1,2}\s*(?:,|và|,\s*và)\s+(?:\S+\s+){0,6}$/u;
+/** " ngày 3/11": the last counterpart's own day, right after the name. */
+const DAY_AFTER = /^\s+(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}[/.]\d{1,2}(?![\d/]|\.\d)/u;
 /** "ông lần lượt gặp A, B và C": one after the other. */
 const IN_TURN = /lần lượt\s+(?:(?:đã|có)\s+)?$/u;
 function isSeriesOfBilaterals(t: Trigger, text: string): boolean {

@@ -2339,3 +2339,8 @@ test('a caption of two leaders together on a day ("[Ảnh] Chủ tịch Quốc h
   assert.deepEqual(rows('[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.', header), [['2022-11-30', 'meeting', 'Vương Đình Huệ+Anthony Albanese', 'Canberra']]);
   assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron và phu nhân tại Paris, ngày 5/6.', 'Tiêu đề\n\n06/06/2019 09:00 GMT+7\n\n'), []);
 });
+
+test('"tiếp Thủ tướng Pakistan Shehbaz Sharif hôm 2/11 và Tổng thống Tanzania Samia Suluhu Hassan ngày 3/11": each received on a day of their own', () => {
+  const header = 'Tiêu đề\n\n05/11/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình tiếp Thủ tướng Pakistan Shehbaz Sharif hôm 2/11 và Tổng thống Tanzania Samia Suluhu Hassan ngày 3/11.', header).map((r) => [r[0], r[2]]), [['2022-11-02', 'Xi Jinping+Shehbaz Sharif'], ['2022-11-03', 'Xi Jinping+Samia Suluhu Hassan']]);
+});
