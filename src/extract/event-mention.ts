@@ -235,11 +235,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
   if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup')) location = impersonalPlace(impersonal, t, text, c.places);
-  // ("quân đội lật đổ Tổng thống Omar al-Bashir ngày 11.4.2019": a coup is in the country of the leader it ousted)
-  const ousted = !location && type === 'other' && COUP_WORD.test(t.lemma) ? participants.find((p) => p.country?.length === 2)?.country : undefined;
-  if (ousted) location = countryLocation(ousted);
-  // (a coup told as a noun is the country's, wherever in it: "ở thủ đô Khartoum phản đối cuộc đảo chính hôm 25.10")
-  if (impersonal === 'coup' && location?.country?.length === 2) location = countryLocation(location.country);
+  if (type === 'other' && COUP_WORD.test(t.lemma)) location = coupPlace(location, participants, impersonal === 'coup');
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   // ("Hội nghị thượng đỉnh G20 lần thứ 13 … đã khai mạc cùng ngày": a known summit itself is held in its host city, not in another country told of)
   const onItsDays = !!summit && !!date && date.start >= summit.startDate && date.start <= summit.endDate;
@@ -286,4 +282,17 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     ...base,
     anaphoric,
   };
+}
+
+/**
+ * Where a coup was: the country of the leader it ousted, when the sentence places it nowhere
+ * ("quân đội lật đổ Tổng thống Omar al-Bashir ngày 11.4.2019"); one told as a noun is the
+ * country's, wherever in it the sentence says ("ở thủ đô Khartoum phản đối cuộc đảo chính hôm 25.10").
+ */
+function coupPlace(location: EventLocation | null, participants: Participant[], noun: boolean): EventLocation | null {
+  if (!location) {
+    const ousted = participants.find((p) => p.country?.length === 2)?.country;
+    return ousted ? countryLocation(ousted) : null;
+  }
+  return noun && location.country?.length === 2 ? countryLocation(location.country) : location;
 }
