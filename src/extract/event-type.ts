@@ -120,6 +120,8 @@ const CALL_JUDGED = new RegExp(String.raw`^(?:cuộc\s+)?(?:điện đàm|gọi|
 /** "gọi cuộc điện đàm là …", "coi cuộc gặp này là …": the event word at `at` is the object of a judgement. */
 const judged = (sentence: string, at: number) => JUDGE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) && CALL_JUDGED.test(sentence.slice(at));
 
+/** A caption's first name before its "và", from the sentence's start: "[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ ". Checked only where the rest fits, a look-behind would run at every "và". */
+const CAPTION_LEAD = /^(?:\[[Ảả]nh\]\s*|\([Ảả]nh\)\s*|[Ảả]nh:\s*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,9}\s+$/u;
 /** A raid by the police, or one that arrests: no attack. */
 const POLICE_RAID = /cảnh sát|bắt giữ|bắt sống|bắt\s+(?:\d+|một|hai|ba|nhiều)/u;
 
@@ -165,7 +167,7 @@ const RULES: Rule[] = [
   // ("Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad) …, với sự tham dự của …": a ministers' meeting hosted)
   rule(String.raw`(?<=(?:đăng cai|tổ chức|chủ trì)\s+(?:một\s+)?)(?:cuộc họp|hội nghị)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?:\s+[Nn]goại giao)?(?=\s)`, 'meeting', 6, ['cuộc họp', 'hội nghị']),
   // ("[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.": a caption of two, together on a day)
-  rule(String.raw`(?<=^(?:\[[Ảả]nh\]\s*|\([Ảả]nh\)\s*|[Ảả]nh:\s*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){1,9}\s+)và(?=(?:\s+[\p{L}'’-]+){1,9}\s+(?:tại|ở)\s+\p{Lu}[^,.;]{1,40},\s*(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?\s*$)`, 'meeting', 1, ['và']),
+  rule(String.raw`và(?=(?:\s+[\p{L}'’-]+){1,9}\s+(?:tại|ở)\s+\p{Lu}[^,.;]{1,40},\s*(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?\s*$)`, 'meeting', 1, ['và'], (sentence, at) => CAPTION_LEAD.test(sentence.slice(0, at))),
   // "ông Tập đã họp trực tuyến với bà Merkel", "cuộc họp trực tuyến chiều 30/12 giữa ông Tập với …": a meeting held by video
   rule(String.raw`họp\s+trực tuyến(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:với|giữa)\s)`, 'meeting', 7, ['họp']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe", "tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II"
