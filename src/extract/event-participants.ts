@@ -296,8 +296,9 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
  * The people of a clause who were at its event, leaving out those it names as not there: a
  * visit's inviter after a meeting's word ("…, theo lời mời của Chủ tịch Thượng viện X"), the
  * absent ("Quốc vương Salman vắng mặt", "chứ không phải Quốc vương Salman"), a contrasting
- * clause's ("…, trong khi hai trưởng đoàn Michel Barnier …"), the prisoners a swap names, and
- * the late one a ceremony is for ("lễ Quốc tang cố Thủ tướng Abe Shinzo").
+ * clause's ("…, trong khi hai trưởng đoàn Michel Barnier …"), the prisoners a swap names, the
+ * late one a ceremony is for ("lễ Quốc tang cố Thủ tướng Abe Shinzo"), and whoever made the last
+ * such trip years back ("kể từ chuyến đi của ông Ariel Sharon năm 2003").
  */
 export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMention[], text: string): PersonMention[] {
   if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));

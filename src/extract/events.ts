@@ -162,12 +162,12 @@ const SPEAKER_GAP = 24;
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+)?sau đó,\s`, 'iu');
 /** "Sau phiên họp toàn thể, …", "Ngay sau lễ khai mạc, …": after a session of the occasion just told, that day. */
 const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai mạc|phiên bế mạc|phiên thảo luận|lễ khai mạc|buổi họp|bữa (?:tối|trưa)|tiệc (?:tối|trưa)|quốc yến)(?:\s+[^,.;]{0,30})?,\s/u;
+/** "Theo Nhà Trắng, hai nhà lãnh đạo …": a sentence whose subject is the pair of the event just told. */
+const PAIR_JUST_TOLD = /^(?:[^,.;]{0,40},\s*)?(?:[Hh]ai nhà lãnh đạo|[Hh]ai bên|[Hh]ai ông|[Hh]ai người)\s/u;
 /**
  * A reaction to an attack, said without a day of its own: "Tổng thống Pháp François Hollande
  * tuyên bố "thông qua các vụ tấn công ở Brussels, cả châu Âu đã bị nhắm đến"".
  */
-/** "Theo Nhà Trắng, hai nhà lãnh đạo …": a sentence whose subject is the pair of the event just told. */
-const PAIR_JUST_TOLD = /^(?:[^,.;]{0,40},\s*)?(?:[Hh]ai nhà lãnh đạo|[Hh]ai bên|[Hh]ai ông|[Hh]ai người)\s/u;
 const REACTION = /(?:lên án|chia buồn|chia sẻ mất mát|tưởng niệm|(?:vụ|các vụ|cuộc|đòn|những vụ|loạt)\s+(?:tấn công|khủng bố|đánh bom|xả súng|nổ|không kích)|hành động khủng bố|hành vi khủng bố)(?!\p{L})/iu;
 /** Words a statement names what it reacts to with: "gọi đây là", "động thái này", "quyết định trên". */
 const REACTS_TO = /(?:^|[^\p{L}])(?:đây là|gọi đây|điều này|việc này|vụ việc|sự việc|sự kiện này|động thái|bước đi|(?:quyết định|tuyên bố|thỏa thuận|thông báo|hành động|lời mời|đề xuất)\s+(?:này|trên|đó|của\s+(?:Washington|Moscow|Bắc Kinh|Tehran|Mỹ|Nga|Trung Quốc|Iran|\p{Lu}\p{L}+)))(?!\p{L})/u;
@@ -182,9 +182,9 @@ const CHAIR_BEFORE = /\sdo\s+(?:[^\s,.;]+\s+){0,4}$/u;
 const CHAIRS_AFTER = /^\s+(?:đồng\s+)?chủ trì(?!\p{L})/u;
 /** A summit as the subject that opens a sentence, and the verb that says it was held ("Hội nghị … khép lại"); group 1 is what comes before the summit word. */
 const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị thượng đỉnh|Hội nghị cấp cao|Thượng đỉnh)[^,.;]{0,100}?\s(?:đã\s+)?(?:khai mạc|khép lại|bế mạc|kết thúc|diễn ra|được tổ chức|nhóm họp)(?!\p{L})/u;
-/** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
 /** "các lãnh đạo G20", "Ngoại trưởng các nước EU": leaders counted, not named, as who acted. */
 const GROUP_SUBJECT = /(?:các|những)\s+(?:nhà\s+)?lãnh đạo|nguyên thủ|(?:Ngoại trưởng|Bộ trưởng|lãnh đạo)\s+(?:của\s+)?(?:các|\d+)\s+(?:nước|quốc gia)/u;
+/** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
 const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên|vệ binh|hải quân|không quân|lực lượng vũ trang|tuần duyên|cảnh sát biển)(?!\p{L})/iu;
 /** "Hội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo …": a state body that spoke or acted, named by no one in it. */
 const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)/u;
