@@ -356,6 +356,11 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   };
   // "Lần gần nhất hai nhà lãnh đạo gặp trực tiếp là tại Hội nghị thượng đỉnh BRICS ở Brasília …": a summit looked back to
   const lookedBack = (g: SummitMention[]) => LOOKED_BACK.test(body.slice(sentenceSpan(body, g[0].start)[0]));
+  // "gặp nhau … ngày 29.10.2021, bên lề Hội nghị thượng đỉnh G20 ở Rome": a summit dated with its year counts as that date, once
+  const yearStated = (g: SummitMention[]) => {
+    const [from, to] = sentenceSpan(body, g[0].start);
+    return exprs.some((e) => e.year !== undefined && e.month !== undefined && g.some((m) => m.summit.year === e.year) && e.start >= from && e.end <= to);
+  };
   // (held: not told as ahead; and of those, the ones not told as last year's)
   const held = summitGroups.filter((g) => !ahead(g));
   const heldThisYear = held.filter((g) => !lastYears(g));
@@ -373,7 +378,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const weekdays = exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10)));
   return {
     body,
-    summits: heldThisYear.filter((g) => !lookedBack(g)),
+    summits: heldThisYear.filter((g) => !lookedBack(g) && !yearStated(g)),
     pastSummits: heldThisYear.filter(lookedBack),
     lastYearSummits: held.filter(lastYears),
     futureSummits: summitGroups.filter(ahead),

@@ -91,6 +91,18 @@ const KIND_WORDS: Readonly<Record<string, string[]>> = {
   referendum: ['trưng cầu dân ý', 'trưng cầu ý dân'],
 };
 
+/**
+ * What any article calls an event of a kind that befalls a person, a keyword of every such event
+ * only with one of its people named: a leader wins an election or dies once in a given month
+ * ("ông Macron, người tái đắc cử hồi tháng 4"), but the word alone is anyone's (Erdogan "tái đắc
+ * cử" is no cue of a German election held that week). ("nhậm chức" is not one: "kể từ khi nhậm
+ * chức hồi tháng 10" is said for years after.)
+ */
+const PERSONAL_KIND_WORDS: Readonly<Record<string, string[]>> = {
+  election: ['đắc cử', 'tái đắc cử', 'thắng cử'],
+  death: ['qua đời', 'từ trần'],
+};
+
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -119,7 +131,9 @@ function buildIndex(): PhraseIndex<Cue[]> {
     // keywords are written lower-case; at the start of a sentence they are capitalised
     const distinctive = e.keywords.filter((w) => uses.get(w.toLowerCase())! <= MAX_KEYWORD_EVENTS);
     // (and one later word capitalised, as in a name: "Thế vận hội Mùa đông")
-    for (const word of [...distinctive, ...(KIND_WORDS[e.type] ?? [])]) for (const form of [word, capitalise(word), ...oneWordCapitalised(word)]) add(form, { event, kind: 'keyword', id: 'keyword' });
+    const forms = (word: string) => [word, capitalise(word), ...oneWordCapitalised(word)];
+    for (const word of [...distinctive, ...(KIND_WORDS[e.type] ?? [])]) for (const form of forms(word)) add(form, { event, kind: 'keyword', id: 'keyword' });
+    for (const word of PERSONAL_KIND_WORDS[e.type] ?? []) for (const form of forms(word)) add(form, { event, kind: 'keyword', id: 'personal' });
   });
   return new PhraseIndex(byPhrase);
 }
@@ -256,7 +270,7 @@ export function findKnownEvents(text: string, dates: readonly TimeExpression[]):
     if (near.size < MIN_CUES) continue;
     // per event on that date: its people, places and whether a keyword is named
     const on = new Map<number, 'day' | 'month' | null>();
-    const tally = new Map<number, { people: Set<string>; places: string[]; keyword: boolean; words: string[] }>();
+    const tally = new Map<number, { people: Set<string>; places: string[]; keyword: boolean; personal?: boolean; words: string[] }>();
     for (const [word, cues] of near) {
       for (const cue of cues) {
         let dated = on.get(cue.event);
@@ -266,10 +280,12 @@ export function findKnownEvents(text: string, dates: readonly TimeExpression[]):
         if (!t.words.includes(word)) t.words.push(word);
         if (cue.kind === 'person') t.people.add(cue.id);
         else if (cue.kind === 'place') t.places.push(word);
+        else if (cue.id === 'personal') t.personal = true;
         else t.keyword = true;
         tally.set(cue.event, t);
       }
     }
+    for (const t of tally.values()) if (t.personal && t.people.size) t.keyword = true;
     let retro: boolean | undefined;
     for (const [i, t] of tally) {
       // Putin in Moscow, Trump at the White House: a leader's own capital adds nothing to the leader
@@ -313,7 +329,7 @@ export function knownEventsNamed(text: string, from: number, to: number, needKey
       const t = tally.get(cue.event) ?? { people: new Set<string>(), place: false, keyword: false };
       if (cue.kind === 'person') t.people.add(cue.id);
       else if (cue.kind === 'place') t.place = true;
-      else t.keyword = true;
+      else t.keyword = true; // (a person's kind word counts as a person is needed here anyway)
       tally.set(cue.event, t);
     }
   }

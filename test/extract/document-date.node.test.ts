@@ -430,3 +430,10 @@ it('a summit mention that fits two summits of a year (ASEAN in Hanoi, June or No
 it('a day a call asks something to start from ("kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1") is still ahead, no floor for the day of writing', () => {
   assertPublished('Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1. Lễ khánh thành đường ống TurkStream diễn ra chiều 8/1/2020 tại Istanbul.', '2020-01-08');
 });
+
+it('a summit dated with its year in the sentence ("gặp nhau … ngày 29.10.2021, bên lề Hội nghị thượng đỉnh G20 ở Rome") counts as that date once, not again as a summit described without one', () => {
+  const text = 'Tổng thống Joe Biden hội đàm với Tổng thống Pháp Emmanuel Macron tại Phòng Bầu dục hôm 1/12. Hôm 30/11, ông Macron ăn trưa với các nghị sĩ Mỹ.\n\nHai nhà lãnh đạo đã gặp nhau tại Vatican ngày 29.10.2021, bên lề Hội nghị thượng đỉnh G20 ở Rome, sau cú sốc AUKUS hồi tháng 9.2021.\n\nÔng Macron, người tái đắc cử hồi tháng 4, dự kiến tới New Orleans ngày 2/12.';
+  const d = dateWithAllLeaders(text);
+  assert.equal(d.published, '2022-12-01', d.publishedBasis ?? '');
+  assert.doesNotMatch(d.publishedBasis ?? '', /G20 Rome .* is described/);
+});

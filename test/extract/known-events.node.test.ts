@@ -98,6 +98,10 @@ describe('findKnownEvents', () => {
     // Trump and "thượng đỉnh" on 28/6 are not Moon's first summit with him (28-30 Jun 2017)
     assert.deepEqual(matches('Ngày 28/6, ông Trump dự một cuộc họp thượng đỉnh ở Washington.'), []);
   });
+  it('winning an election is a keyword of it with one of its people named ("ông Macron, người tái đắc cử hồi tháng 4"), and of no one\'s election without', () => {
+    assert.deepEqual(matches('Ông Macron, người tái đắc cử hồi tháng 4, dự kiến tới New Orleans.'), ['2022 Macron re-elected President of France']);
+    assert.ok(!matches('Tổng thống Erdogan, người tái đắc cử hồi tháng 6, tới Berlin, Đức tối 27-9.').some((m) => m.includes('German federal election')));
+  });
   it('a sentence looking back on the event ("kỷ niệm 1 năm …") is not its report', () => {
     assert.deepEqual(matches('Ngày 15/3, New Zealand kỷ niệm 1 năm vụ xả súng tại hai nhà thờ Hồi giáo ở Christchurch.'), []);
   });
