@@ -33,7 +33,7 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // word; not when a "khi" clause comes first: "kể từ khi nhậm chức hồi tháng 1, ông Trump đã có bài phát biểu … hôm 21/5")
   if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
     const said = trigger.type === 'statement' && !WHEN_CLAUSE.test(text.slice(0, trigger.start));
-    usable = usable.filter((d) => d.start < trigger.end || (!said && !ASKED_BETWEEN.test(text.slice(trigger.end, d.start))));
+    usable = usable.filter((d) => d.start < trigger.end || (!said && !ASKED_BETWEEN.test(text.slice(trigger.end, d.start))) || AT_PLACE_THEN.test(text.slice(trigger.end, d.start)));
   }
   // "Thỏa thuận được … công bố hôm 27/6 và được ký tại Ankara … ngày 28/6": a date right before "và (được) <event word>"
   // is the coordinated verb's before it, when the event word has a date of its own after it
@@ -47,6 +47,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (restated.length) usable.splice(0, usable.length, ...usable.filter((d) => !restated.includes(d)));
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
   if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
+  // "Hồi tháng 8, Ngoại trưởng … công bố chiến lược … tại Pretoria, ngày 8/8": the day told of that month says it closer
+  const month = usable[0]?.date;
+  if (month?.precision === 'month' && !month.end) return usable.find((d) => d.date!.precision === 'day' && !d.date!.end && d.date!.start.startsWith(month.start))?.date ?? month;
   return usable[0]?.date ?? null;
 }
 
@@ -62,6 +65,8 @@ export function ofTalksFollowed(trigger: Trigger, d: { start: number }, text: st
 const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:được|đã|sau đó|cũng)\s+)*$/u;
 /** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
+/** "… công bố chiến lược … trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8": where, then when, the event's own. */
+const AT_PLACE_THEN = /\stại\s+\p{Lu}[^,.;:"“”]*(?:,\s*\p{Lu}[^,.;:"“”]*)?,\s*$/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */
 const ASKED_BETWEEN = /(?:^|\s)(?:kêu gọi|yêu cầu|đề nghị|cam kết|thông báo|tuyên bố|nhất trí|thống nhất)\s/u;
 
@@ -209,6 +214,7 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     if (RULING_BEFORE.test(between)) return true;
     // ("Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Clinton …": a fronted speech, its day set off before the speaker)
     if (t.lemma === 'phát biểu' && t.start === 0 && /^\s*,/u.test(text.slice(d.end))) return false;
+    if (AT_PLACE_THEN.test(between)) return false;
     return !noun && between.includes(',');
   };
 }

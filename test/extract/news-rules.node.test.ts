@@ -2344,3 +2344,9 @@ test('"tiếp Thủ tướng Pakistan Shehbaz Sharif hôm 2/11 và Tổng thốn
   const header = 'Tiêu đề\n\n05/11/2022 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình tiếp Thủ tướng Pakistan Shehbaz Sharif hôm 2/11 và Tổng thống Tanzania Samia Suluhu Hassan ngày 3/11.', header).map((r) => [r[0], r[2]]), [['2022-11-02', 'Xi Jinping+Shehbaz Sharif'], ['2022-11-03', 'Xi Jinping+Samia Suluhu Hassan']]);
 });
+
+test('a month fronted and a day of that month later in the sentence ("Hồi tháng 8, … công bố chiến lược … tại Pretoria, Nam Phi, ngày 8/8"): the day', () => {
+  const header = 'Tiêu đề\n\n16/12/2022 09:00 GMT+7\n\n';
+  const body = 'Hồi tháng 8, Ngoại trưởng Mỹ Antony Blinken đã công bố chiến lược mới của Mỹ đối với khu vực châu Phi cận Sahara trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8, trong chuyến công du ba nước Nam Phi, CHDC Congo và Rwanda.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2022-08-08', 'statement']]);
+});
