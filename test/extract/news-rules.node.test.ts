@@ -2350,3 +2350,8 @@ test('a month fronted and a day of that month later in the sentence ("Hồi thá
   const body = 'Hồi tháng 8, Ngoại trưởng Mỹ Antony Blinken đã công bố chiến lược mới của Mỹ đối với khu vực châu Phi cận Sahara trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8, trong chuyến công du ba nước Nam Phi, CHDC Congo và Rwanda.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2022-08-08', 'statement']]);
 });
+
+test('an offensive launched under what its maker calls it ("Nga phát động cái mà Moscow gọi là "chiến dịch quân sự đặc biệt" tại Ukraine hôm 24/2") is an attack', () => {
+  const attacks = rows('Nga phát động cái mà Moscow gọi là "chiến dịch quân sự đặc biệt" tại Ukraine hôm 24/2.', 'Tiêu đề\n\n29/04/2022 09:00 GMT+7\n\n').filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`);
+  assert.deepEqual(attacks, ['2022-02-24 Ukraine']);
+});
