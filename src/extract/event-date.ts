@@ -61,8 +61,8 @@ export function ofTalksFollowed(trigger: Trigger, d: { start: number }, text: st
   const talks = JOINT_AFTER_TALKS.exec(text.slice(trigger.end));
   return !!talks && (!!talks[1] || /chung$/u.test(trigger.lemma)) && d.start === trigger.end + talks[0].length;
 }
-/** " và được ", ", rồi ": between a date and the event word coordinated after the verb the date went with. */
-const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:được|đã|sau đó|cũng)\s+)*$/u;
+/** " và được ", ", rồi ", " và các bộ trưởng ": between a date and the event word coordinated after the verb the date went with (with a subject of its own). */
+const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:các|những|hai|ba)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+)?(?:(?:được|đã|sau đó|cũng)\s+)*$/u;
 /** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
 /** "… công bố chiến lược … trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8": where, then when, the event's own. */

@@ -280,7 +280,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=^|,\s)[Ll]ễ\s+(?:khánh thành|khai trương|ký kết|[Qq]uốc tang|tưởng niệm)(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'other', 5, ['lễ']),
   // ("Putin và Erdogan cùng khánh thành đường ống TurkStream": leaders opening something together)
   rule(String.raw`(?<=cùng\s+(?:nhau\s+)?)(?:khánh thành|khai trương)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương']),
-  rule(String.raw`tuyên thệ nhậm chức|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức']),
+  // ("các bộ trưởng tuyên thệ trước Tổng thống Hadi tại Riyadh": sworn in before a head of state)
+  rule(String.raw`tuyên thệ nhậm chức|tuyên thệ(?=\s+trước\s+(?:Tổng thống|Quốc vương|Nhà vua|Vua|Nữ hoàng|Chủ tịch nước|Chủ tịch)\s)|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức', 'tuyên thệ']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
   // "Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới …": a message delivered, told by its delivery

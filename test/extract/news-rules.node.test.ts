@@ -2355,3 +2355,10 @@ test('an offensive launched under what its maker calls it ("Nga phát động c�
   const attacks = rows('Nga phát động cái mà Moscow gọi là "chiến dịch quân sự đặc biệt" tại Ukraine hôm 24/2.', 'Tiêu đề\n\n29/04/2022 09:00 GMT+7\n\n').filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`);
   assert.deepEqual(attacks, ['2022-02-24 Ukraine']);
 });
+
+test('a swearing-in before a head of state ("các bộ trưởng tuyên thệ trước Tổng thống … Hadi tại Riyadh hôm 26/12") is an event on its own day, not the day of the clause before "và các bộ trưởng"', () => {
+  const header = 'Tiêu đề\n\n31/12/2020 09:00 GMT+7\n\n';
+  const body = 'Danh sách nội các được công bố hôm 18/12 và các bộ trưởng tuyên thệ trước Tổng thống Yemen Abd-Rabbu Mansour Hadi tại Riyadh hôm 26/12.';
+  assert.deepEqual(rows(body, header), [['2020-12-26', 'other', 'Abdrabbuh Mansur Hadi', 'Riyadh']]);
+  assert.deepEqual(eventsOf(body, header).map((e) => e.title.en), ['Swearing-in before Mansur Hadi in Riyadh']);
+});
