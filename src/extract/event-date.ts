@@ -41,7 +41,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
     usable = usable.filter((d) => !(d.end <= trigger.start && COORDINATED_BEFORE.test(text.slice(d.end, trigger.start))));
   }
   // "Một ngày sau đó, tức 9/2, …": the date restated after "tức" is the one meant
-  const restated = text === undefined ? [] : usable.filter((d) => d.relative && usable.some((x) => !x.relative && x.start > d.end && RESTATED.test(text.slice(d.end, x.start))));
+  // ("điện đàm ngay trong ngày ông Moon nhậm chức, 10/5": the day named by what fell on it, then restated)
+  const restated = text === undefined ? [] : usable.filter((d) => d.relative && usable.some((x) => !x.relative && x.start > d.end && (RESTATED.test(text.slice(d.end, x.start)) || (/ngày$/u.test(d.text) && DAY_NAMED_THEN.test(text.slice(d.end, x.start))))));
   // "Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, …": a distance to another event, beside the date itself
   if (text !== undefined) restated.push(...usable.filter((d) => d.relative && TO_ANOTHER_EVENT.test(text.slice(d.end)) && usable.some((x) => !x.relative && x.date?.precision === 'day')));
   if (restated.length) usable.splice(0, usable.length, ...usable.filter((d) => !restated.includes(d)));
@@ -218,6 +219,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     return !noun && between.includes(',');
   };
 }
+/** " ông Moon nhậm chức, " between "trong ngày" and a day/month: what fell on the day, before the day itself. */
+const DAY_NAMED_THEN = /^\s+(?!(?:và|rồi|nhưng)\s)(?![^,]*(?:hôm|sáng|chiều|tối|trưa|đêm)\s)[^,.;\d]{1,40},\s*$/u;
 /** "phán quyết của Tòa …", "nghị quyết …": a ruling or resolution, whose day follows it. */
 const RULING_BEFORE = /(?:phán quyết|nghị quyết|bản án)[^,.;]{0,60}$/u;
 /** ", được đưa ra ngày", ", công bố hôm": a clause saying when the statement or decision just told was made. */

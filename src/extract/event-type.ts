@@ -442,8 +442,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type !== 'statement' && PLANNED_LIST_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
-/** "nhất trí ", "đồng ý sẽ ", "hẹn " right before an event word: agreed on, not yet held. */
-const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?$/u;
+/** "nhất trí ", "đồng ý sẽ ", "hẹn ", "nhất trí sớm " right before an event word: agreed on, not yet held. */
+const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?$/u;
 /** "sẽ vào TP HCM, " right before an event word: it continues a list of what is planned. */
 const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+$/u;
 

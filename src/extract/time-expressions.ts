@@ -96,8 +96,8 @@ export const NEXT_DAY_OPENER = String.raw`(?:(?:Sáng|Trưa|Chiều|Tối)\s+hô
 // ("Ba ngày sau, 9/10, Ankara …": restating the day a relative time just told)
 const DATE_TRIGGER = /(?:^|[^\p{L}\p{N}_])(?:vào|từ|đến|tới|trước|sau|hồi|nay|qua|cuối|đầu|giữa|và|là|tức|tối|sáng|chiều|trưa|đêm|ngày|hôm)\s*$|[(]\s*$|(?:^|[^\p{L}\p{N}_])(?:sau|trước|sau đó|trước đó|hôm qua|hôm sau)\s*,\s*$/u;
 
-/** "Ngày đầu tiên của chuyến thăm, 24/2, …": a bare day/month between commas restating a day the words before it name. */
-const DAY_APPOSITION_BEFORE = /(?:^|[.;,]\s*)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s[^,.;\d]{1,40},\s*$/u;
+/** "Ngày đầu tiên của chuyến thăm, 24/2, …", "ngay trong ngày ông Moon nhậm chức, 10/5, …": a bare day/month between commas restating a day the words before it name. */
+const DAY_APPOSITION_BEFORE = /(?:^|[.;,]\s*|(?:^|\s)(?:trong|vào|đúng)\s+)(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)\s[^,.;\d]{1,40},\s*$/u;
 
 /** "trước ngày bầu cử 8/11", "ngày Quốc khánh 2/9", "Ngày Trái đất 22/4": a day named by what falls on it, then the day/month. */
 const NAMED_DAY_BEFORE = /(?:^|[^\p{L}])ngày\s+(?:bầu cử|tổng tuyển cử|bỏ phiếu|trưng cầu (?:ý|dân ý)|(?:tuyên thệ\s+)?nhậm chức|[Qq]uốc khánh|[Đđ]ộc lập|[Cc]hiến thắng|[Gg]iáng sinh|trái đất|môi trường thế giới|nhân quyền|quốc tế(?:\s+\p{L}+){1,3}?)(?:\s+(?:tổng thống|quốc hội|giữa kỳ|\p{Lu}\p{L}*)){0,2}\s+$/u;

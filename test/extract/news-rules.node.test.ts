@@ -2362,3 +2362,11 @@ test('a swearing-in before a head of state ("các bộ trưởng tuyên thệ tr
   assert.deepEqual(rows(body, header), [['2020-12-26', 'other', 'Abdrabbuh Mansur Hadi', 'Riyadh']]);
   assert.deepEqual(eventsOf(body, header).map((e) => e.title.en), ['Swearing-in before Mansur Hadi in Riyadh']);
 });
+
+test('a call "ngay trong ngày ông Moon nhậm chức, 10/5" is on the day restated after what fell on it; "nhất trí sớm gặp nhau" is a meeting still ahead; "ngay trong ngày và … sáng hôm sau, 13/1" keeps its own day', () => {
+  const header = 'Tiêu đề\n\n30/06/2017 09:00 GMT+7\n\n';
+  const talks = 'Tổng thống Mỹ Donald Trump và Tổng thống Hàn Quốc Moon Jae-in hội đàm tại Nhà Trắng hôm 29/6. ';
+  assert.deepEqual(rows(`${talks}Hai nhà lãnh đạo từng điện đàm ngay trong ngày ông Moon nhậm chức, 10/5, và nhất trí sớm gặp nhau.`, header).map((r) => r.slice(0, 2)).sort(), [['2017-05-10', 'call'], ['2017-06-29', 'meeting']]);
+  const kerry = 'Hôm 12/1, Vệ binh Cách mạng Iran bắt giữ 10 thủy thủ Mỹ. Ngoại trưởng Mỹ John Kerry đã điện đàm nhiều lần với Ngoại trưởng Iran Mohammad Javad Zarif ngay trong ngày và các thủy thủ được thả sáng hôm sau, 13/1.';
+  assert.deepEqual(rows(kerry, 'Tiêu đề\n\n17/01/2016 09:00 GMT+7\n\n').filter((r) => r[1] === 'call').map((r) => r[0]), ['2016-01-12']);
+});
