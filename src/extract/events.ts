@@ -734,6 +734,13 @@ export function findEventMentions(
       const m = people.length >= fewest ? mentionFor(word, people, withContext(context, { contextSummit, limit: { from: 0, to: front![0].length } })) : null;
       if (m?.date) note(m, false);
     }
+    // "Tại cuộc hội đàm ở Nhà khách Hyderabad House cùng ngày, hai bên nhất trí …": talks that refer back
+    // to none told are those of the parties the main clause tells agreeing or speaking at them
+    for (const m of mentions.slice(mainStart)) {
+      if (!m.anaphoric || m.participants.length || m.type !== 'meeting') continue;
+      const parties = mentions.slice(mainStart).find((x) => x !== m && x.participants.length >= 2 && (x.type === 'agreement' || x.type === 'statement'));
+      if (parties) Object.assign(m, { participants: parties.participants, anaphoric: false });
+    }
     // "tại Hội nghị COP26, Mỹ và Trung Quốc ra tuyên bố chung …": a joint statement made at
     // the meeting or summit the sentence tells is an event of its own
     const joint = triggers.find((x) => isJointStatement(x, s.text));

@@ -714,7 +714,8 @@ export class ArticlePeople {
     if (guest) {
       const from = guest.index + guest[0].length - guest[1].length;
       const country = countryAt(text, from + guest[1].length + 1);
-      const visitor = country ? this.byCountry(country.code) : [...this.order].reverse().find((p) => p.country && p.country !== 'VN' && !p.source);
+      // ("Thủ tướng Modi … ra tận chân cầu thang máy bay đón … vị khách": not the host welcoming the guest)
+      const visitor = country ? this.byCountry(country.code) : [...this.order].reverse().find((p) => p.country && p.country !== 'VN' && !p.source && !found.some((f) => f.start < from && f.person.key === p.key));
       if (visitor) this.add(found, rawText, from, from + guest[1].length, visitor);
     }
 

@@ -2370,3 +2370,9 @@ test('a call "ngay trong ngày ông Moon nhậm chức, 10/5" is on the day rest
   const kerry = 'Hôm 12/1, Vệ binh Cách mạng Iran bắt giữ 10 thủy thủ Mỹ. Ngoại trưởng Mỹ John Kerry đã điện đàm nhiều lần với Ngoại trưởng Iran Mohammad Javad Zarif ngay trong ngày và các thủy thủ được thả sáng hôm sau, 13/1.';
   assert.deepEqual(rows(kerry, 'Tiêu đề\n\n17/01/2016 09:00 GMT+7\n\n').filter((r) => r[1] === 'call').map((r) => r[0]), ['2016-01-12']);
 });
+
+test('talks fronted as the occasion ("Tại cuộc hội đàm ở Nhà khách Hyderabad House cùng ngày, hai bên nhất trí …") with no talks told before are those of the parties agreeing', () => {
+  const header = 'Tiêu đề\n\n27/01/2015 09:00 GMT+7\n\n';
+  const body = 'Chuyên cơ Không lực Một chở ông Obama hạ cánh xuống sân bay Palam ở New Delhi sáng 25/1. Phá vỡ nghi thức ngoại giao, Thủ tướng Ấn Độ Narendra Modi đã đích thân ra tận chân cầu thang máy bay đón và ôm chầm lấy vị khách. Sau lễ đón chính thức tại Phủ Tổng thống Rashtrapati Bhavan, ông Obama tới đặt vòng hoa tại đài tưởng niệm Mahatma Gandhi ở Raj Ghat.\n\nTại cuộc hội đàm ở Nhà khách Hyderabad House cùng ngày, hai bên nhất trí tháo gỡ hai vướng mắc lớn từng khiến thỏa thuận hạt nhân dân sự ký năm 2008 "đóng băng".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2015-01-25', 'meeting', 'Narendra Modi+Barack Obama', 'Hyderabad House, New Delhi']]);
+});

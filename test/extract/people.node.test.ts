@@ -353,3 +353,10 @@ test('"Cùng ông Moon, ông tới thăm …": the bare "ông" after whom the su
   assert.deepEqual(names(p.inSentence('Cùng ông Moon Jae-in, ông tới thăm căn cứ Camp Humphreys.', d)), ['Moon Jae-in', 'Donald Trump']);
   assert.deepEqual(names(p.inSentence('Chiều 7/11, hai nhà lãnh đạo hội đàm tại Nhà Xanh.', d)).sort(), ['Donald Trump', 'Moon Jae-in']);
 });
+
+test('"vị khách" a host welcomes is the visitor named before, not the host named earlier in the same sentence', () => {
+  const p = new ArticlePeople('2015-01-27');
+  const d = '2015-01-25';
+  p.inSentence('Chuyên cơ Không lực Một chở ông Obama hạ cánh xuống sân bay Palam ở New Delhi sáng 25/1.', d);
+  assert.deepEqual(names(p.inSentence('Phá vỡ nghi thức ngoại giao, Thủ tướng Ấn Độ Narendra Modi đã đích thân ra tận chân cầu thang máy bay đón và ôm chầm lấy vị khách.', d)), ['Narendra Modi', 'Barack Obama']);
+});
