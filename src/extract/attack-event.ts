@@ -87,7 +87,12 @@ export interface AttackMention {
   date: ResolvedDate | null;
   location: EventLocation | null;
   attack: AttackDetail;
+  /** Told with its day but with neither place nor attacker: no event, only a day later mentions count from. */
+  unplaced?: boolean;
 }
+
+/** "Vụ nổ đầu tiên xảy ra …", "Vụ đánh bom thứ hai nhằm vào …": one of the attacks just told, by its order. */
+export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh bom|Quả bom)\s+(?:đầu tiên|thứ nhất|thứ hai|thứ ba)\s+(?:đã\s+)?(?:xảy ra|diễn ra|nhằm vào|phát nổ|nổ ra)(?!\p{L})/u;
 
 /** ", đúng lúc lãnh đạo G20 đang họp …": a clause telling what other meeting went on at the time (not the crowd the attack hit: "đúng lúc hàng nghìn người tập trung …"). */
 const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;
@@ -188,7 +193,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (!location && date?.precision === 'day' && lastAttackPlace && date.start === lastAttackDay) location = lastAttackPlace;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
   // place it and no other mention can be matched to it.
-  if (!location && !attack.agent) return null;
+  // (its day is still told: "hai vụ đánh bom … trong ngày Chủ nhật Lễ Lá 9/4" dates "Vụ nổ đầu tiên xảy ra vào buổi sáng …")
+  if (!location && !attack.agent) return date?.precision === 'day' && !date.end ? { date, location: null, attack, unplaced: true } : null;
   return { date, location, attack };
 }
 

@@ -18,7 +18,7 @@
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation, Participant } from '../events-schema.js';
-import { attackMention, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
+import { ATTACK_BY_ORDER, attackMention, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
@@ -241,6 +241,8 @@ export function findEventMentions(
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
   let lastAttackDay: string | null = null;
+  /** The day attacks were told on without a place ("hai vụ đánh bom … 9/4"), for "Vụ nổ đầu tiên xảy ra …". */
+  let attacksToldDay: ResolvedDate | null = null;
   /** The paragraph whose last sentence went on from the day told before ("Chỉ vài giờ sau, …"), or -1. */
   let chainedIn = -1;
   /** The day of the latest attack told that happened just before the document date: reactions said without a day are of it. */
@@ -555,6 +557,8 @@ export function findEventMentions(
       const to = attacks[i + 1]?.start ?? s.text.length;
       const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay);
       if (!a) return;
+      if (a.unplaced) { attacksToldDay = a.date; return; }
+      if (!a.date && attacksToldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksToldDay, anchoring: 'previous' };
       // "Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công …": so many days before the event just told
       // (counted from the fresh attack when the sentence is about an attack: "Thảm kịch ở Paris", "Vụ tấn công", else from the day just told)
       const from = ATTACK_SUBJECT.test(s.text) ? freshAttack ?? previous : previous;

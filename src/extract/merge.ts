@@ -8,6 +8,7 @@
 import { SCHEMA_ID, type EventLocation, type EventSource, type EventType, type EventsDocument, type Participant, type SourceDocument, type TimelineEvent } from '../events-schema.js';
 import { assignEventIds } from './event-id.js';
 import { placeWithin } from './event-place.js';
+import { countryLocation } from './places.js';
 import { personKey } from './people.js';
 import { partiesSaid } from './referred-event.js';
 import { titleWithPlace } from './titles.js';
@@ -93,9 +94,18 @@ const sameArticle = (a: { sources?: EventSource[] }, b: { sources?: EventSource[
 /** Places that can be one: one inside the other ("Breitscheidplatz Square" of no known country in "Berlin"). */
 function placesNest(a: EventLocation | null, b: EventLocation | null): boolean {
   if (!a || !b) return false;
+  // ("thành phố Tanta" and Alexandria: a city named as one lies in no other city, only in a country)
+  if ((namedCity(a) && b.country && !isCountry(b)) || (namedCity(b) && a.country && !isCountry(a))) return placeWithin(a, b);
+  // ("vụ tấn công khủng bố ở Ai Cập" and the bombing in Tanta: the country holds the city)
+  if ((isCountry(a) && b.country === a.country) || (isCountry(b) && a.country === b.country)) return true;
   // (one of no known country may lie in the other; two names the gazetteer lacks, "quận Hodan" and "quận Madina", are two places)
   return !a.country !== !b.country || placeWithin(a, b);
 }
+
+/** A place of no known country the text called a city ("thành phố Tanta"). */
+const namedCity = (l: EventLocation) => !l.country && /^thành phố\s/u.test(l.nameVi ?? '');
+/** A country itself as the place, not a place in it. */
+const isCountry = (l: EventLocation) => !!l.country && l.name === countryLocation(l.country).name;
 
 function familyOf(t: EventType): string {
   return FAMILY[t];

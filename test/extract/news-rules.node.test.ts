@@ -2376,3 +2376,15 @@ test('talks fronted as the occasion ("Tại cuộc hội đàm ở Nhà khách H
   const body = 'Chuyên cơ Không lực Một chở ông Obama hạ cánh xuống sân bay Palam ở New Delhi sáng 25/1. Phá vỡ nghi thức ngoại giao, Thủ tướng Ấn Độ Narendra Modi đã đích thân ra tận chân cầu thang máy bay đón và ôm chầm lấy vị khách. Sau lễ đón chính thức tại Phủ Tổng thống Rashtrapati Bhavan, ông Obama tới đặt vòng hoa tại đài tưởng niệm Mahatma Gandhi ở Raj Ghat.\n\nTại cuộc hội đàm ở Nhà khách Hyderabad House cùng ngày, hai bên nhất trí tháo gỡ hai vướng mắc lớn từng khiến thỏa thuận hạt nhân dân sự ký năm 2008 "đóng băng".';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2015-01-25', 'meeting', 'Narendra Modi+Barack Obama', 'Hyderabad House, New Delhi']]);
 });
+
+test('two attacks of a day in two cities stay two, a city the text calls one ("thành phố Zagazig") lying in no other; the country they were in holds them ("Vụ tấn công khủng bố ở Ai Cập")', () => {
+  const header = 'Tiêu đề\n\n10/04/2017 09:00 GMT+7\n\n';
+  const body = 'Sáng 9/4, một quả bom phát nổ trong nhà thờ ở thành phố Zagazig, khiến 27 người chết. Chiều 9/4, một kẻ đánh bom liều chết kích nổ thiết bị tại Alexandria, khiến 17 người chết. Vụ tấn công khủng bố ở Ai Cập hôm 9/4 bị cộng đồng quốc tế lên án.';
+  assert.deepEqual(rows(body, header).map((r) => `${r[0]} ${r[1]} ${r[3]}`).sort(), ['2017-04-09 attack Alexandria', '2017-04-09 attack Zagazig']);
+});
+
+test('"Vụ nổ đầu tiên xảy ra vào buổi sáng …" is on the day the attacks were told, even told with no place ("hai vụ đánh bom nhằm vào các nhà thờ … trong ngày Chủ nhật Lễ Lá 9/4")', () => {
+  const header = 'Tiêu đề\n\n10/04/2017 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Ai Cập Abdel Fattah al-Sisi đã ban bố tình trạng khẩn cấp trên toàn quốc trong 3 tháng, sau khi hai vụ đánh bom nhằm vào các nhà thờ Cơ đốc giáo Coptic trong ngày Chủ nhật Lễ Lá 9/4 khiến ít nhất 44 người thiệt mạng.\n\nVụ nổ đầu tiên xảy ra vào buổi sáng tại nhà thờ Thánh George ở thành phố Tanta, tỉnh Gharbia, khi hàng trăm tín đồ đang dự thánh lễ.\n\nVài giờ sau, một kẻ đánh bom liều chết kích nổ thiết bị trước cổng Nhà thờ chính tòa Thánh Mark ở thành phố cảng Alexandria, khiến 17 người thiệt mạng.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`).sort(), ['2017-04-09 Alexandria', '2017-04-09 Tanta']);
+});
