@@ -2388,3 +2388,13 @@ test('"Vụ nổ đầu tiên xảy ra vào buổi sáng …" is on the day the 
   const body = 'Tổng thống Ai Cập Abdel Fattah al-Sisi đã ban bố tình trạng khẩn cấp trên toàn quốc trong 3 tháng, sau khi hai vụ đánh bom nhằm vào các nhà thờ Cơ đốc giáo Coptic trong ngày Chủ nhật Lễ Lá 9/4 khiến ít nhất 44 người thiệt mạng.\n\nVụ nổ đầu tiên xảy ra vào buổi sáng tại nhà thờ Thánh George ở thành phố Tanta, tỉnh Gharbia, khi hàng trăm tín đồ đang dự thánh lễ.\n\nVài giờ sau, một kẻ đánh bom liều chết kích nổ thiết bị trước cổng Nhà thờ chính tòa Thánh Mark ở thành phố cảng Alexandria, khiến 17 người thiệt mạng.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`).sort(), ['2017-04-09 Alexandria', '2017-04-09 Tanta']);
 });
+
+test('an attack spoken of as any such ("… và nói một cuộc tấn công nhằm vào giáo đường Do Thái đông người như vậy …") is none told', () => {
+  const header = 'Tiêu đề\n\n11/10/2019 09:00 GMT+7\n\n';
+  const body = 'Trước đó, phát biểu tại lễ kỷ niệm 30 năm cuộc Cách mạng Hòa bình ở Leipzig hôm 9.10, Tổng thống Đức Frank-Walter Steinmeier gọi đây là "tin tức gây chấn động" và nói một cuộc tấn công nhằm vào giáo đường Do Thái đông người như vậy "dường như là điều không thể tưởng tượng nổi ở Đức".';
+  assert.deepEqual(rows(body, header).map((r) => r[1]), ['statement']);
+  // (nor does the attack told next take the place of the speech: it was not in Leipzig)
+  const next = ' Theo Reuters, vụ tấn công xảy ra vào khoảng giữa trưa 9.10, khi hơn 50 tín đồ đang tụ tập trong giáo đường trên phố Humboldt.';
+  assert.deepEqual(rows(body + next, header).filter((r) => r[1] === 'attack'), []);
+  assert.deepEqual(rows('Hôm 9/10, một tay súng cực hữu đã xả súng tại giáo đường Do Thái ở thành phố Halle, khiến hai người chết.', header).map((r) => r[1]), ['attack']);
+});
