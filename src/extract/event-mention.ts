@@ -270,7 +270,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const living = participants.filter((p) => !diedBefore(p.name, date?.start));
   if (participants.length && !living.length) return null;
   return {
-    type,
+    // ("Việt Nam được Đại hội đồng Liên Hợp Quốc bầu làm Ủy viên không thường trực …": a UN body's election of a member, no statement)
+    type: t.lemma === 'bầu' && by ? 'other' : type,
     lemma: joint ? JOINT_LEMMA : content?.lemma ?? t.lemma,
     said: content?.said ?? null,
     ...(by ? { by } : {}),

@@ -157,7 +157,8 @@ function declarerHeadline(by: Declarer, lemma: string): { en: string; vi: string
   if (/trách nhiệm$|đứng sau$/u.test(lemma)) return { en: `${by.en} ${s('claims', 'claim')} responsibility`, vi: `${by.vi} nhận trách nhiệm` };
   if (/nghị quyết$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a resolution`, vi: `${by.vi} thông qua nghị quyết` };
   if (/luật$/u.test(lemma)) return { en: `${by.en} ${s('passes', 'pass')} a bill`, vi: `${by.vi} thông qua dự luật` };
-  if (/^(?:bầu|bỏ phiếu)$/u.test(lemma)) return { en: `${by.en} ${s('holds', 'hold')} a vote`, vi: `${by.vi} bỏ phiếu` };
+  if (lemma === 'bầu') return { en: `${by.en} ${s('holds', 'hold')} an election`, vi: `${by.vi} bầu thành viên` };
+  if (lemma === 'bỏ phiếu') return { en: `${by.en} ${s('holds', 'hold')} a vote`, vi: `${by.vi} bỏ phiếu` };
   const said = DECLARED[lemma];
   if (said) return { en: `${by.en} ${s(said[0], said[1])}`, vi: `${by.vi} ${said[2]}` };
   return { en: `${by.en} ${s('makes', 'make')} an announcement`, vi: `${by.vi} ra tuyên bố` };
@@ -355,6 +356,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       return { en: where ? `Attack in ${where}` : 'Attack', vi: whereVi ? `Vụ tấn công tại ${whereVi}` : 'Vụ tấn công' };
     }
     default:
+      // ("… được Đại hội đồng Liên Hợp Quốc bầu làm …": the body's election of a member)
+      if (lemma === 'bầu' && states) return declarerHeadline(states, lemma);
       if (/^ký/u.test(lemma)) {
         const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : /đơn/u.test(lemma) ? ['an application', 'đơn'] : ['a decree', 'sắc lệnh'];
         return { en: `${A || 'Leaders'} ${many || !A ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };

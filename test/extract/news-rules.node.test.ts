@@ -918,10 +918,10 @@ test('a spokesperson who "nói" a stance ("nói nước này kiên quyết phả
   assert.deepEqual(events('Tại cuộc họp báo chiều nay, người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên cho biết ông Vương sẽ thăm châu Âu.'), []);
 });
 
-test('"Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào …" is a vote of the UN General Assembly, held at the UN headquarters', () => {
+test('"Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào …" is an election by the UN General Assembly (no statement), held at the UN headquarters', () => {
   const header = 'Tiêu đề\n\n08/06/2019 08:00 GMT+7\n\n';
   const events = eventsOf('Hôm 7/6, Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào vị trí này với 192/193 phiếu thuận.', header);
-  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en, e.location?.name ?? null]), [['2019-06-07', 'statement', 'The UN General Assembly holds a vote', 'UN Headquarters, New York']]);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en, e.location?.name ?? null]), [['2019-06-07', 'other', 'The UN General Assembly holds an election', 'UN Headquarters, New York']]);
   assert.deepEqual(findTriggers('việt Nam bỏ phiếu trắng đối với nghị quyết').filter((t) => t.type === 'statement'), []);
 });
 
@@ -2398,3 +2398,4 @@ test('an attack spoken of as any such ("… và nói một cuộc tấn công nh
   assert.deepEqual(rows(body + next, header).filter((r) => r[1] === 'attack'), []);
   assert.deepEqual(rows('Hôm 9/10, một tay súng cực hữu đã xả súng tại giáo đường Do Thái ở thành phố Halle, khiến hai người chết.', header).map((r) => r[1]), ['attack']);
 });
+
