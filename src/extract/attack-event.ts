@@ -40,6 +40,8 @@ const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
 const INCIDENT_OPENING = /^(?:Vụ việc|Sự việc|Vụ việc này|Sự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
+/** "tiếp tục ", "lại " right before an attack word: struck again. */
+const AGAIN_BEFORE = /(?:^|\s)(?:tiếp tục|lại|một lần nữa)\s+$/u;
 /** "Nút giao Zobe cũng là nơi xảy ra vụ đánh bom …": the spot of the story named as where an earlier attack was too. */
 const ALSO_WHERE = /(?:cũng|từng)\s+là\s+nơi\s+(?:từng\s+|đã\s+)?(?:xảy ra|diễn ra|chứng kiến)\s+$/u;
 
@@ -189,6 +191,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // what it is, in the place of the attack told before
   if (!location && date && lastAttackPlace && unnamedSpot(text.slice(t.end, to))) location = lastAttackPlace;
   if (!location && date && lastAttackPlace && ALSO_WHERE.test(text.slice(Math.max(0, t.start - 40), t.start))) location = lastAttackPlace;
+  // "Ngày 12/10, USS Mason tiếp tục bị nhắm bắn": the target of the attack just told, struck again where it was
+  if (!location && date && lastAttackPlace && AGAIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) location = lastAttackPlace;
   // "Trưa chủ nhật 13/3, ít nhất ba tay súng … nã đạn vào những người đang tắm nắng": told again on its day, the attack just told
   if (!location && date?.precision === 'day' && lastAttackPlace && date.start === lastAttackDay) location = lastAttackPlace;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can

@@ -146,7 +146,10 @@ const RULES: Rule[] = [
   // "cuộc đột kích diễn ra tối 26/10 tại làng Barisha": a raid, unless the police's, to arrest ("bắt giữ 12 người trong các cuộc đột kích")
   rule(String.raw`(?:vụ|cuộc|các cuộc)\s+đột kích`, 'attack', 9, ['đột kích'], (sentence) => !POLICE_RAID.test(sentence)),
   // "Iran phóng hơn chục tên lửa đạn đạo vào căn cứ Ain al-Asad": missiles fired at a target (not threatened)
-  rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định)\s+)phóng\s+(?:[^\s,.;]+\s+){0,3}?(?:tên lửa|rocket|đạn pháo|máy bay không người lái|UAV)(?:\s+[^\s,.;]+){0,4}?\s+(?:vào|nhằm vào|xuống)\s+(?:căn cứ|thành phố|sân bay|khu|cơ sở|lãnh thổ|các mục tiêu|mục tiêu|thủ đô|tàu|thị trấn|làng|\p{Lu})`, 'attack', 9, ['phóng']),
+  rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định)\s+)phóng\s+(?:[^\s,.;]+\s+){0,3}?(?:tên lửa|rocket|đạn pháo|máy bay không người lái|UAV)(?:\s+[^\s,.;]+){0,4}?\s+(?:vào|nhằm vào|xuống|phá hủy|đánh trúng)\s+(?:(?:\d+|một|hai|ba|bốn|năm|nhiều|các)\s+)?(?:căn cứ|thành phố|sân bay|khu|cơ sở|lãnh thổ|các mục tiêu|mục tiêu|thủ đô|tàu|thị trấn|làng|trạm|\p{Lu})`, 'attack', 9, ['phóng']),
+  // ("hai tên lửa được phóng từ khu vực do Houthi kiểm soát về phía tàu khu trục USS Mason": fired at a target, in the passive;
+  // "USS Mason tiếp tục bị nhắm bắn": a target fired at)
+  rule(String.raw`(?<=(?:tên lửa|rocket|đạn pháo|quả đạn)(?:\s+[^\s,.;]+){0,2}?\s+)được phóng(?=(?:\s+[^\s.;]+){0,10}?\s+(?:về phía|vào|nhằm vào)\s+(?:căn cứ|tàu|sân bay|thành phố|lãnh thổ|\p{Lu}))|(?<=\p{Lu}[^\s,.;]*\s+(?:(?:tiếp tục|lại|cũng|đã)\s+)?)bị nhắm bắn`, 'attack', 9, ['được phóng', 'bị nhắm bắn']),
   // "Thổ Nhĩ Kỳ phát động chiến dịch "Mùa xuân Hòa bình" nhằm vào lực lượng người Kurd": an offensive launched
   // ("Nga phát động cái mà Moscow gọi là "chiến dịch quân sự đặc biệt" tại Ukraine": what its maker calls it)
   rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định|chuẩn bị)\s+)phát động\s+(?:một\s+)?(?:(?:cái|điều|thứ) mà\s+[^,.;"“]{1,30}?\s+gọi là\s+["“]?)?(?:cuộc|chiến dịch)\s+(?:(?:tấn công|tổng tấn công|quân sự|không kích|trên bộ)(?!\p{L})|[^,.;]{0,40}?\snhằm vào\s+(?:lực lượng|phiến quân|các tay súng|quân|người|nhóm|tổ chức|các mục tiêu|mục tiêu))`, 'attack', 9, ['phát động']),

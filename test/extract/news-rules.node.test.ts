@@ -2399,3 +2399,9 @@ test('an attack spoken of as any such ("… và nói một cuộc tấn công nh
   assert.deepEqual(rows('Hôm 9/10, một tay súng cực hữu đã xả súng tại giáo đường Do Thái ở thành phố Halle, khiến hai người chết.', header).map((r) => r[1]), ['attack']);
 });
 
+test('missiles fired in the passive toward a ship ("hai tên lửa được phóng từ khu vực do Houthi kiểm soát về phía tàu khu trục USS Mason … ở Biển Đỏ") are an attack at sea, "về phía" being no purpose; "USS Mason tiếp tục bị nhắm bắn" is struck again there', () => {
+  const header = 'Tiêu đề\n\n16/10/2016 09:00 GMT+7\n\n';
+  const body = 'Hôm 9/10, hai tên lửa được phóng từ khu vực do Houthi kiểm soát về phía tàu khu trục USS Mason của hải quân Mỹ đang hoạt động ở Biển Đỏ, gần eo biển Bab el-Mandeb, nhưng không trúng mục tiêu. Ngày 12/10, USS Mason tiếp tục bị nhắm bắn và phải kích hoạt hệ thống phòng thủ.';
+  assert.deepEqual(rows(body, header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2016-10-09 attack Red Sea', '2016-10-12 attack Red Sea']);
+  assert.ok(findTriggers('tàu khu trục USS Nitze phóng tên lửa hành trình Tomahawk phá hủy ba trạm radar ven biển.').some((t) => t.type === 'attack'));
+});
