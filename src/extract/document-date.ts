@@ -365,7 +365,12 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const held = summitGroups.filter((g) => !ahead(g));
   const heldThisYear = held.filter((g) => !lastYears(g));
   // "cuối tháng 6 năm ngoái, … ngày 28/6": a day of a month the sentence has dated to a year already
-  const monthDated = (e: TimeExpression) => exprs.some((m) => m.kind === 'calendar' && m.end <= e.start && m.month === e.month && m.day === undefined && (m.year !== undefined || m.relation === 'last-year') && m.start >= sentenceSpan(body, e.start)[0]);
+  // ("Hồi tháng 7 năm ngoái, … hôm 15/7 … Vài ngày sau, ngày 21/7, …": a sentence counting on from the one before shares its month)
+  const dayMonthFrom = (e: TimeExpression) => {
+    const from = sentenceSpan(body, e.start)[0];
+    return COUNTED_ON.test(body.slice(from, e.start)) && from > 0 ? sentenceSpan(body, from - 2)[0] : from;
+  };
+  const monthDated = (e: TimeExpression) => exprs.some((m) => m.kind === 'calendar' && m.end <= e.start && m.month === e.month && m.day === undefined && (m.year !== undefined || m.relation === 'last-year') && m.start >= dayMonthFrom(e));
   // (year-less days of this year: those told as ahead, for the scheduled events they may name; the rest, the days of the story)
   const bareDays = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year'));
@@ -682,6 +687,8 @@ function clearlyDecided(ranked: Array<{ y: number; score: number }>): boolean {
 
 /** How far ahead a future date stated in full may be to count as near ("từ ngày 1/1/2019" on 23 Dec 2018). */
 const SOON_DAYS = 183;
+/** "Vài ngày sau, ", "Hai hôm sau, " opening a sentence, up to its day/month: counted on from the sentence before. */
+const COUNTED_ON = /^\s*(?:Vài|Mấy|Một|Hai|Ba|Bốn|Năm|\d+)\s+(?:ngày|hôm|tuần)\s+sau(?:\s+đó)?,\s*(?:(?:ngày|hôm)\s+)?$/u;
 /** Score of a year in which a leader had the age stated with the name (and penalty when not). */
 const AGE = 3;
 /** Score of a year a day told with its weekday falls on that weekday in (and penalty when it does not). */

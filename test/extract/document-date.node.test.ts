@@ -437,3 +437,8 @@ it('a summit dated with its year in the sentence ("gặp nhau … ngày 29.10.20
   assert.equal(d.published, '2022-12-01', d.publishedBasis ?? '');
   assert.doesNotMatch(d.publishedBasis ?? '', /G20 Rome .* is described/);
 });
+
+it('a day/month in a sentence counting on from one dated last year ("Hồi tháng 7 năm ngoái, … hôm 15/7 … Vài ngày sau, ngày 21/7, …") is last year\'s too, not the latest day of writing', () => {
+  const text = 'Tổng thống Mỹ Joe Biden hội đàm với Thủ tướng Đức Olaf Scholz tại Nhà Trắng chiều 7/2. Đây là chuyến thăm Nhà Trắng đầu tiên của ông Scholz kể từ khi ông kế nhiệm bà Angela Merkel hôm 8/12 năm ngoái.\n\nHồi tháng 7 năm ngoái, bà Merkel cũng tới Nhà Trắng hội đàm với ông Biden hôm 15/7, trong chuyến thăm Washington cuối cùng trên cương vị thủ tướng. Vài ngày sau, ngày 21/7, Mỹ và Đức ra tuyên bố chung về Nord Stream 2.';
+  assertPublished(text, '2022-02-07');
+});
