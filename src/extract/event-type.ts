@@ -5,6 +5,7 @@
  * "thăm dò", "gặp khó khăn", "tấn công" in a threat) are fenced in by their context.
  */
 import type { EventType } from '../events-schema.js';
+import { isQuoted } from './quotes.js';
 import { WORD_END, WORD_START, allMatches, escapeRegExp } from './word-chars.js';
 
 /** One event word found in a sentence. */
@@ -430,7 +431,8 @@ function spokenQuotes(text: string): { start: number; end: number }[] {
 /** Whether the event at `t` was held: an attack always; another unless the words before it say it was not. */
 function held(sentence: string, t: Trigger): boolean {
   // ('… và nói một cuộc tấn công nhằm vào giáo đường … như vậy "dường như là điều không thể tưởng tượng nổi"': any such attack, said of)
-  if (t.type === 'attack') return !SAID_OF_ANY.test(sentence.slice(Math.max(0, t.start - 40), t.start));
+  // ('cầu nguyện cho "… các nạn nhân của vụ tấn công sáng nay ở Indonesia"': an attack named in words quoted as whose victims they were, told already)
+  if (t.type === 'attack') return !SAID_OF_ANY.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !(VICTIMS_OF.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && isQuoted(sentence, t.start));
   // "Theo chương trình, trong những ngày tới Chủ tịch nước sẽ hội kiến …": the schedule ahead
   if (SCHEDULE.test(sentence)) return false;
   // "đánh dấu 20 năm ký Tuyên bố chung": the anniversary of an event, not the event
@@ -446,6 +448,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type !== 'statement' && PLANNED_LIST_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
+/** "các nạn nhân của ", "nạn nhân trong " right before an attack word. */
+const VICTIMS_OF = /nạn nhân\s+(?:của|trong)\s+$/u;
 /** "nói một cuộc ", "cảnh báo rằng bất kỳ vụ " right before an attack word: an attack spoken of, none told. */
 const SAID_OF_ANY = /(?:^|\s)(?:nói|cho rằng|khẳng định|nhấn mạnh|cảnh báo)\s+(?:rằng\s+)?(?:một|mọi|bất kỳ|bất cứ)\s+(?:(?:cuộc|vụ)\s+)?$/u;
 /** "nhất trí ", "đồng ý sẽ ", "hẹn ", "nhất trí sớm " right before an event word: agreed on, not yet held. */

@@ -2405,3 +2405,9 @@ test('missiles fired in the passive toward a ship ("hai tên lửa được phó
   assert.deepEqual(rows(body, header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2016-10-09 attack Red Sea', '2016-10-12 attack Red Sea']);
   assert.ok(findTriggers('tàu khu trục USS Nitze phóng tên lửa hành trình Tomahawk phá hủy ba trạm radar ven biển.').some((t) => t.type === 'attack'));
 });
+
+test('an attack named in words quoted as whose victims they were ("… "các nạn nhân của vụ tấn công sáng nay ở Indonesia"") is the one told already, no attack of the day the words were reported', () => {
+  const header = 'Tiêu đề\n\n29/03/2021 09:00 GMT+7\n\n';
+  const body = 'Hai kẻ tấn công đi xe máy kích nổ bom tại cổng nhà thờ chính tòa ở thành phố Makassar, Indonesia, sáng 28/3.\n\nTại Vatican, Giáo hoàng Francis kêu gọi các tín hữu cầu nguyện cho mọi nạn nhân của bạo lực, "đặc biệt là các nạn nhân của vụ tấn công sáng nay ở Indonesia, trước nhà thờ chính tòa Makassar".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`), ['2021-03-28 Makassar']);
+});
