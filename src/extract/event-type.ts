@@ -167,6 +167,8 @@ const RULES: Rule[] = [
   // "hai Thủ tướng cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo", "tham dự cuộc họp Hội đồng Bộ trưởng Ngoại giao SCO": a meeting attended (not one planned or invited to)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+(?:(?:tới|sang|đến)\s+(?:\p{Lu}[^\s,.;]*\s+){0,3})?)(?:tham dự|(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+)dự)(?!\s+(?:[Hh]ội nghị\s+)?(?:[Tt]hượng đỉnh|[Cc]ấp cao|[Tt]uần lễ [Cc]ấp cao|G-?\d|APEC|ASEAN|COP\s?\d|NATO)(?!\p{L}))(?=\s+(?:lễ khai mạc\s+|phiên\s+[^,.;]{0,30}?\s+(?:của\s+)?)?(?:Hội nghị|hội nghị|cuộc họp|Diễn đàn|phiên họp)\s)`, 'meeting', 3, ['dự']),
   rule(String.raw`(?:[Hh]ội nghị|[Cc]uộc họp)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?=[^.;:"“]{0,90}?\s(?<!(?:sẽ|dự kiến|dự định)\s)(?:được tổ chức|diễn ra|khai mạc|bế mạc)(?!\p{L}))`, 'meeting', 6, ['hội nghị', 'cuộc họp']),
+  // ("Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …": two leaders appearing together at an event)
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+)cùng\s+(?:nhau\s+)?xuất hiện(?=\s+(?:trước|tại|ở|trên)\s)`, 'meeting', 4, ['xuất hiện']),
   // ("Ngày làm việc thứ hai chứng kiến phiên họp mở rộng với sự tham dự của Thủ tướng Iraq …": a summit's outreach session, and who attended)
   rule(String.raw`[Pp]hiên\s+(?:họp|thảo luận)\s+(?:mở rộng|toàn thể|đặc biệt)(?=(?:\s+[^\s,.;]+){0,6}?\s+(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 5, ['phiên']),
   // ("Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad) …, với sự tham dự của …": a ministers' meeting hosted)

@@ -233,6 +233,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (session && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${SESSION_EN[session[1]]} session${at}`, vi: `${Avi} dự phiên họp ${session[1]}${tai}` };
       // ("chủ trì phiên thảo luận mở", "… phiên họp của Hội đồng Bảo an": the one in the chair)
       if (/^phiên/u.test(lemma) && A) return /thảo luận/u.test(lemma) ? { en: `${A} ${many ? 'chair' : 'chairs'} an open debate${at}`, vi: `${Avi} chủ trì phiên thảo luận mở${tai}` } : { en: `${A} ${many ? 'chair' : 'chairs'} a session${at}`, vi: `${Avi} chủ trì phiên họp${tai}` };
+      // ("cùng xuất hiện trước khoảng 50.000 người": leaders appearing together at an event, no talks told)
+      if (/xuất hiện$/u.test(lemma) && many) return { en: `${A} appear together${at}`, vi: `${Avi} cùng xuất hiện${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       // ("Hội đồng Bảo an … nhóm họp khẩn cấp": a body meets, where it sits)
       if (states && !many) return { en: `${A} meets`, vi: `${Avi} họp` };

@@ -2411,3 +2411,10 @@ test('an attack named in words quoted as whose victims they were ("… "các n�
   const body = 'Hai kẻ tấn công đi xe máy kích nổ bom tại cổng nhà thờ chính tòa ở thành phố Makassar, Indonesia, sáng 28/3.\n\nTại Vatican, Giáo hoàng Francis kêu gọi các tín hữu cầu nguyện cho mọi nạn nhân của bạo lực, "đặc biệt là các nạn nhân của vụ tấn công sáng nay ở Indonesia, trước nhà thờ chính tòa Makassar".';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`), ['2021-03-28 Makassar']);
 });
+
+test('two leaders appearing together at an event ("… Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …") meet there, headlined as appearing together; a plan to is none', () => {
+  const header = 'Tiêu đề\n\n23/09/2019 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Donald Trump và Thủ tướng Ấn Độ Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người Mỹ gốc Ấn tại sân vận động NRG ở Houston, bang Texas.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2019-09-22', 'meeting', 'Trump and Modi appear together at the NRG Stadium']]);
+  assert.deepEqual(rows('Tổng thống Mỹ Donald Trump và Thủ tướng Ấn Độ Narendra Modi dự kiến cùng xuất hiện tại Houston ngày 22/9.', header), []);
+});
