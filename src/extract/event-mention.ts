@@ -158,6 +158,8 @@ const TOPIC_BEFORE = /(?:^|\s)về\s+(?:(?:cuộc|chuyến|buổi)\s+)?$/u;
 /** "thông báo với ông", "cho … biết": whom something was told to, right before a name. */
 const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s+)?(?:với|cho)\s+(?:[^\s,.;]+\s+){0,6}$/u;
 
+/** "chuyến công tác ", "chuyến thăm chính thức ": a trip named by the country it is to, right before that country. */
+const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị))*\s+$/u;
 /** "trước thềm ", "trước ": right before a summit the event came ahead of. */
 const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+$/u;
 
@@ -218,6 +220,11 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const named = type === 'summit' ? cityNamingSummit(t, text, places) : undefined;
   const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
+  // ("… đã tới sân bay quốc tế Haneda, bắt đầu chuyến công tác Nhật Bản": a visit is to the country the trip is named by, not to the airport of no known city)
+  if (type === 'visit' && location && / Airport$/u.test(location.name)) {
+    const airport = inClause.find((p) => p.location === location);
+    location = inClause.find((p) => p.kind === 'country' && airport && p.start > airport.end && TRIP_TO.test(text.slice(Math.max(0, p.start - 40), p.start)))?.location ?? location;
+  }
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home (its capital); "Thổ Nhĩ Kỳ … triệu hồi đại sứ": a state, in its country
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
   if (!location && by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) location = placeByName('UN Headquarters, New York');

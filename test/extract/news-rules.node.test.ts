@@ -2418,3 +2418,10 @@ test('two leaders appearing together at an event ("… Donald Trump và … Nare
   assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2019-09-22', 'meeting', 'Trump and Modi appear together at the NRG Stadium']]);
   assert.deepEqual(rows('Tổng thống Mỹ Donald Trump và Thủ tướng Ấn Độ Narendra Modi dự kiến cùng xuất hiện tại Houston ngày 22/9.', header), []);
 });
+
+test('a visit begun at an airport of no known city ("… đã tới sân bay quốc tế Haneda, bắt đầu chuyến công tác Nhật Bản") is to the country the trip is named by; a country the visitor came from is not it', () => {
+  const header = 'Tiêu đề\n\n08/10/2018 09:00 GMT+7\n\n';
+  const places = (body: string) => rows(body, header).filter((r) => r[1] === 'visit').map((r) => r[3]);
+  assert.deepEqual(places('Chiều 7/10, Thủ tướng Nguyễn Xuân Phúc cùng đoàn đại biểu cấp cao Việt Nam đã tới sân bay quốc tế Haneda, bắt đầu chuyến công tác Nhật Bản từ ngày 7 đến 10/10.'), ['Japan']);
+  assert.notDeepEqual(places('Chiều 7/10, Chủ tịch Trung Quốc Tập Cận Bình tới sân bay quốc tế Tribhuvan, sau khi rời thành phố Chennai, Ấn Độ.'), ['India']);
+});
