@@ -99,6 +99,8 @@ const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ng
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "Khi đó, ông Trump công bố …": at the time just told, that day; "Trong bài phát biểu dài khoảng 20 phút, ông Macron …": the speech at the occasion just told ("Trong cuộc điện đàm kéo dài khoảng 20 phút, …": the call just told). */
 const AT_THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó|Trong (?:bài phát biểu|bài diễn văn|diễn văn|phát biểu|cuộc điện đàm|cuộc hội đàm|cuộc gặp)(?! (?:hôm|ngày|tối|sáng|chiều|trưa|tại|ở|trước|với|giữa))[^,.;]{0,40}),\s/u;
+/** "Khi đó, ", "Lúc đó, ": the time just told, not a speech or a call named. */
+const THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó),/u;
 /**
  * "Bên lề sự kiện, …": on the sidelines of the occasion just told, that day (a summit's own name or days, when known,
  * come first); so is its highlight ("Điểm nhấn của hội nghị là việc … đặt bút ký …").
@@ -312,7 +314,10 @@ export function findEventMentions(
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session;
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     // (and the highlight of an occasion may follow a subheading)
-    const goneOn = then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1) : null;
+    // ("… chuyến thăm … của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, …": the time the sentence just before told, whatever its precision)
+    const justTold = then === atThatTime && THAT_TIME.test(s.text) ? mentions.find((m) => m.date && m.type !== 'summit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph) : undefined;
+    const toldJustBefore = justTold?.date ?? null;
+    const goneOn = toldJustBefore ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1) : null);
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)

@@ -2425,3 +2425,9 @@ test('a visit begun at an airport of no known city ("… đã tới sân bay qu�
   assert.deepEqual(places('Chiều 7/10, Thủ tướng Nguyễn Xuân Phúc cùng đoàn đại biểu cấp cao Việt Nam đã tới sân bay quốc tế Haneda, bắt đầu chuyến công tác Nhật Bản từ ngày 7 đến 10/10.'), ['Japan']);
   assert.notDeepEqual(places('Chiều 7/10, Chủ tịch Trung Quốc Tập Cận Bình tới sân bay quốc tế Tribhuvan, sau khi rời thành phố Chennai, Ấn Độ.'), ['India']);
 });
+
+test('"Khi đó, …" after a sentence telling an earlier event is at that event\'s time, whatever its precision ("… chuyến thăm chính thức Việt Nam của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, sau hội đàm với …")', () => {
+  const header = 'Tiêu đề\n\n11/09/2018 09:00 GMT+7\n\n';
+  const body = 'Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hungary Viktor Orban sáng 10/9 hội đàm tại Budapest.\n\nChuyến thăm cũng đáp lại chuyến thăm chính thức Việt Nam của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, sau hội đàm với Thủ tướng Nguyễn Xuân Phúc tại Hà Nội, ông Orban tuyên bố chính phủ Hungary muốn xây dựng "một mối quan hệ đặc biệt" với Việt Nam.';
+  assert.deepEqual(rows(body, header).filter((r) => r[3] === 'Hanoi').map((r) => r.slice(0, 3)), [['2017-09', 'meeting', 'Viktor Orbán+Nguyễn Xuân Phúc']]);
+});

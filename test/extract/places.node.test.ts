@@ -188,3 +188,8 @@ test('"thủ đô nước Bỉ", "thủ đô của Pháp" are the capital, as "t
 test('a district named with "huyện" ("ở huyện Achin, tỉnh Nangarhar") is a place, as one named with "quận" is', () => {
   assert.deepEqual(findPlaces('Hình ảnh cho thấy vụ nổ của quả bom ở huyện Achin, tỉnh Nangarhar hôm 13/4.').map((p) => p.location.name), ['Achin', 'Nangarhar']);
 });
+
+test('a building of the gazetteer followed by another country\'s name ("Nhà Quốc hội Hungary") is not that building', () => {
+  assert.deepEqual(findPlaces('Cuộc hội đàm diễn ra tại Nhà Quốc hội Hungary bên bờ sông Danube.').map((p) => p.location.name), ['Hungary']);
+  assert.deepEqual(findPlaces('Hai bên hội đàm tại Nhà Quốc hội.').map((p) => p.location.name), ['National Assembly House, Hanoi']);
+});
