@@ -299,8 +299,9 @@ export interface StatedAge { name: string; born: string; age: number; quote: str
  * "khi đó", tells an age then, not now.
  */
 export function statedAges(text: string, leaders: LeaderEvidence[]): StatedAge[] {
-  if (!text.includes('tuổi')) return [];
-  const out: StatedAge[] = [];
+  const birthdays = text.includes('sinh nhật') || text.includes('mừng thọ') ? birthdayAges(text, leaders) : [];
+  if (!text.includes('tuổi')) return birthdays;
+  const out: StatedAge[] = birthdays;
   for (const m of nameIndex(leaders).findAll(text)) {
     const born = m.value.born;
     if (!born) continue;
@@ -309,6 +310,25 @@ export function statedAges(text: string, leaders: LeaderEvidence[]): StatedAge[]
     const sentence = sentenceAt(text, m.start);
     if (YEAR_IN_SENTENCE.test(sentence) || AGE_THEN.test(sentence)) continue;
     out.push({ name: m.value.name, born, age: +age[1], quote: text.slice(m.start, m.end + age[0].length).trim() });
+  }
+  return out;
+}
+
+/** "sinh nhật lần thứ 90 của", "mừng thọ 90 tuổi của": a birthday reached, whose is told after "của". */
+const BIRTHDAY = /(?:sinh nhật|mừng thọ)\s+(?:lần thứ\s+)?(\d{2,3})(?:\s+tuổi)?\s+của\s/gu;
+
+/**
+ * "Ông Abe chúc mừng sinh nhật lần thứ 90 của nhà lãnh đạo cách mạng Cuba hồi tháng 8 và cảm ơn
+ * ông Fidel …": the birthday of the first leader with a known birth date named after "của" in the
+ * sentence, an age like one stated after the name.
+ */
+function birthdayAges(text: string, leaders: LeaderEvidence[]): StatedAge[] {
+  const out: StatedAge[] = [];
+  const names = nameIndex(leaders).findAll(text);
+  for (const b of text.matchAll(BIRTHDAY)) {
+    const [, end] = sentenceSpan(text, b.index);
+    const who = names.find((m) => m.start >= b.index + b[0].length && m.end <= end && m.value.born);
+    if (who && !AGE_THEN.test(text.slice(b.index, end))) out.push({ name: who.value.name, born: who.value.born!, age: +b[1], quote: b[0].trim() });
   }
   return out;
 }

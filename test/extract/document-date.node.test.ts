@@ -442,3 +442,10 @@ it('a day/month in a sentence counting on from one dated last year ("Hồi thán
   const text = 'Tổng thống Mỹ Joe Biden hội đàm với Thủ tướng Đức Olaf Scholz tại Nhà Trắng chiều 7/2. Đây là chuyến thăm Nhà Trắng đầu tiên của ông Scholz kể từ khi ông kế nhiệm bà Angela Merkel hôm 8/12 năm ngoái.\n\nHồi tháng 7 năm ngoái, bà Merkel cũng tới Nhà Trắng hội đàm với ông Biden hôm 15/7, trong chuyến thăm Washington cuối cùng trên cương vị thủ tướng. Vài ngày sau, ngày 21/7, Mỹ và Đức ra tuyên bố chung về Nord Stream 2.';
   assertPublished(text, '2022-02-07');
 });
+
+it('a birthday reached by a leader of known birth date named after it ("chúc mừng sinh nhật lần thứ 90 của nhà lãnh đạo cách mạng Cuba … ông Fidel") dates the writing like an age stated', () => {
+  const text = 'Ngày 22/9, Thủ tướng Nhật Bản Shinzo Abe hội đàm với Chủ tịch Cuba Raúl Castro tại La Habana. Ông Abe chúc mừng sinh nhật lần thứ 90 của nhà lãnh đạo cách mạng Cuba hồi tháng 8 và cảm ơn ông Fidel vì thông điệp phản đối vũ khí hạt nhân.';
+  const d = dateWithAllLeaders(text);
+  assert.equal(d.published?.slice(0, 4), '2016', d.publishedBasis ?? '');
+  assert.match(d.publishedBasis ?? '', /Fidel Castro was born 1926-08-13/);
+});
