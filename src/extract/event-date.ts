@@ -150,8 +150,12 @@ export function notWhen(d: DatedSpan, text: string): boolean {
   if (CHAIR_OF.test(text.slice(Math.max(0, d.start - 40), d.start))) return true;
   // ("kể từ chuyến thăm của Tổng Bí thư Đỗ Mười năm 1997": the year of the event whose maker it names)
   if (EVENT_OF_SOMEONE.test(text.slice(Math.max(0, d.start - 80), d.start))) return false;
+  // ("… ông để lại khi thăm thành phố Hiroshima năm 2003": the year of going there)
+  if (WENT_TO_PLACE.test(text.slice(Math.max(0, d.start - 60), d.start))) return false;
   return /\p{Ll}\s+$/u.test(before) && !YEAR_AS_TIME.test(before);
 }
+/** "thăm thành phố Hiroshima ", "tới Bình Nhưỡng ", right before a year: a visit's place, then when. */
+const WENT_TO_PLACE = /(?:^|\s)(?:thăm|tới|đến|sang)\s+(?:(?:thành phố|thủ đô|tỉnh|nước)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u;
 /** "chuyến thăm của Tổng Bí thư Đỗ Mười ", right before a year: an event told by whose it was. */
 const EVENT_OF_SOMEONE = /(?:chuyến thăm|chuyến công du|cuộc gặp|cuộc hội đàm|cuộc điện đàm)\s+(?:[^\s,.;:]+\s+){0,3}?của\s+(?:(?:ông|bà)\s+|\p{Lu}[^\s,.;:]*\s+|(?:Tổng|Bí|thư|thống|Thủ|tướng|Chủ|tịch|nước)\s+){1,7}$/u;
 /** "Chủ tịch ASEAN (năm) 2015", "Năm APEC 2017": the year of a chair or a host, part of a title. */

@@ -2431,3 +2431,9 @@ test('"Khi đó, …" after a sentence telling an earlier event is at that event
   const body = 'Tổng Bí thư Nguyễn Phú Trọng và Thủ tướng Hungary Viktor Orban sáng 10/9 hội đàm tại Budapest.\n\nChuyến thăm cũng đáp lại chuyến thăm chính thức Việt Nam của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, sau hội đàm với Thủ tướng Nguyễn Xuân Phúc tại Hà Nội, ông Orban tuyên bố chính phủ Hungary muốn xây dựng "một mối quan hệ đặc biệt" với Việt Nam.';
   assert.deepEqual(rows(body, header).filter((r) => r[3] === 'Hanoi').map((r) => r.slice(0, 3)), [['2017-09', 'meeting', 'Viktor Orbán+Nguyễn Xuân Phúc']]);
 });
+
+test('a year right after the place visited ("… khi thăm thành phố Hiroshima năm 2003") is when, not a qualifier: the visit is not the month fronted earlier', () => {
+  const header = 'Tiêu đề\n\n23/09/2016 09:00 GMT+7\n\n';
+  const body = 'Ông Abe chúc mừng sinh nhật lần thứ 90 của nhà lãnh đạo cách mạng Cuba hồi tháng 8 và cảm ơn ông Fidel vì thông điệp phản đối vũ khí hạt nhân ông để lại khi thăm thành phố Hiroshima năm 2003.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit' && String(r[0]).startsWith('2016')), []);
+});
