@@ -363,8 +363,11 @@ export function findTriggers(input: string): Trigger[] {
   const post = kept.find((t) => t.type === 'statement' && /^(?:viết|đăng)\s+(?:trên|lên)\s/u.test(t.lemma));
   // "… tới khu rừng Compiègne, nơi ký hiệp định đình chiến kết thúc Thế chiến I": what a place is known for is no event told
   const known = PLACE_KNOWN_FOR.exec(sentence);
+  const quoted = saidOpening(sentence);
   for (const t of kept) {
     if (known && t.start >= known.index && t.start < known.index + known[0].length) continue;
+    // ('"Chuyến thăm này đã mở ra một trang mới …", ông Abe phát biểu': the event told, named in the words quoted by who said them)
+    if (t.end <= quoted && t.type !== 'statement' && THIS_ONE.test(sentence.slice(t.end, t.end + 12))) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
     if (post && t.start > post.end && t.type === 'agreement') continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
@@ -428,6 +431,18 @@ function spokenQuotes(text: string): { start: number; end: number }[] {
     if (spoken(text.slice(span.start, span.end), text.slice(0, Math.max(0, span.start - 1)))) out.push(span);
   }
   return out;
+}
+
+/** '"…", ông Abe phát biểu', '“…”, Tổng thống X nói': a sentence opening on words quoted, then who said them. */
+const SAID_AFTER = /^\s*,\s*(?:[^.;:"“”]{0,80}?\s)?(?:nói|phát biểu|cho biết|khẳng định|tuyên bố|nhấn mạnh|viết|chia sẻ)(?!\p{L})/u;
+/** " này", " lần này" right after an event word: the one being told. */
+const THIS_ONE = /^\s+(?:lần\s+)?này(?!\p{L})/u;
+/** The end of the quotation a sentence opens on when who said it follows (0 when it does not open so). */
+function saidOpening(sentence: string): number {
+  const open = /^\s*["“]/u.exec(sentence);
+  if (!open) return 0;
+  const close = sentence.indexOf(open[0].trim() === '“' ? '”' : '"', open[0].length);
+  return close > 0 && SAID_AFTER.test(sentence.slice(close + 1)) ? close : 0;
 }
 
 /** Whether the event at `t` was held: an attack always; another unless the words before it say it was not. */

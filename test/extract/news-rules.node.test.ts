@@ -2437,3 +2437,11 @@ test('a year right after the place visited ("… khi thăm thành phố Hiroshim
   const body = 'Ông Abe chúc mừng sinh nhật lần thứ 90 của nhà lãnh đạo cách mạng Cuba hồi tháng 8 và cảm ơn ông Fidel vì thông điệp phản đối vũ khí hạt nhân ông để lại khi thăm thành phố Hiroshima năm 2003.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit' && String(r[0]).startsWith('2016')), []);
 });
+
+test('the event told, named in words quoted by who said them ("\\"Chuyến thăm này đã mở ra một trang mới …\\", ông Abe phát biểu …"), is no new event: the saying is; an event the quoted words report is still one', () => {
+  const header = 'Tiêu đề\n\n24/09/2016 09:00 GMT+7\n\n';
+  const said = '"Chuyến thăm này đã mở ra một trang mới trong quan hệ hữu nghị Nhật Bản - Cuba", Thủ tướng Nhật Bản Shinzo Abe phát biểu tại cuộc họp báo ở La Habana sáng 23/9, trước khi rời hòn đảo.';
+  assert.deepEqual(rows(said, header).map((r) => r.slice(0, 2)), [['2016-09-23', 'statement']]);
+  const reported = '"Tôi vừa có cuộc điện đàm với Tổng thống Putin và chúc mừng ông ấy", Tổng thống Mỹ Donald Trump nói với báo giới tại Phòng Bầu dục hôm 20/3.';
+  assert.ok(rows(reported, 'Tiêu đề\n\n21/03/2018 09:00 GMT+7\n\n').some((r) => r[1] === 'call'));
+});
