@@ -73,7 +73,7 @@ const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,?\s+(?:và|cùng v�
 /** ", còn " before a new subject: the sentence turns to someone else's part. */
 const CONTRAST = /,\s+còn\s+(?=(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|Ngoại trưởng|Bộ trưởng|Chánh văn phòng|Tổng thư ký|Tổng Thư ký|Phó|Quốc vương|Nhà vua|Thái tử|Giáo hoàng|Thủ hiến|Đại sứ|Người phát ngôn|người phát ngôn)\s)/u;
 /** Adverbs between "và" and the next event word ("và đã hội đàm", "và cũng gặp", "và hôm 16/11 đã gặp"). */
-const TURN_ADVERBS = /^(?:(?:đã|cũng|sau đó|sau|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}(?:[/.-]\d{1,2}){1,2})\s+)*/u;
+const TURN_ADVERBS = /^(?:(?:đã|cũng|đồng thời|sau đó|sau|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}(?:[/.-]\d{1,2}){1,2})\s+)*/u;
 
 /**
  * A sentence that tells several events one after the other, each with its own event word:

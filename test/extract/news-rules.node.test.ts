@@ -545,9 +545,9 @@ test('a signing told with talks is an event of its own: "hội đàm tại Londo
   assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2015-10-26', 'agreement', 'Abe and Li sign agreements'], ['2015-10-26', 'meeting', 'Abe and Li hold talks']]);
   // (talks that only agreed stay one event)
   assert.equal(rows('Thủ tướng Nhật Bản Shinzo Abe hội đàm với Thủ tướng Trung Quốc Lý Khắc Cường hôm 26/10. Hai bên nhất trí tăng cường hợp tác.', header).length, 1);
-  // a signing after what else the pair did: "Hai nhà lãnh đạo nhất trí …, đồng thời chứng kiến lễ ký 17 văn kiện"
+  // a signing after what else the pair did: "Hai nhà lãnh đạo nhất trí …, đồng thời chứng kiến lễ ký 17 văn kiện" (where the talks just told were)
   assert.deepEqual(rows('Ngày 23.1, Chủ tịch Trung Quốc Tập Cận Bình đã hội đàm với Tổng thống Iran Hassan Rouhani tại Tehran. Hai nhà lãnh đạo nhất trí thiết lập quan hệ đối tác chiến lược toàn diện, đồng thời chứng kiến lễ ký 17 văn kiện hợp tác.', 'Tiêu đề\n\n24/01/2016 09:00 GMT+7\n\n'),
-    [['2016-01-23', 'agreement', 'Xi Jinping+Hassan Rouhani', null], ['2016-01-23', 'meeting', 'Xi Jinping+Hassan Rouhani', 'Tehran']]);
+    [['2016-01-23', 'agreement', 'Xi Jinping+Hassan Rouhani', 'Tehran'], ['2016-01-23', 'meeting', 'Xi Jinping+Hassan Rouhani', 'Tehran']]);
   // documents counted are signed, not agreed: "Hai bên … và ký 14 văn kiện hợp tác"
   const counted = extractArticle({ id: 't', text: `Tiêu đề\n\n20/01/2016 09:00 GMT+7\n\nChiều 19.1, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Quốc vương Ả Rập Xê Út Salman bin Abdulaziz. Hai bên tuyên bố nâng cấp quan hệ lên đối tác chiến lược toàn diện và ký 14 văn kiện hợp tác.` }).events;
   assert.deepEqual(counted.map((e) => [e.start, e.type, e.title.en]), [['2016-01-19', 'agreement', 'Xi and Salman bin Abdulaziz sign agreements'], ['2016-01-19', 'meeting', 'Xi and Salman bin Abdulaziz hold talks']]);
@@ -2444,4 +2444,10 @@ test('the event told, named in words quoted by who said them ("\\"Chuyến thăm
   assert.deepEqual(rows(said, header).map((r) => r.slice(0, 2)), [['2016-09-23', 'statement']]);
   const reported = '"Tôi vừa có cuộc điện đàm với Tổng thống Putin và chúc mừng ông ấy", Tổng thống Mỹ Donald Trump nói với báo giới tại Phòng Bầu dục hôm 20/3.';
   assert.ok(rows(reported, 'Tiêu đề\n\n21/03/2018 09:00 GMT+7\n\n').some((r) => r[1] === 'call'));
+});
+
+test('"…, đồng thời gặp chủ nhà Prayut Chan-o-cha" is a meeting of its own after the one told before it', () => {
+  const header = 'Tiêu đề\n\n24/06/2019 09:00 GMT+7\n\n';
+  const body = 'Ngày 23/6, Thủ tướng Nguyễn Xuân Phúc có cuộc gặp ăn sáng làm việc với Thủ tướng Lào Thongloun Sisoulith và Thủ tướng Campuchia Hun Sen, đồng thời gặp chủ nhà Prayut Chan-o-cha cùng một số nhà lãnh đạo khác.';
+  assert.deepEqual(rows(body, header).map((r) => r[2]).sort(), ['Nguyễn Xuân Phúc+Prayut Chan-o-cha', 'Nguyễn Xuân Phúc+Thongloun Sisoulith+Hun Sen']);
 });
