@@ -2451,3 +2451,10 @@ test('"…, đồng thời gặp chủ nhà Prayut Chan-o-cha" is a meeting of i
   const body = 'Ngày 23/6, Thủ tướng Nguyễn Xuân Phúc có cuộc gặp ăn sáng làm việc với Thủ tướng Lào Thongloun Sisoulith và Thủ tướng Campuchia Hun Sen, đồng thời gặp chủ nhà Prayut Chan-o-cha cùng một số nhà lãnh đạo khác.';
   assert.deepEqual(rows(body, header).map((r) => r[2]).sort(), ['Nguyễn Xuân Phúc+Prayut Chan-o-cha', 'Nguyễn Xuân Phúc+Thongloun Sisoulith+Hun Sen']);
 });
+
+test('a known summit in an aside placing the event told after it ("… tới Việt Nam hồi tháng 11/2017, ngay sau Tuần lễ Cấp cao APEC ở Đà Nẵng") is no event of the sentence; one told with its host is', () => {
+  const header = 'Tiêu đề\n\n27/02/2019 09:00 GMT+7\n\n';
+  const body = 'Ông Trọng đánh giá quan hệ hai nước phát triển tích cực, đặc biệt kể từ chuyến thăm cấp nhà nước của Tổng thống Mỹ Donald Trump tới Việt Nam hồi tháng 11/2017, ngay sau Tuần lễ Cấp cao APEC ở Đà Nẵng.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), []);
+  assert.ok(rows(body, header).some((r) => r[1] === 'visit' && r[0] === '2017-11'));
+});
