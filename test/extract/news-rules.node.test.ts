@@ -2458,3 +2458,10 @@ test('a known summit in an aside placing the event told after it ("… tới Vi�
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), []);
   assert.ok(rows(body, header).some((r) => r[1] === 'visit' && r[0] === '2017-11'));
 });
+
+test('the guest of honour at a ceremony attended it ("… làm khách mời danh dự tại lễ duyệt binh mừng Ngày Cộng hòa"): "khách mời" is no invitation to come', () => {
+  const header = 'Tiêu đề\n\n27/01/2015 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Barack Obama ngày 26/1 trở thành nhà lãnh đạo Mỹ đầu tiên làm khách mời danh dự tại lễ duyệt binh mừng Ngày Cộng hòa của Ấn Độ.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2015-01-26', 'other', 'Obama attends a military parade']]);
+  assert.deepEqual(rows('Thủ tướng Ấn Độ Narendra Modi mời Tổng thống Mỹ Barack Obama dự lễ duyệt binh mừng Ngày Cộng hòa vào tháng 1.', header), []);
+});
