@@ -223,7 +223,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("… đã tới sân bay quốc tế Haneda, bắt đầu chuyến công tác Nhật Bản": a visit is to the country the trip is named by, not to the airport of no known city)
   if (type === 'visit' && location && / Airport$/u.test(location.name)) {
     const airport = inClause.find((p) => p.location === location);
-    location = inClause.find((p) => p.kind === 'country' && airport && p.start > airport.end && TRIP_TO.test(text.slice(Math.max(0, p.start - 40), p.start)))?.location ?? location;
+    if (airport) location = inClause.find((p) => p.kind === 'country' && p.start > airport.end && TRIP_TO.test(text.slice(Math.max(0, p.start - 40), p.start)))?.location ?? location;
   }
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home (its capital); "Thổ Nhĩ Kỳ … triệu hồi đại sứ": a state, in its country
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters

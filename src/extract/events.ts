@@ -76,17 +76,17 @@ const ASIDE_TAIL = 30;
 const RIGHT_AFTER_ASIDE = /,\s+(?:ngay|chỉ)\s+(?:sau|trước)\s+(?:thềm\s+)?$/u;
 /** "… phát biểu trước Liên minh châu Phi, kết thúc chuyến công du …": a trailing clause that ends the trip, framing what was told. */
 const ENDING_CLAUSE = /\S,\s+(?:qua đó\s+)?(?:khép lại|kết thúc)\s+(?:chuyến|chặng)\s+$/u;
-/** Is `t` the event of a mid-sentence "trước khi …" clause without a date of its own, or of a trailing clause that ends a trip? */
+/**
+ * Is `t` the event of a mid-sentence "trước khi …" clause or of a short aside placing the event
+ * told after a known summit ("…, ngay sau Tuần lễ Cấp cao APEC ở Đà Nẵng."), either without a
+ * date of its own, or of a trailing clause that ends a trip?
+ */
 function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   if (t.type === 'visit' && ENDING_CLAUSE.test(text.slice(Math.max(0, t.start - 30), t.start))) return true;
-  // ("… chuyến thăm … hồi tháng 11/2017, ngay sau Tuần lễ Cấp cao APEC ở Đà Nẵng": the summit just before, told only to place the visit)
-  // (a summit of a known series, whose days are known without it; not one told with its host, "hội nghị thượng đỉnh Trung - Nhật - Hàn … do Thủ tướng … chủ trì")
-  // (nor one the sentence goes on to tell of: "ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels, nơi ông gây sức ép …")
-  if (t.type === 'summit' && RIGHT_AFTER_ASIDE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SERIES_NAMED.test(text.slice(t.start, t.start + 60)) && text.length - t.end <= ASIDE_TAIL) {
-    const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
-    return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
-  }
-  if (t.type === 'attack' || !BEFORE_CLAUSE.test(text.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // (a summit of a known series, whose days are known without it; not one told with its host, "hội nghị thượng đỉnh Trung - Nhật - Hàn … do Thủ tướng … chủ trì",
+  // nor one the sentence goes on to tell of, "ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels, nơi ông gây sức ép …")
+  const summitAside = t.type === 'summit' && RIGHT_AFTER_ASIDE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SERIES_NAMED.test(text.slice(t.start, t.start + 60)) && text.length - t.end <= ASIDE_TAIL;
+  if (!summitAside && (t.type === 'attack' || !BEFORE_CLAUSE.test(text.slice(Math.max(0, t.start - 40), t.start)))) return false;
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }

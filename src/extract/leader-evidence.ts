@@ -296,12 +296,11 @@ export interface StatedAge { name: string; born: string; age: number; quote: str
 /**
  * Ages stated with the names of leaders whose birth date is known: "Thủ tướng Abe, 67 tuổi"
  * is written in the year Abe turned 67 or the next. A sentence with a year of its own, or
- * "khi đó", tells an age then, not now.
+ * "khi đó", tells an age then, not now. So does a birthday reached ("sinh nhật lần thứ 90 của …").
  */
 export function statedAges(text: string, leaders: LeaderEvidence[]): StatedAge[] {
-  const birthdays = text.includes('sinh nhật') || text.includes('mừng thọ') ? birthdayAges(text, leaders) : [];
-  if (!text.includes('tuổi')) return birthdays;
-  const out: StatedAge[] = birthdays;
+  const out = text.includes('sinh nhật') || text.includes('mừng thọ') ? birthdayAges(text, leaders) : [];
+  if (!text.includes('tuổi')) return out;
   for (const m of nameIndex(leaders).findAll(text)) {
     const born = m.value.born;
     if (!born) continue;
