@@ -278,6 +278,10 @@ const PAIR_OFFICE: [RegExp, RegExp][] = [
 const PAIR_REF_HINT = new RegExp(String.raw`${PAIR_WORDS}(?!\p{L})`, 'u');
 /** Words that make the office title after them part of a building's or an office's name. */
 const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
+/** "Văn phòng " right before an office and a name. */
+const OFFICE_BEFORE = /(?:^|[^\p{L}])[Vv]ăn phòng\s+$/u;
+/** " (cùng ngày) ra thông cáo", " cho biết" right after an office's name: what the office says, its holder says. */
+const OFFICE_SPEAKS = /^\s+(?:(?:cùng ngày|hôm nay|hôm qua|đã|vừa|cũng)\s+)*(?:ra thông cáo|ra tuyên bố|cho biết|thông báo|tuyên bố|khẳng định)(?!\p{L})/u;
 
 /**
  * A name joined by a hyphen to another name before or after it ("Dlamini-Zuma"; not "al-Sisi",
@@ -561,7 +565,8 @@ export class ArticlePeople {
         const person = leaderPerson(leader, form, date, office?.en);
         // ("văn phòng Tổng thống Beji Caid Essebsi": named after an office's seat, known from then on, not there)
         const officeAt = office ? text.slice(0, i).trimEnd().length - office.vi.length : -1;
-        if (office && SEAT_BEFORE.test(text.slice(Math.max(0, officeAt - 12), officeAt))) {
+        // (but "Văn phòng Tổng thống Ashraf Ghani ra thông cáo …": the office speaks for the one it is named after)
+        if (office && SEAT_BEFORE.test(text.slice(Math.max(0, officeAt - 12), officeAt)) && !(OFFICE_BEFORE.test(text.slice(Math.max(0, officeAt - 12), officeAt)) && OFFICE_SPEAKS.test(text.slice(end, end + 40)))) {
           this.remember(person);
           seatNameEnd = end;
         } else this.add(found, rawText, i, end, person);

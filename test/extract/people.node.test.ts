@@ -360,3 +360,9 @@ test('"vị khách" a host welcomes is the visitor named before, not the host na
   p.inSentence('Chuyên cơ Không lực Một chở ông Obama hạ cánh xuống sân bay Palam ở New Delhi sáng 25/1.', d);
   assert.deepEqual(names(p.inSentence('Phá vỡ nghi thức ngoại giao, Thủ tướng Ấn Độ Narendra Modi đã đích thân ra tận chân cầu thang máy bay đón và ôm chầm lấy vị khách.', d)), ['Narendra Modi', 'Barack Obama']);
 });
+
+test('the office of a leader named after it that speaks ("Văn phòng Tổng thống Ashraf Ghani ra thông cáo …") names the leader; one that is only a place ("tại văn phòng Tổng thống Ashraf Ghani") does not', () => {
+  const d = '2017-04-14';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Văn phòng Tổng thống Ashraf Ghani cùng ngày ra thông cáo khẳng định chiến dịch được phối hợp chặt chẽ.', d)), ['Ashraf Ghani']);
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Hai bên gặp nhau tại văn phòng Tổng thống Ashraf Ghani ở Kabul.', d)), []);
+});
