@@ -259,6 +259,8 @@ const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?
 /** " quân đội", " các lực lượng vũ trang" before a name: the forces a commander heads. */
 const FORCES = /^\s+(?:quân đội|(?:các\s+)?lực lượng vũ trang|lục quân|hải quân|không quân)(?=\s+\p{Lu})/u;
 
+/** "các nhà lãnh đạo Thái Bình Dương": a region's name after an office, whose leaders they are, no person. */
+const REGION_NAME = new RegExp(String.raw`^${REGIONS}\.?$`, 'u');
 /** "vị khách", "vị khách Nhật": the visitor. */
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
@@ -616,7 +618,9 @@ export class ArticlePeople {
         if (office.source) i += SPOKEN_FOR.exec(text.slice(i))?.[0].length ?? 0;
         const sp = /^\s+/.exec(text.slice(i));
         if (sp) {
-          const c = countryAt(text, i + sp[0].length);
+          // ("Tổng thống Liên bang Micronesia David Panuelo": the federation's name before the country's)
+          const federation = /^Liên bang\s+/u.exec(text.slice(i + sp[0].length))?.[0].length ?? 0;
+          const c = countryAt(text, i + sp[0].length) ?? (federation ? countryAt(text, i + sp[0].length + federation) : null);
           if (c) {
             country = c.code;
             // ("Chủ tịch Ủy ban Liên minh châu Phi (AU) Moussa Faki": the body's acronym in brackets)
@@ -649,7 +653,7 @@ export class ArticlePeople {
         const title = nameMatch && /^\s+tử(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
-        if (nameMatch && !code && !title && !paired && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, ''))) {
+        if (nameMatch && !code && !title && !paired && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
           if (!overlapsFound(found, start, start + name.length)) {

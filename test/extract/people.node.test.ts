@@ -366,3 +366,8 @@ test('the office of a leader named after it that speaks ("Văn phòng Tổng th�
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Văn phòng Tổng thống Ashraf Ghani cùng ngày ra thông cáo khẳng định chiến dịch được phối hợp chặt chẽ.', d)), ['Ashraf Ghani']);
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Hai bên gặp nhau tại văn phòng Tổng thống Ashraf Ghani ở Kabul.', d)), []);
 });
+
+test('a region after an office ("các nhà lãnh đạo Thái Bình Dương") is no person; a federation\'s name before its country ("Tổng thống Liên bang Micronesia David Panuelo") still gives the name', () => {
+  const d = '2022-05-30';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Trong bức thư gửi các nhà lãnh đạo Thái Bình Dương bị rò rỉ tuần trước, Tổng thống Liên bang Micronesia David Panuelo cảnh báo văn kiện này.', d)), ['David Panuelo']);
+});
