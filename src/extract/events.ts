@@ -406,6 +406,9 @@ export function findEventMentions(
     // "Hội nghị … diễn ra hôm 4/2 tại London. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, …": its chairs, listed next
     const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
+    // "Ngày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung … Tuyên bố có chữ ký của Tổng thống López Obrador, …": its signers, listed next
+    const signed = SIGNERS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'statement' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
+    if (signed) signed.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… đã ký các văn kiện về hợp tác kinh tế. Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9": the day and place of the signing just told
     const ceremony = CEREMONY_HELD.test(s.text) ? [...toldLast].reverse().find((m) => m.type === 'agreement' && !m.date && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
     const ceremonyDay = ceremony ? dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.relative)?.date : undefined;
@@ -789,6 +792,8 @@ export function findEventMentions(
 
 /** "Buổi lễ diễn ra …", "Lễ ký được tổ chức …": a sentence that tells where and when the signing told was. */
 const CEREMONY_HELD = /^(?:Buổi lễ|Lễ ký(?:\s+kết)?)\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\p{L})/u;
+/** "Tuyên bố có chữ ký của …", "Văn kiện được ký bởi …": who signed the statement just told. */
+const SIGNERS_LISTED = /^(?:Tuyên bố|Bản tuyên bố|Văn kiện|Thông cáo)(?:\s+(?:chung|này))?\s+(?:có chữ ký của|được ký bởi|mang chữ ký của)\s/u;
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 

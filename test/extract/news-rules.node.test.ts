@@ -2465,3 +2465,9 @@ test('the guest of honour at a ceremony attended it ("… làm khách mời danh
   assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2015-01-26', 'other', 'Obama attends a military parade']]);
   assert.deepEqual(rows('Thủ tướng Ấn Độ Narendra Modi mời Tổng thống Mỹ Barack Obama dự lễ duyệt binh mừng Ngày Cộng hòa vào tháng 1.', header), []);
 });
+
+test('a joint statement of states is that of the signers listed next ("… ra tuyên bố chung … Tuyên bố có chữ ký của Tổng thống López Obrador, …")', () => {
+  const header = 'Tiêu đề\n\n22/12/2022 09:00 GMT+7\n\n';
+  const body = 'Ngày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung bày tỏ "quan ngại sâu sắc" về việc ông Castillo bị phế truất. Tuyên bố có chữ ký của Tổng thống Mexico Andrés Manuel López Obrador, Tổng thống Argentina Alberto Fernández, Tổng thống Colombia Gustavo Petro và Tổng thống Bolivia Luis Arce.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2022-12-12', 'statement', 'Andrés Manuel López Obrador+Alberto Fernández+Gustavo Petro+Luis Arce']]);
+});
