@@ -77,6 +77,16 @@ const RIGHT_AFTER_ASIDE = /,\s+(?:ngay|chỉ)\s+(?:sau|trước)\s+(?:thềm\s+)
 /** "… phát biểu trước Liên minh châu Phi, kết thúc chuyến công du …": a trailing clause that ends the trip, framing what was told. */
 const ENDING_CLAUSE = /\S,\s+(?:qua đó\s+)?(?:khép lại|kết thúc)\s+(?:chuyến|chặng)\s+$/u;
 /**
+ * "… với ông A hôm 26/4 và với ông B hôm 7/5", "tiếp A hôm 2/11 và B ngày 3/11": the stretch of
+ * each counterpart of meetings apart, from its name to the next one's, when every stretch has a
+ * date of its own (null when not: the meetings share the sentence's date).
+ */
+function daysApart(apart: PersonMention[][], to: number, dates: DatedSpan[]): { from: number; to: number }[] | null {
+  const each = apart.map((people, i) => ({ from: people[people.length - 1].start, to: apart[i + 1]?.[apart[i + 1].length - 1].start ?? to }));
+  return each.every((seg) => dates.some((d) => d.date && d.start >= seg.from && d.end <= seg.to)) ? each : null;
+}
+
+/**
  * Is `t` the event of a mid-sentence "trước khi …" clause or of a short aside placing the event
  * told after a known summit ("…, ngay sau Tuần lễ Cấp cao APEC ở Đà Nẵng."), either without a
  * date of its own, or of a trailing clause that ends a trip?
@@ -649,8 +659,10 @@ export function findEventMentions(
         unsigned = null;
         const noted = mentions.length;
         // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
-        for (const people of meetingsApart(t, who, s.text) ?? [who]) {
-          const m = mentionFor(t, people, withContext(context, { contextSummit, limit: seg, shared: true }));
+        const apart = meetingsApart(t, who, s.text);
+        const each = apart ? daysApart(apart, seg.to, context.dates) : null;
+        for (const [i, people] of (apart ?? [who]).entries()) {
+          const m = mentionFor(t, people, withContext(context, { contextSummit, limit: each?.[i] ?? seg, shared: true }));
           if (m) note(m, true);
         }
         // (its verb, "được ký … hôm 23/11", whose date it is, rather than the deal's noun)
@@ -676,11 +688,9 @@ export function findEventMentions(
       if (occasions.length) return;
       // "gặp Thủ tướng A và Chủ tịch Quốc hội B": one meeting per leader called on
       const apart = meetingsApart(t, who, s.text);
-      // ("… với ông A hôm 26/4 và với ông B hôm 7/5": when each counterpart has a date of its own, that one)
-      const each = apart?.map((people, i) => ({ from: people[people.length - 1].start, to: apart[i + 1]?.[apart[i + 1].length - 1].start ?? limit?.to ?? s.text.length }));
-      const ownDays = !!each && each.every((seg) => context.dates.some((d) => d.date && d.start >= seg.from && d.end <= seg.to));
+      const each = apart ? daysApart(apart, limit?.to ?? s.text.length, context.dates) : null;
       for (const [i, people] of (apart ?? []).entries()) {
-        const m = mentionFor(t, people, withContext(context, { contextSummit, limit: ownDays ? each![i] : limit, shared: ownDays || shared }));
+        const m = mentionFor(t, people, withContext(context, { contextSummit, limit: each?.[i] ?? limit, shared: !!each || shared }));
         if (m) note(m, main);
       }
       if (apart) return;

@@ -2471,3 +2471,9 @@ test('a joint statement of states is that of the signers listed next ("… ra tu
   const body = 'Ngày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung bày tỏ "quan ngại sâu sắc" về việc ông Castillo bị phế truất. Tuyên bố có chữ ký của Tổng thống Mexico Andrés Manuel López Obrador, Tổng thống Argentina Alberto Fernández, Tổng thống Colombia Gustavo Petro và Tổng thống Bolivia Luis Arce.';
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2022-12-12', 'statement', 'Andrés Manuel López Obrador+Alberto Fernández+Gustavo Petro+Luis Arce']]);
 });
+
+test('"tiếp A hôm 2/11 và B ngày 3/11" after an earlier verb of the sentence ("ông Tập hội đàm với … hôm 31/10, tiếp …") gives each meeting its own day', () => {
+  const header = 'Tiêu đề\n\n05/11/2022 09:00 GMT+7\n\n';
+  const body = 'Trước đó, ông Tập Cận Bình hội đàm với Tổng Bí thư Đảng Cộng sản Việt Nam Nguyễn Phú Trọng hôm 31/10, tiếp Thủ tướng Pakistan Shehbaz Sharif hôm 2/11 và Tổng thống Tanzania Samia Suluhu Hassan ngày 3/11.';
+  assert.deepEqual(rows(body, header).map((r) => `${r[0]} ${r[2]}`), ['2022-10-31 Xi Jinping+Nguyễn Phú Trọng', '2022-11-02 Xi Jinping+Shehbaz Sharif', '2022-11-03 Xi Jinping+Samia Suluhu Hassan']);
+});
