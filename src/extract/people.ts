@@ -568,7 +568,8 @@ export class ArticlePeople {
         // ("văn phòng Tổng thống Beji Caid Essebsi": named after an office's seat, known from then on, not there)
         const officeAt = office ? text.slice(0, i).trimEnd().length - office.vi.length : -1;
         // (but "Văn phòng Tổng thống Ashraf Ghani ra thông cáo …": the office speaks for the one it is named after)
-        if (office && SEAT_BEFORE.test(text.slice(Math.max(0, officeAt - 12), officeAt)) && !(OFFICE_BEFORE.test(text.slice(Math.max(0, officeAt - 12), officeAt)) && OFFICE_SPEAKS.test(text.slice(end, end + 40)))) {
+        const beforeOffice = office ? text.slice(Math.max(0, officeAt - 12), officeAt) : '';
+        if (office && SEAT_BEFORE.test(beforeOffice) && !(OFFICE_BEFORE.test(beforeOffice) && OFFICE_SPEAKS.test(text.slice(end, end + 40)))) {
           this.remember(person);
           seatNameEnd = end;
         } else this.add(found, rawText, i, end, person);
