@@ -500,7 +500,9 @@ export function findEventMentions(
     const keys = new Set(m.participants.map((p) => personKey(p.name)));
     const sameDay = (placedOn.get(m.date.start) ?? []).filter((j) => mentions[j].participants.some((p) => keys.has(personKey(p.name))));
     const near = sameDay.sort((a, b) => Math.abs(i - a) - Math.abs(i - b))[0];
-    const city = near !== undefined ? cityOf(mentions[near].location!) : null;
+    // (else the visit of theirs whose days span that day: "Tổng thống Kovind thăm Việt Nam từ ngày 2 đến 4/3 … hội đàm với …")
+    const visiting = near === undefined ? mentions.find((x) => x.type === 'visit' && x.location && x.date?.end && x.date.start <= m.date!.start && m.date!.start <= x.date.end && x.participants.some((p) => keys.has(personKey(p.name)))) : undefined;
+    const city = near !== undefined ? cityOf(mentions[near].location!) : visiting ? cityOf(visiting.location!) ?? visiting.location : null;
     // ("… tới căn cứ Hmeimim … Từ Hmeimim, ông Putin bay thẳng tới Cairo. Tại cuộc hội đàm chiều nay, …": they travelled on in between)
     const movedOn = city && mentions.slice(Math.min(i, near) + 1, Math.max(i, near)).some((x) => x.type === 'visit' && x.location && MOVED_ON.test(x.quote) && x.participants.some((p) => keys.has(personKey(p.name))) && (cityOf(x.location)?.name ?? city.name) !== city.name);
     if (city && !movedOn) m.location = city;

@@ -62,7 +62,7 @@ test('a second event in a clause of its own, with its own date ("…, người �
   const text = 'Chiều 12/11, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Chủ tịch Trung Quốc Tập Cận Bình, người đang có chuyến thăm cấp nhà nước tới Việt Nam từ ngày 12 đến 13/11.';
   const ms = findEventMentions('t', text, splitSentences(text), '2017-11-13');
   assert.deepEqual(ms.map((m) => [m.type, m.date?.start, m.date?.end ?? null, m.participants.map((p) => p.name).join('+'), m.location?.name ?? null]), [
-    ['meeting', '2017-11-12', null, 'Nguyễn Phú Trọng+Xi Jinping', null],
+    ['meeting', '2017-11-12', null, 'Nguyễn Phú Trọng+Xi Jinping', 'Vietnam'], // (during the visit told with its span)
     ['visit', '2017-11-12', '2017-11-13', 'Xi Jinping', 'Vietnam'],
   ]);
 });

@@ -2477,3 +2477,9 @@ test('"tiếp A hôm 2/11 và B ngày 3/11" after an earlier verb of the sentenc
   const body = 'Trước đó, ông Tập Cận Bình hội đàm với Tổng Bí thư Đảng Cộng sản Việt Nam Nguyễn Phú Trọng hôm 31/10, tiếp Thủ tướng Pakistan Shehbaz Sharif hôm 2/11 và Tổng thống Tanzania Samia Suluhu Hassan ngày 3/11.';
   assert.deepEqual(rows(body, header).map((r) => `${r[0]} ${r[2]}`), ['2022-10-31 Xi Jinping+Nguyễn Phú Trọng', '2022-11-02 Xi Jinping+Shehbaz Sharif', '2022-11-03 Xi Jinping+Samia Suluhu Hassan']);
 });
+
+test('talks with no place told on a day of a visit of theirs told with its span ("thăm chính thức Nhật Bản từ ngày 7 đến 10/10 … Sáng 9/10, hai Thủ tướng hội đàm") are where that visit was', () => {
+  const header = 'Tiêu đề\n\n10/10/2018 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Nguyễn Xuân Phúc thăm chính thức Nhật Bản từ ngày 7 đến 10/10.\n\nSáng 9/10, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe hội đàm, nhất trí tăng cường hợp tác.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[3]}`), ['2018-10-09 Japan']);
+});
