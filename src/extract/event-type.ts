@@ -5,7 +5,7 @@
  * "thăm dò", "gặp khó khăn", "tấn công" in a threat) are fenced in by their context.
  */
 import type { EventType } from '../events-schema.js';
-import { isQuoted } from './quotes.js';
+import { isQuoted, quotationEnd } from './quotes.js';
 import { WORD_END, WORD_START, allMatches, escapeRegExp } from './word-chars.js';
 
 /** One event word found in a sentence. */
@@ -442,8 +442,8 @@ const THIS_ONE = /^\s+(?:lần\s+)?này(?!\p{L})/u;
 function saidOpening(sentence: string): number {
   const open = /^\s*["“]/u.exec(sentence);
   if (!open) return 0;
-  const close = sentence.indexOf(open[0].trim() === '“' ? '”' : '"', open[0].length);
-  return close > 0 && SAID_AFTER.test(sentence.slice(close + 1)) ? close : 0;
+  const close = quotationEnd(sentence, open[0].length);
+  return close < sentence.length && SAID_AFTER.test(sentence.slice(close + 1)) ? close : 0;
 }
 
 /** Whether the event at `t` was held: an attack always; another unless the words before it say it was not. */

@@ -120,10 +120,12 @@ const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
+/** "Khi đó", "Lúc đó": the words of the time just told (regex source). */
+const THAT_TIME_WORDS = String.raw`Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó`;
 /** "Khi đó, ông Trump công bố …": at the time just told, that day; "Trong bài phát biểu dài khoảng 20 phút, ông Macron …": the speech at the occasion just told ("Trong cuộc điện đàm kéo dài khoảng 20 phút, …": the call just told). */
-const AT_THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó|Trong (?:bài phát biểu|bài diễn văn|diễn văn|phát biểu|cuộc điện đàm|cuộc hội đàm|cuộc gặp)(?! (?:hôm|ngày|tối|sáng|chiều|trưa|tại|ở|trước|với|giữa))[^,.;]{0,40}),\s/u;
+const AT_THAT_TIME = new RegExp(String.raw`^(?:${THAT_TIME_WORDS}|Trong (?:bài phát biểu|bài diễn văn|diễn văn|phát biểu|cuộc điện đàm|cuộc hội đàm|cuộc gặp)(?! (?:hôm|ngày|tối|sáng|chiều|trưa|tại|ở|trước|với|giữa))[^,.;]{0,40}),\s`, 'u');
 /** "Khi đó, ", "Lúc đó, ": the time just told, not a speech or a call named. */
-const THAT_TIME = /^(?:Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó),/u;
+const THAT_TIME = new RegExp(`^(?:${THAT_TIME_WORDS}),`, 'u');
 /**
  * "Bên lề sự kiện, …": on the sidelines of the occasion just told, that day (a summit's own name or days, when known,
  * come first); so is its highlight ("Điểm nhấn của hội nghị là việc … đặt bút ký …").
