@@ -254,8 +254,11 @@ function termsEdgedOn(text: string, re: RegExp, leaders: LeaderEvidence[], edge:
 
 /** "chuyến công du nước ngoài đầu tiên (trên cương vị …)": a leader's first trip abroad in office. */
 const FIRST_TRIP = /chuyến\s+(?:công du|thăm|đi)\s+nước ngoài\s+đầu tiên|chuyến\s+công du\s+đầu tiên\s+ra\s+nước ngoài/giu;
-/** … but the year's first, the first since the pandemic, or since seizing power (an autocrat may wait years). */
-const NOT_FIRST_IN_OFFICE = /^[^.!?\n]{0,40}?(?:trong năm|của năm|năm nay|kể từ (?:khi )?(?:đại dịch|dịch|COVID)|nắm quyền|lên cầm quyền)/iu;
+/**
+ * … but the year's first, the first since seizing power (an autocrat may wait years), or the first
+ * since anything but taking office: the pandemic, a disputed election, "sau gần 10 tháng xung đột".
+ */
+const NOT_FIRST_IN_OFFICE = /^[^.!?\n]{0,40}?(?:trong năm|của năm|năm nay|nắm quyền|lên cầm quyền|(?:sau|kể từ)\s+(?!(?:khi\s+)?(?:\p{L}+\s+){0,2}?(?:nhậm chức|đắc cử|tuyên thệ|được bầu|trở thành|giữ chức|lên làm)))/iu;
 
 /**
  * "Với Tổng thống Joe Biden, đây là chuyến công du nước ngoài đầu tiên kể từ khi nhậm chức": a

@@ -235,6 +235,13 @@ it('a leader\'s first trip abroad ("chuyến công du nước ngoài đầu tiê
   assert.doesNotMatch(firstOfYear.publishedBasis ?? '', /chuyến công du/u);
 });
 
+it('a first trip abroad since something other than taking office ("sau gần 10 tháng xung đột") is no cue of the term', () => {
+  const d = dateWithAllLeaders('Ngày 21/12, Tổng thống Ukraine Volodymyr Zelensky hội đàm với Tổng thống Mỹ Joe Biden, trong chuyến công du nước ngoài đầu tiên sau gần 10 tháng xung đột với Nga.');
+  assert.doesNotMatch(d.publishedBasis ?? '', /chuyến công du/u);
+  const sinceTakingOffice = dateWithAllLeaders('Ngày 13/6, Tổng thống Joe Biden dự hội nghị G7, chuyến công du nước ngoài đầu tiên sau khi ông nhậm chức.');
+  assert.match(sinceTakingOffice.publishedBasis ?? '', /chuyến công du nước ngoài đầu tiên" of Joe Biden/u);
+});
+
 it('a Crown Prince and a Deputy Crown Prince named in office bound the year ("Thái tử Mohammed bin Nayef", "Phó thái tử Mohammed bin Salman")', () => {
   const d = dateWithAllLeaders('Ngày 2/3, Tổng thống Mỹ Donald Trump điện đàm với Thái tử Mohammed bin Nayef và Phó thái tử Mohammed bin Salman.');
   assert.equal(d.published, '2017-03-02', d.publishedBasis ?? '');
