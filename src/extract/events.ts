@@ -219,6 +219,8 @@ const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Ủy ban\s+\
 const NATIONAL_SECURITY = /^National Security Advis[eo]r$/u;
 /** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */
 const SINCE_CLAUSE = /(?:^|\s)(?:sau khi|trước khi|kể từ khi)\s(?=[^,;]*$)/u;
+/** "kể từ khi nhậm chức ", "kể từ ": right before a date, the day a span began on. */
+const SINCE_BEFORE = /(?:^|\s)kể từ(?:\s+khi)?(?:\s+[^\s,.;]+){0,4}\s+(?:(?:ngày|hôm)\s+)?$/u;
 /** The stretch between the semicolons around an event word (the whole sentence when it has none). */
 function semicolonClause(text: string, t: Trigger): { from: number; to: number } {
   const from = text.lastIndexOf(';', t.start) + 1;
@@ -468,7 +470,8 @@ export function findEventMentions(
       index: k,
       paragraph: s.paragraph,
       // (a look back tells no day the story goes on from)
-      day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed)?.date ?? null,
+      // (nor a day a span began on: "… đầu tiên của ông Suga kể từ khi nhậm chức ngày 16/9" is not where "Ông Suga sau đó …" goes on from)
+      day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed && !SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 50), d.start)))?.date ?? null,
       stated,
       // ("Cũng trong ngày 26/11, Hội đồng Bảo an Liên Hợp Quốc họp khẩn. Đại sứ Mỹ Nikki Haley gọi …": a body's session sets the scene for what is said at it)
       // (and so does the ceremony of a signing: "Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9, … Vučić và Hoti … mỗi người ký …")

@@ -176,11 +176,24 @@ function visitsApart(a: TimelineEvent, b: TimelineEvent): boolean {
   return a.type === 'visit' && b.type === 'visit' && !!a.location?.country && !!b.location?.country && a.location.country !== b.location.country;
 }
 
+/**
+ * "Trước cuộc họp, cũng trong ngày, Thủ tướng Suga tiếp …", "Trước khi hội nghị bắt đầu, ông Biden
+ * lần lượt có các cuộc gặp …": a meeting a sentence tells as before a meeting is not that meeting
+ * ("Trước cuộc hội đàm, ông Jokowi đã tới thị trấn Irpin" tells of the talks only).
+ */
+const BEFORE_MEETING = /^(?:Ngay\s+)?[Tt]rước\s+(?:khi\s+)?(?:(?:cuộc|các cuộc|phiên)\s+)?(?:họp|hội nghị|hội đàm|gặp)(?!\p{L})[^,]*,[^.;]*?(?<!\p{L})(?:tiếp|gặp|hội đàm|hội kiến|trao đổi)(?!\p{L})/u;
+const toldBeforeMeeting = (e: TimelineEvent) => e.sources.every((s) => BEFORE_MEETING.test(s.quote ?? ''));
+
+/** One article's meeting told as before a meeting, and a meeting not so told: two meetings. */
+function meetingsApart(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.type === 'meeting' && b.type === 'meeting' && toldBeforeMeeting(a) !== toldBeforeMeeting(b) && sameArticle(a, b);
+}
+
 /** Groups events into real-world events. */
 function cluster(events: TimelineEvent[]): TimelineEvent[][] {
   const clusters: TimelineEvent[][] = [];
   for (const e of [...events].sort(leadOrder)) {
-    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e) && !visitsApart(c[0], e));
+    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e) && !visitsApart(c[0], e) && !meetingsApart(c[0], e));
     if (home) home.push(e);
     else clusters.push([e]);
   }

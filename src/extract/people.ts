@@ -691,12 +691,10 @@ export class ArticlePeople {
           // ("Thủ tướng Đức nói": Vietnamese names a chancellor by the prime minister's title)
           const person = counterpart ?? (roleForLookup ? this.holding(counterpartRoles(roleForLookup), country, date) : this.byCountry(country) ?? (role === 'Leader' ? this.leaderOf(country, date) : null));
           if (person) this.add(found, rawText, at, i, person);
-          // "Bộ trưởng Quốc phòng Mỹ và Pháp": the same office for a second country.
-          const also = /^\s+và\s+/u.exec(text.slice(i));
-          const second = also ? countryAt(text, i + also[0].length) : null;
-          if (second && roleForLookup) {
-            const p2 = this.holding([roleForLookup], second.code, date);
-            if (p2) this.add(found, rawText, second.start, second.end, p2);
+          // "Bộ trưởng Quốc phòng Mỹ và Pháp", "ba ngoại trưởng Mỹ, Australia và Ấn Độ": the same office for the other countries
+          for (const other of roleForLookup ? countriesListedAt(text, i) : []) {
+            const holder = this.holding([roleForLookup!], other.code, date);
+            if (holder) this.add(found, rawText, other.start, other.end, holder);
           }
         }
       }
@@ -974,6 +972,22 @@ function pairCodes(text: string, start: number, end: number): string[] {
 }
 
 /** The offices of heads of state and government. */
+/**
+ * The countries listed right after one ("Mỹ| và Pháp", "Mỹ|, Australia và Ấn Độ"): a list with
+ * commas counts only when "và" closes it, as "Ngoại trưởng Mỹ, Nga …" may start an apposition.
+ */
+function countriesListedAt(text: string, at: number): Array<{ start: number; end: number; code: string }> {
+  const listed: Array<{ start: number; end: number; code: string }> = [];
+  for (;;) {
+    const sep = /^(?:\s*,\s*|\s+và\s+)/u.exec(text.slice(at));
+    const c = sep ? countryAt(text, at + sep[0].length) : null;
+    if (!c) return [];
+    listed.push({ start: c.start, end: c.end, code: c.code });
+    if (sep![0].trim() === 'và') return listed;
+    at = c.end;
+  }
+}
+
 const HEAD_ROLE = /^(?:President|Prime Minister|Chancellor|Premier)$/;
 /** Who led a country on a date: its president, else its prime minister, else its supreme leader. */
 function headOf(code: string, date: string | null): Leader | null {

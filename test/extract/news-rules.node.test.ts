@@ -2483,3 +2483,21 @@ test('talks with no place told on a day of a visit of theirs told with its span 
   const body = 'Thủ tướng Nguyễn Xuân Phúc thăm chính thức Nhật Bản từ ngày 7 đến 10/10.\n\nSáng 9/10, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nhật Bản Shinzo Abe hội đàm, nhất trí tăng cường hợp tác.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[3]}`), ['2018-10-09 Japan']);
 });
+
+test('ministers who "nhóm họp" meet; a reception told "Trước cuộc họp, …" is a meeting of its own, and "sau đó" goes on from its day, not from the day someone took office', () => {
+  const header = 'Tiêu đề\n\n06/10/2020 19:45 GMT+7\n\n';
+  const body = 'Ngoại trưởng Mỹ Mike Pompeo, Ngoại trưởng Nhật Bản Toshimitsu Motegi, Ngoại trưởng Australia Marise Payne và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar hôm nay nhóm họp tại Tokyo.\n\n'
+    + 'Trước cuộc họp, cũng trong ngày, Thủ tướng Nhật Bản Yoshihide Suga tiếp chung ba ngoại trưởng Mỹ, Australia và Ấn Độ tại văn phòng thủ tướng. Đây là hoạt động ngoại giao đầu tiên của ông Suga kể từ khi nhậm chức ngày 16/9.\n\n'
+    + 'Ông Suga sau đó có cuộc gặp riêng với Ngoại trưởng Pompeo.';
+  assert.deepEqual(rows(body, header).map((r) => `${r[0]} ${r[1]} ${r[2]}`).sort(), [
+    '2020-10-06 meeting Mike Pompeo+Toshimitsu Motegi+Marise Payne+S. Jaishankar',
+    '2020-10-06 meeting Yoshihide Suga+Mike Pompeo',
+    '2020-10-06 meeting Yoshihide Suga+Mike Pompeo+Marise Payne+S. Jaishankar',
+  ]);
+});
+
+test('"Trước cuộc hội đàm, ông Jokowi đã tới thị trấn Irpin" tells of the talks, not of another meeting', () => {
+  const header = 'Tiêu đề\n\n30/06/2022 09:00 GMT+7\n\n';
+  const body = 'Ngày 29/6, Tổng thống Indonesia Joko Widodo hội đàm với Tổng thống Ukraine Volodymyr Zelensky tại Kiev. Trước cuộc hội đàm, ông Widodo đã tới thị trấn Irpin.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[2]}`), ['2022-06-29 Joko Widodo+Volodymyr Zelensky']);
+});

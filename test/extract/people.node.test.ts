@@ -25,6 +25,14 @@ test('an office without a name is resolved from terms of office on the date', ()
   assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch Tập Cận Bình tiếp ông.', '2016-01-01')), ['Xi Jinping']);
 });
 
+test('an office for a list of countries ("ba ngoại trưởng Mỹ, Australia và Ấn Độ") is each one\'s holder; a list with commas needs its closing "và"', () => {
+  const p = new ArticlePeople();
+  const d = '2020-10-06';
+  p.inSentence('Ngoại trưởng Mỹ Mike Pompeo, Ngoại trưởng Australia Marise Payne và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar tới Tokyo.', d);
+  assert.deepEqual(names(p.inSentence('Thủ tướng Nhật Bản Yoshihide Suga tiếp chung ba ngoại trưởng Mỹ, Australia và Ấn Độ.', d)), ['Yoshihide Suga', 'Mike Pompeo', 'Marise Payne', 'S. Jaishankar']);
+  assert.deepEqual(names(p.inSentence('Ngoại trưởng Mỹ, Australia phát biểu.', d)), ['Mike Pompeo']);
+});
+
 test('"người đồng cấp X" unnamed is who holds the office of the person it answers to, not the last person from X', () => {
   const p = new ArticlePeople();
   const d = '2015-11-05';
