@@ -2501,3 +2501,14 @@ test('"Trước cuộc hội đàm, ông Jokowi đã tới thị trấn Irpin" t
   const body = 'Ngày 29/6, Tổng thống Indonesia Joko Widodo hội đàm với Tổng thống Ukraine Volodymyr Zelensky tại Kiev. Trước cuộc hội đàm, ông Widodo đã tới thị trấn Irpin.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[2]}`), ['2022-06-29 Joko Widodo+Volodymyr Zelensky']);
 });
+
+test('a round of golf together is a meeting ("ông Trump và ông Abe chơi golf tại câu lạc bộ Mobara"); golf alone is none', () => {
+  const header = 'Tiêu đề\n\n27/05/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng 26-5, Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản Shinzo Abe chơi golf tại câu lạc bộ Mobara ở tỉnh Chiba.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2019-05-26 meeting Donald Trump+Shinzo Abe']);
+  assert.deepEqual(rows('Sáng 26-5, Tổng thống Mỹ Donald Trump chơi golf tại câu lạc bộ Mobara ở tỉnh Chiba.', header), []);
+});
+
+test('meeting the families of victims is a meeting ("gặp gia đình các nạn nhân")', () => {
+  const header = 'Tiêu đề\n\n24/03/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngoại trưởng Pháp Jean-Marc Ayrault sáng 23/3 gặp gia đình các học sinh bị thương tại London.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2017-03-23 meeting Jean-Marc Ayrault']);
+});
