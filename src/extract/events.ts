@@ -456,7 +456,9 @@ export function findEventMentions(
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
     // ("Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23-3 …": a day told about a person sets no scene)
-    const ofSomeone = (d: DatedSpan) => aboutAName(d, s.text) || ofPersonAfter(d, { end: 0 }, s.text);
+    // (nor does the day a span began on: "… đầu tiên của ông Suga kể từ khi nhậm chức ngày 16/9" is not where "Ông Suga sau đó …" goes on from)
+    const spanBegun = (d: DatedSpan) => SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 50), d.start));
+    const ofSomeone = (d: DatedSpan) => aboutAName(d, s.text) || ofPersonAfter(d, { end: 0 }, s.text) || spanBegun(d);
     const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !ofSomeone(d)) ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day' && !ofSomeone(d)))?.date ?? null;
     if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, day: stated });
     // (a sentence without event words has its dates left unresolved: a month written with its year still counts)
@@ -470,8 +472,7 @@ export function findEventMentions(
       index: k,
       paragraph: s.paragraph,
       // (a look back tells no day the story goes on from)
-      // (nor a day a span began on: "… đầu tiên của ông Suga kể từ khi nhậm chức ngày 16/9" is not where "Ông Suga sau đó …" goes on from)
-      day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed && !SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 50), d.start)))?.date ?? null,
+      day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed && !spanBegun(d))?.date ?? null,
       stated,
       // ("Cũng trong ngày 26/11, Hội đồng Bảo an Liên Hợp Quốc họp khẩn. Đại sứ Mỹ Nikki Haley gọi …": a body's session sets the scene for what is said at it)
       // (and so does the ceremony of a signing: "Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9, … Vučić và Hoti … mỗi người ký …")

@@ -2487,7 +2487,7 @@ test('talks with no place told on a day of a visit of theirs told with its span 
 test('ministers who "nhóm họp" meet; a reception told "Trước cuộc họp, …" is a meeting of its own, and "sau đó" goes on from its day, not from the day someone took office', () => {
   const header = 'Tiêu đề\n\n06/10/2020 19:45 GMT+7\n\n';
   const body = 'Ngoại trưởng Mỹ Mike Pompeo, Ngoại trưởng Nhật Bản Toshimitsu Motegi, Ngoại trưởng Australia Marise Payne và Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar hôm nay nhóm họp tại Tokyo.\n\n'
-    + 'Trước cuộc họp, cũng trong ngày, Thủ tướng Nhật Bản Yoshihide Suga tiếp chung ba ngoại trưởng Mỹ, Australia và Ấn Độ tại văn phòng thủ tướng. Đây là hoạt động ngoại giao đầu tiên của ông Suga kể từ khi nhậm chức ngày 16/9.\n\n'
+    + 'Trước cuộc họp, cũng trong ngày, Thủ tướng Nhật Bản Yoshihide Suga tiếp chung ba ngoại trưởng Mỹ, Australia và Ấn Độ tại văn phòng thủ tướng. Đây là hoạt động ngoại giao đầu tiên của ông Suga kể từ khi nhậm chức ngày 16/9. Ông Suga cho rằng các nước phải hợp tác chặt chẽ hơn.\n\n'
     + 'Ông Suga sau đó có cuộc gặp riêng với Ngoại trưởng Pompeo.';
   assert.deepEqual(rows(body, header).map((r) => `${r[0]} ${r[1]} ${r[2]}`).sort(), [
     '2020-10-06 meeting Mike Pompeo+Toshimitsu Motegi+Marise Payne+S. Jaishankar',
