@@ -35,6 +35,11 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
     const said = trigger.type === 'statement' && !WHEN_CLAUSE.test(text.slice(0, trigger.start));
     usable = usable.filter((d) => d.start < trigger.end || (!said && !ASKED_BETWEEN.test(text.slice(trigger.end, d.start))) || AT_PLACE_THEN.test(text.slice(trigger.end, d.start)));
   }
+  // "Hôm 21/4, các tay súng Taliban … sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng … phải từ chức vài ngày
+  // sau đó": with a date before the event word, one in the clause of what it led to is that outcome's
+  if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
+    usable = usable.filter((d) => d.start < trigger.end || !CONSEQUENCE.test(text.slice(trigger.end, d.start)));
+  }
   // "Thỏa thuận được … công bố hôm 27/6 và được ký tại Ankara … ngày 28/6": a date right before "và (được) <event word>"
   // is the coordinated verb's before it, when the event word has a date of its own after it
   if (text !== undefined && usable.some((d) => d.start >= trigger.end)) {
@@ -126,6 +131,8 @@ const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|từ|sáng|chiều|t�
 /** " - hợp đồng … sẽ hết hạn vào ngày 31/12": a lower-case clause after a dash, an aside with its own dates (not "Nga - châu Phi", "Trung Quốc - các đảo quốc Thái Bình Dương", a pair of names). */
 export const DASH_ASIDE = /\s[-–]\s+(?!châu\s|các\s+(?:nước|đảo quốc|quốc gia|nền kinh tế)\s)\p{Ll}/u;
 /** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …", a dash's aside. */
+/** ", khiến …", ", buộc …": a clause of what the event led to. */
+export const CONSEQUENCE = /,\s*(?:khiến|buộc)\s/u;
 const SUBORDINATE = new RegExp(String.raw`,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s|\sviệc\s+\p{Lu}|${DASH_ASIDE.source}`, 'u');
 /**
  * Dates that do not say when something happened: "kể từ năm 1997" (since), and a bare year

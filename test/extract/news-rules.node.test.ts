@@ -2512,3 +2512,10 @@ test('meeting the families of victims is a meeting ("gặp gia đình các nạn
   const header = 'Tiêu đề\n\n24/03/2017 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngoại trưởng Pháp Jean-Marc Ayrault sáng 23/3 gặp gia đình các học sinh bị thương tại London.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2017-03-23 meeting Jean-Marc Ayrault']);
 });
+
+test('gunmen "tự xưng thuộc" a group who attack a hospital attack; a date in the clause of what an attack led to ("…, khiến … từ chức vài ngày sau đó") is not the attack\'s; attacks "như vậy" are any such', () => {
+  const header = 'Tiêu đề\n\n01/06/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 8/3, các tay súng tự xưng thuộc Nhà nước Hồi giáo (IS) đội lốt nhân viên y tế tấn công bệnh viện quân y lớn nhất Kabul, làm hàng chục người thiệt mạng.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2017-03-08 attack Kabul']);
+  assert.deepEqual(rows('Hôm 21/4, các tay súng Taliban đột nhập một căn cứ quân đội gần thành phố Mazar-i-Sharif, sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng phải từ chức vài ngày sau đó.', header).map((r) => `${r[0]} ${r[1]}`), ['2017-04-21 attack']);
+  assert.deepEqual(rows('Ngày 31/5, Ngoại trưởng Đức Sigmar Gabriel khẳng định các cuộc tấn công như vậy "không làm thay đổi quyết tâm" của Berlin.', header).filter((r) => r[1] === 'attack'), []);
+});
