@@ -104,8 +104,11 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
-/** "Hai ông từng ngồi chung bàn … hôm 29-6": a subject who had once done so, a look back too (not "từng bước", "từng người"). */
-const ONCE_BEFORE = /^[^,.;:]{0,40}?\s(?:đã\s+)?từng\s+(?!bước|người|nước|quốc gia|lúc|ngày|giai đoạn|thời kỳ|là|có)\p{L}/u;
+/**
+ * "Hai ông từng ngồi chung bàn … hôm 29-6", "Hôm 25/12 năm ngoái, ông Modi từng bất ngờ ghé Lahore":
+ * a subject who had once done so, a look back too (not "từng bước", "từng người").
+ */
+const ONCE_BEFORE = /^(?:[^,.;:]{0,30},\s*)?[^,.;:]{0,40}?\s(?:đã\s+)?từng\s+(?!bước|người|nước|quốc gia|lúc|ngày|giai đoạn|thời kỳ|là|có)\p{L}/u;
 /**
  * Occasions a fronted clause may tell with their day, whose people the main clause names: a visit
  * ("Trong chuyến thăm … tháng 11-2017, …", its subject) and a summit ("Tại hội nghị ba bên sáng 24-12, …", its leaders).

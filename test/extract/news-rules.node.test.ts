@@ -2519,3 +2519,10 @@ test('gunmen "tự xưng thuộc" a group who attack a hospital attack; a date i
   assert.deepEqual(rows('Hôm 21/4, các tay súng Taliban đột nhập một căn cứ quân đội gần thành phố Mazar-i-Sharif, sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng phải từ chức vài ngày sau đó.', header).map((r) => `${r[0]} ${r[1]}`), ['2017-04-21 attack']);
   assert.deepEqual(rows('Ngày 31/5, Ngoại trưởng Đức Sigmar Gabriel khẳng định các cuộc tấn công như vậy "không làm thay đổi quyết tâm" của Berlin.', header).filter((r) => r[1] === 'attack'), []);
 });
+
+test('a group that "đã đánh bom hai nhà thờ" bombed them; "Hôm 25/12 năm ngoái, ông Modi từng …" looks back, and "cùng ngày" in the paragraph after keeps the story\'s day', () => {
+  const header = 'Tiêu đề\n\n28/03/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 15/3/2015, chính Jamaat-ul-Ahrar đã đánh bom hai nhà thờ ở khu Youhanabad của Lahore, làm hơn 15 người chết.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2015-03-15 attack Lahore']);
+  const body = 'Thủ tướng Pakistan Nawaz Sharif ngày 27/3 lên án vụ đánh bom ở Lahore.\n\nHôm 25/12 năm ngoái, Thủ tướng Ấn Độ Narendra Modi từng bất ngờ ghé Lahore, gặp ông Sharif tại tư gia.\n\nTổng Thư ký Liên Hợp Quốc Ban Ki-moon cùng ngày ra tuyên bố lên án vụ tấn công.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Ban Ki-moon').map((r) => r[0]), ['2016-03-27']);
+});
