@@ -5,7 +5,7 @@
  */
 import type { EventLocation } from '../events-schema.js';
 import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js';
-import { bornOrSince, CONSEQUENCE, dateFor, ofPersonAfter } from './event-date.js';
+import { bornOrSince, CONSEQUENCE, dateFor, inApposition, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
 import type { PlaceMention } from './places.js';
@@ -250,7 +250,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const setAgainst = SET_AGAINST.test(text.slice(Math.max(0, t.start - 12), t.start));
   // (nor one in the clause of what it led to: "…, sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng … từ chức vài ngày sau đó")
   const ledTo = (d: DatedSpan) => d.start >= t.end && CONSEQUENCE.test(text.slice(t.end, d.start));
-  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text) && !ledTo(d)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  // (nor one in an aside about who attacked: 'các tay súng thuộc nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái, đồng loạt tấn công …')
+  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text) && !ledTo(d) && !inApposition(d, t, text)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

@@ -81,7 +81,7 @@ const ASKED_BETWEEN = /(?:^|\s)(?:kêu gọi|yêu cầu|đề nghị|cam kết|t
  * đã điện đàm … hôm 11/7"): it tells about the person, not when the event happened. A fronted
  * time between commas ("Tại Paris, ngày 9/12, …") opens with a time word and is not one.
  */
-function inApposition(d: DatedSpan, trigger: Trigger, text: string): boolean {
+export function inApposition(d: DatedSpan, trigger: Pick<Trigger, 'start'>, text: string): boolean {
   if (d.end > trigger.start) return false;
   return aboutAName(d, text, trigger.start);
 }
@@ -96,7 +96,8 @@ export function aboutAName(d: { start: number; end: number }, text: string, befo
   if (open < 0 || close < 0 || close > before) return false;
   const inside = text.slice(open + 1, d.start);
   if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
-  return /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 40), open));
+  // (a name in quotes too: 'nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái, …')
+  return /\p{Lu}[\p{L}-]*["”)]?\s*$/u.test(text.slice(Math.max(0, open - 40), open));
 }
 /**
  * A date in a ", người …" clause after a name, past the event word ("… vào ông Ouattara, người

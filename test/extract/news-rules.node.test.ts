@@ -2526,3 +2526,8 @@ test('a group that "đã đánh bom hai nhà thờ" bombed them; "Hôm 25/12 nă
   const body = 'Thủ tướng Pakistan Nawaz Sharif ngày 27/3 lên án vụ đánh bom ở Lahore.\n\nHôm 25/12 năm ngoái, Thủ tướng Ấn Độ Narendra Modi từng bất ngờ ghé Lahore, gặp ông Sharif tại tư gia.\n\nTổng Thư ký Liên Hợp Quốc Ban Ki-moon cùng ngày ra tuyên bố lên án vụ tấn công.';
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Ban Ki-moon').map((r) => r[0]), ['2016-03-27']);
 });
+
+test('a date in an aside about a group named in quotes (\'nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái,\') is not its attack\'s', () => {
+  const header = 'Tiêu đề\n\n10/02/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tối 29/1, các tay súng thuộc nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với Nhà nước Hồi giáo (IS) hồi tháng 11 năm ngoái, đồng loạt tấn công trụ sở quân đội ở thành phố El-Arish.', header).map((r) => `${r[0]} ${r[1]}`), ['2015-01-29 attack']);
+});
