@@ -428,8 +428,19 @@ const RELATIVE_DAY_BEFORE = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đ�
 const WEEKDAY_ALONE_SOURCE = String.raw`${WORD_START}(?:(?:hôm|ngày|vào|sáng|trưa|chiều|tối|đêm)\s+)?(thứ\s+(Hai|Ba|Tư|Năm|Sáu|Bảy)|Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy)|(?<=(?:[Hh]ôm|[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Vv]ào|(?:[Tt]rong|[Vv]ào)\s+ngày)\s+)thứ\s+(?:hai|ba|tư|năm|sáu|bảy)(?!\s+(?:của|liên tiếp|kể từ|sau|trong))|Chủ\s+nhật|chủ\s+nhật)(?:\s+(tuần\s+(?:trước|qua|này|tới|sau)))?${WORD_END}`;
 
 const notCounted = String.raw`(?<!(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy|những|các|nhiều)\s+)`;
-const amount = String.raw`(\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)`;
-const num = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS[lower(s)]);
+/** A count in digits or words, up to the tens ("Mười một ngày sau" is eleven days, not one). */
+const amount = String.raw`(\d{1,3}|(?:hai|ba|bốn|năm)\s+mươi(?:\s+(?:mốt|hai|ba|tư|bốn|lăm|sáu|bảy|tám|chín))?|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín))?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|vài|mấy)`;
+/** Units after "mười" or "mươi": "mốt" and "lăm" are one and five there. */
+const UNIT_WORDS: Record<string, number> = { ...COUNT_WORDS, mốt: 1, lăm: 5, tư: 4 };
+/** The value of a count `amount` matched ("12", "mười một" = 11, "hai mươi lăm" = 25, "vài" = 2). */
+function num(s: string): number {
+  if (/^\d+$/.test(s)) return +s;
+  const words = lower(s).split(/\s+/u);
+  if (words.length === 1) return NUMBER_WORDS[words[0]];
+  const tens = words[0] === 'mười' ? 1 : COUNT_WORDS[words[0]];
+  const ones = words[0] === 'mười' ? words[1] : words[2];
+  return tens * 10 + (ones ? UNIT_WORDS[ones] : 0);
+}
 /** The relative patterns, compiled once (sticky: tried only where their first word starts). */
 const RELATIVE_0 = reSticky(`${WL}(?:hôm|${POD})\\s+qua${WR}`);
 const RELATIVE_1 = reSticky(`${WL}hôm\\s+kia${WR}`);

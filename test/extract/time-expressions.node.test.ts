@@ -65,6 +65,12 @@ describe('findTimeExpressions: calendar dates', () => {
     assert.deepEqual(findTimeExpressions('Hai năm trước, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 2, 'year']]);
     assert.deepEqual(findTimeExpressions('Một ngày trước lễ duyệt binh, bà Park hội đàm.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 1, 'day']]);
   });
+  it('counts in words past ten ("Mười một ngày sau", "hai mươi lăm năm trước") are read whole, not from their last word', () => {
+    assert.deepEqual(findTimeExpressions('Mười một ngày sau, hôm 29/9, quân đội tuyên bố.').filter((e) => e.relation === 'after').map((e) => [e.text, e.amount, e.unit]), [['Mười một ngày sau', 11, 'day']]);
+    assert.deepEqual(findTimeExpressions('Mười một ngày sau đó, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['after', 11, 'day']]);
+    assert.deepEqual(findTimeExpressions('Hai mươi lăm năm trước, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 25, 'year']]);
+    assert.deepEqual(findTimeExpressions('Mười ngày sau đó, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['after', 10, 'day']]);
+  });
   it('"ngày Giáng sinh năm ngoái" is 25/12 of last year; "lễ Giáng sinh năm 2015" of 2015', () => {
     assert.deepEqual(one('gặp ông Sharif vào đúng ngày Giáng sinh năm ngoái. Song'), { text: 'ngày Giáng sinh năm ngoái', kind: 'calendar', day: 25, month: 12, relation: 'last-year', anchor: 'document' });
     assert.deepEqual(one('dịp lễ Giáng sinh năm 2015, ông'), { text: 'lễ Giáng sinh năm 2015', kind: 'calendar', day: 25, month: 12, year: 2015 });
