@@ -88,6 +88,8 @@ export function withContext(c: SentenceContext, more: Omit<Partial<SentenceConte
 }
 
 /** An event noun's predicate that calls it off: "bị hoãn", "bị hủy", "hoãn lại". */
+/** "Hội đồng Bảo an Liên Hợp Quốc (đã) ", "Đại hội đồng LHQ " right before its verb: a UN body as the subject. */
+const UN_BODY_BEFORE = /(?:Hội đồng Bảo an|Đại hội đồng|Hội đồng Nhân quyền)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+\([^()]{2,12}\))?\s+(?:(?:đã|cũng|vừa|nhất trí|hôm nay|hôm qua)\s+)*$/u;
 const CALLED_OFF = /(?:^|[^\p{L}])(?:bị\s+(?:hoãn|hủy|huỷ|đình hoãn)|hoãn lại|bị\s+hủy\s+bỏ)(?!\p{L})/u;
 
 /**
@@ -189,7 +191,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (talks held with people named are theirs: "Vòng đàm phán … giữa Ngoại trưởng Kerry và ông Zarif diễn ra …"; so is a coup told with whom it ousted)
   const kind = impersonalKind(t, type, text);
   const impersonal = (kind === 'talks' || kind === 'coup') && chosen.length ? null : kind;
-  const participants = impersonal ? [] : participantsOf(chosen, text, t);
+  // ("Hội đồng Bảo an Liên Hợp Quốc thông qua Nghị quyết 2334 …, khi chính quyền Obama bỏ phiếu trắng": the body's decision, no one else's)
+  const unResolution = /nghị quyết$/u.test(t.lemma) && UN_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+  const participants = impersonal || unResolution ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
@@ -278,7 +282,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (participants.length && !living.length) return null;
   return {
     // ("Việt Nam được Đại hội đồng Liên Hợp Quốc bầu làm Ủy viên không thường trực …": a UN body's election of a member, no statement)
-    type: t.lemma === 'bầu' && by ? 'other' : type,
+    // (nor is a resolution it adopts: a decision, as every annotator of such articles had it)
+    type: (t.lemma === 'bầu' && by) || (unResolution && by) ? 'other' : type,
     lemma: joint ? JOINT_LEMMA : content?.lemma ?? t.lemma,
     said: content?.said ?? null,
     ...(by ? { by } : {}),

@@ -358,8 +358,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       return { en: where ? `Attack in ${where}` : 'Attack', vi: whereVi ? `Vụ tấn công tại ${whereVi}` : 'Vụ tấn công' };
     }
     default:
-      // ("… được Đại hội đồng Liên Hợp Quốc bầu làm …": the body's election of a member)
-      if (lemma === 'bầu' && states) return declarerHeadline(states, lemma);
+      // ("… được Đại hội đồng Liên Hợp Quốc bầu làm …": the body's election of a member; the resolutions it adopts)
+      if ((lemma === 'bầu' || /nghị quyết$/u.test(lemma)) && states) return declarerHeadline(states, lemma);
       if (/^ký/u.test(lemma)) {
         const doc = /luật/u.test(lemma) ? ['a law', 'luật'] : /đơn/u.test(lemma) ? ['an application', 'đơn'] : ['a decree', 'sắc lệnh'];
         return { en: `${A || 'Leaders'} ${many || !A ? 'sign' : 'signs'} ${doc[0]}`, vi: `${Avi || 'Các nhà lãnh đạo'} ký ${doc[1]}` };

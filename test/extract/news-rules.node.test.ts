@@ -772,7 +772,8 @@ test('a named body as the subject of an announcement ("Văn phòng … (OCHA) th
   const titles = (body: string) => extractArticle({ id: 't', text: HEADER + body }).events.map((e) => `${e.start} ${e.type} ${e.title.en}`);
   assert.deepEqual(titles('Hôm 12/6, Văn phòng Điều phối các vấn đề nhân đạo của Liên Hợp Quốc (OCHA) thông báo tạm ngừng mọi đoàn xe cứu trợ.'), ['2018-06-12 statement OCHA makes an announcement']);
   assert.deepEqual(titles('Tối 12/6, Tổ chức Al-Qaeda tại Maghreb Hồi giáo (AQIM) đăng tuyên bố nhận trách nhiệm.'), ['2018-06-12 statement AQIM claims responsibility']);
-  assert.deepEqual(titles('Ngày 12/6, Hội đồng Bảo an nhất trí thông qua nghị quyết 2371.'), ['2018-06-12 statement The UN Security Council passes a resolution']);
+  // (a UN body's resolution is typed "other", a decision: see the test of Resolution 2334)
+  assert.deepEqual(titles('Ngày 12/6, Hội đồng Bảo an nhất trí thông qua nghị quyết 2371.'), ['2018-06-12 other The UN Security Council passes a resolution']);
   assert.deepEqual(titles('Hôm 12/6, quân đội nước này thông báo rút quân.'), []);
 });
 
@@ -2530,4 +2531,11 @@ test('a group that "đã đánh bom hai nhà thờ" bombed them; "Hôm 25/12 nă
 test('a date in an aside about a group named in quotes (\'nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái,\') is not its attack\'s', () => {
   const header = 'Tiêu đề\n\n10/02/2015 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Tối 29/1, các tay súng thuộc nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với Nhà nước Hồi giáo (IS) hồi tháng 11 năm ngoái, đồng loạt tấn công trụ sở quân đội ở thành phố El-Arish.', header).map((r) => `${r[0]} ${r[1]}`), ['2015-01-29 attack']);
+});
+
+test('a resolution a UN body adopts is its decision, typed "other" as annotators have it, and no one else\'s ("…, khi chính quyền của Tổng thống Barack Obama bỏ phiếu trắng"); a state\'s legislature passing one still makes a statement', () => {
+  const header = 'Tiêu đề\n\n16/02/2017 09:00 GMT+7\n\n';
+  const got = eventsOf('Ngày 23/12 năm ngoái, Hội đồng Bảo an Liên Hợp Quốc thông qua Nghị quyết 2334 yêu cầu Israel ngừng mọi hoạt động định cư, khi chính quyền của Tổng thống Barack Obama bỏ phiếu trắng.', header);
+  assert.deepEqual(got.map((e) => [e.start, e.type, e.participants.length, e.title.en]), [['2016-12-23', 'other', 0, 'The UN Security Council passes a resolution']]);
+  assert.deepEqual(eventsOf('Ngày 5/2, Quốc hội Iraq thông qua nghị quyết yêu cầu quân đội nước ngoài rút đi.', header).map((e) => e.type), ['statement']);
 });
