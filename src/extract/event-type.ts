@@ -172,7 +172,7 @@ const RULES: Rule[] = [
   // "Ngoại trưởng Mỹ, Nhật Bản, Australia và Ấn Độ hôm nay nhóm họp trực tiếp tại Tokyo": ministers convening
   // (leaders who do so hold a summit, "Lãnh đạo Nhật Bản, Trung Quốc và Hàn Quốc hôm nay nhóm họp tại Tokyo")
   // ("Cuộc họp diễn ra hôm 6/10 tại … với sự tham dự của …": a meeting held, and who attended)
-  rule(String.raw`(?<=(?:[Nn]goại trưởng|[Bb]ộ trưởng)[^.;:"“]{1,80}?\s)(?<!(?:sẽ|dự kiến|sắp|định|để)\s)nhóm họp|[Cc]uộc họp(?=(?:\s+[^\s,.;]+){0,2}?\s+(?:diễn ra|được tổ chức)[^.;:"“]{0,90}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 6, ['nhóm họp', 'cuộc họp']),
+  rule(String.raw`(?<=(?:[Nn]goại trưởng|[Bb]ộ trưởng|[Đđ]ại diện)[^.;:"“]{1,80}?\s)(?<!(?:sẽ|dự kiến|sắp|định|để)\s)nhóm họp|[Cc]uộc họp(?=(?:\s+[^\s,.;]+){0,2}?\s+(?:diễn ra|được tổ chức)[^.;:"“]{0,90}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 6, ['nhóm họp', 'cuộc họp']),
   // ("Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …": two leaders appearing together at an event)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+)cùng\s+(?:nhau\s+)?xuất hiện(?=\s+(?:trước|tại|ở|trên)\s)`, 'meeting', 4, ['xuất hiện']),
   // ("Ngày làm việc thứ hai chứng kiến phiên họp mở rộng với sự tham dự của Thủ tướng Iraq …": a summit's outreach session, and who attended)

@@ -2539,3 +2539,8 @@ test('a resolution a UN body adopts is its decision, typed "other" as annotators
   assert.deepEqual(got.map((e) => [e.start, e.type, e.participants.length, e.title.en]), [['2016-12-23', 'other', 0, 'The UN Security Council passes a resolution']]);
   assert.deepEqual(eventsOf('Ngày 5/2, Quốc hội Iraq thông qua nghị quyết yêu cầu quân đội nước ngoài rút đi.', header).map((e) => e.type), ['statement']);
 });
+
+test('representatives of states who "nhóm họp" meet ("đại diện khoảng 70 nước đã nhóm họp tại Paris")', () => {
+  const header = 'Tiêu đề\n\n16/02/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 15/1, đại diện khoảng 70 nước đã nhóm họp tại Paris, tái khẳng định giải pháp hai nhà nước.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2017-01-15 meeting Paris']);
+});
