@@ -227,6 +227,8 @@ const RULES: Rule[] = [
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || STATES_BODY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),
   // "Các nhà lãnh đạo 29 nước thành viên NATO hôm qua (4/12) họp tại …": the leaders of a summit series met
   rule(String.raw`(?:nhóm\s+)?họp(?=\s+(?:tại|ở)\s)`, 'summit', 4, ['họp'], (sentence, at) => SERIES_LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))),
+  // "tới thăm, chúc sức khỏe nguyên Chủ tịch nước Khamtay Siphandon", "thăm cựu Thủ tướng …": calling on a person is meeting them
+  rule(String.raw`(?<!(?:chuyến|cuộc|lượt)\s)thăm(?=(?:\s*,\s*|\s+và\s+)chúc\s+(?:sức khỏe|Tết|thọ|mừng)\s+(?:nguyên|cựu|ông|bà|Tổng Bí thư|Chủ tịch|Thủ tướng|Tổng thống)(?!\p{L})|\s+(?:nguyên|cựu)\s+\p{Lu}|\s+(?:ông|bà)\s+\p{Lu})`, 'meeting', 5, ['thăm']),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)(?<!(?:dẫn|đưa)\s+(?:ông|bà|vị khách|khách|đoàn|đoàn khách)\s+(?:đi\s+)?)thăm(?!\s+dò|\s+hỏi|\s+khám|\s+(?:các\s+|những\s+)?(?:nạn nhân|người bị thương|thương binh|gia đình nạn nhân)(?!\p{L}))`, 'visit', 4, ['thăm', 'công du']),
   // "Kim Jong Un đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh", "viếng đài tưởng niệm": a visit to a memorial (not one planned)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)(?:đặt vòng hoa|dâng hoa)(?=\s+(?:tưởng niệm\s+[^,.;]{0,60}?\s+)?(?:tại|ở)\s)|(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)viếng(?=\s+(?:Lăng|lăng|đài tưởng niệm|Đài tưởng niệm|mộ|Mộ|nghĩa trang|Nghĩa trang|đền|Đền))`, 'visit', 3, ['vòng hoa', 'dâng hoa', 'viếng']),

@@ -160,8 +160,8 @@ export function findPlaces(text: string): PlaceMention[] {
   for (const m of FORMS.findAll(text)) {
     const place = m.value;
     if (!place) continue;
-    // ("Nhà Quốc hội Hungary": a building of that name in another country named right after it)
-    if (place.kind === 'building' && place.country && findCountries(text.slice(m.end, m.end + 30)).some((c) => c.start <= 1 && c.code !== place.country)) continue;
+    // ("Nhà Quốc hội Hungary", "Phủ Chủ tịch nước Lào": a building of that name in another country named right after it)
+    if (place.kind === 'building' && place.country && findCountries(text.slice(m.end, m.end + 30)).some((c) => c.start <= (/^\s+nước\s+/u.exec(text.slice(m.end))?.[0].length ?? 1) && c.code !== place.country)) continue;
     const location: EventLocation = { name: place.name, country: place.country };
     if (m.text !== place.name && m.text !== place.name.split(',')[0]) location.nameVi = m.text;
     // ("căn cứ không quân Balad ở phía bắc Baghdad": somewhere in the city's country, not the city)

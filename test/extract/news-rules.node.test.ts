@@ -2544,3 +2544,9 @@ test('representatives of states who "nhóm họp" meet ("đại diện khoảng 
   const header = 'Tiêu đề\n\n16/02/2017 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngày 15/1, đại diện khoảng 70 nước đã nhóm họp tại Paris, tái khẳng định giải pháp hai nhà nước.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2017-01-15 meeting Paris']);
 });
+
+test('calling on a person is meeting them ("tới thăm, chúc sức khỏe nguyên Chủ tịch nước Khamtay Siphandon"); "Phủ Chủ tịch nước Lào" is not Hanoi\'s Presidential Palace', () => {
+  const header = 'Tiêu đề\n\n15/06/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng 14/6, Chủ tịch nước Trần Đại Quang và Phu nhân tới thăm, chúc sức khỏe nguyên Chủ tịch nước Lào Khamtay Siphandon.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2016-06-14 meeting Trần Đại Quang+Khamtay Siphandon']);
+  assert.deepEqual(rows('Sáng 12/6, sau lễ đón chính thức tại Phủ Chủ tịch nước Lào, Chủ tịch nước Trần Đại Quang hội đàm với Chủ tịch nước Lào Bounnhang Vorachith.', header).map((r) => r[3]), [null]);
+});
