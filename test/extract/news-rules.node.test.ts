@@ -2550,3 +2550,8 @@ test('calling on a person is meeting them ("tới thăm, chúc sức khỏe nguy
   assert.deepEqual(rows('Sáng 14/6, Chủ tịch nước Trần Đại Quang và Phu nhân tới thăm, chúc sức khỏe nguyên Chủ tịch nước Lào Khamtay Siphandon.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2016-06-14 meeting Trần Đại Quang+Khamtay Siphandon']);
   assert.deepEqual(rows('Sáng 12/6, sau lễ đón chính thức tại Phủ Chủ tịch nước Lào, Chủ tịch nước Trần Đại Quang hội đàm với Chủ tịch nước Lào Bounnhang Vorachith.', header).map((r) => r[3]), [null]);
 });
+
+test('a dinner hosted for someone is a meeting ("đã tổ chức bữa tối riêng tại Addis Ababa cho Tổng thống Nam Sudan Salva Kiir")', () => {
+  const header = 'Tiêu đề\n\n28/06/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 20/6, Thủ tướng Ethiopia Abiy Ahmed đã tổ chức bữa tối riêng tại Addis Ababa cho Tổng thống Nam Sudan Salva Kiir.', header).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2018-06-20 meeting Abiy Ahmed+Salva Kiir Addis Ababa']);
+});
