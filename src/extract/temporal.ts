@@ -139,6 +139,8 @@ const NAMED_BY_YEAR = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[
 
 /** "từ ", "kể từ " right before a year: the start of a span, not the time of what follows. */
 const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
+/** "kể từ khi … " (no comma since) before a year: the year that clause tells, a start. */
+const SINCE_CLAUSE_BEFORE = /(?:^|\s)kể\s+từ\s+khi\s[^,.;:]{0,80}$/u;
 
 /**
  * Time expressions in a sentence, resolved against the document date and the previous event.
@@ -160,7 +162,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) {
       // (nor one something has gone on since: "Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm Chủ nhật (10/11)")
-      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start))) { year = e.year; yearPart = e.part; }
+      // (nor the year of a "kể từ khi …" clause: '"… kể từ khi chúng ta khôi phục nền dân chủ" năm 1983 và tuyên bố ngày 2/9 là …')
+      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && !SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) { year = e.year; yearPart = e.part; }
     }
     else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {

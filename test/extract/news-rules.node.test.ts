@@ -2555,3 +2555,9 @@ test('a dinner hosted for someone is a meeting ("đã tổ chức bữa tối ri
   const header = 'Tiêu đề\n\n28/06/2018 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Hôm 20/6, Thủ tướng Ethiopia Abiy Ahmed đã tổ chức bữa tối riêng tại Addis Ababa cho Tổng thống Nam Sudan Salva Kiir.', header).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2018-06-20 meeting Abiy Ahmed+Salva Kiir Addis Ababa']);
 });
+
+test('the year of a "kể từ khi …" clause is no later bare day\'s year (\'"… kể từ khi chúng ta khôi phục nền dân chủ" năm 1983 và tuyên bố ngày 2/9 …\')', () => {
+  const header = 'Tiêu đề\n\n03/09/2022 09:00 GMT+7\n\n';
+  const got = rows('Ông Alberto Fernández gọi đây là vụ việc "nghiêm trọng nhất kể từ khi chúng ta khôi phục nền dân chủ" năm 1983 và tuyên bố ngày 2/9 là ngày nghỉ lễ toàn quốc.', header);
+  assert.deepEqual(got.map((r) => r[0]), ['2022-09-02']);
+});
