@@ -130,10 +130,13 @@ export function hostOfSummit(t: Pick<Trigger, 'start'>, text: string, places: Pl
   return places.find((p) => p.end <= t.start && HOSTED.test(text.slice(p.end, t.start)))?.location ?? null;
 }
 
-/** "trực tuyến", "qua video" right after a summit word: held online. */
-const ONLINE = /^\s+(?:trực tuyến|qua (?:video|truyền hình))(?!\p{L})/u;
+/**
+ * "trực tuyến", "qua video" right after a summit word, or after its name and "(được) tổ chức"
+ * ("hội nghị thượng đỉnh EU - Trung Quốc lần thứ 22 tổ chức trực tuyến hôm 22/6"): held online.
+ */
+const ONLINE = /^(?:[^,.;:]{0,50}?\s(?:được\s+)?(?:tổ chức|diễn ra)(?:\s+theo hình thức)?)?\s+(?:trực tuyến|qua (?:video|truyền hình))(?!\p{L})/u;
 
 /** "Hội nghị thượng đỉnh trực tuyến ngày 19/6": a summit held online, which took place nowhere. */
 export function heldOnline(t: Pick<Trigger, 'end'>, text: string): boolean {
-  return ONLINE.test(text.slice(t.end, t.end + 16));
+  return ONLINE.test(text.slice(t.end, t.end + 100));
 }

@@ -2561,3 +2561,9 @@ test('the year of a "kể từ khi …" clause is no later bare day\'s year (\'"
   const got = rows('Ông Alberto Fernández gọi đây là vụ việc "nghiêm trọng nhất kể từ khi chúng ta khôi phục nền dân chủ" năm 1983 và tuyên bố ngày 2/9 là ngày nghỉ lễ toàn quốc.', header);
   assert.deepEqual(got.map((r) => r[0]), ['2022-09-02']);
 });
+
+test('a summit "tổ chức trực tuyến" after its name ("hội nghị thượng đỉnh EU - Trung Quốc lần thứ 22 tổ chức trực tuyến hôm 22/6") was held online, an event on its day', () => {
+  const header = 'Tiêu đề\n\n15/09/2020 09:00 GMT+7\n\n';
+  const got = rows('Đây là lần thứ hai trong năm lãnh đạo EU hội đàm với ông Tập, sau hội nghị thượng đỉnh EU - Trung Quốc lần thứ 22 tổ chức trực tuyến hôm 22/6, khi Chủ tịch Hội đồng châu Âu Charles Michel làm việc với Thủ tướng Lý Khắc Cường.', header);
+  assert.deepEqual(got.filter((r) => r[1] === 'summit').map((r) => `${r[0]} ${r[2]}`), ['2020-06-22 Charles Michel+Li Keqiang']);
+});
