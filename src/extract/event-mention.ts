@@ -89,6 +89,21 @@ export function withContext(c: SentenceContext, more: Omit<Partial<SentenceConte
 
 /** An event noun's predicate that calls it off: "bị hoãn", "bị hủy", "hoãn lại". */
 /** "Hội đồng Bảo an Liên Hợp Quốc (đã) ", "Đại hội đồng LHQ " right before its verb: a UN body as the subject. */
+/** " 2254 mà Hội đồng Bảo an … ", " do Đại hội đồng … " right after "Nghị quyết", up to "thông qua": the UN body that adopted it. */
+const UN_BODY_AFTER = /^(?:\s+(?:số\s+)?\d+)?\s+(?:mà|do)\s+(?=(?:Hội đồng Bảo an|Đại hội đồng)(?!\p{L}))([^,.;]{0,60}?\s)thông qua(?!\p{L})/u;
+
+/** The verb of the body that adopted a resolution named before it ("Nghị quyết 2254 mà Hội đồng Bảo an … nhất trí |thông qua|"). */
+function adoptingVerb(t: Trigger, after: RegExpExecArray): Trigger {
+  const at = t.end + after[0].length - 'thông qua'.length;
+  return { ...t, start: at, end: at + 'thông qua'.length, lemma: 'thông qua nghị quyết' };
+}
+
+/** Who adopted it: the subject of that verb. */
+function bodyAdopting(verb: Trigger, after: RegExpExecArray, text: string): ReturnType<typeof declaredBy> {
+  const bodyAt = verb.start - after[1].length;
+  // (the words before the body blanked, and a comma before it: a clause of its own)
+  return declaredBy(verb, `${' '.repeat(Math.max(0, bodyAt - 2))}, ${text.slice(bodyAt)}`);
+}
 const UN_BODY_BEFORE = /(?:Hội đồng Bảo an|Đại hội đồng|Hội đồng Nhân quyền)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+\([^()]{2,12}\))?\s+(?:(?:đã|cũng|vừa|nhất trí|hôm nay|hôm qua)\s+)*$/u;
 const CALLED_OFF = /(?:^|[^\p{L}])(?:bị\s+(?:hoãn|hủy|huỷ|đình hoãn)|hoãn lại|bị\s+hủy\s+bỏ)(?!\p{L})/u;
 
@@ -192,13 +207,17 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const kind = impersonalKind(t, type, text);
   const impersonal = (kind === 'talks' || kind === 'coup') && chosen.length ? null : kind;
   // ("Hội đồng Bảo an Liên Hợp Quốc thông qua Nghị quyết 2334 …, khi chính quyền Obama bỏ phiếu trắng": the body's decision, no one else's)
-  const unResolution = /nghị quyết$/u.test(t.lemma) && UN_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start));
+  // ("Nghị quyết 2254 mà Hội đồng Bảo an … thông qua": named first, then its body)
+  const bodyAfter = /nghị quyết$/u.test(t.lemma) ? UN_BODY_AFTER.exec(text.slice(t.end, t.end + 100)) : null;
+  const unResolution = /nghị quyết$/u.test(t.lemma) && (UN_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || !!bodyAfter);
   const participants = impersonal || unResolution ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
   // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố …": a decision declared by states or a ruling party
-  const by = !participants.length && !joint ? declaredBy(t, text, c.previous) : null;
+  // ("Nghị quyết 2254 mà Hội đồng Bảo an … thông qua": the body that adopted it, read as the subject of its verb)
+  const adopting = bodyAfter ? adoptingVerb(t, bodyAfter) : null;
+  const by = !participants.length && !joint ? (adopting ? bodyAdopting(adopting, bodyAfter!, text) : declaredBy(t, text, c.previous)) : null;
   const byCountries = (joint && !participants.length && countriesAsParties(t, text)) || !!by;
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)
@@ -211,10 +230,12 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   // ("… nhất trí gặp nhau tại New York trước thềm hội nghị APEC": a summit the event came ahead of is no occasion of it)
   const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF.test(text.slice(Math.max(0, x.start - 12), x.start))) ?? c.contextSummit ?? null;
-  const announced = announcedBy(t, text);
-  const reported = reportedOn(t, text, c.dates);
+  // (a resolution adopted by a body named after it is dated by that body's verb)
+  const dated = adopting ?? t;
+  const announced = announcedBy(dated, text);
+  const reported = reportedOn(dated, text, c.dates);
   // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)
-  let date = dateFor(t, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && (!ownedByLaterEvent(d, t, c.triggers, text) || ofTalksFollowed(t, d, text)) && !reported(d) && !ofPlanAfter(t, d, text)), c.limit, c.shared, text);
+  let date = dateFor(dated, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && (!ownedByLaterEvent(d, dated, c.triggers, text) || ofTalksFollowed(dated, d, text)) && !reported(d) && !ofPlanAfter(dated, d, text)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);

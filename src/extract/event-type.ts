@@ -285,6 +285,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:${VOTE_NOUNS})(?<=(?:từ|sau|kể từ)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))`, 'other', 6, VOTE_NEEDLES),
   // ("Trong cuộc trưng cầu ý dân ngày 5/7, hơn 61% cử tri Hy Lạp đã bỏ phiếu …": the scene a sentence opens on, told as done)
   rule(String.raw`(?:${VOTE_NOUNS})(?<=^(?:trong|tại)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)[^.;]*\sđã\s)`, 'other', 6, VOTE_NEEDLES, (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
+  // "Nghị quyết 2254 mà Hội đồng Bảo an Liên Hợp Quốc nhất trí thông qua ngày 18/12 năm ngoái": a UN resolution named, then adopted
+  rule(String.raw`[Nn]ghị quyết(?=(?:\s+(?:số\s+)?\d+)?\s+(?:mà|do)\s+(?:Hội đồng Bảo an|Đại hội đồng)[^,.;]{0,40}?\s(?:đã\s+)?thông qua(?!\p{L}))`, 'statement', 4, ['nghị quyết']),
   // "Tuyên bố Nairobi được thông qua hôm 28/8", "Thông cáo chung AMM-50 được công bố vào tối muộn 6/8": a named text adopted or issued, as the subject
   rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+\p{Lu}[^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 4, ['tuyên bố', 'thông cáo']),
   // ("Tuyên bố chung của Hội nghị thượng đỉnh G20 được thông qua tối 22/11": the text of a summit, adopted; the summit named in it is its owner)

@@ -2567,3 +2567,9 @@ test('a summit "tổ chức trực tuyến" after its name ("hội nghị thư�
   const got = rows('Đây là lần thứ hai trong năm lãnh đạo EU hội đàm với ông Tập, sau hội nghị thượng đỉnh EU - Trung Quốc lần thứ 22 tổ chức trực tuyến hôm 22/6, khi Chủ tịch Hội đồng châu Âu Charles Michel làm việc với Thủ tướng Lý Khắc Cường.', header);
   assert.deepEqual(got.filter((r) => r[1] === 'summit').map((r) => `${r[0]} ${r[2]}`), ['2020-06-22 Charles Michel+Li Keqiang']);
 });
+
+test('a resolution named before the UN body that adopted it ("Nghị quyết 2254 mà Hội đồng Bảo an … nhất trí thông qua ngày 18/12 năm ngoái") is that body\'s, on its verb\'s day', () => {
+  const header = 'Tiêu đề\n\n30/01/2016 09:00 GMT+7\n\n';
+  const got = eventsOf('Theo ông Kerry, các bên cần sớm thực hiện Nghị quyết 2254 mà Hội đồng Bảo an Liên Hợp Quốc nhất trí thông qua ngày 18/12 năm ngoái, trong đó đặt ra lộ trình.', header);
+  assert.deepEqual(got.map((e) => [e.start, e.type, e.title.en]), [['2015-12-18', 'other', 'The UN Security Council passes a resolution']]);
+});
