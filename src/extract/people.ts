@@ -115,14 +115,16 @@ function givenNameBefore(text: string, i: number): boolean {
 /** The body a spokesperson or an official speaks for, between the title and the country or name. */
 const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
-const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'u');
+const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'u');
 /** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */
 function ownerLength(rest: string): number {
   const m = OWNER.exec(rest);
   if (!m) return 0;
   if (/^\p{Lu}{2,}$/u.test(m[1])) return m[0].length;
-  // the longest run of words that is a known place ("New York" before "Andrew Cuomo")
   const words = m[1].split(/\s+/u);
+  // ("Thủ lĩnh Mặt trận Polisario Brahim Ghali", "Phong trào Hezbollah": a movement's one-word name)
+  if (/^\s+(?:[Mm]ặt trận|[Pp]hong trào)\s/u.test(rest) && words.length > 1) return m[0].length - m[1].length + words[0].length;
+  // the longest run of words that is a known place ("New York" before "Andrew Cuomo")
   for (let n = words.length; n > 0; n--) if (placeByName(words.slice(0, n).join(' '))) return m[0].length - m[1].length + words.slice(0, n).join(' ').length;
   return 0;
 }

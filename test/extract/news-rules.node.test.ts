@@ -2573,3 +2573,8 @@ test('a resolution named before the UN body that adopted it ("Nghị quyết 225
   const got = eventsOf('Theo ông Kerry, các bên cần sớm thực hiện Nghị quyết 2254 mà Hội đồng Bảo an Liên Hợp Quốc nhất trí thông qua ngày 18/12 năm ngoái, trong đó đặt ra lộ trình.', header);
   assert.deepEqual(got.map((e) => [e.start, e.type, e.title.en]), [['2015-12-18', 'other', 'The UN Security Council passes a resolution']]);
 });
+
+test('a leader who goes to the airport to welcome someone meets them ("ra sân bay quốc tế Tunis-Carthage đón thủ lĩnh Mặt trận Polisario Brahim Ghali"); a movement\'s one-word name is no person\'s', () => {
+  const header = 'Tiêu đề\n\n28/08/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tối 26/8, Tổng thống Tunisia Kais Saied đích thân ra sân bay quốc tế Tunis-Carthage đón thủ lĩnh Mặt trận Polisario Brahim Ghali tới dự hội nghị.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2022-08-26 meeting Kais Saied+Brahim Ghali']);
+});
