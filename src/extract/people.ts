@@ -270,6 +270,8 @@ const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;
+/** "hai nhà lãnh đạo", "hai nguyên thủ": a pair of leaders, not of just any two people. */
+const LEADER_WORDS = /nhà lãnh đạo|nguyên thủ/u;
 /** A pair referred to by office ("hai bộ trưởng") and the roles that office covers. */
 const PAIR_OFFICE: [RegExp, RegExp][] = [
   [/[Tt]ổng thống$/u, /President/u],
@@ -797,7 +799,7 @@ export class ArticlePeople {
       // (no such pair named together: the last two holders named apart, "Thủ tướng Ấn Độ Narendra Modi … Thủ tướng Sheikh Hasina … bà Sheikh Rehana. … hai thủ tướng hội đàm")
       const holders = office ? this.order.filter((p) => !p.source && office.test(p.role ?? '')).slice(-2) : [];
       const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? ''))))
-        || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date));
+        || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date, LEADER_WORDS.test(pairRef[1])));
       this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 
@@ -933,11 +935,12 @@ export class ArticlePeople {
     return this.order.filter((p) => !p.source && p.name.includes(' ')).slice(-2);
   }
 
-  private protagonists(date?: string | null): Person[] {
+  private protagonists(date?: string | null, leaders = false): Person[] {
     if (this.lastPairAt === this.sentences) return this.lastPair;
     const key = (p: Person[]) => p.map((x) => x.key).sort().join('\u0000');
     // (not figures of the past told in passing: "… 56 năm sau ngày de Gaulle và Adenauer ký …. Tháng 6 năm ngoái, hai nhà lãnh đạo gặp nhau")
-    const pairs = this.pairs.filter((p) => !p.some((x) => diedBefore(x.name, date)));
+    // ("hai nhà lãnh đạo" are no pair with an ambassador in it: "… có … Đại sứ Việt Nam tại Myanmar Luận Thùy Dương")
+    const pairs = this.pairs.filter((p) => !p.some((x) => diedBefore(x.name, date) || (leaders && x.role === 'Ambassador')));
     const count = new Map<string, number>();
     for (const p of pairs) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
     const latest = pairs[pairs.length - 1] ?? this.lastPair;

@@ -163,10 +163,10 @@ const COMBINED_WITH = /^[^.;]{0,80}\skết hợp\s+(?:tham\s+)?dự\s+$/u;
 
 /** A fronted subordinate clause "Sau (khi) …," / "Trước (khi) …," / "Kết thúc hội đàm," / "(Sáng 3/12,) trong cuộc gặp …," / "Phát biểu trước cuộc hội đàm …," at the start of a sentence. */
 export function frontedClause(text: string): { end: number } | null {
-  // (a short one only when an event word: "Sau hội đàm,", not "Sau đó,")
+  // (a short one only when an event word: "Sau hội đàm,", "Ngay sau hội đàm,", not "Sau đó,")
   // ("Sáng 3/12, trong cuộc gặp ăn sáng với ông Stoltenberg …, ông Trump chỉ trích …": the event the main one was told in)
   // ("Phát biểu trước cuộc hội đàm với Quốc vương Jordan …, ông Putin gọi …": the talks the statement was made beside)
-  const m = /^(?:Ngay\s+)?(?:Sau|Trước|Kết thúc)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),|^(?:Phát biểu|Trả lời báo giới|Nói với báo giới)\s+(?:ngay\s+)?(?:trước|sau|bên lề)\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+[^,;:]{1,25},\s*)?[Tt]rong\s+(?:cuộc|buổi)\s+[^,;:]{8,200},/u.exec(text);
+  const m = /^(?:Ngay\s+(?:sau|trước)|Sau|Trước|Kết thúc)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),|^(?:Phát biểu|Trả lời báo giới|Nói với báo giới)\s+(?:ngay\s+)?(?:trước|sau|bên lề)\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+[^,;:]{1,25},\s*)?[Tt]rong\s+(?:cuộc|buổi)\s+[^,;:]{8,200},/u.exec(text);
   return m ? { end: m[0].length } : null;
 }
 

@@ -2578,3 +2578,9 @@ test('a leader who goes to the airport to welcome someone meets them ("ra sân b
   const header = 'Tiêu đề\n\n28/08/2022 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Tối 26/8, Tổng thống Tunisia Kais Saied đích thân ra sân bay quốc tế Tunis-Carthage đón thủ lĩnh Mặt trận Polisario Brahim Ghali tới dự hội nghị.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2022-08-26 meeting Kais Saied+Brahim Ghali']);
 });
+
+test('"Ngay sau hội đàm, trưa 23/8, hai nhà lãnh đạo chứng kiến lễ ký …" tells the signing, the talks being fronted; "hai nhà lãnh đạo" is no pair with an ambassador', () => {
+  const header = 'Tiêu đề\n\n24/08/2017 09:00 GMT+7\n\n';
+  const body = 'Đón Tổng Bí thư Nguyễn Phú Trọng tại sân bay có Đại sứ Việt Nam tại Indonesia Luận Thùy Dương. Tổng Bí thư Nguyễn Phú Trọng cảm ơn Đại sứ Luận Thùy Dương.\n\nSáng 23/8, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Indonesia Joko Widodo. Tổng Bí thư khẳng định Việt Nam coi trọng quan hệ với Indonesia.\n\nNăm ngoái, thương mại song phương đạt gần 6 tỷ USD.\n\nNgay sau hội đàm, trưa 23/8, hai nhà lãnh đạo chứng kiến lễ ký 6 văn kiện hợp tác.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'agreement').map((r) => `${r[0]} ${r[2]}`), ['2017-08-23 Nguyễn Phú Trọng+Joko Widodo']);
+});
