@@ -303,8 +303,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       }
       // ("Mỹ và Cuba chính thức mở lại đại sứ quán", "nối lại quan hệ ngoại giao": ties restored)
       if (/(?:đại sứ quán|quan hệ(?: ngoại giao)?)$/u.test(lemma) && A) return { en: `${A} ${many ? 'restore' : 'restores'} diplomatic ties${at}`, vi: `${Avi} khôi phục quan hệ ngoại giao${tai}` };
-      // "ký kết", "lễ ký", "ký 14 văn kiện": a signing, not talks that agreed
-      if (/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?!\p{L})/u.test(lemma) && A) {
+      // "ký kết", "lễ ký", "ký 14 văn kiện", "lễ trao đổi (các văn kiện)": a signing, not talks that agreed
+      if ((/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?!\p{L})/u.test(lemma) || /^lễ trao(?!\p{L})/u.test(lemma)) && A) {
         // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day
         return states
           ? { en: `${A} ${many ? 'sign' : 'signs'} an agreement${at}`, vi: `${Avi} ký hiệp định${tai}` }

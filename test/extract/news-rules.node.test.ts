@@ -2584,3 +2584,10 @@ test('"Ngay sau hội đàm, trưa 23/8, hai nhà lãnh đạo chứng kiến l�
   const body = 'Đón Tổng Bí thư Nguyễn Phú Trọng tại sân bay có Đại sứ Việt Nam tại Indonesia Luận Thùy Dương. Tổng Bí thư Nguyễn Phú Trọng cảm ơn Đại sứ Luận Thùy Dương.\n\nSáng 23/8, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Indonesia Joko Widodo. Tổng Bí thư khẳng định Việt Nam coi trọng quan hệ với Indonesia.\n\nNăm ngoái, thương mại song phương đạt gần 6 tỷ USD.\n\nNgay sau hội đàm, trưa 23/8, hai nhà lãnh đạo chứng kiến lễ ký 6 văn kiện hợp tác.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'agreement').map((r) => `${r[0]} ${r[2]}`), ['2017-08-23 Nguyễn Phú Trọng+Joko Widodo']);
 });
+
+test('the exchange of signed documents the leaders witness is a signing ("chứng kiến lễ trao đổi các văn kiện hợp tác"), and so is "Lễ ký diễn ra tại …"', () => {
+  const header = 'Tiêu đề\n\n30/03/2022 09:00 GMT+7\n\n';
+  const talks = 'Sáng 29/3, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Singapore Lý Hiển Long. ';
+  assert.deepEqual(eventsOf(`${talks}Kết thúc hội đàm, hai Thủ tướng chứng kiến lễ trao đổi các văn kiện hợp tác.`, header).filter((e) => e.type === 'agreement').map((e) => `${e.start} ${e.title.en}`), ['2022-03-29 Phạm Minh Chính and Lee sign agreements']);
+  assert.deepEqual(eventsOf(`${talks}Lễ ký diễn ra tại Trụ sở Chính phủ sáng nay, ngay sau cuộc hội đàm giữa hai Thủ tướng.`, header).filter((e) => e.type === 'agreement').map((e) => e.start), ['2022-03-30']);
+});
