@@ -2591,3 +2591,8 @@ test('the exchange of signed documents the leaders witness is a signing ("chứn
   assert.deepEqual(eventsOf(`${talks}Kết thúc hội đàm, hai Thủ tướng chứng kiến lễ trao đổi các văn kiện hợp tác.`, header).filter((e) => e.type === 'agreement').map((e) => `${e.start} ${e.title.en}`), ['2022-03-29 Phạm Minh Chính and Lee sign agreements']);
   assert.deepEqual(eventsOf(`${talks}Lễ ký diễn ra tại Trụ sở Chính phủ sáng nay, ngay sau cuộc hội đàm giữa hai Thủ tướng.`, header).filter((e) => e.type === 'agreement').map((e) => e.start), ['2022-03-30']);
 });
+
+test('a place told "ở chợ Dahyan, tỉnh Saada, Yemen" places an attack there, not in the country of the coalition that struck ("liên minh do Saudi Arabia dẫn đầu")', () => {
+  const header = 'Tiêu đề\n\n11/08/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng 9/8, một cuộc không kích của liên minh do Saudi Arabia dẫn đầu đã đánh trúng một xe buýt chở học sinh ở chợ Dahyan, tỉnh Saada, Yemen.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2018-08-09 attack Saada']);
+});
