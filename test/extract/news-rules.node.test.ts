@@ -2596,3 +2596,8 @@ test('a place told "ở chợ Dahyan, tỉnh Saada, Yemen" places an attack ther
   const header = 'Tiêu đề\n\n11/08/2018 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Sáng 9/8, một cuộc không kích của liên minh do Saudi Arabia dẫn đầu đã đánh trúng một xe buýt chở học sinh ở chợ Dahyan, tỉnh Saada, Yemen.', header).map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2018-08-09 attack Saada']);
 });
+
+test('calling on a revolutionary leader is meeting him ("đến chào Lãnh tụ Cách mạng Cuba, Đại tướng Raúl Castro Ruz")', () => {
+  const header = 'Tiêu đề\n\n20/09/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chiều 19/9, Chủ tịch nước Nguyễn Xuân Phúc đã đến chào Lãnh tụ Cách mạng Cuba, Đại tướng Raúl Castro Ruz.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2021-09-19 meeting Nguyễn Xuân Phúc+Raúl Castro']);
+});
