@@ -199,7 +199,7 @@ function isLetterAt(text: string, i: number): boolean {
   return isLetterUnit(c);
 }
 /** "nhà lãnh đạo 71 tuổi", "ông 88 tuổi": someone named by their age. */
-const AGED = /(?:^|[^\p{L}])((?:[Nn]hà lãnh đạo|[Ôô]ng|[Bb]à|[Vv]ị tổng thống|[Vv]ị thủ tướng)\s+(\d{2})\s+tuổi)(?!\p{L})/u;
+const AGED = /(?:^|[^\p{L}])((?:[Nn]hà lãnh đạo|[Ôô]ng|[Bb]à|[Vv]ị tổng thống|[Vv]ị thủ tướng|[Gg]iáo hoàng|[Nn]ữ hoàng|[Qq]uốc vương)\s+(\d{2})\s+tuổi)(?!\p{L})/u;
 /** Was someone born on `born` (ISO, or a year alone) `age` years old on `date` (a day, month or year)? */
 function agedOn(born: string | undefined, date: string, age: number): boolean {
   if (!born) return false;

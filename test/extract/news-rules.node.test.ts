@@ -2601,3 +2601,9 @@ test('calling on a revolutionary leader is meeting him ("đến chào Lãnh tụ
   const header = 'Tiêu đề\n\n20/09/2021 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Chiều 19/9, Chủ tịch nước Nguyễn Xuân Phúc đã đến chào Lãnh tụ Cách mạng Cuba, Đại tướng Raúl Castro Ruz.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2021-09-19 meeting Nguyễn Xuân Phúc+Raúl Castro']);
 });
+
+test('landing is arriving ("đáp xuống sân bay quốc tế Baghdad"), and "Giáo hoàng 84 tuổi" is the pope of that age', () => {
+  const header = 'Tiêu đề\n\n06/03/2021 09:00 GMT+7\n\n';
+  const body = 'Giáo hoàng Francis bắt đầu chuyến thăm Iraq.\n\nGiáo hoàng 84 tuổi đáp xuống sân bay quốc tế Baghdad trưa thứ sáu (5/3), được Thủ tướng Iraq Mustafa al-Kadhimi ra tận chân cầu thang máy bay đón.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit').map((r) => `${r[0]} ${r[2]} ${r[3]}`), ['2021-03-05 Pope Francis Baghdad']);
+});
