@@ -2607,3 +2607,9 @@ test('landing is arriving ("đáp xuống sân bay quốc tế Baghdad"), and "G
   const body = 'Giáo hoàng Francis bắt đầu chuyến thăm Iraq.\n\nGiáo hoàng 84 tuổi đáp xuống sân bay quốc tế Baghdad trưa thứ sáu (5/3), được Thủ tướng Iraq Mustafa al-Kadhimi ra tận chân cầu thang máy bay đón.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit').map((r) => `${r[0]} ${r[2]} ${r[3]}`), ['2021-03-05 Pope Francis Baghdad']);
 });
+
+test('someone who "viết rằng …" makes a statement ("ông Donald Trump, người sẽ nhậm chức vào tháng 1 tới, viết rằng thế giới vừa chứng kiến sự ra đi của …")', () => {
+  const header = 'Tiêu đề\n\n26/11/2016 15:30 GMT+7\n\n';
+  const body = 'Chủ tịch Cuba Raul Castro cho biết lãnh tụ Fidel Castro đã trút hơi thở cuối cùng lúc 22h29 tối 25/11.\n\nTrái lại, ông Donald Trump, người sẽ nhậm chức vào tháng 1 tới, viết rằng thế giới vừa chứng kiến sự ra đi của "một nhà độc tài tàn bạo".';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Donald Trump').map((r) => `${r[0]} ${r[1]}`), ['2016-11-25 statement']);
+});
