@@ -54,8 +54,8 @@ export function wantsReferredDate(text: string, dates: DatedSpan[]): boolean {
   return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd) && !DASH_ASIDE.test(text.slice(0, d.start)));
 }
 
-/** Words of a tribute or condolences: "gửi điện chia buồn", "bày tỏ nỗi thương tiếc", "gọi ông Fidel là …". */
-const TRIBUTE = /chia buồn|thương tiếc|tưởng nhớ|sự ra đi|vĩnh biệt|nỗi buồn|gọi (?:ông|bà|cố)\s[^,.;]{0,40}?\slà\s|ca ngợi (?:ông|bà|cố)\s/u;
+/** Words of a tribute or condolences: "gửi điện chia buồn", "bày tỏ nỗi thương tiếc", "gọi ông Fidel là …", "trong thông điệp gửi ông Raul nói rằng … đã mất đi …". */
+const TRIBUTE = /chia buồn|thương tiếc|tưởng nhớ|sự ra đi|vĩnh biệt|nỗi buồn|mất đi|thông điệp gửi|gọi (?:ông|bà|cố)\s[^,.;]{0,40}?\slà\s|ca ngợi (?:ông|bà|cố)\s/u;
 /** How many paragraphs after the death a tribute without a day of its own is still a reaction to it. */
 const TRIBUTE_PARAGRAPHS = 6;
 

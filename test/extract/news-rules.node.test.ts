@@ -2613,3 +2613,9 @@ test('someone who "viết rằng …" makes a statement ("ông Donald Trump, ng�
   const body = 'Chủ tịch Cuba Raul Castro cho biết lãnh tụ Fidel Castro đã trút hơi thở cuối cùng lúc 22h29 tối 25/11.\n\nTrái lại, ông Donald Trump, người sẽ nhậm chức vào tháng 1 tới, viết rằng thế giới vừa chứng kiến sự ra đi của "một nhà độc tài tàn bạo".';
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Donald Trump').map((r) => `${r[0]} ${r[1]}`), ['2016-11-25 statement']);
 });
+
+test('a message of loss sent after a death told is a tribute of that day ("trong thông điệp gửi ông Raul nói rằng nhân dân Trung Quốc đã mất đi một người bạn")', () => {
+  const header = 'Tiêu đề\n\n26/11/2016 15:30 GMT+7\n\n';
+  const body = 'Chủ tịch Cuba Raul Castro cho biết lãnh tụ Fidel Castro đã trút hơi thở cuối cùng lúc 22h29 tối 25/11.\n\nChủ tịch Trung Quốc Tập Cận Bình, trong thông điệp gửi ông Raul nói rằng nhân dân Trung Quốc đã mất đi một người bạn.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Xi Jinping')).map((r) => `${r[0]} ${r[1]}`), ['2016-11-25 statement']);
+});
