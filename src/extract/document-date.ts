@@ -227,6 +227,8 @@ interface Evidence {
   /** Years a whole year's trade figure is reported for ("kim ngạch thương mại song phương năm 2017 tăng khoảng 30%"): over by the writing. */
   yearsReported: TimeExpression[];
   yearsCurrent: TimeExpression[];
+  /** Years a span begun in a year told is entering its n-th year in ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám"). */
+  yearsEntered: Array<{ year: number; text: string }>;
   /** Years written out beside a "năm nay" in one paragraph: not the year of writing. */
   notThisYear: number[];
   lastYear: TimeExpression[];
@@ -271,6 +273,25 @@ const FIGURE_REACHED = /(?:^|[^\p{L}])(?:đạt|tăng|giảm|lên tới)(?!\p{L}
 const FIGURE_GUESSED = /(?:^|[^\p{L}])(?:ước|dự kiến|dự báo|có thể|sẽ|hy vọng|tháng đầu|quý)(?!\p{L})/iu;
 /** "chuyến công du nước ngoài đầu tiên trong năm 2022": the first of a year is told while that year runs. */
 const FIRST_OF_YEAR_BEFORE = /(?:đầu tiên|lần đầu)\s+(?:trong|của)\s+$/iu;
+/** "(sắp) bước sang năm thứ tám", "bước vào năm thứ 5": the n-th year of something. */
+const NTH_YEAR = /(?:bước sang|bước vào)\s+năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])/giu;
+const ORDINALS: Record<string, number> = { hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/**
+ * "… kể từ khi nội chiến nổ ra tại nước này năm 2011, cuộc chiến nay sắp bước sang năm thứ tám":
+ * a span begun in the year its sentence names is in its n-th year, the year begun + n - 1.
+ */
+function yearsEntered(body: string, yearOnly: TimeExpression[]): Array<{ year: number; text: string }> {
+  const out: Array<{ year: number; text: string }> = [];
+  for (const m of body.matchAll(NTH_YEAR)) {
+    const [from] = sentenceSpan(body, m.index);
+    const begun = yearOnly.filter((e) => e.start >= from && e.end <= m.index && e.endYear === undefined).pop();
+    const n = /^\d+$/u.test(m[1]) ? +m[1] : ORDINALS[m[1].toLowerCase()];
+    if (begun && n > 1) out.push({ year: begun.year! + n - 1, text: `${begun.text} … ${m[0]}` });
+  }
+  return out;
+}
+
 function isYearReported(e: TimeExpression, body: string): boolean {
   const [from, to] = sentenceSpan(body, e.start);
   if (!FIGURE_BEFORE.test(body.slice(Math.max(from, e.start - 80), e.start))) return false;
@@ -398,6 +419,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     yearOnly,
     yearsReported: yearOnly.filter((e) => isYearReported(e, body)),
     yearsCurrent,
+    yearsEntered: /năm thứ/u.test(body) ? yearsEntered(body, yearOnly) : [],
     // "… ngày 16/7/2016, … Tòa án Tối cao hôm 26/1 năm nay đã …": a year written out beside "năm nay" is another year
     notThisYear: pastYears.length ? notThisYear(body, exprs) : [],
     // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
@@ -597,6 +619,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
   for (const year of new Set(ev.notThisYear)) if (y <= year) r.score -= 3;
   // "kim ngạch … năm 2017 tăng khoảng 30%": a whole year's figure is reported once that year is over
   for (const e of ev.yearsCurrent) if (y === e.year) { r.score += 2; r.why.push(`"${e.text}" is the year running ("đầu tiên trong …")`); }
+  for (const e of ev.yearsEntered) if (y === e.year) { r.score += 2; r.why.push(`"${e.text}" puts the writing in ${y}`); }
   for (const e of ev.yearsReported) {
     if (y === e.year! + 1) { r.score += 3; r.why.push(`"${e.text}" is reported as a whole year's figure`); }
     else if (y <= e.year!) r.score -= 2;

@@ -235,6 +235,11 @@ it('a leader\'s first trip abroad ("chuyến công du nước ngoài đầu tiê
   assert.doesNotMatch(firstOfYear.publishedBasis ?? '', /chuyến công du/u);
 });
 
+it('a span begun in a year told and entering its n-th year ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám") puts the writing in year + n - 1', () => {
+  const d = dateWithAllLeaders('Hôm 10/2, Israel không kích Syria. Ngoại trưởng Mỹ Rex Tillerson lên tiếng. Nội chiến nổ ra tại Syria năm 2011, cuộc chiến nay sắp bước sang năm thứ tám.');
+  assert.equal(d.published, '2018-02-10', d.publishedBasis ?? '');
+});
+
 it('a first trip abroad since something other than taking office ("sau gần 10 tháng xung đột") is no cue of the term', () => {
   const d = dateWithAllLeaders('Ngày 21/12, Tổng thống Ukraine Volodymyr Zelensky hội đàm với Tổng thống Mỹ Joe Biden, trong chuyến công du nước ngoài đầu tiên sau gần 10 tháng xung đột với Nga.');
   assert.doesNotMatch(d.publishedBasis ?? '', /chuyến công du/u);
