@@ -2619,3 +2619,8 @@ test('a message of loss sent after a death told is a tribute of that day ("trong
   const body = 'Chủ tịch Cuba Raul Castro cho biết lãnh tụ Fidel Castro đã trút hơi thở cuối cùng lúc 22h29 tối 25/11.\n\nChủ tịch Trung Quốc Tập Cận Bình, trong thông điệp gửi ông Raul nói rằng nhân dân Trung Quốc đã mất đi một người bạn.';
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Xi Jinping')).map((r) => `${r[0]} ${r[1]}`), ['2016-11-25 statement']);
 });
+
+test('a ministry that "cũng trong ngày ra tuyên bố" makes a statement of its own ("Bộ Ngoại giao Nga cũng trong ngày ra tuyên bố kêu gọi các bên kiềm chế")', () => {
+  const header = 'Tiêu đề\n\n11/02/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Hôm 10/2, Israel không kích Syria. Bộ Ngoại giao Nga cũng trong ngày ra tuyên bố kêu gọi các bên kiềm chế.', header).filter((e) => e.type === 'statement').map((e) => `${e.start} ${e.title.en}`), ['2018-02-10 The foreign ministry of Russia makes an announcement']);
+});
