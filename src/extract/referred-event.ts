@@ -23,6 +23,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
 
 /** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,", "Vài giờ trước bài phát biểu,": a fronted phrase naming an event already told. */
 const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/** "Trong chuyến thăm,", "Nhân chuyến thăm này,": the visit just told, named by no one. */
+const VISIT_FRONTED = /^(?:Trong|Nhân)\s+chuyến thăm(?:\s+(?:này|lần này))?\s*,/u;
 /** "Chỉ một ngày trước khi Seoul công bố quyết định,": a sentence opening so many days from an event it names. */
 const DAYS_FROM_EVENT = /^(?:Chỉ|Đúng|Chưa đầy)?\s*(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(trước|sau)\s+khi\s+([^,;:]{3,120}),/iu;
 /** How many parties "hai/ba/bốn/năm bên" counts. */
@@ -89,6 +91,11 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   // look-back keeps a huge text linear)
   const dated = recent(mentions, (m) => !!m.date && !m.date.end);
   const span = (date: ResolvedDate, end: number): DatedSpan => toldDay(date, text, end);
+  // "Trong chuyến thăm, hai nhà lãnh đạo thông qua …": on the one day the visit was last told by (its talks', or its own)
+  if (VISIT_FRONTED.test(text)) {
+    const day = [...dated].reverse().find((m) => (m.type === 'visit' || m.type === 'meeting') && m.date!.precision === 'day' && paragraph - (m.paragraph ?? -9) <= 3);
+    return day ? span(day.date!, text.indexOf(',')) : null;
+  }
   const fronted = FRONTED_EVENT.exec(text);
   if (fronted) {
     const end = fronted[0].length - 1;

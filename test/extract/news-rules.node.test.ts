@@ -2624,3 +2624,9 @@ test('a ministry that "cũng trong ngày ra tuyên bố" makes a statement of it
   const header = 'Tiêu đề\n\n11/02/2018 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Hôm 10/2, Israel không kích Syria. Bộ Ngoại giao Nga cũng trong ngày ra tuyên bố kêu gọi các bên kiềm chế.', header).filter((e) => e.type === 'statement').map((e) => `${e.start} ${e.title.en}`), ['2018-02-10 The foreign ministry of Russia makes an announcement']);
 });
+
+test('"Trong chuyến thăm, hai nhà lãnh đạo thông qua …" is on the day the visit was last told by', () => {
+  const header = 'Tiêu đề\n\n16/07/2021 09:00 GMT+7\n\n';
+  const body = 'Cuộc hội đàm giữa Tổng thống Mỹ Joe Biden và Thủ tướng Đức Angela Merkel tại Phòng Bầu dục hôm 15.7 diễn ra trong bầu không khí ấm áp. Trong chuyến thăm, hai nhà lãnh đạo thông qua "Tuyên bố Washington", văn kiện nêu tầm nhìn chung của hai nước.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'agreement').map((r) => `${r[0]} ${r[2]}`), ['2021-07-15 Joe Biden+Angela Merkel']);
+});
