@@ -65,6 +65,10 @@ describe('findTimeExpressions: calendar dates', () => {
     assert.deepEqual(findTimeExpressions('Hai năm trước, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 2, 'year']]);
     assert.deepEqual(findTimeExpressions('Một ngày trước lễ duyệt binh, bà Park hội đàm.').map((e) => [e.relation, e.amount, e.unit]), [['ago', 1, 'day']]);
   });
+  it('"Trước đó trong ngày" is earlier the same day, not the day before', () => {
+    assert.deepEqual(findTimeExpressions('Trước đó trong ngày, ông Abe phát biểu.').map((e) => [e.text, e.relation]), [['Trước đó trong ngày', 'same-day']]);
+    assert.deepEqual(findTimeExpressions('Trước đó, ông Abe tới Jakarta.').map((e) => [e.text, e.relation]), [['Trước đó', 'before']]);
+  });
   it('counts in words past ten ("Mười một ngày sau", "hai mươi lăm năm trước") are read whole, not from their last word', () => {
     assert.deepEqual(findTimeExpressions('Mười một ngày sau, hôm 29/9, quân đội tuyên bố.').filter((e) => e.relation === 'after').map((e) => [e.text, e.amount, e.unit]), [['Mười một ngày sau', 11, 'day']]);
     assert.deepEqual(findTimeExpressions('Mười một ngày sau đó, ông tới đây.').map((e) => [e.relation, e.amount, e.unit]), [['after', 11, 'day']]);
