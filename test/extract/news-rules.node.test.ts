@@ -2630,3 +2630,8 @@ test('"Trong chuyến thăm, hai nhà lãnh đạo thông qua …" is on the day
   const body = 'Cuộc hội đàm giữa Tổng thống Mỹ Joe Biden và Thủ tướng Đức Angela Merkel tại Phòng Bầu dục hôm 15.7 diễn ra trong bầu không khí ấm áp. Trong chuyến thăm, hai nhà lãnh đạo thông qua "Tuyên bố Washington", văn kiện nêu tầm nhìn chung của hai nước.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'agreement').map((r) => `${r[0]} ${r[2]}`), ['2021-07-15 Joe Biden+Angela Merkel']);
 });
+
+test('a leader who attends the opening of ASEM (the Asia–Europe Meeting) attends a summit ("dự phiên khai mạc ASEM 11 tại Ulan Bator")', () => {
+  const header = 'Tiêu đề\n\n16/07/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Nguyễn Xuân Phúc cùng lãnh đạo hơn 50 nước và tổ chức châu Á, châu Âu hôm qua dự phiên khai mạc ASEM 11 tại Ulan Bator.', header).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2016-07-15 summit Nguyễn Xuân Phúc Ulaanbaatar']);
+});
