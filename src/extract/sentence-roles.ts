@@ -32,7 +32,9 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     const sameDay = HOURS_BEFORE.test(text.slice(c.from, x.start));
     // ("…, chỉ vài giờ trước khi Tổng thống Mỹ Donald Trump phát biểu … vào sáng 28/6": what came after, on its own day)
     const after = !sameDay && TIME_BEFORE.test(text.slice(c.from, x.start));
-    if (!sameDay && !after && (x.type === 'statement' || x.strength < 4)) continue;
+    // ("…, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng … hôm 18-11": what the subject did just before, a weak word but dated)
+    const justAfter = x.type !== 'statement' && AFTER_DOING.test(text.slice(c.from, x.start));
+    if (!sameDay && !after && !justAfter && (x.type === 'statement' || x.strength < 4)) continue;
     // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
     if (x.type === main.type && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
     // ("…, ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels": a summit, dated by what is known of it)
@@ -50,6 +52,9 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
   }
   return null;
 }
+
+/** "…, ngay sau khi " opening a clause, right before its event word. */
+const AFTER_DOING = /^\s*(?:ngay|chỉ)\s+sau\s+khi\s+(?:(?:đã|vừa)\s+)?$/u;
 
 /** "theo lời mời của [office]": the inviting host comes next. */
 const INVITED_BY = /lời mời của\s+(?:[^\s,.;]+\s+){0,6}$/u;

@@ -2635,3 +2635,9 @@ test('a leader who attends the opening of ASEM (the Asia–Europe Meeting) atten
   const header = 'Tiêu đề\n\n16/07/2016 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Thủ tướng Nguyễn Xuân Phúc cùng lãnh đạo hơn 50 nước và tổ chức châu Á, châu Âu hôm qua dự phiên khai mạc ASEM 11 tại Ulan Bator.', header).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2016-07-15 summit Nguyễn Xuân Phúc Ulaanbaatar']);
 });
+
+test('what the subject did "ngay sau khi" with a day of its own is an event too ("đến Hà Nội tối 19-11, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) tại Bangkok … hôm 18-11")', () => {
+  const header = 'Tiêu đề\n\n20/11/2019 09:00 GMT+7\n\n';
+  const got = rows('Bộ trưởng Quốc phòng Mỹ Mark Esper đến Hà Nội tối 19-11, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) tại Bangkok (Thái Lan) hôm 18-11.', header);
+  assert.deepEqual(got.map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2019-11-18 meeting Bangkok', '2019-11-19 visit Hanoi']);
+});
