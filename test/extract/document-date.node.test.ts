@@ -235,6 +235,11 @@ it('a leader\'s first trip abroad ("chuyến công du nước ngoài đầu tiê
   assert.doesNotMatch(firstOfYear.publishedBasis ?? '', /chuyến công du/u);
 });
 
+it('a leader "được Quốc hội bầu làm Chủ tịch nước hồi tháng 4" took office that month: the writing is within the year after', () => {
+  const d = dateWithAllLeaders('Sáng 30/8, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Singapore Tony Tan Keng Yam. Cùng ngày, Chủ tịch nước hội kiến Thủ tướng Lý Hiển Long, người nhấn mạnh Singapore sẽ ủng hộ Việt Nam tổ chức thành công Năm APEC 2017. Đây là chuyến công du các nước ASEAN đầu tiên của ông Trần Đại Quang kể từ khi được Quốc hội bầu làm Chủ tịch nước hồi tháng 4.');
+  assert.equal(d.published, '2016-08-30', d.publishedBasis ?? '');
+});
+
 it('a span begun in a year told and entering its n-th year ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám") puts the writing in year + n - 1', () => {
   const d = dateWithAllLeaders('Hôm 10/2, Israel không kích Syria. Ngoại trưởng Mỹ Rex Tillerson lên tiếng. Nội chiến nổ ra tại Syria năm 2011, cuộc chiến nay sắp bước sang năm thứ tám.');
   assert.equal(d.published, '2018-02-10', d.publishedBasis ?? '');
