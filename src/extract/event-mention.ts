@@ -18,6 +18,7 @@ import { countryAt, findCountries } from './countries.js';
 import { capitalOf, countryLocation, placeByName, type PlaceMention } from './places.js';
 import { subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
+import { isQuoted, quotationEnd } from './quotes.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
 
 /** One event as one sentence tells it. */
@@ -89,6 +90,14 @@ export function withContext(c: SentenceContext, more: Omit<Partial<SentenceConte
 
 /** An event noun's predicate that calls it off: "bị hoãn", "bị hủy", "hoãn lại". */
 /** "Hội đồng Bảo an Liên Hợp Quốc (đã) ", "Đại hội đồng LHQ " right before its verb: a UN body as the subject. */
+/** Is `at` inside words quoted, longer than a title ("Namaste Trump") would be? */
+function inWordsQuoted(text: string, at: number): boolean {
+  const end = quotationEnd(text, at);
+  return end >= 0 && end - Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1)) > QUOTED_WORDS;
+}
+/** How long a quotation must be to be someone's words rather than a name. */
+const QUOTED_WORDS = 30;
+
 /** " 2254 mà Hội đồng Bảo an … ", " do Đại hội đồng … " right after "Nghị quyết", up to "thông qua": the UN body that adopted it. */
 const UN_BODY_AFTER = /^(?:\s+(?:số\s+)?\d+)?\s+(?:mà|do)\s+(?=(?:Hội đồng Bảo an|Đại hội đồng)(?!\p{L}))([^,.;]{0,60}?\s)thông qua(?!\p{L})/u;
 
@@ -199,6 +208,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (since && findCountries(since[1]).length && chosen.every((a) => a.start < since.index || a.start > t.start)) chosen = [];
   // "Ông Putin đã thông báo với ông Trump về cuộc gặp với Tổng thống Assad …": whom it was told to was not there
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
+  // ('"Tôi đã nói với Chủ tịch Tập rằng …", ông Scholz phát biểu tại cuộc họp báo chung với Thủ tướng Lý …': whom the quoted words name is not at the event told outside them)
+  // (not a name in a short quoted title: 'cùng xuất hiện tại sự kiện "Namaste Trump"')
+  if (type !== 'statement' && !isQuoted(text, t.start)) chosen = chosen.filter((a) => !inWordsQuoted(text, a.start) || chosen.every((b) => inWordsQuoted(text, b.start)));
   chosen = withoutTheAbsent(t, type, chosen, text);
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));

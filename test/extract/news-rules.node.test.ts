@@ -2641,3 +2641,11 @@ test('what the subject did "ngay sau khi" with a day of its own is an event too 
   const got = rows('Bộ trưởng Quốc phòng Mỹ Mark Esper đến Hà Nội tối 19-11, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng (ADMM+) tại Bangkok (Thái Lan) hôm 18-11.', header);
   assert.deepEqual(got.map((r) => `${r[0]} ${r[1]} ${r[3]}`), ['2019-11-18 meeting Bangkok', '2019-11-19 visit Hanoi']);
 });
+
+test('whom words quoted name is not at the event told outside them (\'"Tôi đã nói với Chủ tịch Tập rằng …", ông Scholz phát biểu tại cuộc họp báo chung với Thủ tướng Lý …\'); a name in a short quoted title still counts', () => {
+  const header = 'Tiêu đề\n\n05/11/2022 09:00 GMT+7\n\n';
+  const body = 'Sáng 4/11, Thủ tướng Đức Olaf Scholz hội đàm với Chủ tịch Trung Quốc Tập Cận Bình. "Tôi đã nói với Chủ tịch Tập rằng Trung Quốc cần dùng ảnh hưởng của mình với Nga", ông Scholz phát biểu tại cuộc họp báo chung với Thủ tướng Lý Khắc Cường chiều cùng ngày.';
+  assert.deepEqual(rows(body, header).map((r) => r[2]).sort(), ['Olaf Scholz+Li Keqiang', 'Olaf Scholz+Xi Jinping']);
+  const title = rows('Ngày 24/2, Thủ tướng Ấn Độ Narendra Modi và Tổng thống Mỹ Donald Trump cùng xuất hiện tại sự kiện "Namaste Trump" ở Ahmedabad.', 'Tiêu đề\n\n25/02/2020 09:00 GMT+7\n\n');
+  assert.deepEqual(title.map((r) => r[2]), ['Narendra Modi+Donald Trump']);
+});
