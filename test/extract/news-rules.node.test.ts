@@ -2649,3 +2649,8 @@ test('whom words quoted name is not at the event told outside them (\'"Tôi đã
   const title = rows('Ngày 24/2, Thủ tướng Ấn Độ Narendra Modi và Tổng thống Mỹ Donald Trump cùng xuất hiện tại sự kiện "Namaste Trump" ở Ahmedabad.', 'Tiêu đề\n\n25/02/2020 09:00 GMT+7\n\n');
   assert.deepEqual(title.map((r) => r[2]), ['Narendra Modi+Donald Trump']);
 });
+
+test('a leader who "đã có mặt tại" a capital is there on a visit ("Ngoại trưởng Mỹ Mike Pompeo hôm qua đã có mặt tại Bình Nhưỡng")', () => {
+  const header = 'Tiêu đề\n\n10/05/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngoại trưởng Mỹ Mike Pompeo hôm qua đã có mặt tại Bình Nhưỡng để chuẩn bị cho hội nghị thượng đỉnh.', header).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2018-05-09 visit Mike Pompeo Pyongyang']);
+});
