@@ -160,7 +160,7 @@ function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): b
     && ((t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma)) || (/^(?:nói|cho biết)$/u.test(t.lemma) && STANCE_AFTER.test(text.slice(t.end, t.end + 60)))));
 }
 /** "… nói nước này "kiên quyết phản đối" …": a stance taken, not a fact reported. */
-const STANCE_AFTER = /(?:^|[^\p{L}])(?:kiên quyết\s+)?(?:phản đối|lên án|bác bỏ|hoan nghênh|quan ngại|kêu gọi|yêu cầu|cảnh báo)(?!\p{L})/u;
+const STANCE_AFTER = /(?:^|[^\p{L}])(?:kiên quyết\s+)?(?:phản đối|lên án|bác bỏ|hoan nghênh|quan ngại|lo ngại|kêu gọi|yêu cầu|cảnh báo)(?!\p{L})/u;
 /**
  * "Cố vấn An ninh Quốc gia Mỹ Jake Sullivan đã gặp …", "hội đàm với Cố vấn an ninh quốc gia X":
  * an adviser or official who is the subject or the counterpart of a meeting or a call takes part

@@ -2654,3 +2654,8 @@ test('a leader who "đã có mặt tại" a capital is there on a visit ("Ngoạ
   const header = 'Tiêu đề\n\n10/05/2018 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngoại trưởng Mỹ Mike Pompeo hôm qua đã có mặt tại Bình Nhưỡng để chuẩn bị cho hội nghị thượng đỉnh.', header).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2018-05-09 visit Mike Pompeo Pyongyang']);
 });
+
+test('a spokesman who "hôm 27/9 nói" his state is "vô cùng lo ngại" takes a stance: a statement of his', () => {
+  const header = 'Tiêu đề\n\n28/09/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Trong khi đó, người phát ngôn Điện Kremlin Dmitry Peskov hôm 27/9 nói Moscow "vô cùng lo ngại" và không thể loại trừ bất kỳ giả thuyết nào.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2022-09-27 statement Dmitry Peskov']);
+});
