@@ -89,15 +89,10 @@ export function withContext(c: SentenceContext, more: Omit<Partial<SentenceConte
 }
 
 /** An event noun's predicate that calls it off: "bị hoãn", "bị hủy", "hoãn lại". */
-/** "Hội đồng Bảo an Liên Hợp Quốc (đã) ", "Đại hội đồng LHQ " right before its verb: a UN body as the subject. */
-/** Is `at` inside words quoted, longer than a title ("Namaste Trump") would be? */
-function inWordsQuoted(text: string, at: number): boolean {
-  const end = quotationEnd(text, at);
-  return end >= 0 && end - Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1)) > QUOTED_WORDS;
-}
-/** How long a quotation must be to be someone's words rather than a name. */
-const QUOTED_WORDS = 30;
+const CALLED_OFF = /(?:^|[^\p{L}])(?:bị\s+(?:hoãn|hủy|huỷ|đình hoãn)|hoãn lại|bị\s+hủy\s+bỏ)(?!\p{L})/u;
 
+/** "Hội đồng Bảo an Liên Hợp Quốc (đã) ", "Đại hội đồng LHQ " right before its verb: a UN body as the subject. */
+const UN_BODY_BEFORE = /(?:Hội đồng Bảo an|Đại hội đồng|Hội đồng Nhân quyền)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+\([^()]{2,12}\))?\s+(?:(?:đã|cũng|vừa|nhất trí|hôm nay|hôm qua)\s+)*$/u;
 /** " 2254 mà Hội đồng Bảo an … ", " do Đại hội đồng … " right after "Nghị quyết", up to "thông qua": the UN body that adopted it. */
 const UN_BODY_AFTER = /^(?:\s+(?:số\s+)?\d+)?\s+(?:mà|do)\s+(?=(?:Hội đồng Bảo an|Đại hội đồng)(?!\p{L}))([^,.;]{0,60}?\s)thông qua(?!\p{L})/u;
 
@@ -113,8 +108,14 @@ function bodyAdopting(verb: Trigger, after: RegExpExecArray, text: string): Retu
   // (the words before the body blanked, and a comma before it: a clause of its own)
   return declaredBy(verb, `${' '.repeat(Math.max(0, bodyAt - 2))}, ${text.slice(bodyAt)}`);
 }
-const UN_BODY_BEFORE = /(?:Hội đồng Bảo an|Đại hội đồng|Hội đồng Nhân quyền)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+\([^()]{2,12}\))?\s+(?:(?:đã|cũng|vừa|nhất trí|hôm nay|hôm qua)\s+)*$/u;
-const CALLED_OFF = /(?:^|[^\p{L}])(?:bị\s+(?:hoãn|hủy|huỷ|đình hoãn)|hoãn lại|bị\s+hủy\s+bỏ)(?!\p{L})/u;
+
+/** Is `at` inside words quoted, longer than a title ("Namaste Trump") would be? */
+function inWordsQuoted(text: string, at: number): boolean {
+  const end = quotationEnd(text, at);
+  return end >= 0 && end - Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1)) > QUOTED_WORDS;
+}
+/** How long a quotation must be to be someone's words rather than a name. */
+const QUOTED_WORDS = 30;
 
 /**
  * "Cuộc gặp … ban đầu dự kiến diễn ra hôm 14/3 nhưng bị hoãn": an event told as a noun whose
