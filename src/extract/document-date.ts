@@ -20,7 +20,7 @@ import { VOTE_NOUNS } from './event-type.js';
 import { findKnownEvents, knownEventsNamed, type KnownEvent, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
-import { HORIZON_BEFORE, LOOK_BACK_OPENER, NEXT_DAY_OPENER, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
+import { HORIZON_BEFORE, LOOK_BACK_OPENER, NEXT_DAY_OPENER, countOf, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { actingLeaders, ageFits, electedLeaders, formerLeaders, leftOffice, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
 export type { LeaderEvidence } from './leader-evidence.js';
 
@@ -275,7 +275,6 @@ const FIGURE_GUESSED = /(?:^|[^\p{L}])(?:ước|dự kiến|dự báo|có thể|
 const FIRST_OF_YEAR_BEFORE = /(?:đầu tiên|lần đầu)\s+(?:trong|của)\s+$/iu;
 /** "(sắp) bước sang năm thứ tám", "bước vào năm thứ 5": the n-th year of something. */
 const NTH_YEAR = /(?:bước sang|bước vào)\s+năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])/giu;
-const ORDINALS: Record<string, number> = { hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 
 /**
  * "… kể từ khi nội chiến nổ ra tại nước này năm 2011, cuộc chiến nay sắp bước sang năm thứ tám":
@@ -286,7 +285,8 @@ function yearsEntered(body: string, yearOnly: TimeExpression[]): Array<{ year: n
   for (const m of body.matchAll(NTH_YEAR)) {
     const [from] = sentenceSpan(body, m.index);
     const begun = yearOnly.filter((e) => e.start >= from && e.end <= m.index && e.endYear === undefined).pop();
-    const n = /^\d+$/u.test(m[1]) ? +m[1] : ORDINALS[m[1].toLowerCase()];
+    // ("năm thứ tư": the ordinal's own word for four)
+    const n = m[1].toLowerCase() === 'tư' ? 4 : countOf(m[1]);
     if (begun && n > 1) out.push({ year: begun.year! + n - 1, text: `${begun.text} … ${m[0]}` });
   }
   return out;

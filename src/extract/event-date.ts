@@ -131,9 +131,9 @@ const TIME_WORD = /^\s*(?:hôm|ngày|ngay|trong|vào|hồi|từ|sáng|chiều|t�
 
 /** " - hợp đồng … sẽ hết hạn vào ngày 31/12": a lower-case clause after a dash, an aside with its own dates (not "Nga - châu Phi", "Trung Quốc - các đảo quốc Thái Bình Dương", a pair of names). */
 export const DASH_ASIDE = /\s[-–]\s+(?!châu\s|các\s+(?:nước|đảo quốc|quốc gia|nền kinh tế)\s)\p{Ll}/u;
-/** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …", a dash's aside. */
 /** ", khiến …", ", buộc …": a clause of what the event led to. */
 export const CONSEQUENCE = /,\s*(?:khiến|buộc)\s/u;
+/** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …", a dash's aside. */
 const SUBORDINATE = new RegExp(String.raw`,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s|\sviệc\s+\p{Lu}|${DASH_ASIDE.source}`, 'u');
 /**
  * Dates that do not say when something happened: "kể từ năm 1997" (since), and a bare year

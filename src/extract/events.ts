@@ -223,7 +223,7 @@ const NATIONAL_SECURITY = /^National Security Advis[eo]r$/u;
 /** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */
 const SINCE_CLAUSE = /(?:^|\s)(?:sau khi|trước khi|kể từ khi)\s(?=[^,;]*$)/u;
 /** "kể từ khi nhậm chức ", "kể từ ": right before a date, the day a span began on. */
-const SINCE_BEFORE = /(?:^|\s)kể từ(?:\s+khi)?(?:\s+[^\s,.;]+){0,4}\s+(?:(?:ngày|hôm)\s+)?$/u;
+const BEGUN_ON_BEFORE = /(?:^|\s)kể từ(?:\s+khi)?(?:\s+[^\s,.;]+){0,4}\s+(?:(?:ngày|hôm)\s+)?$/u;
 /** The stretch between the semicolons around an event word (the whole sentence when it has none). */
 function semicolonClause(text: string, t: Trigger): { from: number; to: number } {
   const from = text.lastIndexOf(';', t.start) + 1;
@@ -460,7 +460,7 @@ export function findEventMentions(
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
     // ("Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23-3 …": a day told about a person sets no scene)
     // (nor does the day a span began on: "… đầu tiên của ông Suga kể từ khi nhậm chức ngày 16/9" is not where "Ông Suga sau đó …" goes on from)
-    const spanBegun = (d: DatedSpan) => SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 50), d.start));
+    const spanBegun = (d: DatedSpan) => BEGUN_ON_BEFORE.test(s.text.slice(Math.max(0, d.start - 50), d.start));
     const ofSomeone = (d: DatedSpan) => aboutAName(d, s.text) || ofPersonAfter(d, { end: 0 }, s.text) || spanBegun(d);
     const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !ofSomeone(d)) ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day' && !ofSomeone(d)))?.date ?? null;
     if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, day: stated });

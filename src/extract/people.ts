@@ -976,7 +976,6 @@ function pairCodes(text: string, start: number, end: number): string[] {
   return codes;
 }
 
-/** The offices of heads of state and government. */
 /**
  * The countries listed right after one ("Mỹ| và Pháp", "Mỹ|, Australia và Ấn Độ"): a list with
  * commas counts only when "và" closes it, as "Ngoại trưởng Mỹ, Nga …" may start an apposition.
@@ -993,6 +992,7 @@ function countriesListedAt(text: string, at: number): Array<{ start: number; end
   }
 }
 
+/** The offices of heads of state and government. */
 const HEAD_ROLE = /^(?:President|Prime Minister|Chancellor|Premier)$/;
 /** Who led a country on a date: its president, else its prime minister, else its supreme leader. */
 function headOf(code: string, date: string | null): Leader | null {
