@@ -227,7 +227,7 @@ interface Evidence {
   /** Years a whole year's trade figure is reported for ("kim ngạch thương mại song phương năm 2017 tăng khoảng 30%"): over by the writing. */
   yearsReported: TimeExpression[];
   yearsCurrent: TimeExpression[];
-  /** Years a span begun in a year told is entering its n-th year in ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám"). */
+  /** Years counted from a year told up to the writing ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám", "thiết lập từ năm 1975, … trong 47 năm qua"). */
   yearsEntered: Array<{ year: number; text: string }>;
   /** Years written out beside a "năm nay" in one paragraph: not the year of writing. */
   notThisYear: number[];
@@ -276,18 +276,34 @@ const FIRST_OF_YEAR_BEFORE = /(?:đầu tiên|lần đầu)\s+(?:trong|của)\s+
 /** "(sắp) bước sang năm thứ tám", "bước vào năm thứ 5": the n-th year of something. */
 const NTH_YEAR = /(?:bước sang|bước vào)\s+năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])/giu;
 
+/** "… trong 47 năm qua", "sau 14 năm, kể từ …": an exact count of years up to now (not "hơn 20 năm qua"). */
+const YEARS_UP_TO_NOW = /(?<!(?<![\p{L}])(?:hơn|gần|khoảng|chừng|ngót|trên|dưới|hàng|vài)\s+)(?<![\p{L}\p{N}])(?:(\d{1,3})\s+năm\s+qua|sau\s+(\d{1,3})\s+năm\s*,?\s+kể\s+từ)(?![\p{L}])/giu;
+/** What a year begins that a count of years then runs from ("thiết lập từ năm 1975", "kể từ chuyến thăm … năm 2008"). */
+const RUNS_FROM = /(?:^|[^\p{L}])(?:kể từ|từ|thiết lập|khởi đầu|bắt đầu)(?![\p{L}])/iu;
+
 /**
- * "… kể từ khi nội chiến nổ ra tại nước này năm 2011, cuộc chiến nay sắp bước sang năm thứ tám":
- * a span begun in the year its sentence names is in its n-th year, the year begun + n - 1.
+ * Years counted up to the writing from a year the sentence names: a span begun that year entering its
+ * n-th year ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám": the year + n - 1), or n years
+ * told as past ("quan hệ … thiết lập từ năm 1975, … trong 47 năm qua", "sau 14 năm, kể từ chuyến thăm …
+ * năm 2008": the year + n).
  */
 function yearsEntered(body: string, yearOnly: TimeExpression[]): Array<{ year: number; text: string }> {
   const out: Array<{ year: number; text: string }> = [];
+  const single = yearOnly.filter((e) => e.endYear === undefined);
   for (const m of body.matchAll(NTH_YEAR)) {
     const [from] = sentenceSpan(body, m.index);
-    const begun = yearOnly.filter((e) => e.start >= from && e.end <= m.index && e.endYear === undefined).pop();
+    const begun = single.filter((e) => e.start >= from && e.end <= m.index).pop();
     // ("năm thứ tư": the ordinal's own word for four)
     const n = m[1].toLowerCase() === 'tư' ? 4 : countOf(m[1]);
     if (begun && n > 1) out.push({ year: begun.year! + n - 1, text: `${begun.text} … ${m[0]}` });
+  }
+  for (const m of body.matchAll(YEARS_UP_TO_NOW)) {
+    const [from, to] = sentenceSpan(body, m.index);
+    // the year before the count ("từ năm 1975, … 47 năm qua"), or after its "kể từ" ("sau 14 năm, kể từ … năm 2008")
+    const begun = m[1]
+      ? single.filter((e) => e.start >= from && e.end <= m.index && RUNS_FROM.test(body.slice(Math.max(from, e.start - 40), e.start))).pop()
+      : single.find((e) => e.start >= m.index + m[0].length && e.end <= to);
+    if (begun) out.push({ year: begun.year! + Number(m[1] ?? m[2]), text: `${begun.text} … ${m[0]}` });
   }
   return out;
 }
@@ -419,7 +435,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     yearOnly,
     yearsReported: yearOnly.filter((e) => isYearReported(e, body)),
     yearsCurrent,
-    yearsEntered: /năm thứ/u.test(body) ? yearsEntered(body, yearOnly) : [],
+    yearsEntered: /năm thứ|năm qua|năm\s*,?\s+kể từ/u.test(body) ? yearsEntered(body, yearOnly) : [],
     // "… ngày 16/7/2016, … Tòa án Tối cao hôm 26/1 năm nay đã …": a year written out beside "năm nay" is another year
     notThisYear: pastYears.length ? notThisYear(body, exprs) : [],
     // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
@@ -491,6 +507,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
   for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
+  for (const e of ev.yearsEntered) years.add(e.year);
   for (const k of ev.knownAhead) { years.add(k.year); years.add(k.year - 1); }
   for (const k of [...ev.yesterdayKnown, ...ev.todayKnown]) years.add(+k.date.slice(0, 4));
   // Every year all the leaders named in office could have been so together: the terms alone

@@ -245,6 +245,15 @@ it('a span begun in a year told and entering its n-th year ("… nổ ra năm 20
   assert.equal(d.published, '2018-02-10', d.publishedBasis ?? '');
 });
 
+it('an exact count of years up to now from a year told ("thiết lập từ năm 1975, … trong 47 năm qua", "sau 14 năm, kể từ … năm 2008") puts the writing in year + n; "hơn 47 năm qua" does not', () => {
+  const since = dateWithAllLeaders('Chủ tịch nước Nguyễn Xuân Phúc hội đàm với Tổng thống Hy Lạp ngày 16/5. Quan hệ hai nước, thiết lập từ năm 1975, phát triển tốt đẹp trong 47 năm qua.');
+  assert.equal(since.published?.slice(0, 4), '2022', since.publishedBasis ?? '');
+  const after = dateWithAllLeaders('Chủ tịch nước Nguyễn Xuân Phúc hội đàm với Tổng thống Hy Lạp ngày 16/5. Đây là chuyến thăm đầu tiên sau 14 năm, kể từ chuyến thăm của Tổng thống Karolos Papoulias năm 2008.');
+  assert.equal(after.published?.slice(0, 4), '2022', after.publishedBasis ?? '');
+  const more = dateWithAllLeaders('Quan hệ hai nước, thiết lập từ năm 1975, phát triển tốt đẹp trong hơn 47 năm qua.');
+  assert.doesNotMatch(more.publishedBasis ?? '', /47 năm qua/u);
+});
+
 it('a first trip abroad since something other than taking office ("sau gần 10 tháng xung đột") is no cue of the term', () => {
   const d = dateWithAllLeaders('Ngày 21/12, Tổng thống Ukraine Volodymyr Zelensky hội đàm với Tổng thống Mỹ Joe Biden, trong chuyến công du nước ngoài đầu tiên sau gần 10 tháng xung đột với Nga.');
   assert.doesNotMatch(d.publishedBasis ?? '', /chuyến công du/u);

@@ -89,6 +89,10 @@ describe('findKnownEvents', () => {
     assert.deepEqual(matches('Ngày 21/9, Tổng thống Vladimir Putin tiếp khách tại Moskva.'), []);
     assert.deepEqual(matches('Ngày 21/9, Tổng thống Vladimir Putin ra lệnh động viên một phần tại Moskva.'), ['2022 Russia announces partial mobilisation']);
   });
+  it('the Pope in the Vatican is one cue, not two (the Grand Imam met him there on 23/5/2016, a day from Trump\'s visit)', () => {
+    assert.deepEqual(matches('Đại Imam al-Tayeb tới Vatican và gặp Giáo hoàng Francis hôm 23/5 năm ngoái.'), []);
+    assert.deepEqual(matches('Tổng thống Donald Trump tới Vatican và gặp Giáo hoàng Francis hôm 24/5.'), ['2017 Trump meets Pope Francis at the Vatican']);
+  });
   it('a month alone needs a third cue or a keyword', () => {
     assert.deepEqual(matches('Hồi tháng 11, ông Donald Trump đến Đà Nẵng.'), []);
     assert.deepEqual(matches('Hồi đầu tháng 10, ông Kishida trở thành Thủ tướng thứ 100 của Nhật Bản.'), ['2021 Fumio Kishida becomes Prime Minister of Japan']);
