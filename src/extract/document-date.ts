@@ -113,6 +113,9 @@ const SPAN_BEFORE_SUMMIT = /(?:ngày|tuần|tháng|giờ)\s+trước(?:\s+thềm
 const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị)\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,3}$/u;
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
 const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
+/** "nước giữ chức chủ tịch APEC năm nay": the year's chair, whose summit is held in the year of writing, often still ahead. */
+const CHAIR_BEFORE = /(?:chủ tịch|chủ nhà)(?:\s+luân phiên)?\s+$/iu;
+const THIS_YEAR_AFTER = /^\s*năm nay(?!\p{L})/iu;
 /** "Hội nghị Cấp cao ASEAN lần thứ 36 phải lùi thời gian tổ chức vì dịch": put off, so still ahead. */
 const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời|đình hoãn)|(?:lùi|hoãn|dời)\s+(?:lại|thời gian|thời điểm|ngày))(?!\p{L})/u;
 
@@ -371,6 +374,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   };
   const isAhead = (g: SummitMention[]): boolean => futureBefore(g) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
     || (SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) && !measuredFromTold(g)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
+    || (CHAIR_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) && THIS_YEAR_AFTER.test(body.slice(g[0].end, g[0].end + 12)))
     // "để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á": the summit listed after one ahead is ahead too
     || summitGroups.some((p): boolean => p[0].end <= g[0].start && LISTED_AFTER.test(body.slice(p[0].end, g[0].start)) && ahead(p));
   // "Ngày 20/11/2020, một ngày trước hội nghị thượng đỉnh G20 …": a span before the summit measured from a day the sentence tells, not from the writing
@@ -664,7 +668,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
   }
   scoreAnniversariesAndKnownEvents(y, day, ev, r);
   // a name not yet coined rules the year out, like a leader out of office
-  if (ev.era && y < +ev.era.term.since.slice(0, 4)) r.score -= 100;
+  // ("Covid-19", named on 11 Feb 2020, rules out a story told on 25/1 of 2020 too)
+  if (ev.era && (y < +ev.era.term.since.slice(0, 4) || (day !== null && day < ev.era.term.since))) r.score -= 100;
   else if (ev.era && +ev.era.term.since.slice(0, 4) === y) r.why.push(`"${ev.era.quote}" is named (in use from ${fmtDay(ev.era.term.since)})`);
   return r;
 }

@@ -142,11 +142,15 @@ const FACTS = new Map(SUMMITS.map((s) => [s, {
   endDay: dayNum(s.end),
 }]));
 
-/** What a mention's window says whatever the summit: an ordinal "lần thứ N" after it, the years in it. */
-interface MentionCues { ordinal: RegExpExecArray | null; years: number[] }
-const mentionCues = (around: string, after: string): MentionCues => ({
+/** "Thái Lan, nước giữ chức chủ tịch APEC năm nay", "Indonesia, chủ nhà G20": a country named as the series' chair or host just before it. */
+const HOST_BEFORE = /(?:chủ tịch|chủ nhà|đăng cai)(?:\s+luân phiên)?(?:\s+(?:của|các|hội nghị|hội nghị cấp cao|hội nghị thượng đỉnh))*\s*$/iu;
+
+/** What a mention's window says whatever the summit: an ordinal "lần thứ N" after it, the years in it, the words before it naming its host. */
+interface MentionCues { ordinal: RegExpExecArray | null; years: number[]; hostBefore: string }
+const mentionCues = (before: string, around: string, after: string): MentionCues => ({
   ordinal: /lần thứ (\d{1,2})/u.exec(after),
   years: [...around.matchAll(/(?<![\p{L}\p{N}_\-/.])((?:19|20)\d{2})(?![\p{N}])/gu)].map((m) => +m[1]),
+  hostBefore: HOST_BEFORE.test(before) ? before.slice(-70) : '',
 });
 
 /** Scores one summit against the cues around a mention. */
@@ -165,8 +169,9 @@ function scoreSummit(s: Summit, around: string, after: string, ordinal: number |
   }
   const facts = FACTS.get(s)!;
   if (facts.cities.some((c) => containsName(around, c))) { score += CUE_WEIGHTS.city; cues.push('city'); }
-  // host country only after the series name ("G20 tại Trung Quốc"): before it, a country is usually a leader's
-  if ((HOST_COUNTRY_NAMES[s.country] ?? []).some((c) => containsName(after, c))) { score += CUE_WEIGHTS.country; cues.push('country'); }
+  // host country only after the series name ("G20 tại Trung Quốc"): before it, a country is usually a leader's,
+  // unless named its chair or host ("Thái Lan, nước giữ chức chủ tịch APEC")
+  if ((HOST_COUNTRY_NAMES[s.country] ?? []).some((c) => containsName(after, c) || containsName(cue.hostBefore, c))) { score += CUE_WEIGHTS.country; cues.push('country'); }
   const years = cue.years;
   if (years.includes(s.year)) { score += CUE_WEIGHTS.year; cues.push('year'); }
   // "Hội nghị các nhà lãnh đạo ASEAN tại Jakarta hôm 24/4/2021": a meeting dated in another year is not this one
@@ -258,7 +263,7 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       const around = `${before}${m[0]}${after}`;
       allDates ??= findTimeExpressions(text);
       const dates = allDates.filter((e) => e.start >= offset && e.end <= offset + around.length);
-      const cue = mentionCues(around, after);
+      const cue = mentionCues(before, around, after);
       // "Hội nghị Cấp cao đặc biệt ASEAN về ứng phó dịch COVID-19": an extraordinary summit, none of the series' regular ones
       const special = SPECIAL_BEFORE.test(before.slice(-20)) || SPECIAL_AFTER.test(after.slice(0, 20));
       for (const summit of BY_SERIES.get(p.series) ?? []) {

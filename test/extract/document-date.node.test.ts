@@ -148,6 +148,11 @@ describe('inferDocumentDate', () => {
     assert.equal(r.published, '2020-10-27');
     assert.match(r.publishedBasis ?? '', /"COVID-19" is named \(in use from 11 Feb 2020\)/);
   });
+  it('a name not yet coined rules out the days of its year before it too ("Covid-19", named on 11 Feb 2020, on 25/1)', () => {
+    const be: LeaderEvidence[] = [{ name: 'Ngô Văn Bê', terms: [{ role: 'President', country: 'XX', from: '2020-01-01', to: '2021-12-31' }] }];
+    const r = inferDocumentDate('Ngày 25/1, Tổng thống Ngô Văn Bê phát biểu về nền kinh tế bị tàn phá bởi đại dịch Covid-19.', { leaders: be });
+    assert.equal(r.published, '2021-01-25', r.publishedBasis ?? '');
+  });
   it('"Chủ tịch Quốc hội" or a party chair is not read as the president title', () => {
     const chair: LeaderEvidence[] = [{ name: 'Ngô Văn Bê', terms: [{ role: 'President', country: 'XX', from: '2010-01-01', to: '2012-01-01' }] }];
     assert.doesNotMatch(inferDocumentDate('Ngày 3/5/2016, Chủ tịch Quốc hội Ngô Văn Bê tiếp đoàn.', { leaders: chair }).publishedBasis ?? '', /conflicts/);
@@ -243,6 +248,11 @@ it('a leader "được Quốc hội bầu làm Chủ tịch nước hồi tháng
 it('a span begun in a year told and entering its n-th year ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám") puts the writing in year + n - 1', () => {
   const d = dateWithAllLeaders('Hôm 10/2, Israel không kích Syria. Ngoại trưởng Mỹ Rex Tillerson lên tiếng. Nội chiến nổ ra tại Syria năm 2011, cuộc chiến nay sắp bước sang năm thứ tám.');
   assert.equal(d.published, '2018-02-10', d.publishedBasis ?? '');
+});
+
+it('the year\'s chair of a summit series ("Thái Lan, nước giữ chức chủ tịch APEC năm nay") holds its summit in the year of writing', () => {
+  const d = dateWithAllLeaders('Ngày 25/1, Thủ tướng Thái Lan Prayut Chan-o-cha hội đàm với Thái tử Mohammed bin Salman. Thái Lan, nước giữ chức chủ tịch APEC năm nay, tìm kiếm nguồn đầu tư.');
+  assert.equal(d.published, '2022-01-25', d.publishedBasis ?? '');
 });
 
 it('an exact count of years up to now from a year told ("thiết lập từ năm 1975, … trong 47 năm qua", "sau 14 năm, kể từ … năm 2008") puts the writing in year + n; "hơn 47 năm qua" does not', () => {

@@ -77,6 +77,10 @@ describe('findSummitMentions', () => {
   it('a host country before the series name is not a cue (it is usually a leader\'s)', () => {
     assert.deepEqual(findSummitMentions('Tổng thống Mỹ Obama dự hội nghị APEC'), []);
   });
+  it('a host country named as the series\' chair or host just before it is a cue ("Thái Lan, nước giữ chức chủ tịch APEC")', () => {
+    assert.deepEqual(best('Thái Lan, nước giữ chức chủ tịch APEC năm nay, tìm kiếm đầu tư.'), ['APEC 2022 Bangkok']);
+    assert.deepEqual(best('Thái Lan, nước thành viên APEC, tìm kiếm đầu tư.'), []);
+  });
   it('numbers glued to letters are not series names', () => {
     assert.deepEqual(findSummitMentions('máy bay Su-24 và nhóm G-77 ở Antalya'), []);
   });
