@@ -17,6 +17,8 @@ export interface LeaderEvidence {
   aliases?: string[];
   /** Vietnamese forms ("Tập Cận Bình"). */
   vi?: string[];
+  /** Forms that name the leader only after a title ("Quốc vương Salman", "Chủ tịch Tập"). */
+  titled?: string[];
   /** Offices held; `to: null` for an office still held. Roles in English ("President"). */
   terms: Array<{ role: string; country: string; from: string; to: string | null }>;
   /** Date of birth (`YYYY-MM-DD`, or `YYYY`), for an age stated with the name ("ông Putin, 69 tuổi"). */
@@ -67,6 +69,14 @@ function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEviden
   return index;
 }
 
+/** The leaders' titled-only forms ({@link LeaderEvidence.titled}), looked up where a title must precede them anyway. */
+const titledIndexes = new WeakMap<readonly LeaderEvidence[], PhraseIndex<LeaderEvidence>>();
+function titledIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEvidence> {
+  let index = titledIndexes.get(leaders);
+  if (!index) titledIndexes.set(leaders, (index = new PhraseIndex(leaders.flatMap((l) => (l.titled ?? []).map((n): [string, LeaderEvidence] => [n, l])))));
+  return index;
+}
+
 export interface Acting {
   name: string; role: string; from: string; to: string | null;
   /** the words that tie the article to the term's start */
@@ -114,8 +124,9 @@ function titledHere(title: RegExp, clause: string): boolean {
 /** Leaders named with an office they held (not "cựu", "cố", "đắc cử"): the article falls within that term. */
 export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[] {
   const found = new Map<LeaderEvidence, Map<string, Acting>>();
-  // One pass over the text for every name (a name shared by two leaders counts for the first).
-  for (const m of nameIndex(leaders).findAll(text)) {
+  // One pass over the text for every name (a name shared by two leaders counts for the first); the
+  // titled-only forms count too, as a term is taken only under its title ("Quốc vương Saudi Arabia Salman")
+  for (const m of [...nameIndex(leaders).findAll(text), ...titledIndex(leaders).findAll(text)]) {
     const leader = m.value;
     if (inLongerName(m, text)) continue;
     const clause = clauseBefore(text, m.start);

@@ -255,6 +255,12 @@ it('the year\'s chair of a summit series ("Thái Lan, nước giữ chức chủ
   assert.equal(d.published, '2022-01-25', d.publishedBasis ?? '');
 });
 
+it('a leader named by a titled-only form under the title ("Quốc vương Saudi Arabia Salman") bounds the year by that term', () => {
+  const d = dateWithAllLeaders('Ngày 3/3, Chủ tịch Hạ viện John Boehner phát biểu. Ngoại trưởng Kerry sẽ tới Riyadh gặp Quốc vương Saudi Arabia Salman.');
+  assert.match(d.publishedBasis ?? '', /Salman bin Abdulaziz is named as King/u);
+  assert.equal(d.published, '2015-03-03', d.publishedBasis ?? '');
+});
+
 it('an exact count of years up to now from a year told ("thiết lập từ năm 1975, … trong 47 năm qua", "sau 14 năm, kể từ … năm 2008") puts the writing in year + n; "hơn 47 năm qua" does not', () => {
   const since = dateWithAllLeaders('Chủ tịch nước Nguyễn Xuân Phúc hội đàm với Tổng thống Hy Lạp ngày 16/5. Quan hệ hai nước, thiết lập từ năm 1975, phát triển tốt đẹp trong 47 năm qua.');
   assert.equal(since.published?.slice(0, 4), '2022', since.publishedBasis ?? '');
