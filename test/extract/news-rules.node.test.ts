@@ -2653,6 +2653,8 @@ test('whom words quoted name is not at the event told outside them (\'"Tôi đã
 test('a leader who "đã có mặt tại" a capital is there on a visit ("Ngoại trưởng Mỹ Mike Pompeo hôm qua đã có mặt tại Bình Nhưỡng")', () => {
   const header = 'Tiêu đề\n\n10/05/2018 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngoại trưởng Mỹ Mike Pompeo hôm qua đã có mặt tại Bình Nhưỡng để chuẩn bị cho hội nghị thượng đỉnh.', header).map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2018-05-09 visit Mike Pompeo Pyongyang']);
+  // with a dated time of day between ("Thủ tướng Nguyễn Tấn Dũng chiều 29/3 có mặt tại Singapore")
+  assert.deepEqual(rows('Thủ tướng Nguyễn Tấn Dũng chiều 29/3 có mặt tại Singapore, cùng hàng chục nguyên thủ các nước tiễn biệt nhà lập quốc.', 'Tiêu đề\n\n30/03/2015 09:00 GMT+7\n\n').map((r) => `${r[0]} ${r[1]} ${r[2]} ${r[3]}`), ['2015-03-29 visit Nguyễn Tấn Dũng Singapore']);
 });
 
 test('a spokesman who "hôm 27/9 nói" his state is "vô cùng lo ngại" takes a stance: a statement of his', () => {
