@@ -30,9 +30,12 @@ export function heldAtSummit(summit: SummitMention, t: Trigger, text: string): b
  */
 const AS_FORUM = /(?:diễn đàn|cơ chế)[^.;:]{0,40}?\s(?:trong đó có|như|gồm|bao gồm)\s[^.;:]{0,80}$/u;
 
-/** Is the summit word `t` one of the forums a sentence lists ("các diễn đàn …, trong đó có …")? */
+/** "các nước đối tác và thành viên Hội nghị Cấp cao Đông Á": the states that sit at a series, none of its summits. */
+const MEMBERS_OF = /thành viên(?:\s+(?:của|thuộc))?\s+$/u;
+
+/** Is the summit word `t` one of the forums a sentence lists ("các diễn đàn …, trong đó có …"), or what states are members of? */
 export function namedAsForum(t: Trigger, text: string): boolean {
-  return t.type === 'summit' && AS_FORUM.test(text.slice(Math.max(0, t.start - 160), t.start));
+  return t.type === 'summit' && (AS_FORUM.test(text.slice(Math.max(0, t.start - 160), t.start)) || MEMBERS_OF.test(text.slice(Math.max(0, t.start - 30), t.start)));
 }
 
 /** "trước thềm Hội nghị G-20": on the eve of a summit, by its first day. */

@@ -65,6 +65,11 @@ export function shortName(name: string): string {
   // Family name first (Chinese, Korean names): the gazetteer's one-word alias that opens the name ("Xi").
   const family = (ALIASES.get(name) ?? []).find((a) => !a.includes(' ') && words.length > 1 && words[0] === a);
   if (family) return family;
+  // The gazetteer's shorter form that opens the name is how it is said, and gives the surname
+  // ("Tony Tan Keng Yam" → "Tan", "Carlos Alvarado Quesada" → "Alvarado", "Ferdinand Marcos Jr." → "Marcos")
+  // (not when it ends on a title or a patronymic: "Hassan Sheikh", "Sabah Al-Ahmad")
+  const opening = (ALIASES.get(name) ?? []).filter((a) => a.includes(' ') && name.startsWith(`${a} `) && !/\s(?:Sheikh|Al-\S+)$/u.test(a)).sort((a, b) => a.length - b.length)[0];
+  if (opening) return shortName(opening);
   // A mainland Chinese leader's pinyin name opens with the family name ("Wang Qishan" → "Wang");
   // a Cambodian leader's two-word name is said in full ("Hun Sen", not "Sen").
   if (words.length === 2 && FAMILY_FIRST.get(name) === 'CN') return words[0];
@@ -227,7 +232,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (RECEIVING.test(lemma) && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
-      if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };
+      if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao|tiếp xúc)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };
       // ("phiên họp mở rộng với sự tham dự của …": those who attended a summit's session)
       const session = /^phiên\s+(?:họp|thảo luận)\s+(mở rộng|toàn thể|đặc biệt)/u.exec(lemma);
       if (session && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${SESSION_EN[session[1]]} session${at}`, vi: `${Avi} dự phiên họp ${session[1]}${tai}` };

@@ -2661,3 +2661,14 @@ test('a spokesman who "hôm 27/9 nói" his state is "vô cùng lo ngại" takes 
   const header = 'Tiêu đề\n\n28/09/2022 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Trong khi đó, người phát ngôn Điện Kremlin Dmitry Peskov hôm 27/9 nói Moscow "vô cùng lo ngại" và không thể loại trừ bất kỳ giả thuyết nào.', header).map((r) => `${r[0]} ${r[1]} ${r[2]}`), ['2022-09-27 statement Dmitry Peskov']);
 });
+
+test('contacts had with someone named ("đã có tiếp xúc ngắn với Tổng thống Singapore Tony Tan Keng Yam") are a meeting; the members of a summit series ("thành viên Hội nghị Cấp cao Đông Á") are no summit', () => {
+  const header = 'Tiêu đề\n\n30/03/2015 09:00 GMT+7\n\n';
+  const body = 'Chiều 29/3, Thủ tướng Nguyễn Tấn Dũng có mặt tại Singapore dự lễ tang. Cùng dự lễ có người đứng đầu các nước ASEAN, các nước đối tác và thành viên Hội nghị Cấp cao Đông Á. Sau lễ truy điệu, Thủ tướng Nguyễn Tấn Dũng đã có tiếp xúc ngắn với Tổng thống Singapore Tony Tan Keng Yam.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [
+    ['2015-03-29', 'meeting', 'Nguyễn Tấn Dũng meets Tan in Singapore'],
+    ['2015-03-29', 'visit', 'Nguyễn Tấn Dũng visits Singapore'],
+  ]);
+  // keeping up contacts, or contacts with many unnamed, are none
+  assert.deepEqual(rows('Ngày 29/3, hai nhà lãnh đạo nhất trí duy trì tiếp xúc cấp cao. Thủ tướng đã có các cuộc tiếp xúc với nhiều lãnh đạo nước ngoài.', header).filter((r) => r[1] === 'meeting'), []);
+});

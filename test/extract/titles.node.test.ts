@@ -24,6 +24,15 @@ test('headline titles in both languages', () => {
   assert.equal(shortName('Nguyễn Xuân Phúc'), 'Nguyễn Xuân Phúc');
 });
 
+test('a name the gazetteer also gives shorter from its start is headlined by that form\'s surname ("Tony Tan Keng Yam" → "Tan", "Benigno Aquino III" → "Aquino"), unless that form ends on a title or patronymic', () => {
+  assert.equal(shortName('Tony Tan Keng Yam'), 'Tan');
+  assert.equal(shortName('Benigno Aquino III'), 'Aquino');
+  assert.equal(shortName('Ferdinand Marcos Jr.'), 'Marcos');
+  assert.equal(shortName('Carlos Alvarado Quesada'), 'Alvarado');
+  assert.equal(shortName('Hassan Sheikh Mohamud'), 'Mohamud');
+  assert.equal(shortName('Sabah Al-Ahmad Al-Jaber Al-Sabah'), 'Al-Sabah');
+});
+
 test('attack headlines say who did what when the text does, else stay generic', () => {
   const attack = { agent: { code: 'TR', vi: 'Thổ Nhĩ Kỳ' }, object: { en: 'Russian Su-24 jet', vi: 'máy bay Su-24 của Nga' }, border: 'SY' };
   assert.deepEqual(makeTitle({ type: 'attack', lemma: 'bắn hạ', participants: [], location: { name: 'Syria', country: 'SY' }, summit: null, attack }), {
