@@ -2672,3 +2672,8 @@ test('contacts had with someone named ("đã có tiếp xúc ngắn với Tổng
   // keeping up contacts, or contacts with many unnamed, are none
   assert.deepEqual(rows('Ngày 29/3, hai nhà lãnh đạo nhất trí duy trì tiếp xúc cấp cao. Thủ tướng đã có các cuộc tiếp xúc với nhiều lãnh đạo nước ngoài.', header).filter((r) => r[1] === 'meeting'), []);
 });
+
+test('bombing with a vehicle ("Taliban đánh bom xe tải và tấn công một cơ quan an ninh ở trung tâm Kabul") is an attack where the sentence says', () => {
+  const header = 'Tiêu đề\n\n23/05/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 19/4, Taliban đánh bom xe tải và tấn công một cơ quan an ninh ở trung tâm Kabul, khiến 64 người chết.', header), [['2016-04-19', 'attack', '', 'Kabul']]);
+});
