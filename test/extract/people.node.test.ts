@@ -379,3 +379,10 @@ test('a region after an office ("các nhà lãnh đạo Thái Bình Dương") is
   const d = '2022-05-30';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Trong bức thư gửi các nhà lãnh đạo Thái Bình Dương bị rò rỉ tuần trước, Tổng thống Liên bang Micronesia David Panuelo cảnh báo văn kiện này.', d)), ['David Panuelo']);
 });
+
+test('Afghanistan\'s Chief Executive ("Giám đốc điều hành Abdullah Abdullah") is a leader of the gazetteer, later "ông Abdullah"', () => {
+  const d = '2016-05-23';
+  const p = new ArticlePeople(d);
+  assert.deepEqual(names(p.inSentence('Hôm qua, Giám đốc điều hành Abdullah Abdullah xác nhận Mansour đã chết.', d)), ['Abdullah Abdullah']);
+  assert.deepEqual(names(p.inSentence('Ông Abdullah viết trên Twitter rằng thủ lĩnh Taliban bị tiêu diệt.', d)).filter((n) => n !== 'Taliban'), ['Abdullah Abdullah']);
+});
