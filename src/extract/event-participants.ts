@@ -7,7 +7,7 @@ import type { EventType, Participant } from '../events-schema.js';
 import { CAPITAL_EN, countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
 import { IN_FORCE, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
-import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, subjectOf } from './sentence-roles.js';
+import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, otherClauseAt, subjectOf } from './sentence-roles.js';
 import { quotationEnd } from './quotes.js';
 
 /** "đồng ý rằng …", "nhất trí là …": agreeing that something is so. */
@@ -303,8 +303,8 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
 export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMention[], text: string): PersonMention[] {
   if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
   chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
-  const meanwhile = type === 'statement' ? null : MEANWHILE_AFTER.exec(text.slice(t.end));
-  if (meanwhile && chosen.some((a) => a.start < t.end + meanwhile.index)) chosen = chosen.filter((a) => a.start < t.end + meanwhile.index);
+  const other = type === 'statement' ? -1 : otherClauseAt(t, text);
+  if (other >= 0 && chosen.some((a) => a.start < other)) chosen = chosen.filter((a) => a.start < other);
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ("…, kể từ chuyến đi của ông Ariel Sharon năm 2003": who made the last such trip, years back, is at no event of the sentence's)
@@ -320,8 +320,6 @@ const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:c
 const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
 /** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */
 const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương)\s+){0,4}$/u;
-/** ", trong khi ": a contrasting clause after the event word, with a subject of its own. */
-const MEANWHILE_AFTER = /,\s+(?:trong khi|trong lúc)\s/u;
 /** "cố Thủ tướng ", "cố ": right before the name of someone dead. */
 const LATE_BEFORE = /(?:^|\s)cố\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
 

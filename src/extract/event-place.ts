@@ -6,6 +6,7 @@
  */
 import type { EventLocation, EventType } from '../events-schema.js';
 import type { Trigger } from './event-type.js';
+import { otherClauseAt } from './sentence-roles.js';
 import type { PlaceMention } from './places.js';
 import placesData from './knowledge/places.json' with { type: 'json' };
 import { isQuoted } from './quotes.js';
@@ -43,8 +44,11 @@ const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
  * is how other articles name it.
  */
 export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 'type'>, places: PlaceMention[]): EventLocation | null {
+  // ("…, còn tướng John Nicholson, chỉ huy lực lượng Mỹ ở Afghanistan, thì nói chuyện …": another subject's clause)
+  const other = trigger.type === 'statement' ? -1 : otherClauseAt(trigger, text);
   const candidates = places.filter((p) => {
     if (!p.locative || TOPIC_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start))) return false;
+    if (other >= 0 && p.start >= other) return false;
     // ("lên máy bay từ Davao sang Lào": where a trip set out from is not where it went)
     if (trigger.type === 'visit' && FROM_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return false;
     // ("… chứng kiến lễ ký … nhà máy điện hạt nhân El Dabaa trên bờ Địa Trung Hải": talks and signings are held on land)

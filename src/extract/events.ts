@@ -142,8 +142,8 @@ const meanwhileSaid = (text: string, words: readonly Trigger[]) => {
   const m = MEANWHILE.exec(text);
   return m && words.length && words.every((t) => t.type === 'statement') ? m : null;
 };
-/** "Ông cho biết đã điện đàm với …", "Ông Lavrov cho biết đã nhận cuộc gọi từ …": what the speaker just told says was done, that day or just before. */
-const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s|^[^,.;:"“]{2,80}?\s(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s+(?:có cuộc\s+)?(?:điện đàm|nhận cuộc gọi|nhận được cuộc gọi|gọi điện)\s/u;
+/** "Ông cho biết đã điện đàm với …", "Ông Lavrov cho biết đã nhận cuộc gọi từ …", "Ông Kerry nói ông đã trực tiếp điện đàm với …": what the speaker just told says was done, that day or just before. */
+const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s|^[^,.;:"“]{2,80}?\s(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s+(?:trực tiếp\s+)?(?:có cuộc\s+)?(?:điện đàm|nhận cuộc gọi|nhận được cuộc gọi|gọi điện)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Tại đây, …" opening a sentence: at the place (and time) just told. */

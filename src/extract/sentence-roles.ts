@@ -5,7 +5,7 @@
  * when a sentence tells two events ("Sau cuộc hội đàm …, X tuyên bố"; "…, người đang có chuyến
  * thăm … từ ngày 12 đến 13/11"). Offsets are relative to the sentence.
  */
-import { DECISION_BY, mainTrigger, RECOGNISED, type Trigger } from './event-type.js';
+import { DECISION_BY, findTriggers, mainTrigger, RECOGNISED, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import type { DatedSpan } from './temporal.js';
 import { HOURS_LATER } from './time-expressions.js';
@@ -362,3 +362,19 @@ export function orderParticipants(who: PersonMention[], text: string): PersonMen
 const PASSIVE_AGENT = /(?:^|\s)được\s+(?:[^\s,.;]+\s+){0,5}$/u;
 const RECEIVES_AFTER = /^\s+(?:tiếp đón|đón tiếp|tiếp|hội kiến|đón)(?!\s+tục)(?!\p{L})/u;
 
+/** ", trong khi ": a contrasting clause after the event word, with a subject of its own. */
+const MEANWHILE_AFTER = /,\s+(?:trong khi|trong lúc)\s/u;
+/** ", còn ": a clause of another subject, who did something else when it tells an event of its own ("…, còn ông Modi có cuộc gặp riêng với …"). */
+const WHEREAS_AFTER = /,\s+còn(?!\s+(?:có|là|được|lại|nhiều|hơn|chưa|đang|phải)(?!\p{L}))\s/u;
+
+/** Where a contrasting clause after the event word begins (offset in `text`), or -1. */
+export function otherClauseAt(t: Pick<Trigger, 'end'>, text: string): number {
+  const meanwhile = MEANWHILE_AFTER.exec(text.slice(t.end));
+  if (meanwhile) return t.end + meanwhile.index;
+  const whereas = WHEREAS_AFTER.exec(text.slice(t.end));
+  if (!whereas) return -1;
+  const from = t.end + whereas.index;
+  const rest = text.slice(from + whereas[0].length).split(/[.;]/u)[0];
+  // ("…, còn tướng John Nicholson … thì nói chuyện với …": talking with someone, a contact of its own)
+  return findTriggers(rest).some((o) => o.type !== 'statement') || /(?<!\p{L})nói chuyện\s+(?:\S+\s+){0,2}với\s/u.test(rest) ? from : -1;
+}

@@ -2677,3 +2677,18 @@ test('bombing with a vehicle ("Taliban đánh bom xe tải và tấn công một
   const header = 'Tiêu đề\n\n23/05/2016 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Hôm 19/4, Taliban đánh bom xe tải và tấn công một cơ quan an ninh ở trung tâm Kabul, khiến 64 người chết.', header), [['2016-04-19', 'attack', '', 'Kabul']]);
 });
+
+test('a clause ", còn …" with an event of another subject keeps its people and places out of the event before it ("…, còn ông Sharif có cuộc gặp … với Tổng thống Ghani"); one telling no event of its own does not', () => {
+  const header = 'Tiêu đề\n\n09/06/2017 21:10 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng nay, ông Modi gặp Tổng thống Uzbekistan Shavkat Mirziyoyev, còn Thủ tướng Pakistan Nawaz Sharif có cuộc gặp ngoài kế hoạch với Tổng thống Afghanistan Ashraf Ghani.', header)[0], ['2017-06-09', 'meeting', 'Narendra Modi+Shavkat Mirziyoyev', null]);
+  const call = 'Ngày 8/6, Ngoại trưởng Mỹ John Kerry đã điện đàm với Thủ tướng Pakistan Nawaz Sharif, còn tướng John Nicholson, chỉ huy lực lượng Mỹ ở Afghanistan, thì nói chuyện với Tư lệnh Lục quân Pakistan.';
+  assert.deepEqual(rows(call, header), [['2017-06-08', 'call', 'John Kerry+Nawaz Sharif', null]]);
+  // ("…, còn Thủ tướng Phúc vẫy cờ Mỹ": the other side of the same meeting)
+  assert.deepEqual(rows('Ngày 8/6, ông Trump gặp Thủ tướng Nguyễn Xuân Phúc tại Hà Nội, còn Thủ tướng Phúc vẫy cờ Mỹ.', header), [['2017-06-08', 'meeting', 'Donald Trump+Nguyễn Xuân Phúc', 'Hanoi']]);
+});
+
+test('"Ông Kerry nói ông đã trực tiếp điện đàm với …" reports a call done on the day just told', () => {
+  const header = 'Tiêu đề\n\n23/05/2016 09:00 GMT+7\n\n';
+  const body = 'Hôm qua, tại Naypyidaw, Ngoại trưởng Mỹ John Kerry cho biết lãnh đạo Pakistan "đã được thông báo". Ông Kerry nói ông đã trực tiếp điện đàm với Thủ tướng Pakistan Nawaz Sharif.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2016-05-22', 'call', 'John Kerry+Nawaz Sharif', null]]);
+});
