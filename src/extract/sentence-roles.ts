@@ -95,6 +95,9 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
     const cut = contrast.index + contrast[0].length;
     const said = (from: number, to: number) => triggers.some((t) => t.type === 'statement' && t.start >= from && t.end <= to);
     if (said(0, contrast.index) && said(cut, text.length) && !triggers.some((t) => t.type !== 'statement')) return [{ from: 0, to: contrast.index + 1 }, { from: cut, to: text.length }];
+    // ("Trong ngày, ông Modi cũng gặp Tổng thống Uzbekistan …, còn ông Sharif có cuộc gặp … với Tổng thống Ghani": two meetings)
+    const met = (from: number, to: number) => triggers.some((t) => t.type !== 'statement' && t.type !== 'attack' && t.strength >= 3 && t.start >= from && t.end <= to);
+    if (met(0, contrast.index) && met(cut, text.length)) return [{ from: 0, to: contrast.index + 1 }, { from: cut, to: text.length }];
   }
   // ("… từng tới Kyiv ngày 14/2 và hội đàm với Tổng thống Nga … ở Moscow một ngày sau đó": an arrival with its place and day is a part of its own)
   const dated = (t: Trigger) => t.type === 'visit' && DATED_ARRIVAL.test(text.slice(t.end, t.end + 50));

@@ -2692,3 +2692,9 @@ test('"Ông Kerry nói ông đã trực tiếp điện đàm với …" reports 
   const body = 'Hôm qua, tại Naypyidaw, Ngoại trưởng Mỹ John Kerry cho biết lãnh đạo Pakistan "đã được thông báo". Ông Kerry nói ông đã trực tiếp điện đàm với Thủ tướng Pakistan Nawaz Sharif.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2016-05-22', 'call', 'John Kerry+Nawaz Sharif', null]]);
 });
+
+test('", còn …" with a meeting on both sides tells two meetings ("ông Modi cũng gặp Tổng thống Uzbekistan …, còn ông Sharif có cuộc gặp … với Tổng thống Ghani")', () => {
+  const header = 'Tiêu đề\n\n09/06/2017 21:10 GMT+7\n\n';
+  const body = 'Sáng nay, Thủ tướng Ấn Độ Narendra Modi gặp Tổng thống Uzbekistan Shavkat Mirziyoyev, còn Thủ tướng Pakistan Nawaz Sharif có cuộc gặp ngoài kế hoạch với Tổng thống Afghanistan Ashraf Ghani.';
+  assert.deepEqual(rows(body, header), [['2017-06-09', 'meeting', 'Narendra Modi+Shavkat Mirziyoyev', null], ['2017-06-09', 'meeting', 'Nawaz Sharif+Ashraf Ghani', null]]);
+});
