@@ -26,7 +26,7 @@ import { mentionFor, withContext, type EventMention, type SentenceContext } from
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
-import { summitHostsIn, withHostCountryHeads, withSummitHosts } from './summit-host.js';
+import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
@@ -302,6 +302,8 @@ export function findEventMentions(
 
   /** Who hosted a summit, by the paragraph that says so (see summit-host.ts). */
   const hosts: { who: Participant; paragraph: number }[] = [];
+  /** Who chaired and attended a session, by the paragraph that says so: a summit told without people may have been it. */
+  const sessions: { who: Participant[]; paragraph: number }[] = [];
   /** Everyone the article names, by key: a well-known summit's host may be among them. */
   const everyoneNamed = new Map<string, Participant>();
   for (const [k, s] of sentences.entries()) {
@@ -319,6 +321,8 @@ export function findEventMentions(
       persons = persons.map((p) => (NATIONAL_SECURITY.test(p.person.role ?? '') ? { ...p, person: { ...p.person, source: false } } : p));
     }
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
+    const attended = sessionAttendeesIn(s.text, persons);
+    if (attended.length) sessions.push({ who: attended.map(toParticipant), paragraph: s.paragraph });
     for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
     // event the fronted clause names, whose people take no part in the main one
@@ -496,6 +500,7 @@ export function findEventMentions(
   // "Chiều cùng ngày, Tổng thống Moon hội kiến Thủ tướng …" without a place: a visitor's
   // meetings of one day are in the city its nearest other event that day was placed in (a
   // summit's talks stay its own, told apart from it at merge)
+  withSessionAttendees(mentions, sessions);
   withSummitHosts(mentions, hosts);
   withHostCountryHeads(mentions, everyoneNamed);
   withVisitorAsParty(mentions);

@@ -22,6 +22,35 @@ export function summitHostsIn(text: string, persons: readonly PersonMention[]): 
   return persons.filter((p) => HOST_AFTER.test(text.slice(p.end)) || HOST_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)));
 }
 
+/** "với sự tham dự của ": the people after it attended what the sentence tells. */
+const ATTENDED_BY = /với sự (?:tham dự|tham gia|có mặt) của\s/u;
+/** "do " a few words before a name and " chủ trì" right after it: who chaired. */
+const CHAIR_BEFORE = /(?:^|\s)do\s+(?:\S+\s+){0,5}$/u;
+const CHAIRED_AFTER = /^\s+chủ trì(?!\p{L})/u;
+
+/**
+ * "Quyết định được thông qua tại phiên họp …, do Tổng thống Kazakhstan Nursultan Nazarbayev chủ
+ * trì, với sự tham dự của Chủ tịch Trung Quốc Tập Cận Bình, Tổng thống Nga Vladimir Putin …":
+ * who chaired and attended a session, in a sentence that says so (the people of a summit told
+ * just before without them).
+ */
+export function sessionAttendeesIn(text: string, persons: readonly PersonMention[]): PersonMention[] {
+  const at = ATTENDED_BY.exec(text);
+  if (!at) return [];
+  const chair = persons.filter((p) => p.end <= at.index && CHAIRED_AFTER.test(text.slice(p.end, p.end + 12)) && CHAIR_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  const attended = persons.filter((p) => p.start > at.index && !p.person.source);
+  return attended.length ? [...chair, ...attended] : [];
+}
+
+/** Gives each session's attendees to a dated summit told without people in the same paragraph or the one before. */
+export function withSessionAttendees(mentions: EventMention[], sessions: readonly { who: Participant[]; paragraph: number }[]): void {
+  for (const s of sessions) {
+    const bare = mentions.filter((m) => m.type === 'summit' && !m.participants.length && m.date && m.paragraph !== undefined && s.paragraph - m.paragraph >= 0 && s.paragraph - m.paragraph <= 1);
+    const nearest = bare.sort((a, b) => b.paragraph! - a.paragraph!)[0];
+    if (nearest) nearest.participants = [...s.who];
+  }
+}
+
 /** Gives each host to the dated summit told without people nearest to it (at most {@link NEAR} paragraphs away). */
 export function withSummitHosts(mentions: EventMention[], hosts: readonly { who: Participant; paragraph: number }[]): void {
   for (const h of hosts) {

@@ -2698,3 +2698,9 @@ test('", còn …" with a meeting on both sides tells two meetings ("ông Modi c
   const body = 'Sáng nay, Thủ tướng Ấn Độ Narendra Modi gặp Tổng thống Uzbekistan Shavkat Mirziyoyev, còn Thủ tướng Pakistan Nawaz Sharif có cuộc gặp ngoài kế hoạch với Tổng thống Afghanistan Ashraf Ghani.';
   assert.deepEqual(rows(body, header), [['2017-06-09', 'meeting', 'Narendra Modi+Shavkat Mirziyoyev', null], ['2017-06-09', 'meeting', 'Nawaz Sharif+Ashraf Ghani', null]]);
 });
+
+test('a summit told without people takes those the next sentence says chaired and attended its session ("do … chủ trì, với sự tham dự của …")', () => {
+  const header = 'Tiêu đề\n\n09/06/2017 21:10 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) hôm nay tại Astana (Kazakhstan) chính thức kết nạp Ấn Độ và Pakistan.\n\nQuyết định được thông qua tại phiên họp Hội đồng nguyên thủ các nước thành viên SCO, do Tổng thống Kazakhstan Nursultan Nazarbayev chủ trì, với sự tham dự của Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Vladimir Putin.';
+  assert.deepEqual(rows(body, header), [['2017-06-09', 'summit', 'Nursultan Nazarbayev+Xi Jinping+Vladimir Putin', 'Astana']]);
+});
