@@ -239,9 +239,13 @@ const RULING_BEFORE = /(?:phán quyết|nghị quyết|bản án)[^,.;]{0,60}$/u
 const MADE_ON = /,\s*(?:được\s+)?(?:đưa ra|công bố|ban hành)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 
 /** A date within an attack's own stretch (up to the next event word) is the attack's. */
-export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigger[]): boolean {
+export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigger[], t?: Trigger, text = ''): boolean {
+  // ("Hai tên lửa đã đánh trúng … tối 28/4, ít lâu sau khi … Guterres kết thúc hội đàm …": what had just ended, that day too)
+  if (t && t.start > d.end && SHORTLY_AFTER.test(text.slice(d.end, t.start))) return false;
   return attacks.some((a) => d.start > a.start && !triggers.some((x) => x !== a && x.type !== 'attack' && x.start > a.start && x.start < d.start));
 }
+/** ", ít lâu sau khi …", ", chỉ vài giờ sau khi …" up to an event word: a clause of what had just happened. */
+const SHORTLY_AFTER = /^[^.;,]{0,20},\s*(?:ít lâu|ngay|chỉ vài giờ|vài giờ|chỉ ít phút|ít phút)\s+sau khi\s[^.;,]*$/u;
 
 /** "Cuộc gặp … diễn ra tám tháng sau hội nghị thượng đỉnh … hồi tháng 6/2018": June is the summit's, told after a strong event word between. */
 export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[], text = ''): boolean {

@@ -248,7 +248,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const announced = announcedBy(dated, text);
   const reported = reportedOn(dated, text, c.dates);
   // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)
-  let date = dateFor(dated, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers) && !announced(d) && (!ownedByLaterEvent(d, dated, c.triggers, text) || ofTalksFollowed(dated, d, text)) && !reported(d) && !ofPlanAfter(dated, d, text)), c.limit, c.shared, text);
+  let date = dateFor(dated, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers, dated, text) && !announced(d) && (!ownedByLaterEvent(d, dated, c.triggers, text) || ofTalksFollowed(dated, d, text)) && !reported(d) && !ofPlanAfter(dated, d, text)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);

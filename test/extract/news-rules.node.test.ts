@@ -1971,7 +1971,8 @@ test('"Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ k
 test('forces opening the sentence with their allies ("Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria thân Ankara mở chiến dịch hôm 9/10") launch the offensive, fought where the rebels are from', () => {
   const header = 'Tiêu đề\n\n14/10/2019 09:00 GMT+7\n\n';
   assert.deepEqual(eventsOf('Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria thân Ankara mở chiến dịch hôm 9/10, vài giờ sau khi Tổng thống Recep Tayyip Erdogan thông báo trên Twitter.', header)
-    .map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-10-09', 'attack', 'Syria', 'Turkey launches an offensive in Syria']]);
+    .map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-10-09', 'statement', null, 'Erdogan makes an announcement'], ['2019-10-09', 'attack', 'Syria', 'Turkey launches an offensive in Syria']]);
+  // (what was done "vài giờ sau khi" he announced it: his announcement that day too)
 });
 
 test('"Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9" gives its day and place to the signing just told, and sets the scene for the sentence after it', () => {
@@ -2703,4 +2704,13 @@ test('a summit told without people takes those the next sentence says chaired an
   const header = 'Tiêu đề\n\n09/06/2017 21:10 GMT+7\n\n';
   const body = 'Hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) hôm nay tại Astana (Kazakhstan) chính thức kết nạp Ấn Độ và Pakistan.\n\nQuyết định được thông qua tại phiên họp Hội đồng nguyên thủ các nước thành viên SCO, do Tổng thống Kazakhstan Nursultan Nazarbayev chủ trì, với sự tham dự của Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Vladimir Putin.';
   assert.deepEqual(rows(body, header), [['2017-06-09', 'summit', 'Nursultan Nazarbayev+Xi Jinping+Vladimir Putin', 'Astana']]);
+});
+
+test('raids are attacks ("Đợt tập kích hôm 25/3 nhằm vào …", "Houthi đã tập kích hàng loạt cơ sở", "tên lửa và UAV của nhóm này đánh trúng …"); talks that had just ended ("…, ít lâu sau khi … kết thúc hội đàm với …") share the attack\'s day', () => {
+  const header = 'Tiêu đề\n\n27/03/2022 08:15 GMT+7\n\n';
+  assert.deepEqual(rows('Đợt tập kích hôm 25/3 nhằm vào trạm phân phối dầu mỏ Bắc Jeddah của Aramco.', header).map((r) => r.slice(0, 2)), [['2022-03-25', 'attack']]);
+  assert.deepEqual(rows('Trước đó, hôm 20/3, Houthi đã tập kích hàng loạt cơ sở năng lượng ở Jeddah.', header).map((r) => r.slice(0, 2)), [['2022-03-20', 'attack']]);
+  assert.deepEqual(rows('Ngày 17.1, tên lửa và UAV của nhóm này đánh trúng một khu chứa nhiên liệu gần sân bay quốc tế Abu Dhabi.', header).map((r) => r.slice(0, 2)), [['2022-01-17', 'attack']]);
+  const kyiv = rows('Hai tên lửa đã đánh trúng một quận ở Kiev tối 26/3, ít lâu sau khi Tổng thư ký Liên Hợp Quốc António Guterres kết thúc hội đàm với Tổng thống Volodymyr Zelensky.', header);
+  assert.deepEqual(kyiv.map((r) => r.slice(0, 3)), [['2022-03-26', 'meeting', 'António Guterres+Volodymyr Zelensky'], ['2022-03-26', 'attack', '']]);
 });
