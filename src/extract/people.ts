@@ -140,7 +140,7 @@ const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|c
 const DASHED_PAIR = new RegExp(String.raw`(${NAME_WORD})\s*[-–]\s*(${NAME_WORD})(?![\p{L}-])`, 'gu');
 /** "You-geun", "Yo-jong": a Korean given name, two syllables joined by a hyphen. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'gu');
+const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+(?:${NAME_WORD}|${ARABIC_PART})){0,3})`, 'gu');
 
 /**
  * "ông"/"bà" standing alone for a person: followed by a lower-case word (a verb, "cũng", "đã"),

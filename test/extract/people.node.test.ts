@@ -386,3 +386,8 @@ test('Afghanistan\'s Chief Executive ("Giám đốc điều hành Abdullah Abdul
   assert.deepEqual(names(p.inSentence('Hôm qua, Giám đốc điều hành Abdullah Abdullah xác nhận Mansour đã chết.', d)), ['Abdullah Abdullah']);
   assert.deepEqual(names(p.inSentence('Ông Abdullah viết trên Twitter rằng thủ lĩnh Taliban bị tiêu diệt.', d)).filter((n) => n !== 'Taliban'), ['Abdullah Abdullah']);
 });
+
+test('"ông" before a name with an Arabic particle in lower case ("ông Mahdi al-Mashat, người đứng đầu …") names that person', () => {
+  const d = '2022-03-27';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Trong bài phát biểu trên truyền hình hôm qua, ông Mahdi al-Mashat, người đứng đầu Hội đồng Chính trị tối cao của Houthi, tuyên bố nhóm tạm dừng tấn công.', d)), ['Mahdi al-Mashat']);
+});
