@@ -138,6 +138,8 @@ const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|c
 // (up to four words: "bà Lê Thị Thu Hằng", "bà Nguyễn Thị Kim Ngân")
 /** Two capitalised words joined by a dash: "Obama - Park", "Trump – Kim". */
 const DASHED_PAIR = new RegExp(String.raw`(${NAME_WORD})\s*[-–]\s*(${NAME_WORD})(?![\p{L}-])`, 'gu');
+/** Words for a place right before a name: "vùng núi ", "sân bay ", "quảng trường ", "đường ". */
+const PLACE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:vùng núi|dãy núi|núi|thung lũng|sông|hồ|đường|phố|đại lộ|quảng trường|sân bay|cảng|thị trấn|làng|quận|huyện|tỉnh|đảo|trại tị nạn|căn cứ)\s+$/u;
 /** "You-geun", "Yo-jong": a Korean given name, two syllables joined by a hyphen. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+(?:${NAME_WORD}|${ARABIC_PART})){0,3})`, 'gu');
@@ -563,6 +565,8 @@ export class ArticlePeople {
         const known = this.known.has(personKey(leader.name));
         if ((needsTitle && !titled) || (needsKnown && !known)) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
+        // ("vùng núi Qandil", "sân bay Ben Gurion", "đường Obama": a place named after no one there)
+        if (!titled && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, i - 20), i))) continue;
         // "Tổng thống Liban Michel Aoun": a short form that is only the start of another name
         if (single && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 3)) && !NOT_NAMES.has(/^\s+(\S+)/u.exec(text.slice(end))![1])) continue;
         // "Đệ nhất phu nhân Melania Trump", "Ivanka Trump": a surname after another's given name

@@ -2714,3 +2714,12 @@ test('raids are attacks ("Đợt tập kích hôm 25/3 nhằm vào …", "Houthi
   const kyiv = rows('Hai tên lửa đã đánh trúng một quận ở Kiev tối 26/3, ít lâu sau khi Tổng thư ký Liên Hợp Quốc António Guterres kết thúc hội đàm với Tổng thống Volodymyr Zelensky.', header);
   assert.deepEqual(kyiv.map((r) => r.slice(0, 3)), [['2022-03-26', 'meeting', 'António Guterres+Volodymyr Zelensky'], ['2022-03-26', 'attack', '']]);
 });
+
+test('armed forces striking a target ("không quân Thổ Nhĩ Kỳ tiếp tục tấn công các trại huấn luyện …", "các tay súng IS … bắn vào một đồn biên phòng") is an attack; a leader\'s surname after a place word ("vùng núi Qandil") is a place', () => {
+  const header = 'Tiêu đề\n\n28/07/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Đêm 24/7, không quân Thổ Nhĩ Kỳ tiếp tục tấn công các trại huấn luyện của PKK tại vùng núi Qandil ở miền bắc Iraq.', header), [['2015-07-24', 'attack', '', 'Iraq']]);
+  assert.deepEqual(rows('Sáng 23/7, các tay súng IS từ phía Syria bắn vào một đồn biên phòng gần Elbeyli, tỉnh Kilis, làm một hạ sĩ quan thiệt mạng.', header), [['2015-07-23', 'attack', '', 'Kilis']]);
+  // (words are no attack: "tấn công các trại" needs forces striking)
+  assert.deepEqual(rows('Ngày 24/7, ông Erdogan tấn công các trại tị nạn bằng lời lẽ gay gắt.', header).filter((r) => r[1] === 'attack'), []);
+  assert.deepEqual(new ArticlePeople('2015-07-28').inSentence('Các trại của PKK ở vùng núi Qandil bị trúng bom.', '2015-07-28').map((m) => m.person.name), []);
+});
