@@ -57,6 +57,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     if (isQuoted(text, p.start) && !isQuoted(text, trigger.start)) return false;
     // "Trước khi tới Sochi, Thủ tướng đã có chuyến thăm chính thức Liên bang Nga": the fronted clause's place
     if (p.end <= trigger.start && FRONTED_WHEN.test(text.slice(0, p.start)) && /,/u.test(text.slice(p.end, trigger.start))) return false;
+    // ("phát biểu tại sân bay Ankara trước khi lên đường thăm Trung Quốc, Tổng thống Erdoğan tuyên bố": where the trip went next)
+    if (p.end <= trigger.start && GOING_ON_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) && /,/u.test(text.slice(p.end, trigger.start))) return false;
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
     // ("Ông Trump tới Anh chiều 12/7, ngay sau hội nghị thượng đỉnh NATO … tại Brussels": the place of what came just before)
     if (p.start >= trigger.end && RIGHT_AFTER.test(between)) return false;
@@ -91,6 +93,8 @@ const WATERS = /(?:^|\s)(?:Sea|Gulf|Strait|Ocean)(?:\s|$)/u;
 /** "duy trì hòa bình, ổn định ở Biển Đông", "tình hình tại Syria": a place as what was talked about, not where. */
 const TOPIC_BEFORE = /(?:hòa bình|ổn định|an ninh|tình hình|vấn đề|tranh chấp|căng thẳng|xung đột|tự do hàng hải|hàng không)(?:,?\s+(?:và\s+)?(?:hòa bình|ổn định|an ninh|hợp tác|phát triển))*\s+(?:ở|tại|trên)\s+(?:khu vực\s+|vùng\s+)?$/u;
 
+/** "… trước khi lên đường thăm ", up to a place: where the subject went on to after what the sentence tells. */
+const GOING_ON_BEFORE = /(?:^|\s)trước khi\s+(?:lên đường|rời|bay|sang|tới|đến|khởi hành)(?!\p{L})[^,.;]*$/u;
 /** A fronted "Trước khi …" / "Sau khi …" clause, up to a place in it. */
 const FRONTED_WHEN = /^(?:[^,.;]{0,30},\s*)?(?:Trước|Sau|Ngay sau)\s+khi\s[^,.;]*$/u;
 /** The sentence's opening up to a fronted "tại / ở [thủ đô]" phrase: "Ngày 8/3, tại thủ đô …". */

@@ -2723,3 +2723,8 @@ test('armed forces striking a target ("không quân Thổ Nhĩ Kỳ tiếp tục
   assert.deepEqual(rows('Ngày 24/7, ông Erdogan tấn công các trại tị nạn bằng lời lẽ gay gắt.', header).filter((r) => r[1] === 'attack'), []);
   assert.deepEqual(new ArticlePeople('2015-07-28').inSentence('Các trại của PKK ở vùng núi Qandil bị trúng bom.', '2015-07-28').map((m) => m.person.name), []);
 });
+
+test('where the subject went on to ("… trước khi lên đường thăm Trung Quốc, Tổng thống Erdoğan tuyên bố …") is not where the event was', () => {
+  const header = 'Tiêu đề\n\n29/07/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 28/7, trước khi lên đường thăm Trung Quốc, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan tuyên bố không thể tiếp tục tiến trình hòa bình với PKK.', header), [['2015-07-28', 'statement', 'Recep Tayyip Erdogan', null]]);
+});
