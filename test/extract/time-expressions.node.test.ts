@@ -234,3 +234,9 @@ it('"Cũng trong ngày," is the day just told; "trong ngày" of a duration is no
   assert.deepEqual(rel('Cũng trong ngày, ông Obama đã điện đàm với ông Netanyahu.'), [['Cũng trong ngày', 'same-day']]);
   assert.deepEqual(rel('Ông ấy đi về trong ngày để dự họp.'), []);
 });
+
+it('"Trước đó trong buổi sáng" is earlier the same day', () => {
+  const [e] = findTimeExpressions('Trước đó trong buổi sáng, ông Rajnath Singh hội đàm với ông Shoigu.');
+  assert.equal(e.text, 'Trước đó trong buổi sáng');
+  assert.equal(e.relation, 'same-day');
+});
