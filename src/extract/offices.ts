@@ -72,7 +72,7 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Thượng phụ', en: 'Patriarch' },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },
   { vi: 'Quốc vương', en: 'King' },
-  { vi: 'Tiểu vương', en: 'Emir' },
+  { vi: 'Tiểu vương', en: 'Emir', ofPlace: true },
   { vi: 'Nhà vua', en: 'King' },
   { vi: 'Nữ hoàng', en: 'Queen' },
   { vi: 'Thái tử', en: 'Crown Prince' },

@@ -658,8 +658,9 @@ export class ArticlePeople {
         // ("Thái tử Abu Dhabi hội đàm …": nor is a place the office is of)
         const afterName = nameMatch ? rest.slice(lead![0].length + nameMatch[1].length) : '';
         const code = nameMatch && /^[-\d]/.test(afterName);
-        // ("một cố vấn Thái tử Abu Dhabi": "Thái tử", "Hoàng tử" are titles, not a surname)
-        const title = nameMatch && /^\s+tử(?!\p{L})/u.test(afterName);
+        // ("một cố vấn Thái tử Abu Dhabi": "Thái tử", "Hoàng tử" are titles, not a surname; so is "Tiểu vương" in
+        // "Thủ tướng UAE, Tiểu vương Dubai Mohammed bin Rashid")
+        const title = nameMatch && /^\s+(?:tử|vương)(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
         if (nameMatch && !code && !title && !paired && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {

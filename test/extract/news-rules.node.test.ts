@@ -2728,3 +2728,9 @@ test('where the subject went on to ("… trước khi lên đường thăm Trung
   const header = 'Tiêu đề\n\n29/07/2015 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Ngày 28/7, trước khi lên đường thăm Trung Quốc, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan tuyên bố không thể tiếp tục tiến trình hòa bình với PKK.', header), [['2015-07-28', 'statement', 'Recep Tayyip Erdogan', null]]);
 });
+
+test('"Tiểu vương Dubai Mohammed bin Rashid Al Maktoum" is the Emir of the place named, not a person called "Tiểu"; "cung điện Hoàng gia" is a royal palace, no palace named "Hoàng"', () => {
+  const header = 'Tiêu đề\n\n12/02/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 11/2, ông Narendra Modi gặp Phó Tổng thống kiêm Thủ tướng UAE, Tiểu vương Dubai Mohammed bin Rashid Al Maktoum.', header), [['2018-02-11', 'meeting', 'Narendra Modi+Mohammed bin Rashid Al Maktoum', null]]);
+  assert.deepEqual(rows('Chiều 9/2, Thủ tướng Ấn Độ Narendra Modi đặt chân tới Amman và được Quốc vương Abdullah II tiếp tại cung điện Hoàng gia.', header).filter((r) => r[1] === 'meeting'), [['2018-02-09', 'meeting', 'Abdullah II+Narendra Modi', 'Amman']]);
+});
