@@ -71,7 +71,7 @@ const HEADS = new Set(['President', 'Prime Minister', 'Chancellor']);
  */
 export function withHostCountryHeads(mentions: EventMention[], named: ReadonlyMap<string, Participant>): void {
   // (a summit told elsewhere with its people merges with them: a host given here would keep it apart)
-  const withPeople = new Set(mentions.filter((m) => m.participants.length).map(summitKey));
+  const withPeople = new Set(mentions.filter((m) => m.participants.length && (m.type === 'summit' || m.atSummit)).map(summitKey));
   for (const m of mentions) {
     if (m.type !== 'summit' || m.participants.length || !m.date || !m.summit || withPeople.has(summitKey(m))) continue;
     const summit = SUMMITS.find((s) => s.series === m.summit!.series && s.year === m.summit!.year && (!m.summit!.city || s.city === m.summit!.city));

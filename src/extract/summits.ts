@@ -68,9 +68,9 @@ const WL = String.raw`(?<![${WORD_CLASS}\-])`;
 const WR = WORD_END;
 /** A summit word must be close for series whose acronym is used for much else (NATO, ASEAN). */
 const SUMMIT_WORD = /hội nghị|thượng đỉnh|cấp cao|summit/iu;
-/** "Các nhà lãnh đạo 29 nước thành viên NATO … họp tại …": the series' leaders met, a summit without the word. */
-const LEADERS_OF = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?$/u;
-const LEADERS_MET = /^[^.;]{0,40}?\s(?:nhóm\s+)?họp(?!\p{L})/u;
+/** "Các nhà lãnh đạo 29 nước thành viên NATO … họp tại …", "Lãnh đạo các nước SCO hôm nay ký …, khép lại hội nghị thượng đỉnh": the series' leaders met, a summit word far from the series. */
+const LEADERS_OF = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?$/iu;
+const LEADERS_MET = /^[^.;]{0,40}?\s(?:nhóm\s+)?họp(?!\p{L})|^[^.;]{0,100}?\s(?:hội nghị thượng đỉnh|thượng đỉnh|hội nghị cấp cao)(?!\p{L})/iu;
 
 /**
  * A series name pattern; `needles` are strings one of which each of its matches contains (case as

@@ -2734,3 +2734,9 @@ test('"Tiểu vương Dubai Mohammed bin Rashid Al Maktoum" is the Emir of the p
   assert.deepEqual(rows('Ngày 11/2, ông Narendra Modi gặp Phó Tổng thống kiêm Thủ tướng UAE, Tiểu vương Dubai Mohammed bin Rashid Al Maktoum.', header), [['2018-02-11', 'meeting', 'Narendra Modi+Mohammed bin Rashid Al Maktoum', null]]);
   assert.deepEqual(rows('Chiều 9/2, Thủ tướng Ấn Độ Narendra Modi đặt chân tới Amman và được Quốc vương Abdullah II tiếp tại cung điện Hoàng gia.', header).filter((r) => r[1] === 'meeting'), [['2018-02-09', 'meeting', 'Abdullah II+Narendra Modi', 'Amman']]);
 });
+
+test('a well-known summit told without people is given its host country\'s head named in the article, even when meetings not held at it are told in the same days', () => {
+  const header = 'Tiêu đề\n\n14/06/2019 21:30 GMT+7\n\n';
+  const body = 'Lãnh đạo các nước SCO hôm nay ký Tuyên bố Bishkek, khép lại hội nghị thượng đỉnh 13-14/6 tại thủ đô Kyrgyzstan.\n\nChủ tịch Trung Quốc Tập Cận Bình hôm qua hội đàm với Tổng thống Kyrgyzstan Sooronbay Jeenbekov.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2019-06-13', 'summit', 'Sooronbay Jeenbekov', 'Bishkek']]);
+});

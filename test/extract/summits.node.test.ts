@@ -77,6 +77,9 @@ describe('findSummitMentions', () => {
   it('a host country before the series name is not a cue (it is usually a leader\'s)', () => {
     assert.deepEqual(findSummitMentions('Tổng thống Mỹ Obama dự hội nghị APEC'), []);
   });
+  it('the series\' leaders at the start of a sentence that tells a summit further on ("Lãnh đạo các nước SCO hôm nay ký …, khép lại hội nghị thượng đỉnh 13-14/6") are a mention of it', () => {
+    assert.deepEqual(best('Lãnh đạo các nước Tổ chức Hợp tác Thượng Hải (SCO) hôm nay ký Tuyên bố Bishkek, khép lại hội nghị thượng đỉnh 13-14/6 tại thủ đô Kyrgyzstan.'), ['SCO 2019 Bishkek']);
+  });
   it('a host country named as the series\' chair or host just before it is a cue ("Thái Lan, nước giữ chức chủ tịch APEC")', () => {
     assert.deepEqual(best('Thái Lan, nước giữ chức chủ tịch APEC năm nay, tìm kiếm đầu tư.'), ['APEC 2022 Bangkok']);
     assert.deepEqual(best('Thái Lan, nước thành viên APEC, tìm kiếm đầu tư.'), []);
