@@ -2735,8 +2735,8 @@ test('"Tiểu vương Dubai Mohammed bin Rashid Al Maktoum" is the Emir of the p
   assert.deepEqual(rows('Chiều 9/2, Thủ tướng Ấn Độ Narendra Modi đặt chân tới Amman và được Quốc vương Abdullah II tiếp tại cung điện Hoàng gia.', header).filter((r) => r[1] === 'meeting'), [['2018-02-09', 'meeting', 'Abdullah II+Narendra Modi', 'Amman']]);
 });
 
-test('a well-known summit told without people is given its host country\'s head named in the article, even when meetings not held at it are told in the same days', () => {
-  const header = 'Tiêu đề\n\n14/06/2019 21:30 GMT+7\n\n';
-  const body = 'Lãnh đạo các nước SCO hôm nay ký Tuyên bố Bishkek, khép lại hội nghị thượng đỉnh 13-14/6 tại thủ đô Kyrgyzstan.\n\nChủ tịch Trung Quốc Tập Cận Bình hôm qua hội đàm với Tổng thống Kyrgyzstan Sooronbay Jeenbekov.';
+test('a well-known summit told without people is given its host country\'s head named in the article, even when a meeting not held at it is told with the series ("Thượng đỉnh SCO ở Bishkek: Modi gặp Tập Cận Bình")', () => {
+  const header = 'Thượng đỉnh SCO ở Bishkek: Modi gặp Tập Cận Bình\n\n14/06/2019 21:30 GMT+7\n\n';
+  const body = 'Lãnh đạo các nước SCO hôm nay ký Tuyên bố Bishkek, khép lại hội nghị thượng đỉnh 13-14/6 tại thủ đô Kyrgyzstan.\n\nThủ tướng Ấn Độ Narendra Modi tới Bishkek chiều 13/6. Cuộc gặp đầu tiên của ông là với Chủ tịch Tập Cận Bình.\n\nChủ tịch Tập Cận Bình hôm qua hội đàm với Tổng thống Kyrgyzstan Sooronbay Jeenbekov.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2019-06-13', 'summit', 'Sooronbay Jeenbekov', 'Bishkek']]);
 });
