@@ -142,6 +142,9 @@ const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
 /** "kể từ khi … " (no comma since) before a year: the year that clause tells, a start. */
 const SINCE_CLAUSE_BEFORE = /(?:^|\s)kể\s+từ\s+khi\s[^,.;:]{0,80}$/u;
 
+/** What may stand between a day and the weekday restating it: ", đúng ", ", tức ", " (". */
+const WEEKDAY_RESTATING = /^\s*[,(]?\s*(?:(?:đúng|tức|nhằm|là|vào)\s+)?(?:ngày\s+)?$/u;
+
 /**
  * Time expressions in a sentence, resolved against the document date and the previous event.
  * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
@@ -158,7 +161,12 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   // a month the sentence told, for a "cùng năm" after it
   let monthStated: ResolvedDate | null = null;
   const expressions = found ?? findTimeExpressions(sentence);
-  const spans = expressions.map((e) => {
+  const spans = expressions.map((e, i) => {
+    // ("Hôm 9/4, đúng Chủ nhật Lễ Lá, …": a weekday restating the day just written is that day)
+    const before = expressions[i - 1];
+    if (e.relation === 'weekday' && stated && before?.kind === 'calendar' && before.day !== undefined && WEEKDAY_RESTATING.test(sentence.slice(before.end, e.start))) {
+      return { start: e.start, end: e.end, text: e.text, relative: true, date: stated as ResolvedDate | null };
+    }
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) {
       // (nor one something has gone on since: "Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm Chủ nhật (10/11)")

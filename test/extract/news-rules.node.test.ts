@@ -2740,3 +2740,8 @@ test('a well-known summit told without people is given its host country\'s head 
   const body = 'Lãnh đạo các nước SCO hôm nay ký Tuyên bố Bishkek, khép lại hội nghị thượng đỉnh 13-14/6 tại thủ đô Kyrgyzstan.\n\nThủ tướng Ấn Độ Narendra Modi tới Bishkek chiều 13/6. Cuộc gặp đầu tiên của ông là với Chủ tịch Tập Cận Bình.\n\nChủ tịch Tập Cận Bình hôm qua hội đàm với Tổng thống Kyrgyzstan Sooronbay Jeenbekov.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2019-06-13', 'summit', 'Sooronbay Jeenbekov', 'Bishkek']]);
 });
+
+test('a weekday restating the day just written ("Hôm 9/4, đúng Chủ nhật Lễ Lá, …") is that day, not the Sunday nearest the writing', () => {
+  const header = 'Tiêu đề\n\n30/04/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 9/4, đúng Chủ nhật Lễ Lá, hai vụ đánh bom liều chết tại nhà thờ Thánh George ở Tanta đã khiến ít nhất 45 người chết.', header), [['2017-04-09', 'attack', '', 'Tanta']]);
+});
