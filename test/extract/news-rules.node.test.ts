@@ -2745,3 +2745,9 @@ test('a weekday restating the day just written ("Hôm 9/4, đúng Chủ nhật L
   const header = 'Tiêu đề\n\n30/04/2017 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Hôm 9/4, đúng Chủ nhật Lễ Lá, hai vụ đánh bom liều chết tại nhà thờ Thánh George ở Tanta đã khiến ít nhất 45 người chết.', header), [['2017-04-09', 'attack', '', 'Tanta']]);
 });
+
+test('being received by someone named ("… sau khi ông được Tổng thống Mỹ Donald Trump đón tiếp nồng hậu tại Nhà Trắng hôm 3/4") is a meeting', () => {
+  const header = 'Tiêu đề\n\n30/04/2017 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Ai Cập Abdel Fattah al-Sisi đón Giáo hoàng hôm 28/4. Với chính quyền Sisi, chuyến thăm là thắng lợi, chưa đầy một tháng sau khi ông được Tổng thống Mỹ Donald Trump đón tiếp nồng hậu tại Nhà Trắng hôm 3/4.';
+  assert.deepEqual(eventsOf(body, header).filter((e) => e.start === '2017-04-03').map((e) => [e.type, e.title.en]), [['meeting', 'Trump receives el-Sisi at the White House']]);
+});
