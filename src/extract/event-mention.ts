@@ -128,6 +128,17 @@ function calledOff(t: Trigger, type: EventType, text: string): boolean {
   const off = CALLED_OFF.exec(rest);
   return !!off && !TOOK_PLACE.test(rest.slice(off.index + off[0].length));
 }
+/** "không gặp", "từ chối hội đàm": a meeting verb denied. */
+const MEETING_DENIED = /(?:^|[^\p{L}])(?:không|chưa|từ chối)\s+(?:hề\s+)?(?:gặp|hội đàm|tiếp|điện đàm)(?!\p{L})/u;
+
+/**
+ * "Nhà Trắng cho biết Tổng thống sẽ không gặp ông Netanyahu … với lý do cuộc gặp diễn ra quá sát
+ * ngày bầu cử": the meeting noun after a denied meeting verb is that meeting, which did not happen
+ * (the denied verb itself is no event word).
+ */
+function notDone(t: Trigger, type: EventType, text: string): boolean {
+  return type === 'meeting' && /^(?:cuộc|buổi)\s/iu.test(t.lemma) && MEETING_DENIED.test(text.slice(0, t.start));
+}
 /** Where an event noun's predicate ends: at another event noun ("…, dù lễ diễu hành bị hủy": that one was called off). */
 const NEXT_EVENT_NOUN = /(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|kế hoạch|chương trình|phiên)\s/iu;
 /**
@@ -224,7 +235,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const bodyAfter = /nghị quyết$/u.test(t.lemma) ? UN_BODY_AFTER.exec(text.slice(t.end, t.end + 100)) : null;
   const unResolution = /nghị quyết$/u.test(t.lemma) && (UN_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || !!bodyAfter);
   const participants = impersonal || unResolution ? [] : participantsOf(chosen, text, t);
-  if (calledOff(t, type, text) || namedAsForum(t, text)) return null;
+  if (calledOff(t, type, text) || namedAsForum(t, text) || notDone(t, type, text)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
   // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố …": a decision declared by states or a ruling party

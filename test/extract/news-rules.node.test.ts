@@ -2751,3 +2751,9 @@ test('being received by someone named ("… sau khi ông được Tổng thống
   const body = 'Tổng thống Ai Cập Abdel Fattah al-Sisi đón Giáo hoàng hôm 28/4. Với chính quyền Sisi, chuyến thăm là thắng lợi, chưa đầy một tháng sau khi ông được Tổng thống Mỹ Donald Trump đón tiếp nồng hậu tại Nhà Trắng hôm 3/4.';
   assert.deepEqual(eventsOf(body, header).filter((e) => e.start === '2017-04-03').map((e) => [e.type, e.title.en]), [['meeting', 'Trump receives el-Sisi at the White House']]);
 });
+
+test('a meeting noun after a denied meeting ("Tổng thống sẽ không gặp ông Netanyahu … với lý do cuộc gặp diễn ra quá sát ngày bầu cử") is no event', () => {
+  const header = 'Tiêu đề\n\n04/03/2015 09:00 GMT+7\n\n';
+  const body = 'Lời mời được công bố hôm 21/1. Nhà Trắng cho biết Tổng thống Barack Obama sẽ không gặp ông Benjamin Netanyahu trong chuyến thăm này với lý do cuộc gặp diễn ra quá sát ngày bầu cử Israel.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), []);
+});
