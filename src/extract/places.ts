@@ -154,6 +154,14 @@ function countryName(code: string): string {
 }
 
 /** Every place named in `text`, left to right, gazetteer places before bare countries. */
+/** Is a building of `country` told right before "ở/tại" a city of another country ("trụ sở Liên Hợp Quốc ở Geneva")? */
+function inAnotherCountrysCity(text: string, end: number, country: string | null | undefined): boolean {
+  const at = /^\s+(?:ở|tại)\s+(?:(?:thành phố|thủ đô|TP\.?)\s+)?/u.exec(text.slice(end));
+  if (!at || !country) return false;
+  const next = FORMS.findAll(text.slice(end + at[0].length, end + at[0].length + 40)).find((f) => f.start === 0)?.value;
+  return !!next && next.kind === 'city' && !!next.country && next.country !== country;
+}
+
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const spans = LOCATIVE_FIRST.some((w) => text.includes(w)) ? locativeSpans(text) : [];
@@ -162,6 +170,8 @@ export function findPlaces(text: string): PlaceMention[] {
     if (!place) continue;
     // ("Nhà Quốc hội Hungary", "Phủ Chủ tịch nước Lào": a building of that name in another country named right after it)
     if (place.kind === 'building' && place.country && findCountries(text.slice(m.end, m.end + 30)).some((c) => c.start <= (/^\s+nước\s+/u.exec(text.slice(m.end))?.[0].length ?? 1) && c.code !== place.country)) continue;
+    // ("tại trụ sở Liên Hợp Quốc ở Geneva": its office in another country's city named right after it, not the one of that name)
+    if (place.kind === 'building' && inAnotherCountrysCity(text, m.end, place.country)) continue;
     const location: EventLocation = { name: place.name, country: place.country };
     if (m.text !== place.name && m.text !== place.name.split(',')[0]) location.nameVi = m.text;
     // ("căn cứ không quân Balad ở phía bắc Baghdad": somewhere in the city's country, not the city)

@@ -193,3 +193,8 @@ test('a building of the gazetteer followed by another country\'s name ("Nhà Qu�
   assert.deepEqual(findPlaces('Cuộc hội đàm diễn ra tại Nhà Quốc hội Hungary bên bờ sông Danube.').map((p) => p.location.name), ['Hungary']);
   assert.deepEqual(findPlaces('Hai bên hội đàm tại Nhà Quốc hội.').map((p) => p.location.name), ['National Assembly House, Hanoi']);
 });
+
+test('a building told "ở/tại" a city of another country ("trụ sở Liên Hợp Quốc ở Geneva") is its office there, not the one of that name; in a city of its own country it stays', () => {
+  assert.deepEqual(findPlaces('Thỏa thuận được ký tại trụ sở Liên Hợp Quốc ở Geneva.').map((p) => p.location.name), ['United Nations', 'Geneva']);
+  assert.ok(findPlaces('Ông Trump phát biểu tại trụ sở Liên Hợp Quốc ở New York.').some((p) => p.location.name === 'UN Headquarters, New York'));
+});
