@@ -491,3 +491,8 @@ it('a birthday reached by a leader of known birth date named after it ("chúc m�
   assert.equal(d.published?.slice(0, 4), '2016', d.publishedBasis ?? '');
   assert.match(d.publishedBasis ?? '', /Fidel Castro was born 1926-08-13/);
 });
+
+it('summits at which leaders "còn có cơ hội gặp lại nhau" are still ahead, and so is one listed after ("… ở Hamburg (Đức) vào tháng 7 và thượng đỉnh BRICS tại Hạ Môn vào tháng 9")', () => {
+  const d = dateWithAllLeaders('Hội nghị thượng đỉnh SCO hôm 9/6 tại Astana kết nạp Ấn Độ. Thủ tướng Ấn Độ Narendra Modi hội đàm với Chủ tịch Tập Cận Bình. Ông Modi và ông Tập còn có cơ hội gặp lại nhau tại thượng đỉnh G20 ở Hamburg (Đức) vào tháng 7 và thượng đỉnh BRICS tại Hạ Môn vào tháng 9.');
+  assert.equal(d.published, '2017-06-09', d.publishedBasis ?? '');
+});
