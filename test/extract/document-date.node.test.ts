@@ -496,3 +496,8 @@ it('summits at which leaders "còn có cơ hội gặp lại nhau" are still ahe
   const d = dateWithAllLeaders('Hội nghị thượng đỉnh SCO hôm 9/6 tại Astana kết nạp Ấn Độ. Thủ tướng Ấn Độ Narendra Modi hội đàm với Chủ tịch Tập Cận Bình. Ông Modi và ông Tập còn có cơ hội gặp lại nhau tại thượng đỉnh G20 ở Hamburg (Đức) vào tháng 7 và thượng đỉnh BRICS tại Hạ Môn vào tháng 9.');
   assert.equal(d.published, '2017-06-09', d.publishedBasis ?? '');
 });
+
+it('a day in a long "trước khi …" clause ("vài tuần trước khi Pháp đảm nhận chức Chủ tịch luân phiên Hội đồng Liên minh châu Âu từ ngày 1/1") is still ahead, no publication day', () => {
+  const d = dateWithAllLeaders('Ngày 4/12, Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Liban Najib Mikati. Thủ tướng Đức Angela Merkel hoan nghênh. Chuyến công du diễn ra vài tuần trước khi Pháp đảm nhận chức Chủ tịch luân phiên Hội đồng Liên minh châu Âu từ ngày 1/1.');
+  assert.equal(d.published, '2021-12-04', d.publishedBasis ?? '');
+});
