@@ -13,7 +13,7 @@
  */
 import { cleanArticle } from './clean-article.js';
 import { findAnniversaries, type Anniversary } from './anniversaries.js';
-import { fallsOnWeekday, findWeekdayDates, type WeekdayDate } from './weekday-dates.js';
+import { fallsOnWeekday, feastDay, findFeasts, findWeekdayDates, type FeastDay, type WeekdayDate } from './weekday-dates.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
 import { VOTE_NOUNS } from './event-type.js';
@@ -244,6 +244,8 @@ interface Evidence {
   weekdays: TimeExpression[];
   /** Days told with their weekday ("tối chủ nhật 6/10"): each falls on it in a year or two of a decade. */
   weekdayDates: WeekdayDate[];
+  /** Sundays named by their feast ("Chủ nhật Lễ Lá"), which a day-month told falls on in one year only. */
+  feasts: FeastDay[];
   /** A weekday told alone near a day told with the same time of day ("tối 25-9 … 22h tối thứ bảy"): maybe that day's weekday. */
   sameEvening: WeekdayDate[];
   /** Events told as yesterday's ("sáng hôm qua") and none as today's. */
@@ -451,6 +453,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     dayMonths,
     weekdays,
     weekdayDates: findWeekdayDates(body),
+    feasts: findFeasts(body),
     sameEvening: sameTimeOfDay(weekdays, dayMonths),
     // (not when yesterday was dated by its occasion, "hôm qua … nhân Ngày Trái đất 22/4": the day after it is taken already)
     toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body) && !dayMonths.some(occasionYesterday),
@@ -502,11 +505,20 @@ function notThisYear(body: string, exprs: TimeExpression[]): number[] {
 /** An explicit year, then "và" and more before a "năm ngoái": items listed in order, years apart. */
 const LISTED_AFTER_YEAR = /năm\s+(?:19|20)\d\d(?!\d)[^.;]*\svà\s[^.;]*$/u;
 
+/** The years a feast's day is looked for in (those of the gazetteers). */
+const FEAST_YEARS = [2013, 2024] as const;
+/** The day-month told that `feast` fell on in `year`, if any. */
+function feastOn(feast: FeastDay, year: number, dayMonths: readonly TimeExpression[]): { day: number; month: number } | undefined {
+  const on = feastDay(feast, year);
+  return dayMonths.some((e) => e.day === on.day && e.month === on.month) ? on : undefined;
+}
+
 /** Candidate years: every year some evidence points to, and the one after (reported later). */
 function candidateYears(ev: Evidence): number[] {
   const years = new Set<number>();
   const addYear = (y: number) => { years.add(y); years.add(y + 1); };
   for (const group of [...ev.summits, ...ev.futureSummits]) for (const m of group) addYear(m.summit.year);
+  for (const f of ev.feasts) for (let y = FEAST_YEARS[0]; y <= FEAST_YEARS[1]; y++) if (feastOn(f, y, ev.dayMonths)) years.add(y);
   for (const group of ev.lastYearSummits) for (const m of group) years.add(m.summit.year + 1);
   for (const e of [...ev.fullDates, ...ev.yearOnly]) addYear(e.year!);
   if (ev.countdown) years.add(+ev.countdown.date.slice(0, 4));
@@ -650,6 +662,11 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     else if (y <= e.year!) r.score -= 2;
   }
   // "Tối chủ nhật 6/10": a Sunday in 2019 (or 2024), not in 2017; of last year across New Year ("thứ sáu 29/12" in January)
+  // ("đúng Chủ nhật Lễ Lá" and "sáng 28/3": Palm Sunday fell on 28 March in 2021)
+  for (const f of ev.feasts) {
+    const on = feastOn(f, y, ev.dayMonths);
+    if (on) { r.score += WEEKDAY_DATE; r.why.push(`"${f.text}" fell on ${on.day}/${on.month} in ${y}`); }
+  }
   for (const d of ev.weekdayDates) {
     if (fallsOnWeekday(d, y)) { r.score += WEEKDAY_DATE; r.why.push(`"${d.text}" falls on that weekday in ${y}`); }
     else if (!fallsOnWeekday(d, y - 1)) r.score -= WEEKDAY_DATE;

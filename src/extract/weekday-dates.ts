@@ -47,3 +47,35 @@ export function fallsOnWeekday(d: WeekdayDate, year: number): boolean {
   const date = new Date(Date.UTC(year, d.month - 1, d.day));
   return date.getUTCMonth() === d.month - 1 && date.getUTCDay() === d.weekday;
 }
+
+/** A Sunday told by its feast ("Chủ nhật Lễ Lá", "Lễ Phục sinh"): it falls a set number of days before Easter, on another day each year. */
+export interface FeastDay {
+  name: 'Palm Sunday' | 'Easter Sunday';
+  /** Days before Easter Sunday. */
+  beforeEaster: number;
+  text: string;
+}
+
+const FEASTS: ReadonlyArray<{ re: RegExp; name: FeastDay['name']; beforeEaster: number }> = [
+  { re: /(?<!\p{L})Lễ Lá(?!\p{L})/u, name: 'Palm Sunday', beforeEaster: 7 },
+  { re: /(?<!\p{L})(?:Chủ nhật|Lễ|lễ)\s+Phục [Ss]inh(?!\p{L})/u, name: 'Easter Sunday', beforeEaster: 0 },
+];
+
+/** The feasts named in `text`, each once. */
+export function findFeasts(text: string): FeastDay[] {
+  return FEASTS.flatMap((f) => {
+    const m = f.re.exec(text);
+    return m ? [{ name: f.name, beforeEaster: f.beforeEaster, text: m[0] }] : [];
+  });
+}
+
+/** The day and month `feast` fell on in `year` (Easter by the Gregorian computus, the "anonymous" algorithm). */
+export function feastDay(feast: FeastDay, year: number): { day: number; month: number } {
+  const a = year % 19, b = Math.floor(year / 100), c = year % 100;
+  const d = Math.floor(b / 4), e = b % 4, f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30, i = Math.floor(c / 4), k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  const date = new Date(Date.UTC(year, month - 1, day - feast.beforeEaster));
+  return { day: date.getUTCDate(), month: date.getUTCMonth() + 1 };
+}

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { fallsOnWeekday, findWeekdayDates } from '../../src/extract/weekday-dates.js';
+import { fallsOnWeekday, feastDay, findFeasts, findWeekdayDates } from '../../src/extract/weekday-dates.js';
 import { inferDocumentDate } from '../../src/extract/document-date.js';
 
 const years = (text: string) => findWeekdayDates(text).map((d) => [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].filter((y) => fallsOnWeekday(d, y)));
@@ -40,3 +40,18 @@ describe('findWeekdayDates with a hyphen', () => it('a day written with a hyphen
   // (a full date is not a day/month with a weekday)
   assert.deepEqual(findWeekdayDates('thứ sáu 22-1-2021'), []);
 }));
+
+it('Sundays named by their feast fall on the day the computus gives ("Lễ Lá" 28/3/2021, 9/4/2017; "Lễ Phục sinh" 21/4/2019)', () => {
+  const [palm] = findFeasts('Đánh bom liều chết trước nhà thờ Indonesia đúng Chủ nhật Lễ Lá');
+  assert.equal(palm.name, 'Palm Sunday');
+  assert.deepEqual(feastDay(palm, 2021), { day: 28, month: 3 });
+  assert.deepEqual(feastDay(palm, 2017), { day: 9, month: 4 });
+  const [easter] = findFeasts('Loạt vụ đánh bom nhằm vào nhà thờ trong ngày lễ Phục sinh');
+  assert.deepEqual(feastDay(easter, 2019), { day: 21, month: 4 });
+  assert.deepEqual(findFeasts('Lá cờ được kéo lên.'), []);
+});
+
+it('a feast named with a day-month told that it fell on in one year only dates the article ("đúng Chủ nhật Lễ Lá" and "sáng 28/3": 2021)', () => {
+  const d = inferDocumentDate('Đánh bom liều chết trước nhà thờ Indonesia đúng Chủ nhật Lễ Lá\n\nHai kẻ tấn công kích nổ bom tại cổng nhà thờ chính tòa ở Makassar sáng 28/3, khi giáo dân vừa kết thúc thánh lễ. Dịch Covid-19 khiến số người dự lễ giảm.', { leaders: [] });
+  assert.equal(d.published, '2021-03-28', d.publishedBasis ?? '');
+});
