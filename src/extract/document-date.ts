@@ -127,8 +127,8 @@ const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời
  */
 const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|ấn định|trước khi|cho tới|đến hết|nếu(?= đến| tới| trước)|khi\s+(?:\S+\s+){0,4}(?:đảm nhận|đảm nhiệm|đảm đương)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn|cam kết|hứa)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
 
-/** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020". */
-const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới)[^.!?\n;]{0,110}$/iu;
+/** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020", "nâng số lượt giao lưu nhân dân lên 30 triệu vào năm 2020". */
+const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới|(?:nâng|tăng|đưa)\s[^.!?\n;]{0,60}?\s(?:lên|đạt|tới)\s[^.!?\n;]{0,30}?\s(?:vào|trước|đến)\s+)[^.!?\n;]{0,110}$/iu;
 /** A plan, however long its clause: "Các nhà lãnh đạo EU dự kiến thông qua văn kiện này tại hội nghị thượng đỉnh đặc biệt ngày 29/4". */
 const PLAN_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định)\s[^.!?\n,;:]{0,110}$/iu;
 /** "với hiệu lực từ ngày 31/12", "có hiệu lực từ 1/1" (not "đã có hiệu lực từ"): a day a decision takes effect, still ahead. */

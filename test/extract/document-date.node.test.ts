@@ -501,3 +501,9 @@ it('a day in a long "trước khi …" clause ("vài tuần trước khi Pháp �
   const d = dateWithAllLeaders('Ngày 4/12, Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Liban Najib Mikati. Thủ tướng Đức Angela Merkel hoan nghênh. Chuyến công du diễn ra vài tuần trước khi Pháp đảm nhận chức Chủ tịch luân phiên Hội đồng Liên minh châu Âu từ ngày 1/1.');
   assert.equal(d.published, '2021-12-04', d.publishedBasis ?? '');
 });
+
+it('a year something is to be raised to ("nâng số lượt giao lưu nhân dân lên 30 triệu vào năm 2020") is a target, not the year of writing', () => {
+  const d = dateWithAllLeaders('Ngày 9/5, Thủ tướng Nhật Bản Shinzo Abe tiếp Ngoại trưởng Mỹ Mike Pompeo. Ba bên nhất trí nâng số lượt giao lưu nhân dân lên 30 triệu vào năm 2020.');
+  assert.notEqual(d.published?.slice(0, 4), '2020', d.publishedBasis ?? '');
+  assert.doesNotMatch(d.publishedBasis ?? '', /"năm 2020" is mentioned/u);
+});
