@@ -525,6 +525,8 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.ages) addYear(+a.born.slice(0, 4) + a.age);
   for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
+  // (a term begun "năm ngoái": the year after it began)
+  for (const a of ev.tookOffice) if (a.lastYear) years.add(+a.from.slice(0, 4) + 1);
   for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
   for (const e of ev.yearsEntered) years.add(e.year);

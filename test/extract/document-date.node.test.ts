@@ -507,3 +507,8 @@ it('a year something is to be raised to ("nâng số lượt giao lưu nhân dâ
   assert.notEqual(d.published?.slice(0, 4), '2020', d.publishedBasis ?? '');
   assert.doesNotMatch(d.publishedBasis ?? '', /"năm 2020" is mentioned/u);
 });
+
+it('taking office with the office named after the verb ("kể từ khi ông nhậm chức thủ tướng hồi tháng 5 năm ngoái") puts the writing in the year after the term began', () => {
+  const d = dateWithAllLeaders('Thủ tướng Ấn Độ Narendra Modi tới Dhaka sáng 6/6, chuyến thăm Bangladesh đầu tiên kể từ khi ông nhậm chức thủ tướng hồi tháng 5 năm ngoái.');
+  assert.equal(d.published, '2015-06-06', d.publishedBasis ?? '');
+});
