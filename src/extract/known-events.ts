@@ -195,6 +195,10 @@ function merge(ranges: Array<[number, number]>): Array<[number, number]> {
   return out;
 }
 
+/** "… từ cuối năm ngoái, sau loạt tấn công ở Paris hôm ": a "năm ngoái" just before a day told, with no other time between. */
+const LAST_YEAR_BEFORE = /(?<!\p{L})năm ngoái(?!\p{L})[^.;!?\d]{0,50}$/iu;
+/** Every "năm ngoái", to see whether a sentence looks back for another reason too. */
+const LAST_YEAR_SAID_G = /(?<!\p{L})năm ngoái(?!\p{L})/giu;
 /**
  * Sentences that look back on an event rather than report it ("kỷ niệm 1 năm vụ xả súng …", "cách
  * đây 3 năm"); a summit named for an anniversary ("Hội nghị cấp cao kỷ niệm 25 năm quan hệ …") is
@@ -294,11 +298,14 @@ export function findKnownEvents(text: string, dates: readonly TimeExpression[]):
       const dated = on.get(i)!;
       if (cues < MIN_CUES || (dated === 'month' && cues < MIN_CUES_MONTH && !t.keyword)) continue;
       // "tháng 5 năm ngoái" says which year itself: the look back is counted, not guessed
-      retro ??= d.relation !== 'last-year' && RETROSPECT.test(sentenceAt(text, d.start, from, to));
+      // ("… từ cuối năm ngoái, sau loạt tấn công ở Paris hôm 13/11": a day of the sentence's "năm ngoái" too)
+      const sentence = sentenceAt(text, d.start, from, to);
+      const lastYear = d.relation === 'last-year' || (LAST_YEAR_BEFORE.test(text.slice(Math.max(from, d.start - 60), d.start)) && !RETROSPECT.test(sentence.replace(LAST_YEAR_SAID_G, ' ')));
+      retro ??= !lastYear && RETROSPECT.test(sentence);
       if (retro) break;
       const event = KNOWN_EVENTS[i];
       const had = best.get(i);
-      const match: KnownEventMatch = { event, year: SPANS[i].year + (d.relation === 'last-year' ? 1 : 0), dated, dateText: d.text, start: d.start, cues: t.words };
+      const match: KnownEventMatch = { event, year: SPANS[i].year + (lastYear ? 1 : 0), dated, dateText: d.text, start: d.start, cues: t.words };
       if (!had || (had.dated === 'month' && dated === 'day') || (had.dated === dated && had.cues.length < match.cues.length)) best.set(i, match);
     }
   }

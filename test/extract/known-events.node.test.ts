@@ -89,6 +89,10 @@ describe('findKnownEvents', () => {
     assert.deepEqual(matches('Ngày 21/9, Tổng thống Vladimir Putin tiếp khách tại Moskva.'), []);
     assert.deepEqual(matches('Ngày 21/9, Tổng thống Vladimir Putin ra lệnh động viên một phần tại Moskva.'), ['2022 Russia announces partial mobilisation']);
   });
+  it('a "năm ngoái" just before a day on a known event ("… từ cuối năm ngoái, sau loạt tấn công ở Paris hôm 13/11") puts the writing in the year after it; one told after the day leaves the sentence a look back, as before', () => {
+    assert.deepEqual(matches('Giới chức Indonesia đã nâng mức cảnh báo từ cuối năm ngoái, sau loạt tấn công ở Paris hôm 13/11 khiến 130 người thiệt mạng.'), ['2016 November 2015 Paris attacks']);
+    assert.deepEqual(matches('Sau loạt tấn công ở Paris hôm 13/11, an ninh được siết chặt hơn cả năm ngoái.'), []);
+  });
   it('the Pope in the Vatican is one cue, not two (the Grand Imam met him there on 23/5/2016, a day from Trump\'s visit)', () => {
     assert.deepEqual(matches('Đại Imam al-Tayeb tới Vatican và gặp Giáo hoàng Francis hôm 23/5 năm ngoái.'), []);
     assert.deepEqual(matches('Tổng thống Donald Trump tới Vatican và gặp Giáo hoàng Francis hôm 24/5.'), ['2017 Trump meets Pope Francis at the Vatican']);
