@@ -93,6 +93,9 @@ describe('findKnownEvents', () => {
     assert.deepEqual(matches('Giới chức Indonesia đã nâng mức cảnh báo từ cuối năm ngoái, sau loạt tấn công ở Paris hôm 13/11 khiến 130 người thiệt mạng.'), ['2016 November 2015 Paris attacks']);
     assert.deepEqual(matches('Sau loạt tấn công ở Paris hôm 13/11, an ninh được siết chặt hơn cả năm ngoái.'), []);
   });
+  it('the US–Africa Leaders Summit of December 2022 is known by its name and the AU chairperson on its days', () => {
+    assert.deepEqual(matches('Hội nghị thượng đỉnh Mỹ - châu Phi kéo dài 3 ngày, từ 13-15/12, quy tụ lãnh đạo 49 quốc gia châu Phi cùng Chủ tịch Ủy ban AU Moussa Faki Mahamat.'), ['2022 US–Africa Leaders Summit in Washington']);
+  });
   it('the Pope in the Vatican is one cue, not two (the Grand Imam met him there on 23/5/2016, a day from Trump\'s visit)', () => {
     assert.deepEqual(matches('Đại Imam al-Tayeb tới Vatican và gặp Giáo hoàng Francis hôm 23/5 năm ngoái.'), []);
     assert.deepEqual(matches('Tổng thống Donald Trump tới Vatican và gặp Giáo hoàng Francis hôm 24/5.'), ['2017 Trump meets Pope Francis at the Vatican']);
