@@ -1,7 +1,8 @@
 /**
  * Days told with their weekday: "tối chủ nhật 6/10", "hôm thứ ba (19/9)", "Thứ Sáu, 13/11",
  * "ngày 19/9 (thứ ba)". A day and month fall on a given weekday in only one or two years of a
- * decade, so such a pair is evidence of the year an article without a header was written in.
+ * decade, so such a pair is evidence of the year an article without a header was written in. So is
+ * a Sunday named by its feast ("Chủ nhật Lễ Lá") with the day-month it fell on.
  */
 /** A day and month told with the weekday it fell on. */
 export interface WeekdayDate {
