@@ -512,3 +512,8 @@ it('taking office with the office named after the verb ("kể từ khi ông nh�
   const d = dateWithAllLeaders('Thủ tướng Ấn Độ Narendra Modi tới Dhaka sáng 6/6, chuyến thăm Bangladesh đầu tiên kể từ khi ông nhậm chức thủ tướng hồi tháng 5 năm ngoái.');
   assert.equal(d.published, '2015-06-06', d.publishedBasis ?? '');
 });
+
+it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
+  const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
+  assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
+});
