@@ -238,10 +238,10 @@ const RULING_BEFORE = /(?:phán quyết|nghị quyết|bản án)[^,.;]{0,60}$/u
 /** ", được đưa ra ngày", ", công bố hôm": a clause saying when the statement or decision just told was made. */
 const MADE_ON = /,\s*(?:được\s+)?(?:đưa ra|công bố|ban hành)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 
-/** A date within an attack's own stretch (up to the next event word) is the attack's. */
-export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigger[], t?: Trigger, text = ''): boolean {
+/** A date within an attack's own stretch (up to the next event word) is the attack's, not the event word `t`'s. */
+export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigger[], t: Trigger, text: string): boolean {
   // ("Hai tên lửa đã đánh trúng … tối 28/4, ít lâu sau khi … Guterres kết thúc hội đàm …": what had just ended, that day too)
-  if (t && t.start > d.end && SHORTLY_AFTER.test(text.slice(d.end, t.start))) return false;
+  if (t.start > d.end && SHORTLY_AFTER.test(text.slice(d.end, t.start))) return false;
   return attacks.some((a) => d.start > a.start && !triggers.some((x) => x !== a && x.type !== 'attack' && x.start > a.start && x.start < d.start));
 }
 /** ", ít lâu sau khi …", ", chỉ vài giờ sau khi …" up to an event word: a clause of what had just happened. */

@@ -58,24 +58,20 @@ export function titlePattern(role: string): RegExp | null {
 }
 
 
-/** Leaders' names indexed by first word, per gazetteer passed in (built once per array). */
-const nameIndexes = new WeakMap<readonly LeaderEvidence[], PhraseIndex<LeaderEvidence>>();
-function nameIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEvidence> {
-  let index = nameIndexes.get(leaders);
-  if (!index) {
-    const entries = leaders.flatMap((l) => [l.name, ...(l.aliases ?? []), ...(l.vi ?? [])].filter((n) => n.length >= 3).map((n): [string, LeaderEvidence] => [n, l]));
-    nameIndexes.set(leaders, (index = new PhraseIndex(entries)));
-  }
-  return index;
+type LeaderIndex = (leaders: readonly LeaderEvidence[]) => PhraseIndex<LeaderEvidence>;
+/** An index of some forms of each leader, built once per gazetteer array passed in. */
+function formIndex(formsOf: (l: LeaderEvidence) => string[]): LeaderIndex {
+  const built = new WeakMap<readonly LeaderEvidence[], PhraseIndex<LeaderEvidence>>();
+  return (leaders) => {
+    let index = built.get(leaders);
+    if (!index) built.set(leaders, (index = new PhraseIndex(leaders.flatMap((l) => formsOf(l).map((n): [string, LeaderEvidence] => [n, l])))));
+    return index;
+  };
 }
-
+/** Leaders' names indexed by first word. */
+const nameIndex = formIndex((l) => [l.name, ...(l.aliases ?? []), ...(l.vi ?? [])].filter((n) => n.length >= 3));
 /** The leaders' titled-only forms ({@link LeaderEvidence.titled}), looked up where a title must precede them anyway. */
-const titledIndexes = new WeakMap<readonly LeaderEvidence[], PhraseIndex<LeaderEvidence>>();
-function titledIndex(leaders: readonly LeaderEvidence[]): PhraseIndex<LeaderEvidence> {
-  let index = titledIndexes.get(leaders);
-  if (!index) titledIndexes.set(leaders, (index = new PhraseIndex(leaders.flatMap((l) => (l.titled ?? []).map((n): [string, LeaderEvidence] => [n, l])))));
-  return index;
-}
+const titledIndex = formIndex((l) => l.titled ?? []);
 
 export interface Acting {
   name: string; role: string; from: string; to: string | null;

@@ -42,11 +42,17 @@ export function sessionAttendeesIn(text: string, persons: readonly PersonMention
   return attended.length ? [...chair, ...attended] : [];
 }
 
+/** The dated summit told without people nearest to `paragraph`, of those whose distance back to it (`paragraph` minus theirs) `fits`. */
+function bareSummitNear(mentions: EventMention[], paragraph: number, fits: (back: number) => boolean): EventMention | undefined {
+  const back = (m: EventMention) => paragraph - (m.paragraph ?? -Infinity);
+  const bare = mentions.filter((m) => m.type === 'summit' && !m.participants.length && m.date && fits(back(m)));
+  return bare.sort((a, b) => Math.abs(back(a)) - Math.abs(back(b)))[0];
+}
+
 /** Gives each session's attendees to a dated summit told without people in the same paragraph or the one before. */
 export function withSessionAttendees(mentions: EventMention[], sessions: readonly { who: Participant[]; paragraph: number }[]): void {
   for (const s of sessions) {
-    const bare = mentions.filter((m) => m.type === 'summit' && !m.participants.length && m.date && m.paragraph !== undefined && s.paragraph - m.paragraph >= 0 && s.paragraph - m.paragraph <= 1);
-    const nearest = bare.sort((a, b) => b.paragraph! - a.paragraph!)[0];
+    const nearest = bareSummitNear(mentions, s.paragraph, (back) => back >= 0 && back <= 1);
     if (nearest) nearest.participants = [...s.who];
   }
 }
@@ -54,9 +60,7 @@ export function withSessionAttendees(mentions: EventMention[], sessions: readonl
 /** Gives each host to the dated summit told without people nearest to it (at most {@link NEAR} paragraphs away). */
 export function withSummitHosts(mentions: EventMention[], hosts: readonly { who: Participant; paragraph: number }[]): void {
   for (const h of hosts) {
-    const away = (m: EventMention) => Math.abs((m.paragraph ?? -Infinity) - h.paragraph);
-    const bare = mentions.filter((m) => m.type === 'summit' && !m.participants.length && m.date && away(m) <= NEAR);
-    const nearest = bare.sort((a, b) => away(a) - away(b))[0];
+    const nearest = bareSummitNear(mentions, h.paragraph, (back) => Math.abs(back) <= NEAR);
     if (nearest) nearest.participants = [h.who];
   }
 }
