@@ -209,7 +209,7 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
     const part = m[1]?.toLowerCase();
     // "… của ông tới Việt Nam kể từ khi nhậm chức …": "ông" is a leader named before (the month tells which)
     let hits = nameIndex(leaders).findAll(sentence);
-    if (!hits.length && /(?:ông|bà)\s/u.test(sentence)) hits = nameIndex(leaders).findAll(text.slice(Math.max(0, m.index - 400), m.index));
+    if (!hits.length) hits = leadersReferredTo(sentence, text.slice(0, m.index), leaders);
     for (const hit of hits) {
       for (const term of hit.value.terms) {
         const day = +term.from.slice(8, 10);
@@ -221,6 +221,19 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
     }
   }
   return [...out.values()];
+}
+
+/**
+ * The leaders an "ông"/"bà" in `sentence` refers to, among those named in `before` (the text up to it):
+ * by the surname after it ("Ông Khan nhậm chức thủ tướng hồi tháng 8", the full name paragraphs back),
+ * else those named in the last 400 characters.
+ */
+function leadersReferredTo(sentence: string, before: string, leaders: LeaderEvidence[]): PhraseMatch<LeaderEvidence>[] {
+  const referred = /(?:^|[^\p{L}])(?:[ôÔ]ng|[bB]à)\s+(\p{Lu}[\p{L}'-]*)?/u.exec(sentence);
+  if (!referred) return [];
+  const surname = referred[1];
+  if (!surname) return nameIndex(leaders).findAll(before.slice(-400));
+  return nameIndex(leaders).findAll(before).filter((hit) => hit.value.name.split(' ').pop() === surname);
 }
 
 /** "nhậm chức (tổng thống thứ 45 của Mỹ) hôm 20/1": took office on a day/month told without a year. */

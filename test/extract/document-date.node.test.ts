@@ -513,6 +513,15 @@ it('taking office with the office named after the verb ("kể từ khi ông nh�
   assert.equal(d.published, '2015-06-06', d.publishedBasis ?? '');
 });
 
+it('"Ông Khan nhậm chức thủ tướng hồi tháng 8" paragraphs after the full name: the surname tells whose term began that month', () => {
+  const filler = 'Các dự án hạ tầng và công dân nước ngoài nhiều lần trở thành mục tiêu của phiến quân ở tỉnh miền tây. '.repeat(5);
+  const text = (later: string) => `Thủ tướng Pakistan Imran Khan lên án vụ tấn công lãnh sự quán hôm 23/11.\n\n${filler}\n\n${later} nhậm chức thủ tướng hồi tháng 8, trong bối cảnh khủng hoảng cán cân thanh toán.`;
+  const d = dateWithAllLeaders(text('Ông Khan'));
+  assert.equal(d.published?.slice(0, 4), '2018', d.publishedBasis ?? '');
+  // another surname is someone else: no term of Imran Khan's to begin that month
+  assert.doesNotMatch(dateWithAllLeaders(text('Ông Sharif')).publishedBasis ?? '', /taken office/);
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
