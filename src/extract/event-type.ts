@@ -285,7 +285,8 @@ const RULES: Rule[] = [
   rule(String.raw`gửi\s+(?:một\s+)?(?:bức\s+)?(?:thư|điện|thông điệp)(?=(?:\s+[^\s,.;]+){0,3}?\s+(?:cho|tới|đến)\s+(?:\p{Lu}|ông|bà|người đồng|nhà lãnh đạo|lãnh đạo))`, 'statement', 3, ['gửi']),
   // "tuyên thệ nhậm chức", "lễ nhậm chức": a leader taking office
   // "hai bên vừa hoàn tất đàm phán phân định …", "kết thúc đàm phán FTA": negotiations concluded, an agreement reached
-  rule(String.raw`(?:hoàn tất|kết thúc)\s+(?:về nguyên tắc\s+)?(?:việc\s+|quá trình\s+)?đàm phán(?!\s+(?:vòng|phiên))`, 'agreement', 8, ['hoàn tất', 'kết thúc']),
+  // (not as a goal: "đề nghị Indonesia … sớm kết thúc đàm phán phân định EEZ", "có hai năm để hoàn tất đàm phán")
+  rule(String.raw`(?<!(?:sớm|để|nhằm|nhanh chóng)\s+)(?:hoàn tất|kết thúc)\s+(?:về nguyên tắc\s+)?(?:việc\s+|quá trình\s+)?đàm phán(?!\s+(?:vòng|phiên))`, 'agreement', 8, ['hoàn tất', 'kết thúc']),
   // "Cuộc trưng cầu ý dân diễn ra hôm 25.9", "cuộc bầu cử quốc hội được tổ chức ngày 1/11", "cuộc trưng cầu ý dân Brexit ở Anh hồi tháng 6/2016":
   // a vote held on a day told, or on a day or in a month written with its year
   rule(String.raw`(?:${VOTE_NOUNS})(?<=[Cc]uộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}\s+(?:(?:đã\s+)?(?:diễn ra|được tổ chức|được tiến hành)\s+(?:vào\s+)?(?:hôm|ngày|sáng|chiều|hồi)\s+\d|(?:hôm|ngày|hồi)\s+(?:tháng\s+)?(?:\d{1,2}[/.-]){1,2}\d{4}(?!\d)))`, 'other', 6, VOTE_NEEDLES),

@@ -1564,6 +1564,12 @@ test('"hai bên vừa hoàn tất đàm phán phân định …", "kết thúc �
   assert.deepEqual(rows('Gần đây hơn, ngày 24/4/2021, Thủ tướng Phạm Minh Chính đã tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN bàn về tình hình Myanmar.', header).filter((r) => r[1] === 'summit').map((r) => r[0]), ['2021-04-24']);
 });
 
+test('negotiations to conclude "sớm" ("đã gặp ông Widodo, đề nghị Indonesia … sớm kết thúc đàm phán phân định EEZ") are a goal: the meeting stays a meeting', () => {
+  const header = 'Tiêu đề\n\n11/09/2018 09:00 GMT+7\n\n';
+  const body = 'Trước đó, hồi tháng 7/2017, bên lề Hội nghị thượng đỉnh G20 tại Hamburg (Đức), Thủ tướng Nguyễn Xuân Phúc đã gặp ông Widodo, đề nghị Indonesia xử lý vấn đề ngư dân trên tinh thần nhân đạo và sớm kết thúc đàm phán phân định EEZ.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2017-07', 'meeting']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
