@@ -19,7 +19,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
-  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
+  // ("… chứng kiến lễ ký Chương trình hành động …, hướng tới kỷ niệm 10 năm … vào năm 2023": a goal's date, after the event word)
+  const goal = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && GOAL_BETWEEN.test(text.slice(trigger.end, d.start));
+  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && !goal(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Đến ngày 2/2, ngay sau khi Đại hội … (25/1-1/2/2021) bế mạc, hai nhà lãnh đạo tiếp tục điện đàm": with
   // a day told before it, a "ngay sau khi" clause's dates are its own (without one, "Trước đó, ngay sau
   // khi tới Moskva ngày 5/9, Tổng Bí thư đã hội kiến …", the day of arriving is the event's too)
@@ -59,6 +61,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   return usable[0]?.date ?? null;
 }
 
+/** ", hướng tới …", ", nhằm …" opening the clause a date is in: what the event aims at. */
+const GOAL_BETWEEN = /,\s*(?:hướng tới|nhằm)\s[^.;:,]*$/u;
 /** "(chung) sau cuộc hội đàm " right after a statement's word, up to the talks' date. */
 const JOINT_AFTER_TALKS = /^(\s+chung)?\s+sau\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)\s+/u;
 /** "Tuyên bố chung sau cuộc hội đàm hôm nay …": the date of the talks a joint statement followed, which is its own. */

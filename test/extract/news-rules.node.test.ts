@@ -1570,6 +1570,12 @@ test('negotiations to conclude "sớm" ("đã gặp ông Widodo, đề nghị In
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2017-07', 'meeting']]);
 });
 
+test('a year in a trailing goal (", hướng tới kỷ niệm 10 năm … vào năm 2023") does not date the signing told before it: the signing after "Kết thúc hội đàm," is the talks\' day', () => {
+  const header = 'Tiêu đề\n\n11/09/2018 20:45 GMT+7\n\n';
+  const body = 'Ngày 11/9, tại Phủ Chủ tịch, Chủ tịch nước Trần Đại Quang hội đàm với Tổng thống Indonesia Joko Widodo.\n\nKết thúc hội đàm, Chủ tịch nước Trần Đại Quang và Tổng thống Joko Widodo đã chứng kiến lễ ký Chương trình hành động triển khai quan hệ Đối tác chiến lược Việt Nam - Indonesia giai đoạn 2019-2023, hướng tới kỷ niệm 10 năm thiết lập quan hệ Đối tác chiến lược vào năm 2023.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2018-09-11', 'agreement'], ['2018-09-11', 'meeting']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
