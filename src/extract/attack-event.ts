@@ -8,7 +8,7 @@ import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js
 import { bornOrSince, CONSEQUENCE, dateFor, inApposition, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
-import type { PlaceMention } from './places.js';
+import { countryLocation, type PlaceMention } from './places.js';
 import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { countOf, HOURS_LATER } from './time-expressions.js';
@@ -103,6 +103,9 @@ const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+
 /** "diễn ra đúng ngày …", "xảy ra cùng lúc …" and a clause: the same time as another event. */
 const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng)\s+(?:vào\s+)?(?:ngày|lúc|thời điểm)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L}/u;
 
+/** "hai vụ đánh bom", "các vụ tấn công", "loạt vụ nổ": an attack word that tells of several. */
+const SEVERAL_ATTACKS = /^(?:hai|ba|bốn|năm|các|những|loạt|chuỗi|\d+)\s/iu;
+
 /**
  * The attack at `t`, whose stretch of `text` ends at `to`, or null when nothing places it.
  * `lastAttackPlace` is where the attack told last was, `lastAttackDay` its day.
@@ -154,6 +157,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const ofVenue = (p: PlaceMention) => VENUE_BEFORE.test(text.slice(t.end, p.start));
     const cities = places.filter((p) => (p.locative || (p.start - t.end < NEAR_CITY && hit(p)) || ofVenue(p)) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
     if (cities.length === 1) location = cities[0].location;
+    // ("hai vụ đánh bom … nhằm vào nhà thờ … ở thành phố Tanta và nhà thờ … ở Alexandria": attacks in several cities of one country, in that country)
+    else if (cities.length > 1 && SEVERAL_ATTACKS.test(t.text) && cities.every((c) => c.location.country && c.location.country === cities[0].location.country)) location = countryLocation(cities[0].location.country!);
   }
   // "bị tấn công trên vịnh Oman", "bị phá hoại ngoài khơi cảng Fujairah của UAE": at sea or
   // off a coast the press names the country; the one country of the clause that tells what was

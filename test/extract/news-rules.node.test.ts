@@ -1576,6 +1576,12 @@ test('a year in a trailing goal (", hướng tới kỷ niệm 10 năm … vào 
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2018-09-11', 'agreement'], ['2018-09-11', 'meeting']]);
 });
 
+test('attacks told together in two cities of one country ("hai vụ đánh bom … ở thành phố Tanta và … ở Alexandria") are placed in that country, not dropped as unplaced', () => {
+  const header = 'Tiêu đề\n\n27/05/2017 09:00 GMT+7\n\n';
+  const body = 'Hôm 9/4, ngày Chủ nhật Lễ Lá, hai vụ đánh bom liều chết nhằm vào nhà thờ Thánh George ở thành phố Tanta và nhà thờ chính tòa Thánh Mark ở Alexandria khiến hơn 45 người chết.';
+  assert.deepEqual(rows(body, header), [['2017-04-09', 'attack', '', 'Egypt']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
