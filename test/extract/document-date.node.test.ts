@@ -522,6 +522,11 @@ it('"Ông Khan nhậm chức thủ tướng hồi tháng 8" paragraphs after the
   assert.doesNotMatch(dateWithAllLeaders(text('Ông Sharif')).publishedBasis ?? '', /taken office/);
 });
 
+it('"Ông Kadhimi, nắm quyền từ tháng 5 năm ngoái" is taking office: the writing is in the year after that term began', () => {
+  const d = dateWithAllLeaders('Tối 21/1, Thủ tướng Iraq Mustafa al-Kadhimi chủ trì cuộc họp khẩn với các chỉ huy an ninh. Ông Kadhimi, nắm quyền từ tháng 5 năm ngoái, đã nỗ lực cân bằng quan hệ giữa Mỹ và Iran.');
+  assert.equal(d.published?.slice(0, 4), '2021', d.publishedBasis ?? '');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
