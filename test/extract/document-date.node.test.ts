@@ -527,6 +527,11 @@ it('"Ông Kadhimi, nắm quyền từ tháng 5 năm ngoái" is taking office: th
   assert.equal(d.published?.slice(0, 4), '2021', d.publishedBasis ?? '');
 });
 
+it('a later day told on from a day of last year in the same paragraph ("… ngày 20/8 năm ngoái, … Hôm 2/9, …") is last year\'s too, not the latest day of the writing', () => {
+  const d = dateWithAllLeaders('Tối 21/1, Thủ tướng Iraq Mustafa al-Kadhimi chủ trì cuộc họp khẩn với các chỉ huy an ninh sau vụ đánh bom.\n\nÔng Kadhimi, nắm quyền từ tháng 5 năm ngoái, đã nỗ lực cân bằng quan hệ giữa Mỹ và Iran. Ông tới Nhà Trắng hội đàm với Tổng thống Donald Trump ngày 20/8 năm ngoái, khi hai bên thảo luận lộ trình rút quân Mỹ. Hôm 2/9, Tổng thống Pháp Emmanuel Macron tới Baghdad.');
+  assert.equal(d.published, '2021-01-21', d.publishedBasis ?? '');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
