@@ -232,6 +232,9 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
 /** A vehicle, a ship or people right before a country: whose they are ("xe quân sự Pháp", "tàu chở dầu Iran", "công dân Mỹ"). */
 const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nhà báo)(?:\s+(?:quân sự|chở dầu|chiến|hàng|thương mại|quân đội))?\s+(?:của\s+)?$/u;
+/** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */
+const PLAN_BETWEEN = /(?:^|\s)(?:dự kiến|sẽ|dự định|theo kế hoạch)\s[^.;]*$/u;
+
 /** The date of the attack at `t`: within its own stretch, else the day told just before it. */
 function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[]): ResolvedDate | null {
   // A date after the attack word belongs to it only if no other event word comes between
@@ -255,8 +258,10 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const setAgainst = SET_AGAINST.test(text.slice(Math.max(0, t.start - 12), t.start));
   // (nor one in the clause of what it led to: "…, sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng … từ chức vài ngày sau đó")
   const ledTo = (d: DatedSpan) => d.start >= t.end && CONSEQUENCE.test(text.slice(t.end, d.start));
+  // (nor one of a plan told after it: "Vụ tấn công làm dấy lên lo ngại về an ninh cho chuyến thăm … của Giáo hoàng, dự kiến diễn ra từ 5 đến 8/3")
+  const planned = (d: DatedSpan) => d.start >= t.end && PLAN_BETWEEN.test(text.slice(t.end, d.start));
   // (nor one in an aside about who attacked: 'các tay súng thuộc nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái, đồng loạt tấn công …')
-  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text) && !ledTo(d) && !inApposition(d, t, text)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text) && !ledTo(d) && !planned(d) && !inApposition(d, t, text)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

@@ -1582,6 +1582,12 @@ test('attacks told together in two cities of one country ("hai vụ đánh bom �
   assert.deepEqual(rows(body, header), [['2017-04-09', 'attack', '', 'Egypt']]);
 });
 
+test('a date of a plan told after an attack word ("Vụ tấn công làm dấy lên lo ngại … cho chuyến thăm … của Giáo hoàng, dự kiến diễn ra từ 5 đến 8/3") is not the attack\'s', () => {
+  const header = 'Tiêu đề\n\n22/01/2021 10:00 GMT+7\n\n';
+  const body = 'Hai kẻ đánh bom liều chết tấn công khu chợ quần áo đông đúc ở quảng trường Tayaran, trung tâm Baghdad, hôm 21/1.\n\nVụ tấn công làm dấy lên lo ngại về an ninh cho chuyến thăm Iraq của Giáo hoàng, dự kiến diễn ra từ 5 đến 8/3, chuyến công du nước ngoài đầu tiên của ông sau hơn một năm.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r[0]), ['2021-01-21']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
