@@ -215,6 +215,8 @@ const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gư�
 /** A kinship noun right before "ông"/"bà": "em gái ông", "phu nhân ông". */
 const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|con gái|con trai|mẹ|cha|bố|phu nhân|cháu)\s+$/u;
 
+/** "Ông tới …", "Bà cho biết …": a sentence whose subject is a pronoun alone (not "Ông chủ Điện Kremlin"). */
+const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên". */
 const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)`;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
@@ -795,7 +797,9 @@ export class ArticlePeople {
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
     // (before any pair was named together: the two named last, "… Tổng thống nước chủ nhà Kaboré … Ông Macron đùa …")
     const namedApart = pairRef && this.lastPair.length < 2 ? this.lastTwoNamed() : [];
-    if (pairRef && (this.lastPair.length === 2 || namedApart.length === 2) && actorsSoFar.size < 2) {
+    // ("Ông tới Nhà Trắng hội đàm với Tổng thống Donald Trump …, khi hai bên thảo luận …": a subject "Ông" is one of them, resolved below)
+    const subjectPronoun = pairRef && OPENING_PRONOUN.test(text.slice(0, pairRef.index)) ? 1 : 0;
+    if (pairRef && (this.lastPair.length === 2 || namedApart.length === 2) && actorsSoFar.size + subjectPronoun < 2) {
       const s = pairRef.index! + pairRef[0].length - pairRef[1].length;
       // "ông Trump cho biết hai bên nhất trí …": the latest pair the one named belongs to
       const one = [...actorsSoFar][0];

@@ -49,6 +49,14 @@ test('"Hai người sau đó điện đàm" is the pair; "hai người thiệt m
   assert.deepEqual(names(p.inSentence('Vụ nổ khiến hai người thiệt mạng.', d)), []);
 });
 
+test('"Ông tới Nhà Trắng hội đàm với Tổng thống Donald Trump …, khi hai bên thảo luận …": the pronoun subject and the one named are the pair, not the last pair named', () => {
+  const p = new ArticlePeople();
+  const d = '2021-01-22';
+  p.inSentence('Giáo hoàng Francis gửi điện chia buồn tới Tổng thống Iraq Barham Salih.', d);
+  p.inSentence('Ông Kadhimi, nắm quyền từ tháng 5 năm ngoái, đã nỗ lực cân bằng quan hệ giữa Mỹ và Iran.', d);
+  assert.deepEqual(names(p.inSentence('Ông tới Nhà Trắng hội đàm với Tổng thống Donald Trump ngày 20/8 năm ngoái, khi hai bên thảo luận lộ trình rút quân Mỹ.', d)).sort(), ['Donald Trump', 'Mustafa al-Kadhimi']);
+});
+
 test('the person mourned ("chia buồn về sự ra đi của nguyên Thủ tướng X") takes no part and forms no pair', () => {
   const p = new ArticlePeople();
   const d = '2018-03-27';
