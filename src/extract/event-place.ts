@@ -38,6 +38,9 @@ const REACHED_AT = /^[^,.;:]{0,40}?\s(?:đã\s+)?(?:được\s+)?(?:đạt đư�
 /** A building says more than its city, a city more than its country. */
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
+/** ", người từng …": a relative clause telling what the person just named once did (not ", người đang thăm cấp nhà nước Nga", where they are). */
+const ABOUT_A_PERSON = /,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?từng\s/u;
+
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An
  * attack is placed by its city ("tại sân bay Zaventem và ga Maelbeek ở thủ đô Brussels"): that
@@ -62,6 +65,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
     // ("Ông Trump tới Anh chiều 12/7, ngay sau hội nghị thượng đỉnh NATO … tại Brussels": the place of what came just before)
     if (p.start >= trigger.end && RIGHT_AFTER.test(between)) return false;
+    // ("hội đàm với … Demeke Mekonnen, người từng thăm Nga hồi tháng 6/2021": a clause telling about a person)
+    if (p.start >= trigger.end && ABOUT_A_PERSON.test(between)) return false;
     // ("Ngày 8/3, tại thủ đô Santiago của Chile, đại diện 11 nước gồm … đã ký": a place fronted
     // before the subject is the whole sentence's, however long the subject)
     if (between.length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;

@@ -66,6 +66,8 @@ const DAYS_AFTER_CLAUSE = /(?:^|\s)(?:chỉ\s+|đúng\s+|chưa đầy\s+)?(một
 const ATTACK_SUBJECT = /^(?:[^,.;]{0,30},\s*)?(?:[Tt]hảm kịch|[Vv]ụ (?:tấn công|xả súng|đánh bom|khủng bố|thảm sát)|[Cc]ác vụ (?:tấn công|xả súng|đánh bom))/u;
 /** ", trước khi …" after an event word: a clause of what came next, with people of its own. */
 const LATER_CLAUSE = /,\s+trước khi\s/u;
+/** ", trước khi " right before talks: the talks that came next (see {@link coordinatedSegments}). */
+const TALKS_NEXT = /,\s+trước khi\s+$/u;
 /** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
 const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*(?:(?:bay|sang|tới|đến|vào|ra)\s+(?:thẳng\s+)?(?:sang|tới|đến)?\s*\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:(?:để\s+)?(?:dự|tham dự)\s+)?)?$/u;
 /** A summit series' name ("APEC", "G20", "Hội nghị thượng đỉnh NATO"), up to the end of its clause. */
@@ -97,6 +99,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   // nor one the sentence goes on to tell of, "ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels, nơi ông gây sức ép …")
   const summitAside = t.type === 'summit' && RIGHT_AFTER_ASIDE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SERIES_NAMED.test(text.slice(t.start, t.start + 60)) && text.length - t.end <= ASIDE_TAIL;
   if (!summitAside && (t.type === 'attack' || !BEFORE_CLAUSE.test(text.slice(Math.max(0, t.start - 40), t.start)))) return false;
+  // ("ông được Tổng thống Ai Cập … tiếp, trước khi hội đàm với người đồng cấp Sameh Shoukry": talks next, on the same stay, are an event told)
+  if (t.type === 'meeting' && TALKS_NEXT.test(text.slice(Math.max(0, t.start - 16), t.start))) return false;
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }
@@ -659,7 +663,10 @@ export function findEventMentions(
         // the next part that names people of its own is A's alone
         const carried = inSeg.length && subject.some((a) => !isCompanion(a, s.text)) ? subject.filter((a) => !isCompanion(a, s.text)) : subject;
         // "Kết thúc hội đàm, hai Thủ tướng chứng kiến …, và thông qua …": a subject named after a fronted event word
-        if (own.length) subject = own;
+        // ("Lavrov được Tổng thống Ethiopia Zewde tiếp và hội đàm với …": the host of a passive part is not the subject carried on)
+        const by = /(?:^|\s)được\s/u.exec(s.text.slice(seg.from, t.start));
+        const guests = by ? own.filter((a) => a.end <= seg.from + by.index) : [];
+        if (own.length) subject = guests.length ? guests : own;
         else if (!subject.length) subject = inSeg.filter((a) => !isObjectOf(a, s.text));
         // "…, và được Chủ tịch nước X tiếp": X (the host, first) received the subject carried over
         const passive = PASSIVE_TURN.test(s.text.slice(seg.from));

@@ -1588,6 +1588,16 @@ test('a date of a plan told after an attack word ("Vụ tấn công làm dấy l
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r[0]), ['2021-01-21']);
 });
 
+test('received, then talks with another ("được Tổng thống … tiếp, trước khi hội đàm với …", "được … tiếp và hội đàm với …"): two meetings, the guest carried on, not the host; "người từng thăm Nga" places nothing', () => {
+  const header = 'Tiêu đề\n\n28/07/2022 10:00 GMT+7\n\n';
+  const cairo = 'Sáng 24/7, Ngoại trưởng Nga Sergei Lavrov được Tổng thống Ai Cập Abdel Fattah el-Sisi tiếp, trước khi hội đàm với người đồng cấp Sameh Shoukry.';
+  assert.deepEqual(rows(cairo, header).map((r) => r.slice(0, 3)), [['2022-07-24', 'meeting', 'Abdel Fattah el-Sisi+Sergei Lavrov'], ['2022-07-24', 'meeting', 'Sergei Lavrov+Sameh Shoukry']]);
+  const addis = 'Ngày 27/7, tại Addis Ababa, Ngoại trưởng Nga Sergei Lavrov được Tổng thống Ethiopia Sahle-Work Zewde tiếp và hội đàm với Phó Thủ tướng kiêm Ngoại trưởng Demeke Mekonnen, người từng thăm Nga hồi tháng 6/2021.';
+  assert.deepEqual(rows(addis, header).filter((r) => r[0] === '2022-07-27').sort(), [['2022-07-27', 'meeting', 'Sahle-Work Zewde+Sergei Lavrov', 'Addis Ababa'], ['2022-07-27', 'meeting', 'Sergei Lavrov+Demeke Mekonnen', 'Addis Ababa']]);
+  const talks = 'Ngày 27/7, Ngoại trưởng Nga Sergei Lavrov hội đàm với Phó Thủ tướng kiêm Ngoại trưởng Ethiopia Demeke Mekonnen, người từng thăm Nga hồi tháng 6/2021.';
+  assert.deepEqual(rows(talks, header).filter((r) => r[0] === '2022-07-27').map((r) => r[3]), [null]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
