@@ -108,9 +108,10 @@ const SEVERAL_ATTACKS = /^(?:hai|ba|bốn|năm|các|những|loạt|chuỗi|\d+)\
 
 /**
  * The attack at `t`, whose stretch of `text` ends at `to`, or null when nothing places it.
- * `lastAttackPlace` is where the attack told last was, `lastAttackDay` its day.
+ * `lastAttackPlace` is where the attack told last was, `lastAttackDay` its day; `placesByDay`, where the attacks told
+ * so far were, by day.
  */
-export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null, lastAttackDay: string | null = null): AttackMention | null {
+export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null, lastAttackDay: string | null = null, placesByDay: ReadonlyMap<string, EventLocation> = new Map()): AttackMention | null {
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
@@ -155,7 +156,11 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
       && (!STRIKE.test(t.lemma) || /(?:vào|xuống|trúng|về phía)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // ("ba vụ nổ liên tiếp xảy ra tại nhà thờ Công giáo Santa Maria …, nhà thờ GKI … và nhà thờ Ngũ Tuần Trung tâm Surabaya": the city of the venues it was at)
     const ofVenue = (p: PlaceMention) => VENUE_BEFORE.test(text.slice(t.end, p.start));
-    const cities = places.filter((p) => (p.locative || (p.start - t.end < NEAR_CITY && hit(p)) || ofVenue(p)) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
+    let cities = places.filter((p) => (p.locative || (p.start - t.end < NEAR_CITY && hit(p)) || ofVenue(p)) && p.kind === 'city' && p.start >= t.end && p.end <= to && !/[.;:]/u.test(text.slice(t.end, p.start)));
+    // ("… ở Dalbandin, tỉnh Balochistan": the province a city is in, in apposition, is no second place)
+    const regionOf = (p: PlaceMention) => cities.some((c) => c.end <= p.start && REGION_APPOSITION.test(text.slice(c.end, p.start)));
+    const inRegion = cities.filter((p) => !regionOf(p));
+    if (cities.length > 1 && inRegion.length === 1) cities = inRegion;
     if (cities.length === 1) location = cities[0].location;
     // ("hai vụ đánh bom … nhằm vào nhà thờ … ở thành phố Tanta và nhà thờ … ở Alexandria": attacks in several cities of one country, in that country)
     else if (cities.length > 1 && SEVERAL_ATTACKS.test(t.text) && cities.every((c) => c.location.country && c.location.country === cities[0].location.country)) location = countryLocation(cities[0].location.country!);
@@ -191,13 +196,15 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   }
   // "Vụ nổ xảy ra lúc 22h31 tối 22/5 tại lối ra của nhà thi đấu": the attack just named, where it was
   // ("Vụ việc xảy ra vào khoảng giữa trưa 18/3, khi hai tay súng … nổ súng vào …": the incident just told)
-  if (!location && !attack.agent && date && (OPENS_SENTENCE.test(text.slice(0, t.start)) || INCIDENT_OPENING.test(text)) && lastAttackPlace) location = lastAttackPlace;
+  // (of the attacks told before, the one told on its day: "vụ tấn công hôm qua …" after a look back to another attack in Cairo)
+  const toldPlace = (date?.precision === 'day' && !date.end ? placesByDay.get(date.start) : undefined) ?? lastAttackPlace;
+  if (!location && !attack.agent && date && (OPENS_SENTENCE.test(text.slice(0, t.start)) || INCIDENT_OPENING.test(text)) && toldPlace) location = toldPlace;
   // "… tấn công người đi đường tại các con phố quanh khu chợ Giáng sinh": a spot named only by
   // what it is, in the place of the attack told before
-  if (!location && date && lastAttackPlace && unnamedSpot(text.slice(t.end, to))) location = lastAttackPlace;
-  if (!location && date && lastAttackPlace && ALSO_WHERE.test(text.slice(Math.max(0, t.start - 40), t.start))) location = lastAttackPlace;
+  if (!location && date && toldPlace && unnamedSpot(text.slice(t.end, to))) location = toldPlace;
+  if (!location && date && toldPlace && ALSO_WHERE.test(text.slice(Math.max(0, t.start - 40), t.start))) location = toldPlace;
   // "Ngày 12/10, USS Mason tiếp tục bị nhắm bắn": the target of the attack just told, struck again where it was
-  if (!location && date && lastAttackPlace && AGAIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) location = lastAttackPlace;
+  if (!location && date && toldPlace && AGAIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) location = toldPlace;
   // "Trưa chủ nhật 13/3, ít nhất ba tay súng … nã đạn vào những người đang tắm nắng": told again on its day, the attack just told
   if (!location && date?.precision === 'day' && lastAttackPlace && date.start === lastAttackDay) location = lastAttackPlace;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
@@ -232,6 +239,8 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
 /** A vehicle, a ship or people right before a country: whose they are ("xe quân sự Pháp", "tàu chở dầu Iran", "công dân Mỹ"). */
 const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nhà báo)(?:\s+(?:quân sự|chở dầu|chiến|hàng|thương mại|quân đội))?\s+(?:của\s+)?$/u;
+/** ", tỉnh ", ", bang ": right between a city and the region it is in. */
+const REGION_APPOSITION = /^,\s*(?:tỉnh|bang|vùng|khu vực|miền|hạt)\s+$/u;
 /** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */
 const PLAN_BETWEEN = /(?:^|\s)(?:dự kiến|sẽ|dự định|theo kế hoạch)\s[^.;]*$/u;
 

@@ -277,6 +277,9 @@ export function findEventMentions(
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
   let lastAttackDay: string | null = null;
+  // (where the attacks told were, by day; used only after an attack told with a date, not one the sentence left undated)
+  const attackPlacesByDay = new Map<string, EventLocation>();
+  let lastAttackDated = false;
   /** The day attacks were told on without a place ("hai vụ đánh bom … 9/4"), for "Vụ nổ đầu tiên xảy ra …". */
   let attacksToldDay: ResolvedDate | null = null;
   /** The paragraph whose last sentence went on from the day told before ("Chỉ vài giờ sau, …"), or -1. */
@@ -606,7 +609,7 @@ export function findEventMentions(
     attacks.forEach((t, i) => {
       // its stretch runs to the next attack word
       const to = attacks[i + 1]?.start ?? s.text.length;
-      const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay);
+      const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay, lastAttackDated ? attackPlacesByDay : undefined);
       if (!a) return;
       if (a.unplaced) { attacksToldDay = a.date; return; }
       if (!a.date && attacksToldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksToldDay, anchoring: 'previous' };
@@ -618,6 +621,8 @@ export function findEventMentions(
       // ("Ouagadougou vẫn chưa quên … Hôm 15/1/2016, các tay súng … tấn công khách sạn Splendid": a venue in the city the sentence before named)
       if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) a.location = inCityJustNamed(a.location, before, s.paragraph) ?? a.location;
       if (a.location) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
+      if (a.location && lastAttackDay && !a.date?.end) attackPlacesByDay.set(lastAttackDay, a.location);
+      if (a.location) lastAttackDated = !!a.date;
       const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);
       note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });

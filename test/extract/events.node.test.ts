@@ -94,3 +94,8 @@ test('a day told of leaders counted, not named ("Ngày 16/11, các lãnh đạo 
     ['statement', '2015-11-16', 'François Hollande'],
   ]);
 });
+
+test('"vụ tấn công hôm qua … ở vùng hẻo lánh" after a look back to another attack is placed where the attack of its day was, not where the one told last was', () => {
+  const text = 'Vụ tấn công xảy ra sáng hôm qua (26/5), khi đoàn xe buýt chở các tín đồ Copt đang trên đường tới tu viện Thánh Samuel ở huyện Adwa, tỉnh Minya.\n\nTrước đó, hồi tháng 12 năm ngoái, một vụ đánh bom nhà thờ Thánh Peter và Paul ở Cairo làm gần 30 người thiệt mạng.\n\nGiới phân tích nhận định vụ tấn công hôm qua cho thấy các nhóm phiến quân đang chuyển mục tiêu sang những nhóm tín đồ di chuyển ở vùng hẻo lánh.';
+  assert.deepEqual(run(text, '2017-05-27').map((r) => `${r[1]} ${r[3]}`), ['2017-05-26 Adwa', '2016-12 Cairo', '2017-05-26 Adwa']);
+});

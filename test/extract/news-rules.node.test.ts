@@ -1598,6 +1598,12 @@ test('received, then talks with another ("được Tổng thống … tiếp, tr
   assert.deepEqual(rows(talks, header).filter((r) => r[0] === '2022-07-27').map((r) => r[3]), [null]);
 });
 
+test('an attack "ở Dalbandin, tỉnh Balochistan" is in the city (the province in apposition is no second place)', () => {
+  const header = 'Tiêu đề\n\n24/11/2018 10:00 GMT+7\n\n';
+  const bus = 'Hôm 11/8, một kẻ đánh bom liều chết đã lao xe vào chiếc xe buýt chở các kỹ sư Trung Quốc làm việc cho dự án khai thác mỏ Saindak ở Dalbandin, tỉnh Balochistan, khiến ba kỹ sư bị thương.';
+  assert.deepEqual(rows(bus, header), [['2018-08-11', 'attack', '', 'Dalbandin']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
