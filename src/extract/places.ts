@@ -243,7 +243,10 @@ export function findPlaces(text: string): PlaceMention[] {
       const end = span[0] + foreign[0].length;
       const near = OUTSKIRTS_OF.exec(text.slice(end, end + 40));
       const city = near ? found.find((f) => f.kind === 'city' && f.start === end + near[0].length) : undefined;
-      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? null }, kind: 'city', locative: true });
+      // ("ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan": in the country its districts and provinces lead to)
+      const chain = city ? null : REGIONS_THEN_COUNTRY.exec(text.slice(end, end + 160));
+      const state = chain ? found.find((f) => f.kind === 'country' && f.start === end + chain[0].length) : undefined;
+      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? state?.location.country ?? null }, kind: 'city', locative: true });
     }
   }
   // "rạng sáng 20/2 giờ Hà Nội", "theo giờ Việt Nam": a time zone, not a place
@@ -252,6 +255,9 @@ export function findPlaces(text: string): PlaceMention[] {
 
 /** ", ngoại ô ", ", gần thủ đô " after a place's name: the city it lies near follows. */
 const OUTSKIRTS_OF = /^\s*,\s*(?:(?:ở|tại|thuộc)\s+)?(?:vùng\s+)?(?:ngoại ô|ngoại thành|gần|phía (?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?/u;
+
+/** ", huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc " after a place's name: the regions it lies in, then its country. */
+const REGIONS_THEN_COUNTRY = /^(?:\s*,\s*(?:huyện|tỉnh|bang|quận|vùng|khu vực|thị trấn|hạt)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*)+\s*,\s*(?:(?:miền|phía)\s+)?(?:(?:tây|đông)(?:\s+(?:bắc|nam))?|bắc|nam)?\s*/u;
 
 /** "giờ " right before a place's name: the name tells whose clock, not where. */
 const TIME_ZONE = /(?<!\p{L})giờ\s+$/u;

@@ -1604,6 +1604,12 @@ test('an attack "ở Dalbandin, tỉnh Balochistan" is in the city (the province
   assert.deepEqual(rows(bus, header), [['2018-08-11', 'attack', '', 'Dalbandin']]);
 });
 
+test('a town the gazetteer lacks, told with its district, province and country ("ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan"), is in that country: its bombing is not the one in Karachi that day', () => {
+  const header = 'Tiêu đề\n\n24/11/2018 10:00 GMT+7\n\n';
+  const body = 'Ba tay súng đã tấn công lãnh sự quán Trung Quốc tại thành phố Karachi sáng hôm qua (23/11).\n\nCũng trong ngày 23/11, một vụ đánh bom tại khu chợ đông đúc ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan, khiến ít nhất 30 người chết.';
+  assert.deepEqual(rows(body, header).map((r) => r[3]).sort(), ['Kalaya', 'Karachi']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

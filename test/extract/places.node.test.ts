@@ -198,3 +198,8 @@ test('a building told "ở/tại" a city of another country ("trụ sở Liên H
   assert.deepEqual(findPlaces('Thỏa thuận được ký tại trụ sở Liên Hợp Quốc ở Geneva.').map((p) => p.location.name), ['United Nations', 'Geneva']);
   assert.ok(findPlaces('Ông Trump phát biểu tại trụ sở Liên Hợp Quốc ở New York.').some((p) => p.location.name === 'UN Headquarters, New York'));
 });
+
+test('a town the gazetteer lacks, told with its district, province and country ("ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan"), is in that country', () => {
+  const kalaya = findPlaces('một vụ đánh bom tại khu chợ đông đúc ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan, khiến ít nhất 30 người chết.').find((p) => p.text === 'Kalaya');
+  assert.equal(kalaya?.location.country, 'PK');
+});
