@@ -217,8 +217,8 @@ const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|
 
 /** "Ông tới …", "Bà cho biết …": a sentence whose subject is a pronoun alone (not "Ông chủ Điện Kremlin"). */
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
-/** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên". */
-const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)`;
+/** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "họ gặp nhau". */
+const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau)(?!\p{L}))`;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = new RegExp(String.raw`(?:^|[^\p{L}])(${PAIR_WORDS})(?!\p{L})`, 'u');
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */
@@ -791,7 +791,7 @@ export class ArticlePeople {
 
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
     // (not in a quotation: '… cho biết bà tin đây là "một kết quả tốt cho cả hai bên"' names no one)
-    const pairAt = (words.has('hai') || text.includes('2')) && PAIR_REF_HINT.test(text) ? PAIR_REF.exec(text) : null;
+    const pairAt = (words.has('hai') || words.has('họ') || text.includes('2')) && PAIR_REF_HINT.test(text) ? PAIR_REF.exec(text) : null;
     const pairRef = pairAt && !isQuoted(text, pairAt.index) ? pairAt : null;
     // unless the sentence has already named two people before it ("Obama gặp Putin. Hai ông…" is the pair)
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
@@ -945,7 +945,8 @@ export class ArticlePeople {
   }
 
   private protagonists(date?: string | null, leaders = false): Person[] {
-    if (this.lastPairAt === this.sentences) return this.lastPair;
+    // ("Ngoại trưởng Kang … hội đàm với người đồng cấp Vương Nghị. Đây là cuộc gặp thứ ba giữa hai nhà lãnh đạo": ministers are no leaders)
+    if (this.lastPairAt === this.sentences && !(leaders && this.lastPair.some((x) => MINISTER_ROLE.test(x.role ?? '')))) return this.lastPair;
     const key = (p: Person[]) => p.map((x) => x.key).sort().join('\u0000');
     // (not figures of the past told in passing: "… 56 năm sau ngày de Gaulle và Adenauer ký …. Tháng 6 năm ngoái, hai nhà lãnh đạo gặp nhau")
     // ("hai nhà lãnh đạo" are no pair with an ambassador in it: "… có … Đại sứ Việt Nam tại Myanmar Luận Thùy Dương")
@@ -1003,6 +1004,8 @@ function countriesListedAt(text: string, at: number): Array<{ start: number; end
 
 /** The offices of heads of state and government. */
 const HEAD_ROLE = /^(?:President|Prime Minister|Chancellor|Premier)$/;
+/** Offices below a leader's: "hai nhà lãnh đạo" does not stand for their holders. */
+const MINISTER_ROLE = /(?<!Prime |Chief |First )Minister|Secretary of State|Ambassador/;
 /** Who led a country on a date: its president, else its prime minister, else its supreme leader. */
 function headOf(code: string, date: string | null): Leader | null {
   for (const role of ['President', 'Prime Minister', 'Supreme Leader']) {

@@ -57,6 +57,17 @@ test('"Ông tới Nhà Trắng hội đàm với Tổng thống Donald Trump …
   assert.deepEqual(names(p.inSentence('Ông tới Nhà Trắng hội đàm với Tổng thống Donald Trump ngày 20/8 năm ngoái, khi hai bên thảo luận lộ trình rút quân Mỹ.', d)).sort(), ['Donald Trump', 'Mustafa al-Kadhimi']);
 });
 
+test('"hai nhà lãnh đạo" right after two ministers met is the leaders of the story, not the ministers; "họ gặp nhau" is the pair just referred to', () => {
+  const p = new ArticlePeople();
+  const d = '2017-12-15';
+  p.inSentence('Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng thống Hàn Quốc Moon Jae-in tại Bắc Kinh.', d);
+  p.inSentence('Ngày 11/11, ông Tập và ông Moon gặp nhau tại Đà Nẵng.', d);
+  p.inSentence('Trước đó, hôm 22/11, Ngoại trưởng Hàn Quốc Kang Kyung-wha tới Bắc Kinh hội đàm với người đồng cấp Vương Nghị.', d);
+  assert.deepEqual(names(p.inSentence('Đây là cuộc gặp thứ ba giữa hai nhà lãnh đạo.', d)).sort(), ['Moon Jae-in', 'Xi Jinping']);
+  assert.deepEqual(names(p.inSentence('Lần đầu tiên, hôm 6/7, họ gặp nhau tại Berlin, Đức.', d)).sort(), ['Moon Jae-in', 'Xi Jinping']);
+  assert.deepEqual(names(p.inSentence('Họ đã phản đối kế hoạch này.', d)), []);
+});
+
 test('the person mourned ("chia buồn về sự ra đi của nguyên Thủ tướng X") takes no part and forms no pair', () => {
   const p = new ArticlePeople();
   const d = '2018-03-27';
