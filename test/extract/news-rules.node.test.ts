@@ -1610,6 +1610,12 @@ test('a town the gazetteer lacks, told with its district, province and country (
   assert.deepEqual(rows(body, header).map((r) => r[3]).sort(), ['Kalaya', 'Karachi']);
 });
 
+test('"Hôm 3/5, ông đón ông Abbas và tuyên bố muốn làm trung gian cho một thỏa thuận hòa bình": the subject received a named guest (a meeting), not an agreement', () => {
+  const header = 'Tiêu đề\n\n24/05/2017 10:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Donald Trump từng tiếp cả hai nhà lãnh đạo tại Nhà Trắng trong những tháng gần đây. Hôm 3/5, ông đón ông Abbas và tuyên bố muốn làm trung gian cho một thỏa thuận hòa bình.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-05-03').map((r) => r.slice(0, 3)), [['2017-05-03', 'meeting', 'Donald Trump+Mahmoud Abbas']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
