@@ -14,6 +14,8 @@ import { isObject } from './sentence-roles.js';
 const CALL_ON = /^(?:gặp|gặp gỡ|hội kiến|tiếp|tiếp kiến|chào xã giao|chào)$/u;
 /** The offices a state receives a visitor in one by one: head of party, state, government, parliament. */
 const TOP_OFFICES = new Set(['General Secretary', 'President', 'Prime Minister', 'Chairman of the National Assembly', 'Chairwoman of the National Assembly', 'Speaker', 'King', 'Queen']);
+/** A government's ministers for foreign affairs and defence. */
+const MINISTERS = new Set(['Foreign Minister', 'Secretary of State', 'Defence Minister']);
 
 /**
  * The people of each separate meeting the call word `t` tells (its subject with one
@@ -50,15 +52,17 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
     return subject.map((h) => [h, ...counterparts]);
   }
   if (counterparts.length < 2 || !subject.length) return null;
-  const apart = topOfficesOfOneCountry(counterparts) && subject.every((a) => a.person.country !== counterparts[0].person.country);
+  // (or its ministers one visitor called on, "ông Bennett đã gặp Ngoại trưởng Antony Blinken và Bộ trưởng Quốc phòng Lloyd Austin";
+  // not two ministers meeting their two counterparts, "2+2")
+  const apart = (topOfficesOfOneCountry(counterparts) || (subject.length === 1 && topOfficesOfOneCountry(counterparts, MINISTERS))) && subject.every((a) => a.person.country !== counterparts[0].person.country);
   return apart ? counterparts.map((c) => [...subject, c]) : null;
 }
 
-/** People who each hold a different top office of the same country. */
-function topOfficesOfOneCountry(people: PersonMention[]): boolean {
+/** People who each hold a different top office (or another of `offices`) of the same country. */
+function topOfficesOfOneCountry(people: PersonMention[], offices = TOP_OFFICES): boolean {
   const country = people[0].person.country;
   const roles = new Set(people.map((a) => a.person.role));
-  return !!country && roles.size === people.length && people.every((a) => a.person.country === country && TOP_OFFICES.has(a.person.role ?? ''));
+  return !!country && roles.size === people.length && people.every((a) => a.person.country === country && offices.has(a.person.role ?? ''));
 }
 
 /** "cả A và B đều …": the same done by each, apart. */

@@ -1616,6 +1616,14 @@ test('"Hôm 3/5, ông đón ông Abbas và tuyên bố muốn làm trung gian ch
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-05-03').map((r) => r.slice(0, 3)), [['2017-05-03', 'meeting', 'Donald Trump+Mahmoud Abbas']]);
 });
 
+test('a visitor who "gặp Ngoại trưởng Antony Blinken và Bộ trưởng Quốc phòng Lloyd Austin" called on each: two meetings; two ministers meeting their two counterparts ("2+2") are one', () => {
+  const header = 'Tiêu đề\n\n28/08/2021 10:00 GMT+7\n\n';
+  const body = 'Trước đó, hôm 25/8, Thủ tướng Israel Naftali Bennett đã gặp Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Quốc phòng Mỹ Lloyd Austin tại Washington.';
+  assert.deepEqual(rows(body, header).map((r) => r[2]).sort(), ['Naftali Bennett+Antony Blinken', 'Naftali Bennett+Lloyd Austin']);
+  const twoPlusTwo = 'Hôm 27/4, Ngoại trưởng Mỹ John Kerry và Bộ trưởng Quốc phòng Mỹ Ashton Carter gặp hai người đồng cấp Nhật Bản Fumio Kishida và Gen Nakatani theo cơ chế "2+2".';
+  assert.equal(rows(twoPlusTwo, 'Tiêu đề\n\n29/04/2015 10:00 GMT+7\n\n').length, 1);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
