@@ -124,10 +124,13 @@ const QUOTED_WORDS = 30;
 function calledOff(t: Trigger, type: EventType, text: string): boolean {
   if (type !== 'summit' && !/^(?:cuộc|buổi|chuyến|lễ)\s/iu.test(t.lemma) && !/(?:^|\s)(?:cuộc|buổi|chuyến|lễ)\s+$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) return false;
   const rest = text.slice(t.end).split(NEXT_EVENT_NOUN)[0];
-  if (AHEAD.test(rest)) return true;
+  // ("Cuộc gặp ban đầu được lên lịch vào 11h30 sáng thứ năm (26/8)": when it was first set for, not when it was held)
+  if (AHEAD.test(rest) || FIRST_SET_FOR.test(rest)) return true;
   const off = CALLED_OFF.exec(rest);
   return !!off && !TOOK_PLACE.test(rest.slice(off.index + off[0].length));
 }
+/** "ban đầu được lên lịch vào", "ban đầu dự kiến diễn ra": what the event was first set for. */
+const FIRST_SET_FOR = /^[^,.;:]{0,30}?(?:^|\s)(?:ban đầu|lúc đầu|ban đầu vốn|vốn)\s+(?:được\s+)?(?:lên lịch|dự kiến|ấn định|lên kế hoạch)(?!\p{L})/u;
 /** "không gặp", "từ chối hội đàm": a meeting verb denied. */
 const MEETING_DENIED = /(?:^|[^\p{L}])(?:không|chưa|từ chối)\s+(?:hề\s+)?(?:gặp|hội đàm|tiếp|điện đàm)(?!\p{L})/u;
 

@@ -236,6 +236,8 @@ function semicolonClause(text: string, t: Trigger): { from: number; to: number }
 }
 /** A verb after which a plan is what was said, not what the sentence tells ("khẳng định Mỹ sẽ hỗ trợ …"); not an opinion ("cho rằng"). */
 const SAID_CONTENT = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cảnh báo|cam kết)\s/u;
+/** "Cuộc gặp ban đầu được lên lịch vào …": the day an occasion was first set for, which the story goes on from. */
+const OCCASION_FIRST_SET = /(?:^|\s)(?:[Cc]uộc|[Bb]uổi|[Cc]huyến|[Ll]ễ)\s[^,.;:]{0,30}?\s(?:ban đầu|lúc đầu|vốn)\s+(?:được\s+)?(?:lên lịch|dự kiến|ấn định|lên kế hoạch)(?!\p{L})/u;
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
@@ -457,7 +459,8 @@ export function findEventMentions(
     if (anchor && !inPassing(anchor, dates, published)) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
-    else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text))))) {
+    // (and one that told what an occasion was first set for: "Cuộc gặp ban đầu được lên lịch vào 11h30 sáng thứ năm (26/8). Tuy nhiên, vài giờ trước đó, …")
+    else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text) || OCCASION_FIRST_SET.test(s.text))))) {
       // (not a day told about a person: "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …")
       // ("sáng hôm qua" counts from the document date: a day as firm as one written out)
       const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;

@@ -1624,6 +1624,12 @@ test('a visitor who "gặp Ngoại trưởng Antony Blinken và Bộ trưởng Q
   assert.equal(rows(twoPlusTwo, 'Tiêu đề\n\n29/04/2015 10:00 GMT+7\n\n').length, 1);
 });
 
+test('what a meeting was first set for ("Cuộc gặp ban đầu được lên lịch vào 11h30 sáng thứ năm (26/8)") is no meeting that day, yet the story counts on from it ("vài giờ trước đó")', () => {
+  const header = 'Tiêu đề\n\n28/08/2021 10:00 GMT+7\n\n';
+  const body = 'Cuộc gặp đầu tiên giữa Tổng thống Mỹ Joe Biden và Thủ tướng Israel Naftali Bennett đã diễn ra tại Phòng Bầu dục hôm 27/8.\n\nCuộc gặp ban đầu được lên lịch vào 11h30 sáng thứ năm (26/8). Tuy nhiên, vài giờ trước đó, hai vụ nổ liều chết xảy ra bên ngoài sân bay quốc tế Hamid Karzai ở Kabul, khiến 13 quân nhân Mỹ thiệt mạng.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)).sort(), [['2021-08-26', 'attack'], ['2021-08-27', 'meeting']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
