@@ -103,6 +103,8 @@ const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+
 /** "diễn ra đúng ngày …", "xảy ra cùng lúc …" and a clause: the same time as another event. */
 const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng)\s+(?:vào\s+)?(?:ngày|lúc|thời điểm)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L}/u;
 
+/** "cách thủ đô ": right before a place another is measured from. */
+const MEASURED_FROM = /(?:^|\s)cách\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** "hai vụ đánh bom", "các vụ tấn công", "loạt vụ nổ": an attack word that tells of several. */
 const SEVERAL_ATTACKS = /^(?:hai|ba|bốn|năm|các|những|loạt|chuỗi|\d+)\s/iu;
 
@@ -112,6 +114,8 @@ const SEVERAL_ATTACKS = /^(?:hai|ba|bốn|năm|các|những|loạt|chuỗi|\d+)\
  * so far were, by day.
  */
 export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null, lastAttackDay: string | null = null, placesByDay: ReadonlyMap<string, EventLocation> = new Map()): AttackMention | null {
+  // ("… tại khu bảo tồn hươu cao cổ Kouré, cách thủ đô Niamey khoảng 60 km": a place measured from is not where it was)
+  places = places.filter((p) => !MEASURED_FROM.test(text.slice(Math.max(0, p.start - 24), p.start)));
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it

@@ -1630,6 +1630,12 @@ test('what a meeting was first set for ("Cuộc gặp ban đầu được lên l
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)).sort(), [['2021-08-26', 'attack'], ['2021-08-27', 'meeting']]);
 });
 
+test('an attack "tại khu bảo tồn … Kouré, cách thủ đô Niamey khoảng 60 km" is not in the city it is measured from', () => {
+  const header = 'Tiêu đề\n\n10/08/2020 10:00 GMT+7\n\n';
+  const body = 'Tám người, gồm sáu nhân viên nhân đạo người Pháp cùng hướng dẫn viên và tài xế người Niger, đã bị các tay súng đi xe máy bắn chết tại khu bảo tồn hươu cao cổ Kouré, cách thủ đô Niamey khoảng 60 km.\n\nVụ tấn công xảy ra vào khoảng 11h30 trưa Chủ nhật 9/8 (giờ địa phương). Lực lượng an ninh Niger tại hiện trường vụ tấn công ở Kouré ngày 9/8.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2).concat(r[3] ?? '-')), [['2020-08-09', 'attack', 'Kouré']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
