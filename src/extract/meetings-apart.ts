@@ -52,6 +52,8 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
     return subject.map((h) => [h, ...counterparts]);
   }
   if (counterparts.length < 2 || !subject.length) return null;
+  // ("gặp nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith và nguyên Thủ tướng … Thongsing Thammavong": former holders, met together)
+  if (counterparts.some((c) => FORMER_TITLE.test(text.slice(Math.max(0, c.start - 80), c.start)))) return null;
   // (or its ministers one visitor called on, "ông Bennett đã gặp Ngoại trưởng Antony Blinken và Bộ trưởng Quốc phòng Lloyd Austin";
   // not two ministers meeting their two counterparts, "2+2")
   const apart = (topOfficesOfOneCountry(counterparts) || (subject.length === 1 && topOfficesOfOneCountry(counterparts, MINISTERS))) && subject.every((a) => a.person.country !== counterparts[0].person.country);
@@ -65,6 +67,8 @@ function topOfficesOfOneCountry(people: PersonMention[], offices = TOP_OFFICES):
   return !!country && roles.size === people.length && people.every((a) => a.person.country === country && offices.has(a.person.role ?? ''));
 }
 
+/** "nguyên Thủ tướng, nguyên Chủ tịch Quốc hội Lào " before a name: a former holder's titles. */
+const FORMER_TITLE = /(?:^|\s)(?:nguyên|cựu)\s+\p{Lu}[^.;]*?\p{Lu}[^\s,.;]*\s+$/u;
 /** "cả A và B đều …": the same done by each, apart. */
 const EACH_BEFORE = /(?:^|\s)cả\s[^.;]{2,80}?\sđều\s/u;
 /** A call told as one with several: "ba bên", "bốn bên", "chung", "trực tuyến", "video", "nhóm". */

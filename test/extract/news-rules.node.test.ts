@@ -1636,6 +1636,12 @@ test('an attack "tại khu bảo tồn … Kouré, cách thủ đô Niamey kho�
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2).concat(r[3] ?? '-')), [['2020-08-09', 'attack', 'Kouré']]);
 });
 
+test('"đã gặp nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith và nguyên Thủ tướng … Thongsing Thammavong": a meeting with former leaders, one meeting for both', () => {
+  const header = 'Tiêu đề\n\n16/05/2022 14:05 GMT+7\n\n';
+  const body = 'Sáng 16/5, tại Vientiane, Chủ tịch Quốc hội Vương Đình Huệ đã chào xã giao Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith.\n\nCũng trong ngày 16/5, Chủ tịch Quốc hội đã gặp nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith và nguyên Thủ tướng, nguyên Chủ tịch Quốc hội Lào Thongsing Thammavong.';
+  assert.deepEqual(rows(body, header).map((r) => r[2]).sort(), ['Vương Đình Huệ+Bounnhang Vorachith+Thongsing Thammavong', 'Vương Đình Huệ+Thongloun Sisoulith']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
