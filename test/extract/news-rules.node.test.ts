@@ -1642,6 +1642,12 @@ test('"đã gặp nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang V
   assert.deepEqual(rows(body, header).map((r) => r[2]).sort(), ['Vương Đình Huệ+Bounnhang Vorachith+Thongsing Thammavong', 'Vương Đình Huệ+Thongloun Sisoulith']);
 });
 
+test('"Ngoại trưởng Iran …, đang ở Lausanne, Thụy Sĩ, để đàm phán hạt nhân với nhóm P5+1, hôm qua yêu cầu chấm dứt …": the talks he was there for are an aside; the demand is the event', () => {
+  const header = 'Tiêu đề\n\n27/03/2015 10:00 GMT+7\n\n';
+  const body = 'Ngoại trưởng Iran Mohammad Javad Zarif, đang ở Lausanne, Thụy Sĩ, để đàm phán hạt nhân với nhóm P5+1, hôm qua yêu cầu chấm dứt ngay lập tức các cuộc không kích, cảnh báo động thái này sẽ làm phức tạp thêm cuộc khủng hoảng.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2015-03-26', 'statement', 'Mohammad Javad Zarif']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
