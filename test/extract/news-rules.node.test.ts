@@ -1648,6 +1648,11 @@ test('"Ngoại trưởng Iran …, đang ở Lausanne, Thụy Sĩ, để đàm p
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2015-03-26', 'statement', 'Mohammad Javad Zarif']]);
 });
 
+test('negotiations under way ("thỏa thuận hạt nhân mà nhóm P5+1 đang đàm phán với Iran") are no talks held', () => {
+  assert.deepEqual(findTriggers('Hội nghị nhằm trấn an các đồng minh Arab đang lo ngại về thỏa thuận hạt nhân mà nhóm P5+1 đang đàm phán với Iran.').filter((t) => t.type === 'meeting'), []);
+  assert.equal(findTriggers('Hai bên đàm phán tại Geneva hôm 5/3.').filter((t) => t.type === 'meeting').length, 1);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
