@@ -264,6 +264,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("… hội đàm với Tổng thống Zelensky và mời nhà lãnh đạo Ukraine dự Hội nghị thượng đỉnh G20 tại Bali vào tháng 11": the plan's date)
   let date = dateFor(dated, c.dates.filter((d) => !ownedByAttack(d, attacks, c.triggers, dated, text) && !announced(d) && (!ownedByLaterEvent(d, dated, c.triggers, text) || ofTalksFollowed(dated, d, text)) && !reported(d) && !ofPlanAfter(dated, d, text)), c.limit, c.shared, text);
   const atSummit = !!summit && heldAtSummit(summit, t, text);
+  // ("… gặp nhau tại hội nghị thượng đỉnh BRICS ở Brasília hồi tháng 11/2019": the month told with the summit is all the text says of the day)
+  if (summit && atSummit && !date && type !== 'summit') date = c.dates.find((d) => d.date?.precision === 'month' && !d.date.end && summit.startDate.startsWith(d.date.start))?.date ?? null;
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
   // ("… điện đàm …, chỉ chưa đầy 10 ngày trước vòng đàm phán an ninh được chờ đợi tại Geneva": where what it came before is held)

@@ -1653,6 +1653,12 @@ test('negotiations under way ("thỏa thuận hạt nhân mà nhóm P5+1 đang �
   assert.equal(findTriggers('Hai bên đàm phán tại Geneva hôm 5/3.').filter((t) => t.type === 'meeting').length, 1);
 });
 
+test('a meeting "tại hội nghị thượng đỉnh BRICS ở Brasília hồi tháng 11/2019" is dated by the month told, not a day of the summit\'s', () => {
+  const header = 'Tiêu đề\n\n16/02/2022 10:00 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin hội đàm với Tổng thống Brazil Jair Bolsonaro tại Moscow hôm 16/2. Ông chủ Điện Kremlin nhắc lại rằng hai người đã gặp nhau tại hội nghị thượng đỉnh BRICS ở Brasília hồi tháng 11/2019.';
+  assert.deepEqual(rows(body, header).map((r) => r[0]).sort(), ['2019-11', '2022-02-16']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
