@@ -129,8 +129,10 @@ function calledOff(t: Trigger, type: EventType, text: string): boolean {
   const off = CALLED_OFF.exec(rest);
   return !!off && !TOOK_PLACE.test(rest.slice(off.index + off[0].length));
 }
-/** "ban đầu được lên lịch vào", "ban đầu dự kiến diễn ra": what the event was first set for. */
-const FIRST_SET_FOR = /^[^,.;:]{0,30}?(?:^|\s)(?:ban đầu|lúc đầu|ban đầu vốn|vốn)\s+(?:được\s+)?(?:lên lịch|dự kiến|ấn định|lên kế hoạch)(?!\p{L})/u;
+/** "ban đầu được lên lịch", "ban đầu dự kiến": what an occasion was first set for (a regex source). */
+export const FIRST_SET_WORDS = String.raw`(?:ban đầu|lúc đầu|ban đầu vốn|vốn)\s+(?:được\s+)?(?:lên lịch|dự kiến|ấn định|lên kế hoạch)(?!\p{L})`;
+/** "ban đầu được lên lịch vào", "ban đầu dự kiến diễn ra" right after an event noun: what it was first set for. */
+const FIRST_SET_FOR = new RegExp(String.raw`^[^,.;:]{0,30}?(?:^|\s)${FIRST_SET_WORDS}`, 'u');
 /** "không gặp", "từ chối hội đàm": a meeting verb denied. */
 const MEETING_DENIED = /(?:^|[^\p{L}])(?:không|chưa|từ chối)\s+(?:hề\s+)?(?:gặp|hội đàm|tiếp|điện đàm)(?!\p{L})/u;
 

@@ -22,7 +22,7 @@ import { ATTACK_BY_ORDER, attackMention, incidentTrigger, reactionToAttack, vict
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
-import { mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
+import { FIRST_SET_WORDS, mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
@@ -237,7 +237,7 @@ function semicolonClause(text: string, t: Trigger): { from: number; to: number }
 /** A verb after which a plan is what was said, not what the sentence tells ("khẳng định Mỹ sẽ hỗ trợ …"); not an opinion ("cho rằng"). */
 const SAID_CONTENT = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cảnh báo|cam kết)\s/u;
 /** "Cuộc gặp ban đầu được lên lịch vào …": the day an occasion was first set for, which the story goes on from. */
-const OCCASION_FIRST_SET = /(?:^|\s)(?:[Cc]uộc|[Bb]uổi|[Cc]huyến|[Ll]ễ)\s[^,.;:]{0,30}?\s(?:ban đầu|lúc đầu|vốn)\s+(?:được\s+)?(?:lên lịch|dự kiến|ấn định|lên kế hoạch)(?!\p{L})/u;
+const OCCASION_FIRST_SET = new RegExp(String.raw`(?:^|\s)(?:[Cc]uộc|[Bb]uổi|[Cc]huyến|[Ll]ễ)\s[^,.;:]{0,30}?\s${FIRST_SET_WORDS}`, 'u');
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
 /** How many event words after the first a sentence tries when the first makes no event. */
