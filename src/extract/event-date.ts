@@ -55,6 +55,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (restated.length) usable.splice(0, usable.length, ...usable.filter((d) => !restated.includes(d)));
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
   if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
+  // ("Lần gặp … trong năm nay là cuộc thượng đỉnh tại Geneva ngày 16/6": the year frames it, the day after "là" says when)
+  const identified = text !== undefined && usable[0]?.date?.precision === 'year' ? usable.find((d) => d.date!.precision !== 'year' && d.start > trigger.end && /\slà\s/u.test(text.slice(trigger.end, d.start))) : undefined;
+  if (identified) return identified.date;
   // "Hồi tháng 8, Ngoại trưởng … công bố chiến lược … tại Pretoria, ngày 8/8": the day told of that month says it closer
   const month = usable[0]?.date;
   if (month?.precision === 'month' && !month.end) return usable.find((d) => d.date!.precision === 'day' && !d.date!.end && d.date!.start.startsWith(month.start))?.date ?? month;
@@ -254,7 +257,8 @@ const SHORTLY_AFTER = /^[^.;,]{0,20},\s*(?:ít lâu|ngay|chỉ vài giờ|vài g
 /** "Cuộc gặp … diễn ra tám tháng sau hội nghị thượng đỉnh … hồi tháng 6/2018": June is the summit's, told after a strong event word between. */
 export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[], text = ''): boolean {
   // ("hội đàm bên lề hội nghị thượng đỉnh G20 tại Hamburg, hôm 8/7": the summit it was held at shares its day)
-  const heldAt = (x: Trigger) => x.type === 'summit' && /(?:bên lề|trong khuôn khổ|nhân dịp)\s+$/u.test(text.slice(Math.max(0, x.start - 20), x.start));
+  // ("Lần gặp trực tiếp duy nhất … là cuộc thượng đỉnh tại Geneva ngày 16/6": the summit the meeting is said to be)
+  const heldAt = (x: Trigger) => x.type === 'summit' && /(?:bên lề|trong khuôn khổ|nhân dịp|\slà\s+cuộc)\s+$/u.test(text.slice(Math.max(0, x.start - 20), x.start));
   return d.start > t.end && triggers.some((x) => x !== t && x.strength >= 4 && x.start > t.end && x.end <= d.start && !heldAt(x));
 }
 

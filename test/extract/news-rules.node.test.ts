@@ -1659,6 +1659,12 @@ test('a meeting "tại hội nghị thượng đỉnh BRICS ở Brasília hồi 
   assert.deepEqual(rows(body, header).map((r) => r[0]).sort(), ['2019-11', '2022-02-16']);
 });
 
+test('"Lần gặp trực tiếp duy nhất … trong năm nay là cuộc thượng đỉnh tại Geneva ngày 16/6": the meeting is that summit, on its day (the year only frames it)', () => {
+  const header = 'Tiêu đề\n\n31/12/2021 10:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Joe Biden và Tổng thống Nga Vladimir Putin vừa có cuộc điện đàm kéo dài 50 phút. Lần gặp trực tiếp duy nhất giữa hai nhà lãnh đạo trong năm nay là cuộc thượng đỉnh tại Geneva ngày 16/6, khi họ nhất trí khởi động đối thoại về ổn định chiến lược.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2021-06-16' && r[2] === 'Joe Biden+Vladimir Putin'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
