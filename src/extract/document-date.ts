@@ -424,9 +424,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     && (e.relation === undefined || e.relation === 'this-year'));
   const aheadDays = bareDays.filter((e) => tenseOf(e, body) === 'future');
   // ("… hội đàm với Tổng thống Donald Trump ngày 20/8 năm ngoái, … Hôm 2/9, Tổng thống Pháp … tới Baghdad": a later day of the
-  // paragraph's story of last year, told on from it)
+  // paragraph's story of last year, told on from it, or that day told again: "… từ ngày 6/12 năm ngoái, … ngay trong sáng 6/12")
   const toldOnFromLastYear = (e: TimeExpression) => exprs.some((x) => x.relation === 'last-year' && x.day !== undefined && x.month !== undefined && x.end <= e.start
-    && e.start - x.end < 300 && !body.slice(x.end, e.start).includes('\n') && (e.month! > x.month || (e.month === x.month && e.day! > x.day)));
+    && e.start - x.end < 300 && !body.slice(x.end, e.start).includes('\n') && (e.month! > x.month || (e.month === x.month && e.day! >= x.day)));
   const dayMonths = bareDays.filter((e) => !aheadDays.includes(e) && !underYear(e) && !monthDated(e) && !toldOnFromLastYear(e));
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');

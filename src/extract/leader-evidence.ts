@@ -129,6 +129,8 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     // ("Cố Quốc vương Sheikh Sabah": the late king, not "Cố vấn" an adviser)
     // ("quân đội lật đổ Tổng thống Omar al-Bashir": the office he lost)
     if (/cựu|nguyên|đắc cử|tương lai|ứng (?:cử )?viên|tân|tiền nhiệm|(?<!\p{L})cố\s+(?!vấn|gắng)|lật đổ|phế truất|truất phế/iu.test(clause)) continue;
+    // ("nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith": "nguyên" before a list of titles holds for each)
+    if (FORMER_TITLE_LIST.test(text.slice(Math.max(0, m.start - clause.length - 80), m.start - clause.length))) continue;
     // "Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018": a sentence
     // with a year of its own is a flashback, the office held then, not when the article was written
     if (YEAR_IN_SENTENCE.test(sentenceAt(text, m.start))) continue;
@@ -144,6 +146,10 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
   return [...found.keys()].sort((a, b) => leaders.indexOf(a) - leaders.indexOf(b)).flatMap((l) => [...found.get(l)!.values()]);
 }
 
+/** Offices told bare in a list of titles ("Tổng Bí thư, Chủ tịch nước"). */
+const BARE_TITLES = 'Tổng Bí thư|Chủ tịch nước|Chủ tịch Quốc hội|Chủ tịch|Thủ tướng|Tổng thống|Phó Thủ tướng|Phó Chủ tịch nước|Phó Tổng thống|Ngoại trưởng|Quốc vương';
+/** "nguyên Tổng Bí thư, " (then the last title, before the name): a former holder's list of titles. */
+const FORMER_TITLE_LIST = new RegExp(String.raw`(?:^|[^\p{L}])(?:cựu|nguyên)\s+(?:${BARE_TITLES})(?:\s*,\s*(?:nguyên\s+)?(?:${BARE_TITLES}))*\s*,\s*$`, 'u');
 /** "cựu", "nguyên" (former) and "cố" (the late, not "cố vấn"/"cố gắng") right before an office and a name. */
 const FORMER = /(?:^|[^\p{L}])(?:cựu|nguyên|cố(?!\s+(?:vấn|gắng)))\s+$/iu;
 
@@ -306,10 +312,14 @@ function firstTripAbroad(text: string, leaders: LeaderEvidence[]): Acting[] {
     // "Tổng thống Joe Biden" is the President's term, not the Vice President's
     const clause = sentence.slice(Math.max(0, nearest.hit.start - 45), nearest.hit.start).split(/[.,;:!?()"“”]/u).pop() ?? '';
     const titled = leader.terms.filter((t) => titlePattern(t.role)?.test(clause));
-    for (const term of titled.length ? titled : leader.terms) out.push({ name: leader.name, ...term, cue: m[0] });
+    // ("Hồi tháng 8 năm ngoái, Chủ tịch nước … đã thăm …, chuyến công du nước ngoài đầu tiên trên cương vị mới": the trip was last year)
+    const lastYear = LAST_YEAR.test(sentence);
+    for (const term of titled.length ? titled : leader.terms) out.push({ name: leader.name, ...term, cue: m[0], ...(lastYear ? { lastYear: true } : {}) });
   }
   return out;
 }
+/** "năm ngoái": last year. */
+const LAST_YEAR = /(?<!\p{L})năm ngoái(?!\p{L})/iu;
 
 /** An age right after a name: "ông Putin, 69 tuổi", "Quốc vương Salman (81 tuổi)". */
 const AGE_AFTER_NAME = /^\s*(?:,\s*|\(\s*)(?:năm nay\s+)?(\d{2,3})\s+tuổi(?!\p{L})/u;

@@ -532,6 +532,21 @@ it('a later day told on from a day of last year in the same paragraph ("… ngà
   assert.equal(d.published, '2021-01-21', d.publishedBasis ?? '');
 });
 
+it('a first trip abroad told of last year ("Hồi tháng 8 năm ngoái, Chủ tịch nước … đã thăm …, chuyến công du nước ngoài đầu tiên trên cương vị mới") puts the writing in the year after it', () => {
+  const d = dateWithAllLeaders('Chủ tịch Quốc hội Vương Đình Huệ tới Vientiane hôm 15/5, bắt đầu chuyến thăm chính thức Lào.\n\nHồi tháng 8 năm ngoái, Chủ tịch nước Nguyễn Xuân Phúc cũng đã thăm hữu nghị chính thức Lào, chuyến công du nước ngoài đầu tiên trên cương vị mới.');
+  assert.equal(d.published, '2022-05-15', d.publishedBasis ?? '');
+});
+
+it('"nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith": "nguyên" before a list of titles holds for each, so no term in office bounds the year', () => {
+  const d = dateWithAllLeaders('Chủ tịch Quốc hội Vương Đình Huệ tới Vientiane hôm 15/5, bắt đầu chuyến thăm chính thức Lào.\n\nHồi tháng 8 năm ngoái, Chủ tịch nước Nguyễn Xuân Phúc cũng đã thăm hữu nghị chính thức Lào, chuyến công du nước ngoài đầu tiên trên cương vị mới.\n\nCũng trong ngày 16/5, Chủ tịch Quốc hội đã gặp nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith.');
+  assert.equal(d.published, '2022-05-16', d.publishedBasis ?? '');
+});
+
+it('a day of last year told again in the same paragraph ("… từ ngày 6/12 năm ngoái. … hội đàm … ngay trong sáng 6/12") is last year\'s, not the latest day of the writing', () => {
+  const d = dateWithAllLeaders('Chủ tịch Quốc hội Vương Đình Huệ tới Vientiane hôm 15/5, bắt đầu chuyến thăm chính thức Lào.\n\nHồi tháng 8 năm ngoái, Chủ tịch nước Nguyễn Xuân Phúc cũng đã thăm hữu nghị chính thức Lào, chuyến công du nước ngoài đầu tiên trên cương vị mới.\n\nChuyến thăm đáp lại chuyến thăm chính thức Việt Nam của Chủ tịch Quốc hội Lào Saysomphone Phomvihane từ ngày 6/12 năm ngoái. Hai Chủ tịch Quốc hội đã hội đàm tại Nhà Quốc hội ở Hà Nội ngay trong sáng 6/12.');
+  assert.equal(d.published, '2022-05-15', d.publishedBasis ?? '');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
