@@ -176,3 +176,7 @@ it('the Pope\'s visit to the UAE, Netanyahu\'s to Oman and Medvedev\'s to Vietna
   assert.equal(inferDocumentDate('Theo thông báo phát đi hôm 26/10, Thủ tướng Israel Benjamin Netanyahu đã có mặt tại Muscat theo lời mời của Quốc vương Qaboos bin Said.', { leaders: [...LEADERS] }).published?.slice(0, 4), '2018');
   assert.equal(inferDocumentDate('Sáng 6/4, Thủ tướng Nga Dmitry Medvedev hội đàm với Thủ tướng Nguyễn Tấn Dũng tại Hà Nội về Liên minh Kinh tế Á - Âu.', { leaders: [...LEADERS] }).published?.slice(0, 4), '2015');
 });
+
+it('"các cường quốc và Iran đạt được khung thỏa thuận hạt nhân tại Lausanne, Thụy Sĩ, hôm 2/4" is the Lausanne framework of 2015 ("khung thỏa thuận" as well as "thỏa thuận khung")', () => {
+  assert.deepEqual(matches('Hội nghị được ông Obama đề xuất ngay sau khi các cường quốc và Iran đạt được khung thỏa thuận hạt nhân tại Lausanne, Thụy Sĩ, hôm 2/4.'), ['2015 Iran nuclear framework agreed in Lausanne']);
+});
