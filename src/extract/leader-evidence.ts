@@ -53,6 +53,9 @@ export function titlePattern(role: string): RegExp | null {
   if (/emir|sultan/.test(r)) return /Tiểu vương|Quốc vương/u;
   // "Đặc phái viên Liên Hợp Quốc về Yemen Martin Griffiths", "Đại sứ Anh tại Liên Hợp Quốc Karen Pierce"
   if (/special envoy/.test(r)) return /Đặc (?:phái viên|sứ)(?:\s+(?:của\s+)?(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+(?:về|tại|cho|phụ trách)(?:\s+vấn đề)?)?/u;
+  if (/^national security advis[eo]r$/.test(r)) return /[Cc]ố vấn [Aa]n ninh [Qq]uốc gia/u;
+  // "Đại diện cấp cao về chính sách đối ngoại của EU Josep Borrell"
+  if (/^high representative$/.test(r)) return /Đại diện cấp cao(?:\s+(?:về|phụ trách)\s+(?:chính sách\s+)?(?:đối ngoại|ngoại giao)(?:\s+và\s+(?:chính sách\s+)?an ninh)?)?(?:\s+(?:của\s+)?(?:EU|Liên minh [Cc]hâu Âu))?/u;
   if (/^ambassador to the un$/.test(r)) return /Đại sứ(?:\s+\p{Lu}\p{L}*)*\s+(?:tại|ở|bên cạnh)\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ)/u;
   return null;
 }

@@ -547,6 +547,13 @@ it('a day of last year told again in the same paragraph ("… từ ngày 6/12 n�
   assert.equal(d.published, '2022-05-15', d.publishedBasis ?? '');
 });
 
+it('a national security adviser and the EU\'s High Representative named in office bound the year by their terms ("Cố vấn An ninh Quốc gia Mỹ Jake Sullivan", "Đại diện cấp cao Josep Borrell")', () => {
+  const sullivan = dateWithAllLeaders('Tại Washington, Cố vấn An ninh Quốc gia Mỹ Jake Sullivan gọi vụ việc là "cuộc tấn công thái quá" hôm 13/3.');
+  assert.match(sullivan.publishedBasis ?? '', /Jake Sullivan is named as National Security Advisor/);
+  const borrell = dateWithAllLeaders('Hôm 11/3, Đại diện cấp cao EU Josep Borrell thông báo tạm dừng đàm phán.');
+  assert.match(borrell.publishedBasis ?? '', /Josep Borrell is named as High Representative/);
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
