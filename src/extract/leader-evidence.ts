@@ -54,6 +54,18 @@ export function titlePattern(role: string): RegExp | null {
   // "Đặc phái viên Liên Hợp Quốc về Yemen Martin Griffiths", "Đại sứ Anh tại Liên Hợp Quốc Karen Pierce"
   if (/special envoy/.test(r)) return /Đặc (?:phái viên|sứ)(?:\s+(?:của\s+)?(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+(?:về|tại|cho|phụ trách)(?:\s+vấn đề)?)?/u;
   if (/^national security advis[eo]r$/.test(r)) return /[Cc]ố vấn [Aa]n ninh [Qq]uốc gia/u;
+  // ("Thư ký báo chí Nhà Trắng Jen Psaki", "Người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên": short terms, good year cues)
+  if (/^(?:spokesperson|press secretary)$/.test(r)) return /(?:[Nn]gười phát ngôn|[Tt]hư ký [Bb]áo chí)(?:\s+(?:Bộ Ngoại giao|Nhà Trắng|Điện Kremlin|Bộ Quốc phòng))?/u;
+  if (/^chief cabinet secretary$/.test(r)) return /Chánh [Vv]ăn phòng Nội các/u;
+  // (by its tail too, the whole title being longer than the stretch read before a name)
+  if (/^chairman of the npc standing committee$/.test(r)) return /(?:Ủy viên trưởng|Uỷ viên trưởng)|Nhân đại(?:\s+Toàn quốc)?/u;
+  if (/^chairman of the cppcc$/.test(r)) return /Chủ tịch (?:Chính hiệp|Hội nghị Hiệp thương Chính trị(?:\s+Nhân dân)?)(?:\s+Toàn quốc)?/u;
+  if (/^un high commissioner for human rights$/.test(r)) return /(?:Cao ủy|Cao uỷ|Cao ủy trưởng)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?\s+về\s+(?:quyền con người|nhân quyền)/u;
+  if (/^un high commissioner for refugees$/.test(r)) return /(?:Cao ủy|Cao uỷ|Cao ủy trưởng)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?\s+về\s+(?:người tị nạn|người tỵ nạn)/u;
+  if (/^senate majority leader$/.test(r)) return /(?:[Ll]ãnh đạo|[Tt]hủ lĩnh)\s+phe\s+đa số(?:\s+(?:tại|ở)\s+Thượng viện)?/u;
+  if (/^senate minority leader$/.test(r)) return /(?:[Ll]ãnh đạo|[Tt]hủ lĩnh)\s+phe\s+thiểu số(?:\s+(?:tại|ở)\s+Thượng viện)?/u;
+  if (/^chairman of the joint chiefs of staff$/.test(r)) return /Tham mưu trưởng Liên quân/u;
+  if (/^director of the cia$/.test(r)) return /Giám đốc (?:Cơ quan Tình báo Trung ương|CIA)/u;
   // "Đại diện cấp cao về chính sách đối ngoại của EU Josep Borrell"
   if (/^high representative$/.test(r)) return /Đại diện cấp cao(?:\s+(?:về|phụ trách)\s+(?:chính sách\s+)?(?:đối ngoại|ngoại giao)(?:\s+và\s+(?:chính sách\s+)?an ninh)?)?(?:\s+(?:của\s+)?(?:EU|Liên minh [Cc]hâu Âu))?/u;
   if (/^ambassador to the un$/.test(r)) return /Đại sứ(?:\s+\p{Lu}\p{L}*)*\s+(?:tại|ở|bên cạnh)\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ)/u;

@@ -554,6 +554,19 @@ it('a national security adviser and the EU\'s High Representative named in offic
   assert.match(borrell.publishedBasis ?? '', /Josep Borrell is named as High Representative/);
 });
 
+it('spokespeople, chief cabinet secretaries, the NPC and CPPCC chairs, UN high commissioners, Senate leaders, the Joint Chiefs\' chair and the CIA\'s director named in office bound the year by their terms', () => {
+  const basis = (text: string) => dateWithAllLeaders(text).publishedBasis ?? '';
+  assert.match(basis('Hôm 3/3, Thư ký báo chí Nhà Trắng Jen Psaki cho biết Mỹ đã điện đàm với Ukraine.'), /Jen Psaki is named as Press Secretary/);
+  assert.match(basis('Người phát ngôn Bộ Ngoại giao Trung Quốc Triệu Lập Kiên hôm 3/3 phản đối.'), /Zhao Lijian is named as Spokesperson/);
+  assert.match(basis('Chánh văn phòng Nội các Nhật Bản Katsunobu Kato hôm 3/3 cho biết Tokyo lo ngại.'), /Katsunobu Kato is named as Chief Cabinet Secretary/);
+  assert.match(basis('Ủy viên trưởng Ủy ban Thường vụ Nhân đại Toàn quốc Trung Quốc Lật Chiến Thư hôm 3/3 tiếp đoàn.'), /Li Zhanshu is named as Chairman of the NPC Standing Committee/);
+  assert.match(basis('Chủ tịch Chính hiệp Toàn quốc Trung Quốc Uông Dương hôm 3/3 tiếp đoàn.'), /Wang Yang is named as Chairman of the CPPCC/);
+  assert.match(basis('Cao ủy Liên Hợp Quốc về nhân quyền Michelle Bachelet hôm 3/3 lên án vụ việc.'), /Michelle Bachelet is named as UN High Commissioner for Human Rights/);
+  assert.match(basis('Lãnh đạo phe đa số tại Thượng viện Mitch McConnell hôm 3/3 lên tiếng.'), /Mitch McConnell is named as Senate Majority Leader/);
+  assert.match(basis('Chủ tịch Hội đồng Tham mưu trưởng Liên quân Mỹ Mark Milley hôm 3/3 điện đàm với người đồng cấp.'), /Mark Milley is named as Chairman of the Joint Chiefs of Staff/);
+  assert.match(basis('Giám đốc CIA Gina Haspel hôm 3/3 điều trần trước Quốc hội.'), /Gina Haspel is named as Director of the CIA/);
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
