@@ -92,7 +92,7 @@ export interface Acting {
   name: string; role: string; from: string; to: string | null;
   /** the words that tie the article to the term's start */
   cue?: string;
-  /** the term began "năm ngoái": the writing is in the year after */
+  /** the term began "năm ngoái" (or its first trip abroad was told of last year): the writing is in the year after */
   lastYear?: boolean;
 }
 
