@@ -99,7 +99,8 @@ const KIND_WORDS: Readonly<Record<string, string[]>> = {
  * chức hồi tháng 10" is said for years after.)
  */
 const PERSONAL_KIND_WORDS: Readonly<Record<string, string[]>> = {
-  election: ['đắc cử', 'tái đắc cử', 'thắng cử'],
+  // ("… ông Lukashenko … giành chiến thắng với khoảng 80% số phiếu": won, with an election's person named)
+  election: ['đắc cử', 'tái đắc cử', 'thắng cử', 'giành chiến thắng'],
   death: ['qua đời', 'từ trần'],
 };
 

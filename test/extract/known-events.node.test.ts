@@ -180,3 +180,7 @@ it('the Pope\'s visit to the UAE, Netanyahu\'s to Oman and Medvedev\'s to Vietna
 it('"các cường quốc và Iran đạt được khung thỏa thuận hạt nhân tại Lausanne, Thụy Sĩ, hôm 2/4" is the Lausanne framework of 2015 ("khung thỏa thuận" as well as "thỏa thuận khung")', () => {
   assert.deepEqual(matches('Hội nghị được ông Obama đề xuất ngay sau khi các cường quốc và Iran đạt được khung thỏa thuận hạt nhân tại Lausanne, Thụy Sĩ, hôm 2/4.'), ['2015 Iran nuclear framework agreed in Lausanne']);
 });
+
+it('a leader of an election who "giành chiến thắng" on its day names it ("cuộc bầu cử tổng thống ngày 9/8, … ông Lukashenko … giành chiến thắng" is Belarus 2020)', () => {
+  assert.deepEqual(matches('Tình hình Belarus rơi vào bất ổn kể từ cuộc bầu cử tổng thống ngày 9/8, khi Ủy ban bầu cử trung ương công bố ông Lukashenko, người cầm quyền từ năm 1994, giành chiến thắng với khoảng 80% số phiếu.'), ['2020 Belarusian presidential election and protests']);
+});
