@@ -45,6 +45,8 @@ export interface Anniversary {
   quote: string;
   /** Told as being prepared for ("chuẩn bị kỷ niệm 55 năm …"): the anniversary is still ahead of the writing. */
   ahead?: boolean;
+  /** Told as next year's ("năm tới đánh dấu 70 năm …"): the writing is in the year before `year`. */
+  nextYear?: boolean;
   start: number;
   end: number;
 }
@@ -78,8 +80,13 @@ const ANY_PRESENT = /kỷ niệm|đánh dấu|tròn|mừng|dịp|năm nay|đúng
 const PRESENT = /(?:kỷ niệm|đánh dấu|tròn|mừng|nhân dịp|dịp|năm nay|đúng)\s*(?:\S+\s+){0,3}$/iu;
 /** A count still ahead or already behind: "hướng tới kỷ niệm 30 năm …", "Năm ngoái, hai nước kỷ niệm …". */
 const NOT_NOW = /hướng tới|tiến tới|sắp tới|(?<![\p{L}])sẽ(?![\p{L}])|chuẩn bị|năm tới|năm sau|năm ngoái|năm trước/iu;
-/** An anniversary being prepared for, right before the count: "hai nước chuẩn bị kỷ niệm 55 năm …". */
-const PREPARED = /(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?(?:lễ\s+)?kỷ niệm\s*$/iu;
+/**
+ * An anniversary being prepared for, right before the count: "hai nước chuẩn bị kỷ niệm 55 năm …",
+ * "đề nghị hai bên phối hợp tổ chức tốt các hoạt động kỷ niệm 70 năm …" (a celebration proposed).
+ */
+const PREPARED = /(?:(?:chuẩn bị|hướng tới|tiến tới)\s+(?:cho\s+)?(?:lễ\s+)?|(?:đề nghị|đề xuất|nhất trí|thống nhất|(?<![\p{L}])cần)\s+(?:\S+\s+){0,4}?tổ chức\s+(?:tốt\s+)?(?:các\s+)?(?:hoạt động\s+|lễ\s+)?)kỷ niệm\s*$/iu;
+/** The next year named as the anniversary's, right before the count: "năm tới đánh dấu 70 năm …", "sang năm là dịp kỷ niệm …". */
+const NEXT_YEAR = /(?<![\p{L}])(?:năm tới|năm sau|sang năm)\s+(?:sẽ\s+)?(?:là\s+)?(?:dịp\s+)?(?:đánh dấu|kỷ niệm|tròn)\s*$/iu;
 /** The same, said after the count: "… vào năm tới". */
 const LATER_OR_EARLIER = /năm tới|năm sau|năm ngoái|năm trước|sắp tới/iu;
 /** Words after the count that make it a length of time, not an anniversary: "25 năm qua", "100 năm tù", "tròn 100 năm tuổi" ("… năm sau khi …" is one). */
@@ -189,7 +196,8 @@ function eventAnchor(rest: string): { anchor: string; date: string } | null {
  * Anniversaries a text celebrates now, each with the year it puts the writing in.
  * @returns in text order; a count whose anchor is unknown, or that is not said of the present
  *   ("100 năm tù", "trong 25 năm qua", "hướng tới kỷ niệm 30 năm … vào năm tới"), gives nothing;
- *   one being prepared for ("chuẩn bị kỷ niệm 55 năm …") is flagged `ahead`
+ *   one being prepared for ("chuẩn bị kỷ niệm 55 năm …") is flagged `ahead`, one named as next
+ *   year's ("năm tới đánh dấu …") `nextYear`
  */
 export function findAnniversaries(text: string): Anniversary[] {
   const out: Anniversary[] = [];
@@ -208,7 +216,8 @@ export function findAnniversaries(text: string): Anniversary[] {
     const wide = sentenceEnd < 0 ? tail : tail.slice(0, sentenceEnd);
     const present = PRESENT.test(lastClause) || /năm nay/iu.test(before + wide);
     const ahead = PREPARED.test(lastClause);
-    if (!present || (NOT_NOW.test(before) && !ahead) || LATER_OR_EARLIER.test(wide) || REJECT_START.test(wide)) continue;
+    const nextYear = NEXT_YEAR.test(lastClause);
+    if (!present || (NOT_NOW.test(before) && !ahead && !nextYear) || LATER_OR_EARLIER.test(wide) || REJECT_START.test(wide)) continue;
     const cut = wide.search(REST_END);
     const rest = cut < 0 ? wide : wide.slice(0, cut);
     // the span written out, "(1950 – 2020)", the day counted from, "(21.5.1951)", or "kể từ năm 1995", says it all
@@ -227,7 +236,7 @@ export function findAnniversaries(text: string): Anniversary[] {
     // another year in the same sentence that is neither the anchor's nor the result: read wrongly, or not now
     if ([...(before + wide).matchAll(YEAR_IN)].some((y) => +y[1] !== year && +y[1] !== from)) continue;
     const end = m.index + m[0].length + rest.length;
-    out.push({ year, count, anchor: anchor.anchor, anchorDate: anchor.date, quote: text.slice(m.index, end).trim(), start: m.index, end, ...(ahead ? { ahead } : {}) });
+    out.push({ year, count, anchor: anchor.anchor, anchorDate: anchor.date, quote: text.slice(m.index, end).trim(), start: m.index, end, ...(ahead ? { ahead } : {}), ...(nextYear ? { nextYear } : {}) });
   }
   return out;
 }

@@ -532,7 +532,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
   // (a term begun "năm ngoái": the year after it began)
   for (const a of ev.tookOffice) if (a.lastYear) years.add(+a.from.slice(0, 4) + 1);
-  for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead) years.add(a.year - 1); }
+  for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead || a.nextYear) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
   for (const e of ev.yearsEntered) years.add(e.year);
   for (const k of ev.knownAhead) { years.add(k.year); years.add(k.year - 1); }
@@ -719,9 +719,9 @@ function scoreAnniversariesAndKnownEvents(y: number, day: string | null, ev: Evi
       if (fits) { r.score += ANNIVERSARY_AHEAD; r.why.push(`anniversary ahead: "${a.quote}" counts ${a.count} years from ${a.anchor}, still being prepared for`); }
       continue;
     }
-    if (a.year !== y) continue;
+    if ((a.nextYear ? a.year - 1 : a.year) !== y) continue;
     r.score += ANNIVERSARY;
-    r.why.push(`anniversary: "${a.quote}" counts ${a.count} years from ${a.anchor}`);
+    r.why.push(`anniversary${a.nextYear ? ' next year' : ''}: "${a.quote}" counts ${a.count} years from ${a.anchor}`);
   }
   const weights: number[] = [];
   for (const k of ev.knownEvents) {

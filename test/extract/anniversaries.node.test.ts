@@ -4,7 +4,9 @@ import { ANCHOR_COUNTRIES, EVENT_ANCHORS, RELATION_ANCHORS, findAnniversaries } 
 import { isIsoDate } from '../../src/events-schema.js';
 
 /** The years the anniversaries a text celebrates now put the writing in. */
-const years = (text: string) => findAnniversaries(text).filter((a) => !a.ahead).map((a) => a.year);
+const years = (text: string) => findAnniversaries(text).filter((a) => !a.ahead && !a.nextYear).map((a) => a.year);
+/** The years of the anniversaries a text names as next year's. */
+const nextYear = (text: string) => findAnniversaries(text).filter((a) => a.nextYear).map((a) => a.year);
 /** The years of the anniversaries a text prepares for, with their anchors' days. */
 const ahead = (text: string) => findAnniversaries(text).filter((a) => a.ahead).map((a) => `${a.year} ${a.anchorDate}`);
 
@@ -114,6 +116,19 @@ describe('findAnniversaries', () => {
     // said of the present or of the past: not ahead
     assert.deepEqual(ahead('Hai nước kỷ niệm 55 năm thiết lập quan hệ ngoại giao (24/6/1967 - 24/6/2022).'), []);
     assert.deepEqual(ahead('Năm ngoái, hai nước kỷ niệm 45 năm thiết lập quan hệ ngoại giao Việt Nam – Nhật Bản.'), []);
+  });
+  it('a celebration proposed ("đề nghị … phối hợp tổ chức tốt các hoạt động kỷ niệm") is ahead too', () => {
+    assert.deepEqual(ahead('Bà đề nghị hai bên phối hợp tổ chức tốt các hoạt động kỷ niệm 70 năm quan hệ ngoại giao Việt Nam - Trung Quốc (18/1/1950 - 18/1/2020).'), ['2020 1950-01-18']);
+    assert.deepEqual(years('Bà đề nghị hai bên phối hợp tổ chức tốt các hoạt động kỷ niệm 70 năm quan hệ ngoại giao Việt Nam - Trung Quốc (18/1/1950 - 18/1/2020).'), []);
+    // held now: the present one
+    assert.deepEqual(years('Hai nước tổ chức lễ kỷ niệm 70 năm quan hệ ngoại giao Việt Nam - Trung Quốc (18/1/1950 - 18/1/2020).'), [2020]);
+  });
+  it('an anniversary named as next year\'s ("năm tới đánh dấu 70 năm …") is flagged nextYear', () => {
+    assert.deepEqual(nextYear('Ông nhấn mạnh năm tới đánh dấu 70 năm thiết lập quan hệ ngoại giao Việt Nam – Trung Quốc.'), [2020]);
+    assert.deepEqual(nextYear('Sang năm là dịp kỷ niệm 50 năm quan hệ ngoại giao Việt Nam – Nhật Bản.'), [2023]);
+    assert.deepEqual(years('Ông nhấn mạnh năm tới đánh dấu 70 năm thiết lập quan hệ ngoại giao Việt Nam – Trung Quốc.'), []);
+    // "năm tới" elsewhere in the sentence is no such naming
+    assert.deepEqual(nextYear('Hội nghị hướng tới kỷ niệm 30 năm thiết lập quan hệ ngoại giao Việt Nam - Kazakhstan vào năm tới.'), []);
   });
   it('"hai nước" with no country in the sentence counts from the pair the article is about', () => {
     const visit = 'Tổng Bí thư Việt Nam tới Pháp. Tổng thống Pháp đón ông. ';

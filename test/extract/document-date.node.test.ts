@@ -567,6 +567,10 @@ it('spokespeople, chief cabinet secretaries, the NPC and CPPCC chairs, UN high c
   assert.match(basis('Giám đốc CIA Gina Haspel hôm 3/3 điều trần trước Quốc hội.'), /Gina Haspel is named as Director of the CIA/);
 });
 
+it('an anniversary named as next year\'s ("năm tới đánh dấu 70 năm …") or a celebration proposed for it puts the writing in the year before', () => {
+  assertPublished('Ngày 12/7, tại Bắc Kinh, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội kiến Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình. Ông Tập nhấn mạnh năm tới đánh dấu 70 năm thiết lập quan hệ ngoại giao giữa Việt Nam và Trung Quốc. Bà Ngân đề nghị hai bên phối hợp tổ chức tốt các hoạt động kỷ niệm 70 năm quan hệ ngoại giao Việt Nam - Trung Quốc (18/1/1950 - 18/1/2020).', '2019-07-12');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
