@@ -71,23 +71,30 @@ export function signingDay(text: string, paragraph: number, mentions: readonly E
 
 /** "(Ngay) sau cuộc gặp ở Moscow,", "Sau hội đàm với ông Putin,", "Ngay sau lễ ký,": opening a sentence, with where or with whom. */
 const AFTER_TALKS = /^(?:Ngay\s+|Chỉ\s+ít\s+phút\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|điện đàm|lễ ký(?:\s+kết)?)(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
+/** "Trước khi vào cuộc họp bốn bên,", "Trước cuộc hội đàm với ông Putin,": opening a sentence, what went on just before talks (not a call's, told from afar). */
+const BEFORE_TALKS = /^[Tt]rước\s+(?:khi\s+(?:(?:vào|bước vào|bắt đầu)\s+)?)?(?:cuộc\s+|buổi\s+|phiên\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|họp(?:\s+(?:hai|ba|bốn|năm|sáu)\s+bên)?)(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
 
 /**
- * "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm với …": the day of the talks of that kind
- * (a meeting, a call for "điện đàm", a signing for "lễ ký") told before at the place or with the person the opening
- * names (within four paragraphs); without one, the talks told last (within two).
+ * "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm với …", "Trước khi vào cuộc họp bốn bên, ông
+ * Putin … có cuộc gặp song phương …": the day of the talks of that kind (a meeting, a call for
+ * "điện đàm", a signing for "lễ ký"; a meeting or a summit for "họp") told before at the place or
+ * with the person the opening names (within four paragraphs); without one, the talks told last (within two).
  */
 export function afterTalksDay(text: string, paragraph: number, mentions: readonly EventMention[]): TakenDay | null {
-  const after = AFTER_TALKS.exec(text);
+  const before = BEFORE_TALKS.exec(text);
+  const after = AFTER_TALKS.exec(text) ?? before;
   if (!after) return null;
   const which = after[1]?.toLowerCase();
   const type = /điện đàm/u.test(after[0]) ? 'call' : /lễ ký/u.test(after[0]) ? 'agreement' : 'meeting';
+  const ofType = (m: EventMention) => m.type === type || (m.type === 'summit' && /họp/u.test(after[0]));
   // (by its place, its people's surnames, or the words of its sentence: "hội đàm … tới Moscow" is placed only later)
   const fits = (m: EventMention) => !which || [m.location?.name, m.location?.nameVi, ...m.participants.map((p) => p.name.split(' ').pop())].some((w) => !!w && which.includes(w.toLowerCase()))
     || after[1].split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && m.quote.includes(w));
-  // (talks named by where or with whom may have been told a few paragraphs before)
+  // (talks named by where or with whom may have been told a few paragraphs before, and so may the talks something went before)
   // (a signing is one occasion an article tells once: however far back)
-  const within = type === 'agreement' ? Infinity : which ? 4 : 2;
-  const talks = [...mentions].reverse().find((m) => m.type === type && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= within && fits(m));
+  const within = type === 'agreement' ? Infinity : which || before ? 4 : 2;
+  // (not talks looked back to: "Đây là thượng đỉnh đầu tiên …, kể từ cuộc gặp tại Paris ngày 2/10/2015")
+  const lookedBackTo = (m: EventMention) => m.quote.toLowerCase().includes(`kể từ cuộc ${m.lemma}`) || m.quote.toLowerCase().includes(`kể từ ${m.lemma}`);
+  const talks = [...mentions].reverse().find((m) => ofType(m) && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= within && fits(m) && !lookedBackTo(m));
   return talks ? { date: talks.date!, at: after[0].length - 1 } : null;
 }

@@ -1665,6 +1665,22 @@ test('"Lần gặp trực tiếp duy nhất … trong năm nay là cuộc thư�
   assert.ok(rows(body, header).some((r) => r[0] === '2021-06-16' && r[2] === 'Joe Biden+Vladimir Putin'), JSON.stringify(rows(body, header)));
 });
 
+test('"… được ký kết ngày 12/2 tại Minsk sau 16 giờ đàm phán": hours of negotiations a signing came after are no meeting of their own', () => {
+  const summit = 'Hội nghị thượng đỉnh theo định dạng Normandy diễn ra tại Paris chiều 2/10 với sự tham gia của Tổng thống Pháp François Hollande, Thủ tướng Đức Angela Merkel, Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Petro Poroshenko. ';
+  const minsk = rows(`${summit}Đây là lần đầu tiên bốn nhà lãnh đạo ngồi chung bàn kể từ khi Thỏa thuận Minsk 2 được ký kết ngày 12/2 tại Minsk sau 16 giờ đàm phán.`, 'Thượng đỉnh Normandy\n\n03/10/2015 08:00 GMT+7\n\n').filter((r) => r[0] === '2015-02-12');
+  assert.deepEqual(minsk.map((r) => r[1]), ['agreement']);
+});
+
+test('"Trước khi vào cuộc họp bốn bên, ông Putin … có cuộc gặp song phương với …": on the day of the four-party talks told paragraphs before (not talks looked back to with "kể từ")', () => {
+  const summit = 'Hội nghị thượng đỉnh theo định dạng Normandy diễn ra tại Paris chiều 2/10 với sự tham gia của Tổng thống Pháp François Hollande, Thủ tướng Đức Angela Merkel, Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Petro Poroshenko.';
+  const filler = '\n\nCác bên thảo luận về bầu cử ở miền đông Ukraine.\n\nGiới quan sát đánh giá cao kết quả.\n\n';
+  const bilateral = 'Trước khi vào cuộc họp bốn bên, ông Putin có cuộc gặp song phương với ông Hollande.';
+  assert.deepEqual(rows(summit + filler + bilateral, 'Thượng đỉnh Normandy\n\n03/10/2015 08:00 GMT+7\n\n').filter((r) => r[1] === 'meeting'), [['2015-10-02', 'meeting', 'Vladimir Putin+François Hollande', null]]);
+  const lookBack = 'Cuộc gặp giữa Tổng thống Pháp François Hollande, Thủ tướng Đức Angela Merkel, Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Petro Poroshenko bắt đầu tối 19/10. Đây là thượng đỉnh đầu tiên của nhóm Bộ tứ Normandy sau hơn một năm, kể từ cuộc gặp tại Paris ngày 2/10/2015, và cũng là lần đầu ông Putin tới Berlin sau 4 năm.';
+  const dates = rows(lookBack + filler + 'Trước phiên họp bốn bên, ông Poroshenko đã có cuộc gặp riêng với bà Merkel.', 'Thượng đỉnh Normandy\n\n20/10/2016 08:00 GMT+7\n\n').filter((r) => r[2] === 'Petro Poroshenko+Angela Merkel').map((r) => r[0]);
+  assert.ok(!dates.includes('2015-10-02'), dates.join());
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
