@@ -104,8 +104,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }
-/** "Cùng ngày ông Macron đến Moscow, …": a fronted clause naming the event whose day it is. */
-const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?[Cc]ùng ngày(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
+/** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
+const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
 /**
@@ -542,7 +542,9 @@ export function findEventMentions(
     if (!keys.size && (!kind || !cities.length)) return null;
     const theirs = mentions.filter((m) => m.date?.precision === 'day' && !m.date.end && (!keys.size || m.participants.some((p) => keys.has(personKey(p.name)))));
     const latest = theirs.reverse();
-    if (!keys.size) return latest.find((x) => x.type === kind && !!x.location && cities.includes(x.location.name.split(', ').pop()!))?.date ?? null;
+    // ("Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a summit may have been told by its host's welcome, a meeting)
+    const ofKind = (x: EventMention) => x.type === kind || (kind === 'summit' && x.type === 'meeting');
+    if (!keys.size) return latest.find((x) => ofKind(x) && !!x.location && cities.includes(x.location.name.split(', ').pop()!))?.date ?? null;
     const m = latest.find((x) => !kind || x.type === kind) ?? latest.find((x) => !!x.location && cities.includes(x.location.name.split(', ').pop()!));
     return m?.date ?? null;
   }

@@ -1681,6 +1681,17 @@ test('"Trước khi vào cuộc họp bốn bên, ông Putin … có cuộc gặ
   assert.ok(!dates.includes('2015-10-02'), dates.join());
 });
 
+test('"… đã họp tại Berlin", "đã họp trực tuyến với …": a meeting (not a leader meeting his own advisers)', () => {
+  const h = 'Thượng đỉnh Normandy\n\n03/10/2015 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 12.9, ngoại trưởng bốn nước là Frank-Walter Steinmeier, Laurent Fabius, Sergei Lavrov và Pavlo Klimkin đã họp tại Berlin để soạn thảo chương trình nghị sự.', h), [['2015-09-12', 'meeting', 'Frank-Walter Steinmeier+Laurent Fabius+Sergei Lavrov+Pavlo Klimkin', 'Berlin']]);
+  assert.deepEqual(rows('Ngày 12.9, Tổng thống Mỹ Barack Obama đã họp với các cố vấn an ninh hàng đầu tại Nhà Trắng.', h), []);
+});
+
+test('"Cũng trong ngày diễn ra thượng đỉnh Tehran, Hội đồng Bảo an … đã họp tại New York": on the day of the summit, told by its host\'s welcome', () => {
+  const body = 'Hôm 7/9, Tổng thống nước chủ nhà Hassan Rouhani đã tiếp đón Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tại thủ đô Tehran.\n\nCũng trong ngày diễn ra thượng đỉnh Tehran, Hội đồng Bảo an Liên hợp quốc đã họp tại New York về tình hình Idlib.';
+  assert.deepEqual(rows(body, 'Thượng đỉnh Tehran\n\n08/09/2018 08:00 GMT+7\n\n').filter((r) => r[3] === 'New York').map((r) => r[0]), ['2018-09-07']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
