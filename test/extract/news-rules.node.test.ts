@@ -1692,6 +1692,11 @@ test('"Cũng trong ngày diễn ra thượng đỉnh Tehran, Hội đồng Bảo
   assert.deepEqual(rows(body, 'Thượng đỉnh Tehran\n\n08/09/2018 08:00 GMT+7\n\n').filter((r) => r[3] === 'New York').map((r) => r[0]), ['2018-09-07']);
 });
 
+test('"Chỉ ít phút sau vụ nổ, Quốc vương … đã đích thân tới hiện trường": minutes later, the day of the blast just told', () => {
+  const body = 'Vụ nổ xảy ra vào khoảng giữa trưa thứ Sáu (26/6) tại đền thờ Imam Jaafar al-Sadiq, một trong những đền thờ Hồi giáo dòng Shiite lâu đời nhất Kuwait, nằm ở khu Sawaber, phía đông thủ đô Kuwait City. Lúc đó, khoảng 2.000 tín đồ đang cầu nguyện trong buổi lễ trưa thứ Sáu của tháng chay Ramadan. Theo các nhân chứng, kẻ đánh bom còn trẻ, bước vào sảnh cầu nguyện khi các tín đồ đang quỳ lạy rồi kích nổ áo bom.\n\nLực lượng cứu hộ đưa người bị thương ra khỏi đền thờ Imam Sadiq ở Kuwait City hôm 26/6. Ảnh: AP\n\nChỉ ít phút sau vụ nổ, Quốc vương Sheikh Sabah al-Ahmad al-Jaber al-Sabah đã đích thân tới hiện trường.';
+  assert.deepEqual(rows(body, 'Kuwait\n\n27/06/2015 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit').map((r) => r[0]), ['2015-06-26']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
