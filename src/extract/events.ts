@@ -33,7 +33,7 @@ import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
 import { findPlaces, type PlaceMention } from './places.js';
-import { cityOf, placeSpokenAt } from './event-place.js';
+import { TO_THE_SCENE, cityOf, placeSpokenAt } from './event-place.js';
 import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, tributeDate, wantsReferredDate } from './referred-event.js';
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
@@ -104,6 +104,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }
+/** "ngay trong tối 26/6", "ngay trong ngày": that very day. */
+const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
@@ -499,6 +501,13 @@ export function findEventMentions(
     });
   }
   datedLead(mentions, statedDays, published);
+  // "… một tay súng … xả súng, khiến 38 người thiệt mạng. Tổng thống Tunisia … đã tới hiện trường ngay
+  // trong tối 26/6.": an attack told without a day whose scene is visited that very day, in the sentence right after
+  for (const m of mentions) {
+    if (m.type !== 'attack' || m.date) continue;
+    const visit = mentions.find((v) => v.type === 'visit' && v.start > m.end && v.start - m.end <= 2 && v.paragraph === m.paragraph && v.date?.precision === 'day' && !v.date.end && TO_THE_SCENE.test(v.quote) && THAT_VERY_DAY.test(v.quote));
+    if (visit) m.date = visit.date;
+  }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there
   for (const m of mentions) {

@@ -1697,6 +1697,11 @@ test('"Chỉ ít phút sau vụ nổ, Quốc vương … đã đích thân tới
   assert.deepEqual(rows(body, 'Kuwait\n\n27/06/2015 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit').map((r) => r[0]), ['2015-06-26']);
 });
 
+test('"một tay súng … và xả súng, khiến 38 người thiệt mạng": a shooting, whose scene a president visits "ngay trong tối 26/6", so that day', () => {
+  const body = 'Vụ đánh bom ở Kuwait City xảy ra trưa 26/6.\n\nTại khu nghỉ dưỡng Port El Kantaoui gần thành phố Sousse của Tunisia, một tay súng trà trộn vào bãi biển khách sạn Imperial Marhaba và xả súng, khiến 38 người thiệt mạng, phần lớn là du khách Anh. Tổng thống Tunisia Beji Caid Essebsi đã tới hiện trường ngay trong tối 26/6.';
+  assert.deepEqual(rows(body, 'Kuwait\n\n27/06/2015 08:00 GMT+7\n\n').filter((r) => r[3] === 'Sousse').sort((a, b) => String(a[1]).localeCompare(String(b[1]))), [['2015-06-26', 'attack', '', 'Sousse'], ['2015-06-26', 'visit', 'Beji Caid Essebsi', 'Sousse']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
