@@ -308,6 +308,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=^|,\s)[Ll]ễ\s+(?:khánh thành|khai trương|ký kết|[Qq]uốc tang|tưởng niệm)(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'other', 5, ['lễ']),
   // ("Putin và Erdogan cùng khánh thành đường ống TurkStream": leaders opening something together)
   rule(String.raw`(?<=cùng\s+(?:nhau\s+)?)(?:khánh thành|khai trương)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương']),
+  // ("Thủ tướng Modi cắt băng khánh thành trạm kiểm soát …", "Thủ tướng Imran Khan chủ trì lễ khánh thành tại đền …": a leader opening something;
+  // "Phó tổng thống Ấn Độ Venkaiah Naidu đặt viên đá nền móng …", "ông Imran Khan làm lễ khởi công …": or breaking ground)
+  rule(String.raw`(?<=(?:cắt băng|chủ trì)\s+)(?:lễ\s+)?(?:khánh thành|khai trương)(?=\s)|(?<!(?:sẽ|sắp|dự kiến)\s+)đặt viên đá\s+(?:nền móng|đầu tiên|móng)|(?<=(?:làm|chủ trì)\s+)lễ\s+(?:khởi công|động thổ)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương', 'đặt viên đá', 'lễ']),
   // ("các bộ trưởng tuyên thệ trước Tổng thống Hadi tại Riyadh": sworn in before a head of state)
   rule(String.raw`tuyên thệ nhậm chức|tuyên thệ(?=\s+trước\s+(?:Tổng thống|Quốc vương|Nhà vua|Vua|Nữ hoàng|Chủ tịch nước|Chủ tịch)\s)|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))`, 'other', 6, ['nhậm chức', 'tuyên thệ']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders

@@ -211,6 +211,8 @@ const REACTS_TO = /(?:^|[^\p{L}])(?:đây là|gọi đây|điều này|việc n�
 const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|cảnh báo|kêu gọi|gọi\s|lên án|hoan nghênh|bày tỏ|chỉ trích|bác bỏ|cho biết)/u;
 /** How many days before the document date an attack may be for reactions to be told on its day. */
 const FRESH_ATTACK_DAYS = 2;
+/** How far before the day of writing a day must be for a "Cùng ngày" after it, with a subject not told before, to go back to the story's day. */
+const LOOK_BACK_DAYS = 30;
 /** How far from the day of writing the article's one summit may start to be what "bên lề hội nghị" means (a summit is written about within weeks). */
 const NEAR_SUMMIT_DAYS = 120;
 /** "do [office] X chủ trì": the chair of a summit named as its subject. */
@@ -578,6 +580,12 @@ export function findEventMentions(
     // ("Chiều cùng ngày, Tổng Bí thư … tiếp Thủ tướng Morrison": a host not told before receives a guest who was)
     let own = toldOf(subject);
     if (!own.length) own = toldOf(new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key)));
+    // ("Cùng ngày, Ngoại trưởng Pakistan … chỉ trích …", someone not told of before, a paragraph after a look back
+    // months before the day of writing: the story's own day, when something was told on it)
+    if (!own.length) {
+      const today = published ? mentions.find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && m.date.start === published.slice(0, 10))?.date : undefined;
+      return today && isoDayNumber(today.start) - isoDayNumber(prev.start) > LOOK_BACK_DAYS ? today : null;
+    }
     // the subject acted that day too (even if only arriving): the day stands
     if (own.some((m) => m.date!.start === prev.start)) return null;
     const latest = own.filter((m) => !WEAK.has(m.lemma)).reduce<ResolvedDate | null>((a, m) => (!a || m.date!.start > a.start ? m.date! : a), null);

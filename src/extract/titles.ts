@@ -135,6 +135,7 @@ function statementHeadline(A: string, Avi: string, many: boolean, lemma: string,
 const CEREMONIES: Record<string, string> = {
   'khánh thành': 'an inauguration', 'khai trương': 'an opening ceremony', 'tưởng niệm': 'a memorial', 'quốc tang': 'a state funeral',
   'duyệt binh': 'a military parade', 'diễu binh': 'a military parade', 'kỷ niệm': 'a commemoration',
+  'khởi công': 'a groundbreaking', 'động thổ': 'a groundbreaking', 'đặt viên đá nền móng': 'a foundation-stone ceremony', 'đặt viên đá đầu tiên': 'a foundation-stone ceremony', 'đặt viên đá móng': 'a foundation-stone ceremony',
 };
 /** Acts on envoys, by their word: the English verb (one doer, several), its object, the Vietnamese headline. */
 const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, string]> = [
@@ -375,8 +376,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (lemma === 'tuyên thệ' && A) return { en: `Swearing-in before ${A}${at}`, vi: `Lễ tuyên thệ trước ${Avi}${tai}` };
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       if (DEATH_WORD.test(lemma) && A && !many) return { en: `${A} dies`, vi: `${Avi} qua đời` };
-      // ("cùng khánh thành": leaders opening something together are at its inauguration)
-      if (/^(?:lễ\s|khánh thành$|khai trương$)/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma.replace(/^(?!lễ\s)/u, 'lễ ')}${tai}` };
+      // ("cùng khánh thành": leaders opening something together are at its inauguration; "đặt viên đá nền móng", laying a foundation stone)
+      if (/^(?:lễ\s|khánh thành$|khai trương$|đặt viên đá\s)/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma.replace(/^(?!lễ\s)/u, 'lễ ')}${tai}` };
       if (RULING.test(lemma) && !A) return e.location ? { en: `Court ruling in ${placeEn(e.location).replace(/^the /, '')}`, vi: `Phán quyết của tòa tại ${placeVi(e.location)}` } : { en: 'Court ruling', vi: 'Phán quyết của tòa' };
       if (WEAPON_TEST.test(lemma)) {
         // ("Vụ thử được tiến hành …": the noun alone says no weapon)

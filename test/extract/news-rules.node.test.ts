@@ -1702,6 +1702,24 @@ test('"một tay súng … và xả súng, khiến 38 người thiệt mạng": 
   assert.deepEqual(rows(body, 'Kuwait\n\n27/06/2015 08:00 GMT+7\n\n').filter((r) => r[3] === 'Sousse').sort((a, b) => String(a[1]).localeCompare(String(b[1]))), [['2015-06-26', 'attack', '', 'Sousse'], ['2015-06-26', 'visit', 'Beji Caid Essebsi', 'Sousse']]);
 });
 
+test('"Thủ tướng Modi cắt băng khánh thành …", "Thủ tướng Imran Khan chủ trì lễ khánh thành …": a leader opening something', () => {
+  assert.deepEqual(rows('Sáng 9/11, tại thị trấn Dera Baba Nanak, Thủ tướng Ấn Độ Narendra Modi cắt băng khánh thành trạm kiểm soát liên hợp phía Ấn Độ.', 'Kartarpur\n\n09/11/2019 20:15 GMT+7\n\n'), [['2019-11-09', 'other', 'Narendra Modi', 'Dera Baba Nanak']]);
+  assert.deepEqual(rows('Chiều 9/11, Thủ tướng Pakistan Imran Khan chủ trì lễ khánh thành tại đền Gurdwara Darbar Sahib ở Kartarpur.', 'Kartarpur\n\n09/11/2019 20:15 GMT+7\n\n'), [['2019-11-09', 'other', 'Imran Khan', 'Kartarpur']]);
+});
+
+test('"Ngày 26/11 năm ngoái, … Venkaiah Naidu đặt viên đá nền móng …, hai ngày sau, ông Imran Khan làm lễ khởi công …": two ceremonies, two days', () => {
+  const events = eventsOf('Ngày 26/11 năm ngoái, Phó tổng thống Ấn Độ Venkaiah Naidu đặt viên đá nền móng đoạn hành lang phía Ấn Độ ở Gurdaspur, hai ngày sau, Thủ tướng Pakistan Imran Khan làm lễ khởi công phía Pakistan tại Kartarpur.', 'Kartarpur\n\n09/11/2019 20:15 GMT+7\n\n');
+  assert.deepEqual(events.map((e) => [e.start, e.participants.map((p) => p.name).join('+'), e.title.en]), [
+    ['2018-11-26', 'Venkaiah Naidu', 'Naidu attends a foundation-stone ceremony in Gurdaspur'],
+    ['2018-11-28', 'Imran Khan', 'Khan attends a groundbreaking in Kartarpur'],
+  ]);
+});
+
+test('"Cùng ngày, Ngoại trưởng Pakistan … chỉ trích …" a paragraph after a look back months earlier: the story\'s own day', () => {
+  const body = 'Sáng 9/11, tại thị trấn Dera Baba Nanak, Thủ tướng Ấn Độ Narendra Modi cắt băng khánh thành trạm kiểm soát liên hợp phía Ấn Độ.\n\nTiến độ dự án từng bị đe dọa. Sau vụ đánh bom liều chết ở Pulwama, Kashmir, hôm 14/2 khiến 40 cảnh sát bán quân sự Ấn Độ thiệt mạng, hai nước đã tiến hành không kích qua lại.\n\nGiới quan sát gọi hành lang này là một cầu nối hòa bình hiếm hoi. Cùng ngày, Ngoại trưởng Pakistan Shah Mahmood Qureshi chỉ trích phán quyết của Tòa án Tối cao Ấn Độ về khu đất tranh chấp Ayodhya.';
+  assert.deepEqual(rows(body, 'Kartarpur\n\n09/11/2019 20:15 GMT+7\n\n').filter((r) => r[2] === 'Shah Mahmood Qureshi').map((r) => r[0]), ['2019-11-09']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
