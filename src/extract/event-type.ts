@@ -119,6 +119,9 @@ const DESCRIBED_EVENT = String.raw`(?:cuộc|các cuộc|chuyến)\s+(?:điện 
 const JUDGE_BEFORE = /(?:^|[^\p{L}])(?:gọi|coi|mô tả|đánh giá)\s+(?:(?:cuộc|các cuộc)\s+)?$/u;
 const CALL_JUDGED = new RegExp(String.raw`^(?:cuộc\s+)?(?:điện đàm|gọi|gặp(?: gỡ)?|hội đàm|hội kiến)${JUDGED}`, 'u');
 /** "gọi cuộc điện đàm là …", "coi cuộc gặp này là …": the event word at `at` is the object of a judgement. */
+/** Words of talks in a sentence telling a round ("phái đoàn", "đàm phán", "thỏa thuận"), and of an election's rounds. */
+const ROUND_OF_TALKS = /phái đoàn|đàm phán|hội đàm|thương lượng|thỏa thuận/u;
+const ROUND_OF_VOTE = /bầu cử|cử tri|bỏ phiếu|phiếu bầu|ứng cử viên|ứng viên/u;
 const judged = (sentence: string, at: number) => JUDGE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) && CALL_JUDGED.test(sentence.slice(at));
 
 /** A caption's first name before its "và", from the sentence's start: "[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ ". Checked only where the rest fits, a look-behind would run at every "và". */
@@ -308,6 +311,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=^|,\s)[Ll]ễ\s+(?:khánh thành|khai trương|ký kết|[Qq]uốc tang|tưởng niệm)(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'other', 5, ['lễ']),
   // ("Putin và Erdogan cùng khánh thành đường ống TurkStream": leaders opening something together)
   rule(String.raw`(?<=cùng\s+(?:nhau\s+)?)(?:khánh thành|khai trương)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương']),
+  // "Vòng đầu tiên diễn ra ngày 28/2 tại khu vực Gomel, … với phái đoàn Nga do …", "Hai vòng tiếp theo diễn ra ở … hôm 3/3 và 7/3":
+  // rounds of the talks just told (not an election's rounds)
+  rule(String.raw`(?<=(?:^|[,;]\s+|(?:Hai|Ba|Các|Những)\s+))[Vv]òng(?:\s+(?:đàm phán|hội đàm|thương lượng))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|tiếp theo|cuối(?:\s+cùng)?)(?=\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'meeting', 5, ['vòng'], (sentence) => ROUND_OF_TALKS.test(sentence) && !ROUND_OF_VOTE.test(sentence)),
   // ("Thủ tướng Modi cắt băng khánh thành trạm kiểm soát …", "Thủ tướng Imran Khan chủ trì lễ khánh thành tại đền …": a leader opening something;
   // "Phó tổng thống Ấn Độ Venkaiah Naidu đặt viên đá nền móng …", "ông Imran Khan làm lễ khởi công …": or breaking ground)
   rule(String.raw`(?<=(?:cắt băng|chủ trì)\s+)(?:lễ\s+)?(?:khánh thành|khai trương)(?=\s)|(?<!(?:sẽ|sắp|dự kiến)\s+)đặt viên đá\s+(?:nền móng|đầu tiên|móng)|(?<=(?:làm|chủ trì)\s+)lễ\s+(?:khởi công|động thổ)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương', 'đặt viên đá', 'lễ']),

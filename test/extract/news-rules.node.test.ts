@@ -1720,6 +1720,13 @@ test('"Cùng ngày, Ngoại trưởng Pakistan … chỉ trích …" a paragraph
   assert.deepEqual(rows(body, 'Kartarpur\n\n09/11/2019 20:15 GMT+7\n\n').filter((r) => r[2] === 'Shah Mahmood Qureshi').map((r) => r[0]), ['2019-11-09']);
 });
 
+test('"Vòng đầu tiên diễn ra ngày 28/2 tại …, với phái đoàn Nga do … dẫn đầu …": a round of the talks just told (not an election\'s round)', () => {
+  const h = 'Đàm phán Nga - Ukraine\n\n10/03/2022 20:00 GMT+7\n\n';
+  const body = 'Trước đó, phái đoàn Nga và Ukraine đã có ba vòng đàm phán tại Belarus. Vòng đầu tiên diễn ra ngày 28/2 tại khu vực Gomel, gần biên giới Belarus - Ukraine, với phái đoàn Nga do trợ lý tổng thống Vladimir Medinsky dẫn đầu và phía Ukraine do Bộ trưởng Quốc phòng Oleksii Reznikov dẫn đầu.';
+  assert.deepEqual(rows(body, h), [['2022-02-28', 'meeting', 'Vladimir Medinsky+Oleksii Reznikov', 'Belarus']]);
+  assert.deepEqual(rows('Vòng đầu tiên diễn ra ngày 6/3, cử tri bỏ phiếu chọn giữa Tổng thống Pháp Emmanuel Macron và bà Marine Le Pen.', h).filter((r) => r[1] === 'meeting'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
