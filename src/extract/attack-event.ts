@@ -57,11 +57,12 @@ export function incidentTrigger(text: string): Trigger | null {
   return { start: 0, end: noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
 }
 
-/** "tại", "ở" or "xuống" and the lower-case words after it, then what follows them. */
-const AT_WORDS = /(?:^|\s)(?:tại|ở|xuống)\s+((?:\p{Ll}+\s+)+)(\S)?/u;
+/** "tại", "ở", "xuống", "gần" (not "gần một năm") or "bên ngoài" and the lower-case words after it, then what follows them. */
+const AT_WORDS = /(?:^|\s)(?:tại|ở|xuống|gần(?!\s+(?:\d|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nửa|như|đây|đó|hết|đủ)(?!\p{L}))|bên ngoài|bên trong)\s+((?:\p{Ll}+\s+)+)(\S)?/u;
 /**
- * "tại các con phố quanh khu chợ Giáng sinh", "ở một hộp đêm": where, told by what it is, not
- * by a name ("tại nhà hát Bataclan" names its venue: a few common words, then a name).
+ * "tại các con phố quanh khu chợ Giáng sinh", "ở một hộp đêm", "gần lối vào bộ phận lãnh sự của
+ * Đại sứ quán Nga": where, told by what it is, not by a name ("tại nhà hát Bataclan" names its
+ * venue: a few common words, then a name).
  */
 function unnamedSpot(clause: string): boolean {
   const m = AT_WORDS.exec(clause);

@@ -1727,6 +1727,14 @@ test('"Vòng đầu tiên diễn ra ngày 28/2 tại …, với phái đoàn Nga
   assert.deepEqual(rows('Vòng đầu tiên diễn ra ngày 6/3, cử tri bỏ phiếu chọn giữa Tổng thống Pháp Emmanuel Macron và bà Marine Le Pen.', h).filter((r) => r[1] === 'meeting'), []);
 });
 
+test('"… kích nổ bom gần lối vào bộ phận lãnh sự của Đại sứ quán Nga": a spot named by what it is, in the city of the attacks just told (not "gần một năm", a time)', () => {
+  const h = 'Kabul\n\n03/12/2022 08:00 GMT+7\n\n';
+  const body = 'Đại sứ quán Pakistan tại Kabul bị tấn công hôm 2.12.\n\nĐây là vụ tấn công thứ hai nhằm vào một phái bộ ngoại giao tại Kabul trong vòng 3 tháng. Ngày 5.9, một kẻ đánh bom liều chết đã kích nổ bom gần lối vào bộ phận lãnh sự của Đại sứ quán Nga, khiến hai nhân viên sứ quán thiệt mạng.';
+  assert.deepEqual(rows(body, h).filter((r) => r[0] === '2022-09-05'), [['2022-09-05', 'attack', '', 'Kabul']]);
+  const strikes = 'Sáng 23/7, các tay súng IS bắn vào một đồn biên phòng gần Elbeyli, tỉnh Kilis, làm một hạ sĩ quan Thổ Nhĩ Kỳ thiệt mạng.\n\nCùng ngày 24/7, Ankara xác nhận đã đồng ý cho Mỹ sử dụng căn cứ không quân Incirlik ở miền nam để tiến hành không kích IS, điều Washington vận động suốt gần một năm.';
+  assert.deepEqual(rows(strikes, 'Thổ Nhĩ Kỳ\n\n29/07/2015 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack' && r[0] === '2015-07-24'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
