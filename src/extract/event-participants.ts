@@ -212,8 +212,8 @@ const BODY_EN: Record<string, string> = {
 const BODY_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\sviệc\s+)(${Object.keys(BODY_EN).join('|')})\s+$`, 'iu');
 /** "Đại sứ quán Trung Quốc tại Mỹ": an embassy's host country after its own. */
 const POSTED_IN = /^\s+tại\s+$/u;
-/** Armed groups that claim attacks, as the press names them, and their English names. */
-const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic State', ISIL: 'Islamic State', Taliban: 'The Taliban', 'al-Qaeda': 'Al-Qaeda', 'Al-Qaeda': 'Al-Qaeda', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Houthi: 'The Houthis' };
+/** Armed groups that claim attacks or declare ("TTP tuyên bố chấm dứt lệnh ngừng bắn"), as the press names them, and their English names. */
+const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic State', ISIL: 'Islamic State', Taliban: 'The Taliban', 'al-Qaeda': 'Al-Qaeda', 'Al-Qaeda': 'Al-Qaeda', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Houthi: 'The Houthis', TTP: 'The Pakistani Taliban', PKK: 'The PKK', 'al-Shabaab': 'Al-Shabaab', 'Al-Shabaab': 'Al-Shabaab', 'Boko Haram': 'Boko Haram', 'Abu Sayyaf': 'Abu Sayyaf', FARC: 'The FARC', ELN: 'The ELN' };
 const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROUPS).join('|')})\)?${ADVERBS}\s+$`, 'u');
 /** Seats that stand for a government: "Điện Kremlin tuyên bố", "Nhà Trắng thông báo". */
 const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };

@@ -1735,6 +1735,11 @@ test('"… kích nổ bom gần lối vào bộ phận lãnh sự của Đại s
   assert.deepEqual(rows(strikes, 'Thổ Nhĩ Kỳ\n\n29/07/2015 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack' && r[0] === '2015-07-24'), []);
 });
 
+test('"Hôm 28.11, TTP tuyên bố chấm dứt lệnh ngừng bắn …", "Al-Shabaab tuyên bố …": armed groups the press names declare', () => {
+  const titles = eventsOf('Hôm 28.11, TTP tuyên bố chấm dứt lệnh ngừng bắn với chính phủ Pakistan và ra lệnh cho các tay súng mở các cuộc tấn công.', 'Kabul\n\n03/12/2022 08:00 GMT+7\n\n').map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(titles, [['2022-11-28', 'statement', 'The Pakistani Taliban makes an announcement']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
