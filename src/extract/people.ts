@@ -114,6 +114,10 @@ function givenNameBefore(text: string, i: number): boolean {
 }
 /** The body a spokesperson or an official speaks for, between the title and the country or name. */
 const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
+/** "Liên đoàn Bóng đá Thế giới (FIFA)", "Hội đồng Quốc gia (Hạ viện)": a body an office heads, named up to a bracket. */
+const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Quỹ|Ngân hàng|Liên minh|Diễn đàn|Hiệp hội|Cơ quan|Viện|Tòa án|Nghị viện)(?:\s+[^\s()\n.,;:]+){1,8}?\s*\([^()\n]{2,30}\)/u;
+/** " FIFA" before a name of two words or more: the acronym of a body an office heads. */
+const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
 const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'u');
 /** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */
@@ -638,6 +642,18 @@ export class ArticlePeople {
             i = afterQualifier(text, c.end + (/^\s*\(\p{Lu}{2,6}\)/u.exec(rawText.slice(c.end))?.[0].length ?? 0));
           }
         }
+        // "Chủ tịch Liên đoàn Bóng đá Thế giới (FIFA) Gianni Infantino", "Chủ tịch Hội đồng Quốc gia (Hạ viện)
+        // Thụy Sĩ Andreas Aebi": the body an office heads, up to its bracket, then its country if named
+        if (!country) {
+          const body = BODY_HEADED.exec(rawText.slice(i));
+          if (body) {
+            i += body[0].length;
+            const c = /^\s+/u.test(text.slice(i)) ? countryAt(text, i + /^\s+/u.exec(text.slice(i))![0].length) : null;
+            if (c) [country, i] = [c.code, c.end];
+          }
+        }
+        // ("Chủ tịch FIFA Gianni Infantino": a body's acronym before a name of two words or more)
+        if (!country) i += BODY_ACRONYM.exec(text.slice(i))?.[0].length ?? 0;
         // "Bộ trưởng Quốc vụ phụ trách chính sách thương mại Greg Hands": what the office is in charge of
         i += IN_CHARGE_OF.exec(text.slice(i))?.[0].length ?? 0;
         // "Tổng tư lệnh quân đội Williams Kaliman": the forces a commander heads

@@ -410,3 +410,12 @@ test('"ông" before a name with an Arabic particle in lower case ("ông Mahdi al
   const d = '2022-03-27';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Trong bài phát biểu trên truyền hình hôm qua, ông Mahdi al-Mashat, người đứng đầu Hội đồng Chính trị tối cao của Houthi, tuyên bố nhóm tạm dừng tấn công.', d)), ['Mahdi al-Mashat']);
 });
+
+test('the head of a body named with its bracket ("Chủ tịch Liên đoàn Bóng đá Thế giới (FIFA) Gianni Infantino", "Chủ tịch Hội đồng Quốc gia (Hạ viện) Thụy Sĩ Andreas Aebi") or its acronym ("Chủ tịch FIFA Gianni Infantino")', () => {
+  const d = '2021-11-28';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Chiều cùng ngày, ông tiếp Chủ tịch Liên đoàn Bóng đá Thế giới (FIFA) Gianni Infantino.', d)), ['Gianni Infantino']);
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông hội kiến Chủ tịch Hội đồng Quốc gia (Hạ viện) Thụy Sĩ Andreas Aebi.', d)), ['Andreas Aebi']);
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông gặp Chủ tịch FIFA Gianni Infantino tại Geneva.', d)), ['Gianni Infantino']);
+  const aebi = new ArticlePeople(d).inSentence('Ông hội kiến Chủ tịch Hội đồng Quốc gia (Hạ viện) Thụy Sĩ Andreas Aebi.', d)[0].person;
+  assert.equal(aebi.country, 'CH');
+});
