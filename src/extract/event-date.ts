@@ -54,7 +54,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (text !== undefined) restated.push(...usable.filter((d) => d.relative && TO_ANOTHER_EVENT.test(text.slice(d.end)) && usable.some((x) => !x.relative && x.date?.precision === 'day')));
   if (restated.length) usable.splice(0, usable.length, ...usable.filter((d) => !restated.includes(d)));
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
-  if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from).pop()?.date ?? null;
+  // (not a date that says no time: "chiều 26/6 (giờ Washington, tức rạng sáng nay giờ Hà Nội) …, gồm cuộc gặp riêng … và hội đàm mở rộng")
+  if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from && (text === undefined || !notWhen(d, text))).pop()?.date ?? null;
   // ("Lần gặp … trong năm nay là cuộc thượng đỉnh tại Geneva ngày 16/6": the year frames it, the day after "là" says when)
   const identified = text !== undefined && usable[0]?.date?.precision === 'year' ? usable.find((d) => d.date!.precision !== 'year' && d.start > trigger.end && /\slà\s/u.test(text.slice(trigger.end, d.start))) : undefined;
   if (identified) return identified.date;
@@ -142,6 +143,8 @@ export const DASH_ASIDE = /\s[-–]\s+(?!châu\s|các\s+(?:nước|đảo quốc
 export const CONSEQUENCE = /,\s*(?:khiến|buộc)\s/u;
 /** A clause that hangs off what precedes it: "…, khi …", "…, nơi …", "…, vốn …", "… sau khi …", "… mà hai bên khởi động từ …", a dash's aside. */
 const SUBORDINATE = new RegExp(String.raw`,\s*(?:khi|nơi|vốn|lúc)\s|(?:^|\s|,)(?:sau khi|trước khi|kể từ khi|mà)\s|\sviệc\s+\p{Lu}|${DASH_ASIDE.source}`, 'u');
+/** "giờ Hà Nội", "theo giờ Việt Nam" with a date (or right after it): a time restated in Vietnam's time zone. */
+const IN_VIETNAM_TIME = /^[^.;()]{0,40}?(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)(?!\p{L})/u;
 /**
  * Dates that do not say when something happened: "kể từ năm 1997" (since), and a bare year
  * qualifying a noun ("bầu cử Mỹ năm 2016") rather than introduced as a time ("vào năm 2016",
@@ -153,6 +156,8 @@ export function notWhen(d: DatedSpan, text: string): boolean {
   // "tức gần 90 năm trước": a rough distance back, not a date
   if (d.relative && ROUGHLY.test(before)) return true;
   if (DEADLINE.test(before) && /^(?:ngày|hôm)?\s*\d/u.test(d.text)) return true;
+  // "chiều 26/6 (giờ Washington, tức rạng sáng nay giờ Hà Nội)": the same moment told in Vietnam's time
+  if (/(?:^|[\s(,])tức(?:\s+là)?\s+(?:vào\s+)?$/u.test(before) && IN_VIETNAM_TIME.test(text.slice(d.start, d.end + 30))) return true;
   // "kỷ niệm 65 năm thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2015)": the anniversary's dates
   // ("nhân kỷ niệm 74 năm ngày giải phóng bán đảo Triều Tiên (15-8)": a bare day alone in the brackets is the occasion's, today's)
   if (ANNIVERSARY_SPAN.test(text.slice(Math.max(0, d.start - 120), d.start)) && !(d.date?.yearInferred && /^\s*\)/u.test(text.slice(d.end)) && /\(\s*$/u.test(text.slice(0, d.start)))) return true;

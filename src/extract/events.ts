@@ -190,8 +190,8 @@ function metWith(t: Trigger, between: string): boolean {
 }
 /** How far after a meeting word its counterpart's name may start: room for "với Cố vấn an ninh quốc gia Israel". */
 const OBJECT_GAP = 60;
-/** "Trước ông Austin,", "Giống như Tổng thống X,": a fronted comparison with someone. */
-const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không như|Ngoài)\s+(?:ông|bà|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng)\s+[^,.;]{1,40},/u;
+/** "Trước ông Austin,", "Giống như Tổng thống X,": a fronted comparison with someone; "Trước cuộc gặp với ông Trump,": the talks something came before. */
+const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không như|Ngoài)\s+(?:ông|bà|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng)\s+[^,.;]{1,40},|^Trước\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến)\s+với\s+[^,.;]{1,50},/u;
 /** How far before its verb a spokesperson's name may end: room for "ngày 16/9", "hôm qua". */
 const SPEAKER_GAP = 24;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */

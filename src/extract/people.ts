@@ -221,6 +221,8 @@ const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|
 
 /** "Ông tới …", "Bà cho biết …": a sentence whose subject is a pronoun alone (not "Ông chủ Điện Kremlin"). */
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
+/** "Trước cuộc gặp với ông Trump,", "Sau khi hội đàm với …,": a fronted clause about other talks, whose people are not the sentence's subject. */
+const FRONTED_ABOUT = /^(?:Ngay\s+)?(?:Trước|Sau)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,60},/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "họ gặp nhau". */
 const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau)(?!\p{L}))`;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
@@ -860,8 +862,11 @@ export class ArticlePeople {
       const possessive = /(?:của|giữa|và)\s+$/u.test(lead);
       // ("Cùng ông Moon, ông tới thăm …": whom the subject went with, fronted, is not the subject)
       const along = !object && !possessive && ALONG_WITH_OPENING.test(text.slice(0, s));
+      // ("Trước cuộc gặp với ông Trump, sáng 26/6, ông Modi … tại khách sạn nơi ông lưu trú": not whom a fronted clause names)
+      const fronted = FRONTED_ABOUT.exec(text)?.[0].length ?? 0;
+      const subject = named.find((f) => f.start >= fronted) ?? named[0];
       const person = object || along ? (named.some((f) => f.person === this.topic) ? null : this.topic)
-        : (possessive ? named[named.length - 1] : named[0])?.person ?? this.topic;
+        : (possessive ? named[named.length - 1] : subject)?.person ?? this.topic;
       if (!person) continue;
       found.push({ start: s, end: s + m[1].length, text: rawText.slice(s, s + m[1].length), person });
     }

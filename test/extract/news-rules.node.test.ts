@@ -1740,6 +1740,16 @@ test('"Hôm 28.11, TTP tuyên bố chấm dứt lệnh ngừng bắn …", "Al-S
   assert.deepEqual(titles, [['2022-11-28', 'statement', 'The Pakistani Taliban makes an announcement']]);
 });
 
+test('"Trước cuộc gặp với ông Trump, sáng 26/6, ông Modi … tiếp … Tillerson và hội kiến … Mattis tại khách sạn nơi ông lưu trú": Trump takes no part, and "ông" is Modi', () => {
+  const body = 'Thủ tướng Ấn Độ Narendra Modi hội đàm với Tổng thống Mỹ Donald Trump tại Nhà Trắng chiều 26/6.\n\nTrước cuộc gặp với ông Trump, sáng 26/6, ông Modi đã lần lượt tiếp Ngoại trưởng Rex Tillerson và hội kiến Bộ trưởng Quốc phòng Jim Mattis tại khách sạn nơi ông lưu trú.';
+  assert.deepEqual(rows(body, 'Trump và Modi\n\n27/06/2017 10:05 GMT+7\n\n').map((r) => r[2]).sort(), ['Narendra Modi+Donald Trump', 'Narendra Modi+Jim Mattis', 'Narendra Modi+Rex Tillerson']);
+});
+
+test('"chiều 26/6 (giờ Washington, tức rạng sáng nay giờ Hà Nội)": the same moment in Vietnam\'s time, no second day', () => {
+  const body = 'Cuộc gặp đầu tiên giữa Tổng thống Mỹ Donald Trump và Thủ tướng Ấn Độ Narendra Modi diễn ra chiều 26/6 (giờ Washington, tức rạng sáng nay giờ Hà Nội) tại Nhà Trắng, gồm cuộc gặp riêng kéo dài khoảng 20 phút và hội đàm mở rộng giữa hai đoàn.';
+  assert.deepEqual([...new Set(rows(body, 'Trump và Modi\n\n27/06/2017 10:05 GMT+7\n\n').map((r) => r[0]))], ['2017-06-26']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
