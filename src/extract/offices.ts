@@ -65,6 +65,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Phó Chủ tịch', en: 'Vice President' },
   { vi: 'Đặc phái viên', en: 'Special Envoy' },
   { vi: 'Giáo hoàng', en: 'Pope' },
+  // ("Hồng y Pietro Parolin, Quốc vụ khanh Tòa thánh", "Tổng Giám mục Paul Gallagher": the Holy See's diplomats)
+  { vi: 'Hồng y', en: 'Cardinal' },
+  { vi: 'Tổng Giám mục', en: 'Archbishop' },
   // religious leaders who meet heads of state: "Đại giáo chủ Ali al-Sistani", "Đại Imam Ahmed al-Tayeb", "Thượng phụ Kirill"
   { vi: 'Đại giáo chủ', en: 'Grand Ayatollah' },
   { vi: 'Đại Giáo chủ', en: 'Grand Ayatollah' },

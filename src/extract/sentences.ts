@@ -37,7 +37,8 @@ function isAbbreviation(line: string, dot: number): boolean {
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // A single capital letter is an initial ("George W. Bush"); one with a tone or vowel mark is a
   // Vietnamese word ("Hội nghị cấp cao Đông Á.", "nước Ý.").
-  return /^\p{Lu}$/u.test(word) && word.normalize('NFD').length === 1;
+  // (and so are two or more: "H.R. McMaster")
+  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(word) && word.normalize('NFD').length === word.length;
 }
 
 const [DOT, BANG, QUESTION, ELLIPSIS, OPEN_QUOTE, CLOSE_QUOTE, STRAIGHT_QUOTE] = ['.', '!', '?', '…', '“', '”', '"'].map((ch) => ch.charCodeAt(0));

@@ -419,3 +419,8 @@ test('the head of a body named with its bracket ("Chủ tịch Liên đoàn Bón
   const aebi = new ArticlePeople(d).inSentence('Ông hội kiến Chủ tịch Hội đồng Quốc gia (Hạ viện) Thụy Sĩ Andreas Aebi.', d)[0].person;
   assert.equal(aebi.country, 'CH');
 });
+
+test('the Holy See\'s diplomats by their titles ("Hồng y Pietro Parolin", "Tổng Giám mục Paul Gallagher")', () => {
+  const d = '2017-05-24';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông Trump có cuộc gặp với Hồng y Pietro Parolin, Quốc vụ khanh Tòa thánh, và Tổng Giám mục Paul Gallagher.', d)).filter((n) => n !== 'Donald Trump'), ['Pietro Parolin', 'Paul Gallagher']);
+});

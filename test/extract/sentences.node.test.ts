@@ -14,3 +14,8 @@ test('splits on stops, not on abbreviations, numbers or quoted stops', () => {
   for (const x of s) assert.equal(text.slice(x.start, x.end), x.text);
   assert.deepEqual(s.map((x) => x.paragraph), [0, 0, 0, 1]);
 });
+
+test('initials, one or several ("George W. Bush", "H.R. McMaster"), end no sentence; a Vietnamese word with a mark does ("nước Ý.")', () => {
+  assert.deepEqual(splitSentences('Ông Trump cùng Cố vấn H.R. McMaster gặp Hồng y Parolin. Ông George W. Bush tới.').map((x) => x.text), ['Ông Trump cùng Cố vấn H.R. McMaster gặp Hồng y Parolin.', 'Ông George W. Bush tới.']);
+  assert.equal(splitSentences('Ông tới nước Ý. Sau đó ông về.').length, 2);
+});
