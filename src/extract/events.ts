@@ -288,6 +288,8 @@ export function findEventMentions(
   let lastAttackDated = false;
   /** The day attacks were told on without a place ("hai vụ đánh bom … 9/4"), for "Vụ nổ đầu tiên xảy ra …". */
   let attacksToldDay: ResolvedDate | null = null;
+  /** The sentence that set the scene of the one being read (a day stated, nothing told on it), if it did. */
+  let sceneSetBy: Sentence | null = null;
   /** The paragraph whose last sentence went on from the day told before ("Chỉ vài giờ sau, …"), or -1. */
   let chainedIn = -1;
   /** The day of the latest attack told that happened just before the document date: reactions said without a day are of it. */
@@ -405,6 +407,7 @@ export function findEventMentions(
     const fromScene = scene?.acted && dates[0]?.start === 0 && dates[0].relative ? findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]) : null;
     if (fromScene?.some((d) => d.date)) dates = fromScene;
     else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
+    sceneSetBy = sceneDay ? sentences[k - 1] : null;
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
     // ("… gọi vụ việc là …, đồng thời khẳng định Mỹ sẽ hỗ trợ …": a "sẽ" in what was said is no plan of the sentence)
     const said = SAID_CONTENT.exec(s.text);
@@ -633,7 +636,12 @@ export function findEventMentions(
       const to = attacks[i + 1]?.start ?? s.text.length;
       const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay, lastAttackDated ? attackPlacesByDay : undefined);
       if (!a) return;
-      if (a.unplaced) { attacksToldDay = a.date; return; }
+      // ("Chiến dịch diễn ra rạng sáng 3/2 … tại thị trấn Atmeh, tỉnh Idlib. Theo ông Biden, … thủ lĩnh IS đã kích nổ một quả bom …":
+      // an attack on the day a scene was set is where that scene was)
+      // (not one that told an attack of its own it could not place: "Hôm 17/1, lực lượng Houthi ở Yemen … tấn công khu công nghiệp Mussafah …")
+      const there = a.unplaced && sceneSetBy && !findTriggers(sceneSetBy.text).some((x) => x.type === 'attack') ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
+      if (there) a.location = there;
+      else if (a.unplaced) { attacksToldDay = a.date; return; }
       if (!a.date && attacksToldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksToldDay, anchoring: 'previous' };
       // "Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công …": so many days before the event just told
       // (counted from the fresh attack when the sentence is about an attack: "Thảm kịch ở Paris", "Vụ tấn công", else from the day just told)

@@ -1750,6 +1750,20 @@ test('"chiều 26/6 (giờ Washington, tức rạng sáng nay giờ Hà Nội)":
   assert.deepEqual([...new Set(rows(body, 'Trump và Modi\n\n27/06/2017 10:05 GMT+7\n\n').map((r) => r[0]))], ['2017-06-26']);
 });
 
+test('"… khi lực lượng Delta tấn công nơi ẩn náu của Baghdadi tại làng Barisha": a raid on a hideout', () => {
+  assert.deepEqual(rows('Chiến dịch là cuộc đột kích lớn nhất kể từ đêm 26/10/2019, khi lực lượng Delta tấn công nơi ẩn náu của Baghdadi tại làng Barisha, cũng ở tỉnh Idlib.', 'Syria\n\n04/02/2022 08:00 GMT+7\n\n').filter((r) => r[0] === '2019-10-26'), [['2019-10-26', 'attack', '', 'Barisha']]);
+});
+
+test('"Chiến dịch diễn ra rạng sáng 3/2 … tại thị trấn Atmeh. Theo ông Biden, … thủ lĩnh IS đã kích nổ một quả bom …": an attack on the day a scene was set is where it was set', () => {
+  const body = 'Chiến dịch diễn ra rạng sáng 3/2 (giờ địa phương) tại thị trấn Atmeh, tỉnh Idlib, cách biên giới Thổ Nhĩ Kỳ vài km. Theo ông Biden, khi lực lượng đặc nhiệm tiếp cận ngôi nhà ba tầng nơi Qurashi ẩn náu, thủ lĩnh IS đã kích nổ một quả bom, giết chết chính mình.';
+  assert.deepEqual(rows(body, 'Syria\n\n04/02/2022 08:00 GMT+7\n\n'), [['2022-02-03', 'attack', '', 'Atmeh']]);
+});
+
+test('"Hôm 17/1, lực lượng Houthi ở Yemen dùng máy bay không người lái và tên lửa tấn công khu công nghiệp … gần sân bay quốc tế Abu Dhabi": a strike by drones and missiles, where it hit', () => {
+  const body = 'Hôm 17/1, lực lượng Houthi ở Yemen dùng máy bay không người lái và tên lửa tấn công khu công nghiệp Mussafah và khu vực gần sân bay quốc tế Abu Dhabi, khiến 3 người thiệt mạng.';
+  assert.deepEqual(rows(body, 'UAE\n\n15/02/2022 08:00 GMT+7\n\n'), [['2022-01-17', 'attack', '', 'Abu Dhabi']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
