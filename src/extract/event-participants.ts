@@ -192,8 +192,8 @@ function countedStates(before: string): Declarer | null {
 
 /** "lệnh ngừng bắn ", "thỏa thuận ngừng bắn giữa Israel và Hamas ": a ceasefire, before what it did. */
 const CEASEFIRE_BEFORE = /ngừng bắn[^.;:]{0,110}$/iu;
-/** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)", "văn bản hiệp định đã được hai trưởng đoàn ký tắt". */
-const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|[Vv]ăn bản|FTA|^\p{Lu}{3,}(?=\s))\s(?:[^.;:]{0,140}?\s)?(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,6}?(?:ký(?:\s+(?:kết|tắt))?|chốt)$/u;
+/** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)", "văn bản hiệp định đã được hai trưởng đoàn ký tắt", "thỏa thuận giữa Mỹ và Taliban ký hôm 29/2" (no "được"). */
+const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|[Vv]ăn bản|FTA|^\p{Lu}{3,}(?=\s))\s(?:[^.;:]{0,140}?\s)?(?:(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,6}?(?:ký(?:\s+(?:kết|tắt))?|chốt)|(?<=(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước)\s+giữa\s+[^.;:,]{2,60}?\s)ký(?:\s+kết)?)$/u;
 /** A deal as the subject of a passive reaching, where or when: "Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái". */
 const REACHED_DEAL = /^thỏa thuận\s(?:[^,.;:]{0,40}?\s)?(?:đã\s+)?(?:được\s+)?đạt được\s+(?:tại|ở|hôm|ngày|vào)\s/iu;
 /** "và 7 nước khác" closing a list of states: more signers, counted, not named. */

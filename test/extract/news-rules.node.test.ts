@@ -1764,6 +1764,10 @@ test('"Hôm 17/1, lực lượng Houthi ở Yemen dùng máy bay không người
   assert.deepEqual(rows(body, 'UAE\n\n15/02/2022 08:00 GMT+7\n\n'), [['2022-01-17', 'attack', '', 'Abu Dhabi']]);
 });
 
+test('"… bước tiếp theo của thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha": a document signed that day, "được" left out', () => {
+  assert.deepEqual(rows('Đàm phán nội bộ Afghanistan là bước tiếp theo của thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha.', 'Doha\n\n13/09/2020 08:00 GMT+7\n\n'), [['2020-02-29', 'agreement', '', 'Doha']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
