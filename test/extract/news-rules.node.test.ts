@@ -1768,6 +1768,14 @@ test('"… bước tiếp theo của thỏa thuận giữa Mỹ và Taliban ký 
   assert.deepEqual(rows('Đàm phán nội bộ Afghanistan là bước tiếp theo của thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha.', 'Doha\n\n13/09/2020 08:00 GMT+7\n\n'), [['2020-02-29', 'agreement', '', 'Doha']]);
 });
 
+test('"Ngày 17/9, Tổng thống Correa chính thức thông báo cuộc gặp giữa hai ông Santos và Maduro": a meeting announced is no meeting that day', () => {
+  assert.deepEqual(rows('Ngày 17/9, Tổng thống Ecuador Rafael Correa chính thức thông báo cuộc gặp giữa Tổng thống Colombia Juan Manuel Santos và Tổng thống Venezuela Nicolás Maduro.', 'Quito\n\n22/09/2015 08:00 GMT+7\n\n'), [['2015-09-17', 'statement', 'Rafael Correa', null]]);
+});
+
+test('"… khi một đội tuần tra của quân đội Venezuela bị phục kích ở bang Táchira": an ambush', () => {
+  assert.deepEqual(rows('Cuộc khủng hoảng bắt đầu từ ngày 19/8, khi một đội tuần tra của quân đội Venezuela bị phục kích ở bang Táchira, khiến 3 binh sĩ bị thương.', 'Quito\n\n22/09/2015 08:00 GMT+7\n\n'), [['2015-08-19', 'attack', '', 'Táchira']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
