@@ -39,7 +39,7 @@ const NEAR_CITY = 80;
 const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?$/u;
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
-const INCIDENT_OPENING = /^(?:Vụ việc|Sự việc|Vụ việc này|Sự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
+const INCIDENT_OPENING = /^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
 /** "tiếp tục ", "lại " right before an attack word: struck again. */
 const AGAIN_BEFORE = /(?:^|\s)(?:tiếp tục|lại|một lần nữa)\s+$/u;
 /** "Nút giao Zobe cũng là nơi xảy ra vụ đánh bom …": the spot of the story named as where an earlier attack was too. */
@@ -53,8 +53,10 @@ const ALSO_WHERE = /(?:cũng|từng)\s+là\s+nơi\s+(?:từng\s+|đã\s+)?(?:x�
 export function incidentTrigger(text: string): Trigger | null {
   const m = INCIDENT_OPENING.exec(text);
   if (!m) return null;
-  const noun = m[0].split(/\s+/u).slice(0, 2).join(' ');
-  return { start: 0, end: noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
+  // ("Theo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), vụ việc xảy ra chiều 18/6 …": after whom it is told by)
+  const at = m[0].search(/[Vv]ụ việc|[Ss]ự việc/u);
+  const noun = m[0].slice(at).split(/\s+/u).slice(0, 2).join(' ');
+  return { start: at, end: at + noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
 }
 
 /** "tại", "ở", "xuống", "gần" (not "gần một năm") or "bên ngoài" and the lower-case words after it, then what follows them. */

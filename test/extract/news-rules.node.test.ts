@@ -1776,6 +1776,11 @@ test('"… khi một đội tuần tra của quân đội Venezuela bị phục 
   assert.deepEqual(rows('Cuộc khủng hoảng bắt đầu từ ngày 19/8, khi một đội tuần tra của quân đội Venezuela bị phục kích ở bang Táchira, khiến 3 binh sĩ bị thương.', 'Quito\n\n22/09/2015 08:00 GMT+7\n\n'), [['2015-08-19', 'attack', '', 'Táchira']]);
 });
 
+test('"Theo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), vụ việc xảy ra chiều 18/6 ở … tỉnh Raqqa": the incident just named, told after its source', () => {
+  const body = 'Nga cảnh báo Mỹ sau khi tiêm kích Mỹ bắn hạ một cường kích Su-22 của quân đội Syria.\n\nTheo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), vụ việc xảy ra chiều 18/6 ở vùng nông thôn phía nam tỉnh Raqqa.';
+  assert.deepEqual(rows(body, 'Syria\n\n20/06/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack'), [['2017-06-18', 'attack', '', 'Raqqa']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
