@@ -15,11 +15,11 @@ import { countOf, HOURS_LATER } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
-const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
+const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
 const TOPIC_OF_TALKS = /(?:^|\s)(?:xoay quanh|tập trung vào|bàn về|thảo luận về|trao đổi về)\s+vụ\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc": the attack named as a time anchor. */
-const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?<!đứng\s)(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
+const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?<!đứng\s)(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:vào\s+)?thời điểm(?:\s+xảy ra)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
 const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 /** "… khi đang phát biểu", ", lúc đang …": the circumstance the victim was in. */
@@ -123,7 +123,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
   if (REFERRED.test(text.slice(Math.max(0, t.start - 30), t.start)) || TOPIC_OF_TALKS.test(text.slice(Math.max(0, t.start - 40), t.start))) {
-    dates = dates.filter((d) => d.start >= t.end);
+    // ("Lực lượng chức năng khám nghiệm hiện trường vụ nổ ở chợ đêm …, Davao, ngày 3/9" after the blast of 2/9: a day of the scene's, not the attack's)
+    const scene = lastAttackDay !== null && /hiện trường\s+(?:các\s+|những\s+)?$/u.test(text.slice(Math.max(0, t.start - 20), t.start));
+    dates = dates.filter((d) => d.start >= t.end && (!scene || d.date?.start === lastAttackDay));
     places = places.filter((p) => p.start >= t.end);
     // ("tuyên bố vụ tấn công là để đáp trả quyết định … công nhận Jerusalem …, được đưa ra ngày 6/12/2017": up to the next event told)
     const next = triggers.find((x) => x.start >= t.end && x.type !== 'attack');

@@ -1781,6 +1781,11 @@ test('"Theo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), vụ việc xảy ra chi�
   assert.deepEqual(rows(body, 'Syria\n\n20/06/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack'), [['2017-06-18', 'attack', '', 'Raqqa']]);
 });
 
+test('an attack named as the time of something ("vào thời điểm xảy ra vụ nổ") or as the scene examined ("khám nghiệm hiện trường vụ nổ …, ngày 3/9") is not dated there', () => {
+  const body = 'Vụ nổ xảy ra lúc khoảng 22h17 tối thứ Sáu, 2/9, tại chợ đêm trên đại lộ Roxas ở thành phố Davao.\n\nLực lượng chức năng khám nghiệm hiện trường vụ nổ ở chợ đêm đại lộ Roxas, Davao, ngày 3/9. Ảnh: Reuters\n\nTổng thống Rodrigo Duterte, người làm thị trưởng Davao hơn 20 năm trước khi nhậm chức tổng thống hôm 30/6, đang ở thành phố vào thời điểm xảy ra vụ nổ.';
+  assert.deepEqual(rows(body, 'Davao\n\n04/09/2016 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack').map((r) => r[0]), ['2016-09-02']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
