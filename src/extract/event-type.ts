@@ -262,6 +262,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu)\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường))|trình bày(?=\s+(?:chi tiết|rõ|kế hoạch|quan điểm|lập trường)|\s*:))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ', 'trình bày']),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
+  // "Hôm 28/8, ông Duterte đã ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf", "ông Maduro ra lệnh đóng cửa khẩu": an order given
+  rule(String.raw`(?<!(?:sẽ|có thể|định|muốn|dọa|không|được|bị)\s+)ra lệnh(?=\s+(?:cho\s+)?\p{L})`, 'statement', 3, ['ra lệnh']),
   // "Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1", "Pakistan tuyên bố hạ cấp quan hệ ngoại giao": ties cut or downgraded, declared (not threatened)
   // "Mỹ và Cuba chính thức mở lại đại sứ quán", "hai nước chính thức nối lại quan hệ ngoại giao": ties restored (not to be)
   // (what is confirmed or said is the saying's: "xác nhận Riyadh và Doha khôi phục quan hệ")

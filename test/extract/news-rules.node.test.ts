@@ -1786,6 +1786,12 @@ test('an attack named as the time of something ("vào thời điểm xảy ra v�
   assert.deepEqual(rows(body, 'Davao\n\n04/09/2016 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack').map((r) => r[0]), ['2016-09-02']);
 });
 
+test('"Hôm 28/8, ông Duterte đã ra lệnh cho quân đội \"tiêu diệt\" Abu Sayyaf": an order given (not one threatened, "dọa ra lệnh")', () => {
+  const h = 'Davao\n\n04/09/2016 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 28/8, Tổng thống Philippines Rodrigo Duterte đã ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf.', h), [['2016-08-28', 'statement', 'Rodrigo Duterte', null]]);
+  assert.deepEqual(rows('Hôm 28/8, Tổng thống Philippines Rodrigo Duterte dọa ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf.', h), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
