@@ -98,6 +98,8 @@ export interface Acting {
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
 const YEAR_IN_SENTENCE = /(?:^|[^\d])(?:19[4-9]\d|20[0-4]\d)(?!\d)/u;
+/** Every year written out in a sentence. */
+const yearsIn = (sentence: string) => [...sentence.matchAll(/(?:^|[^\d])(19[4-9]\d|20[0-4]\d)(?!\d)/gu)].map((m) => +m[1]);
 /** Offsets of the sentence of `text` around offset `at` (to the nearest full stop or line break). */
 export function sentenceSpan(text: string, at: number): [number, number] {
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
@@ -148,7 +150,9 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     if (FORMER_TITLE_LIST.test(text.slice(Math.max(0, m.start - clause.length - 80), m.start - clause.length))) continue;
     // "Bộ trưởng Quốc phòng James Mattis cũng hai lần tới Việt Nam trong năm 2018": a sentence
     // with a year of its own is a flashback, the office held then, not when the article was written
-    if (YEAR_IN_SENTENCE.test(sentenceAt(text, m.start))) continue;
+    // (a year in none of the leader's terms tells of something else: "Chủ tịch Hạ viện Setya Novanto chào mừng
+    // nhà vua, trong khi một bộ phim tư liệu về chuyến thăm … năm 1970 được trình chiếu")
+    if (yearsIn(sentenceAt(text, m.start)).some((y) => leader.terms.some((t) => +t.from.slice(0, 4) <= y && y <= +(t.to ?? '9999').slice(0, 4)))) continue;
     const terms = found.get(leader) ?? new Map<string, Acting>();
     for (const term of leader.terms) {
       const title = titlePattern(term.role);

@@ -571,6 +571,10 @@ it('an anniversary named as next year\'s ("năm tới đánh dấu 70 năm …")
   assertPublished('Ngày 12/7, tại Bắc Kinh, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội kiến Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình. Ông Tập nhấn mạnh năm tới đánh dấu 70 năm thiết lập quan hệ ngoại giao giữa Việt Nam và Trung Quốc. Bà Ngân đề nghị hai bên phối hợp tổ chức tốt các hoạt động kỷ niệm 70 năm quan hệ ngoại giao Việt Nam - Trung Quốc (18/1/1950 - 18/1/2020).', '2019-07-12');
 });
 
+it('a year in none of a leader\'s terms tells of something else, not of the office then ("Chủ tịch Hạ viện Setya Novanto …, trong khi … chuyến thăm … năm 1970 …")', () => {
+  assertPublished('Chiều 2/3, Quốc vương Saudi Arabia Salman tới trụ sở Quốc hội Indonesia tại Jakarta. Chủ tịch Hạ viện Setya Novanto chào mừng nhà vua, trong khi một bộ phim tư liệu về chuyến thăm của cố Quốc vương Faisal năm 1970 được trình chiếu. Ông Salman kêu gọi hai nước tăng cường hợp tác. Chuyến thăm lần này được coi là đáp lễ chuyến thăm Saudi Arabia của Tổng thống Indonesia Joko Widodo hồi tháng 9/2015.', '2017-03-02');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
