@@ -96,12 +96,12 @@ const fold = (s: string) => personKey(s);
 /**
  * A person's name as compared: the first name's initial and the last word ("Qassem"/"Qasem
  * Soleimani", "Sergei"/"Sergey Lavrov", "Fidel V. Ramos"/"Fidel Ramos"), a Gulf dynasty's name
- * worn or not ("Salman bin Abdulaziz Al Saud"/"Salman bin Abdulaziz"), so that a
+ * worn or not ("Salman bin Abdulaziz Al Saud", "… al-Saud"/"Salman bin Abdulaziz"), so that a
  * transliteration or a nickname in the expectations is not counted as someone else.
  */
 export const personFold = (s: string) => {
-  // (a Gulf dynasty's name is worn or left off: "Faisal bin Farhan Al Saud" is "Faisal bin Farhan")
-  const words = fold(s.replace(/\s+Al\s+\p{Lu}\p{L}+$/u, '')).split(' ');
+  // (a Gulf dynasty's name is worn or left off: "Faisal bin Farhan Al Saud", "Salman bin Abdulaziz al-Saud" are "Faisal bin Farhan", "Salman bin Abdulaziz")
+  const words = fold(s.replace(/\s+Al\s+\p{Lu}\p{L}+$|\s+[Aa]l-(?:Saud|Nahyan|Thani|Khalifa|Sabah|Maktoum|Said)$/u, '')).split(' ');
   return words.length > 1 ? `${words[0][0]} ${words[words.length - 1]}` : words[0];
 };
 
