@@ -406,7 +406,8 @@ export function findEventMentions(
     // ("Sau đó, …" says no day of its own: the day already taken for it stays)
     const fromScene = scene?.acted && dates[0]?.start === 0 && dates[0].relative ? findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]) : null;
     if (fromScene?.some((d) => d.date)) dates = fromScene;
-    else if (scene && !dates.some((d) => d.date)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
+    // (not for what someone had once done: "… rút lại lời mời hôm 13-2 … Ông Maduro từng tuyên bố sẽ tới Lima …")
+    else if (scene && !dates.some((d) => d.date) && !ONCE_BEFORE.test(s.text)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
     sceneSetBy = sceneDay ? sentences[k - 1] : null;
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
     // ("… gọi vụ việc là …, đồng thời khẳng định Mỹ sẽ hỗ trợ …": a "sẽ" in what was said is no plan of the sentence)

@@ -1792,6 +1792,13 @@ test('"Hôm 28/8, ông Duterte đã ra lệnh cho quân đội \"tiêu diệt\" 
   assert.deepEqual(rows('Hôm 28/8, Tổng thống Philippines Rodrigo Duterte dọa ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf.', h), []);
 });
 
+test('"Ông Maduro từng tuyên bố sẽ tới Lima …" after a day that set the scene: what someone had once said is not of that day', () => {
+  const h = 'Lima\n\n15/04/2018 08:00 GMT+7\n\n';
+  const scene = 'Tổng thống Venezuela Nicolás Maduro không có mặt sau khi chính phủ Peru rút lại lời mời hôm 13-2, sau một cuộc họp của Nhóm Lima. ';
+  assert.deepEqual(rows(`${scene}Ông Maduro từng tuyên bố sẽ tới Lima "dù mưa hay sấm sét".`, h), []);
+  assert.deepEqual(rows(`${scene}Ông Maduro tuyên bố sẽ tới Lima "dù mưa hay sấm sét".`, h), [['2018-02-13', 'statement', 'Nicolás Maduro', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
