@@ -445,6 +445,11 @@ export function findEventMentions(
     const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "Ngày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung … Tuyên bố có chữ ký của Tổng thống López Obrador, …": its signers, listed next
+    // "Cuộc đàm phán khai mạc sáng 23/1 tại …. Phái đoàn chính phủ do … Bashar al-Jaafari dẫn đầu, còn phái đoàn … do ông
+    // Mohammed Alloush, …, làm trưởng đoàn": the heads of the delegations to the talks just told without people
+    const heads = !toldHere.length && DELEGATIONS.test(s.text) ? persons.filter((p) => !p.person.source && HEADS_DELEGATION.test(s.text.slice(p.end, p.end + 100))) : [];
+    const talks = heads.length ? toldLast.find((m) => m.type === 'meeting' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
+    if (talks) talks.participants = heads.map(toParticipant);
     const signed = SIGNERS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'statement' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (signed) signed.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… đã ký các văn kiện về hợp tác kinh tế. Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9": the day and place of the signing just told
@@ -863,6 +868,10 @@ export function findEventMentions(
 const CEREMONY_HELD = /^(?:Buổi lễ|Lễ ký(?:\s+kết)?)\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\p{L})/u;
 /** "Tuyên bố có chữ ký của …", "Văn kiện được ký bởi …": who signed the statement just told. */
 const SIGNERS_LISTED = /^(?:Tuyên bố|Bản tuyên bố|Văn kiện|Thông cáo)(?:\s+(?:chung|này))?\s+(?:có chữ ký của|được ký bởi|mang chữ ký của)\s/u;
+/** "Phái đoàn chính phủ do …": delegations. */
+const DELEGATIONS = /[Pp]hái đoàn/u;
+/** " dẫn đầu", ", một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn" right after a person: who heads a delegation. */
+const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưởng đoàn)(?!\p{L})/u;
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 

@@ -1799,6 +1799,11 @@ test('"Ông Maduro từng tuyên bố sẽ tới Lima …" after a day that set 
   assert.deepEqual(rows(`${scene}Ông Maduro tuyên bố sẽ tới Lima "dù mưa hay sấm sét".`, h), [['2018-02-13', 'statement', 'Nicolás Maduro', null]]);
 });
 
+test('"Cuộc đàm phán khai mạc sáng 23/1 tại …. Phái đoàn chính phủ do … Bashar al-Jaafari dẫn đầu, còn phái đoàn … do ông Mohammed Alloush, …, làm trưởng đoàn": the talks between the delegations\' heads', () => {
+  const body = 'Cuộc đàm phán khai mạc sáng 23/1 tại khách sạn Rixos President ở Astana. Phái đoàn chính phủ do Đại sứ Syria tại Liên hợp quốc Bashar al-Jaafari dẫn đầu, còn phái đoàn các nhóm vũ trang đối lập do ông Mohammed Alloush, một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn.';
+  assert.deepEqual(rows(body, 'Astana\n\n24/01/2017 08:00 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2017-01-23', 'meeting', 'Bashar al-Jaafari+Mohammed Alloush']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
