@@ -450,6 +450,11 @@ export function findEventMentions(
     const heads = !toldHere.length && DELEGATIONS.test(s.text) ? persons.filter((p) => !p.person.source && HEADS_DELEGATION.test(s.text.slice(p.end, p.end + 100))) : [];
     const talks = heads.length ? toldLast.find((m) => m.type === 'meeting' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (talks) talks.participants = heads.map(toParticipant);
+    // "… thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha. Theo thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad và ông Baradar ký, …": its signers
+    const signedBy = SIGNED_BY.exec(s.text);
+    const document = signedBy ? [...toldLast, ...toldHere].find((m) => m.type === 'agreement' && !m.participants.length && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    // (an envoy who signs is no source: he acted)
+    if (document) document.participants = persons.filter((p) => p.start >= signedBy!.index && p.end <= signedBy!.index + signedBy![0].length).map(toParticipant);
     const signed = SIGNERS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'statement' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (signed) signed.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… đã ký các văn kiện về hợp tác kinh tế. Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9": the day and place of the signing just told
@@ -868,6 +873,8 @@ export function findEventMentions(
 const CEREMONY_HELD = /^(?:Buổi lễ|Lễ ký(?:\s+kết)?)\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\p{L})/u;
 /** "Tuyên bố có chữ ký của …", "Văn kiện được ký bởi …": who signed the statement just told. */
 const SIGNERS_LISTED = /^(?:Tuyên bố|Bản tuyên bố|Văn kiện|Thông cáo)(?:\s+(?:chung|này))?\s+(?:có chữ ký của|được ký bởi|mang chữ ký của)\s/u;
+/** "thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad và ông Baradar ký": who signed a document. */
+const SIGNED_BY = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Vv]ăn kiện)\s+do\s+[^,.;]{2,120}?\s+ký(?:\s+kết)?(?!\p{L})/u;
 /** "Phái đoàn chính phủ do …": delegations. */
 const DELEGATIONS = /[Pp]hái đoàn/u;
 /** " dẫn đầu", ", một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn" right after a person: who heads a delegation. */

@@ -1804,6 +1804,11 @@ test('"Cuộc đàm phán khai mạc sáng 23/1 tại …. Phái đoàn chính p
   assert.deepEqual(rows(body, 'Astana\n\n24/01/2017 08:00 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2017-01-23', 'meeting', 'Bashar al-Jaafari+Mohammed Alloush']]);
 });
 
+test('"Theo thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad … ký, …" after the signing told without people: its signers', () => {
+  const body = 'Đàm phán nội bộ Afghanistan là bước tiếp theo của thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha. Theo thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad ký, Washington cam kết rút toàn bộ binh sĩ khỏi Afghanistan trong vòng 14 tháng.';
+  assert.deepEqual(rows(body, 'Doha\n\n13/09/2020 08:00 GMT+7\n\n').filter((r) => r[1] === 'agreement'), [['2020-02-29', 'agreement', 'Zalmay Khalilzad', 'Doha']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
