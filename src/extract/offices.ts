@@ -89,6 +89,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Thống đốc', en: 'Governor', ofPlace: true },
   // ("Thủ hiến vùng Catalonia Carles Puigdemont": a region's premier)
   { vi: 'Thủ hiến', en: 'Regional Premier', ofPlace: true },
+  // ("người đứng đầu chính quyền vùng Carles Puigdemont": the same office, told by what it is)
+  { vi: 'người đứng đầu chính quyền vùng', en: 'Regional Premier', ofPlace: true },
+  { vi: 'người đứng đầu chính quyền bang', en: 'Regional Premier', ofPlace: true },
   { vi: 'Đệ nhất phu nhân', en: 'First Lady' },
   { vi: 'Tổng tư lệnh', en: 'Commander-in-Chief' },
   { vi: 'Đại tướng', en: 'General' },

@@ -424,3 +424,10 @@ test('the Holy See\'s diplomats by their titles ("Hồng y Pietro Parolin", "T�
   const d = '2017-05-24';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông Trump có cuộc gặp với Hồng y Pietro Parolin, Quốc vụ khanh Tòa thánh, và Tổng Giám mục Paul Gallagher.', d)).filter((n) => n !== 'Donald Trump'), ['Pietro Parolin', 'Paul Gallagher']);
 });
+
+test('a region\'s premier told by what the office is ("người đứng đầu chính quyền vùng Carles Puigdemont"), then by surname', () => {
+  const d = '2017-10-28';
+  const p = new ArticlePeople(d);
+  assert.deepEqual(names(p.inSentence('Ông Rajoy tuyên bố cách chức người đứng đầu chính quyền vùng Carles Puigdemont cùng toàn bộ nội các.', d)).filter((n) => n !== 'Mariano Rajoy'), ['Carles Puigdemont']);
+  assert.deepEqual(names(p.inSentence('Ngày 10/10, ông Puigdemont tuyên bố độc lập trước nghị viện vùng.', d)), ['Carles Puigdemont']);
+});
