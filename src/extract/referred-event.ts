@@ -56,6 +56,8 @@ export function wantsReferredDate(text: string, dates: DatedSpan[]): boolean {
   return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd) && !DASH_ASIDE.test(text.slice(0, d.start)));
 }
 
+/** "sau khi thỏa thuận được thông qua", "sau khi văn kiện đã được ký": after the document just told was adopted or signed. */
+const ADOPTED_AFTER = /(?:^|\s)sau khi\s+(?:thỏa thuận|hiệp định|văn kiện|quyết định|tuyên bố(?:\s+chung)?)(?:\s+(?:này|trên|đó))?\s+(?:đã\s+)?được\s+(?:thông qua|ký(?:\s+kết)?)(?!\p{L})/u;
 /** Words of a tribute or condolences: "gửi điện chia buồn", "bày tỏ nỗi thương tiếc", "gọi ông Fidel là …", "trong thông điệp gửi ông Raul nói rằng … đã mất đi …". */
 const TRIBUTE = /chia buồn|thương tiếc|tưởng nhớ|sự ra đi|vĩnh biệt|nỗi buồn|mất đi|thông điệp gửi|gọi (?:ông|bà|cố)\s[^,.;]{0,40}?\slà\s|ca ngợi (?:ông|bà|cố)\s/u;
 /** How many paragraphs after the death a tribute without a day of its own is still a reaction to it. */
@@ -95,6 +97,12 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   if (VISIT_FRONTED.test(text)) {
     const day = [...dated].reverse().find((m) => (m.type === 'visit' || m.type === 'meeting') && m.date!.precision === 'day' && paragraph - (m.paragraph ?? -9) <= 3);
     return day ? span(day.date!, text.indexOf(',')) : null;
+  }
+  // '"…", Tổng Thư ký … Antonio Guterres nói sau khi thỏa thuận được thông qua': on the day of the agreement last told by its day
+  const adopted = ADOPTED_AFTER.exec(text);
+  if (adopted) {
+    const deal = [...dated].reverse().find((m) => m.type === 'agreement' && m.date!.precision === 'day' && paragraph - (m.paragraph ?? -9) <= 4);
+    if (deal) return span(deal.date!, adopted.index + adopted[0].length);
   }
   const fronted = FRONTED_EVENT.exec(text);
   if (fronted) {

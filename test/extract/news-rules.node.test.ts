@@ -1809,6 +1809,11 @@ test('"Theo thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad … ký, 
   assert.deepEqual(rows(body, 'Doha\n\n13/09/2020 08:00 GMT+7\n\n').filter((r) => r[1] === 'agreement'), [['2020-02-29', 'agreement', 'Zalmay Khalilzad', 'Doha']]);
 });
 
+test('"… Sameh Shoukry gõ búa thông qua quyết định thành lập quỹ …" is a decision adopted; "… nói sau khi thỏa thuận được thông qua" is of its day', () => {
+  const body = 'Rạng sáng 20/11 (giờ địa phương), tại khu nghỉ dưỡng Sharm el-Sheikh, Chủ tịch COP27, Ngoại trưởng Ai Cập Sameh Shoukry gõ búa thông qua quyết định thành lập quỹ "tổn thất và thiệt hại".\n\nQuỹ sẽ do một ủy ban chuyển tiếp xây dựng.\n\n"COP27 đã có bước đi quan trọng hướng tới công lý", Tổng Thư ký Liên hợp quốc Antonio Guterres nói sau khi thỏa thuận được thông qua.';
+  assert.deepEqual(rows(body, 'COP27\n\n20/11/2022 18:00 GMT+7\n\n').map((r) => r.slice(0, 3)).sort(), [['2022-11-20', 'agreement', 'Sameh Shoukry'], ['2022-11-20', 'statement', 'António Guterres']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
