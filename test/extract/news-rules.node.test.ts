@@ -1814,6 +1814,13 @@ test('"… Sameh Shoukry gõ búa thông qua quyết định thành lập quỹ 
   assert.deepEqual(rows(body, 'COP27\n\n20/11/2022 18:00 GMT+7\n\n').map((r) => r.slice(0, 3)).sort(), [['2022-11-20', 'agreement', 'Sameh Shoukry'], ['2022-11-20', 'statement', 'António Guterres']]);
 });
 
+test('"ông Mugabe cách chức phó tổng thống Emmerson Mnangagwa": a dismissal, titled who dismissed whom (not one announced as what was said)', () => {
+  const h = 'Zimbabwe\n\n22/11/2017 08:00 GMT+7\n\n';
+  const events = eventsOf('Cuộc khủng hoảng bắt đầu từ ngày 6-11, khi Tổng thống Zimbabwe Robert Mugabe cách chức phó tổng thống Emmerson Mnangagwa.', h);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2017-11-06', 'other', 'Mugabe dismisses Mnangagwa']]);
+  assert.deepEqual(rows('Tối 27/10, Thủ tướng Tây Ban Nha Mariano Rajoy tuyên bố cách chức người đứng đầu chính quyền vùng Carles Puigdemont.', h).map((r) => r[1]), ['statement']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
