@@ -35,6 +35,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Bộ trưởng Tư pháp', en: 'Justice Minister' },
   { vi: 'Bộ trưởng Nội vụ', en: 'Interior Minister' },
   { vi: 'Bộ trưởng An ninh Nội địa', en: 'Homeland Security Secretary' },
+  // ("Bộ trưởng An ninh quốc gia Bongani Bongo": "An" is no name)
+  { vi: 'Bộ trưởng An ninh quốc gia', en: 'State Security Minister' },
+  { vi: 'Bộ trưởng An ninh', en: 'Security Minister' },
   { vi: 'Bộ trưởng Năng lượng', en: 'Energy Minister' },
   { vi: 'Bộ trưởng Y tế', en: 'Health Minister' },
   { vi: 'Bộ trưởng Thông tin', en: 'Information Minister' },

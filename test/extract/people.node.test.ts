@@ -431,3 +431,8 @@ test('a region\'s premier told by what the office is ("người đứng đầu c
   assert.deepEqual(names(p.inSentence('Ông Rajoy tuyên bố cách chức người đứng đầu chính quyền vùng Carles Puigdemont cùng toàn bộ nội các.', d)).filter((n) => n !== 'Mariano Rajoy'), ['Carles Puigdemont']);
   assert.deepEqual(names(p.inSentence('Ngày 10/10, ông Puigdemont tuyên bố độc lập trước nghị viện vùng.', d)), ['Carles Puigdemont']);
 });
+
+test('"Bộ trưởng An ninh quốc gia Bongani Bongo": the office\'s name ("An ninh") is no person\'s', () => {
+  const d = '2017-11-15';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông Zuma cử Bộ trưởng Quốc phòng Nosiviwe Mapisa-Nqakula và Bộ trưởng An ninh quốc gia Bongani Bongo làm đặc phái viên tới Harare.', d)).filter((n) => n !== 'Jacob Zuma'), ['Nosiviwe Mapisa-Nqakula', 'Bongani Bongo']);
+});
