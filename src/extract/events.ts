@@ -452,9 +452,9 @@ export function findEventMentions(
     if (talks) talks.participants = heads.map(toParticipant);
     // "… thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha. Theo thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad và ông Baradar ký, …": its signers
     const signedBy = SIGNED_BY.exec(s.text);
-    const document = signedBy ? [...toldLast, ...toldHere].find((m) => m.type === 'agreement' && !m.participants.length && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    const signedDoc = signedBy ? [...toldLast, ...toldHere].find((m) => m.type === 'agreement' && !m.participants.length && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
     // (an envoy who signs is no source: he acted)
-    if (document) document.participants = persons.filter((p) => p.start >= signedBy!.index && p.end <= signedBy!.index + signedBy![0].length).map(toParticipant);
+    if (signedDoc) signedDoc.participants = persons.filter((p) => p.start >= signedBy!.index && p.end <= signedBy!.index + signedBy![0].length).map(toParticipant);
     const signed = SIGNERS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'statement' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (signed) signed.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… đã ký các văn kiện về hợp tác kinh tế. Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9": the day and place of the signing just told

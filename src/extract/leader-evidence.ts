@@ -97,9 +97,9 @@ export interface Acting {
 }
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
-const YEAR_IN_SENTENCE = /(?:^|[^\d])(?:19[4-9]\d|20[0-4]\d)(?!\d)/u;
+const YEAR_IN_SENTENCE = /(?:^|[^\d])(19[4-9]\d|20[0-4]\d)(?!\d)/gu;
 /** Every year written out in a sentence. */
-const yearsIn = (sentence: string) => [...sentence.matchAll(/(?:^|[^\d])(19[4-9]\d|20[0-4]\d)(?!\d)/gu)].map((m) => +m[1]);
+const yearsIn = (sentence: string) => [...sentence.matchAll(YEAR_IN_SENTENCE)].map((m) => +m[1]);
 /** Offsets of the sentence of `text` around offset `at` (to the nearest full stop or line break). */
 export function sentenceSpan(text: string, at: number): [number, number] {
   const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
@@ -319,7 +319,7 @@ function firstTripAbroad(text: string, leaders: LeaderEvidence[]): Acting[] {
     if (NOT_FIRST_IN_OFFICE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const from = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index)) + 1;
     const sentence = sentenceAt(text, m.index);
-    if (YEAR_IN_SENTENCE.test(sentence)) continue;
+    if (yearsIn(sentence).length > 0) continue;
     const at = m.index - from;
     const nearest = nameIndex(leaders).findAll(sentence)
       .reduce<{ hit: PhraseMatch<LeaderEvidence>; d: number } | null>((best, hit) => {
@@ -361,7 +361,7 @@ export function statedAges(text: string, leaders: LeaderEvidence[]): StatedAge[]
     const age = AGE_AFTER_NAME.exec(text.slice(m.end, m.end + 30));
     if (!age) continue;
     const sentence = sentenceAt(text, m.start);
-    if (YEAR_IN_SENTENCE.test(sentence) || AGE_THEN.test(sentence)) continue;
+    if (yearsIn(sentence).length > 0 || AGE_THEN.test(sentence)) continue;
     out.push({ name: m.value.name, born, age: +age[1], quote: text.slice(m.start, m.end + age[0].length).trim() });
   }
   return out;
