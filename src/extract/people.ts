@@ -269,7 +269,7 @@ const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Th
 const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*)(?=\s+\p{Lu})`, 'u');
 
 /** " quân đội", " các lực lượng vũ trang" before a name: the forces a commander heads. */
-const FORCES = /^\s+(?:quân đội|(?:các\s+)?lực lượng vũ trang|lục quân|hải quân|không quân)(?=\s+\p{Lu})/u;
+const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[Ll]ục quân|[Hh]ải quân|[Kk]hông quân)(?=\s+\p{Lu})/u;
 
 /** "các nhà lãnh đạo Thái Bình Dương": a region's name after an office, whose leaders they are, no person. */
 const REGION_NAME = new RegExp(String.raw`^${REGIONS}\.?$`, 'u');

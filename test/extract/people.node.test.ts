@@ -436,3 +436,8 @@ test('"Bộ trưởng An ninh quốc gia Bongani Bongo": the office\'s name ("An
   const d = '2017-11-15';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông Zuma cử Bộ trưởng Quốc phòng Nosiviwe Mapisa-Nqakula và Bộ trưởng An ninh quốc gia Bongani Bongo làm đặc phái viên tới Harare.', d)).filter((n) => n !== 'Jacob Zuma'), ['Nosiviwe Mapisa-Nqakula', 'Bongani Bongo']);
 });
+
+test('"Tổng Tư lệnh Quân đội Myanmar, Thống tướng Min Aung Hlaing": the forces a commander heads, capitalised, are no name', () => {
+  const d = '2020-01-18';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Cùng ngày, ông tiếp Tổng Tư lệnh Quân đội Myanmar, Thống tướng Min Aung Hlaing.', d)), ['Min Aung Hlaing']);
+});
