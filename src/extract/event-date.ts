@@ -213,6 +213,8 @@ const distance = (a: { start: number; end: number }, b: { start: number; end: nu
  * it ("Ngày 2/12, X cam kết") or right after it ("tuyên bố hôm 15/7 rằng"); a speech told as a
  * noun carries its date with it ("bài phát biểu … từ Nhà Trắng ngày 7/12").
  */
+/** " nhân Ngày tưởng niệm các nạn nhân, ": on an occasion, named right before its day. */
+const ON_OCCASION = /^\s+nhân\s+(?:dịp\s+)?[^,.;:"“]{2,80},\s*(?:vào\s+)?$/u;
 /** "được Điện Kremlin công bố vào", "chỉ được tiết lộ hôm": told of later, in the passive, right before a date. */
 const MADE_KNOWN = /(?:^|\s)(?:được|bị)\s+(?:[^,.;]{0,40}\s)?(?:công bố|thông báo|tiết lộ|xác nhận|đưa tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean {
@@ -240,6 +242,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     // ("Phát biểu tại Cincinnati, bang Ohio, cũng trong ngày 31/8, bà Clinton …": a fronted speech, its day set off before the speaker)
     if (t.lemma === 'phát biểu' && t.start === 0 && /^\s*,/u.test(text.slice(d.end))) return false;
     if (AT_PLACE_THEN.test(between)) return false;
+    // ("Trong tuyên bố nhân Ngày tưởng niệm các nạn nhân, ngày 24.4, ông Biden viết …": the occasion's day, the statement's)
+    if (ON_OCCASION.test(between)) return false;
     return !noun && between.includes(',');
   };
 }

@@ -1821,6 +1821,11 @@ test('"ông Mugabe cách chức phó tổng thống Emmerson Mnangagwa": a dismi
   assert.deepEqual(rows('Tối 27/10, Thủ tướng Tây Ban Nha Mariano Rajoy tuyên bố cách chức người đứng đầu chính quyền vùng Carles Puigdemont.', h).map((r) => r[1]), ['statement']);
 });
 
+test('"Trong tuyên bố nhân Ngày tưởng niệm các nạn nhân, ngày 24.4, ông Biden viết …": the occasion\'s day is the statement\'s (not what it announced), and "Chỉ vài giờ sau, …" goes on from it', () => {
+  const body = 'Trong tuyên bố nhân Ngày tưởng niệm các nạn nhân, ngày 24.4, Tổng thống Mỹ Joe Biden viết: "Người dân Mỹ tôn vinh tất cả những người Armenia đã thiệt mạng".\n\nChỉ vài giờ sau, Ngoại trưởng Thổ Nhĩ Kỳ Mevlut Cavusoglu viết trên Twitter rằng "lời nói không thể thay đổi lịch sử".';
+  assert.deepEqual(rows(body, 'Armenia\n\n25/04/2021 08:00 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2021-04-24', 'statement', 'Joe Biden'], ['2021-04-24', 'statement', 'Mevlüt Çavuşoğlu']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
