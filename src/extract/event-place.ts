@@ -67,6 +67,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     if (p.start >= trigger.end && RIGHT_AFTER.test(between)) return false;
     // ("hội đàm với … Demeke Mekonnen, người từng thăm Nga hồi tháng 6/2021": a clause telling about a person)
     if (p.start >= trigger.end && ABOUT_A_PERSON.test(between)) return false;
+    // ("… có cuộc gặp thượng đỉnh đầu tiên với … Putin, sự kiện đang gây tranh cãi dữ dội tại Washington": an aside on how the event was taken)
+    if (p.start >= trigger.end && ABOUT_THE_EVENT.test(between)) return false;
     // ("Ngày 8/3, tại thủ đô Santiago của Chile, đại diện 11 nước gồm … đã ký": a place fronted
     // before the subject is the whole sentence's, however long the subject)
     if (between.length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;
@@ -89,6 +91,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   return candidates[0]?.location ?? null;
 }
 
+/** ", sự kiện …", ", điều …", ", động thái …": an aside in apposition to the event told, on what it was or did. */
+const ABOUT_THE_EVENT = /,\s*(?:sự kiện|điều|động thái|bước đi)\s/u;
 /** ", ngay sau …", ", chỉ sau …": a clause of what the event came right after. */
 const RIGHT_AFTER = /,\s*(?:ngay|chỉ)\s+sau\s(?!đó)/u;
 /** "từ Davao", "từ thủ đô Manila": where a trip set out from. */

@@ -1826,6 +1826,11 @@ test('"Trong tuyên bố nhân Ngày tưởng niệm các nạn nhân, ngày 24.
   assert.deepEqual(rows(body, 'Armenia\n\n25/04/2021 08:00 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2021-04-24', 'statement', 'Joe Biden'], ['2021-04-24', 'statement', 'Mevlüt Çavuşoğlu']]);
 });
 
+test('"tại Helsinki (Phần Lan), ông Trump có cuộc gặp … với … Putin, sự kiện đang gây tranh cãi dữ dội tại Washington": an aside on how the event was taken is not where it was', () => {
+  const body = 'Ngày 16/7, tại Helsinki (Phần Lan), Tổng thống Mỹ Donald Trump có cuộc gặp thượng đỉnh đầu tiên với Tổng thống Nga Vladimir Putin, sự kiện đang gây tranh cãi dữ dội tại Washington.';
+  assert.deepEqual(rows(body, 'Helsinki\n\n17/07/2018 08:00 GMT+7\n\n').map((r) => r[3]), ['Helsinki']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
