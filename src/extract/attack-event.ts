@@ -15,7 +15,7 @@ import { countOf, HOURS_LATER } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
-const REFERRED = /(?:^|\s)(?:gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
+const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
 const TOPIC_OF_TALKS = /(?:^|\s)(?:xoay quanh|tập trung vào|bàn về|thảo luận về|trao đổi về)\s+vụ\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc": the attack named as a time anchor. */
@@ -122,9 +122,10 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
-  if (REFERRED.test(text.slice(Math.max(0, t.start - 30), t.start)) || TOPIC_OF_TALKS.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+  const referred = REFERRED.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  if (referred || TOPIC_OF_TALKS.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     // ("Lực lượng chức năng khám nghiệm hiện trường vụ nổ ở chợ đêm …, Davao, ngày 3/9" after the blast of 2/9: a day of the scene's, not the attack's)
-    const scene = lastAttackDay !== null && /hiện trường\s+(?:các\s+|những\s+)?$/u.test(text.slice(Math.max(0, t.start - 20), t.start));
+    const scene = lastAttackDay !== null && referred?.[1] === 'hiện trường';
     dates = dates.filter((d) => d.start >= t.end && (!scene || d.date?.start === lastAttackDay));
     places = places.filter((p) => p.start >= t.end);
     // ("tuyên bố vụ tấn công là để đáp trả quyết định … công nhận Jerusalem …, được đưa ra ngày 6/12/2017": up to the next event told)

@@ -408,7 +408,9 @@ export function findEventMentions(
     if (fromScene?.some((d) => d.date)) dates = fromScene;
     // (not for what someone had once done: "… rút lại lời mời hôm 13-2 … Ông Maduro từng tuyên bố sẽ tới Lima …")
     else if (scene && !dates.some((d) => d.date) && !ONCE_BEFORE.test(s.text)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));
-    sceneSetBy = sceneDay ? sentences[k - 1] : null;
+    // (not one that told an attack of its own, which it could not place: "Hôm 17/1, lực lượng Houthi ở Yemen … tấn công khu công nghiệp Mussafah …";
+    // `words` is still the sentence before's)
+    sceneSetBy = sceneDay && !words.attack ? sentences[k - 1] : null;
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
     // ("… gọi vụ việc là …, đồng thời khẳng định Mỹ sẽ hỗ trợ …": a "sẽ" in what was said is no plan of the sentence)
     const said = SAID_CONTENT.exec(s.text);
@@ -649,8 +651,7 @@ export function findEventMentions(
       if (!a) return;
       // ("Chiến dịch diễn ra rạng sáng 3/2 … tại thị trấn Atmeh, tỉnh Idlib. Theo ông Biden, … thủ lĩnh IS đã kích nổ một quả bom …":
       // an attack on the day a scene was set is where that scene was)
-      // (not one that told an attack of its own it could not place: "Hôm 17/1, lực lượng Houthi ở Yemen … tấn công khu công nghiệp Mussafah …")
-      const there = a.unplaced && sceneSetBy && !findTriggers(sceneSetBy.text).some((x) => x.type === 'attack') ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
+      const there = a.unplaced && sceneSetBy ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
       if (there) a.location = there;
       else if (a.unplaced) { attacksToldDay = a.date; return; }
       if (!a.date && attacksToldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksToldDay, anchoring: 'previous' };

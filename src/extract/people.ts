@@ -650,7 +650,8 @@ export class ArticlePeople {
           const body = BODY_HEADED.exec(rawText.slice(i));
           if (body) {
             i += body[0].length;
-            const c = /^\s+/u.test(text.slice(i)) ? countryAt(text, i + /^\s+/u.exec(text.slice(i))![0].length) : null;
+            const gap = /^\s+/u.exec(text.slice(i));
+            const c = gap ? countryAt(text, i + gap[0].length) : null;
             if (c) [country, i] = [c.code, c.end];
           }
         }
