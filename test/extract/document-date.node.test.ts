@@ -575,6 +575,11 @@ it('a year in none of a leader\'s terms tells of something else, not of the offi
   assertPublished('Chiều 2/3, Quốc vương Saudi Arabia Salman tới trụ sở Quốc hội Indonesia tại Jakarta. Chủ tịch Hạ viện Setya Novanto chào mừng nhà vua, trong khi một bộ phim tư liệu về chuyến thăm của cố Quốc vương Faisal năm 1970 được trình chiếu. Ông Salman kêu gọi hai nước tăng cường hợp tác. Chuyến thăm lần này được coi là đáp lễ chuyến thăm Saudi Arabia của Tổng thống Indonesia Joko Widodo hồi tháng 9/2015.', '2017-03-02');
 });
 
+it('an Israeli election told as ahead with its ordinal ("cuộc bầu cử ngày 2/3, lần thứ ba …") pins the year of a story told by days alone', () => {
+  const text = 'Thủ tướng Israel Benjamin Netanyahu hội đàm với Tổng thống Nga Vladimir Putin tại Moscow ngày 30/1.\n\nÔng Netanyahu sắp bước vào cuộc bầu cử ngày 2/3, lần thứ ba ở Israel trong vòng một năm.';
+  assertPublished(text, '2020-01-30');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
