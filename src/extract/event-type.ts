@@ -179,6 +179,8 @@ const RULES: Rule[] = [
   // (leaders who do so hold a summit, "Lãnh đạo Nhật Bản, Trung Quốc và Hàn Quốc hôm nay nhóm họp tại Tokyo")
   // ("Cuộc họp diễn ra hôm 6/10 tại … với sự tham dự của …": a meeting held, and who attended)
   rule(String.raw`(?<=(?:[Nn]goại trưởng|[Bb]ộ trưởng|[Đđ]ại diện)[^.;:"“]{1,80}?\s)(?<!(?:sẽ|dự kiến|sắp|định|để)\s)nhóm họp|[Cc]uộc họp(?=(?:\s+[^\s,.;]+){0,2}?\s+(?:diễn ra|được tổ chức)[^.;:"“]{0,90}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 6, ['nhóm họp', 'cuộc họp']),
+  // ("Ngoại trưởng Nga Sergei Lavrov khai mạc cuộc tham vấn về Afghanistan …": consultations, talks or a session someone opens)
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|trước khi|lễ)\s+)khai mạc(?=\s+(?:cuộc|vòng|phiên)\s+(?:tham vấn|họp|đàm phán|hội đàm|đối thoại)(?!\p{L}))`, 'meeting', 5, ['khai mạc']),
   // ("Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …": two leaders appearing together at an event)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+)cùng\s+(?:nhau\s+)?xuất hiện(?=\s+(?:trước|tại|ở|trên)\s)`, 'meeting', 4, ['xuất hiện']),
   // ("Ngày làm việc thứ hai chứng kiến phiên họp mở rộng với sự tham dự của Thủ tướng Iraq …": a summit's outreach session, and who attended)

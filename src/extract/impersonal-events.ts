@@ -21,12 +21,17 @@ const TALKS_NOUN_BEFORE = /(?:^|\s)(?:[Vv]òng|[Cc]uộc|[Pp]hiên|[Cc]ác cuộ
 /** "… được khởi động tại Washington", "… khai mạc sáng 23/1": the talks opened or held (not planned). */
 const TALKS_HELD = /^(?:(?!\s(?:sẽ|dự kiến|có thể|dự định)\s)[^.;:]){0,80}?\s(?:đã\s+|vừa\s+|chính thức\s+)*(?:được\s+)?(?:khởi động|khai mạc|diễn ra|tổ chức|bắt đầu|mở màn)(?!\p{L})/u;
 
+/** "quan chức Mỹ và phái đoàn Taliban đã có ", "các nhà đàm phán hai nước đã ": two sides' officials, unnamed, as the subject. */
+const SIDE = String.raw`(?:quan chức|giới chức|phái đoàn|đại diện|(?:các\s+)?nhà đàm phán)`;
+const SIDES_BEFORE = new RegExp(String.raw`(?:^|[,:]\s*|\d\s+)${SIDE}\s+(?:(?:cấp cao|hai nước|hai bên)\s+|\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:và|với)\s+${SIDE}\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+)(?:đã\s+|vừa\s+)?(?:có\s+)?(?:một\s+)?$`, 'u');
+
 /** Whether the event at `t` (of type `type`) is a vote, a weapons test, a ruling, a text adopted or a round of talks held. */
 export function impersonalKind(t: Trigger, type: EventType, text = ''): ImpersonalKind | null {
   // ("Tuyên bố Nairobi được thông qua hôm 28/8": a text adopted, no one's of the clause)
   if (type === 'statement') return TEXT_ADOPTED.test(t.lemma) ? 'text' : null;
   // ("Vòng đàm phán đầu tiên nhằm hiện đại hóa NAFTA được khởi động tại Washington ngày 16/8/2017": talks held, between delegations named by no one)
-  if (type === 'meeting') return t.lemma === 'đàm phán' && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120)) ? 'talks' : null;
+  // ("quan chức Mỹ và phái đoàn Taliban đã có cuộc gặp trực tiếp đầu tiên tại Doha": talks of two sides' officials, none named)
+  if (type === 'meeting') return (t.lemma === 'đàm phán' && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
   if (type !== 'other') return null;
   return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : COUP_NOUN.test(t.lemma) ? 'coup' : null;
 }

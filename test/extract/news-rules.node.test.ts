@@ -1831,6 +1831,17 @@ test('"tại Helsinki (Phần Lan), ông Trump có cuộc gặp … với … Pu
   assert.deepEqual(rows(body, 'Helsinki\n\n17/07/2018 08:00 GMT+7\n\n').map((r) => r[3]), ['Helsinki']);
 });
 
+test('"Ngoại trưởng Nga … khai mạc cuộc tham vấn về Afghanistan …": consultations someone opens are a meeting (not one planned to open)', () => {
+  const h = 'Afghanistan\n\n21/10/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 20/10, Ngoại trưởng Nga Sergei Lavrov khai mạc cuộc tham vấn về Afghanistan với sự tham gia của đại diện 10 nước trong khu vực.', h), [['2021-10-20', 'meeting', 'Sergei Lavrov', null]]);
+  assert.deepEqual(rows('Ngoại trưởng Nga Sergei Lavrov dự kiến khai mạc cuộc tham vấn về Afghanistan vào ngày 20/10.', h), []);
+});
+
+test('"quan chức Mỹ và phái đoàn Taliban đã có cuộc gặp trực tiếp đầu tiên tại Doha": talks of two sides\' officials, none named, held where told', () => {
+  const h = 'Afghanistan\n\n21/10/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Trước đó, trong hai ngày 9-10/10, quan chức Mỹ và phái đoàn Taliban đã có cuộc gặp trực tiếp đầu tiên tại Doha, Qatar.', h), [['2021-10-09', 'meeting', '', 'Doha']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
