@@ -224,6 +224,34 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   return { date, location, attack };
 }
 
+/** "loạt ", "chuỗi " right before "vụ tấn công": a series. */
+const SERIES_BEFORE = /(?:^|\s)(?:loạt|chuỗi|hàng loạt|một loạt)\s+$/u;
+/** Between one attack's day and the next one's place: "và", a comma. */
+const NEXT_PART = /^\s*(?:,\s*)?(?:và\s+|còn\s+)?(?:(?:ở|tại)\s+)?$/u;
+
+/**
+ * "hai vụ đánh bom … ở Kunduz hôm 8/10 và ở Kandahar hôm 15/10": several attacks, each told by its
+ * place and its own day, one after the other in the stretch of the attack word (ending at `to`).
+ * Each part's place and date; null unless there are two or more, each with a city (or country) and a day or month.
+ */
+export function attacksApart(t: Trigger, to: number, text: string, dates: readonly DatedSpan[], places: readonly PlaceMention[]): Array<{ date: ResolvedDate; location: EventLocation }> | null {
+  if (!SEVERAL_ATTACKS.test(t.text) && !SERIES_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) return null;
+  const days = dates.filter((d) => d.start >= t.end && d.end <= to && d.date && !d.date.end && !d.relative);
+  if (days.length < 2) return null;
+  const parts: Array<{ date: ResolvedDate; location: EventLocation }> = [];
+  let from = t.end;
+  for (const [i, d] of days.entries()) {
+    // the place told before its day, after the day before ("ở Kunduz hôm 8/10 và ở Kandahar …")
+    // (the next place may go without its "ở": "tại Paris hồi tháng 11/2015 và Brussels hồi tháng 3")
+    const here = places.filter((p) => p.start >= from && p.end <= d.start && p.kind !== 'building' && (p.locative || (i > 0 && NEXT_PART.test(text.slice(from, p.start)))));
+    if (here.length !== 1 || /[.;:]/u.test(text.slice(from, d.start))) return null;
+    if (i > 0 && !NEXT_PART.test(text.slice(from, here[0].start))) return null;
+    parts.push({ date: d.date!, location: here[0].location });
+    from = d.end;
+  }
+  return new Set(parts.map((p) => p.location.name)).size === parts.length ? parts : null;
+}
+
 /**
  * "Thủ tướng X gọi đây là "một trong những ngày đen tối nhất" …", "Y lên án vụ tấn công": a
  * reaction that names the attack told just before (no other dated event between, in the same

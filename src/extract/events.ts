@@ -18,7 +18,7 @@
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation, Participant } from '../events-schema.js';
-import { ATTACK_BY_ORDER, attackMention, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
+import { ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
@@ -649,6 +649,9 @@ export function findEventMentions(
       const to = attacks[i + 1]?.start ?? s.text.length;
       const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay, lastAttackDated ? attackPlacesByDay : undefined);
       if (!a) return;
+      // ("hai vụ đánh bom … ở Kunduz hôm 8/10 và ở Kandahar hôm 15/10": one event for each; the last told goes on)
+      const apart = attacksApart(t, to, s.text, dates, placesOf());
+      if (apart) Object.assign(a, { ...apart[apart.length - 1], unplaced: false });
       // ("Chiến dịch diễn ra rạng sáng 3/2 … tại thị trấn Atmeh, tỉnh Idlib. Theo ông Biden, … thủ lĩnh IS đã kích nổ một quả bom …":
       // an attack on the day a scene was set is where that scene was)
       const there = a.unplaced && sceneSetBy ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
@@ -666,7 +669,7 @@ export function findEventMentions(
       if (a.location && lastAttackDay && !a.date?.end) attackPlacesByDay.set(lastAttackDay, a.location);
       if (a.location) lastAttackDated = !!a.date;
       const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);
-      note({ type: 'attack', lemma: t.lemma, date: a.date, participants, location: a.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
+      for (const part of apart ?? [a]) note({ type: 'attack', lemma: t.lemma, date: part.date, participants, location: part.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });
 
     const context: SentenceContext = { text: s.text, triggers, dates, get places() { return placesOf(); }, summitsHere, attacks, base, lastPlace, lastAttackPlace, headline, sidelinesPlace: sidelinesPlace(s.text, mentions, !!unnamed), previous: previousText };

@@ -1842,6 +1842,12 @@ test('"quan chức Mỹ và phái đoàn Taliban đã có cuộc gặp trực ti
   assert.deepEqual(rows('Trước đó, trong hai ngày 9-10/10, quan chức Mỹ và phái đoàn Taliban đã có cuộc gặp trực tiếp đầu tiên tại Doha, Qatar.', h), [['2021-10-09', 'meeting', '', 'Doha']]);
 });
 
+test('"hai vụ đánh bom … ở Kunduz hôm 8/10 và ở Kandahar hôm 15/10": several attacks, each told by its place and day, are one event each', () => {
+  const h = 'Afghanistan\n\n21/10/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Nhánh IS-Khorasan đã nhận trách nhiệm hai vụ đánh bom liều chết nhằm vào các thánh đường ở Kunduz hôm 8/10 và ở Kandahar hôm 15/10, khiến hàng chục người thiệt mạng.', h).filter((r) => r[1] === 'attack'), [['2021-10-08', 'attack', '', 'Kunduz'], ['2021-10-15', 'attack', '', 'Kandahar']]);
+  assert.deepEqual(rows('Châu Âu vẫn chưa hết bàng hoàng sau loạt vụ tấn công tại Paris hồi tháng 11/2015 và Brussels hồi tháng 3.', 'Bỉ\n\n25/03/2016 08:00 GMT+7\n\n'), [['2015-11', 'attack', '', 'Paris'], ['2016-03', 'attack', '', 'Brussels']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
