@@ -1848,6 +1848,15 @@ test('"hai vụ đánh bom … ở Kunduz hôm 8/10 và ở Kandahar hôm 15/10"
   assert.deepEqual(rows('Châu Âu vẫn chưa hết bàng hoàng sau loạt vụ tấn công tại Paris hồi tháng 11/2015 và Brussels hồi tháng 3.', 'Bỉ\n\n25/03/2016 08:00 GMT+7\n\n'), [['2015-11', 'attack', '', 'Paris'], ['2016-03', 'attack', '', 'Brussels']]);
 });
 
+test('"một tay súng đã xả hàng chục phát đạn vào …", "một nhóm 6 tay súng đã chặn đường và nổ súng": shootings told by their gunmen; a sentence opening on a time of day alone ("Khoảng 10 giờ 15, …") is of the day just told', () => {
+  const h = 'Congo\n\n24/02/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chiều 14/2, một tay súng đã xả hàng chục phát đạn vào cửa kính của một quán cà phê ở Copenhagen.', h), [['2021-02-14', 'attack', '', 'Copenhagen']]);
+  const body = 'Sáng 22.2, đoàn xe của WFP rời thành phố Goma để tới thị trấn Rutshuru.\n\nKhoảng 10 giờ 15, khi đoàn xe đi qua khu vực gần làng Kibumba, một nhóm 6 tay súng đã chặn đường và nổ súng.';
+  assert.deepEqual(rows(body, h).filter((r) => r[1] === 'attack'), [['2021-02-22', 'attack', '', 'Kibumba']]);
+  // (not gunmen fired back at)
+  assert.deepEqual(rows('Sáng 22.2, cảnh sát truy đuổi các tay súng ở Goma và nổ súng đáp trả.', h).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
