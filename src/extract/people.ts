@@ -684,7 +684,9 @@ export class ArticlePeople {
         const title = nameMatch && /^\s+(?:tử|vương)(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
-        if (nameMatch && !code && !title && !paired && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
+        // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân")
+        const bank = nameMatch?.[1] === 'Ngân' && /^\s+hàng(?!\p{L})/u.test(afterName);
+        if (nameMatch && !code && !title && !paired && !bank && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
           if (!overlapsFound(found, start, start + name.length)) {

@@ -441,3 +441,8 @@ test('"Tổng Tư lệnh Quân đội Myanmar, Thống tướng Min Aung Hlaing"
   const d = '2020-01-18';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Cùng ngày, ông tiếp Tổng Tư lệnh Quân đội Myanmar, Thống tướng Min Aung Hlaing.', d)), ['Min Aung Hlaing']);
 });
+
+test('"cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank an office heads is no person named "Ngân"', () => {
+  const d = '2021-02-24';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Vụ tấn công diễn ra chỉ 9 ngày sau khi ông Draghi, cựu Chủ tịch Ngân hàng Trung ương châu Âu, tuyên thệ nhậm chức thủ tướng.', d)), ['Mario Draghi']);
+});
