@@ -45,7 +45,7 @@ const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền)\s+)(?:(?:ở|tại)\s+)?(?:phía|về phía)\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?\s+(?:của\s+)?(?:thủ đô\s+|thành phố\s+)?$/u;
 
 /** "tại", "ở", "từ", "đến", "tới", optionally followed by "thủ đô", "thành phố"… */
-const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước)\s+)?$/iu;
+const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thủ phủ|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước)\s+)?$/iu;
 
 /** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore"), an attack's target among them ("tấn công sân bay Ataturk"). */
 const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|diễn ra ở|diễn ra tại|tấn công|đánh bom|đánh trúng)\s+/uy;
@@ -73,6 +73,7 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   // (a base of no stated arm: "căn cứ Hmeimim", after "căn cứ không quân Hmeimim")
   [/^căn cứ$/u, (n) => `${n} Base`, 'building'],
   [/^cung điện$/u, (n) => `${n} Palace`, 'building'],
+  [/^trung tâm hội nghị$/u, (n) => `${n} Convention Centre`, 'building'],
   [/^sân vận động$/u, (n) => `${n} Stadium`, 'building'],
   [/^sân bay(?: quốc tế)?$/u, (n) => `${n} Airport`, 'building'],
   [/^quảng trường$/u, (n) => `${n} Square`, 'building'],
@@ -81,9 +82,10 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   [/^(?:[Tt]rường [Đđ]ại học|[Đđ]ại học)$/u, (n) => `${n} University`, 'building'],
   [/^(?:học viện|trường)$/u, (n) => n, 'building'],
   // ("tại quận Pulwama", "ở huyện Achin": a district, placed like a town)
-  [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
+  // ("ở thủ phủ Gandhinagar": a state's or province's capital)
+  [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {
@@ -209,7 +211,8 @@ export function findPlaces(text: string): PlaceMention[] {
       const location: EventLocation = { name: city ? `${seat}, ${city.location.name.split(',')[0]}` : seat, nameVi: palace[0], country };
       found.push({ start, end: start + palace[0].length, text: palace[0], location, kind: 'building', locative: true });
     }
-    for (const v of allMatches(VENUE_RE, text.slice(span[0], span[1] + 60))) {
+    // (right to left: "tại trung tâm hội nghị Mahatma Mandir ở thủ phủ Gandhinagar" is in the city named after it)
+    for (const v of allMatches(VENUE_RE, text.slice(span[0], span[1] + 60)).reverse()) {
       const named = v[2].replace(/\.$/u, '');
       const start = span[0] + v.index + v[0].length - v[2].length;
       const end = start + named.length;

@@ -65,7 +65,8 @@ export function signingDay(text: string, paragraph: number, mentions: readonly E
   const named = AT_END_OF_TALKS.test(signed[1]);
   const keys = !named ? [] : pair.size > 1 ? [...pair] : [...mentions].reverse().find((m) => m.type === 'meeting' && m.participants.length > 1)?.participants.map((p) => personKey(p.name)) ?? [];
   const theirs = (m: EventMention) => m.type === 'meeting' && keys.length > 1 && keys.every((k) => m.participants.some((p) => personKey(p.name) === k));
-  const talks = [...mentions].reverse().find((m) => (named ? theirs(m) : m.type === 'meeting' || m.type === 'visit') && m.date?.precision === 'day' && !m.date.end && (named || paragraph - (m.paragraph ?? -9) <= 2));
+  // ("hai Thủ tướng tiến hành Hội nghị thượng đỉnh thường niên …. Hai bên ký 15 văn kiện": a summit of the pair is their talks)
+  const talks = [...mentions].reverse().find((m) => (named ? theirs(m) : m.type === 'meeting' || m.type === 'visit' || (m.type === 'summit' && m.participants.length === 2)) && m.date?.precision === 'day' && !m.date.end && (named || paragraph - (m.paragraph ?? -9) <= 2));
   return talks ? { date: talks.date!, at: signed[1].length } : null;
 }
 

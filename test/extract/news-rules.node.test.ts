@@ -1857,6 +1857,11 @@ test('"một tay súng đã xả hàng chục phát đạn vào …", "một nh�
   assert.deepEqual(rows('Sáng 22.2, cảnh sát truy đuổi các tay súng ở Goma và nổ súng đáp trả.', h).filter((r) => r[1] === 'attack'), []);
 });
 
+test('"Chiều 14/9, … hai Thủ tướng tiến hành Hội nghị thượng đỉnh thường niên …. Hai bên ký 15 văn kiện …": a summit of the pair is the talks its signing is dated by', () => {
+  const body = 'Thủ tướng Ấn Độ Narendra Modi ra sân bay đón Thủ tướng Nhật Bản Shinzo Abe chiều 13/9.\n\nChiều 14/9, hai Thủ tướng tiến hành Hội nghị thượng đỉnh thường niên Ấn Độ - Nhật Bản tại Gandhinagar. Hai bên ký 15 văn kiện hợp tác trong các lĩnh vực hàng không dân dụng và đầu tư.';
+  assert.deepEqual(rows(body, 'Ấn Độ\n\n15/09/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'agreement').map((r) => r[0]), ['2017-09-14']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

@@ -203,3 +203,9 @@ test('a town the gazetteer lacks, told with its district, province and country (
   const kalaya = findPlaces('một vụ đánh bom tại khu chợ đông đúc ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan, khiến ít nhất 30 người chết.').find((p) => p.text === 'Kalaya');
   assert.equal(kalaya?.location.country, 'PK');
 });
+
+test('"tại trung tâm hội nghị Mahatma Mandir ở thủ phủ Gandhinagar": a state capital after "thủ phủ", and a convention centre in the city named after it', () => {
+  const found = findPlaces('Hai Thủ tướng tiến hành hội nghị thượng đỉnh tại trung tâm hội nghị Mahatma Mandir ở thủ phủ Gandhinagar.').map((p) => [p.kind, p.location.name]);
+  assert.deepEqual(found, [['building', 'Mahatma Mandir Convention Centre, Gandhinagar'], ['city', 'Gandhinagar']]);
+  assert.deepEqual(findPlaces('… căn cứ của quân đội liên bang đóng tại thủ phủ Mekelle và một số nơi khác.').map((p) => p.location.name), ['Mekelle']);
+});
