@@ -462,11 +462,13 @@ export function findEventMentions(
     const signed = SIGNERS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'statement' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (signed) signed.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… đã ký các văn kiện về hợp tác kinh tế. Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9": the day and place of the signing just told
-    const ceremony = CEREMONY_HELD.test(s.text) ? [...toldLast].reverse().find((m) => m.type === 'agreement' && !m.date && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    // ("… đã đặt viên đá đầu tiên cho tuyến đường sắt cao tốc … Lễ khởi công diễn ra sáng 14/9 tại …": the ground broken just told)
+    const ceremony = CEREMONY_HELD.test(s.text) ? [...toldLast].reverse().find((m) => (m.type === 'agreement' || (m.type === 'other' && CEREMONY_TOLD.test(m.lemma))) && !m.date && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
     const ceremonyDay = ceremony ? dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.relative)?.date : undefined;
     if (ceremony && ceremonyDay) {
       ceremony.date = ceremonyDay;
-      ceremony.location ??= toldHere.find((m) => m.location)?.location ?? null;
+      // (else where the sentence says it was held: "… tại một sân vận động gần ga Sabarmati ở thành phố Ahmedabad")
+      ceremony.location ??= toldHere.find((m) => m.location)?.location ?? findPlaces(s.text).find((p) => p.locative && p.kind === 'city')?.location ?? null;
     }
     toldLast = toldHere;
     // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
@@ -876,7 +878,9 @@ export function findEventMentions(
 }
 
 /** "Buổi lễ diễn ra …", "Lễ ký được tổ chức …": a sentence that tells where and when the signing told was. */
-const CEREMONY_HELD = /^(?:Buổi lễ|Lễ ký(?:\s+kết)?)\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\p{L})/u;
+const CEREMONY_HELD = /^(?:Buổi lễ|Lễ ký(?:\s+kết)?|Lễ (?:khởi công|động thổ|khánh thành))\s+(?:đã\s+)?(?:diễn ra|được tổ chức)(?!\p{L})/u;
+/** A ceremony's event word: a signing, or a ground broken or a work opened ("đặt viên đá nền móng", "khánh thành"). */
+const CEREMONY_TOLD = /khởi công|động thổ|đặt viên đá|khánh thành|khai trương/u;
 /** "Tuyên bố có chữ ký của …", "Văn kiện được ký bởi …": who signed the statement just told. */
 const SIGNERS_LISTED = /^(?:Tuyên bố|Bản tuyên bố|Văn kiện|Thông cáo)(?:\s+(?:chung|này))?\s+(?:có chữ ký của|được ký bởi|mang chữ ký của)\s/u;
 /** "thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad và ông Baradar ký": who signed a document. */

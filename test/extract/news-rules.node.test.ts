@@ -1862,6 +1862,11 @@ test('"Chiều 14/9, … hai Thủ tướng tiến hành Hội nghị thượng 
   assert.deepEqual(rows(body, 'Ấn Độ\n\n15/09/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'agreement').map((r) => r[0]), ['2017-09-14']);
 });
 
+test('"… đã đặt viên đá đầu tiên cho tuyến đường sắt cao tốc …. Lễ khởi công diễn ra sáng 14/9 tại … ở thành phố Ahmedabad": the ground broken just told, on that day and there', () => {
+  const body = 'Thủ tướng Nhật Bản Shinzo Abe và Thủ tướng Ấn Độ Narendra Modi đã đặt viên đá đầu tiên cho tuyến đường sắt cao tốc Mumbai - Ahmedabad.\n\nLễ khởi công diễn ra sáng 14/9 tại một sân vận động ở thành phố Ahmedabad, bang Gujarat.';
+  assert.deepEqual(rows(body, 'Ấn Độ\n\n15/09/2017 08:00 GMT+7\n\n'), [['2017-09-14', 'other', 'Shinzo Abe+Narendra Modi', 'Ahmedabad']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
