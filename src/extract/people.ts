@@ -83,7 +83,7 @@ function computeKey(name: string): string {
 
 /** Capitalised words that start a phrase, never a personal name. */
 const NOT_NAMES = new Set(
-  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng'.split(' '),
+  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng Huân'.split(' '),
 );
 
 /** "Cùng ông Moon, ", "Cùng với Tổng thống X, " opening a sentence, right before its subject: who went along. */
@@ -274,6 +274,10 @@ const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[
 /** "các nhà lãnh đạo Thái Bình Dương": a region's name after an office, whose leaders they are, no person. */
 const REGION_NAME = new RegExp(String.raw`^${REGIONS}\.?$`, 'u');
 /** "vị khách", "vị khách Nhật": the visitor. */
+/** "Thái tử Saudi Arabia ", "Thái tử ": right before the name of a crown prince. */
+const TITLED_CROWN_PRINCE = /Thái tử\s+(?:[^\s,.;]+\s+){0,3}$/u;
+/** "thái tử", "vị thái tử" in lower case, no name after: the crown prince already named. */
+const CROWN_PRINCE_ALONE = /(?:^|[^\p{L}])((?:vị\s+)?thái tử)(?!\p{L})(?!\s+(?!Huân chương)(?:\p{Lu}|nước|của|và\s+\p{Lu}))/gu;
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
@@ -447,6 +451,8 @@ export class ArticlePeople {
   private formerOnes = new Set<Person>();
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
   private topic: Person | null = null;
+  /** The one crown prince named with his title ("Thái tử Saudi Arabia Mohammed bin Salman"), whom "thái tử" alone refers to. */
+  private crownPrince: Person | null | undefined;
 
   /** People already named in this article, in order of first mention. */
   get people(): readonly Person[] {
@@ -749,6 +755,15 @@ export class ArticlePeople {
       }
     }
 
+    // (a second crown prince makes "thái tử" alone no one's)
+    for (const f of found) if (TITLED_CROWN_PRINCE.test(text.slice(Math.max(0, f.start - 40), f.start))) this.crownPrince = this.crownPrince === undefined || this.crownPrince === f.person ? f.person : null;
+    // "ra tận sân bay … đón và ôm chào thái tử": the crown prince the article named, by his title alone in lower case
+    if (this.crownPrince && words.has('thái')) {
+      for (const m of allMatches(CROWN_PRINCE_ALONE, text)) {
+        const from = m.index! + m[0].length - m[1].length;
+        if (!overlapsFound(found, from, from + m[1].length)) this.add(found, rawText, from, from + m[1].length, this.crownPrince);
+      }
+    }
     // "vị khách được Chủ tịch nước … tiếp": in Vietnamese news, the foreign visitor just named
     const guest = words.has('khách') ? GUEST.exec(text) : null;
     if (guest) {

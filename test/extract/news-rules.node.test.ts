@@ -1867,6 +1867,11 @@ test('"… đã đặt viên đá đầu tiên cho tuyến đường sắt cao t
   assert.deepEqual(rows(body, 'Ấn Độ\n\n15/09/2017 08:00 GMT+7\n\n'), [['2017-09-14', 'other', 'Shinzo Abe+Narendra Modi', 'Ahmedabad']]);
 });
 
+test('"… ra tận sân bay Palam ở New Delhi đón và ôm chào thái tử": a welcome at the airport of the crown prince named before', () => {
+  const body = 'Ngày 22/2, Chủ tịch Trung Quốc Tập Cận Bình tiếp Thái tử Saudi Arabia Mohammed bin Salman tại Bắc Kinh.\n\nTối 19/2, Thủ tướng Narendra Modi phá lệ nghi thức, ra tận sân bay Palam ở New Delhi đón và ôm chào thái tử.';
+  assert.deepEqual(rows(body, 'Ấn Độ\n\n21/02/2019 08:00 GMT+7\n\n').filter((r) => r[0] === '2019-02-19'), [['2019-02-19', 'meeting', 'Narendra Modi+Mohammed bin Salman', 'New Delhi']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

@@ -234,7 +234,7 @@ test('"ông Adama Barrow": a full name not met before, after "ông" or "bà", is
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Ngày 19/1, ông Adama Barrow tuyên thệ nhậm chức tổng thống tại Đại sứ quán Gambia.', '2017-01-19')), ['Adama Barrow']);
   assert.deepEqual(names(new ArticlePeople().inSentence('Bà Harris có bài phát biểu về chính sách của Mỹ ở khu vực Đông Nam Á tại Singapore.', '2021-08-24')), ['Kamala Harris']);
-  assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch Trung Quốc Tập Cận Bình hội đàm. Tổng thống Nga Vladimir Putin trao cho ông Tập Huân chương Hữu nghị.', '2018-06-08')), ['Xi Jinping', 'Vladimir Putin']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch Trung Quốc Tập Cận Bình hội đàm. Tổng thống Nga Vladimir Putin trao cho ông Tập Huân chương Hữu nghị.', '2018-06-08')), ['Xi Jinping', 'Vladimir Putin', 'Xi Jinping']);
 });
 
 test('"Sheikh Tahnoun bin Zayed" is not Mohamed bin Zayed (a patronymic form after another\'s given name), and "Thái tử Abu Dhabi" alone names a place, not a person', () => {
@@ -445,4 +445,14 @@ test('"Tổng Tư lệnh Quân đội Myanmar, Thống tướng Min Aung Hlaing"
 test('"cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank an office heads is no person named "Ngân"', () => {
   const d = '2021-02-24';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Vụ tấn công diễn ra chỉ 9 ngày sau khi ông Draghi, cựu Chủ tịch Ngân hàng Trung ương châu Âu, tuyên thệ nhậm chức thủ tướng.', d)), ['Mario Draghi']);
+});
+
+test('"thái tử" alone in lower case is the one crown prince named with his title; "Huân chương" after a title is a medal, no one named "Huân"', () => {
+  const d = '2019-02-21';
+  const p = new ArticlePeople(d);
+  p.inSentence('Ngày 22/2, Chủ tịch Trung Quốc Tập Cận Bình tiếp Thái tử Saudi Arabia Mohammed bin Salman tại Bắc Kinh.', d);
+  assert.deepEqual(names(p.inSentence('Tổng thống Pakistan Arif Alvi trao cho thái tử Huân chương Nishan-e-Pakistan.', d)), ['Arif Alvi', 'Mohammed bin Salman']);
+  // (two crown princes named: "thái tử" alone is neither)
+  p.inSentence('Thái tử Abu Dhabi Mohammed bin Zayed cũng có mặt.', d);
+  assert.deepEqual(names(p.inSentence('Ông Alvi tiễn thái tử ra sân bay.', d)), ['Arif Alvi']);
 });
