@@ -278,7 +278,8 @@ const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
 /** A vehicle, a ship or people right before a country: whose they are ("xe quân sự Pháp", "tàu chở dầu Iran", "công dân Mỹ"). */
 const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nhà báo)(?:\s+(?:quân sự|chở dầu|chiến|hàng|thương mại|quân đội))?\s+(?:của\s+)?$/u;
 /** ", tỉnh ", ", bang ": right between a city and the region it is in. */
-const REGION_APPOSITION = /^,\s*(?:tỉnh|bang|vùng|khu vực|miền|hạt)\s+$/u;
+// ("ở Pulwama, bang Jammu và Kashmir": a region of two names)
+const REGION_APPOSITION = /^,\s*(?:tỉnh|bang|vùng|khu vực|miền|hạt)\s+(?:\p{Lu}[^\s,.;]*\s+và\s+)?$/u;
 /** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */
 const PLAN_BETWEEN = /(?:^|\s)(?:dự kiến|sẽ|dự định|theo kế hoạch)\s[^.;]*$/u;
 
@@ -292,7 +293,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // anchor of what follows is the one already told; a date past its clause is not its own
   const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 40), t.start));
   // (an age told between commas is no clause end: "sau vụ sát hại thầy giáo Samuel Paty, 47 tuổi, hôm 16/10")
-  const clauseEnd = anchorOnly ? text.slice(t.end).replace(AGE_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)).search(/[,;]/u) : -1;
+  // (nor the region a place is in: "sau vụ đánh bom … ở Pulwama, bang Jammu và Kashmir, hôm 14/2")
+  const clauseEnd = anchorOnly ? text.slice(t.end).replace(AGE_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)).replace(REGION_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)).search(/[,;]/u) : -1;
   // nor is the day the sentence borrows from the attack it names ("vài giờ sau vụ tấn công")
   if (anchorOnly) dates = dates.filter((d) => d.end > 0);
   // "loạt vụ tấn công ở Paris tối 13/11/2015 và vụ xe tải lao vào đám đông … ngày 14/7/2016": a
@@ -329,6 +331,8 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   return date;
 }
 
+/** ", bang Jammu và Kashmir,": the region of the place just named. */
+const REGION_BETWEEN_COMMAS = /,\s*(?:bang|tỉnh|vùng|khu vực|quận|huyện)\s+\p{Lu}[^,.;]{0,40},/gu;
 /** ", 47 tuổi,": an age told of the person just named. */
 const AGE_BETWEEN_COMMAS = /,\s*\d{1,3}\s+tuổi\s*,/gu;
 /** How close before "bị …" a name is the victim's. */

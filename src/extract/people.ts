@@ -276,8 +276,8 @@ const REGION_NAME = new RegExp(String.raw`^${REGIONS}\.?$`, 'u');
 /** "vị khách", "vị khách Nhật": the visitor. */
 /** "Thái tử Saudi Arabia ", "Thái tử ": right before the name of a crown prince. */
 const TITLED_CROWN_PRINCE = /Thái tử\s+(?:[^\s,.;]+\s+){0,3}$/u;
-/** "thái tử", "vị thái tử" in lower case, no name after: the crown prince already named. */
-const CROWN_PRINCE_ALONE = /(?:^|[^\p{L}])((?:vị\s+)?thái tử)(?!\p{L})(?!\s+(?!Huân chương)(?:\p{Lu}|nước|của|và\s+\p{Lu}))/gu;
+/** "thái tử", "vị thái tử", "Thái tử," with no name after: the crown prince already named. */
+const CROWN_PRINCE_ALONE = /(?:^|[^\p{L}])((?:[Vv]ị\s+)?[Tt]hái tử)(?!\p{L})(?!\s+(?!Huân chương)(?:\p{Lu}|nước|của|và\s+\p{Lu}))/gu;
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;

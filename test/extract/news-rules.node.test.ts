@@ -1872,6 +1872,14 @@ test('"… ra tận sân bay Palam ở New Delhi đón và ôm chào thái tử"
   assert.deepEqual(rows(body, 'Ấn Độ\n\n21/02/2019 08:00 GMT+7\n\n').filter((r) => r[0] === '2019-02-19'), [['2019-02-19', 'meeting', 'Narendra Modi+Mohammed bin Salman', 'New Delhi']]);
 });
 
+test('"Thái tử, tới Bắc Kinh từ ngày 21/2, cũng đồng chủ trì … với Phó thủ tướng …": the crown prince named before; "sau vụ đánh bom … ở Pulwama, bang Jammu và Kashmir, hôm 14/2": a region between commas does not end the attack\'s clause', () => {
+  const h = 'Trung Quốc\n\n23/02/2019 08:00 GMT+7\n\n';
+  const body = 'Ngày 22/2, Chủ tịch Trung Quốc Tập Cận Bình tiếp Thái tử Saudi Arabia Mohammed bin Salman tại Bắc Kinh.\n\nThái tử, tới Bắc Kinh từ ngày 21/2, cũng đồng chủ trì phiên họp ủy ban chung cấp cao hai nước với Phó thủ tướng Trung Quốc Hàn Chính.';
+  assert.deepEqual(rows(body, h).filter((r) => r[0] === '2019-02-21').map((r) => r[2]), ['Mohammed bin Salman+Han Zheng']);
+  const attack = 'Chuyến thăm diễn ra trong bối cảnh căng thẳng sau vụ đánh bom liều chết nhằm vào đoàn xe cảnh sát ở Pulwama, bang Jammu và Kashmir, hôm 14/2, khiến hơn 40 binh sĩ thiệt mạng.';
+  assert.deepEqual(rows(attack, h).filter((r) => r[1] === 'attack'), [['2019-02-14', 'attack', '', 'Pulwama']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
