@@ -368,7 +368,9 @@ export function findEventMentions(
     // ("… chuyến thăm … của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, …": the time the sentence just before told, whatever its precision)
     const justTold = then === atThatTime && THAT_TIME.test(s.text) ? mentions.find((m) => m.date && m.type !== 'summit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph) : undefined;
     const toldJustBefore = justTold?.date ?? null;
-    const goneOn = toldJustBefore ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1) : null);
+    // ("Ngay sau phiên khai mạc, …" after a look back to another summit: the day the opening was told on)
+    const opening = session && /khai mạc/u.test(session[0]) ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote) && s.paragraph - (m.paragraph ?? -99) <= 6)?.date ?? null : null;
+    const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1) : null);
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)

@@ -189,11 +189,34 @@ function meetingsApart(a: TimelineEvent, b: TimelineEvent): boolean {
   return a.type === 'meeting' && b.type === 'meeting' && toldBeforeMeeting(a) !== toldBeforeMeeting(b) && sameArticle(a, b);
 }
 
+/** "Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 23", "Hội nghị thượng đỉnh G20": a summit named by who meets at it. */
+const SUMMIT_NAMED = /(?:[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)|[Tt]hượng đỉnh)\s+((?:\p{Lu}[\p{L}\d]*)(?:\s+\p{Lu}[\p{L}\d]*)*(?:\s*[-–+]\s*\p{Lu}[\p{L}\d]*(?:\s+\p{Lu}[\p{L}\d]*)*)*)/gu;
+/** The one summit an event's sources name, each naming no other ("ASEAN - Trung Quốc"), or null. */
+function summitNamed(e: TimelineEvent): string | null {
+  const names = new Set<string>();
+  for (const s of e.sources) {
+    const here = new Set([...(s.quote ?? '').matchAll(SUMMIT_NAMED)].map((m) => m[1].replace(/\s*[-–+]\s*/gu, ' - ')));
+    if (here.size > 1) return null;
+    for (const n of here) names.add(n);
+  }
+  return names.size === 1 ? [...names][0] : null;
+}
+/**
+ * One article's summits of one day named for different partners ("Hội nghị Cấp cao ASEAN - Trung
+ * Quốc", "… ASEAN - Hàn Quốc", and the ASEAN summit itself) are different summits, though their host is at each.
+ */
+function summitsApart(a: TimelineEvent, b: TimelineEvent): boolean {
+  if (a.type !== 'summit' || b.type !== 'summit' || !sameArticle(a, b)) return false;
+  const [x, y] = [summitNamed(a), summitNamed(b)];
+  // (of one bloc: "ASEAN - Trung Quốc" and "ASEAN - Hàn Quốc", or "ASEAN" itself; not "G7" and "NATO", which may be one told two ways)
+  return x !== null && y !== null && x !== y && x.split(' - ')[0] === y.split(' - ')[0] && (x.includes(' - ') || y.includes(' - '));
+}
+
 /** Groups events into real-world events. */
 function cluster(events: TimelineEvent[]): TimelineEvent[][] {
   const clusters: TimelineEvent[][] = [];
   for (const e of [...events].sort(leadOrder)) {
-    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e) && !visitsApart(c[0], e) && !meetingsApart(c[0], e));
+    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e) && !visitsApart(c[0], e) && !meetingsApart(c[0], e) && !summitsApart(c[0], e));
     if (home) home.push(e);
     else clusters.push([e]);
   }

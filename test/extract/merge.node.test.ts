@@ -40,3 +40,18 @@ test('a call and what it agreed, between the same two people that day, are one c
   const m = mergeEventsDocuments([docOf('a', [said('agreement', 40), said('call', 10)])]);
   assert.deepEqual(m.events.map((e) => [e.type, e.sources.length]), [['call', 2]]);
 });
+
+test('one article\'s summits of a bloc with different partners on one day ("Hội nghị Cấp cao ASEAN - Trung Quốc", "… ASEAN - Ấn Độ", "… ASEAN lần thứ 37") stay apart; "G7" and "NATO" told of one day do not', () => {
+  const summit = (quote: string, start: number, names: string[]): TimelineEvent => ({
+    id: '', start: '2020-11-12', precision: 'day', type: 'summit', title: { vi: 'Hội nghị', en: 'Summit' }, participants: names.map((name) => ({ name })), location: null,
+    sources: [{ document: 'a', quote, start, end: start + 10 }],
+  });
+  const m = mergeEventsDocuments([docOf('a', [
+    summit('Thủ tướng Nguyễn Xuân Phúc chủ trì Hội nghị Cấp cao ASEAN lần thứ 37.', 0, ['Nguyễn Xuân Phúc']),
+    summit('Thủ tướng Nguyễn Xuân Phúc đồng chủ trì Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 23 với Thủ tướng Lý Khắc Cường.', 100, ['Nguyễn Xuân Phúc', 'Li Keqiang']),
+    summit('Thủ tướng Nguyễn Xuân Phúc đồng chủ trì Hội nghị Cấp cao ASEAN - Ấn Độ với Thủ tướng Narendra Modi.', 200, ['Nguyễn Xuân Phúc', 'Narendra Modi']),
+  ])]);
+  assert.equal(m.events.length, 3);
+  const one = mergeEventsDocuments([docOf('a', [summit('Ông Trump dự Hội nghị thượng đỉnh NATO.', 0, ['Donald Trump']), summit('Ông Trump tới Hội nghị thượng đỉnh G7.', 100, ['Donald Trump'])])]);
+  assert.equal(one.events.length, 1);
+});

@@ -1880,6 +1880,11 @@ test('"Thái tử, tới Bắc Kinh từ ngày 21/2, cũng đồng chủ trì �
   assert.deepEqual(rows(attack, h).filter((r) => r[1] === 'attack'), [['2019-02-14', 'attack', '', 'Pulwama']]);
 });
 
+test('"Ngay sau phiên khai mạc, …" after a look back to another summit: the day the opening was told on', () => {
+  const body = 'Sáng 12/11, tại Hà Nội, Thủ tướng Nguyễn Xuân Phúc chủ trì lễ khai mạc Hội nghị Cấp cao ASEAN lần thứ 37.\n\nThủ tướng nhắc lại việc ASEAN đã sớm ứng phó dịch bệnh, trong đó có Hội nghị Cấp cao đặc biệt ASEAN+3 hôm 14/4.\n\nNgay sau phiên khai mạc, Thủ tướng Nguyễn Xuân Phúc đồng chủ trì Hội nghị Cấp cao ASEAN - Trung Quốc lần thứ 23 với Thủ tướng Trung Quốc Lý Khắc Cường.';
+  assert.deepEqual(rows(body, 'Hà Nội\n\n13/11/2020 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Li Keqiang')).map((r) => r[0]), ['2020-11-12']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
