@@ -162,6 +162,8 @@ function chairsCountry(after: string): EventLocation | null {
   return country ? capitalOf(country.code) : null;
 }
 
+/** "Hội nghị Cấp cao ASEAN - ": right before the partner a summit is named by. */
+const PARTNER_OF_SUMMIT = /(?:[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)|[Tt]hượng đỉnh)\s+\p{Lu}[^,.;]{0,30}?\s[-–]\s*$/u;
 /** ", … trước vòng đàm phán … tại ": another occasion the event came before or after, up to where that one is held. */
 const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$/u;
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
@@ -271,7 +273,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
   // ("… điện đàm …, chỉ chưa đầy 10 ngày trước vòng đàm phán an ninh được chờ đợi tại Geneva": where what it came before is held)
-  const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text) && !(p.start > t.end && OTHER_OCCASION_BETWEEN.test(text.slice(t.end, p.start))));
+  // ("Hội nghị Cấp cao ASEAN - Hàn Quốc": the partner a summit is named by is not where it was)
+  const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text) && !(p.start > t.end && OTHER_OCCASION_BETWEEN.test(text.slice(t.end, p.start))) && !(type === 'summit' && PARTNER_OF_SUMMIT.test(text.slice(Math.max(0, p.start - 60), p.start))));
   // "hội nghị thượng đỉnh Helsinki": a summit named by its city
   const named = type === 'summit' ? cityNamingSummit(t, text, places) : undefined;
   const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;

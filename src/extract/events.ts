@@ -196,6 +196,8 @@ const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không n
 const SPEAKER_GAP = 24;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+)?sau đó,\s`, 'iu');
+/** "Tại Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21, …": a summit of a bloc and a partner, no known one, told in the article of its day. */
+const AT_PARTNER_SUMMIT_OPENING = /^Tại\s+[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)\s+\p{Lu}[^,.;]{0,40}?\s[-–]\s[^,.;]{1,50},\s/u;
 /** "Khoảng 10 giờ 15, …", "Lúc 14h30, …": a sentence opening on a time of day alone goes on from the day just told. */
 const CLOCK_OPENING = /^(?:(?:Vào\s+)?(?:[Kk]hoảng|[Ll]úc)|Đến|Tới|Gần)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?(?:\s+cùng ngày)?,\s/u;
 /** "Sau phiên họp toàn thể, …", "Ngay sau lễ khai mạc, …": after a session of the occasion just told, that day. */
@@ -362,7 +364,7 @@ export function findEventMentions(
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
     const atThatTime = AT_THAT_TIME.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text);
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     // (and the highlight of an occasion may follow a subheading)
     // ("… chuyến thăm … của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, …": the time the sentence just before told, whatever its precision)

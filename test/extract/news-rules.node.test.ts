@@ -1885,6 +1885,11 @@ test('"Ngay sau phiên khai mạc, …" after a look back to another summit: the
   assert.deepEqual(rows(body, 'Hà Nội\n\n13/11/2020 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Li Keqiang')).map((r) => r[0]), ['2020-11-12']);
 });
 
+test('"Tại Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21, Tổng thống Hàn Quốc Moon Jae-in …": a bloc\'s summit with a partner, on the day just told, and not held in the partner\'s country', () => {
+  const body = 'Cũng trong ngày 12/11, Hội nghị Cấp cao ASEAN - Nhật Bản lần thứ 23 diễn ra với sự tham dự của Thủ tướng Nhật Bản Suga Yoshihide.\n\nTại Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21, Tổng thống Hàn Quốc Moon Jae-in giới thiệu Chính sách hướng Nam mới cộng.';
+  assert.deepEqual(rows(body, 'Hà Nội\n\n13/11/2020 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Moon')), [['2020-11-12', 'summit', 'Moon Jae-in', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
