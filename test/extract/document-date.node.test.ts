@@ -580,6 +580,11 @@ it('an Israeli election told as ahead with its ordinal ("cuộc bầu cử ngày
   assertPublished(text, '2020-01-30');
 });
 
+it('a well-known attack told by its day and its words ("xe cứu thương" in Kabul on 27/1) pins the year of a story told by days alone', () => {
+  const text = 'Trưa 27/1, một kẻ đánh bom liều chết lái chiếc xe cứu thương chở đầy thuốc nổ vào một con phố đông đúc ở Kabul, thủ đô Afghanistan.\n\nTổng thống Mỹ Donald Trump lên án vụ tấn công ngay trong ngày.';
+  assertPublished(text, '2018-01-27');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
