@@ -36,7 +36,8 @@ const REBELS_OF = /(?:phiến quân|lực lượng nổi dậy|quân nổi dậy
 const NEAR_CITY = 80;
 
 /** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"), maybe after its source ("Theo thông báo của Bộ Ngoại giao Nga, vụ nổ xảy ra …"). */
-const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?$/u;
+// (or an attacker told after its day: "Trưa 27/1, một kẻ đánh bom liều chết …")
+const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?$|^\s*(?:(?:Rạng sáng|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+\d{1,2}[/.]\d{1,2},\s*)?(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?kẻ\s+$/u;
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
 const INCIDENT_OPENING = /^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;

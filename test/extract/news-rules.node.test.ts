@@ -1890,6 +1890,15 @@ test('"Tại Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21, Tổng t
   assert.deepEqual(rows(body, 'Hà Nội\n\n13/11/2020 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Moon')), [['2020-11-12', 'summit', 'Moon Jae-in', null]]);
 });
 
+test('"các tay súng IS tấn công văn phòng tổ chức … ở thành phố Jalalabad": gunmen attacking a place; "Trưa 27/1, một kẻ đánh bom liều chết lái chiếc xe cứu thương …": an attacker told after its day, in the city of the attack just told', () => {
+  const h = 'Afghanistan\n\n30/01/2018 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 24/1, các tay súng IS tấn công văn phòng tổ chức Save the Children ở thành phố Jalalabad, khiến ít nhất 4 người chết.', h), [['2018-01-24', 'attack', '', 'Jalalabad']]);
+  // (not gunmen who only threatened to)
+  assert.deepEqual(rows('Ngày 24/1, các tay súng IS dọa tấn công văn phòng tổ chức Save the Children ở thành phố Jalalabad.', h).filter((r) => r[1] === 'attack'), []);
+  const body = 'Rạng sáng 29/1, năm tay súng tấn công một đơn vị quân đội bảo vệ học viện quân sự ở Kabul.\n\nVụ việc xảy ra chỉ hai ngày sau thảm kịch tồi tệ nhất ở Kabul. Trưa 27/1, một kẻ đánh bom liều chết lái chiếc xe cứu thương chở đầy thuốc nổ qua trạm kiểm soát đầu tiên.';
+  assert.deepEqual(rows(body, h).filter((r) => r[1] === 'attack'), [['2018-01-27', 'attack', '', 'Kabul'], ['2018-01-29', 'attack', '', 'Kabul']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
