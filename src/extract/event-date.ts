@@ -258,8 +258,12 @@ const MADE_ON = /,\s*(?:được\s+)?(?:đưa ra|công bố|ban hành)\s+(?:vào
 export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigger[], t: Trigger, text: string): boolean {
   // ("Hai tên lửa đã đánh trúng … tối 28/4, ít lâu sau khi … Guterres kết thúc hội đàm …": what had just ended, that day too)
   if (t.start > d.end && SHORTLY_AFTER.test(text.slice(d.end, t.start))) return false;
-  return attacks.some((a) => d.start > a.start && !triggers.some((x) => x !== a && x.type !== 'attack' && x.start > a.start && x.start < d.start));
+  // ("Vài giờ sau vụ nổ, sáng 3/7, Thủ tướng … tới thị sát …": past the clause of an attack named as the time anchor, the main clause's)
+  const anchorClosed = (a: Trigger) => ANCHOR_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /,/u.test(text.slice(a.end, d.start));
+  return attacks.some((a) => d.start > a.start && !anchorClosed(a) && !triggers.some((x) => x !== a && x.type !== 'attack' && x.start > a.start && x.start < d.start));
 }
+/** "sau ", "trước khi ": right before an attack named as the time anchor of the sentence. */
+const ANCHOR_BEFORE = /(?:^|\s)(?:[Ss]au|[Tt]rước)(?:\s+khi)?\s+$/u;
 /** ", ít lâu sau khi …", ", chỉ vài giờ sau khi …" up to an event word: a clause of what had just happened. */
 const SHORTLY_AFTER = /^[^.;,]{0,20},\s*(?:ít lâu|ngay|chỉ vài giờ|vài giờ|chỉ ít phút|ít phút)\s+sau khi\s[^.;,]*$/u;
 

@@ -135,7 +135,7 @@ export function placeSpokenAt(text: string, end: number, places: PlaceMention[])
 /** "hội đàm với Thủ tướng Lý Hiển Long tại đây": the place of the event just told. */
 const HERE = /(?:tại|ở)\s+(?:đây|đó)(?!\p{L})/u;
 /** "tới hiện trường": the place of the attack just told. */
-export const TO_THE_SCENE = /(?:tới|đến|thăm)\s+hiện trường/u;
+export const TO_THE_SCENE = /(?:tới|đến|thăm|thị sát)\s+(?:(?:thị sát|thăm)\s+)?hiện trường/u;
 
 /** The place a clause refers back to: "tại đây" (the last event's), "tới hiện trường" (the last attack's). */
 export function placeReferredTo(clause: string, lastPlace: EventLocation | null | undefined, lastAttackPlace: EventLocation | null | undefined): EventLocation | null {

@@ -249,6 +249,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!(?:chuyến|cuộc|lượt)\s)thăm(?=(?:\s*,\s*|\s+và\s+)chúc\s+(?:sức khỏe|Tết|thọ|mừng)\s+(?:nguyên|cựu|ông|bà|Tổng Bí thư|Chủ tịch|Thủ tướng|Tổng thống)(?!\p{L})|\s+(?:nguyên|cựu)\s+\p{Lu}|\s+(?:ông|bà)\s+\p{Lu})`, 'meeting', 5, ['thăm']),
   rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)(?<!(?:dẫn|đưa)\s+(?:ông|bà|vị khách|khách|đoàn|đoàn khách)\s+(?:đi\s+)?)thăm(?!\s+dò|\s+hỏi|\s+khám|\s+(?:các\s+|những\s+)?(?:nạn nhân|người bị thương|thương binh|gia đình nạn nhân)(?!\p{L}))`, 'visit', 4, ['thăm', 'công du']),
   // "Kim Jong Un đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh", "viếng đài tưởng niệm": a visit to a memorial (not one planned)
+  // ("Thủ tướng Iraq Haider al-Abadi tới thị sát hiện trường nhưng bị đám đông … la ó": a leader at the scene of an attack)
+  // (not one a clause dates something else by: "sau khi thị sát hiện trường, ông tuyên bố …"; nor a caption's "thị sát hiện trường vụ nổ", the attack's)
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để)\s+(?:tới\s+|đến\s+)?)(?<!(?:sau|trước)\s+khi\s+(?:[^\s,.;]+\s+){0,3})(?:thị sát|(?<=(?:tới|đến)\s+)thăm)\s+hiện trường(?=\s*(?:[,;]|\s(?:nhưng|và)\s))`, 'visit', 3, ['hiện trường']),
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)(?:đặt vòng hoa|dâng hoa)(?=\s+(?:tưởng niệm\s+[^,.;]{0,60}?\s+)?(?:tại|ở)\s)|(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)viếng(?=\s+(?:Lăng|lăng|đài tưởng niệm|Đài tưởng niệm|mộ|Mộ|nghĩa trang|Nghĩa trang|đền|Đền))`, 'visit', 3, ['vòng hoa', 'dâng hoa', 'viếng']),
   // "đã ra Tuyên bố chung": a joint statement, named as a document or not; not one signed ("ký
   // Tuyên bố chung Bình Nhưỡng" is the agreement), nor the outcome of a summit the clause tells

@@ -1899,6 +1899,14 @@ test('"các tay súng IS tấn công văn phòng tổ chức … ở thành ph�
   assert.deepEqual(rows(body, h).filter((r) => r[1] === 'attack'), [['2018-01-27', 'attack', '', 'Kabul'], ['2018-01-29', 'attack', '', 'Kabul']]);
 });
 
+test('"Vài giờ sau vụ nổ, sáng 3/7, Thủ tướng … tới thị sát hiện trường nhưng bị đám đông … la ó": a leader at the scene of the attack, on the day past the anchor clause; not a visit a clause dates by', () => {
+  const h = 'Iraq\n\n06/07/2016 08:00 GMT+7\n\n';
+  const body = 'Vụ nổ xảy ra khoảng 1 giờ sáng 3/7 tại Karrada, Baghdad.\n\nNgười dân thắp nến tưởng niệm nạn nhân tại hiện trường vụ đánh bom ở Karrada tối 4/7. Ảnh: AP\n\nVài giờ sau vụ nổ, sáng 3/7, Thủ tướng Iraq Haider al-Abadi tới thị sát hiện trường nhưng bị đám đông giận dữ la ó.';
+  assert.deepEqual(rows(body, h).filter((r) => r[1] === 'visit'), [['2016-07-03', 'visit', 'Haider al-Abadi', 'Karrada']]);
+  const after = 'Vụ nổ xảy ra khoảng 1 giờ sáng 3/7 tại Karrada, Baghdad.\n\nSáng 3/7, sau khi thị sát hiện trường, Thủ tướng Iraq Haider al-Abadi tuyên bố ba ngày quốc tang.';
+  assert.deepEqual(rows(after, h).filter((r) => r[1] === 'visit'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
