@@ -76,6 +76,9 @@ function unnamedSpot(clause: string): boolean {
 const VENUE_BEFORE = /^\s+(?:(?:liên tiếp|đã|cũng)\s+)*(?:xảy ra|nổ ra|phát nổ|nổ)\s+(?:(?:ngay\s+)?(?:tại|ở|bên trong|trong|bên ngoài)\s+)\p{Ll}/u;
 
 /** "buộc ", "khiến ": right before a capital made to act, which stands for its state. */
+/** "do ", "bởi ", "… của " right before a capital: the state as who does or owns something, not a place. */
+// ("cuộc không kích đầu tiên của Paris tại Syria": whose it was; not "khu Youhanabad của Lahore", a place in a city)
+const AGENT_BEFORE = /(?:^|\s)(?:do|bởi|(?<=(?:^|\s)\p{Ll}+\s+)của)\s+$/u;
 const STATE_MADE_TO = /(?:buộc|khiến|khiến cho)\s+$/u;
 
 /** Strikes from afar, placed by whose targets they hit. */
@@ -146,7 +149,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (cameAfter) to = t.end + cameAfter[0].length - 'sau '.length;
   const date = attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
-  const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)))
+  // (not a capital standing for its state as whoever leads something: "… của liên minh do Washington dẫn đầu")
+  const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)) && !AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))
     .map((p) => ({ ...p, locative: true }));
   let location = placeFor(text.slice(0, to), t, [...places.filter((p) => p.end <= to && !named.some((n) => n.start === p.start)), ...named]);
   // "Ông X bị bắn … khi đang phát biểu vận động tranh cử cho … trước nhà ga … ở TP Nara": the
@@ -163,7 +167,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     // (near the attack word, any city: "bị chặt đầu ở Conflans-Sainte-Honorine, ngoại ô Paris")
     // (a strike's city is the one it hit: "phóng … tên lửa nhằm vào ba mục tiêu mà Washington cho là …" did not hit Washington)
     // (nor a capital standing for its state in what the attack caused: "…, buộc Riyadh tạm dừng vận hành tuyến ống này")
-    const hit = (p: PlaceMention) => !STATE_MADE_TO.test(text.slice(Math.max(0, p.start - 12), p.start))
+    // (nor one standing for its state as whoever leads something: "liên minh do Washington dẫn đầu")
+    const hit = (p: PlaceMention) => !STATE_MADE_TO.test(text.slice(Math.max(0, p.start - 12), p.start)) && !AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))
       && (!STRIKE.test(t.lemma) || /(?:vào|xuống|trúng|về phía)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // ("ba vụ nổ liên tiếp xảy ra tại nhà thờ Công giáo Santa Maria …, nhà thờ GKI … và nhà thờ Ngũ Tuần Trung tâm Surabaya": the city of the venues it was at)
     const ofVenue = (p: PlaceMention) => VENUE_BEFORE.test(text.slice(t.end, p.start));

@@ -1907,6 +1907,14 @@ test('"Vài giờ sau vụ nổ, sáng 3/7, Thủ tướng … tới thị sát 
   assert.deepEqual(rows(after, h).filter((r) => r[1] === 'visit'), []);
 });
 
+test('"… vụ tấn công … của liên minh do Washington dẫn đầu", "cuộc không kích đầu tiên của Paris tại Syria": a capital standing for its state as who leads or owns something is not where the attack was; "khu Youhanabad của Lahore" is', () => {
+  const h = 'Syria\n\n01/10/2015 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 27/9, 6 chiến đấu cơ Pháp đã phá hủy một trại huấn luyện của IS gần Deir ez-Zor, đánh dấu cuộc không kích đầu tiên của Paris tại Syria.', h).filter((r) => r[1] === 'attack').map((r) => r[3]), ['Deir ez-Zor']);
+  const body = 'Vụ nổ xảy ra khoảng 1 giờ sáng 3/7 tại Karrada, Baghdad.\n\nBộ Ngoại giao Mỹ cũng khẳng định vụ tấn công "chỉ củng cố quyết tâm" của liên minh do Washington dẫn đầu.';
+  assert.deepEqual(rows(body, h).filter((r) => r[1] === 'attack').map((r) => r[3]), ['Karrada']);
+  assert.deepEqual(rows('Ngày 15/3/2015, nhóm Jamaat-ul-Ahrar đã đánh bom hai nhà thờ ở khu Youhanabad của Lahore, làm hơn 15 người chết.', h).filter((r) => r[1] === 'attack').map((r) => r[3]), ['Lahore']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
