@@ -307,11 +307,16 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (other >= 0 && chosen.some((a) => a.start < other)) chosen = chosen.filter((a) => a.start < other);
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+  // ("…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": an occasion's chair, named in the clause that dates the event)
+  if (type !== 'summit' && type !== 'meeting') chosen = chosen.filter((a) => a.end <= t.end || !(CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRED_AFTER.test(text.slice(a.end, a.end + 20))));
   // ("…, kể từ chuyến đi của ông Ariel Sharon năm 2003": who made the last such trip, years back, is at no event of the sentence's)
   const since = SINCE_SOMEONES.exec(text);
   if (since && (t.start < since.index || t.start >= since.index + since[0].length)) chosen = chosen.filter((a) => a.start < since.index || a.end > since.index + since[0].length);
   return chosen;
 }
+/** "(Hội nghị …) do Chủ tịch nước ": right before the chair of an occasion named by it; " chủ trì" right after. */
+const CHAIRED_BY_BEFORE = /(?:^|\s)do\s+(?:[^\s,.;]+\s+){0,4}$/u;
+const CHAIRED_AFTER = /^\s+(?:làm\s+)?(?:chủ trì|đăng cai|chủ tọa)(?!\p{L})/u;
 /** "kể từ chuyến đi của ông Ariel Sharon năm 2003", "kể từ chuyến thăm của bà Indira Gandhi năm 1982": the last such trip, by someone else, long ago. */
 const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc gặp|lần)\s+(?:[^,.;]{0,30}?\s)?của\s+[^,.;]{2,60}?\s+(?:năm|hồi)\s+(?:tháng\s+\d{1,2}\/)?\d{4}(?!\d)/u;
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */

@@ -1915,6 +1915,11 @@ test('"… vụ tấn công … của liên minh do Washington dẫn đầu", "c
   assert.deepEqual(rows('Ngày 15/3/2015, nhóm Jamaat-ul-Ahrar đã đánh bom hai nhà thờ ở khu Youhanabad của Lahore, làm hơn 15 người chết.', h).filter((r) => r[1] === 'attack').map((r) => r[3]), ['Lahore']);
 });
 
+test('"…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": the chair of the occasion that dates the event takes no part in it', () => {
+  const body = 'Ngày 11/11, Ngoại trưởng Nga Sergei Lavrov tuyên bố hai bên đã nhất trí về Syria, ngay khi Hội nghị các nhà lãnh đạo kinh tế APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra tại Đà Nẵng.';
+  assert.deepEqual(rows(body, 'Việt Nam\n\n12/11/2017 08:00 GMT+7\n\n').map((r) => r[2]), ['Sergei Lavrov']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
