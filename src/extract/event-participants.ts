@@ -59,6 +59,13 @@ export interface Declarer {
  * or by a ruling party, an event without people; null when the subject is neither.
  */
 export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | null {
+  // "Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc đã thông qua …", "các Bộ trưởng Ngoại giao ASEAN ra tuyên bố …": a bloc's officials
+  // (a document adopted or signed; what they agreed at a summit is the summit's)
+  // ("Lãnh đạo các nước SCO hôm nay ký Tuyên bố Bishkek, khép lại hội nghị thượng đỉnh …": the summit's outcome)
+  if ((t.type === 'agreement' && /^(?:ký|thông qua)$/u.test(t.lemma) && !/[Tt]hượng đỉnh|[Cc]ấp cao/u.test(text)) || (t.type === 'statement' && DECLARING.test(t.lemma))) {
+    const bloc = blocOfficials(text.slice(0, t.start));
+    if (bloc) return bloc;
+  }
   // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
   // listed as the ones who met or agreed
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call' || PRISONER_SWAP.test(t.lemma)) {
@@ -106,6 +113,21 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   }
   // "Văn phòng Điều phối các vấn đề nhân đạo của Liên Hợp Quốc (OCHA) thông báo …": a named body
   return statesListed(before) ?? organisationAtEnd(before);
+}
+
+/** "(các) Bộ trưởng Ngoại giao (các nước) ASEAN (và Trung Quốc) đã ": a bloc's officials as the subject, right before the verb. */
+const BLOC_OFFICIALS = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Cc]ác\s+)?(Bộ trưởng Ngoại giao|Ngoại trưởng|Bộ trưởng|[Nn]hà lãnh đạo|[Ll]ãnh đạo)\s+(?:các nước\s+|(?:\d+\s+)?nước thành viên\s+)?(ASEAN|G7|G-7|G20|G-20|EU|NATO|BRICS|SCO|APEC|Liên minh châu Âu)(?:\s+(?:và|cùng)\s+(\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)?))?${ADVERBS}\s+$`, 'u');
+const BLOC_ROLE_EN: Record<string, string> = { 'bộ trưởng ngoại giao': 'foreign ministers', 'ngoại trưởng': 'foreign ministers', 'bộ trưởng': 'ministers', 'nhà lãnh đạo': 'leaders', 'lãnh đạo': 'leaders' };
+/** A bloc's officials named as the subject ("Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc"), or null. */
+function blocOfficials(before: string): Declarer | null {
+  const m = BLOC_OFFICIALS.exec(before.slice(-140));
+  if (!m) return null;
+  const partner = m[3] ? findCountries(m[3])[0] : undefined;
+  if (m[3] && !partner) return null;
+  const bloc = m[2].replace('-', '');
+  const role = BLOC_ROLE_EN[m[1].toLowerCase()];
+  const en = partner ? `${bloc} and ${englishCountry(partner.code) ?? partner.text} ${role}` : `${bloc} ${role}`;
+  return { en, vi: `${m[1]} ${bloc}${partner ? ` và ${partner.text}` : ''}`, many: true };
 }
 
 /** "Tuyên bố của X được phát/công bố …": a statement named by whose it is, told in the passive. */

@@ -1920,6 +1920,12 @@ test('"…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại
   assert.deepEqual(rows(body, 'Việt Nam\n\n12/11/2017 08:00 GMT+7\n\n').map((r) => r[2]), ['Sergei Lavrov']);
 });
 
+test('"Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc đã thông qua khung Bộ Quy tắc ứng xử …", "các nhà lãnh đạo ASEAN đã ra tuyên bố …": a bloc\'s officials, no one named, adopt a document or declare; what they agree at a summit stays the summit\'s', () => {
+  const h = 'ASEAN\n\n07/08/2017 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 6/8, tại thủ đô Manila của Philippines, Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc đã thông qua khung Bộ Quy tắc ứng xử ở Biển Đông (COC).', h), [['2017-08-06', 'agreement', '', 'Manila']]);
+  assert.deepEqual(rows('Chiều 6/8, các nhà lãnh đạo ASEAN đã ra tuyên bố chấp thuận về nguyên tắc để Timor-Leste trở thành thành viên thứ 11.', h).map((r) => r.slice(0, 3)), [['2017-08-06', 'statement', '']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
