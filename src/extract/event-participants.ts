@@ -331,11 +331,21 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ("…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": an occasion's chair, named in the clause that dates the event)
   if (type !== 'summit' && type !== 'meeting') chosen = chosen.filter((a) => a.end <= t.end || !(CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRED_AFTER.test(text.slice(a.end, a.end + 20))));
+  // ("… đã có cuộc gặp song phương chiều 6/8, lần đầu tiên kể từ khi Tổng thống Donald Trump ký ban hành đạo luật …": who acted in the since-clause after it)
+  // (not one's own taking office: "… điện đàm kể từ khi ông Trump nhậm chức", he is of the call)
+  const sinceWhen = SINCE_WHEN.exec(text.slice(t.end));
+  if (sinceWhen && !TOOK_OFFICE_AFTER.test(text.slice(t.end + sinceWhen.index, t.end + sinceWhen.index + 80))) {
+    const from = t.end + sinceWhen.index;
+    if (chosen.some((a) => a.start < from)) chosen = chosen.filter((a) => a.start < from);
+  }
   // ("…, kể từ chuyến đi của ông Ariel Sharon năm 2003": who made the last such trip, years back, is at no event of the sentence's)
   const since = SINCE_SOMEONES.exec(text);
   if (since && (t.start < since.index || t.start >= since.index + since[0].length)) chosen = chosen.filter((a) => a.start < since.index || a.end > since.index + since[0].length);
   return chosen;
 }
+/** ", lần đầu tiên kể từ khi ", " kể từ sau khi ": a clause of what came before the event, after its word. */
+const SINCE_WHEN = /(?:^|[,\s])kể từ\s+(?:sau\s+)?khi\s/u;
+const TOOK_OFFICE_AFTER = /^[^,.;]*?\s(?:nhậm chức|lên nắm quyền|đắc cử|tái đắc cử|tuyên thệ)(?!\p{L})/u;
 /** "(Hội nghị …) do Chủ tịch nước ": right before the chair of an occasion named by it; " chủ trì" right after. */
 const CHAIRED_BY_BEFORE = /(?:^|\s)do\s+(?:[^\s,.;]+\s+){0,4}$/u;
 const CHAIRED_AFTER = /^\s+(?:làm\s+)?(?:chủ trì|đăng cai|chủ tọa)(?!\p{L})/u;

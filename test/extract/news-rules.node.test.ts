@@ -1926,6 +1926,12 @@ test('"Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc đã thô
   assert.deepEqual(rows('Chiều 6/8, các nhà lãnh đạo ASEAN đã ra tuyên bố chấp thuận về nguyên tắc để Timor-Leste trở thành thành viên thứ 11.', h).map((r) => r.slice(0, 3)), [['2017-08-06', 'statement', '']]);
 });
 
+test('"… đã có cuộc gặp song phương chiều 6/8, lần đầu tiên kể từ khi Tổng thống Donald Trump ký ban hành đạo luật …": who acted in the since-clause takes no part; one who took office there does', () => {
+  const h = 'ASEAN\n\n07/08/2017 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Bên lề chuỗi hội nghị, Ngoại trưởng Mỹ Rex Tillerson và Ngoại trưởng Nga Sergei Lavrov đã có cuộc gặp song phương chiều 6/8, lần đầu tiên kể từ khi Tổng thống Donald Trump ký ban hành đạo luật trừng phạt mới nhằm vào Nga hôm 2/8.', h).map((r) => r[2]), ['Rex Tillerson+Sergei Lavrov']);
+  assert.deepEqual(rows('Sáng 6/8, ông Donald Trump ăn sáng làm việc với Thủ tướng Anh Boris Johnson, cuộc gặp trực tiếp đầu tiên giữa hai người kể từ khi ông Johnson nhậm chức.', h).map((r) => r[2]), ['Donald Trump+Boris Johnson']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
