@@ -66,6 +66,11 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const bloc = blocOfficials(text.slice(0, t.start));
     if (bloc) return bloc;
   }
+  // "Ngày 12/4, OPEC+ đã đạt thỏa thuận cắt giảm …", "EU đã nhất trí áp đặt …": a bloc itself agreeing (not at a summit, whose outcome it is)
+  if (t.type === 'agreement' && !/^(?:ký|thông qua)$/u.test(t.lemma) && !/[Tt]hượng đỉnh|[Cc]ấp cao|[Hh]ội nghị/u.test(text)) {
+    const bloc = BLOC_AGREEING.exec(text.slice(Math.max(0, t.start - 60), t.start));
+    if (bloc) return { en: bloc[1] === 'Liên minh châu Âu' ? 'EU' : bloc[1], vi: bloc[1], many: true };
+  }
   // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
   // listed as the ones who met or agreed
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call' || PRISONER_SWAP.test(t.lemma)) {
@@ -117,6 +122,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
 
 /** "(các) Bộ trưởng Ngoại giao (các nước) ASEAN (và Trung Quốc) đã ": a bloc's officials as the subject, right before the verb. */
 const BLOC_OFFICIALS = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Cc]ác\s+)?(Bộ trưởng Ngoại giao|Ngoại trưởng|Bộ trưởng|[Nn]hà lãnh đạo|[Ll]ãnh đạo)\s+(?:các nước\s+|(?:\d+\s+)?nước thành viên\s+)?(ASEAN|G7|G-7|G20|G-20|EU|NATO|BRICS|SCO|APEC|Liên minh châu Âu)(?:\s+(?:và|cùng)\s+(\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)?))?${ADVERBS}\s+$`, 'u');
+/** "(nhóm) OPEC+ đã ", "EU đã ": a bloc as the subject of what it agreed, right before the verb. */
+const BLOC_AGREEING = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Nn]hóm\s+|[Kk]hối\s+)?(OPEC\+|OPEC|NATO|EU|G7|G20|ASEAN|BRICS|Liên minh châu Âu)${ADVERBS}(?:\s+đạt(?:\s+được)?)?\s+$`, 'u');
 const BLOC_ROLE_EN: Record<string, string> = { 'bộ trưởng ngoại giao': 'foreign ministers', 'ngoại trưởng': 'foreign ministers', 'bộ trưởng': 'ministers', 'nhà lãnh đạo': 'leaders', 'lãnh đạo': 'leaders' };
 /** A bloc's officials named as the subject ("Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc"), or null. */
 function blocOfficials(before: string): Declarer | null {

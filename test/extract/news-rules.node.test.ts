@@ -1932,6 +1932,12 @@ test('"… đã có cuộc gặp song phương chiều 6/8, lần đầu tiên k
   assert.deepEqual(rows('Sáng 6/8, ông Donald Trump ăn sáng làm việc với Thủ tướng Anh Boris Johnson, cuộc gặp trực tiếp đầu tiên giữa hai người kể từ khi ông Johnson nhậm chức.', h).map((r) => r[2]), ['Donald Trump+Boris Johnson']);
 });
 
+test('"Ngày 12/4, OPEC+ đã đạt thỏa thuận cắt giảm sản lượng …", "EU đã nhất trí áp đặt …": a bloc itself agreeing, no one named', () => {
+  const h = 'Thế giới\n\n13/04/2020 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 12/4, OPEC+ đã đạt thỏa thuận cắt giảm sản lượng tại cuộc họp trực tuyến.', h).map((r) => r.slice(0, 3)), [['2020-04-12', 'agreement', '']]);
+  assert.deepEqual(rows('Ngày 12/4, EU đã nhất trí áp đặt lệnh trừng phạt mới đối với Nga.', h).map((r) => r.slice(0, 3)), [['2020-04-12', 'agreement', '']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
