@@ -164,6 +164,8 @@ function chairsCountry(after: string): EventLocation | null {
 
 /** "Hội nghị Cấp cao ASEAN - ": right before the partner a summit is named by. */
 const PARTNER_OF_SUMMIT = /(?:[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)|[Tt]hượng đỉnh)\s+\p{Lu}[^,.;]{0,30}?\s[-–]\s*$/u;
+/** " Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC)": a summit word followed by a name of its own. */
+const OTHER_SUMMIT_NAMED = /^\s+(?:Diễn đàn|[Dd]iễn đàn|\p{Lu}[^\s,.;]*\s+\p{Lu})/u;
 /** ", … trước vòng đàm phán … tại ": another occasion the event came before or after, up to where that one is held. */
 const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$/u;
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
@@ -260,7 +262,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("… điện đàm với ông Tập và hai bên sẽ có cuộc gặp tại hội nghị G20 …": that summit is the plan's, not the call's)
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   // ("… nhất trí gặp nhau tại New York trước thềm hội nghị APEC": a summit the event came ahead of is no occasion of it)
-  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF.test(text.slice(Math.max(0, x.start - 12), x.start))) ?? c.contextSummit ?? null;
+  // ("… tại TICAD V ở Yokohama …, và … tại Hội nghị thượng đỉnh Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC) ở Johannesburg": a summit word names the summit right after it, not one told elsewhere in the sentence)
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && (type !== 'summit' || !OTHER_SUMMIT_NAMED.test(text.slice(t.end, t.end + 80)) || (x.start >= t.start && x.start - t.end <= 80)) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF.test(text.slice(Math.max(0, x.start - 12), x.start))) ?? c.contextSummit ?? null;
   // (a resolution adopted by a body named after it is dated by that body's verb)
   const dated = adopting ?? t;
   const announced = announcedBy(dated, text);

@@ -452,6 +452,13 @@ export function findEventMentions(
     // "Hội nghị … diễn ra hôm 4/2 tại London. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, …": its chairs, listed next
     const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
+    // "… (TICAD 8) đã khép lại tại Tunis …. Tổng thống Tunisia Kais Saied đồng chủ trì với Thủ tướng Nhật Bản Kishida Fumio, …": the chairs of the summit just told
+    const coChair = CO_CHAIRED_WITH.exec(s.text);
+    const chaired = coChair ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit' && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    if (chaired && !chaired.participants.length) {
+      const chairs = persons.filter((p) => !p.person.source && (p.end <= coChair!.index || p.start - (coChair!.index + coChair![0].length) <= 30));
+      if (chairs.length >= 2) chaired.participants = chairs.map(toParticipant);
+    }
     // "Ngày 12/12, Mexico cùng Argentina, Colombia và Bolivia ra tuyên bố chung … Tuyên bố có chữ ký của Tổng thống López Obrador, …": its signers, listed next
     // "Cuộc đàm phán khai mạc sáng 23/1 tại …. Phái đoàn chính phủ do … Bashar al-Jaafari dẫn đầu, còn phái đoàn … do ông
     // Mohammed Alloush, …, làm trưởng đoàn": the heads of the delegations to the talks just told without people
@@ -893,6 +900,8 @@ const SIGNED_BY = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Vv]�
 const DELEGATIONS = /[Pp]hái đoàn/u;
 /** " dẫn đầu", ", một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn" right after a person: who heads a delegation. */
 const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưởng đoàn)(?!\p{L})/u;
+/** " đồng chủ trì với ", " đồng chủ trì cùng ": a chair of the occasion just told, with the other one after it (no occasion named). */
+const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 

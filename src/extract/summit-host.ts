@@ -75,7 +75,8 @@ const HEADS = new Set(['President', 'Prime Minister', 'Chancellor']);
  */
 export function withHostCountryHeads(mentions: EventMention[], named: ReadonlyMap<string, Participant>): void {
   // (a summit told elsewhere with its people merges with them: a host given here would keep it apart)
-  const withPeople = new Set(mentions.filter((m) => m.participants.length && (m.type === 'summit' || m.atSummit)).map(summitKey));
+  // (only talks merge with it: a statement or a signing at it stays an event of its own)
+  const withPeople = new Set(mentions.filter((m) => m.participants.length && (m.type === 'summit' || (m.atSummit && m.type === 'meeting'))).map(summitKey));
   for (const m of mentions) {
     if (m.type !== 'summit' || m.participants.length || !m.date || !m.summit || withPeople.has(summitKey(m))) continue;
     const summit = SUMMITS.find((s) => s.series === m.summit!.series && s.year === m.summit!.year && (!m.summit!.city || s.city === m.summit!.city));

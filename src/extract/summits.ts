@@ -11,7 +11,7 @@ import { findTimeExpressions, type TimeExpression } from './time-expressions.js'
 import { WORD_CLASS, WORD_END, escapeRegExp } from './word-chars.js';
 
 /** Summit series covered. */
-export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS' | 'SCO' | 'Americas';
+export type SummitSeries = 'G20' | 'G7' | 'APEC' | 'ASEAN' | 'EAS' | 'NATO' | 'COP' | 'BRICS' | 'SCO' | 'Americas' | 'TICAD';
 
 /** One summit of the gazetteer. */
 export interface Summit {
@@ -90,9 +90,15 @@ const SERIES_PATTERNS: SeriesPattern[] = [
   { series: 'ASEAN', re: new RegExp(`${WL}ASEAN${WR}(?!\\s*[-–+]\\s*\\p{Lu})`, 'gu'), needsSummitWord: true, needles: ['ASEAN'] },
   { series: 'NATO', re: new RegExp(`${WL}NATO${WR}`, 'gu'), needsSummitWord: true, needles: ['NATO'] },
   { series: 'COP', re: new RegExp(`${WL}COP\\s?-?(\\d{1,2})${WR}`, 'gu'), needsSummitWord: false, ordinalGroup: 1, needles: ['COP'] },
+  // "TICAD 8", "TICAD-7", "Hội nghị quốc tế Tokyo về Phát triển châu Phi (TICAD)": Japan's conference with Africa's leaders
+  // ("TICAD VI": numbered in Roman too)
+  { series: 'TICAD', re: new RegExp(`${WL}TICAD(?:\\s?-?(\\d|VIII|VII|VI|IV|V))?${WR}|Hội nghị [Qq]uốc tế Tokyo về [Pp]hát triển [Cc]hâu Phi`, 'gu'), needsSummitWord: false, ordinalGroup: 1, needles: ['TICAD', 'Tokyo về'] },
   // the long form: "Hội nghị lần thứ 21 các Bên tham gia Công ước khung ... về Biến đổi khí hậu"
   { series: 'COP', re: /Hội nghị lần thứ (\d{1,2}) (?:của )?các Bên(?=[^.\n]{0,120}khí hậu)/giu, needsSummitWord: false, ordinalGroup: 1, needles: ['lần thứ'], needle: /lần thứ/iu },
 ];
+
+/** Roman ordinals a series is numbered by ("TICAD VI"). */
+const ROMAN: Readonly<Record<string, number>> = { IV: 4, V: 5, VI: 6, VII: 7, VIII: 8 };
 
 /** Finds any of the case-sensitive patterns' needles (a text without one names no summit series). */
 const ANY_NEEDLE = new RegExp(SERIES_PATTERNS.filter((p) => !p.needle).flatMap((p) => p.needles).map(escapeRegExp).join('|'), 'u');
@@ -259,7 +265,7 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       if (MINISTERS_AFTER.test(after.slice(0, 60)) && !LEADERS_LEVEL.test(before.slice(-40) + m[0] + after.slice(0, 20))) continue;
       // "Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018)", "Hội nghị Thượng đỉnh Kinh doanh và Đầu tư ASEAN": a forum of the series' region, not its leaders' summit
       if (FORUM_BEFORE.test(before.slice(-60))) continue;
-      const ordinal = p.ordinalGroup ? +m[p.ordinalGroup] : undefined;
+      const ordinal = p.ordinalGroup && m[p.ordinalGroup] ? ROMAN[m[p.ordinalGroup]] ?? +m[p.ordinalGroup] : undefined;
       const around = `${before}${m[0]}${after}`;
       allDates ??= findTimeExpressions(text);
       const dates = allDates.filter((e) => e.start >= offset && e.end <= offset + around.length);

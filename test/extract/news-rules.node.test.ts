@@ -1938,6 +1938,20 @@ test('"Ngày 12/4, OPEC+ đã đạt thỏa thuận cắt giảm sản lượng 
   assert.deepEqual(rows('Ngày 12/4, EU đã nhất trí áp đặt lệnh trừng phạt mới đối với Nga.', h).map((r) => r.slice(0, 3)), [['2020-04-12', 'agreement', '']]);
 });
 
+test('"Hội nghị quốc tế Tokyo về phát triển châu Phi lần thứ 8 (TICAD 8) đã khép lại tại Tunis …. Tổng thống Tunisia Kais Saied đồng chủ trì với Thủ tướng Nhật Bản Kishida Fumio": TICAD is a summit, its chairs told next', () => {
+  const h = 'Tunisia\n\n29/08/2022 08:00 GMT+7\n\n';
+  const body = 'Hội nghị quốc tế Tokyo về phát triển châu Phi lần thứ 8 (TICAD 8) đã khép lại tại Tunis ngày 28/8 với việc thông qua Tuyên bố Tunis.\n\nKhai mạc hôm thứ bảy (27/8), hội nghị quy tụ khoảng 20 nguyên thủ châu Phi. Tổng thống Tunisia Kais Saied đồng chủ trì với Thủ tướng Nhật Bản Kishida Fumio, người phải phát biểu trực tuyến từ Tokyo.';
+  assert.deepEqual(rows(body, h).filter((r) => r[1] === 'summit'), [['2022-08-28', 'summit', 'Kais Saied+Fumio Kishida', 'Tunis']]);
+});
+
+test('"… tại TICAD V ở Yokohama …, và … tại Hội nghị thượng đỉnh Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC) ở Johannesburg": a summit word naming a summit of its own is not the known one told elsewhere in the sentence; a statement at a known summit leaves it its host', () => {
+  const h = 'Kenya\n\n29/08/2016 08:00 GMT+7\n\n';
+  const body = 'Khoản cam kết mới thấp hơn con số mà ông Abe đưa ra tại TICAD V ở Yokohama hồi tháng 6/2013, và kém xa khoản 60 tỷ USD mà Chủ tịch Trung Quốc Tập Cận Bình công bố tại Hội nghị thượng đỉnh Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC) ở Johannesburg đầu tháng 12 năm ngoái.';
+  assert.deepEqual(eventsOf(body, h).filter((e) => e.type === 'summit').map((e) => e.title.en).filter((t) => /TICAD/u.test(t)), []);
+  const hosted = 'Hội nghị quốc tế Tokyo về phát triển châu Phi lần thứ 6 (TICAD VI) đã bế mạc chiều qua tại thủ đô Nairobi của Kenya.\n\nTổng thống Kenya Uhuru Kenyatta chào đón các đại biểu. Thủ tướng Nhật Bản Shinzo Abe phát biểu tại TICAD VI ngày 27/8.';
+  assert.deepEqual(rows(hosted, h).filter((r) => r[1] === 'summit').map((r) => r[2]), ['Uhuru Kenyatta']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

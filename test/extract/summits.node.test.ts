@@ -122,3 +122,8 @@ it('a meeting of the series told with a date of another year ("Hội nghị các
   assert.deepEqual(best('Hai nhà lãnh đạo từng gặp bên lề Hội nghị các nhà lãnh đạo ASEAN tại Jakarta hôm 24/4/2021.'), []);
   assert.deepEqual(best('Hai nhà lãnh đạo từng gặp bên lề Hội nghị Cấp cao ASEAN tại Jakarta hôm 6/9/2023.'), ['ASEAN 2023 Jakarta']);
 });
+
+it('TICAD, Japan\'s conference with Africa\'s leaders, by its number ("TICAD 8") or its name and city ("Hội nghị quốc tế Tokyo về phát triển châu Phi … tại Tunis")', () => {
+  assert.deepEqual(best('Tại TICAD 7 ở Yokohama, Thủ tướng Abe đặt mục tiêu 20 tỷ USD.'), ['TICAD 2019 Yokohama']);
+  assert.deepEqual(best('Hội nghị quốc tế Tokyo về phát triển châu Phi đã khép lại tại Tunis ngày 28/8.'), ['TICAD 2022 Tunis']);
+});
