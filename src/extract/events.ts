@@ -59,7 +59,8 @@ function inPassing(anchor: ResolvedDate, dates: DatedSpan[], published: string |
 }
 
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
-const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới']);
+// (and a taking office told in passing, "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …": no day the story goes on from)
+const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới', 'nhậm chức']);
 /** "chỉ một ngày sau khi …" right before an event word, in its clause: that event came so many days before. */
 const DAYS_AFTER_CLAUSE = /(?:^|\s)(?:chỉ\s+|đúng\s+|chưa đầy\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+sau\s+khi\s+[^,.;]*$/u;
 /** A sentence about an attack: "Thảm kịch ở Paris …", "Vụ tấn công …". */

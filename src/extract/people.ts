@@ -274,6 +274,9 @@ const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[
 /** "các nhà lãnh đạo Thái Bình Dương": a region's name after an office, whose leaders they are, no person. */
 const REGION_NAME = new RegExp(String.raw`^${REGIONS}\.?$`, 'u');
 /** "vị khách", "vị khách Nhật": the visitor. */
+/** "bà ", "Đệ nhất phu nhân ", "Nữ hoàng " right before a name: a woman's; "ông ", "Quốc vương ": a man's. */
+const WOMAN_BEFORE = /(?:^|[^\p{L}])(?:[Bb]à|[Pp]hu nhân|Nữ hoàng|Hoàng hậu|Công chúa|Nữ Thủ tướng|nữ Thủ tướng)\s+$/u;
+const MAN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|Quốc vương|Nhà vua|Hoàng tử|Thái tử)\s+$/u;
 /** "Thái tử Saudi Arabia ", "Thái tử ": right before the name of a crown prince. */
 const TITLED_CROWN_PRINCE = /Thái tử\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "thái tử", "vị thái tử", "Thái tử," with no name after: the crown prince already named. */
@@ -451,6 +454,9 @@ export class ArticlePeople {
   private formerOnes = new Set<Person>();
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
   private topic: Person | null = null;
+  /** People named as a woman ("bà", "Đệ nhất phu nhân") or a man ("ông"): "ông X" and "bà X" pick among namesakes by it. */
+  private women = new Set<Person>();
+  private men = new Set<Person>();
   /** The one crown prince named with his title ("Thái tử Saudi Arabia Mohammed bin Salman"), whom "thái tử" alone refers to. */
   private crownPrince: Person | null | undefined;
 
@@ -478,11 +484,14 @@ export class ArticlePeople {
    * former or late holder of an office when someone else has the surname: after "Thủ tướng Liban
    * Saad Hariri … Cựu Thủ tướng Rafik Hariri (his father) đã thiệt mạng …", "ông Hariri" is Saad.
    */
-  private bySurname(word: string): Person | null {
+  private bySurname(word: string, honorific = ''): Person | null {
     const k = personKey(word);
     let former: Person | null = null;
+    // ("ông Moïse" after "Đệ nhất phu nhân Martine Moïse": her husband, named before)
+    const other = /^[Ôô]ng$/u.test(honorific) ? this.women : /^[Bb]à$/u.test(honorific) ? this.men : null;
     for (let i = this.order.length - 1; i >= 0; i--) {
       const p = this.order[i];
+      if (other?.has(p)) continue;
       // ("ông Sarraj" for Fayez al-Sarraj: the article's particle dropped)
       // ("bà Park" for Park Geun-hye: a Korean family name comes first, before a hyphenated given name)
       const parts = p.name.split(/\s+/u);
@@ -548,6 +557,10 @@ export class ArticlePeople {
     if (overlapsFound(found, start, end)) return;
     const p = this.remember(person);
     if (FORMER_BEFORE.test(rawText.slice(Math.max(0, start - 50), start))) this.formerOnes.add(p);
+    // ("Đệ nhất phu nhân Martine Moïse", "bà Merkel": a woman, whom "ông Moïse" is not)
+    const title = rawText.slice(Math.max(0, start - 24), start);
+    if (WOMAN_BEFORE.test(title)) this.women.add(p);
+    else if (MAN_BEFORE.test(title)) this.men.add(p);
     found.push({ start, end, text: rawText.slice(start, end), person: p });
   }
 
@@ -801,7 +814,7 @@ export class ArticlePeople {
         const name = words.slice(0, n).join(' ');
         if (overlapsFound(found, s, s + name.length)) continue;
         // ("ông Ahmad Nasser" for Ahmad Nasser Al-Mohammad Al-Sabah: the first words of a name met)
-        const p = this.bySurname(words[n - 1]) ?? this.byGivenName(name);
+        const p = this.bySurname(words[n - 1], m[0].slice(0, m[0].indexOf(' '))) ?? this.byGivenName(name);
         if (p) { this.add(found, rawText, s, s + name.length, p); break; }
       }
       // ("ông Adama Barrow tuyên thệ nhậm chức": a full name not met before, after "ông"/"bà", is someone new)
@@ -844,7 +857,7 @@ export class ArticlePeople {
       // (no such pair named together: the last two holders named apart, "Thủ tướng Ấn Độ Narendra Modi … Thủ tướng Sheikh Hasina … bà Sheikh Rehana. … hai thủ tướng hội đàm")
       const holders = office ? this.order.filter((p) => !p.source && office.test(p.role ?? '')).slice(-2) : [];
       const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? ''))))
-        || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date, LEADER_WORDS.test(pairRef[1])));
+        || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date, LEADER_WORDS.test(pairRef[1]), /\sông$/u.test(pairRef[1])));
       this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 
@@ -983,13 +996,15 @@ export class ArticlePeople {
     return this.order.filter((p) => !p.source && p.name.includes(' ')).slice(-2);
   }
 
-  private protagonists(date?: string | null, leaders = false): Person[] {
+  private protagonists(date?: string | null, leaders = false, men = false): Person[] {
+    // ("Bà Akie Abe …, còn ông Abe …. Buổi tối cùng ngày, hai ông …": "hai ông" are two men)
+    const ofWoman = (p: Person[]) => men && p.some((x) => this.women.has(x));
     // ("Ngoại trưởng Kang … hội đàm với người đồng cấp Vương Nghị. Đây là cuộc gặp thứ ba giữa hai nhà lãnh đạo": ministers are no leaders)
-    if (this.lastPairAt === this.sentences && !(leaders && this.lastPair.some((x) => MINISTER_ROLE.test(x.role ?? '')))) return this.lastPair;
+    if (this.lastPairAt === this.sentences && !ofWoman(this.lastPair) && !(leaders && this.lastPair.some((x) => MINISTER_ROLE.test(x.role ?? '')))) return this.lastPair;
     const key = (p: Person[]) => p.map((x) => x.key).sort().join('\u0000');
     // (not figures of the past told in passing: "… 56 năm sau ngày de Gaulle và Adenauer ký …. Tháng 6 năm ngoái, hai nhà lãnh đạo gặp nhau")
     // ("hai nhà lãnh đạo" are no pair with an ambassador in it: "… có … Đại sứ Việt Nam tại Myanmar Luận Thùy Dương")
-    const pairs = this.pairs.filter((p) => !p.some((x) => diedBefore(x.name, date) || (leaders && x.role === 'Ambassador')));
+    const pairs = this.pairs.filter((p) => !ofWoman(p) && !p.some((x) => diedBefore(x.name, date) || (leaders && x.role === 'Ambassador')));
     const count = new Map<string, number>();
     for (const p of pairs) count.set(key(p), (count.get(key(p)) ?? 0) + 1);
     const latest = pairs[pairs.length - 1] ?? this.lastPair;

@@ -1952,6 +1952,14 @@ test('"… tại TICAD V ở Yokohama …, và … tại Hội nghị thượng 
   assert.deepEqual(rows(hosted, h).filter((r) => r[1] === 'summit').map((r) => r[2]), ['Uhuru Kenyatta']);
 });
 
+test('"ông Gustavo Petro, tổng thống cánh tả đầu tiên …, nhậm chức ngày 7/8/2022": taking office on a day told right after, no day "Cùng ngày" counts from; not one a since-clause counts from', () => {
+  const h = 'Thế giới\n\n13/07/2016 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tình hình chỉ thay đổi khi ông Gustavo Petro, tổng thống cánh tả đầu tiên trong lịch sử Colombia, nhậm chức ngày 7/8/2022.', 'Colombia\n\n02/11/2022 08:00 GMT+7\n\n'), [['2022-08-07', 'other', 'Gustavo Petro', null]]);
+  const body = 'Chiều 12.7, Ngoại trưởng Philippines Perfecto Yasay hoan nghênh phán quyết. Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, trước đó đã ngỏ ý muốn đối thoại với Bắc Kinh.\n\nCùng ngày, Ngoại trưởng Nhật Bản Fumio Kishida cũng ra thông cáo.';
+  assert.deepEqual(rows(body, h).filter((r) => r[2] === 'Fumio Kishida').map((r) => r[0]), ['2016-07-12']);
+  assert.deepEqual(rows('Đây là cuộc gặp trực tiếp đầu tiên giữa hai nhà lãnh đạo kể từ khi ông Trump nhậm chức hôm 20/1.', 'Mỹ\n\n16/02/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'other'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

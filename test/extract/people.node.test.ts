@@ -456,3 +456,16 @@ test('"thái tử" alone in lower case is the one crown prince named with his ti
   p.inSentence('Thái tử Abu Dhabi Mohammed bin Zayed cũng có mặt.', d);
   assert.deepEqual(names(p.inSentence('Ông Alvi tiễn thái tử ra sân bay.', d)), ['Arif Alvi']);
 });
+
+test('"ông Moïse" after "Đệ nhất phu nhân Martine Moïse" is her husband named before; "hai ông" after "Bà Akie Abe …, còn ông Abe" is a pair of men', () => {
+  const d = '2021-07-08';
+  const p = new ArticlePeople(d);
+  p.inSentence('Tổng thống Haiti Jovenel Moïse bị bắn chết tại tư dinh.', d);
+  p.inSentence('Đệ nhất phu nhân Martine Moïse bị thương nặng.', d);
+  assert.deepEqual(names(p.inSentence('Ông Moïse, 53 tuổi, nhậm chức ngày 7.2.2017.', d)), ['Jovenel Moïse']);
+  const e = '2017-09-13';
+  const q = new ArticlePeople(e);
+  q.inSentence('Thủ tướng Ấn Độ Narendra Modi ra sân bay đón Thủ tướng Nhật Bản Shinzo Abe.', e);
+  q.inSentence('Bà Akie Abe mặc trang phục truyền thống, còn ông Abe khoác áo kurta.', e);
+  assert.deepEqual(names(q.inSentence('Buổi tối cùng ngày, hai ông ghé thăm thánh đường Sidi Saiyyed.', e)), ['Narendra Modi', 'Shinzo Abe']);
+});
