@@ -249,7 +249,10 @@ export function findPlaces(text: string): PlaceMention[] {
       // ("ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan": in the country its districts and provinces lead to)
       const chain = city ? null : REGIONS_THEN_COUNTRY.exec(text.slice(end, end + 160));
       const state = chain ? found.find((f) => f.kind === 'country' && f.start === end + chain[0].length) : undefined;
-      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? state?.location.country ?? null }, kind: 'city', locative: true });
+      // ("tại Leego, Somalia": in the country named right after it)
+      const comma = /^\s*,\s*/u.exec(text.slice(end))?.[0].length;
+      const inCountry = comma === undefined ? undefined : found.find((f) => f.kind === 'country' && f.start === end + comma);
+      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? state?.location.country ?? inCountry?.location.country ?? null }, kind: 'city', locative: true });
     }
   }
   // "rạng sáng 20/2 giờ Hà Nội", "theo giờ Việt Nam": a time zone, not a place

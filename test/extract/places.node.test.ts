@@ -209,3 +209,8 @@ test('"tại trung tâm hội nghị Mahatma Mandir ở thủ phủ Gandhinagar"
   assert.deepEqual(found, [['building', 'Mahatma Mandir Convention Centre, Gandhinagar'], ['city', 'Gandhinagar']]);
   assert.deepEqual(findPlaces('… căn cứ của quân đội liên bang đóng tại thủ phủ Mekelle và một số nơi khác.').map((p) => p.location.name), ['Mekelle']);
 });
+
+test('a town the gazetteer lacks, told with its country right after a comma ("tại Leego, Somalia"), is in that country', () => {
+  const leego = findPlaces('Cũng trong ngày 26/6, phiến quân al-Shabaab tấn công một căn cứ của phái bộ AMISOM tại Leego, Somalia, gây thương vong lớn.').find((p) => p.text === 'Leego');
+  assert.equal(leego?.location.country, 'SO');
+});
