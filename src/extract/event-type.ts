@@ -324,7 +324,7 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=cùng\s+(?:nhau\s+)?)(?:khánh thành|khai trương)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương']),
   // "Vòng đầu tiên diễn ra ngày 28/2 tại khu vực Gomel, … với phái đoàn Nga do …", "Hai vòng tiếp theo diễn ra ở … hôm 3/3 và 7/3":
   // rounds of the talks just told (not an election's rounds)
-  rule(String.raw`(?<=(?:^|[,;]\s+|(?:Hai|Ba|Các|Những)\s+))[Vv]òng(?:\s+(?:đàm phán|hội đàm|thương lượng))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|tiếp theo|cuối(?:\s+cùng)?)(?=\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'meeting', 5, ['vòng'], (sentence) => ROUND_OF_TALKS.test(sentence) && !ROUND_OF_VOTE.test(sentence)),
+  rule(String.raw`(?<=(?:^|[,;]\s+|(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững)\s+))[Vv]òng(?:\s+(?:đàm phán|hội đàm|thương lượng))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|tiếp theo|cuối(?:\s+cùng)?)(?=\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'meeting', 5, ['vòng'], (sentence) => ROUND_OF_TALKS.test(sentence) && !ROUND_OF_VOTE.test(sentence)),
   // ("Thủ tướng Modi cắt băng khánh thành trạm kiểm soát …", "Thủ tướng Imran Khan chủ trì lễ khánh thành tại đền …": a leader opening something;
   // "Phó tổng thống Ấn Độ Venkaiah Naidu đặt viên đá nền móng …", "ông Imran Khan làm lễ khởi công …": or breaking ground)
   rule(String.raw`(?<=(?:cắt băng|chủ trì)\s+)(?:lễ\s+)?(?:khánh thành|khai trương)(?=\s)|(?<!(?:sẽ|sắp|dự kiến)\s+)đặt viên đá\s+(?:nền móng|đầu tiên|móng)|(?<=(?:làm|chủ trì)\s+)lễ\s+(?:khởi công|động thổ)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương', 'đặt viên đá', 'lễ']),

@@ -1960,6 +1960,11 @@ test('"ông Gustavo Petro, tổng thống cánh tả đầu tiên …, nhậm ch
   assert.deepEqual(rows('Đây là cuộc gặp trực tiếp đầu tiên giữa hai nhà lãnh đạo kể từ khi ông Trump nhậm chức hôm 20/1.', 'Mỹ\n\n16/02/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'other'), []);
 });
 
+test('"Hai vòng tiếp theo diễn ra ở khu rừng Belovezhskaya Pushcha hôm 3/3 và 7/3": rounds of the talks told, no one named, each on its day, in the forest named', () => {
+  const body = 'Trước đó, phái đoàn Nga và Ukraine đã có ba vòng đàm phán tại Belarus. Hai vòng tiếp theo diễn ra ở khu rừng Belovezhskaya Pushcha hôm 3/3 và 7/3, với kết quả đáng kể nhất là thỏa thuận mở một số hành lang nhân đạo.';
+  assert.deepEqual(rows(body, 'Ukraine\n\n11/03/2022 08:00 GMT+7\n\n').filter((r) => r[0] !== null && String(r[3]).includes('Pushcha')), [['2022-03-03', 'meeting', '', 'Belovezhskaya Pushcha'], ['2022-03-07', 'meeting', '', 'Belovezhskaya Pushcha']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
