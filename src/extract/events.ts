@@ -526,10 +526,12 @@ export function findEventMentions(
       paragraph: s.paragraph,
       // (a look back tells no day the story goes on from)
       day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed && !spanBegun(d))?.date ?? null,
-      stated,
+      // (a welcome's day told as "cùng ngày" is the day it sets)
+      stated: stated ?? (WELCOMED.test(s.text) && !toldHere.length ? dates.find((d) => d.date && d.relative && d.date.anchoring === 'previous' && d.date.precision === 'day' && !d.date.end)?.date ?? null : null),
       // ("Cũng trong ngày 26/11, Hội đồng Bảo an Liên Hợp Quốc họp khẩn. Đại sứ Mỹ Nikki Haley gọi …": a body's session sets the scene for what is said at it)
       // (and so does the ceremony of a signing: "Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9, … Vučić và Hoti … mỗi người ký …")
-      hadEventWords: words.any && !CEREMONY_HELD.test(s.text) && !(toldHere.length && toldHere.every((m) => m.type === 'meeting' && m.by && !m.by.many && !m.participants.length)),
+      // ("Trước đó, trưa cùng ngày, Giáo hoàng được đón chính thức tại Phủ Tổng thống UAE. Ông đã hội kiến …": a welcome that told no event of its own sets the scene)
+      hadEventWords: words.any && (toldHere.length > 0 || !WELCOMED.test(s.text)) && !CEREMONY_HELD.test(s.text) && !(toldHere.length && toldHere.every((m) => m.type === 'meeting' && m.by && !m.by.many && !m.participants.length)),
       acted: persons.length > 0 || findCountries(s.text).length > 0,
       planned,
     });
@@ -901,6 +903,8 @@ const SIGNED_BY = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Vv]�
 const DELEGATIONS = /[Pp]hái đoàn/u;
 /** " dẫn đầu", ", một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn" right after a person: who heads a delegation. */
 const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưởng đoàn)(?!\p{L})/u;
+/** "… được đón chính thức tại …", "lễ đón chính thức": a guest's welcome ceremony. */
+const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng thể)(?!\p{L})/u;
 /** " đồng chủ trì với ", " đồng chủ trì cùng ": a chair of the occasion just told, with the other one after it (no occasion named). */
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */

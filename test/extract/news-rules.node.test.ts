@@ -1965,6 +1965,11 @@ test('"Hai vòng tiếp theo diễn ra ở khu rừng Belovezhskaya Pushcha hôm
   assert.deepEqual(rows(body, 'Ukraine\n\n11/03/2022 08:00 GMT+7\n\n').filter((r) => r[0] !== null && String(r[3]).includes('Pushcha')), [['2022-03-03', 'meeting', '', 'Belovezhskaya Pushcha'], ['2022-03-07', 'meeting', '', 'Belovezhskaya Pushcha']]);
 });
 
+test('"Trước đó, trưa cùng ngày, Giáo hoàng được đón chính thức tại Phủ Tổng thống UAE. Ông đã hội kiến Thái tử …": a welcome that told no event of its own sets the day of the talks after it', () => {
+  const body = 'Chiều 4/2, tại Abu Dhabi, Giáo hoàng Francis và Đại giáo chủ Ahmed al-Tayeb đã ký văn kiện chung.\n\nTrước đó, trưa cùng ngày, Giáo hoàng được đón chính thức tại Phủ Tổng thống UAE. Ông đã hội kiến Thái tử Mohammed bin Zayed.';
+  assert.deepEqual(rows(body, 'UAE\n\n05/02/2019 08:00 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2019-02-04', 'meeting', 'Pope Francis+Mohamed bin Zayed']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
