@@ -14,6 +14,8 @@ import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { countOf, HOURS_LATER } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
+/** The words a region is named with ("bang Jammu và Kashmir", "tỉnh Balochistan"). */
+const REGION_WORD = String.raw`(?:tỉnh|bang|vùng|khu vực|miền|hạt|quận|huyện)`;
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
 const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
@@ -285,7 +287,7 @@ const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
 const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nhà báo)(?:\s+(?:quân sự|chở dầu|chiến|hàng|thương mại|quân đội))?\s+(?:của\s+)?$/u;
 /** ", tỉnh ", ", bang ": right between a city and the region it is in. */
 // ("ở Pulwama, bang Jammu và Kashmir": a region of two names)
-const REGION_APPOSITION = /^,\s*(?:tỉnh|bang|vùng|khu vực|miền|hạt)\s+(?:\p{Lu}[^\s,.;]*\s+và\s+)?$/u;
+const REGION_APPOSITION = new RegExp(String.raw`^,\s*${REGION_WORD}\s+(?:\p{Lu}[^\s,.;]*\s+và\s+)?$`, 'u');
 /** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */
 const PLAN_BETWEEN = /(?:^|\s)(?:dự kiến|sẽ|dự định|theo kế hoạch)\s[^.;]*$/u;
 
@@ -338,7 +340,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
 }
 
 /** ", bang Jammu và Kashmir,": the region of the place just named. */
-const REGION_BETWEEN_COMMAS = /,\s*(?:bang|tỉnh|vùng|khu vực|quận|huyện)\s+\p{Lu}[^,.;]{0,40},/gu;
+const REGION_BETWEEN_COMMAS = new RegExp(String.raw`,\s*${REGION_WORD}\s+\p{Lu}[^,.;]{0,40},`, 'gu');
 /** ", 47 tuổi,": an age told of the person just named. */
 const AGE_BETWEEN_COMMAS = /,\s*\d{1,3}\s+tuổi\s*,/gu;
 /** How close before "bị …" a name is the victim's. */
