@@ -294,7 +294,8 @@ const SAYS_NEXT = /^\s+(?:(?:cũng|đã|còn|thì)\s+)*(?:nói|khẳng định|c
 const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 
 /** "… về việc ông ", "… về ": what was said is about whoever follows in that clause. */
-const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$/u;
+// ("Bệnh viện Charité thông báo ngày 7/9 rằng ông Navalny đã thoát khỏi …": whom what was said is about)
+const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$|(?:^|\s)rằng\s[^;:]*$/u;
 
 /** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {

@@ -1970,6 +1970,10 @@ test('"Trước đó, trưa cùng ngày, Giáo hoàng được đón chính th�
   assert.deepEqual(rows(body, 'UAE\n\n05/02/2019 08:00 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2019-02-04', 'meeting', 'Pope Francis+Mohamed bin Zayed']]);
 });
 
+test('"Bệnh viện Charité thông báo ngày 7/9 rằng ông Navalny đã thoát khỏi tình trạng hôn mê": whom what was said is about did not say it', () => {
+  assert.deepEqual(rows('Bệnh viện Charité thông báo ngày 7/9 rằng ông Alexei Navalny đã thoát khỏi tình trạng hôn mê nhân tạo.', 'Đức\n\n15/09/2020 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Navalny')), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
