@@ -342,7 +342,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   // ("… đã có cuộc gặp song phương chiều 6/8, lần đầu tiên kể từ khi Tổng thống Donald Trump ký ban hành đạo luật …": who acted in the since-clause after it)
   // (not one's own taking office: "… điện đàm kể từ khi ông Trump nhậm chức", he is of the call)
   const sinceWhen = SINCE_WHEN.exec(text.slice(t.end));
-  if (sinceWhen && !TOOK_OFFICE_AFTER.test(text.slice(t.end + sinceWhen.index, t.end + sinceWhen.index + 80))) {
+  // (nor when a pair was told before it, "hai nhà lãnh đạo gặp nhau …, chưa đầy một tháng sau khi ông Modi …", whom the clause names again)
+  if (sinceWhen && !TOOK_OFFICE_AFTER.test(text.slice(t.end + sinceWhen.index, t.end + sinceWhen.index + 80)) && !PAIR_TOLD.test(text.slice(0, t.end + sinceWhen.index))) {
     const from = t.end + sinceWhen.index;
     if (chosen.some((a) => a.start < from)) chosen = chosen.filter((a) => a.start < from);
   }
@@ -351,8 +352,10 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (since && (t.start < since.index || t.start >= since.index + since[0].length)) chosen = chosen.filter((a) => a.start < since.index || a.end > since.index + since[0].length);
   return chosen;
 }
-/** ", lần đầu tiên kể từ khi ", " kể từ sau khi ": a clause of what came before the event, after its word. */
-const SINCE_WHEN = /(?:^|[,\s])kể từ\s+(?:sau\s+)?khi\s/u;
+/** ", lần đầu tiên kể từ khi ", " kể từ sau khi ", ", một ngày sau khi ": a clause of what came before the event, after its word. */
+// (or after it: "…, chỉ một ngày sau khi ông bất ngờ sa thải Giám đốc FBI James Comey")
+const SINCE_WHEN = /(?:^|[,\s])(?:kể từ\s+(?:sau\s+)?khi|(?:một|hai|ba|vài|mấy|\d+)\s+(?:ngày|tuần|tháng)\s+sau\s+khi)\s/u;
+const PAIR_TOLD = /(?:^|[^\p{L}])(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|bên|ông|bà|người|nguyên thủ|ngoại trưởng|thủ tướng|tổng thống)(?!\p{L})/u;
 const TOOK_OFFICE_AFTER = /^[^,.;]*?\s(?:nhậm chức|lên nắm quyền|đắc cử|tái đắc cử|tuyên thệ)(?!\p{L})/u;
 /** "(Hội nghị …) do Chủ tịch nước ": right before the chair of an occasion named by it; " chủ trì" right after. */
 const CHAIRED_BY_BEFORE = /(?:^|\s)do\s+(?:[^\s,.;]+\s+){0,4}$/u;

@@ -226,8 +226,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!(?:sẽ|nếu|khi|sau khi|trước khi)\s+)(?<!,\s*)(?<!người\s+(?:(?:đã|vừa)\s+)?)${DEATH_WORDS}`, 'other', 5, ['qua đời', 'từ trần', 'tạ thế', 'trút hơi thở', 'băng hà']),
   // "quân đội Myanmar đã bắt giữ Cố vấn Nhà nước Aung San Suu Kyi …", "binh sĩ Sudan đã bắt giữ Thủ tướng Hamdok", "cuộc đảo chính": a coup
   rule(String.raw`(?:cuộc|vụ)\s+(?:đảo chính|chính biến)(?:\s+(?:bất thành|hụt|thất bại))?(?=(?:\s+[^\s,.;]+){0,5}\s+(?:ngày|hôm|sáng|chiều|tối|rạng sáng|đêm)\s+\d)|tiến hành\s+(?:cuộc\s+)?đảo chính|(?:bắt giữ|phế truất|lật đổ)(?<=(?:quân đội|binh sĩ|quân nhân)(?:\s+\p{Lu}[^\s,.;]*){0,2}\s+(?:đã\s+)?(?:bắt giữ|phế truất|lật đổ))(?=\s+(?:Cố vấn|Tổng thống|Thủ tướng|Chủ tịch|lãnh đạo|nhà lãnh đạo|bà|ông)(?!\p{L}))`, 'other', 6, ['đảo chính', 'chính biến', 'bắt giữ', 'phế truất', 'lật đổ']),
-  // "ông Mugabe cách chức phó tổng thống Emmerson Mnangagwa": a dismissal from office (not one announced, "tuyên bố cách chức …", told as what was said)
-  rule(String.raw`(?<!(?:sẽ|dọa|đe dọa|có thể|muốn|định|bị|tuyên bố|thông báo|quyết định)\s+)cách chức(?=\s+(?:[Pp]hó\s+)?(?:tổng thống|thủ tướng|bộ trưởng|ngoại trưởng|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng|tư lệnh|ông|bà)(?!\p{L}))`, 'other', 5, ['cách chức']),
+  // "ông Mugabe cách chức phó tổng thống Emmerson Mnangagwa", "Tổng thống Trump sa thải ông Comey hôm 9/5": a dismissal from office (not one announced, "tuyên bố cách chức …", told as what was said)
+  rule(String.raw`(?<!(?:sẽ|dọa|đe dọa|có thể|muốn|định|bị|tuyên bố|thông báo|quyết định)\s+)(?:cách chức|sa thải)(?=\s+(?:[Pp]hó\s+)?(?:tổng thống|thủ tướng|bộ trưởng|ngoại trưởng|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng|tư lệnh|[Gg]iám đốc|[Cc]ố vấn|ông|bà)(?!\p{L}))`, 'other', 5, ['cách chức', 'sa thải']),
   // "thỏa thuận mà chính quyền … ký với Taliban tại Doha", "Hiệp ước Aachen mà Tổng thống Macron cùng … ký tháng 1/2019",
   // "thỏa thuận … mà Seoul và Tokyo đạt được ngày 28/12/2015": a deal told with its signing or reaching;
   // "ký Thông cáo chung …", "thông qua Tuyên bố Tầm nhìn chung …": a named document signed or adopted

@@ -388,7 +388,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         return state ? { en: `${state} conducts ${en}`, vi: `${placeVi(e.location!)} ${vi}` } : { en: alone, vi: viAlone };
       }
       // ("ông Mugabe cách chức phó tổng thống Emmerson Mnangagwa": who dismissed whom)
-      if (lemma === 'cách chức' && en.length === 2) return { en: `${en[0]} dismisses ${en[1]}`, vi: `${vi[0]} cách chức ${vi[1]}` };
+      // ("Tổng thống Trump sa thải ông Comey": fired)
+      if ((lemma === 'cách chức' || lemma === 'sa thải') && en.length === 2) return { en: `${en[0]} dismisses ${en[1]}`, vi: `${vi[0]} ${lemma} ${vi[1]}` };
       if (COUP_WORD.test(lemma)) {
         // (a coup is the country's, wherever in it the leaders were seized)
         const country = e.location?.country ? englishCountry(e.location.country) : null;

@@ -1974,6 +1974,15 @@ test('"Bệnh viện Charité thông báo ngày 7/9 rằng ông Navalny đã tho
   assert.deepEqual(rows('Bệnh viện Charité thông báo ngày 7/9 rằng ông Alexei Navalny đã thoát khỏi tình trạng hôn mê nhân tạo.', 'Đức\n\n15/09/2020 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Navalny')), []);
 });
 
+test('"Việc Tổng thống Trump sa thải ông Comey hôm 9/5" a dismissal; "…, chỉ một ngày sau khi ông bất ngờ sa thải Giám đốc FBI James Comey": who is named in the clause of the day before takes no part (unless a pair was told before it)', () => {
+  const h = 'Mỹ\n\n11/05/2017 08:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Donald Trump ngày 10/5 đã tiếp Ngoại trưởng Nga Sergei Lavrov tại Nhà Trắng, chỉ một ngày sau khi ông bất ngờ sa thải Giám đốc FBI James Comey.\n\nViệc Tổng thống Trump sa thải ông Comey hôm 9/5 khiến cuộc tiếp xúc càng thu hút sự chú ý.';
+  assert.deepEqual(rows(body, h).map((r) => r.slice(0, 3)), [['2017-05-09', 'other', 'Donald Trump+James Comey'], ['2017-05-10', 'meeting', 'Donald Trump+Sergei Lavrov']]);
+  assert.deepEqual(eventsOf(body, h).filter((e) => e.type === 'other').map((e) => e.title.en), ['Trump dismisses Comey']);
+  const pair = 'Thủ tướng Ấn Độ Narendra Modi hội đàm với Tổng thống Nga Vladimir Putin.\n\nLời mời được ông Putin đưa ra khi hai nhà lãnh đạo gặp nhau tại Bishkek hôm 13/6, chưa đầy một tháng sau khi ông Modi giành chiến thắng vang dội.';
+  assert.deepEqual(rows(pair, 'Nga\n\n05/09/2019 08:00 GMT+7\n\n').filter((r) => r[0] === '2019-06-13').map((r) => r[2]), ['Vladimir Putin+Narendra Modi']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
