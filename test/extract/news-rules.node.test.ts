@@ -1983,6 +1983,12 @@ test('"Việc Tổng thống Trump sa thải ông Comey hôm 9/5" a dismissal; "
   assert.deepEqual(rows(pair, 'Nga\n\n05/09/2019 08:00 GMT+7\n\n').filter((r) => r[0] === '2019-06-13').map((r) => r[2]), ['Vladimir Putin+Narendra Modi']);
 });
 
+test('"… sau khi Nga tiến hành chiến dịch quân sự tại Ukraine từ ngày 24/2": an offensive carried out, where it is told (not one a state is ready to carry out)', () => {
+  const h = 'Ấn Độ\n\n20/03/2022 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Cuộc hội đàm diễn ra gần một tháng sau khi Nga tiến hành chiến dịch quân sự tại Ukraine từ ngày 24/2.', h).filter((r) => r[1] === 'attack'), [['2022-02-24', 'attack', '', 'Ukraine']]);
+  assert.deepEqual(rows('Ngày 24/2, Moscow cho biết có thể tiến hành chiến dịch quân sự tại Ukraine.', h).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
