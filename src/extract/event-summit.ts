@@ -140,6 +140,7 @@ export function hostOfSummit(t: Pick<Trigger, 'start'>, text: string, places: Pl
 const ONLINE = /^(?:[^,.;:]{0,50}?\s(?:được\s+)?(?:tổ chức|diễn ra)(?:\s+theo hình thức)?)?\s+(?:trực tuyến|qua (?:video|truyền hình))(?!\p{L})/u;
 
 /** "Hội nghị thượng đỉnh trực tuyến ngày 19/6": a summit held online, which took place nowhere. */
-export function heldOnline(t: Pick<Trigger, 'end'>, text: string): boolean {
-  return ONLINE.test(text.slice(t.end, t.end + 100));
+export function heldOnline(t: Pick<Trigger, 'end'> & { lemma?: string }, text: string): boolean {
+  // ("hội nghị trực tuyến của nhóm Bộ tứ": the word itself says so)
+  return /trực tuyến$/u.test(t.lemma ?? '') || ONLINE.test(text.slice(t.end, t.end + 100));
 }

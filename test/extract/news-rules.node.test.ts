@@ -1989,6 +1989,11 @@ test('"… sau khi Nga tiến hành chiến dịch quân sự tại Ukraine từ
   assert.deepEqual(rows('Ngày 24/2, Moscow cho biết có thể tiến hành chiến dịch quân sự tại Ukraine.', h).filter((r) => r[1] === 'attack'), []);
 });
 
+test('"hội nghị trực tuyến của nhóm Bộ tứ (Quad) … hôm 3/3, tại đó Tổng thống Mỹ Joe Biden, … cùng ông Modi và ông Kishida đã thảo luận …": an online summit of a named group, with who took part', () => {
+  const body = 'Thủ tướng Nhật Bản Kishida Fumio hội đàm với Thủ tướng Ấn Độ Narendra Modi.\n\nHai nhà lãnh đạo cũng nhắc lại hội nghị trực tuyến của nhóm Bộ tứ (Quad) hôm 3/3, tại đó Tổng thống Mỹ Joe Biden, Thủ tướng Australia Scott Morrison cùng ông Modi và ông Kishida đã thảo luận về cuộc xung đột ở Ukraine.';
+  assert.deepEqual(rows(body, 'Ấn Độ\n\n20/03/2022 08:00 GMT+7\n\n').filter((r) => r[1] === 'summit').map((r) => r.slice(0, 3)), [['2022-03-03', 'summit', 'Joe Biden+Scott Morrison+Narendra Modi+Fumio Kishida']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
