@@ -37,9 +37,11 @@ const REBELS_OF = /(?:phiến quân|lực lượng nổi dậy|quân nổi dậy
 /** How near after an attack word a city not introduced by "tại/ở" still places it. */
 const NEAR_CITY = 80;
 
+/** A count or an article before an attack word ("Hai", "các", "một", "3"). */
+const COUNT_BEFORE = String.raw`(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?`;
 /** At most a count before the attack word: it opens the sentence ("Vụ nổ xảy ra …", "Hai quả bom phát nổ …"), maybe after its source ("Theo thông báo của Bộ Ngoại giao Nga, vụ nổ xảy ra …"). */
 // (or an attacker told after its day: "Trưa 27/1, một kẻ đánh bom liều chết …")
-const OPENS_SENTENCE = /^\s*(?:Theo\s[^,.;]{1,80},\s*)?(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?$|^\s*(?:(?:Rạng sáng|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+\d{1,2}[/.]\d{1,2},\s*)?(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|những|một|\d+)\s+)?kẻ\s+$/u;
+const OPENS_SENTENCE = new RegExp(String.raw`^\s*(?:Theo\s[^,.;]{1,80},\s*)?${COUNT_BEFORE}$|^\s*(?:(?:Rạng sáng|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+\d{1,2}[/.]\d{1,2},\s*)?${COUNT_BEFORE}kẻ\s+$`, 'u');
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
 const INCIDENT_OPENING = /^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
@@ -152,7 +154,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   const date = attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   // (not a capital standing for its state as whoever leads something: "… của liên minh do Washington dẫn đầu")
-  const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)) && !AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)))
+  const standsForState = (p: PlaceMention) => AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
+  const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)) && !standsForState(p))
     .map((p) => ({ ...p, locative: true }));
   let location = placeFor(text.slice(0, to), t, [...places.filter((p) => p.end <= to && !named.some((n) => n.start === p.start)), ...named]);
   // "Ông X bị bắn … khi đang phát biểu vận động tranh cử cho … trước nhà ga … ở TP Nara": the
@@ -170,7 +173,7 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     // (a strike's city is the one it hit: "phóng … tên lửa nhằm vào ba mục tiêu mà Washington cho là …" did not hit Washington)
     // (nor a capital standing for its state in what the attack caused: "…, buộc Riyadh tạm dừng vận hành tuyến ống này")
     // (nor one standing for its state as whoever leads something: "liên minh do Washington dẫn đầu")
-    const hit = (p: PlaceMention) => !STATE_MADE_TO.test(text.slice(Math.max(0, p.start - 12), p.start)) && !AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start))
+    const hit = (p: PlaceMention) => !STATE_MADE_TO.test(text.slice(Math.max(0, p.start - 12), p.start)) && !standsForState(p)
       && (!STRIKE.test(t.lemma) || /(?:vào|xuống|trúng|về phía)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u.test(text.slice(Math.max(0, p.start - 20), p.start)));
     // ("ba vụ nổ liên tiếp xảy ra tại nhà thờ Công giáo Santa Maria …, nhà thờ GKI … và nhà thờ Ngũ Tuần Trung tâm Surabaya": the city of the venues it was at)
     const ofVenue = (p: PlaceMention) => VENUE_BEFORE.test(text.slice(t.end, p.start));

@@ -769,7 +769,7 @@ export class ArticlePeople {
     }
 
     // (a second crown prince makes "thái tử" alone no one's)
-    for (const f of found) if (TITLED_CROWN_PRINCE.test(text.slice(Math.max(0, f.start - 40), f.start))) this.crownPrince = this.crownPrince === undefined || this.crownPrince === f.person ? f.person : null;
+    if (words.has('thái')) for (const f of found) if (TITLED_CROWN_PRINCE.test(text.slice(Math.max(0, f.start - 40), f.start))) this.crownPrince = this.crownPrince === undefined || this.crownPrince === f.person ? f.person : null;
     // "ra tận sân bay … đón và ôm chào thái tử": the crown prince the article named, by his title alone in lower case
     if (this.crownPrince && words.has('thái')) {
       for (const m of allMatches(CROWN_PRINCE_ALONE, text)) {
