@@ -112,7 +112,7 @@ const SUMMIT_AHEAD_BEFORE = /(?:^|[^\p{L}])(?:tạo đà cho|chuẩn bị cho|h�
 /** "một ngày trước hội nghị", "hai tuần trước thềm …": a span before the summit, measured from some other time. */
 const SPAN_BEFORE_SUMMIT = /(?:ngày|tuần|tháng|giờ)\s+trước(?:\s+thềm)?\s+(?:\p{L}+\s+){0,4}$/u;
 /** "cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017": help offered to a host, so still ahead ("đã tổ chức thành công" is past). */
-const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị)\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,3}$/u;
+const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị|chúc(?! mừng))\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,4}$/u;
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
 const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
 /** "nước giữ chức chủ tịch APEC năm nay": the year's chair, whose summit is held in the year of writing, often still ahead. */
@@ -382,8 +382,16 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const isAhead = (g: SummitMention[]): boolean => futureBefore(g) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || CHANCE_TO_MEET_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
     || (SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) && !measuredFromTold(g)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
     || (CHAIR_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) && THIS_YEAR_AFTER.test(body.slice(g[0].end, g[0].end + 12)))
+    || namedAgainAhead(g)
     // "để dự Hội nghị thượng đỉnh Mỹ - ASEAN và Hội nghị Cấp cao Đông Á": the summit listed after one ahead is ahead too
     || summitGroups.some((p): boolean => p[0].end <= g[0].start && LISTED_AFTER.test(body.slice(p[0].end, g[0].start)) && ahead(p));
+  // "… vai trò chủ nhà … (APEC) và chúc Việt Nam tổ chức thành công Tuần lễ Cấp cao APEC tại Đà Nẵng vào tháng 11": named again in the sentence, as ahead
+  const namedAgainAhead = (g: SummitMention[]): boolean => {
+    const to = sentenceSpan(body, g[0].start)[1];
+    const again = body.indexOf(g[0].text, g[0].end);
+    return again >= 0 && again + g[0].text.length <= to
+      && (HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, again - 70), again)) || SUMMIT_AHEAD_AFTER.test(body.slice(again + g[0].text.length, again + g[0].text.length + 60)));
+  };
   // "Ngày 20/11/2020, một ngày trước hội nghị thượng đỉnh G20 …": a span before the summit measured from a day the sentence tells, not from the writing
   const measuredFromTold = (g: SummitMention[]): boolean => {
     const before = body.slice(Math.max(0, g[0].start - 120), g[0].start);

@@ -585,6 +585,14 @@ it('a well-known attack told by its day and its words ("xe cứu thương" in Ka
   assertPublished(text, '2018-01-27');
 });
 
+it('a summit named again in its sentence as one wished well ("… chủ nhà … (APEC) và chúc Việt Nam tổ chức thành công Tuần lễ Cấp cao APEC tại Đà Nẵng vào tháng 11") is still ahead', () => {
+  assertPublished('Chủ tịch nước Trần Đại Quang và Tổng thống Belarus Alexander Lukashenko ngày 27/6 hội đàm tại thủ đô Minsk. Nhà lãnh đạo Belarus đánh giá cao nỗ lực của Việt Nam trong năm đảm nhiệm vai trò chủ nhà Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC) và chúc Việt Nam tổ chức thành công Tuần lễ Cấp cao APEC tại Đà Nẵng vào tháng 11.', '2017-06-27');
+});
+
+it('a leader re-elected in a known election, told by its month alone ("Ông Museveni … tái đắc cử hồi tháng 1 cho nhiệm kỳ thứ sáu"), dates the year', () => {
+  assertPublished('Quân đội Uganda mở các đợt không kích sáng 30/11. Ông Museveni, người cầm quyền từ năm 1986 và tái đắc cử hồi tháng 1 cho nhiệm kỳ thứ sáu, từng nhiều lần cam kết truy đuổi ADF. ADF đã tuyên thệ trung thành với IS năm 2019.', '2021-11-30');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
