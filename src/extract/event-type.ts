@@ -510,6 +510,8 @@ function held(sentence: string, t: Trigger): boolean {
   if ((t.type === 'meeting' || t.type === 'visit') && AGREED_TO.test(sentence.slice(Math.max(0, t.start - 24), t.start))) return false;
   // "Hôm nay, ông Trudeau sẽ vào TP HCM, thăm Sở Giao dịch Chứng khoán …": a list of plans
   if (t.type !== 'statement' && PLANNED_LIST_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return false;
+  // "Kết thúc chuyến thăm Belarus, chiều 28/6, Chủ tịch nước dự kiến rời Minsk …": a visit's end told as the time of a plan, all of it ahead
+  if (ENDING_PLANNED.test(sentence)) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
 /** "các nạn nhân của ", "nạn nhân trong " right before an attack word. */
@@ -520,8 +522,11 @@ const SAID_OF_ANY = /(?:^|\s)(?:nói|cho rằng|khẳng định|nhấn mạnh|c�
 const SUCH_AFTER = /^\s+(?:như vậy|như thế)(?!\p{L})/u;
 /** "nhất trí ", "đồng ý sẽ ", "hẹn ", "nhất trí sớm " right before an event word: agreed on, not yet held. */
 const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?$/u;
-/** "sẽ vào TP HCM, " right before an event word: it continues a list of what is planned. */
-const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+$/u;
+/** "sẽ vào TP HCM, ", "dự kiến rời Minsk đến Moscow, bắt đầu " right before an event word: it continues a list of what is planned. */
+const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+(?:bắt đầu\s+)?$/u;
+
+/** "Kết thúc chuyến thăm …, chiều 28/6, Chủ tịch nước dự kiến …": a sentence opening on an ending whose main clause is a plan. */
+const ENDING_PLANNED = /^(?:[Kk]ết thúc|[Ss]au khi kết thúc)\s[^.;,]{1,80},\s(?:[^.;,]{1,20},\s)?[^.;,]{0,60}?\s(?:sẽ|dự kiến|dự định)\s/u;
 
 /** "xem", "liệu" opening a whether-clause before an event word. */
 const WHETHER_BEFORE = /(?:^|\s)(?:xem|liệu)\s+(?:liệu\s+)?[^,.;]{0,40}$/u;

@@ -1994,6 +1994,19 @@ test('"hội nghị trực tuyến của nhóm Bộ tứ (Quad) … hôm 3/3, t�
   assert.deepEqual(rows(body, 'Ấn Độ\n\n20/03/2022 08:00 GMT+7\n\n').filter((r) => r[1] === 'summit').map((r) => r.slice(0, 3)), [['2022-03-03', 'summit', 'Joe Biden+Scott Morrison+Narendra Modi+Fumio Kishida']]);
 });
 
+test('"Kết thúc chuyến thăm Belarus, chiều 28/6, Chủ tịch nước dự kiến rời Minsk đến Moscow, bắt đầu chuyến thăm chính thức Liên bang Nga …": a plan told at a visit\'s end, no visit yet', () => {
+  const body = 'Chủ tịch nước Trần Đại Quang và Tổng thống Belarus Alexander Lukashenko ngày 27/6/2017 hội đàm tại thủ đô Minsk.\n\nKết thúc chuyến thăm Belarus, chiều 28/6, Chủ tịch nước dự kiến rời Minsk đến Moscow, bắt đầu chuyến thăm chính thức Liên bang Nga theo lời mời của Tổng thống Vladimir Putin.';
+  const r = rows(body);
+  assert.equal(r.length, 1, JSON.stringify(r));
+  assert.equal(r[0][1], 'meeting');
+});
+
+test('"Thủ tướng và đoàn sẽ rời Phnom Penh đi Viêng Chăn, bắt đầu chuyến thăm chính thức Lào …": the visit a planned departure begins is ahead', () => {
+  const body = 'Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen tại Phnom Penh ngày 25/4/2017.\n\nSáng sớm mai 26/4, Thủ tướng và đoàn sẽ rời Phnom Penh đi Viêng Chăn, bắt đầu chuyến thăm chính thức Lào trong hai ngày 26-27/4.';
+  const r = rows(body);
+  assert.ok(!r.some((x) => x[1] === 'visit'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
