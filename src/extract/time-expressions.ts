@@ -327,6 +327,18 @@ function namedDayCandidates(text: string, out: Candidate[]): void {
   }
 }
 
+/** "hai ngày, ", "2 ngày (": a duration's "ngày" then a comma or bracket, at the start of a candidate. */
+const DURATION_DAY = /^ngày\s*[,(]\s*/u;
+const AMOUNT_BEFORE = /(?:^|[^\p{L}\d])(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|vài|mấy)\s+$/u;
+/**
+ * "Trước đó hai ngày, hôm 10/9": the "ngày" of a duration is no day word of the date after it
+ * (taken in, the date would lose to the longer "Trước đó hai ngày" it overlaps).
+ */
+function dropDurationWord(text: string, c: Candidate): void {
+  const word = DURATION_DAY.exec(text.slice(c.start, c.end));
+  if (word && AMOUNT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) c.start += word[0].length;
+}
+
 /** Pushes the calendar candidates of `text` onto `out`. */
 function calendarCandidates(text: string, words: WordStarts, out: Candidate[]): void {
   // Every calendar shape has a number in it.
@@ -587,6 +599,7 @@ function scan(text: string): TimeExpression[] {
   const words = new WordStarts(low);
   const candidates: Candidate[] = [];
   calendarCandidates(low, words, candidates);
+  for (const c of candidates) dropDurationWord(low, c);
   namedDayCandidates(low, candidates);
   relativeCandidates(low, text, words, candidates);
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -240,3 +240,9 @@ it('"Trước đó trong buổi sáng" is earlier the same day', () => {
   assert.equal(e.text, 'Trước đó trong buổi sáng');
   assert.equal(e.relation, 'same-day');
 });
+
+it('"Trước đó hai ngày, hôm 10/9": the day told after a count of days is a date of its own, not swallowed by the count\'s "ngày"', () => {
+  const got = (t: string) => findTimeExpressions(t).map((e) => [e.text, e.day, e.month]);
+  assert.deepEqual(got('Trước đó hai ngày, hôm 10/9, hai nhà lãnh đạo đã hội đàm tại Vladivostok.'), [['Trước đó hai ngày', undefined, undefined], ['hôm 10/9', 10, 9]]);
+  assert.deepEqual(got('Sau đó 2 ngày, ngày 12/9, ông đề xuất ký hòa ước.'), [['Sau đó 2 ngày', undefined, undefined], ['ngày 12/9', 12, 9]]);
+});
