@@ -2007,6 +2007,13 @@ test('"Thủ tướng và đoàn sẽ rời Phnom Penh đi Viêng Chăn, bắt �
   assert.ok(!r.some((x) => x[1] === 'visit'), JSON.stringify(r));
 });
 
+test('"nhà lãnh đạo Nga đề xuất hai nước ký hiệp ước hòa bình": a signing proposed, not held; the proposal is the event', () => {
+  const body = 'Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Nga Vladimir Putin tối 14/11 hội đàm tại Singapore.\n\nHôm 12/9, ngồi cạnh ông Abe trên sân khấu phiên toàn thể, nhà lãnh đạo Nga đề xuất hai nước ký hiệp ước hòa bình "trước cuối năm nay, không kèm điều kiện tiên quyết".';
+  const r = rows(body, 'Tiêu đề\n\n15/11/2018 08:00 GMT+7\n\n');
+  assert.ok(!r.some((x) => x[1] === 'agreement'), JSON.stringify(r));
+  assert.ok(r.some((x) => x[0] === '2018-09-12' && x[1] === 'statement' && String(x[2]).includes('Vladimir Putin')), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
