@@ -967,7 +967,16 @@ export class ArticlePeople {
       // ("… ông Trump gọi đề xuất của ông Macron là … Trong cuộc phỏng vấn …, ông Macron nói … Sáng 10.11, hai nhà
       // lãnh đạo …": a sentence about one of the pair just named keeps that pair the one "hai nhà lãnh đạo" stands for)
       this.lastPairAt = this.sentences;
-    } else if (actors.length > 2) this.groups = [...this.groups.slice(-(PAIRS_KEPT - 1)), actors];
+    } else if (actors.length > 2) {
+      this.groups = [...this.groups.slice(-(PAIRS_KEPT - 1)), actors];
+      // ("Ông là … kể từ khi Tổng thống Mỹ Barack Obama và Chủ tịch Raúl Castro tuyên bố …. Tháng trước, hai nhà lãnh đạo …":
+      // a pair joined by "và" among more people named is the pair "hai nhà lãnh đạo" next stands for)
+      const joined = joinedPair(found, text);
+      if (joined && !joined.some((x) => diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
+        this.lastPair = joined;
+        this.lastPairAt = this.sentences;
+      }
+    }
     if (actors.length) this.topic = actors[0];
     return found;
   }
@@ -1058,6 +1067,21 @@ function countriesListedAt(text: string, at: number): Array<{ start: number; end
 
 /** The offices of heads of state and government. */
 const HEAD_ROLE = /^(?:President|Prime Minister|Chancellor|Premier)$/;
+/** " và Chủ tịch ", " và người đồng cấp Italy ": only "và" and an office between two names. */
+const AND_BETWEEN = /^\s+và\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\s+){0,5}$/u;
+/** " tuyên bố", " đã ký": a verb right after a name, whose subject it is. */
+const VERB_AFTER = /^\s+\p{Ll}/u;
+/**
+ * The last two people the sentence names, when they are named by full name with only "và" and an
+ * office between them and a verb follows: the pair the sentence ends on as a subject.
+ */
+function joinedPair(found: PersonMention[], text: string): Person[] | null {
+  const actors = found.filter((f) => !f.person.source);
+  const [a, b] = actors.slice(-2);
+  if (!a || !b || a.person === b.person || !a.person.name.includes(' ') || !b.person.name.includes(' ')) return null;
+  return AND_BETWEEN.test(text.slice(a.end, b.start)) && VERB_AFTER.test(text.slice(b.end, b.end + 4)) ? [a.person, b.person] : null;
+}
+
 /** Offices below a leader's: "hai nhà lãnh đạo" does not stand for their holders. */
 const MINISTER_ROLE = /(?<!Prime |Chief |First )Minister|Secretary of State|Ambassador/;
 /** Who led a country on a date: its president, else its prime minister, else its supreme leader. */

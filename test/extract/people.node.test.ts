@@ -469,3 +469,12 @@ test('"ông Moïse" after "Đệ nhất phu nhân Martine Moïse" is her husband
   q.inSentence('Bà Akie Abe mặc trang phục truyền thống, còn ông Abe khoác áo kurta.', e);
   assert.deepEqual(names(q.inSentence('Buổi tối cùng ngày, hai ông ghé thăm thánh đường Sidi Saiyyed.', e)), ['Narendra Modi', 'Shinzo Abe']);
 });
+
+test('"hai nhà lãnh đạo" after "Ông là … kể từ khi Tổng thống Mỹ Barack Obama và Chủ tịch Raúl Castro tuyên bố …" is the pair the sentence ended on, not the story\'s protagonists', () => {
+  const d = '2015-05-11';
+  const p = new ArticlePeople(d);
+  p.inSentence('Tổng thống Pháp François Hollande đã có cuộc gặp với lãnh tụ Cuba Fidel Castro tại La Habana hôm 11/5.', d);
+  p.inSentence('Ông Hollande nói ông muốn gặp Fidel Castro.', d);
+  p.inSentence('Ông là nhà lãnh đạo phương Tây đầu tiên thăm Cuba kể từ khi Tổng thống Mỹ Barack Obama và Chủ tịch Raúl Castro tuyên bố khởi động tiến trình bình thường hóa quan hệ hồi tháng 12 năm ngoái.', d);
+  assert.deepEqual(names(p.inSentence('Tháng trước, hai nhà lãnh đạo đã có cuộc gặp lịch sử tại Panama hôm 11/4.', d)), ['Barack Obama', 'Raúl Castro']);
+});
