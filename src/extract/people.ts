@@ -484,9 +484,10 @@ export class ArticlePeople {
    * former or late holder of an office when someone else has the surname: after "Thủ tướng Liban
    * Saad Hariri … Cựu Thủ tướng Rafik Hariri (his father) đã thiệt mạng …", "ông Hariri" is Saad.
    */
-  private bySurname(word: string, honorific = ''): Person | null {
+  private bySurname(word: string, honorific = '', namedAfter?: (p: Person) => boolean): Person | null {
     const k = personKey(word);
     let former: Person | null = null;
+    let later: Person | null = null;
     // ("ông Moïse" after "Đệ nhất phu nhân Martine Moïse": her husband, named before)
     const other = /^[Ôô]ng$/u.test(honorific) ? this.women : /^[Bb]à$/u.test(honorific) ? this.men : null;
     for (let i = this.order.length - 1; i >= 0; i--) {
@@ -497,10 +498,12 @@ export class ArticlePeople {
       const parts = p.name.split(/\s+/u);
       const familyFirst = parts.length === 2 && parts[1].includes('-') && personKey(parts[0]) === k;
       if (p.key !== k && !p.key.endsWith(' ' + k) && !p.key.endsWith(' al-' + k) && !p.key.endsWith(' el-' + k) && !familyFirst) continue;
+      // ("Cùng ngày, ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif, …": not the namesake the sentence names next)
+      if (namedAfter?.(p)) { later ??= p; continue; }
       if (!this.formerOnes.has(p)) return p;
       former ??= p;
     }
-    return former;
+    return former ?? later;
   }
 
   /**
@@ -699,8 +702,8 @@ export class ArticlePeople {
         const afterName = nameMatch ? rest.slice(lead![0].length + nameMatch[1].length) : '';
         const code = nameMatch && /^[-\d]/.test(afterName);
         // ("một cố vấn Thái tử Abu Dhabi": "Thái tử", "Hoàng tử" are titles, not a surname; so is "Tiểu vương" in
-        // "Thủ tướng UAE, Tiểu vương Dubai Mohammed bin Rashid")
-        const title = nameMatch && /^\s+(?:tử|vương)(?!\p{L})/u.test(afterName);
+        // "Thủ tướng UAE, Tiểu vương Dubai Mohammed bin Rashid"; "Tổng tư lệnh Lục quân" is an army, no one named "Lục")
+        const title = nameMatch && /^\s+(?:tử|vương|quân)(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
         // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân")
@@ -814,7 +817,9 @@ export class ArticlePeople {
         const name = words.slice(0, n).join(' ');
         if (overlapsFound(found, s, s + name.length)) continue;
         // ("ông Ahmad Nasser" for Ahmad Nasser Al-Mohammad Al-Sabah: the first words of a name met)
-        const p = this.bySurname(words[n - 1], m[0].slice(0, m[0].indexOf(' '))) ?? this.byGivenName(name);
+        // (a namesake the sentence names in full further on, "Tướng Raheel Sharif", is not the one meant)
+        const namedAfter = (x: Person) => found.some((f) => f.person === x && f.start > s && f.text.includes(' ') && f.text.endsWith(words[n - 1])) && !found.some((f) => f.person === x && f.start < s);
+        const p = this.bySurname(words[n - 1], m[0].slice(0, m[0].indexOf(' ')), namedAfter) ?? this.byGivenName(name);
         if (p) { this.add(found, rawText, s, s + name.length, p); break; }
       }
       // ("ông Adama Barrow tuyên thệ nhậm chức": a full name not met before, after "ông"/"bà", is someone new)

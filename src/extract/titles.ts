@@ -217,8 +217,11 @@ export function makeTitle(e: TitleInput): { vi: string; en: string } {
 }
 
 function headline(e: TitleInput): { vi: string; en: string } {
-  const en = e.participants.map((p) => shortName(p.name));
-  const vi = e.participants.map((p) => p.nameVi ?? shortName(p.name));
+  // ("Nawaz Sharif visits Quetta and meets Raheel Sharif": namesakes keep their full names)
+  const short = e.participants.map((p) => shortName(p.name));
+  const namesake = (i: number) => short.indexOf(short[i]) !== short.lastIndexOf(short[i]);
+  const en = e.participants.map((p, i) => (namesake(i) ? p.name : short[i]));
+  const vi = e.participants.map((p, i) => p.nameVi ?? (namesake(i) ? p.name : short[i]));
   // "Nga và Ukraine tổ chức vòng đàm phán": states that met or agreed, with no one named
   const states = !en.length && e.by && e.type !== 'statement' ? e.by : null;
   const many = states ? states.many : en.length > 1;
@@ -281,7 +284,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       const named = e.location && !e.location.country ? countryAt(e.location.name, 0) : null;
       const home = e.location?.country ?? (named && named.end === e.location!.name.length ? named.code : null);
       const hosts = home ? e.participants.map((p, i) => (p.country === home ? i : -1)).filter((i) => i >= 0) : [];
-      if (e.location && hosts.length && hosts.length < en.length) {
+      // (guests from another country: one of no known country, "Tướng Raheel Sharif", may be the host's own)
+      if (e.location && hosts.length && e.participants.some((p) => p.country && p.country !== home)) {
         const guests = en.filter((_, i) => !hosts.includes(i));
         const several = guests.length > 1;
         return {

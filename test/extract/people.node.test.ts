@@ -478,3 +478,10 @@ test('"hai nhà lãnh đạo" after "Ông là … kể từ khi Tổng thống M
   p.inSentence('Ông là nhà lãnh đạo phương Tây đầu tiên thăm Cuba kể từ khi Tổng thống Mỹ Barack Obama và Chủ tịch Raúl Castro tuyên bố khởi động tiến trình bình thường hóa quan hệ hồi tháng 12 năm ngoái.', d);
   assert.deepEqual(names(p.inSentence('Tháng trước, hai nhà lãnh đạo đã có cuộc gặp lịch sử tại Panama hôm 11/4.', d)), ['Barack Obama', 'Raúl Castro']);
 });
+
+test('"ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif" is the Sharif named before, not the namesake named next; "Lục quân" is an army, no one named "Lục"', () => {
+  const d = '2016-08-08';
+  const p = new ArticlePeople(d);
+  p.inSentence('Thủ tướng Nawaz Sharif lên án mạnh mẽ vụ tấn công.', d);
+  assert.deepEqual(names(p.inSentence('Cùng ngày, ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif, bay tới Quetta.', d)), ['Nawaz Sharif', 'Raheel Sharif']);
+});

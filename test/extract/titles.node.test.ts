@@ -82,3 +82,13 @@ test('a council session chaired reads as chaired, not as talks ("Phúc chairs an
 test('a death reads "X dies"', () => {
   assert.deepEqual(makeTitle({ type: 'other', lemma: 'từ trần', participants: [{ name: 'Trần Đại Quang', role: 'President', country: 'VN' }], location: null, summit: null }), { en: 'Trần Đại Quang dies', vi: 'Trần Đại Quang qua đời' });
 });
+
+test('namesakes keep their full names ("Moon, Kim Yo-jong and Kim Yong-nam meet"), and a leader touring his own country with someone of no known country visits it with them, not as their guest', () => {
+  const moon = { name: 'Moon Jae-in', role: 'President', country: 'KR' };
+  const yoJong = { name: 'Kim Yo-jong', role: null, country: 'KP' };
+  const yongNam = { name: 'Kim Yong-nam', role: 'President of the Presidium', country: 'KP' };
+  assert.equal(makeTitle({ type: 'meeting', lemma: 'gặp', participants: [moon, yoJong, yongNam], location: null, summit: null }).en, 'Moon, Kim Yo-jong and Kim Yong-nam meet');
+  const nawaz = { name: 'Nawaz Sharif', role: 'Prime Minister', country: 'PK' };
+  const raheel = { name: 'Raheel Sharif', role: null, country: null };
+  assert.equal(makeTitle({ type: 'visit', lemma: 'bay tới', participants: [nawaz, raheel], location: { name: 'Quetta', country: 'PK' }, summit: null }).en, 'Nawaz Sharif and Raheel Sharif visit Quetta');
+});
