@@ -288,6 +288,8 @@ export function findEventMentions(
   let lastSummit: SummitMention | null = null;
   let lastAttackPlace: EventLocation | null = null;
   let lastAttackDay: string | null = null;
+  /** The month of the attack just told, when only its month was ("… ở Lahore hồi tháng 3"), and the sentence that told it. */
+  let lastAttackMonth: { month: string; told: Sentence } | null = null;
   // (where the attacks told were, by day; used only after an attack told with a date, not one the sentence left undated)
   const attackPlacesByDay = new Map<string, EventLocation>();
   let lastAttackDated = false;
@@ -673,7 +675,10 @@ export function findEventMentions(
       // ("Chiến dịch diễn ra rạng sáng 3/2 … tại thị trấn Atmeh, tỉnh Idlib. Theo ông Biden, … thủ lĩnh IS đã kích nổ một quả bom …":
       // an attack on the day a scene was set is where that scene was)
       const there = a.unplaced && sceneSetBy ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
+      // ("… vụ đánh bom … ở Lahore hồi tháng 3. Hôm 27.3, đúng dịp lễ Phục sinh, một kẻ đánh bom đã tự kích nổ …": its day, told next)
+      const monthTold = a.unplaced && lastAttackMonth && (lastAttackMonth.told === s || lastAttackMonth.told === before) && a.date?.start.startsWith(lastAttackMonth.month + '-') ? lastAttackPlace : null;
       if (there) a.location = there;
+      else if (monthTold) a.location = monthTold;
       else if (a.unplaced) { attacksToldDay = a.date; return; }
       if (!a.date && attacksToldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksToldDay, anchoring: 'previous' };
       // "Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công …": so many days before the event just told
@@ -684,6 +689,7 @@ export function findEventMentions(
       // ("Ouagadougou vẫn chưa quên … Hôm 15/1/2016, các tay súng … tấn công khách sạn Splendid": a venue in the city the sentence before named)
       if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) a.location = inCityJustNamed(a.location, before, s.paragraph) ?? a.location;
       if (a.location) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
+      if (a.location) lastAttackMonth = a.date?.precision === 'month' && !a.date.end ? { month: a.date.start, told: s } : null;
       if (a.location && lastAttackDay && !a.date?.end) attackPlacesByDay.set(lastAttackDay, a.location);
       if (a.location) lastAttackDated = !!a.date;
       const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);

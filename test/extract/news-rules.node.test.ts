@@ -2014,6 +2014,12 @@ test('"nhà lãnh đạo Nga đề xuất hai nước ký hiệp ước hòa bì
   assert.ok(r.some((x) => x[0] === '2018-09-12' && x[1] === 'statement' && String(x[2]).includes('Vladimir Putin')), JSON.stringify(r));
 });
 
+test('"… vụ đánh bom liều chết tại công viên … ở Lahore hồi tháng 3. Hôm 27.3, đúng dịp lễ Phục sinh, một kẻ đánh bom đã tự kích nổ …": the day of the attack told by its month just before', () => {
+  const body = 'Một kẻ đánh bom liều chết tấn công đám đông luật sư tại bệnh viện lớn nhất thành phố Quetta ngày 8.8.\n\nĐây là vụ tấn công đẫm máu nhất tại Pakistan kể từ vụ đánh bom liều chết tại công viên Gulshan-e-Iqbal ở Lahore hồi tháng 3. Hôm 27.3, đúng dịp lễ Phục sinh, một kẻ đánh bom đã tự kích nổ giữa khu vui chơi đông người, khiến hơn 70 người chết.';
+  const r = rows(body, 'Tiêu đề\n\n09/08/2016 08:00 GMT+7\n\n').filter((x) => x[3] === 'Lahore');
+  assert.deepEqual(r.map((x) => x[0]), ['2016-03-27']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
