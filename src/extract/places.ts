@@ -166,12 +166,21 @@ function inAnotherCountrysCity(text: string, end: number, country: string | null
   return !!next && next.kind === 'city' && !!next.country && next.country !== country;
 }
 
+/** "Shahr-e-", "Mazar-i-": a name's linking particle right before a place's name inside it. */
+const LINKED_BEFORE = /\p{L}-\p{Ll}{1,3}-$/u;
+/** " (Thành phố ": the opening of a translation in brackets, right before the place it names. */
+const GLOSS_BETWEEN = /^\s*\((?:[Tt]hành phố\s+|[Tt]hủ đô\s+)?$/u;
+
 export function findPlaces(text: string): PlaceMention[] {
   const found: PlaceMention[] = [];
   const spans = LOCATIVE_FIRST.some((w) => text.includes(w)) ? locativeSpans(text) : [];
+  // ("sảnh tiệc Shahr-e-Dubai (Thành phố Dubai)": a place's name in another name, and its gloss in brackets after it)
+  let joinedEnd = -1;
   for (const m of FORMS.findAll(text)) {
     const place = m.value;
     if (!place) continue;
+    if (LINKED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) { joinedEnd = m.end; continue; }
+    if (joinedEnd >= 0 && GLOSS_BETWEEN.test(text.slice(joinedEnd, m.start))) continue;
     // ("Nhà Quốc hội Hungary", "Phủ Chủ tịch nước Lào": a building of that name in another country named right after it)
     if (place.kind === 'building' && place.country && findCountries(text.slice(m.end, m.end + 30)).some((c) => c.start <= (/^\s+nước\s+/u.exec(text.slice(m.end))?.[0].length ?? 1) && c.code !== place.country)) continue;
     // ("tại trụ sở Liên Hợp Quốc ở Geneva": its office in another country's city named right after it, not the one of that name)

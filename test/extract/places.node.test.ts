@@ -214,3 +214,7 @@ test('a town the gazetteer lacks, told with its country right after a comma ("t�
   const leego = findPlaces('Cũng trong ngày 26/6, phiến quân al-Shabaab tấn công một căn cứ của phái bộ AMISOM tại Leego, Somalia, gây thương vong lớn.').find((p) => p.text === 'Leego');
   assert.equal(leego?.location.country, 'SO');
 });
+
+test('"tại sảnh tiệc Shahr-e-Dubai (Thành phố Dubai), khu vực phía tây Kabul": a city\'s name inside a venue\'s, and its gloss in brackets, are no place; the city after is', () => {
+  assert.deepEqual(findPlaces('Vụ nổ xảy ra tối qua tại sảnh tiệc Shahr-e-Dubai (Thành phố Dubai), khu vực phía tây Kabul.').map((p) => p.location.name), ['Kabul']);
+});
