@@ -2020,6 +2020,12 @@ test('"… vụ đánh bom liều chết tại công viên … ở Lahore hồi 
   assert.deepEqual(r.map((x) => x[0]), ['2016-03-27']);
 });
 
+test('"Trước đó, hôm 7/8, Taliban cho nổ một xe bom gần đồn cảnh sát ở phía tây Kabul": a bomb set off is an attack', () => {
+  const body = 'Đây là vụ tấn công đẫm máu nhất tại thủ đô Afghanistan trong năm nay. Trước đó, hôm 7/8, Taliban cho nổ một xe bom gần đồn cảnh sát ở phía tây Kabul, khiến 14 người chết và 145 người bị thương.';
+  const r = rows(body, 'Tiêu đề\n\n18/08/2019 15:40 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2019-08-07' && x[1] === 'attack'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
