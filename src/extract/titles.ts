@@ -252,6 +252,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (!A) return { en: `Talks held${at}`, vi: `Đàm phán${tai}` };
       // ("hai Thủ tướng cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo": a meeting attended)
       if (/^(?:tham )?dự$/u.test(lemma)) return { en: `${A} ${many ? 'attend' : 'attends'} a meeting${at}`, vi: `${Avi} dự hội nghị${tai}` };
+      // ("triệu tập cuộc họp an ninh đặc biệt": one in the chair of a meeting)
+      if (/^họp(?: khẩn(?: cấp)?)?$/u.test(lemma) && !many) return { en: `${A} chairs a meeting${at}`, vi: `${Avi} chủ trì cuộc họp${tai}` };
       if (!many) return { en: `${A} holds talks${at}`, vi: `${Avi} hội đàm${tai}` };
       if (en.length > 2) return { en: `${A} meet${at}`, vi: `${Avi} gặp nhau${tai}` };
       return { en: `${A} hold talks${at}`, vi: `${vi[0]} hội đàm với ${vi[1]}${tai}` };

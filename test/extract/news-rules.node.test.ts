@@ -2026,6 +2026,14 @@ test('"Trước đó, hôm 7/8, Taliban cho nổ một xe bom gần đồn cản
   assert.ok(r.some((x) => x[0] === '2019-08-07' && x[1] === 'attack'), JSON.stringify(r));
 });
 
+test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
+  const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
+  const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
+  const met = es.find((e) => e.type === 'meeting');
+  assert.equal(met?.start, '2019-08-18', JSON.stringify(es.map((e) => [e.start, e.type])));
+  assert.equal(met?.title.en, 'Ghani chairs a meeting');
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
