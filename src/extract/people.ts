@@ -275,6 +275,8 @@ const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[
 const REGION_NAME = new RegExp(String.raw`^${REGIONS}\.?$`, 'u');
 /** "vị khách", "vị khách Nhật": the visitor. */
 /** "bà ", "Đệ nhất phu nhân ", "Nữ hoàng " right before a name: a woman's; "ông ", "Quốc vương ": a man's. */
+/** "Tổng thống đắc cử Mỹ ", "Tổng thống đắc cử ": an elect's title right before the name. */
+const ELECT_BEFORE = /đắc cử(?:\s+\p{Lu}\p{Ll}*){0,2}\s+$/u;
 const WOMAN_BEFORE = /(?:^|[^\p{L}])(?:[Bb]à|[Pp]hu nhân|Nữ hoàng|Hoàng hậu|Công chúa|Nữ Thủ tướng|nữ Thủ tướng)\s+$/u;
 const MAN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|Quốc vương|Nhà vua|Hoàng tử|Thái tử)\s+$/u;
 /** "Thái tử Saudi Arabia ", "Thái tử ": right before the name of a crown prince. */
@@ -457,6 +459,8 @@ export class ArticlePeople {
   /** People named as a woman ("bà", "Đệ nhất phu nhân") or a man ("ông"): "ông X" and "bà X" pick among namesakes by it. */
   private women = new Set<Person>();
   private men = new Set<Person>();
+  /** People named with an elect's title ("Tổng thống đắc cử Mỹ Joe Biden"), whom "tổng thống đắc cử" alone refers to. */
+  private elect = new Set<Person>();
   /** The one crown prince named with his title ("Thái tử Saudi Arabia Mohammed bin Salman"), whom "thái tử" alone refers to. */
   private crownPrince: Person | null | undefined;
 
@@ -564,6 +568,7 @@ export class ArticlePeople {
     const title = rawText.slice(Math.max(0, start - 24), start);
     if (WOMAN_BEFORE.test(title)) this.women.add(p);
     else if (MAN_BEFORE.test(title)) this.men.add(p);
+    if (ELECT_BEFORE.test(title)) this.elect.add(p);
     found.push({ start, end, text: rawText.slice(start, end), person: p });
   }
 
@@ -722,8 +727,10 @@ export class ArticlePeople {
         if (seat) continue;
         // A bare title as a subject ("Cùng ngày, Thủ tướng đã gặp …"): the one holder of it the article has named.
         // ("…, Chủ tịch hội nghị, kêu gọi …": the chair of a meeting, not a head of state)
-        if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && !CHAIR_OF_BODY.test(rest) && !DOCUMENT_OF_TITLE.test(text.slice(Math.max(0, at - 16), at)) && /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0]) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
-          const holders = this.order.filter((p) => sameRole(p.role, role) && !p.source);
+        // ("Cùng ngày, tổng thống đắc cử lần lượt điện đàm …": the one named as elect)
+        const elect = /-elect$/u.test(role ?? '');
+        if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && !CHAIR_OF_BODY.test(rest) && !DOCUMENT_OF_TITLE.test(text.slice(Math.max(0, at - 16), at)) && (elect || /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0])) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
+          const holders = elect ? [...this.elect].filter((p) => !p.source) : this.order.filter((p) => sameRole(p.role, role) && !p.source);
           // Vietnamese news calls its own country's office holder by the bare title ("Thủ tướng và
           // Phu nhân"), a foreign one by name ("Thủ tướng Abe")
           const own = holders.length > 1 ? holders.filter((p) => p.country === 'VN') : holders;

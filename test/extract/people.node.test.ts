@@ -485,3 +485,10 @@ test('"ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif" 
   p.inSentence('Thủ tướng Nawaz Sharif lên án mạnh mẽ vụ tấn công.', d);
   assert.deepEqual(names(p.inSentence('Cùng ngày, ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif, bay tới Quetta.', d)), ['Nawaz Sharif', 'Raheel Sharif']);
 });
+
+test('"Cùng ngày, tổng thống đắc cử lần lượt điện đàm với …" is the one named as president-elect', () => {
+  const d = '2020-11-10';
+  const p = new ArticlePeople(d);
+  p.inSentence('Tổng thống đắc cử Mỹ Joe Biden ngày 12/11 điện đàm với Thủ tướng Nhật Bản Yoshihide Suga.', d);
+  assert.deepEqual(names(p.inSentence('Cùng ngày, tổng thống đắc cử lần lượt điện đàm với Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel.', d)), ['Joe Biden', 'Emmanuel Macron', 'Angela Merkel']);
+});
