@@ -79,8 +79,8 @@ export function ofTalksFollowed(trigger: Trigger, d: { start: number }, text: st
 const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:các|những|hai|ba)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+)?(?:(?:được|đã|sau đó|cũng)\s+)*$/u;
 /** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
-/** "… công bố chiến lược … trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8": where, then when, the event's own. */
-const AT_PLACE_THEN = /\stại\s+\p{Lu}[^,.;:"“”]*(?:,\s*\p{Lu}[^,.;:"“”]*)?,\s*$/u;
+/** "… công bố chiến lược … trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8", "… nói với phóng viên tại Wilmington, bang Delaware, tối 10/11": where, then when, the event's own. */
+const AT_PLACE_THEN = /\stại\s+\p{Lu}[^,.;:"“”]*(?:,\s*(?:bang\s+|tỉnh\s+|thành phố\s+)?\p{Lu}[^,.;:"“”]*)?,\s*$/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */
 const ASKED_BETWEEN = /(?:^|\s)(?:kêu gọi|yêu cầu|đề nghị|cam kết|thông báo|tuyên bố|nhất trí|thống nhất)\s/u;
 

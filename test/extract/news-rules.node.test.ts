@@ -2034,6 +2034,12 @@ test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và tri
   assert.equal(met?.title.en, 'Ghani chairs a meeting');
 });
 
+test('\'"…", ông Biden nói với phóng viên tại Wilmington, bang Delaware, tối 10/11\': where he spoke, a state after the city, then when', () => {
+  const body = 'Tổng thống đắc cử Mỹ Joe Biden điện đàm với Thủ tướng Nhật Yoshihide Suga sáng nay. "Tôi đang cho họ biết rằng nước Mỹ đã trở lại. Không phải nước Mỹ đơn độc", ông Biden nói với phóng viên tại Wilmington, bang Delaware, tối 10/11.';
+  const r = rows(body, 'Tiêu đề\n\nThứ năm, 12/11/2020, 14:20 (GMT+7)\n\n');
+  assert.ok(r.some((x) => x[0] === '2020-11-10' && x[1] === 'statement' && x[2] === 'Joe Biden'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
