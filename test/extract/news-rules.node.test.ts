@@ -2040,6 +2040,12 @@ test('\'"…", ông Biden nói với phóng viên tại Wilmington, bang Delawar
   assert.ok(r.some((x) => x[0] === '2020-11-10' && x[1] === 'statement' && x[2] === 'Joe Biden'), JSON.stringify(r));
 });
 
+test('"Chỉ một ngày sau, ông Tusk bác đề xuất trên Twitter": rejecting a proposal is a statement', () => {
+  const body = 'Hôm 19-8, ông Johnson gửi thư cho Chủ tịch Hội đồng châu Âu Donald Tusk. Chỉ một ngày sau, ông Tusk bác đề xuất trên Twitter, cho rằng những ai phản đối backstop mà không đưa ra giải pháp thay thế là ủng hộ tái lập biên giới cứng.';
+  const r = rows(body, 'Tiêu đề\n\n22/08/2019 08:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2019-08-20' && x[1] === 'statement' && x[2] === 'Donald Tusk'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
