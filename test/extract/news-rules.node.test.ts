@@ -2046,6 +2046,12 @@ test('"Chỉ một ngày sau, ông Tusk bác đề xuất trên Twitter": reject
   assert.ok(r.some((x) => x[0] === '2019-08-20' && x[1] === 'statement' && x[2] === 'Donald Tusk'), JSON.stringify(r));
 });
 
+test('"ông Macron đã nói với các phóng viên tại Paris rằng việc đàm phán lại thỏa thuận …": negotiating spoken of as a matter is no talks', () => {
+  const body = 'Cũng trong ngày 21-8, trước khi đón ông Johnson, Tổng thống Pháp Emmanuel Macron đã nói với các phóng viên tại Paris rằng việc đàm phán lại thỏa thuận rút lui "không phải là lựa chọn tồn tại".';
+  const r = rows(body, 'Tiêu đề\n\n22/08/2019 08:00 GMT+7\n\n');
+  assert.deepEqual(r.map((x) => [x[0], x[1]]), [['2019-08-21', 'statement']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
