@@ -333,7 +333,7 @@ export function nounPhraseEvents(text: string, triggers: Trigger[], actors: Pers
 }
 
 /** Words that introduce the counterpart of a meeting: "hội đàm với X", "tiếp X", "đón X". */
-const OBJECT_WORD = /(?:^|[^\p{L}])(?:với|tiếp|đón|mời|gặp|cho)\s+((?:[^\s,.;:()]+\s+){0,8})$/u;
+const OBJECT_WORD = /(?:^|[^\p{L}])(?:với|tiếp|đón|mời|gặp|cho|(?<=^)(?:Tiếp|Đón|Gặp))\s+((?:[^\s,.;:()]+\s+){0,8})$/u;
 /** Lower-case words that may sit inside an office and country before a name. */
 const OFFICE_WORDS = new Set('thống tướng trưởng thư ký bí người đồng cấp nhiệm ông bà và nước tịch giao phòng ngoại quốc hội thủ tổng chủ vương hoàng nữ của'.split(' '));
 

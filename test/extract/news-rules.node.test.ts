@@ -2052,6 +2052,12 @@ test('"ông Macron đã nói với các phóng viên tại Paris rằng việc �
   assert.deepEqual(r.map((x) => [x[0], x[1]]), [['2019-08-21', 'statement']]);
 });
 
+test('"Tiếp người đồng cấp Anh tại Điện Élysée trưa 22-8, ông Macron tuyên bố …": the one received opens the sentence, the host is its subject', () => {
+  const body = 'Thủ tướng Anh Boris Johnson tới Paris sáng 22-8. Tiếp người đồng cấp Anh tại Điện Élysée trưa 22-8, Tổng thống Pháp Emmanuel Macron tuyên bố EU đã đàm phán một thỏa thuận với London.';
+  const met = eventsOf(body, 'Tiêu đề\n\n22/08/2019 20:00 GMT+7\n\n').find((e) => e.type === 'meeting');
+  assert.equal(met?.title.en, 'Macron receives Johnson at the Élysée Palace');
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
