@@ -492,3 +492,11 @@ test('"Cùng ngày, tổng thống đắc cử lần lượt điện đàm với
   p.inSentence('Tổng thống đắc cử Mỹ Joe Biden ngày 12/11 điện đàm với Thủ tướng Nhật Bản Yoshihide Suga.', d);
   assert.deepEqual(names(p.inSentence('Cùng ngày, tổng thống đắc cử lần lượt điện đàm với Tổng thống Pháp Emmanuel Macron và Thủ tướng Đức Angela Merkel.', d)), ['Joe Biden', 'Emmanuel Macron', 'Angela Merkel']);
 });
+
+test('"hai nhà lãnh đạo" after "… kể từ chuyến thăm của bà Margaret Thatcher năm 1988" are not May and Thatcher, who died in 2013', () => {
+  const d = '2018-08-30';
+  const p = new ArticlePeople(d);
+  p.inSentence('Thủ tướng Anh Theresa May hội đàm với Tổng thống Kenya Uhuru Kenyatta tại Nairobi.', d);
+  p.inSentence('Bà May là Thủ tướng Anh đầu tiên tới Kenya kể từ chuyến thăm của bà Margaret Thatcher năm 1988.', d);
+  assert.deepEqual(names(p.inSentence('Tại cuộc hội đàm ở Phủ Tổng thống Kenya, hai nhà lãnh đạo thảo luận về thương mại.', d)), ['Theresa May', 'Uhuru Kenyatta']);
+});
