@@ -153,8 +153,8 @@ const meanwhileSaid = (text: string, words: readonly Trigger[]) => {
 const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s|^[^,.;:"“]{2,80}?\s(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s+(?:trực tiếp\s+)?(?:có cuộc\s+)?(?:điện đàm|nhận cuộc gọi|nhận được cuộc gọi|gọi điện)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
-/** "Tại đây, …" opening a sentence: at the place (and time) just told. */
-const HERE_OPENING = /^Tại đây,/u;
+/** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
+const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
 const AT_VENUE_OPENING = /^Tại\s+(?!đây)[^,.;]{2,60},\s/u;
 /**
@@ -401,8 +401,9 @@ export function findEventMentions(
       if (arrival) dates.push(toldDay(arrival.date!, s.text, s.text.indexOf(',')));
     }
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
-    const here = HERE_OPENING.test(s.text) ? toldBefore.statedRightBefore(k) : null;
-    if (here && !dates.some((d) => d.date)) dates.push(toldDay(here, s.text, 'Tại đây'.length));
+    const hereOpening = HERE_OPENING.exec(s.text);
+    const here = hereOpening ? toldBefore.statedRightBefore(k) : null;
+    if (here && !dates.some((d) => d.date)) dates.push(toldDay(here, s.text, hereOpening![0].length - 1));
     // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
     const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
     if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));

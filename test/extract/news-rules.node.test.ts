@@ -2058,6 +2058,12 @@ test('"Tiếp người đồng cấp Anh tại Điện Élysée trưa 22-8, ông
   assert.equal(met?.title.en, 'Macron receives Johnson at the Élysée Palace');
 });
 
+test('"Hôm 27/9, … tới Tokyo dự quốc tang …. Bên lề lễ tang, ông Albanese gặp ông Kishida …": on the occasion just told, its day', () => {
+  const body = 'Hôm 27/9, Thủ tướng Australia Anthony Albanese tới Tokyo dự quốc tang cố Thủ tướng Abe Shinzo. Bên lề lễ tang, ông Albanese gặp Thủ tướng Nhật Bản Kishida Fumio tại Nhà khách Akasaka.';
+  const r = rows(body, 'Tiêu đề\n\n22/10/2022 19:45 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2022-09-27' && x[1] === 'meeting' && String(x[2]).includes('Fumio Kishida')), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
