@@ -730,7 +730,8 @@ export class ArticlePeople {
         // ("Cùng ngày, tổng thống đắc cử lần lượt điện đàm …": the one named as elect)
         const elect = /-elect$/u.test(role ?? '');
         if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && !CHAIR_OF_BODY.test(rest) && !DOCUMENT_OF_TITLE.test(text.slice(Math.max(0, at - 16), at)) && (elect || /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0])) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
-          const holders = elect ? [...this.elect].filter((p) => !p.source) : this.order.filter((p) => sameRole(p.role, role) && !p.source);
+          // (not a holder of the past named in passing: "kể từ khi Giáo hoàng John Paul II gặp … năm 1981")
+          const holders = (elect ? [...this.elect].filter((p) => !p.source) : this.order.filter((p) => sameRole(p.role, role) && !p.source)).filter((p) => !diedBefore(p.name, date));
           // Vietnamese news calls its own country's office holder by the bare title ("Thủ tướng và
           // Phu nhân"), a foreign one by name ("Thủ tướng Abe")
           const own = holders.length > 1 ? holders.filter((p) => p.country === 'VN') : holders;

@@ -500,3 +500,11 @@ test('"hai nhà lãnh đạo" after "… kể từ chuyến thăm của bà Marg
   p.inSentence('Bà May là Thủ tướng Anh đầu tiên tới Kenya kể từ chuyến thăm của bà Margaret Thatcher năm 1988.', d);
   assert.deepEqual(names(p.inSentence('Tại cuộc hội đàm ở Phủ Tổng thống Kenya, hai nhà lãnh đạo thảo luận về thương mại.', d)), ['Theresa May', 'Uhuru Kenyatta']);
 });
+
+test('"Giáo hoàng" alone after "… kể từ khi Giáo hoàng John Paul II gặp Nhật hoàng Chiêu Hòa (Hirohito) năm 1981" is the living pope named before', () => {
+  const d = '2019-11-25';
+  const p = new ArticlePeople(d);
+  p.inSentence('Giáo hoàng Francis hôm qua có cuộc gặp riêng với Nhật hoàng Naruhito.', d);
+  p.inSentence('Đây là cuộc gặp đầu tiên giữa một Giáo hoàng và Nhật hoàng trong gần 40 năm, kể từ khi Giáo hoàng John Paul II gặp Nhật hoàng Chiêu Hòa (Hirohito) năm 1981.', d);
+  assert.deepEqual(names(p.inSentence('Giáo hoàng đến sân bay Haneda, Tokyo tối 23.11.', d)), ['Pope Francis']);
+});
