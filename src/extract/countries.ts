@@ -127,7 +127,10 @@ export function findCountries(text: string): CountryMention[] {
 
 /** "Nghĩa trang Anh hùng Kalibata", "Anh em": "Anh" opening a word of its own, not Britain. */
 const ANH_WORD = /^\s+(?:hùng|em|chị|ta|ấy|trai|rể|cả)(?!\p{L})/u;
-const notTheCountry = (text: string, m: { text: string; end: number }) => m.text === 'Anh' && ANH_WORD.test(text.slice(m.end, m.end + 8));
+/** "Đức Tăng thống", "Đức Giáo hoàng", "Đức Đạt Lai Lạt Ma": "Đức" as an honorific of a religious leader, not Germany. */
+const DUC_HONORIFIC = /^\s+(?:Tăng thống|tăng thống|Giáo hoàng|Thánh Cha|Thánh|Phật|Chúa|Đạt Lai Lạt Ma|Pháp vương|Thượng phụ|Hồng y|Tổng Giám mục|Giám mục|Cha|Thầy)(?!\p{L})/u;
+const notTheCountry = (text: string, m: { text: string; end: number }) =>
+  (m.text === 'Anh' && ANH_WORD.test(text.slice(m.end, m.end + 8))) || (m.text === 'Đức' && DUC_HONORIFIC.test(text.slice(m.end, m.end + 20)));
 
 const ENGLISH = english.countries as Record<string, { name: string; adjective: string }>;
 

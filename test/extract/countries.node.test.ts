@@ -31,3 +31,8 @@ test('states the press names without their CLDR prefix or in English: "Solomon",
   assert.equal(countryCode('Cyprus'), 'CY');
   assert.equal(countryAt('CHDCND Lào', 0)?.code, 'LA');
 });
+
+test('"Đức Tăng thống Thái Lan", "Đức Giáo hoàng": "Đức" as a religious leader\'s honorific is not Germany', () => {
+  assert.deepEqual(findCountries('Cùng ngày, ông tới chùa Wat Ratchabophit gặp Đức Tăng thống Thái Lan.').map((c) => c.code), ['TH']);
+  assert.deepEqual(findCountries('Đức Giáo hoàng Francis tiếp Thủ tướng Đức Angela Merkel.').map((c) => c.code), ['DE']);
+});
