@@ -199,12 +199,13 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   }
   const attack = describeAttack(text.slice(0, to), t);
   // "Ankara mở chiến dịch quân sự … nhằm vào Lực lượng Dân chủ Syria": an offensive is fought where its target is
-  if (!location && OFFENSIVE.test(t.lemma)) {
+  // (over a place the sentence told before the offensive: "… hội đàm … tại Điện Kremlin hôm 24/2, đúng ngày Nga mở chiến dịch quân sự ở Ukraine")
+  if (OFFENSIVE.test(t.lemma)) {
     const stop = text.slice(t.end, to).search(/[.;]/u);
     const target = places.find((p) => p.kind === 'country' && p.start >= t.end && (stop < 0 || p.start < t.end + stop) && p.location.country !== attack.agent?.code);
-    if (target) location = target.location;
+    if (target && (!location || /^\s+(?:ở|tại)\s+$/u.test(text.slice(t.end, target.start)))) location = target.location;
     // ("Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria … mở chiến dịch": rebels fight in their own country)
-    const rebels = target ? null : places.find((p) => p.kind === 'country' && p.end <= t.start && p.location.country !== attack.agent?.code && REBELS_OF.test(text.slice(Math.max(0, p.start - 30), p.start)));
+    const rebels = target || location ? null : places.find((p) => p.kind === 'country' && p.end <= t.start && p.location.country !== attack.agent?.code && REBELS_OF.test(text.slice(Math.max(0, p.start - 30), p.start)));
     if (rebels) location = rebels.location;
   }
   // "Israel bắn hạ một máy bay không người lái của Iran xâm nhập không phận": an intruder is shot down

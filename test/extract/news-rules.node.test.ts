@@ -2064,6 +2064,12 @@ test('"Hôm 27/9, … tới Tokyo dự quốc tang …. Bên lề lễ tang, ôn
   assert.ok(r.some((x) => x[0] === '2022-09-27' && x[1] === 'meeting' && String(x[2]).includes('Fumio Kishida')), JSON.stringify(r));
 });
 
+test('"… hội đàm với Tổng thống Nga Vladimir Putin tại Điện Kremlin hôm 24/2, đúng ngày Nga mở chiến dịch quân sự ở Ukraine": the offensive is in Ukraine, not at the talks\' venue', () => {
+  const body = 'Thủ tướng Pakistan Imran Khan hội đàm với Tổng thống Nga Vladimir Putin tại Điện Kremlin hôm 24/2, đúng ngày Nga mở chiến dịch quân sự ở Ukraine.';
+  const r = rows(body, 'Tiêu đề\n\n05/03/2022 08:00 GMT+7\n\n').filter((x) => x[1] === 'attack');
+  assert.deepEqual(r.map((x) => [x[0], x[3]]), [['2022-02-24', 'Ukraine']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
