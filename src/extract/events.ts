@@ -153,6 +153,8 @@ const meanwhileSaid = (text: string, words: readonly Trigger[]) => {
 const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s|^[^,.;:"“]{2,80}?\s(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s+(?:trực tiếp\s+)?(?:có cuộc\s+)?(?:điện đàm|nhận cuộc gọi|nhận được cuộc gọi|gọi điện)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
+/** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
+const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
@@ -675,7 +677,8 @@ export function findEventMentions(
       if (apart) Object.assign(a, { ...apart[apart.length - 1], unplaced: false });
       // ("Chiến dịch diễn ra rạng sáng 3/2 … tại thị trấn Atmeh, tỉnh Idlib. Theo ông Biden, … thủ lĩnh IS đã kích nổ một quả bom …":
       // an attack on the day a scene was set is where that scene was)
-      const there = a.unplaced && sceneSetBy ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
+      // (not an attack named as a noun, one already told: "Giới chức Pakistan lo ngại vụ đánh bom có thể …")
+      const there = a.unplaced && sceneSetBy && !ATTACK_NOUN.test(t.text) ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
       // ("… vụ đánh bom … ở Lahore hồi tháng 3. Hôm 27.3, đúng dịp lễ Phục sinh, một kẻ đánh bom đã tự kích nổ …": its day, told next)
       const monthTold = a.unplaced && lastAttackMonth && (lastAttackMonth.told === s || lastAttackMonth.told === before) && a.date?.start.startsWith(lastAttackMonth.month + '-') ? lastAttackPlace : null;
       if (there) a.location = there;
