@@ -2076,6 +2076,15 @@ test('"Cũng trong ngày 4/3, … đội tuyển cricket Australia bắt đầu 
   assert.ok(!r.some((x) => x[3] === 'Rawalpindi'), JSON.stringify(r));
 });
 
+test('"Ngày 26/6, một tay súng xả đạn tại khu nghỉ dưỡng … gần thành phố Sousse, giết 38 người": an attack; "Hội đồng An ninh Quốc gia Tunisia đã họp khẩn tại … dưới sự chủ trì của ông Essebsi": a meeting he chaired (not a bloc\'s leaders\' summit, "Các nhà lãnh đạo Liên minh châu Âu … đã họp khẩn tại Brussels")', () => {
+  const body = 'Tổng thống Tunisia Beji Caid Essebsi ban bố tình trạng khẩn cấp tối 24/11.\n\nSáng nay (25/11), Hội đồng An ninh Quốc gia Tunisia đã họp khẩn tại Phủ tổng thống Carthage dưới sự chủ trì của ông Essebsi.\n\nNgày 26/6, một tay súng xả đạn tại khu nghỉ dưỡng ven biển gần thành phố Sousse, giết 38 người, phần lớn là du khách Anh.';
+  const r = rows(body, 'Tiêu đề\n\n25/11/2015 14:32 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2015-06-26' && x[1] === 'attack' && x[3] === 'Sousse'), JSON.stringify(r));
+  assert.ok(r.some((x) => x[0] === '2015-11-25' && x[1] === 'meeting' && x[2] === 'Beji Caid Essebsi'), JSON.stringify(r));
+  const eu = rows('Các nhà lãnh đạo Liên minh châu Âu tối 24/2 đã họp khẩn tại Brussels và nhất trí áp đặt các biện pháp trừng phạt "nặng nề nhất" đối với Moscow.', 'Tiêu đề\n\n25/02/2022 08:00 GMT+7\n\n');
+  assert.ok(eu.some((x) => x[0] === '2022-02-24' && x[1] === 'summit'), JSON.stringify(eu));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
