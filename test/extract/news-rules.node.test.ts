@@ -2085,6 +2085,11 @@ test('"Ngày 26/6, một tay súng xả đạn tại khu nghỉ dưỡng … g�
   assert.ok(eu.some((x) => x[0] === '2022-02-24' && x[1] === 'summit'), JSON.stringify(eu));
 });
 
+test('"[Ảnh] Ngoại trưởng Mỹ John Kerry (phải) và người đồng cấp Nga Sergei Lavrov tại hòa đàm Vienna ngày 30/10": a caption of two at peace talks', () => {
+  const r = rows('[Ảnh] Ngoại trưởng Mỹ John Kerry (phải) và người đồng cấp Nga Sergei Lavrov tại hòa đàm Vienna ngày 30/10. Ảnh: AFP', 'Tiêu đề\n\n31/10/2015 08:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2015-10-30' && x[1] === 'meeting' && x[2] === 'John Kerry+Sergei Lavrov'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
