@@ -2090,6 +2090,11 @@ test('"[Ảnh] Ngoại trưởng Mỹ John Kerry (phải) và người đồng c
   assert.ok(r.some((x) => x[0] === '2015-10-30' && x[1] === 'meeting' && x[2] === 'John Kerry+Sergei Lavrov'), JSON.stringify(r));
 });
 
+test('"lực lượng người Kurd mà Ankara đe dọa mở chiến dịch quân sự mới ở miền bắc nước này": an offensive threatened, none launched', () => {
+  const r = rows('Ngày 5/8, ông Erdogan cho biết hai bên đã thảo luận các bước chống lại "các tổ chức khủng bố" ở Syria, ám chỉ lực lượng người Kurd mà Ankara đe dọa mở chiến dịch quân sự mới ở miền bắc nước này.', 'Tiêu đề\n\n06/08/2022 08:00 GMT+7\n\n');
+  assert.ok(!r.some((x) => x[1] === 'attack'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
