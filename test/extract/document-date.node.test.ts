@@ -593,6 +593,10 @@ it('a leader re-elected in a known election, told by its month alone ("Ông Muse
   assertPublished('Quân đội Uganda mở các đợt không kích sáng 30/11. Ông Museveni, người cầm quyền từ năm 1986 và tái đắc cử hồi tháng 1 cho nhiệm kỳ thứ sáu, từng nhiều lần cam kết truy đuổi ADF. ADF đã tuyên thệ trung thành với IS năm 2019.', '2021-11-30');
 });
 
+it('a well-known shooting told by its days and places ("chiều 8/2, đúng ngày lễ Phật giáo Makha Bucha … Nakhon Ratchasima … Korat") dates the year', () => {
+  assertPublished('Tướng Apirat Kongsompong hôm 11/2 xin lỗi người dân về vụ xả súng ở tỉnh Nakhon Ratchasima cuối tuần qua.\n\nThủ tướng Prayut Chan-o-cha đã bay trực thăng tới Nakhon Ratchasima (còn gọi là Korat) ngay sáng 9/2 thăm các nạn nhân.', '2020-02-11');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');

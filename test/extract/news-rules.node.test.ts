@@ -2095,6 +2095,11 @@ test('"lực lượng người Kurd mà Ankara đe dọa mở chiến dịch qu�
   assert.ok(!r.some((x) => x[1] === 'attack'), JSON.stringify(r));
 });
 
+test('"Khoảng 9h sáng 9/2, tay súng bị bắn hạ ở tầng hầm": a gunman shot dead ends the attack, no aircraft shot down', () => {
+  const r = eventsOf('Vụ xả súng bắt đầu khoảng 15h chiều 8/2 tại thành phố Nakhon Ratchasima. Khoảng 9h sáng 9/2, tay súng bị bắn hạ ở tầng hầm, chấm dứt cuộc vây hãm.', 'Tiêu đề\n\n11/02/2020 08:00 GMT+7\n\n');
+  assert.ok(!r.some((e) => /shot down/u.test(e.title.en)), JSON.stringify(r.map((e) => e.title.en)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
