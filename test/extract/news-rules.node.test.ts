@@ -2100,6 +2100,13 @@ test('"Khoảng 9h sáng 9/2, tay súng bị bắn hạ ở tầng hầm": a gun
   assert.ok(!r.some((e) => /shot down/u.test(e.title.en)), JSON.stringify(r.map((e) => e.title.en)));
 });
 
+test('"Tướng Apirat Kongsompong … hôm 11/2 nhiều lần lau nước mắt khi xin lỗi người dân về vụ xả súng …": an apology is a statement, headlined as one', () => {
+  const es = eventsOf('Tướng Apirat Kongsompong, Tư lệnh Lục quân Thái Lan, hôm 11/2 nhiều lần lau nước mắt khi xin lỗi người dân về vụ xả súng ở tỉnh Nakhon Ratchasima cuối tuần qua.', 'Tiêu đề\n\n11/02/2020 20:00 GMT+7\n\n');
+  const said = es.find((e) => e.type === 'statement');
+  assert.equal(said?.start, '2020-02-11');
+  assert.equal(said?.title.en, 'Kongsompong apologises');
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
