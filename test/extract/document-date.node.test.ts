@@ -597,6 +597,11 @@ it('a well-known shooting told by its days and places ("chiều 8/2, đúng ngà
   assertPublished('Tướng Apirat Kongsompong hôm 11/2 xin lỗi người dân về vụ xả súng ở tỉnh Nakhon Ratchasima cuối tuần qua.\n\nThủ tướng Prayut Chan-o-cha đã bay trực thăng tới Nakhon Ratchasima (còn gọi là Korat) ngay sáng 9/2 thăm các nạn nhân.', '2020-02-11');
 });
 
+it('well-known attacks told by their days and places date the year ("… khu mua sắm Karrada ở thủ đô Baghdad … 1 giờ sáng 3/7 … tháng lễ Ramadan", "sáng 22.2, đoàn … của WFP … rời thành phố Goma")', () => {
+  assertPublished('Vụ nổ xảy ra khoảng 1 giờ sáng 3/7 tại khu mua sắm Karrada ở thủ đô Baghdad, đúng lúc các gia đình đổ ra đường sau bữa ăn xả chay trong những ngày cuối tháng lễ Ramadan.', '2016-07-03');
+  assertPublished('Theo thông báo của Chương trình Lương thực Thế giới (WFP), sáng 22.2, đoàn gồm hai xe của WFP chở 7 người, trong đó có Đại sứ Ý Luca Attanasio, rời thành phố Goma để tới thị trấn Rutshuru.', '2021-02-22');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
