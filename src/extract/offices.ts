@@ -81,6 +81,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Tiểu vương', en: 'Emir', ofPlace: true },
   { vi: 'Nhà vua', en: 'King' },
   { vi: 'Nữ hoàng', en: 'Queen' },
+  // ("Quốc vương Maha Vajiralongkorn và Hoàng hậu Suthida tiếp Giáo hoàng": the king's consort, beside him)
+  { vi: 'Hoàng hậu', en: 'Queen Consort' },
   { vi: 'Thái tử', en: 'Crown Prince' },
   { vi: 'Hoàng tử', en: 'Prince' },
   { vi: 'Thượng nghị sĩ', en: 'Senator' },

@@ -508,3 +508,9 @@ test('"Giáo hoàng" alone after "… kể từ khi Giáo hoàng John Paul II g�
   p.inSentence('Đây là cuộc gặp đầu tiên giữa một Giáo hoàng và Nhật hoàng trong gần 40 năm, kể từ khi Giáo hoàng John Paul II gặp Nhật hoàng Chiêu Hòa (Hirohito) năm 1981.', d);
   assert.deepEqual(names(p.inSentence('Giáo hoàng đến sân bay Haneda, Tokyo tối 23.11.', d)), ['Pope Francis']);
 });
+
+test('"Quốc vương Maha Vajiralongkorn và Hoàng hậu Suthida tiếp Giáo hoàng": the queen consort, named by her title, takes part', () => {
+  const d = '2019-11-21';
+  const p = new ArticlePeople(d);
+  assert.deepEqual(names(p.inSentence('Chiều tối 21.11, Vua Maha Vajiralongkorn và Hoàng hậu Suthida tiếp Giáo hoàng Francis tại cung điện Amphorn Sathan.', d)), ['Vajiralongkorn', 'Suthida', 'Pope Francis']);
+});
