@@ -2107,6 +2107,11 @@ test('"Tướng Apirat Kongsompong … hôm 11/2 nhiều lần lau nước mắt
   assert.equal(said?.title.en, 'Kongsompong apologises');
 });
 
+test('"Hôm 4/6, ông cùng Tổng thống Afghanistan Ashraf Ghani khánh thành đập thủy điện … ở tỉnh Herat": leaders opening something together', () => {
+  const r = rows('Thủ tướng Ấn Độ Narendra Modi tới Washington hôm 6/6. Hôm 4/6, ông cùng Tổng thống Afghanistan Ashraf Ghani khánh thành đập thủy điện Hữu nghị Afghanistan - Ấn Độ (đập Salma) ở tỉnh Herat.', 'Tiêu đề\n\n09/06/2016 08:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2016-06-04' && x[1] === 'other' && x[2] === 'Narendra Modi+Ashraf Ghani'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
