@@ -237,8 +237,8 @@ const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Ủy ban\s+\
 const NATIONAL_SECURITY = /^National Security Advis[eo]r$/u;
 /** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */
 const SINCE_CLAUSE = /(?:^|\s)(?:sau khi|trước khi|kể từ khi)\s(?=[^,;]*$)/u;
-/** "kể từ khi nhậm chức ", "kể từ ": right before a date, the day a span began on. */
-const BEGUN_ON_BEFORE = /(?:^|\s)kể từ(?:\s+khi)?(?:\s+[^\s,.;]+){0,4}\s+(?:(?:ngày|hôm)\s+)?$/u;
+/** "kể từ khi nhậm chức ", "kể từ ", "có hiệu lực từ ": right before a date, the day a span began on. */
+const BEGUN_ON_BEFORE = /(?:^|\s)(?:kể từ(?:\s+khi)?(?:\s+[^\s,.;]+){0,4}|có hiệu lực(?:\s+từ)?)\s+(?:(?:ngày|hôm)\s+)?$/u;
 /** The stretch between the semicolons around an event word (the whole sentence when it has none). */
 function semicolonClause(text: string, t: Trigger): { from: number; to: number } {
   const from = text.lastIndexOf(';', t.start) + 1;

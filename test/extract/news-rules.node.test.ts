@@ -2112,6 +2112,12 @@ test('"Hôm 4/6, ông cùng Tổng thống Afghanistan Ashraf Ghani khánh thàn
   assert.ok(r.some((x) => x[0] === '2016-06-04' && x[1] === 'other' && x[2] === 'Narendra Modi+Ashraf Ghani'), JSON.stringify(r));
 });
 
+test('"… Hiệp định RCEP, có hiệu lực từ ngày 1/1 vừa qua, …. Hai nhà lãnh đạo cũng nhất trí …": a day an agreement took effect is no day the story goes on from', () => {
+  const body = 'Thủ tướng Phạm Minh Chính chiều 13/1 điện đàm với Thủ tướng Trung Quốc Lý Khắc Cường.\n\nÔng Lý cũng nhắc tới Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP), có hiệu lực từ ngày 1/1 vừa qua. Hai nhà lãnh đạo cũng nhất trí tăng cường trao đổi chiến lược.';
+  const r = rows(body, 'Tiêu đề\n\n14/01/2022 08:00 GMT+7\n\n');
+  assert.ok(!r.some((x) => x[0] === '2022-01-01' && String(x[2]).includes('Li Keqiang')), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
