@@ -249,8 +249,14 @@ function canDescribe(m: UndatedMention, e: TimelineEvent): boolean {
 function signedFor(m: UndatedMention, e: TimelineEvent): boolean {
   return e.type === 'agreement' && m.type === 'agreement' && !e.participants.length && m.participants.length > 0 && e.sources.some((s) => s.document === m.source.document)
     // (not a document's entry into force: "Hiệp định đã chính thức có hiệu lực từ ngày 30/5" has no signers)
-    && !e.sources.every((s) => IN_FORCE_TOLD.test(s.quote));
+    && !e.sources.every((s) => IN_FORCE_TOLD.test(s.quote))
+    // (nor a pact many states signed, "văn kiện được 11 nước ký tại Santiago", by leaders who only agreed on something at their talks)
+    && !(e.sources.every((s) => MANY_SIGNED.test(s.quote)) && !SIGNING_TOLD.test(m.source.quote));
 }
+/** "được 11 nước ký", "các nước đã ký": a document many states signed. */
+const MANY_SIGNED = /(?:\d+|các|nhiều)\s+(?:nước|quốc gia)\s+(?:đã\s+)?(?:cùng\s+)?ký(?!\p{L})/u;
+/** "ký", "ký kết", "đặt bút ký": a signing told. */
+const SIGNING_TOLD = /(?:^|[^\p{L}])(?:ký|ký kết|đặt bút)(?!\p{L})/iu;
 /** "… có hiệu lực từ ngày …": a document told entering into force. */
 const IN_FORCE_TOLD = /có hiệu lực\s+(?:kể\s+)?từ/u;
 

@@ -2118,6 +2118,12 @@ test('"… Hiệp định RCEP, có hiệu lực từ ngày 1/1 vừa qua, …. 
   assert.ok(!r.some((x) => x[0] === '2022-01-01' && String(x[2]).includes('Li Keqiang')), JSON.stringify(r));
 });
 
+test('"… CPTPP, văn kiện được 11 nước ký tại Santiago, Chile hôm 8/3. Hai thủ tướng nhất trí …": what two leaders agreed on is not their signing of a pact many states signed', () => {
+  const body = 'Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Singapore Lý Hiển Long chiều 25/4.\n\nCả Việt Nam và Singapore đều là thành viên Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP), văn kiện được 11 nước ký tại Santiago, Chile hôm 8/3. Hai thủ tướng nhất trí thúc đẩy kết nối doanh nghiệp.';
+  const r = rows(body, 'Tiêu đề\n\n26/04/2018 08:00 GMT+7\n\n');
+  assert.deepEqual(r.filter((x) => x[0] === '2018-03-08').map((x) => [x[1], x[2]]), [['agreement', '']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
