@@ -153,6 +153,8 @@ const meanwhileSaid = (text: string, words: readonly Trigger[]) => {
 const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s|^[^,.;:"“]{2,80}?\s(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s+(?:trực tiếp\s+)?(?:có cuộc\s+)?(?:điện đàm|nhận cuộc gọi|nhận được cuộc gọi|gọi điện)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
+/** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
+const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
@@ -407,6 +409,10 @@ export function findEventMentions(
     const here = hereOpening ? toldBefore.statedRightBefore(k) : null;
     if (here && !dates.some((d) => d.date)) dates.push(toldDay(here, s.text, hereOpening![0].length - 1));
     // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
+    // ("… Modi tới Bishkek chiều 13/6 …. Cuộc gặp đầu tiên của ông là với Chủ tịch Tập Cận Bình": the first thing done on arriving, that day)
+    const first = !dates.some((d) => d.date) ? FIRST_ON_ARRIVAL.exec(s.text) : null;
+    const arrival = first ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (arrival) dates.push(toldDay(arrival.date!, s.text, first![0].length));
     const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
     if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":

@@ -2124,6 +2124,11 @@ test('"… CPTPP, văn kiện được 11 nước ký tại Santiago, Chile hôm
   assert.deepEqual(r.filter((x) => x[0] === '2018-03-08').map((x) => [x[1], x[2]]), [['agreement', '']]);
 });
 
+test('"Thủ tướng Ấn Độ Narendra Modi tới Bishkek chiều 13/6, trong chuyến công du …. Cuộc gặp đầu tiên của ông là với Chủ tịch Tập Cận Bình": the first meeting on arriving, that day', () => {
+  const r = rows('Thủ tướng Ấn Độ Narendra Modi tới Bishkek chiều 13/6, trong chuyến công du đa phương đầu tiên kể từ khi tái đắc cử. Cuộc gặp đầu tiên của ông là với Chủ tịch Tập Cận Bình.', 'Tiêu đề\n\n14/06/2019 08:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2019-06-13' && x[1] === 'meeting' && x[2] === 'Narendra Modi+Xi Jinping'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
