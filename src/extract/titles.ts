@@ -236,6 +236,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (RECEIVING.test(lemma) && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
+      // ("ông Sisi được tiếp đón tại Nhà Trắng": a guest received, the host left unnamed)
+      if (/^được\s/u.test(lemma) && !many && A) return { en: `${A} is received${at}`, vi: `${Avi} được tiếp đón${tai}` };
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao|tiếp xúc)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };
       // ("phiên họp mở rộng với sự tham dự của …": those who attended a summit's session)
       const session = /^phiên\s+(?:họp|thảo luận)\s+(mở rộng|toàn thể|đặc biệt)/u.exec(lemma);

@@ -2129,6 +2129,13 @@ test('"Thủ tướng Ấn Độ Narendra Modi tới Bishkek chiều 13/6, trong
   assert.ok(r.some((x) => x[0] === '2019-06-13' && x[1] === 'meeting' && x[2] === 'Narendra Modi+Xi Jinping'), JSON.stringify(r));
 });
 
+test('"Hôm 3/4, ông Sisi được tiếp đón tại Nhà Trắng": a guest received at a seat of power, its host unnamed', () => {
+  const es = eventsOf('Tổng thống Ai Cập Abdel Fattah al-Sisi lên án vụ tấn công hôm 26/5. Quan hệ Cairo - Washington cũng được cải thiện rõ rệt. Hôm 3/4, ông Sisi được tiếp đón tại Nhà Trắng, lần đầu tiên một tổng thống Ai Cập được mời tới đây kể từ năm 2009.', 'Tiêu đề\n\n27/05/2017 08:00 GMT+7\n\n');
+  const met = es.find((e) => e.type === 'meeting');
+  assert.equal(met?.start, '2017-04-03');
+  assert.match(met?.title.en ?? '', /is received at the White House$/u);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
