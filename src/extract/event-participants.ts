@@ -339,6 +339,10 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ("…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": an occasion's chair, named in the clause that dates the event)
   if (type !== 'summit' && type !== 'meeting') chosen = chosen.filter((a) => a.end <= t.end || !(CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRED_AFTER.test(text.slice(a.end, a.end + 20))));
+  // ("tại buổi hòa nhạc và tiệc chiêu đãi do Tổng thống Nazarbayev tổ chức …, ông Modi và ông Sharif đã bắt tay": the host of the
+  // occasion a fronted clause names, when two others met at it)
+  const hostOf = (a: PersonMention) => a.end <= t.start && CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && HOSTED_AFTER.test(text.slice(a.end, a.end + 20));
+  if (type === 'meeting' && chosen.some(hostOf) && chosen.filter((a) => !hostOf(a)).length >= 2) chosen = chosen.filter((a) => !hostOf(a));
   // ("… đã có cuộc gặp song phương chiều 6/8, lần đầu tiên kể từ khi Tổng thống Donald Trump ký ban hành đạo luật …": who acted in the since-clause after it)
   // (not one's own taking office: "… điện đàm kể từ khi ông Trump nhậm chức", he is of the call)
   const sinceWhen = SINCE_WHEN.exec(text.slice(t.end));
@@ -360,6 +364,8 @@ const TOOK_OFFICE_AFTER = /^[^,.;]*?\s(?:nhậm chức|lên nắm quyền|đắc
 /** "(Hội nghị …) do Chủ tịch nước ": right before the chair of an occasion named by it; " chủ trì" right after. */
 const CHAIRED_BY_BEFORE = /(?:^|\s)do\s+(?:[^\s,.;]+\s+){0,4}$/u;
 const CHAIRED_AFTER = /^\s+(?:làm\s+)?(?:chủ trì|đăng cai|chủ tọa)(?!\p{L})/u;
+/** " tổ chức", " chủ trì": right after the host of an occasion named by "do". */
+const HOSTED_AFTER = /^\s+(?:tổ chức|chủ trì|chủ tọa|đăng cai)(?!\p{L})/u;
 /** "kể từ chuyến đi của ông Ariel Sharon năm 2003", "kể từ chuyến thăm của bà Indira Gandhi năm 1982": the last such trip, by someone else, long ago. */
 const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc gặp|lần)\s+(?:[^,.;]{0,30}?\s)?của\s+[^,.;]{2,60}?\s+(?:năm|hồi)\s+(?:tháng\s+\d{1,2}\/)?\d{4}(?!\d)/u;
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */

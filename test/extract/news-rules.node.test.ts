@@ -2136,6 +2136,12 @@ test('"Hôm 3/4, ông Sisi được tiếp đón tại Nhà Trắng": a guest re
   assert.match(met?.title.en ?? '', /is received at the White House$/u);
 });
 
+test('"tối 8/6, tại buổi hòa nhạc và tiệc chiêu đãi do Tổng thống Nazarbayev tổ chức …, ông Modi và ông Sharif đã bắt tay, trò chuyện ngắn": the host of the occasion is not of the two who met at it', () => {
+  const body = 'Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Pakistan Nawaz Sharif dự thượng đỉnh SCO tại Astana. Tuy nhiên, tối 8/6, tại buổi hòa nhạc và tiệc chiêu đãi do Tổng thống Kazakhstan Nursultan Nazarbayev tổ chức ở Nhà hát Opera Astana, ông Modi và ông Sharif đã bắt tay, trò chuyện ngắn.';
+  const r = rows(body, 'Tiêu đề\n\n09/06/2017 20:00 GMT+7\n\n').filter((x) => x[0] === '2017-06-08');
+  assert.deepEqual(r.map((x) => [x[1], x[2]]), [['meeting', 'Narendra Modi+Nawaz Sharif']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
