@@ -79,10 +79,10 @@ function unnamedSpot(clause: string): boolean {
 /** "xảy ra tại nhà thờ …", "nổ ở cổng trụ sở …": the attack word, then the venue it was at, named by what it is. */
 const VENUE_BEFORE = /^\s+(?:(?:liên tiếp|đã|cũng)\s+)*(?:xảy ra|nổ ra|phát nổ|nổ)\s+(?:(?:ngay\s+)?(?:tại|ở|bên trong|trong|bên ngoài)\s+)\p{Ll}/u;
 
-/** "buộc ", "khiến ": right before a capital made to act, which stands for its state. */
 /** "do ", "bởi ", "… của " right before a capital: the state as who does or owns something, not a place. */
 // ("cuộc không kích đầu tiên của Paris tại Syria": whose it was; not "khu Youhanabad của Lahore", a place in a city)
 const AGENT_BEFORE = /(?:^|\s)(?:do|bởi|(?<=(?:^|\s)\p{Ll}+\s+)của)\s+$/u;
+/** "buộc ", "khiến ": right before a capital made to act, which stands for its state. */
 const STATE_MADE_TO = /(?:buộc|khiến|khiến cho)\s+$/u;
 
 /** Strikes from afar, placed by whose targets they hit. */

@@ -363,9 +363,10 @@ const PAIR_TOLD = /(?:^|[^\p{L}])(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|bên|ông|b
 const TOOK_OFFICE_AFTER = /^[^,.;]*?\s(?:nhậm chức|lên nắm quyền|đắc cử|tái đắc cử|tuyên thệ)(?!\p{L})/u;
 /** "(Hội nghị …) do Chủ tịch nước ": right before the chair of an occasion named by it; " chủ trì" right after. */
 const CHAIRED_BY_BEFORE = /(?:^|\s)do\s+(?:[^\s,.;]+\s+){0,4}$/u;
-const CHAIRED_AFTER = /^\s+(?:làm\s+)?(?:chủ trì|đăng cai|chủ tọa)(?!\p{L})/u;
+const CHAIR_WORDS = String.raw`(?:chủ trì|đăng cai|chủ tọa)`;
+const CHAIRED_AFTER = new RegExp(String.raw`^\s+(?:làm\s+)?${CHAIR_WORDS}(?!\p{L})`, 'u');
 /** " tổ chức", " chủ trì": right after the host of an occasion named by "do". */
-const HOSTED_AFTER = /^\s+(?:tổ chức|chủ trì|chủ tọa|đăng cai)(?!\p{L})/u;
+const HOSTED_AFTER = new RegExp(String.raw`^\s+(?:tổ chức|${CHAIR_WORDS})(?!\p{L})`, 'u');
 /** "kể từ chuyến đi của ông Ariel Sharon năm 2003", "kể từ chuyến thăm của bà Indira Gandhi năm 1982": the last such trip, by someone else, long ago. */
 const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc gặp|lần)\s+(?:[^,.;]{0,30}?\s)?của\s+[^,.;]{2,60}?\s+(?:năm|hồi)\s+(?:tháng\s+\d{1,2}\/)?\d{4}(?!\d)/u;
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */

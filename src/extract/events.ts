@@ -408,11 +408,11 @@ export function findEventMentions(
     const hereOpening = HERE_OPENING.exec(s.text);
     const here = hereOpening ? toldBefore.statedRightBefore(k) : null;
     if (here && !dates.some((d) => d.date)) dates.push(toldDay(here, s.text, hereOpening![0].length - 1));
-    // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
-    // ("… Modi tới Bishkek chiều 13/6 …. Cuộc gặp đầu tiên của ông là với Chủ tịch Tập Cận Bình": the first thing done on arriving, that day)
+    // "… Modi tới Bishkek chiều 13/6 …. Cuộc gặp đầu tiên của ông là với Chủ tịch Tập Cận Bình": the first thing done on arriving, that day
     const first = !dates.some((d) => d.date) ? FIRST_ON_ARRIVAL.exec(s.text) : null;
     const arrival = first ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (arrival) dates.push(toldDay(arrival.date!, s.text, first![0].length));
+    // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
     const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
     if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":

@@ -273,16 +273,16 @@ const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[
 
 /** "các nhà lãnh đạo Thái Bình Dương": a region's name after an office, whose leaders they are, no person. */
 const REGION_NAME = new RegExp(String.raw`^${REGIONS}\.?$`, 'u');
-/** "vị khách", "vị khách Nhật": the visitor. */
 /** "bà ", "Đệ nhất phu nhân ", "Nữ hoàng " right before a name: a woman's; "ông ", "Quốc vương ": a man's. */
-/** "Tổng thống đắc cử Mỹ ", "Tổng thống đắc cử ": an elect's title right before the name. */
-const ELECT_BEFORE = /đắc cử(?:\s+\p{Lu}\p{Ll}*){0,2}\s+$/u;
 const WOMAN_BEFORE = /(?:^|[^\p{L}])(?:[Bb]à|[Pp]hu nhân|Nữ hoàng|Hoàng hậu|Công chúa|Nữ Thủ tướng|nữ Thủ tướng)\s+$/u;
 const MAN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|Quốc vương|Nhà vua|Hoàng tử|Thái tử)\s+$/u;
+/** "Tổng thống đắc cử Mỹ ", "Tổng thống đắc cử ": an elect's title right before the name. */
+const ELECT_BEFORE = /đắc cử(?:\s+\p{Lu}\p{Ll}*){0,2}\s+$/u;
 /** "Thái tử Saudi Arabia ", "Thái tử ": right before the name of a crown prince. */
 const TITLED_CROWN_PRINCE = /Thái tử\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "thái tử", "vị thái tử", "Thái tử," with no name after: the crown prince already named. */
 const CROWN_PRINCE_ALONE = /(?:^|[^\p{L}])((?:[Vv]ị\s+)?[Tt]hái tử)(?!\p{L})(?!\s+(?!Huân chương)(?:\p{Lu}|nước|của|và\s+\p{Lu}))/gu;
+/** "vị khách", "vị khách Nhật": the visitor. */
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 /** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
 const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
