@@ -811,7 +811,9 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
     const floor = floors.length ? Math.max(...floors) : -Infinity;
     // a December-January cluster ends in January of the year after the December events;
     // a latest day/month well before the dated events of y must be in the year after
-    const wraps = latest.crossesNewYear ? floor > dayNumber(y, 6, 30) : dayNumber(y, latest.month, latest.day) < floor - 31;
+    // — unless a summit of y still ahead comes after that day ("Hội nghị thượng đỉnh G20 thường niên vẫn dự kiến diễn ra tại Riyadh vào tháng 11"): the writing is before it
+    const aheadAfter = ev.futureSummits.some((g) => g.some((m) => m.summit.year === y && isoDayNumber(m.summit.start) > dayNumber(y, latest.month, latest.day)));
+    const wraps = !aheadAfter && (latest.crossesNewYear ? floor > dayNumber(y, 6, 30) : dayNumber(y, latest.month, latest.day) < floor - 31);
     // a well-known event on that very day names which later year it is ("chiều 28/4" with Erdogan in Jeddah: 2022, not 2021)
     const known = wraps ? ev.knownEvents.find((k) => k.dated === 'day' && k.year > y && +k.event.date.slice(0, 4) === k.year && spansDay(k.event, latest)) : undefined;
     const py = known ? known.year : wraps ? y + 1 : y;

@@ -602,6 +602,15 @@ it('well-known attacks told by their days and places date the year ("… khu mua
   assertPublished('Theo thông báo của Chương trình Lương thực Thế giới (WFP), sáng 22.2, đoàn gồm hai xe của WFP chở 7 người, trong đó có Đại sứ Ý Luca Attanasio, rời thành phố Goma để tới thị trấn Rutshuru.', '2021-02-22');
 });
 
+it('a summit of the year told as still ahead keeps an earlier latest day in that year ("… tối 26.3 …; Hội nghị thượng đỉnh G20 thường niên vẫn dự kiến diễn ra tại Riyadh vào tháng 11")', () => {
+  assertPublished([
+    'Hội nghị thượng đỉnh bất thường G20 tổ chức theo hình thức trực tuyến tối 26.3, do Quốc vương Saudi Arabia Salman bin Abdulaziz chủ trì.',
+    'Thủ tướng Nguyễn Xuân Phúc tham dự hội nghị từ Hà Nội với tư cách Chủ tịch ASEAN 2020.',
+    'Ngày 11.3, Tổng giám đốc Tedros đã tuyên bố Covid-19 là đại dịch toàn cầu. Các nhà lãnh đạo G7 tổ chức cuộc họp trực tuyến hôm 16.3.',
+    'Hội nghị thượng đỉnh G20 thường niên vẫn dự kiến diễn ra tại Riyadh vào tháng 11.',
+  ].join('\n\n'), '2020-03-26');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
