@@ -30,7 +30,7 @@ export interface EventMention {
   participants: Participant[];
   location: EventLocation | null;
   /** The summit it happened at, when the sentence names one. */
-  summit: { series: string; year: number; city: string | null } | null;
+  summit: { series: string; year: number; city: string | null; start: string } | null;
   /** Whether it was held at that summit ("bên lề Hội nghị G20"), not just told beside it. */
   atSummit?: boolean;
   document: string;
@@ -348,7 +348,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     date,
     participants: living,
     location,
-    summit: summit ? { series: summit.series, year: summit.year, city: summit.city } : null,
+    summit: summit ? { series: summit.series, year: summit.year, city: summit.city, start: summit.startDate } : null,
     ...(atSummit ? { atSummit } : {}),
     ...base,
     anaphoric,

@@ -86,7 +86,7 @@ function summitAhead(m: EventMention, published: string | null): boolean {
   if (!m.summit || (m.type === 'visit' && m.date?.precision === 'day' && !m.date.borrowed) || !published || published.length < 10) return false;
   // ("ngày 24/4/2021, Thủ tướng … đã tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN": a day written out in full, gone by, is no summit still ahead)
   if (m.date?.anchoring === 'absolute' && !m.date.yearInferred && m.date.start <= published) return false;
-  const known = SUMMITS.find((x) => x.series === m.summit!.series && x.year === m.summit!.year && x.city === m.summit!.city);
+  const known = SUMMITS.find((x) => x.series === m.summit!.series && x.start === m.summit!.start);
   return !!known && known.start > published;
 }
 

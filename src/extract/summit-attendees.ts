@@ -14,8 +14,8 @@ import { personKey } from './people.js';
  */
 const MIN_ATTENDEES = 3;
 
-/** One summit's key, the same for every mention of it (null for a mention of none). */
-export const summitKey = (m: EventMention) => (m.summit ? `${m.summit.series}\u0000${m.summit.year}` : null);
+/** One summit's key, the same for every mention of it (null for a mention of none); a series may meet twice a year (G20 2020: March's extraordinary summit, November's in Riyadh). */
+export const summitKey = (m: EventMention) => (m.summit ? `${m.summit.series}\u0000${m.summit.start}` : null);
 
 /** The events of one article, each summit with the people the article tells at it. */
 export function withSummitAttendees(events: TimelineEvent[], mentions: EventMention[]): TimelineEvent[] {

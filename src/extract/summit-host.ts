@@ -79,7 +79,7 @@ export function withHostCountryHeads(mentions: EventMention[], named: ReadonlyMa
   const withPeople = new Set(mentions.filter((m) => m.participants.length && (m.type === 'summit' || (m.atSummit && m.type === 'meeting'))).map(summitKey));
   for (const m of mentions) {
     if (m.type !== 'summit' || m.participants.length || !m.date || !m.summit || withPeople.has(summitKey(m))) continue;
-    const summit = SUMMITS.find((s) => s.series === m.summit!.series && s.year === m.summit!.year && (!m.summit!.city || s.city === m.summit!.city));
+    const summit = SUMMITS.find((s) => s.series === m.summit!.series && s.start === m.summit!.start);
     if (!summit || summit.virtual) continue;
     // (only where one office heads the country then: Vietnam's President chairs APEC, its Prime Minister ASEAN)
     const heads = holdersOn(summit.country, summit.start, (role) => HEADS.has(role));

@@ -274,7 +274,10 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       const special = SPECIAL_BEFORE.test(before.slice(-20)) || SPECIAL_AFTER.test(after.slice(0, 20));
       for (const summit of BY_SERIES.get(p.series) ?? []) {
         if (special && !EXTRAORDINARY.test(summit.note ?? '')) continue;
-        const { score, cues } = scoreSummit(summit, around, after, ordinal, dates, cue);
+        const fit = scoreSummit(summit, around, after, ordinal, dates, cue);
+        const { cues } = fit;
+        // (and a mention not told as one is likelier the regular summit: "Hội nghị G20 … Riyadh" in 2020 is November's, not March's extraordinary one)
+        const score = !special && fit.score > 0 && EXTRAORDINARY.test(summit.note ?? '') ? fit.score - 1 : fit.score;
         if (score > 0 || (score === 0 && options.includeUncued)) out.push({ summit, start, end, text: m[0], score, cues });
       }
     }

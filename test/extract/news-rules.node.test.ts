@@ -2142,6 +2142,30 @@ test('"tối 8/6, tại buổi hòa nhạc và tiệc chiêu đãi do Tổng th�
   assert.deepEqual(r.map((x) => [x[1], x[2]]), [['meeting', 'Narendra Modi+Nawaz Sharif']]);
 });
 
+test('a series that met twice in a year: the extraordinary G20 summit of March 2020 and the one of November in Riyadh are two events, each with its own people', () => {
+  const header = 'Tiêu đề\n\n23/11/2020 08:00 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh G20 do Saudi Arabia chủ trì khép lại tối 22/11 sau hai ngày họp trực tuyến. Quốc vương Salman bin Abdulaziz phát biểu khai mạc hội nghị từ thủ đô Riyadh.\n\n'
+    + 'Tổng thống Mỹ Donald Trump, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Vladimir Putin cùng phát biểu tại hội nghị G20 ngày 21/11.\n\n'
+    + 'Hồi tháng 3, Saudi Arabia đã triệu tập một hội nghị thượng đỉnh bất thường G20 qua mạng để ứng phó đại dịch.';
+  const summits = rows(body, header).filter((r) => r[1] === 'summit');
+  assert.ok(summits.some((r) => String(r[0]).startsWith('2020-11-2') && String(r[2]).includes('Donald Trump')), JSON.stringify(summits));
+  assert.ok(summits.some((r) => r[0] === '2020-03'), JSON.stringify(summits));
+});
+
+test('the people at November\'s ASEAN summit are not the attendees of June\'s, told in passing ("Hồi tháng 6, Hội nghị Cấp cao ASEAN lần thứ 34 đã diễn ra tại Bangkok")', () => {
+  const header = 'Tiêu đề\n\n04/11/2019 08:00 GMT+7\n\n';
+  const body = 'Bên lề Hội nghị Cấp cao ASEAN lần thứ 35 tại Bangkok ngày 3/11, Thủ tướng Nguyễn Xuân Phúc gặp Thủ tướng Trung Quốc Lý Khắc Cường. Thủ tướng Thái Lan Prayut Chan-o-cha cũng hội đàm với Thủ tướng Lý Khắc Cường bên lề hội nghị.\n\n'
+    + 'Hồi tháng 6, Hội nghị Cấp cao ASEAN lần thứ 34 đã diễn ra tại Bangkok.';
+  const june = rows(body, header).find((r) => r[0] === '2019-06');
+  assert.ok(june && !String(june[2]).includes('Nguyễn Xuân Phúc') && !String(june[2]).includes('Li Keqiang'), JSON.stringify(june));
+});
+
+test('"Hội nghị thượng đỉnh bất thường G20 tổ chức theo hình thức trực tuyến tối 26.3 …, do Quốc vương … chủ trì": the extraordinary summit of 2020, not November\'s in Riyadh', () => {
+  const header = 'Tiêu đề\n\n27/03/2020 08:00 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh bất thường G20 tổ chức theo hình thức trực tuyến tối 26.3 (giờ Hà Nội). Quốc vương Saudi Arabia Salman bin Abdulaziz phát biểu khai mạc hội nghị thượng đỉnh G20 trực tuyến ngày 26.3.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2020-03-26', 'summit', 'Salman bin Abdulaziz', 'Riyadh']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
