@@ -86,6 +86,8 @@ const NOT_NAMES = new Set(
   'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng Huân'.split(' '),
 );
 
+/** A capitalised word that begins a common noun, not a name: "Ngân hàng", "Hiệp định", "Hiệp hội", "Hiệp ước". */
+const COMMON_NOUN = /^(?:Ngân\s+hàng|Hiệp\s+(?:định|hội|ước))(?!\p{L})/u;
 /** "Cùng ông Moon, ", "Cùng với Tổng thống X, " opening a sentence, right before its subject: who went along. */
 const ALONG_WITH_OPENING = /^(?:Cùng|Cùng với)\s[^,.;]{2,60},\s*$/u;
 /**
@@ -711,8 +713,8 @@ export class ArticlePeople {
         const title = nameMatch && /^\s+(?:tử|vương|quân)(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
-        // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân")
-        const bank = nameMatch?.[1] === 'Ngân' && /^\s+hàng(?!\p{L})/u.test(afterName);
+        // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân"; "các nhà lãnh đạo Hiệp định Đối tác …": a pact)
+        const bank = !!nameMatch && COMMON_NOUN.test(`${nameMatch[1]}${afterName.slice(0, 8)}`);
         if (nameMatch && !code && !title && !paired && !bank && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;

@@ -514,3 +514,9 @@ test('"Quốc vương Maha Vajiralongkorn và Hoàng hậu Suthida tiếp Giáo 
   const p = new ArticlePeople(d);
   assert.deepEqual(names(p.inSentence('Chiều tối 21.11, Vua Maha Vajiralongkorn và Hoàng hậu Suthida tiếp Giáo hoàng Francis tại cung điện Amphorn Sathan.', d)), ['Vajiralongkorn', 'Suthida', 'Pope Francis']);
 });
+
+test('"các nhà lãnh đạo Hiệp định Đối tác kinh tế toàn diện khu vực": a pact after a leaders\' word, no one named "Hiệp"', () => {
+  const d = '2018-11-14';
+  const p = new ArticlePeople(d);
+  assert.deepEqual(names(p.inSentence('Trong ngày 14/11, các nhà lãnh đạo dự hội nghị các nhà lãnh đạo Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP) cùng Thủ tướng Trung Quốc Lý Khắc Cường.', d)), ['Li Keqiang']);
+});
