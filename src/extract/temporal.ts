@@ -141,6 +141,8 @@ const NAMED_BY_YEAR = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[
 const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
 /** "kể từ khi … " (no comma since) before a year: the year that clause tells, a start. */
 const SINCE_CLAUSE_BEFORE = /(?:^|\s)kể\s+từ\s+khi\s[^,.;:]{0,80}$/u;
+/** "…, một người … từng bị kết án vì … năm 1986, được mời …": a year of what someone once did, told of them in passing. */
+const ONCE_CLAUSE_BEFORE = /(?:^|\s)từng\s+(?:bị|được|là|làm|giữ|có|tham gia|tham dự|tới|đến|sống|học|phục vụ)\s[^,.;:]{0,80}$/u;
 
 /** What may stand between a day and the weekday restating it: ", đúng ", ", tức ", " (". */
 const WEEKDAY_RESTATING = /^\s*[,(]?\s*(?:(?:đúng|tức|nhằm|là|vào)\s+)?(?:ngày\s+)?$/u;
@@ -170,8 +172,9 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) {
       // (nor one something has gone on since: "Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm Chủ nhật (10/11)")
-      // (nor the year of a "kể từ khi …" clause: '"… kể từ khi chúng ta khôi phục nền dân chủ" năm 1983 và tuyên bố ngày 2/9 là …')
-      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && !SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) { year = e.year; yearPart = e.part; }
+      // (nor the year of a "kể từ khi …" clause: '"… kể từ khi chúng ta khôi phục nền dân chủ" năm 1983 và tuyên bố ngày 2/9 là …',
+      // nor of what someone "từng" did: "Atwal, … từng bị kết án vì âm mưu ám sát … năm 1986, được mời dự tiệc … tối 22/2")
+      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && !SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start)) && !ONCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) { year = e.year; yearPart = e.part; }
     }
     else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {

@@ -2166,6 +2166,11 @@ test('"Hội nghị thượng đỉnh bất thường G20 tổ chức theo hình
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2020-03-26', 'summit', 'Salman bin Abdulaziz', 'Riyadh']]);
 });
 
+test('a year of what someone once did ("… từng bị kết án vì âm mưu ám sát … năm 1986, được mời …") is no year of a bare day later in the sentence', () => {
+  const dates = findDates('Truyền thông phát hiện Jaspal Atwal, một người từng bị kết án vì âm mưu ám sát một bộ trưởng bang Punjab năm 1986, được mời dự tiệc chiêu đãi ở New Delhi tối 22/2.', { documentDate: '2018-02-24', previous: null });
+  assert.equal(dates.find((d) => d.text.endsWith('22/2'))?.date?.start, '2018-02-22');
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
