@@ -369,3 +369,7 @@ test('a residence "bị máy bay không người lái mang chất nổ tấn cô
   const doc = extractArticle({ id: 't', text: 'Tiêu đề\n\n08/11/2021 08:00 GMT+7\n\nThủ tướng Iraq Mustafa al-Kadhimi không bị thương sau khi dinh thự của ông tại thủ đô Baghdad bị máy bay không người lái mang chất nổ tấn công rạng sáng chủ nhật (7/11).\n\nVụ tấn công xảy ra sau nhiều tuần căng thẳng xung quanh kết quả cuộc bầu cử Quốc hội ngày 10/10.' });
   assert.deepEqual(doc.events.filter((e) => e.type === 'attack').map((e) => `${e.start} ${e.location?.name}`), ['2021-11-07 Baghdad']);
 });
+
+test('"ông Modi lần đầu tiên lên tiếng về chuyến thăm": speaking out for the first time is the statement, not the visit spoken of', () => {
+  assert.deepEqual(kinds('ông Modi lần đầu tiên lên tiếng về chuyến thăm').slice(0, 1), ['statement:lên tiếng']);
+});
