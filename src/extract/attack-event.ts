@@ -20,8 +20,8 @@ const REGION_WORD = String.raw`(?:tỉnh|bang|vùng|khu vực|miền|hạt|quậ
 const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
 const TOPIC_OF_TALKS = /(?:^|\s)(?:xoay quanh|tập trung vào|bàn về|thảo luận về|trao đổi về)\s+vụ\s+(?:[^\s,.;]+\s+){0,3}$/u;
-/** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc": the attack named as a time anchor. */
-const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?<!đứng\s)(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:vào\s+)?thời điểm(?:\s+xảy ra)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?)(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
+/** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc", "tưởng niệm 43 người thiệt mạng trong vụ đánh bom": the attack named as a time anchor. */
+const AFTER_ATTACK = /(?:^|[^\p{L}])(?:(?<!đứng\s)(?:sau|trước)(?:\s+khi)?|kể từ(?:\s+sau)?|(?:vào\s+)?thời điểm(?:\s+xảy ra)?|(?:nạn nhân|tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+của)?|tưởng niệm(?:\s+[^\s,.;]+){1,5}?\s+(?:thiệt mạng|tử vong|chết|nạn nhân)\s+(?:trong|của))(?:\s+(?:chuỗi|loạt|hàng loạt|một loạt|các|những))?\s+$/u;
 /** "khi đang", "lúc", "trong khi" right before an event word: the circumstance of another event, not an event. */
 const WHILE_DOING = /(?:^|[^\p{L}])(?:khi|lúc)\s+(?:đang\s+)?$/u;
 /** "… khi đang phát biểu", ", lúc đang …": the circumstance the victim was in. */
@@ -303,7 +303,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const other = triggers.find((x) => x.start >= t.end && x.start < to && x.type !== 'attack' && !WHILE_DOING.test(text.slice(Math.max(0, x.start - 12), x.start)));
   // "Vài giờ sau vụ tấn công ở Barcelona, rạng sáng 18/8, …": an attack named as the time
   // anchor of what follows is the one already told; a date past its clause is not its own
-  const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 40), t.start));
+  const anchorOnly = AFTER_ATTACK.test(text.slice(Math.max(0, t.start - 60), t.start));
   // (an age told between commas is no clause end: "sau vụ sát hại thầy giáo Samuel Paty, 47 tuổi, hôm 16/10")
   // (nor the region a place is in: "sau vụ đánh bom … ở Pulwama, bang Jammu và Kashmir, hôm 14/2")
   const clauseEnd = anchorOnly ? text.slice(t.end).replace(AGE_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)).replace(REGION_BETWEEN_COMMAS, (m) => ' '.repeat(m.length)).search(/[,;]/u) : -1;

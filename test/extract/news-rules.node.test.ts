@@ -2171,6 +2171,13 @@ test('a year of what someone once did ("… từng bị kết án vì âm mưu �
   assert.equal(dates.find((d) => d.text.endsWith('22/2'))?.date?.start, '2018-02-22');
 });
 
+test('"Lebanon hôm nay tổ chức quốc tang tưởng niệm 43 người thiệt mạng trong vụ đánh bom …": the attack mourned is the one told, not an attack of the day of mourning', () => {
+  const header = 'Tiêu đề\n\n13/11/2015 19:40 GMT+7\n\n';
+  const body = 'Lebanon hôm nay tổ chức quốc tang tưởng niệm 43 người thiệt mạng trong vụ đánh bom liều chết kép tại khu Bourj al-Barajneh ở ngoại ô phía nam thủ đô Beirut.\n\n'
+    + 'Hai vụ nổ xảy ra vào khoảng 18h tối qua (12/11) trên một con phố buôn bán đông đúc ở Beirut.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r[0]), ['2015-11-12']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
