@@ -86,7 +86,7 @@ const PART = String.raw`(đầu|giữa|cuối)`;
 const RANGE_SEP = String.raw`\s*(?:-|–|—|và|đến|tới)\s*`;
 
 /** "vài giờ sau", "hai tiếng sau", "ít phút sau": hours or minutes later, so the same day (regex source, lower case). */
-export const HOURS_LATER = String.raw`(?:(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng|phút)|ít\s+phút)\s+sau`;
+export const HOURS_LATER = String.raw`(?:(?:vài|mấy|một|hai|ba|\d+)\s+(?:giờ|tiếng|phút)|ít\s+(?:phút|giờ|tiếng))\s+sau`;
 /** The next day, as a sentence opens on it: "Hôm sau", "Chiều hôm sau", "Một ngày sau". */
 /** "Lần gần nhất …", "Lần trước …": a sentence opening that looks back to an earlier occasion (regex source). */
 export const LOOK_BACK_OPENER = String.raw`Lần\s+(?:gần nhất|gần đây nhất|trước|trước đó|cuối cùng|cuối)(?!\p{L})`;

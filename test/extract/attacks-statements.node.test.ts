@@ -373,3 +373,10 @@ test('a residence "bị máy bay không người lái mang chất nổ tấn cô
 test('"ông Modi lần đầu tiên lên tiếng về chuyến thăm": speaking out for the first time is the statement, not the visit spoken of', () => {
   assert.deepEqual(kinds('ông Modi lần đầu tiên lên tiếng về chuyến thăm').slice(0, 1), ['statement:lên tiếng']);
 });
+
+test('"Chỉ ít giờ sau vụ tấn công, IS đăng tuyên bố trên mạng nhận trách nhiệm": a claim posted online, a few hours after the attack, on its day', () => {
+  assert.deepEqual(kinds('IS đăng tuyên bố trên mạng nhận trách nhiệm'), ['statement:đăng tuyên bố trên mạng nhận trách nhiệm']);
+  const header = 'Tiêu đề\n\n13/11/2015 19:40 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: `${header}Hai vụ nổ xảy ra tối 12/11 ở Beirut. Chỉ ít giờ sau vụ tấn công, IS đăng tuyên bố trên mạng nhận trách nhiệm.` }).events;
+  assert.deepEqual(events.filter((e) => e.type === 'statement').map((e) => e.start), ['2015-11-12']);
+});
