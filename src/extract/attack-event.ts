@@ -292,6 +292,8 @@ const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nh
 /** ", tỉnh ", ", bang ": right between a city and the region it is in. */
 // ("ở Pulwama, bang Jammu và Kashmir": a region of two names)
 const REGION_APPOSITION = new RegExp(String.raw`^,\s*${REGION_WORD}\s+(?:\p{Lu}[^\s,.;]*\s+và\s+)?$`, 'u');
+/** "… sau khi …", "… trước khi …" (no comma since) before a date: the date of that clause's event (not "bị bắn từ phía sau khi đang …", from behind while doing it). */
+const AFTER_CLAUSE = /(?:^|\s)(?<!phía\s)(?:sau|trước)\s+khi\s(?!đang)[^,;]*$/u;
 /** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */
 const PLAN_BETWEEN = /(?:^|\s)(?:dự kiến|sẽ|dự định|theo kế hoạch)\s[^.;]*$/u;
 
@@ -321,8 +323,10 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const ledTo = (d: DatedSpan) => d.start >= t.end && CONSEQUENCE.test(text.slice(t.end, d.start));
   // (nor one of a plan told after it: "Vụ tấn công làm dấy lên lo ngại về an ninh cho chuyến thăm … của Giáo hoàng, dự kiến diễn ra từ 5 đến 8/3")
   const planned = (d: DatedSpan) => d.start >= t.end && PLAN_BETWEEN.test(text.slice(t.end, d.start));
+  // (nor one in a "sau khi" clause after it: "Vụ tấn công ở Beirut diễn ra chưa đầy hai tuần sau khi chiếc máy bay … rơi trên bán đảo Sinai hôm 31/10")
+  const ofClauseAfter = (d: DatedSpan) => d.start >= t.end && AFTER_CLAUSE.test(text.slice(t.end, d.start));
   // (nor one in an aside about who attacked: 'các tay súng thuộc nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái, đồng loạt tấn công …')
-  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text) && !ledTo(d) && !planned(d) && !inApposition(d, t, text)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
+  let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text) && !ledTo(d) && !planned(d) && !ofClauseAfter(d) && !inApposition(d, t, text)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
   if (anchorOnly) return date;
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));

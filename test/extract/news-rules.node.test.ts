@@ -2178,6 +2178,12 @@ test('"Lebanon hôm nay tổ chức quốc tang tưởng niệm 43 người thi�
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r[0]), ['2015-11-12']);
 });
 
+test('"Vụ tấn công ở Beirut diễn ra chưa đầy hai tuần sau khi chiếc máy bay … rơi trên bán đảo Sinai hôm 31/10": the day of the "sau khi" clause is not the attack\'s; "bị bắn từ phía sau khi đang …" is no such clause', () => {
+  const header = 'Tiêu đề\n\n13/11/2015 19:40 GMT+7\n\n';
+  assert.deepEqual(rows('Vụ tấn công ở Beirut diễn ra chưa đầy hai tuần sau khi chiếc máy bay chở khách A321 của hãng Metrojet (Nga) rơi trên bán đảo Sinai của Ai Cập hôm 31/10, khiến toàn bộ 224 người thiệt mạng.', header).filter((r) => r[1] === 'attack' && r[3] === 'Beirut'), []);
+  assert.deepEqual(rows('Cựu Thủ tướng Abe Shinzo bị bắn từ phía sau khi đang vận động tranh cử tại thành phố Nara hôm 8/7.', 'Tiêu đề\n\n27/09/2022 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack').map((r) => r[0]), ['2022-07-08']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
