@@ -380,3 +380,8 @@ test('"Chỉ ít giờ sau vụ tấn công, IS đăng tuyên bố trên mạng 
   const events = extractArticle({ id: 't', text: `${header}Hai vụ nổ xảy ra tối 12/11 ở Beirut. Chỉ ít giờ sau vụ tấn công, IS đăng tuyên bố trên mạng nhận trách nhiệm.` }).events;
   assert.deepEqual(events.filter((e) => e.type === 'statement').map((e) => e.start), ['2015-11-12']);
 });
+
+test('gunmen attacking a building ("Các tay súng tấn công Đại sứ quán Pháp ở Ouagadougou", "… tấn công Lãnh sự quán Trung Quốc tại Karachi") is an attack', () => {
+  assert.deepEqual(kinds('Các tay súng tấn công Đại sứ quán Pháp ở Ouagadougou sáng 2/3'), ['attack:tấn công']);
+  assert.deepEqual(kinds('các tay súng BLA tấn công Lãnh sự quán Trung Quốc tại Karachi'), ['attack:tấn công']);
+});
