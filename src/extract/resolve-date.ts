@@ -181,7 +181,8 @@ function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | nu
     case 'yesterday': return full ? rel(addDays(full, -1)) : coarse();
     case 'day-before-yesterday': return full ? rel(addDays(full, -2)) : coarse();
     case 'tomorrow': return full ? rel(addDays(full, 1)) : coarse();
-    case 'last-week': return week(-1);
+    // ("tới Kyiv cuối tuần qua" written on a Sunday: the weekend ending today, not the one before)
+    case 'last-week': return week(e.part === 'late' && full && utc(full.y, full.m, full.d).getUTCDay() === 0 ? 0 : -1);
     case 'this-week': return week(0);
     case 'next-week': return week(1);
     case 'last-month':

@@ -1428,6 +1428,11 @@ test('"cuối tuần qua" is last week\'s weekend, Saturday and Sunday, not the 
   assert.deepEqual([d?.start, d?.end], ['2016-02-20', '2016-02-21']);
 });
 
+test('"cuối tuần qua" written on a Sunday is the weekend ending that day', () => {
+  const d = findDates('Ông Johnson không phải lãnh đạo châu Âu duy nhất tới Kyiv cuối tuần qua.', { documentDate: '2022-04-10', previous: null })[0].date;
+  assert.deepEqual([d?.start, d?.end], ['2022-04-09', '2022-04-10']);
+});
+
 test('"ông Mattis chào xã giao Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Trần Đại Quang": a courtesy call on each top office is a meeting of its own', () => {
   const got = eventsOf('Cũng trong ngày 25/1, Bộ trưởng Quốc phòng Mỹ Jim Mattis chào xã giao Tổng Bí thư Nguyễn Phú Trọng và Chủ tịch nước Trần Đại Quang.', 'Tiêu đề\n\n26/01/2018 09:00 GMT+7\n\n');
   assert.deepEqual(got.map((e) => `${e.start} ${e.title.en}`), ['2018-01-25 Mattis meets Nguyễn Phú Trọng', '2018-01-25 Mattis meets Trần Đại Quang']);
