@@ -385,3 +385,8 @@ test('gunmen attacking a building ("Các tay súng tấn công Đại sứ quán
   assert.deepEqual(kinds('Các tay súng tấn công Đại sứ quán Pháp ở Ouagadougou sáng 2/3'), ['attack:tấn công']);
   assert.deepEqual(kinds('các tay súng BLA tấn công Lãnh sự quán Trung Quốc tại Karachi'), ['attack:tấn công']);
 });
+
+test('"một tên lửa tấn công nhà ga xe lửa ở thành phố Kramatorsk": a missile striking a place is an attack; one that could is not', () => {
+  assert.deepEqual(kinds('Cũng hôm 8/4, một tên lửa tấn công nhà ga xe lửa ở thành phố Kramatorsk'), ['attack:tấn công']);
+  assert.deepEqual(kinds('Hai tên lửa đạn đạo có thể tấn công nhà ga ở Kyiv'), []);
+});
