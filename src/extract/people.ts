@@ -666,7 +666,9 @@ export class ArticlePeople {
         if (sp) {
           // ("Tổng thống Liên bang Micronesia David Panuelo": the federation's name before the country's)
           const federation = /^Liên bang\s+/u.exec(text.slice(i + sp[0].length))?.[0].length ?? 0;
-          const c = countryAt(text, i + sp[0].length) ?? (federation ? countryAt(text, i + sp[0].length + federation) : null);
+          // ("thủ tướng ba nước Ba Lan, Cộng hòa Czech và Slovenia": the count of countries before their names)
+          const counted = /^(?:hai|ba|bốn|năm)\s+nước\s+/u.exec(text.slice(i + sp[0].length))?.[0].length ?? 0;
+          const c = countryAt(text, i + sp[0].length) ?? (federation ? countryAt(text, i + sp[0].length + federation) : null) ?? (counted ? countryAt(text, i + sp[0].length + counted) : null);
           if (c) {
             country = c.code;
             // ("Chủ tịch Ủy ban Liên minh châu Phi (AU) Moussa Faki": the body's acronym in brackets)

@@ -520,3 +520,9 @@ test('"các nhà lãnh đạo Hiệp định Đối tác kinh tế toàn diện 
   const p = new ArticlePeople(d);
   assert.deepEqual(names(p.inSentence('Trong ngày 14/11, các nhà lãnh đạo dự hội nghị các nhà lãnh đạo Hiệp định Đối tác kinh tế toàn diện khu vực (RCEP) cùng Thủ tướng Trung Quốc Lý Khắc Cường.', d)), ['Li Keqiang']);
 });
+
+test('"thủ tướng ba nước Ba Lan, Cộng hòa Czech và Slovenia": the count of countries before their names, each country\'s holder of the office', () => {
+  const d = '2022-03-15';
+  const p = new ArticlePeople(d);
+  assert.deepEqual(names(p.inSentence('Ngày 15/3, thủ tướng ba nước Ba Lan, Cộng hòa Czech và Slovenia đã đi tàu hỏa tới Kyiv.', d)), ['Mateusz Morawiecki', 'Petr Fiala', 'Janez Janša']);
+});
