@@ -109,6 +109,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
+/** "Trước đó, …" opening a sentence: it goes back before the story's day. */
+const FLASHBACK_OPENING = /^Trước đó(?:\s+(?:một|hai|ba|vài|\d+)\s+(?:ngày|tuần|tháng))?,/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
 /**
@@ -379,7 +381,7 @@ export function findEventMentions(
     const toldJustBefore = justTold?.date ?? null;
     // ("Ngay sau phiên khai mạc, …" after a look back to another summit: the day the opening was told on)
     const opening = session && /khai mạc/u.test(session[0]) ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote) && s.paragraph - (m.paragraph ?? -99) <= 6)?.date ?? null : null;
-    const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1) : null);
+    const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1, ALSO.test(then[0]) && !THEN.test(s.text)) : null);
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
@@ -545,6 +547,7 @@ export function findEventMentions(
       hadEventWords: words.any && (toldHere.length > 0 || !WELCOMED.test(s.text)) && !CEREMONY_HELD.test(s.text) && !(toldHere.length && toldHere.every((m) => m.type === 'meeting' && m.by && !m.by.many && !m.participants.length)),
       acted: persons.length > 0 || findCountries(s.text).length > 0,
       planned,
+      flashback: FLASHBACK_OPENING.test(s.text),
     });
   }
   datedLead(mentions, statedDays, published);

@@ -20,20 +20,24 @@ export interface SentenceTold {
   acted: boolean;
   /** Whether it told of plans ("dự kiến", "sẽ"). */
   planned: boolean;
+  /** Whether it opened on a look back ("Trước đó, …"): its day is a flashback's. */
+  flashback?: boolean;
 }
 
 export class ToldBefore {
   private last: SentenceTold | null = null;
-  private lastDay: { date: ResolvedDate; paragraph: number } | null = null;
+  private lastDay: { date: ResolvedDate; paragraph: number; flashback: boolean } | null = null;
 
   /** Records the sentence just read. */
   record(s: SentenceTold): void {
     this.last = s;
-    if (s.day) this.lastDay = { date: s.day, paragraph: s.paragraph };
+    if (s.day) this.lastDay = { date: s.day, paragraph: s.paragraph, flashback: !!s.flashback };
   }
 
-  /** The last day told, for "X sau đó …", "Ngay sau đó, …", "X cũng …" in the same or the next paragraph (or `within` paragraphs after). */
-  dayGoneOnFrom(paragraph: number, within = 1): ResolvedDate | null {
+  /** The last day told, for "X sau đó …", "Ngay sau đó, …", "X cũng …" in the same or the next paragraph (or `within` paragraphs after); for "X cũng …" (`pastFlashback`), not a flashback's day from a paragraph before. */
+  dayGoneOnFrom(paragraph: number, within = 1, pastFlashback = false): ResolvedDate | null {
+    // ("Trước đó, tại vòng đối thoại … hôm 7/4, … \n\n Nhà Trắng cũng thông báo …": a new paragraph after a flashback is back on the story)
+    if (pastFlashback && this.lastDay?.flashback && paragraph !== this.lastDay.paragraph) return null;
     return this.lastDay && paragraph - this.lastDay.paragraph <= within ? this.lastDay.date : null;
   }
 

@@ -2189,6 +2189,17 @@ test('"Vụ tấn công ở Beirut diễn ra chưa đầy hai tuần sau khi chi
   assert.deepEqual(rows('Cựu Thủ tướng Abe Shinzo bị bắn từ phía sau khi đang vận động tranh cử tại thành phố Nara hôm 8/7.', 'Tiêu đề\n\n27/09/2022 08:00 GMT+7\n\n').filter((r) => r[1] === 'attack').map((r) => r[0]), ['2022-07-08']);
 });
 
+test('"X cũng …" in the paragraph after a flashback ("Trước đó, tại vòng đối thoại … hôm 7/4, …") is back on the story, not on the flashback\'s day', () => {
+  const header = 'Tiêu đề\n\n27/07/2021 07:40 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Joe Biden và Thủ tướng Iraq Mustafa al-Kadhimi ngày 26/7 đã thống nhất rằng sứ mệnh chiến đấu của quân đội Mỹ tại Iraq sẽ kết thúc trước cuối năm nay.\n\n'
+    + 'Trước đó, tại vòng đối thoại thứ ba tổ chức trực tuyến hôm 7/4, hai bên đã nhất trí về nguyên tắc việc rút các lực lượng chiến đấu khỏi Iraq.\n\n'
+    + 'Nhà Trắng cũng thông báo Mỹ sẽ chuyển cho Iraq 500.000 liều vaccine Covid-19.';
+  assert.ok(!rows(body, header).some((r) => r[0] === '2021-04-07' && r[1] === 'statement'), JSON.stringify(rows(body, header)));
+  // (in the flashback's own paragraph, it goes on from its day)
+  const same = 'Trước đó, ngày 22/1, Tổng thống Mỹ Donald Trump đã điện đàm với Thủ tướng Israel Benjamin Netanyahu. Ông Trump cũng kêu gọi Israel kiềm chế việc xây dựng khu định cư.';
+  assert.ok(rows(same, 'Tiêu đề\n\n16/02/2017 08:00 GMT+7\n\n').some((r) => r[0] === '2017-01-22' && r[1] === 'statement'), JSON.stringify(rows(same, 'Tiêu đề\n\n16/02/2017 08:00 GMT+7\n\n')));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
