@@ -105,6 +105,8 @@ export interface AttackMention {
 }
 
 /** "Vụ nổ đầu tiên xảy ra …", "Vụ đánh bom thứ hai nhằm vào …": one of the attacks just told, by its order. */
+/** "theo lệnh (của) (ông|Tổng thống) ": whose order a strike carried out, right before their name. */
+const ORDERED_BY = /(?:^|[^\p{L}])theo (?:lệnh|chỉ thị) (?:của\s+)?(?:(?:ông|bà)\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+)?$/u;
 export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh bom|Quả bom)\s+(?:đầu tiên|thứ nhất|thứ hai|thứ ba)\s+(?:đã\s+)?(?:xảy ra|diễn ra|nhằm vào|phát nổ|nổ ra)(?!\p{L})/u;
 
 /** ", đúng lúc lãnh đạo G20 đang họp …": a clause telling what other meeting went on at the time (not the crowd the attack hit: "đúng lúc hàng nghìn người tập trung …"). */
@@ -366,6 +368,9 @@ const KILLED_WHOM = /(?:giết(?:\s+chết)?|sát hại|ám sát|hạ sát)\s+(?
  */
 export function victimsOf(t: Trigger, persons: PersonMention[], text: string, to: number): PersonMention[] {
   const named = persons.filter((p) => !p.person.source);
+  // "Hôm 27/6, theo lệnh ông Biden, quân đội Mỹ đã không kích …": a strike one leader ordered is that leader's
+  const orderedBy = named.find((p) => p.end <= t.start && ORDERED_BY.test(text.slice(Math.max(0, p.start - 24), p.start)) && !/[.;]/u.test(text.slice(p.end, t.start)));
+  if (orderedBy) return [orderedBy];
   if (/^bị\s/u.test(t.lemma)) {
     const victim = named.filter((p) => p.end <= t.start && t.start - p.end < VICTIM_GAP).pop();
     return victim ? [victim] : [];

@@ -390,3 +390,10 @@ test('"một tên lửa tấn công nhà ga xe lửa ở thành phố Kramatorsk
   assert.deepEqual(kinds('Cũng hôm 8/4, một tên lửa tấn công nhà ga xe lửa ở thành phố Kramatorsk'), ['attack:tấn công']);
   assert.deepEqual(kinds('Hai tên lửa đạn đạo có thể tấn công nhà ga ở Kyiv'), []);
 });
+
+test('"Hôm 27/6, theo lệnh ông Biden, quân đội Mỹ đã không kích …, động thái bị Baghdad chỉ trích …": the strike is the ordering leader\'s, and a criticism suffered is no statement of his', () => {
+  assert.deepEqual(kinds('động thái bị Baghdad chỉ trích là vi phạm chủ quyền'), []);
+  const header = 'Tiêu đề\n\n27/07/2021 07:40 GMT+7\n\n';
+  const events = extractArticle({ id: 't', text: `${header}Tổng thống Mỹ Joe Biden tiếp Thủ tướng Iraq Mustafa al-Kadhimi ngày 26/7. Hôm 27/6, theo lệnh ông Biden, quân đội Mỹ đã không kích các cơ sở của lực lượng dân quân thân Iran ở khu vực biên giới Iraq - Syria, động thái bị Baghdad chỉ trích là vi phạm chủ quyền.` }).events;
+  assert.deepEqual(events.filter((e) => e.start === '2021-06-27').map((e) => [e.type, e.participants.map((p) => p.name).join('+')]), [['attack', 'Joe Biden']]);
+});
