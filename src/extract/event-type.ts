@@ -120,7 +120,7 @@ const JUDGE_BEFORE = /(?:^|[^\p{L}])(?:gọi|coi|mô tả|đánh giá)\s+(?:(?:c
 const CALL_JUDGED = new RegExp(String.raw`^(?:cuộc\s+)?(?:điện đàm|gọi|gặp(?: gỡ)?|hội đàm|hội kiến)${JUDGED}`, 'u');
 /** "gọi cuộc điện đàm là …", "coi cuộc gặp này là …": the event word at `at` is the object of a judgement. */
 /** Words of talks in a sentence telling a round ("phái đoàn", "đàm phán", "thỏa thuận"), and of an election's rounds. */
-const ROUND_OF_TALKS = /phái đoàn|đàm phán|hội đàm|thương lượng|thỏa thuận/u;
+const ROUND_OF_TALKS = /phái đoàn|đàm phán|hội đàm|thương lượng|thỏa thuận|đối thoại/u;
 const ROUND_OF_VOTE = /bầu cử|cử tri|bỏ phiếu|phiếu bầu|ứng cử viên|ứng viên/u;
 const judged = (sentence: string, at: number) => JUDGE_BEFORE.test(sentence.slice(Math.max(0, at - 30), at)) && CALL_JUDGED.test(sentence.slice(at));
 
@@ -326,9 +326,10 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=^|,\s)[Ll]ễ\s+(?:khánh thành|khai trương|ký kết|[Qq]uốc tang|tưởng niệm)(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'other', 5, ['lễ']),
   // ("Putin và Erdogan cùng khánh thành đường ống TurkStream": leaders opening something together)
   rule(String.raw`(?<=cùng\s+(?:nhau\s+)?)(?:khánh thành|khai trương)(?=\s)`, 'other', 5, ['khánh thành', 'khai trương']),
-  // "Vòng đầu tiên diễn ra ngày 28/2 tại khu vực Gomel, … với phái đoàn Nga do …", "Hai vòng tiếp theo diễn ra ở … hôm 3/3 và 7/3":
+  // "Vòng đầu tiên diễn ra ngày 28/2 tại khu vực Gomel, … với phái đoàn Nga do …", "Hai vòng tiếp theo diễn ra ở … hôm 3/3 và 7/3",
+  // "Vòng đối thoại cuối cùng do Ngoại trưởng Mỹ … và Ngoại trưởng Iraq … đồng chủ trì đã diễn ra tại …":
   // rounds of the talks just told (not an election's rounds)
-  rule(String.raw`(?<=(?:^|[,;]\s+|(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững)\s+))[Vv]òng(?:\s+(?:đàm phán|hội đàm|thương lượng))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|tiếp theo|cuối(?:\s+cùng)?)(?=\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'meeting', 5, ['vòng'], (sentence) => ROUND_OF_TALKS.test(sentence) && !ROUND_OF_VOTE.test(sentence)),
+  rule(String.raw`(?<=(?:^|[,;]\s+|(?:[Hh]ai|[Bb]a|[Cc]ác|[Nn]hững)\s+))[Vv]òng(?:\s+(?:đàm phán|hội đàm|thương lượng|đối thoại))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|tiếp theo|cuối(?:\s+cùng)?)(?=(?:\s+do\s[^,.;]{2,120}?\s(?:đồng\s+)?chủ trì)?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'meeting', 5, ['vòng'], (sentence) => ROUND_OF_TALKS.test(sentence) && !ROUND_OF_VOTE.test(sentence)),
   // ("Thủ tướng Modi cắt băng khánh thành trạm kiểm soát …", "Thủ tướng Imran Khan chủ trì lễ khánh thành tại đền …", "ông cùng Tổng thống
   // Afghanistan Ashraf Ghani khánh thành đập thủy điện …": a leader opening something;
   // "Phó tổng thống Ấn Độ Venkaiah Naidu đặt viên đá nền móng …", "ông Imran Khan làm lễ khởi công …": or breaking ground)

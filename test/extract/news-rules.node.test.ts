@@ -2200,6 +2200,10 @@ test('"X cũng …" in the paragraph after a flashback ("Trước đó, tại v�
   assert.ok(rows(same, 'Tiêu đề\n\n16/02/2017 08:00 GMT+7\n\n').some((r) => r[0] === '2017-01-22' && r[1] === 'statement'), JSON.stringify(rows(same, 'Tiêu đề\n\n16/02/2017 08:00 GMT+7\n\n')));
 });
 
+test('"Vòng đối thoại cuối cùng do Ngoại trưởng Mỹ … và Ngoại trưởng Iraq … đồng chủ trì đã diễn ra …": a round of dialogue, held by its co-chairs', () => {
+  assert.deepEqual(rows('Vòng đối thoại cuối cùng do Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Iraq Fuad Hussein đồng chủ trì đã diễn ra tại Bộ Ngoại giao Mỹ hôm 23/7.', 'Tiêu đề\n\n27/07/2021 07:40 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2021-07-23', 'meeting', 'Antony Blinken+Fuad Hussein']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
