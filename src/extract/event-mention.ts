@@ -184,8 +184,8 @@ const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại)\s+(?:(?:cuộc|buổi)\s+)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
-/** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it. */
-const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s/u;
+/** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs. */
+const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})/u;
 
 /** "Cuộc khủng hoảng", "Cuộc chiến": a sentence's subject that is a state of affairs, not an event told before. */
 const NOT_AN_EVENT = /^Cuộc\s+(?:khủng hoảng|chiến|xung đột|nội chiến|đối đầu|bầu cử|biểu tình|điều tra|tranh cãi|tranh chấp|cách mạng|đua|chạy đua|di cư)(?!\p{L})/u;

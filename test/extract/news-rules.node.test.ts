@@ -2204,6 +2204,10 @@ test('"Vòng đối thoại cuối cùng do Ngoại trưởng Mỹ … và Ngo�
   assert.deepEqual(rows('Vòng đối thoại cuối cùng do Ngoại trưởng Mỹ Antony Blinken và Ngoại trưởng Iraq Fuad Hussein đồng chủ trì đã diễn ra tại Bộ Ngoại giao Mỹ hôm 23/7.', 'Tiêu đề\n\n27/07/2021 07:40 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2021-07-23', 'meeting', 'Antony Blinken+Fuad Hussein']]);
 });
 
+test('"Hội nghị thượng đỉnh kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": a summit held by its co-chairs, named after it', () => {
+  assert.deepEqual(rows('Hội nghị thượng đỉnh kéo dài hai ngày 24-25/2 do Tổng thống Ai Cập Abdel Fattah el-Sisi và Chủ tịch Hội đồng châu Âu Donald Tusk đồng chủ trì.', 'Tiêu đề\n\n25/02/2019 21:30 GMT+7\n\n').map((r) => r.slice(1, 3)), [['summit', 'Abdel Fattah el-Sisi+Donald Tusk']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
