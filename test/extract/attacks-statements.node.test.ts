@@ -397,3 +397,8 @@ test('"Hôm 27/6, theo lệnh ông Biden, quân đội Mỹ đã không kích �
   const events = extractArticle({ id: 't', text: `${header}Tổng thống Mỹ Joe Biden tiếp Thủ tướng Iraq Mustafa al-Kadhimi ngày 26/7. Hôm 27/6, theo lệnh ông Biden, quân đội Mỹ đã không kích các cơ sở của lực lượng dân quân thân Iran ở khu vực biên giới Iraq - Syria, động thái bị Baghdad chỉ trích là vi phạm chủ quyền.` }).events;
   assert.deepEqual(events.filter((e) => e.start === '2021-06-27').map((e) => [e.type, e.participants.map((p) => p.name).join('+')]), [['attack', 'Joe Biden']]);
 });
+
+test('"các nhóm đàm phán sẽ tiếp tục làm việc": negotiating teams are people, no talks held', () => {
+  assert.deepEqual(kinds('các nhóm đàm phán sẽ tiếp tục làm việc tại Brussels').filter((k) => k.startsWith('meeting')), []);
+  assert.deepEqual(kinds('phái đoàn đàm phán hai nước').filter((k) => k.startsWith('meeting')), []);
+});
