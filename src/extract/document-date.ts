@@ -828,8 +828,12 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
         : `day-month mentions ${mentions} fit ${y}; the latest, ${latest.day}/${latest.month}, is taken as the publication day`,
     });
   }
+  const aheadStarts = ev.futureSummits.map((g) => g.filter((m) => m.summit.year >= y)).filter((g) => g.length === 1).map((g) => isoDayNumber(g[0].summit.start));
+  const aheadFrom = aheadStarts.length ? Math.min(...aheadStarts) : null;
   for (const e of ev.fullDates) {
     if (e.day === undefined || e.year! < y || tenseOf(e, ev.body) === 'future') continue;
+    // (nor a day on or after a summit told as still ahead: "… sẽ tới Buenos Aires dự thượng đỉnh G20 cuối tháng này" before "từ ngày 1/1/2019")
+    if (aheadFrom !== null && dayNumber(e.year!, e.month!, e.day) >= aheadFrom) continue;
     days.push({ iso: `${e.year}-${pad(e.month!)}-${pad(e.endDay ?? e.day)}`, why: `the latest dated mention, "${e.text}", is taken as the publication day` });
   }
   // a well-known event the lead tells as yesterday's, later than every day stated: the day after it

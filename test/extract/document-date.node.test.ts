@@ -611,6 +611,14 @@ it('a summit of the year told as still ahead keeps an earlier latest day in that
   ].join('\n\n'), '2020-03-26');
 });
 
+it('a full date on or after a summit told as still ahead is no publication day ("… sẽ tới Buenos Aires dự thượng đỉnh G20 cuối tháng này", then "từ ngày 1/1/2019")', () => {
+  assertPublished([
+    'Cuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Phó Tổng thống Mỹ Mike Pence diễn ra hôm 14/11 tại Singapore, bên lề Hội nghị Cấp cao ASEAN lần thứ 33.',
+    'Nhà lãnh đạo Mỹ hôm 11/11 dự lễ kỷ niệm tại Paris và sẽ tới Buenos Aires dự thượng đỉnh G20 cuối tháng này.',
+    'Thái Lan chính thức đảm nhận vai trò Chủ tịch ASEAN từ ngày 1/1/2019.',
+  ].join('\n\n'), '2018-11-14');
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
