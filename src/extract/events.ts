@@ -558,6 +558,15 @@ export function findEventMentions(
     const visit = mentions.find((v) => v.type === 'visit' && v.start > m.end && v.start - m.end <= 2 && v.paragraph === m.paragraph && v.date?.precision === 'day' && !v.date.end && TO_THE_SCENE.test(v.quote) && THAT_VERY_DAY.test(v.quote));
     if (visit) m.date = visit.date;
   }
+  // "Bên lề Hội nghị Cấp cao ASEAN lần thứ 33, Thủ tướng … và Phó Tổng thống Mỹ … nhất trí …" dated only by the summit's
+  // days, then "Cuộc gặp giữa … diễn ra hôm 14/11": what the same people did there is of the day their meeting is told on
+  for (const m of mentions) {
+    if (m.type === 'summit' || !m.date?.borrowed || !m.date.end || m.participants.length < 2) continue;
+    const keys = new Set(m.participants.map((p) => personKey(p.name)));
+    const days = new Set(mentions.filter((x) => x !== m && x.type === 'meeting' && x.date?.precision === 'day' && !x.date.end && !x.date.borrowed && x.date.start >= m.date!.start && x.date.start <= m.date!.end!
+      && x.participants.length === keys.size && x.participants.every((p) => keys.has(personKey(p.name)))).map((x) => x.date!.start));
+    if (days.size === 1) m.date = { ...m.date, start: [...days][0], end: undefined };
+  }
   // "Cuộc gặp … diễn ra trưa 29/6, ngày cuối của Hội nghị G20 tại Osaka": a meeting told on a
   // day of the summit its own sentence places is held there
   for (const m of mentions) {

@@ -2208,6 +2208,11 @@ test('"Hội nghị thượng đỉnh kéo dài hai ngày 24-25/2 do A và B đ�
   assert.deepEqual(rows('Hội nghị thượng đỉnh kéo dài hai ngày 24-25/2 do Tổng thống Ai Cập Abdel Fattah el-Sisi và Chủ tịch Hội đồng châu Âu Donald Tusk đồng chủ trì.', 'Tiêu đề\n\n25/02/2019 21:30 GMT+7\n\n').map((r) => r.slice(1, 3)), [['summit', 'Abdel Fattah el-Sisi+Donald Tusk']]);
 });
 
+test('what two people did "Bên lề Hội nghị Cấp cao ASEAN lần thứ 33" is of the day their meeting there is told on, not the summit\'s whole span', () => {
+  const body = 'Bên lề Hội nghị Cấp cao ASEAN lần thứ 33, Thủ tướng Nguyễn Xuân Phúc và Phó Tổng thống Mỹ Mike Pence nhất trí tăng cường hợp tác kinh tế.\n\nCuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Phó Tổng thống Mỹ Mike Pence diễn ra hôm 14/11 tại Singapore.';
+  assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n15/11/2018 08:00 GMT+7\n\n').filter((e) => e.type === 'agreement').map((e) => [e.start, e.end ?? null]), [['2018-11-14', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
