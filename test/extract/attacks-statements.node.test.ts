@@ -402,3 +402,8 @@ test('"các nhóm đàm phán sẽ tiếp tục làm việc": negotiating teams 
   assert.deepEqual(kinds('các nhóm đàm phán sẽ tiếp tục làm việc tại Brussels').filter((k) => k.startsWith('meeting')), []);
   assert.deepEqual(kinds('phái đoàn đàm phán hai nước').filter((k) => k.startsWith('meeting')), []);
 });
+
+test('"… và đoàn đại biểu cấp cao Việt Nam về tới Hà Nội, kết thúc chuyến công tác": coming home is no visit', () => {
+  assert.deepEqual(kinds('Tối 15/11, Thủ tướng Nguyễn Xuân Phúc và đoàn về tới Hà Nội, kết thúc chuyến công tác.').filter((k) => k.startsWith('visit')), []);
+  assert.deepEqual(kinds('Thủ tướng đã tới Singapore chiều 13/11.').filter((k) => k.startsWith('visit')), ['visit:đã tới']);
+});
