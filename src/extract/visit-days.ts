@@ -71,7 +71,7 @@ export function signingDay(text: string, paragraph: number, mentions: readonly E
 }
 
 /** "(Ngay) sau cuộc gặp ở Moscow,", "Sau hội đàm với ông Putin,", "Ngay sau lễ ký,": opening a sentence, with where or with whom. */
-const AFTER_TALKS = /^(?:Ngay\s+|Chỉ\s+ít\s+phút\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|điện đàm|lễ ký(?:\s+kết)?)(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
+const AFTER_TALKS = /^(?:Ngay\s+|Chỉ\s+ít\s+phút\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|điện đàm|lễ ký(?:\s+kết)?)(?:\s+(?:riêng|kín|song phương|hẹp))?(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
 /** "Trước khi vào cuộc họp bốn bên,", "Trước cuộc hội đàm với ông Putin,": opening a sentence, what went on just before talks (not a call's, told from afar). */
 const BEFORE_TALKS = /^[Tt]rước\s+(?:khi\s+(?:(?:vào|bước vào|bắt đầu)\s+)?)?(?:cuộc\s+|buổi\s+|phiên\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|họp(?:\s+(?:hai|ba|bốn|năm|sáu)\s+bên)?)(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
 
@@ -87,7 +87,8 @@ export function afterTalksDay(text: string, paragraph: number, mentions: readonl
   if (!after) return null;
   const which = after[1]?.toLowerCase();
   const type = /điện đàm/u.test(after[0]) ? 'call' : /lễ ký/u.test(after[0]) ? 'agreement' : 'meeting';
-  const ofType = (m: EventMention) => m.type === type || (m.type === 'summit' && /họp/u.test(after[0]));
+  // ("… tới Bogotá và được Tổng thống Colombia … đón tại dinh Casa de Nariño. Sau cuộc gặp riêng, …": a reception on a visit is a meeting)
+  const ofType = (m: EventMention) => m.type === type || (m.type === 'summit' && /họp/u.test(after[0])) || (type === 'meeting' && m.type === 'visit' && m.participants.length >= 2);
   // (by its place, its people's surnames, or the words of its sentence: "hội đàm … tới Moscow" is placed only later)
   const fits = (m: EventMention) => !which || [m.location?.name, m.location?.nameVi, ...m.participants.map((p) => p.name.split(' ').pop())].some((w) => !!w && which.includes(w.toLowerCase()))
     || after[1].split(/\s+/u).some((w) => /^\p{Lu}/u.test(w) && m.quote.includes(w));

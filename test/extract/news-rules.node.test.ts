@@ -2213,6 +2213,12 @@ test('what two people did "Bên lề Hội nghị Cấp cao ASEAN lần thứ 33
   assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n15/11/2018 08:00 GMT+7\n\n').filter((e) => e.type === 'agreement').map((e) => [e.start, e.end ?? null]), [['2018-11-14', null]]);
 });
 
+test('"Hôm 13/9, … tới Bogotá và được Tổng thống Colombia … đón … Sau cuộc gặp riêng, hai nhà lãnh đạo hội đàm mở rộng …": the talks after a reception, on its day', () => {
+  const body = 'Thủ tướng Israel Benjamin Netanyahu đã hội đàm với Tổng thống Mexico Enrique Peña Nieto tại thủ đô Mexico City ngày 14/9.\n\n'
+    + 'Hôm 13/9, Thủ tướng Israel tới Bogotá và được Tổng thống Colombia Juan Manuel Santos đón tại dinh Casa de Nariño. Sau cuộc gặp riêng, hai nhà lãnh đạo hội đàm mở rộng với sự tham gia của các bộ trưởng Colombia.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n15/09/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'meeting' && String(r[2]).includes('Santos')).map((r) => r[0]), ['2017-09-13']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
