@@ -16,10 +16,11 @@ import { writtenForms } from './titles.js';
  * already told and places it some time before or after another occasion tells no new event;
  * its date and its people are the other occasion's.
  */
-const PLACED_BY_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:này|đó|trên)\s+)?(?:(?:diễn ra|được tổ chức)\s+(?:[^\s,.;:]+\s+){0,4}?(?:ngày|tuần|tháng|năm|giờ|tiếng)\s+(?:trước|sau)\s+(?!khi(?!\p{L}))|(?:diễn ra|được tổ chức)\s+(?:đúng\s+)?(?:khi|trong bối cảnh|vào lúc|vào thời điểm|nhân dịp|đúng dịp)\s|(?:đã\s+)?được\s[^,.;:]{0,80}?(?:công bố|thông báo|xác nhận|loan báo|tiết lộ)(?!\p{L}))/u;
+const PLACED_BY_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:này|đó|trên)\s+)?(?:(?:diễn ra|được tổ chức)\s+(?:[^\s,.;:]+\s+){0,4}?(?:ngày|tuần|tháng|năm|giờ|tiếng)\s+(?:trước|sau)\s+(?!khi(?!\p{L}))|(?:diễn ra|được tổ chức)\s+(?:đúng\s+)?(?:khi|trong bối cảnh|vào lúc|vào thời điểm|nhân dịp|đúng dịp)\s|(?:đã\s+)?được\s[^,.;:]{0,80}?(?:công bố|thông báo|xác nhận|loan báo|tiết lộ)(?!\p{L})|(?:cũng\s+)?được\s+(?:xem|coi|đánh giá|nhìn nhận)\s+(?:là|như)\s)/u;
 /**
  * … and "Cuộc gặp được người phát ngôn … bất ngờ công bố vào tối 3/11": the day the event just
- * told was announced, not a new event.
+ * told was announced, not a new event; nor is "Chuyến thăm được xem là bước hàn gắn sau căng thẳng
+ * … hồi cuối tháng 1": what the event just told is seen as.
  */
 function placedByAnother(m: EventMention): boolean {
   const open = PLACED_BY_ANOTHER.exec(m.quote.trimStart());

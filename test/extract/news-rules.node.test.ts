@@ -2219,6 +2219,11 @@ test('"Hôm 13/9, … tới Bogotá và được Tổng thống Colombia … đ�
   assert.deepEqual(rows(body, 'Tiêu đề\n\n15/09/2017 08:00 GMT+7\n\n').filter((r) => r[1] === 'meeting' && String(r[2]).includes('Santos')).map((r) => r[0]), ['2017-09-13']);
 });
 
+test('"Chuyến thăm được xem là bước hàn gắn sau căng thẳng ngoại giao hồi cuối tháng 1, khi …": what the visit told is seen as, no visit of January', () => {
+  const body = 'Thủ tướng Israel Benjamin Netanyahu đã hội đàm với Tổng thống Mexico Enrique Peña Nieto tại thủ đô Mexico City ngày 14/9. Chuyến thăm được xem là bước hàn gắn sau căng thẳng ngoại giao hồi cuối tháng 1, khi ông Netanyahu đăng dòng tweet ca ngợi Tổng thống Mỹ Donald Trump.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n15/09/2017 08:00 GMT+7\n\n').map((r) => r.slice(0, 2)), [['2017-09-14', 'meeting']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
