@@ -8,7 +8,7 @@ import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js
 import { bornOrSince, CONSEQUENCE, dateFor, inApposition, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import type { Trigger } from './event-type.js';
-import { countryLocation, type PlaceMention } from './places.js';
+import { countryLocation, findPlaces, type PlaceMention } from './places.js';
 import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { countOf, HOURS_LATER } from './time-expressions.js';
@@ -231,6 +231,12 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (!location && date && toldPlace && AGAIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) location = toldPlace;
   // "Trưa chủ nhật 13/3, ít nhất ba tay súng … nã đạn vào những người đang tắm nắng": told again on its day, the attack just told
   if (!location && date?.precision === 'day' && lastAttackPlace && date.start === lastAttackDay) location = lastAttackPlace;
+  // "Đêm 5 rạng sáng 6/1, căn cứ Hmeimim và căn cứ hải quân Tartus của Nga bị tấn công bằng …": a named venue the passive's subject, where it was
+  if (!location && /^bị\s/u.test(t.lemma)) {
+    const clause = text.slice(0, t.start).split(/[,;:]/u).pop() ?? '';
+    const venue = VENUE_SUBJECT.exec(clause);
+    if (venue) location = findPlaces(`tại ${venue[1]}`).find((p) => p.kind === 'building' || p.kind === 'city')?.location ?? null;
+  }
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
   // place it and no other mention can be matched to it.
   // (its day is still told: "hai vụ đánh bom … trong ngày Chủ nhật Lễ Lá 9/4" dates "Vụ nổ đầu tiên xảy ra vào buổi sáng …")
@@ -296,6 +302,8 @@ const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nh
 const REGION_APPOSITION = new RegExp(String.raw`^,\s*${REGION_WORD}\s+(?:\p{Lu}[^\s,.;]*\s+và\s+)?$`, 'u');
 /** "… sau khi …", "… trước khi …" (no comma since) before a date: the date of that clause's event (not "bị bắn từ phía sau khi đang …", from behind while doing it). */
 const AFTER_CLAUSE = /(?:^|\s)(?<!phía\s)(?:sau|trước)\s+khi\s(?!đang)[^,;]*$/u;
+/** "căn cứ Hmeimim", "sân bay quốc tế Kabul": a named venue, the first in a clause whose subject it is. */
+const VENUE_SUBJECT = /(?:^|\s)((?:căn cứ(?:\s+(?:không quân|hải quân))?|sân bay(?:\s+quốc tế)?|khách sạn|[Đđ]ại sứ quán|[Ll]ãnh sự quán|nhà thờ|đền thờ)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */
 const PLAN_BETWEEN = /(?:^|\s)(?:dự kiến|sẽ|dự định|theo kế hoạch)\s[^.;]*$/u;
 

@@ -407,3 +407,8 @@ test('"… và đoàn đại biểu cấp cao Việt Nam về tới Hà Nội, k
   assert.deepEqual(kinds('Tối 15/11, Thủ tướng Nguyễn Xuân Phúc và đoàn về tới Hà Nội, kết thúc chuyến công tác.').filter((k) => k.startsWith('visit')), []);
   assert.deepEqual(kinds('Thủ tướng đã tới Singapore chiều 13/11.').filter((k) => k.startsWith('visit')), ['visit:đã tới']);
 });
+
+test('"Đêm 5 rạng sáng 6/1, căn cứ Hmeimim và căn cứ hải quân Tartus của Nga bị tấn công bằng …": a named venue, the passive\'s subject, places the attack', () => {
+  const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n04/02/2018 08:00 GMT+7\n\nĐêm 5 rạng sáng 6/1, căn cứ Hmeimim và căn cứ hải quân Tartus của Nga bị tấn công bằng 13 máy bay không người lái tự chế.' }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['attack', '2018-01-06', 'Hmeimim Base']]);
+});
