@@ -187,6 +187,8 @@ const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ
 /** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs. */
 const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})/u;
 
+/** " này", " đó", " nói trên" right after an event word: the one just told. */
+const THIS_ONE_AFTER = /^\s+(?:này|đó|nói trên)(?!\p{L})/u;
 /** "Cuộc khủng hoảng", "Cuộc chiến": a sentence's subject that is a state of affairs, not an event told before. */
 const NOT_AN_EVENT = /^Cuộc\s+(?:khủng hoảng|chiến|xung đột|nội chiến|đối đầu|bầu cử|biểu tình|điều tra|tranh cãi|tranh chấp|cách mạng|đua|chạy đua|di cư)(?!\p{L})/u;
 /** "Tại cuộc hội đàm…", "Cuộc hội đàm bắt đầu lúc …": an event word naming no one refers to the event just told. */
@@ -245,6 +247,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const unResolution = /nghị quyết$/u.test(t.lemma) && (UN_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || !!bodyAfter);
   const participants = impersonal || unResolution ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text) || notDone(t, type, text)) return null;
+  // ("Hôm 10/11, A đã gặp B …; chính tại cuộc gặp này, ông B giới thiệu C …": the meeting the sentence just told, named again)
+  if (THIS_ONE_AFTER.test(text.slice(t.end, t.end + 12)) && c.triggers.some((x) => x !== t && x.type === type && x.end <= t.start)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
   // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố …": a decision declared by states or a ruling party

@@ -2224,6 +2224,11 @@ test('"Chuyến thăm được xem là bước hàn gắn sau căng thẳng ngo�
   assert.deepEqual(rows(body, 'Tiêu đề\n\n15/09/2017 08:00 GMT+7\n\n').map((r) => r.slice(0, 2)), [['2017-09-14', 'meeting']]);
 });
 
+test('"A đã gặp B …; chính tại cuộc gặp này, ông B giới thiệu C …": the meeting just told, named again, is no meeting of C', () => {
+  assert.deepEqual(rows('Hôm 10/11, Thủ tướng Phạm Minh Chính đã gặp Tổng thống Marcos bên lề Hội nghị Cấp cao ASEAN lần thứ 40 và 41 tại Phnom Penh; chính tại cuộc gặp này, ông Marcos giới thiệu Chủ tịch Hạ viện Romualdez là người sẽ đón tiếp Chủ tịch Quốc hội Việt Nam.', 'Tiêu đề\n\n24/11/2022 08:00 GMT+7\n\n'),
+    [['2022-11-10', 'meeting', 'Phạm Minh Chính+Ferdinand Marcos Jr.', 'Phnom Penh']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
