@@ -76,7 +76,17 @@ function afterPublication(m: EventMention, published: string | null): boolean {
  */
 export const COUNTS_THE_LAST = /^(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:lần|cuộc|chuyến|buổi|hội nghị)(?!\p{L})/u;
 // (an earlier occasion it names with its day or month, "…, sau hai cuộc gặp hôm 27/4 và 26/5", is one)
-const countsTheLast = (m: EventMention) => (!m.date || m.date.precision === 'year') && COUNTS_THE_LAST.test(m.quote.trimStart());
+// (nor does a time told of what it is the first since: "… chuyến thăm đầu tiên … kể từ cuộc tổng tuyển cử hồi tháng 5")
+const countsTheLast = (m: EventMention) => (!m.date || m.date.precision === 'year' || onlySince(m)) && COUNTS_THE_LAST.test(m.quote.trimStart());
+/** Whether the event word is the one counted, before "kể từ", and every time the sentence tells comes after it. */
+function onlySince(m: EventMention): boolean {
+  const since = m.quote.search(/(?:^|\s)kể từ\s/u);
+  if (since < 0) return false;
+  const lemma = m.lemma.toLowerCase();
+  const [counted, after] = [m.quote.slice(0, since).toLowerCase(), m.quote.slice(since).toLowerCase()];
+  const times = findTimeExpressions(m.quote);
+  return counted.includes(lemma) && !after.includes(lemma) && times.length > 0 && times.every((e) => e.start > since);
+}
 
 /**
  * "… bước đệm quan trọng trước hội nghị COP21 tại Paris vào cuối năm nay" in an article of

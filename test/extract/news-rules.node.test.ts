@@ -2229,6 +2229,11 @@ test('"A đã gặp B …; chính tại cuộc gặp này, ông B giới thiệu
     [['2022-11-10', 'meeting', 'Phạm Minh Chính+Ferdinand Marcos Jr.', 'Phnom Penh']]);
 });
 
+test('"Đây là chuyến thăm … đầu tiên … kể từ cuộc tổng tuyển cử hồi tháng 5": counting the visit just told, dated only by what it is the first since, is no visit of May', () => {
+  const body = 'Chủ tịch Quốc hội Vương Đình Huệ tới Manila chiều 23/11, bắt đầu chuyến thăm chính thức Philippines. Đây là chuyến thăm chính thức Philippines đầu tiên của một Chủ tịch Quốc hội Việt Nam sau 16 năm, đồng thời là chuyến thăm đầu tiên của một lãnh đạo nghị viện nước ngoài tới Philippines kể từ cuộc tổng tuyển cử hồi tháng 5.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n24/11/2022 08:00 GMT+7\n\n').map((r) => r.slice(0, 2)), [['2022-11-23', 'visit']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
