@@ -166,8 +166,8 @@ function chairsCountry(after: string): EventLocation | null {
 const PARTNER_OF_SUMMIT = /(?:[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)|[Tt]hượng đỉnh)\s+\p{Lu}[^,.;]{0,30}?\s[-–]\s*$/u;
 /** " Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC)": a summit word followed by a name of its own. */
 const OTHER_SUMMIT_NAMED = /^\s+(?:Diễn đàn|[Dd]iễn đàn|\p{Lu}[^\s,.;]*\s+\p{Lu})/u;
-/** ", … trước vòng đàm phán … tại ": another occasion the event came before or after, up to where that one is held. */
-const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$/u;
+/** ", … trước vòng đàm phán … tại ": another occasion the event came before or after, up to where that one is held; ", trong bối cảnh …": the setting it came in. */
+const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$|,\s*(?:trong|giữa)\s+bối cảnh\s[^.;]*$/u;
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
 const HOST_BEFORE = /\s+(?:đã\s+|từng\s+|vừa\s+)?đăng cai\s+(?:một\s+)?$/u;
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */

@@ -192,7 +192,10 @@ function statesListed(before: string, others: string | null = null): Declarer | 
   // the countries listed right before the verb, last to first
   // "Các Tiểu vương quốc Arab Thống nhất (UAE)": a short form in brackets is the same country
   const all = findCountries(before).filter((c, i, xs) => !(i && xs[i - 1].code === c.code && /^\s*\($/u.test(before.slice(xs[i - 1].end, c.start))));
-  const last = all[all.length - 1];
+  let last = all[all.length - 1];
+  // ("Ankara và Washington hôm 7/8 đã đạt thỏa thuận …": two capitals standing for their states, listed right before the verb)
+  const capitals = capitalsListed(before);
+  if (capitals && (!last || last.end <= capitals[0].start)) { all.push(...capitals); last = all[all.length - 1]; }
   if (!last || !TO_VERB.test(before.slice(last.end))) return onItsOwn(undefined, before);
   const listed = [last];
   for (let i = all.length - 2; i >= 0 && LIST_GAP.test(before.slice(all[i].end, listed[0].start)); i--) if (all[i].code !== listed[0].code) listed.unshift(all[i]);
@@ -207,6 +210,16 @@ function statesListed(before: string, others: string | null = null): Declarer | 
   const en = others ? `${listed.map(name).join(', ')} and ${others} other countries` : list(listed.map(name), 'and');
   const vi = others ? `${listed.map((c) => c.text).join(', ')} cùng ${others} nước khác` : list(listed.map((c) => c.text), 'và');
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi, many: true };
+}
+
+/** "Ankara và Washington": two capitals joined by "và", opening their clause (as states, in the country mentions' shape), or null. */
+const CAPITAL_PAIR = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_CAPITALS).join('|')})\s+và\s+(${Object.keys(STATE_CAPITALS).join('|')})(?=\s)`, 'gu');
+function capitalsListed(before: string): CountryMention[] | null {
+  const m = [...before.matchAll(CAPITAL_PAIR)].pop();
+  if (!m || STATE_CAPITALS[m[1]] === STATE_CAPITALS[m[2]]) return null;
+  const a = m.index! + m[0].indexOf(m[1]);
+  const b = m.index! + m[0].length - m[2].length;
+  return [{ start: a, end: a + m[1].length, text: m[1], code: STATE_CAPITALS[m[1]] }, { start: b, end: b + m[2].length, text: m[2], code: STATE_CAPITALS[m[2]] }];
 }
 
 /** "bộ trưởng phụ trách thương mại của 12 nước vành đai Thái Bình Dương, trong đó có Việt Nam, (đã ký)": states counted, not named. */

@@ -2234,6 +2234,11 @@ test('"Đây là chuyến thăm … đầu tiên … kể từ cuộc tổng tuy
   assert.deepEqual(rows(body, 'Tiêu đề\n\n24/11/2022 08:00 GMT+7\n\n').map((r) => r.slice(0, 2)), [['2022-11-23', 'visit']]);
 });
 
+test('"Ankara và Washington hôm 7/8 đã đạt thỏa thuận …": two capitals standing for their states agree; "…, trong bối cảnh … sức ép … từ Washington" is no place of the signing', () => {
+  assert.deepEqual(eventsOf('Ankara và Washington hôm 7/8 đã đạt thỏa thuận thành lập trung tâm điều phối chung cho khu vực này.', 'Tiêu đề\n\n17/09/2019 08:00 GMT+7\n\n').map((e) => [e.start, e.type, e.title.en]), [['2019-08-07', 'agreement', 'Turkey and the United States reach agreement']]);
+  assert.deepEqual(rows('Hôm 27/3, Trung Quốc và Iran đã ký kết văn kiện hợp tác kéo dài một phần tư thế kỷ, trong bối cảnh cả hai cùng đối mặt với sức ép ngày càng lớn từ Washington.', 'Tiêu đề\n\n28/03/2021 08:00 GMT+7\n\n').map((r) => [r[0], r[1], r[3]]), [['2021-03-27', 'agreement', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
