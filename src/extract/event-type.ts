@@ -191,8 +191,9 @@ const RULES: Rule[] = [
   rule(String.raw`[Pp]hiên\s+(?:họp|thảo luận)\s+(?:mở rộng|toàn thể|đặc biệt)(?=(?:\s+[^\s,.;]+){0,6}?\s+(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 5, ['phiên']),
   // ("Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad) …, với sự tham dự của …": a ministers' meeting hosted)
   rule(String.raw`(?<=(?:đăng cai|tổ chức|chủ trì)\s+(?:một\s+)?)(?:cuộc họp|hội nghị)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?:\s+[Nn]goại giao)?(?=\s)`, 'meeting', 6, ['cuộc họp', 'hội nghị']),
-  // ("[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.": a caption of two, together on a day)
-  rule(String.raw`và(?=(?:\s+[\p{L}'’-]+){1,9}\s+(?:tại|ở)\s+\p{Lu}[^,.;]{1,40},\s*(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?\s*$)`, 'meeting', 1, ['và'], (sentence, at) => CAPTION_LEAD.test(sentence.slice(0, at))),
+  // ("[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.", "[Ảnh] Tổng thống
+  // Barack Obama và Quốc vương Salman tại Cung điện Erga ở Riyadh hôm 27/1.": a caption of two, together on a day)
+  rule(String.raw`và(?=(?:\s+[\p{L}'’-]+){1,9}\s+(?:tại|ở)\s+\p{Lu}[^,.;]{1,40}(?:,\s*(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)?|\s+(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?\s*$)`, 'meeting', 1, ['và'], (sentence, at) => CAPTION_LEAD.test(sentence.slice(0, at))),
   // "ông Tập đã họp trực tuyến với bà Merkel", "cuộc họp trực tuyến chiều 30/12 giữa ông Tập với …": a meeting held by video
   rule(String.raw`họp\s+trực tuyến(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:với|giữa)\s)`, 'meeting', 7, ['họp']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe", "tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II"

@@ -412,3 +412,8 @@ test('"Đêm 5 rạng sáng 6/1, căn cứ Hmeimim và căn cứ hải quân Tar
   const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n04/02/2018 08:00 GMT+7\n\nĐêm 5 rạng sáng 6/1, căn cứ Hmeimim và căn cứ hải quân Tartus của Nga bị tấn công bằng 13 máy bay không người lái tự chế.' }).events;
   assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['attack', '2018-01-06', 'Hmeimim Base']]);
 });
+
+test('"[Ảnh] Tổng thống Barack Obama và Quốc vương Salman tại Cung điện Erga ở Riyadh hôm 27/1.": a caption of two together on a day, without a comma before it', () => {
+  assert.deepEqual(kinds('[Ảnh] Tổng thống Barack Obama và Quốc vương Salman tại Cung điện Erga ở Riyadh hôm 27/1.'), ['meeting:và']);
+  assert.deepEqual(kinds('[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.'), ['meeting:và']);
+});
