@@ -2239,6 +2239,12 @@ test('"Ankara và Washington hôm 7/8 đã đạt thỏa thuận …": two capit
   assert.deepEqual(rows('Hôm 27/3, Trung Quốc và Iran đã ký kết văn kiện hợp tác kéo dài một phần tư thế kỷ, trong bối cảnh cả hai cùng đối mặt với sức ép ngày càng lớn từ Washington.', 'Tiêu đề\n\n28/03/2021 08:00 GMT+7\n\n').map((r) => [r[0], r[1], r[3]]), [['2021-03-27', 'agreement', null]]);
 });
 
+test('"Sáng chủ nhật 11/4, hệ thống điện … bất ngờ bị cắt. … Tuy nhiên, cùng ngày, người đứng đầu AEOI Ali Akbar Salehi gọi …": a day opening a sentence sets the scene for "cùng ngày", and "người đứng đầu" a body is its head', () => {
+  const body = 'Thứ trưởng Ngoại giao Iran Abbas Araghchi ngày 13/4 thông báo Tehran đã gửi thư tới IAEA.\n\n'
+    + 'Sáng chủ nhật 11/4, hệ thống điện tại khu làm giàu urani nằm sâu dưới lòng đất ở Natanz bất ngờ bị cắt. Tuy nhiên, cùng ngày, người đứng đầu AEOI Ali Akbar Salehi gọi vụ việc là hành động "khủng bố hạt nhân" và kêu gọi cộng đồng quốc tế lên tiếng.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n14/04/2021 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Salehi')).map((r) => r.slice(0, 3)), [['2021-04-11', 'statement', 'Ali Akbar Salehi']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

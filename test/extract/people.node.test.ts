@@ -526,3 +526,9 @@ test('"thủ tướng ba nước Ba Lan, Cộng hòa Czech và Slovenia": the co
   const p = new ArticlePeople(d);
   assert.deepEqual(names(p.inSentence('Ngày 15/3, thủ tướng ba nước Ba Lan, Cộng hòa Czech và Slovenia đã đi tàu hỏa tới Kyiv.', d)), ['Mateusz Morawiecki', 'Petr Fiala', 'Janez Janša']);
 });
+
+test('"người đứng đầu Giáo hội Chính thống giáo Nga, Thượng phụ Kirill": a church after the title of a head, no one named "Giáo"', () => {
+  const d = '2016-02-12';
+  const p = new ArticlePeople(d);
+  assert.ok(!names(p.inSentence('Giáo hoàng Francis gặp người đứng đầu Giáo hội Chính thống giáo Nga tại Havana.', d)).some((n) => /Giáo/u.test(n)));
+});
