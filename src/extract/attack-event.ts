@@ -231,6 +231,11 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (!location && date && toldPlace && AGAIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) location = toldPlace;
   // "Trưa chủ nhật 13/3, ít nhất ba tay súng … nã đạn vào những người đang tắm nắng": told again on its day, the attack just told
   if (!location && date?.precision === 'day' && lastAttackPlace && date.start === lastAttackDay) location = lastAttackPlace;
+  // "các tay súng đã đặt bom đoàn tàu chạy tuyến Abuja - Kaduna": on a route from a city, in that city's country
+  if (!location) {
+    const route = places.find((p) => p.kind === 'city' && !!p.location.country && p.end <= to && ROUTE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)));
+    if (route) location = countryLocation(route.location.country!);
+  }
   // "Đêm 5 rạng sáng 6/1, căn cứ Hmeimim và căn cứ hải quân Tartus của Nga bị tấn công bằng …": a named venue the passive's subject, where it was
   if (!location && /^bị\s/u.test(t.lemma)) {
     const clause = text.slice(0, t.start).split(/[,;:]/u).pop() ?? '';
@@ -302,6 +307,8 @@ const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nh
 const REGION_APPOSITION = new RegExp(String.raw`^,\s*${REGION_WORD}\s+(?:\p{Lu}[^\s,.;]*\s+và\s+)?$`, 'u');
 /** "… sau khi …", "… trước khi …" (no comma since) before a date: the date of that clause's event (not "bị bắn từ phía sau khi đang …", from behind while doing it). */
 const AFTER_CLAUSE = /(?:^|\s)(?<!phía\s)(?:sau|trước)\s+khi\s(?!đang)[^,;]*$/u;
+/** "tuyến ", "tuyến đường sắt ": a route named by the cities it joins, right before the first. */
+const ROUTE_BEFORE = /(?:^|\s)tuyến(?:\s+(?:đường sắt|đường bộ|cao tốc|xe buýt|tàu))?\s+$/u;
 /** "căn cứ Hmeimim", "sân bay quốc tế Kabul": a named venue, the first in a clause whose subject it is. */
 const VENUE_SUBJECT = /(?:^|\s)((?:căn cứ(?:\s+(?:không quân|hải quân))?|sân bay(?:\s+quốc tế)?|khách sạn|[Đđ]ại sứ quán|[Ll]ãnh sự quán|nhà thờ|đền thờ)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */

@@ -417,3 +417,8 @@ test('"[Ảnh] Tổng thống Barack Obama và Quốc vương Salman tại Cung 
   assert.deepEqual(kinds('[Ảnh] Tổng thống Barack Obama và Quốc vương Salman tại Cung điện Erga ở Riyadh hôm 27/1.'), ['meeting:và']);
   assert.deepEqual(kinds('[Ảnh] Chủ tịch Quốc hội Vương Đình Huệ và Thủ tướng Australia Anthony Albanese tại Canberra, chiều 30/11.'), ['meeting:và']);
 });
+
+test('"các tay súng đã đặt bom đoàn tàu chạy tuyến Abuja - Kaduna, giết chết …": an attack on a route from a city, in that city\'s country', () => {
+  const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n10/06/2022 08:00 GMT+7\n\nHôm 28.3, các tay súng đã đặt bom đoàn tàu chạy tuyến Abuja - Kaduna, giết chết ít nhất 8 người và bắt cóc hàng chục hành khách.' }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['attack', '2022-03-28', 'Nigeria']]);
+});
