@@ -132,6 +132,8 @@ function ownerLength(rest: string): number {
   if (/^\s+(?:[Mm]ặt trận|[Pp]hong trào)\s/u.test(rest) && words.length > 1) return m[0].length - m[1].length + words[0].length;
   // the longest run of words that is a known place ("New York" before "Andrew Cuomo")
   for (let n = words.length; n > 0; n--) if (placeByName(words.slice(0, n).join(' '))) return m[0].length - m[1].length + words.slice(0, n).join(' ').length;
+  // ("Thống đốc bang Ondo Rotimi Akeredolu": a state the gazetteer lacks, named by one word, before a name of two)
+  if (/^\s+(?:bang|tỉnh)\s/u.test(rest) && words.length === 3 && /^(?:\s+\p{Ll}|\s*[,.;:(])/u.test(rest.slice(m[0].length))) return m[0].length - m[1].length + words[0].length;
   return 0;
 }
 /** "… X dẫn đầu": the person heads a delegation. */
