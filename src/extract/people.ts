@@ -718,8 +718,8 @@ export class ArticlePeople {
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
         // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân"; "các nhà lãnh đạo Hiệp định Đối tác …": a pact)
-        const bank = !!nameMatch && COMMON_NOUN.test(`${nameMatch[1]}${afterName.slice(0, 8)}`);
-        if (nameMatch && !code && !title && !paired && !bank && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
+        const commonNoun = !!nameMatch && COMMON_NOUN.test(`${nameMatch[1]}${afterName.slice(0, 8)}`);
+        if (nameMatch && !code && !title && !paired && !commonNoun && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
           const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
           if (!overlapsFound(found, start, start + name.length)) {
