@@ -100,8 +100,8 @@ const PARTICLE = String.raw`(?:le|la|de|da|di|du|van|von|der|al|bin|el)`;
 /** "al-Ahmad", "bin-Zayed": an Arabic name part written with its particle in lower case. */
 const ARABIC_PART = String.raw`(?:al|el|bin|ibn)-${NAME_WORD}`;
 const NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+(?:(?:${PARTICLE}\s+)?${NAME_WORD}|${ARABIC_PART})){0,3})`, 'u');
-/** Honorifics before an Arab ruler's or minister's name, not part of it: "Quốc vương Kuwait Sheikh Sabah …". */
-const HONORIFIC = String.raw`(?:Sheikh|Sheik|Sheikha|Sultan|Emir)`;
+/** Honorifics before an Arab ruler's or minister's name, or a Cambodian leader's ("Samdech Heng Samrin"), not part of it: "Quốc vương Kuwait Sheikh Sabah …". */
+const HONORIFIC = String.raw`(?:Sheikh|Sheik|Sheikha|Sultan|Emir|Samdech(?:\s+Techo)?)`;
 /** What may stand between an office and its holder's name: a comma, "ông"/"bà", an honorific. */
 const NAME_LEAD = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:ông|bà|${HONORIFIC})\s+)?`, 'u');
 /** " hai nước ", " các nước ": an office held in each of the countries told, before the names of its holders. */

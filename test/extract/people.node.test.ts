@@ -539,3 +539,8 @@ test('"Thống đốc bang Ondo Rotimi Akeredolu hôm 8.6 …": a state the gaze
   assert.deepEqual(names(p.inSentence('Thống đốc bang Ondo Rotimi Akeredolu hôm 8.6 cho biết 127 người bị cuốn vào vụ việc.', d)), ['Rotimi Akeredolu']);
   assert.ok(!names(new ArticlePeople(d).inSentence('Thủ hiến bang Tây Bengal Mamata Banerjee dự lễ ký.', d)).some((n) => n.startsWith('Bengal')));
 });
+
+test('"Chủ tịch Quốc hội Campuchia Samdech Heng Samrin": a Cambodian honorific, like "Sheikh", is no part of the name', () => {
+  const d = '2022-11-19';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Chủ tịch Quốc hội Campuchia Samdech Heng Samrin hội đàm với ông Huệ hôm 19/11.', d)), ['Heng Samrin']);
+});
