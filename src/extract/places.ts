@@ -166,6 +166,8 @@ function inAnotherCountrysCity(text: string, end: number, country: string | null
   return !!next && next.kind === 'city' && !!next.country && next.country !== country;
 }
 
+/** "nhà hàng Aziz ", "quán cà phê Le ": an eatery's noun and the first words of its name, right before a city's name that ends it. */
+const EATERY_NAMED = /(?:^|\s)(?:nhà hàng|quán(?:\s+cà phê)?|tiệm)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,2}$/u;
 /** "Shahr-e-", "Mazar-i-": a name's linking particle right before a place's name inside it. */
 const LINKED_BEFORE = /\p{L}-\p{Ll}{1,3}-$/u;
 /** " (Thành phố ": the opening of a translation in brackets, right before the place it names. */
@@ -181,6 +183,8 @@ export function findPlaces(text: string): PlaceMention[] {
     if (!place) continue;
     if (LINKED_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))) { joinedEnd = m.end; continue; }
     if (joinedEnd >= 0 && GLOSS_BETWEEN.test(text.slice(joinedEnd, m.start))) continue;
+    // ("nhà hàng Aziz Istanbul": a city's name ending an eatery's name, not the city)
+    if (place.kind === 'city' && EATERY_NAMED.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
     // ("Nhà Quốc hội Hungary", "Phủ Chủ tịch nước Lào": a building of that name in another country named right after it)
     if (place.kind === 'building' && place.country && findCountries(text.slice(m.end, m.end + 30)).some((c) => c.start <= (/^\s+nước\s+/u.exec(text.slice(m.end))?.[0].length ?? 1) && c.code !== place.country)) continue;
     // ("tại trụ sở Liên Hợp Quốc ở Geneva": its office in another country's city named right after it, not the one of that name)

@@ -218,3 +218,8 @@ test('a town the gazetteer lacks, told with its country right after a comma ("t�
 test('"tại sảnh tiệc Shahr-e-Dubai (Thành phố Dubai), khu vực phía tây Kabul": a city\'s name inside a venue\'s, and its gloss in brackets, are no place; the city after is', () => {
   assert.deepEqual(findPlaces('Vụ nổ xảy ra tối qua tại sảnh tiệc Shahr-e-Dubai (Thành phố Dubai), khu vực phía tây Kabul.').map((p) => p.location.name), ['Kabul']);
 });
+
+test('"xả súng vào nhà hàng Aziz Istanbul trên đại lộ Kwame Nkrumah": a city\'s name ending an eatery\'s name is no place', () => {
+  assert.ok(!findPlaces('Các tay súng xả súng vào nhà hàng Aziz Istanbul trên đại lộ Kwame Nkrumah, làm 18 người chết.').some((p) => p.location.name === 'Istanbul'));
+  assert.deepEqual(findPlaces('Ông Erdogan phát biểu tại Istanbul.').map((p) => p.location.name), ['Istanbul']);
+});
