@@ -105,8 +105,6 @@ export interface AttackMention {
 }
 
 /** "Vụ nổ đầu tiên xảy ra …", "Vụ đánh bom thứ hai nhằm vào …": one of the attacks just told, by its order. */
-/** "theo lệnh (của) (ông|Tổng thống) ": whose order a strike carried out, right before their name. */
-const ORDERED_BY = /(?:^|[^\p{L}])theo (?:lệnh|chỉ thị) (?:của\s+)?(?:(?:ông|bà)\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+)?$/u;
 export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh bom|Quả bom)\s+(?:đầu tiên|thứ nhất|thứ hai|thứ ba)\s+(?:đã\s+)?(?:xảy ra|diễn ra|nhằm vào|phát nổ|nổ ra)(?!\p{L})/u;
 
 /** ", đúng lúc lãnh đạo G20 đang họp …": a clause telling what other meeting went on at the time (not the crowd the attack hit: "đúng lúc hàng nghìn người tập trung …"). */
@@ -375,6 +373,8 @@ const CAUSED = /(?:^|\s)(?:khiến|làm)(?:\s+cho)?\s/u;
 const KILLED = /(?:^|\s)(?:thiệt mạng|tử vong|tử nạn|thương vong|bị thương|chết)(?!\p{L})/u;
 /** "giết chết X", "sát hại X", "ám sát X": the person right after is the victim. */
 const KILLED_WHOM = /(?:giết(?:\s+chết)?|sát hại|ám sát|hạ sát)\s+(?:[^\s,.;]+\s+){0,3}$/u;
+/** "theo lệnh (của) (ông|Tổng thống) ": whose order a strike carried out, right before their name. */
+const ORDERED_BY = /(?:^|[^\p{L}])theo (?:lệnh|chỉ thị) (?:của\s+)?(?:(?:ông|bà)\s+)?(?:\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?\s+)?$/u;
 
 /**
  * The people an attack at `t` (its clause running to `to`) killed or hurt: "Đại sứ Nga Andrei

@@ -6,7 +6,7 @@
  * target or a plan). Pure checks on one mention.
  */
 import type { EventMention } from './event-mention.js';
-import { SUMMITS } from './summits.js';
+import { knownSummit } from './summits.js';
 import { findTimeExpressions } from './time-expressions.js';
 import { writtenForms } from './titles.js';
 
@@ -97,7 +97,7 @@ function summitAhead(m: EventMention, published: string | null): boolean {
   if (!m.summit || (m.type === 'visit' && m.date?.precision === 'day' && !m.date.borrowed) || !published || published.length < 10) return false;
   // ("ngày 24/4/2021, Thủ tướng … đã tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN": a day written out in full, gone by, is no summit still ahead)
   if (m.date?.anchoring === 'absolute' && !m.date.yearInferred && m.date.start <= published) return false;
-  const known = SUMMITS.find((x) => x.series === m.summit!.series && x.start === m.summit!.start);
+  const known = knownSummit(m.summit);
   return !!known && known.start > published;
 }
 

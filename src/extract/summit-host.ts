@@ -8,7 +8,7 @@ import type { Participant } from '../events-schema.js';
 import type { EventMention } from './event-mention.js';
 import { holdersOn, personKey, type PersonMention } from './people.js';
 import { summitKey } from './summit-attendees.js';
-import { SUMMITS } from './summits.js';
+import { knownSummit } from './summits.js';
 
 /** ", chủ nhà hội nghị," right after a name. */
 const HOST_AFTER = /^,\s*(?:nước\s+)?chủ nhà(?:\s+(?:của\s+)?(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh))?\s*,/u;
@@ -79,7 +79,7 @@ export function withHostCountryHeads(mentions: EventMention[], named: ReadonlyMa
   const withPeople = new Set(mentions.filter((m) => m.participants.length && (m.type === 'summit' || (m.atSummit && m.type === 'meeting'))).map(summitKey));
   for (const m of mentions) {
     if (m.type !== 'summit' || m.participants.length || !m.date || !m.summit || withPeople.has(summitKey(m))) continue;
-    const summit = SUMMITS.find((s) => s.series === m.summit!.series && s.start === m.summit!.start);
+    const summit = knownSummit(m.summit);
     if (!summit || summit.virtual) continue;
     // (only where one office heads the country then: Vietnam's President chairs APEC, its Prime Minister ASEAN)
     const heads = holdersOn(summit.country, summit.start, (role) => HEADS.has(role));

@@ -52,6 +52,12 @@ export interface SummitMention {
 
 /** Every summit of the gazetteer. */
 export const SUMMITS: readonly Summit[] = data.summits as Summit[];
+
+/** The known summit an event mention names (by series and first day: a series may meet twice a year), if any. */
+export function knownSummit(ref: { series: string; start: string }): Summit | undefined {
+  return SUMMITS.find((s) => s.series === ref.series && s.start === ref.start);
+}
+
 const BY_SERIES = new Map<string, Summit[]>();
 for (const s of SUMMITS) BY_SERIES.set(s.series, [...(BY_SERIES.get(s.series) ?? []), s]);
 /** How titles name a series' summit: "G20 summit" / "Hội nghị thượng đỉnh G20"; the Summit of the Americas by its own name. */
