@@ -95,14 +95,38 @@ const REJECT_START = /^\s*(?:qua|nay|tới|trước|tù|tuổi|liền|liên ti�
 const REST_END = /[.!?;,\n]|\(|(?<![\p{L}\p{N}])\d{1,3}\s+năm(?![\p{L}\p{N}])/u;
 /** "(18/1/1950 – 18/1/2020)", "(1945-2015)": the span of an anniversary written out. */
 const SPAN = /^\s*\((?:(\d{1,2})[/.](\d{1,2})[/.])?((?:1[6-9]|20)\d{2})\s*[-–—]\s*(?:\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})\)/u;
-/** "(21.5.1951)", "(năm 1951)": the day counted from, written out after what is counted. */
-const FROM_DAY = /^\s*\((?:ngày\s+|năm\s+)?(?:(\d{1,2})[/.](\d{1,2})[/.])?((?:1[6-9]|20)\d{2})\)/u;
+/** "(21.5.1951)", "(năm 1951)", "(tháng 6/1975)": the day (or month) counted from, written out after what is counted. */
+const FROM_DAY = /^\s*\((?:ngày\s+|năm\s+|tháng\s+)?(?:(\d{1,2})[/.](\d{1,2})[/.]|(\d{1,2})(?:[/.]|\s+năm\s+))?((?:1[6-9]|20)\d{2})\)/u;
+/** "năm nay tròn 42 năm", "năm nay là tròn": the count said of this year, right before it. */
+const THIS_YEAR_COUNT = /năm nay\s+(?:là\s+)?(?:(?:đã\s+)?tròn|đánh dấu|kỷ niệm)?\s*$/iu;
+/** "ngày 26/2/1973", "năm 1973": a year written out, its day when written with it. */
+const WRITTEN_YEAR = /(?<![\p{N}])(?:(\d{1,2})[/.](\d{1,2})[/.])?((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
 /** "kể từ năm 1995" right after the count. */
 const SINCE_YEAR = /^\s*kể\s+từ\s+(?:năm\s+)?((?:1[6-9]|20)\d{2})(?![\p{N}])/iu;
 const YEAR_IN = /(?<![\p{N}/.\-])((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
 
 /** "1951-05-21" from a year, month and day as written; the year alone when the day and month are missing or no date. */
 const isoOrYear = (year: string, month?: string, day?: string) => (day && +month! <= 12 && +day <= 31 ? `${year}-${month!.padStart(2, '0')}-${day.padStart(2, '0')}` : year);
+/** "1975-06" from a year and month as written; the year alone when the month is missing or no month. */
+const isoMonthOrYear = (year: string, month?: string) => (month && +month >= 1 && +month <= 12 ? `${year}-${month.padStart(2, '0')}` : year);
+
+/** The sentence (or line) up to `at`. */
+function sentenceBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 300), at);
+  return head.slice(Math.max(head.lastIndexOf('\n'), head.search(/[.!?]\s[^.!?]*$/u)) + 1);
+}
+
+/**
+ * The count ends its sentence and follows "năm nay": what it counts from was told before it,
+ * "Hai nước thiết lập quan hệ ngoại giao ngày 26/2/1973, năm nay tròn 42 năm." The one year
+ * written earlier in the sentence is the anchor; none, or several, give nothing.
+ */
+function anchorBefore(sentence: string): { anchor: string; date: string } | null {
+  const written = [...sentence.matchAll(WRITTEN_YEAR)];
+  if (new Set(written.map((w) => w[3])).size !== 1) return null;
+  const [w] = written;
+  return { anchor: `the ${w[1] ? 'day' : 'year'} ${w[0]} told before`, date: isoOrYear(w[3], w[2], w[1]) };
+}
 
 /** True when `phrase` occurs in `hay` as whole words (both lower-case). */
 function hasPhrase(hay: string, phrase: string): boolean {
@@ -227,8 +251,9 @@ export function findAnniversaries(text: string): Anniversary[] {
     const since = SINCE_YEAR.exec(wide);
     let anchor: { anchor: string; date: string } | null;
     if (span && +span[4] - +span[3] === count) anchor = { anchor: `the span ${span[3]}–${span[4]} written out`, date: isoOrYear(span[3], span[2], span[1]) };
-    else if (fromDay) anchor = { anchor: `the day ${fromDay[0].trim()} written out`, date: isoOrYear(fromDay[3], fromDay[2], fromDay[1]) };
+    else if (fromDay) anchor = { anchor: `the day ${fromDay[0].trim()} written out`, date: fromDay[3] ? isoMonthOrYear(fromDay[4], fromDay[3]) : isoOrYear(fromDay[4], fromDay[2], fromDay[1]) };
     else if (since) anchor = { anchor: `the year ${since[1]} stated`, date: since[1] };
+    else if (!rest.trim() && THIS_YEAR_COUNT.test(lastClause)) anchor = anchorBefore(sentenceBefore(text, m.index));
     else anchor = relationAnchor(rest, wide, lastClause, articlePair) ?? eventAnchor(rest);
     if (!anchor) continue;
     const from = +anchor.date.slice(0, 4);

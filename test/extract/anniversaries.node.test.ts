@@ -94,6 +94,19 @@ describe('findAnniversaries', () => {
     assert.deepEqual(years('Lễ kỷ niệm 60 năm ngày thành lập Đảng (năm 1960) diễn ra trang trọng.'), [2020]);
     assert.deepEqual(years('Kỷ niệm 70 năm thiết lập quan hệ ngoại giao Trung Quốc – Pakistan.'), [2021]);
   });
+  it('the month counted from, written out ("kỷ niệm 40 năm thiết lập quan hệ ngoại giao (tháng 6/1975)"), wins over the pair the article is about', () => {
+    const visit = 'Thủ tướng Việt Nam thăm Australia. Australia và Việt Nam ký nhiều văn kiện. Australia hoan nghênh. ';
+    assert.deepEqual(years(`${visit}Chuyến thăm New Zealand diễn ra đúng dịp hai nước kỷ niệm 40 năm thiết lập quan hệ ngoại giao (tháng 6/1975).`), [2015]);
+    assert.deepEqual(findAnniversaries('Hai nước kỷ niệm 40 năm thiết lập quan hệ ngoại giao (tháng 6/1975).')[0].anchorDate, '1975-06');
+  });
+  it('a count said of this year at the end of its sentence counts from the one year told before it ("… ngày 26/2/1973, năm nay tròn 42 năm")', () => {
+    assert.deepEqual(years('Australia và Việt Nam thiết lập quan hệ ngoại giao ngày 26/2/1973, năm nay tròn 42 năm.'), [2015]);
+    assert.deepEqual(years('Hiệp định được ký năm 1995, năm nay đánh dấu 20 năm.'), [2015]);
+    // two years before it: which one is counted from is not said
+    assert.deepEqual(years('Hai nước thiết lập quan hệ năm 1973 và nâng cấp năm 2009, năm nay tròn 42 năm.'), []);
+    // words after the count: the anchor is theirs, not the year before
+    assert.deepEqual(years('Năm 2000, năm nay tròn 42 năm tù giam.'), []);
+  });
   it('counts of years that are not anniversaries give nothing', () => {
     for (const text of [
       'Hắn bị kết án 100 năm tù.',
