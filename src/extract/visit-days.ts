@@ -97,6 +97,10 @@ export function afterTalksDay(text: string, paragraph: number, mentions: readonl
   const within = type === 'agreement' ? Infinity : which || before ? 4 : 2;
   // (not talks looked back to: "Đây là thượng đỉnh đầu tiên …, kể từ cuộc gặp tại Paris ngày 2/10/2015")
   const lookedBackTo = (m: EventMention) => m.quote.toLowerCase().includes(`kể từ cuộc ${m.lemma}`) || m.quote.toLowerCase().includes(`kể từ ${m.lemma}`);
-  const talks = [...mentions].reverse().find((m) => ofType(m) && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= within && fits(m) && !lookedBackTo(m));
+  const dayOf = (m: EventMention, far: number) => ofType(m) && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= far && !lookedBackTo(m);
+  // ("Sau hội đàm tại Cung điện Hoàng gia, …": a venue no mention named is where the talks just told went on; not so
+  // for what went before talks, "Trước phiên họp ba bên tại Phòng Phía Đông, …", whose talks are told after)
+  const talks = [...mentions].reverse().find((m) => dayOf(m, within) && fits(m))
+    ?? (which && !before && /\s(?:tại|ở)\s/u.test(after[0]) && !mentions.some(fits) ? [...mentions].reverse().find((m) => dayOf(m, 2)) : undefined);
   return talks ? { date: talks.date!, at: after[0].length - 1 } : null;
 }

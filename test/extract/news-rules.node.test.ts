@@ -2245,6 +2245,16 @@ test('"Sáng chủ nhật 11/4, hệ thống điện … bất ngờ bị cắt.
   assert.deepEqual(rows(body, 'Tiêu đề\n\n14/04/2021 08:00 GMT+7\n\n').filter((r) => String(r[2]).includes('Salehi')).map((r) => r.slice(0, 3)), [['2021-04-11', 'statement', 'Ali Akbar Salehi']]);
 });
 
+test('a host "đón Giáo hoàng Francis tại …" meets him; "Sau hội đàm tại Cung điện Hoàng gia, hai nhà lãnh đạo ký \"Lời kêu gọi …\"" is on the day of the talks just told, at a venue no one named before; "ký \"Văn kiện về …\"" is a named document signed', () => {
+  const header = 'Giáo hoàng thăm Morocco\n\n31/03/2019 08:00 GMT+7\n\n';
+  const welcome = 'Quốc vương Morocco Mohammed VI đón Giáo hoàng Francis tại sân bay Rabat ngày 30/3.';
+  assert.deepEqual(rows(welcome, header), [['2019-03-30', 'meeting', 'Mohammed VI+Pope Francis', 'Rabat']]);
+  const body = `${welcome}\n\nGiáo hoàng Francis ca ngợi Morocco là "cây cầu tự nhiên".\n\nSau hội đàm tại Cung điện Hoàng gia, hai nhà lãnh đạo ký "Lời kêu gọi về Jerusalem/Al-Quds", khẳng định thành phố thánh phải được gìn giữ.`;
+  const told = eventsOf(body, header).find((e) => e.sources.some((x) => x.quote.startsWith('Sau hội đàm')));
+  assert.equal(told?.start, '2019-03-30');
+  assert.deepEqual(rows('Hôm 4/2, tại Abu Dhabi, Giáo hoàng Francis cùng Đại Imam Ahmed el-Tayeb của Đại học Al-Azhar (Ai Cập) ký "Văn kiện về tình huynh đệ nhân loại".', header), [['2019-02-04', 'agreement', 'Pope Francis+Ahmed el-Tayeb', 'Abu Dhabi']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
