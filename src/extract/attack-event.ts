@@ -18,6 +18,10 @@ import { isoAddDays } from './resolve-date.js';
 const REGION_WORD = String.raw`(?:tỉnh|bang|vùng|khu vực|miền|hạt|quận|huyện)`;
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
 const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
+/** " … đầu tiên … kể từ khi", " … nhất … kể từ": the time an attack is ranked against, not its own. */
+const FIRST_SINCE = /(?<=(?:đầu tiên|nhất)(?:\s+[^\s.;]+){0,12}?)\s+kể từ(?!\p{L})/u;
+/** "cho thấy đây là một vụ khủng bố", "vụ việc có thể là một vụ tấn công": what something told is judged to be, no attack told. */
+const JUDGED_AS = /(?:^|\s)(?:đây|đó|vụ việc|sự việc|vụ việc này|vụ này)\s+(?:(?:có thể|chắc chắn|rõ ràng|không phải)\s+)?là\s+(?:một\s+)?$/iu;
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
 const TOPIC_OF_TALKS = /(?:^|\s)(?:xoay quanh|tập trung vào|bàn về|thảo luận về|trao đổi về)\s+vụ\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc", "tưởng niệm 43 người thiệt mạng trong vụ đánh bom": the attack named as a time anchor. */
@@ -127,6 +131,10 @@ const SEVERAL_ATTACKS = /^(?:hai|ba|bốn|năm|các|những|loạt|chuỗi|\d+)\
 export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null, lastAttackDay: string | null = null, placesByDay: ReadonlyMap<string, EventLocation> = new Map()): AttackMention | null {
   // ("… tại khu bảo tồn hươu cao cổ Kouré, cách thủ đô Niamey khoảng 60 km": a place measured from is not where it was)
   places = places.filter((p) => !MEASURED_FROM.test(text.slice(Math.max(0, p.start - 24), p.start)));
+  // ("… phát biểu tại Brussels rằng mọi dấu hiệu cho thấy đây là một vụ khủng bố": a judgement of the attack told, not one more)
+  // (not at the sentence's opening, "Đây là vụ tấn công đẫm máu nhất … tại Kashmir …", which may be all that places the attack told)
+  const judged = JUDGED_AS.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  if (judged && text.slice(0, Math.max(0, t.start - 30) + judged.index).trim()) return null;
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
@@ -151,6 +159,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // tấn công diễn ra ngay sau chuyến thăm Nga …": what it came after is neither its day nor its place
   const cameAfter = CAME_AFTER.exec(text.slice(t.end, to));
   if (cameAfter) to = t.end + cameAfter[0].length - 'sau '.length;
+  // "… vụ tấn công khủng bố đầu tiên … kể từ khi nước này chấm dứt tình trạng khẩn cấp ngày 1/11/2017": what it is the first since is another time
+  const since = FIRST_SINCE.exec(text.slice(t.end, to));
+  if (since) to = t.end + since.index;
   const date = attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   // (not a capital standing for its state as whoever leads something: "… của liên minh do Washington dẫn đầu")

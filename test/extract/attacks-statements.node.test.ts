@@ -422,3 +422,11 @@ test('"các tay súng đã đặt bom đoàn tàu chạy tuyến Abuja - Kaduna,
   const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n10/06/2022 08:00 GMT+7\n\nHôm 28.3, các tay súng đã đặt bom đoàn tàu chạy tuyến Abuja - Kaduna, giết chết ít nhất 8 người và bắt cóc hàng chục hành khách.' }).events;
   assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['attack', '2022-03-28', 'Nigeria']]);
 });
+
+test('"… rằng mọi dấu hiệu cho thấy đây là một vụ khủng bố" judges the attack told; "… vụ tấn công khủng bố đầu tiên … kể từ khi … ngày 1/11/2017" is not dated by what it is the first since; "một quả bom phá hủy máy bay" is an attack', () => {
+  const header = 'Tiêu đề\n\n24/03/2018 08:00 GMT+7\n\n';
+  const told = (body: string) => extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'attack').map((e) => [e.start, e.location?.name ?? null]);
+  assert.deepEqual(told('Trưa 23/3, Tổng thống Macron phát biểu tại Brussels rằng mọi dấu hiệu cho thấy đây là một vụ khủng bố, trước khi rút ngắn lịch trình để về Paris.'), []);
+  assert.deepEqual(told('Đây là vụ tấn công khủng bố đầu tiên gây thương vong tại Pháp kể từ khi nước này chấm dứt tình trạng khẩn cấp ngày 1/11/2017, sau gần hai năm áp dụng.'), []);
+  assert.deepEqual(told('Đây là vụ tấn công đẫm máu nhất nhằm vào người Nga kể từ khi một quả bom phá hủy máy bay chở khách của hãng Metrojet trên bán đảo Sinai của Ai Cập ngày 31/10/2015, khiến toàn bộ 224 người thiệt mạng.'), [['2015-10-31', 'Sinai']]);
+});
