@@ -149,6 +149,11 @@ const DASHED_PAIR = new RegExp(String.raw`(${NAME_WORD})\s*[-–]\s*(${NAME_WORD
 /** Words for a place right before a name: "vùng núi ", "sân bay ", "quảng trường ", "đường ". */
 const PLACE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:vùng núi|dãy núi|núi|thung lũng|sông|hồ|đường|phố|đại lộ|quảng trường|sân bay|cảng|thị trấn|làng|quận|huyện|tỉnh|đảo|trại tị nạn|căn cứ)\s+$/u;
 /** "You-geun", "Yo-jong": a Korean given name, two syllables joined by a hyphen. */
+/** An office in quotes before a country or a name: "\"Tổng thống\" Đài Loan", "\"Bộ trưởng Ngoại giao\" Đài Loan". */
+const QUOTED_OFFICE = /["“](\p{Lu}[^"“”\n]{1,40})["”](?=\s+\p{Lu})/gu;
+const OFFICE_NAMES = new Set(OFFICES_LOWER.map(([, low]) => low));
+/** "Lý Đại Duy (David Lee)": a name of two or three Vietnamese-read syllables, then its Latin form in brackets. */
+const LATIN_ALIAS = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*\(([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})\)/u;
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+(?:${NAME_WORD}|${ARABIC_PART})){0,3})`, 'gu');
 
@@ -581,8 +586,9 @@ export class ArticlePeople {
    * the document's, ISO) picks offices from the gazetteer. Offsets are relative to `text`.
    */
   inSentence(rawText: string, date: string | null): PersonMention[] {
-    // Brackets only wrap names here ("Tổng thống (Obama)", "Ngoại trưởng [John] Kerry").
-    const text = rawText.replace(/[()[\]]/g, ' ');
+    // Brackets only wrap names here ("Tổng thống (Obama)", "Ngoại trưởng [John] Kerry"); quotes
+    // round an office say it is not recognised ("\"Bộ trưởng Ngoại giao\" Đài Loan Lý Đại Duy")
+    const text = rawText.replace(/[()[\]]/g, ' ').replace(QUOTED_OFFICE, (q, office: string) => (OFFICE_NAMES.has(office.toLowerCase()) ? ` ${office} ` : q));
     const lowered = text.toLowerCase();
     // lower-cased letter for letter, for comparisons at offsets of `text`
     const same = lowered.length === text.length ? lowered : [...text].map((ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
@@ -720,12 +726,15 @@ export class ArticlePeople {
         // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân"; "các nhà lãnh đạo Hiệp định Đối tác …": a pact)
         const commonNoun = !!nameMatch && COMMON_NOUN.test(`${nameMatch[1]}${afterName.slice(0, 8)}`);
         if (nameMatch && !code && !title && !paired && !commonNoun && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
-          const name = nameMatch[1].replace(/\.$/, '').replace(/\s+/g, ' ');
           const start = i + lead![0].length;
-          if (!overlapsFound(found, start, start + name.length)) {
+          // "Lý Đại Duy (David Lee)": a Chinese name read in Sino-Vietnamese, its Latin form in brackets after it
+          const alias = LATIN_ALIAS.exec(rawText.slice(start, start + nameMatch[1].length + 40));
+          const written = alias ? alias[0] : nameMatch[1].replace(/\.$/, '');
+          const name = alias ? alias[2] : written.replace(/\s+/g, ' ');
+          if (!overlapsFound(found, start, start + written.length)) {
             const person = this.personForName(name, role, country, date, !!office.source);
             if (seat) this.remember(person);
-            else this.add(found, rawText, start, start + nameMatch[1].replace(/\.$/, '').length, person);
+            else this.add(found, rawText, start, start + written.length, person);
           }
           if (both) this.addSecondHolder(found, rawText, text, start + name.length, role, date, !!office.source);
           continue;

@@ -544,3 +544,11 @@ test('"Chủ tịch Quốc hội Campuchia Samdech Heng Samrin": a Cambodian hon
   const d = '2022-11-19';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Chủ tịch Quốc hội Campuchia Samdech Heng Samrin hội đàm với ông Huệ hôm 19/11.', d)), ['Heng Samrin']);
 });
+
+test('"\\"Bộ trưởng Ngoại giao\\" Đài Loan Lý Đại Duy (David Lee)": an office in quotes is still the office, and the Latin form in brackets names the person', () => {
+  const d = '2017-06-13';
+  const [lee] = new ArticlePeople(d).inSentence('Phản ứng trước động thái này, "Bộ trưởng Ngoại giao" Đài Loan Lý Đại Duy (David Lee) hôm 13/6 bày tỏ "phẫn nộ và tiếc nuối".', d);
+  assert.deepEqual([lee?.person.name, lee?.person.role], ['David Lee', 'Foreign Minister']);
+  // (quotes round words that are no office stay as they are)
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông Trump gọi đó là "Thỏa thuận thế kỷ" Israel - Palestine.', d)), ['Donald Trump']);
+});
