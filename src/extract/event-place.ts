@@ -5,7 +5,7 @@
  * to the sentence.
  */
 import type { EventLocation, EventType } from '../events-schema.js';
-import type { Trigger } from './event-type.js';
+import { SUMMONS_LEMMA, type Trigger } from './event-type.js';
 import { otherClauseAt } from './sentence-roles.js';
 import type { PlaceMention } from './places.js';
 import placesData from './knowledge/places.json' with { type: 'json' };
@@ -111,6 +111,9 @@ const FRONTED_PLACE = /^(?:[^,.;:]{0,40},\s*)?(?:[Tt]ại|[Ởở])\s+(?:(?:th�
 /** "… khi phát biểu tại Hội nghị An ninh Munich": where a statement was made, told after it. */
 const SAID_AT = /(?:phát biểu|họp báo|trả lời phỏng vấn)[^,.;]{0,30}?(?:tại|ở)\s+(?:[^\s,.;]+\s+){0,4}$/u;
 
+/** A summons's words up to where the summoned were called: "… tới Tổng hành dinh ở ", "… lên trụ sở Bộ Ngoại giao tại ". */
+const SUMMONED_TO = /^[^,.;]{0,60}?\s(?:tới|đến|lên)\s[^,.;]{0,40}$/u;
+
 /**
  * The places that can be where the event at `t` happened. Where a statement or an agreement
  * was made is said before its verb; places after it are what it is about ("thông báo Mỹ sẽ đặt
@@ -119,6 +122,8 @@ const SAID_AT = /(?:phát biểu|họp báo|trả lời phỏng vấn)[^,.;]{0,3
 export function placesOfEvent(type: EventType, t: Trigger, places: PlaceMention[], text: string): PlaceMention[] {
   if (type === 'agreement' && AGREED_ON.test(t.lemma)) return places.filter((p) => p.end <= t.start);
   if (type !== 'statement' || t.lemma === 'phát biểu') return places;
+  // ("… triệu tập các quan chức Đại sứ quán Afghanistan tới Tổng hành dinh ở Rawalpindi": where the summoned were called to)
+  if (SUMMONS_LEMMA.test(t.lemma)) return places.filter((p) => p.end <= t.start || (p.locative && SUMMONED_TO.test(text.slice(t.end, p.start))));
   return places.filter((p) => p.end <= t.start || SAID_AT.test(text.slice(Math.max(0, p.start - 60), p.start)));
 }
 /**

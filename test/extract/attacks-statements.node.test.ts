@@ -430,3 +430,11 @@ test('"… rằng mọi dấu hiệu cho thấy đây là một vụ khủng b�
   assert.deepEqual(told('Đây là vụ tấn công khủng bố đầu tiên gây thương vong tại Pháp kể từ khi nước này chấm dứt tình trạng khẩn cấp ngày 1/11/2017, sau gần hai năm áp dụng.'), []);
   assert.deepEqual(told('Đây là vụ tấn công đẫm máu nhất nhằm vào người Nga kể từ khi một quả bom phá hủy máy bay chở khách của hãng Metrojet trên bán đảo Sinai của Ai Cập ngày 31/10/2015, khiến toàn bộ 224 người thiệt mạng.'), [['2015-10-31', 'Sinai']]);
 });
+
+test('"một kẻ đánh bom lao xe máy vào chiếc xe …", "hai kẻ đánh bom khác tấn công ở …" are attacks; a summons "… tới Tổng hành dinh ở Rawalpindi" is where the summoned were called', () => {
+  assert.deepEqual(attacks('Ngày 15/2, một kẻ đánh bom lao xe máy vào chiếc xe chở các thẩm phán ở Peshawar, trong khi hai kẻ đánh bom khác tấn công ở khu vực bộ tộc Mohmand.'), ['lao xe máy vào', 'tấn công']);
+  // (not a bomber's plan, nor anyone's attack "ở" a place without a bomber)
+  assert.deepEqual(attacks('Quân đội Pakistan tấn công ở khu vực bộ tộc.'), []);
+  const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n18/02/2017 08:00 GMT+7\n\nSáng hôm qua (17/2), quân đội Pakistan triệu tập các quan chức Đại sứ quán Afghanistan tới Tổng hành dinh ở Rawalpindi và trao cho họ danh sách 76 phần tử khủng bố.' }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['statement', '2017-02-17', 'Rawalpindi']]);
+});
