@@ -438,3 +438,9 @@ test('"một kẻ đánh bom lao xe máy vào chiếc xe …", "hai kẻ đánh 
   const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n18/02/2017 08:00 GMT+7\n\nSáng hôm qua (17/2), quân đội Pakistan triệu tập các quan chức Đại sứ quán Afghanistan tới Tổng hành dinh ở Rawalpindi và trao cho họ danh sách 76 phần tử khủng bố.' }).events;
   assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['statement', '2017-02-17', 'Rawalpindi']]);
 });
+
+test('"đã triệu phó đại diện Đại sứ quán Afghanistan tại Islamabad" is a summons, the embassy\'s deputy head named by the embassy', () => {
+  assert.deepEqual(kinds('Cũng trong ngày 15/2, Bộ Ngoại giao Pakistan đã triệu phó đại diện Đại sứ quán Afghanistan tại Islamabad để phản đối.'), ['statement:triệu']);
+  // (a number in millions is none)
+  assert.deepEqual(kinds('Dự án trị giá 3 triệu quan chức đại sứ quán.'), []);
+});
