@@ -60,6 +60,8 @@ function inPassing(anchor: ResolvedDate, dates: DatedSpan[], published: string |
 
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
 // (and a taking office told in passing, "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …": no day the story goes on from)
+/** A sentence opening on its day: "Sang ngày 4/4, …", "Tối 5/4, …". */
+const DAY_OPENING = /^(?:(?:Sang|Đến|Tới)\s+)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)?(?:(?:[Nn]gày|[Hh]ôm)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,/u;
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới', 'nhậm chức']);
 /** "chỉ một ngày sau khi …" right before an event word, in its clause: that event came so many days before. */
 const DAYS_AFTER_CLAUSE = /(?:^|\s)(?:chỉ\s+|đúng\s+|chưa đầy\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+sau\s+khi\s+[^,.;]*$/u;
@@ -657,7 +659,8 @@ export function findEventMentions(
     const note = (m: EventMention, main: boolean) => {
       push(m);
       // "cùng ngày" needs a day to count from
-      if (main && m.date && !m.date.borrowed && m.date.precision === 'day' && (!anchor || !m.date.end) && !WEAK.has(m.lemma)) anchor = m.date;
+      // (an arrival too, when the sentence opens on its day: "Sang ngày 4/4, Tổng thống Iran Hassan Rouhani tới Ankara.")
+      if (main && m.date && !m.date.borrowed && m.date.precision === 'day' && (!anchor || !m.date.end) && (!WEAK.has(m.lemma) || DAY_OPENING.test(s.text))) anchor = m.date;
     };
     // "Ông cũng dừng chân tại Maldives trước khi tới Việt Nam": what came after the event told,
     // told only to place it in time, is no event of that day (with a date of its own it is)

@@ -2255,6 +2255,11 @@ test('a host "đón Giáo hoàng Francis tại …" meets him; "Sau hội đàm 
   assert.deepEqual(rows('Hôm 4/2, tại Abu Dhabi, Giáo hoàng Francis cùng Đại Imam Ahmed el-Tayeb của Đại học Al-Azhar (Ai Cập) ký "Văn kiện về tình huynh đệ nhân loại".', header), [['2019-02-04', 'agreement', 'Pope Francis+Ahmed el-Tayeb', 'Abu Dhabi']]);
 });
 
+test('"Sang ngày 4/4, Tổng thống Iran Hassan Rouhani tới Ankara.": an arrival told on the day the sentence opens with is the day "Chiều cùng ngày" counts from', () => {
+  const body = 'Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan ngày 3/4 hội đàm tại Ankara.\n\nSang ngày 4/4, Tổng thống Iran Hassan Rouhani tới Ankara.\n\nChiều cùng ngày, ba nhà lãnh đạo Nga, Thổ Nhĩ Kỳ và Iran tổ chức hội nghị thượng đỉnh ba bên.';
+  assert.deepEqual(rows(body, 'Thượng đỉnh Ankara\n\n05/04/2018 08:00 GMT+7\n\n').filter((r) => r[1] === 'summit').map((r) => r[0]), ['2018-04-04']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
