@@ -156,7 +156,8 @@ const meanwhileSaid = (text: string, words: readonly Trigger[]) => {
 /** "Ông cho biết đã điện đàm với …", "Ông Lavrov cho biết đã nhận cuộc gọi từ …", "Ông Kerry nói ông đã trực tiếp điện đàm với …": what the speaker just told says was done, that day or just before. */
 const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s|^[^,.;:"“]{2,80}?\s(?:cũng\s+)?(?:cho biết|nói|tiết lộ)\s+(?:(?:ông|bà)\s+)?(?:đã|vừa)\s+(?:trực tiếp\s+)?(?:có cuộc\s+)?(?:điện đàm|nhận cuộc gọi|nhận được cuộc gọi|gọi điện)\s/u;
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
-const ARRIVED_OPENING = /^(?:Vừa\s+|Ngay khi\s+|Ngay sau khi\s+)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
+// ("Ngay sau khi ông đặt chân tới New Delhi, …": the arrival's subject may be named)
+const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+)?(?:vừa\s+)?)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */

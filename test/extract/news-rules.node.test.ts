@@ -2260,6 +2260,14 @@ test('"Sang ngày 4/4, Tổng thống Iran Hassan Rouhani tới Ankara.": an arr
   assert.deepEqual(rows(body, 'Thượng đỉnh Ankara\n\n05/04/2018 08:00 GMT+7\n\n').filter((r) => r[1] === 'summit').map((r) => r[0]), ['2018-04-04']);
 });
 
+test('"Ngay sau khi ông đặt chân tới New Delhi, …" is on the day of the arrival told; "em trai cựu Tổng thống Mahinda Rajapaksa" names whose brother the one told is, not someone there', () => {
+  const header = 'Tiêu đề\n\n21:10 29/11/2019\n\n';
+  const body = 'Tổng thống Sri Lanka Gotabaya Rajapaksa tới thủ đô New Delhi tối qua, bắt đầu chuyến thăm chính thức Ấn Độ. Ngay sau khi ông đặt chân tới New Delhi, Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar đã tới chào xã giao.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2019-11-28' && r[1] === 'meeting'));
+  const kin = 'Ông Gotabaya Rajapaksa, em trai cựu Tổng thống Mahinda Rajapaksa, đã tuyên thệ nhậm chức ngày 18/11 tại thành phố cổ Anuradhapura.';
+  assert.deepEqual(rows(kin, header).map((r) => r[2]), ['Gotabaya Rajapaksa']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
