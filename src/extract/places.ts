@@ -57,7 +57,7 @@ const PLACE_WORDS = new Set((
   'khách sạn biệt thự dinh thự khu nghỉ dưỡng căn cứ không quân hải quân quân sự cung điện lâu đài nhà thi đấu sân vận động ' +
   'trung tâm hội nghị rừng đại lộ quảng trường ga tàu điện ngầm sân bay quốc tế làng đình chiến thị trấn đảo tỉnh bang thành phố ' +
   'thủ đô quận huyện miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
-  'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn chợ xã trại bệnh viện thờ đền chùa thánh đường trường'
+  'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn chợ xã trại bệnh viện thờ đền chùa thánh đường trường nghiệp'
 ).split(' '));
 
 /** Words between two names that join them rather than belong to one ("Antalya của Thổ Nhĩ Kỳ"). */
@@ -76,6 +76,8 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   [/^trung tâm hội nghị$/u, (n) => `${n} Convention Centre`, 'building'],
   // ("ở khu rừng Belovezhskaya Pushcha": a forest, named)
   [/^khu rừng$/u, (n) => n, 'city'],
+  // ("ở khu công nghiệp Musaffah": an industrial area, named, placed like a town)
+  [/^khu công nghiệp$/u, (n) => n, 'city'],
   [/^sân vận động$/u, (n) => `${n} Stadium`, 'building'],
   [/^sân bay(?: quốc tế)?$/u, (n) => `${n} Airport`, 'building'],
   [/^quảng trường$/u, (n) => `${n} Square`, 'building'],
@@ -87,7 +89,7 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   // ("ở thủ phủ Gandhinagar": a state's or province's capital)
   [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {
@@ -248,7 +250,8 @@ export function findPlaces(text: string): PlaceMention[] {
       const [, english, kind] = VENUES.find(([re]) => re.test(v[1]))!;
       const after = found.filter((f) => f.start >= end && f.start <= span[1] + 40 && f.kind !== 'building').sort((a, b) => a.start - b.start)[0];
       const within = after?.kind === 'city' ? after.location : null;
-      const country = after?.location.country ?? null;
+      // ("ở khu công nghiệp Musaffah và khu vực … sân bay quốc tế Abu Dhabi": an area's country from the city told just after it)
+      const country = after?.location.country ?? (v[1] === 'khu công nghiệp' ? found.find((f) => f.start >= end && f.start <= end + 80 && f.location.country)?.location.country ?? null : null);
       const name = within && kind === 'building' ? `${english(named)}, ${within.name.split(',')[0]}` : english(named);
       const location: EventLocation = { name, nameVi: `${v[1]} ${named}`, country };
       found.push({ start, end, text: named, location, kind, locative: true });

@@ -444,3 +444,12 @@ test('"đã triệu phó đại diện Đại sứ quán Afghanistan tại Islam
   // (a number in millions is none)
   assert.deepEqual(kinds('Dự án trị giá 3 triệu quan chức đại sứ quán.'), []);
 });
+
+test('"Houthi tấn công bằng máy bay không người lái và tên lửa vào … ở khu công nghiệp Musaffah" is an attack placed in the industrial area; "không quân UAE đã phá hủy bệ phóng tên lửa …" is a strike', () => {
+  const header = 'Tiêu đề\n\n31/01/2022 08:00 GMT+7\n\n';
+  const told = (body: string) => extractArticle({ id: 't', text: header + body }).events.filter((e) => e.type === 'attack').map((e) => [e.start, e.location?.name ?? null]);
+  assert.deepEqual(told('Ngày 17/1, Houthi tấn công bằng máy bay không người lái và tên lửa vào một kho nhiên liệu ở khu công nghiệp Musaffah và khu vực đang mở rộng của sân bay quốc tế Abu Dhabi, khiến 3 người thiệt mạng.'), [['2022-01-17', 'Musaffah']]);
+  assert.deepEqual(attacks('Vài giờ sau, Bộ này cho biết không quân UAE đã phá hủy bệ phóng tên lửa đạn đạo của Houthi tại tỉnh Al Jawf, Yemen.'), ['phá hủy']);
+  // (not something else destroyed: "phá hủy vũ khí hóa học" by inspectors)
+  assert.deepEqual(attacks('Các thanh sát viên đã phá hủy kho vũ khí hóa học.'), []);
+});
