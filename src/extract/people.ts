@@ -121,7 +121,7 @@ const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Qu�
 /** " FIFA" before a name of two words or more: the acronym of a body an office heads. */
 const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
-const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`, 'u');
+const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'u');
 /** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */
 function ownerLength(rest: string): number {
   const m = OWNER.exec(rest);
@@ -132,8 +132,10 @@ function ownerLength(rest: string): number {
   if (/^\s+(?:[Mm]ặt trận|[Pp]hong trào)\s/u.test(rest) && words.length > 1) return m[0].length - m[1].length + words[0].length;
   // the longest run of words that is a known place ("New York" before "Andrew Cuomo")
   for (let n = words.length; n > 0; n--) if (placeByName(words.slice(0, n).join(' '))) return m[0].length - m[1].length + words.slice(0, n).join(' ').length;
-  // ("Thống đốc bang Ondo Rotimi Akeredolu": a state the gazetteer lacks, named by one word, before a name of two)
-  if (/^\s+(?:bang|tỉnh)\s/u.test(rest) && words.length === 3 && /^(?:\s+\p{Ll}|\s*[,.;:(])/u.test(rest.slice(m[0].length))) return m[0].length - m[1].length + words[0].length;
+  // ("Thống đốc bang Ondo Rotimi Akeredolu", "Thủ hiến tỉnh Balochistan Jam Kamal Khan": a state the gazetteer lacks, named by one word, before a name of two or three)
+  // ("Thủ hiến bang Tây Bengal Mamata Banerjee": a state named with its quarter, by two words)
+  const stateWords = /^(?:Tây|Đông|Nam|Bắc)$/u.test(words[0]) ? 2 : 1;
+  if (/^\s+(?:bang|tỉnh)\s/u.test(rest) && words.length - stateWords >= 2 && /^(?:\s+\p{Ll}|\s*[,.;:(])/u.test(rest.slice(m[0].length))) return m[0].length - m[1].length + words.slice(0, stateWords).join(' ').length;
   return 0;
 }
 /** "… X dẫn đầu": the person heads a delegation. */

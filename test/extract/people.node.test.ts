@@ -552,3 +552,9 @@ test('"\\"Bộ trưởng Ngoại giao\\" Đài Loan Lý Đại Duy (David Lee)":
   // (quotes round words that are no office stay as they are)
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Ông Trump gọi đó là "Thỏa thuận thế kỷ" Israel - Palestine.', d)), ['Donald Trump']);
 });
+
+test('"Thủ hiến tỉnh Balochistan Jam Kamal Khan": a province the gazetteer lacks, before a name of three words; "bang Tây Bengal" is a state of two', () => {
+  const d = '2021-04-21';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Đại sứ Nông Dung đã gặp Thủ hiến tỉnh Balochistan Jam Kamal Khan tại Quetta.', d)), ['Nông Dung', 'Jam Kamal Khan']);
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Thủ hiến bang Tây Bengal Mamata Banerjee dự lễ ký.', d)), ['Mamata Banerjee']);
+});
