@@ -138,6 +138,13 @@ function ownerLength(rest: string): number {
   if (/^\s+(?:bang|tỉnh)\s/u.test(rest) && words.length - stateWords >= 2 && /^(?:\s+\p{Ll}|\s*[,.;:(])/u.test(rest.slice(m[0].length))) return m[0].length - m[1].length + words.slice(0, stateWords).join(' ').length;
   return 0;
 }
+/** "Thị trưởng Utrecht Jan van Zanen": one word, then a name of two words or more. */
+// (not a Vietnamese family name opening a name of three words: "Thị trưởng Nguyễn Văn Thành")
+const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+)?${NAME_WORD})`, 'u');
+/** A mayor's city the gazetteer lacks, named by one word before a full name, or 0. */
+function cityBeforeName(rest: string): number {
+  return CITY_THEN_NAME.exec(rest)?.[0].length ?? 0;
+}
 /** "… X dẫn đầu": the person heads a delegation. */
 const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
@@ -707,7 +714,7 @@ export class ArticlePeople {
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;
         if (postedIn) i = postedIn.end;
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
-        if (office.ofPlace && !country) i += ownerLength(text.slice(i));
+        if (office.ofPlace && !country) i += ownerLength(text.slice(i)) || (office.en === 'Mayor' ? cityBeforeName(text.slice(i)) : 0);
         // "cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua": the office of each of two named
         const both = !country ? OF_BOTH.exec(text.slice(i)) : null;
         if (both) i += both[0].length;

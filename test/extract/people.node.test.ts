@@ -558,3 +558,13 @@ test('"Thủ hiến tỉnh Balochistan Jam Kamal Khan": a province the gazetteer
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Đại sứ Nông Dung đã gặp Thủ hiến tỉnh Balochistan Jam Kamal Khan tại Quetta.', d)), ['Nông Dung', 'Jam Kamal Khan']);
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Thủ hiến bang Tây Bengal Mamata Banerjee dự lễ ký.', d)), ['Mamata Banerjee']);
 });
+
+test('"Thị trưởng Utrecht Jan van Zanen": a mayor\'s city the gazetteer lacks, one word before a full name, is no part of it', () => {
+  const d = '2019-03-18';
+  const mayor = (s: string) => names(new ArticlePeople(d).inSentence(s, d));
+  assert.deepEqual(mayor('Thị trưởng Utrecht Jan van Zanen nói với báo giới rằng thành phố đang chìm trong đau buồn.'), ['Jan van Zanen']);
+  // (a name of two words, or with a particle, has no city before it)
+  assert.deepEqual(mayor('Thị trưởng Anne Hidalgo cho biết.'), ['Anne Hidalgo']);
+  assert.deepEqual(mayor('Thị trưởng Bill de Blasio cho biết.'), ['Bill de Blasio']);
+  assert.deepEqual(mayor('Thị trưởng Nguyễn Văn Thành cho biết.'), ['Nguyễn Văn Thành']);
+});
