@@ -39,7 +39,9 @@ const REACHED_AT = /^[^,.;:]{0,40}?\s(?:đã\s+)?(?:được\s+)?(?:đạt đư�
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
 /** ", người từng …": a relative clause telling what the person just named once did (not ", người đang thăm cấp nhà nước Nga", where they are). */
-const ABOUT_A_PERSON = /,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?từng\s/u;
+/** ", người đứng đầu …,": an aside on a person, closed. */
+const PERSON_ASIDE = /,\s+(?:người|nhân vật)\s[^,;]*,/gu;
+const ABOUT_A_PERSON = /,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?từng\s|,\s+(?:người|nhân vật)\s+(?:đứng đầu|phụ trách|lãnh đạo|điều hành|chỉ huy|đại diện)\s[^,;]*$/u;
 
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An
@@ -66,12 +68,14 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     // ("Ông Trump tới Anh chiều 12/7, ngay sau hội nghị thượng đỉnh NATO … tại Brussels": the place of what came just before)
     if (p.start >= trigger.end && RIGHT_AFTER.test(between)) return false;
     // ("hội đàm với … Demeke Mekonnen, người từng thăm Nga hồi tháng 6/2021": a clause telling about a person)
+    // (", người đứng đầu văn phòng chính trị của Taliban tại Qatar, diễn ra … tại … Thiên Tân": what the person heads, and where)
     if (p.start >= trigger.end && ABOUT_A_PERSON.test(between)) return false;
     // ("… có cuộc gặp thượng đỉnh đầu tiên với … Putin, sự kiện đang gây tranh cãi dữ dội tại Washington": an aside on how the event was taken)
     if (p.start >= trigger.end && ABOUT_THE_EVENT.test(between)) return false;
     // ("Ngày 8/3, tại thủ đô Santiago của Chile, đại diện 11 nước gồm … đã ký": a place fronted
     // before the subject is the whole sentence's, however long the subject)
-    if (between.length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;
+    // (an aside on a person, ", người đứng đầu văn phòng chính trị của Taliban tại Qatar,", adds no distance)
+    if (between.replace(PERSON_ASIDE, ',').length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;
     // "tới Singapore chiều 6/11 để bắt đầu chuyến thăm cấp nhà nước": the event is the purpose of going there
     // ("Thỏa thuận về nguyên tắc đạt được tại Brussels": the event word's own predicate binds the place, whatever "về" said before)
     return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && REACHED_AT.test(between));

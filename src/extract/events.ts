@@ -617,7 +617,9 @@ export function findEventMentions(
     // ("Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a summit may have been told by its host's welcome, a meeting)
     const ofKind = (x: EventMention) => x.type === kind || (kind === 'summit' && x.type === 'meeting');
     if (!keys.size) return latest.find((x) => ofKind(x) && !!x.location && cities.includes(x.location.name.split(', ').pop()!))?.date ?? null;
-    const m = latest.find((x) => !kind || x.type === kind) ?? latest.find((x) => !!x.location && cities.includes(x.location.name.split(', ').pop()!));
+    // ("Cùng ngày ông Baradar có mặt ở Thiên Tân, …": theirs in the city named, before the latest told of them)
+    const inCity = (x: EventMention) => !!x.location && cities.includes(x.location.name.split(', ').pop()!);
+    const m = (cities.length ? latest.find((x) => (!kind || x.type === kind) && inCity(x)) : undefined) ?? latest.find((x) => !kind || x.type === kind) ?? latest.find(inCity);
     return m?.date ?? null;
   }
 

@@ -2270,6 +2270,14 @@ test('"Ngay sau khi ông đặt chân tới New Delhi, …" is on the day of the
   assert.deepEqual(rows(kin, header).map((r) => r[2]), ['Gotabaya Rajapaksa']);
 });
 
+test('"Mullah Abdul Ghani Baradar" is known; "gặp phái đoàn Taliban" is a meeting; ", người đứng đầu văn phòng … tại Qatar," is no place of the talks told around it; "Cùng ngày ông Baradar có mặt ở Thiên Tân, …" is the day of his talks there, not of his latest told', () => {
+  const header = 'Tiêu đề\n\n29/07/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngoại trưởng Trung Quốc Vương Nghị ngày 28/7 gặp phái đoàn Taliban do Mullah Abdul Ghani Baradar dẫn đầu tại Thiên Tân.', header), [['2021-07-28', 'meeting', 'Wang Yi+Abdul Ghani Baradar', 'Tianjin']]);
+  const body = 'Bộ Ngoại giao Trung Quốc cho biết cuộc gặp giữa Ngoại trưởng Vương Nghị và ông Baradar, người đứng đầu văn phòng chính trị của Taliban tại Qatar, diễn ra ngày 28/7 tại thành phố cảng Thiên Tân, cách Bắc Kinh khoảng 130 km.\n\nÔng Baradar đại diện Taliban ký thỏa thuận với Đặc phái viên Mỹ Zalmay Khalilzad tại Doha, Qatar, ngày 29/2 năm ngoái.\n\nCùng ngày ông Baradar có mặt ở Thiên Tân, Ngoại trưởng Mỹ Antony Blinken hội đàm với Bộ trưởng Ngoại giao Ấn Độ Subrahmanyam Jaishankar tại New Delhi.';
+  const r = rows(body, header);
+  assert.deepEqual(r.filter((x) => x[1] === 'meeting').map((x) => `${x[0]} ${x[3]}`).sort(), ['2021-07-28 New Delhi', '2021-07-28 Tianjin']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
