@@ -680,7 +680,9 @@ export function findEventMentions(
     const base = { document, quote: original.slice(s.start, s.end), start: s.start, end: s.end, paragraph: s.paragraph };
     // A sentence without a date of its own may still say when: "Sau cuộc điện đàm với ông
     // Putin, …" (the day of that call), "Ông cũng đã điện đàm với …" (the day just told).
-    const unnamed = unnamedSummit(s.text, nearSummits, lastSummit);
+    // ("… tại hội nghị cấp cao trực tuyến sáng 24/8. … Phát biểu tại hội nghị, …": a summit the article told by its day, not a known one it names later)
+    const toldSummit = !lastSummit && nearSummits.size === 1 && mentions.some((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.summit && !withinSummit(m.date.start, [...nearSummits.values()][0]));
+    const unnamed = toldSummit ? null : unnamedSummit(s.text, nearSummits, lastSummit);
     if (wantsReferredDate(s.text, dates)) {
       // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
       const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? tributeDate(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);
@@ -977,6 +979,11 @@ function withVisitorAsParty(mentions: EventMention[]): void {
       && x.participants.length && x.participants.every((p) => p.name !== host.name && p.country !== host.country)).pop();
     if (visit) m.participants = [...visit.participants, host];
   }
+}
+
+/** Whether `day` falls within a known summit's days. */
+function withinSummit(day: string, x: Summit): boolean {
+  return x.start <= day && day <= x.end;
 }
 
 /** Event kinds a lead tells as the article's news. */

@@ -247,6 +247,9 @@ const SPECIAL_AFTER = /^(?:\s*\+\s*\d)?\s+(?:đặc biệt|bất thường|khẩ
 /** A known summit's note that makes it an extraordinary one. */
 const EXTRAORDINARY = /extraordinary|special|emergency/i;
 
+/** "Chủ tịch (luân phiên) " right before a series name: the chair's title, not a summit told. */
+const CHAIR_TITLE_BEFORE = /[Cc]hủ tịch\s+(?:luân phiên\s+)?$/u;
+
 function summitMentions(text: string, options: { includeUncued?: boolean }): SummitMention[] {
   // most sentences name no series at all: one scan tells
   if (!ANY_NEEDLE.test(text) && !SERIES_PATTERNS.some((p) => p.needle?.test(text))) return [];
@@ -289,7 +292,8 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
     }
   }
   // one description repeated in brackets ("Hội nghị lần thứ 21 các Bên … (COP21)") is one mention
-  const deduped = out.filter((a) => !out.some((b) => b !== a && b.summit === a.summit && b.start < a.start && a.start - b.end < 200));
+  // (not a chair's title before the summit told, "Trong năm Chủ tịch ASEAN 2020, Việt Nam đã chủ trì Hội nghị Cấp cao ASEAN lần thứ 36")
+  const deduped = out.filter((a) => !out.some((b) => b !== a && b.summit === a.summit && b.start < a.start && a.start - b.end < 200 && !CHAIR_TITLE_BEFORE.test(text.slice(Math.max(0, b.start - 20), b.start))));
   // (summit days are ISO dates: plain comparison orders them as \`localeCompare\` would, much faster)
   return deduped.sort((a, b) => a.start - b.start || b.score - a.score || (a.summit.start < b.summit.start ? -1 : a.summit.start > b.summit.start ? 1 : 0));
 }

@@ -2278,6 +2278,14 @@ test('"Mullah Abdul Ghani Baradar" is known; "gặp phái đoàn Taliban" is a m
   assert.deepEqual(r.filter((x) => x[1] === 'meeting').map((x) => `${x[0]} ${x[3]}`).sort(), ['2021-07-28 New Delhi', '2021-07-28 Tianjin']);
 });
 
+test('"Phát biểu tại hội nghị, …" after a summit told by its day is that summit, not a known one the article names later; "Trong năm Chủ tịch ASEAN 2020, Việt Nam đã chủ trì Hội nghị Cấp cao ASEAN lần thứ 36 … hôm 26/6" is the summit, not the chair\'s title', () => {
+  const header = 'Tiêu đề\n\n25/08/2020 08:00 GMT+7\n\n';
+  const body = 'Thủ tướng Nguyễn Xuân Phúc đề nghị các nước Mekong - Lan Thương tăng cường chia sẻ dữ liệu thủy văn, tại hội nghị cấp cao trực tuyến sáng 24/8.\n\nPhát biểu tại hội nghị, Thủ tướng Phúc nhấn mạnh sông Mekong là nguồn sống của hơn 60 triệu người.\n\nTrong năm Chủ tịch ASEAN 2020, Việt Nam đã chủ trì Hội nghị Cấp cao ASEAN lần thứ 36 theo hình thức trực tuyến hôm 26/6.';
+  const r = rows(body, header);
+  assert.ok(!r.some((x) => x[0] === '2020-06-26' && x[1] === 'statement'), JSON.stringify(r));
+  assert.ok(r.some((x) => x[0] === '2020-06-26' && x[1] === 'summit'), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
