@@ -171,7 +171,8 @@ const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:v�
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
 const HOST_BEFORE = /\s+(?:đã\s+|từng\s+|vừa\s+)?đăng cai\s+(?:một\s+)?$/u;
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
-const WILL = /\s(?:sẽ|dự kiến|dự định|sắp)\s|\smời\s[^,.;]{0,40}?\s(?:dự|tham dự|thăm|tới|sang)\s|,\s+trước khi\s/u;
+// ("Cuộc gặp với ông Buhari, ban đầu lên kế hoạch vào thứ Ba, đã được dời …": the day first planned)
+const WILL = /\s(?:sẽ|dự kiến|dự định|sắp|lên kế hoạch)\s|\smời\s[^,.;]{0,40}?\s(?:dự|tham dự|thăm|tới|sang)\s|,\s+trước khi\s/u;
 /** Whether what is named at `x`, after the event word `t`, belongs to a plan told in between. */
 const ofPlanAfter = (t: Trigger, x: { start: number }, text: string) => x.start > t.end && WILL.test(text.slice(t.end, x.start));
 /** "bị hoãn … nhưng sau đó vẫn diễn ra": called off, then held after all. */

@@ -89,6 +89,10 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Lãnh tụ tối cao', en: 'Supreme Leader' },
   // ("Toàn quyền Australia David Hurley": the monarch's representative in a realm)
   { vi: 'Toàn quyền', en: 'Governor-General' },
+  // ("bắt tay thủ lĩnh đối lập Raila Odinga": the opposition's leader)
+  { vi: 'Thủ lĩnh đối lập', en: 'Opposition Leader' },
+  { vi: 'Lãnh đạo đối lập', en: 'Opposition Leader' },
+  { vi: 'Lãnh tụ đối lập', en: 'Opposition Leader' },
   { vi: 'Thủ lĩnh', en: 'Leader', ofPlace: true },
   { vi: 'Thị trưởng', en: 'Mayor', ofPlace: true },
   { vi: 'Thống đốc', en: 'Governor', ofPlace: true },

@@ -2286,6 +2286,12 @@ test('"Phát biểu tại hội nghị, …" after a summit told by its day is t
   assert.ok(r.some((x) => x[0] === '2020-06-26' && x[1] === 'summit'), JSON.stringify(r));
 });
 
+test('"ông Kenyatta bất ngờ bắt tay thủ lĩnh đối lập Raila Odinga tại Nairobi" is a meeting of the two; "Cuộc gặp với ông Buhari, ban đầu lên kế hoạch vào thứ Ba, …" is not on the day first planned', () => {
+  const header = 'Tiêu đề\n\n14/03/2018 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 9/3, Tổng thống Kenya Uhuru Kenyatta bất ngờ bắt tay thủ lĩnh đối lập Raila Odinga tại Nairobi sau nhiều tháng căng thẳng.', header), [['2018-03-09', 'meeting', 'Uhuru Kenyatta+Raila Odinga', 'Nairobi']]);
+  assert.deepEqual(rows('Cuộc gặp với Tổng thống Nigeria Muhammadu Buhari, ban đầu lên kế hoạch vào thứ Ba, đã được dời lên sớm một ngày.', header), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
