@@ -258,7 +258,7 @@ const POSTED_IN = /^\s+tại\s+$/u;
 const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic State', ISIL: 'Islamic State', Taliban: 'The Taliban', 'al-Qaeda': 'Al-Qaeda', 'Al-Qaeda': 'Al-Qaeda', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Houthi: 'The Houthis', TTP: 'The Pakistani Taliban', PKK: 'The PKK', 'al-Shabaab': 'Al-Shabaab', 'Al-Shabaab': 'Al-Shabaab', 'Boko Haram': 'Boko Haram', 'Abu Sayyaf': 'Abu Sayyaf', FARC: 'The FARC', ELN: 'The ELN' };
 const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROUPS).join('|')})\)?${ADVERBS}\s+$`, 'u');
 /** Seats that stand for a government: "Điện Kremlin tuyên bố", "Nhà Trắng thông báo". */
-const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };
+const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Điện Elysée': 'The Élysée', 'Điện Elysee': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };
 const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*|\sđược\s+)(${Object.keys(SEATS).join('|')})(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?${ADVERBS}\s+$`, 'u');
 
 /** Legislatures that pass resolutions, named without their country: "Hạ viện thông qua nghị quyết …". */

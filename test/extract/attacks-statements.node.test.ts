@@ -453,3 +453,9 @@ test('"Houthi tấn công bằng máy bay không người lái và tên lửa v�
   // (not something else destroyed: "phá hủy vũ khí hóa học" by inspectors)
   assert.deepEqual(attacks('Các thanh sát viên đã phá hủy kho vũ khí hóa học.'), []);
 });
+
+test('"Donald Trump cùng ngày đăng Twitter ca ngợi …" is a statement; "Điện Elysée ngày 26/3 thông báo …", spelled without its accent, is the Élysée announcing', () => {
+  assert.deepEqual(kinds('Từ Washington, Tổng thống Mỹ Donald Trump cùng ngày đăng Twitter ca ngợi ông Beltrame là "một người anh hùng vĩ đại".'), ['statement:đăng Twitter']);
+  const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n27/03/2018 08:00 GMT+7\n\nĐiện Elysée ngày 26/3 thông báo lễ vinh danh cấp quốc gia dành cho Trung tá hiến binh Arnaud Beltrame sẽ diễn ra tại điện Invalides.' }).events;
+  assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['statement', '2018-03-26', 'Élysée Palace, Paris']]);
+});
