@@ -212,6 +212,8 @@ const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s
 const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị))*\s+$/u;
 /** "trước thềm ", "trước ": right before a summit the event came ahead of. */
 const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+$/u;
+/** "… thực hiện cam kết … mà Việt Nam đưa ra tại ": a relative clause, after the event word, telling of something else done at a summit. */
+const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
 
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
@@ -268,7 +270,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   // ("… nhất trí gặp nhau tại New York trước thềm hội nghị APEC": a summit the event came ahead of is no occasion of it)
   // ("… tại TICAD V ở Yokohama …, và … tại Hội nghị thượng đỉnh Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC) ở Johannesburg": a summit word names the summit right after it, not one told elsewhere in the sentence)
-  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && (type !== 'summit' || !OTHER_SUMMIT_NAMED.test(text.slice(t.end, t.end + 80)) || (x.start >= t.start && x.start - t.end <= 80)) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF.test(text.slice(Math.max(0, x.start - 12), x.start))) ?? c.contextSummit ?? null;
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && (type !== 'summit' || !OTHER_SUMMIT_NAMED.test(text.slice(t.end, t.end + 80)) || (x.start >= t.start && x.start - t.end <= 80)) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF.test(text.slice(Math.max(0, x.start - 12), x.start)) && !(x.start > t.end && DONE_ELSEWHERE.test(text.slice(t.end, x.start)))) ?? c.contextSummit ?? null;
   // (a resolution adopted by a body named after it is dated by that body's verb)
   const dated = adopting ?? t;
   const announced = announcedBy(dated, text);

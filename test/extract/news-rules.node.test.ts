@@ -2292,6 +2292,11 @@ test('"ông Kenyatta bất ngờ bắt tay thủ lĩnh đối lập Raila Odinga
   assert.deepEqual(rows('Cuộc gặp với Tổng thống Nigeria Muhammadu Buhari, ban đầu lên kế hoạch vào thứ Ba, đã được dời lên sớm một ngày.', header), []);
 });
 
+test('"Ông cho biết Liên Hợp Quốc sẵn sàng … thực hiện cam kết … mà Việt Nam đưa ra tại COP26": a summit in a relative clause on something else is no occasion of the statement', () => {
+  const r = rows('Ông Guterres cho biết Liên Hợp Quốc sẵn sàng đồng hành cùng Việt Nam thực hiện cam kết đưa phát thải ròng về "0" vào năm 2050 mà Việt Nam đưa ra tại COP26.', 'Tiêu đề\n\n21/10/2022 21:05 GMT+7\n\n');
+  assert.ok(!r.some((x) => String(x[0]).startsWith('2021')), JSON.stringify(r));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
