@@ -459,3 +459,8 @@ test('"Donald Trump cùng ngày đăng Twitter ca ngợi …" is a statement; "�
   const events = extractArticle({ id: 't', text: 'Tiêu đề\n\n27/03/2018 08:00 GMT+7\n\nĐiện Elysée ngày 26/3 thông báo lễ vinh danh cấp quốc gia dành cho Trung tá hiến binh Arnaud Beltrame sẽ diễn ra tại điện Invalides.' }).events;
   assert.deepEqual(events.map((e) => [e.type, e.start, e.location?.name ?? null]), [['statement', '2018-03-26', 'Élysée Palace, Paris']]);
 });
+
+test('"chiếc máy bay chở khách của hãng Metrojet phát nổ trên bán đảo Sinai ngày 31/10/2015" is an attack; a plane landing or taking off is none', () => {
+  assert.deepEqual(attacks('Các chuyến bay bị đình chỉ sau khi chiếc máy bay chở khách của hãng Metrojet phát nổ trên bán đảo Sinai ngày 31/10/2015 khiến toàn bộ 224 người thiệt mạng.'), ['phát nổ']);
+  assert.deepEqual(attacks('Chiếc máy bay chở Tổng thống hạ cánh xuống sân bay Nội Bài.'), []);
+});
