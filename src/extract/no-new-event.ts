@@ -16,7 +16,7 @@ import { writtenForms } from './titles.js';
  * already told and places it some time before or after another occasion tells no new event;
  * its date and its people are the other occasion's.
  */
-const PLACED_BY_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:này|đó|trên)\s+)?(?:(?:diễn ra|được tổ chức)\s+(?:[^\s,.;:]+\s+){0,4}?(?:ngày|tuần|tháng|năm|giờ|tiếng)\s+(?:trước|sau)\s+(?!khi(?!\p{L}))|(?:diễn ra|được tổ chức)\s+(?:đúng\s+)?(?:khi|trong bối cảnh|vào lúc|vào thời điểm|nhân dịp|đúng dịp)\s|(?:đã\s+)?được\s[^,.;:]{0,80}?(?:công bố|thông báo|xác nhận|loan báo|tiết lộ)(?!\p{L})|(?:cũng\s+)?được\s+(?:xem|coi|đánh giá|nhìn nhận)\s+(?:là|như)\s)/u;
+const PLACED_BY_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+(\p{Ll}+(?:\s+\p{Ll}+)?)\s+(?:(?:này|đó|trên)\s+)?(?:của\s+(?:ông|bà)\s+(\p{Lu}\p{Ll}*)\s+)?(?:cũng\s+)?(?:(?:diễn ra|được tổ chức)\s+(?:[^\s,.;:]+\s+){0,4}?(?:ngày|tuần|tháng|năm|giờ|tiếng)\s+(?:trước|sau)\s+|(?:diễn ra|được tổ chức)\s+(?:đúng\s+)?(?:khi|trong bối cảnh|vào lúc|vào thời điểm|nhân dịp|đúng dịp)\s|(?:đã\s+)?được\s[^,.;:]{0,80}?(?:công bố|thông báo|xác nhận|loan báo|tiết lộ)(?!\p{L})|(?:cũng\s+)?được\s+(?:xem|coi|đánh giá|nhìn nhận)\s+(?:là|như)\s)/u;
 /**
  * … and "Cuộc gặp được người phát ngôn … bất ngờ công bố vào tối 3/11": the day the event just
  * told was announced, not a new event; nor is "Chuyến thăm được xem là bước hàn gắn sau căng thẳng
@@ -25,7 +25,11 @@ const PLACED_BY_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+(\p{Ll}+(?:\s+\p{Ll}+)?
 function placedByAnother(m: EventMention): boolean {
   const open = PLACED_BY_ANOTHER.exec(m.quote.trimStart());
   // ("Chuyến thăm diễn ra … sau chuyến thăm … Lào của Chủ tịch nước … hồi tháng 8/2021": the other visit, dated on its own, is told)
-  return !!open && open[0].toLowerCase().includes(m.lemma) && m.date?.anchoring !== 'absolute';
+  if (!open || !open[0].toLowerCase().includes(m.lemma) || m.date?.anchoring === 'absolute') return false;
+  // ("Chuyến thăm của ông Lavrov được xem là …": his visit, not "… chuyến thăm … của ông Obama" told after it)
+  if (open[2] && !m.participants.some((p) => writtenForms(p).some((n) => n.split(' ').includes(open[2])))) return false;
+  // ("Chuyến thăm diễn ra … sau khi Phó tổng thống Mỹ Kamala Harris thăm Việt Nam …": after "khi", only the opening noun's own event is the one told already)
+  return !/^khi(?!\p{L})/u.test(m.quote.trimStart().slice(open[0].length)) || m.lemma === `${open[0].split(/\s/u)[0].toLowerCase()} ${open[1]}`;
 }
 
 /**

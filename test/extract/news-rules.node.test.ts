@@ -2297,6 +2297,13 @@ test('"Ông cho biết Liên Hợp Quốc sẵn sàng … thực hiện cam kế
   assert.ok(!r.some((x) => String(x[0]).startsWith('2021')), JSON.stringify(r));
 });
 
+test('"Chuyến thăm của ông Tập cũng diễn ra chưa đầy hai tuần sau lễ kỷ niệm … hôm 1/10" places the visit told by another occasion; "… sau khi Phó tổng thống Mỹ Kamala Harris thăm Việt Nam từ 24 đến 26/8" still tells Harris\'s visit; "… của ông Obama" told after the opening is not the visit placed', () => {
+  const header = 'Tiêu đề\n\n13/10/2019 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chuyến thăm của ông Tập cũng diễn ra chưa đầy hai tuần sau lễ kỷ niệm 70 năm thành lập nước Cộng hòa Nhân dân Trung Hoa hôm 1/10.', header), []);
+  assert.deepEqual(rows('Chuyến thăm của ông Vương diễn ra hơn hai tuần sau khi Phó tổng thống Mỹ Kamala Harris thăm Việt Nam từ 24 đến 26/8.', 'Tiêu đề\n\n11/09/2021 08:00 GMT+7\n\n').map((r) => r[2]), ['Kamala Harris']);
+  assert.deepEqual(rows('Chuyến thăm của Thủ tướng Nhật Bản Shinzo Abe được xem là sự đáp lễ cho chuyến thăm lịch sử tới Hiroshima của ông Obama hồi tháng 5.', 'Tiêu đề\n\n28/12/2016 08:00 GMT+7\n\n').map((r) => r[2]), ['Barack Obama']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
