@@ -619,6 +619,9 @@ it('a full date on or after a summit told as still ahead is no publication day (
   ].join('\n\n'), '2018-11-14');
 });
 
+it('an era a term names ("vắc xin COVID-19") opens the years the writing may be in, past the start of the terms of the leaders named', () => {
+  assertPublished('Tổng thống Pháp Emmanuel Macron đến Kigali hôm thứ Năm (27/5). Ông sẽ tới Nam Phi hội đàm với Tổng thống Cyril Ramaphosa về sản xuất vắc xin COVID-19 cho châu Phi. Quan hệ hai nước bị cắt đứt từ năm 2006.', '2021-05-27');
+});
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
