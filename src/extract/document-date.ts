@@ -547,6 +547,8 @@ function candidateYears(ev: Evidence): number[] {
   for (const k of [...ev.yesterdayKnown, ...ev.todayKnown]) years.add(+k.date.slice(0, 4));
   // ("… vắc xin COVID-19 …": the era a term names begins the years the writing may be in)
   if (ev.era) addYear(+ev.era.term.since.slice(0, 4));
+  // ("cựu Tổng thống Kenya Uhuru Kenyatta": written after the term ended, in its last year or later)
+  for (const a of ev.former) addYear(+a.to!.slice(0, 4));
   // Every year all the leaders named in office could have been so together: the terms alone
   // may be the only evidence ("Thủ tướng Nguyễn Xuân Phúc … Thủ tướng Australia Malcolm Turnbull").
   const horizon = Math.max(...[...years, ...ev.acting.map((a) => +(a.to ?? a.from).slice(0, 4))], 0);

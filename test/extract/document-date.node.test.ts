@@ -622,6 +622,9 @@ it('a full date on or after a summit told as still ahead is no publication day (
 it('an era a term names ("vắc xin COVID-19") opens the years the writing may be in, past the start of the terms of the leaders named', () => {
   assertPublished('Tổng thống Pháp Emmanuel Macron đến Kigali hôm thứ Năm (27/5). Ông sẽ tới Nam Phi hội đàm với Tổng thống Cyril Ramaphosa về sản xuất vắc xin COVID-19 cho châu Phi. Quan hệ hai nước bị cắt đứt từ năm 2006.', '2021-05-27');
 });
+it('a former leader ("cựu Tổng thống Kenya Uhuru Kenyatta") puts the last year of the term among the candidates, not only before it', () => {
+  assertPublished('Tổng thống Rwanda Paul Kagame và Tổng thống CHDC Congo Félix Tshisekedi dự hội nghị tại Luanda hôm thứ Tư (23/11), với sự trung gian của cựu Tổng thống Kenya Uhuru Kenyatta.', '2022-11-23');
+});
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
