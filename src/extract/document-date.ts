@@ -104,7 +104,8 @@ const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
 /** "sẽ trở lại Việt Nam vào tháng 11 tới để dự Tuần lễ Cấp cao APEC", "rất mong được tới Philippines vào tháng 11 để dự …": a trip planned to a summit. */
 const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|mong được|mong muốn|mong chờ|mong đợi)[^.!?\n]{0,70}\s(?:để|tới|sang|đến)\s+(?:dự|tham dự)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ|Diễn đàn)[^.!?\n]{0,30}?\s+)?$/u;
 /** "… còn có cơ hội gặp lại nhau tại thượng đỉnh G20 ở Hamburg": a chance to meet still to come at the summit named. */
-const CHANCE_TO_MEET_BEFORE = /có cơ hội\s+(?:gặp|gặp lại|hội đàm|gặp gỡ)(?:\s+nhau)?\s+(?:tại|ở|bên lề)\s+(?:(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh)\s+)?$/iu;
+// ("… cân nhắc khả năng gặp trực tiếp bên lề Hội nghị thượng đỉnh G20 …": a meeting thought of there)
+const CHANCE_TO_MEET_BEFORE = /(?:có cơ hội|khả năng)\s+(?:gặp|gặp lại|hội đàm|gặp gỡ)(?:\s+(?:nhau|trực tiếp))?\s+(?:tại|ở|bên lề)\s+(?:(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh)\s+)?$/iu;
 /** What stands between two summits listed together: "… và …", "…, …" (after the first one's place and month: "… ở Hamburg (Đức) vào tháng 7 và thượng đỉnh …"). */
 const LISTED_AFTER = /^(?:\s+(?:ở|tại)\s+\p{Lu}[^,.;()]{0,25}(?:\s*\([^()]{1,20}\))?)?(?:\s+(?:vào\s+)?tháng\s+\d{1,2})?\s*(?:,|và|cũng như)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ)\s+)?(?:thượng đỉnh\s+)?$/u;
 /** "bước đệm trước hội nghị COP21", "trước thềm", "tạo đà cho": a summit named as what is still ahead. */

@@ -625,6 +625,9 @@ it('an era a term names ("vắc xin COVID-19") opens the years the writing may b
 it('a former leader ("cựu Tổng thống Kenya Uhuru Kenyatta") puts the last year of the term among the candidates, not only before it', () => {
   assertPublished('Tổng thống Rwanda Paul Kagame và Tổng thống CHDC Congo Félix Tshisekedi dự hội nghị tại Luanda hôm thứ Tư (23/11), với sự trung gian của cựu Tổng thống Kenya Uhuru Kenyatta.', '2022-11-23');
 });
+it('a summit two leaders weigh meeting at ("cân nhắc khả năng gặp trực tiếp bên lề Hội nghị thượng đỉnh G20 ở Hamburg vào tháng 7") is still ahead', () => {
+  assertPublished('Hôm 2/5, Tổng thống Donald Trump điện đàm với Tổng thống Nga Vladimir Putin. Hai nhà lãnh đạo cân nhắc khả năng gặp trực tiếp bên lề Hội nghị thượng đỉnh G20 ở Hamburg (Đức) vào tháng 7. Ngày 10/5, ông Trump tiếp Ngoại trưởng Nga Sergei Lavrov tại Nhà Trắng.', '2017-05-10');
+});
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
