@@ -98,6 +98,22 @@ export interface Acting {
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
 const YEAR_IN_SENTENCE = /(?:^|[^\d])(19[4-9]\d|20[0-4]\d)(?!\d)/gu;
+/** "sáng hôm sau", "hôm trước", "cùng ngày", "khi đó": a time counted from the sentence before. */
+const COUNTED_FROM_BEFORE = /(?<!\p{L})(?:hôm sau|hôm trước|cùng ngày|khi đó|lúc đó)(?!\p{L})/iu;
+/**
+ * The years written in the sentences a time counted from them goes back to, in the same paragraph
+ * ("… đêm 26/10/2019, … . Khi đó, … . Tổng thống Donald Trump công bố … sáng hôm sau."), or none.
+ */
+function countedFromYear(text: string, at: number): number[] {
+  for (let k = 0, sentence = sentenceAt(text, at), [from] = sentenceSpan(text, at); k < 3 && COUNTED_FROM_BEFORE.test(sentence); k++) {
+    if (from < 2 || text[from - 1] === '\n') return [];
+    sentence = sentenceAt(text, from - 2);
+    const years = yearsIn(sentence);
+    if (years.length) return years;
+    [from] = sentenceSpan(text, from - 2);
+  }
+  return [];
+}
 /** Every year written out in a sentence. */
 const yearsIn = (sentence: string) => [...sentence.matchAll(YEAR_IN_SENTENCE)].map((m) => +m[1]);
 /** Offsets of the sentence of `text` around offset `at` (to the nearest full stop or line break). */
@@ -152,7 +168,11 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     // with a year of its own is a flashback, the office held then, not when the article was written
     // (a year in none of the leader's terms tells of something else: "Chủ tịch Hạ viện Setya Novanto chào mừng
     // nhà vua, trong khi một bộ phim tư liệu về chuyến thăm … năm 1970 được trình chiếu")
-    if (yearsIn(sentenceAt(text, m.start)).some((y) => leader.terms.some((t) => +t.from.slice(0, 4) <= y && y <= +(t.to ?? '9999').slice(0, 4)))) continue;
+    const inATerm = (y: number) => leader.terms.some((t) => +t.from.slice(0, 4) <= y && y <= +(t.to ?? '9999').slice(0, 4));
+    if (yearsIn(sentenceAt(text, m.start)).some(inATerm)) continue;
+    // ("… trong cuộc đột kích đêm 26/10/2019. Tổng thống Donald Trump công bố … sáng hôm sau.": a day
+    // counted from the sentence before, in the same paragraph, is in that sentence's year)
+    if (countedFromYear(text, m.start).some(inATerm)) continue;
     const terms = found.get(leader) ?? new Map<string, Acting>();
     for (const term of leader.terms) {
       const title = titlePattern(term.role);

@@ -162,3 +162,11 @@ test("a UN envoy or a state's ambassador to the UN named in office dates an arti
   const d = inferDocumentDate('Ngày 10/8, Đại sứ Anh tại Liên Hợp Quốc Karen Pierce cho biết Hội đồng Bảo an quan ngại. Đặc phái viên Liên Hợp Quốc về Yemen Martin Griffiths kêu gọi hai bên kiềm chế, còn Đại sứ Mỹ tại Liên Hợp Quốc Nikki Haley im lặng.', { leaders: [...LEADERS] });
   assert.equal(d.published, '2018-08-10');
 });
+
+test('a leader named in a sentence whose time counts from the one before ("Khi đó, …", "… sáng hôm sau"), back to a year written out, held the office then, not when the article was written', () => {
+  const acting = (text: string) => actingLeaders(text, [...LEADERS]).map((a) => `${a.name} ${a.role}`);
+  const told = 'Chiến dịch là cuộc đột kích lớn nhất kể từ đêm 26/10/2019, khi lực lượng Delta tấn công nơi ẩn náu của Baghdadi. Khi đó, Baghdadi tự kích nổ áo bom. Tổng thống Donald Trump công bố cái chết của Baghdadi tại Nhà Trắng sáng hôm sau.';
+  assert.deepEqual(acting(told), []);
+  // (a new paragraph starts afresh)
+  assert.deepEqual(acting('Năm 2019, Baghdadi bị tiêu diệt.\nTổng thống Donald Trump công bố cái chết của Baghdadi tại Nhà Trắng sáng hôm sau.').some((a) => a.startsWith('Donald Trump')), true);
+});
