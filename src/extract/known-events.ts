@@ -331,15 +331,18 @@ export function knownEventsNamed(text: string, from: number, to: number, needKey
   const names = findCues(text, [[from, to]], true);
   if (!names.length) return [];
   const found = outermost([...names, ...findCues(text, [[from, to]], false)].sort((a, b) => a.start - b.start || b.end - a.end));
-  const tally = new Map<number, { people: Set<string>; place: boolean; keyword: boolean }>();
+  const tally = new Map<number, { people: Set<string>; place: boolean; keywords: Set<string> }>();
   for (const f of found) {
     for (const cue of f.cues) {
-      const t = tally.get(cue.event) ?? { people: new Set<string>(), place: false, keyword: false };
+      const t = tally.get(cue.event) ?? { people: new Set<string>(), place: false, keywords: new Set<string>() };
       if (cue.kind === 'person') t.people.add(cue.id);
       else if (cue.kind === 'place') t.place = true;
-      else t.keyword = true; // (a person's kind word counts as a person is needed here anyway)
+      else t.keywords.add(f.text.toLowerCase()); // (a person's kind word counts as a person is needed here anyway)
       tally.set(cue.event, t);
     }
   }
-  return [...tally].filter(([, t]) => t.people.size > 0 && (t.keyword || !needKeyword) && t.people.size + Number(t.place) + Number(t.keyword) >= MIN_CUES_UNDATED).map(([i]) => KNOWN_EVENTS[i]);
+  // (an event of no one, an attack: its place and two of its own words, "Erbil", "IRGC", "lãnh sự quán Mỹ")
+  const cues = (i: number, t: { people: Set<string>; place: boolean; keywords: Set<string> }) =>
+    t.people.size + Number(t.place) + (KNOWN_EVENTS[i].people.length ? Math.min(t.keywords.size, 1) : Math.min(t.keywords.size, 2));
+  return [...tally].filter(([i, t]) => (t.people.size > 0 || (!KNOWN_EVENTS[i].people.length && t.place)) && (t.keywords.size > 0 || !needKeyword) && cues(i, t) >= MIN_CUES_UNDATED).map(([i]) => KNOWN_EVENTS[i]);
 }

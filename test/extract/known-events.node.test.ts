@@ -184,3 +184,11 @@ it('"các cường quốc và Iran đạt được khung thỏa thuận hạt nh
 it('a leader of an election who "giành chiến thắng" on its day names it ("cuộc bầu cử tổng thống ngày 9/8, … ông Lukashenko … giành chiến thắng" is Belarus 2020)', () => {
   assert.deepEqual(matches('Tình hình Belarus rơi vào bất ổn kể từ cuộc bầu cử tổng thống ngày 9/8, khi Ủy ban bầu cử trung ương công bố ông Lukashenko, người cầm quyền từ năm 1994, giành chiến thắng với khoảng 80% số phiếu.'), ['2020 Belarusian presidential election and protests']);
 });
+
+describe('an event of no one told in the lead as today\'s', () => {
+  it('is known by its place and two of its own words ("… loạt tên lửa nhằm vào thành phố Erbil … rạng sáng nay", IRGC, lãnh sự quán Mỹ)', () => {
+    const text = 'Iran nhận trách nhiệm vụ tấn công tên lửa ở Erbil\n\nLực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) tuyên bố đứng sau loạt tên lửa nhằm vào thành phố Erbil, thủ phủ khu vực người Kurd tự trị ở miền bắc Iraq, rạng sáng nay, gần tòa nhà lãnh sự quán Mỹ. Cố vấn An ninh Quốc gia Mỹ Jake Sullivan lên án vụ tấn công.';
+    const d = inferDocumentDate(text, { leaders: leaders as LeaderEvidence[] });
+    assert.equal(d.published?.slice(0, 4), '2022', d.publishedBasis ?? '');
+  });
+});
