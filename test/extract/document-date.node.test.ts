@@ -628,6 +628,9 @@ it('a former leader ("cựu Tổng thống Kenya Uhuru Kenyatta") puts the last 
 it('a summit two leaders weigh meeting at ("cân nhắc khả năng gặp trực tiếp bên lề Hội nghị thượng đỉnh G20 ở Hamburg vào tháng 7") is still ahead', () => {
   assertPublished('Hôm 2/5, Tổng thống Donald Trump điện đàm với Tổng thống Nga Vladimir Putin. Hai nhà lãnh đạo cân nhắc khả năng gặp trực tiếp bên lề Hội nghị thượng đỉnh G20 ở Hamburg (Đức) vào tháng 7. Ngày 10/5, ông Trump tiếp Ngoại trưởng Nga Sergei Lavrov tại Nhà Trắng.', '2017-05-10');
 });
+it('the Skhirat agreement (17 Dec 2015) is known, and the rival GNC\'s president held office until April 2016', () => {
+  assertPublished('Lễ ký kết diễn ra ngày 17/12 tại thị trấn ven biển Skhirat của Maroc, với sự chứng kiến của đặc phái viên Liên Hợp Quốc về Libya Martin Kobler. Chủ tịch GNC Nouri Abusahmain không ủng hộ văn kiện. Ngoại trưởng Mỹ John Kerry hoan nghênh thỏa thuận.', '2015-12-17');
+});
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
