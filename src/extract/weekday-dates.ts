@@ -49,10 +49,10 @@ export function fallsOnWeekday(d: WeekdayDate, year: number): boolean {
   return date.getUTCMonth() === d.month - 1 && date.getUTCDay() === d.weekday;
 }
 
-/** A Sunday told by its feast ("Chủ nhật Lễ Lá", "Lễ Phục sinh"): it falls a set number of days before Easter, on another day each year. */
+/** A Sunday told by its feast ("Chủ nhật Lễ Lá", "Lễ Phục sinh", "lễ Chúa Thánh Thần Hiện Xuống"): it falls a set number of days from Easter, on another day each year. */
 export interface FeastDay {
-  name: 'Palm Sunday' | 'Easter Sunday';
-  /** Days before Easter Sunday. */
+  name: 'Palm Sunday' | 'Easter Sunday' | 'Pentecost';
+  /** Days before Easter Sunday (after it, when negative). */
   beforeEaster: number;
   text: string;
 }
@@ -60,6 +60,8 @@ export interface FeastDay {
 const FEASTS: ReadonlyArray<{ re: RegExp; name: FeastDay['name']; beforeEaster: number }> = [
   { re: /(?<!\p{L})Lễ Lá(?!\p{L})/u, name: 'Palm Sunday', beforeEaster: 7 },
   { re: /(?<!\p{L})(?:Chủ nhật|Lễ|lễ)\s+Phục [Ss]inh(?!\p{L})/u, name: 'Easter Sunday', beforeEaster: 0 },
+  // (not "nhà thờ Ngũ Tuần", a Pentecostal church: the feast is told as "lễ")
+  { re: /(?<!\p{L})(?:Lễ|lễ)\s+(?:Chúa Thánh Thần Hiện Xuống|Hiện Xuống|Ngũ Tuần)(?!\p{L})/u, name: 'Pentecost', beforeEaster: -49 },
 ];
 
 /** The feasts named in `text`, each once. */

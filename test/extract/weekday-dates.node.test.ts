@@ -55,3 +55,13 @@ it('a feast named with a day-month told that it fell on in one year only dates t
   const d = inferDocumentDate('Đánh bom liều chết trước nhà thờ Indonesia đúng Chủ nhật Lễ Lá\n\nHai kẻ tấn công kích nổ bom tại cổng nhà thờ chính tòa ở Makassar sáng 28/3, khi giáo dân vừa kết thúc thánh lễ. Dịch Covid-19 khiến số người dự lễ giảm.', { leaders: [] });
   assert.equal(d.published, '2021-03-28', d.publishedBasis ?? '');
 });
+
+describe('Pentecost', () => {
+  it('("lễ Chúa Thánh Thần Hiện Xuống", "lễ Ngũ Tuần") is the seventh Sunday after Easter; a Pentecostal church ("nhà thờ Ngũ Tuần") is no feast', () => {
+    const [pentecost] = findFeasts('Vụ tấn công xảy ra khi giáo dân dự thánh lễ mừng lễ Chúa Thánh Thần Hiện Xuống.');
+    assert.equal(pentecost?.name, 'Pentecost');
+    assert.deepEqual(feastDay(pentecost!, 2022), { day: 5, month: 6 });
+    assert.deepEqual(feastDay(pentecost!, 2016), { day: 15, month: 5 });
+    assert.deepEqual(findFeasts('ba vụ nổ tại nhà thờ Ngũ Tuần Trung tâm Surabaya'), []);
+  });
+});
