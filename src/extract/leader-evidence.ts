@@ -98,6 +98,8 @@ export interface Acting {
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
 const YEAR_IN_SENTENCE = /(?:^|[^\d])(19[4-9]\d|20[0-4]\d)(?!\d)/gu;
+/** "khác hẳn cách …", "không như lần …": a clause comparing with an earlier occasion, before a name. */
+const COMPARED_WITH_EARLIER = /(?:khác hẳn|khác với|trái ngược với|không giống|không như)\s+(?:cách|lúc|khi|hồi|lần|dịp)\s[^.;]*$/u;
 /** "sáng hôm sau", "hôm trước", "cùng ngày", "khi đó": a time counted from the sentence before. */
 const COUNTED_FROM_BEFORE = /(?<!\p{L})(?:hôm sau|hôm trước|cùng ngày|khi đó|lúc đó)(?!\p{L})/iu;
 /**
@@ -173,6 +175,9 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     // ("… trong cuộc đột kích đêm 26/10/2019. Tổng thống Donald Trump công bố … sáng hôm sau.": a day
     // counted from the sentence before, in the same paragraph, is in that sentence's year)
     if (countedFromYear(text, m.start).some(inATerm)) continue;
+    // ("… khác hẳn cách ông Modi phá lệ đích thân ra đón Tổng thống Mỹ Barack Obama, …": an earlier occasion compared with, the office held then)
+    const [sentenceFrom] = sentenceSpan(text, m.start);
+    if (COMPARED_WITH_EARLIER.test(text.slice(sentenceFrom, m.start))) continue;
     const terms = found.get(leader) ?? new Map<string, Acting>();
     for (const term of leader.terms) {
       const title = titlePattern(term.role);

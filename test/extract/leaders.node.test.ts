@@ -170,3 +170,10 @@ test('a leader named in a sentence whose time counts from the one before ("Khi �
   // (a new paragraph starts afresh)
   assert.deepEqual(acting('Năm 2019, Baghdadi bị tiêu diệt.\nTổng thống Donald Trump công bố cái chết của Baghdadi tại Nhà Trắng sáng hôm sau.').some((a) => a.startsWith('Donald Trump')), true);
 });
+
+test('a leader named in a clause comparing with an earlier occasion ("khác hẳn cách ông Modi … ra đón Tổng thống Mỹ Barack Obama") held the office then; Trudeau\'s 2018 visit to India is known', () => {
+  const acting = (text: string) => actingLeaders(text, [...LEADERS]).map((a) => a.name);
+  assert.ok(!acting('Người ra sân bay đón ông chỉ là một quốc vụ khanh, khác hẳn cách ông Modi phá lệ đích thân ra đón Tổng thống Mỹ Barack Obama.').includes('Barack Obama'));
+  const d = inferDocumentDate('Thủ tướng Canada Justin Trudeau tới New Delhi tối 17/2. Hôm 21/2, ông Trudeau tới thành phố Amritsar thăm Đền Vàng, nơi linh thiêng nhất của đạo Sikh. Ngoại trưởng Chrystia Freeland tháp tùng ông. Lễ đón ông Trudeau diễn ra sáng 23/2, khác hẳn cách ông Modi ra đón Tổng thống Mỹ Barack Obama.', { leaders: [...LEADERS] });
+  assert.equal(d.published?.slice(0, 4), '2018', d.publishedBasis ?? '');
+});
