@@ -127,7 +127,7 @@ const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời
  * an election someone declared to run in ("tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018");
  * an anniversary being prepared ("chuẩn bị kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)"); a year being named for something ("nhất trí lấy năm 2022 là Năm Hữu nghị"); a pledge ("cam kết tổ chức bầu cử vào tháng 7.2023").
  */
-const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|ấn định|trước khi|tuyên bố\s+(?:sẽ\s+)?(?:tái\s+)?tranh cử|cho tới|đến hết|nếu(?= đến| tới| trước)|khi\s+(?:\S+\s+){0,4}(?:đảm nhận|đảm nhiệm|đảm đương)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn|cam kết|hứa)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
+const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|ấn định|muốn\s+(?:tự\s+)?(?:tổ chức|tiến hành)|trước khi|tuyên bố\s+(?:sẽ\s+)?(?:tái\s+)?tranh cử|cho tới|đến hết|nếu(?= đến| tới| trước)|khi\s+(?:\S+\s+){0,4}(?:đảm nhận|đảm nhiệm|đảm đương)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn|cam kết|hứa)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
 
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020", "nâng số lượt giao lưu nhân dân lên 30 triệu vào năm 2020". */
 const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới|(?:nâng|tăng|đưa)\s[^.!?\n;]{0,60}?\s(?:lên|đạt|tới)\s[^.!?\n;]{0,30}?\s(?:vào|trước|đến)\s+)[^.!?\n;]{0,110}$/iu;
@@ -143,11 +143,17 @@ const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ng�
 /** "trước cuộc trưng cầu ý dân ngày 23/6", "trước thềm cuộc bầu cử 8/11": a vote the story stands before, still ahead. */
 const BEFORE_VOTE = new RegExp(String.raw`(?:^|[^\p{L}])trước\s+(?:thềm\s+)?(?:cuộc|kỳ)\s+(?:${VOTE_NOUNS})[^.!?\n,;]{0,40}$`, 'iu');
 
+/** "… ngày 18/10 ở Donetsk và ngày ": a day listed right after another, in the same clause. */
+const LISTED_AFTER_DAY = /(\d{1,2}[/.]\d{1,2})(?![/.\d])[^.!?\n,;\d]{0,30}\s+và\s+(?:ngày\s+|hôm\s+)?$/u;
+
 type Tense = 'past' | 'future' | 'unmarked';
 function tenseOf(e: TimeExpression, text: string): Tense {
   if (e.tense) return e.tense;
   const before = text.slice(Math.max(0, e.start - 60), e.start);
   if (FUTURE_BEFORE.test(before) || BEFORE_IT_CLAUSE.test(text.slice(Math.max(0, e.start - 120), e.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || CALLED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
+  // ("… muốn tự tổ chức bầu cử … vào ngày 18/10 ở Donetsk và ngày 1/11 ở Luhansk": a day listed after one still ahead)
+  const listed = LISTED_AFTER_DAY.exec(before);
+  if (listed && tenseOf({ ...e, tense: undefined, start: e.start - before.length + listed.index, end: e.start - before.length + listed.index + listed[1].length }, text) === 'future') return 'future';
   // "Theo kế hoạch, phái đoàn Mỹ … sẽ đàm phán … ngày 10/1, trước cuộc họp … ngày 12/1": a sentence of plans
   return PLANNED_SENTENCE.test(sentenceAt(text, e.start)) ? 'future' : 'unmarked';
 }
@@ -811,7 +817,8 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
         return of.length && !of.some((m) => ahead.has(m.summit)) ? [Math.min(...of.map((m) => isoDayNumber(m.summit.start)))] : [];
       }),
       ...ev.knownEvents.filter((k) => k.year === y && k.dated === 'day').map((k) => isoDayNumber(k.event.date)),
-      ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined).map((e) => dayNumber(y, e.month!, e.day!)),
+      // (not a deadline still ahead: "… sẽ vượt quá thời hạn kết thúc Minsk là ngày 31.12.2015")
+      ...ev.fullDates.filter((e) => e.year === y && e.day !== undefined && tenseOf(e, ev.body) !== 'future').map((e) => dayNumber(y, e.month!, e.day!)),
     ];
     const floor = floors.length ? Math.max(...floors) : -Infinity;
     // a December-January cluster ends in January of the year after the December events;

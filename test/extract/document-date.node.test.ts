@@ -631,6 +631,9 @@ it('a summit two leaders weigh meeting at ("cân nhắc khả năng gặp trực
 it('the Skhirat agreement (17 Dec 2015) is known, and the rival GNC\'s president held office until April 2016', () => {
   assertPublished('Lễ ký kết diễn ra ngày 17/12 tại thị trấn ven biển Skhirat của Maroc, với sự chứng kiến của đặc phái viên Liên Hợp Quốc về Libya Martin Kobler. Chủ tịch GNC Nouri Abusahmain không ủng hộ văn kiện. Ngoại trưởng Mỹ John Kerry hoan nghênh thỏa thuận.', '2015-12-17');
 });
+it('a deadline still ahead ("sẽ vượt quá thời hạn … là ngày 31.12.2015") bounds no publication day, and days a side "muốn tự tổ chức" something on, listed with "và", are ahead', () => {
+  assertPublished('Hội nghị thượng đỉnh theo định dạng Normandy diễn ra tại điện Élysée ở Paris chiều 2/10 với sự tham gia của Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Petro Poroshenko. Tổng thống Pháp François Hollande nói gần như chắc chắn sẽ vượt quá thời hạn kết thúc Minsk là ngày 31.12.2015. Phe ly khai muốn tự tổ chức bầu cử theo luật của mình vào ngày 18/10 ở Donetsk và ngày 1/11 ở Luhansk.', '2015-10-02');
+});
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
