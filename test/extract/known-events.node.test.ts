@@ -192,3 +192,11 @@ describe('an event of no one told in the lead as today\'s', () => {
     assert.equal(d.published?.slice(0, 4), '2022', d.publishedBasis ?? '');
   });
 });
+
+describe('a known event by the name the Vietnamese press gives it', () => {
+  it('"Hải Dương Địa chất 8 … tiến vào khu vực Bãi Tư Chính từ khoảng ngày 3/7" is the Vanguard Bank stand-off of 2019', () => {
+    const text = 'Tàu Hải Dương Địa chất 8 cùng ít nhất hai tàu hải cảnh hộ tống đã tiến vào khu vực Bãi Tư Chính từ khoảng ngày 3/7.';
+    const found = findKnownEvents(text, findTimeExpressions(text)).map((k) => `${k.event.date} ${k.year}`);
+    assert.deepEqual(found, ['2019-07-03 2019']);
+  });
+});
