@@ -681,8 +681,10 @@ export function findEventMentions(
     // A sentence without a date of its own may still say when: "Sau cuộc điện đàm với ông
     // Putin, …" (the day of that call), "Ông cũng đã điện đàm với …" (the day just told).
     // ("… tại hội nghị cấp cao trực tuyến sáng 24/8. … Phát biểu tại hội nghị, …": a summit the article told by its day, not a known one it names later)
-    const toldSummit = !lastSummit && nearSummits.size === 1 && mentions.some((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.summit && !withinSummit(m.date.start, [...nearSummits.values()][0]));
-    const unnamed = toldSummit ? null : unnamedSummit(s.text, nearSummits, lastSummit);
+    // (looked for only when the sentence names a summit without its name)
+    const toldSummit = () => !lastSummit && nearSummits.size === 1 && mentions.some((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.summit && !withinSummit(m.date.start, [...nearSummits.values()][0]));
+    const summitHere = unnamedSummit(s.text, nearSummits, lastSummit);
+    const unnamed = summitHere && toldSummit() ? null : summitHere;
     if (wantsReferredDate(s.text, dates)) {
       // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
       const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? tributeDate(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);

@@ -105,14 +105,16 @@ const COUNTED_FROM_BEFORE = /(?<!\p{L})(?:hôm sau|hôm trước|cùng ngày|khi
 /**
  * The years written in the sentences a time counted from them goes back to, in the same paragraph
  * ("… đêm 26/10/2019, … . Khi đó, … . Tổng thống Donald Trump công bố … sáng hôm sau."), or none.
+ * `sentence` starts at `from`.
  */
-function countedFromYear(text: string, at: number): number[] {
-  for (let k = 0, sentence = sentenceAt(text, at), [from] = sentenceSpan(text, at); k < 3 && COUNTED_FROM_BEFORE.test(sentence); k++) {
+function countedFromYear(text: string, from: number, sentence: string): number[] {
+  for (let k = 0; k < 3 && COUNTED_FROM_BEFORE.test(sentence); k++) {
     if (from < 2 || text[from - 1] === '\n') return [];
-    sentence = sentenceAt(text, from - 2);
+    const [start, end] = sentenceSpan(text, from - 2);
+    sentence = text.slice(start, end);
     const years = yearsIn(sentence);
     if (years.length) return years;
-    [from] = sentenceSpan(text, from - 2);
+    from = start;
   }
   return [];
 }
@@ -171,12 +173,13 @@ export function actingLeaders(text: string, leaders: LeaderEvidence[]): Acting[]
     // (a year in none of the leader's terms tells of something else: "Chủ tịch Hạ viện Setya Novanto chào mừng
     // nhà vua, trong khi một bộ phim tư liệu về chuyến thăm … năm 1970 được trình chiếu")
     const inATerm = (y: number) => leader.terms.some((t) => +t.from.slice(0, 4) <= y && y <= +(t.to ?? '9999').slice(0, 4));
-    if (yearsIn(sentenceAt(text, m.start)).some(inATerm)) continue;
+    const [sentenceFrom, sentenceTo] = sentenceSpan(text, m.start);
+    const sentence = text.slice(sentenceFrom, sentenceTo);
+    if (yearsIn(sentence).some(inATerm)) continue;
     // ("… trong cuộc đột kích đêm 26/10/2019. Tổng thống Donald Trump công bố … sáng hôm sau.": a day
     // counted from the sentence before, in the same paragraph, is in that sentence's year)
-    if (countedFromYear(text, m.start).some(inATerm)) continue;
+    if (countedFromYear(text, sentenceFrom, sentence).some(inATerm)) continue;
     // ("… khác hẳn cách ông Modi phá lệ đích thân ra đón Tổng thống Mỹ Barack Obama, …": an earlier occasion compared with, the office held then)
-    const [sentenceFrom] = sentenceSpan(text, m.start);
     if (COMPARED_WITH_EARLIER.test(text.slice(sentenceFrom, m.start))) continue;
     const terms = found.get(leader) ?? new Map<string, Acting>();
     for (const term of leader.terms) {
