@@ -634,6 +634,15 @@ it('the Skhirat agreement (17 Dec 2015) is known, and the rival GNC\'s president
 it('a deadline still ahead ("sẽ vượt quá thời hạn … là ngày 31.12.2015") bounds no publication day, and days a side "muốn tự tổ chức" something on, listed with "và", are ahead', () => {
   assertPublished('Hội nghị thượng đỉnh theo định dạng Normandy diễn ra tại điện Élysée ở Paris chiều 2/10 với sự tham gia của Tổng thống Nga Vladimir Putin và Tổng thống Ukraine Petro Poroshenko. Tổng thống Pháp François Hollande nói gần như chắc chắn sẽ vượt quá thời hạn kết thúc Minsk là ngày 31.12.2015. Phe ly khai muốn tự tổ chức bầu cử theo luật của mình vào ngày 18/10 ở Donetsk và ngày 1/11 ở Luhansk.', '2015-10-02');
 });
+it('the year a rise starts from ("nâng kim ngạch từ khoảng 10 tỷ USD năm 2015 lên 15 tỷ USD vào năm 2020") is the figure of now, not a target ahead', () => {
+  assertPublished(
+    'Hai thủ tướng chiều 7/8 ký tuyên bố về quan hệ Đối tác chiến lược.\n\n'
+    + 'Về kinh tế, hai bên đặt mục tiêu nâng kim ngạch thương mại hai chiều từ khoảng 10 tỷ USD năm 2015 lên 15 tỷ USD hoặc cao hơn vào năm 2020.\n\n'
+    + 'Lần gần nhất ông Najib thăm chính thức Việt Nam là hồi tháng 4/2014, khi hai Thủ tướng hội đàm tại Hà Nội ngày 4/4/2014.',
+    '2015-08-07',
+  );
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
