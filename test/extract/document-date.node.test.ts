@@ -643,6 +643,15 @@ it('the year a rise starts from ("nâng kim ngạch từ khoảng 10 tỷ USD n�
   );
 });
 
+it('"loan báo kế hoạch này hôm 4/12, ngay sau Hội nghị thượng đỉnh NATO ở London": a plan referred back to puts no summit after it ahead', () => {
+  assertPublished(
+    'Hội nghị thượng đỉnh diễn ra hôm 13/1 tại thành phố Pau, tây nam nước Pháp, với sự tham dự của Tổng thống Niger Mahamadou Issoufou.\n\n'
+    + 'Cuộc gặp ban đầu được ấn định vào ngày 16/12 năm ngoái. Ông Macron loan báo kế hoạch này hôm 4/12, ngay sau Hội nghị thượng đỉnh NATO ở London.\n\n'
+    + 'Hai trực thăng va chạm trên bầu trời Mali ngày 25/11/2019.',
+    '2020-01-13',
+  );
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
