@@ -2304,6 +2304,12 @@ test('"Chuyến thăm của ông Tập cũng diễn ra chưa đầy hai tuần s
   assert.deepEqual(rows('Chuyến thăm của Thủ tướng Nhật Bản Shinzo Abe được xem là sự đáp lễ cho chuyến thăm lịch sử tới Hiroshima của ông Obama hồi tháng 5.', 'Tiêu đề\n\n28/12/2016 08:00 GMT+7\n\n').map((r) => r[2]), ['Barack Obama']);
 });
 
+test('"Ông Macron loan báo kế hoạch này hôm 4/12": an announcement ("loan báo") is a statement', () => {
+  const header = 'Tiêu đề\n\n05/12/2019 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Pháp Emmanuel Macron muốn lãnh đạo các nước Sahel "làm rõ" lập trường về sự hiện diện quân sự của Pháp. Ông Macron loan báo kế hoạch này hôm 4/12 tại London.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2019-12-04' && r[1] === 'statement' && r[2] === 'Emmanuel Macron'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
