@@ -115,6 +115,8 @@ export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh 
 const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;
 /** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
 const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s/u;
+/** " xảy ra trong bối cảnh …", " diễn ra giữa bối cảnh …": what follows is the background, not the attack's time. */
+const IN_A_TIME_OF = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:trong|giữa|trên)\s+bối cảnh(?!\p{L})/u;
 /** "diễn ra đúng ngày …", "xảy ra cùng lúc …" and a clause: the same time as another event. */
 const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng)\s+(?:vào\s+)?(?:ngày|lúc|thời điểm)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L}/u;
 
@@ -159,6 +161,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // tấn công diễn ra ngay sau chuyến thăm Nga …": what it came after is neither its day nor its place
   const cameAfter = CAME_AFTER.exec(text.slice(t.end, to));
   if (cameAfter) to = t.end + cameAfter[0].length - 'sau '.length;
+  // ("Vụ tấn công xảy ra trong bối cảnh Colombia vừa trải qua … biểu tình … bùng phát từ cuối tháng 4": the background told is not when or where it was)
+  const background = IN_A_TIME_OF.exec(text.slice(t.end, to));
+  if (background) to = t.end + background.index;
   // "… vụ tấn công khủng bố đầu tiên … kể từ khi nước này chấm dứt tình trạng khẩn cấp ngày 1/11/2017": what it is the first since is another time
   const since = FIRST_SINCE.exec(text.slice(t.end, to));
   if (since) to = t.end + since.index;

@@ -710,7 +710,10 @@ export function findEventMentions(
       const there = a.unplaced && sceneSetBy && !ATTACK_NOUN.test(t.text) ? findPlaces(sceneSetBy.text).find((p) => p.locative)?.location : undefined;
       // ("… vụ đánh bom … ở Lahore hồi tháng 3. Hôm 27.3, đúng dịp lễ Phục sinh, một kẻ đánh bom đã tự kích nổ …": its day, told next)
       const monthTold = a.unplaced && lastAttackMonth && (lastAttackMonth.told === s || lastAttackMonth.told === before) && a.date?.start.startsWith(lastAttackMonth.month + '-') ? lastAttackPlace : null;
+      // ("Đây là vụ tấn công thứ hai nhằm vào Cúcuta … Hôm 15/6, một xe bom đã phát nổ … tại thành phố này": the city the sentence before named)
+      const thisCity = a.unplaced && THIS_CITY.test(s.text.slice(t.end, to)) ? cityJustNamed(before, s.paragraph) : null;
       if (there) a.location = there;
+      else if (thisCity) a.location = thisCity;
       else if (monthTold) a.location = monthTold;
       else if (a.unplaced) { attacksToldDay = a.date; return; }
       if (!a.date && attacksToldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksToldDay, anchoring: 'previous' };
@@ -1020,12 +1023,18 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
 const MOVED_ON = /^(?:Từ|Rời)\s|\s(?:bay|tiếp tục|sau đó)\s+(?:thẳng\s+)?(?:tới|đến|sang)\s/u;
 
 /** "bang Punjab", "thị trấn Garissa": a region or a town the gazetteer lacks, no venue in a city. */
+/** "tại thành phố này", "ở thủ đô đó": the city told just before. */
+const THIS_CITY = /(?:tại|ở)\s+(?:thành phố|thủ đô|thị trấn|TP\.?)\s+(?:này|đó)(?!\p{L})/u;
+/** The one city the sentence before, in the same paragraph, names. */
+function cityJustNamed(before: { text: string; paragraph: number } | undefined, paragraph: number): EventLocation | null {
+  if (!before || before.paragraph !== paragraph) return null;
+  const cities = findPlaces(before.text).filter((p) => p.kind === 'city' && p.location.country);
+  return new Set(cities.map((c) => c.location.name)).size === 1 ? cities[0].location : null;
+}
 const NOT_A_VENUE = /^(?:bang|tỉnh|thành phố|thủ đô|thị trấn|làng|quận|đảo|eo biển|miền|vùng)\s/iu;
 /** A venue the gazetteer lacks, told without its city, in the one city the sentence before (in its paragraph) named. */
 function inCityJustNamed(venue: EventLocation, before: { text: string; paragraph: number } | undefined, paragraph: number): EventLocation | null {
-  if (!before || before.paragraph !== paragraph) return null;
-  const cities = findPlaces(before.text).filter((p) => p.kind === 'city' && p.location.country);
-  if (new Set(cities.map((c) => c.location.name)).size !== 1) return null;
-  const city = cities[0].location;
+  const city = cityJustNamed(before, paragraph);
+  if (!city) return null;
   return { name: `${venue.name}, ${city.name.split(',')[0]}`, ...(venue.nameVi ? { nameVi: venue.nameVi } : {}), country: city.country };
 }

@@ -2310,6 +2310,24 @@ test('"Ông Macron loan báo kế hoạch này hôm 4/12": an announcement ("loa
   assert.ok(rows(body, header).some((r) => r[0] === '2019-12-04' && r[1] === 'statement' && r[2] === 'Emmanuel Macron'), JSON.stringify(rows(body, header)));
 });
 
+test('"Trực thăng chở Tổng thống … bị bắn khi đang chuẩn bị hạ cánh xuống thành phố Cúcuta": a vehicle carrying someone shot at is an attack', () => {
+  const header = 'Tiêu đề\n\n26/06/2021 09:00 GMT+7\n\n';
+  const body = 'Trực thăng chở Tổng thống Colombia Iván Duque cùng hai bộ trưởng bị bắn khi đang chuẩn bị hạ cánh xuống thành phố Cúcuta chiều 25/6, nhưng không ai bị thương.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2021-06-25' && r[1] === 'attack' && r[3] === 'Cúcuta'), JSON.stringify(rows(body, header)));
+});
+
+test('"Đây là vụ tấn công thứ hai nhằm vào Cúcuta … Hôm 15/6, một xe bom đã phát nổ … tại thành phố này": the city the sentence before named', () => {
+  const header = 'Tiêu đề\n\n26/06/2021 09:00 GMT+7\n\n';
+  const body = 'Đây là vụ tấn công thứ hai nhằm vào Cúcuta trong vòng mười ngày. Hôm 15/6, một xe bom đã phát nổ bên trong căn cứ của Lữ đoàn 30 quân đội Colombia tại thành phố này, làm 36 người bị thương.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2021-06-15', 'attack', 'Cúcuta']]);
+});
+
+test('"Vụ tấn công xảy ra trong bối cảnh Colombia vừa trải qua … biểu tình …, bùng phát từ cuối tháng 4": the background is not the attack\'s time', () => {
+  const header = 'Tiêu đề\n\n26/06/2021 09:00 GMT+7\n\n';
+  const body = 'Hôm 25/6, các tay súng nổ súng vào trực thăng của tổng thống tại Cúcuta.\n\nVụ tấn công xảy ra trong bối cảnh Colombia vừa trải qua gần hai tháng biểu tình rầm rộ chống chính phủ, bùng phát từ cuối tháng 4 với khởi đầu là phản đối kế hoạch cải cách thuế.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2021-06-25', 'attack', 'Cúcuta']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
