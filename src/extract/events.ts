@@ -258,6 +258,8 @@ const SAID_CONTENT = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cản
 const OCCASION_FIRST_SET = new RegExp(String.raw`(?:^|\s)(?:[Cc]uộc|[Bb]uổi|[Cc]huyến|[Ll]ễ)\s[^,.;:]{0,30}?\s${FIRST_SET_WORDS}`, 'u');
 /** A sentence telling what is to come. */
 const PLAN = /(?:^|\s)(?:sẽ|dự kiến|dự định|kế hoạch)\s/u;
+/** ", người dự định tới Rotterdam …": an aside about the person just named, up to its end. */
+const PERSON_ASIDE = /,\s*người\s[^,.;]*/gu;
 /** How many event words after the first a sentence tries when the first makes no event. */
 const FALLBACK_TRIGGERS = 2;
 /** "X lên án … khi phát biểu tại Bethlehem, sau cuộc hội đàm với Abbas": an event word told as what came before or after a statement. */
@@ -437,7 +439,8 @@ export function findEventMentions(
     // "Tổng thống Pháp Hollande tuyên bố … các vụ tấn công ở Brussels …": a leader's reaction, the day of the attack
     // ("… gọi vụ việc là …, đồng thời khẳng định Mỹ sẽ hỗ trợ …": a "sẽ" in what was said is no plan of the sentence)
     const said = SAID_CONTENT.exec(s.text);
-    const planned = PLAN.test(said ? s.text.slice(0, said.index) : s.text);
+    // (nor one in an aside about a person: "…, người dự định tới Rotterdam phát biểu …")
+    const planned = PLAN.test((said ? s.text.slice(0, said.index) : s.text).replace(PERSON_ASIDE, ''));
     // ("Theo Nhà Trắng, hai nhà lãnh đạo nhất trí rằng những kẻ đứng sau vụ tấn công ở Erbil …": the pair of the event just told, on its day)
     if (freshAttack && !dates.some((d) => d.date) && !planned && REACTION.test(s.text) && !PAIR_JUST_TOLD.test(s.text) && persons.some((p) => !p.person.source)) dates.push(toldDay(freshAttack, s.text, 0));
     // "Tại London, Thủ tướng Anh Theresa May tuyên bố …": in an article on the reactions to a fresh

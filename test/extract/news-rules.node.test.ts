@@ -2328,6 +2328,12 @@ test('"Vụ tấn công xảy ra trong bối cảnh Colombia vừa trải qua �
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2021-06-25', 'attack', 'Cúcuta']]);
 });
 
+test('"…, người dự định tới Rotterdam phát biểu …": a plan in an aside about a person leaves the sentence\'s day for "Vài giờ sau" to count from', () => {
+  const header = 'Tiêu đề\n\n13/03/2017 08:20 GMT+7\n\n';
+  const body = 'Chính phủ Hà Lan của Thủ tướng Mark Rutte hôm thứ Bảy (11/3) đã rút giấy phép hạ cánh đối với máy bay chở Ngoại trưởng Mevlüt Çavuşoğlu, người dự định tới Rotterdam phát biểu trước cộng đồng người Thổ Nhĩ Kỳ.\n\nVài giờ sau, phát biểu tại một cuộc mít tinh ở Istanbul, ông Erdogan gọi Hà Lan là "tàn dư của Đức quốc xã".';
+  assert.ok(rows(body, header).some((r) => r[0] === '2017-03-11' && r[1] === 'statement' && r[2] === 'Recep Tayyip Erdogan'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
