@@ -58,6 +58,15 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Bộ trưởng Khoa học', en: 'Science Minister' },
   // ("Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyon": Seoul's minister for relations with the North)
   { vi: 'Bộ trưởng Thống nhất', en: 'Unification Minister' },
+  // ("Bộ trưởng Gia đình và Chính sách xã hội Thổ Nhĩ Kỳ Fatma Betül Sayan Kaya": "Gia" is no name)
+  { vi: 'Bộ trưởng Gia đình và Chính sách xã hội', en: 'Family and Social Policy Minister' },
+  { vi: 'Bộ trưởng Gia đình', en: 'Family Minister' },
+  { vi: 'Bộ trưởng Phát triển', en: 'Development Minister' },
+  { vi: 'Bộ trưởng Du lịch', en: 'Tourism Minister' },
+  { vi: 'Bộ trưởng Thể thao', en: 'Sports Minister' },
+  { vi: 'Bộ trưởng Công nghiệp', en: 'Industry Minister' },
+  { vi: 'Bộ trưởng Dầu mỏ', en: 'Oil Minister' },
+  { vi: 'Bộ trưởng Xã hội', en: 'Social Affairs Minister' },
   { vi: 'Đại diện Thương mại', en: 'Trade Representative' },
   { vi: 'Bộ trưởng', en: 'Minister' },
   { vi: 'Thứ trưởng Ngoại giao', en: 'Deputy Foreign Minister' },

@@ -568,3 +568,9 @@ test('"Thị trưởng Utrecht Jan van Zanen": a mayor\'s city the gazetteer lac
   assert.deepEqual(mayor('Thị trưởng Bill de Blasio cho biết.'), ['Bill de Blasio']);
   assert.deepEqual(mayor('Thị trưởng Nguyễn Văn Thành cho biết.'), ['Nguyễn Văn Thành']);
 });
+
+test('"Bộ trưởng Gia đình và Chính sách xã hội Thổ Nhĩ Kỳ Fatma Betül Sayan Kaya": a portfolio opening on a capital ("Gia đình") is no name', () => {
+  const d = '2017-03-12';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Bộ trưởng Gia đình và Chính sách xã hội Thổ Nhĩ Kỳ Fatma Betül Sayan Kaya bất ngờ đi ô tô từ Đức sang Rotterdam.', d)), ['Fatma Betül Sayan Kaya']);
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Bộ trưởng Du lịch Ai Cập Rania Al-Mashat cho biết.', d)), ['Rania Al-Mashat']);
+});
