@@ -2334,6 +2334,12 @@ test('"…, người dự định tới Rotterdam phát biểu …": a plan in a
   assert.ok(rows(body, header).some((r) => r[0] === '2017-03-11' && r[1] === 'statement' && r[2] === 'Recep Tayyip Erdogan'), JSON.stringify(rows(body, header)));
 });
 
+test('"Chuyên cơ … hạ cánh xuống sân bay Mytilene … vào sáng thứ Bảy. Thủ tướng Hy Lạp Alexis Tsipras đón ông …, sau đó hai người có cuộc gặp": welcomed on arriving, that day', () => {
+  const header = 'Tiêu đề\n\n17/04/2016 08:00 GMT+7\n\n';
+  const body = 'Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria trên đảo Lesbos của Hy Lạp.\n\nChuyên cơ chở Giáo hoàng hạ cánh xuống sân bay Mytilene, thủ phủ đảo Lesbos, vào sáng thứ Bảy. Thủ tướng Hy Lạp Alexis Tsipras đón ông tại chân cầu thang máy bay, sau đó hai người có cuộc gặp riêng ngắn tại nhà ga sân bay.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2016-04-16' && r[1] === 'meeting' && r[2] === 'Alexis Tsipras+Pope Francis'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
