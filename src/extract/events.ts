@@ -166,6 +166,8 @@ const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
 const AT_VENUE_OPENING = /^Tại\s+(?!đây)[^,.;]{2,60},\s/u;
+/** "Tại Moria, …": a place (named by capitalised words) opening the sentence. */
+const AT_PLACE_OPENING = /^Tại\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}),\s/u;
 /** "Thủ tướng Hy Lạp Alexis Tsipras đón ông", "Tổng thống X ra tận sân bay đón …": a welcome opening the sentence after an arrival, up to its verb. */
 const WELCOMED_OPENING = /^[^,.;]{2,80}?\s(?:(?:đã|ra|ra tận\s+[^,.;]{1,20}?)\s+)?(?:đón|đón tiếp|chào đón|nghênh đón)(?=\s+(?:ông|bà|\p{Lu}))/u;
 /**
@@ -424,6 +426,10 @@ export function findEventMentions(
     // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
     const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
     if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));
+    // "Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria … Tại Moria, ba vị lãnh đạo ký …": at the place a day's visit went to, that day
+    const atPlace = !venue && !dates.some((d) => d.date) ? AT_PLACE_OPENING.exec(s.text) : null;
+    const visited = atPlace ? mentions.find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && sentences.find((x) => x.start === m.start)?.text.includes(atPlace[1])) : undefined;
+    if (visited) dates.push(toldDay(visited.date!, s.text, atPlace![0].length - 2));
     // "Chuyên cơ … hạ cánh xuống sân bay Mytilene vào sáng thứ Bảy. Thủ tướng Hy Lạp Alexis Tsipras đón ông tại chân cầu thang máy bay, …": welcomed on arriving, that day
     const welcomed = !venue && !dates.some((d) => d.date) ? WELCOMED_OPENING.exec(s.text) : null;
     const landed = welcomed ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;

@@ -79,12 +79,14 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Giáo hoàng', en: 'Pope' },
   // ("Hồng y Pietro Parolin, Quốc vụ khanh Tòa thánh", "Tổng Giám mục Paul Gallagher": the Holy See's diplomats)
   { vi: 'Hồng y', en: 'Cardinal' },
-  { vi: 'Tổng Giám mục', en: 'Archbishop' },
+  // ("Tổng Giám mục Athens Ieronymos II", "Thượng phụ Đại kết Constantinople Bartholomew I": the see before the name)
+  { vi: 'Tổng Giám mục', en: 'Archbishop', ofPlace: true },
   // religious leaders who meet heads of state: "Đại giáo chủ Ali al-Sistani", "Đại Imam Ahmed al-Tayeb", "Thượng phụ Kirill"
   { vi: 'Đại giáo chủ', en: 'Grand Ayatollah' },
   { vi: 'Đại Giáo chủ', en: 'Grand Ayatollah' },
   { vi: 'Đại Imam', en: 'Grand Imam' },
-  { vi: 'Thượng phụ', en: 'Patriarch' },
+  { vi: 'Thượng phụ Đại kết', en: 'Ecumenical Patriarch', ofPlace: true },
+  { vi: 'Thượng phụ', en: 'Patriarch', ofPlace: true },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },
   { vi: 'Quốc vương', en: 'King' },
   { vi: 'Tiểu vương', en: 'Emir', ofPlace: true },

@@ -141,7 +141,11 @@ function ownerLength(rest: string): number {
 /** "Thị trưởng Utrecht Jan van Zanen": one word, then a name of two words or more. */
 // (not a Vietnamese family name opening a name of three words: "Thị trưởng Nguyễn Văn Thành")
 const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+)?${NAME_WORD})`, 'u');
-/** A mayor's city the gazetteer lacks, named by one word before a full name, or 0. */
+/** Offices held of a see named before the name: "Tổng Giám mục Canterbury Justin Welby". */
+const SEE_HELD = /^(?:Archbishop|Ecumenical Patriarch|Patriarch)$/u;
+/** "Tổng Giám mục Athens và toàn Hy Lạp Ieronymos II", "Thượng phụ Moscow và toàn nước Nga Kirill": an Orthodox see, then the name. */
+const SEE_OF_ALL = new RegExp(String.raw`^\s+${NAME_WORD}\s+và\s+toàn(?:\s+nước)?\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?(?=\s+${NAME_WORD})`, 'u');
+/** A mayor's city (or a see) the gazetteer lacks, named by one word before a full name, or 0. */
 function cityBeforeName(rest: string): number {
   return CITY_THEN_NAME.exec(rest)?.[0].length ?? 0;
 }
@@ -242,7 +246,7 @@ const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
 /** "Trước cuộc gặp với ông Trump,", "Sau khi hội đàm với …,": a fronted clause about other talks, whose people are not the sentence's subject. */
 const FRONTED_ABOUT = /^(?:Ngay\s+)?(?:Trước|Sau)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,60},/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "họ gặp nhau". */
-const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau)(?!\p{L}))`;
+const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau)(?!\p{L}))`;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = new RegExp(String.raw`(?:^|[^\p{L}])(${PAIR_WORDS})(?!\p{L})`, 'u');
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */
@@ -302,8 +306,8 @@ const TITLED_CROWN_PRINCE = /Thái tử\s+(?:[^\s,.;]+\s+){0,3}$/u;
 const CROWN_PRINCE_ALONE = /(?:^|[^\p{L}])((?:[Vv]ị\s+)?[Tt]hái tử)(?!\p{L})(?!\s+(?!Huân chương)(?:\p{Lu}|nước|của|và\s+\p{Lu}))/gu;
 /** "vị khách", "vị khách Nhật": the visitor. */
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
-/** "bốn nhà lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
-const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
+/** "bốn nhà lãnh đạo", "ba vị lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
+const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|vị lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;
@@ -714,7 +718,7 @@ export class ArticlePeople {
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;
         if (postedIn) i = postedIn.end;
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
-        if (office.ofPlace && !country) i += ownerLength(text.slice(i)) || (office.en === 'Mayor' ? cityBeforeName(text.slice(i)) : 0);
+        if (office.ofPlace && !country) i += (SEE_HELD.test(office.en) ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (office.en === 'Mayor' || SEE_HELD.test(office.en) ? cityBeforeName(text.slice(i)) : 0);
         // "cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua": the office of each of two named
         const both = !country ? OF_BOTH.exec(text.slice(i)) : null;
         if (both) i += both[0].length;

@@ -2340,6 +2340,12 @@ test('"Chuyên cơ … hạ cánh xuống sân bay Mytilene … vào sáng thứ
   assert.ok(rows(body, header).some((r) => r[0] === '2016-04-16' && r[1] === 'meeting' && r[2] === 'Alexis Tsipras+Pope Francis'), JSON.stringify(rows(body, header)));
 });
 
+test('"Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria … Tại Moria, ba vị lãnh đạo ký một tuyên bố chung": at the place a day\'s visit went to, that day', () => {
+  const header = 'Tiêu đề\n\n17/04/2016 08:00 GMT+7\n\n';
+  const body = 'Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria trên đảo Lesbos của Hy Lạp.\n\nGiáo hoàng Francis, Thượng phụ Đại kết Bartholomew I và Tổng Giám mục Ieronymos II bắt tay khoảng 300 người tị nạn.\n\nTại Moria, ba vị lãnh đạo ký một tuyên bố chung, kêu gọi cộng đồng quốc tế "phản ứng bằng lòng can đảm".';
+  assert.ok(rows(body, header).some((r) => r[0] === '2016-04-16' && r[1] === 'statement' && r[2] === 'Pope Francis+Bartholomew I+Ieronymos II'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

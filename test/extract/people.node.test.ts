@@ -574,3 +574,19 @@ test('"Bộ trưởng Gia đình và Chính sách xã hội Thổ Nhĩ Kỳ Fatm
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Bộ trưởng Gia đình và Chính sách xã hội Thổ Nhĩ Kỳ Fatma Betül Sayan Kaya bất ngờ đi ô tô từ Đức sang Rotterdam.', d)), ['Fatma Betül Sayan Kaya']);
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Bộ trưởng Du lịch Ai Cập Rania Al-Mashat cho biết.', d)), ['Rania Al-Mashat']);
 });
+
+test('"Thượng phụ Đại kết Constantinople Bartholomew I", "Tổng Giám mục Athens và toàn Hy Lạp Ieronymos II": a see before the name is no part of it', () => {
+  const d = '2016-04-16';
+  const who = (s: string) => names(new ArticlePeople(d).inSentence(s, d));
+  assert.deepEqual(who('Cùng với Thượng phụ Đại kết Constantinople Bartholomew I và Tổng Giám mục Athens và toàn Hy Lạp Ieronymos II, Giáo hoàng đến trại Moria.'), ['Bartholomew I', 'Ieronymos II']);
+  assert.deepEqual(who('Tổng Giám mục Canterbury Justin Welby cho biết.'), ['Justin Welby']);
+  assert.deepEqual(who('Thượng phụ Moscow và toàn nước Nga Kirill cho biết.'), ['Kirill']);
+  assert.deepEqual(who('Tổng Giám mục Paul Gallagher cho biết.'), ['Paul Gallagher']);
+});
+
+test('"ba vị lãnh đạo", like "ba nhà lãnh đạo", stands for the last three named together', () => {
+  const d = '2016-04-16';
+  const people = new ArticlePeople(d);
+  people.inSentence('Giáo hoàng Francis, Thượng phụ Đại kết Bartholomew I và Tổng Giám mục Ieronymos II tới trại Moria.', d);
+  assert.deepEqual(names(people.inSentence('Tại Moria, ba vị lãnh đạo ký một tuyên bố chung.', d)), ['Pope Francis', 'Bartholomew I', 'Ieronymos II']);
+});
