@@ -2346,6 +2346,12 @@ test('"Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Mori
   assert.ok(rows(body, header).some((r) => r[0] === '2016-04-16' && r[1] === 'statement' && r[2] === 'Pope Francis+Bartholomew I+Ieronymos II'), JSON.stringify(rows(body, header)));
 });
 
+test('"xác nhận kế hoạch của Giáo hoàng tới Lesbos": a plan to go is no arrival', () => {
+  const header = 'Tiêu đề\n\n17/04/2016 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 7/4, người phát ngôn Tòa thánh Federico Lombardi xác nhận kế hoạch của Giáo hoàng Francis tới Lesbos.', header).filter((r) => r[1] === 'visit'), []);
+  assert.deepEqual(findTriggers('Thủ tướng Nga công bố kế hoạch tới Tokyo.').filter((t) => t.type === 'visit'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
