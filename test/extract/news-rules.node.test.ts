@@ -2352,6 +2352,12 @@ test('"xác nhận kế hoạch của Giáo hoàng tới Lesbos": a plan to go i
   assert.deepEqual(findTriggers('Hôm 7/4, chính ông là người xác nhận kế hoạch của Giáo hoàng tới Lesbos.').filter((t) => t.type === 'visit'), []);
 });
 
+test('"Nhóm khủng bố Nhà nước Hồi giáo (IS) tự xưng hôm qua tuyên bố đứng sau vụ đánh bom": "hôm qua" between a group and its claim', () => {
+  const header = 'Tiêu đề\n\n14/12/2016 06:40 GMT+7\n\n';
+  const body = 'Nhóm khủng bố Nhà nước Hồi giáo (IS) tự xưng hôm qua tuyên bố đứng sau vụ đánh bom liều chết tại nhà thờ ở thủ đô Cairo, Ai Cập.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2016-12-13' && r[1] === 'statement'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
