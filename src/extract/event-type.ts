@@ -339,6 +339,9 @@ const RULES: Rule[] = [
   // ("các bộ trưởng tuyên thệ trước Tổng thống Hadi tại Riyadh": sworn in before a head of state)
   // ("ông Gustavo Petro, tổng thống cánh tả đầu tiên …, nhậm chức ngày 7/8/2022": taking office on a day told right after; not "kể từ khi ông Trump nhậm chức hôm 20/1", a time the story counts from)
   rule(String.raw`tuyên thệ nhậm chức|tuyên thệ(?=\s+trước\s+(?:Tổng thống|Quốc vương|Nhà vua|Vua|Nữ hoàng|Chủ tịch nước|Chủ tịch)\s)|(?<=dự\s+)lễ nhậm chức|(?<!kể từ khi\s+)(?<!từ khi\s+)(?<!sau khi\s+)(?<=\p{Lu}[^\s,.;]*\s+)chính thức nhậm chức(?=\s*[,.]|\s+(?:tổng thống|thủ tướng|vào|hôm|ngày|sáng|chiều|tối|trưa))|(?<!(?:sẽ|sắp|dự kiến|trước khi|chuẩn bị|chờ)\s+)(?<!(?:từ|sau)\s+khi\s+(?:[^\s,.;]+\s+){0,4})(?<=(?:\p{Lu}[^\s,.;]*|,)\s+(?:(?:chính thức|đã)\s+)?)nhậm chức(?=\s+(?:hôm|ngày|vào ngày)\s+\d{1,2}[/.-]\d{1,2})`, 'other', 6, ['nhậm chức', 'tuyên thệ']),
+  // "Giáo hoàng Francis hôm Chủ nhật bày tỏ sự gần gũi với …": feelings expressed, as the sentence's verb on a day it names
+  // (not those expressed during talks: "hai bên bày tỏ vui mừng …")
+  rule(String.raw`(?<=(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+(?:qua|nay|thứ\s+\p{L}+|[Cc]hủ nhật|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?:\s*\([^()]{1,12}\))?\s+(?:đã\s+)?)bày tỏ`, 'statement', 3, ['bày tỏ']),
   // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
   rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
   // "Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới …": a message delivered, told by its delivery

@@ -2358,6 +2358,14 @@ test('"Nhóm khủng bố Nhà nước Hồi giáo (IS) tự xưng hôm qua tuy�
   assert.ok(rows(body, header).some((r) => r[0] === '2016-12-13' && r[1] === 'statement'), JSON.stringify(rows(body, header)));
 });
 
+test('"Giáo hoàng Francis hôm Chủ nhật bày tỏ sự gần gũi với …": feelings expressed on a day the sentence names are a statement', () => {
+  const header = 'Tiêu đề\n\n14/12/2016 06:40 GMT+7\n\n';
+  const body = 'Giáo hoàng Francis hôm Chủ nhật (11/12) bày tỏ sự gần gũi với Giáo trưởng Tawadros II và cộng đồng Coptic, cầu nguyện cho các nạn nhân.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2016-12-11' && r[1] === 'statement' && r[2] === 'Pope Francis'), JSON.stringify(rows(body, header)));
+  // (not feelings told during talks)
+  assert.deepEqual(findTriggers('Hai bên bày tỏ vui mừng trước sự phát triển của quan hệ song phương.').filter((t) => t.lemma === 'bày tỏ'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
