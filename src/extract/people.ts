@@ -86,8 +86,9 @@ const NOT_NAMES = new Set(
   'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng Huân'.split(' '),
 );
 
-/** A capitalised word that begins a common noun, not a name: "Ngân hàng", "Hiệp định", "Hiệp hội", "Hiệp ước", "Giáo hội". */
-const COMMON_NOUN = /^(?:Ngân\s+hàng|Hiệp\s+(?:định|hội|ước)|Giáo\s+(?:hội|hoàng|phận))(?!\p{L})/u;
+/** A capitalised word that begins a common noun, not a name: "Ngân hàng", "Hiệp định", "Hiệp hội", "Hiệp ước", "Giáo hội", "Cấp cao". */
+// ("Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á": a summit's level, no one named "Cấp")
+const COMMON_NOUN = /^(?:Ngân\s+hàng|Hiệp\s+(?:định|hội|ước)|Giáo\s+(?:hội|hoàng|phận)|Cấp\s+cao)(?!\p{L})/u;
 /** "Cùng ông Moon, ", "Cùng với Tổng thống X, " opening a sentence, right before its subject: who went along. */
 const ALONG_WITH_OPENING = /^(?:Cùng|Cùng với)\s[^,.;]{2,60},\s*$/u;
 /**

@@ -590,3 +590,8 @@ test('"ba vị lãnh đạo", like "ba nhà lãnh đạo", stands for the last t
   people.inSentence('Giáo hoàng Francis, Thượng phụ Đại kết Bartholomew I và Tổng Giám mục Ieronymos II tới trại Moria.', d);
   assert.deepEqual(names(people.inSentence('Tại Moria, ba vị lãnh đạo ký một tuyên bố chung.', d)), ['Pope Francis', 'Bartholomew I', 'Ieronymos II']);
 });
+
+test('"Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á": a summit\'s level after an office is no name', () => {
+  const d = '2020-09-09';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Tại Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS) lần thứ 10, Ngoại trưởng Mỹ Mike Pompeo bày tỏ quan ngại.', d)), ['Mike Pompeo']);
+});
