@@ -178,7 +178,8 @@ const RULES: Rule[] = [
   // "Hội nghị Bộ trưởng Ngoại giao đặc biệt ASEAN - Trung Quốc … được tổ chức với sự tham dự của …": a ministers' conference held
   // "hai Thủ tướng cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo", "tham dự cuộc họp Hội đồng Bộ trưởng Ngoại giao SCO": a meeting attended (not one planned or invited to)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+(?:(?:tới|sang|đến)\s+(?:\p{Lu}[^\s,.;]*\s+){0,3})?)(?:tham dự|(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+)dự)(?!\s+(?:[Hh]ội nghị\s+)?(?:[Tt]hượng đỉnh|[Cc]ấp cao|[Tt]uần lễ [Cc]ấp cao|G-?\d|APEC|ASEAN|COP\s?\d|NATO)(?!\p{L}))(?=\s+(?:lễ khai mạc\s+|phiên\s+[^,.;]{0,30}?\s+(?:của\s+)?)?(?:Hội nghị|hội nghị|cuộc họp|Diễn đàn|phiên họp)\s)`, 'meeting', 3, ['dự']),
-  rule(String.raw`(?:[Hh]ội nghị|[Cc]uộc họp)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?=[^.;:"“]{0,90}?\s(?<!(?:sẽ|dự kiến|dự định)\s)(?:được tổ chức|diễn ra|khai mạc|bế mạc)(?!\p{L}))`, 'meeting', 6, ['hội nghị', 'cuộc họp']),
+  // ("Phó Thủ tướng Phạm Bình Minh chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc với sự tham gia của …": one chaired)
+  rule(String.raw`(?:[Hh]ội nghị|[Cc]uộc họp)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?=[^.;:"“]{0,90}?\s(?<!(?:sẽ|dự kiến|dự định)\s)(?:được tổ chức|diễn ra|khai mạc|bế mạc)(?!\p{L}))|(?<=(?<!(?:sẽ|dự kiến|sắp|định|để)\s+)chủ trì\s+)(?:[Hh]ội nghị|[Cc]uộc họp)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)`, 'meeting', 6, ['hội nghị', 'cuộc họp']),
   // "Ngoại trưởng Mỹ, Nhật Bản, Australia và Ấn Độ hôm nay nhóm họp trực tiếp tại Tokyo": ministers convening
   // (leaders who do so hold a summit, "Lãnh đạo Nhật Bản, Trung Quốc và Hàn Quốc hôm nay nhóm họp tại Tokyo")
   // ("Cuộc họp diễn ra hôm 6/10 tại … với sự tham dự của …": a meeting held, and who attended)

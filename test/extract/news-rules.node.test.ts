@@ -2366,6 +2366,12 @@ test('"Giáo hoàng Francis hôm Chủ nhật bày tỏ sự gần gũi với �
   assert.deepEqual(findTriggers('Hai bên bày tỏ vui mừng trước sự phát triển của quan hệ song phương.').filter((t) => t.lemma === 'bày tỏ'), []);
 });
 
+test('"Phạm Bình Minh chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc với sự tham gia của … Vương Nghị": a ministers\' meeting chaired', () => {
+  const header = 'Tiêu đề\n\n12/09/2020 20:40 GMT+7\n\n';
+  const body = 'Chiều 9/9, Phó Thủ tướng Phạm Bình Minh chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc với sự tham gia của Ủy viên Quốc vụ, Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2020-09-09' && r[1] === 'meeting' && r[2] === 'Phạm Bình Minh+Wang Yi'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
