@@ -948,6 +948,8 @@ export class ArticlePeople {
     // countries is between their heads on the date.
     if ((words.has('thượng') || words.has('cấp')) && /thượng đỉnh|cấp cao/u.test(text)) {
       for (const m of allMatches(COUNTRY_PAIR, text)) {
+        // ("nhất trí khuyến nghị tổ chức Hội nghị cấp cao ASEAN - Australia thường niên": a summit proposed is no one's yet)
+        if (PROPOSED_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
         const at = m.index! + m[0].length - m[1].length;
         const codes = /^liên Triều$/u.test(m[1]) ? ['KR', 'KP'] : pairCodes(text, at, at + m[1].length);
         if (codes.length < 2) continue;
@@ -1072,6 +1074,8 @@ export class ArticlePeople {
   }
 }
 
+/** "khuyến nghị tổ chức Hội nghị ", "sẽ tổ chức ": a summit proposed or planned, right after. */
+const PROPOSED_BEFORE = /(?:khuyến nghị|đề nghị|đề xuất|kiến nghị|sẽ|dự kiến)\s+(?:việc\s+)?tổ chức\s+(?:(?:Hội nghị|hội nghị|cuộc gặp|cuộc)\s+)?$/u;
 /** "thượng đỉnh [lần thứ hai|đầu tiên] Mỹ - Triều", "… liên Triều". */
 const COUNTRY_PAIR = /(?:thượng đỉnh|cấp cao)\s+(?:(?:lần thứ \S+|đầu tiên|thứ \S+|ba bên|hai bên|bốn bên)\s+)?(liên Triều|\p{Lu}[\p{L} ]{1,20}?(?:\s*[-–]\s*\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}){1,3})/gu;
 

@@ -595,3 +595,9 @@ test('"Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á": a summit\'
   const d = '2020-09-09';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Tại Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á (EAS) lần thứ 10, Ngoại trưởng Mỹ Mike Pompeo bày tỏ quan ngại.', d)), ['Mike Pompeo']);
 });
+
+test('"nhất trí khuyến nghị tổ chức Hội nghị cấp cao ASEAN - Australia thường niên": a summit proposed names no leader yet', () => {
+  const d = '2020-09-09';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Các bộ trưởng cũng nhất trí khuyến nghị tổ chức Hội nghị cấp cao ASEAN - Australia thường niên.', d)), []);
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Hội nghị cấp cao ASEAN - Australia diễn ra trực tuyến.', d)), ['Scott Morrison']);
+});
