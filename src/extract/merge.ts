@@ -156,6 +156,9 @@ function unionParticipants(lead: Participant[], others: Participant[][]): Partic
   return out;
 }
 
+/** "Chiều cùng ngày, trước phiên họp chính thức, …": talks told, in a phrase fronted, as before a summit's sessions. */
+const BESIDE_SUMMIT = /^(?:[^,.;]{0,30},\s*)?[Tt]rước\s+(?:khi\s+)?(?:phiên họp|phiên khai mạc|phiên toàn thể|hội nghị khai mạc)(?!\p{L})[^,.;]{0,30},/u;
+
 /**
  * Can two events be one whatever their words? The same kind, or a summit and talks between the
  * very same people ("hội nghị thượng đỉnh Mỹ - Triều" and "Trump hội đàm với Kim").
@@ -166,6 +169,9 @@ function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   // a summit and talks, or a call and what it agreed ("điện đàm …, nhất trí …"), between the same people
   const paired = (kinds.has('summit') && kinds.has('talks')) || (kinds.has('call') && (a.type === 'agreement' || b.type === 'agreement'));
   if (!paired || a.participants.length < 2 || b.participants.length < 2) return false;
+  // ("Chiều cùng ngày, trước phiên họp chính thức, Thủ tướng Phúc có cuộc gặp với Thủ tướng Hun Sen": talks beside the summit, not it)
+  const talks = familyOf(a.type) === 'talks' ? a : b;
+  if (talks.sources.every((s) => BESIDE_SUMMIT.test(s.quote ?? ''))) return false;
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   return ka.size === kb.size && [...ka].every((k) => kb.has(k));

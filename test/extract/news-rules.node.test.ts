@@ -2372,6 +2372,14 @@ test('"Phạm Bình Minh chủ trì Hội nghị Bộ trưởng Ngoại giao ASE
   assert.ok(rows(body, header).some((r) => r[0] === '2020-09-09' && r[1] === 'meeting' && r[2] === 'Phạm Bình Minh+Wang Yi'), JSON.stringify(rows(body, header)));
 });
 
+test('"Chiều cùng ngày, trước phiên họp chính thức, Thủ tướng Phúc có cuộc gặp với Thủ tướng Hun Sen": talks told as before the summit\'s session are not the summit', () => {
+  const header = 'Tiêu đề\n\n10/01/2018 21:05 GMT+7\n\n';
+  const body = 'Trưa 10/1, Thủ tướng Nguyễn Xuân Phúc đến Phnom Penh, bắt đầu chuyến tham dự Hội nghị Cấp cao Hợp tác Mekong - Lan Thương lần thứ hai theo lời mời của Thủ tướng Campuchia Hun Sen.\n\nChiều cùng ngày, trước phiên họp chính thức, Thủ tướng Nguyễn Xuân Phúc có cuộc gặp với Thủ tướng Hun Sen.';
+  const out = rows(body, header);
+  assert.ok(out.some((r) => r[1] === 'meeting' && r[2] === 'Nguyễn Xuân Phúc+Hun Sen'), JSON.stringify(out));
+  assert.ok(out.some((r) => r[1] === 'summit'), JSON.stringify(out));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
