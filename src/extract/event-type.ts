@@ -244,8 +244,9 @@ const RULES: Rule[] = [
   // "Thủ tướng Angela Merkel từng tiếp các nhà lãnh đạo G7 tại đây": hosting a series' leaders is hosting its summit
   // "Hội nghị Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018) đã bế mạc chiều 13/9": a named conference opened or closed
   // ("Hội nghị do Thủ tướng Đức Angela Merkel chủ trì … diễn ra tại Phủ Thủ tướng Đức ngày 19/1": one held on a stated day;
-  // "Hội nghị "Hỗ trợ Syria và khu vực" diễn ra hôm thứ năm (4/2)": its name quoted, its day by the weekday)
-  rule(String.raw`[Hh]ội nghị(?=\s+(?:\p{Lu}|quốc tế\s+\p{Lu}|do\s|["“][^"”.;]{1,80}["”])[^.;:"“]{0,90}?\s(?:(?:đã\s+)?(?:chính thức\s+)?(?:khai mạc|bế mạc|khép lại)(?!\p{L})|(?<!(?:sẽ|dự kiến|dự định)\s)(?:diễn ra|được tổ chức)\s[^.;:]{0,60}?(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?:thứ\s+\p{L}+\s+\()?\d))`, 'summit', 4, ['hội nghị'], (sentence, at) => !/(?:sẽ|dự kiến|chuẩn bị)\s+(?:[^\s,.;]+\s+){0,3}$/u.test(sentence.slice(Math.max(0, at - 40), at))),
+  // "Hội nghị "Hỗ trợ Syria và khu vực" diễn ra hôm thứ năm (4/2)": its name quoted, its day by the weekday;
+  // "Hội nghị do Thủ tướng Hun Sen và Thủ tướng Trung Quốc Lý Khắc Cường đồng chủ trì, với sự tham dự của …", opening a sentence: the one just told, its chairs and guests)
+  rule(String.raw`[Hh]ội nghị(?=\s+(?:\p{Lu}|quốc tế\s+\p{Lu}|do\s|["“][^"”.;]{1,80}["”])[^.;:"“]{0,90}?\s(?:(?:đã\s+)?(?:chính thức\s+)?(?:khai mạc|bế mạc|khép lại)(?!\p{L})|(?<!(?:sẽ|dự kiến|dự định)\s)(?:diễn ra|được tổ chức)\s[^.;:]{0,60}?(?:ngày|hôm|sáng|chiều|tối|trưa)\s+(?:thứ\s+\p{L}+\s+\()?\d))|^[Hh]ội nghị(?=\s+(?:này\s+)?do\s[^.;]{3,120}?\s(?:đồng\s+)?chủ trì\s*,\s*(?:với\s+)?sự\s+(?:tham dự|tham gia)\s+của\s)`, 'summit', 4, ['hội nghị'], (sentence, at) => !/(?:sẽ|dự kiến|chuẩn bị)\s+(?:[^\s,.;]+\s+){0,3}$/u.test(sentence.slice(Math.max(0, at - 40), at))),
   rule(String.raw`(?:tiếp|đón|đón tiếp|tiếp đón)\s+(?:các\s+)?(?:nhà\s+)?lãnh đạo\s+(?:G-?\d+|APEC|ASEAN|NATO|BRICS|EU)(?![\p{L}\d])`, 'summit', 8, ['lãnh đạo']),
   // ("Liên đoàn Arab họp khẩn cấp tại Cairo": a body of states in emergency session)
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || STATES_BODY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),

@@ -166,6 +166,8 @@ const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
 const AT_VENUE_OPENING = /^Tại\s+(?!đây)[^,.;]{2,60},\s/u;
+/** "Hội nghị do …", "Hội nghị này do …": the conference just told, by who chaired it. */
+const CHAIRED_OPENING = /^Hội nghị(?:\s+này)?\s+do\s/u;
 /** "Tại Moria, …": a place (named by capitalised words) opening the sentence. */
 const AT_PLACE_OPENING = /^Tại\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}),\s/u;
 /** "Thủ tướng Hy Lạp Alexis Tsipras đón ông", "Tổng thống X ra tận sân bay đón …": a welcome opening the sentence after an arrival, up to its verb. */
@@ -426,6 +428,10 @@ export function findEventMentions(
     // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
     const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
     if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));
+    // "Hội nghị do Thủ tướng Hun Sen và Thủ tướng Trung Quốc Lý Khắc Cường đồng chủ trì, với sự tham dự của …": the summit just told, on its day
+    const chairedOpening = !dates.some((d) => d.date) ? CHAIRED_OPENING.exec(s.text) : null;
+    const summitTold = chairedOpening ? [...mentions].reverse().find((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -9) <= 2) : undefined;
+    if (summitTold) dates.push(toldDay(summitTold.date!, s.text, chairedOpening![0].length));
     // "Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria … Tại Moria, ba vị lãnh đạo ký …": at the place a day's visit went to, that day
     const atPlace = !venue && !dates.some((d) => d.date) ? AT_PLACE_OPENING.exec(s.text) : null;
     const visited = atPlace ? mentions.find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && sentences.find((x) => x.start === m.start)?.text.includes(atPlace[1])) : undefined;

@@ -2380,6 +2380,14 @@ test('"Chiều cùng ngày, trước phiên họp chính thức, Thủ tướng 
   assert.ok(out.some((r) => r[1] === 'summit'), JSON.stringify(out));
 });
 
+test('"Hội nghị do Thủ tướng Hun Sen và Thủ tướng Trung Quốc Lý Khắc Cường đồng chủ trì, với sự tham dự của …": the summit just told, with its chairs and guests', () => {
+  const header = 'Tiêu đề\n\n10/01/2018 21:05 GMT+7\n\n';
+  const body = 'Trưa 10/1, Thủ tướng Nguyễn Xuân Phúc đến Phnom Penh dự Hội nghị Cấp cao Hợp tác Mekong - Lan Thương lần thứ hai.\n\nHội nghị do Thủ tướng Hun Sen và Thủ tướng Trung Quốc Lý Khắc Cường đồng chủ trì, với sự tham dự của Thủ tướng Lào Thongloun Sisoulith, Thủ tướng Thái Lan Prayut Chan-o-cha và Thủ tướng Nguyễn Xuân Phúc.';
+  const summit = rows(body, header).find((r) => r[1] === 'summit');
+  assert.equal(summit?.[0], '2018-01-10', JSON.stringify(rows(body, header)));
+  assert.deepEqual(String(summit?.[2]).split('+').sort(), ['Hun Sen', 'Li Keqiang', 'Nguyễn Xuân Phúc', 'Prayut Chan-o-cha', 'Thongloun Sisoulith']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
