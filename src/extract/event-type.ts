@@ -456,6 +456,8 @@ const FIRST_PERSON = /(?:^|[^\p{L}])(?:[tT]ôi|[cC]húng tôi|[cC]húng ta)(?!\p
 /** "mô tả đây là", "gọi đó là": the quotation is the speaker's description. */
 const DESCRIBED_AS = /(?:^|[^\p{L}])là\s*$/u;
 /** "và nói:", "tuyên bố:": the quotation is what the speaker said. */
+/** 'ông Mnuchin cho biết Mỹ ghi nhận việc Ai Cập "…"': words quoted within what someone is reported to have said. */
+const REPORTED_BEFORE = /(?:^|[^\p{L}])(?:cho biết|khẳng định|nhấn mạnh)\s[^.;:"“”]{0,60}$/u;
 const SAID_COLON = /(?:^|[^\p{L}])(?:nói|cho biết|tuyên bố|khẳng định|nhấn mạnh|phát biểu|viết)\s*:\s*$/u;
 
 /**
@@ -464,7 +466,7 @@ const SAID_COLON = /(?:^|[^\p{L}])(?:nói|cho biết|tuyên bố|khẳng định
  * rằng …", ông Cook nói) still tells events.
  */
 function spoken(inner: string, before: string): boolean {
-  return inner.trim().split(/\s+/u).length >= SPOKEN_WORDS && (FIRST_PERSON.test(inner) || DESCRIBED_AS.test(before) || SAID_COLON.test(before));
+  return inner.trim().split(/\s+/u).length >= SPOKEN_WORDS && (FIRST_PERSON.test(inner) || DESCRIBED_AS.test(before) || SAID_COLON.test(before) || REPORTED_BEFORE.test(before));
 }
 
 /**

@@ -2388,6 +2388,10 @@ test('"Hội nghị do Thủ tướng Hun Sen và Thủ tướng Trung Quốc L�
   assert.deepEqual(String(summit?.[2]).split('+').sort(), ['Hun Sen', 'Li Keqiang', 'Nguyễn Xuân Phúc', 'Prayut Chan-o-cha', 'Thongloun Sisoulith']);
 });
 
+test('\'ông Mnuchin cho biết Mỹ ghi nhận việc Ai Cập "sẵn sàng ký thỏa thuận, thể hiện qua việc đã ký tắt"\': words quoted within what is reported are the speaker\'s', () => {
+  assert.deepEqual(findTriggers('Trong tuyên bố phát đi tối 28/2, ông Mnuchin cho biết Mỹ ghi nhận việc Ai Cập "sẵn sàng ký thỏa thuận, thể hiện qua việc đã ký tắt" và mong Ethiopia sớm hoàn tất tham vấn.').filter((t) => t.type === 'agreement'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
