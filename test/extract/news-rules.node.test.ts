@@ -2392,6 +2392,13 @@ test('\'ông Mnuchin cho biết Mỹ ghi nhận việc Ai Cập "sẵn sàng ký
   assert.deepEqual(findTriggers('Trong tuyên bố phát đi tối 28/2, ông Mnuchin cho biết Mỹ ghi nhận việc Ai Cập "sẵn sàng ký thỏa thuận, thể hiện qua việc đã ký tắt" và mong Ethiopia sớm hoàn tất tham vấn.').filter((t) => t.type === 'agreement'), []);
 });
 
+test('"Tuyên bố Nguyên tắc mà Tổng thống Ai Cập …, Thủ tướng Ethiopia … và Tổng thống Sudan … ký tại Khartoum ngày 23/3/2015": a declaration signed, told in a relative clause', () => {
+  const at = findTriggers('Cơ sở pháp lý cho các cuộc đàm phán là Tuyên bố Nguyên tắc mà Tổng thống Ai Cập Abdel Fattah al-Sisi, Thủ tướng Ethiopia khi đó là Hailemariam Desalegn và Tổng thống Sudan khi đó là Omar al-Bashir ký tại Khartoum ngày 23/3/2015.');
+  assert.ok(at.some((t) => t.type === 'agreement' && t.lemma === 'ký'), JSON.stringify(at));
+  // (not a declaration two states reached, named by no one: "Tuyên bố Bàn Môn Điếm mà hai miền Triều Tiên đạt được ngày 27/4")
+  assert.deepEqual(findTriggers('Ba nhà lãnh đạo hoan nghênh Tuyên bố Bàn Môn Điếm mà hai miền Triều Tiên đạt được ngày 27/4.').filter((t) => t.type === 'agreement'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
