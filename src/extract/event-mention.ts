@@ -170,6 +170,8 @@ const OTHER_SUMMIT_NAMED = /^\s+(?:Diễn đàn|[Dd]iễn đàn|\p{Lu}[^\s,.;]*\
 const OTHER_OCCASION_BETWEEN = /,[^,.;]*\s(?:trước|sau)\s+(?:thềm\s+)?(?:vòng|cuộc|hội nghị|phiên|buổi|chuyến)\s[^,.;]*$|,\s*(?:trong|giữa)\s+bối cảnh\s[^.;]*$/u;
 /** " đã đăng cai ", right before the event a place hosted (a state hosts at its capital). */
 const HOST_BEFORE = /\s+(?:đã\s+|từng\s+|vừa\s+)?đăng cai\s+(?:một\s+)?$/u;
+/** ", khi đó đang ở ", ", lúc đó đang có mặt tại ": an aside on where the speaker was, right before the place. */
+const WHERE_SPEAKER_WAS = /,\s*(?:(?:khi đó|lúc đó|hiện|khi ấy)\s+)?(?:vẫn\s+)?đang\s+(?:ở|có mặt\s+(?:tại|ở)|công du|thăm)\s+/u;
 /** A plan, an invitation ("…, mời cả hai nhà lãnh đạo dự thượng đỉnh G20") or what came next ("…, trước khi vào Đà Nẵng dự Tuần lễ Cấp cao APEC"), told between an event word and a summit or place named after it. */
 // ("Cuộc gặp với ông Buhari, ban đầu lên kế hoạch vào thứ Ba, đã được dời …": the day first planned)
 const WILL = /\s(?:sẽ|dự kiến|dự định|sắp|lên kế hoạch)\s|\smời\s[^,.;]{0,40}?\s(?:dự|tham dự|thăm|tới|sang)\s|,\s+trước khi\s/u;
@@ -289,6 +291,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const named = type === 'summit' ? cityNamingSummit(t, text, places) : undefined;
   const inClause = named ? [{ ...named, locative: true }] : c.limit ? places.filter((p) => p.start >= c.limit!.from && p.end <= c.limit!.to) : places;
   let location = placeFor(text, t, inClause);
+  // ("Thủ tướng Pakistan Nawaz Sharif, khi đó đang ở Zurich, Thụy Sĩ, để dự …, ra tuyên bố": where the speaker was, told aside)
+  const away = !location && type === 'statement' ? WHERE_SPEAKER_WAS.exec(text.slice(0, t.start)) : null;
+  if (away) location = inClause.find((p) => p.start === away.index + away[0].length)?.location ?? null;
   // ("… đã tới sân bay quốc tế Haneda, bắt đầu chuyến công tác Nhật Bản": a visit is to the country the trip is named by, not to the airport of no known city)
   if (type === 'visit' && location && / Airport$/u.test(location.name)) {
     const airport = inClause.find((p) => p.location === location);

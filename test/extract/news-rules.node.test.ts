@@ -2399,6 +2399,12 @@ test('"Tuyên bố Nguyên tắc mà Tổng thống Ai Cập …, Thủ tướng
   assert.deepEqual(findTriggers('Ba nhà lãnh đạo hoan nghênh Tuyên bố Bàn Môn Điếm mà hai miền Triều Tiên đạt được ngày 27/4.').filter((t) => t.type === 'agreement'), []);
 });
 
+test('"Thủ tướng Pakistan Nawaz Sharif, khi đó đang ở Zurich, Thụy Sĩ, …, ra tuyên bố": a statement made where the speaker was, told aside', () => {
+  const header = 'Tiêu đề\n\n21/01/2016 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Pakistan Nawaz Sharif, khi đó đang ở Zurich, Thụy Sĩ, để dự Diễn đàn Kinh tế Thế giới, ra tuyên bố hôm 20/1 bày tỏ "vô cùng đau buồn".';
+  assert.deepEqual(rows(body, header), [['2016-01-20', 'statement', 'Nawaz Sharif', 'Zurich']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
