@@ -180,6 +180,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+(?:(?:tới|sang|đến)\s+(?:\p{Lu}[^\s,.;]*\s+){0,3})?)(?:tham dự|(?<!(?:sẽ|dự kiến|sắp|định|để|mời|nhằm|kế hoạch)\s+)dự)(?!\s+(?:[Hh]ội nghị\s+)?(?:[Tt]hượng đỉnh|[Cc]ấp cao|[Tt]uần lễ [Cc]ấp cao|G-?\d|APEC|ASEAN|COP\s?\d|NATO)(?!\p{L}))(?=\s+(?:lễ khai mạc\s+|phiên\s+[^,.;]{0,30}?\s+(?:của\s+)?)?(?:Hội nghị|hội nghị|cuộc họp|Diễn đàn|phiên họp)\s)`, 'meeting', 3, ['dự']),
   // ("Phó Thủ tướng Phạm Bình Minh chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc với sự tham gia của …": one chaired)
   rule(String.raw`(?:[Hh]ội nghị|[Cc]uộc họp)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?=[^.;:"“]{0,90}?\s(?<!(?:sẽ|dự kiến|dự định)\s)(?:được tổ chức|diễn ra|khai mạc|bế mạc)(?!\p{L}))|(?<=(?<!(?:sẽ|dự kiến|sắp|định|để)\s+)chủ trì\s+)(?:[Hh]ội nghị|[Cc]uộc họp)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)`, 'meeting', 6, ['hội nghị', 'cuộc họp']),
+  // "Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1": a contact group of states meeting, no one named
+  rule(String.raw`(?<=(?:^|\s)[Nn]hóm\s+\p{Lu}[^.;:,]{0,60}?\s(?:(?:đã|vừa|lại)\s+)?)họp(?=\s+(?:vòng|phiên|lần)\s)`, 'meeting', 5, ['họp']),
   // "Ngoại trưởng Mỹ, Nhật Bản, Australia và Ấn Độ hôm nay nhóm họp trực tiếp tại Tokyo": ministers convening
   // (leaders who do so hold a summit, "Lãnh đạo Nhật Bản, Trung Quốc và Hàn Quốc hôm nay nhóm họp tại Tokyo")
   // ("Cuộc họp diễn ra hôm 6/10 tại … với sự tham dự của …": a meeting held, and who attended)

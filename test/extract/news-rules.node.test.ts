@@ -2405,6 +2405,11 @@ test('"Thủ tướng Pakistan Nawaz Sharif, khi đó đang ở Zurich, Thụy S
   assert.deepEqual(rows(body, header), [['2016-01-20', 'statement', 'Nawaz Sharif', 'Zurich']]);
 });
 
+test('"Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1": a contact group of states meeting, where it met', () => {
+  const header = 'Tiêu đề\n\n21/01/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1 nhằm khởi động lại tiến trình hòa bình.', header), [['2016-01-11', 'meeting', '', 'Islamabad']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
