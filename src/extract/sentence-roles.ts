@@ -17,6 +17,23 @@ export function clauseAround(text: string, at: number): { from: number; to: numb
   return { from: left + 1, to: right.length ? Math.min(...right) : text.length };
 }
 
+/** "và hai nhà lãnh đạo ", "hai bên ": a clause whose subject is the pair just named. */
+const PAIR_SUBJECT = /^\s*(?:và\s+)?(?:hai nhà lãnh đạo|hai vị lãnh đạo|hai ông|hai bà|hai người|hai bên)\s/u;
+/** The mentions of the last two different people named, or none. */
+function lastTwo(before: PersonMention[]): PersonMention[] {
+  const keys = [...new Set(before.map((a) => a.person.key))].slice(-2);
+  return keys.length === 2 ? before.filter((a) => keys.includes(a.person.key)) : [];
+}
+/** ", và " opening a clause, right before its subject. */
+const AND_CLAUSE = /^\s*và\s/u;
+/** The clause around `at`; one opened by ", và" after the main event word runs to the sentence's end (or its semicolon). */
+function joinedClause(text: string, at: number, mainAt: number): { from: number; to: number } {
+  const c = clauseAround(text, at);
+  if (mainAt >= c.from || !AND_CLAUSE.test(text.slice(c.from, at))) return c;
+  const semicolon = text.indexOf(';', at);
+  return { from: c.from, to: semicolon < 0 ? text.length : semicolon };
+}
+
 /**
  * A second event told in a clause of its own, with its own date: "X hội đàm với Y, người đang
  * có chuyến thăm cấp nhà nước tới Việt Nam từ ngày 12 đến 13/11". Its people are those of the
@@ -26,7 +43,8 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
   const mainClause = clauseAround(text, main.start);
   for (const x of triggers) {
     if (x === main || x.type === 'attack') continue;
-    const c = clauseAround(text, x.start);
+    // ("…, và hai nhà lãnh đạo gặp nhau bên lề Hội nghị COP26 ở Glasgow, Anh, ngày 2/11 năm ngoái": a clause of its own runs on past the commas of its place)
+    const c = joinedClause(text, x.start, main.start);
     if (c.from === mainClause.from) continue;
     // "…, chỉ vài giờ sau khi hai nhà lãnh đạo lần lượt phát biểu tại …": hours before, the same day
     const sameDay = HOURS_BEFORE.test(text.slice(c.from, x.start));
@@ -47,7 +65,9 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     const framing = FRAME.test(text.slice(c.from, x.start));
     const last = framing ? actors.find((a) => a.end <= c.from && !isObject(text, a.start)) : actors.filter((a) => a.end <= c.from).pop();
     const antecedent = last ? actors.filter((a) => a.start === last.start) : [];
-    const who = inside.length ? inside : antecedent;
+    // ("…, và hai nhà lãnh đạo gặp nhau …": the two named before in the sentence)
+    const pair = !inside.length && PAIR_SUBJECT.test(text.slice(c.from, x.start)) ? lastTwo(actors.filter((a) => a.end <= c.from)) : [];
+    const who = inside.length ? inside : pair.length ? pair : antecedent;
     if (who.length) return { t: x, actors: who, ...c, ...(sameDay ? { sameDay } : {}) };
   }
   return null;

@@ -2410,6 +2410,14 @@ test('"Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamab
   assert.deepEqual(rows('Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1 nhằm khởi động lại tiến trình hòa bình.', header), [['2016-01-11', 'meeting', '', 'Islamabad']]);
 });
 
+test('"ông Modi đã điện đàm … hôm 19/7 năm ngoái, và hai nhà lãnh đạo gặp nhau bên lề Hội nghị COP26 ở Glasgow, Anh, ngày 2/11 năm ngoái": a clause of its own, past its place\'s commas, of the pair', () => {
+  const header = 'Tiêu đề\n\n17/05/2022 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Ấn Độ Narendra Modi gặp Thủ tướng Nepal Sher Bahadur Deuba ngày 16/5. Trước đó, ông Modi đã điện đàm chúc mừng ông Deuba hôm 19/7 năm ngoái, và hai nhà lãnh đạo gặp nhau bên lề Hội nghị COP26 ở Glasgow, Anh, ngày 2/11 năm ngoái.';
+  const out = rows(body, header);
+  assert.ok(out.some((r) => r[0] === '2021-07-19' && r[1] === 'call' && r[3] === null), JSON.stringify(out));
+  assert.ok(out.some((r) => r[0] === '2021-11-02' && r[1] === 'meeting' && r[2] === 'Narendra Modi+Sher Bahadur Deuba' && r[3] === 'Glasgow'), JSON.stringify(out));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
