@@ -259,7 +259,12 @@ export function findPlaces(text: string): PlaceMention[] {
     // "ở Conflans-Sainte-Honorine, ngoại ô Paris": a foreign name the gazetteer lacks, right after "tại/ở"
     const foreign = FOREIGN_NAME.exec(text.slice(span[0], span[1]));
     // ("tại Khu phức hợp tổng thống ở Ankara": a Vietnamese word going on into a phrase past the span's end)
-    if (foreign && !PHRASE_GOES_ON.test(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 12)) && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
+    // ("tới Lumbini, miền nam Nepal": after "tới", "đến", only with the part of its country named right after it)
+    const toward = foreign && /(?:tới|đến)\s+$/iu.test(text.slice(Math.max(0, span[0] - 5), span[0])) ? DIRECTION_OF_COUNTRY.exec(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 40)) : null;
+    const towardCountry = toward ? found.find((f) => f.kind === 'country' && f.start === span[0] + foreign![0].length + toward[0].length) : undefined;
+    if (foreign && towardCountry && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
+      found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: towardCountry.location.country }, kind: 'city', locative: true });
+    } else if (foreign && !PHRASE_GOES_ON.test(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 12)) && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
       // ("ở Sidoarjo, ngoại ô Surabaya": in the country of the city it lies outside)
       const end = span[0] + foreign[0].length;
       const near = OUTSKIRTS_OF.exec(text.slice(end, end + 40));
@@ -277,6 +282,8 @@ export function findPlaces(text: string): PlaceMention[] {
   return found.filter((f) => !TIME_ZONE.test(text.slice(Math.max(0, f.start - 12), f.start))).sort((a, b) => a.start - b.start);
 }
 
+/** ", miền nam ", ", phía tây bắc " after a place's name: the part of the country named next. */
+const DIRECTION_OF_COUNTRY = /^\s*,\s*(?:miền|phía|vùng)\s+(?:(?:tây|đông)(?:\s+(?:bắc|nam))?|bắc|nam|trung)\s+(?:của\s+)?(?:nước\s+)?/u;
 /** ", ngoại ô ", ", gần thủ đô " after a place's name: the city it lies near follows. */
 const OUTSKIRTS_OF = /^\s*,\s*(?:(?:ở|tại|thuộc)\s+)?(?:vùng\s+)?(?:ngoại ô|ngoại thành|gần|phía (?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?/u;
 

@@ -223,3 +223,10 @@ test('"xả súng vào nhà hàng Aziz Istanbul trên đại lộ Kwame Nkrumah"
   assert.ok(!findPlaces('Các tay súng xả súng vào nhà hàng Aziz Istanbul trên đại lộ Kwame Nkrumah, làm 18 người chết.').some((p) => p.location.name === 'Istanbul'));
   assert.deepEqual(findPlaces('Ông Erdogan phát biểu tại Istanbul.').map((p) => p.location.name), ['Istanbul']);
 });
+
+test('"tới Lumbini, miền nam Nepal": a name the gazetteer lacks, after "tới", in the country whose part is named right after it', () => {
+  const places = findPlaces('Ông Modi tới Lumbini, miền nam Nepal, bằng trực thăng sáng 16/5.');
+  assert.deepEqual(places[0], { start: 13, end: 20, text: 'Lumbini', location: { name: 'Lumbini', country: 'NP' }, kind: 'city', locative: true });
+  // (not a word after "tới" with no such part named: "tới Hiroshima dự hội nghị")
+  assert.equal(findPlaces('Ông tới Koro dự hội nghị.').length, 0);
+});
