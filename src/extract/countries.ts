@@ -50,6 +50,8 @@ const ORGANISATIONS: Record<string, string> = {
   // (the African Union's own "AU" is Australia's code: its Commission's "AUC" stands for it)
   'Liên minh châu Phi': 'AUC', 'Ủy ban Liên minh châu Phi': 'AUC', 'Liên đoàn Arab': 'LAS', 'Liên đoàn Ả Rập': 'LAS', 'Liên đoàn Ả-rập': 'LAS',
   'Tổ chức Hợp tác Hồi giáo': 'OIC', 'Tổ chức các Quốc gia châu Mỹ': 'OAS', 'Hội đồng Hợp tác vùng Vịnh': 'GCC',
+  // ("Mỹ và Taliban ký thỏa thuận tại … Doha": a movement that signs with states, a party as they are)
+  Taliban: 'TALIBAN',
 };
 
 /** Every two-letter code CLDR may name: A-Z × A-Z. */
@@ -158,7 +160,7 @@ export const CAPITAL_EN: Readonly<Record<string, string>> = { 'Hà Nội': 'Hano
 /** English names of the organisations of {@link ORGANISATIONS}. */
 const ORGANISATIONS_EN: Record<string, string> = {
   UN: 'the United Nations', EU: 'the EU', NATO: 'NATO', ASEAN: 'ASEAN', WHO: 'the WHO', AUC: 'the African Union', LAS: 'the Arab League',
-  OIC: 'the OIC', OAS: 'the OAS', GCC: 'the GCC',
+  OIC: 'the OIC', OAS: 'the OAS', GCC: 'the GCC', TALIBAN: 'the Taliban',
 };
 
 /** English adjective of a country ("Russian"), or null. */

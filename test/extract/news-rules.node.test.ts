@@ -2418,6 +2418,12 @@ test('"ông Modi đã điện đàm … hôm 19/7 năm ngoái, và hai nhà lãn
   assert.ok(out.some((r) => r[0] === '2021-11-02' && r[1] === 'meeting' && r[2] === 'Narendra Modi+Sher Bahadur Deuba' && r[3] === 'Glasgow'), JSON.stringify(out));
 });
 
+test('"Mỹ và Taliban ký thỏa thuận tại thủ đô Doha của Qatar hôm 29/2": a movement that signs with a state is a party, as states are', () => {
+  const header = 'Tiêu đề\n\n13/05/2020 09:00 GMT+7\n\n';
+  const out = eventsOf('Mỹ và Taliban ký thỏa thuận tại thủ đô Doha của Qatar hôm 29/2.', header);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2020-02-29', 'agreement', 'Doha', 'The United States and the Taliban sign an agreement in Doha']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
