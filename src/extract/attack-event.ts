@@ -115,6 +115,8 @@ export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh 
 const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;
 /** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
 const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s/u;
+/** ", khi một " right after a day and up to an attack word: a clause telling what happened that day. */
+const WHEN_CLAUSE = /^\s*,\s*khi\s+(?:[^\s,.;]+\s+){0,6}$/u;
 /** " xảy ra trong bối cảnh …", " diễn ra giữa bối cảnh …": what follows is the background, not the attack's time. */
 const IN_A_TIME_OF = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:trong|giữa|trên)\s+bối cảnh(?!\p{L})/u;
 /** "diễn ra đúng ngày …", "xảy ra cùng lúc …" and a clause: the same time as another event. */
@@ -167,7 +169,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "… vụ tấn công khủng bố đầu tiên … kể từ khi nước này chấm dứt tình trạng khẩn cấp ngày 1/11/2017": what it is the first since is another time
   const since = FIRST_SINCE.exec(text.slice(t.end, to));
   if (since) to = t.end + since.index;
-  const date = attackDate(t, to, text, triggers, dates);
+  // ("… kể từ ngày 14/10/2017, khi một xe tải chở bom phát nổ tại giao lộ K5 …": the day a "khi" clause right after it tells)
+  const whenTold = dates.find((d) => d.date && !d.relative && d.end <= t.start && WHEN_CLAUSE.test(text.slice(d.end, t.start)));
+  const date = whenTold?.date ?? attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   // (not a capital standing for its state as whoever leads something: "… của liên minh do Washington dẫn đầu")
   const standsForState = (p: PlaceMention) => AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
@@ -213,6 +217,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const countries = places.filter((p) => p.kind === 'country' && p.start >= t.end && p.end <= clauseEnd && !OWNED_BY.test(text.slice(Math.max(0, p.start - 24), p.start)));
     if (countries.length && countries.every((c) => c.location.country === countries[0].location.country)) location = countries[0].location;
   }
+  // (and in the city named before that day: "… đẫm máu nhất ở Mogadishu kể từ ngày 14/10/2017, khi …")
+  if (!location && whenTold) location = places.filter((p) => p.kind === 'city' && p.end <= whenTold.start).pop()?.location ?? null;
   const attack = describeAttack(text.slice(0, to), t);
   // "Ankara mở chiến dịch quân sự … nhằm vào Lực lượng Dân chủ Syria": an offensive is fought where its target is
   // (over a place the sentence told before the offensive: "… hội đàm … tại Điện Kremlin hôm 24/2, đúng ngày Nga mở chiến dịch quân sự ở Ukraine")

@@ -2424,6 +2424,12 @@ test('"Mỹ và Taliban ký thỏa thuận tại thủ đô Doha của Qatar hô
   assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2020-02-29', 'agreement', 'Doha', 'The United States and the Taliban sign an agreement in Doha']]);
 });
 
+test('"… đẫm máu nhất ở Mogadishu kể từ ngày 14/10/2017, khi một xe tải chở bom phát nổ tại giao lộ K5": the attack a "khi" clause tells, on that day, in the city named before it', () => {
+  const header = 'Tiêu đề\n\n29/12/2019 09:00 GMT+7\n\n';
+  const out = rows('Đây là vụ tấn công đẫm máu nhất ở Mogadishu kể từ ngày 14/10/2017, khi một xe tải chở bom phát nổ tại giao lộ K5 đông đúc, giết chết hơn 500 người.', header);
+  assert.deepEqual(out, [['2017-10-14', 'attack', '', 'Mogadishu']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
