@@ -90,7 +90,7 @@ const AGENT_BEFORE = /(?:^|\s)(?:do|bởi|(?<=(?:^|\s)\p{Ll}+\s+)của)\s+$/u;
 const STATE_MADE_TO = /(?:buộc|khiến|khiến cho)\s+$/u;
 
 /** Strikes from afar, placed by whose targets they hit. */
-const STRIKE = /không kích|tên lửa|rocket|pháo kích/u;
+const STRIKE = /không kích|tên lửa|rocket|pháo kích|đánh chặn/u;
 /** Shoot-downs: "bắn hạ", "bắn rơi". */
 const SHOT_DOWN = /^bắn (?:hạ|rơi)$/u;
 /** "xâm nhập không phận", "xâm phạm không phận của …": what was shot down had entered an airspace. */
@@ -115,6 +115,10 @@ export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh 
 const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;
 /** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
 const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s/u;
+/** "đánh chặn …": missiles stopped in the air. */
+const INTERCEPTED = /đánh chặn/u;
+/** " do lực lượng Houthi ở Yemen phóng đi", " do Nga phóng từ Biển Đen": who fired what was stopped, and from where. */
+const LAUNCHED_BY = /\s+do\s+[^,.;]{1,60}?\s+phóng(?:\s+(?:đi|lên|từ\s+[^,.;]{1,30}))?/u;
 /** ", khi một " right after a day and up to an attack word: a clause telling what happened that day. */
 const WHEN_CLAUSE = /^\s*,\s*khi\s+(?:[^\s,.;]+\s+){0,6}$/u;
 /** " xảy ra trong bối cảnh …", " diễn ra giữa bối cảnh …": what follows is the background, not the attack's time. */
@@ -135,6 +139,9 @@ const SEVERAL_ATTACKS = /^(?:hai|ba|bốn|năm|các|những|loạt|chuỗi|\d+)\
 export function attackMention(t: Trigger, to: number, text: string, triggers: Trigger[], dates: DatedSpan[], places: PlaceMention[], lastAttackPlace: EventLocation | null, lastAttackDay: string | null = null, placesByDay: ReadonlyMap<string, EventLocation> = new Map()): AttackMention | null {
   // ("… tại khu bảo tồn hươu cao cổ Kouré, cách thủ đô Niamey khoảng 60 km": a place measured from is not where it was)
   places = places.filter((p) => !MEASURED_FROM.test(text.slice(Math.max(0, p.start - 24), p.start)));
+  // ("đánh chặn một tên lửa đạn đạo do lực lượng Houthi ở Yemen phóng đi": where a missile was fired from is not where it was stopped)
+  const launched = INTERCEPTED.test(t.lemma) ? LAUNCHED_BY.exec(text.slice(t.end, to)) : null;
+  if (launched) places = places.filter((p) => p.start < t.end + launched.index || p.end > t.end + launched.index + launched[0].length);
   // ("… phát biểu tại Brussels rằng mọi dấu hiệu cho thấy đây là một vụ khủng bố": a judgement of the attack told, not one more)
   // (not at the sentence's opening, "Đây là vụ tấn công đẫm máu nhất … tại Kashmir …", which may be all that places the attack told)
   const judged = JUDGED_AS.exec(text.slice(Math.max(0, t.start - 30), t.start));
@@ -262,6 +269,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const venue = VENUE_SUBJECT.exec(clause);
     if (venue) location = findPlaces(`tại ${venue[1]}`).find((p) => p.kind === 'building' || p.kind === 'city')?.location ?? null;
   }
+  // ("UAE cho biết đã đánh chặn một tên lửa …": stopped over the country of who stopped it)
+  if (!location && INTERCEPTED.test(t.lemma)) location = places.filter((p) => p.kind === 'country' && p.end <= t.start && !/[.;]/u.test(text.slice(p.end, t.start))).pop()?.location ?? null;
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
   // place it and no other mention can be matched to it.
   // (its day is still told: "hai vụ đánh bom … trong ngày Chủ nhật Lễ Lá 9/4" dates "Vụ nổ đầu tiên xảy ra vào buổi sáng …")

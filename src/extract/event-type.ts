@@ -149,6 +149,9 @@ const RULES: Rule[] = [
   // ("căn cứ không quân Balad … tiếp tục bị rocket tấn công": a base attacked by rockets)
   // "cuộc đột kích diễn ra tối 26/10 tại làng Barisha": a raid, unless the police's, to arrest ("bắt giữ 12 người trong các cuộc đột kích")
   rule(String.raw`(?:vụ|cuộc|các cuộc)\s+đột kích`, 'attack', 9, ['đột kích'], (sentence) => !POLICE_RAID.test(sentence)),
+  // "Phòng không Saudi Arabia đêm qua đánh chặn 7 tên lửa đạn đạo do lực lượng Houthi phóng từ Yemen": missiles fired, stopped in the air
+  // (not what a weapon is for: "tên lửa đánh chặn", "hệ thống đánh chặn Arrow", "nhằm đánh chặn")
+  rule(String.raw`(?<!(?:sẽ|có thể|nhằm|để|hệ thống|tên lửa|khả năng)\s+)(?:đã\s+)?đánh chặn\s+(?:được\s+)?(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những|nhiều|hàng chục|hàng loạt)\s+)?(?:quả\s+)?(?:tên lửa|rocket|máy bay không người lái|UAV|drone)`, 'attack', 9, ['đánh chặn']),
   // "Iran phóng hơn chục tên lửa đạn đạo vào căn cứ Ain al-Asad": missiles fired at a target (not threatened)
   rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định)\s+)phóng\s+(?:[^\s,.;]+\s+){0,3}?(?:tên lửa|rocket|đạn pháo|máy bay không người lái|UAV)(?:\s+[^\s,.;]+){0,4}?\s+(?:vào|nhằm vào|xuống|phá hủy|đánh trúng)\s+(?:(?:\d+|một|hai|ba|bốn|năm|nhiều|các)\s+)?(?:căn cứ|thành phố|sân bay|khu|cơ sở|lãnh thổ|các mục tiêu|mục tiêu|thủ đô|tàu|thị trấn|làng|trạm|\p{Lu})`, 'attack', 9, ['phóng']),
   // ("hai tên lửa được phóng từ khu vực do Houthi kiểm soát về phía tàu khu trục USS Mason": fired at a target, in the passive;

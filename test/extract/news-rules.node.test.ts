@@ -2430,6 +2430,14 @@ test('"… đẫm máu nhất ở Mogadishu kể từ ngày 14/10/2017, khi mộ
   assert.deepEqual(out, [['2017-10-14', 'attack', '', 'Mogadishu']]);
 });
 
+test('"UAE cho biết đã đánh chặn một tên lửa đạn đạo do lực lượng Houthi ở Yemen phóng đi": missiles stopped are an attack, over the country that stopped them, not where they were fired from', () => {
+  const header = 'Tiêu đề\n\n31/01/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('UAE cho biết đã đánh chặn một tên lửa đạn đạo do lực lượng Houthi ở Yemen phóng đi rạng sáng nay.', header), [['2022-01-31', 'attack', '', 'United Arab Emirates']]);
+  assert.deepEqual(rows('Hôm 24/1, UAE và lực lượng Mỹ đánh chặn hai tên lửa đạn đạo nhắm vào căn cứ không quân Al Dhafra.', header).map((r) => [r[0], r[1]]), [['2022-01-24', 'attack']]);
+  // (not what a weapon is for)
+  assert.deepEqual(findTriggers('Israel lần đầu sử dụng hệ thống đánh chặn Arrow.').filter((t) => t.type === 'attack'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
