@@ -32,7 +32,7 @@ import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
-import { findPlaces, type PlaceMention } from './places.js';
+import { countryLocation, findPlaces, type PlaceMention } from './places.js';
 import { TO_THE_SCENE, cityOf, placeSpokenAt } from './event-place.js';
 import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, tributeDate, wantsReferredDate } from './referred-event.js';
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
@@ -166,6 +166,8 @@ const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
 const AT_VENUE_OPENING = /^Tại\s+(?!đây)[^,.;]{2,60},\s/u;
+/** "trong khuôn khổ chuyến thăm", naming no place: during the visit told. */
+const DURING_VISIT = /(?:^|\s)(?:[Tt]rong khuôn khổ|[Nn]hân dịp|[Tt]rong dịp)\s+chuyến\s+(?:thăm|công du)(?:\s+(?:này|lần này))?\s*[,.]/u;
 /** "Hội nghị do …", "Hội nghị này do …": the conference just told, by who chaired it. */
 const CHAIRED_OPENING = /^Hội nghị(?:\s+này)?\s+do\s/u;
 /** "Tại Moria, …": a place (named by capitalised words) opening the sentence. */
@@ -681,6 +683,11 @@ export function findEventMentions(
     const previousText = before?.text;
     let anchor: ResolvedDate | null = null;
     const note = (m: EventMention, main: boolean) => {
+      // ("Cùng ngày, trong khuôn khổ chuyến thăm, Hiệp định về bảo hiểm xã hội … đã được ký kết": in the country of the visit told)
+      if (!m.location && m.type !== 'visit' && m.type !== 'attack' && DURING_VISIT.test(s.text)) {
+        const visit = [...mentions].reverse().find((x) => x.type === 'visit' && x.location?.country);
+        if (visit) m.location = countryLocation(visit.location!.country!);
+      }
       push(m);
       // "cùng ngày" needs a day to count from
       // (an arrival too, when the sentence opens on its day: "Sang ngày 4/4, Tổng thống Iran Hassan Rouhani tới Ankara.")

@@ -2438,6 +2438,12 @@ test('"UAE cho biết đã đánh chặn một tên lửa đạn đạo do lực
   assert.deepEqual(findTriggers('Israel lần đầu sử dụng hệ thống đánh chặn Arrow.').filter((t) => t.type === 'attack'), []);
 });
 
+test('"Cùng ngày, trong khuôn khổ chuyến thăm, Hiệp định về bảo hiểm xã hội … đã được ký kết": in the country of the visit told', () => {
+  const header = 'Tiêu đề\n\n14/12/2021 09:00 GMT+7\n\n';
+  const body = 'Chủ tịch Quốc hội Vương Đình Huệ tới Seoul chiều 12/12, bắt đầu chuyến thăm chính thức Hàn Quốc.\n\nNgày 14/12, trong khuôn khổ chuyến thăm, Hiệp định về bảo hiểm xã hội giữa Chính phủ Việt Nam và Chính phủ Hàn Quốc đã được ký kết.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2021-12-14' && r[1] === 'agreement' && r[3] === 'South Korea'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
