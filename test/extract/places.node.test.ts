@@ -230,3 +230,7 @@ test('"tới Lumbini, miền nam Nepal": a name the gazetteer lacks, after "tớ
   // (not a word after "tới" with no such part named: "tới Hiroshima dự hội nghị")
   assert.equal(findPlaces('Ông tới Koro dự hội nghị.').length, 0);
 });
+
+test('"sân bay King Khalid": an airport named after a person is known with its city (Riyadh)', () => {
+  assert.equal(findPlaces('Hôm 4/11/2017, Saudi Arabia đánh chặn một tên lửa nhắm vào sân bay King Khalid.').find((p) => p.kind === 'building')?.location.name, 'King Khalid International Airport, Riyadh');
+});
