@@ -307,8 +307,9 @@ const TITLED_CROWN_PRINCE = /Thái tử\s+(?:[^\s,.;]+\s+){0,3}$/u;
 const CROWN_PRINCE_ALONE = /(?:^|[^\p{L}])((?:[Vv]ị\s+)?[Tt]hái tử)(?!\p{L})(?!\s+(?!Huân chương)(?:\p{Lu}|nước|của|và\s+\p{Lu}))/gu;
 /** "vị khách", "vị khách Nhật": the visitor. */
 export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
-/** "bốn nhà lãnh đạo", "ba vị lãnh đạo", "ba ngoại trưởng": a group of that many named before. */
-const GROUP_REF = /(?:^|[^\p{L}])(([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|vị lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống))(?!\p{L})/u;
+/** "bốn nhà lãnh đạo", "ba vị lãnh đạo", "ba ngoại trưởng", "lãnh đạo 5 nước": a group of that many named before. */
+// ("lãnh đạo 5 nước G5 Sahel họp thượng đỉnh bất thường ở Niamey": the leaders of so many states)
+const GROUP_REF = /(?:^|[^\p{L}])((?:(?:[Ll]ãnh đạo|[Nn]guyên thủ)\s+(?:của\s+)?)?([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|vị lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống|(?<=(?:[Ll]ãnh đạo|[Nn]guyên thủ)\s+(?:của\s+)?[^\s,.;]+\s+)nước))(?!\p{L})/u;
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;

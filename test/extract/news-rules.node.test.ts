@@ -2444,6 +2444,14 @@ test('"Cùng ngày, trong khuôn khổ chuyến thăm, Hiệp định về bảo
   assert.ok(rows(body, header).some((r) => r[0] === '2021-12-14' && r[1] === 'agreement' && r[3] === 'South Korea'), JSON.stringify(rows(body, header)));
 });
 
+test('"Năm ngày sau, lãnh đạo 5 nước G5 Sahel họp thượng đỉnh bất thường ở Niamey … trước cuộc gặp với Paris": the five leaders named before, at a summit, not the meeting ahead', () => {
+  const header = 'Tiêu đề\n\n14/01/2020 09:00 GMT+7\n\n';
+  const body = 'Hội nghị diễn ra hôm 10/12 với sự tham dự của Tổng thống Mali Ibrahim Boubacar Keïta, Tổng thống Burkina Faso Roch Marc Christian Kaboré, Tổng thống Niger Mahamadou Issoufou, Tổng thống Chad Idriss Déby và Tổng thống Mauritania Mohamed Ould Ghazouani.\n\nNăm ngày sau, lãnh đạo 5 nước G5 Sahel họp thượng đỉnh bất thường ở Niamey để thống nhất lập trường trước cuộc gặp với Paris.';
+  const niamey = rows(body, header).find((r) => r[3] === 'Niamey');
+  assert.deepEqual(niamey?.slice(0, 2), ['2019-12-15', 'summit'], JSON.stringify(rows(body, header)));
+  assert.equal(String(niamey?.[2]).split('+').length, 5);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
