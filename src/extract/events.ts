@@ -536,7 +536,7 @@ export function findEventMentions(
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
     // (and one that told what an occasion was first set for: "Cuộc gặp ban đầu được lên lịch vào 11h30 sáng thứ năm (26/8). Tuy nhiên, vài giờ trước đó, …")
     // (and one opening on its day, "Sáng chủ nhật 11/4, hệ thống điện tại khu làm giàu urani … bất ngờ bị cắt.", which sets the scene)
-    else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (!words.any && dates[0]?.start === 0 && !dates[0].relative && /^\s*,\s/u.test(s.text.slice(dates[0].end))) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text) || OCCASION_FIRST_SET.test(s.text))))) {
+    else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (!toldHere.length && dates[0]?.start === 0 && !dates[0].relative && /^\s*,\s/u.test(s.text.slice(dates[0].end))) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text) || OCCASION_FIRST_SET.test(s.text))))) {
       // (not a day told about a person: "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …")
       // ("sáng hôm qua" counts from the document date: a day as firm as one written out)
       const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;

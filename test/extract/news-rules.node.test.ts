@@ -2452,6 +2452,12 @@ test('"Năm ngày sau, lãnh đạo 5 nước G5 Sahel họp thượng đỉnh b
   assert.equal(String(niamey?.[2]).split('+').length, 5);
 });
 
+test('"Sáng 9/9, Hội nghị … đã khai mạc …" with no one named: a sentence opening on its day, though it told no event, is the day "cùng ngày" counts from', () => {
+  const header = 'Tiêu đề\n\n12/09/2020 20:40 GMT+7\n\n';
+  const body = 'Sáng 9/9, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 đã khai mạc theo hình thức trực tuyến tại Hà Nội.\n\nChiều cùng ngày, Phó Thủ tướng Phạm Bình Minh hội đàm trực tiếp với Ngoại trưởng Australia Marise Payne.';
+  assert.ok(rows(body, header).some((r) => r[0] === '2020-09-09' && r[2] === 'Phạm Bình Minh+Marise Payne'), JSON.stringify(rows(body, header)));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
