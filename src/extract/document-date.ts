@@ -131,6 +131,8 @@ const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch(?!\s+
 
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020", "nâng số lượt giao lưu nhân dân lên 30 triệu vào năm 2020". */
 const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới|(?:nâng|tăng|đưa)\s[^.!?\n;]{0,60}?\s(?:lên|đạt|tới)\s[^.!?\n;]{0,30}?\s(?:vào|trước|đến)\s+)[^.!?\n;]{0,110}$/iu;
+/** "cam kết … trước ngày ", "nhất trí hoàn tất … trước ": a deadline set in a pledge or a demand, right before its day. */
+const PLEDGED_BY_BEFORE = /(?:^|[^\p{L}])(?:cam kết|hứa|nhất trí|đồng ý|yêu cầu|kêu gọi|đặt mục tiêu|phải)\s[^.!?\n;]{0,140}?\strước\s+(?:ngày\s+)?$/u;
 /** "từ khoảng 10 tỷ USD năm 2015 lên …": the figure a rise starts from, and its year. */
 const BASE_OF_RISE_BEFORE = /(?:^|[^\p{L}])từ\s[^.!?\n;]{1,40}$/iu;
 const RISE_AFTER = /^\s*,?\s*(?:lên|xuống)(?!\p{L})/u;
@@ -155,6 +157,8 @@ function tenseOf(e: TimeExpression, text: string): Tense {
   const before = text.slice(Math.max(0, e.start - 60), e.start);
   // ("nâng kim ngạch từ khoảng 10 tỷ USD năm 2015 lên 15 tỷ USD vào năm 2020": the year a target starts from is no target)
   if (BASE_OF_RISE_BEFORE.test(before) && RISE_AFTER.test(text.slice(e.end, e.end + 12))) return 'unmarked';
+  // ("các bên cam kết … thông qua các luật bầu cử cần thiết trước ngày 16/9": a deadline pledged, still ahead)
+  if (PLEDGED_BY_BEFORE.test(text.slice(Math.max(0, e.start - 160), e.start))) return 'future';
   if (FUTURE_BEFORE.test(before) || BEFORE_IT_CLAUSE.test(text.slice(Math.max(0, e.start - 120), e.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || CALLED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
   // ("… muốn tự tổ chức bầu cử … vào ngày 18/10 ở Donetsk và ngày 1/11 ở Luhansk": a day listed after one still ahead)
   const listed = LISTED_AFTER_DAY.exec(before);

@@ -652,6 +652,14 @@ it('"loan báo kế hoạch này hôm 4/12, ngay sau Hội nghị thượng đ�
   );
 });
 
+it('a deadline pledged ("các bên cam kết … thông qua các luật bầu cử cần thiết trước ngày 16/9") is still ahead, no publication day', () => {
+  assertPublished(
+    'Bốn nhân vật chủ chốt của Libya hôm 29/5 cam kết tổ chức bầu cử tại hội nghị quốc tế do Tổng thống Pháp Emmanuel Macron chủ trì ở Paris. Thủ tướng Algeria Ahmed Ouyahia cũng dự hội nghị.\n\n'
+    + 'Theo tuyên bố chung, các bên cam kết thiết lập "cơ sở hiến pháp" và thông qua các luật bầu cử cần thiết trước ngày 16/9, tôn trọng kết quả bầu cử.',
+    '2018-05-29',
+  );
+});
+
 it('an election someone declared to run in ("ông Putin tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018") is still ahead, not a year told as past', () => {
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
