@@ -4,7 +4,7 @@
  * temporal stage can change shape without touching them.
  */
 import { HORIZON_BEFORE, findTimeExpressions, type TimeExpression } from './time-expressions.js';
-import { resolveTimeExpression, type ResolveAnchor, type ResolvedDate } from './resolve-date.js';
+import { dayNumber, resolveTimeExpression, type ResolveAnchor, type ResolvedDate } from './resolve-date.js';
 import { findSummitMentions, type Summit } from './summits.js';
 import { inferDocumentDate } from './document-date.js';
 import { PhraseIndex } from './phrase-index.js';
@@ -151,6 +151,9 @@ const WEEKDAY_RESTATING = /^\s*[,(]?\s*(?:(?:đúng|tức|nhằm|là|vào)\s+)?(
  * Time expressions in a sentence, resolved against the document date and the previous event.
  * `found` are the sentence's expressions when already known ({@link expressionsBySentence}).
  */
+/** How many days after a day written out with its year a bare day of the same sentence may be and still be of that year. */
+const SOON_AFTER_DAYS = 62;
+
 export function findDates(sentence: string, context: ResolveAnchor, found?: TimeExpression[]): DatedSpan[] {
   // "Ngày 20/12, … tối hôm trước": a day named earlier in the same sentence is what the sentence counts from
   let stated: ResolvedDate | null = null;
@@ -162,6 +165,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   let monthOfYear: TimeExpression | undefined;
   // a month the sentence told, for a "cùng năm" after it
   let monthStated: ResolvedDate | null = null;
+  // the last day the sentence wrote out with its year
+  let fullDay: TimeExpression | undefined;
   const expressions = found ?? findTimeExpressions(sentence);
   const spans = expressions.map((e, i) => {
     // ("Hôm 9/4, đúng Chủ nhật Lễ Lá, …": a weekday restating the day just written is that day)
@@ -180,6 +185,13 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {
       e = monthOfYear.year !== undefined ? { ...e, year: monthOfYear.year } : { ...e, relation: monthOfYear.relation, anchor: monthOfYear.anchor };
     } else if (e.kind === 'calendar' && e.year === undefined && e.month !== undefined && !e.relation && year !== undefined && inPart(e.month, yearPart)) e = { ...e, year, ...(e.endMonth !== undefined ? { endYear: year } : {}) };
+    // ("… được ông Putin, ông Aliyev và ông Pashinyan ký ngày 9/11/2020 và có hiệu lực từ 0h ngày 10/11": a bare day soon after a day the
+    // sentence wrote out with its year is of that year)
+    if (fullDay && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined && e.endMonth === undefined && !e.relation) {
+      const gap = dayNumber(fullDay.year!, e.month, e.day) - dayNumber(fullDay.year!, fullDay.month!, fullDay.day!);
+      if (gap >= 0 && gap <= SOON_AFTER_DAYS) e = { ...e, year: fullDay.year };
+    }
+    if (e.kind === 'calendar' && e.year !== undefined && e.month !== undefined && e.day !== undefined && e.endYear === undefined) fullDay = e;
     // ("… hôm 8/7/2020, …, nhân dịp USMCA có hiệu lực từ ngày 1/7 cùng năm": the year of the day the sentence stated, not of the month told before it)
     // ("chuyến thăm … hồi tháng 6 năm ngoái, chuyến thăm … vào tháng 9 cùng năm": the year of the month the sentence told)
     const from = stated ?? (e.relation === 'same-year' ? monthStated : null);

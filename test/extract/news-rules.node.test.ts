@@ -2458,6 +2458,13 @@ test('"Sáng 9/9, Hội nghị … đã khai mạc …" with no one named: a sen
   assert.ok(rows(body, header).some((r) => r[0] === '2020-09-09' && r[2] === 'Phạm Bình Minh+Marise Payne'), JSON.stringify(rows(body, header)));
 });
 
+test('"… ký ngày 9/11/2020 và có hiệu lực từ 0h ngày 10/11": a bare day soon after one the sentence wrote out with its year is of that year', () => {
+  const dates = findDates('Thỏa thuận ngừng bắn được ông Putin, ông Aliyev và ông Pashinyan ký ngày 9/11/2020 và có hiệu lực từ 0h ngày 10/11 theo giờ Moscow.', { documentDate: '2022-11-01', previous: null });
+  assert.deepEqual(dates.map((d) => d.date?.start), ['2020-11-09', '2020-11-10']);
+  // (not a day long after it: "ký ngày 9/11/2020; ngày 20/9 …" in 2022 is of the year of writing)
+  assert.deepEqual(findDates('Thỏa thuận ký ngày 9/1/2020 đã đổ vỡ ngày 20/9.', { documentDate: '2022-11-01', previous: null }).map((d) => d.date?.start), ['2020-01-09', '2022-09-20']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
