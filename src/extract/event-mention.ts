@@ -16,7 +16,7 @@ import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-state
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
 import { capitalOf, countryLocation, placeByName, type PlaceMention } from './places.js';
-import { subjectOf } from './sentence-roles.js';
+import { AHEAD_OF, subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import { isQuoted, quotationEnd } from './quotes.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -212,8 +212,6 @@ const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s
 
 /** "chuyến công tác ", "chuyến thăm chính thức ": a trip named by the country it is to, right before that country. */
 const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị))*\s+$/u;
-/** "trước thềm ", "trước ": right before a summit the event came ahead of. */
-const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+$/u;
 /** "… thực hiện cam kết … mà Việt Nam đưa ra tại ": a relative clause, after the event word, telling of something else done at a summit. */
 const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
 

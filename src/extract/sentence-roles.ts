@@ -24,8 +24,8 @@ function lastTwo(before: PersonMention[]): PersonMention[] {
   const keys = [...new Set(before.map((a) => a.person.key))].slice(-2);
   return keys.length === 2 ? before.filter((a) => keys.includes(a.person.key)) : [];
 }
-/** " trước ", " trước thềm " right before an event noun: the occasion something came ahead of. */
-const AHEAD_OF_WORD = /\strước(?:\s+thềm)?\s+$/u;
+/** "trước ", "trước thềm " right before an event noun or a summit: the occasion something came ahead of. */
+export const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+$/u;
 /** ", và " opening a clause, right before its subject. */
 const AND_CLAUSE = /^\s*và\s/u;
 /** The clause around `at`; one opened by ", và" after the main event word runs to the sentence's end (or its semicolon). */
@@ -287,7 +287,7 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "Đại sứ X bị bắn chết khi đang phát biểu": the speech is no event beside the attack
   if (triggers.some((t) => t.type === 'attack')) triggers = triggers.filter((t) => t.type === 'attack' || !WHILE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
   // ("… họp thượng đỉnh bất thường ở Niamey để thống nhất lập trường trước cuộc gặp với Paris": the occasion ahead of the event told)
-  const ahead = (t: Trigger) => /^(?:cuộc|chuyến|hội nghị)\s/u.test(t.lemma) && AHEAD_OF_WORD.test(text.slice(Math.max(0, t.start - 14), t.start));
+  const ahead = (t: Trigger) => /^(?:cuộc|chuyến|hội nghị)\s/u.test(t.lemma) && AHEAD_OF.test(text.slice(Math.max(0, t.start - 14), t.start));
   const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t) || ahead(t);
   // ("Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức …": an arrival outranks an aside)
   if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && (t.strength >= 3 || t.type === 'visit'))) {
