@@ -166,6 +166,22 @@ const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
 const AT_VENUE_OPENING = /^Tại\s+(?!đây)[^,.;]{2,60},\s/u;
+/** " và vòng hai tại ", ", vòng thứ ba ở ": the next round of talks just told, then where it was held. */
+const NEXT_ROUND = /^\s*(?:,|và|,\s*và)\s+(?:vòng|phiên)\s+(?:hai|thứ hai|ba|thứ ba|bốn|thứ tư|tiếp theo|kế tiếp)\s+(?:diễn ra\s+)?(?:ở|tại)\s+$/u;
+/** The further rounds a sentence lists after the talks `m` told ("vòng đầu ở A ngày D1 và vòng hai tại B ngày D2"), each at its place and day. */
+function nextRounds(t: Trigger, m: EventMention, dates: DatedSpan[], places: PlaceMention[], text: string): EventMention[] {
+  if (t.type !== 'meeting' || m.date?.precision !== 'day' || m.date.end) return [];
+  const rounds: EventMention[] = [];
+  let from = dates.find((d) => d.date?.start === m.date!.start && d.start >= t.end)?.end;
+  while (from !== undefined) {
+    const place = places.find((p) => p.start > from! && NEXT_ROUND.test(text.slice(from!, p.start)));
+    const day = place ? dates.find((d) => d.start >= place.end && d.date?.precision === 'day' && !d.date.end && /^\s*(?:vào\s+)?(?:ngày\s+|hôm\s+)?$/u.test(text.slice(place.end, d.start))) : undefined;
+    if (!place || !day) break;
+    rounds.push({ ...m, date: day.date!, location: place.location });
+    from = day.end;
+  }
+  return rounds;
+}
 /** "trong khuôn khổ chuyến thăm", naming no place: during the visit told. */
 const DURING_VISIT = /(?:^|\s)(?:[Tt]rong khuôn khổ|[Nn]hân dịp|[Tt]rong dịp)\s+chuyến\s+(?:thăm|công du)(?:\s+(?:này|lần này))?\s*[,.]/u;
 /** "Hội nghị do …", "Hội nghị này do …": the conference just told, by who chaired it. */
@@ -863,6 +879,8 @@ export function findEventMentions(
       note(m, main);
       // "hai cuộc gặp tại Panmunjom hôm 27/4 và 26/5": one event per day listed
       for (const date of moreDays(t, m.date, context.dates, s.text, limit)) note({ ...m, date }, false);
+      // "… đã họp vòng đầu ở Islamabad ngày 11/1 và vòng hai tại Kabul ngày 18/1": the next round, where and when it was
+      for (const round of nextRounds(t, m, context.dates, context.places, s.text)) note(round, false);
     };
     const fronted = frontedClause(s.text);
     // The sentence's event word; when it makes no event ("Hội nghị thượng đỉnh từng có nguy cơ

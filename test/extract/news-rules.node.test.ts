@@ -2465,6 +2465,11 @@ test('"… ký ngày 9/11/2020 và có hiệu lực từ 0h ngày 10/11": a bare
   assert.deepEqual(findDates('Thỏa thuận ký ngày 9/1/2020 đã đổ vỡ ngày 20/9.', { documentDate: '2022-11-01', previous: null }).map((d) => d.date?.start), ['2020-01-09', '2022-09-20']);
 });
 
+test('"… đã họp vòng đầu ở Islamabad ngày 11/1 và vòng hai tại Kabul ngày 18/1": each round listed, at its place and day', () => {
+  const header = 'Tiêu đề\n\n21/01/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1 và vòng hai tại Kabul ngày 18/1, chỉ hai ngày trước vụ tấn công.', header).filter((r) => r[1] === 'meeting'), [['2016-01-11', 'meeting', '', 'Islamabad'], ['2016-01-18', 'meeting', '', 'Kabul']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
