@@ -52,7 +52,7 @@ const ALIASES = new Map(LEADERS.map((l) => [l.name, [...l.aliases, ...(l.titled 
 /** Leaders whose every office was in China or in Cambodia, by name: their names are said family name first. */
 const FAMILY_FIRST = new Map(LEADERS.flatMap((l) => {
   const countries = new Set(l.terms.map((t) => t.country));
-  return countries.size === 1 && (countries.has('CN') || countries.has('KH')) ? [[l.name, [...countries][0]] as const] : [];
+  return countries.size === 1 && (countries.has('CN') || countries.has('KH') || countries.has('MM')) ? [[l.name, [...countries][0]] as const] : [];
 }));
 
 /** The short form a headline uses: the surname ("Obama", "Le Drian"), or a Vietnamese full name. */
@@ -71,9 +71,11 @@ export function shortName(name: string): string {
   const opening = (ALIASES.get(name) ?? []).filter((a) => a.includes(' ') && name.startsWith(`${a} `) && !/\s(?:Sheikh|Al-\S+)$/u.test(a)).sort((a, b) => a.length - b.length)[0];
   if (opening) return shortName(opening);
   // A mainland Chinese leader's pinyin name opens with the family name ("Wang Qishan" → "Wang");
-  // a Cambodian leader's two-word name is said in full ("Hun Sen", not "Sen").
+  // a Cambodian leader's two-word name is said in full ("Hun Sen", not "Sen"), and so is a Burmese one.
   if (words.length === 2 && FAMILY_FIRST.get(name) === 'CN') return words[0];
   if (words.length === 2 && FAMILY_FIRST.get(name) === 'KH') return name;
+  // (a Burmese name has no family name: "Myint Swe", "Min Aung Hlaing" are said in full)
+  if (FAMILY_FIRST.get(name) === 'MM') return name;
   // A monarch's regnal number stays with the name ("Abdullah II", "Felipe VI"), never alone.
   if (words.length >= 2 && /^[IVX]+$/u.test(words[words.length - 1])) return words.slice(-2).join(' ');
   // Vietnamese names are said in full in headlines ("Nguyễn Xuân Phúc").

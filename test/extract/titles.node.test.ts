@@ -92,3 +92,9 @@ test('namesakes keep their full names ("Moon, Kim Yo-jong and Kim Yong-nam meet"
   const raheel = { name: 'Raheel Sharif', role: null, country: null };
   assert.equal(makeTitle({ type: 'visit', lemma: 'bay tới', participants: [nawaz, raheel], location: { name: 'Quetta', country: 'PK' }, summit: null }).en, 'Nawaz Sharif and Raheel Sharif visit Quetta');
 });
+
+test('a Burmese leader\'s name, with no family name, is said in full ("Min Aung Hlaing", "Thein Sein"), or by the form the gazetteer gives ("Suu Kyi")', () => {
+  assert.equal(shortName('Min Aung Hlaing'), 'Min Aung Hlaing');
+  assert.equal(shortName('Thein Sein'), 'Thein Sein');
+  assert.equal(shortName('Aung San Suu Kyi'), 'Suu Kyi');
+});
