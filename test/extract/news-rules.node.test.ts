@@ -2470,6 +2470,12 @@ test('"… đã họp vòng đầu ở Islamabad ngày 11/1 và vòng hai tại 
   assert.deepEqual(rows('Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1 và vòng hai tại Kabul ngày 18/1, chỉ hai ngày trước vụ tấn công.', header).filter((r) => r[1] === 'meeting'), [['2016-01-11', 'meeting', '', 'Islamabad'], ['2016-01-18', 'meeting', '', 'Kabul']]);
 });
 
+test('"… đánh chặn một tên lửa nhắm vào sân bay King Khalid": an attack at a building is titled "at the …", one in a city "in …"', () => {
+  const header = 'Tiêu đề\n\n26/03/2018 10:15 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Hôm 4/11/2017, Saudi Arabia đánh chặn một tên lửa nhắm vào sân bay King Khalid.', header).map((e) => e.title.en), ['Attack at the King Khalid International Airport']);
+  assert.deepEqual(eventsOf('Hôm 15/6, một xe bom đã phát nổ tại thành phố Cúcuta, làm 36 người bị thương.', header).map((e) => e.title.en), ['Attack in Cúcuta']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
