@@ -366,17 +366,16 @@ function headline(e: TitleInput): { vi: string; en: string } {
     case 'attack': {
       const told = attackHeadline(e);
       if (told) return told;
+      const where = e.location ? (WATERS_OR_ISLANDS.test(e.location.name) ? placeEn(e.location) : placeEn(e.location).replace(/^the /, '')) : null;
       // ("Attack at the King Khalid International Airport", "Attack at the White House": at a building, in a city)
-      const building = !!e.location && isBuilding(e.location.name);
-      const inOrAt = building ? 'at' : 'in';
-      const where = e.location ? (WATERS_OR_ISLANDS.test(e.location.name) || building ? placeEn(e.location) : placeEn(e.location).replace(/^the /, '')) : null;
+      const inWhere = e.location ? (isBuilding(e.location.name) ? atOrIn(e.location) : `in ${where}`) : null;
       const whereVi = e.location ? placeVi(e.location) : null;
-      if (/xả súng/.test(lemma)) return { en: where ? `Shooting ${inOrAt} ${where}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };
-      if (/giao tranh/.test(lemma)) return { en: where ? `Fighting ${inOrAt} ${where}` : 'Fighting', vi: whereVi ? `Giao tranh tại ${whereVi}` : 'Giao tranh' };
+      if (/xả súng/.test(lemma)) return { en: inWhere ? `Shooting ${inWhere}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };
+      if (/giao tranh/.test(lemma)) return { en: inWhere ? `Fighting ${inWhere}` : 'Fighting', vi: whereVi ? `Giao tranh tại ${whereVi}` : 'Giao tranh' };
       if (/bắn hạ/.test(lemma)) return { en: where ? `Aircraft shot down over ${where}` : 'Aircraft shot down', vi: whereVi ? `Máy bay bị bắn hạ tại ${whereVi}` : 'Máy bay bị bắn hạ' };
-      if (/đánh bom|nổ bom/.test(lemma)) return { en: where ? `Bombing ${inOrAt} ${where}` : 'Bombing', vi: whereVi ? `Đánh bom tại ${whereVi}` : 'Vụ đánh bom' };
+      if (/đánh bom|nổ bom/.test(lemma)) return { en: inWhere ? `Bombing ${inWhere}` : 'Bombing', vi: whereVi ? `Đánh bom tại ${whereVi}` : 'Vụ đánh bom' };
       if (/khủng bố|liên hoàn|các vụ|các cuộc|loạt|hai vụ/.test(lemma)) return { en: where ? `${where} attacks` : 'Terrorist attack', vi: whereVi ? `Tấn công khủng bố tại ${whereVi}` : 'Tấn công khủng bố' };
-      return { en: where ? `Attack ${inOrAt} ${where}` : 'Attack', vi: whereVi ? `Vụ tấn công tại ${whereVi}` : 'Vụ tấn công' };
+      return { en: inWhere ? `Attack ${inWhere}` : 'Attack', vi: whereVi ? `Vụ tấn công tại ${whereVi}` : 'Vụ tấn công' };
     }
     default:
       // ("… được Đại hội đồng Liên Hợp Quốc bầu làm …": the body's election of a member; the resolutions it adopts)

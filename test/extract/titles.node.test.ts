@@ -98,3 +98,9 @@ test('a Burmese leader\'s name, with no family name, is said in full ("Min Aung 
   assert.equal(shortName('Thein Sein'), 'Thein Sein');
   assert.equal(shortName('Aung San Suu Kyi'), 'Suu Kyi');
 });
+
+test('an attack at a building is "at the …", and attacks named by a building keep it bare ("White House attacks")', () => {
+  assert.equal(makeTitle({ type: 'attack', lemma: 'vụ tấn công', participants: [], location: wh, summit: null }).en, 'Attack at the White House');
+  assert.equal(makeTitle({ type: 'attack', lemma: 'vụ tấn công', participants: [], location: { name: 'Paris', country: 'FR' }, summit: null }).en, 'Attack in Paris');
+  assert.equal(makeTitle({ type: 'attack', lemma: 'các vụ tấn công', participants: [], location: wh, summit: null }).en, 'White House attacks');
+});
