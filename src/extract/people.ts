@@ -720,7 +720,8 @@ export class ArticlePeople {
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;
         if (postedIn) i = postedIn.end;
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
-        if (office.ofPlace && !country) i += (SEE_HELD.test(office.en) ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (office.en === 'Mayor' || SEE_HELD.test(office.en) ? cityBeforeName(text.slice(i)) : 0);
+        const see = SEE_HELD.test(office.en);
+        if (office.ofPlace && !country) i += (see ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (office.en === 'Mayor' || see ? cityBeforeName(text.slice(i)) : 0);
         // "cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua": the office of each of two named
         const both = !country ? OF_BOTH.exec(text.slice(i)) : null;
         if (both) i += both[0].length;
