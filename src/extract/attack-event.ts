@@ -89,6 +89,9 @@ const AGENT_BEFORE = /(?:^|\s)(?:do|bởi|(?<=(?:^|\s)\p{Ll}+\s+)của)\s+$/u;
 /** "buộc ", "khiến ": right before a capital made to act, which stands for its state. */
 const STATE_MADE_TO = /(?:buộc|khiến|khiến cho)\s+$/u;
 
+/** "một vụ tấn công khác nhằm vào làng Tadaryat": an attack the article tells as another one than those told. */
+export const ANOTHER_ATTACK = /(?:vụ|cuộc)\s+(?:tấn công|đánh bom|xả súng|nổ|không kích|đâm dao)(?:\s+(?:liều chết|khủng bố|tự sát))?\s+khác(?!\p{L})/u;
+
 /** Strikes from afar, placed by whose targets they hit. */
 const STRIKE = /không kích|tên lửa|rocket|pháo kích|đánh chặn/u;
 /** Shoot-downs: "bắn hạ", "bắn rơi". */

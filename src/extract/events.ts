@@ -18,7 +18,7 @@
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation, Participant } from '../events-schema.js';
-import { ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
+import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
@@ -768,7 +768,8 @@ export function findEventMentions(
       if (gap) a.date = { ...from!, start: isoAddDays(from!.start, -countOf(gap[1])), anchoring: 'previous', borrowed: undefined };
       // ("Ouagadougou vẫn chưa quên … Hôm 15/1/2016, các tay súng … tấn công khách sạn Splendid": a venue in the city the sentence before named)
       if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) a.location = inCityJustNamed(a.location, before, s.paragraph) ?? a.location;
-      if (a.location) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
+      // (not an attack told as another: "vụ tấn công man rợ này" after it is still the one before)
+      if (a.location && !ANOTHER_ATTACK.test(s.text.slice(t.start, to))) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
       if (a.location) lastAttackMonth = a.date?.precision === 'month' && !a.date.end ? { month: a.date.start, told: s } : null;
       if (a.location && lastAttackDay && !a.date?.end) attackPlacesByDay.set(lastAttackDay, a.location);
       if (a.location) lastAttackDated = !!a.date;

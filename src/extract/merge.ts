@@ -6,6 +6,7 @@
  * the set of inputs, never on their order.
  */
 import { SCHEMA_ID, type EventLocation, type EventSource, type EventType, type EventsDocument, type Participant, type SourceDocument, type TimelineEvent } from '../events-schema.js';
+import { ANOTHER_ATTACK } from './attack-event.js';
 import { assignEventIds } from './event-id.js';
 import { placeWithin } from './event-place.js';
 import { countryLocation } from './places.js';
@@ -218,11 +219,18 @@ function summitsApart(a: TimelineEvent, b: TimelineEvent): boolean {
   return x !== null && y !== null && x !== y && x.split(' - ')[0] === y.split(' - ')[0] && (x.includes(' - ') || y.includes(' - '));
 }
 
+const toldAsAnother = (e: TimelineEvent) => e.sources.every((s) => ANOTHER_ATTACK.test(s.quote ?? ''));
+
+/** One article's attack told as another and an attack not so told: two attacks, though told the same day near each other. */
+function attacksApart(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.type === 'attack' && b.type === 'attack' && toldAsAnother(a) !== toldAsAnother(b) && sameArticle(a, b);
+}
+
 /** Groups events into real-world events. */
 function cluster(events: TimelineEvent[]): TimelineEvent[][] {
   const clusters: TimelineEvent[][] = [];
   for (const e of [...events].sort(leadOrder)) {
-    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e) && !visitsApart(c[0], e) && !meetingsApart(c[0], e) && !summitsApart(c[0], e));
+    const home = clusters.find((c) => sameKind(c[0], e) && datesCompatible(c[0], e) && sameActors(c[0], e) && !visitsApart(c[0], e) && !meetingsApart(c[0], e) && !summitsApart(c[0], e) && !attacksApart(c[0], e));
     if (home) home.push(e);
     else clusters.push([e]);
   }

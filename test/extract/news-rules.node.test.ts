@@ -2476,6 +2476,12 @@ test('"… đánh chặn một tên lửa nhắm vào sân bay King Khalid": an 
   assert.deepEqual(eventsOf('Hôm 15/6, một xe bom đã phát nổ tại thành phố Cúcuta, làm 36 người bị thương.', header).map((e) => e.title.en), ['Attack in Cúcuta']);
 });
 
+test('an attack told as another ("Vài giờ trước đó, … một vụ tấn công khác nhằm vào làng Tadaryat") is an event of its own, and "vụ tấn công … này" after it is still the one before', () => {
+  const header = 'Tiêu đề\n\n06/06/2021 09:00 GMT+7\n\n';
+  const body = 'Các tay súng tấn công làng Solhan ở đông bắc Burkina Faso trong đêm 4/6, giết hại ít nhất 132 dân thường.\n\nVài giờ trước đó, một vụ tấn công khác nhằm vào làng Tadaryat, cũng ở vùng Sahel, đã khiến 14 người thiệt mạng.\n\n"Tôi cúi đầu trước vong linh của hàng trăm dân thường thiệt mạng trong vụ tấn công man rợ này", ông Kaboré viết trên mạng xã hội.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r[3]).sort(), ['Solhan', 'Tadaryat']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
