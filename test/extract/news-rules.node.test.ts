@@ -2482,6 +2482,12 @@ test('an attack told as another ("Vài giờ trước đó, … một vụ tấn
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r[3]).sort(), ['Solhan', 'Tadaryat']);
 });
 
+test('a strike on "một nhà tang lễ" ("máy bay của liên minh … không kích một nhà tang lễ ở thủ đô Sanaa hôm 8/10") is an attack', () => {
+  const header = 'Tiêu đề\n\n14/10/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Căng thẳng leo thang sau khi máy bay của liên minh quân sự do Saudi Arabia dẫn đầu không kích một nhà tang lễ ở thủ đô Sanaa hôm 8/10, khiến khoảng 140 người thiệt mạng.', header), [['2016-10-08', 'attack', '', "Sana'a"]]);
+  assert.deepEqual(rows('Liên minh đã không kích một lần nữa hôm 9/10.', header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
