@@ -93,7 +93,7 @@ const STATE_MADE_TO = /(?:buộc|khiến|khiến cho)\s+$/u;
 export const ANOTHER_ATTACK = /(?:vụ|cuộc)\s+(?:tấn công|đánh bom|xả súng|nổ|không kích|đâm dao)(?:\s+(?:liều chết|khủng bố|tự sát))?\s+khác(?!\p{L})/u;
 
 /** Strikes from afar, placed by whose targets they hit. */
-const STRIKE = /không kích|tên lửa|rocket|pháo kích|đánh chặn/u;
+const STRIKE = /không kích|tên lửa|rocket|pháo kích|đánh chặn|đánh trúng/u;
 /** Shoot-downs: "bắn hạ", "bắn rơi". */
 const SHOT_DOWN = /^bắn (?:hạ|rơi)$/u;
 /** "xâm nhập không phận", "xâm phạm không phận của …": what was shot down had entered an airspace. */
@@ -225,7 +225,10 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
     const clauseEnd = comma < 0 ? to : t.end + comma;
     // (not a vehicle's or people's country: "bị ném vào một xe quân sự Pháp ở khu Tampouy" is not in France)
     const countries = places.filter((p) => p.kind === 'country' && p.start >= t.end && p.end <= clauseEnd && !OWNED_BY.test(text.slice(Math.max(0, p.start - 24), p.start)));
-    if (countries.length && countries.every((c) => c.location.country === countries[0].location.country)) location = countries[0].location;
+    // ("tàu … do Các Tiểu vương quốc Arab Thống nhất (UAE) vận hành ở ngoài khơi Yemen": the coast it was off, not whose ship it was)
+    const offCoast = countries.find((c) => OFF_COAST.test(text.slice(Math.max(0, c.start - 24), c.start)));
+    if (offCoast) location = offCoast.location;
+    else if (countries.length && countries.every((c) => c.location.country === countries[0].location.country)) location = countries[0].location;
   }
   // (and in the city named before that day: "… đẫm máu nhất ở Mogadishu kể từ ngày 14/10/2017, khi …")
   if (!location && whenTold) location = places.filter((p) => p.kind === 'city' && p.end <= whenTold.start).pop()?.location ?? null;
@@ -333,6 +336,8 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 /** "sau", "trước", "kể từ" right before an attack word: an attack the clause is set against. */
 const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
 /** A vehicle, a ship or people right before a country: whose they are ("xe quân sự Pháp", "tàu chở dầu Iran", "công dân Mỹ"). */
+/** "ngoài khơi ", "ngoài khơi bờ biển ": right before the country whose coast a ship was off. */
+const OFF_COAST = /ngoài khơi\s+(?:bờ biển\s+)?(?:của\s+)?$/u;
 const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nhà báo)(?:\s+(?:quân sự|chở dầu|chiến|hàng|thương mại|quân đội))?\s+(?:của\s+)?$/u;
 /** ", tỉnh ", ", bang ": right between a city and the region it is in. */
 // ("ở Pulwama, bang Jammu và Kashmir": a region of two names)

@@ -2488,6 +2488,11 @@ test('a strike on "một nhà tang lễ" ("máy bay của liên minh … không 
   assert.deepEqual(rows('Liên minh đã không kích một lần nữa hôm 9/10.', header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('a missile that hit a ship "ở ngoài khơi Yemen" ("tên lửa do Houthi bắn đã đánh trúng … tàu … do … (UAE) vận hành ở ngoài khơi Yemen") is an attack off that coast, not in the operator\'s country', () => {
+  const header = 'Tiêu đề\n\n14/10/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 1/10, một tên lửa do Houthi bắn đã đánh trúng và gây hư hại nặng cho tàu cao tốc HSV-2 Swift do Các Tiểu vương quốc Arab Thống nhất (UAE) vận hành ở ngoài khơi Yemen.', header), [['2016-10-01', 'attack', '', 'Yemen']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
