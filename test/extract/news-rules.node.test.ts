@@ -2493,6 +2493,13 @@ test('a missile that hit a ship "ở ngoài khơi Yemen" ("tên lửa do Houthi 
   assert.deepEqual(rows('Hôm 1/10, một tên lửa do Houthi bắn đã đánh trúng và gây hư hại nặng cho tàu cao tốc HSV-2 Swift do Các Tiểu vương quốc Arab Thống nhất (UAE) vận hành ở ngoài khơi Yemen.', header), [['2016-10-01', 'attack', '', 'Yemen']]);
 });
 
+test('a building counted and hit ("một tòa chung cư ở thị trấn Chasiv Yar, tỉnh Donetsk, trúng rocket") is an attack, not one a caption describes ("tòa chung cư trúng tên lửa ở …")', () => {
+  const header = 'Tiêu đề\n\n15/07/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tối 9/7, một tòa chung cư ở thị trấn Chasiv Yar, tỉnh Donetsk, trúng rocket khiến hơn 40 người chết.', header).map((r) => r.slice(0, 2)), [['2022-07-09', 'attack']]);
+  assert.deepEqual(rows('Trước đó, ngày 27/6, một trung tâm thương mại ở thành phố Kremenchuk trúng tên lửa khi có hơn 1.000 người bên trong.', header), [['2022-06-27', 'attack', '', 'Kremenchuk']]);
+  assert.deepEqual(rows('Khói bốc lên từ tòa chung cư trúng tên lửa ở quận Shevchenkivskyi tối 28/4.', header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
