@@ -130,6 +130,8 @@ const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; wh
 ];
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
 const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
+/** "Cùng ngày", "Cùng tối đó", "Chiều cùng ngày": a sentence opening on the time just told. */
+const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng\s+(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:đó|hôm đó))?)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
@@ -345,7 +347,7 @@ export function findEventMentions(
   const held = published?.length === 10 ? new Map([...summits].filter(([, x]) => x.start <= published)) : summits;
   const nearSummits = held.size === 1 && far([...held.values()][0]) ? new Map<string, Summit>() : held;
   /** The sentence that told only an arrival, and its day. */
-  let arrivedOn: { index: number; date: ResolvedDate } | null = null;
+  let arrivedOn: { index: number; date: ResolvedDate; inOffice: boolean } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
   let words = { any: false, attack: false };
   /** The events the sentence before told. */
@@ -368,7 +370,9 @@ export function findEventMentions(
     const sentenceTriggers = findTriggers(s.text);
     // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
     const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
-    let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? previous, lastMonth }, exprs?.[k]);
+    // ("… đã tới Arras ngay trong tối 21/8 … Cùng tối đó, …": the arrival's own day; not a taking of office, told in passing)
+    const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && SAME_TIME_OPENING.test(s.text) ? arrivedOn.date : null;
+    let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? previous, lastMonth }, exprs?.[k]);
     // (who a sentence names is judged at its first date told as a time: "thay thế hiệp định ký năm 1995" dates the old deal, not the sentence)
     const firstDate = dates.find((d) => d.date && !notWhen(d, s.text))?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);
@@ -558,7 +562,7 @@ export function findEventMentions(
       const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
-    arrivedOn = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date! } : null;
+    arrivedOn = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
     const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
     if (lookedBack) previous = lookedFrom;

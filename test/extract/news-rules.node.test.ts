@@ -2500,6 +2500,12 @@ test('a building counted and hit ("một tòa chung cư ở thị trấn Chasiv 
   assert.deepEqual(rows('Khói bốc lên từ tòa chung cư trúng tên lửa ở quận Shevchenkivskyi tối 28/4.', header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
+  const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2015-08-21', 'statement', 'Charles Michel', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
