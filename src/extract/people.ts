@@ -238,7 +238,9 @@ function agedOn(born: string | undefined, date: string, age: number): boolean {
   return age === (date.slice(5) < born.slice(5) ? years - 1 : years);
 }
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state; "Chiếc Air Force One hạ cánh …": the US president aboard. */
-const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)|(?:[Cc]huyên cơ|[Cc]hiếc|[Mm]áy bay)\s+(?:Tổng thống\s+|tổng thống\s+)?(Air Force One)/gu;
+const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)|(?:[Cc]huyên cơ|[Cc]hiếc|[Mm]áy bay)\s+(?:Tổng thống\s+|tổng thống\s+)?(Air Force One)|(?<![Cc]ác\s|[Nn]hững\s)[Nn]gười đứng đầu\s+(Liên [Hh]ợp [Qq]uốc|LHQ|NATO)(?!\p{L})/gu;
+/** The office and body of a world organisation's head ("Người đứng đầu Liên hợp quốc"). */
+const ORGANISATION_HEAD: Record<string, [string, string]> = { nato: ['NATO', 'Secretary General'], lhq: ['UN', 'Secretary-General'], 'liên hợp quốc': ['UN', 'Secretary-General'] };
 /** A kinship noun right before "ông"/"bà": "em gái ông", "phu nhân ông". */
 const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|con gái|con trai|mẹ|cha|bố|phu nhân|cháu)\s+$/u;
 
@@ -647,10 +649,11 @@ export class ArticlePeople {
 
     // 2. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state
     // (before offices: "chủ nhân Nhà Trắng và người đồng cấp Pháp" is the French President).
-    for (const m of words.has('trắng') || words.has('kremlin') || words.has('force') ? allMatches(HEAD_OF_HOUSE, text) : []) {
-      const country = m[1] === 'Điện Kremlin' ? 'RU' : 'US';
-      const person = this.byCountry(country, 'President') ?? (() => {
-        const h = holderOf('President', country, date);
+    // ("Người đứng đầu Liên hợp quốc": its Secretary-General)
+    for (const m of words.has('trắng') || words.has('kremlin') || words.has('force') || words.has('đứng') ? allMatches(HEAD_OF_HOUSE, text) : []) {
+      const [country, role] = m[3] ? ORGANISATION_HEAD[m[3].toLowerCase()] : [m[1] === 'Điện Kremlin' ? 'RU' : 'US', 'President'];
+      const person = this.byCountry(country, role) ?? (() => {
+        const h = holderOf(role, country, date);
         return h ? leaderPerson(h, h.name, date) : null;
       })();
       if (person) this.add(found, rawText, m.index!, m.index! + m[0].length, person);

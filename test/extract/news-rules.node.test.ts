@@ -2506,6 +2506,12 @@ test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới A
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2015-08-21', 'statement', 'Charles Michel', null]]);
 });
 
+test('a working session had with someone ("có cả ngày làm việc liên tục với … Tổng thống Nicos Anastasiades, lãnh đạo cộng đồng người Síp gốc Thổ Nhĩ Kỳ Mustafa Akıncı") is a meeting, where its subject had returned to', () => {
+  const header = 'Tiêu đề\n\n07/07/2017 09:00 GMT+7\n\n';
+  const body = 'Người đứng đầu Liên hợp quốc đã quay trở lại Crans-Montana từ sáng sớm 6/7 và có cả ngày làm việc liên tục với lãnh đạo cộng đồng người Síp gốc Hy Lạp, Tổng thống Nicos Anastasiades, lãnh đạo cộng đồng người Síp gốc Thổ Nhĩ Kỳ Mustafa Akıncı, cùng ngoại trưởng ba nước bảo trợ.';
+  assert.deepEqual(rows(body, header), [['2017-07-06', 'meeting', 'António Guterres+Nicos Anastasiades+Mustafa Akıncı', 'Crans-Montana']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

@@ -601,3 +601,10 @@ test('"nhất trí khuyến nghị tổ chức Hội nghị cấp cao ASEAN - Au
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Các bộ trưởng cũng nhất trí khuyến nghị tổ chức Hội nghị cấp cao ASEAN - Australia thường niên.', d)), []);
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Hội nghị cấp cao ASEAN - Australia diễn ra trực tuyến.', d)), ['Scott Morrison']);
 });
+
+test('"Người đứng đầu Liên hợp quốc", "người đứng đầu NATO": the organisation\'s Secretary-General of the day (not "các người đứng đầu")', () => {
+  const d = '2017-07-06';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Người đứng đầu Liên hợp quốc đã quay trở lại Crans-Montana từ sáng sớm 6/7.', d)), ['António Guterres']);
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Người đứng đầu NATO cho biết liên minh sẵn sàng.', d)), ['Jens Stoltenberg']);
+  assert.deepEqual(names(new ArticlePeople('2015-06-01').inSentence('Người đứng đầu LHQ kêu gọi hai bên kiềm chế.', '2015-06-01')), ['Ban Ki-moon']);
+});
