@@ -2512,6 +2512,12 @@ test('a working session had with someone ("có cả ngày làm việc liên tụ
   assert.deepEqual(rows(body, header), [['2017-07-06', 'meeting', 'António Guterres+Nicos Anastasiades+Mustafa Akıncı', 'Crans-Montana']]);
 });
 
+test('a plan rejected by others ("kế hoạch … của cựu Tổng Thư ký LHQ Kofi Annan bị cử tri Síp gốc Hy Lạp bác bỏ") is no statement of its author', () => {
+  const header = 'Tiêu đề\n\n07/07/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hồi tháng 5/2015, kế hoạch thống nhất của cựu Tổng Thư ký LHQ Kofi Annan bị cử tri Síp gốc Hy Lạp bác bỏ trong cuộc trưng cầu ý dân.', header), []);
+  assert.deepEqual(rows('Ngày 3/7, Tổng thống Nicos Anastasiades bác bỏ đề xuất này.', header), [['2017-07-03', 'statement', 'Nicos Anastasiades', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
