@@ -195,6 +195,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|trước khi|lễ)\s+)khai mạc(?=\s+(?:cuộc|vòng|phiên)\s+(?:tham vấn|họp|đàm phán|hội đàm|đối thoại)(?!\p{L}))`, 'meeting', 5, ['khai mạc']),
   // ("Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …": two leaders appearing together at an event)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+)cùng\s+(?:nhau\s+)?xuất hiện(?=\s+(?:trước|tại|ở|trên)\s)`, 'meeting', 4, ['xuất hiện']),
+  // ("Hội nghị chính thức khai mạc ngày 28/6 với sự tham dự của ông Anastasiades, ông Akıncı, …": a conference opened, and who attended;
+  // not a summit, "Hội nghị COP21 đã khai mạc tại Paris với sự tham dự của …")
+  rule(String.raw`(?<=^(?:[^,.;]{0,30},\s*)?)[Hh]ội nghị(?!\s+(?:[Tt]hượng đỉnh|[Cc]ấp cao|G-?\d|APEC|ASEAN|COP|NATO|BRICS|SCO)(?!\p{L}))(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|chính thức)\s+)*khai mạc[^.;:"“]{0,40}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 5, ['hội nghị']),
   // ("Ngày làm việc thứ hai chứng kiến phiên họp mở rộng với sự tham dự của Thủ tướng Iraq …": a summit's outreach session, and who attended)
   rule(String.raw`[Pp]hiên\s+(?:họp|thảo luận)\s+(?:mở rộng|toàn thể|đặc biệt)(?=(?:\s+[^\s,.;]+){0,6}?\s+(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 5, ['phiên']),
   // ("Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad) …, với sự tham dự của …": a ministers' meeting hosted)

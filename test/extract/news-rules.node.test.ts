@@ -2518,6 +2518,12 @@ test('a plan rejected by others ("kế hoạch … của cựu Tổng Thư ký L
   assert.deepEqual(rows('Ngày 3/7, Tổng thống Nicos Anastasiades bác bỏ đề xuất này.', header), [['2017-07-03', 'statement', 'Nicos Anastasiades', null]]);
 });
 
+test('a conference opened with attendees ("Hội nghị chính thức khai mạc ngày 28/6 với sự tham dự của ông …") is a meeting of them; a summit so opened stays a summit', () => {
+  const header = 'Tiêu đề\n\n07/07/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hội nghị chính thức khai mạc ngày 28/6 với sự tham dự của ông Nicos Anastasiades, ông Mustafa Akıncı, Ngoại trưởng Hy Lạp Nikos Kotzias.', header), [['2017-06-28', 'meeting', 'Nicos Anastasiades+Mustafa Akıncı+Nikos Kotzias', null]]);
+  assert.deepEqual(rows('Cũng trong ngày 30/11, Hội nghị COP21 đã khai mạc tại Paris với sự tham dự của khoảng 150 nguyên thủ.', 'Tiêu đề\n\n01/12/2015 09:00 GMT+7\n\n').map((r) => r[1]), ['summit']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
