@@ -2524,6 +2524,12 @@ test('a conference opened with attendees ("Hội nghị chính thức khai mạc
   assert.deepEqual(rows('Cũng trong ngày 30/11, Hội nghị COP21 đã khai mạc tại Paris với sự tham dự của khoảng 150 nguyên thủ.', 'Tiêu đề\n\n01/12/2015 09:00 GMT+7\n\n').map((r) => r[1]), ['summit']);
 });
 
+test('"Ngay trong ngày, …" right after an arrival on a day ("Ông Pompeo và ông Esper tới New Delhi hôm 26/10.") is the arrival\'s day', () => {
+  const header = 'Tiêu đề\n\n28/10/2020 09:00 GMT+7\n\n';
+  const body = 'Ấn Độ và Mỹ hôm 27/10 ký thỏa thuận BECA. Ông Pompeo và ông Esper tới New Delhi hôm 26/10. Ngay trong ngày, ông Esper hội đàm với Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2020-10-26', 'Mark Esper+Rajnath Singh']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
