@@ -371,6 +371,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       const inWhere = e.location ? (isBuilding(e.location.name) ? atOrIn(e.location) : `in ${where}`) : null;
       const whereVi = e.location ? placeVi(e.location) : null;
       if (/xả súng/.test(lemma)) return { en: inWhere ? `Shooting ${inWhere}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };
+      if (/đụng độ/.test(lemma)) return { en: inWhere ? `Clash ${inWhere}` : 'Clash', vi: whereVi ? `Đụng độ tại ${whereVi}` : 'Vụ đụng độ' };
       if (/giao tranh/.test(lemma)) return { en: inWhere ? `Fighting ${inWhere}` : 'Fighting', vi: whereVi ? `Giao tranh tại ${whereVi}` : 'Giao tranh' };
       if (/bắn hạ/.test(lemma)) return { en: where ? `Aircraft shot down over ${where}` : 'Aircraft shot down', vi: whereVi ? `Máy bay bị bắn hạ tại ${whereVi}` : 'Máy bay bị bắn hạ' };
       if (/đánh bom|nổ bom/.test(lemma)) return { en: inWhere ? `Bombing ${inWhere}` : 'Bombing', vi: whereVi ? `Đánh bom tại ${whereVi}` : 'Vụ đánh bom' };

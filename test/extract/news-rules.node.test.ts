@@ -2530,6 +2530,12 @@ test('"Ngay trong ngày, …" right after an arrival on a day ("Ông Pompeo và 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2020-10-26', 'Mark Esper+Rajnath Singh']]);
 });
 
+test('a clash with an army ("20 binh sĩ thiệt mạng trong cuộc đụng độ với quân đội Trung Quốc ở thung lũng Galwan, khu vực Ladakh, đêm 15/6") is an attack at the known flashpoint, titled a clash', () => {
+  const header = 'Tiêu đề\n\n28/10/2020 09:00 GMT+7\n\n';
+  const body = 'Đài tưởng niệm tôn vinh các binh sĩ, trong đó có 20 binh sĩ thiệt mạng trong cuộc đụng độ với quân đội Trung Quốc ở thung lũng Galwan, khu vực Ladakh, đêm 15/6.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2020-06-15', 'attack', 'Galwan Valley', 'Clash in Galwan Valley']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
