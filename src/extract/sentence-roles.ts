@@ -26,6 +26,8 @@ function lastTwo(before: PersonMention[]): PersonMention[] {
 }
 /** "trước ", "trước thềm " right before an event noun or a summit: the occasion something came ahead of. */
 export const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+$/u;
+/** "trước hội nghị thượng đỉnh ", "trước thềm ": right before a summit's name, the summit still ahead ("chỉ một tuần trước hội nghị thượng đỉnh BRICS"). */
+export const AHEAD_OF_SUMMIT = /(?:^|\s)trước(?:\s+thềm)?\s+(?:(?:hội nghị|cuộc gặp|cuộc họp)\s+)?(?:(?:thượng đỉnh|cấp cao)\s+)?$/u;
 /** ", và " opening a clause, right before its subject. */
 const AND_CLAUSE = /^\s*và\s/u;
 /** The clause around `at`; one opened by ", và" after the main event word runs to the sentence's end (or its semicolon). */
@@ -288,7 +290,9 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   if (triggers.some((t) => t.type === 'attack')) triggers = triggers.filter((t) => t.type === 'attack' || !WHILE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
   // ("… họp thượng đỉnh bất thường ở Niamey để thống nhất lập trường trước cuộc gặp với Paris": the occasion ahead of the event told)
   const ahead = (t: Trigger) => /^(?:cuộc|chuyến|hội nghị)\s/u.test(t.lemma) && AHEAD_OF.test(text.slice(Math.max(0, t.start - 14), t.start));
-  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t) || ahead(t);
+  // ("… thông báo đồng ý rút lực lượng …, chỉ một tuần trước hội nghị thượng đỉnh BRICS": an occasion still ahead is no event of that day at all)
+  if (triggers.some((t) => !ahead(t))) triggers = triggers.filter((t) => !ahead(t));
+  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t);
   // ("Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức …": an arrival outranks an aside)
   if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && (t.strength >= 3 || t.type === 'visit'))) {
     return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];

@@ -475,7 +475,8 @@ const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ
 // ("Hai ngày sau bầu cử, …" opening a sentence: after the event just told, named in a few words before the comma)
 const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng)\\s+sau(?=\\s*,|(?<=(?:^|[.!?…]\\s+|\\n)[\\s"“(]*(?:chỉ\\s+)?(?:\\S+\\s+){2,3}sau)\\s+(?!khi\\s)(?:[^\\s,.;:\\d]+\\s+){0,3}[^\\s,.;:\\d]+\\s*,)`);
 // ("một năm trước Cách mạng Hồi giáo": years or months before something else, not before the day of writing; "một ngày trước lễ duyệt binh" is mostly the story's own event)
-const RELATIVE_12 = reSticky(`${WL}${amount}\\s+(ngày|tuần)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}|${WL}${amount}\\s+(tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}(?=\\s*[,.;:)!?"”]|\\s*$|\\s+(?:đã|từng|vừa|mới|ông|bà|hai|các|khi|lúc|vào|tại|ở|và)(?!\\p{L}))`);
+// (days before a summit, a vote or a visit are counted from it: "chỉ vài ngày trước thượng đỉnh G7")
+const RELATIVE_12 = reSticky(`${WL}${amount}\\s+(ngày|tuần)\\s+trước(?!\\s*(?:khi|đó|đây))(?!\\s+(?:thềm\\s+)?(?:hội nghị|thượng đỉnh|cuộc bầu cử|bầu cử|chuyến thăm|cuộc gặp|cuộc hội đàm)(?!\\p{L}))${WR}|${WL}${amount}\\s+(tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}(?=\\s*[,.;:)!?"”]|\\s*$|\\s+(?:đã|từng|vừa|mới|ông|bà|hai|các|khi|lúc|vào|tại|ở|và)(?!\\p{L}))`);
 const RELATIVE_13 = reSticky(`${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`);
 /** tuần/tháng/năm + trước/qua/này/tới…, optionally with đầu/giữa/cuối; the look-ahead on the unit word first. */
 const PERIODS = ([

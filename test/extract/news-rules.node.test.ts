@@ -2536,6 +2536,18 @@ test('a clash with an army ("20 binh sĩ thiệt mạng trong cuộc đụng đ�
   assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2020-06-15', 'attack', 'Galwan Valley', 'Clash in Galwan Valley']]);
 });
 
+test('states agreeing "hôm qua (28/8)" ("Ấn Độ và Trung Quốc hôm qua (28/8) bất ngờ thông báo đồng ý rút lực lượng …, chỉ một tuần trước hội nghị thượng đỉnh BRICS tại Trung Quốc") reach an agreement; the summit ahead is no event of that day', () => {
+  const header = 'Tiêu đề\n\n29/08/2017 09:00 GMT+7\n\n';
+  const body = 'Ấn Độ và Trung Quốc hôm qua (28/8) bất ngờ thông báo đồng ý rút lực lượng khỏi khu vực tranh chấp Doklam, khép lại cuộc đối đầu quân sự căng thẳng nhất giữa hai nước láng giềng, chỉ một tuần trước hội nghị thượng đỉnh BRICS tại Trung Quốc.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2017-08-28', 'agreement', 'India and China reach agreement']]);
+});
+
+test('"chỉ vài ngày trước thượng đỉnh G7" counts from the summit, not from the day of writing: a lede so told is the meeting the story dates', () => {
+  const header = 'Tiêu đề\n\n20/08/2019 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Pháp tiếp người đồng cấp Nga tại pháo đài Brégançon, chỉ vài ngày trước thượng đỉnh G7.\n\nTổng thống Emmanuel Macron hôm qua đón Tổng thống Vladimir Putin tại Fort de Brégançon.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2019-08-19']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
