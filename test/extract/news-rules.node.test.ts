@@ -2548,6 +2548,12 @@ test('"chỉ vài ngày trước thượng đỉnh G7" counts from the summit, n
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2019-08-19']);
 });
 
+test('a place of a stop or visit called off ("… gặp các lãnh đạo Iraq, rồi hủy tiếp chặng dừng ở Greenland", "thông báo hủy chuyến thăm Israel") is where nothing was held', () => {
+  const header = 'Tiêu đề\n\n15/05/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngoại trưởng Mỹ Mike Pompeo hủy chuyến thăm Berlin để bất ngờ tới Baghdad hôm 7/5 và gặp các lãnh đạo Iraq, rồi hủy tiếp chặng dừng ở Greenland.', header).filter((r) => r[1] === 'meeting').map((r) => r[3]), ['Baghdad']);
+  assert.deepEqual(rows('Ngày 26/8, Thủ tướng Đức Angela Merkel điện đàm với Thủ tướng Israel Naftali Bennett, thông báo hủy chuyến thăm Israel dự kiến vào cuối tuần.', 'Tiêu đề\n\n28/08/2021 09:00 GMT+7\n\n').filter((r) => r[1] === 'call').map((r) => r[3]), [null]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
