@@ -794,6 +794,9 @@ export function findEventMentions(
     for (const np of nounPhraseEvents(s.text, triggers, actors, dates)) {
       const m = mentionFor(np.t, np.actors, withContext(context, { contextSummit, limit: np.limit }));
       if (!m) continue;
+      // (talks "sau cuộc hội đàm giữa …" after an event told on its day: that day)
+      const dayTold = np.onDayTold && !m.date ? dates.find((d) => d.date?.precision === 'day' && !d.date.end && d.end <= np.t.start)?.date : undefined;
+      if (dayTold) m.date = dayTold;
       note(m, false);
       if (m.date?.precision === 'day' && !m.date.end && !m.date.borrowed) nounDay ??= m.date;
       // its word, people and date are its own

@@ -307,6 +307,16 @@ function byStrength(triggers: Trigger[], actors: PersonMention[], text: string):
   return [first, ...rest];
 }
 
+/** ", sau " right before "cuộc hội đàm giữa …": talks that came just before the event told. */
+const TALKS_JUST_BEFORE = /,\s*(?:ngay\s+)?sau\s+(?:các\s+)?(?:cuộc\s+)?$/u;
+/** An event told as a noun phrase: its word, its people, the stretch that is its own, and whether it is dated by the day the sentence told before it. */
+export interface NounPhraseEvent {
+  t: Trigger;
+  actors: PersonMention[];
+  limit: { from: number; to: number };
+  onDayTold?: boolean;
+}
+
 /** Noun forms of event words that can carry their own people and date. */
 const EVENT_NOUN = /^(?:chuyến thăm|cuộc (?:gặp|hội đàm|điện đàm|hội kiến|trò chuyện|trao đổi|đối thoại))/u;
 
@@ -321,8 +331,8 @@ const GUEST_GAP = 50;
  * leader's decision to recognise, told as a topic ("quyết định của Tổng thống Mỹ Donald Trump công
  * nhận Jerusalem là thủ đô của Israel hôm 6/12").
  */
-export function nounPhraseEvents(text: string, triggers: Trigger[], actors: PersonMention[], dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; limit: { from: number; to: number } }[] {
-  const out: { t: Trigger; actors: PersonMention[]; limit: { from: number; to: number } }[] = [];
+export function nounPhraseEvents(text: string, triggers: Trigger[], actors: PersonMention[], dates: DatedSpan[]): NounPhraseEvent[] {
+  const out: NounPhraseEvent[] = [];
   for (const t of triggers) {
     let end = triggers.find((x) => x.start >= t.end && x.strength >= 3)?.start ?? text.length;
     const stop = /[,.;:]|\s(?:khi|nhưng|sau khi|trước khi|để|nhằm|là)\s/u.exec(text.slice(t.end, end));
@@ -354,6 +364,9 @@ export function nounPhraseEvents(text: string, triggers: Trigger[], actors: Pers
     if (!link) continue;
     const from = t.end + link.index;
     const who = actors.filter((a) => a.start >= from && a.end <= end);
+    // ("Putin tiếp … Pompeo tại … Sochi tối 14/5, sau cuộc hội đàm giữa ông Pompeo và người đồng cấp Nga Sergei Lavrov": the talks just before, that day, between others)
+    const talksBefore = who.length >= 2 && /^\s*giữa\s/u.test(text.slice(t.end)) && TALKS_JUST_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) && triggers.some((x) => x.end <= t.start && x.type === 'meeting');
+    if (talksBefore) { out.push({ t, actors: who, limit: { from: t.start, to: end }, onDayTold: true }); continue; }
     if (!who.length || !dates.some((d) => d.date && !d.relative && d.start >= t.end && d.end <= end)) continue;
     out.push({ t, actors: who, limit: { from: t.start, to: end } });
   }

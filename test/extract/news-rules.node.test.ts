@@ -2554,6 +2554,12 @@ test('a place of a stop or visit called off ("… gặp các lãnh đạo Iraq, 
   assert.deepEqual(rows('Ngày 26/8, Thủ tướng Đức Angela Merkel điện đàm với Thủ tướng Israel Naftali Bennett, thông báo hủy chuyến thăm Israel dự kiến vào cuối tuần.', 'Tiêu đề\n\n28/08/2021 09:00 GMT+7\n\n').filter((r) => r[1] === 'call').map((r) => r[3]), [null]);
 });
 
+test('talks between others told after the event of a day (", sau cuộc hội đàm giữa ông Pompeo và người đồng cấp Nga Sergei Lavrov") are talks of their own, that day', () => {
+  const header = 'Tiêu đề\n\n15/05/2019 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin tiếp Ngoại trưởng Mỹ Mike Pompeo tại thành phố nghỉ dưỡng Sochi bên bờ Biển Đen tối 14/5, sau cuộc hội đàm giữa ông Pompeo và người đồng cấp Nga Sergei Lavrov.';
+  assert.deepEqual(rows(body, header), [['2019-05-14', 'meeting', 'Mike Pompeo+Sergei Lavrov', 'Sochi'], ['2019-05-14', 'meeting', 'Vladimir Putin+Mike Pompeo', 'Sochi']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
