@@ -2560,6 +2560,12 @@ test('talks between others told after the event of a day (", sau cuộc hội đ
   assert.deepEqual(rows(body, header), [['2019-05-14', 'meeting', 'Mike Pompeo+Sergei Lavrov', 'Sochi'], ['2019-05-14', 'meeting', 'Vladimir Putin+Mike Pompeo', 'Sochi']]);
 });
 
+test('meeting officials unnamed ("bay tới Brussels, nơi ông gặp các quan chức châu Âu để bàn về Iran cùng ngày") is a meeting where the trip went', () => {
+  const header = 'Tiêu đề\n\n15/05/2019 09:00 GMT+7\n\n';
+  const body = 'Lịch trình của Ngoại trưởng Mỹ Mike Pompeo liên tục bị xáo trộn. Ông đã hủy chặng dừng ở Moskva dự kiến hôm 13/5 để bay tới Brussels, nơi ông gặp các quan chức châu Âu để bàn về Iran cùng ngày.';
+  assert.deepEqual(rows(body, header), [['2019-05-13', 'meeting', 'Mike Pompeo', 'Brussels']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
