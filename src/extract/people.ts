@@ -286,7 +286,7 @@ export function diedBefore(name: string, date: string | null | undefined): boole
 }
 
 /** World regions an office may be in charge of ("Đông Á - Thái Bình Dương"), written with capitals like a name. */
-const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Thái Bình Dương|Ấn Độ Dương|châu Âu|châu Á|châu Phi|châu Mỹ|Mỹ Latinh|Trung Đông|Bắc Phi|Cận Đông|Tây bán cầu|Á - Âu)`;
+const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Thái Bình Dương|Ấn Độ Dương|châu Âu|châu Á|châu Phi|châu Mỹ|Mỹ Latinh|Trung Đông|Bắc Phi|Cận Đông|Tây bán cầu|Á - Âu|Bắc Mỹ|Nam Mỹ|Trung Mỹ|Mỹ La-tinh|Mỹ Latin|Bắc Âu|Tây Âu|Đông Âu|Nam Âu|Trung Âu|Tây Phi|Đông Phi|Bắc Cực|Nam Thái Bình Dương|vùng Vịnh|Vùng Vịnh|Sahel|Caribe|Caribbean|Balkan)`;
 /**
  * " phụ trách chính sách thương mại", before a name: what an office is in charge of
  * ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell": a region, named).

@@ -2566,6 +2566,13 @@ test('meeting officials unnamed ("bay tới Brussels, nơi ông gặp các quan 
   assert.deepEqual(rows(body, header), [['2019-05-13', 'meeting', 'Mike Pompeo', 'Brussels']]);
 });
 
+test('a region after "các nhà lãnh đạo" ("Hội nghị thượng đỉnh các nhà lãnh đạo Bắc Mỹ ở Washington") is no one\'s name', () => {
+  const header = 'Tiêu đề\n\n13/07/2022 09:00 GMT+7\n\n';
+  const body = 'Ông Biden và ông López Obrador gặp trực tiếp tại Hội nghị thượng đỉnh các nhà lãnh đạo Bắc Mỹ ở Washington hôm 18/11/2021, cùng Thủ tướng Canada Justin Trudeau.';
+  assert.ok(eventsOf(body, header).every((e) => e.participants.every((p) => p.name !== 'Bắc Mỹ')));
+  assert.ok(eventsOf(body, header).length > 0);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
