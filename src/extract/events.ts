@@ -32,6 +32,7 @@ import { ArticlePeople, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
+import { isQuoted } from './quotes.js';
 import { countryLocation, findPlaces, type PlaceMention } from './places.js';
 import { TO_THE_SCENE, cityOf, placeSpokenAt } from './event-place.js';
 import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, tributeDate, wantsReferredDate } from './referred-event.js';
@@ -130,6 +131,8 @@ const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; wh
 ];
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
 const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
+/** "Hôm nay", "hôm nay": today, as a speaker says it. */
+const QUOTED_TODAY = /^[Hh]ôm nay$/u;
 /** "Cùng ngày", "Cùng tối đó", "Chiều cùng ngày", "Ngay trong ngày": a sentence opening on the time just told. */
 const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng\s+(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:đó|hôm đó))?|Ngay trong ngày(?:\s+(?:đó|hôm đó))?)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
@@ -373,6 +376,9 @@ export function findEventMentions(
     // ("… đã tới Arras ngay trong tối 21/8 … Cùng tối đó, …": the arrival's own day; not a taking of office, told in passing)
     const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && SAME_TIME_OPENING.test(s.text) ? arrivedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? previous, lastMonth }, exprs?.[k]);
+    // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing: a speaker's "today", quoted, is the story's day)
+    const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 2) >= published.slice(0, 10) ? previous : null;
+    if (speechDay) dates = dates.map((d) => (d.relative && d.date?.anchoring === 'document' && QUOTED_TODAY.test(d.text) && isQuoted(s.text, d.start) ? { ...d, date: { ...speechDay, anchoring: 'previous' } } : d));
     // (who a sentence names is judged at its first date told as a time: "thay thế hiệp định ký năm 1995" dates the old deal, not the sentence)
     const firstDate = dates.find((d) => d.date && !notWhen(d, s.text))?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);

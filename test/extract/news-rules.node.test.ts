@@ -2573,6 +2573,12 @@ test('a region after "các nhà lãnh đạo" ("Hội nghị thượng đỉnh c
   assert.ok(eventsOf(body, header).length > 0);
 });
 
+test('a speaker\'s quoted "Hôm nay" in a story of the day before the writing is the story\'s day ("Lễ ký diễn ra tối 23/5 … \\"Hôm nay là một ngày … lịch sử\\", ông Rouhani phát biểu")', () => {
+  const header = 'Tiêu đề\n\n24/05/2016 06:40 GMT+7\n\n';
+  const body = 'Thủ tướng Ấn Độ Narendra Modi và Tổng thống Afghanistan Ashraf Ghani hôm qua đã ký thỏa thuận ba bên về cảng Chabahar.\n\nLễ ký diễn ra tối 23/5 tại thủ đô Tehran. "Hôm nay là một ngày quan trọng và mang tính lịch sử", Tổng thống Iran Hassan Rouhani phát biểu trên truyền hình.\n\nTrước đó cùng ngày, ông Modi và ông Rouhani đã hội đàm.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] !== 'agreement').map((r) => [r[0], r[1]]), [['2016-05-23', 'meeting'], ['2016-05-23', 'statement']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
