@@ -2579,6 +2579,12 @@ test('a speaker\'s quoted "Hôm nay" in a story of the day before the writing is
   assert.deepEqual(rows(body, header).filter((r) => r[1] !== 'agreement').map((r) => [r[0], r[1]]), [['2016-05-23', 'meeting'], ['2016-05-23', 'statement']]);
 });
 
+test('leaders attending a summit\'s plenary ("dự phiên toàn thể Hội nghị Cấp cao Khu vực Tam giác Phát triển Campuchia - Lào - Việt Nam lần thứ 10") are at that summit, not at a meeting', () => {
+  const header = 'Tiêu đề\n\n31/03/2018 19:00 GMT+7\n\n';
+  const body = 'Chiều 31/3, Thủ tướng Nguyễn Xuân Phúc, Thủ tướng Campuchia Hun Sen và Thủ tướng Lào Thongloun Sisoulith dự phiên toàn thể Hội nghị Cấp cao Khu vực Tam giác Phát triển Campuchia - Lào - Việt Nam lần thứ 10 (CLV-10).';
+  assert.deepEqual(rows(body, header), [['2018-03-31', 'summit', 'Nguyễn Xuân Phúc+Hun Sen+Thongloun Sisoulith', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
