@@ -25,6 +25,13 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Phó Chủ tịch thứ hai Thượng viện', en: 'Vice President of the Senate' },
   { vi: 'Phó Chủ tịch Thượng viện', en: 'Vice President of the Senate' },
   { vi: 'Phó Chủ tịch Hạ viện', en: 'Deputy Speaker' },
+  // a parliament's or council's head ("Chủ tịch Hội đồng Lập pháp Quốc gia Pornpetch Wichitcholchai", "Chủ tịch Hội đồng Liên bang Valentina Matviyenko")
+  { vi: 'Chủ tịch Hội đồng Lập pháp Quốc gia', en: 'Speaker' },
+  { vi: 'Chủ tịch Hội đồng Liên bang', en: 'Speaker' },
+  { vi: 'Chủ tịch Hội đồng Đại biểu Nhân dân', en: 'Speaker' },
+  { vi: 'Chủ tịch Duma Quốc gia', en: 'Speaker' },
+  { vi: 'Chủ tịch Hội đồng Cơ mật', en: 'President of the Privy Council' },
+  { vi: 'Chủ tịch Hội đồng Chủ quyền', en: 'Chairman of the Sovereignty Council' },
   { vi: 'Chủ tịch Ủy ban Quốc vụ', en: 'Chairman of the State Affairs Commission' },
   { vi: 'Chủ tịch', en: 'President' },
   { vi: 'Bộ trưởng Ngoại giao', en: 'Foreign Minister' },

@@ -104,7 +104,8 @@ const NAME = new RegExp(String.raw`^(${NAME_WORD}(?:\s+(?:(?:${PARTICLE}\s+)?${N
 /** Honorifics before an Arab ruler's or minister's name, or a Cambodian leader's ("Samdech Heng Samrin"), not part of it: "Quốc vương Kuwait Sheikh Sabah …". */
 const HONORIFIC = String.raw`(?:Sheikh|Sheik|Sheikha|Sultan|Emir|Samdech(?:\s+Techo)?)`;
 /** What may stand between an office and its holder's name: a comma, "ông"/"bà", an honorific. */
-const NAME_LEAD = new RegExp(String.raw`^(?:\s*,)?\s+(?:(?:ông|bà|${HONORIFIC})\s+)?`, 'u');
+// (", Tướng Prem Tinsulanonda": a general's rank in apposition after the office)
+const NAME_LEAD = new RegExp(String.raw`^(?:\s*,\s+(?:Đại |Thống |Thượng )?[Tt]ướng\s+|(?:\s*,)?\s+(?:(?:ông|bà|${HONORIFIC})\s+)?)`, 'u');
 /** " hai nước ", " các nước ": an office held in each of the countries told, before the names of its holders. */
 const OF_BOTH = /^\s+(?:hai|các|ba)\s+nước(?=\s+\p{Lu})/u;
 /** A capitalised word right before `i` that is neither a country's nor a word that never starts a name. */

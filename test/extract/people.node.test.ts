@@ -608,3 +608,9 @@ test('"Người đứng đầu Liên hợp quốc", "người đứng đầu NAT
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Người đứng đầu NATO cho biết liên minh sẵn sàng.', d)), ['Jens Stoltenberg']);
   assert.deepEqual(names(new ArticlePeople('2015-06-01').inSentence('Người đứng đầu LHQ kêu gọi hai bên kiềm chế.', '2015-06-01')), ['Ban Ki-moon']);
 });
+
+test('a council\'s or legislature\'s head ("Chủ tịch Hội đồng Lập pháp Quốc gia Pornpetch Wichitcholchai"), and a general\'s rank in apposition (", Tướng Prem Tinsulanonda,"), are offices before a name', () => {
+  const d = '2017-08-18';
+  const s = 'Ngày 18/8, Thủ tướng Nguyễn Xuân Phúc đã gặp Chủ tịch Hội đồng Cơ mật Thái Lan, Tướng Prem Tinsulanonda, và Chủ tịch Hội đồng Lập pháp Quốc gia Pornpetch Wichitcholchai.';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence(s, d)), ['Nguyễn Xuân Phúc', 'Prem Tinsulanonda', 'Pornpetch Wichitcholchai']);
+});
