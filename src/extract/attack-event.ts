@@ -184,7 +184,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   const date = whenTold?.date ?? attackDate(t, to, text, triggers, dates);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   // (not a capital standing for its state as whoever leads something: "… của liên minh do Washington dẫn đầu")
-  const standsForState = (p: PlaceMention) => AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start));
+  // ("xung đột giữa Ankara và PKK": a capital as one side of a conflict is its state)
+  const standsForState = (p: PlaceMention) => AGENT_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)) || /(?:^|\s)giữa\s+$/u.test(text.slice(Math.max(0, p.start - 8), p.start));
   const named = places.filter((p) => p.end <= to && p.kind === 'city' && p.start >= t.end && p.start - t.end < 60 && !/[,.;]/u.test(text.slice(t.end, p.start)) && !standsForState(p))
     .map((p) => ({ ...p, locative: true }));
   let location = placeFor(text.slice(0, to), t, [...places.filter((p) => p.end <= to && !named.some((n) => n.start === p.start)), ...named]);

@@ -2585,6 +2585,11 @@ test('leaders attending a summit\'s plenary ("dự phiên toàn thể Hội ngh�
   assert.deepEqual(rows(body, header), [['2018-03-31', 'summit', 'Nguyễn Xuân Phúc+Hun Sen+Thongloun Sisoulith', null]]);
 });
 
+test('a capital as one side of a conflict ("vụ tấn công đêm qua … cho thấy xung đột giữa Ankara và PKK") does not place the attack', () => {
+  const header = 'Tiêu đề\n\n11/12/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Các chuyên gia an ninh nhận định vụ tấn công đêm qua, nhằm thẳng vào lực lượng cảnh sát, cho thấy xung đột giữa Ankara và PKK chưa có dấu hiệu hạ nhiệt.', header).filter((r) => r[3] === 'Ankara'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
