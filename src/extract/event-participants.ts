@@ -308,7 +308,8 @@ const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 
 /** "… về việc ông ", "… về ": what was said is about whoever follows in that clause. */
 // ("Bệnh viện Charité thông báo ngày 7/9 rằng ông Navalny đã thoát khỏi …": whom what was said is about)
-const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$|(?:^|\s)rằng\s[^;:]*$/u;
+// ("cho biết … để trả đũa việc thủ lĩnh PKK Abdullah Öcalan bị cầm tù": whom the matter told is about)
+const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$|(?:^|\s)rằng\s[^;:]*$|(?:^|\s)việc\s[^,;:]*$/u;
 
 /** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {

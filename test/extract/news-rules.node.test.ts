@@ -2590,6 +2590,12 @@ test('a capital as one side of a conflict ("vụ tấn công đêm qua … cho t
   assert.deepEqual(rows('Các chuyên gia an ninh nhận định vụ tấn công đêm qua, nhằm thẳng vào lực lượng cảnh sát, cho thấy xung đột giữa Ankara và PKK chưa có dấu hiệu hạ nhiệt.', header).filter((r) => r[3] === 'Ankara'), []);
 });
 
+test('whom a matter told after a saying verb is about ("cho biết … để trả đũa việc thủ lĩnh PKK Abdullah Öcalan bị cầm tù") is not the speaker', () => {
+  const header = 'Tiêu đề\n\n11/12/2016 09:00 GMT+7\n\n';
+  const body = 'Tối nay, hãng tin Reuters dẫn thông báo của nhóm TAK cho biết các thành viên của nhóm đã thực hiện vụ tấn công để trả đũa việc thủ lĩnh PKK Abdullah Öcalan bị cầm tù.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Abdullah Öcalan'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
