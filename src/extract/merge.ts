@@ -166,6 +166,8 @@ const BESIDE_SUMMIT = /^(?:[^,.;]{0,30},\s*)?[Tt]rước\s+(?:khi\s+)?(?:phiên 
  */
 function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   if (familyOf(a.type) === familyOf(b.type)) return true;
+  // ("Thủ tướng … dự hội nghị từ điểm cầu Hà Nội tối 20/11" in a story of the summit: attending the summit the article told, unnamed)
+  if (attendsSummit(a, b) || attendsSummit(b, a)) return true;
   const kinds = new Set([familyOf(a.type), familyOf(b.type)]);
   // a summit and talks, or a call and what it agreed ("điện đàm …, nhất trí …"), between the same people
   const paired = (kinds.has('summit') && kinds.has('talks')) || (kinds.has('call') && (a.type === 'agreement' || b.type === 'agreement'));
@@ -176,6 +178,15 @@ function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   return ka.size === kb.size && [...ka].every((k) => kb.has(k));
+}
+
+/** "dự hội nghị", "tham dự hội nghị": attending a conference named no further. */
+const ATTENDS_UNNAMED = /(?:^|\s)(?:tham\s+)?dự\s+hội nghị(?!\s+(?:\p{Lu}|G-?\d|lần|về|của|do))/u;
+/** Is `m` one article's "dự hội nghị" by people all at the summit `s`? */
+function attendsSummit(m: TimelineEvent, s: TimelineEvent): boolean {
+  if (m.type !== 'meeting' || s.type !== 'summit' || !m.participants.length || !sameArticle(m, s)) return false;
+  const at = keys(s.participants);
+  return m.sources.every((x) => ATTENDS_UNNAMED.test(x.quote ?? '')) && m.participants.every((p) => at.has(personKey(p.name)));
 }
 
 /** Visits to two countries ("Việt Nam 5-6/11", then "Singapore 6/11"): the stops of one trip, not one event. */

@@ -2596,6 +2596,12 @@ test('whom a matter told after a saying verb is about ("cho biết … để tr�
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Abdullah Öcalan'), []);
 });
 
+test('attending "hội nghị" unnamed ("[Ảnh] Thủ tướng … dự hội nghị từ điểm cầu Hà Nội tối 20/11") in a story of a summit he was at is that summit, not a meeting', () => {
+  const header = 'Tiêu đề\n\n20/11/2020 22:00 GMT+7\n\n';
+  const body = 'Thủ tướng Nguyễn Xuân Phúc tối nay dự Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 27.\n\n[Ảnh] Thủ tướng Nguyễn Xuân Phúc dự hội nghị từ điểm cầu Hà Nội tối 20/11.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[2]]), [['2020-11-20', 'summit', 'Nguyễn Xuân Phúc']]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
