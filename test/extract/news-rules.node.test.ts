@@ -2602,6 +2602,11 @@ test('attending "hội nghị" unnamed ("[Ảnh] Thủ tướng … dự hội n
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[2]]), [['2020-11-20', 'summit', 'Nguyễn Xuân Phúc']]);
 });
 
+test('a standing claim ("khu vực mà cả Trung Quốc và Bhutan cùng tuyên bố chủ quyền") is no statement of the day', () => {
+  const header = 'Tiêu đề\n\n29/08/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Cuộc đối đầu bắt đầu từ ngày 16/6, khi công binh Trung Quốc tìm cách mở rộng một con đường trên cao nguyên Doklam, khu vực mà cả Trung Quốc và Bhutan cùng tuyên bố chủ quyền.', header).filter((r) => r[1] === 'statement'), []);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
