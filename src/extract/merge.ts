@@ -157,6 +157,11 @@ function unionParticipants(lead: Participant[], others: Participant[][]): Partic
   return out;
 }
 
+/** "nhất trí", "thống nhất", "đồng ý": agreeing in talks. */
+const AGREED = /(?<!\p{L})(?:nhất trí|thống nhất|đồng ý)(?!\p{L})/u;
+/** A signing, an exchange of documents or a text adopted: an agreement annotated on its own, not what talks agreed. */
+const DOCUMENTED = /(?<!\p{L})(?:ký|trao|trao đổi|văn kiện|văn bản|thông qua|tuyên bố|hiệp định|bản ghi nhớ)(?!\p{L})/iu;
+
 /** "Chiều cùng ngày, trước phiên họp chính thức, …": talks told, in a phrase fronted, as before a summit's sessions. */
 const BESIDE_SUMMIT = /^(?:[^,.;]{0,30},\s*)?[Tt]rước\s+(?:khi\s+)?(?:phiên họp|phiên khai mạc|phiên toàn thể|hội nghị khai mạc)(?!\p{L})[^,.;]{0,30},/u;
 
@@ -170,7 +175,9 @@ function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   if (attendsSummit(a, b) || attendsSummit(b, a)) return true;
   const kinds = new Set([familyOf(a.type), familyOf(b.type)]);
   // a summit and talks, or a call and what it agreed ("điện đàm …, nhất trí …"), between the same people
-  const paired = (kinds.has('summit') && kinds.has('talks')) || (kinds.has('call') && (a.type === 'agreement' || b.type === 'agreement'));
+  // (talks and what they agreed, unsigned, told in one article: "Khi đó, hai bên nhất trí …" after "hai Thủ tướng đã có cuộc gặp song phương … ngày 29/4")
+  const agreedAtTalks = a.type !== b.type && [a, b].some((e) => e.type === 'meeting') && [a, b].some((e) => e.type === 'agreement' && e.sources.every((x) => AGREED.test(x.quote ?? '') && !DOCUMENTED.test(x.quote ?? ''))) && sameArticle(a, b);
+  const paired = (kinds.has('summit') && kinds.has('talks')) || (kinds.has('call') && (a.type === 'agreement' || b.type === 'agreement')) || agreedAtTalks;
   if (!paired || a.participants.length < 2 || b.participants.length < 2) return false;
   // ("Chiều cùng ngày, trước phiên họp chính thức, Thủ tướng Phúc có cuộc gặp với Thủ tướng Hun Sen": talks beside the summit, not it)
   const talks = familyOf(a.type) === 'talks' ? a : b;

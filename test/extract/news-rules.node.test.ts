@@ -2212,7 +2212,8 @@ test('"Hội nghị thượng đỉnh kéo dài hai ngày 24-25/2 do A và B đ�
 
 test('what two people did "Bên lề Hội nghị Cấp cao ASEAN lần thứ 33" is of the day their meeting there is told on, not the summit\'s whole span', () => {
   const body = 'Bên lề Hội nghị Cấp cao ASEAN lần thứ 33, Thủ tướng Nguyễn Xuân Phúc và Phó Tổng thống Mỹ Mike Pence nhất trí tăng cường hợp tác kinh tế.\n\nCuộc gặp giữa Thủ tướng Nguyễn Xuân Phúc và Phó Tổng thống Mỹ Mike Pence diễn ra hôm 14/11 tại Singapore.';
-  assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n15/11/2018 08:00 GMT+7\n\n').filter((e) => e.type === 'agreement').map((e) => [e.start, e.end ?? null]), [['2018-11-14', null]]);
+  // (what they agreed is their meeting's: one event)
+  assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n15/11/2018 08:00 GMT+7\n\n').filter((e) => e.type === 'agreement' || e.type === 'meeting').map((e) => [e.start, e.end ?? null]), [['2018-11-14', null]]);
 });
 
 test('"Hôm 13/9, … tới Bogotá và được Tổng thống Colombia … đón … Sau cuộc gặp riêng, hai nhà lãnh đạo hội đàm mở rộng …": the talks after a reception, on its day', () => {
@@ -2605,6 +2606,14 @@ test('attending "hội nghị" unnamed ("[Ảnh] Thủ tướng … dự hội n
 test('a standing claim ("khu vực mà cả Trung Quốc và Bhutan cùng tuyên bố chủ quyền") is no statement of the day', () => {
   const header = 'Tiêu đề\n\n29/08/2017 09:00 GMT+7\n\n';
   assert.deepEqual(rows('Cuộc đối đầu bắt đầu từ ngày 16/6, khi công binh Trung Quốc tìm cách mở rộng một con đường trên cao nguyên Doklam, khu vực mà cả Trung Quốc và Bhutan cùng tuyên bố chủ quyền.', header).filter((r) => r[1] === 'statement'), []);
+});
+
+test('what talks agreed, unsigned ("Khi đó, hai bên nhất trí …" after the talks of that day), is those talks; a signing after them stays an agreement of its own', () => {
+  const header = 'Tiêu đề\n\n19/08/2017 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Thái Lan Prayut Chan-o-cha đã có cuộc gặp song phương tại Manila, Philippines ngày 29/4. Khi đó, hai bên nhất trí cân bằng cán cân thương mại.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1]]), [['2017-04-29', 'meeting']]);
+  const signed = 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Thái Lan Prayut Chan-o-cha đã hội đàm tại Bangkok ngày 17/8. Sau hội đàm, hai Thủ tướng chứng kiến lễ ký các văn kiện hợp tác.';
+  assert.deepEqual(rows(signed, header).map((r) => r[1]).sort(), ['agreement', 'meeting']);
 });
 
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
