@@ -336,9 +336,9 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
 
 /** "sau", "trước", "kể từ" right before an attack word: an attack the clause is set against. */
 const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
-/** A vehicle, a ship or people right before a country: whose they are ("xe quân sự Pháp", "tàu chở dầu Iran", "công dân Mỹ"). */
 /** "ngoài khơi ", "ngoài khơi bờ biển ": right before the country whose coast a ship was off. */
 const OFF_COAST = /ngoài khơi\s+(?:bờ biển\s+)?(?:của\s+)?$/u;
+/** A vehicle, a ship or people right before a country: whose they are ("xe quân sự Pháp", "tàu chở dầu Iran", "công dân Mỹ"). */
 const OWNED_BY = /(?:xe|tàu|máy bay|đoàn xe|binh sĩ|công dân|du khách|nhà báo)(?:\s+(?:quân sự|chở dầu|chiến|hàng|thương mại|quân đội))?\s+(?:của\s+)?$/u;
 /** ", tỉnh ", ", bang ": right between a city and the region it is in. */
 // ("ở Pulwama, bang Jammu và Kashmir": a region of two names)

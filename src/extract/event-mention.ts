@@ -16,7 +16,7 @@ import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-state
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
 import { capitalOf, countryLocation, placeByName, type PlaceMention } from './places.js';
-import { AHEAD_OF_SUMMIT, subjectOf } from './sentence-roles.js';
+import { AHEAD_OF, subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
 import { isQuoted, quotationEnd } from './quotes.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
@@ -270,7 +270,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("Tổng thống Pháp François Hollande, đại diện nước chủ nhà của Hội nghị COP21, là người đầu tiên đặt bút ký": a summit told of the person)
   // ("… nhất trí gặp nhau tại New York trước thềm hội nghị APEC": a summit the event came ahead of is no occasion of it)
   // ("… tại TICAD V ở Yokohama …, và … tại Hội nghị thượng đỉnh Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC) ở Johannesburg": a summit word names the summit right after it, not one told elsewhere in the sentence)
-  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && (type !== 'summit' || !OTHER_SUMMIT_NAMED.test(text.slice(t.end, t.end + 80)) || (x.start >= t.start && x.start - t.end <= 80)) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF_SUMMIT.test(text.slice(Math.max(0, x.start - 40), x.start)) && !(x.start > t.end && DONE_ELSEWHERE.test(text.slice(t.end, x.start)))) ?? c.contextSummit ?? null;
+  const summit = summitsHere.find((x) => (!c.limit || (x.start >= c.limit.from && x.end <= c.limit.to)) && !ofPlanAfter(t, x, text) && (type !== 'summit' || !OTHER_SUMMIT_NAMED.test(text.slice(t.end, t.end + 80)) || (x.start >= t.start && x.start - t.end <= 80)) && !aboutAName(x, text, t.start) && !CHAIR_YEAR_BEFORE.test(text.slice(Math.max(0, x.start - 16), x.start)) && !AHEAD_OF.test(text.slice(Math.max(0, x.start - 40), x.start)) && !(x.start > t.end && DONE_ELSEWHERE.test(text.slice(t.end, x.start)))) ?? c.contextSummit ?? null;
   // (a resolution adopted by a body named after it is dated by that body's verb)
   const dated = adopting ?? t;
   const announced = announcedBy(dated, text);

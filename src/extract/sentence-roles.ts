@@ -24,10 +24,12 @@ function lastTwo(before: PersonMention[]): PersonMention[] {
   const keys = [...new Set(before.map((a) => a.person.key))].slice(-2);
   return keys.length === 2 ? before.filter((a) => keys.includes(a.person.key)) : [];
 }
-/** "trước ", "trước thềm " right before an event noun or a summit: the occasion something came ahead of. */
-export const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+$/u;
-/** "trước hội nghị thượng đỉnh ", "trước thềm ": right before a summit's name, the summit still ahead ("chỉ một tuần trước hội nghị thượng đỉnh BRICS"). */
-export const AHEAD_OF_SUMMIT = /(?:^|\s)trước(?:\s+thềm)?\s+(?:(?:hội nghị|cuộc gặp|cuộc họp)\s+)?(?:(?:thượng đỉnh|cấp cao)\s+)?$/u;
+/**
+ * "trước ", "trước thềm " right before an event noun or a summit, and "trước hội nghị thượng đỉnh "
+ * right before a summit's name ("chỉ một tuần trước hội nghị thượng đỉnh BRICS"): the occasion
+ * something came ahead of.
+ */
+export const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+(?:(?:hội nghị|cuộc gặp|cuộc họp)\s+)?(?:(?:thượng đỉnh|cấp cao)\s+)?$/u;
 /** ", và " opening a clause, right before its subject. */
 const AND_CLAUSE = /^\s*và\s/u;
 /** The clause around `at`; one opened by ", và" after the main event word runs to the sentence's end (or its semicolon). */
