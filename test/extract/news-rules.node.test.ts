@@ -2616,6 +2616,14 @@ test('what talks agreed, unsigned ("Khi đó, hai bên nhất trí …" after th
   assert.deepEqual(rows(signed, header).map((r) => r[1]).sort(), ['agreement', 'meeting']);
 });
 
+test('a meeting "tại Hội nghị thượng đỉnh … hôm 18/11" in a part of its own takes the day told of the summit, not the day of the part before', () => {
+  const header = 'Tiêu đề\n\n13/07/2022 09:00 GMT+7\n\n';
+  const body = 'Ông Biden và ông López Obrador có cuộc gặp trực tuyến ngày 1/3/2021, và gặp trực tiếp tại Hội nghị thượng đỉnh các nhà lãnh đạo Bắc Mỹ ở Washington hôm 18/11 năm ngoái.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2021-03-01', 'meeting', null], ['2021-11-18', 'meeting', 'Washington']]);
+  // (not talks some words before it: "Các cuộc đàm phán … được chính thức khởi động tại hội nghị thượng đỉnh AU ở Johannesburg")
+  assert.deepEqual(rows('Các cuộc đàm phán về AfCFTA được chính thức khởi động tại hội nghị thượng đỉnh AU ở Johannesburg (Nam Phi) vào tháng 6.2015.', 'Tiêu đề\n\n22/03/2018 09:00 GMT+7\n\n').map((r) => r[1]), ['summit']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
