@@ -59,6 +59,8 @@ function datesCompatible(a: TimelineEvent, b: TimelineEvent): boolean {
 }
 
 const keys = (ps: Participant[]) => new Set(ps.map((p) => personKey(p.name)));
+/** Does every mention of `e` say it so (each source's quote matches `re`)? */
+const toldEvery = (e: { sources: EventSource[] }, re: RegExp) => e.sources.every((s) => re.test(s.quote));
 
 /** Do two events involve the same people (or, for events without people, the same place)? */
 function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[] }, b: typeof a): boolean {
@@ -176,12 +178,12 @@ function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   const kinds = new Set([familyOf(a.type), familyOf(b.type)]);
   // a summit and talks, or a call and what it agreed ("điện đàm …, nhất trí …"), between the same people
   // (talks and what they agreed, unsigned, told in one article: "Khi đó, hai bên nhất trí …" after "hai Thủ tướng đã có cuộc gặp song phương … ngày 29/4")
-  const agreedAtTalks = a.type !== b.type && [a, b].some((e) => e.type === 'meeting') && [a, b].some((e) => e.type === 'agreement' && e.sources.every((x) => AGREED.test(x.quote ?? '') && !DOCUMENTED.test(x.quote ?? ''))) && sameArticle(a, b);
+  const agreedAtTalks = a.type !== b.type && [a, b].some((e) => e.type === 'meeting') && [a, b].some((e) => e.type === 'agreement' && toldEvery(e, AGREED) && !e.sources.some((x) => DOCUMENTED.test(x.quote))) && sameArticle(a, b);
   const paired = (kinds.has('summit') && kinds.has('talks')) || (kinds.has('call') && (a.type === 'agreement' || b.type === 'agreement')) || agreedAtTalks;
   if (!paired || a.participants.length < 2 || b.participants.length < 2) return false;
   // ("Chiều cùng ngày, trước phiên họp chính thức, Thủ tướng Phúc có cuộc gặp với Thủ tướng Hun Sen": talks beside the summit, not it)
   const talks = familyOf(a.type) === 'talks' ? a : b;
-  if (talks.sources.every((s) => BESIDE_SUMMIT.test(s.quote ?? ''))) return false;
+  if (toldEvery(talks, BESIDE_SUMMIT)) return false;
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   return ka.size === kb.size && [...ka].every((k) => kb.has(k));
@@ -193,7 +195,7 @@ const ATTENDS_UNNAMED = /(?:^|\s)(?:tham\s+)?dự\s+hội nghị(?!\s+(?:\p{Lu}|
 function attendsSummit(m: TimelineEvent, s: TimelineEvent): boolean {
   if (m.type !== 'meeting' || s.type !== 'summit' || !m.participants.length || !sameArticle(m, s)) return false;
   const at = keys(s.participants);
-  return m.sources.every((x) => ATTENDS_UNNAMED.test(x.quote ?? '')) && m.participants.every((p) => at.has(personKey(p.name)));
+  return toldEvery(m, ATTENDS_UNNAMED) && m.participants.every((p) => at.has(personKey(p.name)));
 }
 
 /** Visits to two countries ("Việt Nam 5-6/11", then "Singapore 6/11"): the stops of one trip, not one event. */
@@ -207,7 +209,7 @@ function visitsApart(a: TimelineEvent, b: TimelineEvent): boolean {
  * ("Trước cuộc hội đàm, ông Jokowi đã tới thị trấn Irpin" tells of the talks only).
  */
 const BEFORE_MEETING = /^(?:Ngay\s+)?[Tt]rước\s+(?:khi\s+)?(?:(?:cuộc|các cuộc|phiên)\s+)?(?:họp|hội nghị|hội đàm|gặp)(?!\p{L})[^,]*,[^.;]*?(?<!\p{L})(?:tiếp|gặp|hội đàm|hội kiến|trao đổi)(?!\p{L})/u;
-const toldBeforeMeeting = (e: TimelineEvent) => e.sources.every((s) => BEFORE_MEETING.test(s.quote ?? ''));
+const toldBeforeMeeting = (e: TimelineEvent) => toldEvery(e, BEFORE_MEETING);
 
 /** One article's meeting told as before a meeting, and a meeting not so told: two meetings. */
 function meetingsApart(a: TimelineEvent, b: TimelineEvent): boolean {
@@ -237,7 +239,7 @@ function summitsApart(a: TimelineEvent, b: TimelineEvent): boolean {
   return x !== null && y !== null && x !== y && x.split(' - ')[0] === y.split(' - ')[0] && (x.includes(' - ') || y.includes(' - '));
 }
 
-const toldAsAnother = (e: TimelineEvent) => e.sources.every((s) => ANOTHER_ATTACK.test(s.quote ?? ''));
+const toldAsAnother = (e: TimelineEvent) => toldEvery(e, ANOTHER_ATTACK);
 
 /** One article's attack told as another and an attack not so told: two attacks, though told the same day near each other. */
 function attacksApart(a: TimelineEvent, b: TimelineEvent): boolean {
@@ -281,9 +283,9 @@ function canDescribe(m: UndatedMention, e: TimelineEvent): boolean {
 function signedFor(m: UndatedMention, e: TimelineEvent): boolean {
   return e.type === 'agreement' && m.type === 'agreement' && !e.participants.length && m.participants.length > 0 && e.sources.some((s) => s.document === m.source.document)
     // (not a document's entry into force: "Hiệp định đã chính thức có hiệu lực từ ngày 30/5" has no signers)
-    && !e.sources.every((s) => IN_FORCE_TOLD.test(s.quote))
+    && !toldEvery(e, IN_FORCE_TOLD)
     // (nor a pact many states signed, "văn kiện được 11 nước ký tại Santiago", by leaders who only agreed on something at their talks)
-    && !(e.sources.every((s) => MANY_SIGNED.test(s.quote)) && !SIGNING_TOLD.test(m.source.quote));
+    && !(toldEvery(e, MANY_SIGNED) && !SIGNING_TOLD.test(m.source.quote));
 }
 /** "được 11 nước ký", "các nước đã ký": a document many states signed. */
 const MANY_SIGNED = /(?:\d+|các|nhiều)\s+(?:nước|quốc gia)\s+(?:đã\s+)?(?:cùng\s+)?ký(?!\p{L})/u;
