@@ -113,6 +113,14 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Lãnh tụ đối lập', en: 'Opposition Leader' },
   { vi: 'Thủ lĩnh', en: 'Leader', ofPlace: true },
   { vi: 'Thị trưởng', en: 'Mayor', ofPlace: true },
+  // Vietnam's city and province leaders, who receive visitors ("Bí thư Thành ủy Lê Thanh Hải", "Chủ tịch UBND thành phố Lê Hoàng Quân")
+  { vi: 'Bí thư Thành ủy', en: 'Party Secretary', ofPlace: true },
+  { vi: 'Bí thư Tỉnh ủy', en: 'Party Secretary', ofPlace: true },
+  { vi: 'Chủ tịch UBND thành phố', en: 'Chairman of the People\'s Committee', ofPlace: true },
+  { vi: 'Chủ tịch UBND tỉnh', en: 'Chairman of the People\'s Committee', ofPlace: true },
+  { vi: 'Chủ tịch UBND', en: 'Chairman of the People\'s Committee', ofPlace: true },
+  { vi: 'Chủ tịch Ủy ban nhân dân thành phố', en: 'Chairman of the People\'s Committee', ofPlace: true },
+  { vi: 'Chủ tịch Ủy ban nhân dân tỉnh', en: 'Chairman of the People\'s Committee', ofPlace: true },
   { vi: 'Thống đốc', en: 'Governor', ofPlace: true },
   // ("Thủ hiến vùng Catalonia Carles Puigdemont": a region's premier)
   { vi: 'Thủ hiến', en: 'Regional Premier', ofPlace: true },

@@ -123,7 +123,7 @@ const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Qu�
 /** " FIFA" before a name of two words or more: the acronym of a body an office heads. */
 const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
-const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|nhóm|tổ chức|phiến quân|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'u');
+const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|TP\.?|nhóm|tổ chức|phiến quân|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'u');
 /** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */
 function ownerLength(rest: string): number {
   const m = OWNER.exec(rest);

@@ -614,3 +614,10 @@ test('a council\'s or legislature\'s head ("Chủ tịch Hội đồng Lập ph�
   const s = 'Ngày 18/8, Thủ tướng Nguyễn Xuân Phúc đã gặp Chủ tịch Hội đồng Cơ mật Thái Lan, Tướng Prem Tinsulanonda, và Chủ tịch Hội đồng Lập pháp Quốc gia Pornpetch Wichitcholchai.';
   assert.deepEqual(names(new ArticlePeople(d).inSentence(s, d)), ['Nguyễn Xuân Phúc', 'Prem Tinsulanonda', 'Pornpetch Wichitcholchai']);
 });
+
+test('Vietnam\'s city and province leaders ("Bí thư Thành ủy Lê Thanh Hải", "Chủ tịch UBND thành phố Lê Hoàng Quân", "Bí thư Thành ủy TP HCM Nguyễn Thiện Nhân") are offices before a name', () => {
+  const d = '2015-07-30';
+  const p = new ArticlePeople(d);
+  assert.deepEqual(names(p.inSentence('Sáng nay, tại TP HCM, Thủ tướng Anh David Cameron đã có cuộc gặp với Bí thư Thành ủy Lê Thanh Hải và Chủ tịch UBND thành phố Lê Hoàng Quân.', d)), ['David Cameron', 'Lê Thanh Hải', 'Lê Hoàng Quân']);
+  assert.deepEqual(names(p.inSentence('Bí thư Thành ủy TP HCM Nguyễn Thiện Nhân tiếp đoàn.', d)), ['Nguyễn Thiện Nhân']);
+});

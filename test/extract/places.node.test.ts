@@ -104,6 +104,8 @@ test('risky forms: a common word, a classifier, a person, another place or a lon
   // a newspaper, a Vietnamese district, a river, islands, a guild hall, a basketball player
   assert.deepEqual(findPlaces('theo báo Sài Gòn Giải Phóng'), []);
   assert.equal(first('ông tới Sài Gòn'), 'Ho Chi Minh City');
+  // ("TP HCM", "TPHCM": the city's short forms, which the press writes as often as "TP.HCM")
+  for (const s of ['tại TP HCM', 'tại TPHCM', 'tại TP. HCM']) assert.equal(first(s), 'Ho Chi Minh City', s);
   // (the district is itself, not Chongqing)
   assert.deepEqual(findPlaces('thác Bản Giốc ở huyện Trùng Khánh').map((p) => p.location.name), ['Trùng Khánh']);
   assert.deepEqual(findPlaces('quân đội vượt sông Dnipro'), []);
