@@ -184,3 +184,8 @@ test('an arrival still ahead ("ông Macron sẽ tới Abidjan …") is no visit;
 test('militants named by a group with its acronym, attacking a counted target ("nhóm phiến quân Quân đội Cứu thế Rohingya Arakan (ARSA) tấn công khoảng 30 đồn cảnh sát"), attack', () => {
   assert.deepEqual(attacks('Làn sóng tị nạn bùng phát từ ngày 25/8/2017, khi nhóm phiến quân Quân đội Cứu thế Rohingya Arakan (ARSA) tấn công khoảng 30 đồn cảnh sát ở bắc Rakhine.'), ['tấn công']);
 });
+
+test('"cùng gặp gỡ báo chí": meeting the press is no meeting, so the signing witnessed before it stays an agreement of its own', () => {
+  assert.deepEqual(findTriggers('Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết một số văn kiện hợp tác giữa các bộ, ngành hai nước, sau đó cùng gặp gỡ báo chí.').map((t) => t.type), ['meeting', 'agreement']);
+  assert.deepEqual(findTriggers('Ông gặp gỡ các phóng viên tại sân bay.'), []);
+});
