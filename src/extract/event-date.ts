@@ -37,6 +37,11 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
     const said = trigger.type === 'statement' && !WHEN_CLAUSE.test(text.slice(0, trigger.start));
     usable = usable.filter((d) => d.start < trigger.end || (!said && !ASKED_BETWEEN.test(text.slice(trigger.end, d.start))) || AT_PLACE_THEN.test(text.slice(trigger.end, d.start)));
   }
+  // "Trả lời câu hỏi … tại cuộc họp báo thường kỳ tuần trước, Người phát ngôn … cho biết chuyến thăm diễn ra …": a briefing's
+  // date is the briefing's; an event told in what was said there is not on it
+  if (text !== undefined && trigger.type !== 'statement') {
+    usable = usable.filter((d) => !(d.end <= trigger.start && BRIEFING_BEFORE.test(text.slice(0, d.start)) && SAID_BETWEEN.test(text.slice(d.end, trigger.start))));
+  }
   // "Hôm 21/4, các tay súng Taliban … sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng … phải từ chức vài ngày
   // sau đó": with a date before the event word, one in the clause of what it led to is that outcome's
   if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
@@ -81,6 +86,10 @@ const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:các|những|hai|ba)\
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
 /** "… công bố chiến lược … trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8", "… nói với phóng viên tại Wilmington, bang Delaware, tối 10/11": where, then when, the event's own. */
 const AT_PLACE_THEN = /\stại\s+\p{Lu}[^,.;:"“”]*(?:,\s*(?:bang\s+|tỉnh\s+|thành phố\s+)?\p{Lu}[^,.;:"“”]*)?,\s*$/u;
+/** "tại cuộc họp báo thường kỳ ", "tại buổi họp báo chiều": right before a press briefing's date. */
+const BRIEFING_BEFORE = /(?:cuộc|buổi)\s+họp báo(?:\s+thường kỳ)?(?:\s+(?:của\s+)?Bộ Ngoại giao)?\s+(?:(?:chiều|sáng|tối|trưa|hôm|ngày|vào)\s+)*$/u;
+/** A saying verb, between a briefing's date and an event word told in what was said. */
+const SAID_BETWEEN = /(?:^|\s)(?:cho biết|nói|khẳng định|nhấn mạnh|thông báo|tuyên bố|xác nhận)(?!\p{L})/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */
 const ASKED_BETWEEN = /(?:^|\s)(?:kêu gọi|yêu cầu|đề nghị|cam kết|thông báo|tuyên bố|nhất trí|thống nhất)\s/u;
 

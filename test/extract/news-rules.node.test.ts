@@ -2624,6 +2624,11 @@ test('a meeting "tại Hội nghị thượng đỉnh … hôm 18/11" in a part 
   assert.deepEqual(rows('Các cuộc đàm phán về AfCFTA được chính thức khởi động tại hội nghị thượng đỉnh AU ở Johannesburg (Nam Phi) vào tháng 6.2015.', 'Tiêu đề\n\n22/03/2018 09:00 GMT+7\n\n').map((r) => r[1]), ['summit']);
 });
 
+test('"tại cuộc họp báo thường kỳ tuần trước, Người phát ngôn … cho biết chuyến thăm diễn ra …": the briefing\'s date is not the visit\'s', () => {
+  const body = 'Ngày 29/7, Thủ tướng Anh David Cameron đặt chân tới sân bay quốc tế Nội Bài, bắt đầu chuyến thăm chính thức Việt Nam.\n\nTrả lời câu hỏi của phóng viên tại cuộc họp báo thường kỳ tuần trước, Người phát ngôn Bộ Ngoại giao Lê Hải Bình cho biết chuyến thăm diễn ra đúng dịp hai nước kỷ niệm 5 năm quan hệ Đối tác chiến lược.';
+  assert.deepEqual(rows(body, 'Thứ Năm, ngày 30/07/2015 - 19:40\n\nThủ tướng Anh thăm Việt Nam\n\n').map((r) => r[0]), ['2015-07-29']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
