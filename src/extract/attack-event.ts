@@ -33,8 +33,11 @@ const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
 const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
 
-/** "một ngày sau khi …", "hai ngày trước khi …": what the clause tells happened that many days before (after) the sentence's event. */
-const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|\d)\s+ngày\s+(sau|trước)\s+khi\s[^,.;]*$/u;
+/**
+ * "một ngày sau khi …", "hai ngày trước khi …", "bốn ngày sau vụ đánh bom …": what the clause (or the
+ * attack named right after) tells happened that many days before (after) the sentence's event.
+ */
+const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
 
 /** "các nhóm phiến quân ", "lực lượng nổi dậy ": rebels, right before the country they belong to. */
 const REBELS_OF = /(?:phiến quân|lực lượng nổi dậy|quân nổi dậy|dân quân)\s+$/u;
@@ -182,6 +185,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // ("… kể từ ngày 14/10/2017, khi một xe tải chở bom phát nổ tại giao lộ K5 …": the day a "khi" clause right after it tells)
   const whenTold = dates.find((d) => d.date && !d.relative && d.end <= t.start && WHEN_CLAUSE.test(text.slice(d.end, t.start)));
   const date = whenTold?.date ?? attackDate(t, to, text, triggers, dates);
+  // ("vòng hai tại Kabul ngày 18/1, chỉ hai ngày trước vụ tấn công": an attack set against another event is not at its place)
+  if (/\sngày\s+(?:sau|trước)\s+$/u.test(text.slice(Math.max(0, t.start - 20), t.start))) places = places.filter((p) => p.start >= t.end);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   // (not a capital standing for its state as whoever leads something: "… của liên minh do Washington dẫn đầu")
   // ("xung đột giữa Ankara và PKK": a capital as one side of a conflict is its state)
@@ -382,16 +387,18 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const ofClauseAfter = (d: DatedSpan) => d.start >= t.end && AFTER_CLAUSE.test(text.slice(t.end, d.start));
   // (nor one in an aside about who attacked: 'các tay súng thuộc nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái, đồng loạt tấn công …')
   let date = dateFor(t, dates.filter((d) => !bornOrSince(d, text) && !ofPersonAfter(d, t, text) && !ledTo(d) && !planned(d) && !ofClauseAfter(d) && !inApposition(d, t, text)), { from: setAgainst ? t.start : Math.max(0, t.start - 40, taken), to: clauseEnd >= 0 ? t.end + clauseEnd : other ? other.start : to });
-  if (anchorOnly) return date;
-  // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
-  if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
   // "…điện đàm hôm 29/6, một ngày sau khi ba kẻ đánh bom liều chết tấn công sân bay Ataturk": that many days before
-  // ("… ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine": that many days after)
+  // ("… ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine": that many days after;
+  // "Biden hôm nay (24/8) tới Ankara, …, bốn ngày sau vụ đánh bom …": an attack named as the anchor, undated, too)
   const window = Math.max(0, t.start - 120);
   const daysApart = DAYS_APART.exec(text.slice(window, t.start));
   const from = daysApart ? dateFor(t, dates.filter((d) => d.end <= window + daysApart.index && d.date?.precision === 'day' && !d.date.end)) : null;
   const days = daysApart ? countOf(daysApart[1]) * (daysApart[2] === 'sau' ? -1 : 1) : 0;
-  if (daysApart && from && (!date || date.start === from.start)) date = { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' };
+  const apart: ResolvedDate | null = from ? { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' } : null;
+  if (anchorOnly) return date ?? apart;
+  // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
+  if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
+  if (apart && (!date || date.start === from!.start)) date = apart;
   // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
   if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));
   // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date

@@ -252,7 +252,9 @@ export function findPlaces(text: string): PlaceMention[] {
       const within = after?.kind === 'city' ? after.location : null;
       // ("ở khu công nghiệp Musaffah và khu vực … sân bay quốc tế Abu Dhabi": an area's country from the city told just after it)
       const country = after?.location.country ?? (v[1] === 'khu công nghiệp' ? found.find((f) => f.start >= end && f.start <= end + 80 && f.location.country)?.location.country ?? null : null);
-      const name = within && kind === 'building' ? `${english(named)}, ${within.name.split(',')[0]}` : english(named);
+      // ("ở quận Şahinbey, thành phố Gaziantep": a district, with the city it is in named right after it)
+      const districtOf = /^(?:quận|huyện)$/u.test(v[1]) && within && /^\s*,\s*(?:(?:thành phố|TP\.?)\s+)?$/u.test(text.slice(end, after.start));
+      const name = within && (kind === 'building' || districtOf) ? `${english(named)}, ${within.name.split(',')[0]}` : english(named);
       const location: EventLocation = { name, nameVi: `${v[1]} ${named}`, country };
       found.push({ start, end, text: named, location, kind, locative: true });
     }

@@ -2629,6 +2629,14 @@ test('"tại cuộc họp báo thường kỳ tuần trước, Người phát ng
   assert.deepEqual(rows(body, 'Thứ Năm, ngày 30/07/2015 - 19:40\n\nThủ tướng Anh thăm Việt Nam\n\n').map((r) => r[0]), ['2015-07-29']);
 });
 
+test('"…, bốn ngày sau vụ đánh bom … ở Gaziantep": an attack named as the anchor, with no day of its own, is that many days before the sentence\'s day; a place before it is the other event\'s', () => {
+  const body = 'Phó Tổng thống Mỹ Joe Biden hôm nay (24/8) tới Ankara, bốn ngày sau vụ đánh bom liều chết làm hơn 50 người thiệt mạng tại một đám cưới ở Gaziantep.';
+  assert.deepEqual(rows(body, 'Thứ Tư, ngày 24/08/2016 - 19:40\n\nBiden tới Ankara\n\n').find((r) => r[1] === 'attack'), ['2016-08-20', 'attack', '', 'Gaziantep']);
+  // (the attack the article told, not a second one where the talks were)
+  const talks = 'Các tay súng tấn công Đại học Bacha Khan ở Charsadda hôm 20/1. Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1 và vòng hai tại Kabul ngày 18/1, chỉ hai ngày trước vụ tấn công.';
+  assert.deepEqual(rows(talks, 'Thứ Năm, ngày 21/01/2016 - 19:40\n\nTấn công trường đại học\n\n').filter((r) => r[3] === 'Kabul').map((r) => r[1]), ['meeting']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

@@ -236,3 +236,8 @@ test('"tới Lumbini, miền nam Nepal": a name the gazetteer lacks, after "tớ
 test('"sân bay King Khalid": an airport named after a person is known with its city (Riyadh)', () => {
   assert.equal(findPlaces('Hôm 4/11/2017, Saudi Arabia đánh chặn một tên lửa nhắm vào sân bay King Khalid.').find((p) => p.kind === 'building')?.location.name, 'King Khalid International Airport, Riyadh');
 });
+
+test('"ở quận Şahinbey, thành phố Gaziantep": a district is named with the city told right after it, so that it lies in that city', () => {
+  assert.equal(findPlaces('một kẻ đánh bom liều chết kích nổ ở quận Şahinbey, thành phố Gaziantep, cách biên giới Syria khoảng 60 km.')[0].location.name, 'Şahinbey, Gaziantep');
+  assert.equal(findPlaces('giao tranh ở huyện Achin của tỉnh Nangarhar.')[0].location.name, 'Achin');
+});
