@@ -17,7 +17,7 @@ import { isoAddDays } from './resolve-date.js';
 /** The words a region is named with ("bang Jammu và Kashmir", "tỉnh Balochistan"). */
 const REGION_WORD = String.raw`(?:tỉnh|bang|vùng|khu vực|miền|hạt|quận|huyện)`;
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
-const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?$/u;
+const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?["“]?$/u;
 /** " … đầu tiên … kể từ khi", " … nhất … kể từ": the time an attack is ranked against, not its own. */
 const FIRST_SINCE = /(?<=(?:đầu tiên|nhất)(?:\s+[^\s.;]+){0,12}?)\s+kể từ(?!\p{L})/u;
 /** "cho thấy đây là một vụ khủng bố", "vụ việc có thể là một vụ tấn công": what something told is judged to be, no attack told. */
@@ -244,7 +244,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (OFFENSIVE.test(t.lemma)) {
     const stop = text.slice(t.end, to).search(/[.;]/u);
     const target = places.find((p) => p.kind === 'country' && p.start >= t.end && (stop < 0 || p.start < t.end + stop) && p.location.country !== attack.agent?.code);
-    if (target && (!location || /^\s+(?:ở|tại)\s+$/u.test(text.slice(t.end, target.start)))) location = target.location;
+    // ("mở chiến dịch quân sự vượt biên nhằm vào IS ở Syria": its own words place it, a few words on)
+    if (target && (!location || /^(?:\s+[^\s,.;]+){0,6}?\s+(?:ở|tại)\s+$/u.test(text.slice(t.end, target.start)))) location = target.location;
     // ("Quân đội Thổ Nhĩ Kỳ cùng các nhóm phiến quân Syria … mở chiến dịch": rebels fight in their own country)
     const rebels = target || location ? null : places.find((p) => p.kind === 'country' && p.end <= t.start && p.location.country !== attack.agent?.code && REBELS_OF.test(text.slice(Math.max(0, p.start - 30), p.start)));
     if (rebels) location = rebels.location;

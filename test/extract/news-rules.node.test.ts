@@ -2637,6 +2637,13 @@ test('"…, bốn ngày sau vụ đánh bom … ở Gaziantep": an attack named 
   assert.deepEqual(rows(talks, 'Thứ Năm, ngày 21/01/2016 - 19:40\n\nTấn công trường đại học\n\n').filter((r) => r[3] === 'Kabul').map((r) => r[1]), ['meeting']);
 });
 
+test('"mở chiến dịch quân sự vượt biên nhằm vào IS ở Syria": an offensive placed by its own words a few words on, not by the city of the sentence\'s visit; "lên án \\"vụ tấn công man rợ\\"": an attack quoted in a condemnation is the one told', () => {
+  const body = 'Phó Tổng thống Mỹ Joe Biden hôm nay (24/8) tới Ankara, đúng ngày Thổ Nhĩ Kỳ mở chiến dịch quân sự vượt biên nhằm vào IS ở Syria.';
+  assert.deepEqual(rows(body, 'Thứ Tư, ngày 24/08/2016 - 19:40\n\nBiden tới Ankara\n\n').find((r) => r[1] === 'attack'), ['2016-08-24', 'attack', '', 'Syria']);
+  const condemned = 'Tối 20/11, các tay súng tấn công khách sạn Radisson Blu ở Bamako. Tổng thống Pháp François Hollande hôm qua lên án "vụ tấn công khủng bố", kêu gọi các công dân Pháp ở Mali hết sức cảnh giác và cho biết Paris sẵn sàng hỗ trợ.';
+  assert.deepEqual(rows(condemned, 'Thứ Bảy, ngày 21/11/2015 - 19:40\n\nTấn công khách sạn ở Mali\n\n').filter((r) => r[1] === 'attack').map((r) => r[3]), ['Bamako']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
