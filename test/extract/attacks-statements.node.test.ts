@@ -464,3 +464,9 @@ test('"chiếc máy bay chở khách của hãng Metrojet phát nổ trên bán 
   assert.deepEqual(attacks('Các chuyến bay bị đình chỉ sau khi chiếc máy bay chở khách của hãng Metrojet phát nổ trên bán đảo Sinai ngày 31/10/2015 khiến toàn bộ 224 người thiệt mạng.'), ['phát nổ']);
   assert.deepEqual(attacks('Chiếc máy bay chở Tổng thống hạ cánh xuống sân bay Nội Bài.'), []);
 });
+
+test('gunmen attacking a town named, then told what it is ("đã tấn công Palma, thị trấn ven biển …"), is an attack; a name with no such apposition is not', () => {
+  assert.deepEqual(kinds('Hơn 100 tay súng đã tấn công Palma, thị trấn ven biển thuộc tỉnh Cabo Delgado ở miền bắc Mozambique, từ chiều 24/3.'), ['attack:tấn công']);
+  assert.deepEqual(kinds('Các tay súng đã tấn công thành phố Palma.'), ['attack:tấn công']);
+  assert.deepEqual(kinds('Phiến quân tấn công Chính phủ bằng lời lẽ gay gắt.'), []);
+});
