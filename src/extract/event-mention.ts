@@ -188,7 +188,7 @@ const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại)\s+(?:(?:cuộc|buổi)\s+)?(?:(?:phiên|lễ)\s+(?:toàn thể|khai mạc|bế mạc|họp|thảo luận)(?:\s+(?:mở rộng|hẹp|chính thức))?\s+(?:của\s+)?)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
 /** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs. */
-const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})/u;
+const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^[^,.;]{0,80}?\scó\s+sự\s+(?:tham dự|tham gia|có mặt)\s+của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})/u;
 
 /** " này", " đó", " nói trên" right after an event word: the one just told. */
 const THIS_ONE_AFTER = /^\s+(?:này|đó|nói trên)(?!\p{L})/u;

@@ -2644,6 +2644,11 @@ test('"mở chiến dịch quân sự vượt biên nhằm vào IS ở Syria": a
   assert.deepEqual(rows(condemned, 'Thứ Bảy, ngày 21/11/2015 - 19:40\n\nTấn công khách sạn ở Mali\n\n').filter((r) => r[1] === 'attack').map((r) => r[3]), ['Bamako']);
 });
 
+test('"Hội nghị thượng đỉnh … ngày 8/4 có sự tham dự của Tổng thống A, Tổng thống B": a summit told with those who attended it is an event, held nowhere named', () => {
+  const body = 'Hội nghị thượng đỉnh "Bộ ba kép" của SADC ngày 8/4 có sự tham dự của Tổng thống nước chủ nhà Mozambique Filipe Nyusi, Tổng thống Botswana Mokgweetsi Masisi và Tổng thống Malawi Lazarus Chakwera.';
+  assert.deepEqual(rows(body, 'Thứ Sáu, ngày 09/04/2021 - 19:40\n\nKhối Nam Phi họp khẩn\n\n'), [['2021-04-08', 'summit', 'Filipe Nyusi+Mokgweetsi Masisi+Lazarus Chakwera', null]]);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
