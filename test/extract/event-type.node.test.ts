@@ -189,3 +189,7 @@ test('"cùng gặp gỡ báo chí": meeting the press is no meeting, so the sign
   assert.deepEqual(findTriggers('Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết một số văn kiện hợp tác giữa các bộ, ngành hai nước, sau đó cùng gặp gỡ báo chí.').map((t) => t.type), ['meeting', 'agreement']);
   assert.deepEqual(findTriggers('Ông gặp gỡ các phóng viên tại sân bay.'), []);
 });
+
+test('"ký thông cáo chung": signing a joint communiqué (restoring or opening relations) is an agreement', () => {
+  assert.deepEqual(findTriggers('Phái đoàn Nicaragua đã cùng Thứ trưởng Ngoại giao Trung Quốc Mã Triêu Húc ký thông cáo chung về việc khôi phục quan hệ ngoại giao tại thành phố Thiên Tân.').map((t) => t.type), ['agreement']);
+});
