@@ -539,6 +539,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type !== 'statement' && PLANNED_LIST_BEFORE.test(sentence.slice(Math.max(0, t.start - 80), t.start))) return false;
   // "Kết thúc chuyến thăm Belarus, chiều 28/6, Chủ tịch nước dự kiến rời Minsk …": a visit's end told as the time of a plan, all of it ahead
   if (ENDING_PLANNED.test(sentence)) return false;
+  // "… đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland, để gặp riêng ông": what a planned trip was for is planned too
+  if (t.type !== 'statement' && PLANNED_TRIP_FOR.test(sentence.slice(Math.max(0, t.start - 140), t.start))) return false;
   return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
 /** "các nạn nhân của ", "nạn nhân trong " right before an attack word. */
@@ -549,6 +551,8 @@ const SAID_OF_ANY = /(?:^|\s)(?:nói|cho rằng|khẳng định|nhấn mạnh|c�
 const SUCH_AFTER = /^\s+(?:như vậy|như thế)(?!\p{L})/u;
 /** "nhất trí ", "đồng ý sẽ ", "hẹn ", "nhất trí sớm " right before an event word: agreed on, not yet held. */
 const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?$/u;
+/** "dự kiến tới Camp David, bang Maryland, để ", right before an event word: the purpose of a trip still planned. */
+const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|lên kế hoạch)\s+(?:tới|đến|sang|bay tới|bay sang|trở lại)\s(?![^.;:]*\s(?:nhưng|song|sau đó)\s)[^.;:"“”]{1,100}?\sđể\s+$/u;
 /** "sẽ vào TP HCM, ", "dự kiến rời Minsk đến Moscow, bắt đầu " right before an event word: it continues a list of what is planned. */
 const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+(?:bắt đầu\s+)?$/u;
 

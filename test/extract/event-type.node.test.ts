@@ -193,3 +193,8 @@ test('"cùng gặp gỡ báo chí": meeting the press is no meeting, so the sign
 test('"ký thông cáo chung": signing a joint communiqué (restoring or opening relations) is an agreement', () => {
   assert.deepEqual(findTriggers('Phái đoàn Nicaragua đã cùng Thứ trưởng Ngoại giao Trung Quốc Mã Triêu Húc ký thông cáo chung về việc khôi phục quan hệ ngoại giao tại thành phố Thiên Tân.').map((t) => t.type), ['agreement']);
 });
+
+test('"… đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland, để gặp riêng ông": what a planned trip was for is planned too', () => {
+  assert.deepEqual(findTriggers('Ông Trump cho biết các thủ lĩnh Taliban và ông Ghani đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland, để gặp riêng ông vào Chủ nhật.').map((t) => t.type), ['statement']);
+  assert.deepEqual(findTriggers('Ông Ghani đã tới Camp David, bang Maryland, để gặp riêng ông Trump.').map((t) => t.type), ['visit', 'meeting']);
+});
