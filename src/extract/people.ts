@@ -151,6 +151,8 @@ const SEE_OF_ALL = new RegExp(String.raw`^\s+${NAME_WORD}\s+và\s+toàn(?:\s+nư
 function cityBeforeName(rest: string): number {
   return CITY_THEN_NAME.exec(rest)?.[0].length ?? 0;
 }
+/** " về hòa giải ", " về vấn đề ", " cho ": between an envoy's office and the country the envoy is for. */
+const ENVOY_FOR = /^\s+(?:về|cho)\s+(?:(?:vấn đề|hòa giải|hòa bình|tiến trình hòa bình|các vấn đề)\s+)?/u;
 /** "… X dẫn đầu": the person heads a delegation. */
 const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
@@ -719,6 +721,10 @@ export class ArticlePeople {
         i += IN_CHARGE_OF.exec(text.slice(i))?.[0].length ?? 0;
         // "Tổng tư lệnh quân đội Williams Kaliman": the forces a commander heads
         if (office.en === 'Commander-in-Chief') i += FORCES.exec(text.slice(i))?.[0].length ?? 0;
+        // "đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad": the country an envoy is for
+        const envoyFor = office.en === 'Special Envoy' ? ENVOY_FOR.exec(text.slice(i)) : null;
+        const envoyCountry = envoyFor ? countryAt(text, i + envoyFor[0].length) : null;
+        if (envoyCountry) i = envoyCountry.end;
         // "Đại sứ Australia tại Mỹ Joe Hockey": where an ambassador is posted
         const posted = office.en === 'Ambassador' ? /^\s+(?:tại|ở)\s+/u.exec(text.slice(i)) : null;
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;

@@ -621,3 +621,9 @@ test('Vietnam\'s city and province leaders ("Bí thư Thành ủy Lê Thanh Hả
   assert.deepEqual(names(p.inSentence('Sáng nay, tại TP HCM, Thủ tướng Anh David Cameron đã có cuộc gặp với Bí thư Thành ủy Lê Thanh Hải và Chủ tịch UBND thành phố Lê Hoàng Quân.', d)), ['David Cameron', 'Lê Thanh Hải', 'Lê Hoàng Quân']);
   assert.deepEqual(names(p.inSentence('Bí thư Thành ủy TP HCM Nguyễn Thiện Nhân tiếp đoàn.', d)), ['Nguyễn Thiện Nhân']);
 });
+
+test('"đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad": the country an envoy is for, between the office and the name', () => {
+  const d = '2019-09-08';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Vụ nổ diễn ra đúng lúc đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad đang trả lời phỏng vấn.', d)), ['Zalmay Khalilzad']);
+  assert.deepEqual(names(new ArticlePeople('2021-07-28').inSentence('Phái đoàn cũng gặp Đặc phái viên Trung Quốc về vấn đề Afghanistan Nhạc Tiểu Dũng.', '2021-07-28')), ['Nhạc Tiểu Dũng']);
+});
