@@ -66,6 +66,8 @@ const DAY_OPENING = /^(?:(?:Sang|Đến|Tới)\s+)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]h
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới', 'nhậm chức']);
 /** "chỉ một ngày sau khi …" right before an event word, in its clause: that event came so many days before. */
 const DAYS_AFTER_CLAUSE = /(?:^|\s)(?:chỉ\s+|đúng\s+|chưa đầy\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+sau\s+khi\s+[^,.;]*$/u;
+/** "Hội nghị Bộ trưởng "Trái tim châu Á"", "Hội nghị Munich": a conference named by its own name. */
+const NAMED_CONFERENCE = /(?:^|\s)[Hh]ội nghị\s+(?:(?:Bộ trưởng|Ngoại trưởng|cấp cao|quốc tế)\s+)?(?:["“]|\p{Lu})/u;
 /** A sentence about an attack: "Thảm kịch ở Paris …", "Vụ tấn công …". */
 const ATTACK_SUBJECT = /^(?:[^,.;]{0,30},\s*)?(?:[Tt]hảm kịch|[Vv]ụ (?:tấn công|xả súng|đánh bom|khủng bố|thảm sát)|[Cc]ác vụ (?:tấn công|xả súng|đánh bom))/u;
 /** ", trước khi …" after an event word: a clause of what came next, with people of its own. */
@@ -326,6 +328,8 @@ export function findEventMentions(
   let lastMonth: ResolvedDate | null = null;
   let lastPlace: EventLocation | null = null;
   let lastSummit: SummitMention | null = null;
+  /** Whether the conference named last is one no known summit is (see NAMED_CONFERENCE). */
+  let otherConferenceNamed = false;
   let lastAttackPlace: EventLocation | null = null;
   let lastAttackDay: string | null = null;
   /** The month of the attack just told, when only its month was ("… ở Lahore hồi tháng 3"), and the sentence that told it. */
@@ -738,7 +742,10 @@ export function findEventMentions(
     // (looked for only when the sentence names a summit without its name)
     const toldSummit = () => !lastSummit && nearSummits.size === 1 && mentions.some((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.summit && !withinSummit(m.date.start, [...nearSummits.values()][0]));
     const summitHere = unnamedSummit(s.text, nearSummits, lastSummit);
-    const unnamed = summitHere && toldSummit() ? null : summitHere;
+    // ("… dự Hội nghị Bộ trưởng "Trái tim châu Á" lần thứ 5 … Bên lề hội nghị, …": the conference named last, not a known summit told elsewhere)
+    const unnamed = (summitHere && toldSummit()) || (otherConferenceNamed && !summitsHere.length) ? null : summitHere;
+    if (summitsHere.length) otherConferenceNamed = false;
+    else if (NAMED_CONFERENCE.test(s.text)) otherConferenceNamed = true;
     if (wantsReferredDate(s.text, dates)) {
       // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
       const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? tributeDate(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);

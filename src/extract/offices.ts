@@ -145,6 +145,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Phó cố vấn an ninh quốc gia', en: 'Deputy National Security Advisor', source: true },
   { vi: 'Cố vấn an ninh quốc gia', en: 'National Security Advisor', source: true },
   { vi: 'Cố vấn an ninh', en: 'Security Adviser', source: true },
+  // ("Cố vấn Thủ tướng Pakistan về an ninh quốc gia và đối ngoại Sartaj Aziz": an adviser who holds talks as a minister would)
+  { vi: 'Cố vấn Thủ tướng', en: 'Adviser to the Prime Minister' },
   { vi: 'cố vấn', en: 'Adviser', source: true },
   // ("Trợ lý Ngoại trưởng Mỹ David Stilwell đã triệu Đại sứ …": an assistant secretary acts, no aide who comments)
   { vi: 'Trợ lý Ngoại trưởng', en: 'Assistant Secretary of State' },

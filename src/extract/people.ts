@@ -151,6 +151,8 @@ const SEE_OF_ALL = new RegExp(String.raw`^\s+${NAME_WORD}\s+và\s+toàn(?:\s+nư
 function cityBeforeName(rest: string): number {
   return CITY_THEN_NAME.exec(rest)?.[0].length ?? 0;
 }
+/** " về an ninh quốc gia và đối ngoại ": between an adviser's office and the name. */
+const ADVISES_ON = /^\s+về(?:\s+\p{Ll}+){1,7}(?=\s+\p{Lu})/u;
 /** " về hòa giải ", " về vấn đề ", " cho ": between an envoy's office and the country the envoy is for. */
 const ENVOY_FOR = /^\s+(?:về|cho)\s+(?:(?:vấn đề|hòa giải|hòa bình|tiến trình hòa bình|các vấn đề)\s+)?/u;
 /** "… X dẫn đầu": the person heads a delegation. */
@@ -725,6 +727,8 @@ export class ArticlePeople {
         const envoyFor = office.en === 'Special Envoy' ? ENVOY_FOR.exec(text.slice(i)) : null;
         const envoyCountry = envoyFor ? countryAt(text, i + envoyFor[0].length) : null;
         if (envoyCountry) i = envoyCountry.end;
+        // "Cố vấn Thủ tướng Pakistan về an ninh quốc gia và đối ngoại Sartaj Aziz": what an adviser advises on
+        if (office.en === 'Adviser to the Prime Minister') i += ADVISES_ON.exec(text.slice(i))?.[0].length ?? 0;
         // "Đại sứ Australia tại Mỹ Joe Hockey": where an ambassador is posted
         const posted = office.en === 'Ambassador' ? /^\s+(?:tại|ở)\s+/u.exec(text.slice(i)) : null;
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;

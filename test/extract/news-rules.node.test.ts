@@ -2649,6 +2649,11 @@ test('"Hội nghị thượng đỉnh … ngày 8/4 có sự tham dự của T�
   assert.deepEqual(rows(body, 'Thứ Sáu, ngày 09/04/2021 - 19:40\n\nKhối Nam Phi họp khẩn\n\n'), [['2021-04-08', 'summit', 'Filipe Nyusi+Mokgweetsi Masisi+Lazarus Chakwera', null]]);
 });
 
+test('"Bên lề hội nghị" after a conference named that no known summit is ("Hội nghị Bộ trưởng \\"Trái tim châu Á\\""): not the known summit the article names elsewhere (COP21 in Paris)', () => {
+  const body = 'Bà Swaraj dự Hội nghị Bộ trưởng "Trái tim châu Á" lần thứ 5 về Afghanistan tại Islamabad sáng 9/12. Bên lề hội nghị, Ngoại trưởng Ấn Độ Sushma Swaraj cũng có cuộc gặp với Tổng thống Afghanistan Ashraf Ghani.\n\nTiến trình hâm nóng quan hệ bắt đầu từ cuộc trò chuyện ngắn giữa ông Modi và ông Sharif bên lề Hội nghị COP21 ở Paris hôm 30/11.';
+  assert.ok(!rows(body, 'Thứ Năm, ngày 10/12/2015 - 19:40\n\nẤn Độ, Pakistan nối lại đối thoại\n\n').some((r) => r[0] === '2015-12-09' && r[3] === 'Paris'));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

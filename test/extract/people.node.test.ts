@@ -627,3 +627,8 @@ test('"đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad": t
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Vụ nổ diễn ra đúng lúc đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad đang trả lời phỏng vấn.', d)), ['Zalmay Khalilzad']);
   assert.deepEqual(names(new ArticlePeople('2021-07-28').inSentence('Phái đoàn cũng gặp Đặc phái viên Trung Quốc về vấn đề Afghanistan Nhạc Tiểu Dũng.', '2021-07-28')), ['Nhạc Tiểu Dũng']);
 });
+
+test('"Cố vấn Thủ tướng Pakistan về an ninh quốc gia và đối ngoại Sartaj Aziz": an adviser who holds talks, named after what he advises on (not the Prime Minister)', () => {
+  const d = '2015-12-09';
+  assert.deepEqual(names(new ArticlePeople(d).inSentence('Thông báo được đưa ra sau cuộc hội đàm giữa bà Sushma Swaraj và Cố vấn Thủ tướng Pakistan về an ninh quốc gia và đối ngoại Sartaj Aziz tại thủ đô Islamabad.', d)), ['Sushma Swaraj', 'Sartaj Aziz']);
+});
