@@ -171,10 +171,19 @@ const BESIDE_SUMMIT = /^(?:[^,.;]{0,30},\s*)?[Tt]rước\s+(?:khi\s+)?(?:phiên 
  * Can two events be one whatever their words? The same kind, or a summit and talks between the
  * very same people ("hội nghị thượng đỉnh Mỹ - Triều" and "Trump hội đàm với Kim").
  */
+/** "nói tại buổi lễ", "phát biểu sau cuộc hội đàm", "nói với báo giới sau buổi lễ": words said at (or right after) an occasion. */
+const AT_OCCASION = /(?:nói|phát biểu|cho biết|tuyên bố|khẳng định|nhấn mạnh)\s+(?:với\s+(?:báo giới|báo chí|các phóng viên|phóng viên)\s+)?(?:tại|sau|trong)\s+(?:buổi lễ|lễ ký(?:\s+kết)?|cuộc họp báo(?:\s+chung)?|họp báo chung|cuộc gặp|cuộc hội đàm|hội đàm|buổi hội đàm|cuộc hội kiến|buổi tiếp)(?!\p{L})/u;
+/** A statement every mention of which was said at an occasion, and a meeting, signing or visit of the same article. */
+function saidAtOccasion(said: TimelineEvent, occasion: TimelineEvent): boolean {
+  return said.type === 'statement' && (occasion.type === 'meeting' || occasion.type === 'agreement' || occasion.type === 'visit') && toldEvery(said, AT_OCCASION) && sameArticle(said, occasion);
+}
+
 function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   if (familyOf(a.type) === familyOf(b.type)) return true;
   // ("Thủ tướng … dự hội nghị từ điểm cầu Hà Nội tối 20/11" in a story of the summit: attending the summit the article told, unnamed)
   if (attendsSummit(a, b) || attendsSummit(b, a)) return true;
+  // ('"Chúng tôi trân trọng lịch sử chung", ông Medvedev nói tại buổi lễ': words said at the day's occasion, which one article told, are of it)
+  if (saidAtOccasion(a, b) || saidAtOccasion(b, a)) return true;
   const kinds = new Set([familyOf(a.type), familyOf(b.type)]);
   // a summit and talks, or a call and what it agreed ("điện đàm …, nhất trí …"), between the same people
   // (talks and what they agreed, unsigned, told in one article: "Khi đó, hai bên nhất trí …" after "hai Thủ tướng đã có cuộc gặp song phương … ngày 29/4")

@@ -55,3 +55,16 @@ test('one article\'s summits of a bloc with different partners on one day ("Hộ
   const one = mergeEventsDocuments([docOf('a', [summit('Ông Trump dự Hội nghị thượng đỉnh NATO.', 0, ['Donald Trump']), summit('Ông Trump tới Hội nghị thượng đỉnh G7.', 100, ['Donald Trump'])])]);
   assert.equal(one.events.length, 1);
 });
+
+test('words said at the day\'s occasion ("ông Medvedev nói tại buổi lễ") are of that occasion in one article; words said elsewhere, or in another article, stay a statement', () => {
+  const event = (type: TimelineEvent['type'], participants: string[], quote: string, start: number, doc = 'a'): TimelineEvent => ({
+    id: '', start: '2019-05-22', precision: 'day', type, title: { vi: type, en: type }, participants: participants.map((name) => ({ name })), location: null,
+    sources: [{ document: doc, quote, start, end: start + quote.length }],
+  });
+  const talks = event('meeting', ['Nguyễn Xuân Phúc', 'Dmitry Medvedev'], 'Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nga Dmitry Medvedev.', 0);
+  const atCeremony = event('statement', ['Dmitry Medvedev'], '"Chúng tôi trân trọng lịch sử chung", ông Medvedev nói tại buổi lễ.', 100);
+  assert.deepEqual(mergeEventsDocuments([docOf('a', [talks, atCeremony])]).events.map((e) => [e.type, e.sources.length]), [['meeting', 2]]);
+  const elsewhere = event('statement', ['Dmitry Medvedev'], 'Ông Medvedev cho biết Nga sẵn sàng.', 100);
+  assert.equal(mergeEventsDocuments([docOf('a', [talks, elsewhere])]).events.length, 2);
+  assert.equal(mergeEventsDocuments([docOf('a', [talks]), docOf('b', [event('statement', ['Dmitry Medvedev'], atCeremony.sources[0].quote, 100, 'b')])]).events.length, 2);
+});
