@@ -784,7 +784,11 @@ export function findEventMentions(
       const gap = !a.date && from?.precision === 'day' && !from.end ? DAYS_AFTER_CLAUSE.exec(s.text.slice(0, t.start)) : null;
       if (gap) a.date = { ...from!, start: isoAddDays(from!.start, -countOf(gap[1])), anchoring: 'previous', borrowed: undefined };
       // ("Ouagadougou vẫn chưa quên … Hôm 15/1/2016, các tay súng … tấn công khách sạn Splendid": a venue in the city the sentence before named)
-      if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) a.location = inCityJustNamed(a.location, before, s.paragraph) ?? a.location;
+      // (or the city of the venue the attack told just before, in the paragraph, was in: "… tấn công khách sạn Splendid … Ngày 13/8 năm nay, nhà hàng … trên đại lộ Kwame Nkrumah cũng bị tấn công")
+      if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) {
+        const venueBefore = [...mentions].reverse().find((m) => m.type === 'attack' && m.paragraph === s.paragraph && m.location?.country && m.location.name.includes(','));
+        a.location = inCityJustNamed(a.location, before, s.paragraph) ?? (venueBefore ? inCity(a.location, { name: venueBefore.location!.name.split(', ').pop()!, country: venueBefore.location!.country }) : a.location);
+      }
       // (not an attack told as another: "vụ tấn công man rợ này" after it is still the one before)
       if (a.location && !ANOTHER_ATTACK.test(s.text.slice(t.start, to))) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
       if (a.location) lastAttackMonth = a.date?.precision === 'month' && !a.date.end ? { month: a.date.start, told: s } : null;
@@ -1102,6 +1106,9 @@ const NOT_A_VENUE = /^(?:bang|tỉnh|thành phố|thủ đô|thị trấn|làng|
 /** A venue the gazetteer lacks, told without its city, in the one city the sentence before (in its paragraph) named. */
 function inCityJustNamed(venue: EventLocation, before: { text: string; paragraph: number } | undefined, paragraph: number): EventLocation | null {
   const city = cityJustNamed(before, paragraph);
-  if (!city) return null;
+  return city ? inCity(venue, city) : null;
+}
+/** A venue named with its city. */
+function inCity(venue: EventLocation, city: EventLocation): EventLocation {
   return { name: `${venue.name}, ${city.name.split(',')[0]}`, ...(venue.nameVi ? { nameVi: venue.nameVi } : {}), country: city.country };
 }

@@ -2654,6 +2654,11 @@ test('"Bên lề hội nghị" after a conference named that no known summit is 
   assert.ok(!rows(body, 'Thứ Năm, ngày 10/12/2015 - 19:40\n\nẤn Độ, Pakistan nối lại đối thoại\n\n').some((r) => r[0] === '2015-12-09' && r[3] === 'Paris'));
 });
 
+test('"… tấn công khách sạn Splendid … Ngày 13/8, nhà hàng … trên đại lộ Kwame Nkrumah cũng bị tấn công": a venue the gazetteer lacks is in the city of the venue the attack told just before', () => {
+  const body = 'Ouagadougou vẫn chưa quên hai vụ khủng bố đẫm máu gần đây. Hôm 15/1/2016, các tay súng tấn công khách sạn Splendid và quán cà phê Cappuccino, làm 30 người chết. Ngày 13/8 năm nay, nhà hàng Aziz Istanbul trên đại lộ Kwame Nkrumah cũng bị tấn công, khiến 18 người thiệt mạng.';
+  assert.deepEqual(rows(body, 'Thứ Ba, ngày 28/11/2017 - 19:40\n\nMacron ở Ouagadougou\n\n').find((r) => r[0] === '2017-08-13'), ['2017-08-13', 'attack', '', 'Kwame Nkrumah, Ouagadougou']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
