@@ -221,6 +221,8 @@ const RULES: Rule[] = [
   // "Thủ tướng … đã có tiếp xúc ngắn với Tổng thống Singapore Tony Tan", "có các cuộc tiếp xúc với Thủ tướng Ấn Độ …":
   // contacts had with someone named (not "duy trì tiếp xúc cấp cao", nor contacts "với nhiều lãnh đạo")
   rule(String.raw`(?<=(?<!\p{L})có\s+(?:(?:một|các|nhiều)\s+)?(?:cuộc\s+)?)tiếp xúc(?=(?:\s+(?:ngắn|song phương|riêng|trực tiếp|bên lề))*\s+với\s+(?:\p{Lu}|ông\s|bà\s|người đồng cấp))`, 'meeting', 7, ['tiếp xúc']),
+  // ("khi hai người có cuộc tiếp xúc bên lề Hội nghị Bộ trưởng Ngoại giao G20 tại Bonn": two told as a pair, in contact somewhere)
+  rule(String.raw`(?<=(?:hai người|hai bên|hai nhà lãnh đạo|hai ông|hai bà|hai (?:Ngoại trưởng|Bộ trưởng|Thủ tướng|Tổng thống))\s+(?:đã\s+|cũng\s+)*có\s+(?:một\s+)?(?:cuộc\s+)?)tiếp xúc(?=(?:\s+(?:ngắn|song phương|riêng|trực tiếp))*\s+(?:bên lề|tại|ở|hôm|ngày)\s)`, 'meeting', 7, ['tiếp xúc']),
   // "Chủ tịch nước … đã chủ trì phiên thảo luận mở cấp cao của Hội đồng Bảo an": a presidency's session of a council of states
   // (not a government's own "phiên họp Chính phủ thường kỳ")
   rule(String.raw`(?<=chủ trì\s+(?:một\s+)?)phiên\s+(?:thảo luận mở|họp(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:của|tại)\s+(?:Hội đồng Bảo an|HĐBA|Liên hợp quốc|Liên Hợp Quốc|LHQ)))`, 'meeting', 7, ['phiên']),

@@ -198,3 +198,9 @@ test('"… đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland,
   assert.deepEqual(findTriggers('Ông Trump cho biết các thủ lĩnh Taliban và ông Ghani đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland, để gặp riêng ông vào Chủ nhật.').map((t) => t.type), ['statement']);
   assert.deepEqual(findTriggers('Ông Ghani đã tới Camp David, bang Maryland, để gặp riêng ông Trump.').map((t) => t.type), ['visit', 'meeting']);
 });
+
+test('"khi hai người có cuộc tiếp xúc bên lề Hội nghị …": two told as a pair, in contact somewhere, meet', () => {
+  assert.deepEqual(findTriggers('Ngoại trưởng Tillerson đưa ra lời mời ông Minh thăm Mỹ khi hai người có cuộc tiếp xúc bên lề Hội nghị Bộ trưởng Ngoại giao G20 tại Bonn, Đức hôm 17/2.').map((t) => t.type), ['meeting']);
+  // (not contacts kept up: "hai bên duy trì tiếp xúc")
+  assert.deepEqual(findTriggers('Hai bên duy trì tiếp xúc thường xuyên tại các diễn đàn.'), []);
+});
