@@ -114,6 +114,8 @@ function inWordsQuoted(text: string, at: number): boolean {
   const end = quotationEnd(text, at);
   return end >= 0 && end - Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1)) > QUOTED_WORDS;
 }
+/** ': "…' with no quote closed since: the words quoted after a colon, up to a name. */
+const SAID_AFTER_COLON = /:\s*["“][^"”]*$/u;
 /** How long a quotation must be to be someone's words rather than a name. */
 const QUOTED_WORDS = 30;
 
@@ -237,6 +239,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ('"Tôi đã nói với Chủ tịch Tập rằng …", ông Scholz phát biểu tại cuộc họp báo chung với Thủ tướng Lý …': whom the quoted words name is not at the event told outside them)
   // (not a name in a short quoted title: 'cùng xuất hiện tại sự kiện "Namaste Trump"')
   if (type !== 'statement' && !isQuoted(text, t.start)) chosen = chosen.filter((a) => !inWordsQuoted(text, a.start) || chosen.every((b) => inWordsQuoted(text, b.start)));
+  // ('… ra tuyên bố chung ngay trong tối 27/6: "… Tổng thống Nga Putin và những kẻ chịu trách nhiệm sẽ phải trả giá"': whom the words quoted after a colon name did not say them)
+  if (!isQuoted(text, t.start)) chosen = chosen.filter((a) => !(a.start > t.end && inWordsQuoted(text, a.start) && SAID_AFTER_COLON.test(text.slice(t.end, a.start))));
   chosen = withoutTheAbsent(t, type, chosen, text);
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));

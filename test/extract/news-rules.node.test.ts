@@ -2659,6 +2659,11 @@ test('"… tấn công khách sạn Splendid … Ngày 13/8, nhà hàng … trê
   assert.deepEqual(rows(body, 'Thứ Ba, ngày 28/11/2017 - 19:40\n\nMacron ở Ouagadougou\n\n').find((r) => r[0] === '2017-08-13'), ['2017-08-13', 'attack', '', 'Kwame Nkrumah, Ouagadougou']);
 });
 
+test('\'… ra tuyên bố chung ngay trong tối 27/6: "… Tổng thống Nga Putin … sẽ phải trả giá"\': whom the words quoted after a colon name did not say them, nor was at the summit', () => {
+  const body = 'Lãnh đạo các nước Nhóm G7 đang họp thượng đỉnh tại lâu đài Elmau, bang Bavaria, Đức, ra tuyên bố chung ngay trong tối 27/6: "Các cuộc tấn công bừa bãi nhằm vào dân thường vô tội cấu thành tội ác chiến tranh. Tổng thống Nga Putin và những kẻ chịu trách nhiệm sẽ phải trả giá".';
+  assert.ok(!rows(body, 'Thứ Ba, ngày 28/06/2022 - 19:40\n\nG7 lên án\n\n').some((r) => String(r[2]).includes('Vladimir Putin')));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
