@@ -21,8 +21,11 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
   return mentions.slice(Math.max(0, mentions.length - LOOK_BACK)).filter(keep);
 }
 
-/** "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,", "Vài giờ trước bài phát biểu,": a fronted phrase naming an event already told. */
-const FRONTED_EVENT = /^(?:Ngay\s+)?(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|Trước|Sau|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/**
+ * "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,", "Vài giờ trước bài phát biểu,", "Ngay sau hội đàm,": a fronted
+ * phrase naming an event already told ("Ngay sau lễ đón," is the welcome's, see welcomeDay).
+ */
+const FRONTED_EVENT = /^(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|(?:Ngay\s+)?(?:Trước|Sau)|Ngay\s+(?:trước|sau)(?!\s+lễ đón)|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
 /** "Trong chuyến thăm,", "Nhân chuyến thăm này,": the visit just told, named by no one. */
 const VISIT_FRONTED = /^(?:Trong|Nhân)\s+chuyến thăm(?:\s+(?:này|lần này))?\s*,/u;
 /** "Chỉ một ngày trước khi Seoul công bố quyết định,": a sentence opening so many days from an event it names. */

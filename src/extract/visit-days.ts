@@ -48,8 +48,8 @@ export function welcomeDay(text: string, paragraph: number, mentions: readonly E
   return day ? { date: day, at: welcomed[0].length - 1 } : null;
 }
 
-/** A sentence telling the welcome ceremony: "duyệt đội danh dự", "lễ đón chính thức". */
-export const WELCOME_TOLD = /đội danh dự|lễ đón/u;
+/** A sentence telling the welcome ceremony: "duyệt đội danh dự", "lễ đón chính thức", or the host's own welcome at the airport ("được Tổng thống … đích thân ra sân bay đón"). */
+export const WELCOME_TOLD = /đội danh dự|lễ đón|(?:ra|tại|ở)\s+(?:tận\s+)?(?:chân cầu thang máy bay|sân bay(?:\s+quốc tế)?)(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:để\s+)?(?:đón|chào đón|tiếp đón)(?!\p{L})/u;
 
 /**
  * "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by

@@ -2664,6 +2664,14 @@ test('\'… ra tuyên bố chung ngay trong tối 27/6: "… Tổng thống Nga 
   assert.ok(!rows(body, 'Thứ Ba, ngày 28/06/2022 - 19:40\n\nG7 lên án\n\n').some((r) => String(r[2]).includes('Vladimir Putin')));
 });
 
+test('"… được Tổng thống Paul Kagame đích thân ra sân bay đón. Ngay sau lễ đón, hai nhà lãnh đạo đã có cuộc hội đàm riêng": a welcome at the airport told with an evening arrival is the welcome talks follow; "Ngay sau hội đàm," names the talks just told', () => {
+  const body = 'Ông Modi đặt chân tới thủ đô Kigali tối 23/7 và được Tổng thống Paul Kagame đích thân ra sân bay đón. Ngay sau lễ đón, hai nhà lãnh đạo đã có cuộc hội đàm riêng, tiếp đó là hội đàm cấp đoàn tại Phủ Tổng thống.';
+  assert.deepEqual(rows(body, 'Thứ Tư, ngày 25/07/2018 - 19:40\n\nModi thăm Rwanda\n\n').find((r) => r[1] === 'meeting'), ['2018-07-23', 'meeting', 'Narendra Modi+Paul Kagame', 'Kigali']);
+  // (however many paragraphs of what was agreed came between)
+  const signed = 'Sáng 25/4, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen tại Phnom Penh.\n\nVề biên giới, hai Thủ tướng nhất trí đẩy nhanh phân giới cắm mốc.\n\nThủ tướng Nguyễn Xuân Phúc đề nghị phía Campuchia tạo điều kiện cho người gốc Việt.\n\nVề kinh tế, hai bên nhất trí khuyến khích thương mại.\n\nNgay sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký 4 văn kiện hợp tác.';
+  assert.ok(rows(signed, 'Thứ Tư, ngày 26/04/2017 - 19:40\n\nPhúc thăm Campuchia\n\n').some((r) => r[0] === '2017-04-25' && r[1] === 'agreement' && r[2] === 'Nguyễn Xuân Phúc+Hun Sen'));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
