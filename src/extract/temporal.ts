@@ -174,6 +174,10 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
     if (e.relation === 'weekday' && stated && before?.kind === 'calendar' && before.day !== undefined && WEEKDAY_RESTATING.test(sentence.slice(before.end, e.start))) {
       return { start: e.start, end: e.end, text: e.text, relative: true, date: stated as ResolvedDate | null };
     }
+    // ("Hôm 17/6, sau buổi cầu nguyện ngày thứ Sáu ở Istanbul, …": a weekday the day the sentence stated fell on is that day)
+    if (e.relation === 'weekday' && e.unit === undefined && stated?.precision === 'day' && !stated.end && new Date(`${stated.start}T00:00:00Z`).getUTCDay() === e.weekday) {
+      return { start: e.start, end: e.end, text: e.text, relative: true, date: stated as ResolvedDate | null };
+    }
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
     if (e.kind === 'calendar' && e.year !== undefined && e.month === undefined && e.endYear === undefined) {
       // (nor one something has gone on since: "Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm Chủ nhật (10/11)")

@@ -2672,6 +2672,13 @@ test('"… được Tổng thống Paul Kagame đích thân ra sân bay đón. N
   assert.ok(rows(signed, 'Thứ Tư, ngày 26/04/2017 - 19:40\n\nPhúc thăm Campuchia\n\n').some((r) => r[0] === '2017-04-25' && r[1] === 'agreement' && r[2] === 'Nguyễn Xuân Phúc+Hun Sen'));
 });
 
+test('"Hôm 17/6, sau buổi cầu nguyện ngày thứ Sáu ở Istanbul, …": a weekday the day the sentence stated fell on is that day, not the one of the writing\'s week', () => {
+  const d = findDates('Hôm 17/6, sau buổi cầu nguyện ngày thứ Sáu ở Istanbul, ông Erdoğan xác nhận Thái tử sẽ tới Ankara.', { documentDate: '2022-06-24', previous: null });
+  assert.deepEqual(d.map((x) => x.date?.start), ['2022-06-17', '2022-06-17']);
+  // (another weekday stays its own: "Hôm 17/6 (thứ Sáu) … hôm thứ Hai")
+  assert.deepEqual(findDates('Hôm 17/6, ông nói sẽ gặp Thái tử hôm thứ Hai.', { documentDate: '2022-06-24', previous: null }).map((x) => x.date?.start)[1] === '2022-06-17', false);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
