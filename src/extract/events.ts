@@ -136,6 +136,8 @@ const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
 /** "Hôm nay", "hôm nay": today, as a speaker says it. */
 const QUOTED_TODAY = /^[Hh]ôm nay$/u;
 /** "Cùng ngày", "Cùng tối đó", "Chiều cùng ngày", "Ngay trong ngày": a sentence opening on the time just told. */
+/** "ngay trong tối cùng ngày", "vào chiều cùng ngày" further on in a sentence: the same day as the one just told. */
+const SAME_TIME_LATER = /\s(?:ngay\s+)?(?:trong|vào)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày(?!\p{L})/u;
 const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng\s+(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:đó|hôm đó))?|Ngay trong ngày(?:\s+(?:đó|hôm đó))?)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
@@ -378,7 +380,8 @@ export function findEventMentions(
     // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
     const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
     // ("… đã tới Arras ngay trong tối 21/8 … Cùng tối đó, …": the arrival's own day; not a taking of office, told in passing)
-    const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && SAME_TIME_OPENING.test(s.text) ? arrivedOn.date : null;
+    // (or told further on: "Thái tử … ra tận sân bay đón và hai nhà lãnh đạo hội đàm ngay trong tối cùng ngày")
+    const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text)) ? arrivedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? previous, lastMonth }, exprs?.[k]);
     // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing: a speaker's "today", quoted, is the story's day)
     const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 2) >= published.slice(0, 10) ? previous : null;

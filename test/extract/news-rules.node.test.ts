@@ -2679,6 +2679,11 @@ test('"Hôm 17/6, sau buổi cầu nguyện ngày thứ Sáu ở Istanbul, …":
   assert.deepEqual(findDates('Hôm 17/6, ông nói sẽ gặp Thái tử hôm thứ Hai.', { documentDate: '2022-06-24', previous: null }).map((x) => x.date?.start)[1] === '2022-06-17', false);
 });
 
+test('"Chiều tối 10/2, Thủ tướng Modi tới Abu Dhabi. Thái tử … ra tận sân bay đón và hai nhà lãnh đạo hội đàm ngay trong tối cùng ngày": "cùng ngày" further on, right after an arrival, is the arrival\'s day', () => {
+  const body = 'Ngày 8/2, Tổng thống Mỹ Donald Trump tuyên bố cắt viện trợ. Chiều tối 10/2, Thủ tướng Ấn Độ Narendra Modi tới Abu Dhabi. Thái tử Abu Dhabi Mohamed bin Zayed Al Nahyan ra tận sân bay đón và hai nhà lãnh đạo hội đàm ngay trong tối cùng ngày.';
+  assert.deepEqual(rows(body, 'Thứ Hai, ngày 12/02/2018 - 19:40\n\nModi thăm Trung Đông\n\n').find((r) => r[1] === 'meeting'), ['2018-02-10', 'meeting', 'Mohamed bin Zayed+Narendra Modi', 'Abu Dhabi']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
