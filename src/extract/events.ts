@@ -237,8 +237,8 @@ const OBJECT_GAP = 60;
 const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không như|Ngoài)\s+(?:ông|bà|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng)\s+[^,.;]{1,40},|^Trước\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến)\s+với\s+[^,.;]{1,50},/u;
 /** How far before its verb a spokesperson's name may end: room for "ngày 16/9", "hôm qua". */
 const SPEAKER_GAP = 24;
-/** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …" opening a sentence. */
-const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+)?sau đó,\s`, 'iu');
+/** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …", "Tiếp đó, …" opening a sentence. */
+const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+|liền\s+)?(?:sau đó|tiếp đó|tiếp theo đó),\s`, 'iu');
 /** "Tại Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21, …": a summit of a bloc and a partner, no known one, told in the article of its day. */
 const AT_PARTNER_SUMMIT_OPENING = /^Tại\s+[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)\s+\p{Lu}[^,.;]{0,40}?\s[-–]\s[^,.;]{1,50},\s/u;
 /** "Khoảng 10 giờ 15, …", "Lúc 14h30, …": a sentence opening on a time of day alone goes on from the day just told. */

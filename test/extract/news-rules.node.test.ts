@@ -2684,6 +2684,11 @@ test('"Chiều tối 10/2, Thủ tướng Modi tới Abu Dhabi. Thái tử … r
   assert.deepEqual(rows(body, 'Thứ Hai, ngày 12/02/2018 - 19:40\n\nModi thăm Trung Đông\n\n').find((r) => r[1] === 'meeting'), ['2018-02-10', 'meeting', 'Mohamed bin Zayed+Narendra Modi', 'Abu Dhabi']);
 });
 
+test('"Tiếp đó, hai nhà lãnh đạo chứng kiến … ký Tuyên bố ý định chung": a sentence opening on "Tiếp đó" goes on from the day just told', () => {
+  const body = 'Ngày 11/4, Thủ tướng Italy Mario Draghi hội đàm với Tổng thống Algeria Abdelmadjid Tebboune tại Algiers. Tiếp đó, hai nhà lãnh đạo chứng kiến Ngoại trưởng Italy Luigi Di Maio và người đồng cấp Algeria Ramtane Lamamra ký Tuyên bố ý định chung về hợp tác năng lượng.';
+  assert.ok(rows(body, 'Thứ Hai, ngày 11/04/2022 - 19:40\n\nItaly tìm khí đốt\n\n').some((r) => r[0] === '2022-04-11' && r[1] === 'agreement' && String(r[2]).includes('Luigi Di Maio')));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
