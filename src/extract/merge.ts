@@ -67,7 +67,9 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
     return placesMatch(a.location, b.location) || (a.type === 'attack' && b.type === 'attack' && sameArticle(a, b) && placesNest(a.location, b.location))
       // "NATO summit in Watford" and the leaders' meeting "at The Grove Hotel, Watford"
-      || (a.type === 'summit' && b.type === 'summit' && placeWithin(a.location, b.location));
+      || (a.type === 'summit' && b.type === 'summit' && placeWithin(a.location, b.location))
+      // (one article's summit of a day told by where it was, and by who attended: "họp thượng đỉnh bất thường tại Maputo", "Hội nghị … có sự tham dự của …")
+      || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && !a.participants.length !== !b.participants.length && !a.location !== !b.location && !a.participants.length === !b.location);
   }
   const ka = keys(a.participants);
   const kb = keys(b.participants);

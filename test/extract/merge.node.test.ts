@@ -68,3 +68,14 @@ test('words said at the day\'s occasion ("ông Medvedev nói tại buổi lễ")
   assert.equal(mergeEventsDocuments([docOf('a', [talks, elsewhere])]).events.length, 2);
   assert.equal(mergeEventsDocuments([docOf('a', [talks]), docOf('b', [event('statement', ['Dmitry Medvedev'], atCeremony.sources[0].quote, 100, 'b')])]).events.length, 2);
 });
+
+test('one article\'s summit of a day told by where it was (no one named) and by who attended (no place) is one summit; two articles\' are not joined so', () => {
+  const summit = (participants: string[], location: TimelineEvent['location'], start: number, doc = 'a'): TimelineEvent => ({
+    id: '', start: '2021-04-08', precision: 'day', type: 'summit', title: { vi: 'summit', en: 'summit' }, participants: participants.map((name) => ({ name })), location,
+    sources: [{ document: doc, quote: 'q', start, end: start + 1 }],
+  });
+  const placed = summit([], { name: 'Maputo', country: 'MZ' }, 0);
+  const attended = summit(['Filipe Nyusi', 'Cyril Ramaphosa'], null, 50);
+  assert.deepEqual(mergeEventsDocuments([docOf('a', [placed, attended])]).events.map((e) => [e.location?.name, e.participants.length]), [['Maputo', 2]]);
+  assert.equal(mergeEventsDocuments([docOf('a', [placed]), docOf('b', [summit(['Filipe Nyusi', 'Cyril Ramaphosa'], null, 50, 'b')])]).events.length, 2);
+});
