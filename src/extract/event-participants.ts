@@ -388,7 +388,7 @@ const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:c
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */
 const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
 /** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */
-const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương)\s+){0,4}$/u;
+const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì|(?:người\s+)?đại diện cho|thay mặt(?:\s+cho)?)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương)\s+){0,4}$/u;
 /** "cố Thủ tướng ", "cố ": right before the name of someone dead. */
 const LATE_BEFORE = /(?:^|\s)cố\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
 

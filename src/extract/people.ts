@@ -739,6 +739,9 @@ export class ArticlePeople {
         // "cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua": the office of each of two named
         const both = !country ? OF_BOTH.exec(text.slice(i)) : null;
         if (both) i += both[0].length;
+        // ("Tổng thống Zanzibar Hussein Ali Mwinyi": a region the gazetteer knows, whose own office it is, before a name of two words or more)
+        const region = !country && !office.ofPlace ? CITY_THEN_NAME.exec(text.slice(i)) : null;
+        if (region && placeByName(region[1])) i += region[0].length;
         const rest = text.slice(i);
         const lead = NAME_LEAD.exec(rest);
         const nameMatch = lead ? NAME.exec(rest.slice(lead[0].length)) : null;

@@ -2689,6 +2689,11 @@ test('"Tiếp đó, hai nhà lãnh đạo chứng kiến … ký Tuyên bố ý 
   assert.ok(rows(body, 'Thứ Hai, ngày 11/04/2022 - 19:40\n\nItaly tìm khí đốt\n\n').some((r) => r[0] === '2022-04-11' && r[1] === 'agreement' && String(r[2]).includes('Luigi Di Maio')));
 });
 
+test('"… có sự tham dự của …, người đại diện cho Tổng thống Tanzania Samia Suluhu Hassan": whom someone stood in for was not at the summit', () => {
+  const body = 'Hội nghị thượng đỉnh của SADC ngày 8/4 có sự tham dự của Tổng thống Mozambique Filipe Nyusi và Tổng thống Zanzibar Hussein Ali Mwinyi, người đại diện cho Tổng thống Tanzania Samia Suluhu Hassan.';
+  assert.deepEqual(rows(body, 'Thứ Sáu, ngày 09/04/2021 - 19:40\n\nKhối Nam Phi họp khẩn\n\n').map((r) => r[2]), ['Filipe Nyusi+Hussein Ali Mwinyi']);
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';

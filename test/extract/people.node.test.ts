@@ -632,3 +632,10 @@ test('"Cố vấn Thủ tướng Pakistan về an ninh quốc gia và đối ngo
   const d = '2015-12-09';
   assert.deepEqual(names(new ArticlePeople(d).inSentence('Thông báo được đưa ra sau cuộc hội đàm giữa bà Sushma Swaraj và Cố vấn Thủ tướng Pakistan về an ninh quốc gia và đối ngoại Sartaj Aziz tại thủ đô Islamabad.', d)), ['Sushma Swaraj', 'Sartaj Aziz']);
 });
+
+test('"Tổng thống Zanzibar Hussein Ali Mwinyi, người đại diện cho Tổng thống Tanzania Samia Suluhu Hassan": a region whose own office it is is no part of the name; whom someone stood in for was not there', () => {
+  const d = '2021-04-08';
+  const p = new ArticlePeople(d);
+  const s = 'Hội nghị có sự tham dự của Tổng thống Zanzibar Hussein Ali Mwinyi, người đại diện cho Tổng thống Tanzania Samia Suluhu Hassan.';
+  assert.deepEqual(names(p.inSentence(s, d)), ['Hussein Ali Mwinyi', 'Samia Suluhu Hassan']);
+});
