@@ -204,3 +204,8 @@ test('"khi hai người có cuộc tiếp xúc bên lề Hội nghị …": two 
   // (not contacts kept up: "hai bên duy trì tiếp xúc")
   assert.deepEqual(findTriggers('Hai bên duy trì tiếp xúc thường xuyên tại các diễn đàn.'), []);
 });
+
+test('"dù có thỏa thuận hay không": a deal in a "whether or not" clause is no agreement', () => {
+  assert.deepEqual(findTriggers('Ông Johnson nhiều lần tuyên bố Anh sẽ rời EU vào ngày 31-10 "dù có thỏa thuận hay không".').map((t) => t.type), ['statement']);
+  assert.deepEqual(findTriggers('Hai bên đạt được thỏa thuận hôm 17/10.').map((t) => t.type), ['agreement']);
+});
