@@ -114,6 +114,8 @@ function inWordsQuoted(text: string, at: number): boolean {
   const end = quotationEnd(text, at);
   return end >= 0 && end - Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1)) > QUOTED_WORDS;
 }
+/** ", và " after an agreement's word: another clause, with a subject of its own. */
+const AND_CLAUSE_AFTER = /^[^.;]*?,\s+và\s/u;
 /** ': "…' with no quote closed since: the words quoted after a colon, up to a name. */
 const SAID_AFTER_COLON = /:\s*["“][^"”]*$/u;
 /** How long a quotation must be to be someone's words rather than a name. */
@@ -242,6 +244,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ('… ra tuyên bố chung ngay trong tối 27/6: "… Tổng thống Nga Putin và những kẻ chịu trách nhiệm sẽ phải trả giá"': whom the words quoted after a colon name did not say them)
   if (!isQuoted(text, t.start)) chosen = chosen.filter((a) => !(a.start > t.end && inWordsQuoted(text, a.start) && SAID_AFTER_COLON.test(text.slice(t.end, a.start))));
   chosen = withoutTheAbsent(t, type, chosen, text);
+  // ("thỏa thuận rút quân đạt được vào khoảng 5h sáng 28/8, và chuyến đi của ông Modi chỉ được chốt sau khi …": a clause of its own after ", và")
+  const andThen = type === 'agreement' ? AND_CLAUSE_AFTER.exec(text.slice(t.end)) : null;
+  if (andThen) chosen = chosen.filter((a) => a.start < t.end + andThen.index);
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
   if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)

@@ -2694,6 +2694,11 @@ test('"… có sự tham dự của …, người đại diện cho Tổng thố
   assert.deepEqual(rows(body, 'Thứ Sáu, ngày 09/04/2021 - 19:40\n\nKhối Nam Phi họp khẩn\n\n').map((r) => r[2]), ['Filipe Nyusi+Hussein Ali Mwinyi']);
 });
 
+test('"thỏa thuận rút quân đạt được vào khoảng 5h sáng 28/8, và chuyến đi của ông Modi chỉ được chốt sau khi …": whom the clause after ", và" names did not reach the agreement', () => {
+  const body = 'Theo một số nguồn tin phía Ấn Độ, thỏa thuận rút quân đạt được vào khoảng 5h sáng 28/8, và chuyến đi của Thủ tướng Ấn Độ Narendra Modi chỉ được chốt sau khi New Delhi nhận được cam kết từ Bắc Kinh.';
+  assert.ok(!rows(body, 'Thứ Ba, ngày 29/08/2017 - 19:40\n\nẤn Độ, Trung Quốc rút quân\n\n').some((r) => r[1] === 'agreement' && String(r[2]).includes('Narendra Modi')));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
