@@ -639,3 +639,9 @@ test('"Tổng thống Zanzibar Hussein Ali Mwinyi, người đại diện cho T�
   const s = 'Hội nghị có sự tham dự của Tổng thống Zanzibar Hussein Ali Mwinyi, người đại diện cho Tổng thống Tanzania Samia Suluhu Hassan.';
   assert.deepEqual(names(p.inSentence(s, d)), ['Hussein Ali Mwinyi', 'Samia Suluhu Hassan']);
 });
+
+test('"trưởng đoàn đàm phán EU Michel Barnier" in 2020 is the EU\'s chief negotiator, not the Prime Minister of France he became in 2024', () => {
+  const d = '2020-10-23';
+  const [barnier] = new ArticlePeople(d).inSentence('Hôm qua, trưởng đoàn đàm phán EU Michel Barnier đã tới London.', d);
+  assert.equal(barnier.person.role, 'Chief Negotiator');
+});
