@@ -62,6 +62,10 @@ const keys = (ps: Participant[]) => new Set(ps.map((p) => personKey(p.name)));
 /** Does every mention of `e` say it so (each source's quote matches `re`)? */
 const toldEvery = (e: { sources: EventSource[] }, re: RegExp) => e.sources.every((s) => re.test(s.quote));
 
+/** An event told by where it was, naming no one; one told by who was there, placing it nowhere. */
+const placedOnly = (e: { participants: Participant[]; location: EventLocation | null }) => !e.participants.length && !!e.location;
+const attendedOnly = (e: { participants: Participant[]; location: EventLocation | null }) => e.participants.length > 0 && !e.location;
+
 /** Do two events involve the same people (or, for events without people, the same place)? */
 function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[] }, b: typeof a): boolean {
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
@@ -69,7 +73,7 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
       // "NATO summit in Watford" and the leaders' meeting "at The Grove Hotel, Watford"
       || (a.type === 'summit' && b.type === 'summit' && placeWithin(a.location, b.location))
       // (one article's summit of a day told by where it was, and by who attended: "họp thượng đỉnh bất thường tại Maputo", "Hội nghị … có sự tham dự của …")
-      || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && !a.participants.length !== !b.participants.length && !a.location !== !b.location && !a.participants.length === !b.location);
+      || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && (placedOnly(a) && attendedOnly(b) || placedOnly(b) && attendedOnly(a)));
   }
   const ka = keys(a.participants);
   const kb = keys(b.participants);

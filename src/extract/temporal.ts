@@ -169,13 +169,12 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   let fullDay: TimeExpression | undefined;
   const expressions = found ?? findTimeExpressions(sentence);
   const spans = expressions.map((e, i) => {
-    // ("Hôm 9/4, đúng Chủ nhật Lễ Lá, …": a weekday restating the day just written is that day)
+    // ("Hôm 9/4, đúng Chủ nhật Lễ Lá, …": a weekday restating the day just written is that day;
+    // "Hôm 17/6, sau buổi cầu nguyện ngày thứ Sáu ở Istanbul, …": so is the weekday the day the sentence stated fell on)
     const before = expressions[i - 1];
-    if (e.relation === 'weekday' && stated && before?.kind === 'calendar' && before.day !== undefined && WEEKDAY_RESTATING.test(sentence.slice(before.end, e.start))) {
-      return { start: e.start, end: e.end, text: e.text, relative: true, date: stated as ResolvedDate | null };
-    }
-    // ("Hôm 17/6, sau buổi cầu nguyện ngày thứ Sáu ở Istanbul, …": a weekday the day the sentence stated fell on is that day)
-    if (e.relation === 'weekday' && e.unit === undefined && stated?.precision === 'day' && !stated.end && new Date(`${stated.start}T00:00:00Z`).getUTCDay() === e.weekday) {
+    const restating = before?.kind === 'calendar' && before.day !== undefined && WEEKDAY_RESTATING.test(sentence.slice(before.end, e.start));
+    const fellOn = e.unit === undefined && stated?.precision === 'day' && !stated.end && new Date(`${stated.start}T00:00:00Z`).getUTCDay() === e.weekday;
+    if (e.relation === 'weekday' && stated && (restating || fellOn)) {
       return { start: e.start, end: e.end, text: e.text, relative: true, date: stated as ResolvedDate | null };
     }
     // ("khôi phục thỏa thuận hạt nhân Iran năm 2015 … từ ngày 29/11": a year naming a document is no day's year)
