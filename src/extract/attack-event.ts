@@ -39,6 +39,8 @@ const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
  */
 const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
 
+/** "lễ tưởng niệm 18 năm ", "kỷ niệm 20 năm " right before an attack word: an attack remembered. */
+const REMEMBERED = /(?:tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+(?:ngày\s+)?(?:xảy ra\s+)?)?\s*$/u;
 /** " ngày sau ", " ngày trước " right before an attack word: the attack named as so many days from another event. */
 const DAYS_FROM = /\sngày\s+(?:sau|trước)\s+$/u;
 /** "các nhóm phiến quân ", "lực lượng nổi dậy ": rebels, right before the country they belong to. */
@@ -188,7 +190,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   const whenTold = dates.find((d) => d.date && !d.relative && d.end <= t.start && WHEN_CLAUSE.test(text.slice(d.end, t.start)));
   const date = whenTold?.date ?? attackDate(t, to, text, triggers, dates);
   // ("vòng hai tại Kabul ngày 18/1, chỉ hai ngày trước vụ tấn công": an attack set against another event is not at its place)
-  if (DAYS_FROM.test(text.slice(Math.max(0, t.start - 20), t.start))) places = places.filter((p) => p.start >= t.end);
+  // ("… mời Taliban tới Camp David, chỉ vài ngày trước lễ tưởng niệm 18 năm vụ khủng bố 11/9/2001": nor is one remembered)
+  if (DAYS_FROM.test(text.slice(Math.max(0, t.start - 20), t.start)) || REMEMBERED.test(text.slice(Math.max(0, t.start - 40), t.start))) places = places.filter((p) => p.start >= t.end);
   // "vụ đánh bom hệ thống giao thông công cộng London": a city named within the attack's own words places it
   // (not a capital standing for its state as whoever leads something: "… của liên minh do Washington dẫn đầu")
   // ("xung đột giữa Ankara và PKK": a capital as one side of a conflict is its state)

@@ -2699,6 +2699,11 @@ test('"thỏa thuận rút quân đạt được vào khoảng 5h sáng 28/8, v�
   assert.ok(!rows(body, 'Thứ Ba, ngày 29/08/2017 - 19:40\n\nẤn Độ, Trung Quốc rút quân\n\n').some((r) => r[1] === 'agreement' && String(r[2]).includes('Narendra Modi')));
 });
 
+test('"… mời Taliban tới Camp David, chỉ vài ngày trước lễ tưởng niệm 18 năm vụ khủng bố 11/9/2001": an attack remembered is not where the sentence\'s plan was', () => {
+  const body = 'Nhiều quan chức Mỹ cho biết kế hoạch mời Taliban tới Camp David, chỉ vài ngày trước lễ tưởng niệm 18 năm vụ khủng bố 11/9/2001, đã gây tranh cãi trong nội bộ chính quyền.';
+  assert.ok(!rows(body, 'Chủ Nhật, ngày 08/09/2019 - 19:40\n\nTrump hủy gặp Taliban\n\n').some((r) => r[1] === 'attack' && r[3] === 'Camp David'));
+});
+
 test('"Ông Modi đặt chân tới Tây An, cố đô …, từ sáng sớm cùng ngày, mở đầu chuyến thăm …": a time opened by "từ" between commas is no apposition about the place', () => {
   const header = 'Tiêu đề\n\n15/05/2015 09:00 GMT+7\n\n';
   const body = 'Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Thủ tướng Ấn Độ Narendra Modi tại nhà khách tỉnh Thiểm Tây chiều 14/5.\n\nÔng Modi đặt chân tới Tây An, cố đô của 13 triều đại và là thủ phủ tỉnh Thiểm Tây, từ sáng sớm cùng ngày, mở đầu chuyến thăm Trung Quốc ba ngày.';
