@@ -524,9 +524,11 @@ export class ArticlePeople {
     let former: Person | null = null;
     let later: Person | null = null;
     // ("ông Moïse" after "Đệ nhất phu nhân Martine Moïse": her husband, named before)
-    const other = /^[Ôô]ng$/u.test(honorific) ? this.women : /^[Bb]à$/u.test(honorific) ? this.men : null;
-    for (let i = this.order.length - 1; i >= 0; i--) {
-      const p = this.order[i];
+    const woman = /^[Bb]à$/u.test(honorific);
+    const other = /^[Ôô]ng$/u.test(honorific) ? this.women : woman ? this.men : null;
+    // ("bà Kim" after "bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un": the namesake named as a woman)
+    const namesakes = woman ? this.order.filter((p) => this.women.has(p)) : [];
+    for (const p of [...this.order, ...namesakes].reverse()) {
       if (other?.has(p)) continue;
       // ("ông Sarraj" for Fayez al-Sarraj: the article's particle dropped)
       // ("bà Park" for Park Geun-hye: a Korean family name comes first, before a hyphenated given name)
@@ -631,6 +633,9 @@ export class ArticlePeople {
         const titled = !!office || /(?:ông|bà|Ông|Bà)\s+$/u.test(text.slice(Math.max(0, i - 5), i));
         const known = this.known.has(personKey(leader.name));
         if ((needsTitle && !titled) || (needsKnown && !known)) continue;
+        // ("bà Kim" after "bà Kim Yo-jong": the woman of that name, not the leader it would be short for)
+        const woman = single && /(?:^|[^\p{L}])[Bb]à\s+$/u.test(text.slice(Math.max(0, i - 4), i)) ? this.bySurname(form, 'bà') : null;
+        if (woman && this.women.has(woman) && woman.key !== personKey(leader.name)) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
         // ("vùng núi Qandil", "sân bay Ben Gurion", "đường Obama": a place named after no one there)
         if (!titled && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, i - 20), i))) continue;

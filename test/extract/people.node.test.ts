@@ -645,3 +645,12 @@ test('"trưởng đoàn đàm phán EU Michel Barnier" in 2020 is the EU\'s chie
   const [barnier] = new ArticlePeople(d).inSentence('Hôm qua, trưởng đoàn đàm phán EU Michel Barnier đã tới London.', d);
   assert.equal(barnier.person.role, 'Chief Negotiator');
 });
+
+test('"bà Kim" after "bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un" is the woman so named, not the leader "Kim" stands for', () => {
+  const p = new ArticlePeople();
+  const d = '2020-06-17';
+  assert.deepEqual(names(p.inSentence('Theo KCNA, bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, cho biết Seoul đã đề nghị cử đặc phái viên.', d)), ['Kim Yo-jong', 'Kim Jong-un']);
+  assert.deepEqual(names(p.inSentence('Bà Kim gọi đề xuất này là "thiếu tế nhị".', d)), ['Kim Yo-jong']);
+  assert.deepEqual(names(p.inSentence('Tối thứ Bảy (13/6), bà Kim tuyên bố Seoul sẽ sớm chứng kiến.', d)), ['Kim Yo-jong']);
+  assert.deepEqual(names(p.inSentence('Ông Kim đã thị sát.', d)), ['Kim Jong-un']);
+});
