@@ -2033,6 +2033,12 @@ test('"Trước đó, hôm 7/8, Taliban cho nổ một xe bom gần đồn cản
   assert.ok(r.some((x) => x[0] === '2019-08-07' && x[1] === 'attack'), JSON.stringify(r));
 });
 
+test('"Khoảng 14h49 chiều 16/6, Triều Tiên cho nổ tung tòa nhà văn phòng liên lạc … ở thành phố biên giới Kaesong": a building blown up is an attack; "Một ngày sau khi cho nổ tung …" only names it', () => {
+  const body = 'Một ngày sau khi cho nổ tung văn phòng liên lạc liên Triều ở Kaesong, Triều Tiên tiết lộ đã từ chối đề nghị của Seoul. Khoảng 14h49 chiều 16/6 (giờ địa phương), Triều Tiên cho nổ tung tòa nhà văn phòng liên lạc chung bốn tầng ở thành phố biên giới Kaesong.';
+  const r = rows(body, 'Thứ Tư, 17/06/2020 18:40 (GMT+7)\n\nTiêu đề\n\n');
+  assert.deepEqual(r.filter((x) => x[1] === 'attack'), [['2020-06-16', 'attack', '', 'Kaesong']]);
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
