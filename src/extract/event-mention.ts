@@ -189,10 +189,13 @@ const REPORTED_BETWEEN = /(?:^|\s)(?:cho biết|nói|thông báo|xác nhận|tuy
 /** "Thủ tướng …, Chủ tịch ASEAN 2020, đã chủ trì …", "nước chủ nhà APEC 2017": a chair's or a host's year, no summit told. */
 const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s+$/u;
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
-const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại)\s+(?:(?:cuộc|buổi)\s+)?(?:(?:phiên|lễ)\s+(?:toàn thể|khai mạc|bế mạc|họp|thảo luận)(?:\s+(?:mở rộng|hẹp|chính thức))?\s+(?:của\s+)?)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
+const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại|(?<=(?:^|\s)(?:ký|ký kết|gặp nhau|hội đàm|nhất trí|thống nhất|đạt được)\s+)tại)\s+(?:(?:cuộc|buổi)\s+)?(?:(?:phiên|lễ)\s+(?:toàn thể|khai mạc|bế mạc|họp|thảo luận)(?:\s+(?:mở rộng|hẹp|chính thức))?\s+(?:của\s+)?)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
 /** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs. */
 const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^[^,.;]{0,80}?\scó\s+sự\s+(?:tham dự|tham gia|có mặt)\s+của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})/u;
+
+/** "cuộc gặp thượng đỉnh", "hội đàm thượng đỉnh": a meeting of leaders, held where they met though no place is told. */
+const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội đàm)\s+$/u;
 
 /** " này", " đó", " nói trên" right after an event word: the one just told. */
 const THIS_ONE_AFTER = /^\s+(?:này|đó|nói trên)(?!\p{L})/u;
@@ -345,7 +348,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("Ngày 21/11, Tổng thống Obama dự Hội nghị cấp cao ASEAN - Mỹ": one leader attending on a stated day is enough)
   // ("Sáng 26/11, Hội nghị Cấp cao đặc biệt … diễn ra tại …, với sự tham dự của lãnh đạo 10 nước ASEAN và chủ nhà Moon Jae-in": held, with its host named)
   const attended = ATTENDED_BY.test(text.slice(t.end));
-  if (type === 'summit' && !summit && !location && !online && (participants.length < (date?.precision === 'day' && !date.end && !date.borrowed ? 1 : 2) || (!HELD_BY.test(text.slice(Math.max(0, t.start - 48), t.start)) && !attended))) return null;
+  if (type === 'summit' && !summit && !location && !online && (participants.length < (date?.precision === 'day' && !date.end && !date.borrowed ? 1 : 2) || (!HELD_BY.test(text.slice(Math.max(0, t.start - 48), t.start)) && !attended && !(participants.length > 1 && SUMMIT_MEETING.test(text.slice(Math.max(0, t.start - 20), t.start)))))) return null;
   // What was said, when the sentence says who said it right before the verb ("Erdogan cam kết …"); a
   // speech ("Trong bài phát biểu …, Hollande khẳng định …") says it with the verb after its speaker.
   let content: ReturnType<typeof statementContent> = null;

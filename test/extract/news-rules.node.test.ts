@@ -2039,6 +2039,15 @@ test('"Khoảng 14h49 chiều 16/6, Triều Tiên cho nổ tung tòa nhà văn p
   assert.deepEqual(r.filter((x) => x[1] === 'attack'), [['2020-06-16', 'attack', '', 'Kaesong']]);
 });
 
+test('"Tuyên bố Panmunjom mà ông Moon và ông Kim Jong-un ký tại hội nghị thượng đỉnh ngày 27/4/2018", "… đã có cuộc gặp thượng đỉnh ngày 27/4/2018": a summit of the two on its day, though no place is told', () => {
+  const header = 'Thứ Tư, 17/06/2020 18:40 (GMT+7)\n\nTiêu đề\n\n';
+  const lede = 'Tổng thống Hàn Quốc Moon Jae-in kêu gọi đối thoại hôm 15/6. ';
+  const signed = rows(lede + 'Văn phòng liên lạc là một trong những thành quả của Tuyên bố Panmunjom mà ông Moon và ông Kim Jong-un ký tại hội nghị thượng đỉnh ngày 27/4/2018.', header);
+  assert.ok(signed.some((x) => x[0] === '2018-04-27' && x[1] === 'summit' && x[2] === 'Moon Jae-in+Kim Jong-un'), JSON.stringify(signed));
+  const met = rows(lede + 'Ông Moon và ông Kim Jong-un đã có cuộc gặp thượng đỉnh ngày 27/4/2018.', header);
+  assert.ok(met.some((x) => x[0] === '2018-04-27' && x[2] === 'Moon Jae-in+Kim Jong-un'), JSON.stringify(met));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
