@@ -48,6 +48,9 @@ test('event words inside quoted speech are the speaker\'s, not events the news t
 test('statements posted, told to the press or declared; meetings at a joint press conference; a text signed on a date', () => {
   assert.deepEqual(kinds('Cùng ngày, ông Lee viết trên Twitter rằng hai nước sẽ hợp tác.'), ['statement:viết trên Twitter']);
   assert.deepEqual(kinds('Bà Kato đăng trên Facebook: "Cảm ơn".'), ['statement:đăng trên Facebook']);
+  // (a blog, a Telegram channel: "Trong bài viết trên blog hôm Chủ nhật (7/2), ông Borrell nhận định …")
+  assert.deepEqual(kinds('Trong bài viết trên blog hôm Chủ nhật (7/2), ông Borrell nhận định Nga không muốn cải thiện quan hệ.'), ['statement:viết trên blog']);
+  assert.deepEqual(kinds('Ông Kadyrov đăng trên kênh Telegram một đoạn video.'), ['statement:đăng trên kênh Telegram']);
   assert.deepEqual(kinds('Ông Santos ban bố tình trạng khẩn cấp trên toàn quốc.'), ['statement:ban bố']);
   assert.deepEqual(kinds('Ngoại trưởng Oman nói với kênh truyền hình BBC hôm qua.'), ['statement:nói với kênh']);
   assert.equal(main('Phát biểu tại cuộc họp báo chung với Thủ tướng Canada ở Nhà Trắng, ông Lee cảm ơn.'), 'meeting');
