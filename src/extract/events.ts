@@ -18,6 +18,7 @@
  * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation, Participant } from '../events-schema.js';
+import { attackersNamed } from './attackers.js';
 import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
@@ -169,6 +170,28 @@ const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết l�
 const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+)?(?:vừa\s+)?)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
+/** How many sentences after an attack the article may still name who carried it out. */
+const ATTACKER_REACH = 8;
+
+/**
+ * "Vụ tấn công xảy ra … Nghi phạm, Sayfullo Saipov, 29 tuổi, …": an attacker named (see
+ * attackers.ts) took part in the attack told in that sentence, else in the last one told shortly before.
+ */
+function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]): void {
+  const attacks = mentions.filter((m) => m.type === 'attack');
+  if (!attacks.length) return;
+  sentences.forEach((s, k) => {
+    const named = attackersNamed(s.text);
+    if (!named.length) return;
+    const told = attacks.filter((m) => m.start <= s.start && m.start >= (sentences[k - ATTACKER_REACH]?.start ?? 0));
+    const here = told.filter((m) => m.start === s.start);
+    const last = told.filter((m) => m.start === told[told.length - 1]?.start);
+    for (const m of here.length ? here : last.slice(-1)) {
+      for (const a of named) if (!m.participants.some((p) => p.name === a.name)) m.participants.push({ name: a.name, role: null, country: null });
+    }
+  });
+}
+
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
@@ -618,6 +641,7 @@ export function findEventMentions(
     const visit = mentions.find((v) => v.type === 'visit' && v.start > m.end && v.start - m.end <= 2 && v.paragraph === m.paragraph && v.date?.precision === 'day' && !v.date.end && TO_THE_SCENE.test(v.quote) && THAT_VERY_DAY.test(v.quote));
     if (visit) m.date = visit.date;
   }
+  namedAttackers(mentions, sentences);
   // "Bên lề Hội nghị Cấp cao ASEAN lần thứ 33, Thủ tướng … và Phó Tổng thống Mỹ … nhất trí …" dated only by the summit's
   // days, then "Cuộc gặp giữa … diễn ra hôm 14/11": what the same people did there is of the day their meeting is told on
   for (const m of mentions) {

@@ -2048,6 +2048,14 @@ test('"Tuyên bố Panmunjom mà ông Moon và ông Kim Jong-un ký tại hội 
   assert.ok(met.some((x) => x[0] === '2018-04-27' && x[2] === 'Moon Jae-in+Kim Jong-un'), JSON.stringify(met));
 });
 
+test('"Vụ tấn công xảy ra … ngày 31/10 … Nghi phạm, Sayfullo Saipov, 29 tuổi, …": the attacker named takes part in the attack told shortly before; "tay súng Omar Mateen, 29 tuổi, … nổ súng" in its own', () => {
+  const header = 'Thứ Tư, 01/11/2017 08:00 (GMT+7)\n\nTiêu đề\n\n';
+  const told = rows('Vụ tấn công xảy ra lúc khoảng 15h05 ngày 31/10 (giờ địa phương) tại thành phố New York. Chiếc xe bán tải lao dọc đường xe đạp ven sông Hudson.\n\nNghi phạm, Sayfullo Saipov, 29 tuổi, bước ra khỏi xe trước khi bị cảnh sát bắn vào bụng.', header);
+  assert.deepEqual(told.filter((x) => x[1] === 'attack'), [['2017-10-31', 'attack', 'Sayfullo Saipov', 'New York']]);
+  const own = rows('Rạng sáng Chủ nhật (12/6), tay súng Omar Mateen, 29 tuổi, xông vào hộp đêm Pulse ở Orlando và nổ súng vào đám đông.', 'Thứ Hai, 13/06/2016 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.deepEqual(own.filter((x) => x[1] === 'attack').map((x) => x[2]), ['Omar Mateen']);
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
