@@ -209,3 +209,9 @@ test('"dù có thỏa thuận hay không": a deal in a "whether or not" clause i
   assert.deepEqual(findTriggers('Ông Johnson nhiều lần tuyên bố Anh sẽ rời EU vào ngày 31-10 "dù có thỏa thuận hay không".').map((t) => t.type), ['statement']);
   assert.deepEqual(findTriggers('Hai bên đạt được thỏa thuận hôm 17/10.').map((t) => t.type), ['agreement']);
 });
+
+test('"gặp lại nguyên Chủ tịch nước …" is a meeting; "vui mừng được gặp lại người đồng cấp" is glad of the meeting it is at', () => {
+  const met = findTriggers('Tối nay, bà Bachelet vẫn dành thời gian gặp lại nguyên Chủ tịch nước Nguyễn Minh Triết.');
+  assert.deepEqual(met.map((t) => `${t.type}:${t.text}`), ['meeting:gặp lại']);
+  assert.deepEqual(findTriggers('Thủ tướng bày tỏ vui mừng được gặp lại người đồng cấp Ấn Độ.').map((t) => t.text), []);
+});
