@@ -209,6 +209,9 @@ const RULES: Rule[] = [
   rule(String.raw`và(?=(?:\s+[\p{L}'’-]+){1,9}\s+(?:tại|ở)\s+\p{Lu}[^,.;]{1,40}(?:,\s*(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)?|\s+(?:ngày|hôm|sáng|chiều|tối|trưa)\s+)\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\.?\s*$)`, 'meeting', 1, ['và'], (sentence, at) => CAPTION_LEAD.test(sentence.slice(0, at))),
   // "ông Tập đã họp trực tuyến với bà Merkel", "cuộc họp trực tuyến chiều 30/12 giữa ông Tập với …": a meeting held by video
   rule(String.raw`họp\s+trực tuyến(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:với|giữa)\s)`, 'meeting', 7, ['họp']),
+  // a meal hosted is a meeting: "bà May mời Thái tử dùng bữa tối tại dinh thự Chequers", "được Nữ hoàng Elizabeth II mời dùng bữa trưa"
+  // (not a guest invited by no one named: "Jaspal Atwal … được mời dự tiệc chiêu đãi")
+  rule(String.raw`(?<=(?<!\p{L})(?<!được\s)mời\s+(?:[^,.;]{2,50}?\s+)?)(?:dùng bữa(?:\s+(?:tối|trưa|sáng|riêng))?|ăn\s+(?:tối|trưa|sáng)|dự\s+(?:tiệc|quốc yến)(?:\s+(?:tối|trưa))?)(?!\s+(?:làm việc\s+)?(?:cùng|với)\s)`, 'meeting', 7, ['dùng bữa', 'ăn', 'tiệc', 'quốc yến']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe", "tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II"
   // (and so is a round of golf together, "ông Trump và ông Abe chơi golf tại câu lạc bộ Mobara", or a dinner hosted for
   // someone, "đã tổ chức bữa tối riêng tại Addis Ababa cho ông Kiir và ông Machar")
@@ -544,8 +547,14 @@ function held(sentence: string, t: Trigger): boolean {
   if (ENDING_PLANNED.test(sentence)) return false;
   // "… đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland, để gặp riêng ông": what a planned trip was for is planned too
   if (t.type !== 'statement' && PLANNED_TRIP_FOR.test(sentence.slice(Math.max(0, t.start - 140), t.start))) return false;
-  return !NOT_HAPPENED.test(clauseBefore(sentence, t.start)) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
+  // ("bà May mời Thái tử dùng bữa tối …": a meal hosted is held; the words before the invitation tell whether it was)
+  const before = clauseBefore(sentence, t.start);
+  const asked = t.type === 'meeting' && HOSTED_MEAL.test(t.lemma) ? before.replace(INVITED_TO_MEAL, '') : before;
+  return !NOT_HAPPENED.test(asked) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
+/** A meal's event word ("dùng bữa tối", "dự tiệc trưa"), and the invitation to it right before ("mời Thái tử "). */
+const HOSTED_MEAL = /^(?:dùng bữa|ăn|dự tiệc|dự quốc yến)/u;
+const INVITED_TO_MEAL = /(?<!\p{L})mời\s+(?:[^,.;]{2,50}?\s+)?$/u;
 /** "các nạn nhân của ", "nạn nhân trong " right before an attack word. */
 const VICTIMS_OF = /nạn nhân\s+(?:của|trong)\s+$/u;
 /** "nói một cuộc ", "cảnh báo rằng bất kỳ vụ " right before an attack word: an attack spoken of, none told. */

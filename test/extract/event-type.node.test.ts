@@ -215,3 +215,12 @@ test('"gặp lại nguyên Chủ tịch nước …" is a meeting; "vui mừng �
   assert.deepEqual(met.map((t) => `${t.type}:${t.text}`), ['meeting:gặp lại']);
   assert.deepEqual(findTriggers('Thủ tướng bày tỏ vui mừng được gặp lại người đồng cấp Ấn Độ.').map((t) => t.text), []);
 });
+
+test('a meal hosted is a meeting ("bà May mời Thái tử dùng bữa tối tại dinh thự Chequers"); one planned, accepted or with a guest invited by no one named is not', () => {
+  const kinds = (s: string) => findTriggers(s).map((t) => `${t.type}:${t.text}`);
+  assert.deepEqual(kinds('Hôm sau, bà May tiếp tục mời Thái tử dùng bữa tối tại dinh thự Chequers.'), ['meeting:dùng bữa tối']);
+  assert.deepEqual(kinds('Thái tử được Nữ hoàng Elizabeth II mời dùng bữa trưa tại Điện Buckingham hôm 7/3.'), ['meeting:dùng bữa trưa']);
+  assert.deepEqual(kinds('Ông Macron sẽ mời ông Biden dự quốc yến.'), []);
+  assert.deepEqual(kinds('Ông Biden nhận lời mời dự quốc yến.'), []);
+  assert.deepEqual(kinds('Jaspal Atwal được mời dự tiệc chiêu đãi tại tư dinh Cao ủy Canada.'), []);
+});
