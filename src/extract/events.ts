@@ -941,7 +941,7 @@ export function findEventMentions(
     for (const [i, t] of ranked.entries()) {
       // "Sau cuộc hội đàm với X …, Y tuyên bố": the fronted clause tells an earlier event of its own.
       const second = t.type !== 'statement' && fronted && t.end <= fronted.end ? mainAfter(triggers, actors, s.text, fronted.end) : null;
-      const told: { t: Trigger; actors: PersonMention[]; limit?: { from: number; to: number }; shared?: boolean; main: boolean }[] = [];
+      const told: { t: Trigger; actors: PersonMention[]; limit?: { from: number; to: number }; shared?: boolean; main: boolean; daysBefore?: number }[] = [];
       const aside = second ? null : clauseEvent(triggers, t, actors, s.text, context.dates);
       if (second) {
         // the main clause's subject did the fronted event too; its other people are the main event's.
@@ -955,7 +955,7 @@ export function findEventMentions(
         const main = t.start < aside.from ? { from: 0, to: aside.from } : { from: aside.to, to: s.text.length };
         told.push({ t, actors: actors.filter((a) => a.start >= main.from && a.end <= main.to), limit: main, main: true });
         // an aside ("…, người đang có chuyến thăm từ ngày 11 đến 12/11") is no anchor for "Cùng ngày"
-        told.push({ t: aside.t, actors: aside.actors, limit: { from: aside.from, to: aside.to }, shared: aside.sameDay, main: false });
+        told.push({ t: aside.t, actors: aside.actors, limit: { from: aside.from, to: aside.to }, shared: aside.sameDay || !!aside.daysBefore, main: false, daysBefore: aside.daysBefore });
       } else {
         // "Sau tuyên bố của ông Trump, ông Abbas lên truyền hình …": whoever the fronted clause names did not say it
         const speakers = t.type === 'statement' && fronted && t.start >= fronted.end ? actors.filter((a) => a.start >= fronted.end) : actors;
@@ -971,7 +971,12 @@ export function findEventMentions(
         told.push({ t, actors: inClause.length ? inClause : speakers.length ? speakers : actors, main: true });
       }
       const before = mentions.length;
-      for (const { t, actors: who, limit, shared, main } of told) tell(t, who, limit, shared, main);
+      for (const { t, actors: who, limit, shared, main, daysBefore } of told) {
+        const from = mentions.length;
+        tell(t, who, limit, shared, main);
+        // (so many days before the day the sentence told)
+        for (const m of daysBefore ? mentions.slice(from) : []) if (m.date?.precision === 'day' && !m.date.end) m.date = { ...m.date, start: isoAddDays(m.date.start, -daysBefore!), anchoring: 'previous' };
+      }
       // The fronted event happened before the one the main clause tells.
       if (second && mentions.length - before === 2) mentions[before].precedes = mentions[before + 1];
       // "X lên án … khi phát biểu tại Bethlehem, sau cuộc hội đàm với Abbas ngày 23/5": the

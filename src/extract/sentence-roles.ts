@@ -8,7 +8,7 @@
 import { DECISION_BY, findTriggers, mainTrigger, RECOGNISED, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import type { DatedSpan } from './temporal.js';
-import { HOURS_LATER } from './time-expressions.js';
+import { countOf, HOURS_LATER } from './time-expressions.js';
 
 /** The comma-delimited clause around `at`. */
 export function clauseAround(text: string, at: number): { from: number; to: number } {
@@ -45,7 +45,7 @@ function joinedClause(text: string, at: number, mainAt: number): { from: number;
  * có chuyến thăm cấp nhà nước tới Việt Nam từ ngày 12 đến 13/11". Its people are those of the
  * clause, or else the person the clause hangs on (the one named right before it).
  */
-export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMention[], text: string, dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; from: number; to: number; sameDay?: boolean } | null {
+export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMention[], text: string, dates: DatedSpan[]): { t: Trigger; actors: PersonMention[]; from: number; to: number; sameDay?: boolean; daysBefore?: number } | null {
   const mainClause = clauseAround(text, main.start);
   for (const x of triggers) {
     if (x === main || x.type === 'attack') continue;
@@ -58,12 +58,15 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     const after = !sameDay && TIME_BEFORE.test(text.slice(c.from, x.start));
     // ("…, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng … hôm 18-11": what the subject did just before, a weak word but dated)
     const justAfter = x.type !== 'statement' && AFTER_DOING.test(text.slice(c.from, x.start));
-    if (!sameDay && !after && !justAfter && (x.type === 'statement' || x.strength < 4)) continue;
+    // ("bà May đã gặp ông Buhari tại Abuja, một ngày sau khi hội đàm với Tổng thống Nam Phi …": what the subject did so many days before)
+    const gap = x.type !== 'statement' ? DAYS_AFTER_DOING.exec(text.slice(c.from, x.start)) : null;
+    const daysBefore = gap ? countOf(gap[1]) : 0;
+    if (!sameDay && !after && !justAfter && !daysBefore && (x.type === 'statement' || x.strength < 4)) continue;
     // the same kind of event only when the clause sets it apart in time: "…, sau hai cuộc gặp … hôm 27/4 và 26/5"
-    if (x.type === main.type && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
+    if (x.type === main.type && !daysBefore && !/^\s*(?:ngay\s+)?(?:sau|trước|kể từ|tiếp sau)\s/u.test(text.slice(c.from, x.start))) continue;
     // ("…, ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels": a summit, dated by what is known of it)
     const summitJustBefore = x.type === 'summit' && /^\s*(?:ngay|chỉ)\s+sau\s+$/u.test(text.slice(c.from, x.start));
-    if (!sameDay && !summitJustBefore && !dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
+    if (!sameDay && !daysBefore && !summitJustBefore && !dates.some((d) => d.date && d.start >= x.end && d.end <= c.to)) continue;
     // (a visit's inviter, "theo lời mời của Tổng thống X", is its host, not the visitor)
     const inside = actors.filter((a) => a.start >= c.from && a.end <= c.to && !(x.type === 'visit' && invitedBy(a, text)));
     // the person the clause hangs on (or the pair named together there: "thượng đỉnh liên Triều")
@@ -74,10 +77,19 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     // ("…, và hai nhà lãnh đạo gặp nhau …": the two named before in the sentence)
     const pair = !inside.length && PAIR_SUBJECT.test(text.slice(c.from, x.start)) ? lastTwo(actors.filter((a) => a.end <= c.from)) : [];
     const who = inside.length ? inside : pair.length ? pair : antecedent;
+    // (with no subject of its own, the clause's doer is the main clause's subject)
+    if (daysBefore) {
+      const subject = actors.filter((a) => a.end <= Math.min(main.start, c.from) && !isObject(text, a.start)).slice(0, 1);
+      const doers = [...subject, ...inside.filter((a) => !subject.some((b) => b.person === a.person))];
+      return doers.length > 1 ? { t: x, actors: doers, ...c, daysBefore } : null;
+    }
     if (who.length) return { t: x, actors: who, ...c, ...(sameDay ? { sameDay } : {}) };
   }
   return null;
 }
+
+/** "…, một ngày sau khi ", "hai ngày sau khi đã " opening a clause, right before its event word (no subject of its own). */
+const DAYS_AFTER_DOING = /^\s*(?:đúng\s+|chỉ\s+|chưa đầy\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+sau\s+khi\s+(?:(?:đã|vừa)\s+)?$/u;
 
 /** "…, ngay sau khi " opening a clause, right before its event word. */
 const AFTER_DOING = /^\s*(?:ngay|chỉ)\s+sau\s+khi\s+(?:(?:đã|vừa)\s+)?$/u;

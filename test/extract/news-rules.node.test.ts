@@ -2056,6 +2056,12 @@ test('"Vụ tấn công xảy ra … ngày 31/10 … Nghi phạm, Sayfullo Saipo
   assert.deepEqual(own.filter((x) => x[1] === 'attack').map((x) => x[2]), ['Omar Mateen']);
 });
 
+test('"Hôm 29/8, bà May cũng đã gặp ông Buhari tại Abuja, một ngày sau khi hội đàm với Tổng thống Nam Phi Cyril Ramaphosa ở Cape Town": the subject\'s talks a day before', () => {
+  const r = rows('Thủ tướng Anh Theresa May cũng đang công du châu Phi. Hôm 29/8, bà May cũng đã gặp ông Buhari tại Abuja, một ngày sau khi hội đàm với Tổng thống Nam Phi Cyril Ramaphosa ở Cape Town.', 'Thứ Sáu, 31/08/2018 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.ok(r.some((x) => x.join('|') === '2018-08-28|meeting|Theresa May+Cyril Ramaphosa|Cape Town'), JSON.stringify(r));
+  assert.ok(r.some((x) => x.join('|') === '2018-08-29|meeting|Theresa May+Muhammadu Buhari|Abuja'), JSON.stringify(r));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
