@@ -294,9 +294,10 @@ export function diedBefore(name: string, date: string | null | undefined): boole
 const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Thái Bình Dương|Ấn Độ Dương|châu Âu|châu Á|châu Phi|châu Mỹ|Mỹ Latinh|Trung Đông|Bắc Phi|Cận Đông|Tây bán cầu|Á - Âu|Bắc Mỹ|Nam Mỹ|Trung Mỹ|Mỹ La-tinh|Mỹ Latin|Bắc Âu|Tây Âu|Đông Âu|Nam Âu|Trung Âu|Tây Phi|Đông Phi|Bắc Cực|Nam Thái Bình Dương|vùng Vịnh|Vùng Vịnh|Sahel|Caribe|Caribbean|Balkan)`;
 /**
  * " phụ trách chính sách thương mại", before a name: what an office is in charge of
- * ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell": a region, named).
+ * ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell": a region, named;
+ * "Bộ trưởng phụ trách Brexit David Davis": one capitalised word, before a name of two).
  */
-const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*)(?=\s+\p{Lu})`, 'u');
+const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*|\s+\p{Lu}[\p{L}-]*(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu}))(?=\s+\p{Lu})`, 'u');
 
 /** " quân đội", " các lực lượng vũ trang" before a name: the forces a commander heads. */
 const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[Ll]ục quân|[Hh]ải quân|[Kk]hông quân)(?=\s+\p{Lu})/u;

@@ -654,3 +654,10 @@ test('"bà Kim" after "bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un" i
   assert.deepEqual(names(p.inSentence('Tối thứ Bảy (13/6), bà Kim tuyên bố Seoul sẽ sớm chứng kiến.', d)), ['Kim Yo-jong']);
   assert.deepEqual(names(p.inSentence('Ông Kim đã thị sát.', d)), ['Kim Jong-un']);
 });
+
+test('"Bộ trưởng phụ trách Brexit David Davis": an office\'s remit of one capitalised word before a name of two; "ông Davis" is him', () => {
+  const p = new ArticlePeople();
+  const d = '2017-12-08';
+  assert.deepEqual(names(p.inSentence('Thủ tướng Anh Theresa May bay sang Brussels cùng Bộ trưởng phụ trách Brexit David Davis.', d)), ['Theresa May', 'David Davis']);
+  assert.deepEqual(names(p.inSentence('Ông Davis và ông Barnier mở vòng đàm phán đầu tiên tại Brussels ngày 19-6.', d)), ['David Davis', 'Michel Barnier']);
+});
