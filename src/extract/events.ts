@@ -192,6 +192,8 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
   });
 }
 
+/** "Sáng 29/6, …", "Hôm 12/3, …": a sentence opening on its day. */
+const DAY_FIRST = /^(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Rr]ạng sáng|[Hh]ôm|[Nn]gày|[Vv]ào)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày)\s+)?)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?,\s/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
@@ -800,9 +802,13 @@ export function findEventMentions(
       const monthTold = a.unplaced && lastAttackMonth && (lastAttackMonth.told === s || lastAttackMonth.told === before) && a.date?.start.startsWith(lastAttackMonth.month + '-') ? lastAttackPlace : null;
       // ("Đây là vụ tấn công thứ hai nhằm vào Cúcuta … Hôm 15/6, một xe bom đã phát nổ … tại thành phố này": the city the sentence before named)
       const thisCity = a.unplaced && THIS_CITY.test(s.text.slice(t.end, to)) ? cityJustNamed(before, s.paragraph) : null;
+      // ("… vụ 4 tay súng tấn công Sở Giao dịch Chứng khoán Pakistan (PSX) ở Karachi … Sáng 29/6, bốn tay súng … ném lựu đạn vào cổng chính …":
+      // the story's attack, placed when first told without its day, now told on a fresh day)
+      const storyAttack = a.unplaced && isFresh(a.date) && !ATTACK_NOUN.test(t.text) && DAY_FIRST.test(s.text) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
       if (there) a.location = there;
       else if (thisCity) a.location = thisCity;
       else if (monthTold) a.location = monthTold;
+      else if (storyAttack) a.location = storyAttack;
       else if (a.unplaced) { attacksToldDay = a.date; return; }
       if (!a.date && attacksToldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksToldDay, anchoring: 'previous' };
       // "Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công …": so many days before the event just told

@@ -2062,6 +2062,12 @@ test('"Hôm 29/8, bà May cũng đã gặp ông Buhari tại Abuja, một ngày 
   assert.ok(r.some((x) => x.join('|') === '2018-08-29|meeting|Theresa May+Muhammadu Buhari|Abuja'), JSON.stringify(r));
 });
 
+test('"Pakistan cáo buộc Ấn Độ đứng sau vụ tấn công sàn chứng khoán Karachi" … "Sáng 29/6, bốn tay súng … ném lựu đạn vào cổng chính …": the story\'s attack, placed when first told without a day, told on its day', () => {
+  const body = 'Thủ tướng Pakistan Imran Khan khẳng định Ấn Độ đứng sau vụ 4 tay súng tấn công Sở Giao dịch Chứng khoán Pakistan (PSX) ở Karachi.\n\nSáng 29/6, bốn tay súng mang súng trường AK-47 và lựu đạn xuống từ một chiếc xe Corolla màu bạc, ném lựu đạn vào cổng chính của tòa nhà PSX rồi nổ súng.';
+  const r = rows(body, '30/06/2020 21:15 GMT+7\n\nPakistan cáo buộc Ấn Độ đứng sau vụ tấn công sàn chứng khoán Karachi\n\n');
+  assert.deepEqual(r.filter((x) => x[1] === 'attack'), [['2020-06-29', 'attack', '', 'Karachi']]);
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
