@@ -224,3 +224,7 @@ test('a meal hosted is a meeting ("bà May mời Thái tử dùng bữa tối t�
   assert.deepEqual(kinds('Ông Biden nhận lời mời dự quốc yến.'), []);
   assert.deepEqual(kinds('Jaspal Atwal được mời dự tiệc chiêu đãi tại tư dinh Cao ủy Canada.'), []);
 });
+
+test('"… hôm qua đến làng Ogossagou ở miền trung nước này để chia buồn": an arrival in a village named is a visit', () => {
+  assert.deepEqual(findTriggers('Tổng thống Mali Ibrahim Boubacar Keïta hôm qua đến làng Ogossagou ở miền trung nước này để chia buồn với người dân.').map((t) => `${t.type}:${t.text}`), ['visit:đến']);
+});
