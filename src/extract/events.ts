@@ -805,8 +805,11 @@ export function findEventMentions(
       // ("… vụ 4 tay súng tấn công Sở Giao dịch Chứng khoán Pakistan (PSX) ở Karachi … Sáng 29/6, bốn tay súng … ném lựu đạn vào cổng chính …":
       // the story's attack, placed when first told without its day, now told on a fresh day)
       const storyAttack = a.unplaced && isFresh(a.date) && !ATTACK_NOUN.test(t.text) && DAY_FIRST.test(s.text) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
+      // ("… đến làng Ogossagou … Rạng sáng thứ Bảy (23/3), hàng chục tay súng … đã tấn công ngôi làng của người Fulani": the one village the article named)
+      const village = a.unplaced && VILLAGE_HIT.test(s.text.slice(t.end, to)) ? villageNamed(sentences.filter((x) => x.end <= s.start)) : null;
       if (there) a.location = there;
       else if (thisCity) a.location = thisCity;
+      else if (village) a.location = village;
       else if (monthTold) a.location = monthTold;
       else if (storyAttack) a.location = storyAttack;
       else if (a.unplaced) { attacksToldDay = a.date; return; }
@@ -1139,6 +1142,14 @@ function cityJustNamed(before: { text: string; paragraph: number } | undefined, 
   if (!before || before.paragraph !== paragraph) return null;
   const cities = findPlaces(before.text).filter((p) => p.kind === 'city' && p.location.country);
   return new Set(cities.map((c) => c.location.name)).size === 1 ? cities[0].location : null;
+}
+/** " ngôi làng của người Fulani", " vào làng": a village hit, told by no name of its own. */
+const VILLAGE_HIT = /^\s+(?:vào\s+)?(?:ngôi\s+|một\s+)?làng(?!\p{L})(?!\s+\p{Lu})/u;
+/** The one village ("làng Ogossagou") the sentences named. */
+function villageNamed(sentences: readonly Sentence[]): EventLocation | null {
+  const villages = new Map<string, EventLocation>();
+  for (const x of sentences) for (const p of findPlaces(x.text)) if (p.kind === 'city' && /^làng\s/u.test(p.location.nameVi ?? '')) villages.set(p.location.name, p.location);
+  return villages.size === 1 ? [...villages.values()][0] : null;
 }
 const NOT_A_VENUE = /^(?:bang|tỉnh|thành phố|thủ đô|thị trấn|làng|quận|đảo|eo biển|miền|vùng)\s/iu;
 /** A venue the gazetteer lacks, told without its city, in the one city the sentence before (in its paragraph) named. */

@@ -2068,6 +2068,12 @@ test('"Pakistan cáo buộc Ấn Độ đứng sau vụ tấn công sàn chứng
   assert.deepEqual(r.filter((x) => x[1] === 'attack'), [['2020-06-29', 'attack', '', 'Karachi']]);
 });
 
+test('"… đến làng Ogossagou … Rạng sáng thứ Bảy (23/3), hàng chục tay súng … đã tấn công ngôi làng của người Fulani": gunmen attacking a village, the one village the article named', () => {
+  const body = 'Tổng thống Mali Ibrahim Boubacar Keïta hôm qua đến làng Ogossagou ở miền trung nước này để chia buồn với người dân, hai ngày sau vụ thảm sát.\n\nRạng sáng thứ Bảy (23/3), hàng chục tay súng mặc trang phục của thợ săn truyền thống dozo đã tấn công ngôi làng của người Fulani, đốt nhà và bắn giết cả phụ nữ, trẻ em.';
+  const r = rows(body, 'Thứ Ba, 26/03/2019 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.deepEqual(r.filter((x) => x[1] === 'attack'), [['2019-03-23', 'attack', '', 'Ogossagou']]);
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
