@@ -92,6 +92,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Đại giáo chủ', en: 'Grand Ayatollah' },
   { vi: 'Đại Giáo chủ', en: 'Grand Ayatollah' },
   { vi: 'Đại Imam', en: 'Grand Imam' },
+  // ("Đại giáo trưởng Al-Azhar Ahmed al-Tayeb")
+  { vi: 'Đại giáo trưởng', en: 'Grand Imam', ofPlace: true },
+  { vi: 'Đại Giáo trưởng', en: 'Grand Imam', ofPlace: true },
   { vi: 'Thượng phụ Đại kết', en: 'Ecumenical Patriarch', ofPlace: true },
   { vi: 'Thượng phụ', en: 'Patriarch', ofPlace: true },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },

@@ -142,9 +142,9 @@ function ownerLength(rest: string): number {
 }
 /** "Thị trưởng Utrecht Jan van Zanen": one word, then a name of two words or more. */
 // (not a Vietnamese family name opening a name of three words: "Thị trưởng Nguyễn Văn Thành")
-const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+)?${NAME_WORD})`, 'u');
-/** Offices held of a see named before the name: "Tổng Giám mục Canterbury Justin Welby". */
-const SEE_HELD = /^(?:Archbishop|Ecumenical Patriarch|Patriarch)$/u;
+const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+|(?:al|el)-)?${NAME_WORD})`, 'u');
+/** Offices held of a see named before the name: "Tổng Giám mục Canterbury Justin Welby", "Đại giáo trưởng Al-Azhar Ahmed al-Tayeb". */
+const SEE_HELD = /^(?:Archbishop|Ecumenical Patriarch|Patriarch|Grand Imam)$/u;
 /** "Tổng Giám mục Athens và toàn Hy Lạp Ieronymos II", "Thượng phụ Moscow và toàn nước Nga Kirill": an Orthodox see, then the name. */
 const SEE_OF_ALL = new RegExp(String.raw`^\s+${NAME_WORD}\s+và\s+toàn(?:\s+nước)?\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?(?=\s+${NAME_WORD})`, 'u');
 /** A mayor's city (or a see) the gazetteer lacks, named by one word before a full name, or 0. */
@@ -161,26 +161,26 @@ const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
 const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
 /** What every {@link SOURCE_APPOSITION} match contains: a scan for it is needed only then. */
 const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)/u;
-/** "ông Obama", "bà Merkel". */
-// (up to four words: "bà Lê Thị Thu Hằng", "bà Nguyễn Thị Kim Ngân")
 /** Two capitalised words joined by a dash: "Obama - Park", "Trump – Kim". */
 const DASHED_PAIR = new RegExp(String.raw`(${NAME_WORD})\s*[-–]\s*(${NAME_WORD})(?![\p{L}-])`, 'gu');
 /** Words for a place right before a name: "vùng núi ", "sân bay ", "quảng trường ", "đường ". */
 const PLACE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:vùng núi|dãy núi|núi|thung lũng|sông|hồ|đường|phố|đại lộ|quảng trường|sân bay|cảng|thị trấn|làng|quận|huyện|tỉnh|đảo|trại tị nạn|căn cứ)\s+$/u;
-/** "You-geun", "Yo-jong": a Korean given name, two syllables joined by a hyphen. */
 /** An office in quotes before a country or a name: "\"Tổng thống\" Đài Loan", "\"Bộ trưởng Ngoại giao\" Đài Loan". */
 const QUOTED_OFFICE = /["“](\p{Lu}[^"“”\n]{1,40})["”](?=\s+\p{Lu})/gu;
 const OFFICE_NAMES = new Set(OFFICES_LOWER.map(([, low]) => low));
 /** "Lý Đại Duy (David Lee)": a name of two or three Vietnamese-read syllables, then its Latin form in brackets. */
 const LATIN_ALIAS = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*\(([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})\)/u;
+/** "You-geun", "Yo-jong": a Korean given name, two syllables joined by a hyphen. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+(${NAME_WORD}(?:\s+(?:${NAME_WORD}|${ARABIC_PART})){0,3})`, 'gu');
+/** "ông Obama", "bà Merkel". */
+// (up to four words: "bà Lê Thị Thu Hằng", "bà Nguyễn Thị Kim Ngân"; "ông al-Tayeb": an Arabic name's article, in lower case)
+const TITLED_NAME = new RegExp(String.raw`(?:ông|bà|Ông|Bà)\s+((?:(?:al|el)-)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|${ARABIC_PART})){0,3})`, 'gu');
 
 /**
  * "ông"/"bà" standing alone for a person: followed by a lower-case word (a verb, "cũng", "đã"),
  * a comma or the end, and not part of a compound ("ông chủ", "bà con", "đàn ông", "hai ông").
  */
-const PRONOUN = /(?:^|[^\p{L}])(?<!(?:hai|các|những|2|đàn|người|đàn)\s)((?:[ôÔ]ng|[bB]à|[nN]gài)(?:\s+(?:ấy|ta))?)(?=\s*[,.;:!?]|\s+(?!(?:chủ|con|bà|ông|cụ|nội|ngoại|già|lão|trùm|hoàng|mẹ|cha|bầu|nói\s+gì)(?!\p{L}))\p{Ll}|\s*$)/gu;
+const PRONOUN = /(?:^|[^\p{L}])(?<!(?:hai|các|những|2|đàn|người|đàn)\s)((?:[ôÔ]ng|[bB]à|[nN]gài)(?:\s+(?:ấy|ta))?)(?=\s*[,.;:!?]|\s+(?!(?:chủ|con|bà|ông|cụ|nội|ngoại|già|lão|trùm|hoàng|mẹ|cha|bầu|nói\s+gì)(?!\p{L}))(?!(?:al|el)-\p{Lu})\p{Ll}|\s*$)/gu;
 /**
  * The words (runs of letters) of a lower-cased sentence, for the questions `inSentence` asks
  * (`has`): only the words in {@link ASKED} are recorded, so most words are neither sliced nor

@@ -661,3 +661,10 @@ test('"Bộ trưởng phụ trách Brexit David Davis": an office\'s remit of on
   assert.deepEqual(names(p.inSentence('Thủ tướng Anh Theresa May bay sang Brussels cùng Bộ trưởng phụ trách Brexit David Davis.', d)), ['Theresa May', 'David Davis']);
   assert.deepEqual(names(p.inSentence('Ông Davis và ông Barnier mở vòng đàm phán đầu tiên tại Brussels ngày 19-6.', d)), ['David Davis', 'Michel Barnier']);
 });
+
+test('"Đại giáo trưởng Al-Azhar Ahmed al-Tayeb": a Grand Imam named after his see; "ông al-Tayeb" is him', () => {
+  const p = new ArticlePeople();
+  const d = '2022-11-05';
+  assert.deepEqual(names(p.inSentence('Giáo hoàng phát biểu với sự có mặt của Quốc vương Hamad và Đại giáo trưởng Al-Azhar Ahmed al-Tayeb.', d)), ['Hamad', 'Ahmed al-Tayeb']);
+  assert.deepEqual(names(p.inSentence('Ngày 4/2/2019, ông al-Tayeb ký văn kiện tại Abu Dhabi.', d)), ['Ahmed al-Tayeb']);
+});
