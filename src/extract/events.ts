@@ -62,8 +62,8 @@ function inPassing(anchor: ResolvedDate, dates: DatedSpan[], published: string |
 
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
 // (and a taking office told in passing, "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …": no day the story goes on from)
-/** A sentence opening on its day: "Sang ngày 4/4, …", "Tối 5/4, …". */
-const DAY_OPENING = /^(?:(?:Sang|Đến|Tới)\s+)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm)\s+)?(?:(?:[Nn]gày|[Hh]ôm)\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s*,/u;
+/** A sentence opening on its day: "Sang ngày 4/4, …", "Tối 5/4, …", "Chiều Chủ nhật 5/7, …", "Rạng sáng thứ Bảy (23/3), …". */
+const DAY_OPENING = /^(?:(?:Sang|Đến|Tới|Vào)\s+)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Rr]ạng sáng)\s+)?(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s+)?(?:(?:[Nn]gày|[Hh]ôm)\s+)?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*,/u;
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới', 'nhậm chức']);
 /** "chỉ một ngày sau khi …" right before an event word, in its clause: that event came so many days before. */
 const DAYS_AFTER_CLAUSE = /(?:^|\s)(?:chỉ\s+|đúng\s+|chưa đầy\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+sau\s+khi\s+[^,.;]*$/u;
@@ -192,8 +192,6 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
   });
 }
 
-/** "Sáng 29/6, …", "Hôm 12/3, …": a sentence opening on its day. */
-const DAY_FIRST = /^(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Rr]ạng sáng|[Hh]ôm|[Nn]gày|[Vv]ào)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày)\s+)?)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?,\s/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
@@ -804,7 +802,7 @@ export function findEventMentions(
       const thisCity = a.unplaced && THIS_CITY.test(s.text.slice(t.end, to)) ? cityJustNamed(before, s.paragraph) : null;
       // ("… vụ 4 tay súng tấn công Sở Giao dịch Chứng khoán Pakistan (PSX) ở Karachi … Sáng 29/6, bốn tay súng … ném lựu đạn vào cổng chính …":
       // the story's attack, placed when first told without its day, now told on a fresh day)
-      const storyAttack = a.unplaced && isFresh(a.date) && !ATTACK_NOUN.test(t.text) && DAY_FIRST.test(s.text) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
+      const storyAttack = a.unplaced && isFresh(a.date) && !ATTACK_NOUN.test(t.text) && DAY_OPENING.test(s.text) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
       // ("… đến làng Ogossagou … Rạng sáng thứ Bảy (23/3), hàng chục tay súng … đã tấn công ngôi làng của người Fulani": the one village the article named)
       const village = a.unplaced && VILLAGE_HIT.test(s.text.slice(t.end, to)) ? villageNamed(sentences.filter((x) => x.end <= s.start)) : null;
       if (there) a.location = there;

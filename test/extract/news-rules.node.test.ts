@@ -2074,6 +2074,12 @@ test('"… đến làng Ogossagou … Rạng sáng thứ Bảy (23/3), hàng ch�
   assert.deepEqual(r.filter((x) => x[1] === 'attack'), [['2019-03-23', 'attack', '', 'Ogossagou']]);
 });
 
+test('"Chiều Chủ nhật 5/7, Giáo hoàng Francis tới thủ đô Quito …" opens on its day: "Sáng hôm sau" two sentences on counts from it', () => {
+  const body = 'Chiều Chủ nhật 5/7, Giáo hoàng Francis tới thủ đô Quito của Ecuador và được Tổng thống Rafael Correa đón tại sân bay. Hàng trăm nghìn người đứng dọc các con phố Quito để chào đón vị khách.\n\nSáng hôm sau, Giáo hoàng thăm xã giao Tổng thống Correa tại dinh Carondelet.';
+  const r = rows(body, 'Thứ Hai, 13/07/2015 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.ok(r.some((x) => x[0] === '2015-07-06' && x[1] === 'meeting' && x[2] === 'Pope Francis+Rafael Correa'), JSON.stringify(r));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
