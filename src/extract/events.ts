@@ -170,6 +170,11 @@ const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết l�
 const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+)?(?:vừa\s+)?)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
+/** "gặp Giáo hoàng nhiều lần", "đã nhiều lần gặp": an event word told of many occasions. */
+const MANY_TIMES_AFTER = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:nhiều|vài|mấy)\s+lần(?!\p{L})/u;
+const MANY_TIMES_BEFORE = /(?:^|\s)(?:nhiều|vài|mấy)\s+lần\s+(?:[^\s,.;]+\s+)?$/u;
+const repeated = (t: Trigger, text: string) => MANY_TIMES_AFTER.test(text.slice(t.end, t.end + 60)) || MANY_TIMES_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
+
 /** How many sentences after an attack the article may still name who carried it out. */
 const ATTACKER_REACH = 8;
 
@@ -935,6 +940,8 @@ export function findEventMentions(
       if (!m) return;
       // "Cuộc hội đàm bắt đầu lúc 19h45 tối 15/11": the event just told, now dated
       resolveBackReference(m, mentions);
+      // ("ông Varela, người gặp Giáo hoàng nhiều lần trong tuần qua": many occasions over a span are none of them; "đã điện đàm nhiều lần trong ngày 23/12" is that day's)
+      if (repeated(t, s.text) && !(m.date?.precision === 'day' && !m.date.end)) return;
       note(m, main);
       // "hai cuộc gặp tại Panmunjom hôm 27/4 và 26/5": one event per day listed
       for (const date of moreDays(t, m.date, context.dates, s.text, limit)) note({ ...m, date }, false);

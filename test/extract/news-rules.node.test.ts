@@ -2080,6 +2080,14 @@ test('"Chiều Chủ nhật 5/7, Giáo hoàng Francis tới thủ đô Quito …
   assert.ok(r.some((x) => x[0] === '2015-07-06' && x[1] === 'meeting' && x[2] === 'Pope Francis+Rafael Correa'), JSON.stringify(r));
 });
 
+test('"Ông Varela, người gặp Giáo hoàng nhiều lần trong tuần qua, …": many meetings over a span are no event; "đã điện đàm nhiều lần trong ngày 23/12" is that day\'s', () => {
+  const header = 'Thứ Hai, 28/01/2019 08:00 (GMT+7)\n\nTiêu đề\n\n';
+  const r = rows('Tổng thống Panama Juan Carlos Varela tiễn Giáo hoàng Francis tại sân bay. Ông Varela, người gặp Giáo hoàng nhiều lần trong tuần qua, sẽ mãn nhiệm vào tháng 7 tới.', header);
+  assert.deepEqual(r.filter((x) => x[1] === 'meeting'), []);
+  const calls = rows('Thủ tướng Anh Boris Johnson và Chủ tịch Ủy ban châu Âu Ursula von der Leyen đã điện đàm nhiều lần trong ngày 23/12 để gỡ vướng mắc.', 'Thứ Năm, 24/12/2020 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.ok(calls.some((x) => x[0] === '2020-12-23' && x[1] === 'call'), JSON.stringify(calls));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
