@@ -228,3 +228,7 @@ test('a meal hosted is a meeting ("bà May mời Thái tử dùng bữa tối t�
 test('"… hôm qua đến làng Ogossagou ở miền trung nước này để chia buồn": an arrival in a village named is a visit', () => {
   assert.deepEqual(findTriggers('Tổng thống Mali Ibrahim Boubacar Keïta hôm qua đến làng Ogossagou ở miền trung nước này để chia buồn với người dân.').map((t) => `${t.type}:${t.text}`), ['visit:đến']);
 });
+
+test('"đã đồng chủ trì Giao lưu hữu nghị quốc phòng biên giới lần thứ năm": an exchange co-chaired is a meeting', () => {
+  assert.deepEqual(findTriggers('Ngày 19-21/11/2018, ông và Đại tướng Ngô Xuân Lịch đã đồng chủ trì Giao lưu hữu nghị quốc phòng biên giới lần thứ năm tại tỉnh Cao Bằng.').map((t) => `${t.type}:${t.text}`), ['meeting:đồng chủ trì']);
+});
