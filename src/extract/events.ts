@@ -170,6 +170,8 @@ const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết l�
 const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+)?(?:vừa\s+)?)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
+/** "kể từ sự kiện ", "kể từ vụ đánh bom ": what a day after it is counted from. */
+const COUNTED_FROM = /(?:^|\s)kể từ(?:\s+[^\s,.;]+){0,4}\s+$/u;
 /** "gặp Giáo hoàng nhiều lần", "đã nhiều lần gặp": an event word told of many occasions. */
 const MANY_TIMES_AFTER = /^(?:\s+[^\s,.;]+){0,4}?\s+(?:nhiều|vài|mấy)\s+lần(?!\p{L})/u;
 const MANY_TIMES_BEFORE = /(?:^|\s)(?:nhiều|vài|mấy)\s+lần\s+(?:[^\s,.;]+\s+)?$/u;
@@ -600,7 +602,8 @@ export function findEventMentions(
     else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (!toldHere.length && dates[0]?.start === 0 && !dates[0].relative && /^\s*,\s/u.test(s.text.slice(dates[0].end))) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text) || OCCASION_FIRST_SET.test(s.text))))) {
       // (not a day told about a person: "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …")
       // ("sáng hôm qua" counts from the document date: a day as firm as one written out)
-      const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text))?.date ?? sceneDay;
+      // (nor a day something is counted from: "… nhiều thương vong nhất ở New York kể từ sự kiện 11/9/2001")
+      const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text) && !COUNTED_FROM.test(s.text.slice(Math.max(0, d.start - 40), d.start)))?.date ?? sceneDay;
       if (day && (!words.any || !published || day.start <= published)) previous = day;
     }
     arrivedOn = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;

@@ -2088,6 +2088,13 @@ test('"Ông Varela, người gặp Giáo hoàng nhiều lần trong tuần qua, 
   assert.ok(calls.some((x) => x[0] === '2020-12-23' && x[1] === 'call'), JSON.stringify(calls));
 });
 
+test('"… nhiều thương vong nhất ở New York kể từ sự kiện 11/9/2001." is no day the story goes on from: "Vài giờ sau vụ việc, Tổng thống Donald Trump viết trên Twitter …" is of the attack\'s day', () => {
+  const body = 'Vụ tấn công xảy ra lúc khoảng 15h05 ngày 31/10 tại thành phố New York. "Đây là một hành động khủng bố đặc biệt hèn nhát", Thị trưởng New York Bill de Blasio nói. Đây là vụ tấn công khủng bố gây nhiều thương vong nhất ở New York kể từ sự kiện 11/9/2001.\n\nVài giờ sau vụ việc, Tổng thống Donald Trump viết trên Twitter rằng đây dường như là "một vụ tấn công khác".';
+  const r = rows(body, 'Thứ Năm, 02/11/2017 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.ok(r.some((x) => x[0] === '2017-10-31' && x[1] === 'statement' && x[2] === 'Donald Trump'), JSON.stringify(r));
+  assert.ok(!r.some((x) => String(x[0]).startsWith('2001')), JSON.stringify(r));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
