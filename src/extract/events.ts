@@ -111,8 +111,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }
-/** "ngay trong tối 26/6", "ngay trong ngày": that very day. */
-const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
+/** "ngay trong tối 26/6", "ngay trong ngày", "ngay trong buổi sáng": that very day. */
+const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** "Trước đó, …" opening a sentence: it goes back before the story's day. */
@@ -648,6 +648,13 @@ export function findEventMentions(
     if (m.type !== 'attack' || m.date) continue;
     const visit = mentions.find((v) => v.type === 'visit' && v.start > m.end && v.start - m.end <= 2 && v.paragraph === m.paragraph && v.date?.precision === 'day' && !v.date.end && TO_THE_SCENE.test(v.quote) && THAT_VERY_DAY.test(v.quote));
     if (visit) m.date = visit.date;
+  }
+  // "Vụ tấn công xảy ra … sáng 26/7 … Tổng thống François Hollande cùng Bộ trưởng Nội vụ … đã tới hiện trường ngay trong buổi sáng":
+  // the scene visited that very day, with no day of its own, on the day of the attack told last
+  for (const [i, m] of mentions.entries()) {
+    if (m.type !== 'visit' || m.date || !TO_THE_SCENE.test(m.quote) || !THAT_VERY_DAY.test(m.quote)) continue;
+    const attack = mentions.slice(0, i).reverse().find((a) => a.type === 'attack' && a.date?.precision === 'day' && !a.date.end);
+    if (attack) m.date = { ...attack.date!, anchoring: 'previous' };
   }
   namedAttackers(mentions, sentences);
   // "Bên lề Hội nghị Cấp cao ASEAN lần thứ 33, Thủ tướng … và Phó Tổng thống Mỹ … nhất trí …" dated only by the summit's

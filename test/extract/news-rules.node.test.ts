@@ -2095,6 +2095,12 @@ test('"… nhiều thương vong nhất ở New York kể từ sự kiện 11/9/
   assert.ok(!r.some((x) => String(x[0]).startsWith('2001')), JSON.stringify(r));
 });
 
+test('"Vụ tấn công xảy ra … sáng 26/7 … Hollande cùng Bộ trưởng Nội vụ Bernard Cazeneuve đã tới hiện trường ngay trong buổi sáng": the scene visited on the attack\'s day', () => {
+  const body = 'Vụ tấn công xảy ra khoảng 9h45 sáng 26/7 tại nhà thờ Saint-Étienne-du-Rouvray, thị trấn nhỏ gần thành phố Rouen. Linh mục Hamel bị sát hại.\n\nTổng thống François Hollande cùng Bộ trưởng Nội vụ Bernard Cazeneuve đã tới hiện trường ngay trong buổi sáng.';
+  const r = rows(body, 'Thứ tư, 27/7/2016, 07:20 (GMT+7)\n\nTiêu đề\n\n');
+  assert.ok(r.some((x) => x[0] === '2016-07-26' && x[1] === 'visit' && x[2] === 'François Hollande+Bernard Cazeneuve'), JSON.stringify(r));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
