@@ -92,6 +92,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Đại giáo chủ', en: 'Grand Ayatollah' },
   { vi: 'Đại Giáo chủ', en: 'Grand Ayatollah' },
   { vi: 'Đại Imam', en: 'Grand Imam' },
+  // ("Chủ tịch quốc tế của tổ chức Bác sĩ không biên giới, bác sĩ Joanne Liu": a doctor named, who may speak for a body)
+  { vi: 'bác sĩ', en: 'Doctor' },
   // ("Đại giáo trưởng Al-Azhar Ahmed al-Tayeb")
   { vi: 'Đại giáo trưởng', en: 'Grand Imam', ofPlace: true },
   { vi: 'Đại Giáo trưởng', en: 'Grand Imam', ofPlace: true },

@@ -232,3 +232,7 @@ test('"… hôm qua đến làng Ogossagou ở miền trung nước này để c
 test('"đã đồng chủ trì Giao lưu hữu nghị quốc phòng biên giới lần thứ năm": an exchange co-chaired is a meeting', () => {
   assert.deepEqual(findTriggers('Ngày 19-21/11/2018, ông và Đại tướng Ngô Xuân Lịch đã đồng chủ trì Giao lưu hữu nghị quốc phòng biên giới lần thứ năm tại tỉnh Cao Bằng.').map((t) => `${t.type}:${t.text}`), ['meeting:đồng chủ trì']);
 });
+
+test('"bà Liu yêu cầu Mỹ đồng ý để Ủy ban … tiến hành điều tra độc lập": an agreement asked for is none reached', () => {
+  assert.deepEqual(findTriggers('Phát biểu tại Geneva hôm qua, bà Liu yêu cầu Mỹ đồng ý để Ủy ban Quốc tế Tìm hiểu Sự thật về Nhân đạo tiến hành điều tra độc lập.').filter((t) => t.type === 'agreement'), []);
+});

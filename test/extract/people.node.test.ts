@@ -668,3 +668,8 @@ test('"Đại giáo trưởng Al-Azhar Ahmed al-Tayeb": a Grand Imam named after
   assert.deepEqual(names(p.inSentence('Giáo hoàng phát biểu với sự có mặt của Quốc vương Hamad và Đại giáo trưởng Al-Azhar Ahmed al-Tayeb.', d)), ['Hamad', 'Ahmed al-Tayeb']);
   assert.deepEqual(names(p.inSentence('Ngày 4/2/2019, ông al-Tayeb ký văn kiện tại Abu Dhabi.', d)), ['Ahmed al-Tayeb']);
 });
+
+test('"Chủ tịch quốc tế của tổ chức Bác sĩ không biên giới, bác sĩ Joanne Liu": a doctor named; the body\'s name is no one', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Tổng thống Obama đã điện đàm với Chủ tịch quốc tế của tổ chức Bác sĩ không biên giới, bác sĩ Joanne Liu, để xin lỗi.', '2015-10-07')), ['Barack Obama', 'Joanne Liu']);
+});
