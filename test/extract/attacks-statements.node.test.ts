@@ -51,6 +51,9 @@ test('statements posted, told to the press or declared; meetings at a joint pres
   // (a blog, a Telegram channel: "Trong bài viết trên blog hôm Chủ nhật (7/2), ông Borrell nhận định …")
   assert.deepEqual(kinds('Trong bài viết trên blog hôm Chủ nhật (7/2), ông Borrell nhận định Nga không muốn cải thiện quan hệ.'), ['statement:viết trên blog']);
   assert.deepEqual(kinds('Ông Kadyrov đăng trên kênh Telegram một đoạn video.'), ['statement:đăng trên kênh Telegram']);
+  // (testimony: "Tướng John Campbell, chỉ huy lực lượng Mỹ …, điều trần trước Ủy ban Quân vụ Thượng viện"; not a hearing opened, "mở phiên điều trần")
+  assert.deepEqual(kinds('Hôm 6/10, Tướng John Campbell, chỉ huy lực lượng Mỹ tại Afghanistan, điều trần trước Ủy ban Quân vụ Thượng viện.'), ['statement:điều trần']);
+  assert.deepEqual(kinds('Tòa án Công lý Quốc tế mở phiên điều trần vụ Gambia kiện Myanmar.'), []);
   assert.deepEqual(kinds('Ông Santos ban bố tình trạng khẩn cấp trên toàn quốc.'), ['statement:ban bố']);
   assert.deepEqual(kinds('Ngoại trưởng Oman nói với kênh truyền hình BBC hôm qua.'), ['statement:nói với kênh']);
   assert.equal(main('Phát biểu tại cuộc họp báo chung với Thủ tướng Canada ở Nhà Trắng, ông Lee cảm ơn.'), 'meeting');
