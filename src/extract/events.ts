@@ -60,10 +60,10 @@ function inPassing(anchor: ResolvedDate, dates: DatedSpan[], published: string |
   return !!told && told.start > FRONTED;
 }
 
-/** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
-// (and a taking office told in passing, "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …": no day the story goes on from)
 /** A sentence opening on its day: "Sang ngày 4/4, …", "Tối 5/4, …", "Chiều Chủ nhật 5/7, …", "Rạng sáng thứ Bảy (23/3), …". */
 const DAY_OPENING = /^(?:(?:Sang|Đến|Tới|Vào)\s+)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Rr]ạng sáng)\s+)?(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s+)?(?:(?:[Nn]gày|[Hh]ôm)\s+)?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*,/u;
+/** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
+// (and a taking office told in passing, "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …": no day the story goes on from)
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới', 'nhậm chức']);
 /** "chỉ một ngày sau khi …" right before an event word, in its clause: that event came so many days before. */
 const DAYS_AFTER_CLAUSE = /(?:^|\s)(?:chỉ\s+|đúng\s+|chưa đầy\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+sau\s+khi\s+[^,.;]*$/u;

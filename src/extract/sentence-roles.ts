@@ -81,7 +81,8 @@ export function clauseEvent(triggers: Trigger[], main: Trigger, actors: PersonMe
     if (daysBefore) {
       const subject = actors.filter((a) => a.end <= Math.min(main.start, c.from) && !isObject(text, a.start)).slice(0, 1);
       const doers = [...subject, ...inside.filter((a) => !subject.some((b) => b.person === a.person))];
-      return doers.length > 1 ? { t: x, actors: doers, ...c, daysBefore } : null;
+      if (doers.length > 1) return { t: x, actors: doers, ...c, daysBefore };
+      continue;
     }
     if (who.length) return { t: x, actors: who, ...c, ...(sameDay ? { sameDay } : {}) };
   }
