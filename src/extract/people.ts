@@ -528,8 +528,9 @@ export class ArticlePeople {
     const woman = /^[Bb]à$/u.test(honorific);
     const other = /^[Ôô]ng$/u.test(honorific) ? this.women : woman ? this.men : null;
     // ("bà Kim" after "bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un": the namesake named as a woman)
-    const namesakes = woman ? this.order.filter((p) => this.women.has(p)) : [];
-    for (const p of [...this.order, ...namesakes].reverse()) {
+    const candidates = woman ? [...this.order, ...this.order.filter((p) => this.women.has(p))] : this.order;
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const p = candidates[i];
       if (other?.has(p)) continue;
       // ("ông Sarraj" for Fayez al-Sarraj: the article's particle dropped)
       // ("bà Park" for Park Geun-hye: a Korean family name comes first, before a hyphenated given name)
