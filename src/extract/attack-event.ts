@@ -55,7 +55,8 @@ const COUNT_BEFORE = String.raw`(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|nh�
 const OPENS_SENTENCE = new RegExp(String.raw`^\s*(?:Theo\s[^,.;]{1,80},\s*)?${COUNT_BEFORE}$|^\s*(?:(?:Rạng sáng|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+\d{1,2}[/.]\d{1,2},\s*)?${COUNT_BEFORE}kẻ\s+$`, 'u');
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
-const INCIDENT_OPENING = /^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này)\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
+// ("Vụ đầu tiên xảy ra ngay sau nửa đêm tại thành phố cảng Jeddah": one of the attacks just told, by its order)
+const INCIDENT_OPENING = /^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này|[Vv]ụ\s+(?:đầu tiên|thứ nhất|thứ hai|thứ ba))\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
 /** "tiếp tục ", "lại " right before an attack word: struck again. */
 const AGAIN_BEFORE = /(?:^|\s)(?:tiếp tục|lại|một lần nữa)\s+$/u;
 /** "Nút giao Zobe cũng là nơi xảy ra vụ đánh bom …": the spot of the story named as where an earlier attack was too. */
@@ -70,8 +71,8 @@ export function incidentTrigger(text: string): Trigger | null {
   const m = INCIDENT_OPENING.exec(text);
   if (!m) return null;
   // ("Theo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), vụ việc xảy ra chiều 18/6 …": after whom it is told by)
-  const at = m[0].search(/[Vv]ụ việc|[Ss]ự việc/u);
-  const noun = m[0].slice(at).split(/\s+/u).slice(0, 2).join(' ');
+  const at = m[0].search(/[Vv]ụ|[Ss]ự việc/u);
+  const noun = /^\S+\s+(?:việc|đầu tiên|thứ nhất|thứ hai|thứ ba)/u.exec(m[0].slice(at))![0];
   return { start: at, end: at + noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
 }
 
@@ -124,7 +125,8 @@ export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh 
 /** ", đúng lúc lãnh đạo G20 đang họp …": a clause telling what other meeting went on at the time (not the crowd the attack hit: "đúng lúc hàng nghìn người tập trung …"). */
 const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;
 /** " xảy ra sau nhiều tuần …", " diễn ra chỉ vài ngày sau ": what comes after is an earlier time, not the attack's. */
-const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s/u;
+// (not a time of day: "xảy ra ngay sau nửa đêm tại …")
+const CAME_AFTER = /^\s+(?:đã\s+)?(?:xảy ra|diễn ra)\s+(?:chỉ\s+|ngay\s+)?(?:[^\s,.;]+\s+){0,4}?sau\s(?!(?:nửa đêm|giữa trưa|bình minh)(?!\p{L}))/u;
 /** "đánh chặn …": missiles stopped in the air. */
 const INTERCEPTED = /đánh chặn/u;
 /** " do lực lượng Houthi ở Yemen phóng đi", " do Nga phóng từ Biển Đen": who fired what was stopped, and from where. */

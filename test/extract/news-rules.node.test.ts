@@ -2101,6 +2101,12 @@ test('"Vụ tấn công xảy ra … sáng 26/7 … Hollande cùng Bộ trưởn
   assert.ok(r.some((x) => x[0] === '2016-07-26' && x[1] === 'visit' && x[2] === 'François Hollande+Bernard Cazeneuve'), JSON.stringify(r));
 });
 
+test('"Loạt tấn công diễn ra hôm 4/7 … Vụ đầu tiên xảy ra ngay sau nửa đêm tại thành phố cảng Jeddah": the first of the attacks told, on their day, where it says (midnight is no event it came after)', () => {
+  const body = 'Những kẻ đánh bom liều chết đã tấn công ba thành phố của Saudi Arabia chỉ trong một ngày.\n\nLoạt tấn công diễn ra hôm 4/7, một ngày trước khi tháng lễ Ramadan kết thúc.\n\nVụ đầu tiên xảy ra ngay sau nửa đêm tại thành phố cảng Jeddah. Người này kích nổ đai bom, tự sát và làm hai nhân viên an ninh bị thương nhẹ.';
+  const r = rows(body, 'Thứ Ba, 05/07/2016 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.ok(r.some((x) => x[0] === '2016-07-04' && x[1] === 'attack' && x[3] === 'Jeddah'), JSON.stringify(r));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
