@@ -241,3 +241,8 @@ test('"ở quận Şahinbey, thành phố Gaziantep": a district is named with t
   assert.equal(findPlaces('một kẻ đánh bom liều chết kích nổ ở quận Şahinbey, thành phố Gaziantep, cách biên giới Syria khoảng 60 km.')[0].location.name, 'Şahinbey, Gaziantep');
   assert.equal(findPlaces('giao tranh ở huyện Achin của tỉnh Nangarhar.')[0].location.name, 'Achin');
 });
+
+test('"hàng loạt vụ nổ làm rung chuyển nhà máy xử lý dầu Abqaiq … và mỏ dầu Khurais": Saudi oil sites the press names by their town and field', () => {
+  const p = findPlaces('Rạng sáng 14/9, hàng loạt vụ nổ làm rung chuyển nhà máy xử lý dầu Abqaiq - lớn nhất thế giới - và mỏ dầu Khurais ở miền đông Saudi Arabia.');
+  assert.deepEqual(p.map((x) => x.location.name), ['Abqaiq', 'Khurais', 'Saudi Arabia']);
+});
