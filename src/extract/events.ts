@@ -14,8 +14,9 @@
  *
  * This file is the order of reading; each rule lives with its concern: `event-mention.ts` (one
  * event from its word), `event-date.ts`, `event-place.ts`, `event-participants.ts`,
- * `event-summit.ts`, `attack-event.ts`, `referred-event.ts` (what a sentence refers back to),
- * `joint-statement.ts`, `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
+ * `event-summit.ts`, `attack-event.ts`, `attackers.ts` (who carried an attack out),
+ * `referred-event.ts` (what a sentence refers back to), `joint-statement.ts`,
+ * `listed-occasions.ts`, `meetings-apart.ts` and `sentence-roles.ts`.
  */
 import type { EventLocation, Participant } from '../events-schema.js';
 import { attackersNamed } from './attackers.js';
