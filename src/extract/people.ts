@@ -169,7 +169,8 @@ const PLACE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:vùng núi|dãy núi|núi|thung lũn
 const QUOTED_OFFICE = /["“](\p{Lu}[^"“”\n]{1,40})["”](?=\s+\p{Lu})/gu;
 const OFFICE_NAMES = new Set(OFFICES_LOWER.map(([, low]) => low));
 /** "Lý Đại Duy (David Lee)": a name of two or three Vietnamese-read syllables, then its Latin form in brackets. */
-const LATIN_ALIAS = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})\s*\(([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})\)/u;
+// (or a surname alone after "bà"/"ông": "bà Mạnh (Meng Wanzhou)")
+const LATIN_ALIAS = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*\(([A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})\)/u;
 /** "You-geun", "Yo-jong": a Korean given name, two syllables joined by a hyphen. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** "ông Obama", "bà Merkel". */
@@ -536,7 +537,8 @@ export class ArticlePeople {
       // ("bà Park" for Park Geun-hye: a Korean family name comes first, before a hyphenated given name)
       const parts = p.name.split(/\s+/u);
       const familyFirst = parts.length === 2 && parts[1].includes('-') && personKey(parts[0]) === k;
-      if (p.key !== k && !p.key.endsWith(' ' + k) && !p.key.endsWith(' al-' + k) && !p.key.endsWith(' el-' + k) && !familyFirst) continue;
+      // ("bà Mạnh" for Meng Wanzhou, named "bà Mạnh (Meng Wanzhou)": the article's own form)
+      if (p.key !== k && !p.key.endsWith(' ' + k) && !p.key.endsWith(' al-' + k) && !p.key.endsWith(' el-' + k) && !familyFirst && !(p.nameVi && personKey(p.nameVi) === k)) continue;
       // ("Cùng ngày, ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif, …": not the namesake the sentence names next)
       if (namedAfter?.(p)) { later ??= p; continue; }
       if (!this.formerOnes.has(p)) return p;
@@ -873,6 +875,12 @@ export class ArticlePeople {
     for (const m of mister ? allMatches(TITLED_NAME, text) : []) {
       const s = m.index! + m[0].length - m[1].length;
       if (NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
+      // ("bà Mạnh (Meng Wanzhou)": the Latin name in brackets is who it is)
+      const aliased = LATIN_ALIAS.exec(rawText.slice(s, s + m[1].length + 40));
+      if (aliased && !overlapsFound(found, s, s + aliased[0].length)) {
+        this.add(found, rawText, s, s + aliased[0].length, { ...this.personForName(aliased[2], null, null, date, false), nameVi: aliased[1] });
+        continue;
+      }
       // (four words, else the first three as before: "ông Tập Cận Bình Hôm" is not cut further,
       // for "bà Kim Yo-jong" is no "Kim")
       const words = m[1].split(/\s+/);

@@ -673,3 +673,10 @@ test('"Chủ tịch quốc tế của tổ chức Bác sĩ không biên giới, 
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Tổng thống Obama đã điện đàm với Chủ tịch quốc tế của tổ chức Bác sĩ không biên giới, bác sĩ Joanne Liu, để xin lỗi.', '2015-10-07')), ['Barack Obama', 'Joanne Liu']);
 });
+
+test('"bà Mạnh (Meng Wanzhou)": the Latin name in brackets is who it is, and "Bà Mạnh" later is her', () => {
+  const p = new ArticlePeople();
+  const d = '2021-09-26';
+  assert.deepEqual(names(p.inSentence('Chuyến bay chở bà Mạnh (Meng Wanzhou), 49 tuổi, hạ cánh xuống Thâm Quyến.', d)), ['Meng Wanzhou']);
+  assert.deepEqual(names(p.inSentence('Bà Mạnh cảm ơn những người đã ủng hộ.', d)), ['Meng Wanzhou']);
+});
