@@ -547,6 +547,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (ENDING_PLANNED.test(sentence)) return false;
   // "… đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland, để gặp riêng ông": what a planned trip was for is planned too
   if (t.type !== 'statement' && PLANNED_TRIP_FOR.test(sentence.slice(Math.max(0, t.start - 140), t.start))) return false;
+  // ("Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới Triều Tiên -": what someone does for a living, no event)
+  if (HABITUAL_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   // ("bà Liu yêu cầu Mỹ đồng ý để … tiến hành điều tra": an agreement asked for is none reached)
   if (t.type === 'agreement' && ASKED_TO.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   // ("bà May mời Thái tử dùng bữa tối …": a meal hosted is held; the words before the invitation tell whether it was)
@@ -554,6 +556,8 @@ function held(sentence: string, t: Trigger): boolean {
   const asked = t.type === 'meeting' && HOSTED_MEAL.test(t.lemma) ? before.replace(INVITED_TO_MEAL, '') : before;
   return !NOT_HAPPENED.test(asked) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
+/** "chuyên tổ chức các ": a trade, what someone does again and again, right before the word. */
+const HABITUAL_BEFORE = /(?:^|\s)chuyên\s+(?!(?:cơ|gia|nghiệp|sâu|đề|trách|viên|ngành)(?!\p{L}))(?:[^\s,.;:]+\s+){0,6}$/u;
 /** "yêu cầu Mỹ ", "kêu gọi hai bên ": whom someone asks to agree, right before the word. */
 const ASKED_TO = /(?:^|\s)(?:yêu cầu|kêu gọi|thúc giục|đề nghị|hối thúc)\s+(?:[^\s,.;:]+\s+){0,4}$/u;
 /** A meal's event word ("dùng bữa tối", "dự tiệc trưa"), and the invitation to it right before ("mời Thái tử "). */

@@ -236,3 +236,8 @@ test('"đã đồng chủ trì Giao lưu hữu nghị quốc phòng biên giới
 test('"bà Liu yêu cầu Mỹ đồng ý để Ủy ban … tiến hành điều tra độc lập": an agreement asked for is none reached', () => {
   assert.deepEqual(findTriggers('Phát biểu tại Geneva hôm qua, bà Liu yêu cầu Mỹ đồng ý để Ủy ban Quốc tế Tìm hiểu Sự thật về Nhân đạo tiến hành điều tra độc lập.').filter((t) => t.type === 'agreement'), []);
 });
+
+test('"Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới Triều Tiên -": what someone does for a living is no event; "chuyên cơ" is a plane', () => {
+  assert.deepEqual(findTriggers('Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới Triều Tiên - đã về tới Calgary.').filter((t) => t.type === 'visit'), []);
+  assert.deepEqual(findTriggers('Ông đang trên chuyên cơ tới Buenos Aires.').map((t) => t.type), ['visit']);
+});
