@@ -360,8 +360,8 @@ const REGION_APPOSITION = new RegExp(String.raw`^,\s*${REGION_WORD}\s+(?:\p{Lu}[
 const AFTER_CLAUSE = /(?:^|\s)(?<!phía\s)(?:sau|trước)\s+khi\s(?!đang)[^,;]*$/u;
 /** "tuyến ", "tuyến đường sắt ": a route named by the cities it joins, right before the first. */
 const ROUTE_BEFORE = /(?:^|\s)tuyến(?:\s+(?:đường sắt|đường bộ|cao tốc|xe buýt|tàu))?\s+$/u;
-/** "căn cứ Hmeimim", "sân bay quốc tế Kabul": a named venue, the first in a clause whose subject it is. */
-const VENUE_SUBJECT = /(?:^|\s)((?:căn cứ(?:\s+(?:không quân|hải quân))?|sân bay(?:\s+quốc tế)?|khách sạn|[Đđ]ại sứ quán|[Ll]ãnh sự quán|nhà thờ|đền thờ)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
+/** "căn cứ Hmeimim", "sân bay quốc tế Kabul", "các cơ sở lọc dầu Abqaiq": a named venue, the first in a clause whose subject it is. */
+const VENUE_SUBJECT = /(?:^|\s)((?:căn cứ(?:\s+(?:không quân|hải quân))?|sân bay(?:\s+quốc tế)?|khách sạn|[Đđ]ại sứ quán|[Ll]ãnh sự quán|nhà thờ|đền thờ|(?:các\s+)?(?:cơ sở|nhà máy)(?:\s+(?:lọc dầu|xử lý dầu|dầu mỏ))?|mỏ dầu)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/u;
 /** "dự kiến", "sẽ", "theo kế hoạch" before a date: what is planned, ahead. */
 const PLAN_BETWEEN = /(?:^|\s)(?:dự kiến|sẽ|dự định|theo kế hoạch)\s[^.;]*$/u;
 

@@ -2107,6 +2107,12 @@ test('"Loạt tấn công diễn ra hôm 4/7 … Vụ đầu tiên xảy ra ngay
   assert.ok(r.some((x) => x[0] === '2016-07-04' && x[1] === 'attack' && x[3] === 'Jeddah'), JSON.stringify(r));
 });
 
+test('"… các cơ sở lọc dầu Abqaiq và mỏ dầu Khurais của tập đoàn Saudi Aramco bị máy bay không người lái tấn công hôm 14/9": a site struck by drones, where it is', () => {
+  const body = 'Hội nghị ba bên diễn ra tại Ankara hôm 16/9. Hội nghị diễn ra hai ngày sau khi các cơ sở lọc dầu Abqaiq và mỏ dầu Khurais của tập đoàn Saudi Aramco bị máy bay không người lái tấn công hôm 14/9, khiến sản lượng dầu của Saudi Arabia giảm một nửa.';
+  const r = rows(body, 'Thứ Ba, 17/09/2019 08:00 (GMT+7)\n\nTiêu đề\n\n');
+  assert.ok(r.some((x) => x.join('|') === '2019-09-14|attack||Abqaiq'), JSON.stringify(r));
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
