@@ -828,8 +828,8 @@ export function findEventMentions(
       else if (storyAttack) a.location = storyAttack;
       else if (a.unplaced) { attacksToldDay = a.date; return; }
       // ("Loạt tấn công diễn ra hôm 4/7 … Vụ đầu tiên xảy ra ngay sau nửa đêm tại … Jeddah": the day of the attacks told, placed or not)
-      const toldDay = attacksToldDay ?? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date;
-      if (!a.date && toldDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...toldDay, anchoring: 'previous' };
+      const attacksDay = attacksToldDay ?? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date;
+      if (!a.date && attacksDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksDay, anchoring: 'previous' };
       // "Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công …": so many days before the event just told
       // (counted from the fresh attack when the sentence is about an attack: "Thảm kịch ở Paris", "Vụ tấn công", else from the day just told)
       const from = ATTACK_SUBJECT.test(s.text) ? freshAttack ?? previous : previous;
