@@ -441,7 +441,7 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
 const ENVOY_OF = /(?:đặc phái viên|phái viên|đặc sứ|cố vấn|trợ lý|người phát ngôn|đại diện|thư ký|người tiền nhiệm|người kế nhiệm)\s+(?:riêng\s+)?của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch)\s+)?$/u;
 
 /** "em trai cựu Tổng thống", "con gái của ông": the person after it is whose kin the one told is, not there. */
-const KIN_OF = /(?:^|[^\p{L}])(?:em trai|em gái|anh trai|chị gái|con trai|con gái|cháu trai|cháu gái|con rể)\s+(?:ruột\s+)?(?:của\s+)?(?:(?:cựu|nguyên|cố|đương kim)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|ông|bà)\s+)?$/u;
+const KIN_OF = /(?:^|[^\p{L}])(?:em trai|em gái|anh trai|chị gái|con trai|con gái|cháu trai|cháu gái|con rể)\s+(?:ruột\s+)?(?:của\s+)?(?:(?:cựu|nguyên|cố|đương kim)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|nhà lãnh đạo|Nhà lãnh đạo|lãnh đạo|ông|bà)\s+)?$/u;
 /** "gửi thông điệp tới", "gửi tín hiệu cho": the person after it is whom something was sent to. */
 const SENT_TO = /(?:^|[^\p{L}])gửi\s+(?:đi\s+)?(?:một\s+)?(?:thông điệp|tín hiệu|lời nhắn|cảnh báo)(?:\s+[^\s,.;:]+){0,3}?\s+(?:tới|đến|cho)\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|ông|bà)(?:\s+[^\s,.;:]+){0,2}\s+)?$/u;
 /** "hai nhà lãnh đạo", "hai bên": a pair the sentence tells. */

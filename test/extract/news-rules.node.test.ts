@@ -2113,6 +2113,11 @@ test('"… các cơ sở lọc dầu Abqaiq và mỏ dầu Khurais của tập �
   assert.ok(r.some((x) => x.join('|') === '2019-09-14|attack||Abqaiq'), JSON.stringify(r));
 });
 
+test('"bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, tuyên bố …": whose kin the speaker is did not speak', () => {
+  const r = rows('Hôm 13/6, bà Kim Yo-jong, em gái nhà lãnh đạo Kim Jong-un, tuyên bố Seoul sẽ sớm chứng kiến văn phòng liên lạc sụp đổ.', 'Thứ Tư, 17/06/2020 18:40 (GMT+7)\n\nTiêu đề\n\n');
+  assert.deepEqual(r.filter((x) => x[1] === 'statement').map((x) => x[2]), ['Kim Yo-jong']);
+});
+
 test('"Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay": the meeting he chaired, on its day', () => {
   const body = 'Tổng thống Ashraf Ghani gọi vụ tấn công là "man rợ" và triệu tập cuộc họp an ninh đặc biệt tại phủ tổng thống sáng nay.';
   const es = eventsOf(body, 'Tiêu đề\n\nChủ nhật, 18/8/2019, 15:40 (GMT+7)\n\n');
