@@ -55,8 +55,12 @@ const COUNT_BEFORE = String.raw`(?:(?:Hai|Ba|Các|Những|Một|hai|ba|các|nh�
 const OPENS_SENTENCE = new RegExp(String.raw`^\s*(?:Theo\s[^,.;]{1,80},\s*)?${COUNT_BEFORE}$|^\s*(?:(?:Rạng sáng|Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+\d{1,2}[/.]\d{1,2},\s*)?${COUNT_BEFORE}kẻ\s+$`, 'u');
 
 /** "Vụ việc xảy ra …", "Sự việc diễn ra …": a sentence that goes on about the incident told. */
+/** "đầu tiên", "thứ hai": the order an attack is told by among those just told. */
+const ORDER = 'đầu tiên|thứ nhất|thứ hai|thứ ba';
 // ("Vụ đầu tiên xảy ra ngay sau nửa đêm tại thành phố cảng Jeddah": one of the attacks just told, by its order)
-const INCIDENT_OPENING = /^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này|[Vv]ụ\s+(?:đầu tiên|thứ nhất|thứ hai|thứ ba))\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})/u;
+const INCIDENT_OPENING = new RegExp(String.raw`^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này|[Vv]ụ\s+(?:${ORDER}))\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})`, 'u');
+/** The noun an incident opening names it by: "Vụ việc", "Vụ đầu tiên". */
+const INCIDENT_NOUN = new RegExp(String.raw`^\S+\s+(?:việc|${ORDER})`, 'u');
 /** "tiếp tục ", "lại " right before an attack word: struck again. */
 const AGAIN_BEFORE = /(?:^|\s)(?:tiếp tục|lại|một lần nữa)\s+$/u;
 /** "Nút giao Zobe cũng là nơi xảy ra vụ đánh bom …": the spot of the story named as where an earlier attack was too. */
@@ -72,7 +76,7 @@ export function incidentTrigger(text: string): Trigger | null {
   if (!m) return null;
   // ("Theo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), vụ việc xảy ra chiều 18/6 …": after whom it is told by)
   const at = m[0].search(/[Vv]ụ|[Ss]ự việc/u);
-  const noun = /^\S+\s+(?:việc|đầu tiên|thứ nhất|thứ hai|thứ ba)/u.exec(m[0].slice(at))![0];
+  const noun = INCIDENT_NOUN.exec(m[0].slice(at))![0];
   return { start: at, end: at + noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
 }
 
@@ -120,7 +124,7 @@ export interface AttackMention {
 }
 
 /** "Vụ nổ đầu tiên xảy ra …", "Vụ đánh bom thứ hai nhằm vào …": one of the attacks just told, by its order. */
-export const ATTACK_BY_ORDER = /^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh bom|Quả bom)\s+(?:đầu tiên|thứ nhất|thứ hai|thứ ba)\s+(?:đã\s+)?(?:xảy ra|diễn ra|nhằm vào|phát nổ|nổ ra)(?!\p{L})/u;
+export const ATTACK_BY_ORDER = new RegExp(String.raw`^(?:Vụ|Vụ nổ|Vụ tấn công|Vụ đánh bom|Quả bom)\s+(?:${ORDER})\s+(?:đã\s+)?(?:xảy ra|diễn ra|nhằm vào|phát nổ|nổ ra)(?!\p{L})`, 'u');
 
 /** ", đúng lúc lãnh đạo G20 đang họp …": a clause telling what other meeting went on at the time (not the crowd the attack hit: "đúng lúc hàng nghìn người tập trung …"). */
 const MEANWHILE = /,\s*(?:đúng|ngay|cùng)\s+(?:vào\s+)?(?:lúc|khi|thời điểm)\s(?=[^,.;]{0,60}?(?:họp|hội nghị|thượng đỉnh|hội đàm|gặp)(?!\p{L}))/u;

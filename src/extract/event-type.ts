@@ -39,6 +39,8 @@ const E = WORD_END; // syllable end
 // ("(?=ký)(?<=…)ký"): the same matches, but the look-behind is tried only where those words are.
 const rule = (src: string, type: EventType, strength: number, needles: string[], accept?: Rule['accept']): Rule =>
   ({ re: new RegExp(W + src + E, 'gu'), type, strength, needles, accept });
+/** "mời Thái tử ": an invitation, then whom it is to, right before what they were invited to. */
+const INVITED = String.raw`(?<!\p{L})mời\s+(?:[^,.;]{2,50}?\s+)?`;
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
 const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
 
@@ -211,7 +213,7 @@ const RULES: Rule[] = [
   rule(String.raw`họp\s+trực tuyến(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:với|giữa)\s)`, 'meeting', 7, ['họp']),
   // a meal hosted is a meeting: "bà May mời Thái tử dùng bữa tối tại dinh thự Chequers", "được Nữ hoàng Elizabeth II mời dùng bữa trưa"
   // (not a guest invited by no one named: "Jaspal Atwal … được mời dự tiệc chiêu đãi")
-  rule(String.raw`(?<=(?<!\p{L})(?<!được\s)mời\s+(?:[^,.;]{2,50}?\s+)?)(?:dùng bữa(?:\s+(?:tối|trưa|sáng|riêng))?|ăn\s+(?:tối|trưa|sáng)|dự\s+(?:tiệc|quốc yến)(?:\s+(?:tối|trưa))?)(?!\s+(?:làm việc\s+)?(?:cùng|với)\s)`, 'meeting', 7, ['dùng bữa', 'ăn', 'tiệc', 'quốc yến']),
+  rule(String.raw`(?<=(?<!được\s)${INVITED})(?:dùng bữa(?:\s+(?:tối|trưa|sáng|riêng))?|ăn\s+(?:tối|trưa|sáng)|dự\s+(?:tiệc|quốc yến)(?:\s+(?:tối|trưa))?)(?!\s+(?:làm việc\s+)?(?:cùng|với)\s)`, 'meeting', 7, ['dùng bữa', 'ăn', 'tiệc', 'quốc yến']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe", "tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II"
   // (and so is a round of golf together, "ông Trump và ông Abe chơi golf tại câu lạc bộ Mobara", or a dinner hosted for
   // someone, "đã tổ chức bữa tối riêng tại Addis Ababa cho ông Kiir và ông Machar")
@@ -562,7 +564,7 @@ const HABITUAL_BEFORE = /(?:^|\s)chuyên\s+(?!(?:cơ|gia|nghiệp|sâu|đề|tr�
 const ASKED_TO = /(?:^|\s)(?:yêu cầu|kêu gọi|thúc giục|đề nghị|hối thúc)\s+(?:[^\s,.;:]+\s+){0,4}$/u;
 /** A meal's event word ("dùng bữa tối", "dự tiệc trưa"), and the invitation to it right before ("mời Thái tử "). */
 const HOSTED_MEAL = /^(?:dùng bữa|ăn|dự tiệc|dự quốc yến)/u;
-const INVITED_TO_MEAL = /(?<!\p{L})mời\s+(?:[^,.;]{2,50}?\s+)?$/u;
+const INVITED_TO_MEAL = new RegExp(`${INVITED}$`, 'u');
 /** "các nạn nhân của ", "nạn nhân trong " right before an attack word. */
 const VICTIMS_OF = /nạn nhân\s+(?:của|trong)\s+$/u;
 /** "nói một cuộc ", "cảnh báo rằng bất kỳ vụ " right before an attack word: an attack spoken of, none told. */
