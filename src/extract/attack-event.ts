@@ -59,8 +59,8 @@ const OPENS_SENTENCE = new RegExp(String.raw`^\s*(?:Theo\s[^,.;]{1,80},\s*)?${CO
 const ORDER = 'đầu tiên|thứ nhất|thứ hai|thứ ba';
 // ("Vụ đầu tiên xảy ra ngay sau nửa đêm tại thành phố cảng Jeddah": one of the attacks just told, by its order)
 const INCIDENT_OPENING = new RegExp(String.raw`^(?:Theo\s+[^,.;]{2,60},\s+)?(?:[Vv]ụ việc|[Ss]ự việc|[Vv]ụ việc này|[Ss]ự việc này|[Vv]ụ\s+(?:${ORDER}))\s+(?:đã\s+)?(?:xảy ra|diễn ra)(?!\p{L})`, 'u');
-/** The noun an incident opening names it by: "Vụ việc", "Vụ đầu tiên". */
-const INCIDENT_NOUN = new RegExp(String.raw`^\S+\s+(?:việc|${ORDER})`, 'u');
+/** The noun an incident opening names it by: "Vụ việc", "Vụ đầu tiên" (not the "vụ" of "Bộ Nội vụ" before it). */
+const INCIDENT_NOUN = new RegExp(String.raw`(?:[Vv]ụ|[Ss]ự)\s+(?:việc|${ORDER})`, 'u');
 /** "tiếp tục ", "lại " right before an attack word: struck again. */
 const AGAIN_BEFORE = /(?:^|\s)(?:tiếp tục|lại|một lần nữa)\s+$/u;
 /** "Nút giao Zobe cũng là nơi xảy ra vụ đánh bom …": the spot of the story named as where an earlier attack was too. */
@@ -75,9 +75,9 @@ export function incidentTrigger(text: string): Trigger | null {
   const m = INCIDENT_OPENING.exec(text);
   if (!m) return null;
   // ("Theo Bộ Chỉ huy Trung tâm Mỹ (CENTCOM), vụ việc xảy ra chiều 18/6 …": after whom it is told by)
-  const at = m[0].search(/[Vv]ụ|[Ss]ự việc/u);
-  const noun = INCIDENT_NOUN.exec(m[0].slice(at))![0];
-  return { start: at, end: at + noun.length, text: noun, type: 'attack', lemma: 'tấn công', strength: 9 };
+  // (the opening holds one noun at least, so the match is there)
+  const noun = INCIDENT_NOUN.exec(m[0])!;
+  return { start: noun.index, end: noun.index + noun[0].length, text: noun[0], type: 'attack', lemma: 'tấn công', strength: 9 };
 }
 
 /** "tại", "ở", "xuống", "gần" (not "gần một năm") or "bên ngoài" and the lower-case words after it, then what follows them. */

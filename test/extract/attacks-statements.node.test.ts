@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { incidentTrigger } from '../../src/extract/attack-event.js';
 import { findTriggers, mainTrigger } from '../../src/extract/event-type.js';
 import { ArticlePeople } from '../../src/extract/people.js';
 import { extractArticle } from '../../src/extract/index.js';
@@ -475,4 +476,10 @@ test('gunmen attacking a town named, then told what it is ("đã tấn công Pal
   assert.deepEqual(kinds('Hơn 100 tay súng đã tấn công Palma, thị trấn ven biển thuộc tỉnh Cabo Delgado ở miền bắc Mozambique, từ chiều 24/3.'), ['attack:tấn công']);
   assert.deepEqual(kinds('Các tay súng đã tấn công thành phố Palma.'), ['attack:tấn công']);
   assert.deepEqual(kinds('Phiến quân tấn công Chính phủ bằng lời lẽ gay gắt.'), []);
+});
+
+test('an incident opening after whom it is told by: "Theo Bộ Nội vụ Saudi Arabia, vụ việc xảy ra …" names "vụ việc", not the "vụ" of "Nội vụ"', () => {
+  const t = incidentTrigger('Theo Bộ Nội vụ Saudi Arabia, vụ việc xảy ra lúc 2h sáng.');
+  assert.deepEqual(t && [t.start, t.text], [29, 'vụ việc']);
+  assert.equal(incidentTrigger('Vụ đầu tiên xảy ra ngay sau nửa đêm tại thành phố cảng Jeddah.')?.text, 'Vụ đầu tiên');
 });
