@@ -115,7 +115,7 @@ const SPAN_BEFORE_SUMMIT = /(?:ngày|tuần|tháng|giờ)\s+trước(?:\s+thềm
 /** "cam kết hỗ trợ Việt Nam tổ chức thành công Năm APEC 2017": help offered to a host, so still ahead ("đã tổ chức thành công" is past). */
 const HOSTING_AHEAD_BEFORE = /(?:hỗ trợ|ủng hộ|giúp|giúp đỡ|phối hợp|chuẩn bị|chúc(?! mừng))\s+(?:\p{L}+\s+){0,4}tổ chức(?:\s+thành công)?\s+(?:\p{L}+\s+){0,4}$/u;
 /** "… COP26 dự kiến tại Glasgow vào tháng 11", "… tại Paris cuối năm nay", "… tại Đà Nẵng vào tháng 11": said as ahead. */
-const SUMMIT_AHEAD_AFTER = /^[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
+const SUMMIT_AHEAD_AFTER = /^(?:\s+lần\s+thứ\s+\d+)?[^.!?\n;]{0,40}?(?:dự kiến|sẽ|sắp tới|cuối năm nay|vào cuối năm|(?:vào\s+)?tháng\s+\d{1,2}\s+(?:tới|này))(?!\p{L})/u;
 /** "nước giữ chức chủ tịch APEC năm nay": the year's chair, whose summit is held in the year of writing, often still ahead. */
 const CHAIR_BEFORE = /(?:chủ tịch|chủ nhà)(?:\s+luân phiên)?\s+$/iu;
 const THIS_YEAR_AFTER = /^\s*năm nay(?!\p{L})/iu;

@@ -664,3 +664,11 @@ it('an election someone declared to run in ("ông Putin tuyên bố tranh cử n
   const d = dateWithAllLeaders('Ngày 11/12, Tổng thống Nga Vladimir Putin thăm căn cứ Hmeimim, vài ngày sau khi ông tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018. Tổng thống Mỹ Donald Trump lên tiếng.');
   assert.equal(d.published, '2017-12-11', d.publishedBasis ?? '');
 });
+
+it('a summit named with its ordinal and told as ahead ("Hội nghị Cấp cao ASEAN lần thứ 31 cùng các hội nghị cấp cao liên quan dự kiến diễn ra … vào tháng 11") sets no floor the story\'s April days must be a year after', () => {
+  assertPublished(
+    'Tại Hội nghị Cấp cao ASEAN lần thứ 30 ở Manila, Thủ tướng Nguyễn Xuân Phúc kêu gọi đoàn kết. Hội nghị khai mạc sáng 29/4 dưới sự chủ trì của Tổng thống Rodrigo Duterte. Tuyên bố của Chủ tịch ASEAN được công bố vào ngày 30/4.\n\n'
+    + 'Hội nghị Cấp cao ASEAN lần thứ 31 cùng các hội nghị cấp cao liên quan dự kiến diễn ra tại Manila vào tháng 11.',
+    '2017-04-30',
+  );
+});
