@@ -2586,6 +2586,13 @@ test('a building counted and hit ("một tòa chung cư ở thị trấn Chasiv 
   assert.deepEqual(rows('Khói bốc lên từ tòa chung cư trúng tên lửa ở quận Shevchenkivskyi tối 28/4.', header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('a building hit by an air strike ("một bệnh viện phụ sản ở Mariupol trúng không kích") and aircraft bombing a target ("một máy bay Nga đã ném bom Nhà hát …") are attacks; the bomber ("máy bay ném bom chiến lược B-52") is none', () => {
+  const header = 'Tiêu đề\n\n17/03/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 9/3, một bệnh viện phụ sản ở Mariupol trúng không kích, khiến ba người thiệt mạng.', header), [['2022-03-09', 'attack', '', 'Mariupol']]);
+  assert.deepEqual(rows('Hôm 16/3, một máy bay Nga đã ném bom nhà hát kịch ở thành phố Mariupol, phá hủy phần lớn tòa nhà.', header), [['2022-03-16', 'attack', '', 'Mariupol']]);
+  assert.deepEqual(rows('Hôm 16/3, Washington cân nhắc điều máy bay ném bom chiến lược B-52 tới Mariupol.', header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
