@@ -202,6 +202,8 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
 
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
+/** "Loạt vụ nổ xảy ra …", "Vụ tấn công diễn ra …": a sentence opening on an attack and when it happened. */
+const ATTACK_HAPPENED = /^(?:(?:Loạt|Hai|Ba|Các)\s+)?(?:[Vv]ụ|[Cc]uộc)\s[^,.;]{1,30}?\s(?:xảy ra|diễn ra)(?!\p{L})/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
@@ -817,8 +819,8 @@ export function findEventMentions(
       // ("Đây là vụ tấn công thứ hai nhằm vào Cúcuta … Hôm 15/6, một xe bom đã phát nổ … tại thành phố này": the city the sentence before named)
       const thisCity = a.unplaced && THIS_CITY.test(s.text.slice(t.end, to)) ? cityJustNamed(before, s.paragraph) : null;
       // ("… vụ 4 tay súng tấn công Sở Giao dịch Chứng khoán Pakistan (PSX) ở Karachi … Sáng 29/6, bốn tay súng … ném lựu đạn vào cổng chính …":
-      // the story's attack, placed when first told without its day, now told on a fresh day)
-      const storyAttack = a.unplaced && isFresh(a.date) && !ATTACK_NOUN.test(t.text) && DAY_OPENING.test(s.text) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
+      // the story's attack, placed when first told without its day, now told on a fresh day; or told as what happened then: "Loạt vụ nổ xảy ra khoảng 16h30 chiều thứ Bảy (8/5)")
+      const storyAttack = a.unplaced && isFresh(a.date) && ((!ATTACK_NOUN.test(t.text) && DAY_OPENING.test(s.text)) || (ATTACK_HAPPENED.exec(s.text)?.[0].length ?? 0) > t.end) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
       // ("… đến làng Ogossagou … Rạng sáng thứ Bảy (23/3), hàng chục tay súng … đã tấn công ngôi làng của người Fulani": the one village the article named)
       const village = a.unplaced && VILLAGE_HIT.test(s.text.slice(t.end, to)) ? villageNamed(sentences.filter((x) => x.end <= s.start)) : null;
       if (there) a.location = there;

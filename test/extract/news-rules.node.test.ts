@@ -2593,6 +2593,12 @@ test('a building hit by an air strike ("một bệnh viện phụ sản ở Mari
   assert.deepEqual(rows('Hôm 16/3, Washington cân nhắc điều máy bay ném bom chiến lược B-52 tới Mariupol.', header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('the story\'s attack, placed in the lead without its day, told again as what happened then ("Loạt vụ nổ xảy ra khoảng 16h30 chiều thứ Bảy (8/5)") is on that day, where the lead put it', () => {
+  const header = 'Tiêu đề\n\n10/05/2021 21:15 GMT+7\n\n';
+  const body = 'Người dân chôn cất hàng chục nữ sinh thiệt mạng trong loạt vụ nổ bên ngoài một trường trung học ở Kabul.\n\nLoạt vụ nổ xảy ra khoảng 16h30 chiều thứ Bảy (8/5) giờ địa phương, đúng lúc học sinh tan học.';
+  assert.deepEqual(rows(body, header), [['2021-05-08', 'attack', '', 'Kabul']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
