@@ -113,9 +113,15 @@ export function aboutAName(d: { start: number; end: number }, text: string, befo
   if (open < 0 || close < 0 || close > before) return false;
   const inside = text.slice(open + 1, d.start);
   if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
+  // ("Ông Raab, Bộ trưởng Ngoại giao … Vương quốc Anh, tới Hà Nội ngày 29/9, …": the clause after the subject's own apposition is its predicate)
+  const subject = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open)) + 1;
+  const appositionOpen = text.lastIndexOf(',', open - 1);
+  if (appositionOpen >= subject && /^\s*\p{Lu}/u.test(text.slice(appositionOpen + 1, open)) && NAMED_SUBJECT.test(text.slice(subject, appositionOpen))) return false;
   // (a name in quotes too: 'nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái, …')
   return /\p{Lu}[\p{L}-]*["”)]?\s*$/u.test(text.slice(Math.max(0, open - 40), open));
 }
+/** A sentence's subject named alone: "Ông Raab", "Thủ tướng Abe", "Kim Jong-un". */
+const NAMED_SUBJECT = /^\s*(?:(?:Ông|Bà)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*$/u;
 /**
  * A date in a ", người …" clause after a name, past the event word ("… vào ông Ouattara, người
  * vừa tái đắc cử hồi tháng 10/2015"): it tells about that person.

@@ -83,7 +83,7 @@ function computeKey(name: string): string {
 
 /** Capitalised words that start a phrase, never a personal name. */
 const NOT_NAMES = new Set(
-  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng Huân'.split(' '),
+  'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng Huân Thứ'.split(' '),
 );
 
 /** A capitalised word that begins a common noun, not a name: "Ngân hàng", "Hiệp định", "Hiệp hội", "Hiệp ước", "Giáo hội", "Cấp cao". */

@@ -2599,6 +2599,11 @@ test('the story\'s attack, placed in the lead without its day, told again as wha
   assert.deepEqual(rows(body, header), [['2021-05-08', 'attack', '', 'Kabul']]);
 });
 
+test('the clause after a subject\'s own apposition ("Ông Raab, Ngoại trưởng Anh, tới Hà Nội ngày 29/9, …") is its predicate, and its day the event\'s; an apposition with a day ("Ông Zelensky, nhậm chức hồi tháng 5, …") still is not', () => {
+  const header = 'Tiêu đề\n\n30/09/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ông Raab, Ngoại trưởng Anh, tới Hà Nội ngày 29/9, bắt đầu chuyến thăm chính thức Việt Nam.', header).map((r) => r.slice(0, 2)), [['2020-09-29', 'visit']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -680,3 +680,10 @@ test('"bà Mạnh (Meng Wanzhou)": the Latin name in brackets is who it is, and 
   assert.deepEqual(names(p.inSentence('Chuyến bay chở bà Mạnh (Meng Wanzhou), 49 tuổi, hạ cánh xuống Thâm Quyến.', d)), ['Meng Wanzhou']);
   assert.deepEqual(names(p.inSentence('Bà Mạnh cảm ơn những người đã ủng hộ.', d)), ['Meng Wanzhou']);
 });
+
+test('"Bộ trưởng Thứ nhất Vương quốc Anh": an ordinal in an office title, no one named "Thứ"', () => {
+  const p = new ArticlePeople();
+  const d = '2020-09-30';
+  p.inSentence('Ngoại trưởng Anh Dominic Raab hội đàm tại Hà Nội.', d);
+  assert.ok(!names(p.inSentence('Ông Raab, Bộ trưởng Ngoại giao kiêm Bộ trưởng Thứ nhất Vương quốc Anh, tới Hà Nội ngày 29/9.', d)).includes('Thứ'));
+});
