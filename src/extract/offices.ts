@@ -178,8 +178,9 @@ export const MONARCH = /^(?:King|Emir|Sultan)$/i;
 /** Offices that are one another's counterparts across countries ("Ngoại trưởng Mỹ … người đồng cấp Nga"). */
 export const COUNTERPARTS = [['Foreign Minister', 'Secretary of State'], ['Prime Minister', 'Chancellor', 'Premier']];
 export const counterpartRoles = (role: string) => COUNTERPARTS.find((g) => g.includes(role)) ?? [role];
-/** The same office, a monarch's under any of its titles. */
-export const sameRole = (a: string | null, b: string) => a === b || (!!a && MONARCH.test(a) && MONARCH.test(b));
+/** The same office, a monarch's under any of its titles, a chair's whether man or woman holds it ("Chủ tịch Quốc hội" for Nguyễn Thị Kim Ngân). */
+export const sameRole = (a: string | null, b: string) => a === b || (!!a && ((MONARCH.test(a) && MONARCH.test(b)) || unGendered(a) === unGendered(b)));
+const unGendered = (role: string) => role.replace(/^Chairwoman(?!\p{L})/u, 'Chairman');
 
 /** Office titles lower-cased once, for suffix tests. */
 export const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);

@@ -687,3 +687,10 @@ test('"Bộ trưởng Thứ nhất Vương quốc Anh": an ordinal in an office 
   p.inSentence('Ngoại trưởng Anh Dominic Raab hội đàm tại Hà Nội.', d);
   assert.ok(!names(p.inSentence('Ông Raab, Bộ trưởng Ngoại giao kiêm Bộ trưởng Thứ nhất Vương quốc Anh, tới Hà Nội ngày 29/9.', d)).includes('Thứ'));
 });
+
+test('a bare title ("Chủ tịch Quốc hội và đoàn đã đến …") is the one holder the article named, a chairwoman too', () => {
+  const p = new ArticlePeople();
+  const d = '2019-04-03';
+  p.inSentence('Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã đến Brussels.', d);
+  assert.deepEqual(names(p.inSentence('Trước đó, chiều 30/3, Chủ tịch Quốc hội và đoàn đã đến sân bay Orly, Paris.', d)), ['Nguyễn Thị Kim Ngân']);
+});
