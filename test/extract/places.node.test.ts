@@ -246,3 +246,8 @@ test('"hàng loạt vụ nổ làm rung chuyển nhà máy xử lý dầu Abqaiq
   const p = findPlaces('Rạng sáng 14/9, hàng loạt vụ nổ làm rung chuyển nhà máy xử lý dầu Abqaiq - lớn nhất thế giới - và mỏ dầu Khurais ở miền đông Saudi Arabia.');
   assert.deepEqual(p.map((x) => x.location.name), ['Abqaiq', 'Khurais', 'Saudi Arabia']);
 });
+
+test('"trong chuyến thăm chính thức Vương quốc Maroc": a country visited under its formal style is where the visit was', () => {
+  assert.deepEqual(findPlaces('Trong chuyến thăm chính thức Vương quốc Maroc kết thúc trưa 30/3, bà đã hội đàm với Chủ tịch Hạ viện.').map((p) => [p.location.name, p.locative]), [['Morocco', true]]);
+  assert.deepEqual(findPlaces('Chủ tịch nước thăm chính thức Liên bang Nga theo lời mời của Tổng thống.').map((p) => [p.location.name, p.locative]), [['Russia', true]]);
+});
