@@ -107,7 +107,7 @@ function locativeStarts(text: string): number[] {
 const LOCATIVE_FIRST = ['Tại', 'tại', 'Ở', 'ở', 'tới', 'đến', 'vào', 'trên', 'gần', 'xuống', 'diễn', 'tấn công', 'đánh bom', 'đánh trúng'];
 
 /** The next word of a locative stretch, tried exactly at `lastIndex`, with the space or comma before it. */
-const SPAN_WORD = /(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|thành phố|thủ đô|miền|nước)\s)|\s+|)([\p{L}'’.\-]+)/uy;
+const SPAN_WORD = /(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|thành phố|thủ đô|miền|nước|trung tâm(?= thành phố| thủ đô))\s)|\s+|)([\p{L}'’.\-]+)/uy;
 
 /** The stretches of `text` that say where ("tại …", "ở …"), as [start, end) pairs. */
 export function locativeSpans(text: string): [number, number][] {

@@ -14,6 +14,8 @@ test('an attacker named as who they turned out to be', () => {
   assert.deepEqual(names('Giới chức xác định đó là Ayoub El Khazzani, 25 tuổi, công dân Morocco.'), ['Ayoub El Khazzani']);
   assert.deepEqual(names('Thủ tướng công bố danh tính hai kẻ tấn công là Yassine Labidi và Saber Khachnaoui, đều mang quốc tịch Tunisia.'), ['Yassine Labidi', 'Saber Khachnaoui']);
   assert.deepEqual(names('IS nêu tên kẻ đánh bom là Abu Suleiman al-Muwahhid.'), ['Abu Suleiman al-Muwahhid']);
+  assert.deepEqual(names('Nghi phạm bị bắt tại chỗ, được xác định là Adélio Bispo de Oliveira, 40 tuổi.'), ['Adélio Bispo de Oliveira']);
+  assert.deepEqual(names('Ứng viên được xác định là Jair Bolsonaro.'), []);
 });
 
 test('no attacker: a place after "nghi phạm", a group, a name without what makes it an attacker\'s', () => {

@@ -251,3 +251,7 @@ test('"trong chuyến thăm chính thức Vương quốc Maroc": a country visit
   assert.deepEqual(findPlaces('Trong chuyến thăm chính thức Vương quốc Maroc kết thúc trưa 30/3, bà đã hội đàm với Chủ tịch Hạ viện.').map((p) => [p.location.name, p.locative]), [['Morocco', true]]);
   assert.deepEqual(findPlaces('Chủ tịch nước thăm chính thức Liên bang Nga theo lời mời của Tổng thống.').map((p) => [p.location.name, p.locative]), [['Russia', true]]);
 });
+
+test('"trên phố Halfeld, trung tâm thành phố Juiz de Fora": the city centre the street is in goes on the stretch that says where', () => {
+  assert.deepEqual(findPlaces('Vụ tấn công xảy ra chiều 6/9 trên phố Halfeld, trung tâm thành phố Juiz de Fora, bang Minas Gerais.').filter((p) => p.locative).map((p) => p.location.name), ['Juiz de Fora', 'Minas Gerais']);
+});
