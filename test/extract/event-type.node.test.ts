@@ -241,3 +241,9 @@ test('"Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới 
   assert.deepEqual(findTriggers('Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới Triều Tiên - đã về tới Calgary.').filter((t) => t.type === 'visit'), []);
   assert.deepEqual(findTriggers('Ông đang trên chuyên cơ tới Buenos Aires.').map((t) => t.type), ['visit']);
 });
+
+test('a dialogue with the public ("cuộc đối thoại với giới trẻ ở Kingston") is where someone spoke, no meeting; one with a counterpart still is', () => {
+  assert.equal(main('Hôm 9/4, phát biểu trong cuộc đối thoại với giới trẻ ở Kingston, Jamaica, Tổng thống Mỹ Barack Obama nói Washington lo ngại.'), 'statement');
+  assert.ok(!findTriggers('phát biểu trong cuộc đối thoại với giới trẻ ở Kingston').some((t) => t.type === 'meeting'));
+  assert.ok(findTriggers('Hai bên có cuộc đối thoại với Ngoại trưởng Nga ở Moskva').some((t) => t.type === 'meeting'));
+});
