@@ -389,6 +389,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (PRISONER_SWAP.test(lemma) && A) return { en: `${A} ${many ? 'exchange' : 'exchanges'} prisoners${at}`, vi: `${Avi} trao đổi tù nhân${tai}` };
       // ("các bộ trưởng tuyên thệ trước Tổng thống Hadi": whoever was sworn in, before whom)
       if (lemma === 'tuyên thệ' && A) return { en: `Swearing-in before ${A}${at}`, vi: `Lễ tuyên thệ trước ${Avi}${tai}` };
+      // ("ông Odinga tự tuyên thệ làm "tổng thống của nhân dân"": an oath taken, by oneself too)
+      if (/tuyên thệ$/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} the oath${at}`, vi: `${Avi} tuyên thệ${tai}` };
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       if (DEATH_WORD.test(lemma) && A && !many) return { en: `${A} dies`, vi: `${Avi} qua đời` };
       // ("cùng khánh thành": leaders opening something together are at its inauguration; "đặt viên đá nền móng", laying a foundation stone)

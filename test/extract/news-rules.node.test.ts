@@ -2604,6 +2604,11 @@ test('the clause after a subject\'s own apposition ("Ông Raab, Ngoại trưởn
   assert.deepEqual(rows('Ông Raab, Ngoại trưởng Anh, tới Hà Nội ngày 29/9, bắt đầu chuyến thăm chính thức Việt Nam.', header).map((r) => r.slice(0, 2)), [['2020-09-29', 'visit']]);
 });
 
+test('an oath taken as what one claims to be ("ông Odinga tự tuyên thệ làm \"tổng thống của nhân dân\" … tại công viên Uhuru ở Nairobi") is an event of its day', () => {
+  const header = 'Tiêu đề\n\n10/03/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Căng thẳng lên đến đỉnh điểm hôm 30/1, khi ông Raila Odinga tự tuyên thệ làm "tổng thống của nhân dân" trước hàng nghìn người ủng hộ tại công viên Uhuru ở Nairobi.', header), [['2018-01-30', 'other', 'Raila Odinga', 'Nairobi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -104,3 +104,11 @@ test('an attack at a building is "at the …", and attacks named by a building k
   assert.equal(makeTitle({ type: 'attack', lemma: 'vụ tấn công', participants: [], location: { name: 'Paris', country: 'FR' }, summit: null }).en, 'Attack in Paris');
   assert.equal(makeTitle({ type: 'attack', lemma: 'các vụ tấn công', participants: [], location: wh, summit: null }).en, 'White House attacks');
 });
+
+test('an oath taken ("ông Odinga tự tuyên thệ làm …") is headlined as such, not by the name alone', () => {
+  const odinga = { name: 'Raila Odinga', role: null, country: 'KE' };
+  assert.deepEqual(makeTitle({ type: 'other', lemma: 'tự tuyên thệ', participants: [odinga], location: { name: 'Nairobi', country: 'KE' }, summit: null }), {
+    en: 'Odinga takes the oath in Nairobi',
+    vi: 'Odinga tuyên thệ tại Nairobi',
+  });
+});
