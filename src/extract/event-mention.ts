@@ -294,6 +294,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (summit && atSummit && !date && type !== 'summit') date = c.dates.find((d) => d.date?.precision === 'month' && !d.date.end && summit.startDate.startsWith(d.date.start))?.date ?? null;
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
+  // ("… Chính phủ của ông Sarraj ra đời từ thỏa thuận này, nhưng chưa bao giờ được quốc hội … ở thành phố Tobruk … phê chuẩn": one told before,
+  // named again without its day; it adds nothing but the places of what the sentence goes on to say)
+  if (!date && THIS_ONE_AFTER.test(text.slice(t.end, t.end + 12))) return null;
   // ("… điện đàm …, chỉ chưa đầy 10 ngày trước vòng đàm phán an ninh được chờ đợi tại Geneva": where what it came before is held)
   // ("Hội nghị Cấp cao ASEAN - Hàn Quốc": the partner a summit is named by is not where it was)
   const places = placesOfEvent(type, t, c.places, text).filter((p) => !ofPlanAfter(t, p, text) && !(p.start > t.end && OTHER_OCCASION_BETWEEN.test(text.slice(t.end, p.start))) && !(type === 'summit' && PARTNER_OF_SUMMIT.test(text.slice(Math.max(0, p.start - 60), p.start))));

@@ -2609,6 +2609,12 @@ test('an oath taken as what one claims to be ("ông Odinga tự tuyên thệ là
   assert.deepEqual(rows('Căng thẳng lên đến đỉnh điểm hôm 30/1, khi ông Raila Odinga tự tuyên thệ làm "tổng thống của nhân dân" trước hàng nghìn người ủng hộ tại công viên Uhuru ở Nairobi.', header), [['2018-01-30', 'other', 'Raila Odinga', 'Nairobi']]);
 });
 
+test('an agreement named again without its day ("ra đời từ thỏa thuận này") is the one told before, and lends it no place the sentence goes on to name', () => {
+  const header = 'Tiêu đề\n\n26/07/2017 07:30 GMT+7\n\n';
+  const body = 'Thủ tướng Libya Fayez al-Sarraj và tướng Khalifa Haftar hôm qua nhất trí ngừng bắn. Chính phủ của ông Sarraj ra đời từ thỏa thuận này, nhưng chưa bao giờ được quốc hội đặt trụ sở ở thành phố Tobruk phê chuẩn.';
+  assert.deepEqual(rows(body, header), [['2017-07-25', 'agreement', 'Fayez al-Sarraj+Khalifa Haftar', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
