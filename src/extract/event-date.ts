@@ -112,7 +112,8 @@ export function aboutAName(d: { start: number; end: number }, text: string, befo
   const close = text.indexOf(',', d.end);
   if (open < 0 || close < 0 || close > before) return false;
   const inside = text.slice(open + 1, d.start);
-  if (/[.;:]/u.test(inside) || !/^\s*\p{Ll}/u.test(inside) || TIME_WORD.test(inside)) return false;
+  // (an office in apposition opens with capitals: "Đại sứ Pháp François Delattre, Chủ tịch luân phiên Hội đồng Bảo an tháng 3, …")
+  if (/[.;:]/u.test(inside) || !/^\s*(?:\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})/u.test(inside) || TIME_WORD.test(inside)) return false;
   // ("Ông Raab, Bộ trưởng Ngoại giao … Vương quốc Anh, tới Hà Nội ngày 29/9, …": the clause after the subject's own apposition is its predicate)
   const subject = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open)) + 1;
   const appositionOpen = text.lastIndexOf(',', open - 1);

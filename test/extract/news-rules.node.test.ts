@@ -2615,6 +2615,11 @@ test('an agreement named again without its day ("ra đời từ thỏa thuận n
   assert.deepEqual(rows(body, header), [['2017-07-25', 'agreement', 'Fayez al-Sarraj+Khalifa Haftar', null]]);
 });
 
+test('an office in apposition, capitalised ("Đại sứ Pháp François Delattre, Chủ tịch luân phiên Hội đồng Bảo an tháng 3, đọc tuyên bố …"), tells about the person: its month is no day of the event', () => {
+  const header = 'Tiêu đề\n\n23/03/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Đại sứ Pháp François Delattre, Chủ tịch luân phiên Hội đồng Bảo an tháng 3, đọc tuyên bố khẳng định ủng hộ Tổng thống Hadi.', header).filter((r) => r[0] === '2015-03'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
