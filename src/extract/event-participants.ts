@@ -425,7 +425,9 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   // ("…, gửi thông điệp tới ông Trump": whom a message was sent to)
   // ("… sẽ đáp lại thế nào nếu ông Obama chất vấn …": one in a supposition)
   // ("… tại một tòa nhà gần trụ sở Liên Hiệp Quốc, nơi ông Kishida đang dự một sự kiện": one doing something else where it was)
+  // ("Hội đồng Bảo an … đã nhóm họp khẩn cấp theo đề nghị của Tổng thống Hadi": who asked the UN body to meet; a call "theo đề nghị của" one side is still theirs)
   const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start)) && !TENURE_OF.test(text.slice(Math.max(0, a.start - 50), a.start)) && !KIN_OF.test(text.slice(Math.max(0, a.start - 40), a.start))
+    && !(trigger && a.start > trigger.start && REQUESTED_BY.test(text.slice(Math.max(0, a.start - 50), a.start)) && UN_BODY.test(text.slice(0, trigger.start)))
     && !(trigger && a.start > trigger.start && WHERE_ELSE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && DOING_ELSE_AFTER.test(text.slice(a.end, a.end + 30))));
   // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
   // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
@@ -440,6 +442,10 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
 /** "đặc phái viên của ông", "cố vấn của", "người tiền nhiệm của ông": the person after it is the one represented or succeeded. */
 const ENVOY_OF = /(?:đặc phái viên|phái viên|đặc sứ|cố vấn|trợ lý|người phát ngôn|đại diện|thư ký|người tiền nhiệm|người kế nhiệm)\s+(?:riêng\s+)?của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch)\s+)?$/u;
 
+/** "… đã nhóm họp khẩn cấp theo đề nghị của Tổng thống …": after the event word, whoever asked for it. */
+/** A UN body as the subject: "Hội đồng Bảo an …", "Đại hội đồng …". */
+const UN_BODY = /Hội đồng Bảo an|Đại hội đồng/u;
+const REQUESTED_BY = /(?:^|[^\p{L}])theo\s+(?:đề nghị|yêu cầu)\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|ông|bà)(?:\s+[^\s,.;:]+){0,3}\s+)?$/u;
 /** "em trai cựu Tổng thống", "con gái của ông": the person after it is whose kin the one told is, not there. */
 const KIN_OF = /(?:^|[^\p{L}])(?:em trai|em gái|anh trai|chị gái|con trai|con gái|cháu trai|cháu gái|con rể)\s+(?:ruột\s+)?(?:của\s+)?(?:(?:cựu|nguyên|cố|đương kim)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|nhà lãnh đạo|Nhà lãnh đạo|lãnh đạo|ông|bà)\s+)?$/u;
 /** "gửi thông điệp tới", "gửi tín hiệu cho": the person after it is whom something was sent to. */

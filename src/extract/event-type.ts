@@ -236,7 +236,7 @@ const RULES: Rule[] = [
   // (not a government's own "phiên họp Chính phủ thường kỳ")
   rule(String.raw`(?<=chủ trì\s+(?:một\s+)?)phiên\s+(?:thảo luận mở|họp(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:của|tại)\s+(?:Hội đồng Bảo an|HĐBA|Liên hợp quốc|Liên Hợp Quốc|LHQ)))`, 'meeting', 7, ['phiên']),
   // "Hội đồng Bảo an Liên Hợp Quốc đã nhóm họp khẩn cấp sáng 6/1": the Security Council meeting, an event of its own (not one requested or planned)
-  rule(String.raw`(?<=(?<!(?:yêu cầu|đề nghị|kêu gọi|đòi)\s+)Hội đồng Bảo an(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+(?:đã|cũng|ngay|hôm nay|(?:(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?))*\s+)(?:nhóm\s+)?họp(?=\s+(?:khẩn|kín|công khai|trực tuyến|về)(?!\p{L})|\s*[,.;]|\s+(?:sáng|chiều|tối|hôm|ngày)\s)`, 'meeting', 6, ['họp']),
+  rule(String.raw`(?<=(?<!(?:yêu cầu|đề nghị|kêu gọi|đòi)\s+)[Hh]ội đồng Bảo an(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+(?:đã|cũng|ngay|hôm nay|(?:(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?))*\s+)(?:nhóm\s+)?họp(?=\s+(?:khẩn|kín|công khai|trực tuyến|về)(?!\p{L})|\s*[,.;]|\s+(?:sáng|chiều|tối|hôm|ngày)\s)`, 'meeting', 6, ['họp']),
   // "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Trump mô tả …": a joint press
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
   // ("X tuyên bố …, trong cuộc họp báo chung với Y")
@@ -318,7 +318,7 @@ const RULES: Rule[] = [
   // "Tổng thống Donald Trump rút khỏi thỏa thuận hạt nhân", "rút Mỹ khỏi Hiệp định TPP": a state leaving a deal, declared
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|đơn phương|chính thức|tuyên bố|quyết định)\s+)rút\s+(?:(?:Mỹ|nước này|\p{Lu}[\p{L}]*)\s+)?khỏi\s+(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|TPP|JCPOA)`, 'statement', 7, ['rút']),
   // "Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào …", "Hội đồng Bảo an bỏ phiếu …": a UN body's vote
-  rule(String.raw`(?<=(?:Đại hội đồng|Hội đồng Bảo an)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?\s+(?:đã\s+)?)(?:bầu|bỏ phiếu)(?!\s+(?:trắng|chống|thuận))`, 'statement', 4, ['bầu', 'bỏ phiếu']),
+  rule(String.raw`(?<=(?:[Đđ]ại hội đồng|[Hh]ội đồng Bảo an)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?\s+(?:đã\s+)?)(?:bầu|bỏ phiếu)(?!\s+(?:trắng|chống|thuận))`, 'statement', 4, ['bầu', 'bỏ phiếu']),
   // "Việt Nam kiên quyết phản đối và yêu cầu Trung Quốc chấm dứt …", "cực lực phản đối": a protest declared
   rule(String.raw`(?:kiên quyết|cực lực|mạnh mẽ)\s+phản đối`, 'statement', 3, ['phản đối']),
   // "Bộ Ngoại giao … trao công hàm phản đối cho Đại sứ quán …": a diplomatic note, delivered (not "trao đổi công hàm",

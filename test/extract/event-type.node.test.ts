@@ -247,3 +247,8 @@ test('a dialogue with the public ("cuộc đối thoại với giới trẻ ở 
   assert.ok(!findTriggers('phát biểu trong cuộc đối thoại với giới trẻ ở Kingston').some((t) => t.type === 'meeting'));
   assert.ok(findTriggers('Hai bên có cuộc đối thoại với Ngoại trưởng Nga ở Moskva').some((t) => t.type === 'meeting'));
 });
+
+test('a UN body opening the sentence ("Hội đồng Bảo an đã nhóm họp khẩn cấp …", "Đại hội đồng … bỏ phiếu") is read as mid-sentence: the first capital is lowered before matching', () => {
+  assert.equal(main('Hội đồng Bảo an đã nhóm họp khẩn cấp hôm 22/3.'), 'meeting');
+  assert.equal(main('Đại hội đồng Liên Hợp Quốc đã bỏ phiếu thông qua nghị quyết hôm 2/3.'), 'statement');
+});

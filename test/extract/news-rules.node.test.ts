@@ -2620,6 +2620,12 @@ test('an office in apposition, capitalised ("Đại sứ Pháp François Delattr
   assert.deepEqual(rows('Đại sứ Pháp François Delattre, Chủ tịch luân phiên Hội đồng Bảo an tháng 3, đọc tuyên bố khẳng định ủng hộ Tổng thống Hadi.', header).filter((r) => r[0] === '2015-03'), []);
 });
 
+test('whoever asked a UN body to meet ("Hội đồng Bảo an … đã nhóm họp khẩn cấp theo đề nghị của Tổng thống Hadi") is not at its meeting; a call held at one side\'s request is still theirs', () => {
+  const header = 'Tiêu đề\n\n23/03/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Trước sức ép ngày càng lớn, Hội đồng Bảo an Liên Hợp Quốc hôm 22/3 (giờ New York) đã nhóm họp khẩn cấp theo đề nghị của Tổng thống Abd-Rabbu Mansour Hadi.', header), [['2015-03-22', 'meeting', '', 'UN Headquarters, New York']]);
+  assert.deepEqual(rows('Cuộc điện đàm giữa Tổng thống Mỹ Joe Biden và Tổng thống Pháp Emmanuel Macron hôm 22/3 diễn ra theo đề nghị của Tổng thống Joe Biden.', header).map((r) => r.slice(0, 3)), [['2015-03-22', 'call', 'Joe Biden+Emmanuel Macron']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
