@@ -123,6 +123,10 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
       // month or an arrival passed over), if it was such talks; else (an agreement reached at
       // talks not told) it stays undated
       const last = [...dated].reverse().find((m) => m.date!.precision === 'day' && m.type !== 'visit');
+      // ("… gặp Thủ tướng Sri Lanka … tại Colombo. ¶ Hôm qua (8/6), ông Modi có mặt tại Malé, … Tại cuộc hội đàm, …": a stay the
+      // paragraph opened, elsewhere than those talks of another paragraph, is where these were)
+      const stay = [...dated].reverse().find((m) => m.type === 'visit' && m.date!.precision === 'day' && m.paragraph === paragraph && m.location);
+      if (stay && last && mentions.indexOf(stay) > mentions.indexOf(last) && last.paragraph !== paragraph && last.location?.name !== stay.location!.name) return span(stay.date!, end);
       return last && kinds.includes(last.type) ? span(last.date!, end) : null;
     }
     const fits = [...dated].reverse().filter((m) => (!kinds.length || kinds.includes(m.type)) && (!inside.length || m.participants.some((p) => inside.includes(personKey(p.name)))));

@@ -2626,6 +2626,12 @@ test('whoever asked a UN body to meet ("Hội đồng Bảo an … đã nhóm h�
   assert.deepEqual(rows('Cuộc điện đàm giữa Tổng thống Mỹ Joe Biden và Tổng thống Pháp Emmanuel Macron hôm 22/3 diễn ra theo đề nghị của Tổng thống Joe Biden.', header).map((r) => r.slice(0, 3)), [['2015-03-22', 'call', 'Joe Biden+Emmanuel Macron']]);
 });
 
+test('"Tại cuộc hội đàm, …" after a stay the paragraph opened ("Hôm qua (8/6), ông Modi có mặt tại Malé") is of that stay, not of the talks another paragraph told elsewhere', () => {
+  const header = 'Tiêu đề\n\n09/06/2019 19:20 GMT+7\n\n';
+  const body = 'Sáng 9/6, Thủ tướng Ấn Độ Narendra Modi gặp Thủ tướng Sri Lanka Ranil Wickremesinghe tại Colombo.\n\nHôm qua (8/6), ông Modi có mặt tại Malé, Maldives. Tại cuộc hội đàm, Tổng thống Maldives Ibrahim Mohamed Solih trao tặng ông Modi huân chương Nishan Izzuddeen.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[3]]), [['2019-06-08', 'Malé'], ['2019-06-09', 'Colombo']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
