@@ -25,6 +25,9 @@ const NAMED_AS = new RegExp(String.raw`(?:${ATTACKER}|danh tính(?:\s+(?:của\s
 /** "tay súng Omar Mateen, 29 tuổi", "Nghi phạm, Sayfullo Saipov, 29 tuổi": the attacker with an age in apposition. */
 const WITH_AGE = new RegExp(String.raw`(?<!\p{L})${ATTACKER}(?:\s*,)?\s+(${NAME})(?=\s*,\s*\d{1,2}\s+tuổi)`, 'gu');
 
+/** " là X": where NAMED_AS can match at all. */
+const NAMED_IS = /\slà\s+(?:\p{Lu}|(?:al|el)-\p{Lu})/u;
+
 /** A name that is a place or a country, "El Paso", "Taliban Pakistan", is no one's. */
 const isPersonName = (name: string) => !placeByName(name) && !findCountries(name).length;
 
@@ -36,10 +39,13 @@ export function attackersNamed(text: string): AttackerNamed[] {
     const start = text.indexOf(name, from);
     if (!found.some((f) => f.start === start)) found.push({ name, start, end: start + name.length });
   };
-  for (const m of text.matchAll(NAMED_AS)) {
-    add(m[1], m.index!);
-    add(m[2], m.index! + m[0].length - (m[2]?.length ?? 0));
+  // (each pattern only where its words are: most sentences name no one "là" anyone, nor an age)
+  if (NAMED_IS.test(text)) {
+    for (const m of text.matchAll(NAMED_AS)) {
+      add(m[1], m.index!);
+      add(m[2], m.index! + m[0].length - (m[2]?.length ?? 0));
+    }
   }
-  for (const m of text.matchAll(WITH_AGE)) add(m[1], m.index!);
+  if (text.includes('tuổi')) for (const m of text.matchAll(WITH_AGE)) add(m[1], m.index!);
   return found.sort((a, b) => a.start - b.start);
 }
