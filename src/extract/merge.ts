@@ -78,15 +78,20 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   const shared = [...ka].filter((k) => kb.has(k)).length;
-  // "X hội đàm với Y … Cũng trong ngày này, X gặp các nhà lãnh đạo khu vực, trong đó có Y, A và B":
-  // one article's talks of two and its meeting of two more are two meetings
-  if (a.type === 'meeting' && b.type === 'meeting' && Math.min(ka.size, kb.size) === 2 && Math.abs(ka.size - kb.size) >= 2 && sameArticle(a, b)) return false;
+  // "X hội đàm với Y … Cũng trong ngày này, X gặp các nhà lãnh đạo khu vực, trong đó có Y, A và B",
+  // "bà Swaraj đã hội kiến Thủ tướng Sharif … dự Hội nghị … do Thủ tướng Sharif và Tổng thống Ghani đồng khai mạc":
+  // one article's talks of two and its meeting of more are two meetings (a consort beside a monarch makes no more)
+  const [na, nb] = [principals(a.participants), principals(b.participants)];
+  if (a.type === 'meeting' && b.type === 'meeting' && Math.min(na, nb) === 2 && na !== nb && sameArticle(a, b)) return false;
   // "Cùng ngày, hai nhà lãnh đạo có cuộc gặp ba bên với Tổng thống Mông Cổ": a meeting told as of
   // that many parties is not the talks of fewer the article told that day
   if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b) && (countedParties(a) === ka.size && ka.size > kb.size || countedParties(b) === kb.size && kb.size > ka.size)) return false;
   // Two-sided events must share both sides unless one mention names only one of them.
   return shared >= Math.min(2, ka.size, kb.size);
 }
+
+/** How many take part in their own right: a consort ("Hoàng hậu Masako") is beside the monarch. */
+const principals = (ps: Participant[]) => new Set(ps.filter((p) => p.role !== 'Queen Consort').map((p) => personKey(p.name))).size;
 
 /** "cuộc gặp ba bên": how many parties (three or more) a mention of the event says it had, or 0 ("hai bên" is any talks). */
 const countedParties = (e: { sources?: EventSource[] }) => Math.max(0, ...(e.sources ?? []).map((s) => partiesSaid(s.quote)).filter((n) => n >= 3));

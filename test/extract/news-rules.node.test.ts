@@ -2632,6 +2632,12 @@ test('"Tại cuộc hội đàm, …" after a stay the paragraph opened ("Hôm q
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[3]]), [['2019-06-08', 'Malé'], ['2019-06-09', 'Colombo']]);
 });
 
+test('talks of two ("bà Swaraj đã hội kiến Thủ tướng Sharif") and a meeting of three the same day ("dự Hội nghị … do Thủ tướng Sharif và Tổng thống Ghani đồng khai mạc") are two meetings', () => {
+  const header = 'Tiêu đề\n\n10/12/2015 09:00 GMT+7\n\n';
+  const body = 'Sáng 9/12, Ngoại trưởng Ấn Độ Sushma Swaraj đã hội kiến Thủ tướng Pakistan Nawaz Sharif tại văn phòng của ông. Bà Swaraj dự Hội nghị Bộ trưởng "Trái tim châu Á" do Thủ tướng Sharif và Tổng thống Afghanistan Ashraf Ghani đồng khai mạc sáng 9/12.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[2]).sort(), ['Sushma Swaraj+Nawaz Sharif', 'Sushma Swaraj+Nawaz Sharif+Ashraf Ghani'].sort());
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
