@@ -60,7 +60,7 @@ function datesCompatible(a: TimelineEvent, b: TimelineEvent): boolean {
 
 const keys = (ps: Participant[]) => new Set(ps.map((p) => personKey(p.name)));
 /** Does every mention of `e` say it so (each source's quote matches `re`)? */
-const toldEvery = (e: { sources: EventSource[] }, re: RegExp) => e.sources.every((s) => re.test(s.quote));
+const toldEvery = (e: { sources?: EventSource[] }, re: RegExp) => (e.sources ?? []).every((s) => re.test(s.quote));
 
 /** An event told by where it was, naming no one; one told by who was there, placing it nowhere. */
 const placedOnly = (e: { participants: Participant[]; location: EventLocation | null }) => !e.participants.length && !!e.location;
@@ -81,6 +81,8 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   // "X hội đàm với Y … Cũng trong ngày này, X gặp các nhà lãnh đạo khu vực, trong đó có Y, A và B",
   // "bà Swaraj đã hội kiến Thủ tướng Sharif … dự Hội nghị … do Thủ tướng Sharif và Tổng thống Ghani đồng khai mạc":
   // one article's talks of two and its meeting of more are two meetings (a consort beside a monarch makes no more)
+  // ("… dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng … Bên lề hội nghị, ông Esper gặp …": a conference attended and a meeting on its sidelines)
+  if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b) && toldEvery(a, ON_SIDELINES) !== toldEvery(b, ON_SIDELINES) && (toldEvery(a, ATTENDED) || toldEvery(b, ATTENDED))) return false;
   const [na, nb] = [principals(a.participants), principals(b.participants)];
   if (a.type === 'meeting' && b.type === 'meeting' && Math.min(na, nb) === 2 && na !== nb && sameArticle(a, b)) return false;
   // "Cùng ngày, hai nhà lãnh đạo có cuộc gặp ba bên với Tổng thống Mông Cổ": a meeting told as of
@@ -90,6 +92,10 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   return shared >= Math.min(2, ka.size, kb.size);
 }
 
+/** "Bên lề hội nghị, …": told as on a conference's sidelines. */
+const ON_SIDELINES = /(?:^|\s)[Bb]ên lề\s/u;
+/** "dự Hội nghị …": a conference attended. */
+const ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
 /** How many take part in their own right: a consort ("Hoàng hậu Masako") is beside the monarch. */
 const principals = (ps: Participant[]) => new Set(ps.filter((p) => p.role !== 'Queen Consort').map((p) => personKey(p.name))).size;
 

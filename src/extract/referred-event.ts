@@ -210,6 +210,8 @@ const WELCOMED = /(?:đón|tiếp|chào đón|đón tiếp)\s+$/u;
 
 /** "Bên lề hội nghị, …": what the sentence tells happened at a summit it does not name. */
 const SIDELINES = /^Bên lề (?:hội nghị|thượng đỉnh)/u;
+/** "dự Hội nghị …", "tham dự hội nghị …": a conference attended. */
+const CONFERENCE_ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
 /** "Phát biểu khai mạc,", "Phát biểu tại phiên bế mạc hội nghị,": a speech opening or closing the summit just told. */
 const OPENING_SPEECH = /^Phát biểu\s+(?:tại\s+(?:lễ|phiên|buổi)\s+)?(khai mạc|bế mạc)(?:\s+(?:hội nghị|thượng đỉnh))?\s*,/u;
 
@@ -219,7 +221,8 @@ const OPENING_SPEECH = /^Phát biểu\s+(?:tại\s+(?:lễ|phiên|buổi)\s+)?(k
  */
 function summitOnSidelines(text: string, mentions: EventMention[], contextSummitKnown: boolean): EventMention | undefined {
   if (contextSummitKnown || !SIDELINES.test(text)) return undefined;
-  return recent(mentions, (m) => m.type === 'summit' && !!m.date).pop();
+  // (or a conference attended, told as a meeting: "dự Hội nghị Bộ trưởng … đồng khai mạc sáng 9/12. Bên lề hội nghị, …")
+  return recent(mentions, (m) => (m.type === 'summit' || (m.type === 'meeting' && CONFERENCE_ATTENDED.test(m.quote))) && !!m.date).pop();
 }
 
 /** "Bên lề hội nghị, ông Zelensky và ông Putin có cuộc gặp": where the summit just told took place. */

@@ -2638,6 +2638,12 @@ test('talks of two ("bà Swaraj đã hội kiến Thủ tướng Sharif") and a 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[2]).sort(), ['Sushma Swaraj+Nawaz Sharif', 'Sushma Swaraj+Nawaz Sharif+Ashraf Ghani'].sort());
 });
 
+test('"Bên lề hội nghị, …" after a conference attended ("dự Hội nghị Bộ trưởng … khai mạc sáng 9/12") is on its day, a meeting of its own', () => {
+  const header = 'Tiêu đề\n\n10/12/2015 09:00 GMT+7\n\n';
+  const body = 'Ngoại trưởng Ấn Độ Sushma Swaraj dự Hội nghị Bộ trưởng "Trái tim châu Á" lần thứ 5, khai mạc sáng 9/12 tại Islamabad. Bên lề hội nghị, Ngoại trưởng Ấn Độ cũng có cuộc gặp với Tổng thống Afghanistan Ashraf Ghani.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[2]}`).sort(), ['2015-12-09 Sushma Swaraj', '2015-12-09 Sushma Swaraj+Ashraf Ghani']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
