@@ -251,6 +251,8 @@ const ORGANISATION_HEAD: Record<string, [string, string]> = { nato: ['NATO', 'Se
 const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|con gái|con trai|mẹ|cha|bố|phu nhân|cháu)\s+$/u;
 
 /** "Ông tới …", "Bà cho biết …": a sentence whose subject is a pronoun alone (not "Ông chủ Điện Kremlin"). */
+/** "…, ông đã có cuộc gặp với …": a pronoun standing for a subject before a pair reference. */
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s+(?!\p{Lu})/u;
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
 /** "Trước cuộc gặp với ông Trump,", "Sau khi hội đàm với …,": a fronted clause about other talks, whose people are not the sentence's subject. */
 const FRONTED_ABOUT = /^(?:Ngay\s+)?(?:Trước|Sau)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,60},/u;
@@ -934,7 +936,10 @@ export class ArticlePeople {
       const holders = office ? this.order.filter((p) => !p.source && office.test(p.role ?? '')).slice(-2) : [];
       const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? ''))))
         || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date, LEADER_WORDS.test(pairRef[1]), /\sông$/u.test(pairRef[1])));
-      this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
+      // ("Bên lề hội nghị ở Bangkok, ông đã có cuộc gặp với Bộ trưởng … Ngụy Phượng Hòa, trong đó hai bên thảo luận …": one named
+      // with a pronoun, in no pair told before, is the pair with whom the pronoun stands for, not the story's protagonists)
+      const fresh = one && pair.length && !pair.includes(one) && PRONOUN_BEFORE.test(text.slice(0, pairRef.index));
+      if (!fresh) this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }
 
     // "bốn nhà lãnh đạo điện đàm": the last group of that many named together

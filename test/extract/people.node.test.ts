@@ -694,3 +694,11 @@ test('a bare title ("Chủ tịch Quốc hội và đoàn đã đến …") is t
   p.inSentence('Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã đến Brussels.', d);
   assert.deepEqual(names(p.inSentence('Trước đó, chiều 30/3, Chủ tịch Quốc hội và đoàn đã đến sân bay Orly, Paris.', d)), ['Nguyễn Thị Kim Ngân']);
 });
+
+test('"…, ông đã có cuộc gặp với Bộ trưởng … Ngụy Phượng Hòa, trong đó hai bên thảo luận …": one named with a pronoun, in no pair told before, is not joined by the story\'s earlier pair', () => {
+  const p = new ArticlePeople();
+  const d = '2019-11-20';
+  p.inSentence('Bộ trưởng Quốc phòng Mỹ Mark Esper hội đàm với Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng Việt Nam, tại Hà Nội sáng 20-11.', d);
+  p.inSentence('Ông Esper đến Hà Nội tối 19-11, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Bangkok hôm 18-11.', d);
+  assert.ok(!names(p.inSentence('Bên lề hội nghị ở Bangkok, ông đã có cuộc gặp với Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng Hòa, trong đó hai bên thảo luận về Biển Đông.', d)).includes('Ngô Xuân Lịch'));
+});
