@@ -2644,6 +2644,12 @@ test('"Bên lề hội nghị, …" after a conference attended ("dự Hội ngh
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[2]}`).sort(), ['2015-12-09 Sushma Swaraj', '2015-12-09 Sushma Swaraj+Ashraf Ghani']);
 });
 
+test('"Trong thời gian ở Hà Nội, bà Swaraj cũng chào xã giao Thủ tướng …": during the stay just told, on its day', () => {
+  const header = 'Tiêu đề\n\n29/08/2018 09:00 GMT+7\n\n';
+  const body = 'Ngoại trưởng Ấn Độ Sushma Swaraj tới Hà Nội ngày 27/8, bắt đầu chuyến thăm Việt Nam. Trong thời gian ở Hà Nội, bà Swaraj cũng chào xã giao Thủ tướng Nguyễn Xuân Phúc.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2018-08-27', 'meeting', 'Sushma Swaraj+Nguyễn Xuân Phúc']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
