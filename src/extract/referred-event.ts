@@ -25,7 +25,7 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
  * "Sau cuộc điện đàm với ông Putin,", "Trước lễ tưởng niệm,", "Vài giờ trước bài phát biểu,", "Ngay sau hội đàm,": a fronted
  * phrase naming an event already told ("Ngay sau lễ đón," is the welcome's, see welcomeDay).
  */
-const FRONTED_EVENT = /^(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|(?:Ngay\s+)?(?:Trước|Sau)|Ngay\s+(?:trước|sau)(?!\s+lễ đón)|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+const FRONTED_EVENT = /^(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|(?:Ngay\s+)?(?:Trước|Sau)|Ngay\s+(?:trước|sau)(?!\s+lễ đón)|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo|diễn đàn|hội thảo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
 /** "Trong chuyến thăm,", "Nhân chuyến thăm này,", "Trong thời gian ở Hà Nội,": the visit just told, named by no one. */
 const VISIT_FRONTED = /^(?:Trong|Nhân)\s+(?:chuyến thăm(?:\s+(?:này|lần này))?|thời gian\s+(?:ở|tại|lưu lại)\s+[^,.;]{2,30}?)\s*,/u;
 /** "Chỉ một ngày trước khi Seoul công bố quyết định,": a sentence opening so many days from an event it names. */
@@ -138,6 +138,10 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const counted = parties ? fits.filter((m) => m.participants.length === parties) : [];
     const hit = counted.find((m) => m.date!.precision === 'day') ?? fits.find((m) => m.date!.precision === 'day') ?? fits[0];
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
+    // ("Ngày 4/11, Giáo hoàng phát biểu bế mạc Diễn đàn Đối thoại Bahrain … Sau diễn đàn, …": the latest event told at that forum)
+    const forum = /^(diễn đàn|hội thảo)(?!\p{L})/u.exec(told)?.[1];
+    const atForum = forum ? [...dated].reverse().find((m) => m.date!.precision === 'day' && m.quote.toLowerCase().includes(forum)) : undefined;
+    if (atForum) return span(atForum.date!, end);
     // ("Tại cuộc hội đàm với Quốc vương Salman, ông Putin khẳng định …", the king not at any talks told: talks on the day of
     // the subject's stay the story just told, "Chuyên cơ chở ông Putin hạ cánh xuống … Riyadh … ngày 14/10")
     const subject = fronted[2] !== undefined && inside.length ? persons.find((p) => p.start > end && !p.person.source)?.person.key : undefined;

@@ -2650,6 +2650,12 @@ test('"Trong thời gian ở Hà Nội, bà Swaraj cũng chào xã giao Thủ t�
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2018-08-27', 'meeting', 'Sushma Swaraj+Nguyễn Xuân Phúc']]);
 });
 
+test('"Sau diễn đàn, Giáo hoàng có cuộc gặp riêng với ông al-Tayeb" is on the day of what was told at that forum', () => {
+  const header = 'Tiêu đề\n\n05/11/2022 09:00 GMT+7\n\n';
+  const body = 'Giáo hoàng Francis tới Bahrain hôm 3/11. Ngày 4/11, Giáo hoàng phát biểu bế mạc Diễn đàn Đối thoại Bahrain. Sau diễn đàn, Giáo hoàng có cuộc gặp riêng với Đại giáo trưởng Al-Azhar Ahmed al-Tayeb.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2022-11-04', 'meeting', 'Pope Francis+Ahmed al-Tayeb']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
