@@ -496,6 +496,12 @@ export function findEventMentions(
     // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
     const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
     if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));
+    // ("Joe Biden hôm nay (24/8) tới Ankara, … ¶ Ông Biden đã có cuộc hội đàm với … tại thủ đô Ankara": in the city the sentence before
+    // told the subject arriving in, that day)
+    const cameTo = !dates.some((d) => d.date) ? toldLast.find((m) => m.type === 'visit' && WEAK.has(m.lemma.trim()) && m.date?.precision === 'day' && !m.date.end && m.location && m.participants.some((p) => actorKeys.has(personKey(p.name)))) : undefined;
+    const inThatCity = cameTo ? findPlaces(s.text).find((p) => p.locative && p.kind === 'city' && p.location.name === cameTo.location!.name) : undefined;
+    // (as if the sentence opened on that day: each of its events is of it)
+    if (inThatCity) dates.push(toldDay(cameTo!.date!, s.text, 0));
     // "Hội nghị do Thủ tướng Hun Sen và Thủ tướng Trung Quốc Lý Khắc Cường đồng chủ trì, với sự tham dự của …": the summit just told, on its day
     const chairedOpening = !dates.some((d) => d.date) ? CHAIRED_OPENING.exec(s.text) : null;
     const summitTold = chairedOpening ? [...mentions].reverse().find((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -9) <= 2) : undefined;

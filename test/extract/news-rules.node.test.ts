@@ -2656,6 +2656,12 @@ test('"Sau diễn đàn, Giáo hoàng có cuộc gặp riêng với ông al-Taye
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2022-11-04', 'meeting', 'Pope Francis+Ahmed al-Tayeb']]);
 });
 
+test('an undated sentence in the city the sentence before told its subject arriving in ("Biden hôm nay (24/8) tới Ankara … ¶ Ông Biden đã có cuộc hội đàm với … tại thủ đô Ankara") is on the day of arriving', () => {
+  const header = 'Tiêu đề\n\n25/08/2016 09:00 GMT+7\n\n';
+  const body = 'Phó Tổng thống Mỹ Joe Biden hôm nay (24/8) tới Ankara, đúng ngày Thổ Nhĩ Kỳ mở chiến dịch quân sự ở Syria.\n\nÔng Biden đã có cuộc hội đàm với Thủ tướng Thổ Nhĩ Kỳ Binali Yıldırım và sau đó gặp Tổng thống Recep Tayyip Erdoğan tại thủ đô Ankara.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[2]} ${r[3]}`).sort(), ['2016-08-24 Joe Biden+Binali Yıldırım Ankara', '2016-08-24 Joe Biden+Recep Tayyip Erdogan Ankara']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
