@@ -58,7 +58,12 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   if (kind === 'text') return places.find((p) => p.kind === 'city' && p.start >= t.start && p.end <= t.end)?.location ?? lastPlace;
   if (kind === 'vote') return places.find((p) => p.kind === 'country')?.location ?? null;
   // ("sau cuộc đảo chính bất thành ở Thổ Nhĩ Kỳ đêm 15-7-2016": where the sentence says after the word, else the country it names)
-  if (kind === 'coup') return (places.find((p) => p.start >= t.end && p.locative) ?? places.find((p) => p.kind === 'country'))?.location ?? null;
+  // (in its own clause: not "…, sự kiện khiến … Ankara yêu cầu Washington dẫn độ …"; else the country named nearest it, "tới Thổ Nhĩ Kỳ kể từ cuộc đảo chính")
+  if (kind === 'coup') {
+    const after = places.find((p) => p.start >= t.end && p.locative && !/[,;:]/u.test(text.slice(t.end, p.start)));
+    const nearest = places.filter((p) => p.kind === 'country').sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
+    return (after ?? nearest)?.location ?? null;
+  }
   // (talks held where the sentence says, after their word)
   if (kind === 'talks') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;

@@ -2662,6 +2662,11 @@ test('an undated sentence in the city the sentence before told its subject arriv
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => `${r[0]} ${r[2]} ${r[3]}`).sort(), ['2016-08-24 Joe Biden+Binali Yıldırım Ankara', '2016-08-24 Joe Biden+Recep Tayyip Erdogan Ankara']);
 });
 
+test('a coup named in passing is placed in its own clause or the country named nearest it ("tới Thổ Nhĩ Kỳ kể từ cuộc đảo chính bất thành hôm 15/7, sự kiện khiến … Ankara yêu cầu Washington dẫn độ …"), not the aside\'s', () => {
+  const header = 'Tiêu đề\n\n25/08/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Đây là quan chức cấp cao nhất của Mỹ tới Thổ Nhĩ Kỳ kể từ cuộc đảo chính bất thành hôm 15/7, sự kiện khiến quan hệ hai nước căng thẳng do Ankara yêu cầu Washington dẫn độ giáo sĩ Fethullah Gülen.', header).filter((r) => r[1] === 'other'), [['2016-07-15', 'other', '', 'Turkey']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
