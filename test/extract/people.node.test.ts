@@ -702,3 +702,10 @@ test('"…, ông đã có cuộc gặp với Bộ trưởng … Ngụy Phượng
   p.inSentence('Ông Esper đến Hà Nội tối 19-11, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Bangkok hôm 18-11.', d);
   assert.ok(!names(p.inSentence('Bên lề hội nghị ở Bangkok, ông đã có cuộc gặp với Bộ trưởng Quốc phòng Trung Quốc Ngụy Phượng Hòa, trong đó hai bên thảo luận về Biển Đông.', d)).includes('Ngô Xuân Lịch'));
 });
+
+test('"Sau hội đàm, họ cùng nhấn nút …": "họ cùng" is the pair just told, as "hai nhà lãnh đạo" is', () => {
+  const p = new ArticlePeople();
+  const d = '2018-05-12';
+  p.inSentence('Tối 11/5, hai thủ tướng Narendra Modi và K.P. Sharma Oli tiến hành hội đàm cấp phái đoàn.', d);
+  assert.deepEqual(names(p.inSentence('Sau hội đàm, họ cùng nhấn nút từ xa để đặt viên đá nền móng cho nhà máy thủy điện Arun III.', d)), ['Narendra Modi', 'K. P. Sharma Oli']);
+});
