@@ -37,7 +37,7 @@ import { meetingsApart } from './meetings-apart.js';
 import { isQuoted } from './quotes.js';
 import { countryLocation, findPlaces, type PlaceMention } from './places.js';
 import { TO_THE_SCENE, cityOf, placeSpokenAt } from './event-place.js';
-import { referredDate, resolveBackReference, sidelinesPlace, speechJustTold, tributeDate, wantsReferredDate } from './referred-event.js';
+import { HOURS_FROM_OCCASION, referredDate, resolveBackReference, sidelinesPlace, speechJustTold, tributeDate, wantsReferredDate } from './referred-event.js';
 import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
@@ -801,6 +801,10 @@ export function findEventMentions(
       // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
       const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? tributeDate(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);
       if (told) dates.push(told);
+      // ("Vài giờ sau cuộc họp báo ở Brussels, …": the day a sentence told that press conference on, a caption's too)
+      const occasion = told ? null : HOURS_FROM_OCCASION.exec(s.text);
+      const occasionDay = occasion ? [...statedDays].reverse().find((d) => sentences.find((x) => x.start === d.start)?.text.includes(occasion[1])) : undefined;
+      if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
       // "Phát biểu tại Nhà Trắng, ông Trump gọi …": where the statement just told was made
       const speech = speechJustTold(s.text, persons, mentions);
       if (speech && !speech.said.location) speech.said.location = placeSpokenAt(s.text, speech.end, placesOf());

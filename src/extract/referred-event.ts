@@ -26,6 +26,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
  * phrase naming an event already told ("Ngay sau lễ đón," is the welcome's, see welcomeDay).
  */
 const FRONTED_EVENT = /^(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|(?:Ngay\s+)?(?:Trước|Sau)|Ngay\s+(?:trước|sau)(?!\s+lễ đón)|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo|diễn đàn|hội thảo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
+/** "Vài giờ sau cuộc họp báo …": hours from a press conference, forum or seminar named. */
+export const HOURS_FROM_OCCASION = /^(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)\s+(?:(?:cuộc|buổi)\s+)?(họp báo|diễn đàn|hội thảo)(?!\p{L})/u;
 /** "Trong chuyến thăm,", "Nhân chuyến thăm này,", "Trong thời gian ở Hà Nội,": the visit just told, named by no one. */
 const VISIT_FRONTED = /^(?:Trong|Nhân)\s+(?:chuyến thăm(?:\s+(?:này|lần này))?|thời gian\s+(?:ở|tại|lưu lại)\s+[^,.;]{2,30}?)\s*,/u;
 /** "Chỉ một ngày trước khi Seoul công bố quyết định,": a sentence opening so many days from an event it names. */
@@ -54,9 +56,12 @@ const AT_PLACE = /^Tại\s+([^,]{2,40}),/u;
  * fronted "Sau cuộc …," only a date inside that phrase counts as its own.
  */
 export function wantsReferredDate(text: string, dates: DatedSpan[]): boolean {
-  const frontEnd = FRONTED_EVENT.exec(text)?.[0].length ?? 0;
+  const fronted = FRONTED_EVENT.exec(text);
+  const frontEnd = fronted?.[0].length ?? 0;
+  // ("Vài giờ sau cuộc họp báo ở Brussels, …": hours counted from an occasion told elsewhere, not from the day just told)
+  const fromOccasion = !!fronted && HOURS_FROM_OCCASION.test(fronted[0]);
   // ("… tập trung vào vấn đề trung chuyển khí đốt - hợp đồng … sẽ hết hạn vào ngày 31/12": a dash's aside has its own dates)
-  return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd) && !DASH_ASIDE.test(text.slice(0, d.start)));
+  return !dates.some((d) => d.date && (!frontEnd || d.start < frontEnd) && !(fromOccasion && d.relative && d.start < frontEnd) && !DASH_ASIDE.test(text.slice(0, d.start)));
 }
 
 /** "sau khi thỏa thuận được thông qua", "sau khi văn kiện đã được ký": after the document just told was adopted or signed. */
@@ -139,7 +144,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
     const hit = counted.find((m) => m.date!.precision === 'day') ?? fits.find((m) => m.date!.precision === 'day') ?? fits[0];
     if (hit && (inside.length || kinds.length || /^(?:lễ|buổi|phiên)/u.test(told))) return span(hit.date!, end);
     // ("Ngày 4/11, Giáo hoàng phát biểu bế mạc Diễn đàn Đối thoại Bahrain … Sau diễn đàn, …": the latest event told at that forum)
-    const forum = /^(diễn đàn|hội thảo)(?!\p{L})/u.exec(told)?.[1];
+    // ("Vài giờ sau cuộc họp báo ở Brussels, …": the press conference the article told by its day)
+    const forum = /^(?:(?:cuộc|buổi)\s+)?(diễn đàn|hội thảo|họp báo)(?!\p{L})/u.exec(told)?.[1];
     const atForum = forum ? [...dated].reverse().find((m) => m.date!.precision === 'day' && m.quote.toLowerCase().includes(forum)) : undefined;
     if (atForum) return span(atForum.date!, end);
     // ("Tại cuộc hội đàm với Quốc vương Salman, ông Putin khẳng định …", the king not at any talks told: talks on the day of

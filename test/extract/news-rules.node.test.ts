@@ -2667,6 +2667,14 @@ test('a coup named in passing is placed in its own clause or the country named n
   assert.deepEqual(rows('Đây là quan chức cấp cao nhất của Mỹ tới Thổ Nhĩ Kỳ kể từ cuộc đảo chính bất thành hôm 15/7, sự kiện khiến quan hệ hai nước căng thẳng do Ankara yêu cầu Washington dẫn độ giáo sĩ Fethullah Gülen.', header).filter((r) => r[1] === 'other'), [['2016-07-15', 'other', '', 'Turkey']]);
 });
 
+test('"Vài giờ sau cuộc họp báo ở Brussels, …" after a look back to another day is on the day a sentence told that press conference on, a caption\'s too; a deal that "tưởng chừng" was clinched was not', () => {
+  const header = 'Tiêu đề\n\n08/12/2017 16:05 GMT+7\n\n';
+  const body = 'Thủ tướng Anh Theresa May bay tới Brussels từ rạng sáng nay.\n\n[Ảnh] Thủ tướng Anh Theresa May và Chủ tịch Ủy ban châu Âu Jean-Claude Juncker tại cuộc họp báo ở Brussels sáng 8-12. Ảnh: REUTERS\n\nTrước đó, hôm thứ Hai (4-12), bà May và ông Juncker đã tưởng chừng chốt được thỏa thuận trong bữa trưa tại Brussels, nhưng kế hoạch đổ vỡ vào phút chót.\n\nVài giờ sau cuộc họp báo ở Brussels, Chủ tịch Hội đồng châu Âu Donald Tusk đề xuất dự thảo hướng dẫn cho giai đoạn hai.';
+  const out = rows(body, header);
+  assert.deepEqual(out.filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3)), [['2017-12-08', 'statement', 'Donald Tusk']]);
+  assert.deepEqual(out.filter((r) => r[1] === 'agreement'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
