@@ -2675,6 +2675,13 @@ test('"Vài giờ sau cuộc họp báo ở Brussels, …" after a look back to 
   assert.deepEqual(out.filter((r) => r[1] === 'agreement'), []);
 });
 
+test('"Ngay sau lễ đón chính thức được tổ chức dưới trời mưa tại Phủ Chủ tịch, …" is on the first day of the visit just told, and so is the signing after those talks', () => {
+  const header = 'Tiêu đề\n\n31/07/2015 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Anh David Cameron đã đặt chân tới sân bay quốc tế Nội Bài hôm 29/7, bắt đầu chuyến thăm chính thức Việt Nam.\n\nNgay sau lễ đón chính thức được tổ chức dưới trời mưa tại Phủ Chủ tịch, Thủ tướng Nguyễn Tấn Dũng và Thủ tướng David Cameron đã tiến hành hội đàm. Sau hội đàm, hai nhà lãnh đạo chứng kiến lễ ký thỏa thuận giữa tập đoàn Rolls-Royce và Vietnam Airlines.';
+  const out = rows(body, header);
+  assert.deepEqual(out.filter((r) => r[1] === 'meeting' || r[1] === 'agreement').map((r) => `${r[0]} ${r[1]}`).sort(), ['2015-07-29 agreement', '2015-07-29 meeting']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
