@@ -252,3 +252,8 @@ test('a UN body opening the sentence ("Hội đồng Bảo an đã nhóm họp k
   assert.equal(main('Hội đồng Bảo an đã nhóm họp khẩn cấp hôm 22/3.'), 'meeting');
   assert.equal(main('Đại hội đồng Liên Hợp Quốc đã bỏ phiếu thông qua nghị quyết hôm 2/3.'), 'statement');
 });
+
+test('talks resumed or held with someone ("nối lại các cuộc thảo luận với người đồng cấp Anh David Frost") are a meeting; talks in general ("các cuộc thảo luận về …") are not', () => {
+  assert.ok(findTriggers('Barnier đã tới London và nối lại các cuộc thảo luận với người đồng cấp Anh David Frost.').some((t) => t.type === 'meeting'));
+  assert.ok(!findTriggers('Các cuộc thảo luận về thương mại vẫn bế tắc.').some((t) => t.type === 'meeting'));
+});
