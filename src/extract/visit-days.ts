@@ -8,7 +8,7 @@ import { personKey } from './people.js';
 import { isoAddDays, type ResolvedDate } from './resolve-date.js';
 
 /** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
-const AFTER_WELCOME = /^(?:Ngay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:được tổ chức|diễn ra)(?:\s+[^,.;]{1,30}?)?)?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
+const AFTER_WELCOME = /^(?:(?:Trước đó|Sau đó|Cùng ngày),\s*)?(?:[Nn]gay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:được tổ chức|diễn ra)(?:\s+[^,.;]{1,30}?)?)?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
 /** An arrival in the evening or at night, told with its day ("tối 5/4", "đêm 7/12"). */
 const EVENING_ARRIVAL = /(?:tới|đến|đặt chân|hạ cánh)[^.;]{0,80}?\s(?:tối|đêm|khuya)\s+(?:ngày\s+|hôm\s+)?\d/u;
 /** An arrival, which may be in the evening before the welcome. */

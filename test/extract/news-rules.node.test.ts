@@ -2682,6 +2682,12 @@ test('"Ngay sau lễ đón chính thức được tổ chức dưới trời mư
   assert.deepEqual(out.filter((r) => r[1] === 'meeting' || r[1] === 'agreement').map((r) => `${r[0]} ${r[1]}`).sort(), ['2015-07-29 agreement', '2015-07-29 meeting']);
 });
 
+test('"Trước đó, ngay sau lễ đón tại trụ sở Hạ viện, …" is on the first day of the visit just told', () => {
+  const header = 'Tiêu đề\n\n24/11/2022 09:00 GMT+7\n\n';
+  const body = 'Chủ tịch Quốc hội Vương Đình Huệ tới Manila ngày 23/11, bắt đầu chuyến thăm chính thức Philippines.\n\nTrước đó, ngay sau lễ đón tại trụ sở Hạ viện, Chủ tịch Quốc hội đã hội đàm với Chủ tịch Hạ viện Philippines Martin Romualdez.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2022-11-23', 'meeting', 'Vương Đình Huệ+Martin Romualdez']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

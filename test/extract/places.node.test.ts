@@ -255,3 +255,7 @@ test('"trong chuyến thăm chính thức Vương quốc Maroc": a country visit
 test('"trên phố Halfeld, trung tâm thành phố Juiz de Fora": the city centre the street is in goes on the stretch that says where', () => {
   assert.deepEqual(findPlaces('Vụ tấn công xảy ra chiều 6/9 trên phố Halfeld, trung tâm thành phố Juiz de Fora, bang Minas Gerais.').filter((p) => p.locative).map((p) => p.location.name), ['Juiz de Fora', 'Minas Gerais']);
 });
+
+test('"tại trụ sở Hạ viện": a chamber\'s seat is no place named "Hạ"', () => {
+  assert.deepEqual(findPlaces('Ngay sau lễ đón tại trụ sở Hạ viện, Chủ tịch Quốc hội đã hội đàm với Chủ tịch Hạ viện Philippines.').filter((p) => p.locative).map((p) => p.location.name), []);
+});
