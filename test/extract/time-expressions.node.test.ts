@@ -233,6 +233,8 @@ it('"Cũng trong ngày," is the day just told; "trong ngày" of a duration is no
   const rel = (t: string) => findTimeExpressions(t).map((e) => [e.text, e.relation]);
   assert.deepEqual(rel('Cũng trong ngày, ông Obama đã điện đàm với ông Netanyahu.'), [['Cũng trong ngày', 'same-day']]);
   assert.deepEqual(rel('Ông ấy đi về trong ngày để dự họp.'), []);
+  // ("Cũng trong ngày đầu tiên, …" of a conference just told opening: that day too)
+  assert.deepEqual(rel('Cũng trong ngày đầu tiên, Phó Thủ tướng chủ trì hội nghị.'), [['Cũng trong ngày đầu tiên', 'same-day']]);
 });
 
 it('"Trước đó trong buổi sáng" is earlier the same day', () => {
