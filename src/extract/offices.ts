@@ -181,6 +181,8 @@ export const counterpartRoles = (role: string) => COUNTERPARTS.find((g) => g.inc
 /** The same office, a monarch's under any of its titles, a chair's whether man or woman holds it ("Chủ tịch Quốc hội" for Nguyễn Thị Kim Ngân). */
 export const sameRole = (a: string | null, b: string) => a === b || (!!a && ((MONARCH.test(a) && MONARCH.test(b)) || unGendered(a) === unGendered(b)));
 const unGendered = (role: string) => role.replace(/^Chairwoman(?!\p{L})/u, 'Chairman');
+/** The same office however hyphenated: a bare "Tổng Thư ký" is the "Secretary-General" the article named. */
+export const sameTitle = (a: string | null, b: string) => sameRole(a, b) || (!!a && a.replace(/-/gu, ' ') === b.replace(/-/gu, ' '));
 
 /** Office titles lower-cased once, for suffix tests. */
 export const OFFICES_LOWER = OFFICES.map((o): [(typeof OFFICES)[number], string] => [o, o.vi.toLowerCase()]);

@@ -9,7 +9,7 @@
 import leadersData from './knowledge/leaders.json' with { type: 'json' };
 import historical from './knowledge/historical-figures.json' with { type: 'json' };
 import { countryAt, findCountries } from './countries.js';
-import { afterQualifier, counterpartRoles, LONGER_ENDING, LONGER_STARTING, MONARCH, OFFICE_FIRST, OFFICE_WORD_BORDER, officeBefore, OFFICES, OFFICES_LOWER, occurrences, sameRole, SOURCE_ROLES } from './offices.js';
+import { afterQualifier, counterpartRoles, LONGER_ENDING, LONGER_STARTING, MONARCH, OFFICE_FIRST, OFFICE_WORD_BORDER, officeBefore, OFFICES, OFFICES_LOWER, occurrences, sameRole, sameTitle, SOURCE_ROLES } from './offices.js';
 import { PhraseIndex } from './phrase-index.js';
 import { placeByName } from './places.js';
 import { allMatches, isLetterUnit } from './word-chars.js';
@@ -790,7 +790,7 @@ export class ArticlePeople {
         const elect = /-elect$/u.test(role ?? '');
         if (!country && !office.source && role && role !== 'Leader' && /^\s+\p{Ll}/u.test(rest) && !CHAIR_OF_BODY.test(rest) && !DOCUMENT_OF_TITLE.test(text.slice(Math.max(0, at - 16), at)) && (elect || /^[A-ZĐÂƯÔƠÊĂ]/u.test(m[0])) && !COUNTED.test(text.slice(Math.max(0, at - 8), at))) {
           // (not a holder of the past named in passing: "kể từ khi Giáo hoàng John Paul II gặp … năm 1981")
-          const holders = (elect ? [...this.elect].filter((p) => !p.source) : this.order.filter((p) => sameRole(p.role, role) && !p.source)).filter((p) => !diedBefore(p.name, date));
+          const holders = (elect ? [...this.elect].filter((p) => !p.source) : this.order.filter((p) => sameTitle(p.role, role) && !p.source)).filter((p) => !diedBefore(p.name, date));
           // Vietnamese news calls its own country's office holder by the bare title ("Thủ tướng và
           // Phu nhân"), a foreign one by name ("Thủ tướng Abe")
           const own = holders.length > 1 ? holders.filter((p) => p.country === 'VN') : holders;

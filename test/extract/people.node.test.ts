@@ -709,3 +709,10 @@ test('"Sau hội đàm, họ cùng nhấn nút …": "họ cùng" is the pair ju
   p.inSentence('Tối 11/5, hai thủ tướng Narendra Modi và K.P. Sharma Oli tiến hành hội đàm cấp phái đoàn.', d);
   assert.deepEqual(names(p.inSentence('Sau hội đàm, họ cùng nhấn nút từ xa để đặt viên đá nền móng cho nhà máy thủy điện Arun III.', d)), ['Narendra Modi', 'K. P. Sharma Oli']);
 });
+
+test('a bare "Tổng Thư ký" is the Secretary-General the article named, however the office is hyphenated', () => {
+  const p = new ArticlePeople();
+  const d = '2022-10-21';
+  p.inSentence('Tổng Thư ký Liên Hợp Quốc António Guterres đến sân bay quốc tế Nội Bài sáng 21/10.', d);
+  assert.deepEqual(names(p.inSentence('Cùng ngày, Tổng Thư ký dự lễ kỷ niệm tại Hà Nội, sau đó chào Tổng Bí thư Nguyễn Phú Trọng.', d)), ['António Guterres', 'Nguyễn Phú Trọng']);
+});
