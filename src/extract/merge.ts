@@ -11,7 +11,7 @@ import { assignEventIds } from './event-id.js';
 import { placeWithin } from './event-place.js';
 import { countryLocation } from './places.js';
 import { personKey } from './people.js';
-import { partiesSaid } from './referred-event.js';
+import { CONFERENCE_ATTENDED, partiesSaid } from './referred-event.js';
 import { titleWithPlace } from './titles.js';
 
 /**
@@ -82,7 +82,7 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   // "bà Swaraj đã hội kiến Thủ tướng Sharif … dự Hội nghị … do Thủ tướng Sharif và Tổng thống Ghani đồng khai mạc":
   // one article's talks of two and its meeting of more are two meetings (a consort beside a monarch makes no more)
   // ("… dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng … Bên lề hội nghị, ông Esper gặp …": a conference attended and a meeting on its sidelines)
-  if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b) && toldEvery(a, ON_SIDELINES) !== toldEvery(b, ON_SIDELINES) && (toldEvery(a, ATTENDED) || toldEvery(b, ATTENDED))) return false;
+  if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b) && toldEvery(a, ON_SIDELINES) !== toldEvery(b, ON_SIDELINES) && (toldEvery(a, CONFERENCE_ATTENDED) || toldEvery(b, CONFERENCE_ATTENDED))) return false;
   const [na, nb] = [principals(a.participants), principals(b.participants)];
   if (a.type === 'meeting' && b.type === 'meeting' && Math.min(na, nb) === 2 && na !== nb && sameArticle(a, b)) return false;
   // "Cùng ngày, hai nhà lãnh đạo có cuộc gặp ba bên với Tổng thống Mông Cổ": a meeting told as of
@@ -94,8 +94,6 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
 
 /** "Bên lề hội nghị, …": told as on a conference's sidelines. */
 const ON_SIDELINES = /(?:^|\s)[Bb]ên lề\s/u;
-/** "dự Hội nghị …": a conference attended. */
-const ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
 /** How many take part in their own right: a consort ("Hoàng hậu Masako") is beside the monarch. */
 const principals = (ps: Participant[]) => new Set(ps.filter((p) => p.role !== 'Queen Consort').map((p) => personKey(p.name))).size;
 

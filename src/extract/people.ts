@@ -937,7 +937,7 @@ export class ArticlePeople {
       const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? ''))))
         || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date, LEADER_WORDS.test(pairRef[1]), /\sông$/u.test(pairRef[1])));
       // ("Bên lề hội nghị ở Bangkok, ông đã có cuộc gặp với Bộ trưởng … Ngụy Phượng Hòa, trong đó hai bên thảo luận …": one named
-      // with a pronoun, in no pair told before, is the pair with whom the pronoun stands for, not the story's protagonists)
+      // beside a pronoun, in no pair told before, pairs with whom the pronoun stands for, not with a pair of the story's)
       const fresh = one && pair.length && !pair.includes(one) && PRONOUN_BEFORE.test(text.slice(0, pairRef.index));
       if (!fresh) this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
     }

@@ -221,7 +221,7 @@ const WELCOMED = /(?:đón|tiếp|chào đón|đón tiếp)\s+$/u;
 /** "Bên lề hội nghị, …": what the sentence tells happened at a summit it does not name. */
 const SIDELINES = /^Bên lề (?:hội nghị|thượng đỉnh)/u;
 /** "dự Hội nghị …", "tham dự hội nghị …": a conference attended. */
-const CONFERENCE_ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
+export const CONFERENCE_ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
 /** "Phát biểu khai mạc,", "Phát biểu tại phiên bế mạc hội nghị,": a speech opening or closing the summit just told. */
 const OPENING_SPEECH = /^Phát biểu\s+(?:tại\s+(?:lễ|phiên|buổi)\s+)?(khai mạc|bế mạc)(?:\s+(?:hội nghị|thượng đỉnh))?\s*,/u;
 
