@@ -251,6 +251,12 @@ const ORGANISATION_HEAD: Record<string, [string, string]> = { nato: ['NATO', 'Se
 const KIN_BEFORE = /(?:^|\s)(?:em gái|em trai|chị gái|anh trai|vợ|chồng|con gái|con trai|mẹ|cha|bố|phu nhân|cháu)\s+$/u;
 
 /** "Ông tới …", "Bà cho biết …": a sentence whose subject is a pronoun alone (not "Ông chủ Điện Kremlin"). */
+/** "Đoàn Việt Nam đến …", "chuyên cơ chở đoàn hạ cánh …": the delegation (group 1) as the subject of an arrival. */
+const DELEGATION_ARRIVING = /(?:^|,\s*|[Cc]huyên cơ chở\s+)((?:[Đđ]oàn(?:\s+đại biểu)?(?:\s+cấp cao)?(?:\s+Việt Nam)?))\s+(?:đã\s+)?(?:đến|tới|hạ cánh)(?!\p{L})/u;
+/** Places in Vietnam a delegation may arrive at. */
+const IN_VIETNAM = /Nội Bài|Tân Sơn Nhất|Cam Ranh|Hà Nội|Đà Nẵng|TP HCM|TP\. Hồ Chí Minh|Việt Nam/u;
+/** The offices that lead a Vietnamese delegation abroad. */
+const VN_HEADS = /^(?:President|Prime Minister|General Secretary|Chair(?:man|woman) of the National Assembly|Foreign Minister|Deputy Prime Minister)$/u;
 /** "…, ông đã có cuộc gặp với …": a pronoun standing for a subject before a pair reference. */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s+(?!\p{Lu})/u;
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
@@ -957,6 +963,15 @@ export class ArticlePeople {
     if (series && !MULTILATERAL.test(text)) {
       this.addReferred(found, rawText, series.index, series.index + series[0].length, this.lastPair, date);
     }
+
+    // 6b. "Đoàn Việt Nam đến sân bay quốc tế Haneda chiều 25/9", "chuyên cơ chở đoàn hạ cánh …": a Vietnamese delegation arriving
+    // is its head's arrival, the first Vietnamese leader the article named (not when the sentence names who led it)
+    const delegation = !found.some((f) => !f.person.source) ? DELEGATION_ARRIVING.exec(text) : null;
+    // (a delegation not called Vietnamese arriving in Vietnam is the guest's: "chuyên cơ chở đoàn hạ cánh xuống sân bay Nội Bài")
+    const abroad = delegation && (/Việt Nam$/u.test(delegation[1]) || !IN_VIETNAM.test(text));
+    const head = abroad ? this.order.find((p) => p.country === 'VN' && !p.source && VN_HEADS.test(p.role ?? '')) : undefined;
+    const from = delegation ? text.indexOf(delegation[1], delegation.index) : -1;
+    if (delegation && head) this.addReferred(found, rawText, from, from + delegation[1].length, [head], date);
 
     // 7. "ông"/"bà" alone, as a subject or object ("Hôm sau, ông tới Kiev", "cuộc điện đàm giữa
     // ông và …"): the sentence's own subject named before it, else who the article was just about.

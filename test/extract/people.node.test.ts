@@ -716,3 +716,19 @@ test('a bare "Tổng Thư ký" is the Secretary-General the article named, howev
   p.inSentence('Tổng Thư ký Liên Hợp Quốc António Guterres đến sân bay quốc tế Nội Bài sáng 21/10.', d);
   assert.deepEqual(names(p.inSentence('Cùng ngày, Tổng Thư ký dự lễ kỷ niệm tại Hà Nội, sau đó chào Tổng Bí thư Nguyễn Phú Trọng.', d)), ['António Guterres', 'Nguyễn Phú Trọng']);
 });
+
+test('a Vietnamese delegation arriving ("Đoàn Việt Nam đến sân bay …", "chuyên cơ chở đoàn hạ cánh …") is its head, the first Vietnamese leader named', () => {
+  const p = new ArticlePeople();
+  const d = '2022-09-26';
+  p.inSentence('Chủ tịch nước Nguyễn Xuân Phúc dự lễ quốc tang cựu Thủ tướng Abe Shinzo.', d);
+  assert.deepEqual(names(p.inSentence('Đoàn Việt Nam đến sân bay quốc tế Haneda chiều 25/9.', d)), ['Nguyễn Xuân Phúc']);
+  assert.deepEqual(names(p.inSentence('Đúng 10h sáng 26/9, chuyên cơ chở đoàn hạ cánh xuống sân bay.', d)), ['Nguyễn Xuân Phúc']);
+  assert.deepEqual(names(p.inSentence('Đoàn đàm phán của Mỹ đến Geneva.', d)), []);
+});
+
+test('a delegation not called Vietnamese arriving in Vietnam ("chuyên cơ chở đoàn hạ cánh xuống sân bay Nội Bài") is not the Vietnamese leader\'s', () => {
+  const p = new ArticlePeople();
+  const d = '2022-05-01';
+  p.inSentence('Chủ tịch nước Nguyễn Xuân Phúc sẽ tiếp Thủ tướng Nhật Bản Fumio Kishida.', d);
+  assert.ok(!names(p.inSentence('Chiều 30/4, chuyên cơ chở đoàn hạ cánh xuống sân bay quốc tế Nội Bài.', d)).includes('Nguyễn Xuân Phúc'));
+});
