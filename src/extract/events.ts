@@ -202,6 +202,8 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
 
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
+/** "trước khi tuyên bố được công bố", "sau khi thỏa thuận được ký": before or after a text told was made (group 1, what it was). */
+const AROUND_TEXT_MADE = /(?:trước|sau)\s+khi\s+(tuyên bố(?:\s+chung)?|thỏa thuận|hiệp định|văn kiện)(?:\s+(?:này|trên|đó))?\s+(?:chính thức\s+)?được\s+(?:công bố|ký|ký kết|thông qua|đưa ra)(?!\p{L})/u;
 /** "Loạt vụ nổ xảy ra …", "Vụ tấn công diễn ra …": a sentence opening on an attack and when it happened. */
 const ATTACK_HAPPENED = /^(?:(?:Loạt|Hai|Ba|Các)\s+)?(?:[Vv]ụ|[Cc]uộc)\s[^,.;]{1,30}?\s(?:xảy ra|diễn ra)(?!\p{L})/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
@@ -805,6 +807,10 @@ export function findEventMentions(
       const occasion = told ? null : HOURS_FROM_OCCASION.exec(s.text);
       const occasionDay = occasion ? [...statedDays].reverse().find((d) => sentences.find((x) => x.start === d.start)?.text.includes(occasion[1])) : undefined;
       if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
+      // ("… John Kerry gặp ông Zarif trước khi tuyên bố được công bố": before or after the text just told was made public, that day)
+      const aroundText = told || occasionDay ? null : AROUND_TEXT_MADE.exec(s.text);
+      const textTold = aroundText ? [...mentions].reverse().find((m) => m.type === (/^tuyên bố/u.test(aroundText[1]) ? 'statement' : 'agreement') && m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -9) <= 2) : undefined;
+      if (textTold) dates.push(toldDay(textTold.date!, s.text, aroundText!.index + aroundText![0].length));
       // "Phát biểu tại Nhà Trắng, ông Trump gọi …": where the statement just told was made
       const speech = speechJustTold(s.text, persons, mentions);
       if (speech && !speech.said.location) speech.said.location = placeSpokenAt(s.text, speech.end, placesOf());

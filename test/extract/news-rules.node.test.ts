@@ -2688,6 +2688,12 @@ test('"Trước đó, ngay sau lễ đón tại trụ sở Hạ viện, …" is 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2022-11-23', 'meeting', 'Vương Đình Huệ+Martin Romualdez']]);
 });
 
+test('"… gặp ông Zarif trước khi tuyên bố được công bố" is on the day of the statement just told', () => {
+  const header = 'Tiêu đề\n\n17/01/2016 09:00 GMT+7\n\n';
+  const body = 'Tối 16/1, Đại diện cấp cao EU Federica Mogherini và Ngoại trưởng Iran Mohammad Javad Zarif cùng đọc tuyên bố chung tại Vienna. Ông Zarif cho rằng sự kiện chứng minh ngoại giao có hiệu quả. Có mặt tại Vienna, Ngoại trưởng Mỹ John Kerry gặp ông Zarif trước khi tuyên bố được công bố.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2016-01-16', 'meeting', 'John Kerry+Mohammad Javad Zarif', 'Vienna']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
