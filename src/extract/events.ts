@@ -204,6 +204,10 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "trước khi tuyên bố được công bố", "sau khi thỏa thuận được ký": before or after a text told was made (group 1, what it was). */
 const AROUND_TEXT_MADE = /(?:trước|sau)\s+khi\s+(tuyên bố(?:\s+chung)?|thỏa thuận|hiệp định|văn kiện)(?:\s+(?:này|trên|đó))?\s+(?:chính thức\s+)?được\s+(?:công bố|ký|ký kết|thông qua|đưa ra)(?!\p{L})/u;
+/** "tại đây", "ở đây": at the place just told. */
+const HERE_AT = /(?:tại|ở)\s+đây(?!\p{L})/u;
+/** "Mariupol, thành phố …,": a sentence opening on a place named and described. */
+const PLACE_TOPIC = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s+(?:thành phố|thị trấn|thủ đô|làng|ngôi làng|thành phố cảng|nơi)\s/u;
 /** "Loạt vụ nổ xảy ra …", "Vụ tấn công diễn ra …": a sentence opening on an attack and when it happened. */
 const ATTACK_HAPPENED = /^(?:(?:Loạt|Hai|Ba|Các)\s+)?(?:[Vv]ụ|[Cc]uộc)\s[^,.;]{1,30}?\s(?:xảy ra|diễn ra)(?!\p{L})/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
@@ -839,9 +843,12 @@ export function findEventMentions(
       const storyAttack = a.unplaced && isFresh(a.date) && ((!ATTACK_NOUN.test(t.text) && DAY_OPENING.test(s.text)) || (ATTACK_HAPPENED.exec(s.text)?.[0].length ?? 0) > t.end) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
       // ("… đến làng Ogossagou … Rạng sáng thứ Bảy (23/3), hàng chục tay súng … đã tấn công ngôi làng của người Fulani": the one village the article named)
       const village = a.unplaced && VILLAGE_HIT.test(s.text.slice(t.end, to)) ? villageNamed(sentences.filter((x) => x.end <= s.start)) : null;
+      // ("Mariupol, thành phố khoảng 400.000 dân …, bị bao vây gần ba tuần nay. Hôm 9/3, một bệnh viện phụ sản tại đây trúng không kích": the place the sentence before was about)
+      const topic = a.unplaced && before && HERE_AT.test(s.text.slice(0, to)) && PLACE_TOPIC.test(before.text) ? findPlaces(before.text).find((p) => p.start === 0 && p.kind === 'city')?.location ?? null : null;
       if (there) a.location = there;
       else if (thisCity) a.location = thisCity;
       else if (village) a.location = village;
+      else if (topic) a.location = topic;
       else if (monthTold) a.location = monthTold;
       else if (storyAttack) a.location = storyAttack;
       else if (a.unplaced) { attacksToldDay = a.date; return; }

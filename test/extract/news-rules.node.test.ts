@@ -2694,6 +2694,12 @@ test('"… gặp ông Zarif trước khi tuyên bố được công bố" is on 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2016-01-16', 'meeting', 'John Kerry+Mohammad Javad Zarif', 'Vienna']]);
 });
 
+test('an attack "tại đây" right after a sentence about a place ("Mariupol, thành phố khoảng 400.000 dân …, bị bao vây …") is in that place', () => {
+  const header = 'Tiêu đề\n\n17/03/2022 09:00 GMT+7\n\n';
+  const body = 'Mariupol, thành phố khoảng 400.000 dân bên bờ biển Azov, bị bao vây gần ba tuần nay. Hôm 9/3, một bệnh viện phụ sản tại đây trúng không kích, khiến ba người thiệt mạng.';
+  assert.deepEqual(rows(body, header), [['2022-03-09', 'attack', '', 'Mariupol']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
