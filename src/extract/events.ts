@@ -470,7 +470,7 @@ export function findEventMentions(
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
-    const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(sentences.find((x) => x.start === d.start)?.text ?? ''))?.day ?? null;
+    const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions, toldWelcome);
     if (welcome) dates.push(toldDay(welcome.date, s.text, welcome.at));
     // "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm …": the day of those talks
@@ -632,7 +632,7 @@ export function findEventMentions(
     const spanBegun = (d: DatedSpan) => BEGUN_ON_BEFORE.test(s.text.slice(Math.max(0, d.start - 50), d.start));
     const ofSomeone = (d: DatedSpan) => aboutAName(d, s.text) || ofPersonAfter(d, { end: 0 }, s.text) || spanBegun(d);
     const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !ofSomeone(d)) ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day' && !ofSomeone(d)))?.date ?? null;
-    if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, day: stated });
+    if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, text: s.text, day: stated });
     // (a sentence without event words has its dates left unresolved: a month written with its year still counts)
     const month = [...dates].reverse().find((d) => d.date && !d.relative && (d.date.precision === 'month' || d.date.precision === 'day') && !d.date.end)?.date;
     if (month) lastMonth = { ...month, start: month.start.slice(0, 7), precision: 'month' };
@@ -809,7 +809,7 @@ export function findEventMentions(
       if (told) dates.push(told);
       // ("Vài giờ sau cuộc họp báo ở Brussels, …": the day a sentence told that press conference on, a caption's too)
       const occasion = told ? null : HOURS_FROM_OCCASION.exec(s.text);
-      const occasionDay = occasion ? [...statedDays].reverse().find((d) => sentences.find((x) => x.start === d.start)?.text.includes(occasion[1])) : undefined;
+      const occasionDay = occasion ? [...statedDays].reverse().find((d) => d.text.includes(occasion[1])) : undefined;
       if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
       // ("… John Kerry gặp ông Zarif trước khi tuyên bố được công bố": before or after the text just told was made public, that day)
       const aroundText = told || occasionDay ? null : AROUND_TEXT_MADE.exec(s.text);
@@ -1118,8 +1118,8 @@ const REACTIONS_OPENING = /^(?:(?:Các\s+)?[Pp]hản ứng (?:quốc tế|của 
 /** "Nhân dịp này, …": on the occasion told. */
 const OCCASION_OPENING = /^Nhân dịp (?:này|đó),\s/u;
 
-/** A single day a sentence states outright, and where. */
-interface StatedDay { start: number; paragraph: number; day: ResolvedDate }
+/** A single day a sentence states outright, where, and the sentence itself. */
+interface StatedDay { start: number; paragraph: number; text: string; day: ResolvedDate }
 /** "cuộc hội đàm với Thủ tướng Alexis Tsipras", "trong cuộc gặp với Tổng thống X": talks named with one side only. */
 const TALKS_WITH = /(?:cuộc|buổi)\s+(?:hội đàm|hội kiến|gặp(?:\s+gỡ)?)\s+(?:(?:riêng|song phương|kín)\s+)?với\s/u;
 

@@ -78,16 +78,19 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   const shared = [...ka].filter((k) => kb.has(k)).length;
-  // "X hội đàm với Y … Cũng trong ngày này, X gặp các nhà lãnh đạo khu vực, trong đó có Y, A và B",
-  // "bà Swaraj đã hội kiến Thủ tướng Sharif … dự Hội nghị … do Thủ tướng Sharif và Tổng thống Ghani đồng khai mạc":
-  // one article's talks of two and its meeting of more are two meetings (a consort beside a monarch makes no more)
-  // ("… dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng … Bên lề hội nghị, ông Esper gặp …": a conference attended and a meeting on its sidelines)
-  if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b) && toldEvery(a, ON_SIDELINES) !== toldEvery(b, ON_SIDELINES) && (toldEvery(a, CONFERENCE_ATTENDED) || toldEvery(b, CONFERENCE_ATTENDED))) return false;
-  const [na, nb] = [principals(a.participants), principals(b.participants)];
-  if (a.type === 'meeting' && b.type === 'meeting' && Math.min(na, nb) === 2 && na !== nb && sameArticle(a, b)) return false;
-  // "Cùng ngày, hai nhà lãnh đạo có cuộc gặp ba bên với Tổng thống Mông Cổ": a meeting told as of
-  // that many parties is not the talks of fewer the article told that day
-  if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b) && (countedParties(a) === ka.size && ka.size > kb.size || countedParties(b) === kb.size && kb.size > ka.size)) return false;
+  // one article's meetings that are told apart (the checks below, tried only for such a pair)
+  if (a.type === 'meeting' && b.type === 'meeting' && sameArticle(a, b)) {
+    // ("… dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng … Bên lề hội nghị, ông Esper gặp …": a conference attended and a meeting on its sidelines)
+    if (toldEvery(a, ON_SIDELINES) !== toldEvery(b, ON_SIDELINES) && (toldEvery(a, CONFERENCE_ATTENDED) || toldEvery(b, CONFERENCE_ATTENDED))) return false;
+    // "X hội đàm với Y … Cũng trong ngày này, X gặp các nhà lãnh đạo khu vực, trong đó có Y, A và B",
+    // "bà Swaraj đã hội kiến Thủ tướng Sharif … dự Hội nghị … do Thủ tướng Sharif và Tổng thống Ghani đồng khai mạc":
+    // talks of two and a meeting of more are two meetings (a consort beside a monarch makes no more)
+    const [na, nb] = [principals(a.participants), principals(b.participants)];
+    if (Math.min(na, nb) === 2 && na !== nb) return false;
+    // "Cùng ngày, hai nhà lãnh đạo có cuộc gặp ba bên với Tổng thống Mông Cổ": a meeting told as of
+    // that many parties is not the talks of fewer the article told that day
+    if (countedParties(a) === ka.size && ka.size > kb.size || countedParties(b) === kb.size && kb.size > ka.size) return false;
+  }
   // Two-sided events must share both sides unless one mention names only one of them.
   return shared >= Math.min(2, ka.size, kb.size);
 }

@@ -966,7 +966,8 @@ export class ArticlePeople {
 
     // 6b. "Đoàn Việt Nam đến sân bay quốc tế Haneda chiều 25/9", "chuyên cơ chở đoàn hạ cánh …": a Vietnamese delegation arriving
     // is its head's arrival, the first Vietnamese leader the article named (not when the sentence names who led it)
-    const delegation = !found.some((f) => !f.person.source) ? DELEGATION_ARRIVING.exec(text) : null;
+    // (tried only where "đoàn" is written, and no one acts yet)
+    const delegation = text.includes('oàn') && !found.some((f) => !f.person.source) ? DELEGATION_ARRIVING.exec(text) : null;
     // (a delegation not called Vietnamese arriving in Vietnam is the guest's: "chuyên cơ chở đoàn hạ cánh xuống sân bay Nội Bài")
     const abroad = delegation && (/Việt Nam$/u.test(delegation[1]) || !IN_VIETNAM.test(text));
     const head = abroad ? this.order.find((p) => p.country === 'VN' && !p.source && VN_HEADS.test(p.role ?? '')) : undefined;
