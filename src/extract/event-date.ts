@@ -7,7 +7,7 @@
  * further days of a plural one. Offsets are relative to the sentence.
  */
 import { IN_FORCE, type Trigger } from './event-type.js';
-import { SAID_TODAY, type DatedSpan, type ResolvedDate } from './temporal.js';
+import { ANNIVERSARY_SPAN, SAID_TODAY, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { quotationEnd } from './quotes.js';
 
 /**
@@ -205,8 +205,6 @@ export const bornOrSince = (d: DatedSpan, text: string) => {
   const before = text.slice(Math.max(0, d.start - 12), d.start);
   return BORN.test(before) || SINCE.test(before);
 };
-/** Inside the brackets after "kỷ niệm N năm …": the dates of what is commemorated. */
-const ANNIVERSARY_SPAN = /kỷ niệm\s+\d+\s+năm[^.;()]{0,80}\([^)]*$/u;
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */
 const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$|(?:đình trệ|bế tắc|gián đoạn|đóng băng|tạm dừng|ngừng)\s+(?:từ|kể từ)\s+$/u;
 /** What follows "một ngày trước" when it measures from another event: "cuộc gặp", "hội nghị", "vụ tấn công". */

@@ -372,8 +372,8 @@ const RULES: Rule[] = [
   // "Giáo hoàng Francis hôm Chủ nhật bày tỏ sự gần gũi với …": feelings expressed, as the sentence's verb on a day it names
   // (not those expressed during talks: "hai bên bày tỏ vui mừng …")
   rule(String.raw`(?<=(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+(?:qua|nay|thứ\s+\p{L}+|[Cc]hủ nhật|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)(?:\s*\([^()]{1,12}\))?\s+(?:đã\s+)?)bày tỏ`, 'statement', 3, ['bày tỏ']),
-  // "gửi điện chia buồn tới …", "gửi thư chúc mừng": a message between leaders
-  rule(String.raw`gửi\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi']),
+  // "gửi điện chia buồn tới …", "gửi thư chúc mừng", "A và B trao đổi điện mừng": a message between leaders
+  rule(String.raw`(?:gửi|trao đổi)\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi', 'trao đổi']),
   // "Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới …": a message delivered, told by its delivery
   rule(String.raw`(?<=(?:^|,\s*)(?:[Tt]rong|[Qq]ua)\s+(?:bức\s+)?)thông điệp(?=[^,.;]{0,80}?\s(?:đọc|phát đi|phát biểu|công bố|truyền hình)(?!\p{L}))`, 'statement', 3, ['thông điệp']),
   // "trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali, Quốc vương …": a message to a meeting not attended

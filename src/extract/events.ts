@@ -619,7 +619,8 @@ export function findEventMentions(
       // ("sáng hôm qua" counts from the document date: a day as firm as one written out)
       // (nor a day something is counted from: "… nhiều thương vong nhất ở New York kể từ sự kiện 11/9/2001")
       const day = dates.find((d) => d.date && (!d.relative || d.date.anchoring === 'document') && d.date.precision === 'day' && !d.date.end && !aboutAName(d, s.text) && !COUNTED_FROM.test(s.text.slice(Math.max(0, d.start - 40), d.start)))?.date ?? sceneDay;
-      if (day && (!words.any || !published || day.start <= published)) previous = day;
+      // ("[Ảnh] … tại Hà Nội hôm 12/11/2017." in a story of 2020: a day long gone told in passing, as an event's is)
+      if (day && (!words.any || !published || day.start <= published) && !inPassing(day, dates, published)) previous = day;
     }
     arrivedOn = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)

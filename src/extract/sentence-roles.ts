@@ -186,7 +186,8 @@ export function subjectOf(t: Trigger, actors: PersonMention[], text: string): Pe
   // "A và B …": walk back over people joined by "và" / ","
   for (let i = before.length - 1 - out.length; i >= 0; i--) {
     const gap = text.slice(before[i].end, out[0].start);
-    if (!/^(?:\s*(?:và|,)\s*)(?:[^,.;]{0,60})$/u.test(gap) || gap.length > 80) break;
+    // ("A và Tổng Bí thư, Chủ tịch Trung Quốc B": a comma between two offices one person holds)
+    if (!/^(?:\s*(?:và|,)\s*)(?:[^,.;]|,(?=\s\p{Lu})){0,60}$/u.test(gap) || gap.length > 80) break;
     out.unshift(before[i]);
   }
   return out;

@@ -194,7 +194,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
       const gap = dayNumber(fullDay.year!, e.month, e.day) - dayNumber(fullDay.year!, fullDay.month!, fullDay.day!);
       if (gap >= 0 && gap <= SOON_AFTER_DAYS) e = { ...e, year: fullDay.year };
     }
-    if (e.kind === 'calendar' && e.year !== undefined && e.month !== undefined && e.day !== undefined && e.endYear === undefined) fullDay = e;
+    // (not the day commemorated: "kỷ niệm 70 năm … (18/1/1950), ngày 18/1, …" is this year's 18/1)
+    if (e.kind === 'calendar' && e.year !== undefined && e.month !== undefined && e.day !== undefined && e.endYear === undefined && !ANNIVERSARY_SPAN.test(sentence.slice(Math.max(0, e.start - 120), e.start))) fullDay = e;
     // ("… hôm 8/7/2020, …, nhân dịp USMCA có hiệu lực từ ngày 1/7 cùng năm": the year of the day the sentence stated, not of the month told before it)
     // ("chuyến thăm … hồi tháng 6 năm ngoái, chuyến thăm … vào tháng 9 cùng năm": the year of the month the sentence told)
     const from = stated ?? (e.relation === 'same-year' ? monthStated : null);
@@ -217,6 +218,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
   });
   return spans;
 }
+/** Inside the brackets after "kỷ niệm N năm …": the dates of what is commemorated. */
+export const ANNIVERSARY_SPAN = /kỷ niệm\s+\d+\s+năm[^.;()]{0,80}\([^)]*$/u;
 /** "hôm nay", "sáng nay", "tối nay": in the words quoted, the day they were said. */
 export const SAID_TODAY = /^(?:hôm|sáng|trưa|chiều|tối|đêm)\s+nay$/iu;
 /** '", phát ngôn viên … nói với báo giới ': after a quotation, its saying, up to the day it names. */

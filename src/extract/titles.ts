@@ -344,6 +344,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
         return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? several : one} ${what}`, vi: `${Avi || e.by?.vi || 'Các nước'} ${vi}` };
       }
       if (/^(?:gửi|(?:bức )?thông điệp gửi)/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
+      if (/^trao đổi/u.test(lemma) && A) return { en: `${A} ${many ? 'exchange' : 'exchanges'} messages`, vi: `${Avi} trao đổi điện` };
       if (/^trao/u.test(lemma) && A) return { en: `${A} ${many ? 'hand' : 'hands'} over a letter`, vi: `${Avi} trao thư` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);
       // "Tuyên bố Nairobi được thông qua": the text adopted or issued

@@ -2700,6 +2700,19 @@ test('an attack "tại đây" right after a sentence about a place ("Mariupol, t
   assert.deepEqual(rows(body, header), [['2022-03-09', 'attack', '', 'Mariupol']]);
 });
 
+test('"A và Tổng Bí thư, Chủ tịch Trung Quốc B đã trao đổi điện mừng" is one message of both, on the day told (not the anniversary\'s own day in brackets), and "… trao đổi điện mừng nhân dịp này" is of that day', () => {
+  const header = 'Tiêu đề\n\n18/01/2020 10:00 GMT+7\n\n';
+  const body = 'Nhân dịp kỷ niệm 70 năm Ngày thiết lập quan hệ ngoại giao Việt Nam - Trung Quốc (18/1/1950), ngày 18/1, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình đã trao đổi điện mừng.\n\nBộ trưởng Ngoại giao Phạm Bình Minh và Bộ trưởng Ngoại giao Trung Quốc Vương Nghị trao đổi điện mừng nhân dịp này.';
+  assert.deepEqual(rows(body, header), [['2020-01-18', 'statement', 'Nguyễn Phú Trọng+Xi Jinping', null], ['2020-01-18', 'statement', 'Phạm Bình Minh+Wang Yi', null]]);
+  assert.equal(eventsOf(body, header)[0].title.en, 'Nguyễn Phú Trọng and Xi exchange messages');
+});
+
+test('a caption\'s day long gone ("… tại Hà Nội hôm 12/11/2017." in a story of 2020) is no day "Cùng ngày" counts from', () => {
+  const header = 'Tiêu đề\n\n18/01/2020 10:00 GMT+7\n\n';
+  const body = 'Ngày 18/1, Chủ tịch nước Nguyễn Phú Trọng và Chủ tịch Trung Quốc Tập Cận Bình đã trao đổi điện mừng.\n\nChủ tịch nước Nguyễn Phú Trọng và Chủ tịch Trung Quốc Tập Cận Bình tại Hà Nội hôm 12/11/2017. (Ảnh: TTXVN)\n\nCùng ngày, Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Trung Quốc Lý Khắc Cường cũng đã trao đổi điện mừng.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Nguyễn Xuân Phúc+Li Keqiang'), [['2020-01-18', 'statement', 'Nguyễn Xuân Phúc+Li Keqiang', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

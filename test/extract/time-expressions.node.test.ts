@@ -168,6 +168,12 @@ it('"Ngay trong tối hôm đó", "Tối hôm đó", "Hôm đó", "Cùng tối" 
   assert.deepEqual(rel('Trong những ngày đó ông viết.'), []);
 });
 
+it('"nhân dịp này", "Nhân dịp đó" (on this occasion) are the day just told', () => {
+  const rel = (t: string) => findTimeExpressions(t).map((e) => [e.text, e.relation, e.anchor]);
+  assert.deepEqual(rel('Hai ngoại trưởng trao đổi điện mừng nhân dịp này.'), [['nhân dịp này', 'same-day', 'previous']]);
+  assert.deepEqual(rel('Nhân dịp đó, hai bên ký ba văn kiện.'), [['Nhân dịp đó', 'same-day', 'previous']]);
+});
+
 describe('a bare day/month restating the day a relative time just told', () => it('"Ba ngày sau, 9/10, …"', () => {
   const found = findTimeExpressions('Ba ngày sau, 9/10, Ankara mở chiến dịch quân sự.');
   assert.deepEqual(found.map((e) => [e.text, e.kind, e.day, e.month]), [['Ba ngày sau', 'relative', undefined, undefined], ['9/10', 'calendar', 9, 10]]);
