@@ -328,7 +328,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
-  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup')) location = impersonalPlace(impersonal, t, text, c.places);
+  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure')) location = impersonalPlace(impersonal, t, text, c.places);
   if (type === 'other' && COUP_WORD.test(t.lemma)) location = coupPlace(location, participants, impersonal === 'coup');
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   // ("Hội nghị thượng đỉnh G20 lần thứ 13 … đã khai mạc cùng ngày": a known summit itself is held in its host city, not in another country told of)

@@ -350,6 +350,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   const other = type === 'statement' ? -1 : otherClauseAt(t, text);
   if (other >= 0 && chosen.some((a) => a.start < other)) chosen = chosen.filter((a) => a.start < other);
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
+  // ("Trong cuộc gặp, ông Johnson … kêu gọi Tehran trả tự do cho các công dân …, trong đó có bà Nazanin Zaghari-Ratcliffe": whose release was asked for was not there)
+  if (type === 'meeting' || type === 'call') chosen = chosen.filter((a) => a.start < t.end || !FREED_BEFORE.test(text.slice(t.end, a.start)));
   if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ("…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": an occasion's chair, named in the clause that dates the event)
   if (type !== 'summit' && type !== 'meeting') chosen = chosen.filter((a) => a.end <= t.end || !(CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRED_AFTER.test(text.slice(a.end, a.end + 20))));
@@ -370,6 +372,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (since && (t.start < since.index || t.start >= since.index + since[0].length)) chosen = chosen.filter((a) => a.start < since.index || a.end > since.index + since[0].length);
   return chosen;
 }
+/** "… trả tự do cho ", "… phóng thích ": after a meeting's word, whose release it asked for or told. */
+const FREED_BEFORE = /(?:^|\s)(?:trả tự do cho|phóng thích|thả)\s[^.;:]{0,100}$/u;
 /** ", lần đầu tiên kể từ khi ", " kể từ sau khi ", ", một ngày sau khi ": a clause of what came before the event, after its word. */
 // (or after it: "…, chỉ một ngày sau khi ông bất ngờ sa thải Giám đốc FBI James Comey")
 const SINCE_WHEN = /(?:^|[,\s])(?:kể từ\s+(?:sau\s+)?khi|(?:một|hai|ba|vài|mấy|\d+)\s+(?:ngày|tuần|tháng)\s+sau\s+khi)\s/u;

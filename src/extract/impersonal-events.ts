@@ -11,10 +11,13 @@ import { RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './ev
 import { countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
-export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup';
+export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup' | 'seizure';
 
 /** "cuộc đảo chính (bất thành)", "vụ chính biến": a coup named as a noun, no one's doing as told. */
 const COUP_NOUN = /^(?:cuộc|vụ)\s+(?:đảo chính|chính biến)/u;
+
+/** The word of a ship seized ("bắt giữ tàu chở dầu"): see event-type.ts. */
+export const SHIP_SEIZED = /^tàu(?:\s|$)/u;
 
 /** "Vòng đàm phán đầu tiên …", "Các cuộc đàm phán gián tiếp …": a round of talks named as a noun. */
 const TALKS_NOUN_BEFORE = /(?:^|\s)(?:[Vv]òng|[Cc]uộc|[Pp]hiên|[Cc]ác cuộc|[Cc]ác vòng)\s+$/u;
@@ -35,6 +38,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   if (type === 'meeting' && (/^vòng\s/u.test(t.lemma) || t.lemma === 'họp')) return 'talks';
   if (type === 'meeting') return (t.lemma === 'đàm phán' && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
   if (type !== 'other') return null;
+  // ("Iran bắt giữ tàu chở dầu …": a ship seized, by a state or a force, no one named)
+  if (SHIP_SEIZED.test(t.lemma)) return 'seizure';
   return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : COUP_NOUN.test(t.lemma) ? 'coup' : null;
 }
 
@@ -64,8 +69,8 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
     const nearest = places.filter((p) => p.kind === 'country').sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
     return (after ?? nearest)?.location ?? null;
   }
-  // (talks held where the sentence says, after their word)
-  if (kind === 'talks') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
+  // (talks held, and a ship seized, where the sentence says after their word: "bắt giữ tàu Grace 1 … ngoài khơi Gibraltar")
+  if (kind === 'talks' || kind === 'seizure') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));
   if (state) return state.location;

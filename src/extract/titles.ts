@@ -11,6 +11,7 @@ import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { COUP_WORD, DEATH_WORD, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
+import { SHIP_SEIZED } from './impersonal-events.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
 /** What a title is made from. */
@@ -408,6 +409,11 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // ("ông Mugabe cách chức phó tổng thống Emmerson Mnangagwa": who dismissed whom)
       // ("Tổng thống Trump sa thải ông Comey": fired)
       if ((lemma === 'cách chức' || lemma === 'sa thải') && en.length === 2) return { en: `${en[0]} dismisses ${en[1]}`, vi: `${vi[0]} ${lemma} ${vi[1]}` };
+      // ("Iran bắt giữ tàu chở dầu …": a ship seized, where)
+      if (SHIP_SEIZED.test(lemma)) {
+        const what = /dầu/u.test(lemma) ? ['Tanker', 'tàu chở dầu'] : /cá/u.test(lemma) ? ['Fishing boat', 'tàu cá'] : ['Ship', 'tàu'];
+        return e.location ? { en: `${what[0]} seized ${atOrIn(e.location)}`, vi: `Bắt giữ ${what[1]} tại ${placeVi(e.location)}` } : { en: `${what[0]} seized`, vi: `Bắt giữ ${what[1]}` };
+      }
       if (COUP_WORD.test(lemma)) {
         // (a coup is the country's, wherever in it the leaders were seized)
         const country = e.location?.country ? englishCountry(e.location.country) : null;

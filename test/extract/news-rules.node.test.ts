@@ -2713,6 +2713,19 @@ test('a caption\'s day long gone ("… tại Hà Nội hôm 12/11/2017." in a st
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Nguyễn Xuân Phúc+Li Keqiang'), [['2020-01-18', 'statement', 'Nguyễn Xuân Phúc+Li Keqiang', null]]);
 });
 
+test('a ship seized ("Anh bắt giữ tàu Grace 1 … ngoài khơi Gibraltar hôm 4/7") is an event where the sentence says; one only threatened is none', () => {
+  const header = 'Tiêu đề\n\n28/09/2019 10:00 GMT+7\n\n';
+  const out = eventsOf('London cho rằng đây là hành động trả đũa việc Anh bắt giữ tàu Grace 1 chở dầu của Iran ngoài khơi Gibraltar hôm 4/7.', header);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-07-04', 'other', 'Gibraltar', 'Ship seized in Gibraltar']]);
+  assert.deepEqual(rows('Hôm 4/7, Iran đe dọa bắt giữ tàu chở dầu của Anh.', header), []);
+});
+
+test('"Trong cuộc gặp, ông Johnson … kêu gọi Tehran trả tự do cho …, trong đó có bà Nazanin Zaghari-Ratcliffe": whose release was asked for was not at the meeting', () => {
+  const header = 'Tiêu đề\n\n28/09/2019 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Anh Boris Johnson gặp Tổng thống Iran Hassan Rouhani ở New York hôm 24/9. Trong cuộc gặp, ông Johnson kêu gọi Tehran trả tự do cho các công dân mang hai quốc tịch Anh - Iran đang bị giam giữ, trong đó có bà Nazanin Zaghari-Ratcliffe.', header),
+    [['2019-09-24', 'meeting', 'Boris Johnson+Hassan Rouhani', 'New York']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
