@@ -133,6 +133,8 @@ const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; wh
   { re: /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u, type: 'visit', fewest: 1, who: (people) => people.slice(0, 1) },
   { re: /^(?:Tại|Trong)\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)\s[^,;]*,\s/u, type: 'summit', fewest: 2, who: (people) => people },
 ];
+/** "Vài giờ sau khi hạ cánh, …", "Ngay sau khi tới nơi, …": a sentence opening just after an arrival. */
+const AFTER_LANDING = /^(?:(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Hh]ai|[Bb]a|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi|(?:Ngay|Không lâu|Ít lâu)\s+sau\s+khi)\s+(?:[^\s,]+\s+){0,3}?(?:hạ cánh|đặt chân|đến nơi|tới nơi)(?!\p{L})/u;
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
 const NEXT_DAY_OPENING = new RegExp(String.raw`^${NEXT_DAY_OPENER}[\s,]`, 'u');
 /** "Hôm nay", "hôm nay": today, as a speaker says it. */
@@ -518,8 +520,13 @@ export function findEventMentions(
     if (visited) dates.push(toldDay(visited.date!, s.text, atPlace![0].length - 2));
     // "Chuyên cơ … hạ cánh xuống sân bay Mytilene vào sáng thứ Bảy. Thủ tướng Hy Lạp Alexis Tsipras đón ông tại chân cầu thang máy bay, …": welcomed on arriving, that day
     const welcomed = !venue && !dates.some((d) => d.date) ? WELCOMED_OPENING.exec(s.text) : null;
-    const landed = welcomed ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
-    if (landed) dates.push(toldDay(landed.date!, s.text, welcomed![0].length));
+    const landedBefore = welcomed ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (landedBefore) dates.push(toldDay(landedBefore.date!, s.text, welcomed![0].length));
+    // ("… tới Quito chiều 17/11. Ông là … Vài giờ sau khi hạ cánh, ông hội đàm …": hours after the arrival its paragraph told, that day)
+    // (its "Vài giờ sau khi" counts from the arrival, not from the day told last)
+    const afterLanding = !venue && dates.every((d) => !d.date || (d.relative && d.date.anchoring === 'previous')) ? AFTER_LANDING.exec(s.text) : null;
+    const landing = afterLanding ? [...mentions].reverse().find((m) => m.type === 'visit' && WEAK.has(m.lemma) && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (landing) dates = [...dates.filter((d) => d.end > afterLanding![0].length), toldDay(landing.date!, s.text, afterLanding![0].length)];
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":
     // a day that set the scene, with nothing told on it, is the day of the sentence right after
     const scene = toldBefore.scene(k, s.paragraph);

@@ -2726,6 +2726,12 @@ test('"Trong cuộc gặp, ông Johnson … kêu gọi Tehran trả tự do cho 
     [['2019-09-24', 'meeting', 'Boris Johnson+Hassan Rouhani', 'New York']]);
 });
 
+test('"Vài giờ sau khi hạ cánh, …" is the day of the arrival its paragraph told ("… rời Bắc Kinh hôm 16/11 và tới Quito chiều 17/11"), not the day told first', () => {
+  const header = 'Tiêu đề\n\nThứ Tư, ngày 23/11/2016 - 21:40\n\n';
+  assert.deepEqual(rows('Ông Tập Cận Bình rời Bắc Kinh hôm 16/11 và tới Quito chiều 17/11. Ông là Chủ tịch Trung Quốc đầu tiên thăm Ecuador kể từ khi hai nước thiết lập quan hệ ngoại giao năm 1980. Vài giờ sau khi hạ cánh, ông hội đàm với Tổng thống Ecuador Rafael Correa.', header).filter((r) => r[1] === 'meeting'),
+    [['2016-11-17', 'meeting', 'Xi Jinping+Rafael Correa', 'Quito']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
