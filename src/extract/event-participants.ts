@@ -363,9 +363,11 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   // (not one's own taking office: "… điện đàm kể từ khi ông Trump nhậm chức", he is of the call)
   const sinceWhen = SINCE_WHEN.exec(text.slice(t.end));
   // (nor when a pair was told before it, "hai nhà lãnh đạo gặp nhau …, chưa đầy một tháng sau khi ông Modi …", whom the clause names again)
-  if (sinceWhen && !TOOK_OFFICE_AFTER.test(text.slice(t.end + sinceWhen.index, t.end + sinceWhen.index + 80)) && !PAIR_TOLD.test(text.slice(0, t.end + sinceWhen.index))) {
+  if (sinceWhen && !TOOK_OFFICE_AFTER.test(text.slice(t.end + sinceWhen.index, t.end + sinceWhen.index + 80))) {
     const from = t.end + sinceWhen.index;
-    if (chosen.some((a) => a.start < from)) chosen = chosen.filter((a) => a.start < from);
+    const before = chosen.filter((a) => a.start < from);
+    // ("hai nhà lãnh đạo Mỹ và Cuba đã điện đàm, một ngày trước khi Giáo hoàng Francis tới Havana": the pair is whole before it)
+    if (before.length && (!PAIR_TOLD.test(text.slice(0, from)) || before.length >= 2)) chosen = before;
   }
   // ("…, kể từ chuyến đi của ông Ariel Sharon năm 2003": who made the last such trip, years back, is at no event of the sentence's)
   const since = SINCE_SOMEONES.exec(text);
@@ -376,7 +378,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
 const FREED_BEFORE = /(?:^|\s)(?:trả tự do cho|phóng thích|thả)\s[^.;:]{0,100}$/u;
 /** ", lần đầu tiên kể từ khi ", " kể từ sau khi ", ", một ngày sau khi ": a clause of what came before the event, after its word. */
 // (or after it: "…, chỉ một ngày sau khi ông bất ngờ sa thải Giám đốc FBI James Comey")
-const SINCE_WHEN = /(?:^|[,\s])(?:kể từ\s+(?:sau\s+)?khi|(?:một|hai|ba|vài|mấy|\d+)\s+(?:ngày|tuần|tháng)\s+sau\s+khi)\s/u;
+// (or a time before it: "…, một ngày trước khi Giáo hoàng Francis tới Havana")
+const SINCE_WHEN = /(?:^|[,\s])(?:kể từ\s+(?:sau\s+)?khi|(?:một|hai|ba|vài|mấy|\d+)\s+(?:ngày|tuần|tháng)\s+(?:sau|trước)\s+khi)\s/u;
 const PAIR_TOLD = /(?:^|[^\p{L}])(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|bên|ông|bà|người|nguyên thủ|ngoại trưởng|thủ tướng|tổng thống)(?!\p{L})/u;
 const TOOK_OFFICE_AFTER = /^[^,.;]*?\s(?:nhậm chức|lên nắm quyền|đắc cử|tái đắc cử|tuyên thệ)(?!\p{L})/u;
 /** "(Hội nghị …) do Chủ tịch nước ": right before the chair of an occasion named by it; " chủ trì" right after. */

@@ -945,7 +945,9 @@ export class ArticlePeople {
       // ("Bên lề hội nghị ở Bangkok, ông đã có cuộc gặp với Bộ trưởng … Ngụy Phượng Hòa, trong đó hai bên thảo luận …": one named
       // beside a pronoun, in no pair told before, pairs with whom the pronoun stands for, not with a pair of the story's)
       const fresh = one && pair.length && !pair.includes(one) && PRONOUN_BEFORE.test(text.slice(0, pairRef.index));
-      if (!fresh) this.addReferred(found, rawText, s, s + pairRef[1].length, pair, date);
+      // ("hai nhà lãnh đạo Mỹ và Cuba": the latest named of each of the two states, whichever pair was told last)
+      const ofStates = this.pairOfStates(text, pairRef.index! + pairRef[0].length);
+      if (!fresh) this.addReferred(found, rawText, s, s + pairRef[1].length, ofStates ?? pair, date);
     }
 
     // "bốn nhà lãnh đạo điện đàm": the last group of that many named together
@@ -1097,6 +1099,18 @@ export class ArticlePeople {
     const name = second[1];
     if (NOT_NAMES.has(name.split(/\s/)[0]) || !name.includes(' ') || countryAt(text, from) || placeByName(name) || overlapsFound(found, from, from + name.length)) return;
     this.add(found, rawText, from, from + name.length, this.personForName(name, role, null, date, source));
+  }
+
+  /** "… Mỹ và Cuba" at `at`, right after a pair reference: the one named last of each state, when both were named. */
+  private pairOfStates(text: string, at: number): Person[] | null {
+    const space = /^\s+/u.exec(text.slice(at));
+    const first = space ? countryAt(text, at + space[0].length) : null;
+    const and = first ? /^\s+và\s+/u.exec(text.slice(first.end)) : null;
+    const second = and ? countryAt(text, first!.end + and[0].length) : null;
+    if (!first || !second || first.code === second.code) return null;
+    const last = (code: string) => [...this.order].reverse().find((p) => !p.source && p.country === code);
+    const pair = [last(first.code), last(second.code)];
+    return pair[0] && pair[1] ? (pair as Person[]) : null;
   }
 
   /** The two people named last, each by a full name (not a seat's: "Phủ Tổng thống Kosyam"). */

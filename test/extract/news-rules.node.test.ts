@@ -2732,6 +2732,12 @@ test('"Vài giờ sau khi hạ cánh, …" is the day of the arrival its paragra
     [['2016-11-17', 'meeting', 'Xi Jinping+Rafael Correa', 'Quito']]);
 });
 
+test('"hai nhà lãnh đạo Mỹ và Cuba đã điện đàm" are the two states\' leaders named last, whichever pair was told last; "…, một ngày trước khi Giáo hoàng Francis tới Havana" adds no one', () => {
+  const header = 'Tiêu đề\n\n30/09/2015 10:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Barack Obama và Chủ tịch Cuba Raúl Castro đã có cuộc gặp tại New York hôm 29/9. Cũng trong ngày 28/9, ông Obama có cuộc gặp với Tổng thống Nga Vladimir Putin. Trước đó, hôm 18/9, hai nhà lãnh đạo Mỹ và Cuba đã điện đàm, một ngày trước khi Giáo hoàng Francis tới Havana.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2015-09-18', 'call', 'Raúl Castro+Barack Obama', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
