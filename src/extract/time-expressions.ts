@@ -472,6 +472,8 @@ const RELATIVE_SAME_MONTH = reSticky(`${WL}(?:(?:trong|vào)\\s+tháng\\s+(?:đ�
 const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`);
 const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)${WR}`);
 const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,)`);
+// ("Ông Castro tới New York từ hôm 24/9 và hai ngày sau đã phát biểu …": a second verb of the sentence, counted from its first)
+const RELATIVE_11_JOINED = reSticky(`(?<=\\svà\\s+(?:chỉ\\s+)?)${amount}\\s+(ngày|tuần|tháng)\\s+sau(?=\\s+(?:đã|thì|lại|mới)\\s)`);
 // ("Hai ngày sau bầu cử, …" opening a sentence: after the event just told, named in a few words before the comma)
 const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng)\\s+sau(?=\\s*,|(?<=(?:^|[.!?…]\\s+|\\n)[\\s"“(]*(?:chỉ\\s+)?(?:\\S+\\s+){2,3}sau)\\s+(?!khi\\s)(?:[^\\s,.;:\\d]+\\s+){0,3}[^\\s,.;:\\d]+\\s*,)`);
 // ("một năm trước Cách mạng Hồi giáo": years or months before something else, not before the day of writing; "một ngày trước lễ duyệt binh" is mostly the story's own event)
@@ -523,6 +525,8 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
     ({ relation: 'after', anchor: 'previous', unit: 'hour' }) },
   // "Chỉ hai ngày sau, …": counted from the event just told (a comma closes the phrase)
   { need: ['sau'], first: AMOUNT_STARTS, pattern: RELATIVE_11, make: (m) =>
+    ({ relation: 'after', anchor: 'previous', amount: num(m[1]), unit: UNITS[lower(m[2])] }) },
+  { need: ['sau'], first: AMOUNT_STARTS, pattern: RELATIVE_11_JOINED, make: (m) =>
     ({ relation: 'after', anchor: 'previous', amount: num(m[1]), unit: UNITS[lower(m[2])] }) },
   // "3 ngày trước", "hai tuần trước": counted back from the document date
   { need: ['trước'], first: AMOUNT_STARTS, pattern: RELATIVE_12, make: (m) =>

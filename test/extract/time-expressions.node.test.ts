@@ -168,6 +168,12 @@ it('"Ngay trong tối hôm đó", "Tối hôm đó", "Hôm đó", "Cùng tối" 
   assert.deepEqual(rel('Trong những ngày đó ông viết.'), []);
 });
 
+it('"… hôm 24/9 và hai ngày sau đã phát biểu …": a second verb\'s day, counted from the day the sentence told; not "hai ngày sau khi …"', () => {
+  const rel = (t: string) => findTimeExpressions(t).filter((e) => e.kind === 'relative').map((e) => [e.text, e.relation, e.amount, e.unit]);
+  assert.deepEqual(rel('Ông Castro tới New York từ hôm 24/9 và hai ngày sau đã phát biểu tại Liên Hợp Quốc.'), [['hai ngày sau', 'after', 2, 'day']]);
+  assert.deepEqual(rel('Ông tới New York hôm 24/9 và hai ngày sau khi đến đã phát biểu.'), []);
+});
+
 it('"nhân dịp này", "Nhân dịp đó" (on this occasion) are the day just told', () => {
   const rel = (t: string) => findTimeExpressions(t).map((e) => [e.text, e.relation, e.anchor]);
   assert.deepEqual(rel('Hai ngoại trưởng trao đổi điện mừng nhân dịp này.'), [['nhân dịp này', 'same-day', 'previous']]);
