@@ -7,7 +7,7 @@ import type { EventType, Participant } from '../events-schema.js';
 import { CAPITAL_EN, countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
 import { IN_FORCE, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
-import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, otherClauseAt, subjectOf } from './sentence-roles.js';
+import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, otherClauseAt, otherClauseBefore, subjectOf } from './sentence-roles.js';
 import { quotationEnd } from './quotes.js';
 
 /** "đồng ý rằng …", "nhất trí là …": agreeing that something is so. */
@@ -349,6 +349,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
   const other = type === 'statement' ? -1 : otherClauseAt(t, text);
   if (other >= 0 && chosen.some((a) => a.start < other)) chosen = chosen.filter((a) => a.start < other);
+  const opened = type === 'statement' ? -1 : otherClauseBefore(t, text);
+  if (opened >= 0 && chosen.some((a) => a.start >= opened)) chosen = chosen.filter((a) => a.start >= opened);
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   // ("Trong cuộc gặp, ông Johnson … kêu gọi Tehran trả tự do cho các công dân …, trong đó có bà Nazanin Zaghari-Ratcliffe": whose release was asked for was not there)
   if (type === 'meeting' || type === 'call') chosen = chosen.filter((a) => a.start < t.end || !FREED_BEFORE.test(text.slice(t.end, a.start)));

@@ -430,6 +430,20 @@ const MEANWHILE_AFTER = /,\s+(?:trong khi|trong lúc)\s/u;
 const WHEREAS_AFTER = /,\s+còn(?!\s+(?:có|là|được|lại|nhiều|hơn|chưa|đang|phải)(?!\p{L}))\s/u;
 
 /** Where a contrasting clause after the event word begins (offset in `text`), or -1. */
+/**
+ * Where the clause of the event word at `t` opens when a clause of another event comes before it,
+ * joined by ", còn" ("Thủ tướng Đức Angela Merkel tới Budapest hôm 2/2, còn hôm thứ Sáu … ông Orbán
+ * tới Kiev hội đàm với …"); -1 when none does.
+ */
+export function otherClauseBefore(t: Pick<Trigger, 'start'>, text: string): number {
+  const before = text.slice(0, t.start);
+  let at = -1;
+  for (let m = WHEREAS_ALL.exec(before); m; m = WHEREAS_ALL.exec(before)) at = m.index + m[0].length;
+  WHEREAS_ALL.lastIndex = 0;
+  return at >= 0 && findTriggers(text.slice(0, at)).some((o) => o.type !== 'statement') ? at : -1;
+}
+const WHEREAS_ALL = new RegExp(WHEREAS_AFTER.source, 'gu');
+
 export function otherClauseAt(t: Pick<Trigger, 'end'>, text: string): number {
   const meanwhile = MEANWHILE_AFTER.exec(text.slice(t.end));
   if (meanwhile) return t.end + meanwhile.index;

@@ -2738,6 +2738,12 @@ test('"hai nhà lãnh đạo Mỹ và Cuba đã điện đàm" are the two state
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2015-09-18', 'call', 'Raúl Castro+Barack Obama', null]]);
 });
 
+test('"A tới Budapest hôm 2/2, còn hôm 13/2, ông Orbán tới Kiev hội đàm với …": the clause before ", còn" tells another event, whose people are not at the talks', () => {
+  const header = 'Tiêu đề\n\n17/02/2015 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Đức Angela Merkel tới Budapest hôm 2/2, còn hôm thứ Sáu tuần trước (13/2), Thủ tướng Hungary Viktor Orbán tới Kiev hội đàm với Tổng thống Ukraine Petro Poroshenko.', header).filter((r) => r[1] === 'meeting'),
+    [['2015-02-13', 'meeting', 'Viktor Orbán+Petro Poroshenko', 'Kyiv']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
