@@ -315,7 +315,8 @@ const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$|(?:^|\s)r�
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   // ('"Theo chỉ thị của Tổng thống Biden, …", người phát ngôn … John Kirby cho biết trong tuyên bố …': who is named in the words quoted did not say them)
   const quoted = (a: PersonMention) => { const close = quotationEnd(text, a.start); return close >= 0 && close < t.start; };
-  if (actors.some((a) => !quoted(a))) actors = actors.filter((a) => !quoted(a));
+  // (nor whom a chant names: "… phản đối chuyến thăm, hô khẩu hiệu "Putin, nyet!" và cáo buộc …")
+  actors = actors.filter((a) => !quoted(a));
   const subject = subjectOf(t, actors, text);
   // the speaker, not whom it was said to ("gửi thư cho ông Kim thông báo…")
   // ("Ông chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết …": the criticised act is not the critic's)

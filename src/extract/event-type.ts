@@ -283,7 +283,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:nhóm\s+)?họp(?=\s+(?:tại|ở)\s)`, 'summit', 4, ['họp'], (sentence, at) => SERIES_LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))),
   // "tới thăm, chúc sức khỏe nguyên Chủ tịch nước Khamtay Siphandon", "thăm cựu Thủ tướng …": calling on a person is meeting them
   rule(String.raw`(?<!(?:chuyến|cuộc|lượt)\s)thăm(?=(?:\s*,\s*|\s+và\s+)chúc\s+(?:sức khỏe|Tết|thọ|mừng)\s+(?:nguyên|cựu|ông|bà|Tổng Bí thư|Chủ tịch|Thủ tướng|Tổng thống)(?!\p{L})|\s+(?:nguyên|cựu)\s+\p{Lu}|\s+(?:ông|bà)\s+\p{Lu})`, 'meeting', 5, ['thăm']),
-  rule(String.raw`chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!thăm\s)(?<!(?:dẫn|đưa)\s+(?:ông|bà|vị khách|khách|đoàn|đoàn khách)\s+(?:đi\s+)?)thăm(?!\s+dò|\s+hỏi|\s+khám|\s+(?:các\s+|những\s+)?(?:nạn nhân|người bị thương|thương binh|gia đình nạn nhân)(?!\p{L}))`, 'visit', 4, ['thăm', 'công du']),
+  // (not a visit protested against: "… xuống đường tại Budapest phản đối chuyến thăm")
+  rule(String.raw`(?<!(?:phản đối|chống lại|chống)\s+(?:các\s+|những\s+)?)chuyến thăm|công du|thăm chính thức|thăm cấp nhà nước|(?<!(?:phản đối|chống lại|chống)\s+(?:các\s+|những\s+)?chuyến\s+)(?<!thăm\s)(?<!(?:dẫn|đưa)\s+(?:ông|bà|vị khách|khách|đoàn|đoàn khách)\s+(?:đi\s+)?)thăm(?!\s+dò|\s+hỏi|\s+khám|\s+(?:các\s+|những\s+)?(?:nạn nhân|người bị thương|thương binh|gia đình nạn nhân)(?!\p{L}))`, 'visit', 4, ['thăm', 'công du']),
   // "Kim Jong Un đặt vòng hoa tại Lăng Chủ tịch Hồ Chí Minh", "viếng đài tưởng niệm": a visit to a memorial (not one planned)
   // ("Thủ tướng Iraq Haider al-Abadi tới thị sát hiện trường nhưng bị đám đông … la ó": a leader at the scene of an attack)
   // (not one a clause dates something else by: "sau khi thị sát hiện trường, ông tuyên bố …"; nor a caption's "thị sát hiện trường vụ nổ", the attack's)

@@ -2744,6 +2744,12 @@ test('"A tới Budapest hôm 2/2, còn hôm 13/2, ông Orbán tới Kiev hội �
     [['2015-02-13', 'meeting', 'Viktor Orbán+Petro Poroshenko', 'Kyiv']]);
 });
 
+test('a crowd protesting a visit ("… xuống đường tại Budapest phản đối chuyến thăm, hô khẩu hiệu "Putin, nyet!" và cáo buộc …") is no visit that day, nor a statement of whom its chant names', () => {
+  const header = 'Tiêu đề\n\n17/02/2015 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin hôm nay thăm Budapest. Tối qua (16/2), khoảng 2.000 người đã xuống đường tại Budapest phản đối chuyến thăm, hô khẩu hiệu "Putin, nyet! Châu Âu, yes!" và cáo buộc chính phủ đưa Hungary trở lại quỹ đạo của Moscow.', header),
+    [['2015-02-17', 'visit', 'Vladimir Putin', 'Budapest']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
