@@ -58,6 +58,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "Ngày 17/3, chỉ một ngày trước cuộc gặp ở Alaska, …": a distance to another event, beside the date itself
   if (text !== undefined) restated.push(...usable.filter((d) => d.relative && TO_ANOTHER_EVENT.test(text.slice(d.end)) && usable.some((x) => !x.relative && x.date?.precision === 'day')));
   if (restated.length) usable.splice(0, usable.length, ...usable.filter((d) => !restated.includes(d)));
+  // ("… về việc bà không được xếp ghế ngang hàng trong cuộc gặp … ở Ankara gần ba tuần trước": a time of its own in its clause,
+  // too loose to date it, and not the day told before it)
+  if (text !== undefined && usable.every((d) => d.end <= trigger.start) && dates.some((d) => !d.date && d.relative && AGO.test(d.text) && d.start >= trigger.end && d.start - trigger.end < 90 && !/[,.;:]/u.test(text.slice(trigger.end, d.start)))) return null;
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
   // (not a date that says no time: "chiều 26/6 (giờ Washington, tức rạng sáng nay giờ Hà Nội) …, gồm cuộc gặp riêng … và hội đàm mở rộng")
   if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from && (text === undefined || !notWhen(d, text))).pop()?.date ?? null;
@@ -205,6 +208,8 @@ export const bornOrSince = (d: DatedSpan, text: string) => {
   const before = text.slice(Math.max(0, d.start - 12), d.start);
   return BORN.test(before) || SINCE.test(before);
 };
+/** "ba tuần trước", "vài tháng trước": a time so long ago (not "trước đó", before the event told). */
+const AGO = /\s(?:ngày|tuần|tháng|năm)\s+trước$/u;
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */
 const SINCE = /kể từ\s*$|từ sau\s*$|hiệu lực\s+(?:từ\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?$|(?:đình trệ|bế tắc|gián đoạn|đóng băng|tạm dừng|ngừng)\s+(?:từ|kể từ)\s+$/u;
 /** What follows "một ngày trước" when it measures from another event: "cuộc gặp", "hội nghị", "vụ tấn công". */

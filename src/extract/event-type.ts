@@ -306,7 +306,8 @@ const RULES: Rule[] = [
   // "ông Khan lần đầu lên tiếng", "Tổng thống Erdogan bảo vệ hành động của quân đội": a named
   // person's demand, confirmation or defence, or a plan set out ("Ngoại trưởng Dominic Raab trình bày chi tiết: …"), said
   // ("Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, xác nhận …": after a name in apposition too)
-  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu(?:\s+tiên)?)\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường))|trình bày(?=\s+(?:chi tiết|rõ|kế hoạch|quan điểm|lập trường)|\s*:))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ', 'trình bày']),
+  // ("Chủ tịch … Ursula von der Leyen hôm 26/4 lần đầu lên tiếng …": its day between the name and the verb)
+  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu(?:\s+tiên)?|(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|qua|nay))\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường))|trình bày(?=\s+(?:chi tiết|rõ|kế hoạch|quan điểm|lập trường)|\s*:))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ', 'trình bày']),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
   // "Hôm 28/8, ông Duterte đã ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf", "ông Maduro ra lệnh đóng cửa khẩu": an order given

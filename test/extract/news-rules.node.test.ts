@@ -2750,6 +2750,12 @@ test('a crowd protesting a visit ("… xuống đường tại Budapest phản �
     [['2015-02-17', 'visit', 'Vladimir Putin', 'Budapest']]);
 });
 
+test('"X hôm 26/4 lần đầu lên tiếng … về việc … trong cuộc gặp … ở Ankara gần ba tuần trước": a statement on its day; the meeting, timed loosely in its own clause, takes no day told before it', () => {
+  const header = 'Tiêu đề\n\n27/04/2021 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chủ tịch Ủy ban châu Âu Ursula von der Leyen hôm 26/4 lần đầu lên tiếng trước Nghị viện châu Âu về việc bà không được xếp ghế ngang hàng trong cuộc gặp Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan ở Ankara gần ba tuần trước.', header),
+    [['2021-04-26', 'statement', 'Ursula von der Leyen', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
