@@ -458,7 +458,8 @@ export function findTriggers(input: string): Trigger[] {
     // ('"Chuyến thăm này đã mở ra một trang mới …", ông Abe phát biểu': the event told, named in the words quoted by who said them)
     if (t.end <= quoted && t.type !== 'statement' && THIS_ONE.test(sentence.slice(t.end, t.end + 12))) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
-    if (post && t.start > post.end && t.type === 'agreement') continue;
+    // ("ông Michel viết trên Facebook rằng … ông không muốn làm hỏng cuộc gặp …": nor a meeting in what the post says)
+    if (post && t.start > post.end && (t.type === 'agreement' || (t.type === 'meeting' && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
     if (t.type === 'agreement' && t.lemma === 'thỏa thuận' && DEAL_WILL.test(sentence.slice(t.end, t.end + 16))) continue;
     const joined = notHeld && notHeld.type === t.type && CONJUNCT.test(sentence.slice(notHeld.end, t.start));

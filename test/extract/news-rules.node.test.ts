@@ -2756,6 +2756,11 @@ test('"X hôm 26/4 lần đầu lên tiếng … về việc … trong cuộc g�
     [['2021-04-26', 'statement', 'Ursula von der Leyen', null]]);
 });
 
+test('"ông Michel viết trên Facebook rằng … ông không muốn làm hỏng cuộc gặp …" is his post; the meeting it speaks of is none of that day', () => {
+  const header = 'Tiêu đề\n\n27/04/2021 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Người phát ngôn EC Eric Mamer hôm 7/4 cho biết bà Chủ tịch "rõ ràng đã bất ngờ". Cũng trong tối hôm đó, Chủ tịch Hội đồng châu Âu Charles Michel viết trên Facebook rằng ông "vô cùng lấy làm tiếc" về tình huống, giải thích rằng ông không muốn làm hỏng cuộc gặp bằng cách phản ứng ngay tại chỗ.', header).filter((r) => r[2] === 'Charles Michel').map((r) => [r[0], r[1]]), [['2021-04-07', 'statement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
