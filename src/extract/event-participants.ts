@@ -371,6 +371,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
     const before = chosen.filter((a) => a.start < from);
     // ("hai nhà lãnh đạo Mỹ và Cuba đã điện đàm, một ngày trước khi Giáo hoàng Francis tới Havana": the pair is whole before it)
     if (before.length && (!PAIR_TOLD.test(text.slice(0, from)) || before.length >= 2)) chosen = before;
+    // ("nghị quyết của Đại hội đồng … lên án Nga hôm 2/3, chỉ một tuần sau khi Tổng thống Vladimir Putin phát động …": no one of it said it)
+    else if (!before.length && type === 'statement' && t.start < from) chosen = [];
   }
   // ("…, kể từ chuyến đi của ông Ariel Sharon năm 2003": who made the last such trip, years back, is at no event of the sentence's)
   const since = SINCE_SOMEONES.exec(text);

@@ -202,6 +202,10 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
   });
 }
 
+/** An offensive's word opening on its launch: "phát động chiến dịch quân sự", "mở cuộc tấn công". */
+const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
+/** Between a person and the offensive they launched: nothing but adverbs. */
+const LAUNCHED_BY = /^\s+(?:(?:đã|vừa|chính thức|bất ngờ|cũng)\s+)*$/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "trước khi tuyên bố được công bố", "sau khi thỏa thuận được ký": before or after a text told was made (group 1, what it was). */
@@ -879,7 +883,10 @@ export function findEventMentions(
       if (a.location) lastAttackMonth = a.date?.precision === 'month' && !a.date.end ? { month: a.date.start, told: s } : null;
       if (a.location && lastAttackDay && !a.date?.end) attackPlacesByDay.set(lastAttackDay, a.location);
       if (a.location) lastAttackDated = !!a.date;
-      const participants = participantsOf(victimsOf(t, persons, s.text, to), s.text);
+      const victims = participantsOf(victimsOf(t, persons, s.text, to), s.text);
+      // ("… sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2": the leader who launched it)
+      const launcher = !victims.length && LAUNCH_WORD.test(t.text) ? persons.find((p) => !p.person.source && p.end <= t.start && LAUNCHED_BY.test(s.text.slice(p.end, t.start))) : undefined;
+      const participants = launcher ? [toParticipant(launcher)] : victims;
       for (const part of apart ?? [a]) note({ type: 'attack', lemma: t.lemma, date: part.date, participants, location: part.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });
 

@@ -372,6 +372,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // ("Attack at the King Khalid International Airport", "Attack at the White House": at a building, in a city)
       const inWhere = e.location ? (isBuilding(e.location.name) ? atOrIn(e.location) : `in ${where}`) : null;
       const whereVi = e.location ? placeVi(e.location) : null;
+      // ("Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine": the leader who launched it)
+      if (/^(?:mở|phát động|khởi động)\s/u.test(lemma) && A && !many) return { en: inWhere ? `${A} launches an offensive ${inWhere}` : `${A} launches an offensive`, vi: whereVi ? `${Avi} phát động chiến dịch tại ${whereVi}` : `${Avi} phát động chiến dịch` };
       if (/xả súng/.test(lemma)) return { en: inWhere ? `Shooting ${inWhere}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };
       if (/đụng độ/.test(lemma)) return { en: inWhere ? `Clash ${inWhere}` : 'Clash', vi: whereVi ? `Đụng độ tại ${whereVi}` : 'Vụ đụng độ' };
       if (/giao tranh/.test(lemma)) return { en: inWhere ? `Fighting ${inWhere}` : 'Fighting', vi: whereVi ? `Giao tranh tại ${whereVi}` : 'Giao tranh' };

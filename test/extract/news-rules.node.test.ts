@@ -2761,6 +2761,12 @@ test('"ông Michel viết trên Facebook rằng … ông không muốn làm hỏ
   assert.deepEqual(rows('Người phát ngôn EC Eric Mamer hôm 7/4 cho biết bà Chủ tịch "rõ ràng đã bất ngờ". Cũng trong tối hôm đó, Chủ tịch Hội đồng châu Âu Charles Michel viết trên Facebook rằng ông "vô cùng lấy làm tiếc" về tình huống, giải thích rằng ông không muốn làm hỏng cuộc gặp bằng cách phản ứng ngay tại chỗ.', header).filter((r) => r[2] === 'Charles Michel').map((r) => [r[0], r[1]]), [['2021-04-07', 'statement']]);
 });
 
+test('"nghị quyết … lên án Nga hôm 2/3, chỉ một tuần sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2": the offensive is its launcher\'s, the resolution not his', () => {
+  const header = 'Tiêu đề\n\n25/05/2022 10:00 GMT+7\n\n';
+  const out = eventsOf('Nam Phi là một trong những nước đã bỏ phiếu trắng đối với nghị quyết lên án Nga hôm 2/3, chỉ một tuần sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2.', header);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2022-02-24', 'attack', 'Vladimir Putin', 'Putin launches an offensive in Ukraine']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
