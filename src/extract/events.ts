@@ -839,6 +839,8 @@ export function findEventMentions(
       const to = attacks[i + 1]?.start ?? s.text.length;
       const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay, lastAttackDated ? attackPlacesByDay : undefined);
       if (!a) return;
+      // ("… sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2": the leader who launched it)
+      const launcher = LAUNCH_WORD.test(t.text) && a.date ? persons.find((p) => !p.person.source && p.end <= t.start && LAUNCHED_BY.test(s.text.slice(p.end, t.start))) : undefined;
       // ("hai vụ đánh bom … ở Kunduz hôm 8/10 và ở Kandahar hôm 15/10": one event for each; the last told goes on)
       const apart = attacksApart(t, to, s.text, dates, placesOf());
       if (apart) Object.assign(a, { ...apart[apart.length - 1], unplaced: false });
@@ -863,7 +865,8 @@ export function findEventMentions(
       else if (topic) a.location = topic;
       else if (monthTold) a.location = monthTold;
       else if (storyAttack) a.location = storyAttack;
-      else if (a.unplaced) { attacksToldDay = a.date; return; }
+      // (an offensive a leader launched is told, placed or not: "kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2")
+      else if (a.unplaced && !launcher) { attacksToldDay = a.date; return; }
       // ("Loạt tấn công diễn ra hôm 4/7 … Vụ đầu tiên xảy ra ngay sau nửa đêm tại … Jeddah": the day of the attacks told, placed or not)
       const attacksDay = attacksToldDay ?? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date;
       if (!a.date && attacksDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksDay, anchoring: 'previous' };
@@ -885,8 +888,7 @@ export function findEventMentions(
       if (a.location) lastAttackDated = !!a.date;
       const victims = participantsOf(victimsOf(t, persons, s.text, to), s.text);
       // ("… sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2": the leader who launched it)
-      const launcher = !victims.length && LAUNCH_WORD.test(t.text) ? persons.find((p) => !p.person.source && p.end <= t.start && LAUNCHED_BY.test(s.text.slice(p.end, t.start))) : undefined;
-      const participants = launcher ? [toParticipant(launcher)] : victims;
+      const participants = launcher && !victims.length ? [toParticipant(launcher)] : victims;
       for (const part of apart ?? [a]) note({ type: 'attack', lemma: t.lemma, date: part.date, participants, location: part.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });
 

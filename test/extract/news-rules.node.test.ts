@@ -2765,6 +2765,8 @@ test('"nghị quyết … lên án Nga hôm 2/3, chỉ một tuần sau khi Tổ
   const header = 'Tiêu đề\n\n25/05/2022 10:00 GMT+7\n\n';
   const out = eventsOf('Nam Phi là một trong những nước đã bỏ phiếu trắng đối với nghị quyết lên án Nga hôm 2/3, chỉ một tuần sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2.', header);
   assert.deepEqual(out.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2022-02-24', 'attack', 'Vladimir Putin', 'Putin launches an offensive in Ukraine']]);
+  // (told without a place too: "… kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2")
+  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Pháp Emmanuel Macron hôm 12/3. Đây là cuộc tiếp xúc cấp cao nhất kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2.', header).filter((r) => r[1] === 'attack'), [['2022-02-24', 'attack', 'Vladimir Putin', null]]);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
