@@ -2769,6 +2769,11 @@ test('"nghị quyết … lên án Nga hôm 2/3, chỉ một tuần sau khi Tổ
   assert.deepEqual(rows('Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Pháp Emmanuel Macron hôm 12/3. Đây là cuộc tiếp xúc cấp cao nhất kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2.', header).filter((r) => r[1] === 'attack'), [['2022-02-24', 'attack', 'Vladimir Putin', null]]);
 });
 
+test('an act on its own day gone by that only names a summit still ahead ("Ngày 31/10, ông Trump viết trên Twitter rằng …, sau khi APEC ở Chile bị hủy") is told', () => {
+  const header = 'Tiêu đề\n\nCập nhật: 08:20 | 02/11/2019\n\n';
+  assert.deepEqual(rows('Ngày 31/10, Tổng thống Mỹ Donald Trump viết trên Twitter rằng Trung Quốc và Mỹ đang cùng lựa chọn "địa điểm mới" cho việc ký kết, sau khi APEC ở Chile bị hủy.', header).map((r) => [r[0], r[1], r[2]]), [['2019-10-31', 'statement', 'Donald Trump']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
