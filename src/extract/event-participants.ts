@@ -99,6 +99,16 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const from = t.start + noun[0].indexOf(noun[1]);
     return { ...body, at: from + (body.at ?? country.start) };
   }
+  // "Thông báo được Cơ quan thường trực Công ước khung … (UNFCCC) đưa ra hôm qua": the body that made it, told in the passive
+  const made = MADE_BY_BODY.exec(text.slice(t.start));
+  if (made && /^\s*$/u.test(text.slice(0, t.start))) {
+    const body = statesListed(`${made[1]} `) ?? organisationAtEnd(`${made[1]} `);
+    const acronym = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(made[1])?.[1];
+    // (and where it was made, when the sentence says: "… đưa ra hôm qua (1/11) tại Bonn (Đức)")
+    const at = /^[^,.;:]{0,40}?\s(?:tại|ở)\s+(?=\p{Lu})/u.exec(text.slice(t.start + made[0].length));
+    const where = at ? t.start + made[0].length + at[0].length : undefined;
+    if (body || acronym) return { ...(body ?? { en: acronym!, vi: made[1], many: false }), ...(where !== undefined ? { where } : {}) };
+  }
   // "Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố …": whose lead they followed is not the subject
   const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length));
   // "Một số nạn nhân mang quốc tịch Thổ Nhĩ Kỳ. Bộ Ngoại giao nước này …": the country just named
@@ -140,6 +150,8 @@ function blocOfficials(before: string): Declarer | null {
 /** "Tuyên bố của X được phát/công bố …": a statement named by whose it is, told in the passive. */
 const STATEMENT_OF = /^(?:[Tt]uyên bố|[Tt]hông báo)\s+của\s+([^,.;:]{3,80}?)\s+(?:đã\s+)?được\s+(?:phát|công bố|đưa ra|đăng|phát đi)(?!\p{L})/u;
 
+/** "Thông báo được <a body> đưa ra": a statement opening its sentence, made by a body told in the passive. */
+const MADE_BY_BODY = /^(?:[Tt]uyên bố|[Tt]hông báo|[Tt]hông cáo)(?:\s+(?:này|chung))?\s+(?:đã\s+)?được\s+(\p{Lu}[^,.;:]{2,140}?)\s+(?:đưa ra|công bố|phát đi|phát|ra)(?!\p{L})/u;
 /** Heads of a body's name ("Văn phòng …", "Bộ Tư lệnh …", "quân đội …"), and their English. */
 const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',

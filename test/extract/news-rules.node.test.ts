@@ -2774,6 +2774,12 @@ test('an act on its own day gone by that only names a summit still ahead ("Ngày
   assert.deepEqual(rows('Ngày 31/10, Tổng thống Mỹ Donald Trump viết trên Twitter rằng Trung Quốc và Mỹ đang cùng lựa chọn "địa điểm mới" cho việc ký kết, sau khi APEC ở Chile bị hủy.', header).map((r) => [r[0], r[1], r[2]]), [['2019-10-31', 'statement', 'Donald Trump']]);
 });
 
+test('"Thông báo được Cơ quan … (UNFCCC) đưa ra hôm qua (1/11) tại Bonn": a body\'s statement told in the passive, where it was made', () => {
+  const header = 'Tiêu đề\n\nCập nhật: 08:20 | 02/11/2019\n\n';
+  const out = eventsOf('Thông báo được Cơ quan thường trực Công ước khung của Liên Hợp Quốc về biến đổi khí hậu (UNFCCC) đưa ra hôm qua (1/11) tại Bonn (Đức), sau cuộc họp của Văn phòng COP.', header);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-11-01', 'statement', 'Bonn', 'UNFCCC makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
