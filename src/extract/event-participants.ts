@@ -156,7 +156,7 @@ const MADE_BY_BODY = /^(?:[Tt]uyên bố|[Tt]hông báo|[Tt]hông cáo)(?:\s+(?:
 const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',
   'tổ chức': 'organisation', 'quân đội': 'army', 'bộ tổng tham mưu': 'general staff', 'bộ tư lệnh': 'command',
-  'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency',
+  'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency', 'phái bộ': 'mission', 'chương trình': 'programme', 'quỹ': 'fund',
 };
 /**
  * A body named as the subject right before the verb: its head, then capitalised words, a

@@ -2780,6 +2780,12 @@ test('"Thông báo được Cơ quan … (UNFCCC) đưa ra hôm qua (1/11) tại
   assert.deepEqual(out.map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-11-01', 'statement', 'Bonn', 'UNFCCC makes an announcement']]);
 });
 
+test('a UN mission, programme or fund named as the subject ("Phái bộ Hỗ trợ của Liên Hợp Quốc tại Afghanistan (UNAMA) ra tuyên bố …") makes a statement', () => {
+  const header = 'Tiêu đề\n\n16/10/2021 10:00 GMT+7\n\n';
+  const out = eventsOf('Hôm 15/10, Phái bộ Hỗ trợ của Liên Hợp Quốc tại Afghanistan (UNAMA) ra tuyên bố lên án vụ tấn công.', header);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.title.en]), [['2021-10-15', 'statement', 'UNAMA makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
