@@ -148,8 +148,10 @@ function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | nu
     const base: ResolvedDate = { start: prev.start, precision: prev.precision, anchoring: 'previous', yearInferred: prev.yearInferred };
     const p = parseIso(prev.start);
     // "hai ngày sau", "Trước đó một ngày": a counted number of days from a known day
+    // ("Hôm 9-10/10, … Hai ngày sau, …": after a span, counted from its last day)
     if ((e.relation === 'before' || e.relation === 'after') && e.unit === 'day' && e.amount !== undefined && p?.d !== undefined) {
-      return { ...base, start: toIso(addDays(p as Required<Ymd>, e.relation === 'after' ? e.amount : -e.amount)) };
+      const from = e.relation === 'after' && prev.end ? parseIso(prev.end) : p;
+      if (from?.d !== undefined) return { ...base, start: toIso(addDays(from as Required<Ymd>, e.relation === 'after' ? e.amount : -e.amount)) };
     }
     switch (e.relation) {
       case 'same-day': return base;
