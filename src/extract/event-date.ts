@@ -70,6 +70,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "Hồi tháng 8, Ngoại trưởng … công bố chiến lược … tại Pretoria, ngày 8/8": the day told of that month says it closer
   const month = usable[0]?.date;
   if (month?.precision === 'month' && !month.end) return usable.find((d) => d.date!.precision === 'day' && !d.date!.end && d.date!.start.startsWith(month.start))?.date ?? month;
+  // ("Rời Hà Nội hôm 8/3, ông Sang tới Tanzania, nơi ông hội đàm với …": the day of leaving; what came after it, in that month)
+  const left = text !== undefined && usable[0]?.date?.precision === 'day' && !usable[0].date.end && trigger.type !== 'visit' ? DEPARTURE_OPENING.exec(text) : null;
+  if (left && usable[0].end <= left[0].length && trigger.start >= left[0].length) return { ...usable[0].date!, start: usable[0].date!.start.slice(0, 7), precision: 'month' };
   return usable[0]?.date ?? null;
 }
 
@@ -208,6 +211,8 @@ export const bornOrSince = (d: DatedSpan, text: string) => {
   const before = text.slice(Math.max(0, d.start - 12), d.start);
   return BORN.test(before) || SINCE.test(before);
 };
+/** "Rời Hà Nội hôm 8/3,", "Sau khi rời Bắc Kinh sáng 16/11,": a sentence opening on a departure and its day. */
+const DEPARTURE_OPENING = /^(?:Sau khi\s+|Ngay sau khi\s+)?[Rr]ời(?:\s+khỏi)?\s+[^,.;]{2,60}?\s(?:hôm|ngày|sáng|trưa|chiều|tối|đêm)\s+[^,.;]{1,20},/u;
 /** "ba tuần trước", "vài tháng trước": a time so long ago (not "trước đó", before the event told). */
 const AGO = /\s(?:ngày|tuần|tháng|năm)\s+trước$/u;
 /** "kể từ năm 1997", "có hiệu lực từ tối 15/7": since when, or from when something applies. */

@@ -2791,6 +2791,11 @@ test('"Hai ngày sau, …" after a span told ("Hôm 9-10/10, … đã có cuộc
   assert.deepEqual(rows('Hôm 9-10/10, quyền Ngoại trưởng Taliban Amir Khan Muttaqi đã có cuộc gặp với đặc phái viên Mỹ Tom West tại Doha. Hai ngày sau, Thủ tướng Italy Mario Draghi chủ trì hội nghị thượng đỉnh trực tuyến bất thường của G20 về Afghanistan.', header).filter((r) => r[1] === 'summit').map((r) => [r[0], r[2]]), [['2021-10-12', 'Mario Draghi']]);
 });
 
+test('"Rời Hà Nội hôm 8/3, ông Sang tới Tanzania, nơi ông hội đàm với …": the day is the leaving\'s; the talks after it are told only by its month', () => {
+  const header = 'Tiêu đề\n\n16/03/2016 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Rời Hà Nội hôm 8/3, Chủ tịch nước Trương Tấn Sang tới Tanzania, nơi ông hội đàm với Tổng thống John Magufuli tại Dar es Salaam.', header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2016-03', 'Trương Tấn Sang+John Magufuli']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
