@@ -20,6 +20,7 @@ import type { TimelineEvent } from '../../src/events-schema.js';
 import { extractArticle, extractEvents, type Article, type ExtractedDocument } from '../../src/extract/index.js';
 import { decodeArticle } from '../../src/extract/read-input.js';
 import { personKey } from '../../src/extract/people.js';
+import { findCountries } from '../../src/extract/countries.js';
 
 /** The evaluation sets, in report order. */
 /**
@@ -166,7 +167,10 @@ function dateMatches(o: TimelineEvent, dates: string[]): { ok: boolean; exact: b
 function placeMatches(o: TimelineEvent, places: string[]): boolean {
   if (!o.location) return false;
   const have = [o.location.name, o.location.nameVi ?? ''].filter(Boolean).map(fold);
-  return places.map(fold).some((p) => have.some((h) => h.includes(p) || p.includes(h)));
+  if (places.map(fold).some((p) => have.some((h) => h.includes(p) || p.includes(h)))) return true;
+  // (a place in a country the expectation accepts as a whole: "Cairo" where "Ai Cập" is listed)
+  const country = o.location.country;
+  return !!country && places.some((p) => findCountries(p).some((c) => c.code === country && c.start === 0 && c.end === p.length));
 }
 
 /** How well `o` fits `x`; null when it does not match at all. Higher is better. */

@@ -61,6 +61,11 @@ test('matching: events without people match by place when the expectation names 
   assert.equal(score(pairEvents([attack], [at('Paris')])).found, 1);
   assert.equal(score(pairEvents([attack], [at('Brussels')])).found, 0);
   assert.equal(score(pairEvents([attack], [at(null)])).found, 0);
+  // (a place in a country the expectation accepts as a whole matches; one in another country does not)
+  const cabinet = want({ type: 'statement', participants: [], place: ['Ai Cập', 'Egypt'], date: '2016-04-09' });
+  const said = (location: TimelineEvent['location']) => ev({ type: 'statement', start: '2016-04-09', participants: [], location });
+  assert.equal(score(pairEvents([cabinet], [said({ name: 'Cairo', country: 'EG' })])).found, 1);
+  assert.equal(score(pairEvents([cabinet], [said({ name: 'Riyadh', country: 'SA' })])).found, 0);
 });
 
 test('scores: optional expectations neither count as missed nor make their output wrong; duplicates are wrong', () => {
