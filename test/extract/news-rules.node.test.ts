@@ -2748,6 +2748,9 @@ test('a crowd protesting a visit ("… xuống đường tại Budapest phản �
   const header = 'Tiêu đề\n\n17/02/2015 10:00 GMT+7\n\n';
   assert.deepEqual(rows('Tổng thống Nga Vladimir Putin hôm nay thăm Budapest. Tối qua (16/2), khoảng 2.000 người đã xuống đường tại Budapest phản đối chuyến thăm, hô khẩu hiệu "Putin, nyet! Châu Âu, yes!" và cáo buộc chính phủ đưa Hungary trở lại quỹ đạo của Moscow.', header),
     [['2015-02-17', 'visit', 'Vladimir Putin', 'Budapest']]);
+  // (nor is the highlight of the visit planned for tonight: "… dự kiến cùng xuất hiện … tại sân vận động Wembley, sự kiện được coi là tâm điểm của chuyến thăm")
+  assert.deepEqual(rows('Thủ tướng Ấn Độ Narendra Modi hôm nay hội đàm với Thủ tướng Anh David Cameron tại Chequers. Tối nay, hai nhà lãnh đạo dự kiến cùng xuất hiện trước khoảng 60.000 kiều bào Ấn Độ tại sân vận động Wembley, sự kiện được coi là tâm điểm của chuyến thăm ba ngày.', header),
+    [['2015-02-17', 'meeting', 'Narendra Modi+David Cameron', 'Chequers']]);
 });
 
 test('"X hôm 26/4 lần đầu lên tiếng … về việc … trong cuộc gặp … ở Ankara gần ba tuần trước": a statement on its day; the meeting, timed loosely in its own clause, takes no day told before it', () => {
