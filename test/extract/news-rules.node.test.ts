@@ -2799,6 +2799,11 @@ test('"Rời Hà Nội hôm 8/3, ông Sang tới Tanzania, nơi ông hội đàm
   assert.deepEqual(rows('Rời Hà Nội hôm 8/3, Chủ tịch nước Trương Tấn Sang tới Tanzania, nơi ông hội đàm với Tổng thống John Magufuli tại Dar es Salaam.', header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2016-03', 'Trương Tấn Sang+John Magufuli']]);
 });
 
+test('a leader convening the defence or security council ("ông Hollande triệu tập cuộc họp Hội đồng Quốc phòng tại Điện Élysée") chairs a meeting', () => {
+  const header = 'Tiêu đề\n\n21/04/2017 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng nay theo giờ Paris, Tổng thống Pháp François Hollande triệu tập cuộc họp Hội đồng Quốc phòng tại Điện Élysée.', header), [['2017-04-21', 'meeting', 'François Hollande', 'Élysée Palace, Paris']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
