@@ -637,6 +637,9 @@ export function findEventMentions(
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
     const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
     if (lookedBack) previous = lookedFrom;
+    // ("Vụ tấn công xảy ra đúng lúc Nghị viện châu Âu đang họp … Chủ tịch … viết trên Twitter ngay tối đó …": the story's attack, told again undated, is the day what follows counts from)
+    const attackAgain = !dates.some((d) => d.date) && ATTACK_HAPPENED.test(s.text) ? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (attackAgain) previous = attackAgain.date;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
     // ("Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23-3 …": a day told about a person sets no scene)

@@ -2804,6 +2804,12 @@ test('a leader convening the defence or security council ("ông Hollande triệu
   assert.deepEqual(rows('Sáng nay theo giờ Paris, Tổng thống Pháp François Hollande triệu tập cuộc họp Hội đồng Quốc phòng tại Điện Élysée.', header), [['2017-04-21', 'meeting', 'François Hollande', 'Élysée Palace, Paris']]);
 });
 
+test('"Vụ tấn công xảy ra đúng lúc …" told again undated: "ngay tối đó" after it is the attack\'s evening, not the day told last', () => {
+  const header = 'Tiêu đề\n\n13/12/2018 10:00 GMT+7\n\n';
+  const body = 'Tối 11/12, một tay súng đã xả súng tại khu chợ Giáng sinh ở Strasbourg. Sáng hôm sau, Tổng thống Emmanuel Macron chủ trì cuộc họp Hội đồng Quốc phòng. Vụ tấn công xảy ra đúng lúc Nghị viện châu Âu đang họp phiên toàn thể ở Strasbourg. Chủ tịch Nghị viện châu Âu Antonio Tajani viết trên Twitter ngay tối đó rằng Strasbourg là biểu tượng của hòa bình.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Antonio Tajani').map((r) => [r[0], r[1]]), [['2018-12-11', 'statement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
