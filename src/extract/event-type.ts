@@ -538,10 +538,14 @@ function saidOpening(sentence: string): number {
 }
 
 /** Whether the event at `t` was held: an attack always; another unless the words before it say it was not. */
+/** "chuẩn bị một ", "âm mưu thực hiện các ", "ngăn chặn được một " right before an attack word: one plotted or foiled. */
+const PLOTTED_BEFORE = /(?:^|\s)(?:chuẩn bị|lên kế hoạch|âm mưu|ngăn chặn(?:\s+được)?|phá vỡ|phá được|đập tan)\s+(?:(?:thực hiện|tiến hành)\s+)?(?:(?:một|các|những|nhiều|hai|ba)\s+)?$/u;
 function held(sentence: string, t: Trigger): boolean {
   // ('… và nói một cuộc tấn công nhằm vào giáo đường … như vậy "dường như là điều không thể tưởng tượng nổi"': any such attack, said of)
   // ('cầu nguyện cho "… các nạn nhân của vụ tấn công sáng nay ở Indonesia"': an attack named in words quoted as whose victims they were, told already)
   // ('khẳng định các cuộc tấn công như vậy "không làm thay đổi quyết tâm"': attacks of that kind)
+  // ("cảnh sát bắt hai người … bị nghi chuẩn bị một vụ tấn công "sắp xảy ra"": an attack plotted or foiled, none carried out)
+  if (t.type === 'attack' && PLOTTED_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   if (t.type === 'attack') return !SAID_OF_ANY.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !SUCH_AFTER.test(sentence.slice(t.end, t.end + 12)) && !(VICTIMS_OF.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && isQuoted(sentence, t.start));
   // "Theo chương trình, trong những ngày tới Chủ tịch nước sẽ hội kiến …": the schedule ahead
   if (SCHEDULE.test(sentence)) return false;

@@ -257,3 +257,9 @@ test('talks resumed or held with someone ("nối lại các cuộc thảo luận
   assert.ok(findTriggers('Barnier đã tới London và nối lại các cuộc thảo luận với người đồng cấp Anh David Frost.').some((t) => t.type === 'meeting'));
   assert.ok(!findTriggers('Các cuộc thảo luận về thương mại vẫn bế tắc.').some((t) => t.type === 'meeting'));
 });
+
+test('an attack plotted or foiled ("bị nghi chuẩn bị một vụ tấn công", "ngăn chặn được một vụ đánh bom") is none carried out', () => {
+  assert.deepEqual(findTriggers('Hôm 18/4, cảnh sát bắt hai người đàn ông ở Marseille bị nghi chuẩn bị một vụ tấn công "sắp xảy ra" nhằm vào chiến dịch bầu cử.').filter((t) => t.type === 'attack'), []);
+  assert.deepEqual(findTriggers('Cảnh sát Anh cho biết đã ngăn chặn được một vụ đánh bom nhằm vào phủ Thủ tướng.').filter((t) => t.type === 'attack'), []);
+  assert.equal(findTriggers('Hôm 18/4, một vụ tấn công nhằm vào đồn cảnh sát ở Marseille khiến hai người thiệt mạng.').filter((t) => t.type === 'attack').length, 1);
+});
