@@ -774,8 +774,9 @@ export class ArticlePeople {
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
         // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân"; "các nhà lãnh đạo Hiệp định Đối tác …": a pact)
+        // (nor one opening on an acronym: "Bộ trưởng Ngoại giao ASEAN (AMM Retreat)" is a meeting's name)
         const commonNoun = !!nameMatch && COMMON_NOUN.test(`${nameMatch[1]}${afterName.slice(0, 8)}`);
-        if (nameMatch && !code && !title && !paired && !commonNoun && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}$/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
+        if (nameMatch && !code && !title && !paired && !commonNoun && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}(?:\s|$)/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
           const start = i + lead![0].length;
           // "Lý Đại Duy (David Lee)": a Chinese name read in Sino-Vietnamese, its Latin form in brackets after it
           const alias = LATIN_ALIAS.exec(rawText.slice(start, start + nameMatch[1].length + 40));

@@ -2810,6 +2810,12 @@ test('"Vụ tấn công xảy ra đúng lúc …" told again undated: "ngay tố
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Antonio Tajani').map((r) => [r[0], r[1]]), [['2018-12-11', 'statement']]);
 });
 
+test('"chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN (AMM Retreat) tại … Nha Trang": a ministers\' retreat chaired, and no one named "AMM Retreat"', () => {
+  const header = 'Tiêu đề\n\nThứ sáu, 17/1/2020, 18:30 (GMT+7)\n\n';
+  const out = eventsOf('Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh sáng nay chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN (AMM Retreat) tại thành phố Nha Trang, tỉnh Khánh Hòa.', header);
+  assert.deepEqual(out.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null, e.title.en]), [['2020-01-17', 'meeting', 'Phạm Bình Minh', 'Nha Trang', "Phạm Bình Minh at a ministers' meeting in Nha Trang"]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
