@@ -156,7 +156,7 @@ const MADE_BY_BODY = /^(?:[Tt]uyên bố|[Tt]hông báo|[Tt]hông cáo)(?:\s+(?:
 const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',
   'tổ chức': 'organisation', 'quân đội': 'army', 'bộ tổng tham mưu': 'general staff', 'bộ tư lệnh': 'command',
-  'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency', 'phái bộ': 'mission', 'chương trình': 'programme', 'quỹ': 'fund',
+  'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency', 'phái bộ': 'mission', 'chương trình': 'programme', 'quỹ': 'fund', 'nhóm': 'group',
 };
 /**
  * A body named as the subject right before the verb: its head, then capitalised words, a
@@ -184,7 +184,8 @@ function organisationAtEnd(before: string): Declarer | null {
   // ("Hội đồng Bảo an", a seat the press names as a government's: its own English name)
   const seat = Object.keys(SEATS).find((k) => name.startsWith(k));
   if (seat) return { en: SEATS[seat], vi: name, many: false };
-  const acronym = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(rest)?.[1];
+  // (bracketed or bare at its end: "Nhóm phiến quân người Kurd TAK")
+  const acronym = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(rest)?.[1] ?? /\s(\p{Lu}[\p{Lu}\d-]{1,9})$/u.exec(rest)?.[1];
   const country = findCountries(rest).pop();
   const of = country ? englishCountry(country.code) ?? country.text : null;
   // ("văn phòng Thủ tướng", "Văn phòng Tổng thống Ukraine": the office of a head of government or state)

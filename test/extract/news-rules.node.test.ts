@@ -2816,6 +2816,16 @@ test('"chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN (AMM Retr
   assert.deepEqual(out.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null, e.title.en]), [['2020-01-17', 'meeting', 'Phạm Bình Minh', 'Nha Trang', "Phạm Bình Minh at a ministers' meeting in Nha Trang"]]);
 });
 
+test('a group named by its acronym claims an attack ("Nhóm Chim ưng Tự do Kurdistan (TAK) … tuyên bố đứng sau", "Nhóm phiến quân người Kurd TAK … nhận trách nhiệm"); a bomb some group planted went off ("quả bom ven đường do PKK gài phát nổ"); a suicide bomber killed many ("một kẻ đánh bom tự sát … đã khiến hơn 10 du khách … thiệt mạng")', () => {
+  const header = 'Tiêu đề\n\n19/02/2016 10:00 GMT+7\n\n';
+  const titles = (body: string) => eventsOf(body, header).map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]);
+  assert.deepEqual(titles('Nhóm Chim ưng Tự do Kurdistan (TAK) hôm nay (19/2) tuyên bố đứng sau vụ đánh bom xe nhằm vào đoàn xe chở quân nhân ở thủ đô Ankara tối thứ Tư (17/2), khiến 28 người thiệt mạng.'),
+    [['2016-02-17', 'attack', 'Ankara', 'Bombing in Ankara'], ['2016-02-19', 'statement', null, 'TAK claims responsibility']]);
+  assert.deepEqual(titles('Hôm 18/2, một quả bom ven đường do PKK gài phát nổ ở tỉnh Diyarbakır, miền đông nam Thổ Nhĩ Kỳ, làm 6 binh sĩ thiệt mạng.'), [['2016-02-18', 'attack', 'Diyarbakır', 'Attack in Diyarbakır']]);
+  assert.deepEqual(titles('Hôm 12/1, một kẻ đánh bom tự sát liên quan tới IS đã khiến hơn 10 du khách nước ngoài thiệt mạng tại quảng trường Sultanahmet ở Istanbul.'), [['2016-01-12', 'attack', 'Istanbul', 'Bombing in Istanbul']]);
+  assert.deepEqual(titles('Ít nhất 38 người thiệt mạng khi hai vụ nổ xảy ra gần sân vận động ở Istanbul tối 18/2. Nhóm phiến quân người Kurd TAK hôm nay đã nhận trách nhiệm.').filter((r) => r[1] === 'statement'), [['2016-02-19', 'statement', null, 'TAK claims responsibility']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
