@@ -198,6 +198,11 @@ export function subjectOf(t: Trigger, actors: PersonMention[], text: string): Pe
  * person says ("Erdogan cam kết") rather than one merely referred to ("Đáp lại lời kêu gọi của Mỹ").
  */
 export function pickTrigger(triggers: Trigger[], actors: PersonMention[], text: string): Trigger | null {
+  // ("Chuyến thăm diễn ra chỉ một tuần sau khi ông Modi … tới Ramallah, hôm 10/2": the event told already, placed after
+  // another one, which is the sentence's news)
+  const placed = PLACED_AFTER_ANOTHER.exec(text);
+  const other = placed ? mainTrigger(triggers.filter((x) => x.start >= placed[0].length)) : null;
+  if (other) return other;
   const t = mainTrigger(triggers);
   // "đã tới Bangkok chiều 16/11, bắt đầu chuyến thăm chính thức … kết hợp tham dự Tuần lễ Cấp cao APEC": a visit
   // combined with a summit is the visit (the summit is told on its own days)
@@ -207,6 +212,8 @@ export function pickTrigger(triggers: Trigger[], actors: PersonMention[], text: 
   return same.find((x) => subjectOf(x, actors, text).length) ?? t;
 }
 
+/** "Chuyến thăm diễn ra chỉ một tuần sau khi ", "Cuộc gặp diễn ra vài ngày trước khi ": the event told, placed by another after it. */
+const PLACED_AFTER_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:(?:này|đó)\s+)?(?:diễn ra|được tổ chức)\s+[^,.;:]{0,40}?(?:sau|trước)\s+khi\s/u;
 /** "… kết hợp tham dự " right before a summit word, after a visit word. */
 const COMBINED_WITH = /^[^.;]{0,80}\skết hợp\s+(?:tham\s+)?dự\s+$/u;
 

@@ -2826,6 +2826,11 @@ test('a group named by its acronym claims an attack ("Nhóm Chim ưng Tự do Ku
   assert.deepEqual(titles('Ít nhất 38 người thiệt mạng khi hai vụ nổ xảy ra gần sân vận động ở Istanbul tối 18/2. Nhóm phiến quân người Kurd TAK hôm nay đã nhận trách nhiệm.').filter((r) => r[1] === 'statement'), [['2016-02-19', 'statement', null, 'TAK claims responsibility']]);
 });
 
+test('"Chuyến thăm diễn ra chỉ một tuần sau khi ông Modi … tới Ramallah, hôm 10/2": the event the visit told already is placed after is the sentence\'s news', () => {
+  const header = 'Tiêu đề\n\n17/02/2018 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chuyến thăm diễn ra chỉ một tuần sau khi Thủ tướng Narendra Modi trở thành thủ tướng Ấn Độ đầu tiên tới Ramallah, hôm 10/2.', header), [['2018-02-10', 'visit', 'Narendra Modi', 'Ramallah']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
