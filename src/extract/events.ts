@@ -30,7 +30,7 @@ import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
-import { ArticlePeople, personKey, type PersonMention } from './people.js';
+import { ArticlePeople, FLASHBACK_OPENER, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
@@ -116,8 +116,6 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
-/** "Trước đó, …" opening a sentence: it goes back before the story's day. */
-const FLASHBACK_OPENING = /^Trước đó(?:\s+(?:một|hai|ba|vài|\d+)\s+(?:ngày|tuần|tháng))?,/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
 /**
@@ -668,7 +666,7 @@ export function findEventMentions(
       hadEventWords: words.any && (toldHere.length > 0 || !WELCOMED.test(s.text)) && !CEREMONY_HELD.test(s.text) && !(toldHere.length && toldHere.every((m) => m.type === 'meeting' && m.by && !m.by.many && !m.participants.length)),
       acted: persons.length > 0 || findCountries(s.text).length > 0,
       planned,
-      flashback: FLASHBACK_OPENING.test(s.text),
+      flashback: FLASHBACK_OPENER.test(s.text),
     });
   }
   datedLead(mentions, statedDays, published);

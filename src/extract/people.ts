@@ -257,6 +257,10 @@ const DELEGATION_ARRIVING = /(?:^|,\s*|[Cc]huyên cơ chở\s+)((?:[Đđ]oàn(?:
 const IN_VIETNAM = /Nội Bài|Tân Sơn Nhất|Cam Ranh|Hà Nội|Đà Nẵng|TP HCM|TP\. Hồ Chí Minh|Việt Nam/u;
 /** The offices that lead a Vietnamese delegation abroad. */
 const VN_HEADS = /^(?:President|Prime Minister|General Secretary|Chair(?:man|woman) of the National Assembly|Foreign Minister|Deputy Prime Minister)$/u;
+/** "Đây là cuộc gặp … giữa hai nhà lãnh đạo": a sentence ranking the story's event, whose pair is the story's. */
+const STORY_PAIR = /^(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:lần|cuộc|chuyến|buổi)(?!\p{L})/u;
+/** "Trước đó, …" opening a sentence: it goes back before the story's day. */
+export const FLASHBACK_OPENER = /^Trước đó(?:\s+(?:một|hai|ba|vài|\d+)\s+(?:ngày|tuần|tháng))?,/u;
 /** "…, ông đã có cuộc gặp với …": a pronoun standing for a subject before a pair reference. */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s+(?!\p{Lu})/u;
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
@@ -493,6 +497,8 @@ export class ArticlePeople {
   /** How many sentences were read, and the one that named the last pair. */
   private sentences = 0;
   private lastPairAt = -1;
+  /** Whether the last pair was named in a sentence going back before the story ("Trước đó, …"). */
+  private lastPairLookedBack = false;
   /** People named as former or late holders of an office ("Cựu Thủ tướng Rafik Hariri"). */
   private formerOnes = new Set<Person>();
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
@@ -942,7 +948,7 @@ export class ArticlePeople {
       // (no such pair named together: the last two holders named apart, "Thủ tướng Ấn Độ Narendra Modi … Thủ tướng Sheikh Hasina … bà Sheikh Rehana. … hai thủ tướng hội đàm")
       const holders = office ? this.order.filter((p) => !p.source && office.test(p.role ?? '')).slice(-2) : [];
       const pair = (one && [...this.pairs].reverse().find((p) => p.includes(one))) || (office && [...this.pairs].reverse().find((p) => p.every((x) => office.test(x.role ?? ''))))
-        || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date, LEADER_WORDS.test(pairRef[1]), /\sông$/u.test(pairRef[1])));
+        || (holders.length === 2 ? holders : namedApart.length === 2 ? namedApart : this.protagonists(date, LEADER_WORDS.test(pairRef[1]), /\sông$/u.test(pairRef[1]), STORY_PAIR.test(text)));
       // ("Bên lề hội nghị ở Bangkok, ông đã có cuộc gặp với Bộ trưởng … Ngụy Phượng Hòa, trong đó hai bên thảo luận …": one named
       // beside a pronoun, in no pair told before, pairs with whom the pronoun stands for, not with a pair of the story's)
       const fresh = one && pair.length && !pair.includes(one) && PRONOUN_BEFORE.test(text.slice(0, pairRef.index));
@@ -1064,6 +1070,7 @@ export class ArticlePeople {
     if (actors.length === 2 && !actors.some((x) => diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
       this.lastPair = actors;
       this.lastPairAt = this.sentences;
+      this.lastPairLookedBack = FLASHBACK_OPENER.test(text);
       this.pairs = [...this.pairs.slice(-(PAIRS_KEPT - 1)), actors];
     } else if (actors.length === 1 && this.lastPairAt === this.sentences - 1 && this.lastPair.includes(actors[0])) {
       // ("… ông Trump gọi đề xuất của ông Macron là … Trong cuộc phỏng vấn …, ông Macron nói … Sáng 10.11, hai nhà
@@ -1119,11 +1126,12 @@ export class ArticlePeople {
     return this.order.filter((p) => !p.source && p.name.includes(' ')).slice(-2);
   }
 
-  private protagonists(date?: string | null, leaders = false, men = false): Person[] {
+  private protagonists(date?: string | null, leaders = false, men = false, story = false): Person[] {
     // ("Bà Akie Abe …, còn ông Abe …. Buổi tối cùng ngày, hai ông …": "hai ông" are two men)
     const ofWoman = (p: Person[]) => men && p.some((x) => this.women.has(x));
     // ("Ngoại trưởng Kang … hội đàm với người đồng cấp Vương Nghị. Đây là cuộc gặp thứ ba giữa hai nhà lãnh đạo": ministers are no leaders)
-    if (this.lastPairAt === this.sentences && !ofWoman(this.lastPair) && !(leaders && this.lastPair.some((x) => MINISTER_ROLE.test(x.role ?? '')))) return this.lastPair;
+    // ("Trước đó, … ông đã hội đàm với Thủ tướng Shinzo Abe hôm 6/11. Đây là cuộc gặp trực tiếp thứ ba giữa hai nhà lãnh đạo": the story's pair, not one just named looking back)
+    if (!(story && this.lastPairLookedBack) && this.lastPairAt === this.sentences && !ofWoman(this.lastPair) && !(leaders && this.lastPair.some((x) => MINISTER_ROLE.test(x.role ?? '')))) return this.lastPair;
     const key = (p: Person[]) => p.map((x) => x.key).sort().join('\u0000');
     // (not figures of the past told in passing: "… 56 năm sau ngày de Gaulle và Adenauer ký …. Tháng 6 năm ngoái, hai nhà lãnh đạo gặp nhau")
     // ("hai nhà lãnh đạo" are no pair with an ambassador in it: "… có … Đại sứ Việt Nam tại Myanmar Luận Thùy Dương")

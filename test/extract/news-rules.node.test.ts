@@ -2831,6 +2831,12 @@ test('"Chuyến thăm diễn ra chỉ một tuần sau khi ông Modi … tới R
   assert.deepEqual(rows('Chuyến thăm diễn ra chỉ một tuần sau khi Thủ tướng Narendra Modi trở thành thủ tướng Ấn Độ đầu tiên tới Ramallah, hôm 10/2.', header), [['2018-02-10', 'visit', 'Narendra Modi', 'Ramallah']]);
 });
 
+test('"Trước đó, … ông đã hội đàm với Thủ tướng Shinzo Abe hôm 6/11. Đây là cuộc gặp … thứ ba giữa hai nhà lãnh đạo. Họ gặp nhau lần đầu …": the story\'s pair, not one named looking back', () => {
+  const header = 'Tiêu đề\n\n09/11/2017 10:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Donald Trump hội đàm với Chủ tịch Trung Quốc Tập Cận Bình tại Bắc Kinh hôm 9/11. Hai nhà lãnh đạo chứng kiến lễ ký nhiều thỏa thuận. Trước đó, tại Tokyo, ông Trump đã hội đàm với Thủ tướng Shinzo Abe hôm 6/11.\n\nĐây là cuộc gặp trực tiếp thứ ba giữa hai nhà lãnh đạo. Họ gặp nhau lần đầu tại khu nghỉ dưỡng Mar-a-Lago ở Florida hôm 6-7/4.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-04-06').map((r) => r[2]), ['Donald Trump+Xi Jinping']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
