@@ -71,9 +71,10 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   const month = usable[0]?.date;
   if (month?.precision === 'month' && !month.end) return usable.find((d) => d.date!.precision === 'day' && !d.date!.end && d.date!.start.startsWith(month.start))?.date ?? month;
   // ("Rời Hà Nội hôm 8/3, ông Sang tới Tanzania, nơi ông hội đàm với …": the day of leaving; what came after it, in that month)
-  const left = text !== undefined && usable[0]?.date?.precision === 'day' && !usable[0].date.end && trigger.type !== 'visit' ? DEPARTURE_OPENING.exec(text) : null;
-  if (left && usable[0].end <= left[0].length && trigger.start >= left[0].length) return { ...usable[0].date!, start: usable[0].date!.start.slice(0, 7), precision: 'month' };
-  return usable[0]?.date ?? null;
+  const first = usable[0];
+  const left = text !== undefined && first?.date?.precision === 'day' && !first.date.end && trigger.type !== 'visit' ? DEPARTURE_OPENING.exec(text) : null;
+  if (left && first.date && first.end <= left[0].length && trigger.start >= left[0].length) return { ...first.date, start: first.date.start.slice(0, 7), precision: 'month' };
+  return first?.date ?? null;
 }
 
 /** ", hướng tới …", ", nhằm …" opening the clause a date is in: what the event aims at. */

@@ -107,7 +107,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     // (and where it was made, when the sentence says: "… đưa ra hôm qua (1/11) tại Bonn (Đức)")
     const at = /^[^,.;:]{0,40}?\s(?:tại|ở)\s+(?=\p{Lu})/u.exec(text.slice(t.start + made[0].length));
     const where = at ? t.start + made[0].length + at[0].length : undefined;
-    if (body || acronym) return { ...(body ?? { en: acronym!, vi: made[1], many: false }), ...(where !== undefined ? { where } : {}) };
+    const declarer = body ?? (acronym ? { en: acronym, vi: made[1], many: false } : null);
+    if (declarer) return where === undefined ? declarer : { ...declarer, where };
   }
   // "Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố …": whose lead they followed is not the subject
   const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length));

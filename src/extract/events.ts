@@ -522,13 +522,13 @@ export function findEventMentions(
     if (visited) dates.push(toldDay(visited.date!, s.text, atPlace![0].length - 2));
     // "Chuyên cơ … hạ cánh xuống sân bay Mytilene vào sáng thứ Bảy. Thủ tướng Hy Lạp Alexis Tsipras đón ông tại chân cầu thang máy bay, …": welcomed on arriving, that day
     const welcomed = !venue && !dates.some((d) => d.date) ? WELCOMED_OPENING.exec(s.text) : null;
-    const landedBefore = welcomed ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
-    if (landedBefore) dates.push(toldDay(landedBefore.date!, s.text, welcomed![0].length));
+    const landed = welcomed ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (landed) dates.push(toldDay(landed.date!, s.text, welcomed![0].length));
     // ("… tới Quito chiều 17/11. Ông là … Vài giờ sau khi hạ cánh, ông hội đàm …": hours after the arrival its paragraph told, that day)
     // (its "Vài giờ sau khi" counts from the arrival, not from the day told last)
     const afterLanding = !venue && dates.every((d) => !d.date || (d.relative && d.date.anchoring === 'previous')) ? AFTER_LANDING.exec(s.text) : null;
     const landing = afterLanding ? [...mentions].reverse().find((m) => m.type === 'visit' && WEAK.has(m.lemma) && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
-    if (landing) dates = [...dates.filter((d) => d.end > afterLanding![0].length), toldDay(landing.date!, s.text, afterLanding![0].length)];
+    if (landing?.date && afterLanding) dates = [...dates.filter((d) => d.end > afterLanding[0].length), toldDay(landing.date, s.text, afterLanding[0].length)];
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":
     // a day that set the scene, with nothing told on it, is the day of the sentence right after
     const scene = toldBefore.scene(k, s.paragraph);
@@ -888,7 +888,6 @@ export function findEventMentions(
       if (a.location && lastAttackDay && !a.date?.end) attackPlacesByDay.set(lastAttackDay, a.location);
       if (a.location) lastAttackDated = !!a.date;
       const victims = participantsOf(victimsOf(t, persons, s.text, to), s.text);
-      // ("… sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2": the leader who launched it)
       const participants = launcher && !victims.length ? [toParticipant(launcher)] : victims;
       for (const part of apart ?? [a]) note({ type: 'attack', lemma: t.lemma, date: part.date, participants, location: part.location, summit: null, ...base, anaphoric: false, attack: a.attack }, true);
     });

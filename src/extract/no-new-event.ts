@@ -102,7 +102,7 @@ function summitAhead(m: EventMention, published: string | null): boolean {
   // ("ngày 24/4/2021, Thủ tướng … đã tới Jakarta dự Hội nghị các nhà lãnh đạo ASEAN": a day written out in full, gone by, is no summit still ahead)
   if (m.date?.anchoring === 'absolute' && !m.date.yearInferred && m.date.start <= published) return false;
   // ("Ngày 31/10, ông Trump viết trên Twitter rằng …, sau khi APEC ở Chile bị hủy": an act of its own day, gone by, that only names the summit)
-  if (m.type !== 'summit' && m.date?.precision === 'day' && !m.date.borrowed && !m.date.end && m.date.start <= published && m.date.start < knownSummit(m.summit)?.start!) return false;
+  if (m.type !== 'summit' && m.date?.precision === 'day' && !m.date.borrowed && !m.date.end && m.date.start <= published) return false;
   const known = knownSummit(m.summit);
   return !!known && known.start > published;
 }

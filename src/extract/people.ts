@@ -1113,9 +1113,10 @@ export class ArticlePeople {
   private pairOfStates(text: string, at: number): Person[] | null {
     const space = /^\s+/u.exec(text.slice(at));
     const first = space ? countryAt(text, at + space[0].length) : null;
-    const and = first ? /^\s+và\s+/u.exec(text.slice(first.end)) : null;
-    const second = and ? countryAt(text, first!.end + and[0].length) : null;
-    if (!first || !second || first.code === second.code) return null;
+    if (!first) return null;
+    const and = /^\s+và\s+/u.exec(text.slice(first.end));
+    const second = and ? countryAt(text, first.end + and[0].length) : null;
+    if (!second || first.code === second.code) return null;
     const last = (code: string) => [...this.order].reverse().find((p) => !p.source && p.country === code);
     const pair = [last(first.code), last(second.code)];
     return pair[0] && pair[1] ? (pair as Person[]) : null;
