@@ -475,7 +475,8 @@ const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy
 /** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */
-const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$/u;
+// (or named again as the trip it is: "Thủ tướng Đức Angela Merkel dự kiến tới Nhà Trắng vào thứ sáu, trong một chuyến thăm ngắn hơn …")
+const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$|^[^,.;:]{0,60},\s+(?:trong|với)\s+(?:một\s+)?$/u;
 
 /** "Tôi vừa có cuộc", "Chúng tôi đã": a speaker telling what they themselves just did. */
 const OWN_REPORT_BEFORE = /["“]\s*(?:[Tt]ôi|[Cc]húng tôi)\s+(?:vừa|đã|mới)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;

@@ -263,3 +263,8 @@ test('an attack plotted or foiled ("bị nghi chuẩn bị một vụ tấn côn
   assert.deepEqual(findTriggers('Cảnh sát Anh cho biết đã ngăn chặn được một vụ đánh bom nhằm vào phủ Thủ tướng.').filter((t) => t.type === 'attack'), []);
   assert.equal(findTriggers('Hôm 18/4, một vụ tấn công nhằm vào đồn cảnh sát ở Marseille khiến hai người thiệt mạng.').filter((t) => t.type === 'attack').length, 1);
 });
+
+test('a trip planned, named again as the trip it is ("dự kiến tới Nhà Trắng vào thứ sáu, trong một chuyến thăm ngắn hơn"), shares the plan\'s fate', () => {
+  assert.deepEqual(findTriggers('Thủ tướng Đức Angela Merkel dự kiến tới Nhà Trắng vào thứ sáu, trong một chuyến thăm ngắn hơn và ít nghi lễ hơn nhiều.'), []);
+  assert.deepEqual(findTriggers('Thủ tướng Đức Angela Merkel tới Nhà Trắng hôm thứ sáu, trong một chuyến thăm ngắn hơn.').map((t) => t.type), ['visit', 'visit']);
+});
