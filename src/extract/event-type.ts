@@ -463,7 +463,7 @@ export function findTriggers(input: string): Trigger[] {
     if (post && t.start > post.end && (t.type === 'agreement' || (t.type === 'meeting' && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
     if (t.type === 'agreement' && t.lemma === 'thỏa thuận' && DEAL_WILL.test(sentence.slice(t.end, t.end + 16))) continue;
-    const joined = notHeld && notHeld.type === t.type && CONJUNCT.test(sentence.slice(notHeld.end, t.start));
+    const joined = notHeld && (notHeld.type === t.type || AFTER_PLAN.test(sentence.slice(notHeld.end, t.start))) && CONJUNCT.test(sentence.slice(notHeld.end, t.start));
     if (!joined && held(sentence, t)) out.push(t);
     else notHeld = t;
   }
@@ -476,7 +476,10 @@ const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */
 // (or named again as the trip it is: "Thủ tướng Đức Angela Merkel dự kiến tới Nhà Trắng vào thứ sáu, trong một chuyến thăm ngắn hơn …")
-const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$|^[^,.;:]{0,60},\s+(?:trong|với)\s+(?:một\s+)?$/u;
+// (and what a plan puts after it: "ông Cameron sẽ mời ông Tập tới Chequers, trước khi hai người cùng tới Manchester")
+/** "… trước khi ": what comes after a plan, of whatever kind, is planned too. */
+const AFTER_PLAN = /\strước khi\s+(?:[^\s,.;:]+\s+){0,4}$/u;
+const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$|^[^,.;:]{0,60},\s+(?:trong|với)\s+(?:một\s+)?$|^[^.;:]{0,80}?\strước khi\s+(?:[^\s,.;:]+\s+){0,4}$/u;
 
 /** "Tôi vừa có cuộc", "Chúng tôi đã": a speaker telling what they themselves just did. */
 const OWN_REPORT_BEFORE = /["“]\s*(?:[Tt]ôi|[Cc]húng tôi)\s+(?:vừa|đã|mới)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;

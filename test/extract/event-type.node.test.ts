@@ -268,3 +268,8 @@ test('a trip planned, named again as the trip it is ("dự kiến tới Nhà Tr�
   assert.deepEqual(findTriggers('Thủ tướng Đức Angela Merkel dự kiến tới Nhà Trắng vào thứ sáu, trong một chuyến thăm ngắn hơn và ít nghi lễ hơn nhiều.'), []);
   assert.deepEqual(findTriggers('Thủ tướng Đức Angela Merkel tới Nhà Trắng hôm thứ sáu, trong một chuyến thăm ngắn hơn.').map((t) => t.type), ['visit', 'visit']);
 });
+
+test('what a plan puts after it ("dự kiến có cuộc gặp riêng …, trước khi bước vào các phiên hội đàm chính thức ngày mai") is planned too', () => {
+  assert.deepEqual(findTriggers('Tối nay, ông Trump và ông Kim dự kiến có cuộc gặp riêng ngắn và ăn tối tại khách sạn Metropole, trước khi bước vào các phiên hội đàm chính thức ngày mai.'), []);
+  assert.equal(findTriggers('Tối qua, ông Trump và ông Kim có cuộc gặp riêng tại khách sạn Metropole, trước khi bước vào các phiên hội đàm chính thức sáng nay.').length, 2);
+});
