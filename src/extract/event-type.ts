@@ -476,10 +476,11 @@ const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */
 // (or named again as the trip it is: "Thủ tướng Đức Angela Merkel dự kiến tới Nhà Trắng vào thứ sáu, trong một chuyến thăm ngắn hơn …")
-// (and what a plan puts after it: "ông Cameron sẽ mời ông Tập tới Chequers, trước khi hai người cùng tới Manchester")
+// (and what a plan puts after it: "ông Cameron sẽ mời ông Tập tới Chequers, trước khi hai người cùng tới Manchester";
+// or its purpose: "dự kiến cùng đi tàu Shinkansen từ Tokyo tới Kobe để thăm nhà máy …")
 /** "… trước khi ": what comes after a plan, of whatever kind, is planned too. */
 const AFTER_PLAN = /\strước khi\s+(?:[^\s,.;:]+\s+){0,4}$/u;
-const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$|^[^,.;:]{0,60},\s+(?:trong|với)\s+(?:một\s+)?$|^[^.;:]{0,80}?\strước khi\s+(?:[^\s,.;:]+\s+){0,4}$/u;
+const CONJUNCT = /^[^,.;:]{0,60}\s(?:và|cũng như)\s+$|^[^,.;:]{0,60},\s+(?:trong|với)\s+(?:một\s+)?$|^[^.;:]{0,80}?\strước khi\s+(?:[^\s,.;:]+\s+){0,4}$|^[^,.;:]{0,60}\s(?:để|nhằm)\s+$/u;
 
 /** "Tôi vừa có cuộc", "Chúng tôi đã": a speaker telling what they themselves just did. */
 const OWN_REPORT_BEFORE = /["“]\s*(?:[Tt]ôi|[Cc]húng tôi)\s+(?:vừa|đã|mới)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;

@@ -272,4 +272,6 @@ test('a trip planned, named again as the trip it is ("dự kiến tới Nhà Tr�
 test('what a plan puts after it ("dự kiến có cuộc gặp riêng …, trước khi bước vào các phiên hội đàm chính thức ngày mai") is planned too', () => {
   assert.deepEqual(findTriggers('Tối nay, ông Trump và ông Kim dự kiến có cuộc gặp riêng ngắn và ăn tối tại khách sạn Metropole, trước khi bước vào các phiên hội đàm chính thức ngày mai.'), []);
   assert.equal(findTriggers('Tối qua, ông Trump và ông Kim có cuộc gặp riêng tại khách sạn Metropole, trước khi bước vào các phiên hội đàm chính thức sáng nay.').length, 2);
+  // (and its purpose: "dự kiến … tới Kobe để thăm nhà máy …")
+  assert.deepEqual(findTriggers('Hôm nay, hai nhà lãnh đạo dự kiến cùng đi tàu Shinkansen từ Tokyo tới Kobe để thăm nhà máy của Kawasaki Heavy Industries.'), []);
 });
