@@ -131,6 +131,8 @@ const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; wh
   { re: /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u, type: 'visit', fewest: 1, who: (people) => people.slice(0, 1) },
   { re: /^(?:Tại|Trong)\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)\s[^,;]*,\s/u, type: 'summit', fewest: 2, who: (people) => people },
 ];
+/** "Vài giờ trước đó, …", "Ít phút sau, …": a sentence opening hours apart from the time just told, the same day. */
+const HOURS_APART_OPENING = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Íí]t|\d{1,2})\s+(?:giờ|tiếng|phút)\s+(?:trước|sau)(?:\s+đó)?[\s,]/u;
 /** "Vài giờ sau khi hạ cánh, …", "Ngay sau khi tới nơi, …": a sentence opening just after an arrival. */
 const AFTER_LANDING = /^(?:(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Hh]ai|[Bb]a|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi|(?:Ngay|Không lâu|Ít lâu)\s+sau\s+khi)\s+(?:[^\s,]+\s+){0,3}?(?:hạ cánh|đặt chân|đến nơi|tới nơi)(?!\p{L})/u;
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
@@ -424,7 +426,7 @@ export function findEventMentions(
     const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
     // ("… đã tới Arras ngay trong tối 21/8 … Cùng tối đó, …": the arrival's own day; not a taking of office, told in passing)
     // (or told further on: "Thái tử … ra tận sân bay đón và hai nhà lãnh đạo hội đàm ngay trong tối cùng ngày")
-    const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text)) ? arrivedOn.date : null;
+    const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || HOURS_APART_OPENING.test(s.text)) ? arrivedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? previous, lastMonth }, exprs?.[k]);
     // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing: a speaker's "today", quoted, is the story's day)
     const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 2) >= published.slice(0, 10) ? previous : null;

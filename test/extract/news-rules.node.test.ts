@@ -2837,6 +2837,12 @@ test('"Trước đó, … ông đã hội đàm với Thủ tướng Shinzo Abe 
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-04-06').map((r) => r[2]), ['Donald Trump+Xi Jinping']);
 });
 
+test('"Vài giờ trước đó, …" right after an arrival on a day ("… tới New Delhi vào tối 24/3 …") is that day, not the day told before it', () => {
+  const header = 'Tiêu đề\n\n26/03/2022 10:00 GMT+7\n\n';
+  const body = 'Ngoại trưởng Trung Quốc Vương Nghị hôm qua (25/3) hội đàm với Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar tại New Delhi. Ông Vương tới New Delhi vào tối 24/3 mà không có thông báo chính thức nào trước đó. Vài giờ trước đó, ông đã có mặt tại Kabul, trong chuyến thăm Afghanistan đầu tiên của một quan chức cấp cao Trung Quốc.';
+  assert.deepEqual(rows(body, header).filter((r) => r[3] === 'Kabul').map((r) => [r[0], r[2]]), [['2022-03-24', 'Wang Yi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
