@@ -1084,6 +1084,7 @@ export class ArticlePeople {
       if (joined && !joined.some((x) => diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
         this.lastPair = joined;
         this.lastPairAt = this.sentences;
+        this.lastPairLookedBack = FLASHBACK_OPENER.test(text);
       }
     }
     if (actors.length) this.topic = actors[0];
