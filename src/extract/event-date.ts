@@ -125,9 +125,16 @@ export function aboutAName(d: { start: number; end: number }, text: string, befo
   const subject = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open)) + 1;
   const appositionOpen = text.lastIndexOf(',', open - 1);
   if (appositionOpen >= subject && /^\s*\p{Lu}/u.test(text.slice(appositionOpen + 1, open)) && NAMED_SUBJECT.test(text.slice(subject, appositionOpen))) return false;
+  // ("Hoàng tử William, 34 tuổi, người thứ hai … ngai vàng Anh, tới … sáng hôm qua": and after an age and a "người …" clause in apposition)
+  const [head, ...appositions] = text.slice(subject, open).split(',');
+  if (appositions.length >= 2 && NAMED_HEAD.test(head) && appositions.every((a) => APPOSITION.test(a)) && !/^\s*người\s/u.test(inside)) return false;
   // (a name in quotes too: 'nhóm "Tỉnh Sinai", vốn tuyên bố trung thành với IS hồi tháng 11 năm ngoái, …')
   return /\p{Lu}[\p{L}-]*["”)]?\s*$/u.test(text.slice(Math.max(0, open - 40), open));
 }
+/** A subject ending on a name: "Hoàng tử William", "Tổng thống Mỹ Barack Obama". */
+const NAMED_HEAD = /^\s*\p{Lu}[^,]*\s\p{Lu}[\p{L}-]*\s*$/u;
+/** What stands in apposition to a subject: an age, a "người …" clause, an office. */
+const APPOSITION = /^\s*(?:\d{1,3}\s+tuổi\s*$|người\s|\p{Lu})/u;
 /** A sentence's subject named alone: "Ông Raab", "Thủ tướng Abe", "Kim Jong-un". */
 const NAMED_SUBJECT = /^\s*(?:(?:Ông|Bà)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*$/u;
 /**

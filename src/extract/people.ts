@@ -165,6 +165,8 @@ const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|c
 const DASHED_PAIR = new RegExp(String.raw`(${NAME_WORD})\s*[-–]\s*(${NAME_WORD})(?![\p{L}-])`, 'gu');
 /** Words for a place right before a name: "vùng núi ", "sân bay ", "quảng trường ", "đường ". */
 const PLACE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:vùng núi|dãy núi|núi|thung lũng|sông|hồ|đường|phố|đại lộ|quảng trường|sân bay|cảng|thị trấn|làng|quận|huyện|tỉnh|đảo|trại tị nạn|căn cứ)\s+$/u;
+/** Words for a body or a firm right before its name: "tổ chức bảo tồn ", "quỹ từ thiện ", "tập đoàn ". */
+const BODY_NOUN_BEFORE = /(?:^|[^\p{L}])(?:(?:tổ chức|quỹ)\s+(?:bảo tồn|phi chính phủ|từ thiện|nhân đạo|cứu trợ|môi trường)|công ty|tập đoàn|hãng)\s+$/u;
 /** An office in quotes before a country or a name: "\"Tổng thống\" Đài Loan", "\"Bộ trưởng Ngoại giao\" Đài Loan". */
 const QUOTED_OFFICE = /["“](\p{Lu}[^"“”\n]{1,40})["”](?=\s+\p{Lu})/gu;
 const OFFICE_NAMES = new Set(OFFICES_LOWER.map(([, low]) => low));
@@ -657,6 +659,8 @@ export class ArticlePeople {
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
         // ("vùng núi Qandil", "sân bay Ben Gurion", "đường Obama": a place named after no one there)
         if (!titled && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, i - 20), i))) continue;
+        // ("tổ chức bảo tồn Tusk", "tập đoàn Trump": a body or a firm named after no one there)
+        if (!titled && BODY_NOUN_BEFORE.test(text.slice(Math.max(0, i - 30), i))) continue;
         // "Tổng thống Liban Michel Aoun": a short form that is only the start of another name
         if (single && /^\s+\p{Lu}[\p{Ll}]/u.test(text.slice(end, end + 3)) && !NOT_NAMES.has(/^\s+(\S+)/u.exec(text.slice(end))![1])) continue;
         // "Đệ nhất phu nhân Melania Trump", "Ivanka Trump": a surname after another's given name

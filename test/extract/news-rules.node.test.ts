@@ -2843,6 +2843,18 @@ test('"Vài giờ trước đó, …" right after an arrival on a day ("… tớ
   assert.deepEqual(rows(body, header).filter((r) => r[3] === 'Kabul').map((r) => [r[0], r[2]]), [['2022-03-24', 'Wang Yi']]);
 });
 
+test('a day in the clause after a subject\'s age and a "người …" clause in apposition ("Thái tử Frederik, 50 tuổi, người kế vị ngai vàng Đan Mạch, tới Hà Nội vào sáng hôm qua") is the event\'s, not the apposition\'s', () => {
+  const header = 'Tiêu đề\n\n15/10/2018 09:00 GMT+7\n\n';
+  const body = 'Thái tử Đan Mạch Frederik, 50 tuổi, người kế vị ngai vàng Đan Mạch, tới sân bay quốc tế Nội Bài vào sáng hôm qua, bắt đầu chuyến thăm ba ngày.';
+  assert.deepEqual(rows(body, header), [['2018-10-14', 'visit', 'Frederik', 'Noi Bai International Airport, Hanoi']]);
+});
+
+test('a leader\'s surname naming a body ("Phát biểu tại một sự kiện của tổ chức bảo tồn Tusk ở London") is not that leader', () => {
+  const header = 'Tiêu đề\n\n15/10/2016 09:00 GMT+7\n\n';
+  const body = 'Hoàng tử Anh William là người bảo trợ nhiều tổ chức. Phát biểu tại một sự kiện của tổ chức bảo tồn Tusk ở London hôm 12/10, ông nói: "Nạn săn trộm phải chấm dứt".';
+  assert.ok(!rows(body, header).some((r) => /Tusk/u.test(String(r[2]))), JSON.stringify(rows(body, header)));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
