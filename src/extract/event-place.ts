@@ -35,6 +35,8 @@ const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|ti�
 const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
 /** "… đạt được tại", "… được ký tại": the event word's own passive predicate, right before the place (no clause between). */
 const REACHED_AT = /^[^,.;:]{0,40}?\s(?:đã\s+)?(?:được\s+)?(?:đạt được|ký(?:\s+kết)?)\s+(?:tại|ở)\s+$/u;
+/** "về di cư tại ": a topic in lowercase words right after a gathering's word, then where it was held. */
+const TOPIC_THEN_AT = /^\s+về(?:\s+\p{Ll}+){1,4}\s+(?:tại|ở)\s+$/u;
 /** A building says more than its city, a city more than its country. */
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
@@ -80,7 +82,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     if (between.replace(PERSON_ASIDE, ',').length >= 120 && !(p.end <= trigger.start && FRONTED_PLACE.test(text.slice(0, p.start)))) return false;
     // "tới Singapore chiều 6/11 để bắt đầu chuyến thăm cấp nhà nước": the event is the purpose of going there
     // ("Thỏa thuận về nguyên tắc đạt được tại Brussels": the event word's own predicate binds the place, whatever "về" said before)
-    return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && REACHED_AT.test(between));
+    // ("hội nghị thượng đỉnh về di cư tại Valletta": a gathering's topic in plain words, then where it was held)
+    return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && (REACHED_AT.test(between) || (trigger.type === 'summit' && TOPIC_THEN_AT.test(between))));
   });
   // "Hội nghị thượng đỉnh …, với sự tham gia của A, B, C và D, diễn ra tại Điện Élysée": an event
   // word opening the sentence is the subject of "diễn ra / được tổ chức tại X", however long the

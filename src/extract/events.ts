@@ -417,6 +417,7 @@ export function findEventMentions(
   const hosts: { who: Participant; paragraph: number }[] = [];
   /** Who chaired and attended a session, by the paragraph that says so: a summit told without people may have been it. */
   const sessions: { who: Participant[]; paragraph: number }[] = [];
+  const listed: { summit: EventMention; who: Participant[] }[] = [];
   /** Everyone the article names, by key: a well-known summit's host may be among them. */
   const everyoneNamed = new Map<string, Participant>();
   for (const [k, s] of sentences.entries()) {
@@ -581,6 +582,14 @@ export function findEventMentions(
     // "Hội nghị … diễn ra hôm 4/2 tại London. Đồng chủ trì hội nghị có Thủ tướng Anh David Cameron, …": its chairs, listed next
     const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
+    // ("Các nhà lãnh đạo châu Âu dự hội nghị có Thủ tướng Đức Angela Merkel, …", "Cùng dự hội nghị có …", however far on): more who attended the summit told last
+    const attendedTold = !held && ATTENDEES_LISTED.test(s.text) ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit') : undefined;
+    if (attendedTold) {
+      // (given once its host is: a summit's host is given only to one told without people)
+      listed.push({ summit: attendedTold, who: persons.filter((p) => !p.person.source).map(toParticipant) });
+      // (the list is of the summit's people, not a meeting of its own)
+      for (const m of toldHere) if (m.type === 'meeting' && m.lemma === 'dự') mentions.splice(mentions.indexOf(m), 1);
+    }
     // "… (TICAD 8) đã khép lại tại Tunis …. Tổng thống Tunisia Kais Saied đồng chủ trì với Thủ tướng Nhật Bản Kishida Fumio, …": the chairs of the summit just told
     const coChair = CO_CHAIRED_WITH.exec(s.text);
     const chaired = coChair ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit' && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
@@ -709,6 +718,7 @@ export function findEventMentions(
   // summit's talks stay its own, told apart from it at merge)
   withSessionAttendees(mentions, sessions);
   withSummitHosts(mentions, hosts);
+  for (const { summit, who } of listed) summit.participants = [...summit.participants, ...who.filter((p) => !summit.participants.some((q) => q.name === p.name))];
   withHostCountryHeads(mentions, everyoneNamed);
   withVisitorAsParty(mentions);
   const placedOn = new Map<string, number[]>();
@@ -1123,6 +1133,8 @@ const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưở
 const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng thể)(?!\p{L})/u;
 /** " đồng chủ trì với ", " đồng chủ trì cùng ": a chair of the occasion just told, with the other one after it (no occasion named). */
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
+/** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */
+const ATTENDEES_LISTED = /^(?:(?:Các|Những)\s+(?:nhà\s+)?lãnh đạo(?:\s+[^\s,.;:]+){0,3}?\s+|Cùng\s+)(?:tham\s+)?dự\s+(?:hội nghị|cuộc họp|phiên họp)\s+(?:có|gồm)\s/u;
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 

@@ -12,14 +12,14 @@ import { knownSummit } from './summits.js';
 
 /** ", chủ nhà hội nghị," right after a name. */
 const HOST_AFTER = /^,\s*(?:nước\s+)?chủ nhà(?:\s+(?:của\s+)?(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh))?\s*,/u;
-/** "(Thủ tướng) (nước) chủ nhà " right before a name. */
-const HOST_BEFORE = /(?:^|\s)(?:nước\s+)?chủ nhà\s+$/u;
+/** "(Thủ tướng) (nước) chủ nhà ", "Chủ nhà là ", "Chủ nhà, " right before a name. */
+const HOST_BEFORE = /(?:^|\s)(?:nước\s+)?[Cc]hủ nhà(?:(?:\s+là|\s*,)(?:\s+\p{Lu}[^\s,.;]*|\s+tướng){0,4})?\s+$/u;
 /** How many paragraphs from the summit's own a host may be told. */
 const NEAR = 3;
 
 /** The people of a sentence told as the host. */
 export function summitHostsIn(text: string, persons: readonly PersonMention[]): PersonMention[] {
-  return persons.filter((p) => HOST_AFTER.test(text.slice(p.end)) || HOST_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)));
+  return persons.filter((p) => HOST_AFTER.test(text.slice(p.end)) || HOST_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)));
 }
 
 /** "với sự tham dự của ": the people after it attended what the sentence tells. */

@@ -2855,6 +2855,24 @@ test('a leader\'s surname naming a body ("Phát biểu tại một sự kiện c
   assert.ok(!rows(body, header).some((r) => /Tusk/u.test(String(r[2]))), JSON.stringify(rows(body, header)));
 });
 
+test('a summit with its topic in plain words before where it was held ("hội nghị thượng đỉnh về biến đổi khí hậu tại Lima") is placed there', () => {
+  const header = 'Tiêu đề\n\n10/12/2014 09:00 GMT+7\n\n';
+  const body = 'Lãnh đạo các nước Mỹ Latinh hôm nay (10/12) kết thúc hội nghị thượng đỉnh về biến đổi khí hậu tại Lima, thủ đô Peru.';
+  assert.deepEqual(rows(body, header), [['2014-12-10', 'summit', '', 'Lima']]);
+});
+
+test('"Chủ nhà là Thủ tướng …" after a summit told without people is its host', () => {
+  const header = 'Tiêu đề\n\n10/12/2014 09:00 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh Liên minh châu Âu - châu Phi diễn ra tại Valletta hôm 10/12. Chủ nhà là Thủ tướng Malta Joseph Muscat.';
+  assert.deepEqual(rows(body, header), [['2014-12-10', 'summit', 'Joseph Muscat', 'Valletta']]);
+});
+
+test('"Các nhà lãnh đạo châu Âu dự hội nghị có A, B và C" paragraphs after a summit are more of its people, not a meeting of their own', () => {
+  const header = 'Tiêu đề\n\n12/11/2015 09:00 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh Liên minh châu Âu - châu Phi diễn ra tại Valletta hôm 12/11. Chủ nhà là Thủ tướng Malta Joseph Muscat.\n\nHai bên thông qua một kế hoạch hành động.\n\nCác nhà lãnh đạo châu Âu dự hội nghị có Thủ tướng Đức Angela Merkel, Tổng thống Pháp François Hollande và Thủ tướng Hy Lạp Alexis Tsipras.';
+  assert.deepEqual(rows(body, header), [['2015-11-12', 'summit', 'Joseph Muscat+Angela Merkel+François Hollande+Alexis Tsipras', 'Valletta']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
