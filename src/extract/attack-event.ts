@@ -425,6 +425,10 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
 const REGION_BETWEEN_COMMAS = new RegExp(String.raw`,\s*${REGION_WORD}\s+\p{Lu}[^,.;]{0,40},`, 'gu');
 /** ", 47 tuổi,": an age told of the person just named. */
 const AGE_BETWEEN_COMMAS = /,\s*\d{1,3}\s+tuổi\s*,/gu;
+/** How far into a sentence its subject's name may start ("Ông ", "Nghị sĩ Anh "). */
+const SUBJECT_OPENING = 16;
+/** ", 69 tuổi, nghị sĩ khu vực …, ": appositions between a subject and its verb. */
+const APPOSITIONS_TO = /^(?:,[^,.;:"“”]{1,80}){1,3},\s*$/u;
 /** How close before "bị …" a name is the victim's. */
 const VICTIM_GAP = 12;
 /** "khiến X … thiệt mạng", "làm X tử vong": the people between are the attack's dead or wounded. */
@@ -446,7 +450,8 @@ export function victimsOf(t: Trigger, persons: PersonMention[], text: string, to
   const orderedBy = named.find((p) => p.end <= t.start && ORDERED_BY.test(text.slice(Math.max(0, p.start - 24), p.start)) && !/[.;]/u.test(text.slice(p.end, t.start)));
   if (orderedBy) return [orderedBy];
   if (/^bị\s/u.test(t.lemma)) {
-    const victim = named.filter((p) => p.end <= t.start && t.start - p.end < VICTIM_GAP).pop();
+    // ("Ông David Amess, 69 tuổi, nghị sĩ khu vực Southend West …, bị một người đàn ông đâm …": the subject, past its appositions)
+    const victim = named.filter((p) => p.end <= t.start && (t.start - p.end < VICTIM_GAP || (p.start <= SUBJECT_OPENING && APPOSITIONS_TO.test(text.slice(p.end, t.start))))).pop();
     return victim ? [victim] : [];
   }
   const rest = text.slice(t.end, to);

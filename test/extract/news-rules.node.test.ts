@@ -2873,6 +2873,18 @@ test('"Các nhà lãnh đạo châu Âu dự hội nghị có A, B và C" paragr
   assert.deepEqual(rows(body, header), [['2015-11-12', 'summit', 'Joseph Muscat+Angela Merkel+François Hollande+Alexis Tsipras', 'Valletta']]);
 });
 
+test('someone stabbed by an assailant ("Ông X, 69 tuổi, nghị sĩ khu vực …, bị một người đàn ông đâm nhiều nhát … tại …") is an attack with that victim, past the appositions', () => {
+  const header = 'Tiêu đề\n\n16/05/2019 09:00 GMT+7\n\n';
+  const body = 'Ông Paweł Adamowicz, 53 tuổi, thị trưởng thành phố Gdansk, bị một người đàn ông đâm nhiều nhát vào tối chủ nhật (13/1) tại thành phố Gdansk.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2019-01-13', 'attack', 'Paweł Adamowicz', 'Gdansk']]);
+});
+
+test('an attack told after one ranked in a city ("Đây là vụ tấn công thứ hai nhằm vào cơ sở giáo dục ở Kabul …. Hôm 24-10, một kẻ đánh bom liều chết tấn công trung tâm giáo dục …") is in that city too', () => {
+  const header = 'Tiêu đề\n\n03/11/2020 09:00 GMT+7\n\n';
+  const body = 'Đây là vụ tấn công thứ hai nhằm vào cơ sở giáo dục ở Kabul trong chưa đầy hai tuần. Hôm 24-10, một kẻ đánh bom liều chết tấn công một trung tâm giáo dục ở khu Dasht-e-Barchi, làm 24 người chết.';
+  assert.deepEqual(rows(body, header), [['2020-10-24', 'attack', '', 'Kabul']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
