@@ -158,6 +158,7 @@ const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',
   'tổ chức': 'organisation', 'quân đội': 'army', 'bộ tổng tham mưu': 'general staff', 'bộ tư lệnh': 'command',
   'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency', 'phái bộ': 'mission', 'chương trình': 'programme', 'quỹ': 'fund', 'nhóm': 'group',
+  'liên quân': 'coalition',
 };
 /**
  * A body named as the subject right before the verb: its head, then capitalised words, a
@@ -192,10 +193,19 @@ function organisationAtEnd(before: string): Declarer | null {
   // ("văn phòng Thủ tướng", "Văn phòng Tổng thống Ukraine": the office of a head of government or state)
   const officeOf = head === 'văn phòng' ? /^\s+(Thủ tướng|Tổng thống)(?!\p{L})/u.exec(rest)?.[1] : undefined;
   const what = officeOf ? `${officeOf === 'Thủ tướng' ? "prime minister's" : "president's"} office` : ORG_HEADS[head];
+  // ("liên quân chống Nhà nước Hồi giáo (IS) do Mỹ dẫn đầu": a coalition is named by who leads it, not by its foe)
+  if (head === 'liên quân') {
+    const led = LED_BY.exec(rest);
+    const leader = led ? findCountries(led[1])[0] : undefined;
+    const by = leader ? (englishCountry(leader.code) ?? leader.text).replace(/^the\s+/iu, '') : null;
+    return { en: by ? `The ${by}-led coalition` : 'The coalition', vi: name, many: false };
+  }
   const en = acronym ?? (of ? `The ${what} of ${of}` : `The ${what}`);
   return { en, vi: name, many: false };
 }
 
+/** " do Mỹ dẫn đầu": who leads a coalition. */
+const LED_BY = /\sdo\s+([^,.;:]{2,30}?)\s+dẫn đầu$/u;
 /** Most states a headline names one by one. */
 const MAX_LISTED = 4;
 /** "đã tổ chức vòng", "đạt được", "có cuộc": what stands between states and the word of their talks or deal. */

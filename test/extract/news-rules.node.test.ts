@@ -2885,6 +2885,15 @@ test('an attack told after one ranked in a city ("Đây là vụ tấn công th�
   assert.deepEqual(rows(body, header), [['2020-10-24', 'attack', '', 'Kabul']]);
 });
 
+test('a coalition speaks, named by who leads it ("liên quân chống Nhà nước Hồi giáo (IS) do Mỹ dẫn đầu thông báo …"), and "Ngày hôm sau" counts from its day', () => {
+  const header = 'Tiêu đề\n\n22/01/2018 09:00 GMT+7\n\n';
+  const body = 'Hôm 14/1, liên quân chống Nhà nước Hồi giáo (IS) do Mỹ dẫn đầu thông báo kế hoạch xây dựng một lực lượng biên giới. Ngày hôm sau, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan tuyên bố sẽ tiêu diệt lực lượng này.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [
+    ['2018-01-14', 'statement', '', 'The United States-led coalition makes an announcement'],
+    ['2018-01-15', 'statement', 'Recep Tayyip Erdogan', 'Erdogan issues a statement'],
+  ]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
