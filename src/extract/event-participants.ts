@@ -62,7 +62,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   // "Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc đã thông qua …", "các Bộ trưởng Ngoại giao ASEAN ra tuyên bố …": a bloc's officials
   // (a document adopted or signed; what they agreed at a summit is the summit's)
   // ("Lãnh đạo các nước SCO hôm nay ký Tuyên bố Bishkek, khép lại hội nghị thượng đỉnh …": the summit's outcome)
-  if ((t.type === 'agreement' && /^(?:ký|thông qua)$/u.test(t.lemma) && !/[Tt]hượng đỉnh|[Cc]ấp cao/u.test(text)) || (t.type === 'statement' && DECLARING.test(t.lemma))) {
+  // ("Hôm 20/2, nhóm bộ trưởng tài chính eurozone đã đồng ý gia hạn …": what they agreed on among themselves)
+  if ((t.type === 'agreement' && /^(?:ký|thông qua|đồng ý|nhất trí|thống nhất)$/u.test(t.lemma) && !/[Tt]hượng đỉnh|[Cc]ấp cao/u.test(text)) || (t.type === 'statement' && DECLARING.test(t.lemma))) {
     const bloc = blocOfficials(text.slice(0, t.start));
     if (bloc) return bloc;
   }
@@ -131,8 +132,10 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   return statesListed(before) ?? organisationAtEnd(before);
 }
 
+/** Ministers' portfolios named after "bộ trưởng", and their English. */
+const PORTFOLIOS: Record<string, string> = { 'tài chính': 'finance', 'nội vụ': 'interior', 'quốc phòng': 'defence', 'thương mại': 'trade', 'tư pháp': 'justice', 'năng lượng': 'energy', 'y tế': 'health' };
 /** "(các) Bộ trưởng Ngoại giao (các nước) ASEAN (và Trung Quốc) đã ": a bloc's officials as the subject, right before the verb. */
-const BLOC_OFFICIALS = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Cc]ác\s+)?(Bộ trưởng Ngoại giao|Ngoại trưởng|Bộ trưởng|[Nn]hà lãnh đạo|[Ll]ãnh đạo)\s+(?:các nước\s+|(?:\d+\s+)?nước thành viên\s+)?(ASEAN|G7|G-7|G20|G-20|EU|NATO|BRICS|SCO|APEC|Liên minh châu Âu)(?:\s+(?:và|cùng)\s+(\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)?))?${ADVERBS}\s+$`, 'u');
+const BLOC_OFFICIALS = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Cc]ác\s+|[Nn]hóm\s+)?(Bộ trưởng Ngoại giao|Ngoại trưởng|[Bb]ộ trưởng(?:\s+(?:${Object.keys(PORTFOLIOS).join('|')}))?|[Nn]hà lãnh đạo|[Ll]ãnh đạo)\s+(?:các nước\s+|(?:\d+\s+)?nước thành viên\s+)?(ASEAN|G7|G-7|G20|G-20|EU|NATO|BRICS|SCO|APEC|Liên minh châu Âu|[Ee]urozone)(?:\s+(?:và|cùng)\s+(\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)?))?${ADVERBS}\s+$`, 'u');
 /** "(nhóm) OPEC+ đã ", "EU đã ": a bloc as the subject of what it agreed, right before the verb. */
 const BLOC_AGREEING = new RegExp(String.raw`(?:^|[,;:]\s*)(?:[Nn]hóm\s+|[Kk]hối\s+)?(OPEC\+|OPEC|NATO|EU|G7|G20|ASEAN|BRICS|Liên minh châu Âu)${ADVERBS}(?:\s+đạt(?:\s+được)?)?\s+$`, 'u');
 const BLOC_ROLE_EN: Record<string, string> = { 'bộ trưởng ngoại giao': 'foreign ministers', 'ngoại trưởng': 'foreign ministers', 'bộ trưởng': 'ministers', 'nhà lãnh đạo': 'leaders', 'lãnh đạo': 'leaders' };
@@ -143,7 +146,8 @@ function blocOfficials(before: string): Declarer | null {
   const partner = m[3] ? findCountries(m[3])[0] : undefined;
   if (m[3] && !partner) return null;
   const bloc = m[2].replace('-', '');
-  const role = BLOC_ROLE_EN[m[1].toLowerCase()];
+  const portfolio = PORTFOLIOS[/^bộ trưởng\s+(.+)$/u.exec(m[1].toLowerCase())?.[1] ?? ''];
+  const role = portfolio ? `${portfolio} ministers` : BLOC_ROLE_EN[m[1].toLowerCase()];
   const en = partner ? `${bloc} and ${englishCountry(partner.code) ?? partner.text} ${role}` : `${bloc} ${role}`;
   return { en, vi: `${m[1]} ${bloc}${partner ? ` và ${partner.text}` : ''}`, many: true };
 }

@@ -2894,6 +2894,16 @@ test('a coalition speaks, named by who leads it ("liên quân chống Nhà nư�
   ]);
 });
 
+test('a bloc\'s ministers of a portfolio agreeing among themselves ("nhóm bộ trưởng tài chính eurozone đã đồng ý gia hạn …") is their agreement; foreign ministers keep their name', () => {
+  const header = 'Tiêu đề\n\n09/04/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Hôm 20/2, nhóm bộ trưởng tài chính eurozone đã đồng ý gia hạn thêm 4 tháng chương trình cứu trợ dành cho Hy Lạp.', header).map((e) => [e.start, e.type, e.title.en]), [
+    ['2015-02-20', 'agreement', 'Eurozone finance ministers reach agreement'],
+  ]);
+  assert.deepEqual(eventsOf('Ngày 20/2, tại thủ đô Kuala Lumpur, Bộ trưởng Ngoại giao các nước ASEAN và Trung Quốc đã thông qua khung Bộ Quy tắc ứng xử ở Biển Đông.', header).map((e) => [e.start, e.type, e.title.en]), [
+    ['2015-02-20', 'agreement', 'ASEAN and China foreign ministers adopt a joint document in Kuala Lumpur'],
+  ]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
