@@ -246,7 +246,12 @@ function agedOn(born: string | undefined, date: string, age: number): boolean {
   return age === (date.slice(5) < born.slice(5) ? years - 1 : years);
 }
 /** "Ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the head of state; "Chiếc Air Force One hạ cánh …": the US president aboard. */
-const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin)|(?:[Cc]huyên cơ|[Cc]hiếc|[Mm]áy bay)\s+(?:Tổng thống\s+|tổng thống\s+)?(Air Force One)|(?<![Cc]ác\s|[Nn]hững\s)[Nn]gười đứng đầu\s+(Liên [Hh]ợp [Qq]uốc|LHQ|NATO)(?!\p{L})/gu;
+const HEAD_OF_HOUSE = /(?:[Ôô]ng chủ|[Cc]hủ nhân|[Ll]ãnh đạo|[Nn]gười đứng đầu)\s+(Nhà Trắng|Điện Kremlin|(?:Cung điện|Dinh)\s+Planalto|Điện Élysée|Điện Elysee|Phố Downing|Nhà Xanh)(?!\p{L})|(?:[Cc]huyên cơ|[Cc]hiếc|[Mm]áy bay)\s+(?:Tổng thống\s+|tổng thống\s+)?(Air Force One)|(?<![Cc]ác\s|[Nn]hững\s)[Nn]gười đứng đầu\s+(Liên [Hh]ợp [Qq]uốc|LHQ|NATO)(?!\p{L})/gu;
+/** The country and office a seat of power stands for ("chủ nhân Cung điện Planalto": Brazil's President). */
+const SEAT_OF_POWER: Record<string, [string, string]> = {
+  'nhà trắng': ['US', 'President'], 'điện kremlin': ['RU', 'President'], 'cung điện planalto': ['BR', 'President'], 'dinh planalto': ['BR', 'President'],
+  'điện élysée': ['FR', 'President'], 'điện elysee': ['FR', 'President'], 'phố downing': ['GB', 'Prime Minister'], 'nhà xanh': ['KR', 'President'],
+};
 /** The office and body of a world organisation's head ("Người đứng đầu Liên hợp quốc"). */
 const ORGANISATION_HEAD: Record<string, [string, string]> = { nato: ['NATO', 'Secretary General'], lhq: ['UN', 'Secretary-General'], 'liên hợp quốc': ['UN', 'Secretary-General'] };
 /** A kinship noun right before "ông"/"bà": "em gái ông", "phu nhân ông". */
@@ -682,8 +687,8 @@ export class ArticlePeople {
     // 2. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state
     // (before offices: "chủ nhân Nhà Trắng và người đồng cấp Pháp" is the French President).
     // ("Người đứng đầu Liên hợp quốc": its Secretary-General)
-    for (const m of words.has('trắng') || words.has('kremlin') || words.has('force') || words.has('đứng') ? allMatches(HEAD_OF_HOUSE, text) : []) {
-      const [country, role] = m[3] ? ORGANISATION_HEAD[m[3].toLowerCase()] : [m[1] === 'Điện Kremlin' ? 'RU' : 'US', 'President'];
+    for (const m of words.has('trắng') || words.has('kremlin') || words.has('planalto') || words.has('élysée') || words.has('elysee') || words.has('downing') || words.has('xanh') || words.has('force') || words.has('đứng') ? allMatches(HEAD_OF_HOUSE, text) : []) {
+      const [country, role] = m[3] ? ORGANISATION_HEAD[m[3].toLowerCase()] : m[1] ? SEAT_OF_POWER[m[1].toLowerCase().replace(/\s+/gu, ' ')] : ['US', 'President'];
       const person = this.byCountry(country, role) ?? (() => {
         const h = holderOf(role, country, date);
         return h ? leaderPerson(h, h.name, date) : null;

@@ -2904,6 +2904,13 @@ test('a bloc\'s ministers of a portfolio agreeing among themselves ("nhóm bộ 
   ]);
 });
 
+test('the head of a seat of power other than the White House or the Kremlin ("Chủ nhân Cung điện Planalto tới sân bay …", "chủ nhân Điện Élysée") is that country\'s leader', () => {
+  const header = 'Tiêu đề\n\n01/04/2019 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Brazil Jair Bolsonaro thăm Israel. Chủ nhân Cung điện Planalto tới sân bay Ben Gurion gần Tel Aviv hôm qua, bắt đầu chuyến thăm kéo dài 4 ngày.';
+  assert.deepEqual(rows(body, header), [['2019-03-31', 'visit', 'Jair Bolsonaro', 'Ben Gurion Airport, Tel Aviv']]);
+  assert.deepEqual(rows('Chủ nhân Điện Élysée hôm qua điện đàm với Thủ tướng Đức Angela Merkel.', header), [['2019-03-31', 'call', 'Emmanuel Macron+Angela Merkel', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
