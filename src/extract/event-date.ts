@@ -8,7 +8,7 @@
  */
 import { IN_FORCE, type Trigger } from './event-type.js';
 import { ANNIVERSARY_SPAN, SAID_TODAY, type DatedSpan, type ResolvedDate } from './temporal.js';
-import { quotationEnd } from './quotes.js';
+import { isQuoted, quotationEnd } from './quotes.js';
 
 /**
  * The time expression that dates the event at `trigger`: the nearest one with a date. With
@@ -20,7 +20,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
   // ("… chứng kiến lễ ký Chương trình hành động …, hướng tới kỷ niệm 10 năm … vào năm 2023": a goal's date, after the event word)
-  const goal = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && GOAL_BETWEEN.test(text.slice(trigger.end, d.start));
+  // (and a deadline set in its purpose clause: "nhất trí thúc đẩy đàm phán … để hoàn tất trước cuối tháng 10")
+  const goal = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && (GOAL_BETWEEN.test(text.slice(trigger.end, d.start)) || DEADLINE_BETWEEN.test(text.slice(trigger.end, d.start)));
   let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && !goal(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Đến ngày 2/2, ngay sau khi Đại hội … (25/1-1/2/2021) bế mạc, hai nhà lãnh đạo tiếp tục điện đàm": with
   // a day told before it, a "ngay sau khi" clause's dates are its own (without one, "Trước đó, ngay sau
@@ -37,6 +38,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
     const said = trigger.type === 'statement' && !WHEN_CLAUSE.test(text.slice(0, trigger.start));
     usable = usable.filter((d) => d.start < trigger.end || (!said && !ASKED_BETWEEN.test(text.slice(trigger.end, d.start))) || AT_PLACE_THEN.test(text.slice(trigger.end, d.start)));
   }
+  // ("Tại cuộc họp báo chung sau hội đàm, ông Johnson cho biết … hoàn tất … trước lễ hội Diwali vào tháng 10": what was said after the talks named is no day of theirs)
+  // (an event told in the words quoted is dated by their saying: '"Tôi vừa có cuộc điện đàm với …", Tổng thống Mỹ Donald Trump nói … hôm 20/3')
+  if (text !== undefined && trigger.type !== 'statement' && !isQuoted(text, trigger.start)) usable = usable.filter((d) => !(d.start >= trigger.end && SAID_BETWEEN.test(text.slice(trigger.end, d.start))));
   // "Trả lời câu hỏi … tại cuộc họp báo thường kỳ tuần trước, Người phát ngôn … cho biết chuyến thăm diễn ra …": a briefing's
   // date is the briefing's; an event told in what was said there is not on it
   if (text !== undefined && trigger.type !== 'statement') {
@@ -77,6 +81,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   return first?.date ?? null;
 }
 
+/** "… để hoàn tất trước ": a purpose clause, then the deadline it sets, right before its date. */
+const DEADLINE_BETWEEN = /\s(?:để|nhằm)\s[^.;:,]*\strước\s+$/u;
 /** ", hướng tới …", ", nhằm …" opening the clause a date is in: what the event aims at. */
 const GOAL_BETWEEN = /,\s*(?:hướng tới|nhằm)\s[^.;:,]*$/u;
 /** "(chung) sau cuộc hội đàm " right after a statement's word, up to the talks' date. */

@@ -2911,6 +2911,12 @@ test('the head of a seat of power other than the White House or the Kremlin ("Ch
   assert.deepEqual(rows('Chủ nhân Điện Élysée hôm qua điện đàm với Thủ tướng Đức Angela Merkel.', header), [['2019-03-31', 'call', 'Emmanuel Macron+Angela Merkel', null]]);
 });
 
+test('a deadline in a purpose clause ("nhất trí thúc đẩy đàm phán … để hoàn tất trước cuối tháng 10") and what was said after talks named ("Tại cuộc họp báo chung sau hội đàm, ông X cho biết … vào tháng 10") date neither', () => {
+  const header = 'Tiêu đề\n\n22/04/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Anh Boris Johnson và người đồng cấp Ấn Độ Narendra Modi nhất trí thúc đẩy đàm phán hiệp định thương mại tự do để hoàn tất trước cuối tháng 10.', header).filter((r) => String(r[0]).startsWith('2021')), []);
+  assert.deepEqual(rows('Tại cuộc họp báo chung sau hội đàm, Thủ tướng Anh Boris Johnson cho biết hai bên sẽ hoàn tất phần lớn hiệp định trước lễ hội Diwali vào tháng 10.', header).filter((r) => String(r[0]).startsWith('2021')), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
