@@ -251,7 +251,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const andThen = type === 'agreement' ? AND_CLAUSE_AFTER.exec(text.slice(t.end)) : null;
   if (andThen) chosen = chosen.filter((a) => a.start < t.end + andThen.index);
   // ('ông Raul cho biết "Tổng tư lệnh …" đã trút hơi thở cuối cùng': who died is not who told of it)
-  if (type === 'other' && DEATH_WORD.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
+  // (nor who came after: "… từ chức sau vụ Taliban tấn công …, đúng lúc Bộ trưởng Quốc phòng Mỹ Jim Mattis bất ngờ tới Kabul")
+  if (type === 'other' && (DEATH_WORD.test(t.lemma) || /từ chức$/u.test(t.lemma))) chosen = chosen.filter((a) => a.end <= t.start && !REPORTED_BETWEEN.test(text.slice(a.end, t.start)));
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)
   // (talks held with people named are theirs: "Vòng đàm phán … giữa Ngoại trưởng Kerry và ông Zarif diễn ra …"; so is a coup told with whom it ousted)
   const kind = impersonalKind(t, type, text);

@@ -399,6 +399,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/tuyên thệ$/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} the oath${at}`, vi: `${Avi} tuyên thệ${tai}` };
       if (/nhậm chức/u.test(lemma) && A) return { en: `${A} ${many ? 'take' : 'takes'} office`, vi: `${Avi} nhậm chức` };
       if (DEATH_WORD.test(lemma) && A && !many) return { en: `${A} dies`, vi: `${Avi} qua đời` };
+      if (/từ chức$/u.test(lemma) && A) return { en: `${A} ${many ? 'resign' : 'resigns'}`, vi: `${Avi} từ chức` };
       // ("cùng khánh thành": leaders opening something together are at its inauguration; "đặt viên đá nền móng", laying a foundation stone)
       if (/^(?:lễ\s|khánh thành$|khai trương$|đặt viên đá\s)/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma.replace(/^(?!lễ\s)/u, 'lễ ')}${tai}` };
       if (RULING.test(lemma) && !A) return e.location ? { en: `Court ruling in ${placeEn(e.location).replace(/^the /, '')}`, vi: `Phán quyết của tòa tại ${placeVi(e.location)}` } : { en: 'Court ruling', vi: 'Phán quyết của tòa' };

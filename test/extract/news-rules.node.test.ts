@@ -2917,6 +2917,14 @@ test('a deadline in a purpose clause ("nhất trí thúc đẩy đàm phán … 
   assert.deepEqual(rows('Tại cuộc họp báo chung sau hội đàm, Thủ tướng Anh Boris Johnson cho biết hai bên sẽ hoàn tất phần lớn hiệp định trước lễ hội Diwali vào tháng 10.', header).filter((r) => String(r[0]).startsWith('2021')), []);
 });
 
+test('a resignation ("Bộ trưởng Quốc phòng … hôm nay (24.4) từ chức") is an event of who resigned, not of who came after it; one asked for, replaced or retracted is none', () => {
+  const header = 'Tiêu đề\n\n24/04/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Bộ trưởng Quốc phòng Afghanistan Abdullah Habibi hôm nay (24.4) từ chức sau vụ tấn công đẫm máu, đúng lúc Bộ trưởng Quốc phòng Mỹ Jim Mattis bất ngờ tới Kabul.', header).filter((r) => r[1] === 'other').map((r) => r.slice(0, 3)), [['2017-04-24', 'other', 'Abdullah Habibi']]);
+  assert.deepEqual(rows('Hôm 20/4, người biểu tình đòi Tổng thống Ashraf Ghani từ chức.', header).filter((r) => r[1] === 'other'), []);
+  assert.deepEqual(rows('Hôm 20/4, Thủ tướng Nhật Bản Yoshihide Suga nhậm chức, thay ông Shinzo Abe từ chức vì lý do sức khỏe.', header).filter((r) => String(r[2]).includes('Abe')), []);
+  assert.deepEqual(rows('Hôm 20/4, Tổng thống Yemen Abdrabbuh Mansur Hadi tuyên bố rút lại đơn từ chức.', header).filter((r) => r[1] === 'other'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
