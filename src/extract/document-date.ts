@@ -664,8 +664,11 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
   for (const e of ev.fullDates) {
     // a past date later than the day the article would be written: "hồi tháng 6/2018" is not yet past on 1 Mar 2018
     const stated = `${e.year}-${pad(e.month!)}${e.day !== undefined ? `-${pad(e.day)}` : ''}`;
-    if (day && e.year === y && stated.slice(0, 7) > day.slice(0, 7) && tenseOf(e, ev.body) === 'past') r.score -= 5;
-    const future = tenseOf(e, ev.body) === 'future';
+    const tense = tenseOf(e, ev.body);
+    if (day && e.year === y && stated.slice(0, 7) > day.slice(0, 7) && tense === 'past') r.score -= 5;
+    // ("sau hai cuộc đảo chính ở Mali vào tháng 8/2020 và tháng 5/2021" on 18 Feb: a month not marked as ahead is more likely gone by)
+    else if (day && e.year === y && stated.slice(0, 7) > day.slice(0, 7) && tense === 'unmarked') r.score -= 3;
+    const future = tense === 'future';
     // "Theo kế hoạch, Việt Nam sẽ giữ … trong tháng 1/2020", "dự kiến bắt đầu từ ngày 1/7/2020" on 7 July:
     // a plan for a month (or day) already gone by the day of writing is of another year
     if (future && day && e.year === y && (e.day !== undefined ? stated < day : stated.slice(0, 7) < day.slice(0, 7))) r.score -= 3;

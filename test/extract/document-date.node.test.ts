@@ -672,3 +672,8 @@ it('a summit named with its ordinal and told as ahead ("Hội nghị Cấp cao A
     '2017-04-30',
   );
 });
+
+it('a month of this year written out without tense ("sau hai cuộc đảo chính ở Mali vào tháng 8/2020 và tháng 5/2021") is more likely gone by than still ahead: days of February are the next year\'s', () => {
+  const text = 'Thượng đỉnh khép lại ở Brussels hôm 18/2.\n\nQuan hệ giữa Paris và Bamako xấu đi nhanh chóng sau hai cuộc đảo chính ở Mali vào tháng 8/2020 và tháng 5/2021. Hôm 17/2, Pháp tuyên bố rút quân khỏi Mali.';
+  assert.equal(dateWithAllLeaders(text).published?.slice(0, 4), '2022');
+});
