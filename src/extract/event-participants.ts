@@ -87,7 +87,9 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
       return { en: ceasefire ? 'Ceasefire' : 'Agreement', vi: ceasefire ? 'Lệnh ngừng bắn' : 'Hiệp định', many: false, document: true };
     }
     // ("Hội đồng Bảo an … họp khẩn": the Security Council meets, at its seat)
-    return states?.many || (t.type === 'meeting' && states?.en === SEATS['Hội đồng Bảo an']) ? states : countedStates(before);
+    // ("Nga chủ trì cuộc tham vấn về Afghanistan … với sự tham gia của 11 nước": a state hosting a meeting of many)
+    const hosting = t.type === 'meeting' && HOSTED_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start));
+    return states?.many || (t.type === 'meeting' && states?.en === SEATS['Hội đồng Bảo an']) || (hosting && states) ? states : countedStates(before);
   }
   if (t.type !== 'statement' || !DECLARING.test(t.lemma)) return null;
   // "Tuyên bố của Bộ Tổng tham mưu các lực lượng vũ trang Iran được phát trên truyền hình …": the body whose statement it is
@@ -210,10 +212,12 @@ function organisationAtEnd(before: string): Declarer | null {
 
 /** " do Mỹ dẫn đầu": who leads a coalition. */
 const LED_BY = /\sdo\s+([^,.;:]{2,30}?)\s+dẫn đầu$/u;
+/** "chủ trì cuộc ", "đăng cai các cuộc ": right before a meeting a state hosted. */
+const HOSTED_BEFORE = /(?:chủ trì|tổ chức|đăng cai)\s+(?:một\s+|các\s+)?cuộc\s+$/u;
 /** Most states a headline names one by one. */
 const MAX_LISTED = 4;
 /** "đã tổ chức vòng", "đạt được", "có cuộc": what stands between states and the word of their talks or deal. */
-const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|tiến hành|có|đạt được|đạt|ký|nối lại|mở|hoàn tất)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
+const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|đăng cai|tiến hành|có|đạt được|đạt|ký|nối lại|mở|hoàn tất)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
 
 /** The states listed as the subject right before the end of `before` (`others`: how many more, counted, close the list instead of "và"), or null. */
 function statesListed(before: string, others: string | null = null): Declarer | null {

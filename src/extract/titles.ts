@@ -251,6 +251,12 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/xuất hiện$/u.test(lemma) && many) return { en: `${A} appear together${at}`, vi: `${Avi} cùng xuất hiện${tai}` };
       if (/trò chuyện|nói chuyện/.test(lemma) && many) return { en: `${A} talk${at}`, vi: `${vi[0]} trò chuyện với ${list(vi.slice(1), 'và')}${tai}` };
       // ("Hội đồng Bảo an … nhóm họp khẩn cấp": a body meets, where it sits)
+      // ("Nga chủ trì cuộc tham vấn về Afghanistan …": a state hosting talks)
+      // (at home, said once: "Moscow hosts talks", not "… in Moscow")
+      if (states && !many && /^(?:tham vấn|thảo luận)$/u.test(lemma)) {
+        const home = e.location?.name === A;
+        return { en: `${A} hosts talks${home ? '' : at}`, vi: `${Avi} chủ trì tham vấn${home ? '' : tai}` };
+      }
       if (states && !many) return { en: `${A} meets`, vi: `${Avi} họp` };
       if (states) return { en: `${A} hold talks${at}`, vi: `${Avi} đàm phán${tai}` };
       // (talks told with no one named: "Cuộc đàm phán hòa bình Syria … tại Astana")

@@ -2925,6 +2925,11 @@ test('a resignation ("Bộ trưởng Quốc phòng … hôm nay (24.4) từ ch�
   assert.deepEqual(rows('Hôm 20/4, Tổng thống Yemen Abdrabbuh Mansur Hadi tuyên bố rút lại đơn từ chức.', header).filter((r) => r[1] === 'other'), []);
 });
 
+test('a state hosting talks of many ("Nga chủ trì cuộc tham vấn về Afghanistan … với sự tham gia của 11 nước") is a meeting of that state, titled once with where it is', () => {
+  const header = 'Tiêu đề\n\n16/04/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Hôm 14/4, Moskva chủ trì cuộc tham vấn về Afghanistan với sự tham gia của đại diện 11 nước.', header).map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2017-04-14', 'meeting', 'Moscow', 'Moscow hosts talks']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
