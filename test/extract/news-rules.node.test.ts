@@ -2930,6 +2930,12 @@ test('a state hosting talks of many ("Nga chủ trì cuộc tham vấn về Afgh
   assert.deepEqual(eventsOf('Hôm 14/4, Moskva chủ trì cuộc tham vấn về Afghanistan với sự tham gia của đại diện 11 nước.', header).map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2017-04-14', 'meeting', 'Moscow', 'Moscow hosts talks']]);
 });
 
+test('a host who went to the airport to welcome the guest and more ("đích thân ra sân bay đón và ôm chầm lấy vị khách") meets that guest', () => {
+  const header = 'Tiêu đề\n\n10/03/2018 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Pháp Emmanuel Macron tới New Delhi tối 9/3. Tối 9/3, Thủ tướng Ấn Độ Narendra Modi phá lệ ngoại giao, đích thân ra sân bay đón và ôm chầm lấy vị khách ngay khi ông bước xuống máy bay.';
+  assert.ok(rows(body, header).some((r) => r[1] === 'meeting' && r[2] === 'Narendra Modi+Emmanuel Macron'), JSON.stringify(rows(body, header)));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
