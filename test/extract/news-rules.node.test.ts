@@ -2936,6 +2936,13 @@ test('a host who went to the airport to welcome the guest and more ("đích thâ
   assert.ok(rows(body, header).some((r) => r[1] === 'meeting' && r[2] === 'Narendra Modi+Emmanuel Macron'), JSON.stringify(rows(body, header)));
 });
 
+test('"Họ gặp trực tiếp lần gần nhất …" after a pair is that pair; "được Giáo hoàng Francis tiếp riêng tại Vatican" is a meeting', () => {
+  const header = 'Tiêu đề\n\n22/04/2022 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Anh Boris Johnson và Thủ tướng Ấn Độ Narendra Modi hội đàm tại New Delhi hôm 22/4. Họ gặp trực tiếp lần gần nhất bên lề hội nghị khí hậu COP26 ở Glasgow hồi tháng 11 năm ngoái.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2021-11'), [['2021-11', 'meeting', 'Boris Johnson+Narendra Modi', 'Glasgow']]);
+  assert.deepEqual(rows('Sáng 21/4, Tổng thống Pháp Emmanuel Macron được Giáo hoàng Francis tiếp riêng tại Vatican.', header), [['2022-04-21', 'meeting', 'Pope Francis+Emmanuel Macron', 'Vatican City']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
