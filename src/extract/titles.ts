@@ -264,7 +264,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // ("hai Thủ tướng cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo": a meeting attended)
       if (/^(?:tham )?dự$/u.test(lemma)) return { en: `${A} ${many ? 'attend' : 'attends'} a meeting${at}`, vi: `${Avi} dự hội nghị${tai}` };
       // ("triệu tập cuộc họp an ninh đặc biệt": one in the chair of a meeting)
-      if (/^họp(?: khẩn(?: cấp)?)?$/u.test(lemma) && !many) return { en: `${A} chairs a meeting${at}`, vi: `${Avi} chủ trì cuộc họp${tai}` };
+      if (/^họp(?: khẩn(?: cấp)?| khủng hoảng| cấp bộ trưởng)?$/u.test(lemma) && !many) return { en: `${A} chairs a meeting${at}`, vi: `${Avi} chủ trì cuộc họp${tai}` };
       // ("Phạm Bình Minh chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN": one named, at a ministers' meeting)
       if (/^(?:hội nghị|cuộc họp)\s(?:\S+\s)?(?:bộ trưởng|ngoại trưởng)$/u.test(lemma) && !many) return { en: `${A} at a ministers' meeting${at}`, vi: `${Avi} dự hội nghị bộ trưởng${tai}` };
       if (!many) return { en: `${A} holds talks${at}`, vi: `${Avi} hội đàm${tai}` };

@@ -2943,6 +2943,12 @@ test('"Họ gặp trực tiếp lần gần nhất …" after a pair is that pai
   assert.deepEqual(rows('Sáng 21/4, Tổng thống Pháp Emmanuel Macron được Giáo hoàng Francis tiếp riêng tại Vatican.', header), [['2022-04-21', 'meeting', 'Pope Francis+Emmanuel Macron', 'Vatican City']]);
 });
 
+test('one who chairs a crisis, emergency or ministerial meeting ("để chủ trì cuộc họp khủng hoảng tại The Hague", "chủ trì cuộc họp cấp bộ trưởng của Hội đồng Bảo an") chairs a meeting', () => {
+  const header = 'Tiêu đề\n\n20/03/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Thủ tướng Hà Lan Mark Rutte đã hủy các cuộc họp trong ngày để chủ trì cuộc họp khủng hoảng tại The Hague hôm 18/3.', header).map((e) => [e.start, e.type, e.title.en]), [['2019-03-18', 'meeting', 'Rutte chairs a meeting in The Hague']]);
+  assert.deepEqual(eventsOf('Hôm 18/3, Ngoại trưởng Mỹ Rex Tillerson chủ trì cuộc họp cấp bộ trưởng của Hội đồng Bảo an Liên Hợp Quốc về chương trình hạt nhân Triều Tiên.', header).map((e) => [e.start, e.type, e.title.en]), [['2019-03-18', 'meeting', 'Tillerson chairs a meeting']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
