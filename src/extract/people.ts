@@ -274,7 +274,7 @@ const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
 /** "Trước cuộc gặp với ông Trump,", "Sau khi hội đàm với …,": a fronted clause about other talks, whose people are not the sentence's subject. */
 const FRONTED_ABOUT = /^(?:Ngay\s+)?(?:Trước|Sau)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,60},/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "họ gặp nhau". */
-const PAIR_WORDS = String.raw`(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau|gặp trực tiếp|hội đàm|điện đàm)(?!\p{L}))|[Hh]ọ(?=\s+(?:đã\s+|sau đó\s+)?cùng\s+\p{Ll})`;
+const PAIR_WORDS = String.raw`(?<![Tt]hứ\s)(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau|gặp trực tiếp|hội đàm|điện đàm)(?!\p{L}))|[Hh]ọ(?=\s+(?:đã\s+|sau đó\s+)?cùng\s+\p{Ll})`;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = new RegExp(String.raw`(?:^|[^\p{L}])(${PAIR_WORDS})(?!\p{L})`, 'u');
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */

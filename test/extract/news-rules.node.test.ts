@@ -2949,6 +2949,12 @@ test('one who chairs a crisis, emergency or ministerial meeting ("để chủ tr
   assert.deepEqual(eventsOf('Hôm 18/3, Ngoại trưởng Mỹ Rex Tillerson chủ trì cuộc họp cấp bộ trưởng của Hội đồng Bảo an Liên Hợp Quốc về chương trình hạt nhân Triều Tiên.', header).map((e) => [e.start, e.type, e.title.en]), [['2019-03-18', 'meeting', 'Tillerson chairs a meeting']]);
 });
 
+test('"lần thứ hai ông Macron …" is an ordinal, not "hai ông" standing for the pair: the pronoun after it is Macron', () => {
+  const header = 'Tiêu đề\n\n03/07/2017 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Mali Ibrahim Boubacar Keïta và Tổng thống Pháp Emmanuel Macron dự hội nghị hôm 2/7.\n\nĐây là lần thứ hai ông Macron tới Mali kể từ khi nhậm chức. Hôm 19/5, trong chuyến công du đầu tiên, ông đã tới thành phố Gao ở miền bắc Mali thăm binh sĩ.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-05-19'), [['2017-05-19', 'visit', 'Emmanuel Macron', 'Gao']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
