@@ -452,6 +452,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const toldOnFromLastYear = (e: TimeExpression) => exprs.some((x) => x.relation === 'last-year' && x.day !== undefined && x.month !== undefined && x.end <= e.start
     && e.start - x.end < 300 && !body.slice(x.end, e.start).includes('\n') && (e.month! > x.month || (e.month === x.month && e.day! >= x.day)));
   const dayMonths = bareDays.filter((e) => !aheadDays.includes(e) && !underYear(e) && !monthDated(e) && !toldOnFromLastYear(e));
+  // ("… hôm qua hội đàm tại Điện Kremlin …. Cuộc hội đàm hôm 8/4 …": the lead's yesterday, told again with its day)
+  const restated = leadRestatedWithDay(body);
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const dateline = datelineDay(body);
@@ -486,7 +488,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     sameEvening: sameTimeOfDay(weekdays, dayMonths),
     // (not when yesterday was dated by its occasion, "hôm qua … nhân Ngày Trái đất 22/4": the day after it is taken already)
     toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body) && !dayMonths.some(occasionYesterday),
-    yesterdayKnown: knownInLead(body, YESTERDAY),
+    // (not when the lead's event is restated with its day: "… hôm qua hội đàm tại Điện Kremlin …. Cuộc hội đàm hôm 8/4 …")
+    yesterdayKnown: restated ? [] : knownInLead(body, YESTERDAY),
     // (today's by a keyword of its own too: the leaders and the capital alone fit many a visit)
     todayKnown: knownInLead(body, TODAY_IN_LEAD, true),
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
@@ -496,7 +499,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // ("Ngày 8/1, … Hôm sau, hai Thủ tướng đồng chủ trì …": a next day told as past is a day of the story too)
     // ("Tối 11/11, lãnh đạo ASEAN dự … Sáng nay, Tổng thống Mỹ Joe Biden …": today is the day after that evening,
     // unless a dateline states the day: "London, 4/6 (TTXVN) – … sáng nay … tối 4/6")
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) || occasionYesterday(e) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))]),
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) || occasionYesterday(e) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(restated ? [dayAfter(restated.day, restated.month)] : []), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))]),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],
@@ -894,6 +897,18 @@ function knownInLead(body: string, when: RegExp, needKeyword = false): KnownEven
   const lead = body.slice(para.index, to);
   if (!when.test(lead) || PLANS.test(lead) || LEAD_ASIDE.test(lead)) return [];
   return knownEventsNamed(body, para.index, to, needKeyword);
+}
+
+/** The event words a lead tells as yesterday's, right after "hôm qua" ("hôm qua hội đàm") or right before it ("hội đàm hôm qua"). */
+const LEAD_YESTERDAY_EVENT = /(?:hôm qua\s+(?:đã\s+)?(hội đàm|gặp|điện đàm|hội kiến|tiếp)|(hội đàm|gặp|điện đàm|hội kiến)\s+(?:[^\s,.;]+\s+){0,6}?hôm qua)(?!\p{L})/u;
+/** The day of the event the lead tells as yesterday's, when it is told again with it ("Cuộc hội đàm hôm 8/4 là …"), or null. */
+function leadRestatedWithDay(body: string): { day: number; month: number } | null {
+  const para = LEAD.exec(body);
+  const told = para ? LEAD_YESTERDAY_EVENT.exec(para[0].slice(0, LEAD_CHARS)) : null;
+  if (!told) return null;
+  const word = told[1] ?? told[2];
+  const again = new RegExp(String.raw`(?:^|[^\p{L}])[Cc](?:uộc|huyến)\s+${word}\s+(?:hôm|ngày)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)`, 'u').exec(body.slice(para!.index + para![0].length));
+  return again ? { day: +again[1], month: +again[2] } : null;
 }
 
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */

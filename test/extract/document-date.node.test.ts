@@ -677,3 +677,8 @@ it('a month of this year written out without tense ("sau hai cuộc đảo chín
   const text = 'Thượng đỉnh khép lại ở Brussels hôm 18/2.\n\nQuan hệ giữa Paris và Bamako xấu đi nhanh chóng sau hai cuộc đảo chính ở Mali vào tháng 8/2020 và tháng 5/2021. Hôm 17/2, Pháp tuyên bố rút quân khỏi Mali.';
   assert.equal(dateWithAllLeaders(text).published?.slice(0, 4), '2022');
 });
+
+it('the lead\'s event told as yesterday\'s and told again with its day ("… hôm qua hội đàm tại Điện Kremlin …. Cuộc hội đàm hôm 8/4 …") dates the writing the day after it', () => {
+  const text = 'Thủ tướng Hy Lạp Alexis Tsipras và Tổng thống Nga Vladimir Putin hôm qua hội đàm tại Điện Kremlin, trong chuyến thăm được các nước châu Âu theo dõi sát sao khi Athens đang chật vật đàm phán nợ.\n\nCuộc hội đàm hôm 8/4 là chuyến thăm chính thức đầu tiên của ông Tsipras tới Nga kể từ khi nhậm chức hồi tháng 1/2015. Hy Lạp phải trả khoảng 450 triệu euro cho IMF vào hôm nay.';
+  assert.equal(dateWithAllLeaders(text).published, '2015-04-09');
+});
