@@ -904,10 +904,11 @@ const LEAD_YESTERDAY_EVENT = /(?:hôm qua\s+(?:đã\s+)?(hội đàm|gặp|đi�
 /** The day of the event the lead tells as yesterday's, when it is told again with it ("Cuộc hội đàm hôm 8/4 là …"), or null. */
 function leadRestatedWithDay(body: string): { day: number; month: number } | null {
   const para = LEAD.exec(body);
-  const told = para ? LEAD_YESTERDAY_EVENT.exec(para[0].slice(0, LEAD_CHARS)) : null;
+  if (!para) return null;
+  const told = LEAD_YESTERDAY_EVENT.exec(para[0].slice(0, LEAD_CHARS));
   if (!told) return null;
   const word = told[1] ?? told[2];
-  const again = new RegExp(String.raw`(?:^|[^\p{L}])[Cc](?:uộc|huyến)\s+${word}\s+(?:hôm|ngày)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)`, 'u').exec(body.slice(para!.index + para![0].length));
+  const again = new RegExp(String.raw`(?:^|[^\p{L}])[Cc](?:uộc|huyến)\s+${word}\s+(?:hôm|ngày)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)`, 'u').exec(body.slice(para.index + para[0].length));
   return again ? { day: +again[1], month: +again[2] } : null;
 }
 

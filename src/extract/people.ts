@@ -252,6 +252,8 @@ const SEAT_OF_POWER: Record<string, [string, string]> = {
   'nhà trắng': ['US', 'President'], 'điện kremlin': ['RU', 'President'], 'cung điện planalto': ['BR', 'President'], 'dinh planalto': ['BR', 'President'],
   'điện élysée': ['FR', 'President'], 'điện elysee': ['FR', 'President'], 'phố downing': ['GB', 'Prime Minister'], 'nhà xanh': ['KR', 'President'],
 };
+/** Words one of which a sentence with a {@link HEAD_OF_HOUSE} has: a seat's last word, "force", "đứng". */
+const HOUSE_WORDS = [...new Set([...Object.keys(SEAT_OF_POWER).map((k) => k.slice(k.lastIndexOf(' ') + 1)), 'force', 'đứng'])];
 /** The office and body of a world organisation's head ("Người đứng đầu Liên hợp quốc"). */
 const ORGANISATION_HEAD: Record<string, [string, string]> = { nato: ['NATO', 'Secretary General'], lhq: ['UN', 'Secretary-General'], 'liên hợp quốc': ['UN', 'Secretary-General'] };
 /** A kinship noun right before "ông"/"bà": "em gái ông", "phu nhân ông". */
@@ -687,7 +689,7 @@ export class ArticlePeople {
     // 2. "Ông chủ Nhà Trắng", "lãnh đạo Nhà Trắng", "chủ nhân Điện Kremlin": the head of state
     // (before offices: "chủ nhân Nhà Trắng và người đồng cấp Pháp" is the French President).
     // ("Người đứng đầu Liên hợp quốc": its Secretary-General)
-    for (const m of words.has('trắng') || words.has('kremlin') || words.has('planalto') || words.has('élysée') || words.has('elysee') || words.has('downing') || words.has('xanh') || words.has('force') || words.has('đứng') ? allMatches(HEAD_OF_HOUSE, text) : []) {
+    for (const m of HOUSE_WORDS.some((w) => words.has(w)) ? allMatches(HEAD_OF_HOUSE, text) : []) {
       const [country, role] = m[3] ? ORGANISATION_HEAD[m[3].toLowerCase()] : m[1] ? SEAT_OF_POWER[m[1].toLowerCase().replace(/\s+/gu, ' ')] : ['US', 'President'];
       const person = this.byCountry(country, role) ?? (() => {
         const h = holderOf(role, country, date);
