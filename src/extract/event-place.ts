@@ -40,10 +40,12 @@ const TOPIC_THEN_AT = /^\s+về(?:\s+\p{Ll}+){1,4}\s+(?:tại|ở)\s+$/u;
 /** A building says more than its city, a city more than its country. */
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
-/** ", người từng …": a relative clause telling what the person just named once did (not ", người đang thăm cấp nhà nước Nga", where they are). */
+/** ", người từng …", ", người vừa …": a relative clause telling what the person just named once did (not ", người đang thăm cấp nhà nước Nga", where they are). */
 /** ", người đứng đầu …,": an aside on a person, closed. */
 const PERSON_ASIDE = /,\s+(?:người|nhân vật)\s[^,;]*,/gu;
-const ABOUT_A_PERSON = /,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?từng\s|,\s+(?:người|nhân vật)\s+(?:đứng đầu|phụ trách|lãnh đạo|điều hành|chỉ huy|đại diện)\s[^,;]*$/u;
+/** "Erdogan, người vừa dự hội nghị ở ": an aside on what the person just named once did, still open right before a place (not ", người đang sống lưu vong ở …", where they are). */
+const PERSON_ASIDE_OPEN = /\p{Lu}[\p{L}-]*,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?(?:từng|vừa|mới)\s[^,;]*$/u;
+const ABOUT_A_PERSON = /,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?(?:từng|vừa|mới)\s|,\s+(?:người|nhân vật)\s+(?:đứng đầu|phụ trách|lãnh đạo|điều hành|chỉ huy|đại diện)\s[^,;]*$/u;
 
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An
@@ -74,6 +76,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     // ("hội đàm với … Demeke Mekonnen, người từng thăm Nga hồi tháng 6/2021": a clause telling about a person)
     // (", người đứng đầu văn phòng chính trị của Taliban tại Qatar, diễn ra … tại … Thiên Tân": what the person heads, and where)
     if (p.start >= trigger.end && ABOUT_A_PERSON.test(between)) return false;
+    // (before it too: "ông Erdogan, người vừa dự hội nghị ở Buenos Aires, trở thành tổng thống … đầu tiên thăm Venezuela")
+    if (p.end <= trigger.start && PERSON_ASIDE_OPEN.test(text.slice(0, p.start)) && /,/u.test(between)) return false;
     // ("… có cuộc gặp thượng đỉnh đầu tiên với … Putin, sự kiện đang gây tranh cãi dữ dội tại Washington": an aside on how the event was taken)
     if (p.start >= trigger.end && ABOUT_THE_EVENT.test(between)) return false;
     // ("Ngày 8/3, tại thủ đô Santiago của Chile, đại diện 11 nước gồm … đã ký": a place fronted

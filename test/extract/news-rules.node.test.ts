@@ -2955,6 +2955,12 @@ test('"lần thứ hai ông Macron …" is an ordinal, not "hai ông" standing f
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-05-19'), [['2017-05-19', 'visit', 'Emmanuel Macron', 'Gao']]);
 });
 
+test('a place in an aside on what the person once did, before the event word ("ông Erdogan, người vừa dự hội nghị ở Buenos Aires, … thăm Venezuela") is not the event\'s', () => {
+  const header = 'Tiêu đề\n\n06/12/2018 09:00 GMT+7\n\n';
+  const body = 'Hôm 3/12, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan, người vừa dự hội nghị ở Buenos Aires, trở thành tổng thống Thổ Nhĩ Kỳ đầu tiên thăm Venezuela.';
+  assert.deepEqual(rows(body, header), [['2018-12-03', 'visit', 'Recep Tayyip Erdogan', 'Venezuela']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
