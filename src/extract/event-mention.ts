@@ -313,6 +313,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const airport = inClause.find((p) => p.location === location);
     if (airport) location = inClause.find((p) => p.kind === 'country' && p.start > airport.end && TRIP_TO.test(text.slice(Math.max(0, p.start - 40), p.start)))?.location ?? location;
   }
+  // ("ông chọn Nhật Bản làm điểm đến châu Á đầu tiên": the country chosen is where the trip went)
+  if (type === 'visit' && t.lemma === 'chọn') location = c.places.find((p) => p.kind === 'country' && p.start > t.end && p.start - t.end <= 2)?.location ?? location;
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home (its capital); "Thổ Nhĩ Kỳ … triệu hồi đại sứ": a state, in its country
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
   if (!location && by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) location = placeByName('UN Headquarters, New York');

@@ -447,6 +447,10 @@ function headline(e: TitleInput): { vi: string; en: string } {
  * the place is added at the end, where every title shape above puts it.
  */
 export function titleWithPlace(title: { vi: string; en: string }, type: EventType, location: EventLocation): { vi: string; en: string } {
+  // ("Suga pays a visit", placed by another mention: "Suga visits Vietnam")
+  if (type === 'visit' && / pays? a visit$/u.test(title.en)) {
+    return { en: title.en.replace(/ (pays?) a visit$/u, (_, v: string) => ` ${v === 'pays' ? 'visits' : 'visit'} ${placeEn(location)}`), vi: title.vi.replace(/ có chuyến thăm$/u, ` thăm ${placeVi(location)}`) };
+  }
   if (type === 'attack' || type === 'summit' || type === 'visit' || type === 'call') return title;
   return { en: `${title.en} ${atOrIn(location)}`, vi: `${title.vi} tại ${placeVi(location)}` };
 }

@@ -2961,6 +2961,12 @@ test('a place in an aside on what the person once did, before the event word ("�
   assert.deepEqual(rows(body, header), [['2018-12-03', 'visit', 'Recep Tayyip Erdogan', 'Venezuela']]);
 });
 
+test('a country chosen as the first destination ("Hồi cuối tháng 4, ông chọn Nhật Bản làm điểm đến châu Á đầu tiên") is a visit there', () => {
+  const header = 'Tiêu đề\n\n13/11/2022 09:00 GMT+7\n\n';
+  const body = 'Thủ tướng Đức Olaf Scholz hội đàm tại Hà Nội hôm 13/11. Hồi cuối tháng 4, ông chọn Nhật Bản làm điểm đến châu Á đầu tiên.';
+  assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'visit').map((e) => [e.start, e.location?.name, e.title.en]), [['2022-04', 'Japan', 'Scholz visits Japan']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeTitle, shortName } from '../../src/extract/titles.js';
+import { makeTitle, shortName, titleWithPlace } from '../../src/extract/titles.js';
 import { findPlaces } from '../../src/extract/places.js';
 
 const obama = { name: 'Barack Obama', role: 'President', country: 'US' };
@@ -111,4 +111,8 @@ test('an oath taken ("ông Odinga tự tuyên thệ làm …") is headlined as s
     en: 'Odinga takes the oath in Nairobi',
     vi: 'Odinga tuyên thệ tại Nairobi',
   });
+});
+
+test('a visit told with no place, placed by another mention ("Suga pays a visit" + Vietnam), is titled with it', () => {
+  assert.deepEqual(titleWithPlace({ en: 'Suga pays a visit', vi: 'Suga có chuyến thăm' }, 'visit', { name: 'Vietnam', nameVi: 'Việt Nam', country: 'VN' }), { en: 'Suga visits Vietnam', vi: 'Suga thăm Việt Nam' });
 });
