@@ -1034,7 +1034,9 @@ export function findEventMentions(
         else if ((t.type === 'meeting' || t.type === 'call') && context.dates.some((d) => d.date && !d.relative && d.end <= fronted!.end)) told.push({ t, actors: second.subject, limit: { from: 0, to: fronted!.end }, main: false });
         told.push({ t: second.t, actors: second.actors, limit: { from: fronted!.end, to: s.text.length }, shared: true, main: true });
       } else if (aside) {
-        const main = t.start < aside.from ? { from: 0, to: aside.from } : { from: aside.to, to: s.text.length };
+        // (an aside on the subject, ", người vừa dự hội nghị … G20 …,", leaves the main clause whole: "Hôm 3/12, ông Erdogan, …, trở thành … thăm Venezuela")
+        const onSubject = PERSON_ASIDE_OPENING.test(s.text.slice(aside.from, aside.from + 14));
+        const main = t.start < aside.from ? { from: 0, to: aside.from } : { from: onSubject ? 0 : aside.to, to: s.text.length };
         told.push({ t, actors: actors.filter((a) => a.start >= main.from && a.end <= main.to), limit: main, main: true });
         // an aside ("…, người đang có chuyến thăm từ ngày 11 đến 12/11") is no anchor for "Cùng ngày"
         told.push({ t: aside.t, actors: aside.actors, limit: { from: aside.from, to: aside.to }, shared: aside.sameDay || !!aside.daysBefore, main: false, daysBefore: aside.daysBefore });
@@ -1212,6 +1214,8 @@ const MOVED_ON = /^(?:Từ|Rời)\s|\s(?:bay|tiếp tục|sau đó)\s+(?:thẳng
 /** "bang Punjab", "thị trấn Garissa": a region or a town the gazetteer lacks, no venue in a city. */
 /** "tại thành phố này", "ở thủ đô đó": the city told just before. */
 const THIS_CITY = /(?:tại|ở)\s+(?:thành phố|thủ đô|thị trấn|TP\.?)\s+(?:này|đó)(?!\p{L})/u;
+/** ", người …": an aside opening on a person just named. */
+const PERSON_ASIDE_OPENING = /^[\s,]*(?:người|nhân vật)\s/u;
 /** "vụ tấn công thứ hai", "vụ đánh bom liều chết thứ ba": an attack ranked among others. */
 const NTH_ATTACK = /(?:vụ|cuộc)\s+(?:tấn công|đánh bom|nổ|xả súng)(?:\s+[^\s,.;]+){0,2}?\s+thứ\s+(?:hai|ba|tư|năm|\d+)(?!\p{L})/u;
 /** The one city the sentence before, in the same paragraph, names. */

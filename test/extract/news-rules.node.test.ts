@@ -2967,6 +2967,12 @@ test('a country chosen as the first destination ("Hồi cuối tháng 4, ông ch
   assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'visit').map((e) => [e.start, e.location?.name, e.title.en]), [['2022-04', 'Japan', 'Scholz visits Japan']]);
 });
 
+test('an event word in an aside on the subject (", người vừa dự hội nghị thượng đỉnh G20 ở Buenos Aires cuối tuần trước,") leaves the main clause whole: its fronted day is the event\'s', () => {
+  const header = 'Tiêu đề\n\n06/12/2018 09:00 GMT+7\n\n';
+  const body = 'Hôm 3/12, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan, người vừa dự hội nghị thượng đỉnh G20 ở Buenos Aires cuối tuần trước, trở thành tổng thống Thổ Nhĩ Kỳ đầu tiên thăm Venezuela.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit'), [['2018-12-03', 'visit', 'Recep Tayyip Erdogan', 'Venezuela']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
