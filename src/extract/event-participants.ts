@@ -96,7 +96,7 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   // (a body of a state, placed at its capital; not "văn phòng Tổng thống X", whose office names no state)
   const noun = STATEMENT_OF.exec(text.slice(t.start));
   if (noun && /^\s*$/u.test(text.slice(0, t.start))) {
-    const body = statesListed(`${noun[1]} `) ?? organisationAtEnd(`${noun[1]} `);
+    const body = bodyNamed(noun[1]);
     const country = findCountries(noun[1]).pop();
     if (!body || !country) return null;
     const from = t.start + noun[0].indexOf(noun[1]);
@@ -105,7 +105,7 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   // "Thông báo được Cơ quan thường trực Công ước khung … (UNFCCC) đưa ra hôm qua": the body that made it, told in the passive
   const made = MADE_BY_BODY.exec(text.slice(t.start));
   if (made && /^\s*$/u.test(text.slice(0, t.start))) {
-    const body = statesListed(`${made[1]} `) ?? organisationAtEnd(`${made[1]} `);
+    const body = bodyNamed(made[1]);
     const acronym = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(made[1])?.[1];
     // (and where it was made, when the sentence says: "… đưa ra hôm qua (1/11) tại Bonn (Đức)")
     const at = /^[^,.;:]{0,40}?\s(?:tại|ở)\s+(?=\p{Lu})/u.exec(text.slice(t.start + made[0].length));
@@ -153,6 +153,9 @@ function blocOfficials(before: string): Declarer | null {
   const en = partner ? `${bloc} and ${englishCountry(partner.code) ?? partner.text} ${role}` : `${bloc} ${role}`;
   return { en, vi: `${m[1]} ${bloc}${partner ? ` và ${partner.text}` : ''}`, many: true };
 }
+
+/** The states or the body that words naming a statement's maker ("Bộ Tổng tham mưu các lực lượng vũ trang Iran") stand for. */
+const bodyNamed = (words: string): Declarer | null => statesListed(`${words} `) ?? organisationAtEnd(`${words} `);
 
 /** "Tuyên bố của X được phát/công bố …": a statement named by whose it is, told in the passive. */
 const STATEMENT_OF = /^(?:[Tt]uyên bố|[Tt]hông báo)\s+của\s+([^,.;:]{3,80}?)\s+(?:đã\s+)?được\s+(?:phát|công bố|đưa ra|đăng|phát đi)(?!\p{L})/u;

@@ -40,12 +40,14 @@ const TOPIC_THEN_AT = /^\s+về(?:\s+\p{Ll}+){1,4}\s+(?:tại|ở)\s+$/u;
 /** A building says more than its city, a city more than its country. */
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 
-/** ", người từng …", ", người vừa …": a relative clause telling what the person just named once did (not ", người đang thăm cấp nhà nước Nga", where they are). */
 /** ", người đứng đầu …,": an aside on a person, closed. */
 const PERSON_ASIDE = /,\s+(?:người|nhân vật)\s[^,;]*,/gu;
-/** "Erdogan, người vừa dự hội nghị ở ": an aside on what the person just named once did, still open right before a place (not ", người đang sống lưu vong ở …", where they are). */
-const PERSON_ASIDE_OPEN = /\p{Lu}[\p{L}-]*,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?(?:từng|vừa|mới)\s[^,;]*$/u;
-const ABOUT_A_PERSON = /,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?(?:từng|vừa|mới)\s|,\s+(?:người|nhân vật)\s+(?:đứng đầu|phụ trách|lãnh đạo|điều hành|chỉ huy|đại diện)\s[^,;]*$/u;
+/** ", người từng ", ", người vừa ": a relative clause opening on what the person just named once did (not ", người đang thăm cấp nhà nước Nga", where they are). */
+const ONCE_DID = String.raw`,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?(?:từng|vừa|mới)\s`;
+/** "Erdogan, người vừa dự hội nghị ở ": such a clause still open right before a place (not ", người đang sống lưu vong ở …"). */
+const PERSON_ASIDE_OPEN = new RegExp(String.raw`\p{Lu}[\p{L}-]*${ONCE_DID}[^,;]*$`, 'u');
+/** Between an event word and a place after it: a clause about a person ("…, người từng …", "…, người đứng đầu …"). */
+const ABOUT_A_PERSON = new RegExp(String.raw`${ONCE_DID}|,\s+(?:người|nhân vật)\s+(?:đứng đầu|phụ trách|lãnh đạo|điều hành|chỉ huy|đại diện)\s[^,;]*$`, 'u');
 
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An

@@ -53,6 +53,8 @@ const STATES_BODY_BEFORE = /(?:Liên đoàn Arab|Liên đoàn Ả Rập|Liên mi
 /** "Các nhà lãnh đạo 29 nước thành viên NATO", "Lãnh đạo các nước G7": the leaders of a summit series, as the subject. */
 const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?(?:G-?20|G-?7|NATO|ASEAN|APEC|EU|BRICS|SCO|Liên minh châu Âu|Nhóm G\d+)(?:\s+[^,.;:]{0,40})?$/u;
 
+/** An offensive's word opening on its launch ("phát động chiến dịch quân sự", "mở cuộc tấn công"): its launcher takes part, titles name it. */
+export const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
 /** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
 /** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa", a ballistic missile launched. */

@@ -26,7 +26,7 @@ import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
 import { FIRST_SET_WORDS, mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
-import { COUP_WORD, findTriggers, type Trigger } from './event-type.js';
+import { COUP_WORD, findTriggers, LAUNCH_WORD, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
@@ -202,8 +202,6 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
   });
 }
 
-/** An offensive's word opening on its launch: "phát động chiến dịch quân sự", "mở cuộc tấn công". */
-const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
 /** Between a person and the offensive they launched: nothing but adverbs. */
 const LAUNCHED_BY = /^\s+(?:(?:đã|vừa|chính thức|bất ngờ|cũng)\s+)*$/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */

@@ -444,9 +444,8 @@ const WHEREAS_AFTER = /,\s+còn(?!\s+(?:có|là|được|lại|nhiều|hơn|chư
  */
 export function otherClauseBefore(t: Pick<Trigger, 'start'>, text: string): number {
   const before = text.slice(0, t.start);
-  let at = -1;
-  for (let m = WHEREAS_ALL.exec(before); m; m = WHEREAS_ALL.exec(before)) at = m.index + m[0].length;
-  WHEREAS_ALL.lastIndex = 0;
+  const last = [...before.matchAll(WHEREAS_ALL)].pop();
+  const at = last ? last.index + last[0].length : -1;
   return at >= 0 && findTriggers(text.slice(0, at)).some((o) => o.type !== 'statement') ? at : -1;
 }
 const WHEREAS_ALL = new RegExp(WHEREAS_AFTER.source, 'gu');

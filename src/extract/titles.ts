@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, LAUNCH_WORD, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { SHIP_SEIZED } from './impersonal-events.js';
@@ -381,7 +381,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       const inWhere = e.location ? (isBuilding(e.location.name) ? atOrIn(e.location) : `in ${where}`) : null;
       const whereVi = e.location ? placeVi(e.location) : null;
       // ("Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine": the leader who launched it)
-      if (/^(?:mở|phát động|khởi động)\s/u.test(lemma) && A && !many) return { en: inWhere ? `${A} launches an offensive ${inWhere}` : `${A} launches an offensive`, vi: whereVi ? `${Avi} phát động chiến dịch tại ${whereVi}` : `${Avi} phát động chiến dịch` };
+      if (LAUNCH_WORD.test(lemma) && A && !many) return { en: inWhere ? `${A} launches an offensive ${inWhere}` : `${A} launches an offensive`, vi: whereVi ? `${Avi} phát động chiến dịch tại ${whereVi}` : `${Avi} phát động chiến dịch` };
       if (/xả súng/.test(lemma)) return { en: inWhere ? `Shooting ${inWhere}` : 'Shooting', vi: whereVi ? `Vụ xả súng tại ${whereVi}` : 'Vụ xả súng' };
       if (/đụng độ/.test(lemma)) return { en: inWhere ? `Clash ${inWhere}` : 'Clash', vi: whereVi ? `Đụng độ tại ${whereVi}` : 'Vụ đụng độ' };
       if (/giao tranh/.test(lemma)) return { en: inWhere ? `Fighting ${inWhere}` : 'Fighting', vi: whereVi ? `Giao tranh tại ${whereVi}` : 'Giao tranh' };
