@@ -200,13 +200,25 @@ function bestSummits(mentions: SummitMention[]): SummitMention[][] {
 /** Days in a cluster of day/months, at most, for it to be read as one stretch across New Year. */
 const NEW_YEAR_CLUSTER_DAYS = 75;
 
+/** Days after a day told with its weekday that the writing may still be: such a day is recent ("rạng sáng Chủ nhật 18/9", written on 30/9). */
+const WEEK_OF_WRITING = 31;
+
 /**
  * The latest of some year-less day/months. Normally the calendar maximum; but a tight cluster
  * across New Year (`{20/12, 28/12, 3/1}`) ends with its January day, flagged `crossesNewYear`.
+ * A day told with its weekday (`withWeekday`, "hôm thứ Bảy (8/2)") is recent: days more than
+ * a month after it on the calendar ("ngày 29/11") are then of the year before, however far.
  */
-export function latestDayMonthInYear(items: Array<{ day: number; month: number }>): { day: number; month: number; crossesNewYear: boolean } | null {
+export function latestDayMonthInYear(items: Array<{ day: number; month: number }>, withWeekday: Array<{ day: number; month: number }> = []): { day: number; month: number; crossesNewYear: boolean } | null {
   if (!items.length) return null;
   const ord = (x: { day: number; month: number }) => dayNumber(2000, x.month, x.day) - dayNumber(2000, 1, 1);
+  const anchor = withWeekday.length ? latestDayMonthInYear(withWeekday) : null;
+  if (anchor && items.some((x) => x.day === anchor.day && x.month === anchor.month)) {
+    const after = (x: { day: number; month: number }) => (ord(x) - ord(anchor) + 366) % 366;
+    const near = items.filter((x) => after(x) <= WEEK_OF_WRITING);
+    const latest = near.reduce((a, b) => (after(b) > after(a) ? b : a));
+    return { day: latest.day, month: latest.month, crossesNewYear: items.some((x) => ord(x) > ord(latest) && after(x) > WEEK_OF_WRITING) };
+  }
   const sorted = [...items].sort((a, b) => ord(a) - ord(b));
   const max = sorted[sorted.length - 1];
   // the largest gap between neighbours on the calendar circle; the cluster is what remains
@@ -457,6 +469,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const dateline = datelineDay(body);
+  const weekdayDates = findWeekdayDates(body);
   const occasionYesterday = (e: TimeExpression) => YESTERDAY_OCCASION_BEFORE.test(body.slice(Math.max(0, e.start - 240), e.start));
   const weekdays = exprs.filter((e) => e.relation === 'weekday' && e.weekday !== undefined && e.amount === undefined && tenseOf(e, body) !== 'future' && !/^\s*(?:tới|này|sắp tới)(?!\p{L})/u.test(body.slice(e.end, e.end + 10)));
   return {
@@ -483,7 +496,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     lastYear: exprs.filter((e) => e.relation === 'last-year' && !LISTED_AFTER_YEAR.test(body.slice(sentenceSpan(body, e.start)[0], e.start))),
     dayMonths,
     weekdays,
-    weekdayDates: findWeekdayDates(body),
+    weekdayDates,
     feasts: findFeasts(body),
     sameEvening: sameTimeOfDay(weekdays, dayMonths),
     // (not when yesterday was dated by its occasion, "hôm qua … nhân Ngày Trái đất 22/4": the day after it is taken already)
@@ -499,7 +512,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // ("Ngày 8/1, … Hôm sau, hai Thủ tướng đồng chủ trì …": a next day told as past is a day of the story too)
     // ("Tối 11/11, lãnh đạo ASEAN dự … Sáng nay, Tổng thống Mỹ Joe Biden …": today is the day after that evening,
     // unless a dateline states the day: "London, 4/6 (TTXVN) – … sáng nay … tối 4/6")
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) || occasionYesterday(e) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(restated ? [dayAfter(restated.day, restated.month)] : []), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))]),
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) || occasionYesterday(e) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(restated ? [dayAfter(restated.day, restated.month)] : []), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))], weekdayDates.filter((w) => dayMonths.some((e) => e.day === w.day && e.month === w.month))),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],

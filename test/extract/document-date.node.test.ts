@@ -54,6 +54,14 @@ describe('latestDayMonthInYear', () => {
   it('is the January day of a cluster across New Year', () => {
     assert.deepEqual(latestDayMonthInYear([{ day: 20, month: 12 }, { day: 3, month: 1 }, { day: 28, month: 12 }]), { day: 3, month: 1, crossesNewYear: true });
   });
+  it('is a recent day told with its weekday when the other days come well after it on the calendar: they are of the year before', () => {
+    const days = [{ day: 8, month: 2 }, { day: 7, month: 2 }, { day: 29, month: 11 }, { day: 19, month: 11 }];
+    assert.deepEqual(latestDayMonthInYear(days), { day: 29, month: 11, crossesNewYear: false });
+    assert.deepEqual(latestDayMonthInYear(days, [{ day: 8, month: 2 }]), { day: 8, month: 2, crossesNewYear: true });
+  });
+  it('takes days up to a month after the one told with its weekday as still of its year', () => {
+    assert.deepEqual(latestDayMonthInYear([{ day: 18, month: 9 }, { day: 30, month: 9 }, { day: 8, month: 7 }], [{ day: 18, month: 9 }]), { day: 30, month: 9, crossesNewYear: false });
+  });
 });
 
 describe('inferDocumentDate', () => {
@@ -681,4 +689,10 @@ it('a month of this year written out without tense ("sau hai cuộc đảo chín
 it('the lead\'s event told as yesterday\'s and told again with its day ("… hôm qua hội đàm tại Điện Kremlin …. Cuộc hội đàm hôm 8/4 …") dates the writing the day after it', () => {
   const text = 'Thủ tướng Hy Lạp Alexis Tsipras và Tổng thống Nga Vladimir Putin hôm qua hội đàm tại Điện Kremlin, trong chuyến thăm được các nước châu Âu theo dõi sát sao khi Athens đang chật vật đàm phán nợ.\n\nCuộc hội đàm hôm 8/4 là chuyến thăm chính thức đầu tiên của ông Tsipras tới Nga kể từ khi nhậm chức hồi tháng 1/2015. Hy Lạp phải trả khoảng 450 triệu euro cho IMF vào hôm nay.';
   assert.equal(dateWithAllLeaders(text).published, '2015-04-09');
+});
+
+it('a day told with its weekday ("hôm thứ Bảy (8/2)") is recent: the days of a visit told after it ("ngày 29/11", "hôm 19/11") are of the year before, not the publication day', () => {
+  const text = 'Thủ tướng Ấn Độ Narendra Modi và người đồng cấp Sri Lanka Mahinda Rajapaksa hội đàm tại New Delhi hôm thứ Bảy (8/2), sau khi ông Rajapaksa tới New Delhi tối thứ Sáu (7/2).\n\n'
+    + 'Chuyến thăm diễn ra chưa đầy ba tháng sau khi Tổng thống Gotabaya Rajapaksa chọn Ấn Độ làm điểm đến nước ngoài đầu tiên. Tại cuộc hội đàm với ông Modi ở New Delhi ngày 29/11, ông Modi công bố khoản tín dụng 400 triệu USD. Ngoại trưởng Jaishankar bay tới Colombo hôm 19/11.';
+  assert.equal(dateWithAllLeaders(text).published, '2020-02-08');
 });
