@@ -727,6 +727,13 @@ export function findEventMentions(
     // (and signings: "… hội đàm tại London và chứng kiến lễ ký …")
     if (m.location || (m.type !== 'meeting' && m.type !== 'visit' && !(m.type === 'agreement' && SIGNING.test(m.lemma))) || m.date?.precision !== 'day' || m.date.end || !m.participants.length) continue;
     const keys = new Set(m.participants.map((p) => personKey(p.name)));
+    // ("… sau cuộc gặp kéo dài bất thường tại Tòa thánh Vatican. Cuộc gặp riêng giữa ông Biden và Giáo hoàng … hôm thứ Sáu (29/10) …":
+    // the same people's event of that kind told undated before it, with its place, is that one)
+    // (only of the story's days: an undated meeting is not a look back's, "… gặp nhau lần đầu tại Sochi hôm 22/10 năm ngoái")
+    const same = (x: EventMention) => x.type === m.type && x.participants.length === keys.size && x.participants.every((p) => keys.has(personKey(p.name)));
+    const toldBefore = m.type === 'meeting' && keys.size > 1 && published && isoDayNumber(published.slice(0, 10)) - isoDayNumber(m.date.start) <= LOOK_BACK_DAYS
+      ? mentions.slice(0, i).find((x) => same(x) && x.location && !x.date) : undefined;
+    if (toldBefore) { m.location = toldBefore.location; continue; }
     const sameDay = (placedOn.get(m.date.start) ?? []).filter((j) => mentions[j].participants.some((p) => keys.has(personKey(p.name))));
     const near = sameDay.sort((a, b) => Math.abs(i - a) - Math.abs(i - b))[0];
     // (else the visit of theirs whose days span that day: "Tổng thống Kovind thăm Việt Nam từ ngày 2 đến 4/3 … hội đàm với …")
@@ -783,7 +790,10 @@ export function findEventMentions(
       return today && isoDayNumber(today.start) - isoDayNumber(prev.start) > LOOK_BACK_DAYS ? today : null;
     }
     // the subject acted that day too (even if only arriving): the day stands
-    if (own.some((m) => m.date!.start === prev.start)) return null;
+    // (unless it is a look back a paragraph or more before the one just told: "Ngày 12/11 năm ngoái, Giáo hoàng đã điện đàm …",
+    // then Trump's audience of 2017, then "Cùng ngày, sau khi rời Vatican, ông Biden hội kiến …", the story's day)
+    const lookedBackTo = published !== null && isoDayNumber(published.slice(0, 10)) - isoDayNumber(prev.start) > LOOK_BACK_DAYS && thatDay.every((m) => (m.paragraph ?? s.paragraph) < s.paragraph - 1);
+    if (!lookedBackTo && own.some((m) => m.date!.start === prev.start)) return null;
     const latest = own.filter((m) => !WEAK.has(m.lemma)).reduce<ResolvedDate | null>((a, m) => (!a || m.date!.start > a.start ? m.date! : a), null);
     return latest && latest.start > prev.start ? latest : null;
   }

@@ -2973,6 +2973,24 @@ test('an event word in an aside on the subject (", người vừa dự hội ngh
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit'), [['2018-12-03', 'visit', 'Recep Tayyip Erdogan', 'Venezuela']]);
 });
 
+test('"Cùng ngày, …" a paragraph or more after a look back its subject had a part in ("Ngày 12/11 năm ngoái, Giáo hoàng đã điện đàm với ông Biden") is the story\'s day', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n30/10/2021 08:00 GMT+7\n\n';
+  const body = 'Cuộc gặp riêng giữa Tổng thống Mỹ Joe Biden và Giáo hoàng Francis tại Vatican hôm thứ Sáu (29/10) kéo dài khoảng 75 phút.\n\n'
+    + 'Ngày 12/11 năm ngoái, Giáo hoàng đã điện đàm chúc mừng ông Biden.\n\n'
+    + 'Ông Trump gặp Giáo hoàng Francis tại Vatican ngày 24/5/2017 trong khoảng 30 phút.\n\n'
+    + 'Cùng ngày, sau khi rời Vatican, ông Biden hội kiến Tổng thống Italy Sergio Mattarella tại Điện Quirinale.';
+  const met = rows(body, header).find((r) => String(r[2]).includes('Mattarella'));
+  assert.deepEqual(met?.slice(0, 2), ['2021-10-29', 'meeting']);
+});
+
+test('a meeting of the story\'s day told without a place takes the place of the same people\'s meeting told undated before it ("… sau cuộc hội đàm tại khu nghỉ dưỡng Mar-a-Lago"), not that of their golf earlier that day', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n12/02/2017 08:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Donald Trump và Thủ tướng Nhật Bản Shinzo Abe nhất trí tăng cường liên minh sau cuộc hội đàm tại Bethlehem.\n\n'
+    + 'Tối 11/2, ông Trump và ông Abe hội đàm trong hai giờ. Trước đó cùng ngày, ông Trump và ông Abe chơi golf tại Jupiter.';
+  const talks = rows(body, header).filter((r) => r[1] === 'meeting');
+  assert.deepEqual(talks.map((r) => [r[0], r[3]]), [['2017-02-11', 'Bethlehem']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
