@@ -158,7 +158,8 @@ const RULES: Rule[] = [
   // (not what a weapon is for: "tên lửa đánh chặn", "hệ thống đánh chặn Arrow", "nhằm đánh chặn")
   rule(String.raw`(?<!(?:sẽ|có thể|nhằm|để|hệ thống|tên lửa|khả năng)\s+)(?:đã\s+)?đánh chặn\s+(?:được\s+)?(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+|các|những|nhiều|hàng chục|hàng loạt)\s+)?(?:quả\s+)?(?:tên lửa|rocket|máy bay không người lái|UAV|drone)`, 'attack', 9, ['đánh chặn']),
   // "Iran phóng hơn chục tên lửa đạn đạo vào căn cứ Ain al-Asad": missiles fired at a target (not threatened)
-  rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định)\s+)phóng\s+(?:[^\s,.;]+\s+){0,3}?(?:tên lửa|rocket|đạn pháo|máy bay không người lái|UAV)(?:\s+[^\s,.;]+){0,4}?\s+(?:vào|nhằm vào|xuống|phá hủy|đánh trúng)\s+(?:(?:\d+|một|hai|ba|bốn|năm|nhiều|các)\s+)?(?:căn cứ|thành phố|sân bay|khu|cơ sở|lãnh thổ|các mục tiêu|mục tiêu|thủ đô|tàu|thị trấn|làng|trạm|\p{Lu})`, 'attack', 9, ['phóng']),
+  // ("… phóng tên lửa đạn đạo vào trung tâm thành phố Ganja")
+  rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định)\s+)phóng\s+(?:[^\s,.;]+\s+){0,3}?(?:tên lửa|rocket|đạn pháo|máy bay không người lái|UAV)(?:\s+[^\s,.;]+){0,4}?\s+(?:vào|nhằm vào|xuống|phá hủy|đánh trúng)\s+(?:(?:\d+|một|hai|ba|bốn|năm|nhiều|các)\s+)?(?:căn cứ|thành phố|sân bay|khu|cơ sở|lãnh thổ|các mục tiêu|mục tiêu|thủ đô|tàu|thị trấn|làng|trạm|trung tâm|\p{Lu})`, 'attack', 9, ['phóng']),
   // ("hai tên lửa được phóng từ khu vực do Houthi kiểm soát về phía tàu khu trục USS Mason": fired at a target, in the passive;
   // "USS Mason tiếp tục bị nhắm bắn": a target fired at)
   rule(String.raw`(?<=(?:tên lửa|rocket|đạn pháo|quả đạn)(?:\s+[^\s,.;]+){0,2}?\s+)được phóng(?=(?:\s+[^\s.;]+){0,10}?\s+(?:về phía|vào|nhằm vào)\s+(?:căn cứ|tàu|sân bay|thành phố|lãnh thổ|\p{Lu}))|(?<=\p{Lu}[^\s,.;]*\s+(?:(?:tiếp tục|lại|cũng|đã)\s+)?)bị nhắm bắn`, 'attack', 9, ['được phóng', 'bị nhắm bắn']),
