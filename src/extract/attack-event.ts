@@ -22,6 +22,8 @@ const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|
 const FIRST_SINCE = /(?<=(?:đầu tiên|nhất)(?:\s+[^\s.;]+){0,12}?)\s+kể từ(?!\p{L})/u;
 /** "cho thấy đây là một vụ khủng bố", "vụ việc có thể là một vụ tấn công": what something told is judged to be, no attack told. */
 const JUDGED_AS = /(?:^|\s)(?:đây|đó|vụ việc|sự việc|vụ việc này|vụ này)\s+(?:(?:có thể|chắc chắn|rõ ràng|không phải)\s+)?là\s+(?:một\s+)?$/iu;
+/** " là một trong những ", " là một ": what comes next ranks the subject. */
+const RANKED_AS = /\slà\s+(?:một trong\s+(?:những|các|số)|một)\s+$/u;
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */
 const TOPIC_OF_TALKS = /(?:^|\s)(?:xoay quanh|tập trung vào|bàn về|thảo luận về|trao đổi về)\s+vụ\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /** "sau vụ tấn công", "trước khi vụ tấn công", "kể từ vụ đầu độc", "tưởng niệm 43 người thiệt mạng trong vụ đánh bom": the attack named as a time anchor. */
@@ -162,6 +164,9 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // (not at the sentence's opening, "Đây là vụ tấn công đẫm máu nhất … tại Kashmir …", which may be all that places the attack told)
   const judged = JUDGED_AS.exec(text.slice(Math.max(0, t.start - 30), t.start));
   if (judged && text.slice(0, Math.max(0, t.start - 30) + judged.index).trim()) return null;
+  // ("Vụ tấn công ở Chaplyne là một trong những vụ tập kích đẫm máu nhất …": the attack just told, ranked)
+  const ranked = RANKED_AS.exec(text.slice(0, t.start));
+  if (ranked && triggers.some((x) => x.type === 'attack' && x.end <= ranked.index && !/[,.;:]/u.test(text.slice(x.end, ranked.index)))) return null;
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it

@@ -2991,6 +2991,15 @@ test('a meeting of the story\'s day told without a place takes the place of the 
   assert.deepEqual(talks.map((r) => [r[0], r[3]]), [['2017-02-11', 'Bethlehem']]);
 });
 
+test('an attack ranked ("Vụ tấn công ở Chaplyne là một trong những vụ tập kích đẫm máu nhất …") is the one told, not one more; "sau vụ tên lửa đánh vào nhà ga Kramatorsk hôm 8/4" is another, on its day', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n25/08/2022 08:00 GMT+7\n\n';
+  const body = 'Vụ tấn công ở Chaplyne là một trong những vụ tập kích đẫm máu nhất nhằm vào hạ tầng đường sắt Ukraine, sau vụ tên lửa đánh vào nhà ga Kramatorsk hôm 8/4, khiến hơn 50 dân thường thiệt mạng.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`), ['2022-04-08 Kramatorsk']);
+  // (one attack told and judged, "vụ xe tải lao vào … là một vụ tấn công khủng bố", is one attack, not "Berlin attacks")
+  const judged = 'Ngày 20/12, Thủ tướng Đức Angela Merkel cho biết vụ xe tải lao vào khu chợ Giáng sinh ở trung tâm thủ đô Berlin tối 19/12 là một vụ tấn công khủng bố.';
+  assert.deepEqual(eventsOf(judged, 'Tiêu đề\n\n21/12/2016 08:00 GMT+7\n\n').filter((e) => e.type === 'attack').map((e) => e.title.en), ['Attack in Berlin']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
