@@ -116,6 +116,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
+/** "Trong lúc hai nhà lãnh đạo hội đàm, ", "Đúng lúc …, ": a fronted clause telling what went on at the time. */
+const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
 /**
@@ -444,10 +446,13 @@ export function findEventMentions(
     for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
     // event the fronted clause names, whose people take no part in the main one
-    const sameAs = SAME_DAY_AS_CLAUSE.exec(s.text);
+    // ("Trong lúc hai nhà lãnh đạo hội đàm, khoảng giữa trưa, một vụ nổ … xảy ra …": while they did what was told, that day,
+    // else the latest day told of them; only in a sentence with no day of its own)
+    const whileThat = SAME_DAY_AS_CLAUSE.test(s.text) || dates.some((d) => d.date) ? null : WHILE_CLAUSE.exec(s.text);
+    const sameAs = whileThat ?? SAME_DAY_AS_CLAUSE.exec(s.text);
     const named = sameAs ? persons.filter((p) => p.end <= sameAs[0].length) : [];
     // ("Cùng ngày diễn ra cuộc gặp ở Reykjavik, …": naming no one, the event of that kind told at that place)
-    const thatDay = sameAs ? dayOfEventOf(named, s.text.slice(0, sameAs[0].length)) : null;
+    const thatDay = sameAs ? dayOfEventOf(named, s.text.slice(0, sameAs[0].length)) ?? (whileThat ? latestToldOf(named) : null) : null;
     if (thatDay) {
       dates = [...dates.filter((d) => d.start >= sameAs![0].length), toldDay(thatDay, s.text, sameAs![0].length - 1)];
       persons = persons.filter((p) => p.start >= sameAs![0].length);
@@ -761,6 +766,12 @@ export function findEventMentions(
     const inCity = (x: EventMention) => !!x.location && cities.includes(x.location.name.split(', ').pop()!);
     const m = (cities.length ? latest.find((x) => (!kind || x.type === kind) && inCity(x)) : undefined) ?? latest.find((x) => !kind || x.type === kind) ?? latest.find(inCity);
     return m?.date ?? null;
+  }
+
+  /** The day last told of any of `named` (a single day), or null. */
+  function latestToldOf(named: PersonMention[]): ResolvedDate | null {
+    const keys = new Set(named.map((p) => p.person.key));
+    return [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => keys.has(personKey(p.name))))?.date ?? null;
   }
 
   /** A single day at most {@link FRESH_ATTACK_DAYS} before the document date. */

@@ -357,6 +357,8 @@ const PAIR_OFFICE: [RegExp, RegExp][] = [
 const PAIR_REF_HINT = new RegExp(String.raw`${PAIR_WORDS}(?!\p{L})`, 'u');
 /** Words that make the office title after them part of a building's or an office's name. */
 const SEAT_BEFORE = /(?:^|[^\p{L}])(?:[Pp]hủ|[Dd]inh|[Vv]ăn phòng|[Cc]ung|[Tt]òa)\s+$/u;
+/** "Đại diện của ", "Phái viên của " right before an office: one who acts for its holder. */
+const ACTS_FOR_BEFORE = /(?:^|[^\p{L}])(?:[Đđ]ại diện|[Pp]hái viên|[Đđ]ặc phái viên|[Đđ]ặc sứ)\s+của\s+$/u;
 /** "Văn phòng " right before an office and a name. */
 const OFFICE_BEFORE = /(?:^|[^\p{L}])[Vv]ăn phòng\s+$/u;
 /** " (cùng ngày) ra thông cáo", " cho biết" right after an office's name: what the office says, its holder says. */
@@ -715,6 +717,8 @@ export class ArticlePeople {
         // "Phủ Tổng thống Istana", "Văn phòng Thủ tướng": a building or an office, not a person
         // (one named after it, "văn phòng Tổng thống Beji Caid Essebsi", is known from then on, not there)
         const seat = SEAT_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+        // ("Đại diện của Tổng thống Ukraine tại Crimea Borys Babin": one who acts for the office's holder, not the holder)
+        if (ACTS_FOR_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
         // "Các Tiểu vương quốc Arab Thống nhất": a realm's name, not its ruler
         if (/^\s+quốc(?!\p{L})/u.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
         if (LONGER_ENDING[k].some((low) => same.endsWith(low, at + m[0].length))) continue;

@@ -3000,6 +3000,16 @@ test('an attack ranked ("Vụ tấn công ở Chaplyne là một trong những v
   assert.deepEqual(eventsOf(judged, 'Tiêu đề\n\n21/12/2016 08:00 GMT+7\n\n').filter((e) => e.type === 'attack').map((e) => e.title.en), ['Attack in Berlin']);
 });
 
+test('"Trong lúc hai nhà lãnh đạo hội đàm, …" dates what the sentence tells by what they were doing (the day told of them); "Đại diện của Tổng thống Ukraine" is not the President', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n18/10/2018 06:35 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin và người đồng cấp Ai Cập Abdel Fattah al-Sisi hôm qua ký hiệp ước nâng tầm quan hệ tại Sochi.\n\n'
+    + 'Trong lúc hai nhà lãnh đạo hội đàm, khoảng giữa trưa, một vụ nổ và xả súng xảy ra tại Trường Cao đẳng Bách khoa Kerch ở bán đảo Crimea, khiến 19 người thiệt mạng.\n\n'
+    + 'Đại diện của Tổng thống Ukraine tại Crimea Borys Babin cũng bày tỏ chia buồn.';
+  const out = rows(body, header);
+  assert.deepEqual(out.filter((r) => r[1] === 'attack').map((r) => [r[0], r[3]]), [['2018-10-17', 'Kerch']]);
+  assert.ok(!out.some((r) => String(r[2]).includes('Poroshenko')), JSON.stringify(out));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
