@@ -28,7 +28,7 @@ export function placeWithin(a: EventLocation | null, b: EventLocation | null): b
 }
 
 /** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's; "kêu gọi các bên ở Libya": what was called for). */
-const PURPOSE = /\s(?:để|nhằm|về(?! phía)|chống|vì|cho|khiến|sau khi|trước khi|kể từ|kêu gọi|yêu cầu|đề nghị)\s/u;
+const PURPOSE = /\s(?:để|nhằm|về(?! phía)|chống|vì|cho|khiến|sau khi|trước khi|sau vụ|trước vụ|kể từ|kêu gọi|yêu cầu|đề nghị)\s/u;
 /** "… để (bắt đầu) " right before the event word: the event is why someone went to the place before it. */
 const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|tiến hành|có)?\s*$/u;
 /** The predicate of an event noun that says where it was held, right before the place. */

@@ -3010,6 +3010,12 @@ test('"Trong lúc hai nhà lãnh đạo hội đàm, …" dates what the sentenc
   assert.ok(!out.some((r) => String(r[2]).includes('Poroshenko')), JSON.stringify(out));
 });
 
+test('a place in what an event came after ("…, vài giờ sau vụ xả súng … tại một trường cao đẳng ở Kerch") is not the event\'s', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n18/10/2018 06:35 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin và người đồng cấp Ai Cập Abdel Fattah al-Sisi hôm qua ký hiệp ước nâng tầm quan hệ, vài giờ sau vụ xả súng và nổ bom làm ít nhất 19 người chết tại một trường cao đẳng ở Kerch.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'agreement').map((r) => r[3]), [null]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
