@@ -116,6 +116,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
+/** " vào thời điểm …", " trong bối cảnh …" after "xảy ra": the time something happened in, told by what else went on. */
+const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cảnh|lúc)(?!\p{L})/u;
 /** "Trong lúc hai nhà lãnh đạo hội đàm, ", "Đúng lúc …, ": a fronted clause telling what went on at the time. */
 const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
@@ -650,8 +652,12 @@ export function findEventMentions(
     const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
     if (lookedBack) previous = lookedFrom;
     // ("Vụ tấn công xảy ra đúng lúc Nghị viện châu Âu đang họp … Chủ tịch … viết trên Twitter ngay tối đó …": the story's attack, told again undated, is the day what follows counts from)
-    const attackAgain = !dates.some((d) => d.date) && ATTACK_HAPPENED.test(s.text) ? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end) : undefined;
-    if (attackAgain) previous = attackAgain.date;
+    // ("Vụ tấn công xảy ra vào thời điểm nhạy cảm với chính phủ …, vốn mất thế đa số … sau cuộc bầu cử sớm hôm 8/6": a day in the background it came in is no day of its own)
+    const happened = ATTACK_HAPPENED.exec(s.text);
+    const ownDates = happened && IN_BACKGROUND.test(s.text.slice(happened[0].length)) ? dates.filter((d) => d.start < happened[0].length) : dates;
+    // (the story's fresh attack, when earlier ones were told since: "… vụ đâm xe trên cầu London hôm 3/6")
+    const attackAgain = happened && !ownDates.some((d) => d.date) ? freshAttack ?? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date : undefined;
+    if (attackAgain) previous = attackAgain;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
     // ("Chủ nhà là Tổng thống Peru Martín Vizcarra, người vừa nhậm chức hôm 23-3 …": a day told about a person sets no scene)

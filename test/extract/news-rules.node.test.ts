@@ -3016,6 +3016,14 @@ test('a place in what an event came after ("…, vài giờ sau vụ xả súng 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'agreement').map((r) => r[3]), [null]);
 });
 
+test('"Vụ tấn công xảy ra vào thời điểm …, sau cuộc bầu cử sớm hôm 8/6": a day in the background the story\'s attack came in is no day a following "Cùng ngày" counts from; nor is an earlier attack listed since', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n19/06/2017 19:45 GMT+7\n\n';
+  const body = 'Rạng sáng 19/6, một chiếc xe van lao vào đám đông gần nhà thờ Hồi giáo Finsbury Park ở London.\n\n'
+    + 'Đây là vụ tấn công thứ tư tại Anh trong năm nay, sau vụ một kẻ tấn công dùng dao tấn công người đi đường ở London hôm 3/6.\n\n'
+    + 'Vụ tấn công xảy ra vào thời điểm nhạy cảm với chính phủ của bà May, vốn mất thế đa số tại Hạ viện sau cuộc bầu cử sớm hôm 8/6. Cùng ngày, tại Brussels, Bộ trưởng phụ trách Brexit David Davis và trưởng đoàn đàm phán của EU Michel Barnier chính thức khởi động vòng đàm phán đầu tiên.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2017-06-19', 'David Davis+Michel Barnier']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
