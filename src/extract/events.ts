@@ -730,6 +730,7 @@ export function findEventMentions(
   for (const { summit, who } of listed) summit.participants = [...summit.participants, ...who.filter((p) => !summit.participants.some((q) => q.name === p.name))];
   withHostCountryHeads(mentions, everyoneNamed);
   withVisitorAsParty(mentions);
+  withOtherSideToldBefore(mentions);
   const placedOn = new Map<string, number[]>();
   for (const [j, x] of mentions.entries()) {
     if (x.location && x.type !== 'attack' && x.type !== 'summit' && x.date && !x.date.end) placedOn.set(x.date.start, [...(placedOn.get(x.date.start) ?? []), j]);
@@ -1197,6 +1198,26 @@ function withVisitorAsParty(mentions: EventMention[]): void {
     const visit = mentions.filter((x) => x.document === m.document && x.type === 'visit' && x.date?.precision === 'day' && x.date.start <= day && day <= (x.date.end ?? x.date.start)
       && x.participants.length && x.participants.every((p) => p.name !== host.name && p.country !== host.country)).pop();
     if (visit) m.participants = [...visit.participants, host];
+  }
+}
+
+/** How many paragraphs before may tell the pair whose talks a later paragraph names by one side. */
+const NEAR_PARAGRAPHS = 2;
+
+/**
+ * "Cuộc điện đàm với Ngoại trưởng Lavrov diễn ra vào tối 15/3." after "… Bùi Thanh Sơn đã điện đàm
+ * với Ngoại trưởng Nga Sergei Lavrov và …": a call (or talks named "cuộc hội đàm với …") told of one
+ * side only is with the one other side an undated telling of that pair's just before it names.
+ */
+function withOtherSideToldBefore(mentions: EventMention[]): void {
+  for (const [i, m] of mentions.entries()) {
+    if ((m.type !== 'call' && !(m.type === 'meeting' && TALKS_WITH.test(m.quote))) || m.participants.length !== 1 || !m.date) continue;
+    const key = personKey(m.participants[0].name);
+    const otherSide = (x: EventMention) => x.participants.find((p) => personKey(p.name) !== key);
+    const pairs = mentions.slice(0, i).filter((x) => x.type === m.type && !x.date && x.participants.length === 2 && x.participants.some((p) => personKey(p.name) === key)
+      && (m.paragraph ?? 0) - (x.paragraph ?? 0) <= NEAR_PARAGRAPHS);
+    const others = new Set(pairs.map((x) => personKey(otherSide(x)!.name)));
+    if (others.size === 1) m.participants = [...m.participants, otherSide(pairs[0])!];
   }
 }
 

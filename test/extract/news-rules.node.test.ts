@@ -3024,6 +3024,16 @@ test('"Vụ tấn công xảy ra vào thời điểm …, sau cuộc bầu cử 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2017-06-19', 'David Davis+Michel Barnier']]);
 });
 
+test('"Cuộc điện đàm với Ngoại trưởng Lavrov diễn ra vào tối 15/3." after "… Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Nga Sergei Lavrov và …" is a call of that pair', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/03/2022 08:00 GMT+7\n\n';
+  const body = 'Trong hai ngày liên tiếp, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Ukraine Dmytro Kuleba.\n\n'
+    + 'Cuộc điện đàm với Ngoại trưởng Lavrov diễn ra vào tối 15/3. Chiều tối 16/3, Bộ trưởng Bùi Thanh Sơn tiếp tục điện đàm với Ngoại trưởng Kuleba.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], String(r[2]).split('+').sort().join('+')]), [
+    ['2022-03-15', 'call', 'Bùi Thanh Sơn+Sergei Lavrov'],
+    ['2022-03-16', 'call', 'Bùi Thanh Sơn+Dmytro Kuleba'],
+  ]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
