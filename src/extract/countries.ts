@@ -24,7 +24,7 @@ const PRESS_NAMES: Record<string, string> = {
   'Đài Loan': 'TW', 'Mông Cổ': 'MN', 'Qatar': 'QA', 'UAE': 'AE', 'Jordan': 'JO', 'Liban': 'LB',
   'Romania': 'RO', 'Bulgaria': 'BG', 'Serbia': 'RS', 'Kazakhstan': 'KZ', 'Gruzia': 'GE', 'Armenia': 'AM',
   'Azerbaijan': 'AZ', 'Nigeria': 'NG', 'Kenya': 'KE', 'Ethiopia': 'ET', 'Algeria': 'DZ', 'Maroc': 'MA',
-  'Arab Saudi': 'SA', 'Ả-rập Xê-út': 'SA', 'Các Tiểu vương quốc Arab Thống nhất': 'AE', 'Tiểu vương quốc Arab Thống nhất': 'AE',
+  'Arab Saudi': 'SA', 'Ả-rập Xê-út': 'SA', 'Saudi': 'SA', 'Các Tiểu vương quốc Arab Thống nhất': 'AE', 'Tiểu vương quốc Arab Thống nhất': 'AE',
   'Các Tiểu vương quốc Ả Rập Thống nhất': 'AE', 'Kuwait': 'KW', 'Oman': 'OM', 'Bahrain': 'BH', 'Yemen': 'YE', 'Eritrea': 'ER',
   // the press names of states CLDR calls otherwise ("Bắc Macedonia" since 2019, "Li-băng")
   'Macedonia': 'MK', 'Bosnia': 'BA', 'Bosnia và Herzegovina': 'BA', 'Lithuania': 'LT', 'Lebanon': 'LB', 'Libăng': 'LB',

@@ -3034,6 +3034,10 @@ test('"Cuộc điện đàm với Ngoại trưởng Lavrov diễn ra vào tối 
   ]);
 });
 
+test('"Quốc vương Saudi", "Thái tử Saudi": "Saudi" alone is Saudi Arabia, whose King the office names, not a person called Saudi', () => {
+  assert.deepEqual(new ArticlePeople().inSentence('Quốc vương Saudi kêu gọi thế giới ngăn chặn Iran tại thượng đỉnh Mecca.', '2019-05-31').map((m) => m.person.name), ['Salman bin Abdulaziz']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
