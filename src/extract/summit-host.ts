@@ -13,7 +13,7 @@ import { knownSummit } from './summits.js';
 /** ", chủ nhà hội nghị," right after a name. */
 const HOST_AFTER = /^,\s*(?:nước\s+)?chủ nhà(?:\s+(?:của\s+)?(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh))?\s*,/u;
 /** "(Thủ tướng) (nước) chủ nhà ", "Chủ nhà là ", "Chủ nhà, " right before a name. */
-const HOST_BEFORE = /(?:^|\s)(?:nước\s+)?[Cc]hủ nhà(?:(?:\s+là|\s*,)(?:\s+\p{Lu}[^\s,.;]*|\s+tướng){0,4})?\s+$/u;
+const HOST_BEFORE = /(?:^|\s)(?:nước\s+)?[Cc]hủ nhà(?:(?:\s+là|\s*,)(?:\s+\p{Lu}[^\s,.;]*|\s+(?:tướng|thống|tịch|vương)){0,4})?\s+$/u;
 /** How many paragraphs from the summit's own a host may be told. */
 const NEAR = 3;
 

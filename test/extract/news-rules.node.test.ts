@@ -579,6 +579,9 @@ test('a summit told without people was attended by its host: "Thủ tướng Đ�
   const text = 'Ông Obama hội đàm với Thủ tướng nước chủ nhà Shinzo Abe.';
   assert.deepEqual(summitHostsIn(text, p.inSentence(text, '2016-05-26')).map((m) => m.person.name), ['Shinzo Abe']);
   assert.deepEqual(summitHostsIn('Ông Obama hội đàm với Thủ tướng Shinzo Abe.', p.inSentence('Ông Obama hội đàm với Thủ tướng Shinzo Abe.', '2016-05-26')), []);
+  // (the host named after "chủ nhà," with an office of two words: "… bài phát biểu khai mạc của chủ nhà, Tổng thống Mexico Andrés Manuel López Obrador")
+  const opening = 'Ngay sau bài phát biểu khai mạc của chủ nhà, Tổng thống Mexico Andrés Manuel López Obrador, không khí hội nghị trở nên căng thẳng.';
+  assert.deepEqual(summitHostsIn(opening, p.inSentence(opening, '2021-09-18')).map((m) => m.person.name), ['Andrés Manuel López Obrador']);
 });
 
 test('in an article on reactions to a fresh strike, "Tại London, Thủ tướng Anh Theresa May tuyên bố …" without a day is of the strike\'s day', () => {
