@@ -167,7 +167,7 @@ const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',
   'tổ chức': 'organisation', 'quân đội': 'army', 'bộ tổng tham mưu': 'general staff', 'bộ tư lệnh': 'command',
   'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency', 'phái bộ': 'mission', 'chương trình': 'programme', 'quỹ': 'fund', 'nhóm': 'group',
-  'liên quân': 'coalition',
+  'liên quân': 'coalition', 'bộ chỉ huy': 'command',
 };
 /**
  * A body named as the subject right before the verb: its head, then capitalised words, a
@@ -178,7 +178,7 @@ const ORG_HEADS: Record<string, string> = {
 const HEAD = `(?:${Object.keys(ORG_HEADS).flatMap((h) => { const c = h.charAt(0).toUpperCase() + h.slice(1); return [h, c, c.replace(/ (\p{L})/u, (m) => m.toUpperCase())]; }).join('|')})`;
 /** Where a head opens a clause (cheap to find), and the whole subject read from there to the end. */
 const ORG_HEAD_AT = new RegExp(String.raw`(?:^|[,;:]\s*)(?=${HEAD}\s)`, 'gu');
-const ORG_FROM_HEAD = new RegExp(String.raw`^(${HEAD})((?:\s+[^\s,.;:]+){1,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');
+const ORG_FROM_HEAD = new RegExp(String.raw`^(${HEAD})((?:\s+[^\s,.;:]+){0,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');
 
 function organisationAtEnd(before: string): Declarer | null {
   const tail = before.slice(-160);
@@ -189,8 +189,10 @@ function organisationAtEnd(before: string): Declarer | null {
   if (!m) return null;
   const rest = m[2];
   // named, not described: a capitalised word or an acronym in the name ("quân đội nước này" is no name)
-  if (!/\s\p{Lu}/u.test(rest) || /\s(?:và|cùng|với)\s/u.test(rest)) return null;
   const head = m[1].toLowerCase();
+  // (a coalition is a body however it is written: "liên quân ra tuyên bố", "Bộ chỉ huy liên quân cho biết")
+  const coalition = head === 'liên quân' || (head === 'bộ chỉ huy' && /^\s+liên quân$/u.test(rest));
+  if ((!coalition && !/\s\p{Lu}/u.test(rest)) || /\s(?:và|cùng|với)\s/u.test(rest)) return null;
   const name = `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}${rest}`;
   // ("Hội đồng Bảo an", a seat the press names as a government's: its own English name)
   const seat = Object.keys(SEATS).find((k) => name.startsWith(k));
@@ -203,7 +205,7 @@ function organisationAtEnd(before: string): Declarer | null {
   const officeOf = head === 'văn phòng' ? /^\s+(Thủ tướng|Tổng thống)(?!\p{L})/u.exec(rest)?.[1] : undefined;
   const what = officeOf ? `${officeOf === 'Thủ tướng' ? "prime minister's" : "president's"} office` : ORG_HEADS[head];
   // ("liên quân chống Nhà nước Hồi giáo (IS) do Mỹ dẫn đầu": a coalition is named by who leads it, not by its foe)
-  if (head === 'liên quân') {
+  if (coalition) {
     const led = LED_BY.exec(rest);
     const leader = led ? findCountries(led[1])[0] : undefined;
     const by = leader ? (englishCountry(leader.code) ?? leader.text).replace(/^the\s+/iu, '') : null;

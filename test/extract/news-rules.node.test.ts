@@ -3041,6 +3041,12 @@ test('"Quốc vương Saudi", "Thái tử Saudi": "Saudi" alone is Saudi Arabia,
   assert.deepEqual(new ArticlePeople().inSentence('Quốc vương Saudi kêu gọi thế giới ngăn chặn Iran tại thượng đỉnh Mecca.', '2019-05-31').map((m) => m.person.name), ['Salman bin Abdulaziz']);
 });
 
+test('a coalition is a body however it is written ("Hôm Chủ nhật, liên quân gọi vụ phóng tên lửa là …", "liên quân ra tuyên bố"): its statement is made', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n07/11/2017 08:00 GMT+7\n\n';
+  const body = 'Liên quân do Saudi Arabia dẫn đầu can thiệp quân sự vào Yemen từ năm 2015.\n\nHôm thứ Hai (6/11), liên quân ra tuyên bố nói rằng Iran đã cung cấp tên lửa cho Houthi.';
+  assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'statement').map((e) => [e.start, e.title.en]), [['2017-11-06', 'The coalition makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
