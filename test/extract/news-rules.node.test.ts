@@ -3961,6 +3961,8 @@ test('missiles fired at a target ("Iran phóng hơn chục tên lửa đạn đ�
   const attacks = (body: string, day: string) => rows(body, `Tiêu đề\n\n${day} 09:00 GMT+7\n\n`).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`);
   assert.deepEqual(attacks('Rạng sáng 8/1, Iran phóng hơn chục tên lửa đạn đạo vào căn cứ Ain al-Asad ở Iraq.', '09/01/2020'), ['2020-01-08 Ain al-Asad Base']);
   assert.deepEqual(attacks('Iran đe dọa sẽ phóng tên lửa vào căn cứ của Mỹ ở Iraq.', '09/01/2020'), []);
+  // (air strikes on a capital: "Tối 4/11, các máy bay của liên quân không kích thủ đô Sanaa của Yemen")
+  assert.deepEqual(attacks('Tối 4/11, các máy bay của liên quân không kích thủ đô Sanaa của Yemen.', '06/11/2017'), ["2017-11-04 Sana'a"]);
   // (at a city's centre: "… phóng tên lửa đạn đạo vào trung tâm thành phố Ganja", then "Vụ tấn công xảy ra khoảng 1h rạng sáng nay")
   assert.deepEqual(attacks('Azerbaijan cáo buộc Armenia phóng tên lửa đạn đạo vào trung tâm thành phố Ganja, phá hủy nhiều nhà dân.\n\nVụ tấn công xảy ra khoảng 1h rạng sáng nay theo giờ địa phương.', '17/10/2020'), ['2020-10-17 Ganja']);
   assert.deepEqual(attacks('Theo Lầu Năm Góc, cuộc đột kích diễn ra tối 26/10 tại làng Barisha, tỉnh Idlib.', '28/10/2019'), ['2019-10-26 Barisha']);
