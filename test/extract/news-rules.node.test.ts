@@ -3047,6 +3047,12 @@ test('a coalition is a body however it is written ("Hôm Chủ nhật, liên qu�
   assert.deepEqual(eventsOf(body, header).filter((e) => e.type === 'statement').map((e) => [e.start, e.title.en]), [['2017-11-06', 'The coalition makes an announcement']]);
 });
 
+test('"… và gặp lại đầu tháng 6 bên lề hội nghị thượng đỉnh … tại Astana" is a second meeting of the pair, in its month and place', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n05/07/2017 08:00 GMT+7\n\n';
+  const body = 'Ông Putin và ông Tập đã gặp nhau hồi giữa tháng 5 tại Bắc Kinh, và gặp lại đầu tháng 6 bên lề hội nghị thượng đỉnh Tổ chức Hợp tác Thượng Hải (SCO) tại Astana, Kazakhstan.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2017-05', 'meeting', 'Beijing'], ['2017-06', 'meeting', 'Astana']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
