@@ -145,6 +145,8 @@ function ownerLength(rest: string): number {
 const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+|(?:al|el)-)?${NAME_WORD})`, 'u');
 /** Offices held of a see named before the name: "Tổng Giám mục Canterbury Justin Welby", "Đại giáo trưởng Al-Azhar Ahmed al-Tayeb". */
 const SEE_HELD = /^(?:Archbishop|Ecumenical Patriarch|Patriarch|Grand Imam)$/u;
+/** " Chính thống giáo" right after a patriarch's title, before the church's country. */
+const ORTHODOX = /^\s+Chính thống giáo(?=\s+\p{Lu})/u;
 /** "Tổng Giám mục Athens và toàn Hy Lạp Ieronymos II", "Thượng phụ Moscow và toàn nước Nga Kirill": an Orthodox see, then the name. */
 const SEE_OF_ALL = new RegExp(String.raw`^\s+${NAME_WORD}\s+và\s+toàn(?:\s+nước)?\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?(?=\s+${NAME_WORD})`, 'u');
 /** A mayor's city (or a see) the gazetteer lacks, named by one word before a full name, or 0. */
@@ -275,6 +277,8 @@ const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s+(?!\p{Lu})/u;
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
 /** "Trước cuộc gặp với ông Trump,", "Sau khi hội đàm với …,": a fronted clause about other talks, whose people are not the sentence's subject. */
 const FRONTED_ABOUT = /^(?:Ngay\s+)?(?:Trước|Sau)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,60},/u;
+/** "với sự có mặt của X, ": who was present at what the sentence tells, fronted before its subject. */
+const PRESENT_AT = /với sự (?:có mặt|tham dự|tham gia|chứng kiến) của\s[^,.;]{1,100},/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "họ gặp nhau". */
 const PAIR_WORDS = String.raw`(?<![Tt]hứ\s)(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau|gặp trực tiếp|hội đàm|điện đàm)(?!\p{L}))|[Hh]ọ(?=\s+(?:đã\s+|sau đó\s+)?cùng\s+\p{Ll})`;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
@@ -729,6 +733,8 @@ export class ArticlePeople {
         let country: string | null = office.country && /^\p{Lu}/u.test(m[0]) ? office.country : null;
         // "Thủ tướng lâm thời Claude Joseph", "Tổng thống Haiti tạm quyền X": the office held for a time
         i = afterQualifier(text, i);
+        // ("Thượng phụ Chính thống giáo Nga Kirill": the church, then its country)
+        if (office.en === 'Patriarch') i += ORTHODOX.exec(text.slice(i))?.[0].length ?? 0;
         // "Người phát ngôn Bộ Ngoại giao Iran Abbas Mousavi": the body a spokesperson speaks for
         if (office.source) i += SPOKEN_FOR.exec(text.slice(i))?.[0].length ?? 0;
         const sp = /^\s+/.exec(text.slice(i));
@@ -1102,7 +1108,10 @@ export class ArticlePeople {
         this.lastPairLookedBack = FLASHBACK_OPENER.test(text);
       }
     }
-    if (actors.length) this.topic = actors[0];
+    // ("…, với sự có mặt của Thượng phụ … Bartholomew I, Giáo hoàng Francis kêu gọi …. Ông cũng kêu gọi …": not who was present)
+    const present = PRESENT_AT.exec(text);
+    const subject = present ? found.find((f) => !f.person.source && (f.start < present.index || f.start >= present.index + present[0].length))?.person : undefined;
+    if (actors.length) this.topic = subject ?? actors[0];
     return found;
   }
 
