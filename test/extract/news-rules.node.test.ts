@@ -3060,6 +3060,10 @@ test('"Thượng phụ Chính thống giáo Nga Kirill" is a patriarch named aft
   assert.ok(!rows(body, header).some((r) => r[2] === 'Bartholomew I'), JSON.stringify(rows(body, header)));
 });
 
+test('a journey sought ("những người di cư … trên hành trình tìm đến Mỹ") is no visit', () => {
+  assert.deepEqual(findTriggers('Giáo hoàng Francis lặng lẽ cầu nguyện cho những người di cư đã thiệt mạng trên hành trình tìm đến Mỹ.').filter((t) => t.type === 'visit'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
