@@ -392,7 +392,7 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   // ("Trong cuộc gặp, ông Johnson … kêu gọi Tehran trả tự do cho các công dân …, trong đó có bà Nazanin Zaghari-Ratcliffe": whose release was asked for was not there)
   if (type === 'meeting' || type === 'call') chosen = chosen.filter((a) => a.start < t.end || !FREED_BEFORE.test(text.slice(t.end, a.start)));
-  if (/^lễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
+  if (/^[Ll]ễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ("…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": an occasion's chair, named in the clause that dates the event)
   if (type !== 'summit' && type !== 'meeting') chosen = chosen.filter((a) => a.end <= t.end || !(CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRED_AFTER.test(text.slice(a.end, a.end + 20))));
   // ("tại buổi hòa nhạc và tiệc chiêu đãi do Tổng thống Nazarbayev tổ chức …, ông Modi và ông Sharif đã bắt tay": the host of the
@@ -436,10 +436,10 @@ const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc g�
 const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:cùng\s+)?(?:đưa ra|công bố|phát đi|đọc))(?!\p{L})/u;
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */
 const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
-/** "chứ không phải Quốc vương ", "thay vì ": right before someone named as not the one. */
-const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì|(?:người\s+)?đại diện cho|thay mặt(?:\s+cho)?)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương)\s+){0,4}$/u;
-/** "cố Thủ tướng ", "cố ": right before the name of someone dead. */
-const LATE_BEFORE = /(?:^|\s)cố\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
+/** "chứ không phải Quốc vương ", "thay vì ", "Được sự ủy quyền của ": right before someone named as not the one. */
+const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì|(?:người\s+)?đại diện cho|thay mặt(?:\s+cho)?|ủy quyền của)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương|nước)\s+){0,4}$/u;
+/** "cố Thủ tướng ", "cố ", "Lễ quốc tang Nữ hoàng ": right before the name of someone dead. */
+const LATE_BEFORE = /(?:^|\s)(?:cố|[Qq]uốc tang|tang lễ|lễ tang)\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Tổng Bí thư|Quốc vương|Nữ hoàng|Nhà vua|cựu)\s+)*(?:\p{Lu}\S*\s+){0,2}$/u;
 
 /**
  * The travellers of the visit at `t`: the people named before its word ("Obama thăm Việt Nam

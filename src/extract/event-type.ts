@@ -365,7 +365,8 @@ const RULES: Rule[] = [
   // "bà Frederiksen cùng Thủ tướng Ba Lan … dự lễ khánh thành đường ống Baltic Pipe", "dự lễ tưởng niệm", "dự lễ duyệt binh": a ceremony attended
   // ("dự lễ đánh dấu hoàn tất phần đường ống dưới biển": a ceremony marking something)
   // ("… làm khách mời danh dự tại lễ duyệt binh mừng Ngày Cộng hòa": the guest of honour at a ceremony attended it)
-  rule(String.raw`(?<=(?:dự|tham dự|khách mời(?:\s+(?:danh dự|chính|đặc biệt))?\s+(?:tại|của))\s+)lễ\s+(?:khánh thành|khai trương|tưởng niệm|[Qq]uốc tang|duyệt binh|diễu binh|kỷ niệm|đánh dấu)`, 'other', 5, ['lễ']),
+  // ("đã tham dự Lễ quốc tang Nữ hoàng Elizabeth II": a state funeral attended, its word capitalised)
+  rule(String.raw`(?<=(?:dự|tham dự|khách mời(?:\s+(?:danh dự|chính|đặc biệt))?\s+(?:tại|của))\s+)[Ll]ễ\s+(?:khánh thành|khai trương|tưởng niệm|[Qq]uốc tang|duyệt binh|diễu binh|kỷ niệm|đánh dấu)(?!\p{L})`, 'other', 5, ['lễ', 'Lễ']),
   // ("Lễ khánh thành diễn ra chiều 8/1 tại Istanbul, với sự tham dự của …": the ceremony held, as the subject)
   rule(String.raw`(?<=^|,\s)[Ll]ễ\s+(?:khánh thành|khai trương|ký kết|[Qq]uốc tang|tưởng niệm)(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:đã\s+)?(?:diễn ra|được tổ chức)\s)`, 'other', 5, ['lễ']),
   // ("Putin và Erdogan cùng khánh thành đường ống TurkStream": leaders opening something together)

@@ -3064,6 +3064,12 @@ test('a journey sought ("những người di cư … trên hành trình tìm đ�
   assert.deepEqual(findTriggers('Giáo hoàng Francis lặng lẽ cầu nguyện cho những người di cư đã thiệt mạng trên hành trình tìm đến Mỹ.').filter((t) => t.type === 'visit'), []);
 });
 
+test('"Được sự ủy quyền của Chủ tịch nước …, Bộ trưởng … đã tham dự Lễ quốc tang Nữ hoàng Elizabeth II tại …": the minister attends a state funeral; neither who sent him nor the one mourned', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n20/09/2022 07:15 GMT+7\n\n';
+  const body = 'Được sự ủy quyền của Chủ tịch nước Nguyễn Xuân Phúc, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã tham dự Lễ quốc tang Nữ hoàng Elizabeth II tại Tu viện Westminster, London, ngày 19.9.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.title.en]), [['2022-09-19', 'Bùi Thanh Sơn attends a state funeral in London']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
