@@ -1247,7 +1247,11 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
   if (!lead || lead.paragraph === undefined) return;
   // (a lead whose event a later sentence tells with its day needs none: "Hai nhà lãnh đạo hội đàm chiều 15/9 …")
   const names = new Set(lead.participants.map((p) => p.name));
-  if (mentions.some((m) => m !== lead && m.date && m.type === lead.type && m.participants.some((p) => names.has(p.name)))) return;
+  // (not one long before: "Hai ông gặp nhau ở Osaka hồi tháng 6" is a look back)
+  const ofTheStory = (d: ResolvedDate) => isoDayNumber(published) - isoDayNumber(d.start.slice(0, 10).padEnd(10, '-01').slice(0, 10)) <= LEAD_DAYS;
+  // (talks told as a call or a meeting are the same talks: "hội nghị thượng đỉnh trực tuyến" then "cuộc hội đàm")
+  const talks = (t: EventMention['type']) => (t === 'call' ? 'meeting' : t);
+  if (mentions.some((m) => m !== lead && m.date && ofTheStory(m.date) && talks(m.type) === talks(lead.type) && m.participants.some((p) => names.has(p.name)))) return;
   const next = stated.find((x) => x.start > lead.start && x.paragraph - lead.paragraph! <= 1);
   if (!next) return;
   const ago = isoDayNumber(published) - isoDayNumber(next.day.start);

@@ -3070,6 +3070,14 @@ test('"Được sự ủy quyền của Chủ tịch nước …, Bộ trưởng
   assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.title.en]), [['2022-09-19', 'Bùi Thanh Sơn attends a state funeral in London']]);
 });
 
+test('the lead\'s talks told without a day take the day the next paragraph states, though the pair\'s earlier talks are told later with theirs ("Hai ông gặp nhau lần gần nhất ở Osaka hồi tháng 6")', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ Ba, 27/8/2019, 22:45 (GMT+7)\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan cùng khai mạc triển lãm hàng không MAKS-2019, sau đó hội đàm về Syria.\n\n'
+    + 'Hai nhà lãnh đạo có mặt tại sân bay Zhukovsky, ngoại ô thủ đô Moskva, sáng 27/8 để khai mạc triển lãm.\n\n'
+    + 'Ông Putin và ông Erdogan từng hội đàm bên lề hội nghị G20 ở Osaka hồi tháng 6.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2019-06', '2019-08-27']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
