@@ -288,8 +288,8 @@ const SPEAKER_GAP = 24;
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+|liền\s+)?(?:sau đó|tiếp đó|tiếp theo đó),\s`, 'iu');
 /** "Tại Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21, …": a summit of a bloc and a partner, no known one, told in the article of its day. */
 const AT_PARTNER_SUMMIT_OPENING = /^Tại\s+[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)\s+\p{Lu}[^,.;]{0,40}?\s[-–]\s[^,.;]{1,50},\s/u;
-/** "Khoảng 10 giờ 15, …", "Lúc 14h30, …": a sentence opening on a time of day alone goes on from the day just told. */
-const CLOCK_OPENING = /^(?:(?:Vào\s+)?(?:[Kk]hoảng|[Ll]úc)|Đến|Tới|Gần)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?(?:\s+cùng ngày)?,\s/u;
+/** "Khoảng 10 giờ 15, …", "Lúc 14h30, …", "Chiều tối, …": a sentence opening on a time of day alone goes on from the day just told. */
+const CLOCK_OPENING = /^(?:(?:Vào\s+)?(?:[Kk]hoảng|[Ll]úc)|Đến|Tới|Gần)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?(?:\s+cùng ngày)?,\s|^(?:Buổi\s+|Đến\s+|Vào buổi\s+)?(?:Chiều tối|Chiều muộn|Tối muộn|Sáng sớm|Buổi tối|Buổi chiều|Buổi trưa|Tối|Chiều|Trưa),\s/u;
 /** "Sau phiên họp toàn thể, …", "Ngay sau lễ khai mạc, …": after a session of the occasion just told, that day. */
 const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai mạc|phiên bế mạc|phiên thảo luận|lễ khai mạc|buổi họp|bữa (?:tối|trưa)|tiệc (?:tối|trưa)|quốc yến)(?:\s+[^,.;]{0,30})?,\s/u;
 /** "Theo Nhà Trắng, hai nhà lãnh đạo …": a sentence whose subject is the pair of the event just told. */

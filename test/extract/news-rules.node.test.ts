@@ -3078,6 +3078,12 @@ test('the lead\'s talks told without a day take the day the next paragraph state
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2019-06', '2019-08-27']);
 });
 
+test('a sentence opening on a part of the day alone ("Chiều tối, ông gặp Tổng thống Pháp …") goes on from the day just told', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n30/10/2021 08:00 GMT+7\n\n';
+  const body = 'Hôm 29/10, ông Biden hội kiến Tổng thống Italy Sergio Mattarella tại Điện Quirinale. Chiều tối, ông gặp Tổng thống Pháp Emmanuel Macron tại Đại sứ quán Pháp bên cạnh Tòa thánh.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[2]]), [['2021-10-29', 'Joe Biden+Emmanuel Macron'], ['2021-10-29', 'Joe Biden+Sergio Mattarella']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
