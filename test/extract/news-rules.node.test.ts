@@ -3998,6 +3998,8 @@ test('missiles fired at a target ("Iran phóng hơn chục tên lửa đạn đ�
   const attacks = (body: string, day: string) => rows(body, `Tiêu đề\n\n${day} 09:00 GMT+7\n\n`).filter((r) => r[1] === 'attack').map((r) => `${r[0]} ${r[3]}`);
   assert.deepEqual(attacks('Rạng sáng 8/1, Iran phóng hơn chục tên lửa đạn đạo vào căn cứ Ain al-Asad ở Iraq.', '09/01/2020'), ['2020-01-08 Ain al-Asad Base']);
   assert.deepEqual(attacks('Iran đe dọa sẽ phóng tên lửa vào căn cứ của Mỹ ở Iraq.', '09/01/2020'), []);
+  // (an airliner bombed: "… một máy bay chở khách của hãng Metrojet bị đánh bom và rơi trên bán đảo Sinai ngày 31/10/2015")
+  assert.deepEqual(attacks('Moskva đình chỉ mọi chuyến bay tới Ai Cập sau khi một máy bay chở khách của hãng Metrojet bị đánh bom và rơi trên bán đảo Sinai ngày 31/10/2015.', '18/10/2018'), ['2015-10-31 Sinai']);
   // (a car rammed into passers-by: "… đâm dao và lao xe vào người đi đường ở thành phố Beersheba")
   assert.deepEqual(attacks('Hôm 22/3, một người đàn ông đâm dao và lao xe vào người đi đường ở thành phố Beersheba, khiến 4 người chết.', '08/04/2022'), ['2022-03-22 Beersheba']);
   // (air strikes on a capital: "Tối 4/11, các máy bay của liên quân không kích thủ đô Sanaa của Yemen")
