@@ -18,7 +18,9 @@ import { isQuoted, quotationEnd } from './quotes.js';
 export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: number; to: number }, shared = false, text?: string): ResolvedDate | null {
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
-  const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start));
+  // ("… có cuộc gặp trực tiếp đầu tiên kể từ khi xung đột nổ ra, tại thành phố Antalya … ngày 10/3": what it is the first since ends at its comma)
+  const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start))
+    && !FIRST_SINCE_THEN.test(text.slice(trigger.end, d.start));
   // ("… chứng kiến lễ ký Chương trình hành động …, hướng tới kỷ niệm 10 năm … vào năm 2023": a goal's date, after the event word)
   // (and a deadline set in its purpose clause: "nhất trí thúc đẩy đàm phán … để hoàn tất trước cuối tháng 10")
   const goal = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && (GOAL_BETWEEN.test(text.slice(trigger.end, d.start)) || DEADLINE_BETWEEN.test(text.slice(trigger.end, d.start)));
@@ -95,6 +97,8 @@ export function ofTalksFollowed(trigger: Trigger, d: { start: number }, text: st
 }
 /** " và được ", ", rồi ", " và các bộ trưởng ": between a date and the event word coordinated after the verb the date went with (with a subject of its own). */
 const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:các|những|hai|ba)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+)?(?:(?:được|đã|sau đó|cũng)\s+)*$/u;
+/** " đầu tiên kể từ khi xung đột nổ ra, tại …": the first since something, that clause closed by a comma, then the main clause again (no other clause opening). */
+const FIRST_SINCE_THEN = /^(?:\s+[^\s,.;]+){0,3}?\s+(?:đầu tiên|lần đầu)\s+kể từ khi\s[^,.;]{1,60},\s(?![^,.;]*(?:sau khi|trước khi|kể từ khi|khi|mà)\s)[^.;]*$/u;
 /** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
 /** "… công bố chiến lược … trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8", "… nói với phóng viên tại Wilmington, bang Delaware, tối 10/11": where, then when, the event's own. */

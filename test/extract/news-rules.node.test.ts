@@ -3084,6 +3084,12 @@ test('a sentence opening on a part of the day alone ("Chiều tối, ông gặp 
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[2]]), [['2021-10-29', 'Joe Biden+Emmanuel Macron'], ['2021-10-29', 'Joe Biden+Sergio Mattarella']]);
 });
 
+test('"… đã có cuộc gặp trực tiếp đầu tiên kể từ khi xung đột nổ ra, tại thành phố Antalya … ngày 10/3": what it is the first since ends at its comma, and the day after is the meeting\'s', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/03/2022 08:00 GMT+7\n\n';
+  const body = 'Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Ukraine Dmytro Kuleba đã có cuộc gặp trực tiếp đầu tiên kể từ khi xung đột nổ ra, tại thành phố Antalya của Thổ Nhĩ Kỳ ngày 10/3, nhưng không đạt được đột phá.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1]]), [['2022-03-10', 'meeting']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
