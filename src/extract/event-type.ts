@@ -563,6 +563,11 @@ function held(sentence: string, t: Trigger): boolean {
   // ("cảnh sát bắt hai người … bị nghi chuẩn bị một vụ tấn công "sắp xảy ra"": an attack plotted or foiled, none carried out)
   if (t.type === 'attack' && PLOTTED_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   if (t.type === 'attack') return !SAID_OF_ANY.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !SUCH_AFTER.test(sentence.slice(t.end, t.end + 12)) && !(VICTIMS_OF.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && isQuoted(sentence, t.start));
+  // ('… gọi vụ tấn công là tội ác chiến tranh và là sự "coi thường các cuộc đàm phán do Nga làm trung gian"': what something is called, quoted)
+  if (t.type !== 'statement' && isQuoted(sentence, t.start)) {
+    const open = Math.max(sentence.lastIndexOf('“', t.start), sentence.lastIndexOf('"', t.start));
+    if (open >= 0 && CALLED_AS.test(sentence.slice(Math.max(0, open - 120), open))) return false;
+  }
   // "Theo chương trình, trong những ngày tới Chủ tịch nước sẽ hội kiến …": the schedule ahead
   if (SCHEDULE.test(sentence)) return false;
   // "đánh dấu 20 năm ký Tuyên bố chung": the anniversary of an event, not the event
@@ -589,6 +594,8 @@ function held(sentence: string, t: Trigger): boolean {
   const asked = t.type === 'meeting' && HOSTED_MEAL.test(t.lemma) ? before.replace(INVITED_TO_MEAL, '') : before;
   return !NOT_HAPPENED.test(asked) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
+/** "gọi vụ tấn công là ", "coi đây là sự ": what something is called, right before the words quoted. */
+const CALLED_AS = /(?:^|\s)(?:gọi|coi|mô tả|xem)\s[^.;"“”]{0,100}?\slà(?:\s+(?:một|sự|hành động))?\s*$/u;
 /** "chuyên tổ chức các ": a trade, what someone does again and again, right before the word. */
 const HABITUAL_BEFORE = /(?:^|\s)chuyên\s+(?!(?:cơ|gia|nghiệp|sâu|đề|trách|viên|ngành)(?!\p{L}))(?:[^\s,.;:]+\s+){0,6}$/u;
 /** "yêu cầu Mỹ ", "kêu gọi hai bên ": whom someone asks to agree, right before the word. */

@@ -3090,6 +3090,12 @@ test('"… đã có cuộc gặp trực tiếp đầu tiên kể từ khi xung �
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[1]]), [['2022-03-10', 'meeting']]);
 });
 
+test('what something is called, quoted (\'… gọi vụ tấn công là tội ác chiến tranh và là sự "coi thường các cuộc đàm phán do Nga làm trung gian"\'), tells no talks', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/10/2020 15:10 GMT+7\n\n';
+  const body = 'Rạng sáng 11/10, một tên lửa đánh trúng một tòa chung cư ở trung tâm thành phố Ganja. Khi đó, Tổng thống Azerbaijan Ilham Aliyev gọi vụ tấn công là tội ác chiến tranh và là sự "coi thường các cuộc đàm phán do Nga làm trung gian".';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Ilham Aliyev').map((r) => [r[0], r[1]]), [['2020-10-11', 'statement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
