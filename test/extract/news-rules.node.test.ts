@@ -3096,6 +3096,13 @@ test('what something is called, quoted (\'… gọi vụ tấn công là tội �
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Ilham Aliyev').map((r) => [r[0], r[1]]), [['2020-10-11', 'statement']]);
 });
 
+test('a reaction that same morning ("Trong tuyên bố ngay trong buổi sáng, Bộ Ngoại giao Azerbaijan gọi vụ tấn công là …") takes the attack\'s day, a few paragraphs on', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/10/2020 15:10 GMT+7\n\n';
+  const body = 'Vụ tấn công bằng tên lửa xảy ra ở thành phố Ganja khoảng 1h rạng sáng nay.\n\nPhóng viên AFP mô tả một hố sâu lớn giữa khu dân cư.\n\nLực lượng cứu hộ dùng tay bới đống đổ nát.\n\n'
+    + 'Trong tuyên bố ngay trong buổi sáng, Bộ Ngoại giao Azerbaijan gọi vụ tấn công là "tội ác chiến tranh".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => [r[0], r[3]]), [['2020-10-17', 'Baku']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
