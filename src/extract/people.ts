@@ -1029,6 +1029,17 @@ export class ArticlePeople {
       found.push({ start: s, end: s + m[1].length, text: rawText.slice(s, s + m[1].length), person });
     }
 
+    // 7b. "gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana": the host country, unnamed, stands for its head on the date
+    if (words.has('chủ')) {
+      for (const m of allMatches(HOST_COUNTRY, text)) {
+        const at = m.index! + m[0].length;
+        const c = countryAt(text, at);
+        if (!c || /^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) || overlapsFound(found, at, c.end)) continue;
+        const head = headOf(c.code, date);
+        if (head) found.push({ start: at, end: c.end, text: rawText.slice(at, c.end), person: this.remember(leaderPerson(head, head.name, date)) });
+      }
+    }
+
     // 8. "thượng đỉnh Mỹ - Triều", "cuộc gặp thượng đỉnh liên Triều": a summit named by its
     // countries is between their heads on the date.
     if ((words.has('thượng') || words.has('cấp')) && /thượng đỉnh|cấp cao/u.test(text)) {
@@ -1243,6 +1254,8 @@ function headOf(code: string, date: string | null): Leader | null {
   return null;
 }
 
+/** "(với) chủ nhà " right before a country's name: the host country's head, unnamed. */
+const HOST_COUNTRY = /(?<=(?:^|\s)(?:với|gặp|và)\s+)(?:nước\s+)?chủ nhà\s+(?=\p{Lu})/gu;
 /** "Cựu Thủ tướng ", "cố Tổng thống Mỹ ": a former or late holder's office right before a name (not "cố vấn", "nguyên thủ"). */
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|[Nn]guyên(?!\s+(?:thủ|nhân|tắc|vẹn|liệu|đơn|văn)))\s+(?:(?:\p{Lu}|tướng|trưởng|tịch|thống|thư|ký|bí|vương|hoàng)[^\s,.;]*\s+){1,5}$/u;
 /** "(Chủ tịch) hội nghị", "(Chủ tịch) luân phiên": a title of a meeting's or a body's chair after an office word. */

@@ -3103,6 +3103,10 @@ test('a reaction that same morning ("Trong tuyên bố ngay trong buổi sáng, 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => [r[0], r[3]]), [['2020-10-17', 'Baku']]);
 });
 
+test('"… có cuộc gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana": the host country, unnamed, stands for its head on the date', () => {
+  assert.deepEqual(new ArticlePeople().inSentence('Ông Modi có cuộc gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana.', '2017-06-08').map((m) => m.person.name), ['Narendra Modi', 'Nursultan Nazarbayev']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
