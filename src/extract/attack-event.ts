@@ -353,12 +353,12 @@ export function reactionToAttack(text: string, mentions: { type: string; date: R
   for (let i = mentions.length - 1; i >= 0 && !last; i--) if (mentions[i].date) last = mentions[i];
   if (!last || last.type !== 'attack' || last.date!.precision !== 'day' || last.date!.end) return null;
   // (or that same morning, a few paragraphs on: "Trong tuyên bố ngay trong buổi sáng, Bộ Ngoại giao Azerbaijan gọi vụ tấn công là …")
-  if (last.paragraph === undefined || paragraph - last.paragraph > (SAME_MORNING.test(text) ? 3 : hoursAfter ? 2 : 1)) return null;
+  if (last.paragraph === undefined || paragraph - last.paragraph > (THAT_VERY_DAY.test(text) ? 3 : hoursAfter ? 2 : 1)) return null;
   return toldDay(last.date!, text, 0);
 }
 
-/** "ngay trong buổi sáng", "ngay trong ngày": the reaction came that very morning or day. */
-const SAME_MORNING = /(?:^|\s)ngay\s+(?:trong\s+)?(?:buổi\s+(?:sáng|chiều|tối)|ngày)(?:\s+(?:hôm nay|hôm đó|cùng ngày))?[\s,]/u;
+/** "ngay trong tối 26/6", "ngay trong ngày", "ngay trong buổi sáng": that very day. */
+export const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "sau", "trước", "kể từ" right before an attack word: an attack the clause is set against. */
 const SET_AGAINST = /(?:^|[\s,])(?:sau|trước|kể từ)\s+$/u;
 /** "ngoài khơi ", "ngoài khơi bờ biển ": right before the country whose coast a ship was off. */

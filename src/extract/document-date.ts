@@ -201,7 +201,7 @@ function bestSummits(mentions: SummitMention[]): SummitMention[][] {
 const NEW_YEAR_CLUSTER_DAYS = 75;
 
 /** Days after a day told with its weekday that the writing may still be: such a day is recent ("rạng sáng Chủ nhật 18/9", written on 30/9). */
-const WEEK_OF_WRITING = 31;
+const RECENT_AFTER_WEEKDAY = 31;
 
 /**
  * The latest of some year-less day/months. Normally the calendar maximum; but a tight cluster
@@ -215,9 +215,9 @@ export function latestDayMonthInYear(items: Array<{ day: number; month: number }
   const anchor = withWeekday.length ? latestDayMonthInYear(withWeekday) : null;
   if (anchor && items.some((x) => x.day === anchor.day && x.month === anchor.month)) {
     const after = (x: { day: number; month: number }) => (ord(x) - ord(anchor) + 366) % 366;
-    const near = items.filter((x) => after(x) <= WEEK_OF_WRITING);
+    const near = items.filter((x) => after(x) <= RECENT_AFTER_WEEKDAY);
     const latest = near.reduce((a, b) => (after(b) > after(a) ? b : a));
-    return { day: latest.day, month: latest.month, crossesNewYear: items.some((x) => ord(x) > ord(latest) && after(x) > WEEK_OF_WRITING) };
+    return { day: latest.day, month: latest.month, crossesNewYear: items.some((x) => ord(x) > ord(latest) && after(x) > RECENT_AFTER_WEEKDAY) };
   }
   const sorted = [...items].sort((a, b) => ord(a) - ord(b));
   const max = sorted[sorted.length - 1];

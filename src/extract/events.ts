@@ -20,7 +20,7 @@
  */
 import type { EventLocation, Participant } from '../events-schema.js';
 import { attackersNamed } from './attackers.js';
-import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, victimsOf } from './attack-event.js';
+import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, THAT_VERY_DAY, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
@@ -112,8 +112,6 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }
-/** "ngay trong tối 26/6", "ngay trong ngày", "ngay trong buổi sáng": that very day. */
-const THAT_VERY_DAY = /ngay\s+(?:trong\s+)?(?:buổi\s+)?(?:(?:sáng|trưa|chiều|tối|đêm)(?:\s+(?:hôm|ngày))?|ngày|hôm)(?!\p{L})/u;
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** " vào thời điểm …", " trong bối cảnh …" after "xảy ra": the time something happened in, told by what else went on. */
@@ -1213,11 +1211,10 @@ function withOtherSideToldBefore(mentions: EventMention[]): void {
   for (const [i, m] of mentions.entries()) {
     if ((m.type !== 'call' && !(m.type === 'meeting' && TALKS_WITH.test(m.quote))) || m.participants.length !== 1 || !m.date) continue;
     const key = personKey(m.participants[0].name);
-    const otherSide = (x: EventMention) => x.participants.find((p) => personKey(p.name) !== key);
     const pairs = mentions.slice(0, i).filter((x) => x.type === m.type && !x.date && x.participants.length === 2 && x.participants.some((p) => personKey(p.name) === key)
       && (m.paragraph ?? 0) - (x.paragraph ?? 0) <= NEAR_PARAGRAPHS);
-    const others = new Set(pairs.map((x) => personKey(otherSide(x)!.name)));
-    if (others.size === 1) m.participants = [...m.participants, otherSide(pairs[0])!];
+    const others = pairs.flatMap((x) => x.participants.filter((p) => personKey(p.name) !== key));
+    if (others.length && new Set(others.map((p) => personKey(p.name))).size === 1) m.participants = [...m.participants, others[0]];
   }
 }
 
@@ -1248,7 +1245,7 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
   // (a lead whose event a later sentence tells with its day needs none: "Hai nhà lãnh đạo hội đàm chiều 15/9 …")
   const names = new Set(lead.participants.map((p) => p.name));
   // (not one long before: "Hai ông gặp nhau ở Osaka hồi tháng 6" is a look back)
-  const ofTheStory = (d: ResolvedDate) => isoDayNumber(published) - isoDayNumber(d.start.slice(0, 10).padEnd(10, '-01').slice(0, 10)) <= LEAD_DAYS;
+  const ofTheStory = (d: ResolvedDate) => isoDayNumber(published) - isoDayNumber(d.start) <= LEAD_DAYS;
   // (talks told as a call or a meeting are the same talks: "hội nghị thượng đỉnh trực tuyến" then "cuộc hội đàm")
   const talks = (t: EventMention['type']) => (t === 'call' ? 'meeting' : t);
   if (mentions.some((m) => m !== lead && m.date && ofTheStory(m.date) && talks(m.type) === talks(lead.type) && m.participants.some((p) => names.has(p.name)))) return;

@@ -1032,7 +1032,7 @@ export class ArticlePeople {
     // 7b. "gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana": the host country, unnamed, stands for its head on the date
     if (words.has('chủ')) {
       for (const m of allMatches(HOST_COUNTRY, text)) {
-        const at = m.index! + m[0].length;
+        const at = (m.index ?? 0) + m[0].length;
         const c = countryAt(text, at);
         if (!c || /^\s+\p{Lu}/u.test(text.slice(c.end, c.end + 3)) || overlapsFound(found, at, c.end)) continue;
         const head = headOf(c.code, date);
@@ -1255,7 +1255,7 @@ function headOf(code: string, date: string | null): Leader | null {
 }
 
 /** "(với) chủ nhà " right before a country's name: the host country's head, unnamed. */
-const HOST_COUNTRY = /(?<=(?:^|\s)(?:với|gặp|và)\s+)(?:nước\s+)?chủ nhà\s+(?=\p{Lu})/gu;
+const HOST_COUNTRY = /(?:^|\s)(?:với|gặp|và)\s+(?:nước\s+)?chủ nhà\s+(?=\p{Lu})/gu;
 /** "Cựu Thủ tướng ", "cố Tổng thống Mỹ ": a former or late holder's office right before a name (not "cố vấn", "nguyên thủ"). */
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|[Nn]guyên(?!\s+(?:thủ|nhân|tắc|vẹn|liệu|đơn|văn)))\s+(?:(?:\p{Lu}|tướng|trưởng|tịch|thống|thư|ký|bí|vương|hoàng)[^\s,.;]*\s+){1,5}$/u;
 /** "(Chủ tịch) hội nghị", "(Chủ tịch) luân phiên": a title of a meeting's or a body's chair after an office word. */
