@@ -204,8 +204,8 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
   });
 }
 
-/** Between a person and the offensive they launched: nothing but adverbs. */
-const LAUNCHED_BY = /^\s+(?:(?:đã|vừa|chính thức|bất ngờ|cũng)\s+)*$/u;
+/** Between a person and the offensive they launched: nothing but adverbs, or the word announcing it ("tuyên bố mở …"). */
+const LAUNCHED_BY = /^\s+(?:(?:đã|vừa|chính thức|bất ngờ|cũng|tuyên bố|ra lệnh|thông báo)\s+)*$/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "trước khi tuyên bố được công bố", "sau khi thỏa thuận được ký": before or after a text told was made (group 1, what it was). */

@@ -3107,6 +3107,12 @@ test('"… có cuộc gặp riêng với chủ nhà Kazakhstan ngay sau khi đ�
   assert.deepEqual(new ArticlePeople().inSentence('Ông Modi có cuộc gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana.', '2017-06-08').map((m) => m.person.name), ['Narendra Modi', 'Nursultan Nazarbayev']);
 });
 
+test('an offensive announced by the one who launched it ("Tổng thống Nga Vladimir Putin tuyên bố mở \"chiến dịch quân sự đặc biệt\" tại Ukraine sáng 24/2") is his', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/03/2022 08:00 GMT+7\n\n';
+  const body = 'Các cuộc điện đàm diễn ra gần ba tuần sau khi Tổng thống Nga Vladimir Putin tuyên bố mở "chiến dịch quân sự đặc biệt" tại Ukraine sáng 24/2.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => [r[0], r[2]]), [['2022-02-24', 'Vladimir Putin']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
