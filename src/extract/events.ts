@@ -116,6 +116,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
 /** " vào thời điểm …", " trong bối cảnh …" after "xảy ra": the time something happened in, told by what else went on. */
 const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cảnh|lúc)(?!\p{L})/u;
+/** "Thỏa thuận đạt được sau …", "Lệnh ngừng bắn được ký …": an agreement restated as the subject, without a day of its own. */
+const DEAL_AGAIN = /^(?:Thỏa thuận|Hiệp định|Lệnh ngừng bắn)(?:\s+(?:này|trên|đó|ngừng bắn))?\s+(?:đã\s+)?(?:được\s+)?(?:đạt được|ký kết|ký)(?!\p{L})/u;
 /** "Trong lúc hai nhà lãnh đạo hội đàm, ", "Đúng lúc …, ": a fronted clause telling what went on at the time. */
 const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
@@ -478,6 +480,9 @@ export function findEventMentions(
     const opening = session && /khai mạc/u.test(session[0]) ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote) && s.paragraph - (m.paragraph ?? -99) <= 6)?.date ?? null : null;
     const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1, ALSO.test(then[0]) && !THEN.test(s.text)) : null);
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
+    // ("… lệnh ngừng bắn nhân đạo có hiệu lực từ 12h trưa 10/10. Thỏa thuận đạt được sau hơn 10 giờ đàm phán …": the agreement the sentence before told, restated)
+    const restatedDeal = DEAL_AGAIN.test(s.text) && !dates.some((d) => d.date) ? mentions.find((m) => m.type === 'agreement' && m.date?.precision === 'day' && !m.date.end && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph) : undefined;
+    if (restatedDeal) dates.push(toldDay(restatedDeal.date!, s.text, 0));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
     const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;

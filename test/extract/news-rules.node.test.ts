@@ -3113,6 +3113,12 @@ test('an offensive announced by the one who launched it ("Tổng thống Nga Vla
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => [r[0], r[2]]), [['2022-02-24', 'Vladimir Putin']]);
 });
 
+test('an agreement restated as the subject ("Thỏa thuận đạt được sau hơn 10 giờ đàm phán tại Moskva giữa …") takes the day of the one the sentence before told', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/10/2020 15:10 GMT+7\n\n';
+  const body = 'Vụ việc xảy ra đúng một tuần sau khi lệnh ngừng bắn nhân đạo có hiệu lực từ 12h trưa 10/10. Thỏa thuận đạt được sau hơn 10 giờ đàm phán tại Moskva giữa Ngoại trưởng Azerbaijan Jeyhun Bayramov và người đồng cấp Armenia Zohrab Mnatsakanyan.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Bayramov')).map((r) => [r[0], r[1], r[3]]), [['2020-10-10', 'agreement', 'Moscow']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
