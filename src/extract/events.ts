@@ -454,7 +454,7 @@ export function findEventMentions(
     const sameAs = whileThat ?? SAME_DAY_AS_CLAUSE.exec(s.text);
     const named = sameAs ? persons.filter((p) => p.end <= sameAs[0].length) : [];
     // ("Cùng ngày diễn ra cuộc gặp ở Reykjavik, …": naming no one, the event of that kind told at that place)
-    const thatDay = sameAs ? dayOfEventOf(named, s.text.slice(0, sameAs[0].length)) ?? (whileThat ? latestToldOf(named) : null) : null;
+    const thatDay = sameAs ? dayOfEventOf(named, s.text.slice(0, sameAs[0].length), !!whileThat) : null;
     if (thatDay) {
       dates = [...dates.filter((d) => d.start >= sameAs![0].length), toldDay(thatDay, s.text, sameAs![0].length - 1)];
       persons = persons.filter((p) => p.start >= sameAs![0].length);
@@ -474,14 +474,16 @@ export function findEventMentions(
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     // (and the highlight of an occasion may follow a subheading)
     // ("… chuyến thăm … của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, …": the time the sentence just before told, whatever its precision)
-    const justTold = then === atThatTime && THAT_TIME.test(s.text) ? mentions.find((m) => m.date && m.type !== 'summit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph) : undefined;
+    /** A mention the sentence just before told, in this paragraph, that `fits`. */
+    const toldInSentenceBefore = (fits: (m: EventMention) => boolean) => mentions.find((m) => fits(m) && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph);
+    const justTold = then === atThatTime && THAT_TIME.test(s.text) ? toldInSentenceBefore((m) => !!m.date && m.type !== 'summit') : undefined;
     const toldJustBefore = justTold?.date ?? null;
     // ("Ngay sau phiên khai mạc, …" after a look back to another summit: the day the opening was told on)
     const opening = session && /khai mạc/u.test(session[0]) ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote) && s.paragraph - (m.paragraph ?? -99) <= 6)?.date ?? null : null;
     const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1, ALSO.test(then[0]) && !THEN.test(s.text)) : null);
     if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // ("… lệnh ngừng bắn nhân đạo có hiệu lực từ 12h trưa 10/10. Thỏa thuận đạt được sau hơn 10 giờ đàm phán …": the agreement the sentence before told, restated)
-    const restatedDeal = DEAL_AGAIN.test(s.text) && !dates.some((d) => d.date) ? mentions.find((m) => m.type === 'agreement' && m.date?.precision === 'day' && !m.date.end && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph) : undefined;
+    const restatedDeal = DEAL_AGAIN.test(s.text) && !dates.some((d) => d.date) ? toldInSentenceBefore((m) => m.type === 'agreement' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (restatedDeal) dates.push(toldDay(restatedDeal.date!, s.text, 0));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
@@ -760,8 +762,11 @@ export function findEventMentions(
   }
   return mentions;
 
-  /** The day of the latest event told of these people, of the kind the clause names when it names one (naming no one: of that kind and at a place it names). */
-  function dayOfEventOf(named: PersonMention[], clause: string): ResolvedDate | null {
+  /**
+   * The day of the latest event told of these people, of the kind the clause names when it names one (naming no one: of that kind and at a place it names);
+   * with `orAnyOfTheirs`, else the latest of theirs of any kind.
+   */
+  function dayOfEventOf(named: PersonMention[], clause: string, orAnyOfTheirs = false): ResolvedDate | null {
     const keys = new Set(named.map((p) => p.person.key));
     const kind = findTriggers(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.type;
     // ("đến Moscow": else the event of theirs told in that city)
@@ -774,14 +779,8 @@ export function findEventMentions(
     if (!keys.size) return latest.find((x) => ofKind(x) && !!x.location && cities.includes(x.location.name.split(', ').pop()!))?.date ?? null;
     // ("Cùng ngày ông Baradar có mặt ở Thiên Tân, …": theirs in the city named, before the latest told of them)
     const inCity = (x: EventMention) => !!x.location && cities.includes(x.location.name.split(', ').pop()!);
-    const m = (cities.length ? latest.find((x) => (!kind || x.type === kind) && inCity(x)) : undefined) ?? latest.find((x) => !kind || x.type === kind) ?? latest.find(inCity);
+    const m = (cities.length ? latest.find((x) => (!kind || x.type === kind) && inCity(x)) : undefined) ?? latest.find((x) => !kind || x.type === kind) ?? latest.find(inCity) ?? (orAnyOfTheirs ? latest[0] : undefined);
     return m?.date ?? null;
-  }
-
-  /** The day last told of any of `named` (a single day), or null. */
-  function latestToldOf(named: PersonMention[]): ResolvedDate | null {
-    const keys = new Set(named.map((p) => p.person.key));
-    return [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => keys.has(personKey(p.name))))?.date ?? null;
   }
 
   /** A single day at most {@link FRESH_ATTACK_DAYS} before the document date. */
