@@ -550,7 +550,7 @@ function notThisYear(body: string, exprs: TimeExpression[]): number[] {
 /** An explicit year, then "và" and more before a "năm ngoái": items listed in order, years apart. */
 const LISTED_AFTER_YEAR = /năm\s+(?:19|20)\d\d(?!\d)[^.;]*\svà\s[^.;]*$/u;
 
-/** The years a feast's day is looked for in (those of the gazetteers). */
+/** The years a feast's day, or a day told with its weekday, is looked for in (those of the gazetteers). */
 const FEAST_YEARS = [2013, 2024] as const;
 /** The day-month told that `feast` fell on in `year`, if any. */
 function feastOn(feast: FeastDay, year: number, dayMonths: readonly TimeExpression[]): { day: number; month: number } | undefined {
@@ -565,6 +565,8 @@ function candidateYears(ev: Evidence): number[] {
   for (const group of [...ev.summits, ...ev.futureSummits]) for (const m of group) addYear(m.summit.year);
   for (const f of ev.feasts) for (let y = FEAST_YEARS[0]; y <= FEAST_YEARS[1]; y++) if (feastOn(f, y, ev.dayMonths)) years.add(y);
   for (const group of ev.lastYearSummits) for (const m of group) years.add(m.summit.year + 1);
+  // ("tối thứ Tư (13.10)": a Wednesday in 2021, though the only year named is a look back to 2019)
+  for (const d of ev.weekdayDates) for (let y = FEAST_YEARS[0]; y <= FEAST_YEARS[1]; y++) if (fallsOnWeekday(d, y)) years.add(y);
   for (const e of [...ev.fullDates, ...ev.yearOnly]) addYear(e.year!);
   if (ev.countdown) years.add(+ev.countdown.date.slice(0, 4));
   for (const a of ev.ages) addYear(+a.born.slice(0, 4) + a.age);

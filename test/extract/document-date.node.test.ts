@@ -696,3 +696,9 @@ it('a day told with its weekday ("hôm thứ Bảy (8/2)") is recent: the days o
     + 'Chuyến thăm diễn ra chưa đầy ba tháng sau khi Tổng thống Gotabaya Rajapaksa chọn Ấn Độ làm điểm đến nước ngoài đầu tiên. Tại cuộc hội đàm với ông Modi ở New Delhi ngày 29/11, ông Modi công bố khoản tín dụng 400 triệu USD. Ngoại trưởng Jaishankar bay tới Colombo hôm 19/11.';
   assert.equal(dateWithAllLeaders(text).published, '2020-02-08');
 });
+
+it('a day told with its weekday ("tối thứ Tư (13.10)") proposes the years it falls on that weekday, though the only year named is a look back ("Ngày 10.8.2019, …")', () => {
+  const text = 'Cảnh sát nhận tin báo đầu tiên về một người đàn ông mang cung tên lúc 18 giờ tối thứ Tư (13.10), tại một siêu thị ở trung tâm thị trấn. Cơ quan an ninh cho biết trong thông cáo hôm nay 14.10 rằng đây có vẻ là một hành động khủng bố.\n\n'
+    + 'Ngày 10.8.2019, một tay súng khác xông vào một nhà thờ Hồi giáo ở ngoại ô thủ đô nhưng bị các tín đồ khống chế.';
+  assert.equal(dateWithAllLeaders(text).published, '2021-10-14');
+});
