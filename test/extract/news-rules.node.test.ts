@@ -3119,6 +3119,17 @@ test('an agreement restated as the subject ("Thỏa thuận đạt được sau 
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Bayramov')).map((r) => [r[0], r[1], r[3]]), [['2020-10-10', 'agreement', 'Moscow']]);
 });
 
+test('an attack "trên tuyến đường nối hai thành phố Khash và Zahedan" is placed at the road\'s first end, not unplaced', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n14/02/2019 08:20 GMT+7\n\n';
+  const body = 'Theo thông cáo của lực lượng này, vụ tấn công xảy ra chiều tối hôm qua (13/2) trên tuyến đường nối hai thành phố Khash và Zahedan thuộc tỉnh Sistan-Baluchestan, gần biên giới với Pakistan.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => [r[0], r[3]]), [['2019-02-13', 'Khash']]);
+});
+
+test('"chỉ chịu trách nhiệm trước Lãnh tụ tối cao" is being answerable to him, not a claim of responsibility', () => {
+  assert.ok(!findTriggers('IRGC là lực lượng hùng mạnh nhất Iran, chỉ chịu trách nhiệm trước Lãnh tụ tối cao Ayatollah Ali Khamenei.').some((t) => t.type === 'statement'));
+  assert.ok(findTriggers('Nhóm Jaish al-Adl đã lên tiếng nhận trách nhiệm qua kênh Telegram.').some((t) => t.type === 'statement'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
