@@ -35,8 +35,8 @@ const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|ti�
 const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
 /** "… đạt được tại", "… được ký tại": the event word's own passive predicate, right before the place (no clause between). */
 const REACHED_AT = /^[^,.;:]{0,40}?\s(?:đã\s+)?(?:được\s+)?(?:đạt được|ký(?:\s+kết)?)\s+(?:tại|ở)\s+$/u;
-/** "về di cư tại ": a topic in lowercase words right after a gathering's word, then where it was held. */
-const TOPIC_THEN_AT = /^\s+về(?:\s+\p{Ll}+){1,4}\s+(?:tại|ở)\s+$/u;
+/** "về di cư tại ", " cấp bộ trưởng về hòa bình và an ninh Trung Đông tại thủ đô ": a topic in a few words right after a gathering's word (and its level), then where it was held. */
+const TOPIC_THEN_AT = /^(?:\s+cấp\s+\p{Ll}+(?:\s+\p{Ll}+)?)?\s+về(?:\s+\p{L}+){1,8}\s+(?:tại|ở)\s+(?:(?:thủ đô|thành phố)\s+)?$/u;
 /** A building says more than its city, a city more than its country. */
 const PLACE_RANK = { building: 3, city: 2, country: 1 } as const;
 

@@ -3130,6 +3130,13 @@ test('"chỉ chịu trách nhiệm trước Lãnh tụ tối cao" is being answe
   assert.ok(findTriggers('Nhóm Jaish al-Adl đã lên tiếng nhận trách nhiệm qua kênh Telegram.').some((t) => t.type === 'statement'));
 });
 
+test('a conference opened by its hosts ("Mỹ và Ba Lan khai mạc hội nghị cấp bộ trưởng về hòa bình và an ninh Trung Đông tại thủ đô Warsaw") is held where told after its topic, with those attending; a speech opening one ("phát biểu khai mạc hội nghị") is not the conference', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n14/02/2019 08:20 GMT+7\n\n';
+  const body = 'Cũng trong ngày 13/2, Mỹ và Ba Lan khai mạc hội nghị cấp bộ trưởng về hòa bình và an ninh Trung Đông tại thủ đô Warsaw, kéo dài đến ngày 14.2, với sự tham dự của Phó tổng thống Mỹ Mike Pence, Ngoại trưởng Mike Pompeo và Thủ tướng Israel Benjamin Netanyahu.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit').map((r) => [r[0], r[2], r[3]]), [['2019-02-13', 'Mike Pence+Mike Pompeo+Benjamin Netanyahu', 'Warsaw']]);
+  assert.ok(!findTriggers('Tổng thống Ashraf Ghani cáo buộc Pakistan khi phát biểu khai mạc hội nghị Trái tim châu Á ở thành phố Amritsar.').some((t) => t.type === 'summit'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
