@@ -3137,6 +3137,13 @@ test('a conference opened by its hosts ("Mỹ và Ba Lan khai mạc hội nghị
   assert.ok(!findTriggers('Tổng thống Ashraf Ghani cáo buộc Pakistan khi phát biểu khai mạc hội nghị Trái tim châu Á ở thành phố Amritsar.').some((t) => t.type === 'summit'));
 });
 
+test('a contract signed by two ministers ("… và người đồng cấp Ai Cập Sedki Sobhi ký hợp đồng trị giá 5,2 tỷ euro") is an agreement; one signed before another event ("sau khi New Delhi ký hợp đồng …") is its background', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/02/2015 08:00 GMT+7\n\n';
+  const body = 'Ngày 16/2, tại Cairo, Bộ trưởng Quốc phòng Pháp Jean-Yves Le Drian và người đồng cấp Ai Cập Sedki Sobhi ký hợp đồng trị giá 5,2 tỷ euro, theo đó Ai Cập mua 24 tiêm kích Rafale.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[2], r[3]]), [['2015-02-16', 'agreement', 'Jean-Yves Le Drian+Sedki Sobhi', 'Cairo']]);
+  assert.ok(!findTriggers('Tổng thống Mỹ Donald Trump để ngỏ khả năng trừng phạt Ấn Độ sau khi New Delhi ký hợp đồng mua hệ thống phòng không S-400.').some((t) => t.type === 'agreement'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
