@@ -12,7 +12,7 @@ import { countryLocation, findPlaces, type PlaceMention } from './places.js';
 import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { countOf, HOURS_LATER } from './time-expressions.js';
-import { isoAddDays } from './resolve-date.js';
+import { isoAddDays, isoAddMonths } from './resolve-date.js';
 
 /** The words a region is named with ("bang Jammu và Kashmir", "tỉnh Balochistan"). */
 const REGION_WORD = String.raw`(?:tỉnh|bang|vùng|khu vực|miền|hạt|quận|huyện)`;
@@ -39,6 +39,8 @@ const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
  * "một ngày sau khi …", "hai ngày trước khi …", "bốn ngày sau vụ đánh bom …": what the clause (or the
  * attack named right after) tells happened that many days before (after) the sentence's event.
  */
+/** "gần bốn tháng sau khi …", "hai năm trước " right before an attack word: so many weeks, months or years apart from the day told before it. */
+const LONG_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(tuần|tháng|năm)\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
 const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
 
 /** "lễ tưởng niệm 18 năm ", "kỷ niệm 20 năm " right before an attack word: an attack remembered. */
@@ -416,6 +418,17 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   const days = daysApart ? countOf(daysApart[1]) * (daysApart[2] === 'sau' ? -1 : 1) : 0;
   const apart: ResolvedDate | null = from ? { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' } : null;
   if (anchorOnly) return date ?? apart;
+  // "… diễn ra từ ngày 23-24/6 ở Brussels, Bỉ, gần bốn tháng sau khi Nga mở chiến dịch …": months apart
+  // from the day told before, so not on it: in the month counted back (weeks or years: no day of its own)
+  const longApart = LONG_APART.exec(text.slice(window, t.start));
+  if (longApart) {
+    // (a date of its own after it still is: "hai tháng sau khi Nga tấn công Ukraine hôm 24/2")
+    const own = dateFor(t, dates.filter((d) => d.start >= t.end && d.start < (other ? other.start : to)));
+    if (own) return own;
+    const told = dateFor(t, dates.filter((d) => d.end <= window + longApart.index && d.date && d.date.precision !== 'year'));
+    const months = countOf(longApart[1]) * (longApart[3] === 'sau' ? -1 : 1);
+    return told && longApart[2] === 'tháng' && Number.isFinite(months) ? { start: isoAddMonths(told.start, months), precision: 'month', anchoring: 'previous', yearInferred: told.yearInferred, qualifier: 'approximate' } : null;
+  }
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
   if (apart && (!date || date.start === from!.start)) date = apart;

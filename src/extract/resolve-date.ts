@@ -68,6 +68,8 @@ const addDays = (p: Required<Ymd>, n: number): Required<Ymd> => fromUtc(utc(p.y,
 /** The ISO day `n` days after `iso` (before, for a negative `n`). */
 export const isoAddDays = (iso: string, n: number): string => toIso(addDays(parseIso(iso) as Required<Ymd>, n));
 const addMonths = (y: number, m: number, n: number) => ({ y: y + Math.floor((m - 1 + n) / 12), m: ((((m - 1 + n) % 12) + 12) % 12) + 1 });
+/** The month `n` months after that of `iso` (`YYYY-MM`; before it when `n` is negative). */
+export const isoAddMonths = (iso: string, n: number): string => { const { y, m } = addMonths(+iso.slice(0, 4), +iso.slice(5, 7), n); return `${y}-${String(m).padStart(2, '0')}`; };
 /** Comparable day number of a full date. */
 export const dayNumber = (y: number, m: number, d: number) => utc(y, m, d).getTime() / 86_400_000;
 /** Day number of an ISO date; a month or a year counts from its first day. */

@@ -3144,6 +3144,12 @@ test('a contract signed by two ministers ("… và người đồng cấp Ai C�
   assert.ok(!findTriggers('Tổng thống Mỹ Donald Trump để ngỏ khả năng trừng phạt Ấn Độ sau khi New Delhi ký hợp đồng mua hệ thống phòng không S-400.').some((t) => t.type === 'agreement'));
 });
 
+test('an attack told "gần bốn tháng sau khi" the day before it ("… diễn ra từ ngày 23-24/6 ở Brussels, Bỉ, gần bốn tháng sau khi Nga mở chiến dịch …") is months before that day, not on it', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nCập nhật: 07:15 | 24/06/2022\n\n';
+  const body = 'Quyết định được đưa ra tại Hội nghị thượng đỉnh EU diễn ra từ ngày 23-24/6 ở Brussels, Bỉ, gần bốn tháng sau khi Nga mở chiến dịch quân sự đặc biệt tại Ukraine.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => [r[0], r[3]]), [['2022-02', 'Ukraine']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
