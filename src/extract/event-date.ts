@@ -257,6 +257,8 @@ const distance = (a: { start: number; end: number }, b: { start: number; end: nu
  */
 /** " nhân Ngày tưởng niệm các nạn nhân, ": on an occasion, named right before its day. */
 const ON_OCCASION = /^\s+nhân\s+(?:dịp\s+)?[^,.;:"“]{2,80},\s*(?:vào\s+)?$/u;
+/** " trên Twitter tối 23/6": the day of a saying, told right after its word. */
+const SAYING_DAY_AFTER = /^[^.;:"“”,]{0,30}?(?:hôm|ngày|sáng|trưa|chiều|tối|đêm)\s+(?:nay\s+|qua\s+)?\(?\d{1,2}[/.-]\d{1,2}/u;
 /** "được Điện Kremlin công bố vào", "chỉ được tiết lộ hôm": told of later, in the passive, right before a date. */
 const MADE_KNOWN = /(?:^|\s)(?:được|bị)\s+(?:[^,.;]{0,40}\s)?(?:công bố|thông báo|tiết lộ|xác nhận|đưa tin)\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u;
 export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean {
@@ -266,7 +268,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     if (t.type !== 'statement' && d.start >= t.end && MADE_KNOWN.test(text.slice(t.end, d.start))) return true;
     // ('"… trước cuối tháng 10", nhà lãnh đạo Ireland nói': a date in the words quoted is what was said;
     // so is a span counted back, '"71 năm trước, …", Tổng thống Obama mở đầu bài phát biểu'; a quoted "hôm nay" is the day it was said)
-    if (t.type === 'statement' && d.end <= t.start && !(d.relative && SAID_TODAY.test(d.text))) {
+    // (unless the saying is told with its own day: '"… Hôm nay đánh dấu …", Charles Michel viết trên Twitter tối 23/6')
+    if (t.type === 'statement' && d.end <= t.start && (!(d.relative && SAID_TODAY.test(d.text)) || SAYING_DAY_AFTER.test(text.slice(t.end)))) {
       const close = quotationEnd(text, d.start);
       if (close >= 0 && close < t.start) return true;
     }

@@ -3150,6 +3150,12 @@ test('an attack told "gần bốn tháng sau khi" the day before it ("… diễn
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => [r[0], r[3]]), [['2022-02', 'Ukraine']]);
 });
 
+test('a quoted "Hôm nay" does not date a saying told with its own day (\'"… Hôm nay đánh dấu …", Charles Michel viết trên Twitter tối 23/6\')', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nCập nhật: 07:15 | 24/06/2022\n\n';
+  const body = '"Một thời khắc lịch sử. Hôm nay đánh dấu một bước quan trọng trên con đường hướng tới EU của các bạn", Chủ tịch Hội đồng châu Âu Charles Michel viết trên Twitter tối 23/6, ngay sau khi thỏa thuận đạt được.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[2]]), [['2022-06-23', 'statement', 'Charles Michel']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
