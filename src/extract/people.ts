@@ -1040,6 +1040,16 @@ export class ArticlePeople {
       }
     }
 
+    // 7c. "… đã hội đàm với Quốc vương.": a bare title as the object of a meeting word is the one last named with it
+    for (const m of allMatches(BARE_TITLE_OBJECT, text)) {
+      const s = m.index! + m[0].length - m[1].length;
+      const office = OFFICES.find((o) => o.vi === m[1]);
+      if (!office || overlapsFound(found, s, s + m[1].length)) continue;
+      const here = new Set(found.map((f) => f.person));
+      const person = [...this.order].reverse().find((p) => !p.source && !here.has(p) && sameRole(p.role, office.en));
+      if (person) found.push({ start: s, end: s + m[1].length, text: rawText.slice(s, s + m[1].length), person });
+    }
+
     // 8. "thượng đỉnh Mỹ - Triều", "cuộc gặp thượng đỉnh liên Triều": a summit named by its
     // countries is between their heads on the date.
     if ((words.has('thượng') || words.has('cấp')) && /thượng đỉnh|cấp cao/u.test(text)) {
@@ -1255,6 +1265,8 @@ function headOf(code: string, date: string | null): Leader | null {
 }
 
 /** "(với) chủ nhà " right before a country's name: the host country's head, unnamed. */
+/** "hội đàm với Quốc vương.", "tiếp Tổng thống tại …": a title alone, no name after it, as the object of a meeting word (group 1). */
+const BARE_TITLE_OBJECT = /(?:^|\s)(?:tiếp|gặp|đón|với|hội kiến)\s+(Tổng thống|Thủ tướng|Quốc vương|Nhà vua|Tiểu vương|Thái tử|Giáo hoàng|Nữ hoàng)(?=\s*[,.;]|\s+(?:tại|ở|về|và|hôm|ngày|sáng|chiều|tối|trong|nhân)(?!\p{L}))/gu;
 const HOST_COUNTRY = /(?:^|\s)(?:với|gặp|và)\s+(?:nước\s+)?chủ nhà\s+(?=\p{Lu})/gu;
 /** "Cựu Thủ tướng ", "cố Tổng thống Mỹ ": a former or late holder's office right before a name (not "cố vấn", "nguyên thủ"). */
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|[Nn]guyên(?!\s+(?:thủ|nhân|tắc|vẹn|liệu|đơn|văn)))\s+(?:(?:\p{Lu}|tướng|trưởng|tịch|thống|thư|ký|bí|vương|hoàng)[^\s,.;]*\s+){1,5}$/u;

@@ -3156,6 +3156,14 @@ test('a quoted "Hôm nay" does not date a saying told with its own day (\'"… H
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[2]]), [['2022-06-23', 'statement', 'Charles Michel']]);
 });
 
+test('a bare title as the object of a meeting word ("… đã hội đàm với Quốc vương.") is the one last named with it', () => {
+  const people = new ArticlePeople();
+  people.inSentence('Sáng thứ Tư (27/3), lễ đón chính thức Quốc vương Brunei Darussalam Haji Hassanal Bolkiah được tổ chức trọng thể tại Phủ Chủ tịch.', '2019-03-27');
+  assert.deepEqual(people.inSentence('Ngay sau lễ đón, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng đã hội đàm với Quốc vương.', '2019-03-27').map((m) => m.person.name), ['Nguyễn Phú Trọng', 'Hassanal Bolkiah']);
+  // (a title with a name after it is that name's)
+  assert.deepEqual(people.inSentence('Chủ tịch nước Nguyễn Phú Trọng hội đàm với Thủ tướng Lý Hiển Long.', '2019-03-27').map((m) => m.person.name), ['Nguyễn Phú Trọng', 'Lee Hsien Loong']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
