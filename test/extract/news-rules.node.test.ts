@@ -3164,6 +3164,12 @@ test('a bare title as the object of a meeting word ("… đã hội đàm với 
   assert.deepEqual(people.inSentence('Chủ tịch nước Nguyễn Phú Trọng hội đàm với Thủ tướng Lý Hiển Long.', '2019-03-27').map((m) => m.person.name), ['Nguyễn Phú Trọng', 'Lee Hsien Loong']);
 });
 
+test('"Cung Cách mạng" is the Palace of the Revolution in Havana, where Cuba\'s head receives', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n12/05/2015 08:00 GMT+7\n\n';
+  const body = 'Ngày 11/5, ông Hollande đặt vòng hoa tại Đài tưởng niệm anh hùng dân tộc José Martí, rồi tới Cung Cách mạng hội đàm với Chủ tịch Cuba Raúl Castro.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[3]]), [['2015-05-11', 'Palace of the Revolution, Havana']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
