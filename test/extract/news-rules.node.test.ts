@@ -3170,6 +3170,12 @@ test('"Cung Cách mạng" is the Palace of the Revolution in Havana, where Cuba\
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[3]]), [['2015-05-11', 'Palace of the Revolution, Havana']]);
 });
 
+test('"rồi sang Honduras gặp Tổng thống Xiomara Castro": where one goes over to is where the meeting is', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n09/05/2022 06:40 GMT+7\n\n';
+  const body = 'Hôm 6/5, Tổng thống Mexico Andrés Manuel López Obrador tới El Salvador hội đàm với Tổng thống Nayib Bukele, rồi sang Honduras gặp Tổng thống Xiomara Castro.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Xiomara')).map((r) => [r[0], r[3]]), [['2022-05-06', 'Honduras']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
