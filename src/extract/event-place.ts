@@ -98,6 +98,10 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     const held = places.filter((p) => p.locative && p.start >= trigger.end && HELD_AT.test(text.slice(trigger.end, p.start)) && !/[.;:]/u.test(text.slice(trigger.end, p.start)));
     if (held.length) candidates.push(held[0]);
   }
+  // ("… đến sân bay quốc tế José Martí …, ngay sau chặng dừng chân tại Belize, nơi ông hội đàm với …": the place the "nơi" clause hangs off)
+  const whereOf = candidates.find((p) => p.end <= trigger.start && WHERE_CLAUSE.test(text.slice(p.end, trigger.start)));
+  // (unless the clause names its own: "… tới Tanzania, nơi ông hội đàm với Tổng thống John Magufuli tại Dar es Salaam")
+  if (whereOf && !candidates.some((p) => p.start >= trigger.end)) return whereOf.location;
   const rank = (p: PlaceMention) => (trigger.type === 'attack' && p.kind === 'building' && candidates.some((c) => c.kind === 'city') ? 0 : PLACE_RANK[p.kind]);
   candidates.sort((a, b) => {
     const after = Number(b.start >= trigger.end) - Number(a.start >= trigger.end);
@@ -106,6 +110,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
   return candidates[0]?.location ?? null;
 }
 
+/** ", nơi ông ", up to the event word: a clause telling what happened at the place just named. */
+const WHERE_CLAUSE = /^\s*,\s*nơi\s+(?:[^\s,.;:]+\s+){0,4}$/u;
 /** ", sự kiện …", ", điều …", ", động thái …": an aside in apposition to the event told, on what it was or did. */
 const ABOUT_THE_EVENT = /,\s*(?:sự kiện|điều|động thái|bước đi)\s/u;
 /** ", ngay sau …", ", chỉ sau …": a clause of what the event came right after. */

@@ -3176,6 +3176,14 @@ test('"rồi sang Honduras gặp Tổng thống Xiomara Castro": where one goes 
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Xiomara')).map((r) => [r[0], r[3]]), [['2022-05-06', 'Honduras']]);
 });
 
+test('talks told in a ", nơi ông hội đàm …" clause are at the place it hangs off, unless the clause names its own', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n09/05/2022 06:40 GMT+7\n\n';
+  const body = 'Tổng thống Mexico Andrés Manuel López Obrador đến sân bay quốc tế José Martí tối thứ Bảy (7/5), ngay sau chặng dừng chân tại Belize, nơi ông hội đàm với Thủ tướng Johnny Briceño cùng ngày.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Briceño')).map((r) => [r[0], r[3]]), [['2022-05-07', 'Belize']]);
+  const own = 'Rời Hà Nội hôm 8/3, Chủ tịch nước Trương Tấn Sang tới Tanzania, nơi ông hội đàm với Tổng thống John Magufuli tại Dar es Salaam.';
+  assert.deepEqual(rows(own, 'Tiêu đề bài báo về ngoại giao\n\n12/03/2016 06:40 GMT+7\n\n').filter((r) => String(r[2]).includes('Magufuli')).map((r) => r[3]), ['Dar es Salaam']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
