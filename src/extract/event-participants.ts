@@ -340,6 +340,11 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
 /** A saying verb right after a name: the one who speaks. */
 const SAYS_NEXT = /^\s+(?:(?:cũng|đã|còn|thì)\s+)*(?:nói|khẳng định|cho biết|tuyên bố|nhấn mạnh|cảnh báo|gọi|kêu gọi|cho rằng)(?!\p{L})/u;
 
+/** Statement verbs aimed at someone: the person right after is whom they are aimed at ("chỉ trích bà Hasina", "kêu gọi ông Putin"). */
+const AIMED_AT = /^(?:chỉ trích|cáo buộc|lên án|kêu gọi|hối thúc|cảnh báo)$/u;
+/** A few words, no punctuation, between a verb and the person after it: the verb's object. */
+const OBJECT_NEXT = /^\s+(?:[^\s,.;:"“”]+\s+){0,4}$/u;
+
 /** Acts on envoys, by their word. */
 const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 
@@ -365,7 +370,9 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   // (nor when named again: "…, gọi ông là …")
   const about = actors.filter((a) => a.start >= t.end && ABOUT_BETWEEN.test(text.slice(t.end, a.start)));
   const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end && !about.some((b) => b.person === a.person));
-  const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later[0]].filter((a) => a !== undefined);
+  // ("phe đối lập Bangladesh chỉ trích bà Hasina …", "Trung Quốc … kêu gọi hai bên kiềm chế": whom the verb is aimed at, right after it, did not say it)
+  const target = AIMED_AT.test(t.lemma) ? later.find((a) => a.start - t.end <= 40 && OBJECT_NEXT.test(text.slice(t.end, a.start))) : undefined;
+  const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later.find((a) => a.start !== target?.start)].filter((a) => a !== undefined);
   if (subject.length || before.length) return subject.length ? subject : before;
   // ("Lời kêu gọi ngừng bắn được ông Putin và Tổng thống … Erdogan đưa ra hôm 8-1": all who made it, told in the passive)
   const passive = MADE_BY.exec(text.slice(t.end));

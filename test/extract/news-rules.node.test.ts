@@ -3184,6 +3184,15 @@ test('talks told in a ", nơi ông hội đàm …" clause are at the place it h
   assert.deepEqual(rows(own, 'Tiêu đề bài báo về ngoại giao\n\n12/03/2016 06:40 GMT+7\n\n').filter((r) => String(r[2]).includes('Magufuli')).map((r) => r[3]), ['Dar es Salaam']);
 });
 
+test('whom a statement verb is aimed at, right after it ("phe đối lập Bangladesh chỉ trích bà Hasina", "Trung Quốc … kêu gọi hai bên kiềm chế"), did not make it', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n01/10/2016 08:00 GMT+7\n\n';
+  const body = 'Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Pakistan Nawaz Sharif không gặp nhau. Trung Quốc, đồng minh thân thiết của Islamabad, hôm qua kêu gọi hai bên kiềm chế và giải quyết bất đồng qua đối thoại.\n\n'
+    + 'Trong khi đó, phe đối lập Bangladesh hôm qua chỉ trích bà Sheikh Hasina "nhượng bộ" New Delhi.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), []);
+  // (a speaker named after the verb still is one: "… kêu gọi, Tổng thống Obama nói")
+  assert.deepEqual(rows('Hôm qua, Tổng thống Mỹ Barack Obama kêu gọi hai nước kiềm chế.', header).filter((r) => r[1] === 'statement').map((r) => r[2]), ['Barack Obama']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
