@@ -470,6 +470,8 @@ export function findTriggers(input: string): Trigger[] {
   const quoted = saidOpening(sentence);
   for (const t of kept) {
     if (known && t.start >= known.index && t.start < known.index + known[0].length) continue;
+    // ("Theo thông báo của Văn phòng Thủ tướng Israel phát đi hôm 26/10, ông Netanyahu đã có mặt tại …": the source of what the sentence tells, when it tells something)
+    if (t.type === 'statement' && SOURCE_OPENING.test(sentence.slice(0, t.end)) && !/^\s+chung(?!\p{L})/u.test(sentence.slice(t.end)) && kept.some((k) => k.type !== 'statement' && k.start > t.end)) continue;
     // ('"Chuyến thăm này đã mở ra một trang mới …", ông Abe phát biểu': the event told, named in the words quoted by who said them)
     if (t.end <= quoted && t.type !== 'statement' && THIS_ONE.test(sentence.slice(t.end, t.end + 12))) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
@@ -484,6 +486,8 @@ export function findTriggers(input: string): Trigger[] {
   return out;
 }
 
+/** "Theo thông báo", "Theo thông cáo" opening a sentence, up to the word: a source named for what follows (not "Theo tuyên bố chung", the pair's). */
+const SOURCE_OPENING = /^[Tt]heo\s+(?:(?:một|bản)\s+)?(?:thông báo|thông cáo|tuyên bố)$/u;
 /** ", nơi ký hiệp định …", ", nơi từng diễn ra …": a place described by what once happened there. */
 const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy ra|tổ chức)\s[^,;]*/u;
 /** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */

@@ -3193,6 +3193,13 @@ test('whom a statement verb is aimed at, right after it ("phe đối lập Bangl
   assert.deepEqual(rows('Hôm qua, Tổng thống Mỹ Barack Obama kêu gọi hai nước kiềm chế.', header).filter((r) => r[1] === 'statement').map((r) => r[2]), ['Barack Obama']);
 });
 
+test('"Theo thông báo của … phát đi hôm 26/10, …" names the source of what the sentence tells, not an event of its own ("Theo tuyên bố chung, …" still is the pair\'s)', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n28/10/2018 08:00 GMT+7\n\n';
+  const body = 'Theo thông báo của Văn phòng Thủ tướng Israel phát đi hôm 26/10, Thủ tướng Israel Benjamin Netanyahu đã có mặt tại Muscat một ngày trước đó theo lời mời của Quốc vương Qaboos bin Said.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[1], r[3]]), [['2018-10-25', 'visit', 'Muscat']]);
+  assert.ok(findTriggers('Theo tuyên bố chung, hai bên nhất trí tăng cường hợp tác.').some((t) => t.type === 'statement'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
