@@ -3200,6 +3200,12 @@ test('"Theo thông báo của … phát đi hôm 26/10, …" names the source of
   assert.ok(findTriggers('Theo tuyên bố chung, hai bên nhất trí tăng cường hợp tác.').some((t) => t.type === 'statement'));
 });
 
+test('a later part of a coordinated sentence takes the day the sentence gave, not when something of another part began ("… trong chuyến thăm cấp nhà nước từ ngày 7/6, …, còn ông Modi có cuộc gặp riêng …")', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n09/06/2017 08:00 GMT+7\n\n';
+  const body = 'Ngày 8/6, Chủ tịch Tập Cận Bình và Tổng thống Putin đã hội đàm bên lề hội nghị. Cùng ngày, ông Tập, đang ở Kazakhstan trong chuyến thăm cấp nhà nước từ ngày 7/6, hội đàm với ông Nazarbayev, còn ông Modi có cuộc gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Modi')).map((r) => [r[0], r[2]]), [['2017-06-08', 'Narendra Modi+Nursultan Nazarbayev']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
