@@ -60,8 +60,8 @@ const PLACE_WORDS = new Set((
   'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn chợ xã trại bệnh viện thờ đền chùa thánh đường trường nghiệp tuyến đường nối hai'
 ).split(' '));
 
-/** Words between two names that join them rather than belong to one ("Antalya của Thổ Nhĩ Kỳ"). */
-const JOINERS = new Set(['của', 'và', 'với', 'cho', 'từ', 'đến', 'tới', 'là', 'hay', 'hoặc']);
+/** Words between two names that join them rather than belong to one ("Antalya của Thổ Nhĩ Kỳ", "Cambrils cách Barcelona khoảng 120 km"). */
+const JOINERS = new Set(['của', 'và', 'với', 'cho', 'từ', 'đến', 'tới', 'là', 'hay', 'hoặc', 'cách']);
 
 /** Venue nouns that introduce a named place the gazetteer may lack, and how English names it. */
 const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
@@ -89,7 +89,7 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   // ("ở thủ phủ Gandhinagar": a state's or province's capital)
   [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|cách|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {

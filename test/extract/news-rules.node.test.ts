@@ -3206,6 +3206,11 @@ test('a later part of a coordinated sentence takes the day the sentence gave, no
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Modi')).map((r) => [r[0], r[2]]), [['2017-06-08', 'Narendra Modi+Nursultan Nazarbayev']]);
 });
 
+test('"tại thị trấn ven biển Cambrils cách Barcelona khoảng 120 km": the town is where, the city it lies some way from is not', () => {
+  const places = findPlaces('Rạng sáng hôm qua, tại thị trấn ven biển Cambrils cách Barcelona khoảng 120 km, nhóm này lao xe vào người đi đường.');
+  assert.deepEqual(places.map((p) => [p.location.name, p.locative]), [['Cambrils', true], ['Barcelona', false]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
