@@ -151,6 +151,8 @@ const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
+/** "… nhanh chóng bị phá vỡ ngay trong cuộc gặp với …": what went on right in an occasion, of the day just told. */
+const RIGHT_IN_OCCASION = /^(?:(?:Tuy nhiên|Nhưng|Song)\s*,\s*)?[^,;:.]{2,80}?\sngay\s+(?:trong|tại)\s+(?:cuộc|buổi)\s+(?:gặp|hội đàm|hội kiến|tiếp|điện đàm)(?!\p{L})/u;
 /** "Khi đó", "Lúc đó": the words of the time just told (regex source). */
 const THAT_TIME_WORDS = String.raw`Khi đó|Lúc đó|Ngay lúc đó|Vào thời điểm đó|Thời điểm đó`;
 /** "Khi đó, ông Trump công bố …": at the time just told, that day; "Trong bài phát biểu dài khoảng 20 phút, ông Macron …": the speech at the occasion just told ("Trong cuộc điện đàm kéo dài khoảng 20 phút, …": the call just told). */
@@ -470,7 +472,7 @@ export function findEventMentions(
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
     const atThatTime = AT_THAT_TIME.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text) ?? RIGHT_IN_OCCASION.exec(s.text);
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     // (and the highlight of an occasion may follow a subheading)
     // ("… chuyến thăm … của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, …": the time the sentence just before told, whatever its precision)

@@ -3211,6 +3211,12 @@ test('"tại thị trấn ven biển Cambrils cách Barcelona khoảng 120 km": 
   assert.deepEqual(places.map((p) => [p.location.name, p.locative]), [['Cambrils', true], ['Barcelona', false]]);
 });
 
+test('what went on "ngay trong cuộc gặp với …" right after an arrival told on its day is that day\'s meeting, with the one who arrived', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n08/12/2017 08:00 GMT+7\n\n';
+  const body = 'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đặt chân tới Athens sáng 7/12, được đón tiếp với lực lượng an ninh hùng hậu. Tuy nhiên, bầu không khí thiện chí nhanh chóng bị phá vỡ ngay trong cuộc gặp với Tổng thống Hy Lạp Prokopis Pavlopoulos.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2], r[3]]), [['2017-12-07', 'Recep Tayyip Erdogan+Prokopis Pavlopoulos', 'Athens']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
