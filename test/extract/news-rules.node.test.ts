@@ -3217,6 +3217,15 @@ test('what went on "ngay trong cuộc gặp với …" right after an arrival to
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2], r[3]]), [['2017-12-07', 'Recep Tayyip Erdogan+Prokopis Pavlopoulos', 'Athens']]);
 });
 
+test('"Hai nhà lãnh đạo chứng kiến lễ ký …" a paragraph or more after their talks told on their day is that day\'s signing; a text "được đàm phán suốt hơn một thập kỷ" is no talks', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n03/02/2022 23:40 GMT+7\n\n';
+  const body = 'Tổng thống Ukraine Volodymyr Zelensky hôm nay đón người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan tại Cung điện Mariinsky ở thủ đô Kiev.\n\n'
+    + 'Tại cuộc họp báo chung, ông Zelensky cảm ơn Thổ Nhĩ Kỳ.\n\n'
+    + 'Hai nhà lãnh đạo chứng kiến lễ ký hiệp định thương mại tự do (FTA) giữa hai nước, văn kiện được đàm phán suốt hơn một thập kỷ, cùng nhiều thỏa thuận khác.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'agreement').map((r) => [r[0], r[2]]), [['2022-02-03', 'Volodymyr Zelensky+Recep Tayyip Erdogan']]);
+  assert.ok(!findTriggers('văn kiện được đàm phán suốt hơn một thập kỷ').some((t) => t.type === 'meeting'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
