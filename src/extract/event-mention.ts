@@ -222,6 +222,8 @@ const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|
 /** "… thực hiện cam kết … mà Việt Nam đưa ra tại ": a relative clause, after the event word, telling of something else done at a summit. */
 const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
 
+/** A military parade's ceremony word. */
+const PARADE = /(?:duyệt|diễu)\s+binh$/u;
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
   const { text, summitsHere, attacks, base } = c;
@@ -369,7 +371,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   return {
     // ("Việt Nam được Đại hội đồng Liên Hợp Quốc bầu làm Ủy viên không thường trực …": a UN body's election of a member, no statement)
     // (nor is a resolution it adopts: a decision, as every annotator of such articles had it)
-    type: (t.lemma === 'bầu' && by) || (unResolution && by) ? 'other' : type,
+    // ("Hôm 16/9, ông dự lễ duyệt binh kỷ niệm Ngày Độc lập của Mexico cùng ông López Obrador": a foreign guest at a parade came on a visit)
+    type: (t.lemma === 'bầu' && by) || (unResolution && by) ? 'other' : type === 'other' && PARADE.test(t.lemma) && living.some((p) => p.country && location?.country && p.country !== location.country) ? 'visit' : type,
     lemma: joint ? JOINT_LEMMA : content?.lemma ?? t.lemma,
     said: content?.said ?? null,
     ...(by ? { by } : {}),

@@ -294,6 +294,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       return { en: `${A} at the ${nameEn.replace(/^Summit/, 'summit')}`, vi: `${Avi} dự ${nameVi.replace(/^H/, 'h')}` };
     }
     case 'visit': {
+      // ("ông dự lễ duyệt binh kỷ niệm Ngày Độc lập của Mexico cùng ông López Obrador": a foreign guest's visit, told by the parade)
+      if (/^lễ\s+(?:duyệt|diễu)\s+binh$/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')]}${at}`, vi: `${Avi} dự ${lemma}${tai}` };
       // "X tới Jeddah và được Quốc vương Salman đón": the guests visit, the host of the country visited meets them
       // a country visited ("Ethiopia", "thủ đô Ethiopia") is its own home
       const named = e.location && !e.location.country ? countryAt(e.location.name, 0) : null;

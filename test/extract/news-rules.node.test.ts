@@ -3226,6 +3226,14 @@ test('"Hai nhà lãnh đạo chứng kiến lễ ký …" a paragraph or more af
   assert.ok(!findTriggers('văn kiện được đàm phán suốt hơn một thập kỷ').some((t) => t.type === 'meeting'));
 });
 
+test('a foreign guest at a military parade ("Hôm 16/9, ông dự lễ duyệt binh kỷ niệm Ngày Độc lập của Mexico …") came on a visit, titled by the parade; the hosts\' own parade stays a ceremony', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n18/09/2021 08:00 GMT+7\n\n';
+  const guest = eventsOf('Hôm 16/9, Chủ tịch Cuba Miguel Díaz-Canel dự lễ duyệt binh kỷ niệm Ngày Độc lập của Mexico ở Thủ đô Mexico City.', header);
+  assert.deepEqual(guest.map((e) => [e.start, e.type, e.title.en]), [['2021-09-16', 'visit', 'Díaz-Canel attends a military parade in Mexico City']]);
+  const home = eventsOf('Hôm 16/9, Tổng thống Mexico Andrés Manuel López Obrador dự lễ duyệt binh kỷ niệm Ngày Độc lập ở Thủ đô Mexico City.', header);
+  assert.deepEqual(home.map((e) => e.type), ['other']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
