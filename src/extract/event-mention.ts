@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { COUP_WORD, DEATH_WORD, IN_FORCE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, IN_FORCE, PARADE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
 import { impersonalKind, impersonalPlace } from './impersonal-events.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
@@ -222,8 +222,6 @@ const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|
 /** "… thực hiện cam kết … mà Việt Nam đưa ra tại ": a relative clause, after the event word, telling of something else done at a summit. */
 const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
 
-/** A military parade's ceremony word. */
-const PARADE = /(?:duyệt|diễu)\s+binh$/u;
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
   const { text, summitsHere, attacks, base } = c;

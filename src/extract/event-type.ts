@@ -56,6 +56,8 @@ const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|
 /** An offensive's word opening on its launch ("phát động chiến dịch quân sự", "mở cuộc tấn công"): its launcher takes part, titles name it. */
 export const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
 /** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
+/** A military parade's ceremony word ("lễ duyệt binh"): a foreign guest at it came on a visit. */
+export const PARADE = /^(?:lễ\s+)?(?:duyệt|diễu)\s+binh$/u;
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
 /** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa", a ballistic missile launched. */
 // ("Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido": a ballistic missile launched at no target)

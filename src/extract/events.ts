@@ -492,7 +492,7 @@ export function findEventMentions(
     // ("Hai nhà lãnh đạo chứng kiến lễ ký hiệp định thương mại tự do …" a paragraph or two after their talks told on their day: that day)
     const pairKeys = PAIR_SIGNED.test(s.text) && !dates.some((d) => d.date) ? new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key)) : null;
     const pairTalks = pairKeys?.size === 2 ? [...mentions].reverse().find((m) => m.type === 'meeting' && m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && s.paragraph - (m.paragraph ?? -99) <= 3 && m.participants.filter((x) => pairKeys.has(personKey(x.name))).length === 2) : undefined;
-    if (pairTalks) dates.push(toldDay(pairTalks.date!, s.text, 0));
+    if (pairTalks?.date) dates.push(toldDay(pairTalks.date, s.text, 0));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
     const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;

@@ -1042,7 +1042,7 @@ export class ArticlePeople {
 
     // 7c. "… đã hội đàm với Quốc vương.": a bare title as the object of a meeting word is the one last named with it
     for (const m of allMatches(BARE_TITLE_OBJECT, text)) {
-      const s = m.index! + m[0].length - m[1].length;
+      const s = (m.index ?? 0) + m[0].length - m[1].length;
       const office = OFFICES.find((o) => o.vi === m[1]);
       if (!office || overlapsFound(found, s, s + m[1].length)) continue;
       const here = new Set(found.map((f) => f.person));

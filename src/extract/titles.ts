@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, LAUNCH_WORD, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, LAUNCH_WORD, PARADE, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { SHIP_SEIZED } from './impersonal-events.js';
@@ -295,7 +295,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
     }
     case 'visit': {
       // ("ông dự lễ duyệt binh kỷ niệm Ngày Độc lập của Mexico cùng ông López Obrador": a foreign guest's visit, told by the parade)
-      if (/^lễ\s+(?:duyệt|diễu)\s+binh$/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')]}${at}`, vi: `${Avi} dự ${lemma}${tai}` };
+      if (PARADE.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')]}${at}`, vi: `${Avi} dự ${lemma.replace(/^(?!lễ\s)/u, 'lễ ')}${tai}` };
       // "X tới Jeddah và được Quốc vương Salman đón": the guests visit, the host of the country visited meets them
       // a country visited ("Ethiopia", "thủ đô Ethiopia") is its own home
       const named = e.location && !e.location.country ? countryAt(e.location.name, 0) : null;
