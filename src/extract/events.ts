@@ -29,7 +29,7 @@ import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, LAUNCH_WORD, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
-import { SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
+import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, FLASHBACK_OPENER, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
@@ -149,6 +149,8 @@ const SAME_TIME_LATER = /\s(?:ngay\s+)?(?:trong|vào)\s+(?:(?:sáng|trưa|chiề
 const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng\s+(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:đó|hôm đó))?|Ngay trong ngày(?:\s+(?:đó|hôm đó))?)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
+/** "Sáng cùng ngày", "Chiều cùng ngày": a time of the same day before its evening. */
+const DAYTIME_SAME_DAY = /^(?:Sáng|Trưa|Chiều)\s+cùng ngày[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
 const THEN = /^[^,;:.]{2,60}?\ssau đó\s/u;
 /** "… nhanh chóng bị phá vỡ ngay trong cuộc gặp với …": what went on right in an occasion, of the day just told. */
@@ -821,7 +823,10 @@ export function findEventMentions(
     // (unless it is a look back a paragraph or more before the one just told: "Ngày 12/11 năm ngoái, Giáo hoàng đã điện đàm …",
     // then Trump's audience of 2017, then "Cùng ngày, sau khi rời Vatican, ông Biden hội kiến …", the story's day)
     const lookedBackTo = published !== null && isoDayNumber(published.slice(0, 10)) - isoDayNumber(prev.start) > LOOK_BACK_DAYS && thatDay.every((m) => (m.paragraph ?? s.paragraph) < s.paragraph - 1);
-    if (!lookedBackTo && own.some((m) => m.date!.start === prev.start)) return null;
+    // ("Ông Esper đến Hà Nội tối 19-11 … Chiều cùng ngày, Thủ tướng … tiếp Bộ trưởng Esper": an afternoon comes before an evening arrival, so not its day;
+    // what only went on from that day, told without one, does not make it theirs)
+    const afterEveningArrival = DAYTIME_SAME_DAY.test(s.text) && own.filter((m) => m.date!.start === prev.start && m.date!.anchoring !== 'previous').every((m) => m.type === 'visit' && ARRIVAL.test(m.lemma) && EVENING_ARRIVAL.test(m.quote));
+    if (!lookedBackTo && !afterEveningArrival && own.some((m) => m.date!.start === prev.start)) return null;
     const latest = own.filter((m) => !WEAK.has(m.lemma)).reduce<ResolvedDate | null>((a, m) => (!a || m.date!.start > a.start ? m.date! : a), null);
     return latest && latest.start > prev.start ? latest : null;
   }

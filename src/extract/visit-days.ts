@@ -10,9 +10,9 @@ import { isoAddDays, type ResolvedDate } from './resolve-date.js';
 /** "Ngay sau lễ đón (chính thức) (tại X)," opening a sentence. */
 const AFTER_WELCOME = /^(?:(?:Trước đó|Sau đó|Cùng ngày),\s*)?(?:[Nn]gay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:được tổ chức|diễn ra)(?:\s+[^,.;]{1,30}?)?)?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
 /** An arrival in the evening or at night, told with its day ("tối 5/4", "đêm 7/12"). */
-const EVENING_ARRIVAL = /(?:tới|đến|đặt chân|hạ cánh)[^.;]{0,80}?\s(?:tối|đêm|khuya)\s+(?:ngày\s+|hôm\s+)?\d/u;
+export const EVENING_ARRIVAL = /(?:tới|đến|đặt chân|hạ cánh)[^.;]{0,80}?\s(?:tối|đêm|khuya)\s+(?:ngày\s+|hôm\s+)?\d/u;
 /** An arrival, which may be in the evening before the welcome. */
-const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
+export const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
 /** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
 // ("Hai bên tuyên bố nâng cấp quan hệ … và ký 14 văn kiện", "Hai nhà lãnh đạo nhất trí …, đồng thời chứng kiến lễ ký 17 văn kiện": after what else they did)
 const SIGNED_BY_PAIR = /^((?:[^,.;]{0,30},\s*)?)(?:[Hh]ai (?:bên|ông|bà|nhà lãnh đạo|nước|Thủ tướng|Tổng thống|Ngoại trưởng|Bộ trưởng|vị))\s+(?:[^.;]{0,120}?(?:\s+và|,\s*đồng thời|\s+đồng thời)\s+)?(?:(?:đã|cũng|cùng|còn|sau đó|tiếp đó)\s+)*(?:ký kết|ký|chứng kiến lễ ký|chứng kiến việc ký)\s/u;

@@ -3234,6 +3234,15 @@ test('a foreign guest at a military parade ("Hôm 16/9, ông dự lễ duyệt b
   assert.deepEqual(home.map((e) => e.type), ['other']);
 });
 
+test('"Chiều cùng ngày, …" after an evening arrival told in a look back ("Ông Esper đến Hà Nội tối 19-11, …") is the story\'s day: an afternoon comes before the evening', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n20/11/2019 18:00 GMT+7\n\n';
+  const body = 'Bộ trưởng Quốc phòng Mỹ Mark Esper đã hội đàm với Đại tướng Ngô Xuân Lịch, Bộ trưởng Bộ Quốc phòng Việt Nam, tại Hà Nội sáng 20-11.\n\n'
+    + 'Ông Esper đến Hà Nội tối 19-11, ngay sau khi dự Hội nghị Bộ trưởng Quốc phòng ASEAN mở rộng tại Bangkok hôm 18-11.\n\n'
+    + 'Tại Hà Nội, trả lời báo chí, ông Esper cáo buộc Bắc Kinh "dùng sự ép buộc và đe dọa".\n\n'
+    + 'Chiều cùng ngày, Thủ tướng Nguyễn Xuân Phúc đã tiếp Bộ trưởng Esper tại trụ sở Chính phủ.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Phúc')).map((r) => r[0]), ['2019-11-20']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
