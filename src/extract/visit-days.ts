@@ -11,6 +11,8 @@ import { isoAddDays, type ResolvedDate } from './resolve-date.js';
 const AFTER_WELCOME = /^(?:(?:Trước đó|Sau đó|Cùng ngày),\s*)?(?:[Nn]gay\s+)?[Ss]au\s+lễ đón(?:\s+(?:chính thức|trọng thể))?(?:\s+(?:được tổ chức|diễn ra)(?:\s+[^,.;]{1,30}?)?)?(?:\s+(?:tại|ở)\s+[^,.;]{1,40})?,\s/u;
 /** An arrival in the evening or at night, told with its day ("tối 5/4", "đêm 7/12"). */
 export const EVENING_ARRIVAL = /(?:tới|đến|đặt chân|hạ cánh)[^.;]{0,80}?\s(?:tối|đêm|khuya)\s+(?:ngày\s+|hôm\s+)?\d/u;
+/** How many paragraphs after a daytime arrival a welcome told without a day may still be its. */
+const ARRIVAL_PARAGRAPHS = 6;
 /** An arrival, which may be in the evening before the welcome. */
 export const ARRIVAL = /^(?:tới|đến|đặt chân|hạ cánh)/u;
 /** A signing whose subject is the pair just told: "Hai bên ký kết …", "Trước đó, hai ông đã chứng kiến lễ ký …". */
@@ -45,7 +47,11 @@ export function welcomeDay(text: string, paragraph: number, mentions: readonly E
   }
   // ("… duyệt đội danh dự tại Phủ Chủ tịch sáng 6/4. Ngay sau lễ đón tại Phủ Chủ tịch, …": the day the welcome itself was told)
   const day = toldWelcome();
-  return day ? { date: day, at: welcomed[0].length - 1 } : null;
+  if (day) return { date: day, at: welcomed[0].length - 1 };
+  // ("Đúng 10h sáng 23/11, chuyên cơ chở đoàn hạ cánh xuống … Manila. … Trước đó, ngay sau lễ đón tại trụ sở Hạ viện, …": welcomed the day of the
+  // daytime arrival the story told, however many paragraphs of the visit came between)
+  const arrival = [...mentions].reverse().find((m) => m.type === 'visit' && ARRIVAL.test(m.lemma) && m.date?.precision === 'day' && !m.date.end);
+  return arrival?.date && !EVENING_ARRIVAL.test(arrival.quote) && paragraph - (arrival.paragraph ?? -99) <= ARRIVAL_PARAGRAPHS ? { date: arrival.date, at: welcomed[0].length - 1 } : null;
 }
 
 /** A sentence telling the welcome ceremony: "duyệt đội danh dự", "lễ đón chính thức", or the host's own welcome at the airport ("được Tổng thống … đích thân ra sân bay đón"). */

@@ -3243,6 +3243,15 @@ test('"Chiều cùng ngày, …" after an evening arrival told in a look back ("
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Phúc')).map((r) => r[0]), ['2019-11-20']);
 });
 
+test('"Trước đó, ngay sau lễ đón …, Chủ tịch Quốc hội đã hội đàm với …" a few paragraphs after a daytime arrival told on its day is that day\'s', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n24/11/2022 08:00 GMT+7\n\n';
+  const body = 'Đúng 10h sáng 23/11 (giờ địa phương), chuyên cơ chở Chủ tịch Quốc hội Vương Đình Huệ hạ cánh xuống sân bay quân sự Villamor ở thủ đô Manila.\n\n'
+    + 'Thương mại hai chiều năm ngoái đạt mức kỷ lục 6,8 tỉ USD.\n\n'
+    + 'Hai bên đặt mục tiêu nâng con số này lên 10 tỉ USD.\n\n'
+    + 'Trước đó, ngay sau lễ đón tại trụ sở Hạ viện, Chủ tịch Quốc hội đã hội đàm với Chủ tịch Hạ viện Philippines Martin Romualdez.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Romualdez')).map((r) => r[0]), ['2022-11-23']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
