@@ -7,7 +7,7 @@
  * further days of a plural one. Offsets are relative to the sentence.
  */
 import { IN_FORCE, type Trigger } from './event-type.js';
-import { ANNIVERSARY_SPAN, SAID_TODAY, type DatedSpan, type ResolvedDate } from './temporal.js';
+import { ANNIVERSARY_SPAN, SAID_TODAY, SINCE_BEFORE, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { isQuoted, quotationEnd } from './quotes.js';
 
 /**
@@ -70,7 +70,7 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   usable.sort((a, b) => distance(a, trigger) - distance(b, trigger));
   // (not a date that says no time: "chiều 26/6 (giờ Washington, tức rạng sáng nay giờ Hà Nội) …, gồm cuộc gặp riêng … và hội đàm mở rộng")
   // (nor when something of another part began: "Cùng ngày, ông Tập, đang ở Kazakhstan trong chuyến thăm … từ ngày 7/6, hội đàm …, còn ông Modi có cuộc gặp riêng …")
-  if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from && (text === undefined || (!notWhen(d, text) && !(!d.date.end && SINCE_DAY.test(text.slice(Math.max(0, d.start - 8), d.start)))))).pop()?.date ?? null;
+  if (!usable.length && shared && limit) return dates.filter((d) => d.date && d.end <= limit.from && (text === undefined || (!notWhen(d, text) && !(!d.date.end && SINCE_BEFORE.test(text.slice(Math.max(0, d.start - 8), d.start)))))).pop()?.date ?? null;
   // ("Lần gặp … trong năm nay là cuộc thượng đỉnh tại Geneva ngày 16/6": the year frames it, the day after "là" says when)
   const identified = text !== undefined && usable[0]?.date?.precision === 'year' ? usable.find((d) => d.date!.precision !== 'year' && d.start > trigger.end && /\slà\s/u.test(text.slice(trigger.end, d.start))) : undefined;
   if (identified) return identified.date;
@@ -323,8 +323,6 @@ export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[],
   return d.start > t.end && triggers.some((x) => x !== t && x.strength >= 4 && x.start > t.end && x.end <= d.start && !heldAt(x));
 }
 
-/** "từ ", "kể từ " right before a date: when something began, not when it happened. */
-const SINCE_DAY = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
 /** A fronted report: "Theo báo Washington Post hôm 1/2 (giờ Mỹ), …", "Dẫn lời Reuters ngày 3/5, …". */
 const REPORTED = /^(?:Theo|Dẫn lời|Dẫn nguồn)\s[^,.;:]{2,80}?,\s/u;
 

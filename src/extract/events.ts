@@ -296,8 +296,6 @@ const AT_PARTNER_SUMMIT_OPENING = /^Tại\s+[Hh]ội nghị\s+(?:[Cc]ấp cao|[T
 const CLOCK_OPENING = /^(?:(?:Vào\s+)?(?:[Kk]hoảng|[Ll]úc)|Đến|Tới|Gần)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?(?:\s+cùng ngày)?,\s|^(?:Buổi\s+|Đến\s+|Vào buổi\s+)?(?:Chiều tối|Chiều muộn|Tối muộn|Sáng sớm|Buổi tối|Buổi chiều|Buổi trưa|Tối|Chiều|Trưa),\s/u;
 /** "Sau phiên họp toàn thể, …", "Ngay sau lễ khai mạc, …": after a session of the occasion just told, that day. */
 const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai mạc|phiên bế mạc|phiên thảo luận|lễ khai mạc|buổi họp|bữa (?:tối|trưa)|tiệc (?:tối|trưa)|quốc yến)(?:\s+[^,.;]{0,30})?,\s/u;
-/** "Hai nhà lãnh đạo chứng kiến lễ ký …", "Hai bên đã ký …": the pair just told signing, a sentence opening on them (a joint statement is resolveJointStatement's). */
-const PAIR_SIGNED = /^(?:Sau đó,\s*)?(?:[Hh]ai nhà lãnh đạo|[Hh]ai bên|[Hh]ai ông)\s+(?:(?:cũng|đã|cùng)\s+)*(?:chứng kiến lễ ký|ký)(?!\p{L})/u;
 /** "Theo Nhà Trắng, hai nhà lãnh đạo …": a sentence whose subject is the pair of the event just told. */
 const PAIR_JUST_TOLD = /^(?:[^,.;]{0,40},\s*)?(?:[Hh]ai nhà lãnh đạo|[Hh]ai bên|[Hh]ai ông|[Hh]ai người)\s/u;
 /**
@@ -491,10 +489,6 @@ export function findEventMentions(
     // ("… lệnh ngừng bắn nhân đạo có hiệu lực từ 12h trưa 10/10. Thỏa thuận đạt được sau hơn 10 giờ đàm phán …": the agreement the sentence before told, restated)
     const restatedDeal = DEAL_AGAIN.test(s.text) && !dates.some((d) => d.date) ? toldInSentenceBefore((m) => m.type === 'agreement' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (restatedDeal) dates.push(toldDay(restatedDeal.date!, s.text, 0));
-    // ("Hai nhà lãnh đạo chứng kiến lễ ký hiệp định thương mại tự do …" a paragraph or two after their talks told on their day: that day)
-    const pairKeys = PAIR_SIGNED.test(s.text) && !dates.some((d) => d.date) ? new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key)) : null;
-    const pairTalks = pairKeys?.size === 2 ? [...mentions].reverse().find((m) => m.type === 'meeting' && m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && s.paragraph - (m.paragraph ?? -99) <= 3 && m.participants.filter((x) => pairKeys.has(personKey(x.name))).length === 2) : undefined;
-    if (pairTalks?.date) dates.push(toldDay(pairTalks.date, s.text, 0));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
     const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;
@@ -511,7 +505,7 @@ export function findEventMentions(
     }
     // "Hai bên ký kết …": a signing by the pair just told, on the day of their talks
     // (a year told of something else, "khôi phục cơ chế từng hết hạn năm 2013", is no date of it)
-    const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions, actorKeys);
+    const signing = dates.some((d) => d.date && !d.relative && d.date.precision !== 'year') ? null : signingDay(s.text, s.paragraph, mentions, actorKeys, !dates.some((d) => d.date));
     if (signing) dates = [...dates.filter((d) => !d.date), toldDay(signing.date, s.text, signing.at)];
     // "Tổng thống Obama tới Nhật Bản tối 25/5 … Đặt chân tới Shima, ông Obama lập tức hội đàm …": the day of the arrival told
     if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {

@@ -137,8 +137,8 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
 /** "thỏa thuận hạt nhân Iran năm 2015", "Hiến pháp năm 1992": a document the year names. */
 const NAMED_BY_YEAR = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Hh]iến pháp|[Nn]ghị quyết|[Tt]hông cáo|[Tt]uyên bố chung)(?:\s+[^\s,.;:]+){0,4}\s+$/u;
 
-/** "từ ", "kể từ " right before a year: the start of a span, not the time of what follows. */
-const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
+/** "từ ", "kể từ " right before a year or a day: the start of a span, not the time of what follows. */
+export const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
 /** "kể từ khi … " (no comma since) before a year: the year that clause tells, a start. */
 const SINCE_CLAUSE_BEFORE = /(?:^|\s)kể\s+từ\s+khi\s[^,.;:]{0,80}$/u;
 /** "…, một người … từng bị kết án vì … năm 1986, được mời …": a year of what someone once did, told of them in passing. */

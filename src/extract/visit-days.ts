@@ -61,20 +61,29 @@ export const WELCOME_TOLD = /đội danh dự|lễ đón|(?:ra|tại|ở)\s+(?:t
  * "Hai bên ký kết hơn 10 văn kiện", "Trước đó, hai ông đã chứng kiến lễ ký kết …": a signing by
  * the pair whose talks (or visit) were told on one day at most two paragraphs before, on that day
  * (after "Kết thúc hội đàm,", the talks of the pair named, `pair`, or else of those in the talks told
- * last, however far back).
+ * last, however far back; a sentence opening on the pair, `undated`, the pair's talks up to three
+ * paragraphs back).
  */
-export function signingDay(text: string, paragraph: number, mentions: readonly EventMention[], pair: ReadonlySet<string> = new Set()): TakenDay | null {
+export function signingDay(text: string, paragraph: number, mentions: readonly EventMention[], pair: ReadonlySet<string> = new Set(), undated = true): TakenDay | null {
   const signed = SIGNED_BY_PAIR.exec(text);
   if (!signed) return null;
   // ("Kết thúc hội đàm, hai nhà lãnh đạo đã chứng kiến lễ ký …": the pair's talks named, however many paragraphs of them came between)
   // (a pair told as "hai nhà lãnh đạo": the people of the talks told last, dated or not)
   const named = AT_END_OF_TALKS.test(signed[1]);
   const keys = !named ? [] : pair.size > 1 ? [...pair] : [...mentions].reverse().find((m) => m.type === 'meeting' && m.participants.length > 1)?.participants.map((p) => personKey(p.name)) ?? [];
-  const theirs = (m: EventMention) => m.type === 'meeting' && keys.length > 1 && keys.every((k) => m.participants.some((p) => personKey(p.name) === k));
+  const theirs = (m: EventMention, of: readonly string[]) => m.type === 'meeting' && of.length > 1 && of.every((k) => m.participants.some((p) => personKey(p.name) === k));
   // ("hai Thủ tướng tiến hành Hội nghị thượng đỉnh thường niên …. Hai bên ký 15 văn kiện": a summit of the pair is their talks)
-  const talks = [...mentions].reverse().find((m) => (named ? theirs(m) : m.type === 'meeting' || m.type === 'visit' || (m.type === 'summit' && m.participants.length === 2)) && m.date?.precision === 'day' && !m.date.end && (named || paragraph - (m.paragraph ?? -9) <= 2));
-  return talks ? { date: talks.date!, at: signed[1].length } : null;
+  const talks = [...mentions].reverse().find((m) => (named ? theirs(m, keys) : m.type === 'meeting' || m.type === 'visit' || (m.type === 'summit' && m.participants.length === 2)) && m.date?.precision === 'day' && !m.date.end && (named || paragraph - (m.paragraph ?? -9) <= 2));
+  if (talks) return { date: talks.date!, at: signed[1].length };
+  // ("Hai nhà lãnh đạo chứng kiến lễ ký hiệp định thương mại tự do …", nothing dated, three paragraphs after the pair's talks told on their day: that day)
+  const opening = !named && undated && pair.size === 2 && PAIR_OPENING.test(text) ? [...pair] : [];
+  const ofPair = opening.length ? [...mentions].reverse().find((m) => theirs(m, opening) && m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && paragraph - (m.paragraph ?? -99) <= PAIR_TALKS_PARAGRAPHS) : undefined;
+  return ofPair?.date ? { date: ofPair.date, at: 0 } : null;
 }
+/** "Hai nhà lãnh đạo chứng kiến lễ ký …", "Hai bên đã ký …": a signing opening on the pair (a joint statement is resolveJointStatement's). */
+const PAIR_OPENING = /^(?:Sau đó,\s*)?(?:[Hh]ai nhà lãnh đạo|[Hh]ai bên|[Hh]ai ông)\s+(?:(?:cũng|đã|cùng)\s+)*(?:chứng kiến lễ ký|ký)(?!\p{L})/u;
+/** How many paragraphs after the pair's talks a signing opening on them may be theirs. */
+const PAIR_TALKS_PARAGRAPHS = 3;
 
 /** "(Ngay) sau cuộc gặp ở Moscow,", "Sau hội đàm với ông Putin,", "Ngay sau lễ ký,": opening a sentence, with where or with whom. */
 const AFTER_TALKS = /^(?:Ngay\s+|Chỉ\s+ít\s+phút\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:gặp(?:\s+gỡ|\s+mặt)?|hội đàm|hội kiến|điện đàm|lễ ký(?:\s+kết)?)(?:\s+(?:riêng|kín|song phương|hẹp))?(?:\s+(?:ở|tại|với)\s+([^,.;]{2,60}))?,\s/u;
