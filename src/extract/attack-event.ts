@@ -305,7 +305,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "các vụ tấn công hồi cuối năm 2015": without a place or an attacker, no timeline can
   // place it and no other mention can be matched to it.
   // (its day is still told: "hai vụ đánh bom … trong ngày Chủ nhật Lễ Lá 9/4" dates "Vụ nổ đầu tiên xảy ra vào buổi sáng …")
-  if (!location && !attack.agent) return date?.precision === 'day' && !date.end ? { date, location: null, attack, unplaced: true } : null;
+  // (or its month, for the city pointed at: "Cuối tháng 12/2019, một xe bom khác phát nổ … ở cửa ngõ thủ đô")
+  if (!location && !attack.agent) return (date?.precision === 'day' || date?.precision === 'month') && !date.end ? { date, location: null, attack, unplaced: true } : null;
   return { date, location, attack };
 }
 

@@ -915,7 +915,7 @@ export function findEventMentions(
       else if (monthTold) a.location = monthTold;
       else if (storyAttack) a.location = storyAttack;
       // (an offensive a leader launched is told, placed or not: "kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2")
-      else if (a.unplaced && !launcher) { attacksToldDay = a.date; return; }
+      else if (a.unplaced && !launcher) { if (a.date?.precision === 'day') attacksToldDay = a.date; return; }
       // ("Loạt tấn công diễn ra hôm 4/7 … Vụ đầu tiên xảy ra ngay sau nửa đêm tại … Jeddah": the day of the attacks told, placed or not)
       const attacksDay = attacksToldDay ?? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date;
       if (!a.date && attacksDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksDay, anchoring: 'previous' };
@@ -928,7 +928,8 @@ export function findEventMentions(
       // (or the city of the venue the attack told just before, in the paragraph, was in: "… tấn công khách sạn Splendid … Ngày 13/8 năm nay, nhà hàng … trên đại lộ Kwame Nkrumah cũng bị tấn công")
       if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) {
         const venueBefore = [...mentions].reverse().find((m) => m.type === 'attack' && m.paragraph === s.paragraph && m.location?.country && m.location.name.includes(','));
-        a.location = inCityJustNamed(a.location, before, s.paragraph) ?? (venueBefore ? inCity(a.location, { name: venueBefore.location!.name.split(', ').pop()!, country: venueBefore.location!.country }) : a.location);
+        // (or the city the article named with that venue before: "… chiếm giữ khách sạn Hayat ở thủ đô Mogadishu … bên ngoài khách sạn Hayat")
+        a.location = inCityJustNamed(a.location, before, s.paragraph) ?? (venueBefore ? inCity(a.location, { name: venueBefore.location!.name.split(', ').pop()!, country: venueBefore.location!.country }) : inCityToldWith(a.location, sentences.filter((x) => x.end <= s.start)) ?? a.location);
       }
       // (not an attack told as another: "vụ tấn công man rợ này" after it is still the one before)
       if (a.location && !ANOTHER_ATTACK.test(s.text.slice(t.start, to))) [lastAttackPlace, lastAttackDay] = [a.location, a.date?.precision === 'day' ? a.date.start : null];
@@ -1270,8 +1271,8 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
 const MOVED_ON = /^(?:Từ|Rời)\s|\s(?:bay|tiếp tục|sau đó)\s+(?:thẳng\s+)?(?:tới|đến|sang)\s/u;
 
 /** "bang Punjab", "thị trấn Garissa": a region or a town the gazetteer lacks, no venue in a city. */
-/** "tại thành phố này", "ở thủ đô đó": the city told just before. */
-const THIS_CITY = /(?:tại|ở)\s+(?:thành phố|thủ đô|thị trấn|TP\.?)\s+(?:này|đó)(?!\p{L})/u;
+/** "tại thành phố này", "ở thủ đô đó", "ở cửa ngõ thủ đô,": the city told just before. */
+const THIS_CITY = /(?:tại|ở)\s+(?:(?:cửa ngõ|ngoại ô|trung tâm)\s+)?(?:thành phố|thủ đô|thị trấn|TP\.?)(?:\s+(?:này|đó)(?!\p{L})|(?=\s*[,.;]))/u;
 /** ", người …": an aside opening on a person just named. */
 const PERSON_ASIDE_OPENING = /^[\s,]*(?:người|nhân vật)\s/u;
 /** "vụ tấn công thứ hai", "vụ đánh bom liều chết thứ ba": an attack ranked among others. */
@@ -1296,6 +1297,20 @@ function inCityJustNamed(venue: EventLocation, before: { text: string; paragraph
   const city = cityJustNamed(before, paragraph);
   return city ? inCity(venue, city) : null;
 }
+/** A venue told without its city, in the city the article named right after that venue before ("khách sạn Hayat ở thủ đô Mogadishu"). */
+function inCityToldWith(venue: EventLocation, earlier: readonly Sentence[]): EventLocation | null {
+  if (!venue.nameVi) return null;
+  for (const x of [...earlier].reverse()) {
+    const at = x.text.indexOf(venue.nameVi);
+    if (at < 0) continue;
+    const after = at + venue.nameVi.length;
+    const city = findPlaces(x.text).find((p) => p.kind === 'city' && p.location.country && ITS_CITY.test(x.text.slice(after, p.start)));
+    if (city) return inCity(venue, city.location);
+  }
+  return null;
+}
+/** What joins a venue to its city right after it: " ở thủ đô ", ", ". */
+const ITS_CITY = /^\s*(?:,|ở|tại)\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** A venue named with its city. */
 function inCity(venue: EventLocation, city: EventLocation): EventLocation {
   return { name: `${venue.name}, ${city.name.split(',')[0]}`, ...(venue.nameVi ? { nameVi: venue.nameVi } : {}), country: city.country };

@@ -109,6 +109,15 @@ const atOrIn = (l: EventLocation) => {
   return `${/^the /.test(en) || isBuilding(l.name) ? 'at' : 'in'} ${en}`;
 };
 
+/** A site named by the text, not the gazetteer: "at the Hayat Hotel", "at Shayrat Air Base", "on Westminster Bridge"; null for a city or country. */
+function attackSite(l: EventLocation): string | null {
+  const short = l.name.split(',')[0];
+  const site = SITE.exec(short);
+  if (!site) return null;
+  return `${site[1] === 'Bridge' ? 'on' : 'at'} ${/^(?:Hotel|Zone)$/u.test(site[1]) && !/^the /iu.test(short) ? 'the ' : ''}${short}`;
+}
+const SITE = /\s(Hotel|Air Base|Naval Base|Base|Airport|University|Square|Bridge|Stadium|Arena|Zone)$/u;
+
 /**
  * "Obama and Stoltenberg urge Russia and Turkey to focus on fighting IS": a statement's headline
  * says what was said. The Vietnamese always can (the article's words); the English only when
@@ -379,8 +388,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       const told = attackHeadline(e);
       if (told) return told;
       const where = e.location ? (WATERS_OR_ISLANDS.test(e.location.name) ? placeEn(e.location) : placeEn(e.location).replace(/^the /, '')) : null;
-      // ("Attack at the King Khalid International Airport", "Attack at the White House": at a building, in a city)
-      const inWhere = e.location ? (isBuilding(e.location.name) ? atOrIn(e.location) : `in ${where}`) : null;
+      // ("Attack at the King Khalid International Airport", "Attack at the White House", "Attack at the Hayat Hotel": at a building, in a city)
+      const inWhere = e.location ? (isBuilding(e.location.name) ? atOrIn(e.location) : attackSite(e.location) ?? `in ${where}`) : null;
       const whereVi = e.location ? placeVi(e.location) : null;
       // ("Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine": the leader who launched it)
       if (LAUNCH_WORD.test(lemma) && A && !many) return { en: inWhere ? `${A} launches an offensive ${inWhere}` : `${A} launches an offensive`, vi: whereVi ? `${Avi} phát động chiến dịch tại ${whereVi}` : `${Avi} phát động chiến dịch` };

@@ -3252,6 +3252,25 @@ test('"Trước đó, ngay sau lễ đón …, Chủ tịch Quốc hội đã h�
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Romualdez')).map((r) => r[0]), ['2022-11-23']);
 });
 
+test('"bên ngoài khách sạn Hayat": an attack outside a venue is at that venue, in the city the article named with it before', () => {
+  const header = 'Tiêu đề bài báo về khủng bố\n\n22/08/2022 06:15 GMT+7\n\n';
+  const body = 'Lực lượng an ninh đã tiêu diệt nhóm tay súng chiếm giữ khách sạn Hayat ở thủ đô Mogadishu sau hơn 30 giờ giao tranh.\n\n'
+    + 'Cuộc tấn công bắt đầu vào tối thứ Sáu (19/8), khi hai quả bom xe phát nổ liên tiếp bên ngoài khách sạn Hayat, một địa điểm quen thuộc của các nghị sĩ.';
+  assert.deepEqual(rows(body, header), [['2022-08-19', 'attack', '', 'Hayat Hotel, Mogadishu']]);
+  assert.deepEqual(eventsOf(body, header).map((e) => e.title.en), ['Attack at the Hayat Hotel']);
+});
+
+test('"nằm ngay bên ngoài eo biển Hormuz" tells where a port lies, not where something happened', () => {
+  assert.deepEqual(findPlaces('Các tàu bị phá hoại gần cảng Fujairah, nằm ngay bên ngoài eo biển Hormuz.').filter((p) => p.locative).map((p) => p.text), []);
+});
+
+test('"Cuối tháng 12/2019, một xe bom khác phát nổ … ở cửa ngõ thủ đô": an attack in its month, in the city the sentence before named', () => {
+  const header = 'Tiêu đề bài báo về khủng bố\n\n22/08/2022 06:15 GMT+7\n\n';
+  const body = 'Vụ đánh bom đẫm máu nhất là vụ nổ xe tải tại giao lộ Zobe ở Mogadishu ngày 14/10/2017, khiến hơn 500 người chết. '
+    + 'Cuối tháng 12/2019, một xe bom khác phát nổ tại trạm kiểm soát Ex-Control ở cửa ngõ thủ đô, làm ít nhất 79 người thiệt mạng.';
+  assert.deepEqual(rows(body, header), [['2017-10-14', 'attack', '', 'Mogadishu'], ['2019-12', 'attack', '', 'Mogadishu']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

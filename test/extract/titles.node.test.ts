@@ -105,6 +105,14 @@ test('an attack at a building is "at the …", and attacks named by a building k
   assert.equal(makeTitle({ type: 'attack', lemma: 'các vụ tấn công', participants: [], location: wh, summit: null }).en, 'White House attacks');
 });
 
+test('an attack at a site the text named, not the gazetteer, is "at" it, "on" a bridge, with "the" only for a hotel or a zone', () => {
+  const at = (name: string) => makeTitle({ type: 'attack', lemma: 'vụ tấn công', participants: [], location: { name, country: null }, summit: null }).en;
+  assert.equal(at('Hayat Hotel, Mogadishu'), 'Attack at the Hayat Hotel');
+  assert.equal(at('Shayrat Air Base'), 'Attack at Shayrat Air Base');
+  assert.equal(at('Westminster Bridge, London'), 'Attack on Westminster Bridge');
+  assert.equal(at('Halle'), 'Attack in Halle');
+});
+
 test('an oath taken ("ông Odinga tự tuyên thệ làm …") is headlined as such, not by the name alone', () => {
   const odinga = { name: 'Raila Odinga', role: null, country: 'KE' };
   assert.deepEqual(makeTitle({ type: 'other', lemma: 'tự tuyên thệ', participants: [odinga], location: { name: 'Nairobi', country: 'KE' }, summit: null }), {
