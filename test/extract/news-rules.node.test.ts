@@ -3271,6 +3271,11 @@ test('"Cuối tháng 12/2019, một xe bom khác phát nổ … ở cửa ngõ t
   assert.deepEqual(rows(body, header), [['2017-10-14', 'attack', '', 'Mogadishu'], ['2019-12', 'attack', '', 'Mogadishu']]);
 });
 
+test('"phê duyệt kế hoạch tái triển khai dưới 500 binh sĩ tới Somalia": troops sent somewhere are no visit of whoever sent them', () => {
+  assert.deepEqual(findTriggers('Hôm 16/5, Tổng thống Mỹ Joe Biden phê duyệt kế hoạch tái triển khai dưới 500 binh sĩ tới Somalia.').filter((t) => t.type === 'visit').map((t) => t.text), []);
+  assert.deepEqual(findTriggers('Hôm 16/5, Tổng thống Mỹ Joe Biden tới Somalia.').filter((t) => t.type === 'visit').map((t) => t.text), ['tới']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
