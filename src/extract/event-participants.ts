@@ -81,6 +81,9 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const others = OTHERS_COUNTED.exec(done);
     const before = done.replace(OTHERS_COUNTED, ' ');
     const states = statesListed(before, others ? others[1] : null);
+    // ("Morocco thiết lập lại quan hệ với Israel hồi tháng 12/2020": the state restoring ties and the one it restored them with)
+    const restored = !states?.many && t.type === 'agreement' ? tiesRestored(t, text, before) : null;
+    if (restored) return restored;
     if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) {
       // ("lệnh ngừng bắn có hiệu lực ngày 21/5": a ceasefire taking effect)
       const ceasefire = t.lemma === IN_FORCE && CEASEFIRE_BEFORE.test(text.slice(Math.max(0, t.start - 130), t.start));
@@ -225,6 +228,18 @@ const MAX_LISTED = 4;
 const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|đăng cai|tiến hành|có|đạt được|đạt|ký|nối lại|mở|hoàn tất)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
 
 /** The states listed as the subject right before the end of `before` (`others`: how many more, counted, close the list instead of "và"), or null. */
+/** "bình thường hóa quan hệ", "thiết lập lại quan hệ ngoại giao": ties set (back) up. */
+const TIES = /^(?:khôi phục|nối lại|bình thường hóa|thiết lập lại|thiết lập)\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ/u;
+/** The one state right before a ties verb and the one after its " với ", as a pair, or null. */
+function tiesRestored(t: Trigger, text: string, before: string): Declarer | null {
+  if (!TIES.test(t.lemma)) return null;
+  const one = findCountries(before).pop();
+  const other = findCountries(text.slice(t.end)).shift();
+  if (!one || !other || one.code === other.code || !TO_VERB.test(before.slice(one.end)) || !/^(?:\s+ngoại giao)?\s+với\s+$/u.test(text.slice(t.end, t.end + other.start))) return null;
+  const name = (c: CountryMention) => englishCountry(c.code) ?? c.text;
+  return { en: `${name(one)} and ${name(other)}`, vi: `${one.text} và ${other.text}`, many: true };
+}
+
 function statesListed(before: string, others: string | null = null): Declarer | null {
   // the countries listed right before the verb, last to first
   // "Các Tiểu vương quốc Arab Thống nhất (UAE)": a short form in brackets is the same country

@@ -3276,6 +3276,22 @@ test('"phê duyệt kế hoạch tái triển khai dưới 500 binh sĩ tới So
   assert.deepEqual(findTriggers('Hôm 16/5, Tổng thống Mỹ Joe Biden tới Somalia.').filter((t) => t.type === 'visit').map((t) => t.text), ['tới']);
 });
 
+test('"ký Hiệp định Abraham bình thường hóa quan hệ với Israel tại Nhà Trắng ngày 15/9/2020": what the named agreement does is no second event taking its day', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n03/11/2022 05:30 GMT+7\n\n';
+  assert.deepEqual(rows('UAE và Bahrain ký Hiệp định Abraham bình thường hóa quan hệ với Israel tại Nhà Trắng ngày 15/9/2020, tiếp đó là Sudan và Morocco.', header), [['2020-09-15', 'agreement', '', 'White House, Washington']]);
+});
+
+test('"hoan nghênh thỏa thuận hòa giải …, được ký tại Algiers ngày 13/10": the agreement welcomed was signed then and there', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n03/11/2022 05:30 GMT+7\n\n';
+  assert.deepEqual(rows('Tuyên bố chung hoan nghênh thỏa thuận hòa giải giữa các phe phái Palestine, gồm Fatah và Hamas, được ký tại Algiers ngày 13/10.', header).filter((r) => r[1] === 'agreement'), [['2022-10-13', 'agreement', '', 'Algiers']]);
+});
+
+test('"Morocco thiết lập lại quan hệ với Israel hồi tháng 12/2020": ties restored between the two states, in that month', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n03/11/2022 05:30 GMT+7\n\n';
+  const body = 'Morocco thiết lập lại quan hệ với Israel hồi tháng 12/2020, đổi lại việc Mỹ công nhận chủ quyền của Rabat đối với Tây Sahara.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2020-12', 'agreement', 'Morocco and Israel restore diplomatic ties']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
