@@ -453,6 +453,10 @@ const HEAD_OFFICE: Readonly<Record<string, string>> = {
   GB: 'Prime Minister', JP: 'Prime Minister', IN: 'Prime Minister', IT: 'Prime Minister', CA: 'Prime Minister', AU: 'Prime Minister',
   IL: 'Prime Minister', NZ: 'Prime Minister', SG: 'Prime Minister', TH: 'Prime Minister', MY: 'Prime Minister', ES: 'Prime Minister',
   DE: 'Chancellor', AT: 'Chancellor',
+  // parliamentary states whose president is a figurehead
+  HU: 'Prime Minister', CZ: 'Prime Minister', GR: 'Prime Minister', NL: 'Prime Minister', BE: 'Prime Minister', SE: 'Prime Minister',
+  NO: 'Prime Minister', DK: 'Prime Minister', PT: 'Prime Minister', IE: 'Prime Minister', PK: 'Prime Minister', BD: 'Prime Minister',
+  NP: 'Prime Minister', KH: 'Prime Minister', ET: 'Prime Minister', IQ: 'Prime Minister',
 };
 
 /** "lãnh đạo", "các nhà lãnh đạo", "nguyên thủ" before a list of countries. */

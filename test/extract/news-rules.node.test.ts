@@ -3292,6 +3292,16 @@ test('"Morocco thiết lập lại quan hệ với Israel hồi tháng 12/2020":
   assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2020-12', 'agreement', 'Morocco and Israel restore diplomatic ties']]);
 });
 
+test('"người đồng cấp Hungary" of a president is the prime minister the article named, Hungary\'s president being a figurehead', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n14/05/2019 08:00 GMT+7\n\n';
+  const body = '"Thủ tướng Orban đã làm được rất nhiều việc to lớn", Tổng thống Trump nói với các phóng viên chiều thứ Hai (13/5), khi tiếp người đồng cấp Hungary tại Nhà Trắng.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2019-05-13', 'meeting', 'Donald Trump+Viktor Orbán', 'White House, Washington']]);
+});
+
+test('"thông qua văn kiện mang tên "Tuyên bố Algiers"": a document adopted by the name it was given', () => {
+  assert.deepEqual(findTriggers('Hội nghị bế mạc hôm qua với việc thông qua văn kiện mang tên "Tuyên bố Algiers".').filter((t) => t.type === 'agreement').map((t) => t.text), ['thông qua']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
