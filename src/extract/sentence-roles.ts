@@ -129,17 +129,18 @@ const TURN_ADVERBS = /^(?:(?:đã|cũng|đồng thời|sau đó|sau|tiếp đó|
  */
 export function coordinatedSegments(text: string, triggers: Trigger[]): { from: number; to: number }[] | null {
   // "Chủ tịch Hội đồng châu Âu Charles Michel nói …, còn Chánh văn phòng Nội các Nhật Bản Suga gọi đây là …": two speakers, two statements
+  // ("… từng tới Kyiv ngày 14/2 và hội đàm với Tổng thống Nga … ở Moscow một ngày sau đó": an arrival with its place and day is a part of its own)
+  const dated = (t: Trigger) => t.type === 'visit' && DATED_ARRIVAL.test(text.slice(t.end, t.end + 50));
   const contrast = CONTRAST.exec(text);
   if (contrast) {
     const cut = contrast.index + contrast[0].length;
     const said = (from: number, to: number) => triggers.some((t) => t.type === 'statement' && t.start >= from && t.end <= to);
     if (said(0, contrast.index) && said(cut, text.length) && !triggers.some((t) => t.type !== 'statement')) return [{ from: 0, to: contrast.index + 1 }, { from: cut, to: text.length }];
     // ("Trong ngày, ông Modi cũng gặp Tổng thống Uzbekistan …, còn ông Sharif có cuộc gặp … với Tổng thống Ghani": two meetings)
-    const met = (from: number, to: number) => triggers.some((t) => t.type !== 'statement' && t.type !== 'attack' && t.strength >= 3 && t.start >= from && t.end <= to);
+    // ("Thủ tướng Séc Andrej Babis tới Nhà Trắng ngày 7/3, còn Thủ tướng Slovakia … hội đàm với ông hôm 3/5": a dated arrival, then talks)
+    const met = (from: number, to: number) => triggers.some((t) => t.type !== 'statement' && t.type !== 'attack' && (t.strength >= 3 || dated(t)) && t.start >= from && t.end <= to);
     if (met(0, contrast.index) && met(cut, text.length)) return [{ from: 0, to: contrast.index + 1 }, { from: cut, to: text.length }];
   }
-  // ("… từng tới Kyiv ngày 14/2 và hội đàm với Tổng thống Nga … ở Moscow một ngày sau đó": an arrival with its place and day is a part of its own)
-  const dated = (t: Trigger) => t.type === 'visit' && DATED_ARRIVAL.test(text.slice(t.end, t.end + 50));
   const strong = triggers.filter((t) => t.type !== 'attack' && t.type !== 'statement' && (t.strength >= 4 || dated(t)));
   if (strong.length < 2 && !text.includes(';')) return null;
   const cuts: number[] = [];

@@ -3302,6 +3302,12 @@ test('"thông qua văn kiện mang tên "Tuyên bố Algiers"": a document adopt
   assert.deepEqual(findTriggers('Hội nghị bế mạc hôm qua với việc thông qua văn kiện mang tên "Tuyên bố Algiers".').filter((t) => t.type === 'agreement').map((t) => t.text), ['thông qua']);
 });
 
+test('"A tới Nhà Trắng ngày 7/3, còn B hội đàm với ông hôm 3/5": a dated arrival and the talks after "còn" are two events', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n14/05/2019 08:00 GMT+7\n\n';
+  const body = 'Thủ tướng Séc Andrej Babis tới Nhà Trắng ngày 7/3, còn Thủ tướng Slovakia Peter Pellegrini hội đàm với ông hôm 3/5.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-03-07', 'visit', 'Andrej Babiš'], ['2019-05-03', 'meeting', 'Peter Pellegrini']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
