@@ -305,6 +305,8 @@ export function ownedByAttack(d: DatedSpan, attacks: Trigger[], triggers: Trigge
   // ("Hai tên lửa đã đánh trúng … tối 28/4, ít lâu sau khi … Guterres kết thúc hội đàm …": what had just ended, that day too)
   if (t.start > d.end && SHORTLY_AFTER.test(text.slice(d.end, t.start))) return false;
   // ("Vài giờ sau vụ nổ, sáng 3/7, Thủ tướng … tới thị sát …": past the clause of an attack named as the time anchor, the main clause's)
+  // ("\"Tôi rất đau buồn trước vụ tấn công khủng bố hôm nay …\", Thủ tướng … viết trên Twitter": the speaker's today is when they spoke)
+  if (t.type === 'statement' && d.start < t.start && /^hôm nay$/iu.test(d.text) && quotationEnd(text, d.start) >= 0 && quotationEnd(text, d.start) < t.start) return false;
   const anchorClosed = (a: Trigger) => ANCHOR_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start)) && /,/u.test(text.slice(a.end, d.start));
   return attacks.some((a) => d.start > a.start && !anchorClosed(a) && !triggers.some((x) => x !== a && x.type !== 'attack' && x.start > a.start && x.start < d.start));
 }

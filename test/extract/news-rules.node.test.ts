@@ -3308,6 +3308,23 @@ test('"A tới Nhà Trắng ngày 7/3, còn B hội đàm với ông hôm 3/5": 
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2019-03-07', 'visit', 'Andrej Babiš'], ['2019-05-03', 'meeting', 'Peter Pellegrini']]);
 });
 
+test('"\"Tôi rất đau buồn trước vụ tấn công khủng bố hôm nay …\", Thủ tướng … viết trên Twitter": the speaker\'s "hôm nay" dates their words', () => {
+  const header = 'Tiêu đề bài báo về khủng bố\n\nCập nhật: 21:10 | 25/03/2020\n\n';
+  const body = '"Tôi rất đau buồn trước vụ tấn công khủng bố hôm nay nhằm vào người Sikh tại đền thờ ở Kabul", Thủ tướng Narendra Modi viết trên Twitter.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2020-03-25', 'statement', 'Narendra Modi', null]]);
+});
+
+test('"Hôm 6.3, IS cũng tấn công một buổi lễ tưởng niệm … ở tây Kabul": a group named by its initials attacking a ceremony', () => {
+  const header = 'Tiêu đề bài báo về khủng bố\n\nCập nhật: 21:10 | 25/03/2020\n\n';
+  assert.deepEqual(rows('Hôm 6.3, IS cũng tấn công một buổi lễ tưởng niệm thủ lĩnh người Hazara Abdul Ali Mazari ở tây Kabul, khiến 32 người chết.', header), [['2020-03-06', 'attack', '', 'Kabul']]);
+});
+
+test('"đang trên đường tới gặp Tổng thống Ashraf Ghani": where the victims were headed is no meeting', () => {
+  const header = 'Tiêu đề bài báo về khủng bố\n\nCập nhật: 21:10 | 25/03/2020\n\n';
+  const body = 'Ngày 1.7.2018, một kẻ đánh bom liều chết của IS tấn công đoàn người Sikh và Hindu đang trên đường tới gặp Tổng thống Ashraf Ghani ở thành phố Jalalabad, làm 19 người thiệt mạng.';
+  assert.deepEqual(rows(body, header).map((r) => r[1]), ['attack']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
