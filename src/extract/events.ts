@@ -76,6 +76,8 @@ const ATTACK_SUBJECT = /^(?:[^,.;]{0,30},\s*)?(?:[Tt]hảm kịch|[Vv]ụ (?:t�
 const LATER_CLAUSE = /,\s+trước khi\s/u;
 /** ", trước khi " right before talks: the talks that came next (see {@link coordinatedSegments}). */
 const TALKS_NEXT = /,\s+trước khi\s+$/u;
+/** ", trước khi tới Doha " right before talks: talks somewhere else next, after talks told before. */
+const TALKS_ELSEWHERE_NEXT = /,\s+trước khi\s+(?:bay\s+)?(?:tới|đến|sang)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+$/u;
 /** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
 const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*(?:(?:bay|sang|tới|đến|vào|ra)\s+(?:thẳng\s+)?(?:sang|tới|đến)?\s*\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:(?:để\s+)?(?:dự|tham dự)\s+)?)?$/u;
 /** A summit series' name ("APEC", "G20", "Hội nghị thượng đỉnh NATO"), up to the end of its clause. */
@@ -101,7 +103,7 @@ function daysApart(apart: PersonMention[][], to: number, dates: DatedSpan[]): { 
  * told after a known summit ("…, ngay sau Tuần lễ Cấp cao APEC ở Đà Nẵng."), either without a
  * date of its own, or of a trailing clause that ends a trip?
  */
-function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
+function laterAside(t: Trigger, text: string, dates: DatedSpan[], words: readonly Trigger[]): boolean {
   if (t.type === 'visit' && ENDING_CLAUSE.test(text.slice(Math.max(0, t.start - 30), t.start))) return true;
   // (a summit of a known series, whose days are known without it; not one told with its host, "hội nghị thượng đỉnh Trung - Nhật - Hàn … do Thủ tướng … chủ trì",
   // nor one the sentence goes on to tell of, "ngay sau hội nghị thượng đỉnh NATO kéo dài hai ngày tại Brussels, nơi ông gây sức ép …")
@@ -109,6 +111,8 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[]): boolean {
   if (!summitAside && (t.type === 'attack' || !BEFORE_CLAUSE.test(text.slice(Math.max(0, t.start - 40), t.start)))) return false;
   // ("ông được Tổng thống Ai Cập … tiếp, trước khi hội đàm với người đồng cấp Sameh Shoukry": talks next, on the same stay, are an event told)
   if (t.type === 'meeting' && TALKS_NEXT.test(text.slice(Math.max(0, t.start - 16), t.start))) return false;
+  // ("… gặp riêng hai ông Ghani và Abdullah …, trước khi tới Doha hội đàm với phó thủ lĩnh Taliban …": one round of talks, then another)
+  if (t.type === 'meeting' && words.some((x) => x.type === 'meeting' && x.end <= t.start) && TALKS_ELSEWHERE_NEXT.test(text.slice(Math.max(0, t.start - 50), t.start))) return false;
   const end = /[,;.]/u.exec(text.slice(t.end))?.index ?? text.length;
   return !dates.some((d) => d.date && d.start >= t.end && d.start <= t.end + end);
 }
@@ -842,7 +846,7 @@ export function findEventMentions(
     };
     // "Ông cũng dừng chân tại Maldives trước khi tới Việt Nam": what came after the event told,
     // told only to place it in time, is no event of that day (with a date of its own it is)
-    let triggers = sentenceWords.filter((t) => !laterAside(t, s.text, dates));
+    let triggers = sentenceWords.filter((t) => !laterAside(t, s.text, dates, sentenceWords));
     // ("… vụ tấn công … nhằm vào Tổng thống Venezuela … Vụ việc xảy ra … 4/8 … ở thủ đô Caracas": the attack just named)
     const incident = words.attack && !triggers.some((t) => t.type === 'attack') ? incidentTrigger(s.text) : null;
     if (incident) triggers = [incident, ...triggers];

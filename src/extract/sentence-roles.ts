@@ -113,7 +113,7 @@ const FRAME = /^\s*(?:trong khuôn khổ|nhân dịp|nhân|trong)\s/u;
 export const PASSIVE_TURN = /^được\s/u;
 
 /** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", ", hai ngày sau, ", " và " before an event word. */
-const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,\s+(?:(?:một|hai|ba|bốn|năm|vài|\d+)\s+(?:ngày|tuần|tháng)|hôm|ngày hôm)\s+sau(?:\s+đó)?,\s+|,\s+trước khi\s+(?=hội đàm|gặp|hội kiến)|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
+const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,\s+(?:(?:một|hai|ba|bốn|năm|vài|\d+)\s+(?:ngày|tuần|tháng)|hôm|ngày hôm)\s+sau(?:\s+đó)?,\s+|,\s+trước khi\s+(?=(?:(?:tới|đến|sang|bay tới|bay sang)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+)?(?:hội đàm|gặp|hội kiến))|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
 /** ", còn " before a new subject: the sentence turns to someone else's part. */
 const CONTRAST = /,\s+còn\s+(?=(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|Ngoại trưởng|Bộ trưởng|Chánh văn phòng|Tổng thư ký|Tổng Thư ký|Phó|Quốc vương|Nhà vua|Thái tử|Giáo hoàng|Thủ hiến|Đại sứ|Người phát ngôn|người phát ngôn)\s)/u;
 /** Adverbs between "và" and the next event word ("và đã hội đàm", "và cũng gặp", "và hôm 16/11 đã gặp"). */
@@ -151,7 +151,7 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
       // "… và được Chủ tịch nước Nguyễn Xuân Phúc tiếp": received by someone named first
       const passive = PASSIVE_TURN.test(text.slice(after));
       // (", hai ngày sau, ông Imran Khan làm lễ khởi công …": days later, a subject of its own first)
-      const next = strong.find((t) => t.start >= after && t.start <= after + lead + (/rồi|sau(?: đó)?,?\s*$/u.test(m[0]) || passive ? 60 : 0));
+      const next = strong.find((t) => t.start >= after && t.start <= after + lead + (/rồi|sau(?: đó)?,?\s*$|trước khi\s*$/u.test(m[0]) || passive ? 60 : 0));
       if (!next) continue;
     }
     cuts.push(after);

@@ -3325,6 +3325,15 @@ test('"đang trên đường tới gặp Tổng thống Ashraf Ghani": where the
   assert.deepEqual(rows(body, header).map((r) => r[1]), ['attack']);
 });
 
+test('"gặp riêng hai ông A và B …, trước khi tới Doha hội đàm với C": talks, then talks elsewhere with someone else, are two meetings', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nCập nhật: 21:10 | 25/03/2020\n\n';
+  const body = 'Ngoại trưởng Mỹ Mike Pompeo hôm thứ Hai (23.3) bất ngờ bay tới Kabul, gặp Tổng thống Ashraf Ghani nhằm hòa giải, trước khi tới Doha hội đàm với phó thủ lĩnh Taliban Abdul Ghani Baradar.';
+  assert.deepEqual(rows(body, header), [['2020-03-23', 'meeting', 'Mike Pompeo+Abdul Ghani Baradar', 'Doha'], ['2020-03-23', 'meeting', 'Mike Pompeo+Ashraf Ghani', 'Kabul']]);
+  // (a trip on with no talks before it is still the aside it was: "… tới căn cứ … và ra lệnh rút …, trước khi bay sang Ai Cập hội đàm …")
+  const aside = 'Tổng thống Nga Vladimir Putin hôm nay bất ngờ tới căn cứ không quân Hmeimim ở Syria và ra lệnh rút một phần lực lượng Nga, trước khi bay sang Ai Cập hội đàm với người đồng cấp Abdel Fattah al-Sisi.';
+  assert.ok(rows(aside, 'Tiêu đề\n\n11/12/2017 20:00 GMT+7\n\n').some((r) => r[1] === 'statement'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
