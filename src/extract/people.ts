@@ -351,7 +351,7 @@ const PAIRS_KEPT = 8;
 const LEADER_WORDS = /nhà lãnh đạo|nguyên thủ/u;
 /** A pair referred to by office ("hai bộ trưởng") and the roles that office covers. */
 const PAIR_OFFICE: [RegExp, RegExp][] = [
-  [/[Tt]ổng thống$/u, /President/u],
+  [/[Tt]ổng thống$/u, /(?<!Vice )President/u],
   [/[Tt]ổng [Bb]í thư$/u, /General Secretary/u],
   [/[Nn]goại trưởng$/u, /Foreign Minister|Secretary of State/u],
   [/[Bb]ộ trưởng$/u, /Minister|Secretary/u],

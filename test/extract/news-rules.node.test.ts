@@ -3334,6 +3334,14 @@ test('"gặp riêng hai ông A và B …, trước khi tới Doha hội đàm v�
   assert.ok(rows(aside, 'Tiêu đề\n\n11/12/2017 20:00 GMT+7\n\n').some((r) => r[1] === 'statement'));
 });
 
+test('"Hai tổng thống" are the last pair of presidents, not a president and a vice president met since', () => {
+  const people = new ArticlePeople();
+  const d = '2022-09-17';
+  people.inSentence('Tổng thống Mỹ Joe Biden tiếp Tổng thống Nam Phi Cyril Ramaphosa.', d);
+  people.inSentence('Ông Ramaphosa cũng có cuộc gặp Phó tổng thống Kamala Harris tại dinh thự của bà.', d);
+  assert.deepEqual(people.inSentence('Hai tổng thống đã điện đàm hồi tháng 4.', d).map((m) => m.person.name), ['Joe Biden', 'Cyril Ramaphosa']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
