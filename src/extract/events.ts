@@ -621,6 +621,11 @@ export function findEventMentions(
     const heads = !toldHere.length && DELEGATIONS.test(s.text) ? persons.filter((p) => !p.person.source && HEADS_DELEGATION.test(s.text.slice(p.end, p.end + 100))) : [];
     const talks = heads.length ? toldLast.find((m) => m.type === 'meeting' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (talks) talks.participants = heads.map(toParticipant);
+    // "… (AMM-49) khai mạc sáng Chủ nhật (24/7) tại thủ đô Vientiane. Ngoại trưởng Lào Saleumxay Kommasith chủ trì hội nghị.": who chaired the meeting just told
+    // (and who attended it: "Thủ tướng … dự và phát biểu khai mạc hội nghị, do Phó Thủ tướng … chủ trì.")
+    const chairedIt = CHAIRED_IT.test(s.text) || CHAIRED_BY_AFTER.test(s.text);
+    const meetingChaired = chairedIt ? mentions.slice(0, told).reverse().find((m) => m.type === 'meeting' && !m.participants.length && m.date && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    if (meetingChaired) meetingChaired.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha. Theo thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad và ông Baradar ký, …": its signers
     const signedBy = SIGNED_BY.exec(s.text);
     const signedDoc = signedBy ? [...toldLast, ...toldHere].find((m) => m.type === 'agreement' && !m.participants.length && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
@@ -1170,6 +1175,10 @@ const SIGNERS_LISTED = /^(?:Tuyên bố|Bản tuyên bố|Văn kiện|Thông cá
 const SIGNED_BY = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Vv]ăn kiện)\s+do\s+[^,.;]{2,120}?\s+ký(?:\s+kết)?(?!\p{L})/u;
 /** "Phái đoàn chính phủ do …": delegations. */
 const DELEGATIONS = /[Pp]hái đoàn/u;
+/** " chủ trì hội nghị.", " đồng chủ trì cuộc họp này.": a sentence closing on whom chaired the meeting named by its kind alone. */
+const CHAIRED_IT = /\s(?:đồng\s+)?chủ trì\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+(?:này|đó))?\s*\.?$/u;
+/** " hội nghị, do Phó Thủ tướng … chủ trì.": a sentence closing on the meeting, named by its kind alone, and whom it was chaired by. */
+const CHAIRED_BY_AFTER = /\s(?:hội nghị|cuộc họp|phiên họp)\s*,\s*do\s[^.;]{3,100}?\s(?:đồng\s+)?chủ trì\s*\.?$/u;
 /** " dẫn đầu", ", một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn" right after a person: who heads a delegation. */
 const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưởng đoàn)(?!\p{L})/u;
 /** "… được đón chính thức tại …", "lễ đón chính thức": a guest's welcome ceremony. */

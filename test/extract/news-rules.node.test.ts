@@ -3342,6 +3342,20 @@ test('"Hai tổng thống" are the last pair of presidents, not a president and 
   assert.deepEqual(people.inSentence('Hai tổng thống đã điện đàm hồi tháng 4.', d).map((m) => m.person.name), ['Joe Biden', 'Cyril Ramaphosa']);
 });
 
+test('"Hội nghị Bộ trưởng Ngoại giao ASEAN … khai mạc sáng Chủ nhật (24/7) tại thủ đô Vientiane. Ngoại trưởng Lào … chủ trì hội nghị.": a ministers\' meeting held, with whom chaired it', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n26/07/2016 08:00 GMT+7\n\n';
+  const body = 'Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 (AMM-49) khai mạc sáng Chủ nhật (24/7) tại thủ đô Vientiane của Lào. Ngoại trưởng Lào Saleumxay Kommasith chủ trì hội nghị.';
+  assert.deepEqual(rows(body, header), [['2016-07-24', 'meeting', 'Saleumxay Kommasith', 'Vientiane']]);
+  assert.deepEqual(eventsOf(body, header).map((e) => e.title.en), ["Saleumxay at a ministers' meeting in Vientiane"]);
+});
+
+test('"… hội nghị, do Phó Thủ tướng … chủ trì.": who attended and who chaired the ministers\' meeting told in the paragraph before', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n09/09/2020 12:00 GMT+7\n\n';
+  const body = 'Sáng 9/9, Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 53 (AMM-53) đã khai mạc theo hình thức trực tuyến, với điểm cầu chính đặt tại Hà Nội.\n\n'
+    + 'Thủ tướng Nguyễn Xuân Phúc dự và phát biểu khai mạc hội nghị, do Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh chủ trì.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2020-09-09', 'meeting', 'Nguyễn Xuân Phúc+Phạm Bình Minh', 'Hanoi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
