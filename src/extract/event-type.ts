@@ -51,7 +51,7 @@ const CLAIMED_BEFORE = /(?:cho thấy|rằng|cáo buộc|nghi ngờ|khả năng)
 const STATES_BODY_BEFORE = /(?:Liên đoàn Arab|Liên đoàn Ả Rập|Liên minh châu Phi|Tổ chức Hợp tác Hồi giáo(?:\s+\(OIC\))?|Hội đồng Hợp tác vùng Vịnh(?:\s+\(GCC\))?|OIC|GCC)\s+(?:đã\s+|cũng\s+)?$/u;
 
 /** "Các nhà lãnh đạo 29 nước thành viên NATO", "Lãnh đạo các nước G7": the leaders of a summit series, as the subject. */
-const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?(?:G-?20|G-?7|NATO|ASEAN|APEC|EU|BRICS|SCO|Liên minh châu Âu|Nhóm G\d+)(?:\s+[^,.;:]{0,40})?$/u;
+const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:kinh tế\s+)?(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?(?:G-?20|G-?7|NATO|ASEAN|APEC|EU|BRICS|SCO|Liên minh châu Âu|Nhóm G\d+)(?:\s+[^,.;:]{0,40})?$/u;
 
 /** An offensive's word opening on its launch ("phát động chiến dịch quân sự", "mở cuộc tấn công"): its launcher takes part, titles name it. */
 export const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
@@ -293,7 +293,9 @@ const RULES: Rule[] = [
   // ("Liên đoàn Arab họp khẩn cấp tại Cairo": a body of states in emergency session)
   rule(String.raw`họp\s+(?:khẩn|khẩn cấp|thượng đỉnh)`, 'summit', 5, ['họp'], (sentence, at) => LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 80), at)) || STATES_BODY_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),
   // "Các nhà lãnh đạo 29 nước thành viên NATO hôm qua (4/12) họp tại …": the leaders of a summit series met
-  rule(String.raw`(?:nhóm\s+)?họp(?=\s+(?:tại|ở)\s)`, 'summit', 4, ['họp'], (sentence, at) => SERIES_LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))),
+  // (over a meeting's "đã họp ở": "các nhà lãnh đạo kinh tế APEC đã họp ở Đà Nẵng")
+  // (not the time of something else: "đúng lúc lãnh đạo G20 đang họp ở Hàng Châu")
+  rule(String.raw`(?<!(?:đang|sẽ|sắp)\s+)(?:nhóm\s+)?họp(?=\s+(?:tại|ở)\s)`, 'summit', 8, ['họp'], (sentence, at) => SERIES_LEADERS_BEFORE.test(sentence.slice(Math.max(0, at - 90), at))),
   // "tới thăm, chúc sức khỏe nguyên Chủ tịch nước Khamtay Siphandon", "thăm cựu Thủ tướng …": calling on a person is meeting them
   rule(String.raw`(?<!(?:chuyến|cuộc|lượt)\s)thăm(?=(?:\s*,\s*|\s+và\s+)chúc\s+(?:sức khỏe|Tết|thọ|mừng)\s+(?:nguyên|cựu|ông|bà|Tổng Bí thư|Chủ tịch|Thủ tướng|Tổng thống)(?!\p{L})|\s+(?:nguyên|cựu)\s+\p{Lu}|\s+(?:ông|bà)\s+\p{Lu})`, 'meeting', 5, ['thăm']),
   // (not a visit protested against: "… xuống đường tại Budapest phản đối chuyến thăm"; nor one named by its highlight, "sự kiện được coi là tâm điểm của chuyến thăm")

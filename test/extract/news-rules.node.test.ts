@@ -3356,6 +3356,14 @@ test('"… hội nghị, do Phó Thủ tướng … chủ trì.": who attended a
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2020-09-09', 'meeting', 'Nguyễn Xuân Phúc+Phạm Bình Minh', 'Hanoi']]);
 });
 
+test('"các nhà lãnh đạo kinh tế APEC đã họp ở Đà Nẵng từ ngày 10 đến 11/11": the leaders of a summit series meeting is that summit, not talks', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\nThứ hai, 13/11/2017, 19:30 (GMT+7)\n\n';
+  const body = 'Trước khi tới Philippines, các nhà lãnh đạo kinh tế APEC đã họp ở Đà Nẵng từ ngày 10 đến 11/11 và thông qua Tuyên bố Đà Nẵng.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.end, e.type, e.location?.name]), [['2017-11-10', '2017-11-11', 'summit', 'Da Nang']]);
+  // (not what went on at the time of something else: "đúng lúc lãnh đạo G20 đang họp ở Hàng Châu")
+  assert.deepEqual(findTriggers('Triều Tiên phóng ba tên lửa hôm 5/9, đúng lúc lãnh đạo G20 đang họp ở Hàng Châu.').filter((t) => t.type === 'summit'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
