@@ -209,10 +209,15 @@ export function pickTrigger(triggers: Trigger[], actors: PersonMention[], text: 
   // combined with a summit is the visit (the summit is told on its own days)
   if (t?.type === 'summit') return triggers.find((x) => x.type === 'visit' && x.end <= t.start && COMBINED_WITH.test(text.slice(x.end, t.start))) ?? t;
   if (!t || t.type !== 'statement') return t;
+  // ("Thủ tướng Đức Angela Merkel tới Điện Élysée và cam kết Berlin sẽ …": the visit told first, what was said on it after)
+  const went = triggers.find((x) => x.type === 'visit' && x.end <= t.start && VISITED_AND.test(text.slice(x.end, t.start)));
+  if (went) return went;
   const same = triggers.filter((x) => x.type === 'statement' && x.strength === t.strength);
   return same.find((x) => subjectOf(x, actors, text).length) ?? t;
 }
 
+/** " Điện Élysée và ": the place of a visit word, then "và" right before a statement word. */
+const VISITED_AND = /^\s+\p{Lu}[^,.;]{0,50}?\s+và\s+(?:đã\s+|cũng\s+)?$/u;
 /** "Chuyến thăm diễn ra chỉ một tuần sau khi ", "Cuộc gặp diễn ra vài ngày trước khi ": the event told, placed by another after it. */
 const PLACED_AFTER_ANOTHER = /^(?:Cuộc|Buổi|Chuyến)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:(?:này|đó)\s+)?(?:diễn ra|được tổ chức)\s+[^,.;:]{0,40}?(?:sau|trước)\s+khi\s/u;
 /** "… kết hợp tham dự " right before a summit word, after a visit word. */

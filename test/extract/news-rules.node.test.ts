@@ -3364,6 +3364,11 @@ test('"các nhà lãnh đạo kinh tế APEC đã họp ở Đà Nẵng từ ng�
   assert.deepEqual(findTriggers('Triều Tiên phóng ba tên lửa hôm 5/9, đúng lúc lãnh đạo G20 đang họp ở Hàng Châu.').filter((t) => t.type === 'summit'), []);
 });
 
+test('"A tới Điện Élysée và cam kết …": the visit told first is the event, what was pledged on it after', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n27/11/2015 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 25/11, Thủ tướng Đức Angela Merkel tới Điện Élysée và cam kết Berlin sẽ làm nhiều hơn để hỗ trợ Pháp.', header), [['2015-11-25', 'visit', 'Angela Merkel', 'Élysée Palace, Paris']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
