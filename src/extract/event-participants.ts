@@ -369,6 +369,8 @@ const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$|(?:^|\s)rằng\s[^;:]*$|(?:^|\s)việc\s[^,;:]*$/u;
 
 /** The speaker of the statement at `t`, among the people of its clause. */
+/** " nhắc lại rằng số phận của ": a reported "rằng" clause opening between a speaker and a name. */
+const THAT_BETWEEN = /\srằng\s/u;
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   // ('"Theo chỉ thị của Tổng thống Biden, …", người phát ngôn … John Kirby cho biết trong tuyên bố …': who is named in the words quoted did not say them)
   const quoted = (a: PersonMention) => { const close = quotationEnd(text, a.start); return close >= 0 && close < t.start; };
@@ -377,7 +379,9 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   const subject = subjectOf(t, actors, text);
   // the speaker, not whom it was said to ("gửi thư cho ông Kim thông báo…")
   // ("Ông chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết …": the criticised act is not the critic's)
-  const before = actors.filter((a) => a.start < t.start && !isObject(text, a.start) && !ANOTHERS_ACT.test(text.slice(a.end, t.start)));
+  const earlier = actors.filter((a) => a.start < t.start && !isObject(text, a.start) && !ANOTHERS_ACT.test(text.slice(a.end, t.start)));
+  // ("ông Putin nhắc lại rằng số phận của nhà lãnh đạo Syria phải do …, và coi …": whom the words someone said name is not a speaker)
+  const before = earlier.filter((a) => !earlier.some((b) => b.end <= a.start && THAT_BETWEEN.test(text.slice(b.end, a.start))));
   // "Trong bài phát biểu … ngày 7/12, Tổng thống Obama coi…": a fronted phrase, its speaker after it
   // ("Phát biểu trước Nhà Trắng sau cuộc họp với Tổng thống Trump, ông Mattis nói …": the one who says it, not whom they met)
   // ("Moscow triệu hồi Đại sứ Anatoly Antonov": the envoy recalled, summoned or expelled is the act's object)

@@ -3369,6 +3369,12 @@ test('"A tới Điện Élysée và cam kết …": the visit told first is the 
   assert.deepEqual(rows('Hôm 25/11, Thủ tướng Đức Angela Merkel tới Điện Élysée và cam kết Berlin sẽ làm nhiều hơn để hỗ trợ Pháp.', header), [['2015-11-25', 'visit', 'Angela Merkel', 'Élysée Palace, Paris']]);
 });
 
+test('"ông Putin nhắc lại rằng số phận của nhà lãnh đạo Syria phải do …, và coi …": whom the words someone said name is no speaker', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n27/11/2015 08:00 GMT+7\n\n';
+  const body = 'Tổng thống Syria Bashar al-Assad vẫn là điểm bất đồng. Hôm 26/11, ông Putin nhắc lại rằng số phận của nhà lãnh đạo Syria phải do chính người dân Syria quyết định, và coi quân đội Syria là "đồng minh tự nhiên".';
+  assert.deepEqual(rows(body, header), [['2015-11-26', 'statement', 'Vladimir Putin', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
