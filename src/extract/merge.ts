@@ -207,6 +207,12 @@ function sameKind(a: TimelineEvent, b: TimelineEvent): boolean {
   // (talks and what they agreed, unsigned, told in one article: "Khi đó, hai bên nhất trí …" after "hai Thủ tướng đã có cuộc gặp song phương … ngày 29/4")
   const agreedAtTalks = a.type !== b.type && [a, b].some((e) => e.type === 'meeting') && [a, b].some((e) => e.type === 'agreement' && toldEvery(e, AGREED) && !e.sources.some((x) => DOCUMENTED.test(x.quote))) && sameArticle(a, b);
   const paired = (kinds.has('summit') && kinds.has('talks')) || (kinds.has('call') && (a.type === 'agreement' || b.type === 'agreement')) || agreedAtTalks;
+  // ("Cuộc hội đàm tại Điện Kremlin tối thứ Năm (26/11) là chặng cuối … của ông Hollande" and "… hai bên nhất trí …": talks told of one side, agreed by both)
+  if (agreedAtTalks) {
+    const [talksOf, agreed] = a.type === 'meeting' ? [a, b] : [b, a];
+    const both = keys(agreed.participants);
+    if (talksOf.participants.length === 1 && both.size >= 2 && both.has(personKey(talksOf.participants[0].name))) return true;
+  }
   if (!paired || a.participants.length < 2 || b.participants.length < 2) return false;
   // ("Chiều cùng ngày, trước phiên họp chính thức, Thủ tướng Phúc có cuộc gặp với Thủ tướng Hun Sen": talks beside the summit, not it)
   const talks = familyOf(a.type) === 'talks' ? a : b;

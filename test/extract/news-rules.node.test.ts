@@ -3375,6 +3375,15 @@ test('"ông Putin nhắc lại rằng số phận của nhà lãnh đạo Syria 
   assert.deepEqual(rows(body, header), [['2015-11-26', 'statement', 'Vladimir Putin', null]]);
 });
 
+test('talks told of one side ("Cuộc hội đàm tại Điện Kremlin tối thứ Năm (26/11) là chặng cuối … của ông Hollande") and what both agreed at them are one event', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n27/11/2015 08:00 GMT+7\n\n';
+  const body = 'Tổng thống Pháp François Hollande và người đồng cấp Nga Vladimir Putin đồng ý trao đổi thông tin tình báo và phối hợp các cuộc không kích nhằm vào nhóm Nhà nước Hồi giáo (IS) ở Syria, song hai bên vẫn chưa thu hẹp được khác biệt về vai trò của Tổng thống Bashar al-Assad.\n\n'
+    + 'Cuộc hội đàm tại Điện Kremlin tối thứ Năm (26/11) là chặng cuối trong chuỗi ngoại giao con thoi của ông Hollande nhằm xây dựng một liên minh rộng lớn chống IS.\n\n'
+    + 'Tại cuộc họp báo chung sau hội đàm, ông Putin cho biết hai bên nhất trí tăng cường trao đổi thông tin về các mục tiêu khủng bố, đồng thời tránh không kích vào các lực lượng đang chiến đấu chống IS. '
+    + 'Hai nhà lãnh đạo cũng đồng ý tập trung đánh vào các đoàn xe chở dầu, nguồn thu quan trọng của IS.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[2], r[3]]), [['2015-11-26', 'Vladimir Putin+François Hollande', 'Kremlin, Moscow']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
