@@ -326,6 +326,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu(?:\s+tiên)?|(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|qua|nay))\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường))|trình bày(?=\s+(?:chi tiết|rõ|kế hoạch|quan điểm|lập trường)|\s*:))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ', 'trình bày']),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
+  // "Hồi tháng 5, ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico": a threat made by someone named, right after them
+  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:đã|cũng|từng|liên tục|công khai|còn)\s+)*)(?:đe dọa|dọa)(?=\s+(?:sẽ\s+)?(?:áp|trừng phạt|rút|cắt|đóng cửa|tấn công|trục xuất|phong tỏa|tăng thuế|đình chỉ|hủy|cấm)(?!\p{L}))`, 'statement', 3, ['đe dọa', 'dọa']),
   // "Hôm 28/8, ông Duterte đã ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf", "ông Maduro ra lệnh đóng cửa khẩu": an order given
   rule(String.raw`(?<!(?:sẽ|có thể|định|muốn|dọa|không|được|bị)\s+)ra lệnh(?=\s+(?:cho\s+)?\p{L})`, 'statement', 3, ['ra lệnh']),
   // "Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1", "Pakistan tuyên bố hạ cấp quan hệ ngoại giao": ties cut or downgraded, declared (not threatened)

@@ -365,6 +365,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? several : one} ${what}`, vi: `${Avi || e.by?.vi || 'Các nước'} ${vi}` };
       }
       if (/^(?:gửi|(?:bức )?thông điệp gửi)/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
+      // ("ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico": a threat)
+      if (/^(?:đe )?dọa$/u.test(lemma) && A) return { en: `${A} ${many ? 'issue' : 'issues'} a threat`, vi: `${Avi} đe dọa` };
       if (/^trao đổi/u.test(lemma) && A) return { en: `${A} ${many ? 'exchange' : 'exchanges'} messages`, vi: `${Avi} trao đổi điện` };
       if (/^trao/u.test(lemma) && A) return { en: `${A} ${many ? 'hand' : 'hands'} over a letter`, vi: `${Avi} trao thư` };
       if (!en.length && e.by) return declarerHeadline(e.by, lemma);

@@ -3384,6 +3384,14 @@ test('talks told of one side ("Cuộc hội đàm tại Điện Kremlin tối th
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[2], r[3]]), [['2015-11-26', 'Vladimir Putin+François Hollande', 'Kremlin, Moscow']]);
 });
 
+test('"ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico": a threat made by someone named is a statement of theirs', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n06/11/2019 08:00 GMT+7\n\n';
+  const body = 'Hồi tháng 5, ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico nếu Mexico City không chặn dòng người di cư.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]), [['2019-05', 'statement', 'Trump issues a threat']]);
+  // (not the threat as a noun: "mối đe dọa an ninh")
+  assert.deepEqual(findTriggers('Ông Trump coi đây là mối đe dọa an ninh.').filter((t) => /dọa/u.test(t.text)), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
