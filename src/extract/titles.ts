@@ -384,7 +384,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/kêu gọi|hối thúc/.test(lemma)) return { en: `${A} ${many ? 'issue' : 'issues'} an appeal`, vi: `${Avi} ra lời kêu gọi` };
       if (lemma === 'cam kết') return { en: `${A} ${many ? 'make' : 'makes'} a pledge`, vi: `${Avi} đưa ra cam kết` };
       if (lemma === 'xin lỗi') return { en: `${A} ${many ? 'apologise' : 'apologises'}`, vi: `${Avi} xin lỗi` };
-      if (lemma === 'bác') return { en: `${A} ${many ? 'issue' : 'issues'} a rejection`, vi: `${Avi} bác bỏ` };
+      if (lemma === 'bác' || lemma === 'từ chối') return { en: `${A} ${many ? 'issue' : 'issues'} a rejection`, vi: `${Avi} ${lemma === 'bác' ? 'bác bỏ' : 'từ chối'}` };
       return { en: `${A} ${many ? 'issue' : 'issues'} a statement`, vi: `${Avi} ra tuyên bố` };
     }
     case 'attack': {

@@ -3392,6 +3392,12 @@ test('"ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico": a thre
   assert.deepEqual(findTriggers('Ông Trump coi đây là mối đe dọa an ninh.').filter((t) => /dọa/u.test(t.text)), []);
 });
 
+test('"Tổng thống … khéo léo từ chối lời đề nghị": an offer declined by someone named is a statement of theirs', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n06/11/2019 08:00 GMT+7\n\n';
+  const body = 'Hôm 5/11, trong cuộc họp báo tại Cung điện Quốc gia ở Mexico City, Tổng thống Andres Manuel Lopez Obrador khéo léo từ chối lời đề nghị.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en, e.title.vi]), [['2019-11-05', 'statement', 'López Obrador issues a rejection', 'López Obrador từ chối']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
