@@ -199,7 +199,8 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
     // ("… hôm 8/7/2020, …, nhân dịp USMCA có hiệu lực từ ngày 1/7 cùng năm": the year of the day the sentence stated, not of the month told before it)
     // ("chuyến thăm … hồi tháng 6 năm ngoái, chuyến thăm … vào tháng 9 cùng năm": the year of the month the sentence told)
     const from = stated ?? (e.relation === 'same-year' ? monthStated : null);
-    const anchor = e.anchor === 'previous' && from ? { ...context, previous: from, ...(e.relation === 'same-year' ? { lastMonth: null } : {}) } : context;
+    // ("Giữa tháng 8, … mở đường cho cuộc điện đàm … vào cuối tháng đó": the month the sentence told)
+    const anchor = e.anchor === 'previous' && from ? { ...context, previous: from, ...(e.relation === 'same-year' ? { lastMonth: null } : {}) } : e.relation === 'same-month' && monthStated ? { ...context, lastMonth: monthStated } : context;
     // "ký Tuyên bố tầm nhìn … đến năm 2030": a year a plan or vision runs to dates no event
     const horizon = e.kind === 'calendar' && e.month === undefined && e.endYear === undefined && HORIZON_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start));
     const date = horizon ? null : usable(e, resolveTimeExpression(e, anchor));

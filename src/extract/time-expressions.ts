@@ -468,7 +468,8 @@ const RELATIVE_5 = reSticky(`${WL}(?:(?:${POD}\\s+)?(?:ngày\\s+)?hôm\\s+sau|(?
 const RELATIVE_6 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`);
 const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`);
 /** "Cũng trong tháng đó", "cùng tháng", "vào tháng ấy": the month the text told last. */
-const RELATIVE_SAME_MONTH = reSticky(`${WL}(?:(?:trong|vào)\\s+tháng\\s+(?:đó|ấy)|cùng\\s+tháng(?:\\s+(?:đó|ấy))?)${WR}(?!\\s*\\d)`);
+// ("… vào cuối tháng đó": the part of the month just told)
+const RELATIVE_SAME_MONTH = reSticky(`${WL}(?:(?:trong|vào)\\s+tháng\\s+(?:đó|ấy)|cùng\\s+tháng(?:\\s+(?:đó|ấy))?|(?:đầu|giữa|cuối)\\s+tháng\\s+(?:đó|ấy))${WR}(?!\\s*\\d)`);
 const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`);
 const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)${WR}`);
 const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,)`);
@@ -514,7 +515,7 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
   // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"
   { need: ['trước'], first: [...AMOUNT_STARTS, 'trước'], pattern: RELATIVE_7, make: (m) =>
     ({ relation: 'before', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }) },
-  { need: ['tháng'], first: ['trong', 'vào', 'cùng'], pattern: RELATIVE_SAME_MONTH, make: () => ({ relation: 'same-month', anchor: 'previous' }) },
+  { need: ['tháng'], first: ['trong', 'vào', 'cùng', 'đầu', 'giữa', 'cuối'], pattern: RELATIVE_SAME_MONTH, make: () => ({ relation: 'same-month', anchor: 'previous' }) },
   { need: ['sau'], first: [...AMOUNT_STARTS, 'sau'], pattern: RELATIVE_8, make: (m) =>
     ({ relation: 'after', anchor: 'previous', amount: m[1] ? num(m[1]) : undefined, unit: m[2] ? UNITS[lower(m[2])] : undefined }) },
   // "Trước đó một ngày", "sau đó hai ngày": the amount after the anchor word

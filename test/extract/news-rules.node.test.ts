@@ -3398,6 +3398,14 @@ test('"Tổng thống … khéo léo từ chối lời đề nghị": an offer d
   assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.type, e.title.en, e.title.vi]), [['2019-11-05', 'statement', 'López Obrador issues a rejection', 'López Obrador từ chối']]);
 });
 
+test('"cuối tháng đó" is the end of the month just told: in the sentence ("Giữa tháng 8, … vào cuối tháng đó") or before it ("từ tháng 7 … Tuy nhiên, cuối tháng đó, …")', () => {
+  const inSentence = findDates('Giữa tháng 8, ông Tahnoun tới Ankara, mở đường cho cuộc điện đàm vào cuối tháng đó.', { documentDate: '2021-11-25', previous: null });
+  assert.deepEqual(inSentence.map((d) => [d.text, d.date?.start]), [['Giữa tháng 8', '2021-08'], ['cuối tháng đó', '2021-08']]);
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n15/08/2020 08:00 GMT+7\n\n';
+  const body = 'Căng thẳng leo thang từ tháng 7 khi Ankara công bố kế hoạch đưa tàu khảo sát tới vùng biển gần đảo Kastellorizo. Tuy nhiên, cuối tháng đó, Tổng thống Erdogan tuyên bố tạm dừng hoạt động khảo sát.';
+  assert.deepEqual(rows(body, header), [['2020-07', 'statement', 'Recep Tayyip Erdogan', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
