@@ -410,7 +410,9 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
  */
 export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMention[], text: string): PersonMention[] {
   if (type === 'meeting' && chosen.some((a) => !invitedBy(a, text))) chosen = chosen.filter((a) => a.start < t.end || !invitedBy(a, text));
-  chosen = chosen.filter((a) => !ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
+  // (not one absent from something else who went on to this: "Thủ tướng Đức Angela Merkel không dự hội nghị, nhưng đã tới Kiev …")
+  const absent = (a: PersonMention) => ABSENT_AFTER.test(text.slice(a.end, a.end + 40)) && !(a.end < t.start && BUT_THEN.test(text.slice(a.end, t.start)));
+  chosen = chosen.filter((a) => !absent(a) && !NOT_HIM_BEFORE.test(text.slice(Math.max(0, a.start - 50), a.start)));
   const other = type === 'statement' ? -1 : otherClauseAt(t, text);
   if (other >= 0 && chosen.some((a) => a.start < other)) chosen = chosen.filter((a) => a.start < other);
   const opened = type === 'statement' ? -1 : otherClauseBefore(t, text);
@@ -461,6 +463,8 @@ const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc g�
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */
 const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:cùng\s+)?(?:đưa ra|công bố|phát đi|đọc))(?!\p{L})/u;
 /** " vắng mặt", " đã không tham dự": right after someone who was not there. */
+/** ", nhưng đã tới …": a clause turning from what someone did not do to what they did. */
+const BUT_THEN = /,\s+(?:nhưng|song|mà)\s/u;
 const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
 /** "chứ không phải Quốc vương ", "thay vì ", "Được sự ủy quyền của ": right before someone named as not the one. */
 const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì|(?:người\s+)?đại diện cho|thay mặt(?:\s+cho)?|ủy quyền của)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương|nước)\s+){0,4}$/u;

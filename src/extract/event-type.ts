@@ -599,6 +599,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (ENDING_PLANNED.test(sentence)) return false;
   // "… đã dự kiến tới khu nghỉ dưỡng Camp David, bang Maryland, để gặp riêng ông": what a planned trip was for is planned too
   if (t.type !== 'statement' && PLANNED_TRIP_FOR.test(sentence.slice(Math.max(0, t.start - 140), t.start))) return false;
+  // ("Ông Zelensky dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong chuyến thăm Nhà Trắng đầu tiên …": the trip a plan is, planned too)
+  if (PLAN_IT_IS.test(sentence.slice(Math.max(0, t.start - 160), t.start))) return false;
   // ("… tấn công đoàn người Sikh … đang trên đường tới gặp Tổng thống Ashraf Ghani": where they were headed, not what they did)
   if ((t.type === 'meeting' || t.type === 'visit') && ON_THE_WAY_TO.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return false;
   // ("Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới Triều Tiên -": what someone does for a living, no event)
@@ -629,6 +631,8 @@ const SUCH_AFTER = /^\s+(?:như vậy|như thế)(?!\p{L})/u;
 const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?$/u;
 /** "dự kiến tới Camp David, bang Maryland, để ", right before an event word: the purpose of a trip still planned. */
 const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|lên kế hoạch)\s+(?:tới|đến|sang|bay tới|bay sang|trở lại)\s(?![^.;:]*\s(?:nhưng|song|sau đó)\s)[^.;:"“”]{1,100}?\sđể\s+$/u;
+/** "dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong ", right before an event word: what the plan told is. */
+const PLAN_IT_IS = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s[^.;:"“”]{1,120},\s+trong\s+(?:một\s+)?$/u;
 /** "đang trên đường tới ", right before an event word: what someone was on their way to. */
 const ON_THE_WAY_TO = /(?:^|\s)trên đường\s+(?:tới|đến|đi|sang)\s+$/u;
 /** "sẽ vào TP HCM, ", "dự kiến rời Minsk đến Moscow, bắt đầu " right before an event word: it continues a list of what is planned. */

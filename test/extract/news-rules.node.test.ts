@@ -3406,6 +3406,17 @@ test('"cuối tháng đó" is the end of the month just told: in the sentence ("
   assert.deepEqual(rows(body, header), [['2020-07', 'statement', 'Recep Tayyip Erdogan', null]]);
 });
 
+test('"A không dự hội nghị, nhưng đã tới Kiev hôm Chủ nhật (22/8)": absent from one event is no absence from the next, after "nhưng"', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n24/08/2021 08:00 GMT+7\n\n';
+  const body = 'Thủ tướng Đức Angela Merkel không dự hội nghị, nhưng đã tới Kiev hôm Chủ nhật (22/8) trong chuyến thăm được xem là chuyến đi chia tay.';
+  assert.deepEqual(rows(body, header), [['2021-08-22', 'visit', 'Angela Merkel', 'Kyiv']]);
+});
+
+test('"A dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong chuyến thăm Nhà Trắng đầu tiên …": the trip a plan is, planned too', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n24/08/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ông Zelensky dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong chuyến thăm Nhà Trắng đầu tiên kể từ khi nhậm chức năm 2019.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
