@@ -3417,6 +3417,12 @@ test('"A dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này
   assert.deepEqual(rows('Ông Zelensky dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong chuyến thăm Nhà Trắng đầu tiên kể từ khi nhậm chức năm 2019.', header), []);
 });
 
+test('"A đã điện đàm với người đồng cấp Nga B, cuộc trao đổi đầu tiên giữa …": the call ranked in apposition is no meeting of its own', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n22/09/2015 08:00 GMT+7\n\n';
+  const body = 'Hôm 18/9, Bộ trưởng Quốc phòng Mỹ Ashton Carter đã điện đàm với người đồng cấp Nga Sergei Shoigu, cuộc trao đổi đầu tiên giữa lãnh đạo quốc phòng hai nước kể từ khi quan hệ đóng băng vì khủng hoảng Ukraine năm ngoái.';
+  assert.deepEqual(rows(body, header), [['2015-09-18', 'call', 'Ashton Carter+Sergei Shoigu', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
