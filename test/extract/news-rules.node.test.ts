@@ -3423,6 +3423,11 @@ test('"A đã điện đàm với người đồng cấp Nga B, cuộc trao đ�
   assert.deepEqual(rows(body, header), [['2015-09-18', 'call', 'Ashton Carter+Sergei Shoigu', null]]);
 });
 
+test('"A dự kiến sẽ trình bày sáng kiến … khi phát biểu tại …": what a plan is to be done when is planned too', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n22/09/2015 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ông Putin dự kiến sẽ trình bày sáng kiến về Syria khi phát biểu tại khóa họp thứ 70 Đại hội đồng Liên Hợp Quốc ở New York vào cuối tháng này.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
