@@ -586,6 +586,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (SCHEDULE.test(sentence)) return false;
   // "đánh dấu 20 năm ký Tuyên bố chung": the anniversary of an event, not the event
   if (ANNIVERSARY_OF.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
+  // ("… lãnh sự quán Ấn Độ ở Herat cũng bị các tay súng tấn công, ngay trước lễ tuyên thệ nhậm chức của ông Modi": what the day was just before)
+  if (t.type === 'other' && JUST_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start))) return false;
   if (GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && GENERIC_AFTER.test(sentence.slice(t.end, t.end + 12))) return false;
   // "các cuộc đàm phán trước hết phải làm rõ …": such events as they ought to be, none told
   if (t.type !== 'statement' && GENERIC_BEFORE.test(sentence.slice(Math.max(0, t.start - 12), t.start)) && OUGHT_AFTER.test(sentence.slice(t.end, t.end + 40))) return false;
@@ -648,6 +650,8 @@ const WHETHER_BEFORE = /(?:^|\s)(?:xem|liệu)\s+(?:liệu\s+)?[^,.;]{0,40}$/u;
 const SCHEDULE = /^(?:[Tt]heo\s+(?:chương trình|kế hoạch|lịch trình|dự kiến)|[Dd]ự kiến|[Tt]rong những ngày tới)(?!\p{L})/u;
 
 /** "kỷ niệm 70 năm thiết lập …", "đánh dấu 20 năm ký …" right before an event word. */
+/** ", ngay trước ", "chỉ vài ngày trước " right before an event word: what another event came just before. */
+const JUST_BEFORE = /(?:ngay|chỉ(?:\s+vài\s+(?:ngày|giờ))?)\s+trước\s+(?:thềm\s+)?(?:lễ\s+)?$/u;
 const ANNIVERSARY_OF = /(?:kỷ niệm|đánh dấu|tròn)\s+(?:\d+|\p{Ll}+)\s+năm\s+(?:ngày\s+)?$/u;
 
 /** "các cuộc đối thoại như vậy": such events in general, none of them told. */

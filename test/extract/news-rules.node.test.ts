@@ -3428,6 +3428,12 @@ test('"A dự kiến sẽ trình bày sáng kiến … khi phát biểu tại �
   assert.deepEqual(rows('Ông Putin dự kiến sẽ trình bày sáng kiến về Syria khi phát biểu tại khóa họp thứ 70 Đại hội đồng Liên Hợp Quốc ở New York vào cuối tháng này.', header), []);
 });
 
+test('"…, ngay trước lễ tuyên thệ nhậm chức của ông Modi": what another event came just before is not on its day', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n05/06/2016 08:00 GMT+7\n\n';
+  const body = 'Ngày 23/5/2014, lãnh sự quán Ấn Độ ở chính thành phố Herat cũng bị các tay súng tấn công, ngay trước lễ tuyên thệ nhậm chức của ông Modi.';
+  assert.deepEqual(rows(body, header).map((r) => r[1]), ['attack']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
