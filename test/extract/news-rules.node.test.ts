@@ -3434,6 +3434,11 @@ test('"…, ngay trước lễ tuyên thệ nhậm chức của ông Modi": what
   assert.deepEqual(rows(body, header).map((r) => r[1]), ['attack']);
 });
 
+test('"gọi văn kiện cuối cùng là kết quả "cân bằng và đồng thuận"": what something is called is no agreement told', () => {
+  assert.deepEqual(findTriggers('"Một hội nghị thành công là hội nghị của sự đổi mới", ông Lamamra nói hôm qua, gọi văn kiện cuối cùng là kết quả "cân bằng và đồng thuận" sau nhiều giờ thương lượng.').filter((t) => t.type === 'agreement'), []);
+  assert.deepEqual(findTriggers('Hai bên đã đạt đồng thuận về lộ trình.').filter((t) => t.type === 'agreement').map((t) => t.lemma), ['đồng thuận']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
