@@ -5,7 +5,7 @@
  */
 import type { EventType, Participant } from '../events-schema.js';
 import { CAPITAL_EN, countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
-import { IN_FORCE, type Trigger } from './event-type.js';
+import { IN_FORCE, TIES_VERBS, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, otherClauseAt, otherClauseBefore, subjectOf } from './sentence-roles.js';
 import { quotationEnd } from './quotes.js';
@@ -229,7 +229,7 @@ const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|đăng cai
 
 /** The states listed as the subject right before the end of `before` (`others`: how many more, counted, close the list instead of "và"), or null. */
 /** "bình thường hóa quan hệ", "thiết lập lại quan hệ ngoại giao": ties set (back) up. */
-const TIES = /^(?:khôi phục|nối lại|bình thường hóa|thiết lập lại|thiết lập)\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ/u;
+const TIES = new RegExp(String.raw`^(?:${TIES_VERBS})\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ`, 'u');
 /** The one state right before a ties verb and the one after its " với ", as a pair, or null. */
 function tiesRestored(t: Trigger, text: string, before: string): Declarer | null {
   if (!TIES.test(t.lemma)) return null;

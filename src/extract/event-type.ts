@@ -74,6 +74,8 @@ export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
 /** The words of a death: "qua đời", "từ trần", "tạ thế", "trút hơi thở cuối cùng", "băng hà". */
 const DEATH_WORDS = String.raw`(?:qua đời|từ trần|tạ thế|trút hơi thở cuối cùng|băng hà)`;
 export const DEATH_WORD = new RegExp(DEATH_WORDS, 'u');
+/** Verbs setting ties (back) up, as a pattern source: "bình thường hóa (quan hệ)", "thiết lập lại (quan hệ)". */
+export const TIES_VERBS = String.raw`khôi phục|nối lại|bình thường hóa|thiết lập lại`;
 /** The nouns of a vote, as a pattern source: "trưng cầu ý dân", "bầu cử", "tổng tuyển cử", "bỏ phiếu". */
 export const VOTE_NOUNS = String.raw`trưng cầu (?:ý dân|dân ý)|bầu cử|tổng tuyển cử|bỏ phiếu`;
 /** The event word of a vote held (the 'other' rule below): titles name it. */
@@ -335,7 +337,7 @@ const RULES: Rule[] = [
   // "Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1", "Pakistan tuyên bố hạ cấp quan hệ ngoại giao": ties cut or downgraded, declared (not threatened)
   // "Mỹ và Cuba chính thức mở lại đại sứ quán", "hai nước chính thức nối lại quan hệ ngoại giao": ties restored (not to be)
   // (what is confirmed or said is the saying's: "xác nhận Riyadh và Doha khôi phục quan hệ")
-  rule(String.raw`(?<!(?:xác nhận|cho biết|thông báo|tuyên bố|nói|khẳng định|rằng)\s+(?:[^\s,.;]+\s+){0,5})(?<!(?:sẽ|dự kiến|có thể|muốn|nhằm|để|việc|cam kết|đồng ý|tiến trình|quá trình|nỗ lực|hướng tới|tiến tới)\s+(?:chính thức\s+)?)(?:mở lại|mở cửa trở lại)\s+đại sứ quán|(?<!(?:xác nhận|cho biết|thông báo|tuyên bố|nói|khẳng định|rằng)\s+(?:[^\s,.;]+\s+){0,5})(?<!(?:sẽ|dự kiến|có thể|muốn|nhằm|để|việc|cam kết|đồng ý|tiến trình|quá trình|nỗ lực|hướng tới|tiến tới)\s+(?:chính thức\s+)?)(?<!(?:[Hh]iệp định|[Tt]hỏa thuận|[Hh]iệp ước)(?:\s+\p{Lu}[^\s,.;]*){0,3}\s+(?:về\s+)?)(?:khôi phục|nối lại|bình thường hóa|thiết lập lại)\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ(?:\s+ngoại giao)?(?!\s+(?:với|giữa)\s+[^,.;]{0,40}\s(?:sẽ|là))`, 'agreement', 6, ['mở lại', 'mở cửa trở lại', 'khôi phục', 'nối lại', 'bình thường hóa', 'thiết lập lại']),
+  rule(String.raw`(?<!(?:xác nhận|cho biết|thông báo|tuyên bố|nói|khẳng định|rằng)\s+(?:[^\s,.;]+\s+){0,5})(?<!(?:sẽ|dự kiến|có thể|muốn|nhằm|để|việc|cam kết|đồng ý|tiến trình|quá trình|nỗ lực|hướng tới|tiến tới)\s+(?:chính thức\s+)?)(?:mở lại|mở cửa trở lại)\s+đại sứ quán|(?<!(?:xác nhận|cho biết|thông báo|tuyên bố|nói|khẳng định|rằng)\s+(?:[^\s,.;]+\s+){0,5})(?<!(?:sẽ|dự kiến|có thể|muốn|nhằm|để|việc|cam kết|đồng ý|tiến trình|quá trình|nỗ lực|hướng tới|tiến tới)\s+(?:chính thức\s+)?)(?<!(?:[Hh]iệp định|[Tt]hỏa thuận|[Hh]iệp ước)(?:\s+\p{Lu}[^\s,.;]*){0,3}\s+(?:về\s+)?)(?:${TIES_VERBS})\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ(?:\s+ngoại giao)?(?!\s+(?:với|giữa)\s+[^,.;]{0,40}\s(?:sẽ|là))`, 'agreement', 6, ['mở lại', 'mở cửa trở lại', 'khôi phục', 'nối lại', 'bình thường hóa', 'thiết lập lại']),
   rule(String.raw`(?<!(?:sẽ|dọa|đe dọa|có thể|buộc phải|muốn)\s+)(?:cắt đứt|cắt|hạ cấp)\s+quan hệ(?=\s+(?:ngoại giao|với)(?!\p{L}))`, 'statement', 4, ['cắt', 'hạ cấp']),
   // "Paris triệu hồi đại sứ tại Mỹ và Australia về nước": a recall, declared
   // "Bộ Ngoại giao Trung Quốc triệu tập đại sứ Mỹ": an ambassador summoned
