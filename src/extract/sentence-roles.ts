@@ -116,6 +116,10 @@ export const PASSIVE_TURN = /^được\s/u;
 const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,\s+(?:(?:một|hai|ba|bốn|năm|vài|\d+)\s+(?:ngày|tuần|tháng)|hôm|ngày hôm)\s+sau(?:\s+đó)?,\s+|,\s+trước khi\s+(?=(?:(?:tới|đến|sang|bay tới|bay sang)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+)?(?:hội đàm|gặp|hội kiến))|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
 /** ", còn " before a new subject: the sentence turns to someone else's part. */
 const CONTRAST = /,\s+còn\s+(?=(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|Ngoại trưởng|Bộ trưởng|Chánh văn phòng|Tổng thư ký|Tổng Thư ký|Phó|Quốc vương|Nhà vua|Thái tử|Giáo hoàng|Thủ hiến|Đại sứ|Người phát ngôn|người phát ngôn)\s)/u;
+/** A day leading a part: "hôm 8/8, ", "ngày 3/5 ". */
+const DAY_LEAD = /^(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*\([^()]{1,20}\))?,?\s+/u;
+/** A part's own subject by office or pronoun: "Ngoại trưởng Mỹ …", "ông …". */
+const NEW_SUBJECT = /^,?\s*(?:Ngoại trưởng|Tổng thống|Thủ tướng|Bộ trưởng|Chủ tịch|Quốc vương|Thái tử|Phó tổng thống|ông|bà)\s/u;
 /** Adverbs between "và" and the next event word ("và đã hội đàm", "và cũng gặp", "và hôm 16/11 đã gặp"). */
 const TURN_ADVERBS = /^(?:(?:đã|cũng|đồng thời|sau đó|sau|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}(?:[/.-]\d{1,2}){1,2})\s+)*/u;
 
@@ -144,6 +148,8 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
   const strong = triggers.filter((t) => t.type !== 'attack' && t.type !== 'statement' && (t.strength >= 4 || dated(t)));
   if (strong.length < 2 && !text.includes(';')) return null;
   const cuts: number[] = [];
+  /** Cuts opening on a subject of their own, whose part runs on to the next event word. */
+  const leadIns = new Set<number>();
   for (const m of text.matchAll(TURN)) {
     const after = m.index + m[0].length;
     if (m[0].trim() !== ';') {
@@ -151,8 +157,12 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
       // "… và được Chủ tịch nước Nguyễn Xuân Phúc tiếp": received by someone named first
       const passive = PASSIVE_TURN.test(text.slice(after));
       // (", hai ngày sau, ông Imran Khan làm lễ khởi công …": days later, a subject of its own first)
-      const next = strong.find((t) => t.start >= after && t.start <= after + lead + (/rồi|sau(?: đó)?,?\s*$|trước khi\s*$/u.test(m[0]) || passive ? 60 : 0));
+      // (", và hôm 8/8, Ngoại trưởng Mỹ Antony Blinken tới Pretoria, đồng chủ trì …": a dated clause with a subject of its own)
+      const dayLead = /^,?\s*và\s*$/u.test(m[0]) ? DAY_LEAD.exec(text.slice(after))?.[0].length ?? 0 : 0;
+      const ownSubject = dayLead > 0 && NEW_SUBJECT.test(text.slice(after + dayLead));
+      const next = strong.find((t) => t.start >= after && t.start <= after + lead + (/rồi|sau(?: đó)?,?\s*$|trước khi\s*$/u.test(m[0]) || passive || ownSubject ? 60 : 0));
       if (!next) continue;
+      if (ownSubject) leadIns.add(after);
     }
     cuts.push(after);
   }
@@ -162,7 +172,7 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
   for (let i = 0; i + 1 < bounds.length; i++) {
     const seg = { from: bounds[i], to: bounds[i + 1] };
     const has = triggers.some((t) => t.type !== 'attack' && t.start >= seg.from && t.end <= seg.to && (t.strength >= 3 || dated(t)));
-    if (!has && segments.length) segments[segments.length - 1].to = seg.to;
+    if (!has && segments.length && !leadIns.has(seg.from)) segments[segments.length - 1].to = seg.to;
     else if (!has) bounds[i + 1] = seg.from; // a lead-in without an event word joins the next segment
     else segments.push(seg);
   }

@@ -3439,6 +3439,12 @@ test('"gọi văn kiện cuối cùng là kết quả "cân bằng và đồng t
   assert.deepEqual(findTriggers('Hai bên đã đạt đồng thuận về lộ trình.').filter((t) => t.type === 'agreement').map((t) => t.lemma), ['đồng thuận']);
 });
 
+test('"…, và hôm 8/8, Ngoại trưởng Mỹ Antony Blinken tới Pretoria, đồng chủ trì … với Ngoại trưởng Naledi Pandor": a dated part with a subject of its own is an event of its own', () => {
+  const header = 'Tiêu đề bài báo về ngoại giao\n\n17/09/2022 08:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Joe Biden đã điện đàm với Tổng thống Nam Phi Cyril Ramaphosa hồi tháng 4, và hôm 8/8, Ngoại trưởng Mỹ Antony Blinken tới Pretoria, đồng chủ trì Đối thoại chiến lược Mỹ - Nam Phi với Ngoại trưởng Naledi Pandor.';
+  assert.deepEqual(rows(body, header), [['2022-04', 'call', 'Joe Biden+Cyril Ramaphosa', null], ['2022-08-08', 'meeting', 'Antony Blinken+Naledi Pandor', 'Pretoria']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
