@@ -35,12 +35,12 @@ const WHILE_CLAUSE = /(?:^|[^\p{L}])(?:khi|lúc)\s+đang\s/u;
 /** "vài giờ sau khi …": what the clause tells happened hours before the sentence's event, the same day. */
 const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
 
+/** "gần bốn tháng sau khi …", "hai năm trước " right before an attack word: so many weeks, months or years apart from the day told before it. */
+const LONG_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(tuần|tháng|năm)\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
 /**
  * "một ngày sau khi …", "hai ngày trước khi …", "bốn ngày sau vụ đánh bom …": what the clause (or the
  * attack named right after) tells happened that many days before (after) the sentence's event.
  */
-/** "gần bốn tháng sau khi …", "hai năm trước " right before an attack word: so many weeks, months or years apart from the day told before it. */
-const LONG_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(tuần|tháng|năm)\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
 const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
 
 /** "lễ tưởng niệm 18 năm ", "kỷ niệm 20 năm " right before an attack word: an attack remembered. */

@@ -227,7 +227,6 @@ const MAX_LISTED = 4;
 /** "đã tổ chức vòng", "đạt được", "có cuộc": what stands between states and the word of their talks or deal. */
 const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|đăng cai|tiến hành|có|đạt được|đạt|ký|nối lại|mở|hoàn tất)(?:\s+(?:vòng|cuộc|một|các|những|thêm|\S+\s+vòng))*(?:\s+thứ\s+\S+)?\s*$/u;
 
-/** The states listed as the subject right before the end of `before` (`others`: how many more, counted, close the list instead of "và"), or null. */
 /** "bình thường hóa quan hệ", "thiết lập lại quan hệ ngoại giao": ties set (back) up. */
 const TIES = new RegExp(String.raw`^(?:${TIES_VERBS})\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ`, 'u');
 /** The one state right before a ties verb and the one after its " với ", as a pair, or null. */
@@ -240,6 +239,7 @@ function tiesRestored(t: Trigger, text: string, before: string): Declarer | null
   return { en: `${name(one)} and ${name(other)}`, vi: `${one.text} và ${other.text}`, many: true };
 }
 
+/** The states listed as the subject right before the end of `before` (`others`: how many more, counted, close the list instead of "và"), or null. */
 function statesListed(before: string, others: string | null = null): Declarer | null {
   // the countries listed right before the verb, last to first
   // "Các Tiểu vương quốc Arab Thống nhất (UAE)": a short form in brackets is the same country
@@ -368,9 +368,9 @@ const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 // ("cho biết … để trả đũa việc thủ lĩnh PKK Abdullah Öcalan bị cầm tù": whom the matter told is about)
 const ABOUT_BETWEEN = /(?:^|\s)về(?:\s+(?:việc|vụ))?\s[^,;:]*$|(?:^|\s)rằng\s[^;:]*$|(?:^|\s)việc\s[^,;:]*$/u;
 
-/** The speaker of the statement at `t`, among the people of its clause. */
 /** " nhắc lại rằng số phận của ": a reported "rằng" clause opening between a speaker and a name. */
 const THAT_BETWEEN = /\srằng\s/u;
+/** The speaker of the statement at `t`, among the people of its clause. */
 export function speakerOf(t: Trigger, actors: PersonMention[], text: string): PersonMention[] {
   // ('"Theo chỉ thị của Tổng thống Biden, …", người phát ngôn … John Kirby cho biết trong tuyên bố …': who is named in the words quoted did not say them)
   const quoted = (a: PersonMention) => { const close = quotationEnd(text, a.start); return close >= 0 && close < t.start; };
@@ -462,9 +462,9 @@ const HOSTED_AFTER = new RegExp(String.raw`^\s+(?:tổ chức|${CHAIR_WORDS})(?!
 const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc gặp|lần)\s+(?:[^,.;]{0,30}?\s)?của\s+[^,.;]{2,60}?\s+(?:năm|hồi)\s+(?:tháng\s+\d{1,2}\/)?\d{4}(?!\d)/u;
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */
 const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:cùng\s+)?(?:đưa ra|công bố|phát đi|đọc))(?!\p{L})/u;
-/** " vắng mặt", " đã không tham dự": right after someone who was not there. */
 /** ", nhưng đã tới …": a clause turning from what someone did not do to what they did. */
 const BUT_THEN = /,\s+(?:nhưng|song|mà)\s/u;
+/** " vắng mặt", " đã không tham dự": right after someone who was not there. */
 const ABSENT_AFTER = /^\s+(?:(?:đã|lại|cũng|bất ngờ)\s+)?(?:vắng mặt|không (?:tham )?dự|không có mặt)(?!\p{L})/u;
 /** "chứ không phải Quốc vương ", "thay vì ", "Được sự ủy quyền của ": right before someone named as not the one. */
 const NOT_HIM_BEFORE = /(?:chứ không phải|thay vì|(?:người\s+)?đại diện cho|thay mặt(?:\s+cho)?|ủy quyền của)(?:\s+là)?\s+(?:(?:ông|bà|\p{Lu}\S*|tướng|trưởng|tịch|thống|vương|nước)\s+){0,4}$/u;

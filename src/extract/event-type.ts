@@ -55,9 +55,9 @@ const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|
 
 /** An offensive's word opening on its launch ("phát động chiến dịch quân sự", "mở cuộc tấn công"): its launcher takes part, titles name it. */
 export const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
-/** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
 /** A military parade's ceremony word ("lễ duyệt binh"): a foreign guest at it came on a visit. */
 export const PARADE = /^(?:lễ\s+)?(?:duyệt|diễu)\s+binh$/u;
+/** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
 /** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa", a ballistic missile launched. */
 // ("Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido": a ballistic missile launched at no target)
@@ -653,11 +653,11 @@ const WHETHER_BEFORE = /(?:^|\s)(?:xem|liệu)\s+(?:liệu\s+)?[^,.;]{0,40}$/u;
 /** A sentence that tells a schedule: "Theo chương trình, …", "Theo kế hoạch, …", "Theo lịch trình, …". */
 const SCHEDULE = /^(?:[Tt]heo\s+(?:chương trình|kế hoạch|lịch trình|dự kiến)|[Dd]ự kiến|[Tt]rong những ngày tới)(?!\p{L})/u;
 
-/** "kỷ niệm 70 năm thiết lập …", "đánh dấu 20 năm ký …" right before an event word. */
 /** "gọi văn kiện cuối cùng là kết quả "cân bằng và ", right before a word: what something is called. */
 const CALLED_BEFORE = /(?:^|\s)(?:gọi|coi|mô tả|đánh giá)\s[^.;]{0,60}?\slà\s[^.;]{0,40}$/u;
-/** ", ngay trước ", "chỉ vài ngày trước " right before an event word: what another event came just before. */
+/** ", ngay trước (lễ) ", "chỉ vài ngày trước " right before an event word: what another event came just before. */
 const JUST_BEFORE = /(?:ngay|chỉ(?:\s+vài\s+(?:ngày|giờ))?)\s+trước\s+(?:thềm\s+)?(?:lễ\s+)?$/u;
+/** "kỷ niệm 70 năm thiết lập …", "đánh dấu 20 năm ký …" right before an event word. */
 const ANNIVERSARY_OF = /(?:kỷ niệm|đánh dấu|tròn)\s+(?:\d+|\p{Ll}+)\s+năm\s+(?:ngày\s+)?$/u;
 
 /** "các cuộc đối thoại như vậy": such events in general, none of them told. */

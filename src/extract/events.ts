@@ -38,7 +38,7 @@ import { isQuoted } from './quotes.js';
 import { countryLocation, findPlaces, type PlaceMention } from './places.js';
 import { TO_THE_SCENE, cityOf, placeSpokenAt } from './event-place.js';
 import { HOURS_FROM_OCCASION, referredDate, resolveBackReference, sidelinesPlace, speechJustTold, tributeDate, wantsReferredDate } from './referred-event.js';
-import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf } from './sentence-roles.js';
+import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, nounPhraseEvents, PASSIVE_TURN, pickTrigger, rankTriggers, subjectOf, TRIP_ON } from './sentence-roles.js';
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { isoAddDays, isoDayNumber, toIso } from './resolve-date.js';
@@ -77,7 +77,7 @@ const LATER_CLAUSE = /,\s+trước khi\s/u;
 /** ", trước khi " right before talks: the talks that came next (see {@link coordinatedSegments}). */
 const TALKS_NEXT = /,\s+trước khi\s+$/u;
 /** ", trước khi tới Doha " right before talks: talks somewhere else next, after talks told before. */
-const TALKS_ELSEWHERE_NEXT = /,\s+trước khi\s+(?:bay\s+)?(?:tới|đến|sang)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+$/u;
+const TALKS_ELSEWHERE_NEXT = new RegExp(String.raw`,\s+trước khi\s+${TRIP_ON}$`, 'u');
 /** "…, trước khi tới Việt Nam": a clause telling what came next, mid-sentence. */
 const BEFORE_CLAUSE = /\S\s+trước khi\s+(?:(?:đã|sẽ|lên đường|bay|sang|tiếp tục)\s+)*(?:(?:bay|sang|tới|đến|vào|ra)\s+(?:thẳng\s+)?(?:sang|tới|đến)?\s*\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:(?:để\s+)?(?:dự|tham dự)\s+)?)?$/u;
 /** A summit series' name ("APEC", "G20", "Hội nghị thượng đỉnh NATO"), up to the end of its clause. */

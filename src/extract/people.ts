@@ -1268,9 +1268,9 @@ function headOf(code: string, date: string | null): Leader | null {
   return null;
 }
 
-/** "(với) chủ nhà " right before a country's name: the host country's head, unnamed. */
 /** "hội đàm với Quốc vương.", "tiếp Tổng thống tại …": a title alone, no name after it, as the object of a meeting word (group 1). */
 const BARE_TITLE_OBJECT = /(?:^|\s)(?:tiếp|gặp|đón|với|hội kiến)\s+(Tổng thống|Thủ tướng|Quốc vương|Nhà vua|Tiểu vương|Thái tử|Giáo hoàng|Nữ hoàng)(?=\s*[,.;]|\s+(?:tại|ở|về|và|hôm|ngày|sáng|chiều|tối|trong|nhân)(?!\p{L}))/gu;
+/** "(với) chủ nhà " right before a country's name: the host country's head, unnamed. */
 const HOST_COUNTRY = /(?:^|\s)(?:với|gặp|và)\s+(?:nước\s+)?chủ nhà\s+(?=\p{Lu})/gu;
 /** "Cựu Thủ tướng ", "cố Tổng thống Mỹ ": a former or late holder's office right before a name (not "cố vấn", "nguyên thủ"). */
 const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|[Nn]guyên(?!\s+(?:thủ|nhân|tắc|vẹn|liệu|đơn|văn)))\s+(?:(?:\p{Lu}|tướng|trưởng|tịch|thống|thư|ký|bí|vương|hoàng)[^\s,.;]*\s+){1,5}$/u;

@@ -112,16 +112,22 @@ const FRAME = /^\s*(?:trong khuôn khổ|nhân dịp|nhân|trong)\s/u;
 /** "được X tiếp/đón/hội kiến": a part told in the passive, its doer named before the event word. */
 export const PASSIVE_TURN = /^được\s/u;
 
+/** A run of capitalised words: a place's name ("Doha", "Nhà Trắng"), as a pattern source. */
+const CAPITALISED = String.raw`\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*`;
+/** The words of a day, before its number ("hôm 8/8", "chiều 26/6"), as a pattern source. */
+const DAY_WORD = String.raw`(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)`;
+/** "tới Doha ", "bay sang Berlin ": the trip on to a place, before what was done there, as a pattern source. */
+export const TRIP_ON = String.raw`(?:tới|đến|sang|bay tới|bay sang)\s+${CAPITALISED}\s+`;
 /** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", ", hai ngày sau, ", " và " before an event word. */
-const TURN = /;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,\s+(?:(?:một|hai|ba|bốn|năm|vài|\d+)\s+(?:ngày|tuần|tháng)|hôm|ngày hôm)\s+sau(?:\s+đó)?,\s+|,\s+trước khi\s+(?=(?:(?:tới|đến|sang|bay tới|bay sang)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+)?(?:hội đàm|gặp|hội kiến))|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})/gu;
+const TURN = new RegExp(String.raw`;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,\s+(?:(?:một|hai|ba|bốn|năm|vài|\d+)\s+(?:ngày|tuần|tháng)|hôm|ngày hôm)\s+sau(?:\s+đó)?,\s+|,\s+trước khi\s+(?=(?:${TRIP_ON})?(?:hội đàm|gặp|hội kiến))|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})`, 'gu');
 /** ", còn " before a new subject: the sentence turns to someone else's part. */
 const CONTRAST = /,\s+còn\s+(?=(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|Ngoại trưởng|Bộ trưởng|Chánh văn phòng|Tổng thư ký|Tổng Thư ký|Phó|Quốc vương|Nhà vua|Thái tử|Giáo hoàng|Thủ hiến|Đại sứ|Người phát ngôn|người phát ngôn)\s)/u;
 /** A day leading a part: "hôm 8/8, ", "ngày 3/5 ". */
-const DAY_LEAD = /^(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*\([^()]{1,20}\))?,?\s+/u;
+const DAY_LEAD = new RegExp(String.raw`^${DAY_WORD}\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*\([^()]{1,20}\))?,?\s+`, 'u');
 /** A part's own subject by office or pronoun: "Ngoại trưởng Mỹ …", "ông …". */
 const NEW_SUBJECT = /^,?\s*(?:Ngoại trưởng|Tổng thống|Thủ tướng|Bộ trưởng|Chủ tịch|Quốc vương|Thái tử|Phó tổng thống|ông|bà)\s/u;
 /** Adverbs between "và" and the next event word ("và đã hội đàm", "và cũng gặp", "và hôm 16/11 đã gặp"). */
-const TURN_ADVERBS = /^(?:(?:đã|cũng|đồng thời|sau đó|sau|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến|(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}(?:[/.-]\d{1,2}){1,2})\s+)*/u;
+const TURN_ADVERBS = new RegExp(String.raw`^(?:(?:đã|cũng|đồng thời|sau đó|sau|tiếp đó|tiếp tục|có|tới|đến|cùng chứng kiến|chứng kiến|${DAY_WORD}\s+\d{1,2}(?:[/.-]\d{1,2}){1,2})\s+)*`, 'u');
 
 /**
  * A sentence that tells several events one after the other, each with its own event word:
@@ -180,7 +186,7 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
 }
 
 /** " Kyiv ngày 14/2": a place, then the day, right after an arrival word. */
-const DATED_ARRIVAL = /^\s+(?:thủ đô\s+)?\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)*\s+(?:vào\s+)?(?:ngày|hôm|sáng|trưa|chiều|tối|đêm)\s+\d/u;
+const DATED_ARRIVAL = new RegExp(String.raw`^\s+(?:thủ đô\s+)?${CAPITALISED}\s+(?:vào\s+)?${DAY_WORD}\s+\d`, 'u');
 
 /** Words that may stand between a subject and its verb ("Obama đã ra tuyên bố"). */
 const SUBJECT_GAP = /^[\s,]*(?:(?:đã|cũng|vừa|mới|sẽ|đang|liên tục|tiếp tục|lại|hôm nay|ra|đưa ra|công khai|chính thức|mạnh mẽ|cùng ngày|(?:(?:hồi|hôm|ngày|vào|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)+(?:tháng\s+)?\d{1,2}(?:[/.]\d{1,2})?)\s+)*$/u;
