@@ -572,6 +572,8 @@ export class ArticlePeople {
       const familyFirst = parts.length === 2 && parts[1].includes('-') && personKey(parts[0]) === k;
       // ("bà Mạnh" for Meng Wanzhou, named "bà Mạnh (Meng Wanzhou)": the article's own form)
       if (p.key !== k && !p.key.endsWith(' ' + k) && !p.key.endsWith(' al-' + k) && !p.key.endsWith(' el-' + k) && !familyFirst && !(p.nameVi && personKey(p.nameVi) === k)) continue;
+      // ("Quốc vương Abdullah" after "Thái tử Hussein bin Abdullah": the name after "bin" is his father's)
+      if (PATRONYM_BEFORE.test(p.key.slice(0, -k.length))) continue;
       // ("Cùng ngày, ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif, …": not the namesake the sentence names next)
       if (namedAfter?.(p)) { later ??= p; continue; }
       if (!this.formerOnes.has(p)) return p;
@@ -1278,6 +1280,8 @@ const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|
 const CHAIR_OF_BODY = /^\s+(?:hội nghị|phiên họp|cuộc họp|kỳ họp|luân phiên|ủy ban|hội đồng)(?!\p{L})/u;
 /** "Hội đồng thông qua Tuyên bố của Chủ tịch về …": a document named for a council's chair, no person. */
 const DOCUMENT_OF_TITLE = /(?:^|[^\p{L}])Tuyên bố(?:\s+của)?\s+$/u;
+/** "Hussein bin ", "Mohammed ibn ": "son of" before a father's name that ends an Arab name. */
+const PATRONYM_BEFORE = /\s(?:bin|ibn|bint)\s$/u;
 /** Heads of state and government are named by surname alone without ambiguity in the press. */
 function isHeadOfGovernment(l: Leader): boolean {
   return l.terms.some((t) => /^(President|Prime Minister|Chancellor|Supreme Leader)$/.test(t.role));

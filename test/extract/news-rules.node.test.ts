@@ -3445,6 +3445,14 @@ test('"…, và hôm 8/8, Ngoại trưởng Mỹ Antony Blinken tới Pretoria, 
   assert.deepEqual(rows(body, header), [['2022-04', 'call', 'Joe Biden+Cyril Ramaphosa', null], ['2022-08-08', 'meeting', 'Antony Blinken+Naledi Pandor', 'Pretoria']]);
 });
 
+test('"Quốc vương Abdullah" after "Thái tử Hussein bin Abdullah" is the king: the name after "bin" is a father\'s, no surname', () => {
+  const people = new ArticlePeople();
+  people.inSentence('Tổng thống Mỹ Joe Biden tiếp Quốc vương Jordan Abdullah II tại Phòng Bầu dục.', '2021-07-20');
+  people.inSentence('Cuộc gặp diễn ra hôm 19.7, với sự có mặt của Thái tử Jordan Hussein bin Abdullah.', '2021-07-20');
+  const later = people.inSentence('Hôm 27.6, Quốc vương Abdullah cùng Tổng thống Ai Cập Abdel Fattah al-Sisi tới Baghdad.', '2021-07-20');
+  assert.equal(later[0].person.name, 'Abdullah II');
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
