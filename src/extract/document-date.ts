@@ -125,9 +125,9 @@ const PUT_OFF_AFTER = /^[^.!?\n;]{0,70}?(?:(?:phải|bị)\s+(?:lùi|hoãn|dời
 /**
  * Future cues in the words before a year: "sẽ", "dự kiến", "trước khi … vào đầu năm 2017", "có thể mở chiến dịch … đầu năm 2022";
  * an election someone declared to run in ("tuyên bố tranh cử nhiệm kỳ tổng thống thứ tư vào tháng 3/2018");
- * an anniversary being prepared ("chuẩn bị kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)"); a year being named for something ("nhất trí lấy năm 2022 là Năm Hữu nghị"); a pledge ("cam kết tổ chức bầu cử vào tháng 7.2023").
+ * an anniversary being prepared ("chuẩn bị kỷ niệm 55 năm … (24/6/1967 - 24/6/2022)"); a year being named for something ("nhất trí lấy năm 2022 là Năm Hữu nghị"); a pledge ("cam kết tổ chức bầu cử vào tháng 7.2023"); the end of a span from today ("từ trưa nay đến ngày 7/8").
  */
-const FUTURE_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch(?!\s+(?:này|đó|nói trên)(?!\p{L}))|ấn định|muốn\s+(?:tự\s+)?(?:tổ chức|tiến hành)|trước khi|tuyên bố\s+(?:sẽ\s+)?(?:tái\s+)?tranh cử|cho tới|đến hết|nếu(?= đến| tới| trước)|khi\s+(?:\S+\s+){0,4}(?:đảm nhận|đảm nhiệm|đảm đương)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn|cam kết|hứa)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
+const FUTURE_BEFORE = /(?:sẽ|sắp|từ\s+(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s+)?nay\s+(?:đến|tới)|dự kiến|dự định|kế hoạch(?!\s+(?:này|đó|nói trên)(?!\p{L}))|ấn định|muốn\s+(?:tự\s+)?(?:tổ chức|tiến hành)|trước khi|tuyên bố\s+(?:sẽ\s+)?(?:tái\s+)?tranh cử|cho tới|đến hết|nếu(?= đến| tới| trước)|khi\s+(?:\S+\s+){0,4}(?:đảm nhận|đảm nhiệm|đảm đương)|tới năm|đến năm|hạn chót|mục tiêu|có thể|(?:nhất trí|đồng ý|thống nhất|hẹn|cam kết|hứa)\s+(?:sẽ\s+)?(?:gặp|tổ chức|hội đàm|thăm)|chuẩn bị\s+(?:cho\s+)?(?:lễ\s+)?(?:kỷ niệm|đón)|(?:nhất trí|đồng ý|thống nhất|quyết định)\s+(?:lấy|chọn))[^.!?\n]{0,52}$/iu;
 
 /** A target, however long the clause: "phấn đấu đưa kim ngạch thương mại song phương đạt 15 tỷ USD vào năm 2020", "nâng số lượt giao lưu nhân dân lên 30 triệu vào năm 2020". */
 const TARGET_BEFORE = /(?:phấn đấu|mục tiêu|hướng tới|(?:nâng|tăng|đưa)\s[^.!?\n;]{0,60}?\s(?:lên|đạt|tới)\s[^.!?\n;]{0,30}?\s(?:vào|trước|đến)\s+)[^.!?\n;]{0,110}$/iu;

@@ -702,3 +702,9 @@ it('a day told with its weekday ("tối thứ Tư (13.10)") proposes the years i
     + 'Ngày 10.8.2019, một tay súng khác xông vào một nhà thờ Hồi giáo ở ngoại ô thủ đô nhưng bị các tín đồ khống chế.';
   assert.equal(dateWithAllLeaders(text).published, '2021-10-14');
 });
+
+it('the end of a span from today ("tập trận … từ trưa nay đến ngày 7/8") is still ahead: yesterday told with its day ("sáng qua (3/8)") dates the writing', () => {
+  const text = 'Phát biểu tại phiên họp toàn thể sáng qua (3/8) ở thủ đô Phnom Penh, Ngoại trưởng Bùi Thanh Sơn nhấn mạnh ASEAN cần giữ đoàn kết.\n\n'
+    + 'Bà Pelosi tới Đài Bắc tối 2/8. Trung Quốc tuyên bố tập trận bắn đạn thật tại sáu khu vực bao quanh Đài Loan từ trưa nay đến ngày 7/8.';
+  assert.equal(dateWithAllLeaders(text).published, '2022-08-04');
+});
