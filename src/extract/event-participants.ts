@@ -215,7 +215,11 @@ function organisationAtEnd(before: string): Declarer | null {
     return { en: by ? `The ${by}-led coalition` : 'The coalition', vi: name, many: false };
   }
   const en = acronym ?? (of ? `The ${what} of ${of}` : `The ${what}`);
-  return { en, vi: name, many: false };
+  // ("chính quyền quân sự Myanmar thông báo …": a state's body, placed at its capital as one named before its state is;
+  // not a continent's, "các nước châu Mỹ", nor the body of a union or of the state leading it, "do Hà Lan dẫn đầu")
+  const own = country && country.code !== 'UN' && country.code !== 'EU' && !/(?:châu|do)\s+$/u.test(rest.slice(0, country.start));
+  const at = own ? before.length - tail.length + last.index + last[0].length + m[1].length + country.start : undefined;
+  return { en, vi: name, many: false, ...(at !== undefined ? { at } : {}) };
 }
 
 /** " do Mỹ dẫn đầu": who leads a coalition. */

@@ -3453,6 +3453,12 @@ test('"Quốc vương Abdullah" after "Thái tử Hussein bin Abdullah" is the k
   assert.equal(later[0].person.name, 'Abdullah II');
 });
 
+test('a state\'s body that speaks ("chính quyền quân sự Myanmar thông báo …") is placed at its capital; a continent\'s ("các nước châu Mỹ") is not the state', () => {
+  const header = 'Tiêu đề\n\n04/08/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 25/7, chính quyền quân sự Myanmar thông báo đã hành quyết bốn nhà hoạt động.', header), [['2022-07-25', 'statement', '', 'Naypyidaw']]);
+  assert.deepEqual(rows('Hôm 25/7, Tổ chức các nước châu Mỹ (OAS) thông báo kết quả kiểm toán.', header).map((r) => r[3]), [null]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
