@@ -117,7 +117,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     if (declarer) return where === undefined ? declarer : { ...declarer, where };
   }
   // "Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố …": whose lead they followed is not the subject
-  const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length));
+  // ("Campuchia với tư cách Chủ tịch ASEAN ra tuyên bố …": the state, not the bloc it chairs)
+  const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length)).replace(IN_CAPACITY, (m) => ' '.repeat(m.length));
   // "Một số nạn nhân mang quốc tịch Thổ Nhĩ Kỳ. Bộ Ngoại giao nước này …": the country just named
   const thisOne = THIS_COUNTRY.exec(before);
   if (thisOne) {
@@ -298,6 +299,8 @@ const REACHED_DEAL = /^thỏa thuận\s(?:[^,.;:]{0,40}?\s)?(?:đã\s+)?(?:đư�
 const OTHERS_COUNTED = /\s+(?:và|cùng)\s+(\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nước|quốc gia|thành viên)\s+khác(?=\s+(?:(?:đã|cùng)\s+)*$)/u;
 /** "tiếp bước / theo chân X" right before the verb: the states that followed X's lead. */
 const FOLLOWING = /(?<=\s)(?:tiếp bước|theo chân|noi gương|theo gương)\s+[^,.;:]{1,30}?(?=\s*$)/u;
+/** "với tư cách Chủ tịch ASEAN" right before the verb: in what capacity the subject speaks, not who. */
+const IN_CAPACITY = /(?<=\s)với tư cách(?:\s+là)?\s+[^,.;:]{1,40}?(?=(?:\s+(?:đã|vừa|ra))*\s*$)/u;
 /** "nước này" after a state's body, the subject right before the verb ("Bộ Ngoại giao nước này hôm 20/2 ra …"). */
 const THIS_COUNTRY = new RegExp(String.raw`(?<=(?:chính phủ|Chính phủ|chính quyền|Chính quyền|Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Quốc hội|quốc hội|Nội các|nội các)\s+)nước này${ADVERBS}\s+(?:(?:đã|vừa)\s+)?(?:ra\s+)?$`, 'u');
 const BODY_EN: Record<string, string> = {

@@ -3459,6 +3459,11 @@ test('a state\'s body that speaks ("chính quyền quân sự Myanmar thông bá
   assert.deepEqual(rows('Hôm 25/7, Tổ chức các nước châu Mỹ (OAS) thông báo kết quả kiểm toán.', header).map((r) => r[3]), [null]);
 });
 
+test('"Campuchia với tư cách Chủ tịch ASEAN ra tuyên bố …": the state speaks, in the capacity of the bloc\'s chair', () => {
+  const header = 'Tiêu đề\n\n04/08/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 25/7, Campuchia với tư cách Chủ tịch ASEAN ra tuyên bố gọi vụ hành quyết là "đáng lên án".', header), [['2022-07-25', 'statement', '', 'Cambodia']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
