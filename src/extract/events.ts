@@ -915,11 +915,14 @@ export function findEventMentions(
       const storyAttack = a.unplaced && isFresh(a.date) && ((!ATTACK_NOUN.test(t.text) && DAY_OPENING.test(s.text)) || (ATTACK_HAPPENED.exec(s.text)?.[0].length ?? 0) > t.end) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
       // ("… đến làng Ogossagou … Rạng sáng thứ Bảy (23/3), hàng chục tay súng … đã tấn công ngôi làng của người Fulani": the one village the article named)
       const village = a.unplaced && VILLAGE_HIT.test(s.text.slice(t.end, to)) ? villageNamed(sentences.filter((x) => x.end <= s.start)) : null;
+      // ("Đây không phải lần đầu bệnh viện này bị nhắm tới. Hồi tháng 3/2017, các tay súng IS … đã tấn công bệnh viện, khiến …": the story's site, hit before)
+      const sameSite = a.unplaced && SAME_SITE_HIT.test(s.text.slice(t.end, to)) ? lastAttackPlace : null;
       // ("Mariupol, thành phố khoảng 400.000 dân …, bị bao vây gần ba tuần nay. Hôm 9/3, một bệnh viện phụ sản tại đây trúng không kích": the place the sentence before was about)
       const topic = a.unplaced && before && HERE_AT.test(s.text.slice(0, to)) && PLACE_TOPIC.test(before.text) ? findPlaces(before.text).find((p) => p.start === 0 && p.kind === 'city')?.location ?? null : null;
       if (there) a.location = there;
       else if (thisCity) a.location = thisCity;
       else if (village) a.location = village;
+      else if (sameSite) a.location = sameSite;
       else if (topic) a.location = topic;
       else if (monthTold) a.location = monthTold;
       else if (storyAttack) a.location = storyAttack;
@@ -1296,6 +1299,8 @@ function cityJustNamed(before: { text: string; paragraph: number } | undefined, 
   const cities = findPlaces(before.text).filter((p) => p.kind === 'city' && p.location.country);
   return new Set(cities.map((c) => c.location.name)).size === 1 ? cities[0].location : null;
 }
+/** " bệnh viện, khiến …", " vào khách sạn này": a site hit, told by no name of its own, as one the story named. */
+const SAME_SITE_HIT = /^\s+(?:vào\s+)?(?:bệnh viện|khách sạn|nhà thờ|thánh đường|đền thờ|trường học|ký túc xá|sân bay|đại sứ quán|lãnh sự quán|khu chợ|trụ sở)(?:\s+(?:này|đó))?(?=\s*[,.;]|\s+(?:khiến|làm)\s)/u;
 /** " ngôi làng của người Fulani", " vào làng": a village hit, told by no name of its own. */
 const VILLAGE_HIT = /^\s+(?:vào\s+)?(?:ngôi\s+|một\s+)?làng(?!\p{L})(?!\s+\p{Lu})/u;
 /** The one village ("làng Ogossagou") the sentences named. */

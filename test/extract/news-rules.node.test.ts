@@ -3464,6 +3464,13 @@ test('"Campuchia với tư cách Chủ tịch ASEAN ra tuyên bố …": the sta
   assert.deepEqual(rows('Hôm 25/7, Campuchia với tư cách Chủ tịch ASEAN ra tuyên bố gọi vụ hành quyết là "đáng lên án".', header), [['2022-07-25', 'statement', '', 'Cambodia']]);
 });
 
+test('an attack on a site told by no name ("… đã tấn công bệnh viện, khiến …") after the story\'s attack there is in that place', () => {
+  const header = 'Tiêu đề\n\n04/11/2021 09:00 GMT+7\n\n';
+  const body = 'Vụ tấn công bắt đầu chiều 2/11, khi một kẻ đánh bom liều chết kích nổ thuốc nổ tại cổng bệnh viện Sardar Mohammad Daud Khan ở Kabul.\n\n'
+    + 'Đây không phải lần đầu bệnh viện này bị nhắm tới. Hồi tháng 3/2017, các tay súng IS cải trang thành nhân viên y tế đã tấn công bệnh viện, khiến hơn 30 người thiệt mạng.';
+  assert.deepEqual(rows(body, header).find((r) => r[0] === '2017-03'), ['2017-03', 'attack', '', 'Kabul']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
