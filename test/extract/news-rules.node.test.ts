@@ -3471,6 +3471,11 @@ test('an attack on a site told by no name ("… đã tấn công bệnh viện, 
   assert.deepEqual(rows(body, header).find((r) => r[0] === '2017-03'), ['2017-03', 'attack', '', 'Kabul']);
 });
 
+test('"ngoại trưởng các nước láng giềng của Afghanistan họp tại Tehran": ministers meeting somewhere named, none of them by name', () => {
+  const header = 'Tiêu đề\n\n04/11/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 27/10, ngoại trưởng các nước láng giềng của Afghanistan họp tại Tehran, kêu gọi Taliban thành lập chính phủ có tính bao trùm.', header).filter((r) => r[1] === 'meeting'), [['2021-10-27', 'meeting', '', 'Tehran']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
