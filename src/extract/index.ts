@@ -98,13 +98,24 @@ export function extractArticle(input: Article): ExtractedDocument {
   const dated: TimelineEvent[] = [];
   const undated: UndatedMention[] = [];
   let last: TimelineEvent | null = null;
+  let lastMention: EventMention | null = null;
+  let previous: EventMention | null = null;
   for (const m of mentions) {
+    const justBefore = previous;
+    previous = m;
     if (tellsNoNewEvent(m, published.published)) continue;
     if (m.date) {
       // ("Chuyến bay chở bà Mạnh … hạ cánh xuống sân bay quốc tế Bảo An": a trip told back with no one known to have made it)
       if (m.anaphoric && !m.participants.length && NEEDS_PEOPLE.has(m.type)) continue;
       last = toEvent(m);
+      lastMention = m;
       dated.push(last);
+    } else if (last && lastMention && lastMention === justBefore && !last.participants.length && m.type === last.type && m.participants.length >= 2 && TALKS_RESTATED.test(m.quote)) {
+      // ("… phái đoàn Nga và Ukraine tổ chức vòng đàm phán đầu tiên … hôm 28/2. Cuộc đàm phán … giữa phái đoàn Ukraine do … Reznikov
+      // dẫn đầu và phái đoàn Nga do … Medinsky đứng đầu …": the talks just told, by the heads of the sides)
+      last.participants = m.participants;
+      last.title = makeTitle({ ...lastMention, participants: m.participants });
+      last.sources.push({ document: m.document, quote: m.quote, start: m.start, end: m.end });
     } else if (m.anaphoric && last && (m.type === last.type || (TALKS_AND_MORE.has(m.type) && TALKS_AND_MORE.has(last.type)))) {
       // "Tại cuộc hội đàm diễn ra ở Quebec…": the talks just told (of the same kind); it may add their place.
       last.sources.push({ document: m.document, quote: m.quote, start: m.start, end: m.end });
@@ -130,6 +141,8 @@ export function extractArticle(input: Article): ExtractedDocument {
   return normalizeDocument({ ...merged, events: withSummitAttendees(boundBySequence(attached.events, mentions), mentions), undated: attached.undated });
 }
 
+/** "Cuộc đàm phán …", "Vòng hội đàm …" opening a sentence: talks told again, as a subject. */
+const TALKS_RESTATED = /^(?:Cuộc|Vòng|Các cuộc)\s+(?:đàm phán|hội đàm|tham vấn|gặp|họp)(?!\p{L})/u;
 /** Kinds of event that are someone's act: told back with no one, they are no event of their own. */
 const NEEDS_PEOPLE = new Set<EventMention['type']>(['visit', 'call']);
 /** Kinds one anaphoric mention of the other can tell of: talks, the summit they were held at, what they agreed. */

@@ -157,8 +157,8 @@ function cityBeforeName(rest: string): number {
 const ADVISES_ON = /^\s+về(?:\s+\p{Ll}+){1,7}(?=\s+\p{Lu})/u;
 /** " về hòa giải ", " về vấn đề ", " cho ": between an envoy's office and the country the envoy is for. */
 const ENVOY_FOR = /^\s+(?:về|cho)\s+(?:(?:vấn đề|hòa giải|hòa bình|tiến trình hòa bình|các vấn đề)\s+)?/u;
-/** "… X dẫn đầu": the person heads a delegation. */
-const LEADS = /^\s+(?:đã\s+)?dẫn đầu(?!\p{L})/u;
+/** "… X dẫn đầu", "… X đứng đầu": the person heads a delegation. */
+const LEADS = /^\s+(?:đã\s+)?(?:dẫn đầu|đứng đầu)(?!\p{L})/u;
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
 const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
 /** What every {@link SOURCE_APPOSITION} match contains: a scan for it is needed only then. */
@@ -1084,7 +1084,7 @@ export class ArticlePeople {
     }
 
     // 10. "phái đoàn do Cố vấn an ninh quốc gia X dẫn đầu đã gặp …": an adviser heading a delegation takes part
-    if (words.has('dẫn')) {
+    if (words.has('dẫn') || words.has('đứng')) {
       setSource(found, false, (f) => f.person.source && LEADS.test(text.slice(f.end, f.end + 20)));
     }
 

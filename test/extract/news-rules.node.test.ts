@@ -3476,6 +3476,12 @@ test('"ngoại trưởng các nước láng giềng của Afghanistan họp tạ
   assert.deepEqual(rows('Hôm 27/10, ngoại trưởng các nước láng giềng của Afghanistan họp tại Tehran, kêu gọi Taliban thành lập chính phủ có tính bao trùm.', header).filter((r) => r[1] === 'meeting'), [['2021-10-27', 'meeting', '', 'Tehran']]);
 });
 
+test('talks of two states told again as the next sentence\'s subject ("Cuộc đàm phán … giữa phái đoàn Ukraine do X dẫn đầu và phái đoàn Nga do cố vấn Y đứng đầu …") are between the heads of the sides', () => {
+  const header = 'Tiêu đề\n\n01/03/2022 21:40 GMT+7\n\n';
+  const body = 'Hôm 28/2, phái đoàn Nga và Ukraine tổ chức vòng đàm phán đầu tiên tại tỉnh Gomel. Cuộc đàm phán giữa phái đoàn Ukraine do Bộ trưởng Quốc phòng Oleksii Reznikov dẫn đầu và phái đoàn Nga do cố vấn Điện Kremlin Vladimir Medinsky đứng đầu kết thúc mà không đạt đột phá.';
+  assert.deepEqual(rows(body, header), [['2022-02-28', 'meeting', 'Oleksii Reznikov+Vladimir Medinsky', 'Gomel']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
