@@ -412,6 +412,8 @@ export function findEventMentions(
   const nearSummits = held.size === 1 && far([...held.values()][0]) ? new Map<string, Summit>() : held;
   /** The sentence that told only an arrival, and its day. */
   let arrivedOn: { index: number; date: ResolvedDate; inOffice: boolean } | null = null;
+  /** A day long gone the sentence before told in passing: no anchor, unless the next sentence says it goes on that very day. */
+  let passedOn: { index: number; date: ResolvedDate } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
   let words = { any: false, attack: false };
   /** The events the sentence before told. */
@@ -438,7 +440,9 @@ export function findEventMentions(
     // ("… đã tới Arras ngay trong tối 21/8 … Cùng tối đó, …": the arrival's own day; not a taking of office, told in passing)
     // (or told further on: "Thái tử … ra tận sân bay đón và hai nhà lãnh đạo hội đàm ngay trong tối cùng ngày")
     const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || HOURS_APART_OPENING.test(s.text)) ? arrivedOn.date : null;
-    let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? previous, lastMonth }, exprs?.[k]);
+    // ("Ông Guaidó … tuyên bố nắm quyền tổng thống lâm thời hôm 23-1-2019 … Ông Trump công nhận ông ngay trong ngày": that day, in passing or not)
+    const passedDay = passedOn && passedOn.index === k - 1 && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || THAT_VERY_DAY.test(s.text)) ? passedOn.date : null;
+    let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? passedDay ?? previous, lastMonth }, exprs?.[k]);
     // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing: a speaker's "today", quoted, is the story's day)
     const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 2) >= published.slice(0, 10) ? previous : null;
     if (speechDay) dates = dates.map((d) => (d.relative && d.date?.anchoring === 'document' && QUOTED_TODAY.test(d.text) && isQuoted(s.text, d.start) ? { ...d, date: { ...speechDay, anchoring: 'previous' } } : d));
@@ -652,7 +656,10 @@ export function findEventMentions(
     // "Lần gần nhất hai nhà lãnh đạo hội đàm chính thức là tại Helsinki hôm 16.7.": a look back, no day the story goes on from
     const lookedFrom: ResolvedDate | null = previous;
     // ("… gấp 5-6 lần vụ thử hạt nhân thứ năm hôm 9/9/2016" in a story of 2017: a year gone by told in passing, mid-sentence, is a look back)
-    if (anchor && !inPassing(anchor, dates, published)) previous = anchor;
+    const passing = anchor && inPassing(anchor, dates, published) ? anchor : null;
+    // (the day of someone's act the sentence told; not of one it compares with: "gấp 5-6 lần vụ thử hạt nhân thứ năm hôm 9/9/2016")
+    passedOn = passing && toldHere.some((m) => m.date?.start === passing.start && m.participants.length) ? { index: k, date: passing } : null;
+    if (anchor && !passing) previous = anchor;
     // So does a sentence whose event words told nothing ('"…", ông Trump nói sau khi … chiều 30/6') or
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
     // (and one that told what an occasion was first set for: "Cuộc gặp ban đầu được lên lịch vào 11h30 sáng thứ năm (26/8). Tuy nhiên, vài giờ trước đó, …")

@@ -3482,6 +3482,12 @@ test('talks of two states told again as the next sentence\'s subject ("Cuộc đ
   assert.deepEqual(rows(body, header), [['2022-02-28', 'meeting', 'Oleksii Reznikov+Vladimir Medinsky', 'Gomel']]);
 });
 
+test('"Ông Trump công nhận ông ngay trong ngày" right after a day long gone told in passing ("… tuyên bố nắm quyền tổng thống lâm thời hôm 23-1-2019") is a recognition on that day', () => {
+  const header = 'Tiêu đề\n\n06/02/2020 08:45 GMT+7\n\n';
+  const body = 'Ông Guaidó, chủ tịch Quốc hội do phe đối lập kiểm soát, tuyên bố nắm quyền tổng thống lâm thời hôm 23-1-2019, cho rằng cuộc bầu cử là gian lận. Ông Trump công nhận ông ngay trong ngày, và khoảng 60 nước sau đó làm theo.';
+  assert.deepEqual(rows(body, header).find((r) => r[2] === 'Donald Trump'), ['2019-01-23', 'statement', 'Donald Trump', null]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
