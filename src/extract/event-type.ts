@@ -403,6 +403,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?:gửi|trao đổi)\s+(?:điện|thư|thông điệp|lời)\s+(?:chia buồn|chúc mừng|mừng)`, 'statement', 3, ['gửi', 'trao đổi']),
   // "Trong thông điệp Phục sinh đọc tại Quảng trường Thánh Phêrô hôm 5/4, Giáo hoàng Francis nhắc tới …": a message delivered, told by its delivery
   rule(String.raw`(?<=(?:^|,\s*)(?:[Tt]rong|[Qq]ua)\s+(?:bức\s+)?)thông điệp(?=[^,.;]{0,80}?\s(?:đọc|phát đi|phát biểu|công bố|truyền hình)(?!\p{L}))`, 'statement', 3, ['thông điệp']),
+  // "… trong Thông điệp liên bang đọc trước lưỡng viện Quốc hội tối 4-2": a head of state's yearly address to the nation's legislature
+  rule(String.raw`(?<=(?:trong|đọc|trình bày|phát biểu)\s+(?:bản\s+|bài\s+)?)[Tt]hông điệp\s+(?:[Ll]iên bang|[Tt]ình trạng [Ll]iên bang)(?!\p{L})`, 'statement', 3, ['thông điệp']),
   // "trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali, Quốc vương …": a message to a meeting not attended
   rule(String.raw`(?:bức\s+)?thông điệp\s+gửi(?=\s+(?:tới\s+)?(?:hội nghị|Hội nghị|thượng đỉnh|Thượng đỉnh|phiên|kỳ họp|diễn đàn|Diễn đàn))`, 'statement', 3, ['thông điệp']),
   // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp", "điều trần trước Ủy ban …": said in a post, declared or testified

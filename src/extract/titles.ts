@@ -364,6 +364,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         const [, one, several, what, vi] = act;
         return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? several : one} ${what}`, vi: `${Avi || e.by?.vi || 'Các nước'} ${vi}` };
       }
+      // ("… trong Thông điệp liên bang đọc trước lưỡng viện Quốc hội": the yearly address, the State of the Union or Russia's to the Federal Assembly)
+      if (/^thông điệp (?:liên bang|tình trạng liên bang)$/u.test(lemma) && A) return { en: `${A} ${many ? 'deliver' : 'delivers'} the annual state-of-the-nation address`, vi: `${Avi} đọc Thông điệp liên bang` };
       if (/^(?:gửi|(?:bức )?thông điệp gửi)/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };
       // ("ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico": a threat)
       if (/^(?:đe )?dọa$/u.test(lemma) && A) return { en: `${A} ${many ? 'issue' : 'issues'} a threat`, vi: `${Avi} đe dọa` };

@@ -3488,6 +3488,12 @@ test('"Ông Trump công nhận ông ngay trong ngày" right after a day long gon
   assert.deepEqual(rows(body, header).find((r) => r[2] === 'Donald Trump'), ['2019-01-23', 'statement', 'Donald Trump', null]);
 });
 
+test('"… trong Thông điệp liên bang đọc trước lưỡng viện Quốc hội tối 4-2": the yearly address to the legislature, a statement of its own', () => {
+  const header = 'Tiêu đề\n\n06/02/2020 08:45 GMT+7\n\n';
+  const events = eventsOf('Cuộc gặp diễn ra một ngày sau khi ông Trump dành cho ông Guaidó sự chào đón đặc biệt trong Thông điệp liên bang đọc trước lưỡng viện Quốc hội tối 4-2.', header);
+  assert.deepEqual(events.filter((e) => e.type === 'statement').map((e) => [e.start, e.title.en]), [['2020-02-04', 'Trump delivers the annual state-of-the-nation address']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
