@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, LAUNCH_WORD, PARADE, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, LAUNCH_WORD, PARADE, RECOGNISED, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { SHIP_SEIZED } from './impersonal-events.js';
@@ -364,6 +364,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         const [, one, several, what, vi] = act;
         return { en: `${A || e.by?.en || 'States'} ${(en.length ? many : e.by?.many) ? several : one} ${what}`, vi: `${Avi || e.by?.vi || 'Các nước'} ${vi}` };
       }
+      // ("Ông Trump công nhận ông ngay trong ngày", "… chính thức công nhận Jerusalem là thủ đô của Israel": a recognition)
+      if (RECOGNISED.test(lemma) && A) return { en: `${A} ${many ? 'announce' : 'announces'} recognition`, vi: `${Avi} tuyên bố công nhận` };
       // ("… trong Thông điệp liên bang đọc trước lưỡng viện Quốc hội": the yearly address, the State of the Union or Russia's to the Federal Assembly)
       if (/^thông điệp (?:liên bang|tình trạng liên bang)$/u.test(lemma) && A) return { en: `${A} ${many ? 'deliver' : 'delivers'} the annual state-of-the-nation address`, vi: `${Avi} đọc Thông điệp liên bang` };
       if (/^(?:gửi|(?:bức )?thông điệp gửi)/u.test(lemma) && A) return { en: `${A} ${many ? 'send' : 'sends'} a message`, vi: `${Avi} gửi thông điệp` };

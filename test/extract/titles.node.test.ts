@@ -124,3 +124,8 @@ test('an oath taken ("ông Odinga tự tuyên thệ làm …") is headlined as s
 test('a visit told with no place, placed by another mention ("Suga pays a visit" + Vietnam), is titled with it', () => {
   assert.deepEqual(titleWithPlace({ en: 'Suga pays a visit', vi: 'Suga có chuyến thăm' }, 'visit', { name: 'Vietnam', nameVi: 'Việt Nam', country: 'VN' }), { en: 'Suga visits Vietnam', vi: 'Suga thăm Việt Nam' });
 });
+
+test('a recognition ("công nhận") is headlined as one, not as a statement', () => {
+  const trump = { name: 'Donald Trump', role: 'President', country: 'US' };
+  assert.deepEqual(makeTitle({ type: 'statement', lemma: 'chính thức công nhận', participants: [trump], location: null, summit: null }), { en: 'Trump announces recognition', vi: 'Trump tuyên bố công nhận' });
+});
