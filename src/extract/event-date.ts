@@ -202,6 +202,8 @@ export function notWhen(d: DatedSpan, text: string): boolean {
   // "kỷ niệm 65 năm thiết lập quan hệ ngoại giao (18/1/1950 - 18/1/2015)": the anniversary's dates
   // ("nhân kỷ niệm 74 năm ngày giải phóng bán đảo Triều Tiên (15-8)": a bare day alone in the brackets is the occasion's, today's)
   if (ANNIVERSARY_SPAN.test(text.slice(Math.max(0, d.start - 120), d.start)) && !(d.date?.yearInferred && /^\s*\)/u.test(text.slice(d.end)) && /\(\s*$/u.test(text.slice(0, d.start)))) return true;
+  // ("… kỷ niệm sự kiện cố Tổng thống Heydar Aliyev … trở lại nắm quyền ngày 15/6/1993": the day of what is commemorated, its year told)
+  if (d.date && !d.date.yearInferred && COMMEMORATED.test(text.slice(Math.max(0, d.start - 120), d.start))) return true;
   // "công dân Nga sinh năm 1995": a birth, no event of the story
   if (BORN.test(before)) return true;
   // "nhất trí lấy ngày 6/12 … làm Ngày Hữu nghị": a day named for something, not the day of agreeing
@@ -223,6 +225,8 @@ const EVENT_OF_SOMEONE = /(?:chuyến thăm|chuyến công du|cuộc gặp|cuộ
 const CHAIR_OF = /(?:[Cc]hủ tịch|[Nn]ăm|[Nn]hiệm kỳ)\s+(?:luân phiên\s+)?(?:ASEAN|APEC|G-?20|G-?7|EU|Liên minh châu Âu|Hội đồng Bảo an)\s*$/u;
 /** "lấy ngày 6/12 (…) làm", "chọn ngày": a day named for something. */
 const NAMED_FOR = /(?:^|\s)(?:lấy|chọn)\s+$/u;
+/** "kỷ niệm sự kiện …", "kỷ niệm 30 năm ngày …" before a date in its clause: what an anniversary marks. */
+const COMMEMORATED = /kỷ niệm\s+(?:\d+\s+năm\s+)?(?:sự kiện|ngày)\s[^.;]{0,100}$/u;
 /** "sinh năm 1995", "sinh ra vào": a birth date. */
 export const BORN = /(?:^|\s)sinh\s+(?:ra\s+)?(?:vào\s+)?$/u;
 /** A birth ("sinh năm 1995") or a since ("lần đầu tiên kể từ năm 1982"): a date that tells when no attack was. */

@@ -3494,6 +3494,12 @@ test('"… trong Thông điệp liên bang đọc trước lưỡng viện Quố
   assert.deepEqual(events.filter((e) => e.type === 'statement').map((e) => [e.start, e.title.en]), [['2020-02-04', 'Trump delivers the annual state-of-the-nation address']]);
 });
 
+test('the day of what an anniversary marks, its year told ("kỷ niệm sự kiện … trở lại nắm quyền ngày 15/6/1993"), dates no event of the story', () => {
+  const header = 'Tiêu đề\n\n16/06/2021 09:00 GMT+7\n\n';
+  const body = 'Chuyến thăm trùng với Ngày Cứu quốc của Azerbaijan, kỷ niệm sự kiện cố Tổng thống Heydar Aliyev, cha của đương kim Tổng thống, trở lại nắm quyền ngày 15/6/1993.';
+  assert.deepEqual(rows(body, header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
