@@ -197,6 +197,8 @@ const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chứ
 /** "cuộc gặp thượng đỉnh", "hội đàm thượng đỉnh": a meeting of leaders, held where they met though no place is told. */
 const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội đàm)\s+$/u;
 
+/** "Lần ", "cuộc " right before an event word: the event told as a noun, who took part perhaps told only after. */
+const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
 /** " đầu tiên", " thứ hai", " lần đầu" right after an event noun: one ranked among others. */
 const RANKED_AFTER = /^\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|lần đầu|trực tiếp đầu tiên)(?!\p{L})/u;
 /** " này", " đó", " nói trên" right after an event word: the one just told. */
@@ -267,8 +269,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (calledOff(t, type, text) || namedAsForum(t, text) || notDone(t, type, text)) return null;
   // ("Hôm 10/11, A đã gặp B …; chính tại cuộc gặp này, ông B giới thiệu C …": the meeting the sentence just told, named again)
   if (THIS_ONE_AFTER.test(text.slice(t.end, t.end + 12)) && c.triggers.some((x) => x !== t && x.type === type && x.end <= t.start)) return null;
-  // ("… đã điện đàm với người đồng cấp Nga Sergei Shoigu, cuộc trao đổi đầu tiên giữa …": the call just told, ranked in apposition, is no meeting)
-  if (/^cuộc\s/u.test(t.lemma) && /,\s*$/u.test(text.slice(0, t.start)) && RANKED_AFTER.test(text.slice(t.end, t.end + 20)) && c.triggers.some((x) => x !== t && x.type === 'call' && type === 'meeting' && x.end <= t.start)) return null;
+  // ("… đã điện đàm với người đồng cấp Nga Sergei Shoigu, cuộc trao đổi đầu tiên giữa …": the call just told, ranked in apposition, is no meeting;
+  // nor is "ông Putin tiếp ông Aliyev và ông Pashinyan tại Moskva, cuộc gặp đầu tiên giữa hai nhà lãnh đạo …" a second meeting)
+  if (/^cuộc\s/u.test(t.lemma) && /,\s*$/u.test(text.slice(0, t.start)) && RANKED_AFTER.test(text.slice(t.end, t.end + 20)) && c.triggers.some((x) => x !== t && (x.type === 'call' ? type === 'meeting' : x.type === type && !TOLD_AS_NOUN_BEFORE.test(text.slice(0, x.start))) && x.end <= t.start)) return null;
   const joint = type === 'statement' && isJointStatement(t, text);
   // "Mỹ và Trung Quốc ra tuyên bố chung": made by countries, an event without people
   // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố …": a decision declared by states or a ruling party

@@ -3500,6 +3500,17 @@ test('the day of what an anniversary marks, its year told ("kỷ niệm sự ki�
   assert.deepEqual(rows(body, header), []);
 });
 
+test('"ông Putin tiếp ông Aliyev và ông Pashinyan tại Moskva, cuộc gặp đầu tiên giữa hai nhà lãnh đạo …": the meeting just told, ranked in apposition, is no second one', () => {
+  const header = 'Tiêu đề\n\n16/06/2021 09:00 GMT+7\n\n';
+  const body = [
+    'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan và người đồng cấp Azerbaijan Ilham Aliyev ký "Tuyên bố Shusha".',
+    'Chuyến thăm trùng với Ngày Cứu quốc của Azerbaijan, kỷ niệm sự kiện cố Tổng thống Heydar Aliyev, cha của đương kim Tổng thống, trở lại nắm quyền ngày 15/6/1993.',
+    'Cuộc chiến 44 ngày giữa Azerbaijan và Armenia bùng phát ngày 27/9 năm ngoái và kết thúc bằng tuyên bố ngừng bắn ba bên do Tổng thống Nga Vladimir Putin làm trung gian, được ông Aliyev và Thủ tướng Armenia Nikol Pashinyan ký ngày 10/11. Theo thỏa thuận, Nga triển khai khoảng 2.000 binh sĩ gìn giữ hòa bình tới Nagorno-Karabakh. Hồi cuối tháng 1, Nga và Thổ Nhĩ Kỳ chính thức đưa vào hoạt động trung tâm giám sát ngừng bắn chung tại vùng Aghdam.',
+    'Ngày 11/1, ông Putin tiếp ông Aliyev và ông Pashinyan tại Moskva, cuộc gặp đầu tiên giữa hai nhà lãnh đạo kể từ khi chiến sự chấm dứt, và ba bên nhất trí lập nhóm công tác về khôi phục các tuyến giao thông trong khu vực.'
+  ].join('\n\n');
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2021-01-11').map((r) => r[2]), ['Vladimir Putin+Ilham Aliyev+Nikol Pashinyan']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
