@@ -264,8 +264,14 @@ export function findPlaces(text: string): PlaceMention[] {
     // ("tới Lumbini, miền nam Nepal": after "tới", "đến", only with the part of its country named right after it)
     const toward = foreign && /(?:tới|đến)\s+$/iu.test(text.slice(Math.max(0, span[0] - 5), span[0])) ? DIRECTION_OF_COUNTRY.exec(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 40)) : null;
     const towardCountry = toward ? found.find((f) => f.kind === 'country' && f.start === span[0] + foreign![0].length + toward[0].length) : undefined;
+    // ("tới Shusha, thành phố có ý nghĩa biểu tượng …": a town, as the words after it say; in the one country they name, if one)
+    const town = foreign && !towardCountry && /(?:tới|đến)\s+$/iu.test(text.slice(Math.max(0, span[0] - 5), span[0])) ? TOWN_APPOSED.exec(text.slice(span[0] + foreign[0].length)) : null;
     if (foreign && towardCountry && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
       found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: towardCountry.location.country }, kind: 'city', locative: true });
+    } else if (foreign && town && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
+      const end = span[0] + foreign[0].length;
+      const states = new Set(found.filter((f) => f.kind === 'country' && f.start > end && f.end <= end + town[0].length).map((f) => f.location.country));
+      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: states.size === 1 ? [...states][0] : null }, kind: 'city', locative: true });
     } else if (foreign && !PHRASE_GOES_ON.test(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 12)) && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
       // ("ở Sidoarjo, ngoại ô Surabaya": in the country of the city it lies outside)
       const end = span[0] + foreign[0].length;
@@ -284,6 +290,8 @@ export function findPlaces(text: string): PlaceMention[] {
   return found.filter((f) => !TIME_ZONE.test(text.slice(Math.max(0, f.start - 12), f.start))).sort((a, b) => a.start - b.start);
 }
 
+/** ", thành phố có ý nghĩa biểu tượng …" after a place's name, to the clause's end: it is a town. */
+const TOWN_APPOSED = /^\s*,\s+(?:một\s+)?(?:thành phố|thị trấn|thủ phủ)\s[^,.;]*/u;
 /** ", miền nam ", ", phía tây bắc " after a place's name: the part of the country named next. */
 const DIRECTION_OF_COUNTRY = /^\s*,\s*(?:miền|phía|vùng)\s+(?:(?:tây|đông)(?:\s+(?:bắc|nam))?|bắc|nam|trung)\s+(?:của\s+)?(?:nước\s+)?/u;
 /** ", ngoại ô ", ", gần thủ đô " after a place's name: the city it lies near follows. */

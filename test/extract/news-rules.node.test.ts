@@ -3511,6 +3511,11 @@ test('"ông Putin tiếp ông Aliyev và ông Pashinyan tại Moskva, cuộc g�
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2021-01-11').map((r) => r[2]), ['Vladimir Putin+Ilham Aliyev+Nikol Pashinyan']);
 });
 
+test('a name the gazetteer lacks after "tới", with a town\'s apposition ("tới Shusha, thành phố có ý nghĩa biểu tượng …"), is that town', () => {
+  const shusha = findPlaces('Chuyến thăm đưa ông Erdogan trở thành nguyên thủ nước ngoài đầu tiên tới Shusha, thành phố có ý nghĩa biểu tượng với cả Azerbaijan và Armenia.').find((p) => p.text === 'Shusha');
+  assert.deepEqual(shusha && [shusha.kind, shusha.location], ['city', { name: 'Shusha', country: null }]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
