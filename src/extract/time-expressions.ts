@@ -481,6 +481,8 @@ const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|thá
 // (days before a summit, a vote or a visit are counted from it: "chỉ vài ngày trước thượng đỉnh G7")
 const RELATIVE_12 = reSticky(`${WL}${amount}\\s+(ngày|tuần)\\s+trước(?!\\s*(?:khi|đó|đây))(?!\\s+(?:thềm\\s+)?(?:hội nghị|thượng đỉnh|cuộc bầu cử|bầu cử|chuyến thăm|cuộc gặp|cuộc hội đàm)(?!\\p{L}))${WR}|${WL}${amount}\\s+(tháng|năm)\\s+trước(?!\\s*(?:khi|đó|đây))${WR}(?=\\s*[,.;:)!?"”]|\\s*$|\\s+(?:đã|từng|vừa|mới|ông|bà|hai|các|khi|lúc|vào|tại|ở|và)(?!\\p{L}))`);
 const RELATIVE_13 = reSticky(`${WL}${PART}\\s+(năm|tháng)(?!\\s*(?:\\d|ngoái|trước|rồi|nay|này|tới|sau|qua))${WR}`);
+/** "Cuối năm đó", "đầu năm ấy": a part of the year just told. */
+const RELATIVE_13_THAT_YEAR = reSticky(`${WL}${PART}\\s+năm\\s+(?:đó|ấy)${WR}`);
 /** tuần/tháng/năm + trước/qua/này/tới…, optionally with đầu/giữa/cuối; the look-ahead on the unit word first. */
 const PERIODS = ([
   ['tuần', 'trước|qua|rồi', 'last-week'], ['tuần', 'này', 'this-week'], ['tuần', 'tới|sau', 'next-week'],
@@ -536,6 +538,8 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
   ...PERIODS.map(({ unit, words, relation, pattern }): RelativeRule => ({ need: words.split('|'), first: [...PART_WORDS, unit], pattern, make: (m) =>
     ({ relation, part: m[1] ? PARTS[lower(m[1]) as keyof typeof PARTS] : undefined }) })),
   // "giữa năm", "cuối tháng" on their own: of the current year / month
+  { need: ['đầu', 'giữa', 'cuối'], first: PART_WORDS, pattern: RELATIVE_13_THAT_YEAR, make: (m) =>
+    ({ relation: 'same-year', anchor: 'previous', part: PARTS[lower(m[1]) as keyof typeof PARTS] }) },
   { need: ['đầu', 'giữa', 'cuối'], first: PART_WORDS, pattern: RELATIVE_13, make: (m) =>
     ({ relation: lower(m[2]) === 'năm' ? 'this-year' : 'this-month', part: PARTS[lower(m[1]) as keyof typeof PARTS] }) },
 ];

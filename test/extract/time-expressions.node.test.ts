@@ -260,3 +260,8 @@ it('"Trước đó hai ngày, hôm 10/9": the day told after a count of days is 
   assert.deepEqual(got('Trước đó hai ngày, hôm 10/9, hai nhà lãnh đạo đã hội đàm tại Vladivostok.'), [['Trước đó hai ngày', undefined, undefined], ['hôm 10/9', 10, 9]]);
   assert.deepEqual(got('Sau đó 2 ngày, ngày 12/9, ông đề xuất ký hòa ước.'), [['Sau đó 2 ngày', undefined, undefined], ['ngày 12/9', 12, 9]]);
 });
+
+it('"Cuối năm đó" is late in the year just told, not in this one', () => {
+  const [e] = findTimeExpressions('Cuối năm đó, ông Trump thăm cấp nhà nước Việt Nam.');
+  assert.deepEqual([e.text, e.relation, e.anchor, e.part], ['Cuối năm đó', 'same-year', 'previous', 'late']);
+});
