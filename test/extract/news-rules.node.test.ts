@@ -3516,6 +3516,11 @@ test('a name the gazetteer lacks after "tới", with a town\'s apposition ("tớ
   assert.deepEqual(shusha && [shusha.kind, shusha.location], ['city', { name: 'Shusha', country: null }]);
 });
 
+test('"một máy bay cường kích AC-130 của Mỹ rạng sáng 3/10 tấn công nhầm bệnh viện …": an aircraft\'s strike, even one made in error, is an attack', () => {
+  const header = 'Tiêu đề\n\n23/10/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Một máy bay cường kích AC-130 của Mỹ rạng sáng 3/10 tấn công nhầm bệnh viện ở thành phố Kunduz, khiến hàng chục người thiệt mạng.', header), [['2015-10-03', 'attack', '', 'Kunduz']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
