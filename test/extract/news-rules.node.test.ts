@@ -3521,6 +3521,12 @@ test('"một máy bay cường kích AC-130 của Mỹ rạng sáng 3/10 tấn c
   assert.deepEqual(rows('Một máy bay cường kích AC-130 của Mỹ rạng sáng 3/10 tấn công nhầm bệnh viện ở thành phố Kunduz, khiến hàng chục người thiệt mạng.', header), [['2015-10-03', 'attack', '', 'Kunduz']]);
 });
 
+test('a run of attacks protested ("… phản đối gay gắt các cuộc không kích bằng máy bay không người lái của Mỹ") is no attack of the day', () => {
+  const header = 'Tiêu đề\n\n23/10/2015 09:00 GMT+7\n\n';
+  const body = 'Lần trước, Tổng thống Mỹ Barack Obama và Thủ tướng Pakistan Nawaz Sharif gặp nhau ngày 23/10/2013, trong bối cảnh Islamabad phản đối gay gắt các cuộc không kích bằng máy bay không người lái của Mỹ ở vùng bộ lạc.';
+  assert.deepEqual(rows(body, header).map((r) => r[1]), ['meeting']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
