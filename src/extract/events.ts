@@ -220,6 +220,8 @@ const LAUNCHED_BY = /^\s+(?:(?:đã|vừa|chính thức|bất ngờ|cũng|tuyên
 const ATTACK_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững)\s/u;
 /** "trước khi tuyên bố được công bố", "sau khi thỏa thuận được ký": before or after a text told was made (group 1, what it was). */
 const AROUND_TEXT_MADE = /(?:trước|sau)\s+khi\s+(tuyên bố(?:\s+chung)?|thỏa thuận|hiệp định|văn kiện)(?:\s+(?:này|trên|đó))?\s+(?:chính thức\s+)?được\s+(?:công bố|ký|ký kết|thông qua|đưa ra)(?!\p{L})/u;
+/** "Trước đó mười ngày", "Hai tuần sau": a count of days or weeks from the day just told. */
+const DAYS_COUNTED = /(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)(?:\s+\S+)?\s+(?:ngày|tuần)(?!\p{L})/iu;
 /** "tại đây", "ở đây": at the place just told. */
 const HERE_AT = /(?:tại|ở)\s+đây(?!\p{L})/u;
 /** "Mariupol, thành phố …,": a sentence opening on a place named and described. */
@@ -446,6 +448,9 @@ export function findEventMentions(
     // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing: a speaker's "today", quoted, is the story's day)
     const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 2) >= published.slice(0, 10) ? previous : null;
     if (speechDay) dates = dates.map((d) => (d.relative && d.date?.anchoring === 'document' && QUOTED_TODAY.test(d.text) && isQuoted(s.text, d.start) ? { ...d, date: { ...speechDay, anchoring: 'previous' } } : d));
+    // ("Trước đó mười ngày, tại hội nghị thượng đỉnh ở Tehran ngày 7/9, …": the day the opening clause states outweighs a count back that misses it)
+    const counted = dates[0]?.start === 0 && dates[0].relative && dates[0].date?.anchoring === 'previous' && DAYS_COUNTED.test(dates[0].text) ? dates[0] : null;
+    if (counted && dates.some((d) => !d.relative && d.date?.precision === 'day' && d.date.start !== counted.date?.start && d.start > counted.end && !/[,;]/u.test(s.text.slice(counted.end + 1, d.start)) && /^\s*,/u.test(s.text.slice(d.end)))) dates = dates.slice(1);
     // (who a sentence names is judged at its first date told as a time: "thay thế hiệp định ký năm 1995" dates the old deal, not the sentence)
     const firstDate = dates.find((d) => d.date && !notWhen(d, s.text))?.date ?? null;
     let persons = people.inSentence(s.text, firstDate?.start ?? published);

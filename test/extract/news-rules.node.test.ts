@@ -3527,6 +3527,12 @@ test('a run of attacks protested ("… phản đối gay gắt các cuộc khôn
   assert.deepEqual(rows(body, header).map((r) => r[1]), ['meeting']);
 });
 
+test('"Trước đó mười ngày, tại hội nghị thượng đỉnh ở Tehran ngày 7/9, …" after a day that count misses: the day the opening clause states', () => {
+  const header = 'Tiêu đề\n\n28/10/2018 09:00 GMT+7\n\n';
+  const body = 'Tại Sochi ngày 17/9, ông Erdoğan và ông Putin đã ký bản ghi nhớ. Tuyên bố chung hôm 27/10 hoan nghênh tiến triển. Trước đó mười ngày, tại hội nghị thượng đỉnh ở Tehran ngày 7/9, ông Erdoğan, ông Putin và Tổng thống Iran Hassan Rouhani không đạt được đồng thuận về Idlib.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit').map((r) => r[0]), ['2018-09-07']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
