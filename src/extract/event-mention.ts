@@ -324,7 +324,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type === 'visit' && t.lemma === 'chọn') location = c.places.find((p) => p.kind === 'country' && p.start > t.end && p.start - t.end <= 2)?.location ?? location;
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home (its capital); "Thổ Nhĩ Kỳ … triệu hồi đại sứ": a state, in its country
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
-  if (!location && by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) location = placeByName('UN Headquarters, New York');
+  // (and a veto is cast in the Security Council: "Nga phủ quyết dự thảo nghị quyết …")
+  if (!location && ((by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) || (type === 'statement' && t.lemma === 'phủ quyết'))) location = placeByName('UN Headquarters, New York');
   const spokeAt = by?.at ?? by?.where;
   if (!location && by && spokeAt !== undefined) {
     const named = c.places.find((p) => p.start === spokeAt);

@@ -22,7 +22,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 /** "trao đổi tù nhân": a prisoner swap, done by states. */
 export const PRISONER_SWAP = /^(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */
 const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */

@@ -405,6 +405,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=(?:^|,\s*)(?:[Tt]rong|[Qq]ua)\s+(?:bức\s+)?)thông điệp(?=[^,.;]{0,80}?\s(?:đọc|phát đi|phát biểu|công bố|truyền hình)(?!\p{L}))`, 'statement', 3, ['thông điệp']),
   // "… trong Thông điệp liên bang đọc trước lưỡng viện Quốc hội tối 4-2": a head of state's yearly address to the nation's legislature
   rule(String.raw`(?<=(?:trong|đọc|trình bày|phát biểu)\s+(?:bản\s+|bài\s+)?)[Tt]hông điệp\s+(?:[Ll]iên bang|[Tt]ình trạng [Ll]iên bang)(?!\p{L})`, 'statement', 3, ['thông điệp']),
+  // "Cùng ngày, Nga phủ quyết dự thảo nghị quyết của Hội đồng Bảo an …": a veto cast on a resolution
+  rule(String.raw`(?<!quyền\s+)phủ quyết(?=\s+(?:[^\s,.;]+\s+){0,3}?nghị quyết(?!\p{L}))`, 'statement', 3, ['phủ quyết']),
   // "trong thông điệp gửi hội nghị thượng đỉnh AU tại Kigali, Quốc vương …": a message to a meeting not attended
   rule(String.raw`(?:bức\s+)?thông điệp\s+gửi(?=\s+(?:tới\s+)?(?:hội nghị|Hội nghị|thượng đỉnh|Thượng đỉnh|phiên|kỳ họp|diễn đàn|Diễn đàn))`, 'statement', 3, ['thông điệp']),
   // "ông Trump viết trên Twitter:", "đăng trên Facebook rằng", "ban bố tình trạng khẩn cấp", "điều trần trước Ủy ban …": said in a post, declared or testified

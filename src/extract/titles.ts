@@ -153,6 +153,7 @@ const CEREMONIES: Record<string, string> = {
 const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, string]> = [
   [SUMMONS_LEMMA, 'summons', 'summon', 'an ambassador', 'triệu tập đại sứ'],
   [/triệu hồi/u, 'recalls', 'recall', 'an ambassador', 'triệu hồi đại sứ'],
+  [/^phủ quyết$/u, 'vetoes', 'veto', 'a draft resolution', 'phủ quyết dự thảo nghị quyết'],
   [/trục xuất/u, 'expels', 'expel', 'diplomats', 'trục xuất các nhà ngoại giao'],
   [/công hàm/u, 'delivers', 'deliver', 'a diplomatic note', 'trao công hàm'],
   [/^(?:cắt đứt|cắt) quan hệ$/u, 'cuts', 'cut', 'diplomatic ties', 'cắt đứt quan hệ ngoại giao'],

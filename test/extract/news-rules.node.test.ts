@@ -3533,6 +3533,12 @@ test('"Trước đó mười ngày, tại hội nghị thượng đỉnh ở Teh
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit').map((r) => r[0]), ['2018-09-07']);
 });
 
+test('"Nga phủ quyết dự thảo nghị quyết của Hội đồng Bảo an …": a veto, cast by the state in the Security Council', () => {
+  const header = 'Tiêu đề\n\n13/04/2017 09:00 GMT+7\n\n';
+  const events = eventsOf('Ngày 12/4, Nga phủ quyết dự thảo nghị quyết của Hội đồng Bảo an Liên Hợp Quốc do Mỹ, Anh và Pháp soạn thảo.', header);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2017-04-12', 'statement', 'UN Headquarters, New York', 'Russia vetoes a draft resolution']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
