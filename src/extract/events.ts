@@ -141,6 +141,8 @@ const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; wh
 ];
 /** "Vài giờ trước đó, …", "Ít phút sau, …": a sentence opening hours apart from the time just told, the same day. */
 const HOURS_APART_OPENING = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Íí]t|\d{1,2})\s+(?:giờ|tiếng|phút)\s+(?:trước|sau)(?:\s+đó)?[\s,]/u;
+/** "Trước khi tới Điện Kremlin, ": a sentence opening on the place someone went on to. */
+const BEFORE_GOING_OPENING = /^(?:Ngay\s+)?Trước khi\s+(?:tới|đến|vào|sang|bước vào)\s+[^,.;]{2,40},\s/u;
 /** "Vài giờ sau khi hạ cánh, …", "Ngay sau khi tới nơi, …": a sentence opening just after an arrival. */
 const AFTER_LANDING = /^(?:(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Hh]ai|[Bb]a|\d+)\s+(?:giờ|tiếng)\s+sau\s+khi|(?:Ngay|Không lâu|Ít lâu)\s+sau\s+khi)\s+(?:[^\s,]+\s+){0,3}?(?:hạ cánh|đặt chân|đến nơi|tới nơi)(?!\p{L})/u;
 /** A sentence opening on the next day: "Hôm sau, …", "Một ngày sau, …". */
@@ -507,6 +509,12 @@ export function findEventMentions(
     const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions, toldWelcome);
     if (welcome) dates.push(toldDay(welcome.date, s.text, welcome.at));
+    // ("Trước khi tới Điện Kremlin, ông Tillerson có cuộc hội đàm … với Ngoại trưởng Nga Sergei Lavrov": the day of the event just told there)
+    const beforeGoing = dates.some((d) => d.date) ? null : BEFORE_GOING_OPENING.exec(s.text);
+    // (a building, where a day's events follow one another: "Trước khi tới Johannesburg" may be days before)
+    const goneTo = beforeGoing ? findPlaces(beforeGoing[0]).filter((p) => p.locative && p.kind === 'building').map((p) => p.location.name) : [];
+    const toldThere = goneTo.length ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -99) <= 4 && !!m.location && goneTo.includes(m.location.name)) : undefined;
+    if (beforeGoing && toldThere?.date) dates.push(toldDay(toldThere.date, s.text, beforeGoing[0].length - 1));
     // "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm …": the day of those talks
     const afterTalks = dates.some((d) => d.date) ? null : afterTalksDay(s.text, s.paragraph, mentions);
     if (afterTalks) dates.push(toldDay(afterTalks.date, s.text, afterTalks.at));

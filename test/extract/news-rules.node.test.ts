@@ -3539,6 +3539,12 @@ test('"Nga phủ quyết dự thảo nghị quyết của Hội đồng Bảo an
   assert.deepEqual(events.map((e) => [e.start, e.type, e.location?.name, e.title.en]), [['2017-04-12', 'statement', 'UN Headquarters, New York', 'Russia vetoes a draft resolution']]);
 });
 
+test('"Trước khi tới Điện Kremlin, ông Tillerson có cuộc hội đàm … với …": the day of the event told at that building', () => {
+  const header = 'Tiêu đề\n\n13/04/2017 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin hôm 12/4 tiếp Ngoại trưởng Mỹ Rex Tillerson tại Điện Kremlin.\n\nTrước khi tới Điện Kremlin, ông Tillerson có cuộc hội đàm kéo dài nhiều giờ với Ngoại trưởng Nga Sergei Lavrov.';
+  assert.deepEqual(rows(body, header).map((r) => [r[0], r[2]]), [['2017-04-12', 'Vladimir Putin+Rex Tillerson'], ['2017-04-12', 'Rex Tillerson+Sergei Lavrov']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
