@@ -36,7 +36,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   // ("quan chức Mỹ và phái đoàn Taliban đã có cuộc gặp trực tiếp đầu tiên tại Doha": talks of two sides' officials, none named)
   // ("Hai vòng tiếp theo diễn ra ở khu rừng Belovezhskaya Pushcha hôm 3/3 và 7/3": rounds of the talks told, no one named)
   // ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 (AMM-49) khai mạc sáng Chủ nhật (24/7) tại thủ đô Vientiane": a ministers' meeting held, none of them named)
-  if (type === 'meeting' && (/^vòng\s/u.test(t.lemma) || t.lemma === 'họp' || MINISTERS_MEETING.test(t.text))) return 'talks';
+  // (not the occasion of a joint statement it made: "Ngoại trưởng các nước EU nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung")
+  if (type === 'meeting' && (/^vòng\s/u.test(t.lemma) || (/^(?:nhóm\s+)?họp$/u.test(t.lemma) && !JOINT_STATEMENT_AFTER.test(text.slice(t.end))) || MINISTERS_MEETING.test(t.text))) return 'talks';
   if (type === 'meeting') return (t.lemma === 'đàm phán' && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
   if (type !== 'other') return null;
   // ("Iran bắt giữ tàu chở dầu …": a ship seized, by a state or a force, no one named)
@@ -44,6 +45,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : COUP_NOUN.test(t.lemma) ? 'coup' : null;
 }
 
+/** "… đã ra tuyên bố chung" later in the clause: what the meeting issued. */
+const JOINT_STATEMENT_AFTER = /^[^.;]*?\s(?:đã\s+)?(?:ra|đưa ra|thông qua)\s+tuyên bố chung/u;
 /** "Hội nghị Bộ trưởng", "cuộc họp ngoại trưởng": a meeting of ministers, by its name. */
 const MINISTERS_MEETING = /^(?:[Hh]ội nghị|[Cc]uộc họp)\s.*(?:[Bb]ộ trưởng|[Nn]goại trưởng)$/u;
 /** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */

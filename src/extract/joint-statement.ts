@@ -17,12 +17,14 @@ const JOINT = /^\s+chung(?!\p{L})/u;
 /** The lemma of a joint statement, for its headline ("X and Y issue a joint statement"). */
 export const JOINT_LEMMA = 'tuyên bố chung';
 
+/** "chuẩn bị dự thảo ", "bản dự thảo " right before: a draft of the statement, not one issued. */
+const DRAFT_OF = /(?:^|\s)(?:bản\s+)?dự thảo\s+$/u;
 /** "mà không có tuyên bố chung nào", "chưa ra được tuyên bố chung": a joint statement that was not made. */
 const NEGATED = /(?:^|\s)(?:không|chưa)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** Is the statement word `t` a joint statement ("tuyên bố chung") that was made? */
 export function isJointStatement(t: Trigger, text: string): boolean {
-  return t.type === 'statement' && /tuyên bố$/u.test(t.lemma) && JOINT.test(text.slice(t.end)) && !NEGATED.test(text.slice(Math.max(0, t.start - 30), t.start));
+  return t.type === 'statement' && /tuyên bố$/u.test(t.lemma) && JOINT.test(text.slice(t.end)) && !NEGATED.test(text.slice(Math.max(0, t.start - 30), t.start)) && !DRAFT_OF.test(text.slice(Math.max(0, t.start - 30), t.start));
 }
 
 /** "Mỹ và Trung Quốc bất ngờ ra tuyên bố chung": two countries joined by "và" as the subject, a few words before. */

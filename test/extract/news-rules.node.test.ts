@@ -3545,6 +3545,11 @@ test('"Trước khi tới Điện Kremlin, ông Tillerson có cuộc hội đàm
   assert.deepEqual(rows(body, header).map((r) => [r[0], r[2]]), [['2017-04-12', 'Vladimir Putin+Rex Tillerson'], ['2017-04-12', 'Rex Tillerson+Sergei Lavrov']]);
 });
 
+test('"Ngoại trưởng các nước Liên đoàn Arab đã nhóm họp trù bị tại Tunis … để chuẩn bị dự thảo tuyên bố chung": ministers meeting, and a draft that is no joint statement', () => {
+  const header = 'Tiêu đề\n\n01/04/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngoại trưởng các nước Liên đoàn Arab đã nhóm họp trù bị tại Tunis hôm thứ Sáu (29/3) để chuẩn bị dự thảo tuyên bố chung.', header), [['2019-03-29', 'meeting', '', 'Tunis']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
