@@ -277,6 +277,8 @@ const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s+(?!\p{Lu})/u;
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
 /** "Trước cuộc gặp với ông Trump,", "Sau khi hội đàm với …,": a fronted clause about other talks, whose people are not the sentence's subject. */
 const FRONTED_ABOUT = /^(?:Ngay\s+)?(?:Trước|Sau)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,60},/u;
+/** "sân bay quốc tế ", "đại lộ " right before a name: the place it names. */
+const NAMED_AFTER_BEFORE = /(?:sân bay(?:\s+quốc tế)?|đại lộ|quảng trường|sân vận động|nhà thi đấu|trung tâm hội nghị|trường đại học|[Đđ]ại học)\s+$/u;
 /** "với sự có mặt của X, ": who was present at what the sentence tells, fronted before its subject. */
 const PRESENT_AT = /với sự (?:có mặt|tham dự|tham gia|chứng kiến) của\s[^,.;]{1,100},/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "họ gặp nhau". */
@@ -1110,6 +1112,9 @@ export class ArticlePeople {
     if (words.has('thay') || words.has('nhiệm')) {
       setSource(found, true, (f) => REPLACED.test(text.slice(Math.max(0, f.start - 30), f.start)));
     }
+
+    // 14. "sân bay quốc tế Nursultan Nazarbayev", "đại lộ Kwame Nkrumah": a place named after someone, not them
+    for (let k = found.length - 1; k >= 0; k--) if (NAMED_AFTER_BEFORE.test(text.slice(Math.max(0, found[k].start - 24), found[k].start))) found.splice(k, 1);
 
     found.sort((a, b) => a.start - b.start || a.end - b.end);
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];

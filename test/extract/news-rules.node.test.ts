@@ -3550,6 +3550,11 @@ test('"Ngoại trưởng các nước Liên đoàn Arab đã nhóm họp trù b�
   assert.deepEqual(rows('Ngoại trưởng các nước Liên đoàn Arab đã nhóm họp trù bị tại Tunis hôm thứ Sáu (29/3) để chuẩn bị dự thảo tuyên bố chung.', header), [['2019-03-29', 'meeting', '', 'Tunis']]);
 });
 
+test('a place named after someone ("tới sân bay quốc tế Nursultan Nazarbayev ở thủ đô Astana") names no one who takes part', () => {
+  const names = new ArticlePeople().inSentence('Chiều 16/10, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã tới sân bay quốc tế Nursultan Nazarbayev ở thủ đô Astana.', '2017-10-17').map((m) => m.person.name);
+  assert.deepEqual(names, ['Nguyễn Thị Kim Ngân']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
