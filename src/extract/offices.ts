@@ -34,6 +34,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Chủ tịch Hội đồng Chủ quyền', en: 'Chairman of the Sovereignty Council' },
   { vi: 'Chủ tịch Ủy ban Quốc vụ', en: 'Chairman of the State Affairs Commission' },
   { vi: 'Chủ tịch', en: 'President' },
+  // a ruling party's head of foreign relations, who leads its delegations ("Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân")
+  { vi: 'Trưởng Ban Đối ngoại Trung ương', en: 'Head of the Central External Relations Commission', country: 'VN' },
   { vi: 'Bộ trưởng Ngoại giao', en: 'Foreign Minister' },
   { vi: 'Ngoại trưởng', en: 'Foreign Minister' },
   { vi: 'Bộ trưởng Quốc phòng', en: 'Defence Minister' },

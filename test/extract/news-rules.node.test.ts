@@ -3555,6 +3555,12 @@ test('a place named after someone ("tới sân bay quốc tế Nursultan Nazarba
   assert.deepEqual(names, ['Nguyễn Thị Kim Ngân']);
 });
 
+test('"đoàn đại biểu … do Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân dẫn đầu đã thăm … Kazakhstan": the party\'s head of foreign relations leads the visit', () => {
+  const header = 'Tiêu đề\n\n17/10/2017 09:00 GMT+7\n\n';
+  const body = 'Hồi tháng 4, đoàn đại biểu Đảng Cộng sản Việt Nam do Trưởng Ban Đối ngoại Trung ương Hoàng Bình Quân dẫn đầu đã thăm và làm việc tại Kazakhstan từ ngày 20 đến 25/4.';
+  assert.deepEqual(rows(body, header), [['2017-04-20', 'visit', 'Hoàng Bình Quân', 'Kazakhstan']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
