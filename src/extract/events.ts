@@ -250,6 +250,8 @@ function nextRounds(t: Trigger, m: EventMention, dates: DatedSpan[], places: Pla
   }
   return rounds;
 }
+/** "Trong khuôn khổ chuyến thăm, …" opening a sentence: during the visit told. */
+const DURING_VISIT_OPENING = /^(?:Trong khuôn khổ|Nhân dịp|Trong dịp)\s+chuyến\s+(?:thăm|công du)(?:\s+(?:này|lần này))?\s*,/u;
 /** "trong khuôn khổ chuyến thăm", naming no place: during the visit told. */
 const DURING_VISIT = /(?:^|\s)(?:[Tt]rong khuôn khổ|[Nn]hân dịp|[Tt]rong dịp)\s+chuyến\s+(?:thăm|công du)(?:\s+(?:này|lần này))?\s*[,.]/u;
 /** "Hội nghị do …", "Hội nghị này do …": the conference just told, by who chaired it. */
@@ -518,6 +520,9 @@ export function findEventMentions(
     // "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm …": the day of those talks
     const afterTalks = dates.some((d) => d.date) ? null : afterTalksDay(s.text, s.paragraph, mentions);
     if (afterTalks) dates.push(toldDay(afterTalks.date, s.text, afterTalks.at));
+    // ("Trong khuôn khổ chuyến thăm, Chủ tịch Quốc hội … đã hội kiến …": some day of the visit just told, its days)
+    const visitTold = dates.some((d) => d.date) || !DURING_VISIT_OPENING.test(s.text) ? undefined : [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && s.paragraph - (m.paragraph ?? -99) <= 6);
+    if (visitTold?.date) dates.push(toldDay(visitTold.date, s.text, s.text.indexOf(',')));
     // "Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung …": on the occasion told, the day of the talks (or the summit) last told by its day
     // (a text adopted or signed then; not whatever the leaders "cũng thảo luận … và nhất trí", which is told of the talks)
     if (OCCASION_OPENING.test(s.text) && !dates.some((d) => d.date) && sentenceTriggers.some((t) => t.type === 'agreement' && /^(?:thông qua|ký)/u.test(t.lemma))) {

@@ -3561,6 +3561,13 @@ test('"đoàn đại biểu … do Trưởng Ban Đối ngoại Trung ương Ho�
   assert.deepEqual(rows(body, header), [['2017-04-20', 'visit', 'Hoàng Bình Quân', 'Kazakhstan']]);
 });
 
+test('"Trong khuôn khổ chuyến thăm, Chủ tịch Quốc hội … đã hội kiến …" with no day of its own: during the days of the visit just told', () => {
+  const header = 'Tiêu đề\n\n19/12/2017 18:00 GMT+7\n\n';
+  const body = 'Sáng nay, tại Phủ Chủ tịch, Tổng Bí thư Nguyễn Phú Trọng đã chủ trì lễ đón chính thức Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith, thăm hữu nghị chính thức Việt Nam từ ngày 19 đến 21/12.\n\nTrong khuôn khổ chuyến thăm, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân đã hội kiến Tổng Bí thư, Chủ tịch nước Lào.';
+  const ngan = eventsOf(body, header).find((e) => e.participants.some((p) => p.name === 'Nguyễn Thị Kim Ngân'));
+  assert.deepEqual(ngan && [ngan.start, ngan.end, ngan.participants.map((p) => p.name)], ['2017-12-19', '2017-12-21', ['Nguyễn Thị Kim Ngân', 'Bounnhang Vorachith']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
