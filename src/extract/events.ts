@@ -250,10 +250,12 @@ function nextRounds(t: Trigger, m: EventMention, dates: DatedSpan[], places: Pla
   }
   return rounds;
 }
-/** "Trong khuôn khổ chuyến thăm, …" opening a sentence: during the visit told. */
-const DURING_VISIT_OPENING = /^(?:Trong khuôn khổ|Nhân dịp|Trong dịp)\s+chuyến\s+(?:thăm|công du)(?:\s+(?:này|lần này))?\s*,/u;
+/** "trong khuôn khổ chuyến thăm (này)": the frame of the visit told. */
+const VISIT_FRAME = String.raw`(?:[Tt]rong khuôn khổ|[Nn]hân dịp|[Tt]rong dịp)\s+chuyến\s+(?:thăm|công du)(?:\s+(?:này|lần này))?`;
 /** "trong khuôn khổ chuyến thăm", naming no place: during the visit told. */
-const DURING_VISIT = /(?:^|\s)(?:[Tt]rong khuôn khổ|[Nn]hân dịp|[Tt]rong dịp)\s+chuyến\s+(?:thăm|công du)(?:\s+(?:này|lần này))?\s*[,.]/u;
+const DURING_VISIT = new RegExp(String.raw`(?:^|\s)${VISIT_FRAME}\s*[,.]`, 'u');
+/** "Trong khuôn khổ chuyến thăm, …" opening a sentence. */
+const DURING_VISIT_OPENING = new RegExp(String.raw`^${VISIT_FRAME}\s*,`, 'u');
 /** "Hội nghị do …", "Hội nghị này do …": the conference just told, by who chaired it. */
 const CHAIRED_OPENING = /^Hội nghị(?:\s+này)?\s+do\s/u;
 /** "Tại Moria, …": a place (named by capitalised words) opening the sentence. */
