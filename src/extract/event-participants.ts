@@ -24,7 +24,7 @@ export const PRISONER_SWAP = /^(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */
-const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?))*`;
+const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|sau đó|cũng|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
 /**
@@ -234,12 +234,19 @@ const STATES_DID = /\s(?:(?:đã|vừa)\s+)?(?:tổ chức|chủ trì|đăng cai
 
 /** "bình thường hóa quan hệ", "thiết lập lại quan hệ ngoại giao": ties set (back) up. */
 const TIES = new RegExp(String.raw`^(?:${TIES_VERBS})\s+(?:đầy đủ\s+|hoàn toàn\s+)?quan hệ`, 'u');
-/** The one state right before a ties verb and the one after its " với ", as a pair, or null. */
+/** "ký", "đã ký kết": a signing, whose object ("thỏa thuận phân định vùng đặc quyền kinh tế") may come before its " với ". */
+const SIGNING = /^(?:đã\s+|vừa\s+)?ký(?:\s+kết)?$/u;
+/**
+ * The one state right before a ties verb or a signing and the one after its " với ", as a pair, or null
+ * ("Morocco thiết lập lại quan hệ với Israel", "Ai Cập hồi tháng 8 đã ký thỏa thuận phân định … với Hy Lạp").
+ */
 function tiesRestored(t: Trigger, text: string, before: string): Declarer | null {
-  if (!TIES.test(t.lemma)) return null;
+  const signed = SIGNING.test(t.lemma);
+  if (!TIES.test(t.lemma) && !signed) return null;
   const one = findCountries(before).pop();
   const other = findCountries(text.slice(t.end)).shift();
-  if (!one || !other || one.code === other.code || !TO_VERB.test(before.slice(one.end)) || !/^(?:\s+ngoại giao)?\s+với\s+$/u.test(text.slice(t.end, t.end + other.start))) return null;
+  const between = signed ? /^\s+(?:(?:các|một|hai|\d+)\s+)?(?:thỏa thuận|hiệp định|hiệp ước|bản ghi nhớ|văn kiện)(?:\s+[^\s,.;:]+){0,10}?\s+với\s+$/u : /^(?:\s+ngoại giao)?\s+với\s+$/u;
+  if (!one || !other || one.code === other.code || !TO_VERB.test(before.slice(one.end)) || !between.test(text.slice(t.end, t.end + other.start))) return null;
   const name = (c: CountryMention) => englishCountry(c.code) ?? c.text;
   return { en: `${name(one)} and ${name(other)}`, vi: `${one.text} và ${other.text}`, many: true };
 }

@@ -3568,6 +3568,12 @@ test('"Trong khuôn khổ chuyến thăm, Chủ tịch Quốc hội … đã h�
   assert.deepEqual(ngan && [ngan.start, ngan.end, ngan.participants.map((p) => p.name)], ['2017-12-19', '2017-12-21', ['Nguyễn Thị Kim Ngân', 'Bounnhang Vorachith']]);
 });
 
+test('"Ai Cập hồi tháng 8 đã ký thỏa thuận phân định vùng đặc quyền kinh tế với Hy Lạp": a state signing with another, both its parties', () => {
+  const header = 'Tiêu đề\n\n09/12/2020 09:00 GMT+7\n\n';
+  const events = eventsOf('Ai Cập hồi tháng 8 đã ký thỏa thuận phân định vùng đặc quyền kinh tế với Hy Lạp, động thái bị Thổ Nhĩ Kỳ phản đối.', header);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2020-08', 'agreement', 'Egypt and Greece sign an agreement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
