@@ -81,9 +81,9 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const others = OTHERS_COUNTED.exec(done);
     const before = done.replace(OTHERS_COUNTED, ' ');
     const states = statesListed(before, others ? others[1] : null);
-    // ("Morocco thiết lập lại quan hệ với Israel hồi tháng 12/2020": the state restoring ties and the one it restored them with)
-    const restored = !states?.many && t.type === 'agreement' ? tiesRestored(t, text, before) : null;
-    if (restored) return restored;
+    // ("Morocco thiết lập lại quan hệ với Israel hồi tháng 12/2020", "Ai Cập … đã ký thỏa thuận … với Hy Lạp": the state acting and the one it acted with)
+    const paired = !states?.many && t.type === 'agreement' ? tiesOrDealWith(t, text, before) : null;
+    if (paired) return paired;
     if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) {
       // ("lệnh ngừng bắn có hiệu lực ngày 21/5": a ceasefire taking effect)
       const ceasefire = t.lemma === IN_FORCE && CEASEFIRE_BEFORE.test(text.slice(Math.max(0, t.start - 130), t.start));
@@ -240,7 +240,7 @@ const SIGNING = /^(?:đã\s+|vừa\s+)?ký(?:\s+kết)?$/u;
  * The one state right before a ties verb or a signing and the one after its " với ", as a pair, or null
  * ("Morocco thiết lập lại quan hệ với Israel", "Ai Cập hồi tháng 8 đã ký thỏa thuận phân định … với Hy Lạp").
  */
-function tiesRestored(t: Trigger, text: string, before: string): Declarer | null {
+function tiesOrDealWith(t: Trigger, text: string, before: string): Declarer | null {
   const signed = SIGNING.test(t.lemma);
   if (!TIES.test(t.lemma) && !signed) return null;
   const one = findCountries(before).pop();
