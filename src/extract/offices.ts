@@ -80,6 +80,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Bộ trưởng', en: 'Minister' },
   { vi: 'Thứ trưởng Ngoại giao', en: 'Deputy Foreign Minister' },
   { vi: 'Thứ trưởng thứ nhất Bộ Ngoại giao', en: 'First Deputy Foreign Minister' },
+  // a foreign ministry's senior civil servant ("Tổng giám đốc Bộ Ngoại giao Israel Dore Gold", "Thứ trưởng Thường trực Bộ Ngoại giao Thổ Nhĩ Kỳ Feridun Sinirlioğlu")
+  { vi: 'Thứ trưởng Thường trực Bộ Ngoại giao', en: 'Permanent Under-Secretary for Foreign Affairs' },
+  { vi: 'Tổng giám đốc Bộ Ngoại giao', en: 'Director-General of the Foreign Ministry' },
   { vi: 'Thứ trưởng Quốc phòng', en: 'Deputy Defence Minister' },
   { vi: 'Thứ trưởng', en: 'Deputy Minister' },
   { vi: 'Phó Ngoại trưởng', en: 'Deputy Foreign Minister' },

@@ -3574,6 +3574,11 @@ test('"Ai Cập hồi tháng 8 đã ký thỏa thuận phân định vùng đặ
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2020-08', 'agreement', 'Egypt and Greece sign an agreement']]);
 });
 
+test('a foreign ministry\'s senior civil servants ("Tổng giám đốc Bộ Ngoại giao Israel Dore Gold", "Thứ trưởng Thường trực Bộ Ngoại giao Thổ Nhĩ Kỳ Feridun Sinirlioğlu") are named by their offices', () => {
+  const names = new ArticlePeople().inSentence('Cùng ngày 20/3, Tổng giám đốc Bộ Ngoại giao Israel Dore Gold bay tới Istanbul, gặp Thứ trưởng Thường trực Bộ Ngoại giao Thổ Nhĩ Kỳ Feridun Sinirlioğlu.', '2016-03-21').map((m) => [m.person.name, m.person.country]);
+  assert.deepEqual(names, [['Dore Gold', 'IL'], ['Feridun Sinirlioğlu', 'TR']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
