@@ -73,6 +73,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     // ("phát biểu tại sân bay Ankara trước khi lên đường thăm Trung Quốc, Tổng thống Erdoğan tuyên bố": where the trip went next)
     if (p.end <= trigger.start && GOING_ON_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) && /,/u.test(text.slice(p.end, trigger.start))) return false;
     const between = p.start >= trigger.end ? text.slice(trigger.end, p.start) : text.slice(p.end, trigger.start);
+    // ("… công bố thỏa thuận, theo đó Ankara nhận lại người di cư vượt biển trái phép sang Hy Lạp": what the deal provides for, no place of it)
+    if (p.start >= trigger.end && /,\s*theo đó\s/u.test(between)) return false;
     // ("Ông Trump tới Anh chiều 12/7, ngay sau hội nghị thượng đỉnh NATO … tại Brussels": the place of what came just before)
     if (p.start >= trigger.end && RIGHT_AFTER.test(between)) return false;
     // ("hội đàm với … Demeke Mekonnen, người từng thăm Nga hồi tháng 6/2021": a clause telling about a person)

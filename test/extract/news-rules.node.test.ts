@@ -3579,6 +3579,12 @@ test('a foreign ministry\'s senior civil servants ("Tổng giám đốc Bộ Ngo
   assert.deepEqual(names, [['Dore Gold', 'IL'], ['Feridun Sinirlioğlu', 'TR']]);
 });
 
+test('what a deal provides for (", theo đó Ankara nhận lại người di cư vượt biển trái phép sang Hy Lạp") is no place of it', () => {
+  const header = 'Tiêu đề\n\n20/03/2016 09:00 GMT+7\n\n';
+  const body = 'Ngày 18/3, Thủ tướng Thổ Nhĩ Kỳ Ahmet Davutoğlu cùng Chủ tịch Hội đồng châu Âu Donald Tusk công bố thỏa thuận, theo đó Ankara nhận lại người di cư vượt biển trái phép sang Hy Lạp.';
+  assert.deepEqual(rows(body, header).map((r) => r[3]), [null]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
