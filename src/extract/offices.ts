@@ -105,6 +105,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Thượng phụ Đại kết', en: 'Ecumenical Patriarch', ofPlace: true },
   { vi: 'Thượng phụ', en: 'Patriarch', ofPlace: true },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },
+  // a court's prosecutor ("Công tố viên trưởng Tòa án Hình sự Quốc tế (ICC) Karim Khan")
+  { vi: 'Công tố viên trưởng Tòa án Hình sự Quốc tế', en: 'ICC Chief Prosecutor' },
+  { vi: 'Công tố viên trưởng', en: 'Chief Prosecutor' },
   { vi: 'Quốc vương', en: 'King' },
   { vi: 'Tiểu vương', en: 'Emir', ofPlace: true },
   { vi: 'Nhà vua', en: 'King' },

@@ -3585,6 +3585,11 @@ test('what a deal provides for (", theo đó Ankara nhận lại người di cư
   assert.deepEqual(rows(body, header).map((r) => r[3]), [null]);
 });
 
+test('a court\'s prosecutor ("Công tố viên trưởng Tòa án Hình sự Quốc tế (ICC) Karim Khan tuyên bố …") is named by the office', () => {
+  const header = 'Tiêu đề\n\n01/03/2022 21:40 GMT+7\n\n';
+  assert.deepEqual(rows('Cũng hôm 28/2, Công tố viên trưởng Tòa án Hình sự Quốc tế (ICC) Karim Khan tuyên bố sẽ tiến hành thủ tục mở cuộc điều tra về các cáo buộc tội ác chiến tranh tại Ukraine.', header), [['2022-02-28', 'statement', 'Karim Khan', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
