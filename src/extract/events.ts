@@ -300,6 +300,12 @@ const OBJECT_GAP = 60;
 const COMPARED_WITH = /^(?:Trước|Giống như|Cũng như|Khác với|Không như|Ngoài)\s+(?:ông|bà|Tổng thống|Thủ tướng|Bộ trưởng|Ngoại trưởng)\s+[^,.;]{1,40},|^Trước\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến)\s+với\s+[^,.;]{1,50},/u;
 /** How far before its verb a spokesperson's name may end: room for "ngày 16/9", "hôm qua". */
 const SPEAKER_GAP = 24;
+/** "Sau đó,", "Tiếp đó,": what came next, told with a comma. */
+const THEN_COMMA = /^(?:ngay\s+|liền\s+)?(?:sau đó|tiếp đó|tiếp theo đó),/iu;
+/** " tới châu Âu": a trip on to another continent. */
+const TO_CONTINENT = /\s(?:bay\s+)?(?:tới|sang|đến)\s+châu\s+\p{Lu}/u;
+/** " tới ", " bay sang " right before a country: a trip on to it. */
+const TRAVELS_TO_BEFORE = /\s(?:bay\s+)?(?:tới|sang|đến)\s+$/u;
 /** "Chỉ vài giờ sau khi …", "Vài giờ sau, …", "Ngay sau đó, …", "Tiếp đó, …" opening a sentence. */
 const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)?${HOURS_LATER}(?:\s+khi)?\s|^(?:ngay\s+|liền\s+)?(?:sau đó|tiếp đó|tiếp theo đó),\s`, 'iu');
 /** "Tại Hội nghị Cấp cao ASEAN - Hàn Quốc lần thứ 21, …": a summit of a bloc and a partner, no known one, told in the article of its day. */
@@ -504,7 +510,9 @@ export function findEventMentions(
     // ("Ngay sau phiên khai mạc, …" after a look back to another summit: the day the opening was told on)
     const opening = session && /khai mạc/u.test(session[0]) ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote) && s.paragraph - (m.paragraph ?? -99) <= 6)?.date ?? null : null;
     const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1, ALSO.test(then[0]) && !THEN.test(s.text)) : null);
-    if (then && goneOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
+    // (not a trip on after it: "Sau đó, ông tới châu Âu, … trước khi tới Canada gặp …" went on over days)
+    const journeyOn = !!then && THEN_COMMA.test(then[0]) && (TO_CONTINENT.test(s.text) || findCountries(s.text).some((c) => TRAVELS_TO_BEFORE.test(s.text.slice(Math.max(0, c.start - 12), c.start))));
+    if (then && goneOn && !journeyOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));
     // ("… lệnh ngừng bắn nhân đạo có hiệu lực từ 12h trưa 10/10. Thỏa thuận đạt được sau hơn 10 giờ đàm phán …": the agreement the sentence before told, restated)
     const restatedDeal = DEAL_AGAIN.test(s.text) && !dates.some((d) => d.date) ? toldInSentenceBefore((m) => m.type === 'agreement' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (restatedDeal) dates.push(toldDay(restatedDeal.date!, s.text, 0));

@@ -3590,6 +3590,12 @@ test('a court\'s prosecutor ("Công tố viên trưởng Tòa án Hình sự Qu�
   assert.deepEqual(rows('Cũng hôm 28/2, Công tố viên trưởng Tòa án Hình sự Quốc tế (ICC) Karim Khan tuyên bố sẽ tiến hành thủ tục mở cuộc điều tra về các cáo buộc tội ác chiến tranh tại Ukraine.', header), [['2022-02-28', 'statement', 'Karim Khan', null]]);
 });
 
+test('"Sau đó, ông tới châu Âu, … trước khi tới Canada gặp …": a journey on over days, not the day just told', () => {
+  const header = 'Tiêu đề\n\n06/02/2020 08:45 GMT+7\n\n';
+  const body = 'Ngày 20-1, ông Guaidó gặp Ngoại trưởng Mỹ Mike Pompeo tại thủ đô Bogotá của Colombia. Sau đó, ông tới châu Âu, dự Diễn đàn Kinh tế Thế giới ở Davos (Thụy Sĩ) và hội đàm với một số lãnh đạo châu Âu, trước khi tới Canada gặp Thủ tướng Justin Trudeau tại Ottawa.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Trudeau')), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
