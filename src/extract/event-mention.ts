@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { COUP_WORD, DEATH_WORD, IN_FORCE, PARADE, SUMMONS_LEMMA, type Trigger } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, IN_FORCE, PARADE, SUMMONS_LEMMA, VETO_LEMMA, type Trigger } from './event-type.js';
 import { impersonalKind, impersonalPlace } from './impersonal-events.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
@@ -325,7 +325,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Quốc hội Iraq thông qua nghị quyết": a state's body acts at home (its capital); "Thổ Nhĩ Kỳ … triệu hồi đại sứ": a state, in its country
   // "Đại hội đồng Liên Hợp Quốc bầu …": the UN's bodies sit at its headquarters
   // (and a veto is cast in the Security Council: "Nga phủ quyết dự thảo nghị quyết …")
-  if (!location && ((by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) || (type === 'statement' && t.lemma === 'phủ quyết'))) location = placeByName('UN Headquarters, New York');
+  if (!location && ((by && /^The UN (?:General Assembly|Security Council)$/u.test(by.en)) || (type === 'statement' && VETO_LEMMA.test(t.lemma)))) location = placeByName('UN Headquarters, New York');
   const spokeAt = by?.at ?? by?.where;
   if (!location && by && spokeAt !== undefined) {
     const named = c.places.find((p) => p.start === spokeAt);

@@ -71,6 +71,8 @@ export const RULING = /phán quyết/u;
 export const TEXT_ADOPTED = /^(?:tuyên bố|thông cáo).*\sđược (?:chính thức )?(thông qua|công bố)$/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
 export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
+/** "phủ quyết": a veto cast on a resolution (the rule below), placed in the Security Council, headlined as one. */
+export const VETO_LEMMA = /^phủ quyết$/u;
 /** The words of a death: "qua đời", "từ trần", "tạ thế", "trút hơi thở cuối cùng", "băng hà". */
 const DEATH_WORDS = String.raw`(?:qua đời|từ trần|tạ thế|trút hơi thở cuối cùng|băng hà)`;
 export const DEATH_WORD = new RegExp(DEATH_WORDS, 'u');

@@ -99,10 +99,7 @@ export function extractArticle(input: Article): ExtractedDocument {
   const undated: UndatedMention[] = [];
   let last: TimelineEvent | null = null;
   let lastMention: EventMention | null = null;
-  let previous: EventMention | null = null;
-  for (const m of mentions) {
-    const justBefore = previous;
-    previous = m;
+  for (const [i, m] of mentions.entries()) {
     if (tellsNoNewEvent(m, published.published)) continue;
     if (m.date) {
       // ("Chuyến bay chở bà Mạnh … hạ cánh xuống sân bay quốc tế Bảo An": a trip told back with no one known to have made it)
@@ -110,7 +107,7 @@ export function extractArticle(input: Article): ExtractedDocument {
       last = toEvent(m);
       lastMention = m;
       dated.push(last);
-    } else if (last && lastMention && lastMention === justBefore && !last.participants.length && m.type === last.type && m.participants.length >= 2 && TALKS_RESTATED.test(m.quote)) {
+    } else if (last && lastMention && lastMention === mentions[i - 1] && !last.participants.length && m.type === last.type && m.participants.length >= 2 && TALKS_RESTATED.test(m.quote)) {
       // ("… phái đoàn Nga và Ukraine tổ chức vòng đàm phán đầu tiên … hôm 28/2. Cuộc đàm phán … giữa phái đoàn Ukraine do … Reznikov
       // dẫn đầu và phái đoàn Nga do … Medinsky đứng đầu …": the talks just told, by the heads of the sides)
       last.participants = m.participants;

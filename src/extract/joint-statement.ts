@@ -24,7 +24,9 @@ const NEGATED = /(?:^|\s)(?:không|chưa)\s+(?:\p{Ll}+\s+){0,3}$/u;
 
 /** Is the statement word `t` a joint statement ("tuyên bố chung") that was made? */
 export function isJointStatement(t: Trigger, text: string): boolean {
-  return t.type === 'statement' && /tuyên bố$/u.test(t.lemma) && JOINT.test(text.slice(t.end)) && !NEGATED.test(text.slice(Math.max(0, t.start - 30), t.start)) && !DRAFT_OF.test(text.slice(Math.max(0, t.start - 30), t.start));
+  if (t.type !== 'statement' || !/tuyên bố$/u.test(t.lemma) || !JOINT.test(text.slice(t.end))) return false;
+  const before = text.slice(Math.max(0, t.start - 30), t.start);
+  return !NEGATED.test(before) && !DRAFT_OF.test(before);
 }
 
 /** "Mỹ và Trung Quốc bất ngờ ra tuyên bố chung": two countries joined by "và" as the subject, a few words before. */

@@ -262,10 +262,11 @@ export function findPlaces(text: string): PlaceMention[] {
     const foreign = FOREIGN_NAME.exec(text.slice(span[0], span[1]));
     // ("tại Khu phức hợp tổng thống ở Ankara": a Vietnamese word going on into a phrase past the span's end)
     // ("tới Lumbini, miền nam Nepal": after "tới", "đến", only with the part of its country named right after it)
-    const toward = foreign && /(?:tới|đến)\s+$/iu.test(text.slice(Math.max(0, span[0] - 5), span[0])) ? DIRECTION_OF_COUNTRY.exec(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 40)) : null;
+    const goingTo = !!foreign && /(?:tới|đến)\s+$/iu.test(text.slice(Math.max(0, span[0] - 5), span[0]));
+    const toward = goingTo ? DIRECTION_OF_COUNTRY.exec(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 40)) : null;
     const towardCountry = toward ? found.find((f) => f.kind === 'country' && f.start === span[0] + foreign![0].length + toward[0].length) : undefined;
     // ("tới Shusha, thành phố có ý nghĩa biểu tượng …": a town, as the words after it say; in the one country they name, if one)
-    const town = foreign && !towardCountry && /(?:tới|đến)\s+$/iu.test(text.slice(Math.max(0, span[0] - 5), span[0])) ? TOWN_APPOSED.exec(text.slice(span[0] + foreign[0].length)) : null;
+    const town = goingTo && !towardCountry ? TOWN_APPOSED.exec(text.slice(span[0] + foreign[0].length)) : null;
     if (foreign && towardCountry && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
       found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: towardCountry.location.country }, kind: 'city', locative: true });
     } else if (foreign && town && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
