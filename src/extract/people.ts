@@ -741,6 +741,7 @@ export class ArticlePeople {
         let country: string | null = office.country && /^\p{Lu}/u.test(m[0]) ? office.country : null;
         // "Thủ tướng lâm thời Claude Joseph", "Tổng thống Haiti tạm quyền X": the office held for a time
         i = afterQualifier(text, i);
+        const ofRegime = text.endsWith('chính quyền', i);
         // ("Thượng phụ Chính thống giáo Nga Kirill": the church, then its country)
         if (office.en === 'Patriarch') i += ORTHODOX.exec(text.slice(i))?.[0].length ?? 0;
         // "Người phát ngôn Bộ Ngoại giao Iran Abbas Mousavi": the body a spokesperson speaks for
@@ -758,6 +759,8 @@ export class ArticlePeople {
             i = afterQualifier(text, c.end + (/^\s*\(\p{Lu}{2,6}\)/u.exec(rawText.slice(c.end))?.[0].length ?? 0));
           }
         }
+        // ("Bộ trưởng Y tế của chính quyền Houthi Taha al-Mutawakel": a movement's government, by one word before the name)
+        if (!country && ofRegime) i += cityBeforeName(text.slice(i));
         // "Chủ tịch Liên đoàn Bóng đá Thế giới (FIFA) Gianni Infantino", "Chủ tịch Hội đồng Quốc gia (Hạ viện)
         // Thụy Sĩ Andreas Aebi": the body an office heads, up to its bracket, then its country if named
         if (!country) {

@@ -3596,6 +3596,11 @@ test('"Sau đó, ông tới châu Âu, … trước khi tới Canada gặp …":
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).includes('Trudeau')), []);
 });
 
+test('a ministers\' session named as such ("Kỳ họp bất thường lần thứ 17 của Hội đồng Ngoại trưởng OIC diễn ra …") is a meeting, none of them named', () => {
+  const header = 'Tiêu đề\n\n20/12/2021 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Kỳ họp bất thường lần thứ 17 của Hội đồng Ngoại trưởng OIC diễn ra ngày Chủ nhật (19/12) tại thủ đô Islamabad của Pakistan, với sự tham dự của ngoại trưởng các nước thành viên.', header), [['2021-12-19', 'meeting', '', 'Islamabad']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -732,3 +732,10 @@ test('a delegation not called Vietnamese arriving in Vietnam ("chuyên cơ chở
   p.inSentence('Chủ tịch nước Nguyễn Xuân Phúc sẽ tiếp Thủ tướng Nhật Bản Fumio Kishida.', d);
   assert.ok(!names(p.inSentence('Chiều 30/4, chuyên cơ chở đoàn hạ cánh xuống sân bay quốc tế Nội Bài.', d)).includes('Nguyễn Xuân Phúc'));
 });
+
+test('a minister of a government named by its movement ("Quyền ngoại trưởng trong chính quyền Taliban Amir Khan Muttaqi", "của chính quyền Houthi Taha al-Mutawakel") is named without it', () => {
+  const p = new ArticlePeople();
+  const d = '2021-12-19';
+  assert.deepEqual(names(p.inSentence('Quyền ngoại trưởng trong chính quyền Taliban Amir Khan Muttaqi có mặt tại hội nghị.', d)), ['Amir Khan Muttaqi']);
+  assert.deepEqual(names(p.inSentence('Tại cuộc họp báo ở Dahyan, Bộ trưởng Y tế của chính quyền Houthi Taha al-Mutawakel nâng số người chết lên 51.', d)), ['Taha al-Mutawakel']);
+});
