@@ -103,7 +103,9 @@ const FIRST_SINCE_THEN = /^(?:\s+[^\s,.;]+){0,3}?\s+(?:đầu tiên|lần đầu
 /** A "khi" clause ("sau khi", "kể từ khi"): a date before it may be another event's. */
 const WHEN_CLAUSE = /(?:^|\s)khi\s/u;
 /** "… công bố chiến lược … trong bài phát biểu tại Pretoria, Nam Phi, ngày 8/8", "… nói với phóng viên tại Wilmington, bang Delaware, tối 10/11": where, then when, the event's own. */
-const AT_PLACE_THEN = /\stại\s+\p{Lu}[^,.;:"“”]*(?:,\s*(?:bang\s+|tỉnh\s+|thành phố\s+)?\p{Lu}[^,.;:"“”]*)?,\s*$/u;
+// ("tuyên bố tại sân golf của ông ở Bedminster, bang New Jersey, hôm thứ Sáu (11/8)": a site first, then its town;
+// "tại Bedminster, New Jersey hôm 11/8": the town's state with no comma after it)
+const AT_PLACE_THEN = /\stại\s+(?:[^,.;:"“”]{1,30}?\s(?:tại|ở)\s+)?\p{Lu}[^,.;:"“”]*(?:,\s*(?:bang\s+|tỉnh\s+|thành phố\s+)?\p{Lu}[^,.;:"“”]*,\s*|,\s*(?:bang\s+|tỉnh\s+)?\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,2}\s+|,\s*)$/u;
 /** "tại cuộc họp báo thường kỳ ", "tại buổi họp báo chiều": right before a press briefing's date. */
 const BRIEFING_BEFORE = /(?:cuộc|buổi)\s+họp báo(?:\s+thường kỳ)?(?:\s+(?:của\s+)?Bộ Ngoại giao)?\s+(?:(?:chiều|sáng|tối|trưa|hôm|ngày|vào)\s+)*$/u;
 /** A saying verb, between a briefing's date and an event word told in what was said. */

@@ -3601,6 +3601,17 @@ test('a ministers\' session named as such ("Kỳ họp bất thường lần th�
   assert.deepEqual(rows('Kỳ họp bất thường lần thứ 17 của Hội đồng Ngoại trưởng OIC diễn ra ngày Chủ nhật (19/12) tại thủ đô Islamabad của Pakistan, với sự tham dự của ngoại trưởng các nước thành viên.', header), [['2021-12-19', 'meeting', '', 'Islamabad']]);
 });
 
+test('a statement made at a site, then its town and state ("tuyên bố tại sân golf của ông ở Bedminster, bang New Jersey, hôm thứ Sáu (11/8) rằng …"), is dated by that day', () => {
+  const header = 'Tiêu đề\n\n14/8/2017 08:20 GMT+7\n\n';
+  assert.deepEqual(rows('Chuyến đi diễn ra chỉ hai ngày sau khi Tổng thống Trump gây sốc khi tuyên bố tại sân golf của ông ở Bedminster, bang New Jersey, hôm thứ Sáu (11/8) rằng ông "không loại trừ phương án quân sự" đối với Venezuela.', header), [['2017-08-11', 'statement', 'Donald Trump', null]]);
+  assert.deepEqual(rows('Tổng thống Trump tuyên bố tại Bedminster, New Jersey hôm 11/8 rằng ông không loại trừ phương án quân sự.', header), [['2017-08-11', 'statement', 'Donald Trump', null]]);
+});
+
+test('a call asked for ("Tổng thống Nicolás Maduro đã đề nghị điện đàm với ông Trump, nhưng …") is no call held', () => {
+  const header = 'Tiêu đề\n\n14/8/2017 08:20 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 11/8, Tổng thống Nicolás Maduro đã đề nghị điện đàm với ông Trump, nhưng ông chủ Nhà Trắng chỉ sẵn sàng nói chuyện khi nền dân chủ ở Venezuela được khôi phục.', header).filter((r) => r[1] === 'call'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
