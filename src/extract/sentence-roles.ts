@@ -244,7 +244,8 @@ export function frontedClause(text: string): { end: number } | null {
   // (a short one only when an event word: "Sau hội đàm,", "Ngay sau hội đàm,", not "Sau đó,")
   // ("Sáng 3/12, trong cuộc gặp ăn sáng với ông Stoltenberg …, ông Trump chỉ trích …": the event the main one was told in)
   // ("Phát biểu trước cuộc hội đàm với Quốc vương Jordan …, ông Putin gọi …": the talks the statement was made beside)
-  const m = /^(?:Ngay\s+(?:sau|trước)|Sau|Trước|Kết thúc)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),|^(?:Phát biểu|Trả lời báo giới|Nói với báo giới)\s+(?:ngay\s+)?(?:trước|sau|bên lề)\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+[^,;:]{1,25},\s*)?[Tt]rong\s+(?:cuộc|buổi)\s+[^,;:]{8,200},/u.exec(text);
+  // ("Chính trong chuyến thăm đó, ngày 23/5, ông Obama tuyên bố …": the visit just told, as the frame of what was done on it)
+  const m = /^(?:Ngay\s+(?:sau|trước)|Sau|Trước|Kết thúc)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),|^(?:Phát biểu|Trả lời báo giới|Nói với báo giới)\s+(?:ngay\s+)?(?:trước|sau|bên lề)\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+[^,;:]{1,25},\s*)?[Tt]rong\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:Chính\s+|Cũng\s+)?[Tt]rong\s+chuyến\s+(?:thăm|công du)\s+(?:đó|này|lần này)\s*,/u.exec(text);
   return m ? { end: m[0].length } : null;
 }
 

@@ -3612,6 +3612,17 @@ test('a call asked for ("Tổng thống Nicolás Maduro đã đề nghị điệ
   assert.deepEqual(rows('Hôm 11/8, Tổng thống Nicolás Maduro đã đề nghị điện đàm với ông Trump, nhưng ông chủ Nhà Trắng chỉ sẵn sàng nói chuyện khi nền dân chủ ở Venezuela được khôi phục.', header).filter((r) => r[1] === 'call'), []);
 });
 
+test('a deal struck at ("giáng đòn mạnh vào thỏa thuận 12 nước") is no agreement reached; the saying is the event', () => {
+  const header = 'Tiêu đề\n\n14/1/2017 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống đắc cử Donald Trump hôm 21/11 năm ngoái tuyên bố sẽ rút Mỹ khỏi Hiệp định Đối tác xuyên Thái Bình Dương (TPP) ngay ngày đầu nhậm chức, giáng đòn mạnh vào thỏa thuận 12 nước mà Việt Nam được dự báo hưởng lợi nhiều nhất.', header), [['2016-11-21', 'statement', 'Donald Trump', null]]);
+});
+
+test('"Chính trong chuyến thăm đó, ngày 23/5, ông Obama tuyên bố …": the visit just told frames the statement, which is that day\'s; the visit keeps its month', () => {
+  const header = 'Tiêu đề\n\n14/1/2017 10:00 GMT+7\n\n';
+  const body = 'Tổng thống Barack Obama thăm Việt Nam tháng 5 năm ngoái. Chính trong chuyến thăm đó, ngày 23/5, ông Obama tuyên bố dỡ bỏ hoàn toàn lệnh cấm vận vũ khí sát thương đối với Việt Nam.';
+  assert.deepEqual(rows(body, header), [['2016-05', 'visit', 'Barack Obama', 'Vietnam'], ['2016-05-23', 'statement', 'Barack Obama', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
