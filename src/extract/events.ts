@@ -185,6 +185,8 @@ const REPORTED_DONE = /^(?:Ông|Bà)\s+(?:cũng\s+)?(?:cho biết|nói|tiết l�
 /** "Đặt chân tới Shima, …", "Ngay khi tới Bắc Kinh, …": on arrival, told before. */
 // ("Ngay sau khi ông đặt chân tới New Delhi, …": the arrival's subject may be named)
 const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà|\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2})\s+)?(?:vừa\s+)?)?(?:đặt chân|tới|đến)\s+(?:tới\s+|đến\s+|xuống\s+)?[^,.;]{2,40},\s/iu;
+/** ", bắt đầu chuyến thăm": a visit begun, on the day of the arrival told with it. */
+const BEGAN_VISIT = /bắt đầu\s+chuyến\s+(?:thăm|công du)/u;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
 /** "kể từ sự kiện ", "kể từ vụ đánh bom ": what a day after it is counted from. */
@@ -849,8 +851,9 @@ export function findEventMentions(
     if (!thatDay.length || thatDay.some((m) => m.paragraph === s.paragraph)) return null;
     const toldOf = (keys: Set<string>) => mentions.filter((m) => m.date && m.date.precision === 'day' && !m.date.end && !m.date.borrowed && m.participants.some((p) => keys.has(personKey(p.name))));
     // ("Chiều cùng ngày, Tổng Bí thư … tiếp Thủ tướng Morrison": a host not told before receives a guest who was)
-    let own = toldOf(subject);
-    if (!own.length) own = toldOf(new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key)));
+    let keys = subject;
+    let own = toldOf(keys);
+    if (!own.length) own = toldOf((keys = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key))));
     // ("Cùng ngày, Ngoại trưởng Pakistan … chỉ trích …", someone not told of before, a paragraph after a look back
     // months before the day of writing: the story's own day, when something was told on it)
     if (!own.length) {
@@ -863,8 +866,11 @@ export function findEventMentions(
     const lookedBackTo = published !== null && isoDayNumber(published.slice(0, 10)) - isoDayNumber(prev.start) > LOOK_BACK_DAYS && thatDay.every((m) => (m.paragraph ?? s.paragraph) < s.paragraph - 1);
     // ("Ông Esper đến Hà Nội tối 19-11 … Chiều cùng ngày, Thủ tướng … tiếp Bộ trưởng Esper": an afternoon comes before an evening arrival, so not its day;
     // what only went on from that day, told without one, does not make it theirs)
-    const afterEveningArrival = DAYTIME_SAME_DAY.test(s.text) && own.filter((m) => m.date!.start === prev.start && m.date!.anchoring !== 'previous').every((m) => m.type === 'visit' && ARRIVAL.test(m.lemma) && EVENING_ARRIVAL.test(m.quote));
-    if (!lookedBackTo && !afterEveningArrival && own.some((m) => m.date!.start === prev.start)) return null;
+    // ("… tới sân bay Nội Bài sáng thứ Hai (14/11), bắt đầu chuyến thăm từ ngày 14 đến 17/11. Chiều cùng ngày, …": a visit
+    // begun that day counts; not a stay's span alone, "thăm … từ ngày 26 đến 28/3")
+    const began = thatDay.filter((m) => m.date?.end && m.type === 'visit' && BEGAN_VISIT.test(m.quote) && m.participants.some((p) => keys.has(personKey(p.name))));
+    const afterEveningArrival = DAYTIME_SAME_DAY.test(s.text) && [...own.filter((m) => m.date!.start === prev.start && m.date!.anchoring !== 'previous'), ...began].every((m) => m.type === 'visit' && ARRIVAL.test(m.lemma) && EVENING_ARRIVAL.test(m.quote));
+    if (!lookedBackTo && !afterEveningArrival && (began.length || own.some((m) => m.date!.start === prev.start))) return null;
     const latest = own.filter((m) => !WEAK.has(m.lemma)).reduce<ResolvedDate | null>((a, m) => (!a || m.date!.start > a.start ? m.date! : a), null);
     return latest && latest.start > prev.start ? latest : null;
   }

@@ -3623,6 +3623,11 @@ test('"Chính trong chuyến thăm đó, ngày 23/5, ông Obama tuyên bố …"
   assert.deepEqual(rows(body, header), [['2016-05', 'visit', 'Barack Obama', 'Vietnam'], ['2016-05-23', 'statement', 'Barack Obama', null]]);
 });
 
+test('"Chiều cùng ngày, …" after an arrival that began a visit of several days ("tới sân bay Nội Bài sáng thứ Hai (14/11), bắt đầu chuyến thăm từ ngày 14 đến 17/11") is the arrival\'s day, not the day the lead told the visit ending', () => {
+  const body = 'Thủ tướng New Zealand Jacinda Ardern rời TP HCM sáng 17/11, khép lại chuyến thăm chính thức Việt Nam 4 ngày.\n\nBà Ardern cùng phái đoàn tới sân bay Nội Bài sáng thứ Hai (14/11), bắt đầu chuyến thăm từ ngày 14 đến 17/11 theo lời mời của Thủ tướng Phạm Minh Chính.\n\nChiều cùng ngày, Thủ tướng Phạm Minh Chính chủ trì lễ đón chính thức bà Ardern tại Phủ Chủ tịch, sau đó hai thủ tướng hội đàm.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n17/11/2022 10:00 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2022-11-14']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
