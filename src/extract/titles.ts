@@ -273,8 +273,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (!A) return { en: `Talks held${at}`, vi: `Đàm phán${tai}` };
       // ("hai Thủ tướng cùng dự Hội nghị Xúc tiến Đầu tư Việt Nam tại Tokyo": a meeting attended)
       if (/^(?:tham )?dự$/u.test(lemma)) return { en: `${A} ${many ? 'attend' : 'attends'} a meeting${at}`, vi: `${Avi} dự hội nghị${tai}` };
-      // ("triệu tập cuộc họp an ninh đặc biệt": one in the chair of a meeting)
-      if (/^họp(?: khẩn(?: cấp)?| khủng hoảng| cấp bộ trưởng)?$/u.test(lemma) && !many) return { en: `${A} chairs a meeting${at}`, vi: `${Avi} chủ trì cuộc họp${tai}` };
+      // ("triệu tập cuộc họp an ninh đặc biệt": one in the chair of a meeting; "cuộc họp … do Thủ tướng Boris Johnson chủ trì")
+      if (/^(?:(?:cuộc|phiên)\s)?họp(?: khẩn(?: cấp)?| khủng hoảng| cấp bộ trưởng)?$/u.test(lemma) && !many) return { en: `${A} chairs a meeting${at}`, vi: `${Avi} chủ trì cuộc họp${tai}` };
       // ("Phạm Bình Minh chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN": one named, at a ministers' meeting)
       // ("Thủ tướng … dự và phát biểu khai mạc hội nghị, do Phó Thủ tướng … chủ trì": more than one, at it)
       if (/^(?:hội nghị|cuộc họp)\s(?:\S+\s)?(?:bộ trưởng|ngoại trưởng)$/u.test(lemma)) return { en: `${A} at a ministers' meeting${at}`, vi: `${Avi} dự hội nghị bộ trưởng${tai}` };

@@ -3628,6 +3628,17 @@ test('"Chiều cùng ngày, …" after an arrival that began a visit of several 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n17/11/2022 10:00 GMT+7\n\n').filter((r) => r[1] === 'meeting').map((r) => r[0]), ['2022-11-14']);
 });
 
+test('a meeting told with who chaired it ("sau cuộc họp của Ủy ban ứng phó khẩn cấp Cobra do Thủ tướng Boris Johnson chủ trì chiều 15/11") is his', () => {
+  const header = 'Tiêu đề\n\n16/11/2021 08:45 GMT+7\n\n';
+  assert.deepEqual(rows('Quyết định được đưa ra sau cuộc họp của Ủy ban ứng phó khẩn cấp Cobra do Thủ tướng Boris Johnson chủ trì chiều 15/11.', header), [['2021-11-15', 'meeting', 'Boris Johnson', null]]);
+  assert.equal(eventsOf('Quyết định được đưa ra sau cuộc họp của Ủy ban ứng phó khẩn cấp Cobra do Thủ tướng Boris Johnson chủ trì chiều 15/11.', header)[0].title.en, 'Johnson chairs a meeting');
+});
+
+test('someone stabbed to death ("nghị sĩ … David Amess bị đâm chết trong buổi tiếp xúc cử tri … hôm 15.10") is an attack', () => {
+  const header = 'Tiêu đề\n\n16/11/2021 08:45 GMT+7\n\n';
+  assert.deepEqual(rows('Vụ việc xảy ra chưa đầy một tháng sau khi nghị sĩ Đảng Bảo thủ David Amess bị đâm chết trong buổi tiếp xúc cử tri tại một nhà thờ ở thị trấn Leigh-on-Sea, hạt Essex, hôm 15.10.', header), [['2021-10-15', 'attack', '', 'Leigh-on-Sea']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
