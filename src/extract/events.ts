@@ -45,6 +45,7 @@ import { isoAddDays, isoDayNumber, toIso } from './resolve-date.js';
 import { countOf, HOURS_LATER, LOOK_BACK_OPENER, NEXT_DAY_OPENER } from './time-expressions.js';
 import { COUNTS_THE_LAST } from './no-new-event.js';
 import { ToldBefore } from './told-before.js';
+import { allMatches } from './word-chars.js';
 import type { Summit } from './summits.js';
 
 export type { EventMention } from './event-mention.js';
@@ -124,6 +125,10 @@ const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cản
 const DEAL_AGAIN = /^(?:Thỏa thuận|Hiệp định|Lệnh ngừng bắn)(?:\s+(?:này|trên|đó|ngừng bắn))?\s+(?:đã\s+)?(?:được\s+)?(?:đạt được|ký kết|ký)(?!\p{L})/u;
 /** "Trong lúc hai nhà lãnh đạo hội đàm, ", "Đúng lúc …, ": a fronted clause telling what went on at the time. */
 const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
+/** "Vụ tấn công ở Hadera diễn ra đúng lúc ": an event told before, named as the subject, then "at the time when". */
+const HAPPENED_WHILE = /^(?:Vụ|Cuộc)\s+[^,.;:]{2,60}?\s(?:diễn ra|xảy ra)\s+(?:đúng|ngay|cùng)\s+(?:lúc|khi|thời điểm)\s+/u;
+/** "ở Hadera", "tại Bnei Brak": a place named after its preposition, by capitals, known or not. */
+const NAMED_AT = /(?:^|\s)(?:ở|tại)\s+(\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2})/gu;
 /** "Lần gần nhất …", "Lần trước …": a sentence that looks back to an earlier occasion. */
 const LOOK_BACK_OPENING = new RegExp(`^${LOOK_BACK_OPENER}`, 'u');
 /**
@@ -481,7 +486,8 @@ export function findEventMentions(
     // event the fronted clause names, whose people take no part in the main one
     // ("Trong lúc hai nhà lãnh đạo hội đàm, khoảng giữa trưa, một vụ nổ … xảy ra …": while they did what was told, that day,
     // else the latest day told of them; only in a sentence with no day of its own)
-    const whileThat = SAME_DAY_AS_CLAUSE.test(s.text) || dates.some((d) => d.date) ? null : WHILE_CLAUSE.exec(s.text);
+    // ("Vụ tấn công ở Hadera diễn ra đúng lúc Ngoại trưởng … tiếp …": an event told before, whose time the main one's is)
+    const whileThat = SAME_DAY_AS_CLAUSE.test(s.text) || dates.some((d) => d.date) ? null : WHILE_CLAUSE.exec(s.text) ?? HAPPENED_WHILE.exec(s.text);
     const sameAs = whileThat ?? SAME_DAY_AS_CLAUSE.exec(s.text);
     const named = sameAs ? persons.filter((p) => p.end <= sameAs[0].length) : [];
     // ("Cùng ngày diễn ra cuộc gặp ở Reykjavik, …": naming no one, the event of that kind told at that place)
@@ -821,6 +827,8 @@ export function findEventMentions(
     const kind = findTriggers(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.type;
     // ("đến Moscow": else the event of theirs told in that city)
     const cities = findPlaces(clause).map((p) => p.location.name.split(', ').pop()!);
+    // (at the time of what was told, "Vụ tấn công ở Hadera diễn ra đúng lúc …": by a place the gazetteer lacks, as an event told there was placed)
+    if (orAnyOfTheirs) cities.push(...allMatches(NAMED_AT, clause).map((m) => m[1]));
     if (!keys.size && (!kind || !cities.length)) return null;
     const theirs = mentions.filter((m) => m.date?.precision === 'day' && !m.date.end && (!keys.size || m.participants.some((p) => keys.has(personKey(p.name)))));
     const latest = theirs.reverse();

@@ -3639,6 +3639,18 @@ test('someone stabbed to death ("nghị sĩ … David Amess bị đâm chết tr
   assert.deepEqual(rows('Vụ việc xảy ra chưa đầy một tháng sau khi nghị sĩ Đảng Bảo thủ David Amess bị đâm chết trong buổi tiếp xúc cử tri tại một nhà thờ ở thị trấn Leigh-on-Sea, hạt Essex, hôm 15.10.', header), [['2021-10-15', 'attack', '', 'Leigh-on-Sea']]);
 });
 
+test('"Vụ tấn công ở Hadera diễn ra đúng lúc Ngoại trưởng … tiếp …": the meeting is on the day of the attack told at that town, which the gazetteer lacks', () => {
+  const header = 'Tiêu đề\n\n30/3/2022 08:45 GMT+7\n\n';
+  const body = 'Tối Chủ nhật (27/3), hai tay súng người Arab Israel từ thị trấn Umm al-Fahm nổ súng tại một bến xe buýt ở thành phố Hadera, giết hai sĩ quan cảnh sát biên phòng 19 tuổi. Vụ tấn công ở Hadera diễn ra đúng lúc Ngoại trưởng Israel Yair Lapid tiếp Ngoại trưởng Mỹ Antony Blinken tại hội nghị thượng đỉnh Negev ở Sde Boker.';
+  assert.deepEqual(rows(body, header), [['2022-03-27', 'attack', '', 'Hadera'], ['2022-03-27', 'meeting', 'Yair Lapid+Antony Blinken', null]]);
+});
+
+test('an attacker\'s killings ("… đâm chết ba người tại một trạm xăng …, rồi lao xe … trước khi bị dân thường bắn hạ") are the attack, not a shoot-down', () => {
+  const header = 'Tiêu đề\n\n30/3/2022 08:45 GMT+7\n\n';
+  const events = eventsOf('Ngày 22/3, một người Bedouin từng bị kết án vì ủng hộ nhóm Nhà nước Hồi giáo (IS) đâm chết ba người tại một trạm xăng và trung tâm thương mại ở Beersheba, miền nam Israel, rồi lao xe cán chết thêm một người trước khi bị dân thường bắn hạ.', header);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2022-03-22', 'attack', 'Attack in Beersheba']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
