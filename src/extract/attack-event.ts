@@ -41,7 +41,8 @@ const LONG_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mư�
  * "một ngày sau khi …", "hai ngày trước khi …", "bốn ngày sau vụ đánh bom …": what the clause (or the
  * attack named right after) tells happened that many days before (after) the sentence's event.
  */
-const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
+// ("…, một ngày sau khi các tay súng xông lên xe buýt ở thành phố Karachi, bắn chết …": the clause's verbs after a comma, its subject kept)
+const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*(?:,\s*)?)?$/u;
 
 /** "lễ tưởng niệm 18 năm ", "kỷ niệm 20 năm " right before an attack word: an attack remembered. */
 const REMEMBERED = /(?:tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+(?:ngày\s+)?(?:xảy ra\s+)?)?\s*$/u;

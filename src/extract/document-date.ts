@@ -16,7 +16,7 @@ import { findAnniversaries, type Anniversary } from './anniversaries.js';
 import { fallsOnWeekday, feastDay, findFeasts, findWeekdayDates, type FeastDay, type WeekdayDate } from './weekday-dates.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
-import { VOTE_NOUNS } from './event-type.js';
+import { findTriggers, VOTE_NOUNS } from './event-type.js';
 import { findKnownEvents, knownEventsNamed, type KnownEvent, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
@@ -508,11 +508,11 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     maxPast: pastYears.length ? Math.max(...pastYears) : undefined,
     // a dateline without a year ("Jakarta, 27/10 (TTXVN) -") is the filing day in the year found
     // ("Đầu năm nay, ngày 7/1, …": a day of this year's start is no day after the November told)
-    // ("hôm qua (15/4)": the day after it is the day of writing)
+    // ("hôm qua (15/4)": the day after it is the day of writing; and "hôm nay …, một ngày sau khi …" the day after the event then told)
     // ("Ngày 8/1, … Hôm sau, hai Thủ tướng đồng chủ trì …": a next day told as past is a day of the story too)
     // ("Tối 11/11, lãnh đạo ASEAN dự … Sáng nay, Tổng thống Mỹ Joe Biden …": today is the day after that evening,
     // unless a dateline states the day: "London, 4/6 (TTXVN) – … sáng nay … tối 4/6")
-    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) || occasionYesterday(e) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(restated ? [dayAfter(restated.day, restated.month)] : []), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))], weekdayDates.filter((w) => dayMonths.some((e) => e.day === w.day && e.month === w.month))),
+    latestDayMonth: latestDayMonthInYear([...dayMonths.filter((e) => !saidOfThisYear(e, body)).map((e) => (YESTERDAY_BEFORE.test(body.slice(Math.max(0, e.start - 14), e.start)) || occasionYesterday(e) ? dayAfter(e.day!, e.month!) : { day: e.day!, month: e.month! })), ...nextDaysTold(body, dayMonths), ...(restated ? [dayAfter(restated.day, restated.month)] : []), ...[leadDayAfter(body, dayMonths)].filter((d) => d !== null), ...(dateline.length ? dateline : morningAfterEvening(body, dayMonths))], weekdayDates.filter((w) => dayMonths.some((e) => e.day === w.day && e.month === w.month))),
     era: eraFloor(body),
     anniversaries: findAnniversaries(body),
     knownEvents: [],
@@ -926,6 +926,30 @@ function leadRestatedWithDay(body: string): { day: number; month: number } | nul
   const again = new RegExp(String.raw`(?:^|[^\p{L}])[Cc](?:uộc|huyến)\s+${word}\s+(?:hôm|ngày)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)`, 'u').exec(body.slice(para.index + para[0].length));
   return again ? { day: +again[1], month: +again[2] } : null;
 }
+
+/** "… một ngày sau khi các tay súng …", "một ngày sau vụ …": the lead's today, the day after what it names. */
+const DAY_AFTER_IN_LEAD = /(?:^|[^\p{L}])một ngày sau\s+(?:khi|vụ|cuộc)(?!\p{L})/iu;
+/**
+ * "Tỉnh Sindh … hôm nay treo cờ rủ, một ngày sau khi các tay súng … bắn chết …", then "Vụ tấn công
+ * xảy ra sáng thứ Tư (13/5)": a lead that tells today as the day after an event, whose day the
+ * story then tells with the event named again, was written the day after that day; or null.
+ */
+function leadDayAfter(body: string, dayMonths: TimeExpression[]): { day: number; month: number } | null {
+  const para = LEAD.exec(body);
+  if (!para) return null;
+  const lead = para[0].slice(0, LEAD_CHARS);
+  const after = DAY_AFTER_IN_LEAD.exec(lead);
+  if (!after || !TODAY_IN_LEAD.test(lead) || PLANS.test(lead)) return null;
+  // (of the kind the lead named: not "Cuộc gặp diễn ra sáng 23/5", today's, after "một ngày sau khi ông … tới thăm …")
+  const kind = findTriggers(lead.slice(after.index + after[0].length).split(/[.!?]/u)[0]).find((t) => t.strength >= 4)?.type;
+  const first = dayMonths.find((e) => {
+    const opening = body.slice(sentenceSpan(body, e.start)[0], e.start);
+    return e.start >= para.index + para[0].length && EVENT_RESTATED.test(opening) && findTriggers(opening)[0]?.type === kind;
+  });
+  return first ? dayAfter(first.day!, first.month!) : null;
+}
+/** "Vụ tấn công xảy ra ", "Cuộc gặp diễn ra ": an event named again as its sentence's subject, up to its day. */
+const EVENT_RESTATED = /^\s*(?:Vụ|Cuộc)\s[^,.;]{0,40}?\s(?:xảy ra|diễn ra)\s[^,.;]{0,20}$/u;
 
 /** "sáng hôm qua", "tối qua" not followed by the day it was; "hôm nay", "sáng nay": today. */
 const YESTERDAY = /(?:^|[^\p{L}])(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+hôm)?\s+qua(?![\p{L}])(?!\s*\(?\s*(?:ngày\s+)?\d)/iu;

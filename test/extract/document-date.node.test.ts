@@ -708,3 +708,12 @@ it('the end of a span from today ("tập trận … từ trưa nay đến ngày 
     + 'Bà Pelosi tới Đài Bắc tối 2/8. Trung Quốc tuyên bố tập trận bắn đạn thật tại sáu khu vực bao quanh Đài Loan từ trưa nay đến ngày 7/8.';
   assert.equal(dateWithAllLeaders(text).published, '2022-08-04');
 });
+
+it('a lead that tells today as the day after an event ("hôm nay treo cờ rủ, một ngày sau khi các tay súng …"), told again with its day ("Vụ tấn công xảy ra sáng thứ Tư (13/5)"), dates the writing the day after; not a day of another kind ("Cuộc gặp diễn ra sáng 23/5" after "một ngày sau khi ông … tới thăm …")', () => {
+  const karachi = 'Pakistan để tang\n\nTỉnh Sindh của Pakistan hôm nay treo cờ rủ, một ngày sau khi các tay súng xông lên xe buýt ở thành phố Karachi, bắn chết ít nhất 45 người thuộc cộng đồng Hồi giáo thiểu số Ismaili.\n\n'
+    + 'Vụ tấn công xảy ra sáng thứ Tư (13/5), khi chiếc xe buýt chở khoảng 60 người đang trên đường tới trung tâm thành phố. Chủ tịch Trung Quốc Tập Cận Bình thăm Islamabad hôm 20-21/4/2015.';
+  assert.equal(dateWithAllLeaders(karachi).published, '2015-05-14');
+  const bethlehem = 'Trump gặp Abbas\n\nTổng thống Mỹ Donald Trump hôm nay tới thành phố Bethlehem ở Bờ Tây hội đàm với Tổng thống Palestine Mahmoud Abbas, một ngày sau khi ông trở thành tổng thống Mỹ đương nhiệm đầu tiên tới thăm Bức tường phía Tây ở Jerusalem.\n\n'
+    + 'Cuộc gặp diễn ra sáng 23/5/2017 tại dinh tổng thống Palestine ở Bethlehem.';
+  assert.equal(dateWithAllLeaders(bethlehem).published, '2017-05-23');
+});

@@ -3651,6 +3651,11 @@ test('an attacker\'s killings ("… đâm chết ba người tại một trạm 
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2022-03-22', 'attack', 'Attack in Beersheba']]);
 });
 
+test('an attack in a "một ngày sau khi" clause whose verbs go on after a comma ("một ngày sau khi các tay súng xông lên xe buýt ở thành phố Karachi, bắn chết …") is the day before the main clause\'s', () => {
+  const header = 'Tiêu đề\n\n14/5/2015 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tỉnh Sindh của Pakistan hôm nay treo cờ rủ, một ngày sau khi các tay súng xông lên xe buýt ở thành phố Karachi, bắn chết ít nhất 45 người thuộc cộng đồng Hồi giáo thiểu số Ismaili.', header).filter((r) => r[1] === 'attack'), [['2015-05-13', 'attack', '', 'Karachi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
