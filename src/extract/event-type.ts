@@ -498,7 +498,9 @@ export function findTriggers(input: string): Trigger[] {
     if (post && t.start > post.end && (t.type === 'agreement' || (t.type === 'meeting' && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
     if (t.type === 'agreement' && t.lemma === 'thỏa thuận' && DEAL_WILL.test(sentence.slice(t.end, t.end + 16))) continue;
-    const joined = notHeld && (notHeld.type === t.type || AFTER_PLAN.test(sentence.slice(notHeld.end, t.start))) && CONJUNCT.test(sentence.slice(notHeld.end, t.start));
+    // ("hủy chuyến thăm ba ngày tới Sri Lanka": the trip's destination, named after the trip not made, is that trip)
+    const sameTrip = notHeld?.type === 'visit' && t.type === 'visit' && ARRIVAL_WORD.test(t.lemma) && TRIP_TO.test(sentence.slice(notHeld.end, t.start));
+    const joined = notHeld && (sameTrip || ((notHeld.type === t.type || AFTER_PLAN.test(sentence.slice(notHeld.end, t.start))) && CONJUNCT.test(sentence.slice(notHeld.end, t.start))));
     if (!joined && held(sentence, t)) out.push(t);
     else notHeld = t;
   }
@@ -509,6 +511,10 @@ export function findTriggers(input: string): Trigger[] {
 const SOURCE_OPENING = /^[Tt]heo\s+(?:(?:một|bản)\s+)?(?:thông báo|thông cáo|tuyên bố)$/u;
 /** ", nơi ký hiệp định …", ", nơi từng diễn ra …": a place described by what once happened there. */
 const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy ra|tổ chức)\s[^,;]*/u;
+/** "tới", "đến": the word of an arrival, a trip's destination after it. */
+const ARRIVAL_WORD = /^(?:đã\s+|vừa\s+)?(?:tới|đến)$/u;
+/** " ba ngày ", " chính thức ": a few words between a trip's noun and "tới", none a conjunction nor a place already named ("hủy chuyến thăm Berlin để bất ngờ tới Baghdad"). */
+const TRIP_TO = /^(?:\s+(?!(?:và|rồi|sau đó|để|nhằm)(?!\p{L}))\p{Ll}[^\s,.;]*){0,4}\s+$/u;
 /** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */

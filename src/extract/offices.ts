@@ -116,6 +116,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Hoàng hậu', en: 'Queen Consort' },
   { vi: 'Thái tử', en: 'Crown Prince' },
   { vi: 'Hoàng tử', en: 'Prince' },
+  // ("Hoàng thân Karim Aga Khan, thủ lĩnh tinh thần của cộng đồng Ismaili": a prince by title, not a king's son)
+  { vi: 'Hoàng thân', en: 'Prince' },
   { vi: 'Thượng nghị sĩ', en: 'Senator' },
   { vi: 'Lãnh tụ tối cao', en: 'Supreme Leader' },
   // ("Toàn quyền Australia David Hurley": the monarch's representative in a realm)

@@ -3656,6 +3656,12 @@ test('an attack in a "một ngày sau khi" clause whose verbs go on after a comm
   assert.deepEqual(rows('Tỉnh Sindh của Pakistan hôm nay treo cờ rủ, một ngày sau khi các tay súng xông lên xe buýt ở thành phố Karachi, bắn chết ít nhất 45 người thuộc cộng đồng Hồi giáo thiểu số Ismaili.', header).filter((r) => r[1] === 'attack'), [['2015-05-13', 'attack', '', 'Karachi']]);
 });
 
+test('a trip called off ("hủy chuyến thăm ba ngày tới Sri Lanka") is no visit, its destination after it included; a trip made instead is ("hủy chuyến thăm Berlin để bất ngờ tới Baghdad hôm 7/5")', () => {
+  const header = 'Tiêu đề\n\n14/5/2015 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 13/5, Tư lệnh Lục quân Pakistan, Tướng Raheel Sharif, hủy chuyến thăm ba ngày tới Sri Lanka để bay về Karachi.', header).filter((r) => r[3] === 'Sri Lanka'), []);
+  assert.deepEqual(rows('Tuần trước, Ngoại trưởng Mỹ Mike Pompeo hủy chuyến thăm Berlin để bất ngờ tới Baghdad hôm 7/5 và gặp các lãnh đạo Iraq.', 'Tiêu đề\n\n14/5/2019 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit'), [['2019-05-07', 'visit', 'Mike Pompeo', 'Baghdad']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -739,3 +739,8 @@ test('a minister of a government named by its movement ("Quyền ngoại trưở
   assert.deepEqual(names(p.inSentence('Quyền ngoại trưởng trong chính quyền Taliban Amir Khan Muttaqi có mặt tại hội nghị.', d)), ['Amir Khan Muttaqi']);
   assert.deepEqual(names(p.inSentence('Tại cuộc họp báo ở Dahyan, Bộ trưởng Y tế của chính quyền Houthi Taha al-Mutawakel nâng số người chết lên 51.', d)), ['Taha al-Mutawakel']);
 });
+
+test('"Hoàng thân" is a prince\'s title ("Tướng Sharif cũng điện đàm với Hoàng thân Karim Aga Khan")', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Tướng Raheel Sharif cũng điện đàm với Hoàng thân Karim Aga Khan, thủ lĩnh tinh thần của cộng đồng Ismaili.', '2015-05-13')), ['Raheel Sharif', 'Karim Aga Khan']);
+});
