@@ -495,7 +495,9 @@ export function findTriggers(input: string): Trigger[] {
     if (t.end <= quoted && t.type !== 'statement' && THIS_ONE.test(sentence.slice(t.end, t.end + 12))) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
     // ("ông Michel viết trên Facebook rằng … ông không muốn làm hỏng cuộc gặp …": nor a meeting in what the post says)
-    if (post && t.start > post.end && (t.type === 'agreement' || (t.type === 'meeting' && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
+    // ("Zarif … viết trên Twitter rằng vụ việc … xuất hiện "thật đúng lúc" khi ông Rouhani bắt đầu công du châu Âu": nor a trip,
+    // unless told with a day of its own: "… khi ông Kagame thăm Ấn Độ hồi tháng 1/2017")
+    if (post && t.start > post.end && (t.type === 'agreement' || ((t.type === 'meeting' || (t.type === 'visit' && !DATED_AFTER.test(sentence.slice(t.end)))) && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
     if (t.type === 'agreement' && t.lemma === 'thỏa thuận' && DEAL_WILL.test(sentence.slice(t.end, t.end + 16))) continue;
     // ("hủy chuyến thăm ba ngày tới Sri Lanka": the trip's destination, named after the trip not made, is that trip)
@@ -515,6 +517,8 @@ const PLACE_KNOWN_FOR = /,\s*nơi\s+(?:từng\s+|đã\s+)?(?:ký|diễn ra|xảy
 const ARRIVAL_WORD = /^(?:đã\s+|vừa\s+)?(?:tới|đến)$/u;
 /** " ba ngày ", " chính thức ": a few words between a trip's noun and "tới", none a conjunction nor a place already named ("hủy chuyến thăm Berlin để bất ngờ tới Baghdad"). */
 const TRIP_TO = /^(?:\s+(?!(?:và|rồi|sau đó|để|nhằm)(?!\p{L}))\p{Ll}[^\s,.;]*){0,4}\s+$/u;
+/** " Ấn Độ hồi tháng 1/2017": a day, month or year told right after an event word, in its clause. */
+const DATED_AFTER = /^[^.;,]{0,60}?(?:hồi|vào|năm|tháng|ngày|hôm)\s+\d/u;
 /** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */

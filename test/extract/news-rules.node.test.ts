@@ -3662,6 +3662,13 @@ test('a trip called off ("hủy chuyến thăm ba ngày tới Sri Lanka") is no 
   assert.deepEqual(rows('Tuần trước, Ngoại trưởng Mỹ Mike Pompeo hủy chuyến thăm Berlin để bất ngờ tới Baghdad hôm 7/5 và gặp các lãnh đạo Iraq.', 'Tiêu đề\n\n14/5/2019 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit'), [['2019-05-07', 'visit', 'Mike Pompeo', 'Baghdad']]);
 });
 
+test('"hai phái đoàn ký một hiệp định" after talks of two leaders is their signing; a trip in what a post says ("viết trên Twitter rằng … khi ông Rouhani bắt đầu công du châu Âu") is none, unless told with its own day', () => {
+  const header = 'Tiêu đề\n\n5/7/2018 08:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Liên bang Alain Berset đón ông Rouhani với nghi thức quân đội tại Bern chiều thứ Hai (2/7), sau đó hai bên hội đàm về thỏa thuận hạt nhân. Hôm sau (3/7), hai phái đoàn ký một hiệp định và hai bản ý định thư về giáo dục.', header).filter((r) => r[1] === 'agreement'), [['2018-07-03', 'agreement', 'Alain Berset+Hassan Rouhani', null]]);
+  assert.deepEqual(rows('Ngày 2/7, Ngoại trưởng Iran Mohammad Javad Zarif viết trên Twitter rằng vụ việc là một âm mưu "dưới cờ giả", xuất hiện "thật đúng lúc" khi ông Rouhani bắt đầu công du châu Âu.', header), [['2018-07-02', 'statement', 'Mohammad Javad Zarif', null]]);
+  assert.deepEqual(rows('Ngày 23/7, người phát ngôn Raveesh Kumar viết trên Twitter rằng chuyến thăm "mở ra chương mới" trong quan hệ hai nước, vốn được nâng lên Đối tác chiến lược khi Tổng thống Rwanda Paul Kagame thăm Ấn Độ hồi tháng 1/2017.', header).filter((r) => r[1] === 'visit').map((r) => r[0]), ['2017-01']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
