@@ -142,6 +142,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   // ("người đứng đầu chính quyền vùng Carles Puigdemont": the same office, told by what it is)
   { vi: 'người đứng đầu chính quyền vùng', en: 'Regional Premier', ofPlace: true },
   { vi: 'người đứng đầu chính quyền bang', en: 'Regional Premier', ofPlace: true },
+  // ("người đứng đầu Cộng hòa Chechnya Ramzan Kadyrov": a Russian republic's head)
+  { vi: 'người đứng đầu Cộng hòa', en: 'Head of the Republic', ofPlace: true },
   // ("người đứng đầu AEOI Ali Akbar Salehi": the head of the body named after it)
   { vi: 'người đứng đầu', en: 'Head', ofPlace: true },
   { vi: 'Đệ nhất phu nhân', en: 'First Lady' },

@@ -790,7 +790,7 @@ export class ArticlePeople {
         if (postedIn) i = postedIn.end;
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
         const see = SEE_HELD.test(office.en);
-        if (office.ofPlace && !country) i += (see ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (office.en === 'Mayor' || see ? cityBeforeName(text.slice(i)) : 0);
+        if (office.ofPlace && !country) i += (see ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (office.en === 'Mayor' || office.en === 'Head of the Republic' || see ? cityBeforeName(text.slice(i)) : 0);
         // "cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua": the office of each of two named
         const both = !country ? OF_BOTH.exec(text.slice(i)) : null;
         if (both) i += both[0].length;

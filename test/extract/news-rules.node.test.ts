@@ -3669,6 +3669,10 @@ test('"hai phái đoàn ký một hiệp định" after talks of two leaders is 
   assert.deepEqual(rows('Ngày 23/7, người phát ngôn Raveesh Kumar viết trên Twitter rằng chuyến thăm "mở ra chương mới" trong quan hệ hai nước, vốn được nâng lên Đối tác chiến lược khi Tổng thống Rwanda Paul Kagame thăm Ấn Độ hồi tháng 1/2017.', header).filter((r) => r[1] === 'visit').map((r) => r[0]), ['2017-01']);
 });
 
+test('a paper attacked by gunmen, told in the passive ("Tuần báo này hồi tháng 1 bị hai tay súng tấn công tại trụ sở ở Paris"), is an attack', () => {
+  assert.deepEqual(rows('Tuần báo này hồi tháng 1 bị hai tay súng tấn công tại trụ sở ở Paris, khiến 12 người chết.', 'Tiêu đề\n\n8/3/2015 08:00 GMT+7\n\n'), [['2015-01', 'attack', '', 'Paris']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -744,3 +744,8 @@ test('"Hoàng thân" is a prince\'s title ("Tướng Sharif cũng điện đàm 
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Tướng Raheel Sharif cũng điện đàm với Hoàng thân Karim Aga Khan, thủ lĩnh tinh thần của cộng đồng Ismaili.', '2015-05-13')), ['Raheel Sharif', 'Karim Aga Khan']);
 });
+
+test('a Russian republic\'s head ("người đứng đầu Cộng hòa Chechnya Ramzan Kadyrov") is named by the office', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Cũng trong hôm nay, người đứng đầu Cộng hòa Chechnya Ramzan Kadyrov viết trên Instagram rằng ông biết Dadayev.', '2015-03-08')), ['Ramzan Kadyrov', 'Ramzan Kadyrov']);
+});
