@@ -3673,6 +3673,12 @@ test('a paper attacked by gunmen, told in the passive ("Tuần báo này hồi t
   assert.deepEqual(rows('Tuần báo này hồi tháng 1 bị hai tay súng tấn công tại trụ sở ở Paris, khiến 12 người chết.', 'Tiêu đề\n\n8/3/2015 08:00 GMT+7\n\n'), [['2015-01', 'attack', '', 'Paris']]);
 });
 
+test('a leader killed by a force, told in the passive ("Droukdel bị lực lượng đặc nhiệm Pháp tiêu diệt hôm 3/6 ở miền bắc Mali"), is an attack, and anchors "hai ngày sau đó"', () => {
+  const header = 'Tiêu đề\n\n30/6/2020 20:00 GMT+7\n\n';
+  const body = 'Droukdel bị lực lượng đặc nhiệm Pháp tiêu diệt hôm 3/6 ở miền bắc Mali, gần biên giới Algeria. Bộ trưởng Quân đội Pháp Florence Parly công bố thông tin này hai ngày sau đó.';
+  assert.deepEqual(rows(body, header), [['2020-06-03', 'attack', '', 'Mali'], ['2020-06-05', 'statement', 'Florence Parly', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
