@@ -234,6 +234,8 @@ const RULES: Rule[] = [
   // a meal hosted is a meeting: "bà May mời Thái tử dùng bữa tối tại dinh thự Chequers", "được Nữ hoàng Elizabeth II mời dùng bữa trưa"
   // (not a guest invited by no one named: "Jaspal Atwal … được mời dự tiệc chiêu đãi")
   rule(String.raw`(?<=(?<!được\s)${INVITED})(?:dùng bữa(?:\s+(?:tối|trưa|sáng|riêng))?|ăn\s+(?:tối|trưa|sáng)|dự\s+(?:tiệc|quốc yến)(?:\s+(?:tối|trưa))?)(?!\s+(?:làm việc\s+)?(?:cùng|với)\s)`, 'meeting', 7, ['dùng bữa', 'ăn', 'tiệc', 'quốc yến']),
+  // ("Thủ tướng Hy Lạp … và Tổng thống Thổ Nhĩ Kỳ … hôm nay dùng bữa trưa làm việc tại Istanbul": a working meal of the two named, where it was)
+  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:hôm nay|hôm qua|đã|cùng|(?:sáng|trưa|chiều|tối)\s+(?:nay|qua))\s+)*)(?:dùng bữa|ăn)\s+(?:tối|trưa|sáng)\s+làm việc(?=\s+(?:tại|ở)\s)`, 'meeting', 7, ['dùng bữa', 'ăn']),
   // a working meal is a meeting: "ăn tối cùng Thủ tướng Abe", "tới Lâu đài Windsor uống trà với Nữ hoàng Elizabeth II"
   // (and so is a round of golf together, "ông Trump và ông Abe chơi golf tại câu lạc bộ Mobara", or a dinner hosted for
   // someone, "đã tổ chức bữa tối riêng tại Addis Ababa cho ông Kiir và ông Machar")

@@ -3679,6 +3679,11 @@ test('a leader killed by a force, told in the passive ("Droukdel bị lực lư�
   assert.deepEqual(rows(body, header), [['2020-06-03', 'attack', '', 'Mali'], ['2020-06-05', 'statement', 'Florence Parly', null]]);
 });
 
+test('a working meal of the two named, where it was ("… và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan hôm nay dùng bữa trưa làm việc tại Istanbul, nhất trí …"), is their meeting', () => {
+  const header = 'Tiêu đề\n\n13/03/2022 21:45 GMT+7\n\n';
+  assert.deepEqual(rows('Thủ tướng Hy Lạp Kyriakos Mitsotakis và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan hôm nay dùng bữa trưa làm việc tại Istanbul, nhất trí giữ các kênh liên lạc mở bất chấp những bất đồng kéo dài.', header), [['2022-03-13', 'meeting', 'Kyriakos Mitsotakis+Recep Tayyip Erdogan', 'Istanbul']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
