@@ -141,12 +141,13 @@ export function englishCountry(code: string): string | null {
   return ENGLISH[code]?.name ?? ORGANISATIONS_EN[code] ?? null;
 }
 /** Capitals that stand for their government in the press ("Seoul thông báo", "Ankara mở chiến dịch"), by their Vietnamese press name. */
+// (Brussels, home of the EU's institutions, stands for the EU: "London và Brussels đạt thỏa thuận về giai đoạn một của tiến trình Brexit")
 export const STATE_CAPITALS: Readonly<Record<string, string>> = {
   Washington: 'US', 'Moskva': 'RU', 'Matxcơva': 'RU', 'Bắc Kinh': 'CN', Seoul: 'KR', 'Bình Nhưỡng': 'KP', Tokyo: 'JP',
   London: 'GB', Paris: 'FR', Berlin: 'DE', Kiev: 'UA', Kyiv: 'UA', Tehran: 'IR', Ankara: 'TR', 'Hà Nội': 'VN',
   Doha: 'QA', Riyadh: 'SA', Baghdad: 'IQ', Warsaw: 'PL', 'New Delhi': 'IN', 'Đài Bắc': 'TW', Canberra: 'AU', Ottawa: 'CA',
   Moscow: 'RU', Damascus: 'SY', Islamabad: 'PK', Manila: 'PH', Jakarta: 'ID', Bangkok: 'TH', 'La Habana': 'CU', Havana: 'CU', Caracas: 'VE',
-  'Addis Ababa': 'ET', Nairobi: 'KE', Cairo: 'EG', Kabul: 'AF', Tripoli: 'LY', Beirut: 'LB', Amman: 'JO', 'Abu Dhabi': 'AE', Brussels: 'BE',
+  'Addis Ababa': 'ET', Nairobi: 'KE', Cairo: 'EG', Kabul: 'AF', Tripoli: 'LY', Beirut: 'LB', Amman: 'JO', 'Abu Dhabi': 'AE', Brussels: 'EU',
   Rome: 'IT', Madrid: 'ES', Stockholm: 'SE', Helsinki: 'FI', Minsk: 'BY', Yerevan: 'AM', Baku: 'AZ',
   Lima: 'PE', Bogotá: 'CO', Bogota: 'CO', 'Buenos Aires': 'AR', Brasília: 'BR', Brasilia: 'BR', Santiago: 'CL', 'Mexico City': 'MX', Quito: 'EC', 'La Paz': 'BO', Managua: 'NI',
   Pretoria: 'ZA', Kigali: 'RW', Khartoum: 'SD', Rabat: 'MA', Algiers: 'DZ', Tunis: 'TN', Abuja: 'NG', Kinshasa: 'CD', Dakar: 'SN', Bamako: 'ML', Kampala: 'UG', Mogadishu: 'SO', Harare: 'ZW', Juba: 'SS',

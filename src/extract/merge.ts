@@ -318,7 +318,9 @@ function signedFor(m: UndatedMention, e: TimelineEvent): boolean {
     // (not a document's entry into force: "Hiệp định đã chính thức có hiệu lực từ ngày 30/5" has no signers)
     && !toldEvery(e, IN_FORCE_TOLD)
     // (nor a pact many states signed, "văn kiện được 11 nước ký tại Santiago", by leaders who only agreed on something at their talks)
-    && !(toldEvery(e, MANY_SIGNED) && !SIGNING_TOLD.test(m.source.quote));
+    && !(toldEvery(e, MANY_SIGNED) && !SIGNING_TOLD.test(m.source.quote))
+    // (a signing told, "hiệp ước được Bộ trưởng … ký kết", is not of a deal reached with no signing told: "London và Brussels đạt thỏa thuận …")
+    && (!SIGNING_TOLD.test(m.source.quote) || e.sources.some((s) => SIGNING_TOLD.test(s.quote)));
 }
 /** "được 11 nước ký", "các nước đã ký": a document many states signed. */
 const MANY_SIGNED = /(?:\d+|các|nhiều)\s+(?:nước|quốc gia)\s+(?:đã\s+)?(?:cùng\s+)?ký(?!\p{L})/u;

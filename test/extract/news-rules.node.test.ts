@@ -3684,6 +3684,14 @@ test('a working meal of the two named, where it was ("… và Tổng thống Th�
   assert.deepEqual(rows('Thủ tướng Hy Lạp Kyriakos Mitsotakis và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan hôm nay dùng bữa trưa làm việc tại Istanbul, nhất trí giữ các kênh liên lạc mở bất chấp những bất đồng kéo dài.', header), [['2022-03-13', 'meeting', 'Kyriakos Mitsotakis+Recep Tayyip Erdogan', 'Istanbul']]);
 });
 
+test('"London và Brussels đạt thỏa thuận …": Brussels stands for the EU; a treaty signed by ministers, told undated before, is not that deal\'s signing', () => {
+  const header = 'Tiêu đề\n\n19/1/2018 08:00 GMT+7\n\n';
+  const body = 'Theo hiệp ước được Bộ trưởng Nội vụ Anh Amber Rudd và người đồng cấp Pháp Gérard Collomb ký kết, London sẽ chi thêm 44,5 triệu bảng.\n\nHồi tháng 12 năm ngoái, London và Brussels đạt thỏa thuận về giai đoạn một của tiến trình Brexit.';
+  const deal = eventsOf(body, header).find((e) => e.start === '2017-12');
+  assert.equal(deal?.title.en, 'The United Kingdom and the EU reach agreement');
+  assert.deepEqual(deal?.participants.map((p) => p.name), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
