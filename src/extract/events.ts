@@ -1238,7 +1238,8 @@ const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng th�
 /** " đồng chủ trì với ", " đồng chủ trì cùng ": a chair of the occasion just told, with the other one after it (no occasion named). */
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 /** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */
-const ATTENDEES_LISTED = /^(?:(?:Các|Những)\s+(?:nhà\s+)?lãnh đạo(?:\s+[^\s,.;:]+){0,3}?\s+|Cùng\s+)(?:tham\s+)?dự\s+(?:hội nghị|cuộc họp|phiên họp)\s+(?:có|gồm)\s/u;
+// ("Hội nghị có sự tham dự của đại diện toàn bộ 54 quốc gia châu Phi, trong đó có …, như Tổng thống Zimbabwe … Robert Mugabe, …": told as the summit's)
+const ATTENDEES_LISTED = /^(?:(?:Các|Những)\s+(?:nhà\s+)?lãnh đạo(?:\s+[^\s,.;:]+){0,3}?\s+|Cùng\s+)(?:tham\s+)?dự\s+(?:hội nghị|cuộc họp|phiên họp)\s+(?:có|gồm)\s|^(?:Hội nghị|Thượng đỉnh)(?:\s+(?:thượng đỉnh|này|lần này))?\s+có\s+sự\s+tham\s+(?:dự|gia)\s+của\s/u;
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 

@@ -3692,6 +3692,12 @@ test('"London và Brussels đạt thỏa thuận …": Brussels stands for the E
   assert.deepEqual(deal?.participants.map((p) => p.name), []);
 });
 
+test('a summit the next sentence says was attended ("Hội nghị có sự tham dự của …, như Tổng thống Zimbabwe … Robert Mugabe, …") is theirs; one to be hosted under a long name ("Bắc Kinh sẽ tổ chức Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC) cấp thượng đỉnh") is none', () => {
+  const header = 'Tiêu đề\n\n29/10/2015 20:45 GMT+7\n\n';
+  const body = 'Thủ tướng Ấn Độ Narendra Modi phát biểu khai mạc Hội nghị thượng đỉnh Diễn đàn Ấn Độ - châu Phi lần thứ ba tại New Delhi sáng 29/10.\n\nHội nghị có sự tham dự của đại diện toàn bộ 54 quốc gia châu Phi, như Tổng thống Nam Phi Jacob Zuma và Tổng thống Kenya Uhuru Kenyatta.\n\nBắc Kinh sẽ tổ chức Diễn đàn Hợp tác Trung Quốc - châu Phi (FOCAC) cấp thượng đỉnh tại Johannesburg, Nam Phi, vào đầu tháng 12.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2015-10-29', 'summit', 'Narendra Modi+Jacob Zuma+Uhuru Kenyatta', 'New Delhi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
