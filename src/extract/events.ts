@@ -125,6 +125,8 @@ const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cản
 const DEAL_AGAIN = /^(?:Thỏa thuận|Hiệp định|Lệnh ngừng bắn)(?:\s+(?:này|trên|đó|ngừng bắn))?\s+(?:đã\s+)?(?:được\s+)?(?:đạt được|ký kết|ký)(?!\p{L})/u;
 /** "Trong lúc hai nhà lãnh đạo hội đàm, ", "Đúng lúc …, ": a fronted clause telling what went on at the time. */
 const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
+/** "ngay sau vụ việc", "ngay sau vụ tấn công": right after the attack just told. */
+const RIGHT_AFTER_INCIDENT = /(?:^|\s)(?:[Nn]gay|[Ll]iền|[Cc]hỉ vài giờ)\s+sau\s+(?:khi\s+xảy ra\s+)?(?:vụ việc|sự việc|vụ tấn công|vụ nổ|vụ đánh bom|vụ xả súng)(?!\p{L})/u;
 /** "Vụ tấn công ở Hadera diễn ra đúng lúc ": an event told before, named as the subject, then "at the time when". */
 const HAPPENED_WHILE = /^(?:Vụ|Cuộc)\s+[^,.;:]{2,60}?\s(?:diễn ra|xảy ra)\s+(?:đúng|ngay|cùng)\s+(?:lúc|khi|thời điểm)\s+/u;
 /** "ở Hadera", "tại Bnei Brak": a place named after its preposition, by capitals, known or not. */
@@ -524,6 +526,9 @@ export function findEventMentions(
     // ("… lệnh ngừng bắn nhân đạo có hiệu lực từ 12h trưa 10/10. Thỏa thuận đạt được sau hơn 10 giờ đàm phán …": the agreement the sentence before told, restated)
     const restatedDeal = DEAL_AGAIN.test(s.text) && !dates.some((d) => d.date) ? toldInSentenceBefore((m) => m.type === 'agreement' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (restatedDeal) dates.push(toldDay(restatedDeal.date!, s.text, 0));
+    // ("Thủ tướng … đã triệu tập cuộc họp khẩn … ngay sau vụ việc": right after the attack just told, on its day)
+    const afterIncident = freshAttack && !dates.some((d) => d.date) ? RIGHT_AFTER_INCIDENT.exec(s.text) : null;
+    if (freshAttack && afterIncident) dates.push(toldDay(freshAttack, s.text, afterIncident.index + afterIncident[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
     const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;

@@ -3698,6 +3698,11 @@ test('a summit the next sentence says was attended ("Hội nghị có sự tham 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2015-10-29', 'summit', 'Narendra Modi+Jacob Zuma+Uhuru Kenyatta', 'New Delhi']]);
 });
 
+test('a meeting "ngay sau vụ việc", with no day of its own, is on the day of the attack just told', () => {
+  const body = 'Hôm 19/7, một vụ đánh bom xảy ra ở Baghdad. Thủ tướng Mustafa al-Kadhimi đã triệu tập cuộc họp khẩn với các chỉ huy quân đội ngay sau vụ việc.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n20/7/2021 10:00 GMT+7\n\n'), [['2021-07-19', 'meeting', 'Mustafa al-Kadhimi', null], ['2021-07-19', 'attack', '', 'Baghdad']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
