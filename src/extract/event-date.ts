@@ -195,7 +195,8 @@ const IN_VIETNAM_TIME = /^[^.;()]{0,40}?(?:theo\s+)?giờ\s+(?:Hà Nội|Việt 
  */
 export function notWhen(d: DatedSpan, text: string): boolean {
   const before = text.slice(Math.max(0, d.start - 12), d.start);
-  if (SINCE.test(before)) return true;
+  // (not a time then told with what happened at it: "kể từ năm 2016, khi ông Tập gặp thủ tướng Australia khi đó là Malcolm Turnbull")
+  if (SINCE.test(before) && !WHEN_THEN_AFTER.test(text.slice(d.end))) return true;
   // "tức gần 90 năm trước": a rough distance back, not a date
   if (d.relative && ROUGHLY.test(before)) return true;
   if (DEADLINE.test(before) && /^(?:ngày|hôm)?\s*\d/u.test(d.text)) return true;
@@ -219,6 +220,8 @@ export function notWhen(d: DatedSpan, text: string): boolean {
   if (WENT_TO_PLACE.test(text.slice(Math.max(0, d.start - 60), d.start))) return false;
   return /\p{Ll}\s+$/u.test(before) && !YEAR_AS_TIME.test(before);
 }
+/** ", khi …" right after a date: what happened at that time. */
+const WHEN_THEN_AFTER = /^\s*,\s*khi\s/u;
 /** "thăm thành phố Hiroshima ", "tới Bình Nhưỡng ", right before a year: a visit's place, then when. */
 const WENT_TO_PLACE = /(?:^|\s)(?:thăm|tới|đến|sang)\s+(?:(?:thành phố|thủ đô|tỉnh|nước)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+$/u;
 /** "chuyến thăm của Tổng Bí thư Đỗ Mười ", right before a year: an event told by whose it was. */

@@ -3703,6 +3703,13 @@ test('a meeting "ngay sau vụ việc", with no day of its own, is on the day of
   assert.deepEqual(rows(body, 'Tiêu đề\n\n20/7/2021 10:00 GMT+7\n\n'), [['2021-07-19', 'meeting', 'Mustafa al-Kadhimi', null], ['2021-07-19', 'attack', '', 'Baghdad']]);
 });
 
+test('a time counted from, then told with what happened at it ("kể từ tháng 5/2013, khi ông tới Moskva gặp ông Putin"), dates that meeting; "gặp thủ tướng Australia Malcolm Turnbull" in lower case is a meeting', () => {
+  const header = 'Tiêu đề\n\n12/5/2015 08:00 GMT+7\n\n';
+  const body = 'Ngoại trưởng Mỹ John Kerry tới Sochi hôm nay. Đây là lần đầu tiên ông Kerry đặt chân tới Nga kể từ tháng 5/2013, khi ông tới Moskva gặp ông Putin để bàn về việc triệu tập hội nghị hòa bình cho Syria.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2013-05'), [['2013-05', 'meeting', 'John Kerry+Vladimir Putin', 'Moscow']]);
+  assert.deepEqual(rows('Tháng 6/2016, Chủ tịch Trung Quốc Tập Cận Bình gặp thủ tướng Australia Malcolm Turnbull.', 'Tiêu đề\n\n14/11/2022 20:00 GMT+7\n\n'), [['2016-06', 'meeting', 'Xi Jinping+Malcolm Turnbull', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
