@@ -3710,6 +3710,10 @@ test('a time counted from, then told with what happened at it ("kể từ tháng
   assert.deepEqual(rows('Tháng 6/2016, Chủ tịch Trung Quốc Tập Cận Bình gặp thủ tướng Australia Malcolm Turnbull.', 'Tiêu đề\n\n14/11/2022 20:00 GMT+7\n\n'), [['2016-06', 'meeting', 'Xi Jinping+Malcolm Turnbull', null]]);
 });
 
+test('gunmen attacking a bus station ("ba tay súng mặc quân phục tấn công một bến xe buýt và đồn cảnh sát ở thị trấn Dinanagar") is an attack', () => {
+  assert.deepEqual(rows('Ngày 27/7, ba tay súng mặc quân phục tấn công một bến xe buýt và đồn cảnh sát ở thị trấn Dinanagar, huyện Gurdaspur, bang Punjab, khiến bảy người thiệt mạng.', 'Tiêu đề\n\n18/8/2015 08:00 GMT+7\n\n'), [['2015-07-27', 'attack', '', 'Dinanagar']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
