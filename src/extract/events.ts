@@ -646,7 +646,9 @@ export function findEventMentions(
     const held = CHAIRS_LISTED.test(s.text) ? toldLast.find((m) => m.type === 'summit' && !m.participants.length && m.paragraph === s.paragraph) : undefined;
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // ("Các nhà lãnh đạo châu Âu dự hội nghị có Thủ tướng Đức Angela Merkel, …", "Cùng dự hội nghị có …", however far on): more who attended the summit told last
-    const attendedTold = !held && ATTENDEES_LISTED.test(s.text) ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit') : undefined;
+    // ("Quyền ngoại trưởng … Amir Khan Muttaqi có mặt tại hội nghị …", "… Thomas West … cũng tham dự.": a ministers' meeting told with no one, in the paragraph before)
+    const presentAt = !held && !toldHere.length && PRESENT_AT_IT.test(s.text) ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'meeting' && !m.participants.length && s.paragraph - (m.paragraph ?? -9) <= 2) : undefined;
+    const attendedTold = !held && ATTENDEES_LISTED.test(s.text) ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit') : presentAt;
     if (attendedTold) {
       // (given once its host is: a summit's host is given only to one told without people)
       listed.push({ summit: attendedTold, who: persons.filter((p) => !p.person.source).map(toParticipant) });
@@ -793,7 +795,8 @@ export function findEventMentions(
   // summit's talks stay its own, told apart from it at merge)
   withSessionAttendees(mentions, sessions);
   withSummitHosts(mentions, hosts);
-  for (const { summit, who } of listed) summit.participants = [...summit.participants, ...who.filter((p) => !summit.participants.some((q) => q.name === p.name))];
+  // (each once: "Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan" names one man twice)
+  for (const { summit, who } of listed) summit.participants = [...summit.participants, ...who.filter((p, i) => !summit.participants.some((q) => q.name === p.name) && who.findIndex((q) => q.name === p.name) === i)];
   withHostCountryHeads(mentions, everyoneNamed);
   withVisitorAsParty(mentions);
   withOtherSideToldBefore(mentions);
@@ -1242,6 +1245,8 @@ const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưở
 const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng thể)(?!\p{L})/u;
 /** " đồng chủ trì với ", " đồng chủ trì cùng ": a chair of the occasion just told, with the other one after it (no occasion named). */
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
+/** "… có mặt tại hội nghị", "… cũng tham dự.": who was at the occasion just told. */
+const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
 /** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */
 // ("Hội nghị có sự tham dự của đại diện toàn bộ 54 quốc gia châu Phi, trong đó có …, như Tổng thống Zimbabwe … Robert Mugabe, …": told as the summit's)
 const ATTENDEES_LISTED = /^(?:(?:Các|Những)\s+(?:nhà\s+)?lãnh đạo(?:\s+[^\s,.;:]+){0,3}?\s+|Cùng\s+)(?:tham\s+)?dự\s+(?:hội nghị|cuộc họp|phiên họp)\s+(?:có|gồm)\s|^(?:Hội nghị|Thượng đỉnh)(?:\s+(?:thượng đỉnh|này|lần này))?\s+có\s+sự\s+tham\s+(?:dự|gia)\s+của\s/u;

@@ -3714,6 +3714,12 @@ test('gunmen attacking a bus station ("ba tay súng mặc quân phục tấn cô
   assert.deepEqual(rows('Ngày 27/7, ba tay súng mặc quân phục tấn công một bến xe buýt và đồn cảnh sát ở thị trấn Dinanagar, huyện Gurdaspur, bang Punjab, khiến bảy người thiệt mạng.', 'Tiêu đề\n\n18/8/2015 08:00 GMT+7\n\n'), [['2015-07-27', 'attack', '', 'Dinanagar']]);
 });
 
+test('who was at a ministers\' meeting told with no one ("… Muttaqi có mặt tại hội nghị …", "… Thomas West và Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, cũng tham dự.") takes part, each once', () => {
+  const header = 'Tiêu đề\n\n20/12/2021 08:00 GMT+7\n\n';
+  const body = 'Kỳ họp bất thường của Hội đồng Ngoại trưởng OIC diễn ra ngày 19/12 tại thủ đô Islamabad của Pakistan.\n\nQuyền ngoại trưởng trong chính quyền Taliban Amir Khan Muttaqi có mặt tại hội nghị, dù chưa quốc gia nào công nhận chính quyền này. Đặc phái viên Mỹ về Afghanistan Thomas West và Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan, cũng tham dự.';
+  assert.deepEqual(rows(body, header), [['2021-12-19', 'meeting', 'Amir Khan Muttaqi+Thomas West+Faisal bin Farhan Al Saud', 'Islamabad']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
