@@ -3720,6 +3720,10 @@ test('who was at a ministers\' meeting told with no one ("… Muttaqi có mặt 
   assert.deepEqual(rows(body, header), [['2021-12-19', 'meeting', 'Amir Khan Muttaqi+Thomas West+Faisal bin Farhan Al Saud', 'Islamabad']]);
 });
 
+test('troops sent, counted with a thousands dot ("kế hoạch có thể điều tới 120.000 quân tới Trung Đông"), make no visit', () => {
+  assert.deepEqual(rows('Tờ New York Times ngày 13/5 đưa tin Lầu Năm Góc đã trình kế hoạch có thể điều tới 120.000 quân tới Trung Đông, thông tin mà ông Trump sau đó gọi là "tin giả".', 'Tiêu đề\n\n14/5/2019 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
