@@ -66,6 +66,9 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   if ((t.type === 'agreement' && /^(?:ký|thông qua|đồng ý|nhất trí|thống nhất)$/u.test(t.lemma) && !/[Tt]hượng đỉnh|[Cc]ấp cao/u.test(text)) || (t.type === 'statement' && DECLARING.test(t.lemma))) {
     const bloc = blocOfficials(text.slice(0, t.start));
     if (bloc) return bloc;
+    // ("Ba ngày sau, tại cuộc họp ngoại trưởng ở Lima, 12 nước châu Mỹ ra tuyên bố …": states counted as the speaker)
+    const counted = t.type === 'statement' ? STATES_COUNTED_SUBJECT.exec(text.slice(0, t.start)) : null;
+    if (counted && +counted[1] > MAX_LISTED) return { en: `${counted[1]} countries`, vi: `${counted[1]} nước`, many: true };
   }
   // "Ngày 12/4, OPEC+ đã đạt thỏa thuận cắt giảm …", "EU đã nhất trí áp đặt …": a bloc itself agreeing (not at a summit, whose outcome it is)
   if (t.type === 'agreement' && !/^(?:ký|thông qua)$/u.test(t.lemma) && !/[Tt]hượng đỉnh|[Cc]ấp cao|[Hh]ội nghị/u.test(text)) {
@@ -289,6 +292,8 @@ function capitalsListed(before: string): CountryMention[] | null {
 /** "bộ trưởng phụ trách thương mại của 12 nước vành đai Thái Bình Dương, trong đó có Việt Nam, (đã ký)": states counted, not named. */
 const COUNTED_STATES = /(?:^|[,;:]\s*|\s)(?:các\s+)?(?:đại diện|bộ trưởng|lãnh đạo|nhà lãnh đạo|ngoại trưởng|nguyên thủ)(?:\s+[^\s,.;:]+){0,5}?\s+(?:của\s+)?(\d{1,3})\s+(?:nước|quốc gia|nền kinh tế)(?:\s+[^\s,.;:]+){0,5}(?:,\s*(?:vùng lãnh thổ|tổ chức)(?:\s+[^\s,.;:]+){0,3})?(?:,\s*trong đó có\s+[^,.;:]{2,30},)?\s*$/iu;
 
+/** ", 12 nước châu Mỹ ": states counted as a clause's subject, right before what they said. */
+const STATES_COUNTED_SUBJECT = /(?:^|[,;:]\s*)(\d{1,3})\s+(?:nước|quốc gia)(?:\s+[^\s,.;:]+){0,3}?\s+(?:đã\s+|cùng\s+)?$/u;
 /** The states a subject counts ("đại diện 12 nước …") when there are more than a headline names, or null. */
 function countedStates(before: string): Declarer | null {
   const m = COUNTED_STATES.exec(before);

@@ -3724,6 +3724,12 @@ test('troops sent, counted with a thousands dot ("kế hoạch có thể điều
   assert.deepEqual(rows('Tờ New York Times ngày 13/5 đưa tin Lầu Năm Góc đã trình kế hoạch có thể điều tới 120.000 quân tới Trung Đông, thông tin mà ông Trump sau đó gọi là "tin giả".', 'Tiêu đề\n\n14/5/2019 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit'), []);
 });
 
+test('states counted as the speaker ("tại cuộc họp ngoại trưởng ở Lima, 12 nước châu Mỹ ra tuyên bố …") say it, not the leader told before; nor is "cảnh báo của cộng đồng quốc tế" anyone\'s warning', () => {
+  const header = 'Tiêu đề\n\n14/8/2017 08:20 GMT+7\n\n';
+  const body = 'Khủng hoảng Venezuela leo thang sau khi chính phủ ông Maduro tổ chức bầu Quốc hội Lập hiến hôm 30.7, bất chấp sự tẩy chay của phe đối lập và cảnh báo của cộng đồng quốc tế. Hôm 11/8, Tổng thống Trump tuyên bố không loại trừ phương án quân sự. Ngày 8/8, tại cuộc họp ngoại trưởng ở Lima, 12 nước châu Mỹ ra tuyên bố không công nhận Quốc hội Lập hiến.';
+  assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.title.en]), [['2017-08-08', '12 countries make an announcement'], ['2017-08-11', 'Trump issues a statement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
