@@ -143,6 +143,8 @@ function ownerLength(rest: string): number {
 /** "Thị trưởng Utrecht Jan van Zanen": one word, then a name of two words or more. */
 // (not a Vietnamese family name opening a name of three words: "Thị trưởng Nguyễn Văn Thành")
 const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+|(?:al|el)-)?${NAME_WORD})`, 'u');
+/** Offices of a city or region the gazetteer may lack, named by one word before a full name: "Thị trưởng Utrecht Jan van Zanen", "Thống đốc Pennsylvania Tom Wolf", "người đứng đầu Cộng hòa Chechnya Ramzan Kadyrov". */
+const PLACE_THEN_NAME_OFFICES = new Set(['Mayor', 'Governor', 'Head of the Republic']);
 /** Offices held of a see named before the name: "Tổng Giám mục Canterbury Justin Welby", "Đại giáo trưởng Al-Azhar Ahmed al-Tayeb". */
 const SEE_HELD = /^(?:Archbishop|Ecumenical Patriarch|Patriarch|Grand Imam)$/u;
 /** " Chính thống giáo" right after a patriarch's title, before the church's country. */
@@ -790,7 +792,7 @@ export class ArticlePeople {
         if (postedIn) i = postedIn.end;
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
         const see = SEE_HELD.test(office.en);
-        if (office.ofPlace && !country) i += (see ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (office.en === 'Mayor' || office.en === 'Head of the Republic' || see ? cityBeforeName(text.slice(i)) : 0);
+        if (office.ofPlace && !country) i += (see ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (PLACE_THEN_NAME_OFFICES.has(office.en) || see ? cityBeforeName(text.slice(i)) : 0);
         // "cố vấn an ninh quốc gia hai nước Ajit Doval và Nasser Khan Janjua": the office of each of two named
         const both = !country ? OF_BOTH.exec(text.slice(i)) : null;
         if (both) i += both[0].length;

@@ -3730,6 +3730,10 @@ test('states counted as the speaker ("tại cuộc họp ngoại trưởng ở L
   assert.deepEqual(eventsOf(body, header).map((e) => [e.start, e.title.en]), [['2017-08-08', '12 countries make an announcement'], ['2017-08-11', 'Trump issues a statement']]);
 });
 
+test('a visit to a house of worship by name ("hôm thứ Ba (30/10) tới giáo đường Tree of Life ở thành phố Pittsburgh") is a visit', () => {
+  assert.deepEqual(rows('Tổng thống Mỹ Donald Trump hôm thứ Ba (30/10) tới giáo đường Tree of Life ở thành phố Pittsburgh, bang Pennsylvania, tưởng niệm 11 người thiệt mạng.', 'Tiêu đề\n\n31/10/2018 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit'), [['2018-10-30', 'visit', 'Donald Trump', 'Pittsburgh']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -749,3 +749,8 @@ test('a Russian republic\'s head ("người đứng đầu Cộng hòa Chechnya 
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Cũng trong hôm nay, người đứng đầu Cộng hòa Chechnya Ramzan Kadyrov viết trên Instagram rằng ông biết Dadayev.', '2015-03-08')), ['Ramzan Kadyrov', 'Ramzan Kadyrov']);
 });
+
+test('a governor of a state the gazetteer lacks, named by one word ("Thống đốc Pennsylvania Tom Wolf"), is named without it', () => {
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Ông Bennett gặp Thống đốc Pennsylvania Tom Wolf và thị trưởng Peduto.', '2018-10-28')).filter((n) => n.includes('Wolf')), ['Tom Wolf']);
+});
