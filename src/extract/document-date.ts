@@ -943,8 +943,9 @@ function leadDayAfter(body: string, dayMonths: TimeExpression[]): { day: number;
   // (of the kind the lead named: not "Cuộc gặp diễn ra sáng 23/5", today's, after "một ngày sau khi ông … tới thăm …")
   const kind = findTriggers(lead.slice(after.index + after[0].length).split(/[.!?]/u)[0]).find((t) => t.strength >= 4)?.type;
   const first = dayMonths.find((e) => {
+    if (e.start < para.index + para[0].length) return false;
     const opening = body.slice(sentenceSpan(body, e.start)[0], e.start);
-    return e.start >= para.index + para[0].length && EVENT_RESTATED.test(opening) && findTriggers(opening)[0]?.type === kind;
+    return EVENT_RESTATED.test(opening) && findTriggers(opening)[0]?.type === kind;
   });
   return first ? dayAfter(first.day!, first.month!) : null;
 }

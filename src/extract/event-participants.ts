@@ -67,8 +67,8 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const bloc = blocOfficials(text.slice(0, t.start));
     if (bloc) return bloc;
     // ("Ba ngày sau, tại cuộc họp ngoại trưởng ở Lima, 12 nước châu Mỹ ra tuyên bố …": states counted as the speaker)
-    const counted = t.type === 'statement' ? STATES_COUNTED_SUBJECT.exec(text.slice(0, t.start)) : null;
-    if (counted && +counted[1] > MAX_LISTED) return { en: `${counted[1]} countries`, vi: `${counted[1]} nước`, many: true };
+    const counted = t.type === 'statement' ? countedStates(text.slice(0, t.start), STATES_COUNTED_SUBJECT) : null;
+    if (counted) return counted;
   }
   // "Ngày 12/4, OPEC+ đã đạt thỏa thuận cắt giảm …", "EU đã nhất trí áp đặt …": a bloc itself agreeing (not at a summit, whose outcome it is)
   if (t.type === 'agreement' && !/^(?:ký|thông qua)$/u.test(t.lemma) && !/[Tt]hượng đỉnh|[Cc]ấp cao|[Hh]ội nghị/u.test(text)) {
@@ -294,9 +294,9 @@ const COUNTED_STATES = /(?:^|[,;:]\s*|\s)(?:các\s+)?(?:đại diện|bộ trư�
 
 /** ", 12 nước châu Mỹ ": states counted as a clause's subject, right before what they said. */
 const STATES_COUNTED_SUBJECT = /(?:^|[,;:]\s*)(\d{1,3})\s+(?:nước|quốc gia)(?:\s+[^\s,.;:]+){0,3}?\s+(?:đã\s+|cùng\s+)?$/u;
-/** The states a subject counts ("đại diện 12 nước …") when there are more than a headline names, or null. */
-function countedStates(before: string): Declarer | null {
-  const m = COUNTED_STATES.exec(before);
+/** The states a subject counts ("đại diện 12 nước …", or with `STATES_COUNTED_SUBJECT` ", 12 nước châu Mỹ ") when there are more than a headline names, or null. */
+function countedStates(before: string, counting = COUNTED_STATES): Declarer | null {
+  const m = counting.exec(before);
   const n = m ? +m[1] : 0;
   return n > MAX_LISTED ? { en: `${n} countries`, vi: `${n} nước`, many: true } : null;
 }

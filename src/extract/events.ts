@@ -403,6 +403,14 @@ export function findEventMentions(
   const exprs = cleaned !== undefined ? expressionsBySentence(cleaned, sentences) : null;
   const people = new ArticlePeople(published);
   const mentions: EventMention[] = [];
+  /** The latest of `told` that `fits`, told at most `paragraphs` paragraphs before paragraph `at`. */
+  const latestWithin = (told: readonly EventMention[], at: number, paragraphs: number, fits: (m: EventMention) => boolean): EventMention | undefined => {
+    for (let i = told.length - 1; i >= 0; i--) {
+      const m = told[i];
+      if (m.paragraph !== undefined && at - m.paragraph <= paragraphs && fits(m)) return m;
+    }
+    return undefined;
+  };
   let previous: ResolvedDate | null = null;
   // the month the text stated last, event or not ("Tháng 3/2015, Anh … xin gia nhập AIIB. Cũng trong tháng đó, …")
   let lastMonth: ResolvedDate | null = null;
@@ -518,7 +526,7 @@ export function findEventMentions(
     const justTold = then === atThatTime && THAT_TIME.test(s.text) ? toldInSentenceBefore((m) => !!m.date && m.type !== 'summit') : undefined;
     const toldJustBefore = justTold?.date ?? null;
     // ("Ngay sau phiên khai mạc, …" after a look back to another summit: the day the opening was told on)
-    const opening = session && /khai mạc/u.test(session[0]) ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote) && s.paragraph - (m.paragraph ?? -99) <= 6)?.date ?? null : null;
+    const opening = session && /khai mạc/u.test(session[0]) ? latestWithin(mentions, s.paragraph, 6, (m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote))?.date ?? null : null;
     const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1, ALSO.test(then[0]) && !THEN.test(s.text)) : null);
     // (not a trip on after it: "Sau đó, ông tới châu Âu, … trước khi tới Canada gặp …" went on over days)
     const journeyOn = !!then && THEN_COMMA.test(then[0]) && (TO_CONTINENT.test(s.text) || findCountries(s.text).some((c) => TRAVELS_TO_BEFORE.test(s.text.slice(Math.max(0, c.start - 12), c.start))));
@@ -538,13 +546,13 @@ export function findEventMentions(
     const beforeGoing = dates.some((d) => d.date) ? null : BEFORE_GOING_OPENING.exec(s.text);
     // (a building, where a day's events follow one another: "Trước khi tới Johannesburg" may be days before)
     const goneTo = beforeGoing ? findPlaces(beforeGoing[0]).filter((p) => p.locative && p.kind === 'building').map((p) => p.location.name) : [];
-    const toldThere = goneTo.length ? [...mentions].reverse().find((m) => m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -99) <= 4 && !!m.location && goneTo.includes(m.location.name)) : undefined;
+    const toldThere = goneTo.length ? latestWithin(mentions, s.paragraph, 4, (m) => m.date?.precision === 'day' && !m.date.end && !!m.location && goneTo.includes(m.location.name)) : undefined;
     if (beforeGoing && toldThere?.date) dates.push(toldDay(toldThere.date, s.text, beforeGoing[0].length - 1));
     // "Ngay sau cuộc gặp ở Moscow, ông Bennett đã điện đàm …": the day of those talks
     const afterTalks = dates.some((d) => d.date) ? null : afterTalksDay(s.text, s.paragraph, mentions);
     if (afterTalks) dates.push(toldDay(afterTalks.date, s.text, afterTalks.at));
     // ("Trong khuôn khổ chuyến thăm, Chủ tịch Quốc hội … đã hội kiến …": some day of the visit just told, its days)
-    const visitTold = dates.some((d) => d.date) || !DURING_VISIT_OPENING.test(s.text) ? undefined : [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && s.paragraph - (m.paragraph ?? -99) <= 6);
+    const visitTold = dates.some((d) => d.date) || !DURING_VISIT_OPENING.test(s.text) ? undefined : latestWithin(mentions, s.paragraph, 6, (m) => m.type === 'visit' && m.date?.precision === 'day');
     if (visitTold?.date) dates.push(toldDay(visitTold.date, s.text, s.text.indexOf(',')));
     // "Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung …": on the occasion told, the day of the talks (or the summit) last told by its day
     // (a text adopted or signed then; not whatever the leaders "cũng thảo luận … và nhất trí", which is told of the talks)
@@ -580,7 +588,7 @@ export function findEventMentions(
     if (inThatCity) dates.push(toldDay(cameTo!.date!, s.text, 0));
     // "Hội nghị do Thủ tướng Hun Sen và Thủ tướng Trung Quốc Lý Khắc Cường đồng chủ trì, với sự tham dự của …": the summit just told, on its day
     const chairedOpening = !dates.some((d) => d.date) ? CHAIRED_OPENING.exec(s.text) : null;
-    const summitTold = chairedOpening ? [...mentions].reverse().find((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -9) <= 2) : undefined;
+    const summitTold = chairedOpening ? latestWithin(mentions, s.paragraph, 2, (m) => m.type === 'summit' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (summitTold) dates.push(toldDay(summitTold.date!, s.text, chairedOpening![0].length));
     // "Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria … Tại Moria, ba vị lãnh đạo ký …": at the place a day's visit went to, that day
     const atPlace = !venue && !dates.some((d) => d.date) ? AT_PLACE_OPENING.exec(s.text) : null;
@@ -647,7 +655,7 @@ export function findEventMentions(
     if (held) held.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // ("Các nhà lãnh đạo châu Âu dự hội nghị có Thủ tướng Đức Angela Merkel, …", "Cùng dự hội nghị có …", however far on): more who attended the summit told last
     // ("Quyền ngoại trưởng … Amir Khan Muttaqi có mặt tại hội nghị …", "… Thomas West … cũng tham dự.": a ministers' meeting told with no one, in the paragraph before)
-    const presentAt = !held && !toldHere.length && PRESENT_AT_IT.test(s.text) ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'meeting' && !m.participants.length && s.paragraph - (m.paragraph ?? -9) <= 2) : undefined;
+    const presentAt = !held && !toldHere.length && PRESENT_AT_IT.test(s.text) ? latestWithin(mentions.slice(0, told), s.paragraph, 2, (m) => m.type === 'meeting' && !m.participants.length) : undefined;
     const attendedTold = !held && ATTENDEES_LISTED.test(s.text) ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit') : presentAt;
     if (attendedTold) {
       // (given once its host is: a summit's host is given only to one told without people)
@@ -657,7 +665,7 @@ export function findEventMentions(
     }
     // "… (TICAD 8) đã khép lại tại Tunis …. Tổng thống Tunisia Kais Saied đồng chủ trì với Thủ tướng Nhật Bản Kishida Fumio, …": the chairs of the summit just told
     const coChair = CO_CHAIRED_WITH.exec(s.text);
-    const chaired = coChair ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit' && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    const chaired = coChair ? latestWithin(mentions.slice(0, told), s.paragraph, 1, (m) => m.type === 'summit') : undefined;
     if (chaired && !chaired.participants.length) {
       const chairs = persons.filter((p) => !p.person.source && (p.end <= coChair!.index || p.start - (coChair!.index + coChair![0].length) <= 30));
       if (chairs.length >= 2) chaired.participants = chairs.map(toParticipant);
@@ -671,7 +679,7 @@ export function findEventMentions(
     // "… (AMM-49) khai mạc sáng Chủ nhật (24/7) tại thủ đô Vientiane. Ngoại trưởng Lào Saleumxay Kommasith chủ trì hội nghị.": who chaired the meeting just told
     // (and who attended it: "Thủ tướng … dự và phát biểu khai mạc hội nghị, do Phó Thủ tướng … chủ trì.")
     const chairedIt = CHAIRED_IT.test(s.text) || CHAIRED_BY_AFTER.test(s.text);
-    const meetingChaired = chairedIt ? mentions.slice(0, told).reverse().find((m) => m.type === 'meeting' && !m.participants.length && m.date && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    const meetingChaired = chairedIt ? latestWithin(mentions.slice(0, told), s.paragraph, 1, (m) => m.type === 'meeting' && !m.participants.length && !!m.date) : undefined;
     if (meetingChaired) meetingChaired.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… thỏa thuận giữa Mỹ và Taliban ký hôm 29/2 cũng tại Doha. Theo thỏa thuận do đặc phái viên Mỹ Zalmay Khalilzad và ông Baradar ký, …": its signers
     const signedBy = SIGNED_BY.exec(s.text);
@@ -682,7 +690,7 @@ export function findEventMentions(
     if (signed) signed.participants = persons.filter((p) => !p.person.source).map(toParticipant);
     // "… đã ký các văn kiện về hợp tác kinh tế. Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9": the day and place of the signing just told
     // ("… đã đặt viên đá đầu tiên cho tuyến đường sắt cao tốc … Lễ khởi công diễn ra sáng 14/9 tại …": the ground broken just told)
-    const ceremony = CEREMONY_HELD.test(s.text) ? [...toldLast].reverse().find((m) => (m.type === 'agreement' || (m.type === 'other' && CEREMONY_TOLD.test(m.lemma))) && !m.date && s.paragraph - (m.paragraph ?? -9) <= 1) : undefined;
+    const ceremony = CEREMONY_HELD.test(s.text) ? latestWithin(toldLast, s.paragraph, 1, (m) => (m.type === 'agreement' || (m.type === 'other' && CEREMONY_TOLD.test(m.lemma))) && !m.date) : undefined;
     const ceremonyDay = ceremony ? dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.relative)?.date : undefined;
     if (ceremony && ceremonyDay) {
       ceremony.date = ceremonyDay;
@@ -939,7 +947,7 @@ export function findEventMentions(
       if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
       // ("… John Kerry gặp ông Zarif trước khi tuyên bố được công bố": before or after the text just told was made public, that day)
       const aroundText = told || occasionDay ? null : AROUND_TEXT_MADE.exec(s.text);
-      const textTold = aroundText ? [...mentions].reverse().find((m) => m.type === (/^tuyên bố/u.test(aroundText[1]) ? 'statement' : 'agreement') && m.date?.precision === 'day' && !m.date.end && s.paragraph - (m.paragraph ?? -9) <= 2) : undefined;
+      const textTold = aroundText ? latestWithin(mentions, s.paragraph, 2, (m) => m.type === (/^tuyên bố/u.test(aroundText[1]) ? 'statement' : 'agreement') && m.date?.precision === 'day' && !m.date.end) : undefined;
       if (textTold) dates.push(toldDay(textTold.date!, s.text, aroundText!.index + aroundText![0].length));
       // "Phát biểu tại Nhà Trắng, ông Trump gọi …": where the statement just told was made
       const speech = speechJustTold(s.text, persons, mentions);
