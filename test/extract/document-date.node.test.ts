@@ -717,3 +717,9 @@ it('a lead that tells today as the day after an event ("hôm nay treo cờ rủ,
     + 'Cuộc gặp diễn ra sáng 23/5/2017 tại dinh tổng thống Palestine ở Bethlehem.';
   assert.equal(dateWithAllLeaders(bethlehem).published, '2017-05-23');
 });
+
+it('"trở thành mục tiêu thường xuyên: ngày 6.8.2016, …" is a victim\'s target, not a goal still ahead: a day told with its weekday ("sáng thứ Ba (29/5)") outweighs two dates of an older year', () => {
+  const text = 'Tay súng giết hai nữ cảnh sát Bỉ\n\nVụ tấn công xảy ra khoảng 10h30 sáng thứ Ba (29/5) trên đại lộ d\'Avroy, trung tâm thành phố Liège.\n\n'
+    + 'Bỉ đã sống trong tình trạng báo động cao kể từ vụ đánh bom kép ngày 22/3/2016 tại sân bay Zaventem ở Brussels. Cảnh sát và binh sĩ tuần tra đường phố trở thành mục tiêu thường xuyên: ngày 6.8.2016, một người đàn ông chém hai nữ cảnh sát bằng dao rựa trước trụ sở cảnh sát thành phố Charleroi.';
+  assert.equal(dateWithAllLeaders(text).published?.slice(0, 4), '2018');
+});
