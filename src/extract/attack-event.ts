@@ -18,6 +18,10 @@ import { isoAddDays, isoAddMonths } from './resolve-date.js';
 const REGION_WORD = String.raw`(?:tỉnh|bang|vùng|khu vực|miền|hạt|quận|huyện)`;
 /** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
 const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?["“]?$/u;
+/** "nghi phạm", "thủ phạm" in {@link REFERRED}: the attack's suspect, who refers to it only as a noun ("nghi phạm vụ đánh bom"). */
+const SUSPECT = /^(?:nghi phạm|thủ phạm)$/u;
+/** An attack word told as a noun: "vụ đánh bom", "cuộc tấn công", "các vụ nổ". */
+const TOLD_AS_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững|[Ll]oạt|[Đđ]ợt)\s/u;
 /** " … đầu tiên … kể từ khi", " … nhất … kể từ": the time an attack is ranked against, not its own. */
 const FIRST_SINCE = /(?<=(?:đầu tiên|nhất)(?:\s+[^\s.;]+){0,12}?)\s+kể từ(?!\p{L})/u;
 /** "cho thấy đây là một vụ khủng bố", "vụ việc có thể là một vụ tấn công": what something told is judged to be, no attack told. */
@@ -173,7 +177,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // "ông Trump đã gọi vụ nổ là …", "xác định nghi phạm gây ra vụ nổ là …": the attack told
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
-  const referred = REFERRED.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  // ("Tối 20/6, một nghi phạm kích nổ thiết bị tại …": a suspect as the subject of the deed is no reference to it)
+  const referred = [REFERRED.exec(text.slice(Math.max(0, t.start - 30), t.start))].find((m) => m && !(SUSPECT.test(m[1]) && !TOLD_AS_NOUN.test(t.text))) ?? null;
   if (referred || TOPIC_OF_TALKS.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     // ("Lực lượng chức năng khám nghiệm hiện trường vụ nổ ở chợ đêm …, Davao, ngày 3/9" after the blast of 2/9: a day of the scene's, not the attack's)
     const scene = lastAttackDay !== null && referred?.[1] === 'hiện trường';

@@ -3734,6 +3734,11 @@ test('a visit to a house of worship by name ("hôm thứ Ba (30/10) tới giáo 
   assert.deepEqual(rows('Tổng thống Mỹ Donald Trump hôm thứ Ba (30/10) tới giáo đường Tree of Life ở thành phố Pittsburgh, bang Pennsylvania, tưởng niệm 11 người thiệt mạng.', 'Tiêu đề\n\n31/10/2018 08:00 GMT+7\n\n').filter((r) => r[1] === 'visit'), [['2018-10-30', 'visit', 'Donald Trump', 'Pittsburgh']]);
 });
 
+test('"một nghi phạm kích nổ thiết bị tại …": a suspect as the subject of the deed is no reference to an attack told before (only "nghi phạm vụ đánh bom" is), so the day told before it dates it; "chém hai nữ cảnh sát" is an attack', () => {
+  assert.deepEqual(rows('Tối 20/6/2017, một nghi phạm kích nổ thiết bị tại Ga Trung tâm Brussels, trước khi bị binh sĩ bắn chết.'), [['2017-06-20', 'attack', '', 'Brussels']]);
+  assert.deepEqual(findTriggers('Ngày 6/8/2016, một người đàn ông chém hai nữ cảnh sát bằng dao rựa tại Charleroi.').map((t) => [t.type, t.text]), [['attack', 'chém hai nữ']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
