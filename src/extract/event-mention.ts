@@ -191,8 +191,8 @@ const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại|(?<=(?:^|\s)(?:ký|ký kết|gặp nhau|hội đàm|nhất trí|thống nhất|đạt được)\s+)tại)\s+(?:(?:cuộc|buổi)\s+)?(?:(?:phiên|lễ)\s+(?:toàn thể|khai mạc|bế mạc|họp|thảo luận)(?:\s+(?:mở rộng|hẹp|chính thức))?\s+(?:của\s+)?)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
-/** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs. */
-const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^[^,.;]{0,80}?\scó\s+sự\s+(?:tham dự|tham gia|có mặt)\s+của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})/u;
+/** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs, maybe named after its place ("Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 28 diễn ra hôm thứ Tư (29/3) tại …, do Quốc vương Jordan Abdullah II chủ trì"). */
+const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^[^,.;]{0,80}?\scó\s+sự\s+(?:tham dự|tham gia|có mặt)\s+của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})|^(?:\s+[^,.;]{1,60}?)?\s+(?:kéo dài|diễn ra|được tổ chức)\s[^.;]{0,160}?,\s*do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})/u;
 
 /** "cuộc gặp thượng đỉnh", "hội đàm thượng đỉnh": a meeting of leaders, held where they met though no place is told. */
 const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội đàm)\s+$/u;

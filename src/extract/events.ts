@@ -1257,7 +1257,8 @@ const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
 /** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */
 // ("Hội nghị có sự tham dự của đại diện toàn bộ 54 quốc gia châu Phi, trong đó có …, như Tổng thống Zimbabwe … Robert Mugabe, …": told as the summit's)
-const ATTENDEES_LISTED = /^(?:(?:Các|Những)\s+(?:nhà\s+)?lãnh đạo(?:\s+[^\s,.;:]+){0,3}?\s+|Cùng\s+)(?:tham\s+)?dự\s+(?:hội nghị|cuộc họp|phiên họp)\s+(?:có|gồm)\s|^(?:Hội nghị|Thượng đỉnh)(?:\s+(?:thượng đỉnh|này|lần này))?\s+có\s+sự\s+tham\s+(?:dự|gia)\s+của\s/u;
+// ("Tham dự có Quốc vương Saudi Arabia Salman bin Abdulaziz, Tổng thống Ai Cập …": the same, with the summit left out)
+const ATTENDEES_LISTED = /^(?:(?:Các|Những)\s+(?:nhà\s+)?lãnh đạo(?:\s+[^\s,.;:]+){0,3}?\s+|Cùng\s+)(?:tham\s+)?dự\s+(?:hội nghị|cuộc họp|phiên họp)\s+(?:có|gồm)\s|^(?:Hội nghị|Thượng đỉnh)(?:\s+(?:thượng đỉnh|này|lần này))?\s+có\s+sự\s+tham\s+(?:dự|gia)\s+của\s|^(?:Cùng\s+)?(?:Tham dự|Dự)\s+(?:có|gồm)\s/u;
 /** "Đồng chủ trì hội nghị có …", "Tham dự hội nghị gồm …": who chaired or attended the meeting just told. */
 const CHAIRS_LISTED = /^(?:Đồng chủ trì|Chủ trì|Tham dự|Dự)\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+[^\s,.;:]+){0,3}?\s+(?:có|gồm)\s/u;
 

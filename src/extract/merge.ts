@@ -66,8 +66,13 @@ const toldEvery = (e: { sources?: EventSource[] }, re: RegExp) => (e.sources ?? 
 const placedOnly = (e: { participants: Participant[]; location: EventLocation | null }) => !e.participants.length && !!e.location;
 const attendedOnly = (e: { participants: Participant[]; location: EventLocation | null }) => e.participants.length > 0 && !e.location;
 
+/** Two events told of one day, not of a span. */
+const sameDay = (a: { start?: string; end?: string }, b: typeof a) => !!a.start && a.start === b.start && !a.end && !b.end;
+/** An event whose one participant is of the country it took place in: a summit told by its host. */
+const hostOnly = (e: { participants: Participant[]; location: EventLocation | null }) => e.participants.length === 1 && !!e.location?.country && e.participants[0].country === e.location.country;
+
 /** Do two events involve the same people (or, for events without people, the same place)? */
-function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[] }, b: typeof a): boolean {
+function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[]; start?: string; end?: string }, b: typeof a): boolean {
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
     return placesMatch(a.location, b.location) || (a.type === 'attack' && b.type === 'attack' && sameArticle(a, b) && placesNest(a.location, b.location))
       // "NATO summit in Watford" and the leaders' meeting "at The Grove Hotel, Watford"
@@ -75,6 +80,8 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
       // (one article's summit of a day told by where it was, and by who attended: "họp thượng đỉnh bất thường tại Maputo", "Hội nghị … có sự tham dự của …")
       || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && (placedOnly(a) && attendedOnly(b) || placedOnly(b) && attendedOnly(a)));
   }
+  // (one article's summit of a day at one place, told by its host and by those who attended: "… chuyển giao vai trò chủ tịch cho Tổng thống Algeria Abdelmadjid Tebboune", "Tham dự có Tổng thống Ai Cập …")
+  if (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && sameDay(a, b) && placesMatch(a.location, b.location) && (hostOnly(a) || hostOnly(b))) return true;
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   const shared = [...ka].filter((k) => kb.has(k)).length;

@@ -3739,6 +3739,21 @@ test('"một nghi phạm kích nổ thiết bị tại …": a suspect as the su
   assert.deepEqual(findTriggers('Ngày 6/8/2016, một người đàn ông chém hai nữ cảnh sát bằng dao rựa tại Charleroi.').map((t) => [t.type, t.text]), [['attack', 'chém hai nữ']]);
 });
 
+test('a summit told with its chair after its day and place ("… diễn ra hôm thứ Tư (29/3) tại …, do Quốc vương Jordan Abdullah II chủ trì") is an event; "Tham dự có …" next lists who attended it', () => {
+  const body = 'Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 28 diễn ra hôm thứ Tư (29/3) tại trung tâm hội nghị ở khu vực Biển Chết, cách thủ đô Amman khoảng 50 km về phía tây nam, do Quốc vương Jordan Abdullah II chủ trì. '
+    + 'Tham dự có Quốc vương Saudi Arabia Salman bin Abdulaziz, Tổng thống Palestine Mahmoud Abbas cùng lãnh đạo nhiều nước khác.';
+  assert.deepEqual(rows(body, 'Thượng đỉnh Arab\n\nThứ năm, 30/3/2017 | 06:15 GMT+7\n\n'), [['2017-03-29', 'summit', 'Abdullah II+Salman bin Abdulaziz+Mahmoud Abbas', null]]);
+});
+
+test('one article\'s summit of a day at one place, told by its host and then by those who attended ("Tham dự có …"), is one event', () => {
+  const body = 'Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 31 bế mạc hôm qua (2/11) tại thủ đô Algiers. Tại phiên khai mạc, Tổng thống Tunisia Kais Saied đã chuyển giao vai trò chủ tịch cho Tổng thống Algeria Abdelmadjid Tebboune.\n\n'
+    + 'Tham dự có Tổng thống Palestine Mahmoud Abbas, Tổng thống Iraq Abdul Latif Rashid, cùng người đứng đầu các hội đồng tổng thống của Libya, Yemen và Sudan.';
+  const summits = rows(body, 'Thượng đỉnh Arab\n\n03/11/2022 05:30 GMT+7\n\n').filter((r) => r[1] === 'summit');
+  assert.equal(summits.length, 1);
+  assert.deepEqual(summits[0].slice(0, 2), ['2022-11-02', 'summit']);
+  assert.ok(String(summits[0][2]).includes('Mahmoud Abbas'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
