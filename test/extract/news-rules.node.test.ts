@@ -3746,12 +3746,13 @@ test('a summit told with its chair after its day and place ("… diễn ra hôm 
 });
 
 test('one article\'s summit of a day at one place, told by its host and then by those who attended ("Tham dự có …"), is one event', () => {
-  const body = 'Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 31 bế mạc hôm qua (2/11) tại thủ đô Algiers. Tại phiên khai mạc, Tổng thống Tunisia Kais Saied đã chuyển giao vai trò chủ tịch cho Tổng thống Algeria Abdelmadjid Tebboune.\n\n'
+  const body = '[Ảnh] Tổng thống Algeria Abdelmadjid Tebboune phát biểu khai mạc Hội nghị thượng đỉnh Liên đoàn Arab tại Algiers. Ảnh: AFP\n\n'
+    + 'Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 31 bế mạc hôm qua (2/11) tại Trung tâm Hội nghị Quốc tế Abdelatif Rahal ở thủ đô Algiers, với việc thông qua văn kiện mang tên "Tuyên bố Algiers".\n\n'
     + 'Tham dự có Tổng thống Palestine Mahmoud Abbas, Tổng thống Iraq Abdul Latif Rashid, cùng người đứng đầu các hội đồng tổng thống của Libya, Yemen và Sudan.';
   const summits = rows(body, 'Thượng đỉnh Arab\n\n03/11/2022 05:30 GMT+7\n\n').filter((r) => r[1] === 'summit');
   assert.equal(summits.length, 1);
   assert.deepEqual(summits[0].slice(0, 2), ['2022-11-02', 'summit']);
-  assert.ok(String(summits[0][2]).includes('Mahmoud Abbas'));
+  assert.ok(String(summits[0][2]).includes('Mahmoud Abbas') && String(summits[0][2]).includes('Abdelmadjid Tebboune'));
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
