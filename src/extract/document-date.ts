@@ -894,7 +894,10 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   const afterLead = told.length ? latestOf(told) : null;
   if (afterLead && (!best || afterLead.iso > best.iso)) return afterLead;
   if (!best) return null;
-  return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday ? dayAfterTold(best) : null) ?? best;
+  // (not when that day is told with its weekday and the lead tells nothing as yesterday's: "Sáng thứ Ba (26/1), … theo dõi
+  // lễ diễu binh … Hôm qua, … hội đàm" was written on the Tuesday; "Lapid hôm qua tiếp đón … bữa tối … vào tối chủ nhật (27.3)", on the Tuesday after)
+  const toldWithWeekday = ev.weekdayDates.some((w) => best.iso.endsWith(`-${pad(w.month)}-${pad(w.day)}`)) && !YESTERDAY.test(LEAD.exec(ev.body)?.[0].slice(0, LEAD_CHARS) ?? '');
+  return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday && !toldWithWeekday ? dayAfterTold(best) : null) ?? best;
 }
 
 /** The lead: the first paragraph long enough to tell something (not a section label or a headline). */

@@ -723,3 +723,13 @@ it('"trở thành mục tiêu thường xuyên: ngày 6.8.2016, …" is a victim
     + 'Bỉ đã sống trong tình trạng báo động cao kể từ vụ đánh bom kép ngày 22/3/2016 tại sân bay Zaventem ở Brussels. Cảnh sát và binh sĩ tuần tra đường phố trở thành mục tiêu thường xuyên: ngày 6.8.2016, một người đàn ông chém hai nữ cảnh sát bằng dao rựa trước trụ sở cảnh sát thành phố Charleroi.';
   assert.equal(dateWithAllLeaders(text).published?.slice(0, 4), '2018');
 });
+
+it('an article that tells something as yesterday\'s is written the day after the latest day it states, but not when that day is told with its weekday and the lead tells nothing as yesterday\'s ("Sáng thứ Ba (26/1) … Hôm qua, … hội đàm")', () => {
+  const lead = 'Tổng thống Pháp François Hollande là khách mời chính tại lễ diễu binh Ngày Cộng hòa Ấn Độ, trong đó một đơn vị quân đội nước ngoài lần đầu tiên tham gia duyệt binh ở New Delhi.';
+  const written = 'Binh sĩ Pháp diễu binh\n\n' + lead + '\n\nSáng thứ Ba (26/1), Tổng thống Hollande cùng Thủ tướng Narendra Modi theo dõi lễ diễu binh kỷ niệm Ngày Cộng hòa lần thứ 67 của Ấn Độ.\n\n'
+    + 'Chuyến thăm diễn ra sau loạt tấn công tại Paris tối 13/11/2015. Hôm qua, tại Nhà khách Hyderabad ở New Delhi, ông Hollande và ông Modi hội đàm.';
+  assert.equal(dateWithAllLeaders(written).published, '2016-01-26');
+  const negev = 'Ngoại trưởng họp giữa sa mạc Negev\n\nNgoại trưởng Israel Yair Lapid hôm qua tiếp đón người đồng cấp Mỹ Antony Blinken cùng ngoại trưởng 4 nước Ả Rập tại Sde Boker, vùng sa mạc Negev, trong một cuộc gặp mà ông gọi là "viết nên lịch sử".\n\n'
+    + 'Các đoàn đã có bữa tối làm việc vào tối chủ nhật (27.3) trước phiên họp chính. Nga tấn công Ukraine từ ngày 24/2/2022.';
+  assert.equal(dateWithAllLeaders(negev).published, '2022-03-28');
+});
