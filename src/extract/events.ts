@@ -30,7 +30,7 @@ import { COUP_WORD, findTriggers, LAUNCH_WORD, type Trigger } from './event-type
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
-import { ArticlePeople, FLASHBACK_OPENER, personKey, type PersonMention } from './people.js';
+import { ArticlePeople, FLASHBACK_OPENER, personKey, type Person, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
@@ -463,6 +463,8 @@ export function findEventMentions(
   const listed: { summit: EventMention; who: Participant[] }[] = [];
   /** Everyone the article names, by key: a well-known summit's host may be among them. */
   const everyoneNamed = new Map<string, Participant>();
+  /** Who each of them is, by key: "hai nhà lãnh đạo" may stand for a pair the people tracker no longer holds. */
+  const personNamed = new Map<string, Person>();
   for (const [k, s] of sentences.entries()) {
     // (the sentence's event words, read once: the rules below and the events told ask for them)
     const sentenceTriggers = findTriggers(s.text);
@@ -491,7 +493,19 @@ export function findEventMentions(
     for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
     const attended = sessionAttendeesIn(s.text, persons);
     if (attended.length) sessions.push({ who: attended.map(toParticipant), paragraph: s.paragraph });
-    for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
+    // ("Ngày 10/4, sau cuộc hội đàm với Tổng thống François Hollande … Quyết định này … Sau hội đàm, hai nhà lãnh đạo cùng đi thuyền …":
+    // the pair of the talks just told on their day, not the pair the story names most)
+    const pairAfterTalks = TALKS_THEN_PAIR.exec(s.text);
+    const talksBefore = pairAfterTalks ? latestWithin(mentions, s.paragraph, 2, (m) => m.type === 'meeting' && m.participants.length === 2 && m.date?.precision === 'day') : undefined;
+    const talksPair = talksBefore?.participants.map((p) => personNamed.get(personKey(p.name))).filter((p) => p !== undefined) ?? [];
+    if (pairAfterTalks && talksPair.length === 2) {
+      const [start, end] = [pairAfterTalks[0].length - pairAfterTalks[1].length, pairAfterTalks[0].length];
+      persons = [...talksPair.map((person) => ({ start, end, text: pairAfterTalks[1], person })), ...persons.filter((p) => p.start !== start)].sort((a, b) => a.start - b.start);
+    }
+    for (const p of persons) {
+      if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
+      if (!p.person.source) personNamed.set(p.person.key, p.person);
+    }
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
     // event the fronted clause names, whose people take no part in the main one
     // ("Trong lúc hai nhà lãnh đạo hội đàm, khoảng giữa trưa, một vụ nổ … xảy ra …": while they did what was told, that day,
@@ -1255,6 +1269,8 @@ const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng th�
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 /** "… có mặt tại hội nghị", "… cũng tham dự.": who was at the occasion just told. */
 const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
+/** "Sau hội đàm, hai nhà lãnh đạo …": a pair right after the talks just told, fronted (group 1: the pair's words). */
+const TALKS_THEN_PAIR = /^(?:Ngay\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)\s*,\s*(hai\s+(?:nhà lãnh đạo|ông|nguyên thủ|vị lãnh đạo))(?!\p{L})/u;
 /** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */
 // ("Hội nghị có sự tham dự của đại diện toàn bộ 54 quốc gia châu Phi, trong đó có …, như Tổng thống Zimbabwe … Robert Mugabe, …": told as the summit's)
 // ("Tham dự có Quốc vương Saudi Arabia Salman bin Abdulaziz, Tổng thống Ai Cập …": the same, with the summit left out)

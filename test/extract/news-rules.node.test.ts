@@ -3755,6 +3755,16 @@ test('one article\'s summit of a day at one place, told by its host and then by 
   assert.ok(String(summits[0][2]).includes('Mahmoud Abbas') && String(summits[0][2]).includes('Abdelmadjid Tebboune'));
 });
 
+test('"Sau hội đàm, hai nhà lãnh đạo …" stands for the pair of the talks just told on their day, not the pair the story named most', () => {
+  const body = '[Ảnh] Thủ tướng Ấn Độ Narendra Modi (trái) và Thủ tướng Canada Stephen Harper tại Đồi Quốc hội ở Ottawa. Ảnh: AFP\n\n'
+    + 'Hôm qua (15/4), tại Ottawa, ông Modi hội đàm với Thủ tướng Canada Stephen Harper. Sau cuộc hội đàm, hai bên công bố thỏa thuận theo đó tập đoàn Cameco của Canada sẽ cung cấp uranium cho Ấn Độ.\n\n'
+    + '"Ấn Độ và Canada là những đối tác tự nhiên", ông Modi nói trong cuộc họp báo chung. Ông Harper cho biết hai nước sẽ đẩy nhanh đàm phán.\n\n'
+    + 'Ngày 10/4, sau cuộc hội đàm với Tổng thống François Hollande tại Điện Elysee ở Paris, Thủ tướng Ấn Độ Narendra Modi bất ngờ thông báo New Delhi sẽ mua 36 chiếc Rafale.\n\n'
+    + 'Quyết định này gần như khép lại cuộc đàm phán kéo dài về gói thầu 126 máy bay chiến đấu. Sau hội đàm, hai nhà lãnh đạo cùng đi thuyền trên sông Seine.';
+  const paris = rows(body, 'Thủ tướng Modi công du\n\nThứ Năm, 16/04/2015 - 07:30\n\n').filter((r) => r[0] === '2015-04-10');
+  assert.deepEqual(paris.map((r) => r[2]), ['Narendra Modi+François Hollande']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
