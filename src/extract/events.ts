@@ -1005,6 +1005,8 @@ export function findEventMentions(
       else if (topic) a.location = topic;
       else if (monthTold) a.location = monthTold;
       else if (storyAttack) a.location = storyAttack;
+      // ("kể từ khi Nga mở chiến dịch quân sự đặc biệt hôm 24/2": the name Russia gave its invasion of Ukraine, placed by it)
+      else if (!a.location && SPECIAL_OPERATION.test(s.text.slice(t.start, to))) a.location = countryLocation('UA');
       // (an offensive a leader launched is told, placed or not: "kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2")
       else if (a.unplaced && !launcher) { if (a.date?.precision === 'day') attacksToldDay = a.date; return; }
       // ("Loạt tấn công diễn ra hôm 4/7 … Vụ đầu tiên xảy ra ngay sau nửa đêm tại … Jeddah": the day of the attacks told, placed or not)
@@ -1269,6 +1271,8 @@ const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng th�
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 /** "… có mặt tại hội nghị", "… cũng tham dự.": who was at the occasion just told. */
 const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
+/** "chiến dịch quân sự đặc biệt": Russia's name for its invasion of Ukraine from 24 February 2022, right after the attack word. */
+const SPECIAL_OPERATION = /^[^.;,]{0,40}?chiến dịch quân sự đặc biệt/u;
 /** "Sau hội đàm, hai nhà lãnh đạo …": a pair right after the talks just told, fronted (group 1: the pair's words). */
 const TALKS_THEN_PAIR = /^(?:Ngay\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)\s*,\s*(hai\s+(?:nhà lãnh đạo|ông|nguyên thủ|vị lãnh đạo))(?!\p{L})/u;
 /** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */

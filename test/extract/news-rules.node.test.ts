@@ -2771,8 +2771,8 @@ test('"nghị quyết … lên án Nga hôm 2/3, chỉ một tuần sau khi Tổ
   const header = 'Tiêu đề\n\n25/05/2022 10:00 GMT+7\n\n';
   const out = eventsOf('Nam Phi là một trong những nước đã bỏ phiếu trắng đối với nghị quyết lên án Nga hôm 2/3, chỉ một tuần sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2.', header);
   assert.deepEqual(out.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2022-02-24', 'attack', 'Vladimir Putin', 'Putin launches an offensive in Ukraine']]);
-  // (told without a place too: "… kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2")
-  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Pháp Emmanuel Macron hôm 12/3. Đây là cuộc tiếp xúc cấp cao nhất kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2.', header).filter((r) => r[1] === 'attack'), [['2022-02-24', 'attack', 'Vladimir Putin', null]]);
+  // (told without a place too: "… kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2", placed by that name)
+  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin điện đàm với Tổng thống Pháp Emmanuel Macron hôm 12/3. Đây là cuộc tiếp xúc cấp cao nhất kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2.', header).filter((r) => r[1] === 'attack'), [['2022-02-24', 'attack', 'Vladimir Putin', 'Ukraine']]);
 });
 
 test('an act on its own day gone by that only names a summit still ahead ("Ngày 31/10, ông Trump viết trên Twitter rằng …, sau khi APEC ở Chile bị hủy") is told', () => {
@@ -3763,6 +3763,10 @@ test('"Sau hội đàm, hai nhà lãnh đạo …" stands for the pair of the ta
     + 'Quyết định này gần như khép lại cuộc đàm phán kéo dài về gói thầu 126 máy bay chiến đấu. Sau hội đàm, hai nhà lãnh đạo cùng đi thuyền trên sông Seine.';
   const paris = rows(body, 'Thủ tướng Modi công du\n\nThứ Năm, 16/04/2015 - 07:30\n\n').filter((r) => r[0] === '2015-04-10');
   assert.deepEqual(paris.map((r) => r[2]), ['Narendra Modi+François Hollande']);
+});
+
+test('"Nga mở chiến dịch quân sự đặc biệt hôm 24/2", with no place told, is Russia\'s offensive in Ukraine (the name it gave the invasion)', () => {
+  assert.deepEqual(rows('Các cảng Biển Đen bị phong tỏa từ khi Nga mở chiến dịch quân sự đặc biệt hôm 24/2, đẩy giá lương thực thế giới lên cao.', 'Tên lửa tập kích cảng\n\n24/07/2022 09:00 GMT+7\n\n'), [['2022-02-24', 'attack', '', 'Ukraine']]);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
