@@ -3769,6 +3769,10 @@ test('"Nga mở chiến dịch quân sự đặc biệt hôm 24/2", with no plac
   assert.deepEqual(rows('Các cảng Biển Đen bị phong tỏa từ khi Nga mở chiến dịch quân sự đặc biệt hôm 24/2, đẩy giá lương thực thế giới lên cao.', 'Tên lửa tập kích cảng\n\n24/07/2022 09:00 GMT+7\n\n'), [['2022-02-24', 'attack', '', 'Ukraine']]);
 });
 
+test('"thỏa thuận ký hôm thứ Sáu (22/7) tại …": a signing told by its weekday and day, after the deal\'s noun, is an agreement', () => {
+  assert.deepEqual(findTriggers('Odessa là một trong ba cảng được chỉ định trong thỏa thuận ký hôm thứ Sáu (22/7) tại Istanbul.').map((t) => [t.type, t.text]), [['agreement', 'ký']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
