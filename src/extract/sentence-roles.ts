@@ -119,7 +119,7 @@ const DAY_WORD = String.raw`(?:hôm|ngày|sáng|chiều|tối|trưa|đêm)`;
 /** "tới Doha ", "bay sang Berlin ": the trip on to a place, before what was done there, as a pattern source. */
 export const TRIP_ON = String.raw`(?:tới|đến|sang|bay tới|bay sang)\s+${CAPITALISED}\s+`;
 /** Where a coordinated sentence turns to its next event: "; ", ", rồi ", ", sau đó ", ", hai ngày sau, ", " và " before an event word. */
-const TURN = new RegExp(String.raw`;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,\s+(?:(?:một|hai|ba|bốn|năm|vài|\d+)\s+(?:ngày|tuần|tháng)|hôm|ngày hôm)\s+sau(?:\s+đó)?,\s+|,\s+trước khi\s+(?=(?:${TRIP_ON})?(?:hội đàm|gặp|hội kiến))|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})`, 'gu');
+const TURN = new RegExp(String.raw`;\s*|,?\s+rồi\s+|,\s+(?:và\s+)?sau đó\s+|,\s+(?:(?:một|hai|ba|bốn|năm|vài|\d+)\s+(?:ngày|tuần|tháng)|hôm|ngày hôm)\s+sau(?:\s+đó)?(?:,\s+|\s+(?!khi(?!\p{L})))|,\s+trước khi\s+(?=(?:${TRIP_ON})?(?:hội đàm|gặp|hội kiến))|,?\s+(?:và|cùng với)\s+|,\s+(?=\p{Ll})`, 'gu');
 /** ", còn " before a new subject: the sentence turns to someone else's part. */
 const CONTRAST = /,\s+còn\s+(?=(?:ông|bà|Thủ tướng|Tổng thống|Chủ tịch|Ngoại trưởng|Bộ trưởng|Chánh văn phòng|Tổng thư ký|Tổng Thư ký|Phó|Quốc vương|Nhà vua|Thái tử|Giáo hoàng|Thủ hiến|Đại sứ|Người phát ngôn|người phát ngôn)\s)/u;
 /** A day leading a part: "hôm 8/8, ", "ngày 3/5 ". */

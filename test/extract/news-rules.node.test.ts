@@ -3773,6 +3773,14 @@ test('"thỏa thuận ký hôm thứ Sáu (22/7) tại …": a signing told by i
   assert.deepEqual(findTriggers('Odessa là một trong ba cảng được chỉ định trong thỏa thuận ký hôm thứ Sáu (22/7) tại Istanbul.').map((t) => [t.type, t.text]), [['agreement', 'ký']]);
 });
 
+test('", hai ngày sau thăm Kiev và gặp …" after a dated visit: counted from the day told first, a part of the sentence of its own, with its own place', () => {
+  assert.deepEqual(rows('Hôm 20/8, bà Merkel tới Moskva hội đàm với Tổng thống Nga Vladimir Putin, hai ngày sau thăm Kiev và gặp Tổng thống Ukraine Volodymyr Zelensky.', 'Chuyến thăm chia tay\n\n14/10/2021 09:00 GMT+7\n\n'), [
+    ['2021-08-20', 'meeting', 'Angela Merkel+Vladimir Putin', 'Moscow'],
+    ['2021-08-22', 'visit', 'Angela Merkel', 'Kyiv'],
+    ['2021-08-22', 'meeting', 'Angela Merkel+Volodymyr Zelensky', 'Kyiv'],
+  ]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
