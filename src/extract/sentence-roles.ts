@@ -140,7 +140,8 @@ const TURN_ADVERBS = new RegExp(String.raw`^(?:(?:đã|cũng|đồng thời|sau 
 export function coordinatedSegments(text: string, triggers: Trigger[]): { from: number; to: number }[] | null {
   // "Chủ tịch Hội đồng châu Âu Charles Michel nói …, còn Chánh văn phòng Nội các Nhật Bản Suga gọi đây là …": two speakers, two statements
   // ("… từng tới Kyiv ngày 14/2 và hội đàm với Tổng thống Nga … ở Moscow một ngày sau đó": an arrival with its place and day is a part of its own)
-  const dated = (t: Trigger) => t.type === 'visit' && DATED_ARRIVAL.test(text.slice(t.end, t.end + 50));
+  // ("…, rồi tới Israel và dự cuộc họp nội các của Thủ tướng Naftali Bennett ở Jerusalem ngày 10/10": a session attended on its own day too)
+  const dated = (t: Trigger) => (t.type === 'visit' && DATED_ARRIVAL.test(text.slice(t.end, t.end + 50))) || (t.type === 'meeting' && t.lemma === 'dự' && DATED_SESSION.test(text.slice(t.end, t.end + 120)));
   const contrast = CONTRAST.exec(text);
   if (contrast) {
     const cut = contrast.index + contrast[0].length;
@@ -185,6 +186,8 @@ export function coordinatedSegments(text: string, triggers: Trigger[]): { from: 
   return segments.length > 1 ? segments : null;
 }
 
+/** " cuộc họp nội các … ở Jerusalem ngày 10/10": a session, then its day, right after "dự". */
+const DATED_SESSION = new RegExp(String.raw`^\s+(?:cuộc|phiên|buổi)\s+họp[^,.;]{0,90}?\s${DAY_WORD}\s+\d`, 'u');
 /** " Kyiv ngày 14/2": a place, then the day, right after an arrival word. */
 const DATED_ARRIVAL = new RegExp(String.raw`^\s+(?:thủ đô\s+)?${CAPITALISED}\s+(?:vào\s+)?${DAY_WORD}\s+\d`, 'u');
 

@@ -3781,6 +3781,13 @@ test('", hai ngày sau thăm Kiev và gặp …" after a dated visit: counted fr
   ]);
 });
 
+test('"…, rồi tới Israel và dự cuộc họp nội các của Thủ tướng Naftali Bennett ở Jerusalem ngày 10/10": a session attended on a day of its own is a part of the sentence of its own', () => {
+  assert.deepEqual(rows('Đầu tháng này, bà Merkel được Giáo hoàng Francis tiếp tại Vatican hôm 7/10, rồi tới Israel và dự cuộc họp nội các của Thủ tướng Naftali Bennett ở Jerusalem ngày 10/10.', 'Chuyến thăm chia tay\n\n14/10/2021 09:00 GMT+7\n\n'), [
+    ['2021-10-07', 'meeting', 'Pope Francis+Angela Merkel', 'Vatican City'],
+    ['2021-10-10', 'meeting', 'Angela Merkel+Naftali Bennett', 'Jerusalem'],
+  ]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
