@@ -438,7 +438,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   if (opened >= 0 && chosen.some((a) => a.start >= opened)) chosen = chosen.filter((a) => a.start >= opened);
   if (PRISONER_SWAP.test(t.lemma)) chosen = chosen.filter((a) => a.end <= t.start);
   // ("Trong cuộc gặp, ông Johnson … kêu gọi Tehran trả tự do cho các công dân …, trong đó có bà Nazanin Zaghari-Ratcliffe": whose release was asked for was not there)
-  if (type === 'meeting' || type === 'call') chosen = chosen.filter((a) => a.start < t.end || !FREED_BEFORE.test(text.slice(t.end, a.start)));
+  // (nor whom the talks backed or condemned: "Tại cuộc gặp, hai ông thảo luận …, tái khẳng định ủng hộ thủ lĩnh đối lập Juan Guaidó")
+  if (type === 'meeting' || type === 'call') chosen = chosen.filter((a) => a.start < t.end || !(FREED_BEFORE.test(text.slice(t.end, a.start)) || STANCE_ON_BEFORE.test(text.slice(t.end, a.start))));
   if (/^[Ll]ễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ("…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": an occasion's chair, named in the clause that dates the event)
   if (type !== 'summit' && type !== 'meeting') chosen = chosen.filter((a) => a.end <= t.end || !(CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRED_AFTER.test(text.slice(a.end, a.end + 20))));
@@ -464,6 +465,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   return chosen;
 }
 /** "… trả tự do cho ", "… phóng thích ": after a meeting's word, whose release it asked for or told. */
+/** "ủng hộ thủ lĩnh đối lập ", "lên án " right before a name: whom a stance is taken on. */
+const STANCE_ON_BEFORE = /(?:^|\s)(?:ủng hộ|phản đối|lên án|chỉ trích)\s+(?:[^\s,.;:]+\s+){0,4}$/u;
 const FREED_BEFORE = /(?:^|\s)(?:trả tự do cho|phóng thích|thả)\s[^.;:]{0,100}$/u;
 /** ", lần đầu tiên kể từ khi ", " kể từ sau khi ", ", một ngày sau khi ": a clause of what came before the event, after its word. */
 // (or after it: "…, chỉ một ngày sau khi ông bất ngờ sa thải Giám đốc FBI James Comey")

@@ -1273,8 +1273,8 @@ const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
 /** "chiến dịch quân sự đặc biệt": Russia's name for its invasion of Ukraine from 24 February 2022, right after the attack word. */
 const SPECIAL_OPERATION = /^[^.;,]{0,40}?chiến dịch quân sự đặc biệt/u;
-/** "Sau hội đàm, hai nhà lãnh đạo …": a pair right after the talks just told, fronted (group 1: the pair's words). */
-const TALKS_THEN_PAIR = /^(?:Ngay\s+)?[Ss]au\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)\s*,\s*(hai\s+(?:nhà lãnh đạo|ông|nguyên thủ|vị lãnh đạo))(?!\p{L})/u;
+/** "Sau hội đàm, hai nhà lãnh đạo …", "Tại cuộc gặp, hai ông …": a pair right after the talks just told, fronted (group 1: the pair's words). */
+const TALKS_THEN_PAIR = /^(?:(?:Ngay\s+)?[Ss]au|[Tt]ại|[Tt]rong)\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)\s*,\s*(hai\s+(?:nhà lãnh đạo|ông|nguyên thủ|vị lãnh đạo))(?!\p{L})(?!\s+\p{Lu})/u;
 /** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */
 // ("Hội nghị có sự tham dự của đại diện toàn bộ 54 quốc gia châu Phi, trong đó có …, như Tổng thống Zimbabwe … Robert Mugabe, …": told as the summit's)
 // ("Tham dự có Quốc vương Saudi Arabia Salman bin Abdulaziz, Tổng thống Ai Cập …": the same, with the summit left out)

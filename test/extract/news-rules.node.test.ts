@@ -3788,6 +3788,14 @@ test('"…, rồi tới Israel và dự cuộc họp nội các của Thủ tư�
   ]);
 });
 
+test('"Tại cuộc gặp, hai ông …" are the pair of the meeting just told, not the two named last ("Phó tổng thống Mike Pence và … Ivanka Trump, cũng có mặt"); whom the talks backed ("ủng hộ thủ lĩnh đối lập Juan Guaidó") was not there', () => {
+  const body = 'Tối thứ Bảy (7/3), Tổng thống Brazil Jair Bolsonaro đã dự bữa tối làm việc với Tổng thống Mỹ Donald Trump tại khu nghỉ dưỡng Mar-a-Lago ở bang Florida. Phó tổng thống Mike Pence và con gái Tổng thống, Ivanka Trump, cũng có mặt.\n\n'
+    + 'Tại cuộc gặp, hai ông thảo luận về hợp tác thương mại và tình hình Venezuela, tái khẳng định ủng hộ thủ lĩnh đối lập Juan Guaidó.';
+  const out = rows(body, 'Trump không lo ngại\n\n13/03/2020 09:00 GMT+7\n\n');
+  assert.ok(out.length > 0);
+  for (const r of out) assert.ok(!/Guaidó|Pence/u.test(String(r[2])), String(r[2]));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
