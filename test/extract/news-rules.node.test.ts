@@ -3796,6 +3796,10 @@ test('"Tại cuộc gặp, hai ông …" are the pair of the meeting just told, 
   for (const r of out) assert.ok(!/Guaidó|Pence/u.test(String(r[2])), String(r[2]));
 });
 
+test('"Khung COC đã được … thông qua tại Manila ngày 6/8": a framework named by its acronym, adopted, is an agreement', () => {
+  assert.deepEqual(findTriggers('Khung COC đã được các ngoại trưởng ASEAN và Trung Quốc thông qua tại Manila ngày 6/8 năm ngoái.').map((t) => [t.type, t.text]), [['agreement', 'thông qua']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
