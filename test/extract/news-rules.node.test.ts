@@ -3800,6 +3800,10 @@ test('"Khung COC đã được … thông qua tại Manila ngày 6/8": a framewo
   assert.deepEqual(findTriggers('Khung COC đã được các ngoại trưởng ASEAN và Trung Quốc thông qua tại Manila ngày 6/8 năm ngoái.').map((t) => [t.type, t.text]), [['agreement', 'thông qua']]);
 });
 
+test('"một tay súng tấn công bãi biển khu nghỉ dưỡng gần thành phố Sousse": a gunman\'s attack on a beach, a resort or a museum is an attack', () => {
+  assert.deepEqual(rows('Ngày 26/6/2015, một tay súng tấn công bãi biển khu nghỉ dưỡng gần thành phố Sousse, giết 38 người.'), [['2015-06-26', 'attack', '', 'Sousse']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
