@@ -45,7 +45,7 @@ const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền)\s+)(?:(?:ở|tại)\s+)?(?:phía|về phía)\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?\s+(?:của\s+)?(?:thủ đô\s+|thành phố\s+)?$/u;
 
 /** "tại", "ở", "từ", "đến", "tới", "sang", optionally followed by "thủ đô", "thành phố"… */
-const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|sang|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thủ phủ|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước|Vương quốc|Cộng hòa|Liên bang)\s+)?$/iu;
+const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|sang|thăm|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thủ phủ|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước|thánh địa|Vương quốc|Cộng hòa|Liên bang)\s+)?$/iu;
 
 /** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore", "ngoài khơi Gibraltar"), an attack's target among them ("tấn công sân bay Ataturk"). */
 const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|ngoài khơi|(?:bên ngoài|bên trong)(?=\s+(?:khách sạn|tòa nhà|trụ sở|đại sứ quán|lãnh sự quán|nhà thờ|đền thờ|thánh đường|sân vận động|nhà thi đấu|sân bay|nhà hàng|hộp đêm|bệnh viện|cung điện|dinh|phủ|số|\p{Lu})(?!\p{L}))|diễn ra ở|diễn ra tại|tấn công|đánh bom|đánh trúng)\s+/uy;

@@ -3804,6 +3804,10 @@ test('"một tay súng tấn công bãi biển khu nghỉ dưỡng gần thành 
   assert.deepEqual(rows('Ngày 26/6/2015, một tay súng tấn công bãi biển khu nghỉ dưỡng gần thành phố Sousse, giết 38 người.'), [['2015-06-26', 'attack', '', 'Sousse']]);
 });
 
+test('"tại thánh địa Mecca": a holy city after "tại" is where the summit was', () => {
+  assert.deepEqual(rows('Quốc vương Saudi Arabia Salman chủ trì liền hai hội nghị thượng đỉnh khẩn cấp của Hội đồng Hợp tác vùng Vịnh (GCC) và Liên đoàn Arab tại thánh địa Mecca trong ngày 30/5.', 'Tiêu đề\n\n14/06/2019 09:00 GMT+7\n\n'), [['2019-05-30', 'summit', 'Salman bin Abdulaziz', 'Mecca']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
