@@ -3808,6 +3808,11 @@ test('"tại thánh địa Mecca": a holy city after "tại" is where the summit
   assert.deepEqual(rows('Quốc vương Saudi Arabia Salman chủ trì liền hai hội nghị thượng đỉnh khẩn cấp của Hội đồng Hợp tác vùng Vịnh (GCC) và Liên đoàn Arab tại thánh địa Mecca trong ngày 30/5.', 'Tiêu đề\n\n14/06/2019 09:00 GMT+7\n\n'), [['2019-05-30', 'summit', 'Salman bin Abdulaziz', 'Mecca']]);
 });
 
+test('a year framing a clause ("trong năm nay: tại cuộc hội đàm …, hôm 7/7, …") gives way to the day the clause tells in that year; "đã ký thành luật" signs a law, no agreement', () => {
+  assert.deepEqual(rows('Tiến trình được thúc đẩy mạnh trong năm nay: tại cuộc hội đàm ở Phòng Bầu dục, Nhà Trắng, hôm 7/7, Tổng Bí thư Nguyễn Phú Trọng và Tổng thống Obama cùng khẳng định quyết tâm sớm kết thúc đàm phán.', 'TPP\n\nThứ ba, 6/10/2015, 08:12 (GMT+7)\n\n'), [['2015-07-07', 'meeting', 'Nguyễn Phú Trọng+Barack Obama', 'Oval Office, White House, Washington']]);
+  assert.deepEqual(findTriggers('Hồi cuối tháng 6, ông Obama đã ký thành luật đạo luật trao Quyền xúc tiến thương mại (TPA).').filter((t) => t.type === 'agreement'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
