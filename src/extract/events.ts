@@ -854,7 +854,8 @@ export function findEventMentions(
    */
   function dayOfEventOf(named: PersonMention[], clause: string, orAnyOfTheirs = false): ResolvedDate | null {
     const keys = new Set(named.map((p) => p.person.key));
-    const kind = findTriggers(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.type;
+    // ("Cùng ngày diễn ra hội nghị ở Sochi, …": a bare "hội nghị" is the talks or summit told there)
+    const kind = findTriggers(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.type ?? (BARE_MEETING.test(clause) ? 'summit' : undefined);
     // ("đến Moscow": else the event of theirs told in that city)
     const cities = findPlaces(clause).map((p) => p.location.name.split(', ').pop()!);
     // (at the time of what was told, "Vụ tấn công ở Hadera diễn ra đúng lúc …": by a place the gazetteer lacks, as an event told there was placed)
@@ -1273,6 +1274,8 @@ const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
 /** "chiến dịch quân sự đặc biệt": Russia's name for its invasion of Ukraine from 24 February 2022, right after the attack word. */
 const SPECIAL_OPERATION = /^[^.;,]{0,40}?chiến dịch quân sự đặc biệt/u;
+/** "hội nghị", "cuộc họp": a meeting named by no event word of its own. */
+const BARE_MEETING = /(?:^|\s)(?:hội nghị|cuộc họp)(?!\p{L})/u;
 /** "Sau hội đàm, hai nhà lãnh đạo …", "Tại cuộc gặp, hai ông …": a pair right after the talks just told, fronted (group 1: the pair's words). */
 const TALKS_THEN_PAIR = /^(?:(?:Ngay\s+)?[Ss]au|[Tt]ại|[Tt]rong)\s+(?:cuộc\s+|buổi\s+)?(?:hội đàm|hội kiến|gặp|gặp gỡ)\s*,\s*(hai\s+(?:nhà lãnh đạo|ông|nguyên thủ|vị lãnh đạo))(?!\p{L})(?!\s+\p{Lu})/u;
 /** "Các nhà lãnh đạo châu Âu dự hội nghị có …", "Cùng dự hội nghị có …": who else attended the summit told. */

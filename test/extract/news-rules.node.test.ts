@@ -3813,6 +3813,14 @@ test('a year framing a clause ("trong năm nay: tại cuộc hội đàm …, h�
   assert.deepEqual(findTriggers('Hồi cuối tháng 6, ông Obama đã ký thành luật đạo luật trao Quyền xúc tiến thương mại (TPA).').filter((t) => t.type === 'agreement'), []);
 });
 
+test('"Cùng ngày diễn ra hội nghị ở Sochi, …": a bare "hội nghị" fronted is the talks told at that place, whose day it is', () => {
+  const body = 'Cuộc gặp giữa Tổng thống Nga Vladimir Putin và Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdoğan diễn ra tối thứ Ba (22/10) tại Sochi.\n\n'
+    + 'Thổ Nhĩ Kỳ mở chiến dịch vượt biên giới vào Syria ngày 9/10, ba ngày sau khi Nhà Trắng ra tuyên bố.\n\n'
+    + 'Cùng ngày diễn ra hội nghị ở Sochi, Tổng thống Syria Bashar al-Assad có chuyến thăm hiếm hoi tới tiền tuyến ở thị trấn Hbeit, tỉnh Idlib.';
+  const visit = rows(body, 'Nga và Thổ Nhĩ Kỳ đạt thỏa thuận\n\nThứ Tư, 23/10/2019, 06:40 (GMT+7)\n\n').filter((r) => r[1] === 'visit');
+  assert.deepEqual(visit.map((r) => r[0]), ['2019-10-22']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
