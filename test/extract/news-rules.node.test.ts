@@ -3821,6 +3821,11 @@ test('"Cùng ngày diễn ra hội nghị ở Sochi, …": a bare "hội nghị"
   assert.deepEqual(visit.map((r) => r[0]), ['2019-10-22']);
 });
 
+test('"Thổ Nhĩ Kỳ mở chiến dịch "Mùa xuân Hòa bình" vượt biên giới vào Syria": an operation launched under its name is an offensive', () => {
+  assert.deepEqual(findTriggers('Thổ Nhĩ Kỳ mở chiến dịch "Mùa xuân Hòa bình" vượt biên giới vào Syria ngày 9/10.').map((t) => [t.type, t.text]), [['attack', 'mở chiến dịch']]);
+  assert.deepEqual(findTriggers('Ankara dọa sẽ mở chiến dịch "Lá chắn" vào Syria.').filter((t) => t.type === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
