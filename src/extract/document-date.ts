@@ -16,11 +16,11 @@ import { findAnniversaries, type Anniversary } from './anniversaries.js';
 import { fallsOnWeekday, feastDay, findFeasts, findWeekdayDates, type FeastDay, type WeekdayDate } from './weekday-dates.js';
 import { eraFloor, type EraFloor } from './era-terms.js';
 import { findDateline } from './dateline.js';
-import { findTriggers, VOTE_NOUNS } from './event-type.js';
+import { findTriggers } from './event-type.js';
 import { findKnownEvents, knownEventsNamed, type KnownEvent, type KnownEventMatch } from './known-events.js';
 import { dayNumber, isoAddDays, isoDayNumber } from './resolve-date.js';
 import { findSummitMentions, type SummitMention } from './summits.js';
-import { HORIZON_BEFORE, LOOK_BACK_OPENER, NEXT_DAY_OPENER, countOf, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
+import { BEFORE_VOTE, HORIZON_BEFORE, LOOK_BACK_OPENER, NEXT_DAY_OPENER, countOf, findTimeExpressions, isValidDayMonth, type TimeExpression } from './time-expressions.js';
 import { actingLeaders, ageFits, electedLeaders, formerLeaders, leftOffice, ELECT_WINDOW_DAYS, sentenceAt, sentenceSpan, statedAges, termCountdown, tookOffice, yearsInOffice, type Acting, type LeaderEvidence, type StatedAge } from './leader-evidence.js';
 export type { LeaderEvidence } from './leader-evidence.js';
 
@@ -145,8 +145,6 @@ const CALLED_FROM_BEFORE = /(?:kêu gọi|yêu cầu|đề nghị|đề xuất|t
 /** A date an event is still some days, weeks or months ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11", "hơn hai tháng trước ngày bầu cử 8/11". */
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
-/** "trước cuộc trưng cầu ý dân ngày 23/6", "trước thềm cuộc bầu cử 8/11": a vote the story stands before, still ahead. */
-const BEFORE_VOTE = new RegExp(String.raw`(?:^|[^\p{L}])trước\s+(?:thềm\s+)?(?:cuộc|kỳ)\s+(?:${VOTE_NOUNS})[^.!?\n,;]{0,40}$`, 'iu');
 
 /** "… ngày 18/10 ở Donetsk và ngày ": a day listed right after another, in the same clause. */
 const LISTED_AFTER_DAY = /(\d{1,2}[/.]\d{1,2})(?![/.\d])[^.!?\n,;\d]{0,30}\s+và\s+(?:ngày\s+|hôm\s+)?$/u;

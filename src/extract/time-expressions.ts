@@ -58,6 +58,7 @@ export interface TimeExpression {
 }
 
 import { daysInMonth } from '../events-schema.js';
+import { VOTE_NOUNS } from './event-type.js';
 import { WORD_CLASS, WORD_END, WORD_START } from './word-chars.js';
 
 // ---------------------------------------------------------------- regex building blocks
@@ -574,8 +575,12 @@ function relativeCandidates(text: string, original: string, words: WordStarts, o
 function tenseBefore(text: string, start: number): 'past' | 'future' | undefined {
   const before = text.slice(Math.max(0, start - 12), start);
   if (/(?:^|[^\p{L}])(?:hồi|kể từ)\s*$/iu.test(before)) return 'past';
+  // ("… lợi thế trước cuộc bầu cử ngày 2/3": a vote the story stands before, still ahead)
+  if (BEFORE_VOTE.test(text.slice(Math.max(0, start - 80), start))) return 'future';
   return undefined;
 }
+/** "trước cuộc trưng cầu ý dân ngày 23/6", "trước thềm cuộc bầu cử 8/11": a vote the story stands before, right before its day. */
+export const BEFORE_VOTE = new RegExp(String.raw`(?:^|[^\p{L}])trước\s+(?:thềm\s+)?(?:cuộc|kỳ)\s+(?:${VOTE_NOUNS})[^.!?\n,;]{0,40}$`, 'iu');
 
 /**
  * Finds the time expressions of a text.

@@ -265,3 +265,10 @@ it('"Cuối năm đó" is late in the year just told, not in this one', () => {
   const [e] = findTimeExpressions('Cuối năm đó, ông Trump thăm cấp nhà nước Việt Nam.');
   assert.deepEqual([e.text, e.relation, e.anchor, e.part], ['Cuối năm đó', 'same-year', 'previous', 'late']);
 });
+
+it('a day right after a vote the story stands before ("trước cuộc bầu cử ngày 2/3") is still ahead; a day "hồi" told is past', () => {
+  const [vote] = findTimeExpressions('Chuyến đi mang lại cho ông Netanyahu lợi thế trước cuộc bầu cử ngày 2/3, lần thứ ba trong chưa đầy một năm.');
+  assert.deepEqual([vote.text, vote.tense], ['ngày 2/3', 'future']);
+  const [past] = findTimeExpressions('Ông Netanyahu tới Moskva hồi tháng 4.');
+  assert.equal(past.tense, 'past');
+});
