@@ -3830,6 +3830,10 @@ test('"Sochi cũng là nơi Nga và Thổ Nhĩ Kỳ ký bản ghi nhớ ngày 17
   assert.deepEqual(rows('Sochi cũng là nơi Nga và Thổ Nhĩ Kỳ ký bản ghi nhớ ngày 17/9/2018 về việc lập vùng phi quân sự ở Idlib.', 'Tiêu đề\n\n23/10/2019 06:40 GMT+7\n\n'), [['2018-09-17', 'agreement', '', 'Sochi']]);
 });
 
+test('"kết thúc chuyến công du Kenya, Nigeria và Senegal hôm 20/11": the states a tour went to ("công du X") place it', () => {
+  assert.deepEqual(findPlaces('Ngoại trưởng Mỹ Antony Blinken kết thúc chuyến công du Kenya, Nigeria và Senegal hôm 20/11.').filter((p) => p.locative).map((p) => p.location.name), ['Kenya']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
