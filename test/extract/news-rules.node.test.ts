@@ -3834,6 +3834,10 @@ test('"kết thúc chuyến công du Kenya, Nigeria và Senegal hôm 20/11": the
   assert.deepEqual(findPlaces('Ngoại trưởng Mỹ Antony Blinken kết thúc chuyến công du Kenya, Nigeria và Senegal hôm 20/11.').filter((p) => p.locative).map((p) => p.location.name), ['Kenya']);
 });
 
+test('"Tướng Qassem Soleimani … bị Mỹ không kích thiệt mạng tại sân bay Baghdad hôm 3/1": a strike told in the passive, by the state that struck, is an attack', () => {
+  assert.deepEqual(findTriggers('Iran trả đũa việc Tướng Qassem Soleimani bị Mỹ không kích thiệt mạng tại sân bay Baghdad hôm 3/1.').filter((t) => t.type === 'attack').map((t) => t.text), ['bị Mỹ không kích']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
