@@ -29,6 +29,8 @@ export function placeWithin(a: EventLocation | null, b: EventLocation | null): b
 
 /** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's; "kêu gọi các bên ở Libya": what was called for). */
 const PURPOSE = /\s(?:để|nhằm|về(?! phía)|chống|vì|cho|khiến|sau khi|trước khi|sau vụ|trước vụ|kể từ|kêu gọi|yêu cầu|đề nghị)\s/u;
+/** " nhằm vào căn cứ không quân ": up to a place, the target a few words after "nhằm vào" (not past a clause of its own: "nhằm vào ba mục tiêu mà Washington …"). */
+const AIMED_AT_PLACE = /\snhằm vào\s+(?:(?!(?:mà|của)\s)[^\s,.;:]+\s+){0,4}$/u;
 /** "… để (bắt đầu) " right before the event word: the event is why someone went to the place before it. */
 const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|tiến hành|có)?\s*$/u;
 /** The predicate of an event noun that says where it was held, right before the place. */
@@ -91,7 +93,9 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     // "tới Singapore chiều 6/11 để bắt đầu chuyến thăm cấp nhà nước": the event is the purpose of going there
     // ("Thỏa thuận về nguyên tắc đạt được tại Brussels": the event word's own predicate binds the place, whatever "về" said before)
     // ("hội nghị thượng đỉnh về di cư tại Valletta": a gathering's topic in plain words, then where it was held)
-    return !PURPOSE.test(` ${between} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && (REACHED_AT.test(between) || (trigger.type === 'summit' && TOPIC_THEN_AT.test(between))));
+    // ("… 59 tên lửa Tomahawk mà Mỹ nhằm vào căn cứ không quân Shayrat": an attack's target named right after "nhằm vào" is where it was)
+    const aimed = trigger.type === 'attack' && p.start >= trigger.end ? AIMED_AT_PLACE.exec(between) : null;
+    return !PURPOSE.test(` ${aimed ? between.slice(0, aimed.index) : between} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && (REACHED_AT.test(between) || (trigger.type === 'summit' && TOPIC_THEN_AT.test(between))));
   });
   // "Hội nghị thượng đỉnh …, với sự tham gia của A, B, C và D, diễn ra tại Điện Élysée": an event
   // word opening the sentence is the subject of "diễn ra / được tổ chức tại X", however long the

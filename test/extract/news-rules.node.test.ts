@@ -3838,6 +3838,11 @@ test('"Tướng Qassem Soleimani … bị Mỹ không kích thiệt mạng tại
   assert.deepEqual(findTriggers('Iran trả đũa việc Tướng Qassem Soleimani bị Mỹ không kích thiệt mạng tại sân bay Baghdad hôm 3/1.').filter((t) => t.type === 'attack').map((t) => t.text), ['bị Mỹ không kích']);
 });
 
+test('"… đợt tấn công bằng 59 tên lửa Tomahawk mà Mỹ nhằm vào căn cứ không quân Shayrat của Syria hôm 7/4": the target a few words after "nhằm vào" places an attack (not one in a clause of its own, "nhằm vào ba mục tiêu mà Washington cho là …")', () => {
+  assert.deepEqual(rows('Ông Erdogan cảm ơn ông Trump về đợt tấn công bằng 59 tên lửa Tomahawk mà Mỹ nhằm vào căn cứ không quân Shayrat của Syria hôm 7/4.', 'Tiêu đề\n\n20/04/2017 09:00 GMT+7\n\n').filter((r) => r[1] === 'attack'), [['2017-04-07', 'attack', '', 'Shayrat Air Base']]);
+  assert.deepEqual(rows('Rạng sáng 14/4, Mỹ, Anh và Pháp phóng tổng cộng 105 tên lửa nhằm vào ba mục tiêu mà Washington cho là liên quan tới chương trình vũ khí hóa học của Syria.', 'Tiêu đề\n\n15/04/2018 09:00 GMT+7\n\n'), [['2018-04-14', 'attack', '', 'Syria']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
