@@ -3843,6 +3843,11 @@ test('"… đợt tấn công bằng 59 tên lửa Tomahawk mà Mỹ nhằm vào
   assert.deepEqual(rows('Rạng sáng 14/4, Mỹ, Anh và Pháp phóng tổng cộng 105 tên lửa nhằm vào ba mục tiêu mà Washington cho là liên quan tới chương trình vũ khí hóa học của Syria.', 'Tiêu đề\n\n15/04/2018 09:00 GMT+7\n\n'), [['2018-04-14', 'attack', '', 'Syria']]);
 });
 
+test('"vụ xe tải cán người trên đại lộ ven biển ở Nice": a truck running people over is an attack (not "cán bộ")', () => {
+  assert.deepEqual(findTriggers('cũng như vụ xe tải cán người trên đại lộ ven biển ở Nice, Pháp, vào ngày 14/7/2016.').map((t) => [t.type, t.text]), [['attack', 'cán người']]);
+  assert.deepEqual(findTriggers('Chiếc xe chở cán bộ tới Hà Nội.').filter((t) => t.type === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
