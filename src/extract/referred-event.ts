@@ -180,7 +180,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   if (opened) return span({ ...opened.date!, start: opening![1] === 'bế mạc' ? opened.date!.end ?? opened.date!.start : opened.date!.start, end: undefined }, opening![0].length);
   // "Bên lề hội nghị, …": during the summit just told
   const summit = summitOnSidelines(text, mentions, contextSummitKnown);
-  if (summit) return span(summit.date!, text.indexOf(','));
+  // ("Sự kiện đáng chú ý nhất bên lề hội nghị là cuộc gặp giữa …": up to what it names)
+  if (summit) return span(summit.date!, text.startsWith('Bên lề') ? text.indexOf(',') : SIDELINES.exec(text)![0].length);
   // "Tại Beirut, ông Macron đã hội đàm với …": during the stay at that place just told
   const at = AT_PLACE.exec(text);
   if (at) {
@@ -218,8 +219,8 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
 /** "đón vị khách", "tiếp vị khách": the guest welcomed. */
 const WELCOMED = /(?:đón|tiếp|chào đón|đón tiếp)\s+$/u;
 
-/** "Bên lề hội nghị, …": what the sentence tells happened at a summit it does not name. */
-const SIDELINES = /^Bên lề (?:hội nghị|thượng đỉnh)/u;
+/** "Bên lề hội nghị, …", "Sự kiện đáng chú ý nhất bên lề hội nghị là …": what the sentence tells happened at a summit it does not name. */
+const SIDELINES = /^(?:Bên lề (?:hội nghị|thượng đỉnh)|(?:Sự kiện|Điểm nhấn)(?:\s+[^\s,.;]+){0,4}?\s+bên lề (?:hội nghị|thượng đỉnh)\s+là\s)/u;
 /** "dự Hội nghị …", "tham dự hội nghị …": a conference attended. */
 export const CONFERENCE_ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
 /** "Phát biểu khai mạc,", "Phát biểu tại phiên bế mạc hội nghị,": a speech opening or closing the summit just told. */

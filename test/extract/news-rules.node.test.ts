@@ -3848,6 +3848,12 @@ test('"vụ xe tải cán người trên đại lộ ven biển ở Nice": a tru
   assert.deepEqual(findTriggers('Chiếc xe chở cán bộ tới Hà Nội.').filter((t) => t.type === 'attack'), []);
 });
 
+test('"Sự kiện đáng chú ý nhất bên lề hội nghị là cuộc gặp giữa Quốc vương Salman và Tổng thống Sisi": a meeting named as the highlight on the summit\'s sidelines is on its day', () => {
+  const body = 'Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 28 diễn ra hôm thứ Tư (29/3) tại Amman.\n\n'
+    + 'Sự kiện đáng chú ý nhất bên lề hội nghị là cuộc gặp giữa Quốc vương Saudi Arabia Salman và Tổng thống Ai Cập Abdel Fattah al-Sisi, đánh dấu sự hàn gắn giữa hai đồng minh.';
+  assert.deepEqual(rows(body, 'Thượng đỉnh Arab\n\nThứ năm, 30/3/2017 | 06:15 GMT+7\n\n').filter((r) => r[1] === 'meeting'), [['2017-03-29', 'meeting', 'Salman bin Abdulaziz+Abdel Fattah el-Sisi', 'Amman']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
