@@ -181,7 +181,7 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   // "Bên lề hội nghị, …": during the summit just told
   const summit = summitOnSidelines(text, mentions, contextSummitKnown);
   // ("Sự kiện đáng chú ý nhất bên lề hội nghị là cuộc gặp giữa …": up to what it names)
-  if (summit) return span(summit.date!, text.startsWith('Bên lề') ? text.indexOf(',') : SIDELINES.exec(text)![0].length);
+  if (summit) return span(summit.date!, /^(?:Cũng\s+b|B)ên lề/u.test(text) ? text.indexOf(',') : SIDELINES.exec(text)![0].length);
   // "Tại Beirut, ông Macron đã hội đàm với …": during the stay at that place just told
   const at = AT_PLACE.exec(text);
   if (at) {
@@ -220,7 +220,7 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
 const WELCOMED = /(?:đón|tiếp|chào đón|đón tiếp)\s+$/u;
 
 /** "Bên lề hội nghị, …", "Sự kiện đáng chú ý nhất bên lề hội nghị là …": what the sentence tells happened at a summit it does not name. */
-const SIDELINES = /^(?:Bên lề (?:hội nghị|thượng đỉnh)|(?:Sự kiện|Điểm nhấn)(?:\s+[^\s,.;]+){0,4}?\s+bên lề (?:hội nghị|thượng đỉnh)\s+là\s)/u;
+const SIDELINES = /^(?:(?:Cũng\s+b|B)ên lề (?:hội nghị|thượng đỉnh)|(?:Sự kiện|Điểm nhấn)(?:\s+[^\s,.;]+){0,4}?\s+bên lề (?:hội nghị|thượng đỉnh)\s+là\s)/u;
 /** "dự Hội nghị …", "tham dự hội nghị …": a conference attended. */
 export const CONFERENCE_ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
 /** "Phát biểu khai mạc,", "Phát biểu tại phiên bế mạc hội nghị,": a speech opening or closing the summit just told. */

@@ -3854,6 +3854,12 @@ test('"Sự kiện đáng chú ý nhất bên lề hội nghị là cuộc gặp
   assert.deepEqual(rows(body, 'Thượng đỉnh Arab\n\nThứ năm, 30/3/2017 | 06:15 GMT+7\n\n').filter((r) => r[1] === 'meeting'), [['2017-03-29', 'meeting', 'Salman bin Abdulaziz+Abdel Fattah el-Sisi', 'Amman']]);
 });
 
+test('"Cũng bên lề hội nghị ở Prague, …": also on the sidelines of the summit just told, on its day', () => {
+  const body = 'Hội nghị thượng đỉnh Cộng đồng Chính trị châu Âu diễn ra ngày 6/10 tại Prague.\n\n'
+    + 'Cũng bên lề hội nghị ở Prague, Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã có cuộc gặp với Thủ tướng Armenia Nikol Pashinyan.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n07/10/2022 09:00 GMT+7\n\n').filter((r) => r[1] === 'meeting'), [['2022-10-06', 'meeting', 'Recep Tayyip Erdogan+Nikol Pashinyan', 'Prague']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
