@@ -277,6 +277,8 @@ interface Evidence {
   sameEvening: WeekdayDate[];
   /** Events told as yesterday's ("sáng hôm qua") and none as today's. */
   toldAsYesterday: boolean;
+  /** Whether the lead tells something as yesterday's ("Lapid hôm qua tiếp đón …"). */
+  yesterdayInLead: boolean;
   /** Known events the lead tells as yesterday's ("chiều qua, … Tim Barrow trao … Donald Tusk … Điều 50"). */
   yesterdayKnown: KnownEvent[];
   /** Known events the lead tells as today's ("Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình hôm nay hội đàm tại Bắc Kinh, vài giờ trước lễ khai mạc Thế vận hội Mùa đông"). */
@@ -499,6 +501,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     sameEvening: sameTimeOfDay(weekdays, dayMonths),
     // (not when yesterday was dated by its occasion, "hôm qua … nhân Ngày Trái đất 22/4": the day after it is taken already)
     toldAsYesterday: YESTERDAY.test(body) && !toldAsToday(body) && !dayMonths.some(occasionYesterday),
+    yesterdayInLead: YESTERDAY.test(LEAD.exec(body)?.[0].slice(0, LEAD_CHARS) ?? ''),
     // (not when the lead's event is restated with its day: "… hôm qua hội đàm tại Điện Kremlin …. Cuộc hội đàm hôm 8/4 …")
     yesterdayKnown: restated ? [] : knownInLead(body, YESTERDAY),
     // (today's by a keyword of its own too: the leaders and the capital alone fit many a visit)
@@ -894,8 +897,8 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   if (!best) return null;
   // (not when that day is told with its weekday and the lead tells nothing as yesterday's: "Sáng thứ Ba (26/1), … theo dõi
   // lễ diễu binh … Hôm qua, … hội đàm" was written on the Tuesday; "Lapid hôm qua tiếp đón … bữa tối … vào tối chủ nhật (27.3)", on the Tuesday after)
-  const toldWithWeekday = ev.weekdayDates.some((w) => best.iso.endsWith(`-${pad(w.month)}-${pad(w.day)}`)) && !YESTERDAY.test(LEAD.exec(ev.body)?.[0].slice(0, LEAD_CHARS) ?? '');
-  return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday && !toldWithWeekday ? dayAfterTold(best) : null) ?? best;
+  const writtenThatDay = () => !ev.yesterdayInLead && ev.weekdayDates.some((w) => best.iso.endsWith(`-${pad(w.month)}-${pad(w.day)}`));
+  return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday && !writtenThatDay() ? dayAfterTold(best) : null) ?? best;
 }
 
 /** The lead: the first paragraph long enough to tell something (not a section label or a headline). */
