@@ -178,7 +178,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
   // ("Tối 20/6, một nghi phạm kích nổ thiết bị tại …": a suspect as the subject of the deed is no reference to it)
-  const referred = [REFERRED.exec(text.slice(Math.max(0, t.start - 30), t.start))].find((m) => m && !(SUSPECT.test(m[1]) && !TOLD_AS_NOUN.test(t.text))) ?? null;
+  const referredBy = REFERRED.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  const referred = referredBy && !(SUSPECT.test(referredBy[1]) && !TOLD_AS_NOUN.test(t.text)) ? referredBy : null;
   if (referred || TOPIC_OF_TALKS.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     // ("Lực lượng chức năng khám nghiệm hiện trường vụ nổ ở chợ đêm …, Davao, ngày 3/9" after the blast of 2/9: a day of the scene's, not the attack's)
     const scene = lastAttackDay !== null && referred?.[1] === 'hiện trường';

@@ -76,8 +76,8 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (identified) return identified.date;
   // "Hồi tháng 8, Ngoại trưởng … công bố chiến lược … tại Pretoria, ngày 8/8": the day told of that month says it closer
   // (and of a year: "Tiến trình được thúc đẩy mạnh trong năm nay: tại cuộc hội đàm ở Phòng Bầu dục, Nhà Trắng, hôm 7/7, …")
-  const month = usable[0]?.date;
-  if ((month?.precision === 'month' || month?.precision === 'year') && !month.end) return usable.find((d) => d.date!.precision === 'day' && !d.date!.end && d.date!.start.startsWith(month.start))?.date ?? month;
+  const framing = usable[0]?.date;
+  if ((framing?.precision === 'month' || framing?.precision === 'year') && !framing.end) return usable.find((d) => d.date!.precision === 'day' && !d.date!.end && d.date!.start.startsWith(framing.start))?.date ?? framing;
   // ("Rời Hà Nội hôm 8/3, ông Sang tới Tanzania, nơi ông hội đàm với …": the day of leaving; what came after it, in that month)
   const first = usable[0];
   const left = text !== undefined && first?.date?.precision === 'day' && !first.date.end && trigger.type !== 'visit' ? DEPARTURE_OPENING.exec(text) : null;
