@@ -30,7 +30,7 @@ import { COUP_WORD, findTriggers, LAUNCH_WORD, type Trigger } from './event-type
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
-import { ArticlePeople, FLASHBACK_OPENER, personKey, type Person, type PersonMention } from './people.js';
+import { ArticlePeople, FLASHBACK_OPENER, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
@@ -404,13 +404,8 @@ export function findEventMentions(
   const people = new ArticlePeople(published);
   const mentions: EventMention[] = [];
   /** The latest of `told` that `fits`, told at most `paragraphs` paragraphs before paragraph `at`. */
-  const latestWithin = (told: readonly EventMention[], at: number, paragraphs: number, fits: (m: EventMention) => boolean): EventMention | undefined => {
-    for (let i = told.length - 1; i >= 0; i--) {
-      const m = told[i];
-      if (m.paragraph !== undefined && at - m.paragraph <= paragraphs && fits(m)) return m;
-    }
-    return undefined;
-  };
+  const latestWithin = (told: readonly EventMention[], at: number, paragraphs: number, fits: (m: EventMention) => boolean): EventMention | undefined =>
+    latestOf(told, (m) => m.paragraph !== undefined && at - m.paragraph <= paragraphs && fits(m));
   let previous: ResolvedDate | null = null;
   // the month the text stated last, event or not ("Tháng 3/2015, Anh … xin gia nhập AIIB. Cũng trong tháng đó, …")
   let lastMonth: ResolvedDate | null = null;
@@ -461,10 +456,8 @@ export function findEventMentions(
   /** Who chaired and attended a session, by the paragraph that says so: a summit told without people may have been it. */
   const sessions: { who: Participant[]; paragraph: number }[] = [];
   const listed: { summit: EventMention; who: Participant[] }[] = [];
-  /** Everyone the article names, by key: a well-known summit's host may be among them. */
-  const everyoneNamed = new Map<string, Participant>();
-  /** Who each of them is, by key: "hai nhà lãnh đạo" may stand for a pair the people tracker no longer holds. */
-  const personNamed = new Map<string, Person>();
+  /** Everyone the article names, by key, as first named: a well-known summit's host may be among them, and "hai nhà lãnh đạo" may stand for a pair the people tracker no longer holds. */
+  const everyoneNamed = new Map<string, PersonMention>();
   for (const [k, s] of sentences.entries()) {
     // (the sentence's event words, read once: the rules below and the events told ask for them)
     const sentenceTriggers = findTriggers(s.text);
@@ -497,15 +490,12 @@ export function findEventMentions(
     // the pair of the talks just told on their day, not the pair the story names most)
     const pairAfterTalks = TALKS_THEN_PAIR.exec(s.text);
     const talksBefore = pairAfterTalks ? latestWithin(mentions, s.paragraph, 2, (m) => m.type === 'meeting' && m.participants.length === 2 && m.date?.precision === 'day') : undefined;
-    const talksPair = talksBefore?.participants.map((p) => personNamed.get(personKey(p.name))).filter((p) => p !== undefined) ?? [];
+    const talksPair = talksBefore?.participants.map((p) => everyoneNamed.get(personKey(p.name))?.person).filter((p) => p !== undefined) ?? [];
     if (pairAfterTalks && talksPair.length === 2) {
       const [start, end] = [pairAfterTalks[0].length - pairAfterTalks[1].length, pairAfterTalks[0].length];
       persons = [...talksPair.map((person) => ({ start, end, text: pairAfterTalks[1], person })), ...persons.filter((p) => p.start !== start)].sort((a, b) => a.start - b.start);
     }
-    for (const p of persons) {
-      if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, toParticipant(p));
-      if (!p.person.source) personNamed.set(p.person.key, p.person);
-    }
+    for (const p of persons) if (!p.person.source && !everyoneNamed.has(p.person.key)) everyoneNamed.set(p.person.key, p);
     // "Cùng ngày ông Macron đến Moscow, tại Washington, Tổng thống Biden tiếp …": the day of the
     // event the fronted clause names, whose people take no part in the main one
     // ("Trong lúc hai nhà lãnh đạo hội đàm, khoảng giữa trưa, một vụ nổ … xảy ra …": while they did what was told, that day,
@@ -553,7 +543,7 @@ export function findEventMentions(
     if (freshAttack && afterIncident) dates.push(toldDay(freshAttack, s.text, afterIncident.index + afterIncident[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
-    const toldWelcome = () => [...statedDays].reverse().find((d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;
+    const toldWelcome = () => latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions, toldWelcome);
     if (welcome) dates.push(toldDay(welcome.date, s.text, welcome.at));
     // ("Trước khi tới Điện Kremlin, ông Tillerson có cuộc hội đàm … với Ngoại trưởng Nga Sergei Lavrov": the day of the event just told there)
@@ -571,7 +561,7 @@ export function findEventMentions(
     // "Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung …": on the occasion told, the day of the talks (or the summit) last told by its day
     // (a text adopted or signed then; not whatever the leaders "cũng thảo luận … và nhất trí", which is told of the talks)
     if (OCCASION_OPENING.test(s.text) && !dates.some((d) => d.date) && sentenceTriggers.some((t) => t.type === 'agreement' && /^(?:thông qua|ký)/u.test(t.lemma))) {
-      const occasion = [...mentions].reverse().find((m) => (m.type === 'meeting' || m.type === 'summit') && m.date?.precision === 'day' && !m.date.end && !m.date.borrowed);
+      const occasion = latestOf(mentions, (m) => (m.type === 'meeting' || m.type === 'summit') && m.date?.precision === 'day' && !m.date.end && !m.date.borrowed);
       if (occasion) dates.push(toldDay(occasion.date!, s.text, s.text.indexOf(',')));
     }
     // "Hai bên ký kết …": a signing by the pair just told, on the day of their talks
@@ -580,7 +570,7 @@ export function findEventMentions(
     if (signing) dates = [...dates.filter((d) => !d.date), toldDay(signing.date, s.text, signing.at)];
     // "Tổng thống Obama tới Nhật Bản tối 25/5 … Đặt chân tới Shima, ông Obama lập tức hội đàm …": the day of the arrival told
     if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {
-      const arrival = [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => actorKeys.has(personKey(p.name))));
+      const arrival = latestOf(mentions, (m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => actorKeys.has(personKey(p.name))));
       if (arrival) dates.push(toldDay(arrival.date!, s.text, s.text.indexOf(',')));
     }
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
@@ -615,7 +605,7 @@ export function findEventMentions(
     // ("… tới Quito chiều 17/11. Ông là … Vài giờ sau khi hạ cánh, ông hội đàm …": hours after the arrival its paragraph told, that day)
     // (its "Vài giờ sau khi" counts from the arrival, not from the day told last)
     const afterLanding = !venue && dates.every((d) => !d.date || (d.relative && d.date.anchoring === 'previous')) ? AFTER_LANDING.exec(s.text) : null;
-    const landing = afterLanding ? [...mentions].reverse().find((m) => m.type === 'visit' && WEAK.has(m.lemma) && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
+    const landing = afterLanding ? latestOf(mentions, (m) => m.type === 'visit' && WEAK.has(m.lemma) && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (landing?.date && afterLanding) dates = [...dates.filter((d) => d.end > afterLanding[0].length), toldDay(landing.date, s.text, afterLanding[0].length)];
     // "Hôm 9/1, cuộc truy lùng kết thúc bằng hai chiến dịch vây bắt. Coulibaly bị bắn chết khi …":
     // a day that set the scene, with nothing told on it, is the day of the sentence right after
@@ -670,7 +660,7 @@ export function findEventMentions(
     // ("Các nhà lãnh đạo châu Âu dự hội nghị có Thủ tướng Đức Angela Merkel, …", "Cùng dự hội nghị có …", however far on): more who attended the summit told last
     // ("Quyền ngoại trưởng … Amir Khan Muttaqi có mặt tại hội nghị …", "… Thomas West … cũng tham dự.": a ministers' meeting told with no one, in the paragraph before)
     const presentAt = !held && !toldHere.length && PRESENT_AT_IT.test(s.text) ? latestWithin(mentions.slice(0, told), s.paragraph, 2, (m) => m.type === 'meeting' && !m.participants.length) : undefined;
-    const attendedTold = !held && ATTENDEES_LISTED.test(s.text) ? [...mentions.slice(0, told)].reverse().find((m) => m.type === 'summit') : presentAt;
+    const attendedTold = !held && ATTENDEES_LISTED.test(s.text) ? latestOf(mentions, (m) => m.type === 'summit', told) : presentAt;
     if (attendedTold) {
       // (given once its host is: a summit's host is given only to one told without people)
       listed.push({ summit: attendedTold, who: persons.filter((p) => !p.person.source).map(toParticipant) });
@@ -746,7 +736,7 @@ export function findEventMentions(
     const happened = ATTACK_HAPPENED.exec(s.text);
     const ownDates = happened && IN_BACKGROUND.test(s.text.slice(happened[0].length)) ? dates.filter((d) => d.start < happened[0].length) : dates;
     // (the story's fresh attack, when earlier ones were told since: "… vụ đâm xe trên cầu London hôm 3/6")
-    const attackAgain = happened && !ownDates.some((d) => d.date) ? freshAttack ?? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date : undefined;
+    const attackAgain = happened && !ownDates.some((d) => d.date) ? freshAttack ?? latestOf(mentions, (m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date : undefined;
     if (attackAgain) previous = attackAgain;
     chainedIn = dates.some((d) => d.relative && d.date?.anchoring === 'previous') ? s.paragraph : -1;
     // (else "hôm qua", counted from the document date: as firm a day as one written out)
@@ -757,7 +747,7 @@ export function findEventMentions(
     const stated = (dates.find((d) => d.date && !d.relative && d.date.precision === 'day' && !ofSomeone(d)) ?? dates.find((d) => d.date && d.date.anchoring === 'document' && d.date.precision === 'day' && !ofSomeone(d)))?.date ?? null;
     if (stated && !stated.end) statedDays.push({ start: s.start, paragraph: s.paragraph, text: s.text, day: stated });
     // (a sentence without event words has its dates left unresolved: a month written with its year still counts)
-    const month = [...dates].reverse().find((d) => d.date && !d.relative && (d.date.precision === 'month' || d.date.precision === 'day') && !d.date.end)?.date;
+    const month = latestOf(dates, (d) => d.date && !d.relative && (d.date.precision === 'month' || d.date.precision === 'day') && !d.date.end)?.date;
     if (month) lastMonth = { ...month, start: month.start.slice(0, 7), precision: 'month' };
     else {
       const written = exprs?.[k]?.filter((e) => e.kind === 'calendar' && e.month !== undefined && e.year !== undefined && e.endMonth === undefined).pop();
@@ -791,7 +781,7 @@ export function findEventMentions(
   // the scene visited that very day, with no day of its own, on the day of the attack told last
   for (const [i, m] of mentions.entries()) {
     if (m.type !== 'visit' || m.date || !TO_THE_SCENE.test(m.quote) || !THAT_VERY_DAY.test(m.quote)) continue;
-    const attack = mentions.slice(0, i).reverse().find((a) => a.type === 'attack' && a.date?.precision === 'day' && !a.date.end);
+    const attack = latestOf(mentions, (a) => a.type === 'attack' && a.date?.precision === 'day' && !a.date.end, i);
     if (attack) m.date = { ...attack.date!, anchoring: 'previous' };
   }
   namedAttackers(mentions, sentences);
@@ -819,7 +809,7 @@ export function findEventMentions(
   withSummitHosts(mentions, hosts);
   // (each once: "Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan" names one man twice)
   for (const { summit, who } of listed) summit.participants = [...summit.participants, ...who.filter((p, i) => !summit.participants.some((q) => q.name === p.name) && who.findIndex((q) => q.name === p.name) === i)];
-  withHostCountryHeads(mentions, everyoneNamed);
+  withHostCountryHeads(mentions, new Map([...everyoneNamed].map(([key, m]) => [key, toParticipant(m)])));
   withVisitorAsParty(mentions);
   withOtherSideToldBefore(mentions);
   const placedOn = new Map<string, number[]>();
@@ -921,7 +911,7 @@ export function findEventMentions(
     const note = (m: EventMention, main: boolean) => {
       // ("Cùng ngày, trong khuôn khổ chuyến thăm, Hiệp định về bảo hiểm xã hội … đã được ký kết": in the country of the visit told)
       if (!m.location && m.type !== 'visit' && m.type !== 'attack' && DURING_VISIT.test(s.text)) {
-        const visit = [...mentions].reverse().find((x) => x.type === 'visit' && x.location?.country);
+        const visit = latestOf(mentions, (x) => x.type === 'visit' && x.location?.country);
         if (visit) m.location = countryLocation(visit.location!.country!);
       }
       push(m);
@@ -958,7 +948,7 @@ export function findEventMentions(
       if (told) dates.push(told);
       // ("Vài giờ sau cuộc họp báo ở Brussels, …": the day a sentence told that press conference on, a caption's too)
       const occasion = told ? null : HOURS_FROM_OCCASION.exec(s.text);
-      const occasionDay = occasion ? [...statedDays].reverse().find((d) => d.text.includes(occasion[1])) : undefined;
+      const occasionDay = occasion ? latestOf(statedDays, (d) => d.text.includes(occasion[1])) : undefined;
       if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
       // ("… John Kerry gặp ông Zarif trước khi tuyên bố được công bố": before or after the text just told was made public, that day)
       const aroundText = told || occasionDay ? null : AROUND_TEXT_MADE.exec(s.text);
@@ -1011,7 +1001,7 @@ export function findEventMentions(
       // (an offensive a leader launched is told, placed or not: "kể từ khi ông Putin phát động "chiến dịch quân sự đặc biệt" ngày 24/2")
       else if (a.unplaced && !launcher) { if (a.date?.precision === 'day') attacksToldDay = a.date; return; }
       // ("Loạt tấn công diễn ra hôm 4/7 … Vụ đầu tiên xảy ra ngay sau nửa đêm tại … Jeddah": the day of the attacks told, placed or not)
-      const attacksDay = attacksToldDay ?? [...mentions].reverse().find((m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date;
+      const attacksDay = attacksToldDay ?? latestOf(mentions, (m) => m.type === 'attack' && m.date?.precision === 'day' && !m.date.end)?.date;
       if (!a.date && attacksDay && ATTACK_BY_ORDER.test(s.text)) a.date = { ...attacksDay, anchoring: 'previous' };
       // "Thảm kịch ở Paris xảy ra chỉ một ngày sau khi hai kẻ đánh bom … tấn công …": so many days before the event just told
       // (counted from the fresh attack when the sentence is about an attack: "Thảm kịch ở Paris", "Vụ tấn công", else from the day just told)
@@ -1021,7 +1011,7 @@ export function findEventMentions(
       // ("Ouagadougou vẫn chưa quên … Hôm 15/1/2016, các tay súng … tấn công khách sạn Splendid": a venue in the city the sentence before named)
       // (or the city of the venue the attack told just before, in the paragraph, was in: "… tấn công khách sạn Splendid … Ngày 13/8 năm nay, nhà hàng … trên đại lộ Kwame Nkrumah cũng bị tấn công")
       if (a.location && !a.location.country && !a.location.name.includes(',') && a.location.nameVi && !NOT_A_VENUE.test(a.location.nameVi)) {
-        const venueBefore = [...mentions].reverse().find((m) => m.type === 'attack' && m.paragraph === s.paragraph && m.location?.country && m.location.name.includes(','));
+        const venueBefore = latestOf(mentions, (m) => m.type === 'attack' && m.paragraph === s.paragraph && m.location?.country && m.location.name.includes(','));
         // (or the city the article named with that venue before: "… chiếm giữ khách sạn Hayat ở thủ đô Mogadishu … bên ngoài khách sạn Hayat")
         a.location = inCityJustNamed(a.location, before, s.paragraph) ?? (venueBefore ? inCity(a.location, { name: venueBefore.location!.name.split(', ').pop()!, country: venueBefore.location!.country }) : inCityToldWith(a.location, sentences.filter((x) => x.end <= s.start)) ?? a.location);
       }
@@ -1272,6 +1262,11 @@ const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng th�
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
 /** "… có mặt tại hội nghị", "… cũng tham dự.": who was at the occasion just told. */
 const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
+/** The last of `list` before index `end` that `fits`: a look back that copies nothing. */
+function latestOf<T>(list: readonly T[], fits: (x: T) => unknown, end = list.length): T | undefined {
+  for (let i = end - 1; i >= 0; i--) if (fits(list[i])) return list[i];
+  return undefined;
+}
 /** "chiến dịch quân sự đặc biệt": Russia's name for its invasion of Ukraine from 24 February 2022, right after the attack word. */
 const SPECIAL_OPERATION = /^[^.;,]{0,40}?chiến dịch quân sự đặc biệt/u;
 /** "hội nghị", "cuộc họp": a meeting named by no event word of its own. */
