@@ -3860,6 +3860,12 @@ test('"Cũng bên lề hội nghị ở Prague, …": also on the sidelines of t
   assert.deepEqual(rows(body, 'Tiêu đề\n\n07/10/2022 09:00 GMT+7\n\n').filter((r) => r[1] === 'meeting'), [['2022-10-06', 'meeting', 'Recep Tayyip Erdogan+Nikol Pashinyan', 'Prague']]);
 });
 
+test('a conference a state or a leader "tổ chức" ("Đức và Liên Hiệp Quốc tổ chức Hội nghị Berlin lần hai") is a summit held that day', () => {
+  const header = 'Tiêu đề\n\n12/11/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 23-6, Đức và Liên Hiệp Quốc tổ chức Hội nghị Berlin lần hai, lần đầu tiên có sự tham gia của chính phủ lâm thời Libya.', header), [['2021-06-23', 'summit', '', 'Berlin']]);
+  assert.deepEqual(rows('Ngày 23-6, Đức sẽ tổ chức Hội nghị Berlin lần hai.', 'Tiêu đề\n\n12/06/2021 09:00 GMT+7\n\n'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
