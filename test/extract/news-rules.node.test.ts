@@ -3866,6 +3866,13 @@ test('a conference a state or a leader "tổ chức" ("Đức và Liên Hiệp Q
   assert.deepEqual(rows('Ngày 23-6, Đức sẽ tổ chức Hội nghị Berlin lần hai.', 'Tiêu đề\n\n12/06/2021 09:00 GMT+7\n\n'), []);
 });
 
+test('leaders of many states counted ("Lãnh đạo và đại diện khoảng 30 quốc gia … nhóm họp tại Paris") hold a summit; ministers who do so hold a meeting', () => {
+  const header = 'Tiêu đề\n\n13/11/2021 09:00 GMT+7\n\n';
+  const body = 'Lãnh đạo và đại diện khoảng 30 quốc gia và tổ chức quốc tế nhóm họp tại Paris hôm thứ sáu 12-11, cam kết ủng hộ cuộc bầu cử ở Libya.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 2)), [['2021-11-12', 'summit']]);
+  assert.deepEqual(rows('Bộ trưởng khoảng 30 quốc gia nhóm họp tại Paris hôm thứ sáu 12-11.', header).map((r) => r.slice(0, 2)), [['2021-11-12', 'meeting']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
