@@ -3873,6 +3873,13 @@ test('leaders of many states counted ("Lãnh đạo và đại diện khoảng 3
   assert.deepEqual(rows('Bộ trưởng khoảng 30 quốc gia nhóm họp tại Paris hôm thứ sáu 12-11.', header).map((r) => r.slice(0, 2)), [['2021-11-12', 'meeting']]);
 });
 
+test('a bare surname the article gave someone it named ("theo thống đốc Vitaliy Kim. Ông Kim hôm nay cho biết …") is that namesake, not a leader the article never named', () => {
+  const header = 'Tiêu đề\n\n30/03/2022 09:00 GMT+7\n\n';
+  const body = 'Số người thiệt mạng trong vụ tên lửa Nga đánh trúng trụ sở chính quyền tỉnh Mykolaiv đã tăng lên 15, theo thống đốc Vitaliy Kim. Ông Kim hôm nay cho biết lực lượng cứu hộ đã kéo được 15 thi thể.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => r[2]), ['Vitaliy Kim']);
+  assert.deepEqual(rows('Ông Kim hôm nay cho biết Triều Tiên sẽ thử tên lửa.', header).filter((r) => r[1] === 'statement').map((r) => r[2]), ['Kim Jong-un']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
