@@ -3880,6 +3880,12 @@ test('a bare surname the article gave someone it named ("theo thống đốc Vit
   assert.deepEqual(rows('Ông Kim hôm nay cho biết Triều Tiên sẽ thử tên lửa.', header).filter((r) => r[1] === 'statement').map((r) => r[2]), ['Kim Jong-un']);
 });
 
+test('a strike told as "đòn tấn công" by the dead it left ("Hôm 18/3, đòn tấn công của Nga vào một doanh trại … khiến hàng chục binh sĩ Ukraine thiệt mạng") is an attack; one only spoken of is not', () => {
+  const header = 'Tiêu đề\n\n30/03/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 18/3, đòn tấn công của Nga vào một doanh trại quân đội ở Mykolaiv cũng khiến hàng chục binh sĩ Ukraine thiệt mạng.', header), [['2022-03-18', 'attack', '', 'Mykolaiv']]);
+  assert.deepEqual(rows('Hôm 18/3, giới chức Ukraine nói về đòn tấn công vào một doanh trại quân đội ở Mykolaiv.', header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
