@@ -20,8 +20,8 @@ const ATTACKER = String.raw`(?:[Tt]ay súng|[Nn]ghi phạm|[Nn]ghi can|[Hh]ung t
 /** A name in Latin script: two to five capitalised words ("Omar Mateen", "Abu Suleiman al-Muwahhid", "Gökmen Tanış"). */
 const WORD = String.raw`(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}'’-]*`;
 const NAME = String.raw`${WORD}(?:\s+(?:(?:bin|ibn|de|van|von|da)\s+)?${WORD}){1,4}`;
-/** "kẻ đánh bom là X", "danh tính hai kẻ tấn công là X và Y", "xác định đó là X", "Nghi phạm bị bắt tại chỗ, được xác định là X": who the attacker turned out to be. */
-const NAMED_AS = new RegExp(String.raw`(?:${ATTACKER}|danh tính(?:\s+(?:của\s+)?(?:hai\s+|các\s+)?${ATTACKER})?|xác định\s+(?:đó|người này|kẻ này|hắn)|(?<=${ATTACKER}[^.;]{0,40}?\s)được\s+xác định)\s+là\s+(${NAME})(?:\s+và\s+(${NAME}))?`, 'gu');
+/** "kẻ đánh bom là X", "nghi phạm duy nhất là X", "danh tính hai kẻ tấn công là X và Y", "xác định đó là X", "Nghi phạm bị bắt tại chỗ, được xác định là X": who the attacker turned out to be. */
+const NAMED_AS = new RegExp(String.raw`(?:${ATTACKER}(?:\s+(?:duy nhất|chính))?|danh tính(?:\s+(?:của\s+)?(?:hai\s+|các\s+)?${ATTACKER})?|xác định\s+(?:đó|người này|kẻ này|hắn)|(?<=${ATTACKER}[^.;]{0,40}?\s)được\s+xác định)\s+là\s+(${NAME})(?:\s+và\s+(${NAME}))?`, 'gu');
 /** "tay súng Omar Mateen, 29 tuổi", "Nghi phạm, Sayfullo Saipov, 29 tuổi": the attacker with an age in apposition. */
 const WITH_AGE = new RegExp(String.raw`(?<!\p{L})${ATTACKER}(?:\s*,)?\s+(${NAME})(?=\s*,\s*\d{1,2}\s+tuổi)`, 'gu');
 

@@ -3886,6 +3886,12 @@ test('a strike told as "đòn tấn công" by the dead it left ("Hôm 18/3, đò
   assert.deepEqual(rows('Hôm 18/3, giới chức Ukraine nói về đòn tấn công vào một doanh trại quân đội ở Mykolaiv.', header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('"nghi phạm duy nhất là Alexandre Bissonnette, 27 tuổi" names the attacker of the shooting told before', () => {
+  const header = 'Tiêu đề\n\n31/01/2017 09:00 GMT+7\n\n';
+  const body = 'Tối 29/1, một tay súng xả súng vào Trung tâm Văn hóa Hồi giáo ở thành phố Quebec, khiến 6 người thiệt mạng. Chiều 30/1, nghi phạm duy nhất là Alexandre Bissonnette, 27 tuổi, bị truy tố 6 tội danh giết người.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r.slice(0, 3)), [['2017-01-29', 'attack', 'Alexandre Bissonnette']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
