@@ -196,6 +196,8 @@ const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà
 const BEGAN_VISIT = /bắt đầu\s+chuyến\s+(?:thăm|công du)/u;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
+/** "từ " right before a day: since then ("đã tới Paris từ thứ Bảy (30/1)"). */
+const SINCE_BEFORE = /(?:^|\s)từ\s+$/u;
 /** "kể từ sự kiện ", "kể từ vụ đánh bom ": what a day after it is counted from. */
 const COUNTED_FROM = /(?:^|\s)kể từ(?:\s+[^\s,.;]+){0,4}\s+$/u;
 /** "gặp Giáo hoàng nhiều lần", "đã nhiều lần gặp": an event word told of many occasions. */
@@ -727,7 +729,9 @@ export function findEventMentions(
       // ("[Ảnh] … tại Hà Nội hôm 12/11/2017." in a story of 2020: a day long gone told in passing, as an event's is)
       if (day && (!words.any || !published || day.start <= published) && !inPassing(day, dates, published)) previous = day;
     }
-    arrivedOn = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;
+    // ("Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho …": there since that day, which is no day the story goes on from)
+    const arrivedSince = dates.some((d) => d.date && d.date.start === toldHere[0]?.date?.start && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
+    arrivedOn = !anchor && !arrivedSince && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
     const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
     if (lookedBack) previous = lookedFrom;

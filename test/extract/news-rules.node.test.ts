@@ -3892,6 +3892,12 @@ test('"nghi phạm duy nhất là Alexandre Bissonnette, 27 tuổi" names the at
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack').map((r) => r.slice(0, 3)), [['2017-01-29', 'attack', 'Alexandre Bissonnette']]);
 });
 
+test('a guest "được đón bằng nghi thức quân đội trọng thể" on a day is a visit that day; "đã tới Paris từ thứ Bảy (30/1)" after it (there since) is no arrival the talks "Tại Điện Elysee, …" take their day from', () => {
+  const header = 'Tiêu đề\n\n02/02/2016 06:45 GMT+7\n\n';
+  const body = 'Tổng thống Pháp François Hollande tiếp Chủ tịch Cuba Raul Castro tại Điện Elysee.\n\nChủ tịch Cuba Raul Castro, 84 tuổi, được đón bằng nghi thức quân đội trọng thể tại Khải Hoàn Môn vào thứ Hai (1/2) theo giờ địa phương. Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho các hoạt động riêng.\n\nTại Điện Elysee, Tổng thống Hollande và vị khách hội đàm về hợp tác kinh tế.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2016-02-01').map((r) => r.slice(0, 3)), [['2016-02-01', 'visit', 'Raúl Castro'], ['2016-02-01', 'meeting', 'François Hollande+Raúl Castro']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
