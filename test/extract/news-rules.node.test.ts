@@ -3898,6 +3898,12 @@ test('a guest "được đón bằng nghi thức quân đội trọng thể" on 
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2016-02-01').map((r) => r.slice(0, 3)), [['2016-02-01', 'visit', 'Raúl Castro'], ['2016-02-01', 'meeting', 'François Hollande+Raúl Castro']]);
 });
 
+test('the host welcoming the guest just told ("Bà May tới Osaka chiều hôm qua … Ông Abe đón bà tại cố đô Kyoto, …") meets her there, that day', () => {
+  const header = 'Tiêu đề\n\n31/08/2017 20:30 GMT+7\n\n';
+  const body = 'Thủ tướng Anh Theresa May gặp Thủ tướng Nhật Bản Shinzo Abe hôm nay.\n\nBà May tới Osaka chiều hôm qua, bắt đầu chuyến thăm ba ngày. Ông Abe đón bà tại cố đô Kyoto, nơi hai nhà lãnh đạo dự nghi lễ trà đạo.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-08-30'), [['2017-08-30', 'meeting', 'Shinzo Abe+Theresa May', 'Kyoto'], ['2017-08-30', 'visit', 'Theresa May', 'Osaka']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
