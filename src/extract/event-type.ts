@@ -62,7 +62,7 @@ export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|
 /** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa", a ballistic missile launched. */
 // ("Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido": a ballistic missile launched at no target)
 // ("Vụ thử được tiến hành lúc 10h sáng thứ Tư (6/1)": the test told, named by the noun alone)
-const WEAPON_TEST_WORDS = String.raw`(?:vụ thử\s+(?:hạt nhân|tên lửa)|[Vv]ụ thử(?=\s+(?:(?:này|đó|trên)\s+)?(?:được tiến hành|được thực hiện|diễn ra)\s)|thử hạt nhân|phóng thử|phóng\s+(?:(?:một|hai|ba|\d+)\s+)?(?:quả\s+)?tên lửa đạn đạo(?![^,.;]{0,40}\s(?:vào|xuống|nhằm vào|trúng)\s)|(?<=[Tt]ên lửa(?:\s+(?!được)[^\s,.;]+){0,4}\s+(?:đã\s+)?)được phóng(?=\s+(?:lúc|vào lúc|từ|sáng|chiều|tối|trưa|rạng sáng|hôm|ngày)(?!\p{L}))(?![^.;]{0,80}\s(?:vào|nhằm vào|trúng)\s))`;
+const WEAPON_TEST_WORDS = String.raw`(?:vụ thử\s+(?:hạt nhân|tên lửa)|[Vv]ụ thử(?=\s+(?:(?:này|đó|trên)\s+)?(?:được tiến hành|được thực hiện|diễn ra)\s)|thử hạt nhân|phóng thử|phóng\s+(?:(?:một|hai|ba|\d+)\s+)?(?:quả\s+)?tên lửa đạn đạo(?![^,.;]{0,40}\s(?:vào|(?<!rơi\s)xuống|nhằm vào|trúng)\s)|(?<=[Tt]ên lửa(?:\s+(?!được)[^\s,.;]+){0,4}\s+(?:đã\s+)?)được phóng(?=\s+(?:lúc|vào lúc|từ|sáng|chiều|tối|trưa|rạng sáng|hôm|ngày)(?!\p{L}))(?![^.;]{0,80}\s(?:vào|nhằm vào|trúng)\s))`;
 export const WEAPON_TEST = /thử|tên lửa đạn đạo|được phóng/u;
 /** A court's ruling: "(Tòa …) ra phán quyết", "phán quyết ngày 12/7 của Tòa Trọng tài". */
 const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?phán quyết|phán quyết(?=\s+(?:cuối cùng\s+)?(?:ngày|hôm)\s+\d))`;

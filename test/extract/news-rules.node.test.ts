@@ -3904,6 +3904,11 @@ test('the host welcoming the guest just told ("Bà May tới Osaka chiều hôm 
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-08-30'), [['2017-08-30', 'meeting', 'Shinzo Abe+Theresa May', 'Kyoto'], ['2017-08-30', 'visit', 'Theresa May', 'Osaka']]);
 });
 
+test('a ballistic missile launched that "rơi xuống Thái Bình Dương" (fell into the sea) is a missile test, not a strike on a target', () => {
+  const header = 'Tiêu đề\n\n31/08/2017 20:30 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng thứ Ba (29/8), Triều Tiên phóng một tên lửa đạn đạo bay qua đảo Hokkaido trước khi rơi xuống Thái Bình Dương.', header).map((r) => r.slice(0, 2)), [['2017-08-29', 'other']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
