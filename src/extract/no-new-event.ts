@@ -41,8 +41,8 @@ function placedByAnother(m: EventMention): boolean {
 const THEN_CLAUSE = /(?:là|từ|vào)\s+(?:vào\s+)?(?:năm|tháng)\s+[\d/]+\s*,\s+khi\s+([^;]+)$/u;
 function comparedOccasion(m: EventMention): boolean {
   const then = THEN_CLAUSE.exec(m.quote);
-  // ("…, khi ông thăm cấp Nhà nước …": "ông" is the one just named)
-  if (!then || !m.participants.length || /^(?:ông|bà)\s/u.test(then[1])) return false;
+  // ("…, khi ông thăm cấp Nhà nước …": "ông" is the one just named; "…, khi ông Lý Tiên Niệm thăm Dhaka" names another)
+  if (!then || !m.participants.length || /^(?:ông|bà)\s(?!\p{Lu})/u.test(then[1])) return false;
   return !m.participants.some((p) => writtenForms(p).some((n) => then[1].includes(n)));
 }
 

@@ -3909,6 +3909,12 @@ test('a ballistic missile launched that "rơi xuống Thái Bình Dương" (fell
   assert.deepEqual(rows('Sáng thứ Ba (29/8), Triều Tiên phóng một tên lửa đạn đạo bay qua đảo Hokkaido trước khi rơi xuống Thái Bình Dương.', header).map((r) => r.slice(0, 2)), [['2017-08-29', 'other']]);
 });
 
+test('an earlier occasion in a "…, khi ông X …" clause naming another ("… là tháng 3/1986, khi ông Lý Tiên Niệm thăm Dhaka") is no visit of the one the story is about', () => {
+  const header = 'Tiêu đề\n\n14/10/2016 09:00 GMT+7\n\n';
+  const body = 'Chủ tịch Trung Quốc Tập Cận Bình hôm nay thăm Bangladesh. Lần gần nhất một chủ tịch Trung Quốc đặt chân tới Bangladesh là tháng 3/1986, khi ông Lý Tiên Niệm thăm Dhaka.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[0]).startsWith('1986')), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
