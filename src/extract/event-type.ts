@@ -42,7 +42,7 @@ const rule = (src: string, type: EventType, strength: number, needles: string[],
 /** "mời Thái tử ": an invitation, then whom it is to, right before what they were invited to. */
 const INVITED = String.raw`(?<!\p{L})mời\s+(?:[^,.;]{2,50}?\s+)?`;
 /** "Các nhà lãnh đạo EU … đã họp khẩn": a meeting of leaders, not any emergency meeting. */
-const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước)[^,.;]{0,60}$/u;
+const LEADERS_BEFORE = /(?:nhà lãnh đạo|nguyên thủ|lãnh đạo các nước|(?:^|\s)lãnh đạo\s+(?:EU|NATO|ASEAN|G-?7|G-?20|Liên minh châu Âu|(?:\d+|các)\s+nước))[^,.;]{0,60}$/u;
 
 /** "… có bằng chứng cho thấy máy bay bị ", "cáo buộc rằng …": what a claim says happened, dated by no claim. */
 const CLAIMED_BEFORE = /(?:cho thấy|rằng|cáo buộc|nghi ngờ|khả năng)\s[^.;]{0,60}$/u;

@@ -198,6 +198,8 @@ const BEGAN_VISIT = /bắt đầu\s+chuyến\s+(?:thăm|công du)/u;
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
 /** "từ " right before a day: since then ("đã tới Paris từ thứ Bảy (30/1)"). */
 const SINCE_BEFORE = /(?:^|\s)từ\s+$/u;
+/** A minister's office ("Foreign Minister", "Minister of Defence"): no one who hosts a summit. */
+const MINISTER = /^(?!(?:Deputy\s+)?Prime\s)[^,]*Minister|Secretary of State/u;
 /** "kể từ sự kiện ", "kể từ vụ đánh bom ": what a day after it is counted from. */
 const COUNTED_FROM = /(?:^|\s)kể từ(?:\s+[^\s,.;]+){0,4}\s+$/u;
 /** "gặp Giáo hoàng nhiều lần", "đã nhiều lần gặp": an event word told of many occasions. */
@@ -485,7 +487,9 @@ export function findEventMentions(
     if (sentenceTriggers.length && sentenceTriggers.every((t) => t.type === 'statement') && persons.every((p) => p.person.source)) {
       persons = persons.map((p) => (NATIONAL_SECURITY.test(p.person.role ?? '') ? { ...p, person: { ...p.person, source: false } } : p));
     }
-    for (const host of summitHostsIn(s.text, persons)) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
+    // ("… Lavrov và … Kuleba đã gặp nhau tại Antalya, với sự trung gian của Ngoại trưởng nước chủ nhà Mevlut Cavusoglu": a minister hosting the talks told, not a summit)
+    const talksHere = sentenceTriggers.some((t) => t.type === 'meeting') && !sentenceTriggers.some((t) => t.type === 'summit');
+    for (const host of summitHostsIn(s.text, persons)) if (!talksHere || !MINISTER.test(host.person.role ?? '')) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
     const attended = sessionAttendeesIn(s.text, persons);
     if (attended.length) sessions.push({ who: attended.map(toParticipant), paragraph: s.paragraph });
     // ("Ngày 10/4, sau cuộc hội đàm với Tổng thống François Hollande … Quyết định này … Sau hội đàm, hai nhà lãnh đạo cùng đi thuyền …":

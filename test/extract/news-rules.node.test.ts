@@ -3915,6 +3915,12 @@ test('an earlier occasion in a "…, khi ông X …" clause naming another ("…
   assert.deepEqual(rows(body, header).filter((r) => String(r[0]).startsWith('1986')), []);
 });
 
+test('"Lãnh đạo EU đã họp khẩn tại Brussels tối 24/2" is a summit of the bloc\'s leaders; a minister "nước chủ nhà" of talks told in a sentence ("… gặp nhau tại Antalya, với sự trung gian của Ngoại trưởng nước chủ nhà Mevlut Cavusoglu") hosts no summit', () => {
+  const header = 'Tiêu đề\n\n11/03/2022 09:00 GMT+7\n\n';
+  const body = 'Lãnh đạo EU đã họp khẩn tại Brussels tối 24/2, ngay trong ngày Nga mở chiến dịch.\n\nHôm 10/3, Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Ukraine Dmytro Kuleba đã gặp nhau tại Antalya, Thổ Nhĩ Kỳ, với sự trung gian của Ngoại trưởng nước chủ nhà Mevlut Cavusoglu.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'summit'), [['2022-02-24', 'summit', '', 'Brussels']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
