@@ -3926,6 +3926,11 @@ test('"Một thiết bị nổ tự chế đã phát nổ tại nghĩa trang …
   assert.deepEqual(rows('Một thiết bị nổ tự chế đã phát nổ tại nghĩa trang dành cho người không theo đạo Hồi ở thành phố Jeddah, Saudi Arabia, sáng nay.', header), [['2020-11-11', 'attack', '', 'Jeddah']]);
 });
 
+test('"Hôm 29/10, một người đàn ông … đã dùng dao đâm bị thương một nhân viên bảo vệ tại Tổng lãnh sự quán Pháp ở thành phố Jeddah" is a stabbing attack', () => {
+  const header = 'Tiêu đề\n\n11/11/2020 20:35 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 29/10, một người đàn ông Saudi Arabia đã dùng dao đâm bị thương một nhân viên bảo vệ tại Tổng lãnh sự quán Pháp ở thành phố Jeddah.', header).map((r) => r.slice(0, 2)), [['2020-10-29', 'attack']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
