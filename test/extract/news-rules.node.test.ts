@@ -3931,6 +3931,11 @@ test('"Hôm 29/10, một người đàn ông … đã dùng dao đâm bị thư�
   assert.deepEqual(rows('Hôm 29/10, một người đàn ông Saudi Arabia đã dùng dao đâm bị thương một nhân viên bảo vệ tại Tổng lãnh sự quán Pháp ở thành phố Jeddah.', header).map((r) => r.slice(0, 2)), [['2020-10-29', 'attack']]);
 });
 
+test('"ông Minh đã gặp song phương Ngoại trưởng Nga Sergei Lavrov, …" (met bilaterally) is a meeting', () => {
+  const header = 'Tiêu đề\n\n01/08/2019 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 31.7, Phó Thủ tướng Phạm Bình Minh đã gặp song phương Ngoại trưởng Nga Sergei Lavrov.', header), [['2019-07-31', 'meeting', 'Phạm Bình Minh+Sergei Lavrov', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
