@@ -524,6 +524,8 @@ export class ArticlePeople {
   private lastPairLookedBack = false;
   /** People named as former or late holders of an office ("Cựu Thủ tướng Rafik Hariri"). */
   private formerOnes = new Set<Person>();
+  /** People named as late ("cố Tổng Bí thư Đỗ Mười"). */
+  private late = new Set<Person>();
   /** Who the last sentence naming someone was about: "ông"/"bà" alone refers back to them. */
   private topic: Person | null = null;
   /** People named as a woman ("bà", "Đệ nhất phu nhân") or a man ("ông"): "ông X" and "bà X" pick among namesakes by it. */
@@ -639,7 +641,10 @@ export class ArticlePeople {
   private add(found: PersonMention[], rawText: string, start: number, end: number, person: Person): void {
     if (overlapsFound(found, start, end)) return;
     const p = this.remember(person);
-    if (FORMER_BEFORE.test(rawText.slice(Math.max(0, start - 50), start))) this.formerOnes.add(p);
+    const former = FORMER_BEFORE.exec(rawText.slice(Math.max(0, start - 50), start));
+    if (former) this.formerOnes.add(p);
+    // ("cố Tổng Bí thư Đỗ Mười": the late, whom "hai nhà lãnh đạo" next never stands for)
+    if (former && /^[^\p{L}]?[Cc]ố\s/u.test(former[0])) this.late.add(p);
     // ("Đệ nhất phu nhân Martine Moïse", "bà Merkel": a woman, whom "ông Moïse" is not)
     const title = rawText.slice(Math.max(0, start - 24), start);
     if (WOMAN_BEFORE.test(title)) this.women.add(p);
@@ -1127,7 +1132,7 @@ export class ArticlePeople {
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];
     this.sentences++;
     // (a pair with a figure of the past, "… câu nói của lãnh tụ Fidel Castro", is no pair "hai nhà lãnh đạo" next stands for)
-    if (actors.length === 2 && !actors.some((x) => diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
+    if (actors.length === 2 && !actors.some((x) => this.late.has(x) || diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
       this.lastPair = actors;
       this.lastPairAt = this.sentences;
       this.lastPairLookedBack = FLASHBACK_OPENER.test(text);

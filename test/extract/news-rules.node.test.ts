@@ -3936,6 +3936,12 @@ test('"ông Minh đã gặp song phương Ngoại trưởng Nga Sergei Lavrov, �
   assert.deepEqual(rows('Ngày 31.7, Phó Thủ tướng Phạm Bình Minh đã gặp song phương Ngoại trưởng Nga Sergei Lavrov.', header), [['2019-07-31', 'meeting', 'Phạm Bình Minh+Sergei Lavrov', null]]);
 });
 
+test('"hai nhà lãnh đạo" never stands for a pair with one named as late ("kể từ chuyến đi của cố Tổng Bí thư Đỗ Mười năm 1997")', () => {
+  const header = 'Tiêu đề\n\n24/08/2017 20:00 GMT+7\n\n';
+  const body = 'Trưa 24/8, Tổng Bí thư Nguyễn Phú Trọng tới Naypyitaw, bắt đầu chuyến thăm cấp nhà nước Myanmar theo lời mời của Tổng thống Htin Kyaw.\n\nĐây là chuyến thăm Myanmar đầu tiên của một Tổng Bí thư Việt Nam kể từ chuyến đi của cố Tổng Bí thư Đỗ Mười năm 1997. Trước khi tới Naypyitaw, ông Trọng đã rời Jakarta vào sáng cùng ngày.\n\nSau lễ đón chính thức tại Phủ Tổng thống, hai nhà lãnh đạo hội đàm.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[2]), ['Nguyễn Phú Trọng+Htin Kyaw']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
