@@ -153,6 +153,8 @@ const SAME_DAY_AS = /\s(?:diễn ra|xảy ra|rơi vào)\s+(?:đúng|cùng|trùng
 
 /** "cách thủ đô ": right before a place another is measured from. */
 const MEASURED_FROM = /(?:^|\s)cách\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
+/** " trong những tuần gần đây", " trong vài tháng qua": over a stretch of time up to now. */
+const OVER_RECENT = /^[^.;]*?\s(?:trong|suốt)\s+(?:(?:những|mấy|vài|các|nhiều)\s+)?(?:\d+\s+)?(?:ngày|tuần|tháng|năm)\s+(?:gần đây|qua|vừa qua)(?!\p{L})/u;
 /** "hai vụ đánh bom", "các vụ tấn công", "loạt vụ nổ": an attack word that tells of several. */
 const SEVERAL_ATTACKS = /^(?:hai|ba|bốn|năm|các|những|loạt|chuỗi|\d+)\s/iu;
 
@@ -171,6 +173,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // (not at the sentence's opening, "Đây là vụ tấn công đẫm máu nhất … tại Kashmir …", which may be all that places the attack told)
   const judged = JUDGED_AS.exec(text.slice(Math.max(0, t.start - 30), t.start));
   if (judged && text.slice(0, Math.max(0, t.start - 30) + judged.index).trim()) return null;
+  // ("… gia tăng các đợt không kích trong những tuần gần đây": strikes over recent weeks, a trend, no attack of a day)
+  if (SEVERAL_ATTACKS.test(t.text) && OVER_RECENT.test(text.slice(t.end, Math.min(to, t.end + 80)))) return null;
   // ("Vụ tấn công ở Chaplyne là một trong những vụ tập kích đẫm máu nhất …": the attack just told, ranked)
   const ranked = RANKED_AS.exec(text.slice(0, t.start));
   if (ranked && triggers.some((x) => x.type === 'attack' && x.end <= ranked.index && !/[,.;:]/u.test(text.slice(x.end, ranked.index)))) return null;

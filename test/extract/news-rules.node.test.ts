@@ -3942,6 +3942,12 @@ test('"hai nhà lãnh đạo" never stands for a pair with one named as late ("k
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r[2]), ['Nguyễn Phú Trọng+Htin Kyaw']);
 });
 
+test('strikes stepped up "trong những tuần gần đây" (over recent weeks) are a trend, no attack of the day told', () => {
+  const header = 'Tiêu đề\n\n30/09/2021 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin hội đàm với Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan chiều 29/9 tại Sochi. Trước cuộc gặp, ông Erdogan đề nghị Nga khôi phục thỏa thuận ngừng bắn tại Idlib, nơi quân đội Syria gia tăng các đợt không kích trong những tuần gần đây.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
