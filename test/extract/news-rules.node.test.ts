@@ -3948,6 +3948,12 @@ test('strikes stepped up "trong những tuần gần đây" (over recent weeks) 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('"Chỉ vài giờ trước bài phát biểu ở Warsaw, tên lửa Nga đã tấn công một kho nhiên liệu ở thành phố Lviv" is a missile strike on the speech\'s day', () => {
+  const header = 'Tiêu đề\n\n27/03/2022 09:00 GMT+7\n\n';
+  const body = 'Ngày 26/3, Tổng thống Mỹ Joe Biden phát biểu tại Warsaw. Chỉ vài giờ trước bài phát biểu ở Warsaw, tên lửa Nga đã tấn công một kho nhiên liệu ở thành phố Lviv, miền tây Ukraine, khiến 5 người bị thương.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2022-03-26', 'attack', '', 'Lviv']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
