@@ -355,6 +355,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (impersonal === 'text' && !location) location = impersonalPlace(impersonal, t, text, c.places, c.lastPlace);
   // (talks named by no one and held nowhere told are no timeline's)
   if (impersonal === 'talks' && !location) return null;
+  // ("người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ …": a ministry's spokesperson speaks in its capital)
+  const spokesperson = type === 'statement' && !location && participants.length === 1 ? participants[0] : null;
+  if (spokesperson?.role === 'Spokesperson' && spokesperson.country) location = capitalOf(spokesperson.country);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

@@ -754,7 +754,8 @@ export class ArticlePeople {
         // ("Thượng phụ Chính thống giáo Nga Kirill": the church, then its country)
         if (office.en === 'Patriarch') i += ORTHODOX.exec(text.slice(i))?.[0].length ?? 0;
         // "Người phát ngôn Bộ Ngoại giao Iran Abbas Mousavi": the body a spokesperson speaks for
-        if (office.source) i += SPOKEN_FOR.exec(text.slice(i))?.[0].length ?? 0;
+        const spokenFor = office.source ? SPOKEN_FOR.exec(text.slice(i)) : null;
+        if (spokenFor) i += spokenFor[0].length;
         const sp = /^\s+/.exec(text.slice(i));
         if (sp) {
           // ("Tổng thống Liên bang Micronesia David Panuelo": the federation's name before the country's)
@@ -768,6 +769,8 @@ export class ArticlePeople {
             i = afterQualifier(text, c.end + (/^\s*\(\p{Lu}{2,6}\)/u.exec(rawText.slice(c.end))?.[0].length ?? 0));
           }
         }
+        // ("người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng": in Vietnamese news, a foreign ministry named without its country is Vietnam's)
+        if (!country && spokenFor && /^\s+(?:của\s+)?[Bb]ộ [Nn]goại giao$/u.test(spokenFor[0])) country = 'VN';
         // ("Bộ trưởng Y tế của chính quyền Houthi Taha al-Mutawakel": a movement's government, by one word before the name)
         if (!country && ofRegime) i += cityBeforeName(text.slice(i));
         // "Chủ tịch Liên đoàn Bóng đá Thế giới (FIFA) Gianni Infantino", "Chủ tịch Hội đồng Quốc gia (Hạ viện)

@@ -532,7 +532,7 @@ test('"văn phòng Tổng thống X" makes X known for "ông X" later; "bày t�
   const p = new ArticlePeople();
   assert.deepEqual(p.inSentence('Thông báo của văn phòng Tổng thống Beji Caid Essebsi được đưa ra hôm nay.', '2015-03-19').map((m) => m.person.name), []);
   assert.deepEqual(p.inSentence('Tối 18/3, ông Essebsi khẳng định Tunisia đang trong cuộc chiến.', '2015-03-19').map((m) => m.person.name), ['Beji Caid Essebsi']);
-  assert.deepEqual(rows('Ngay trong ngày 18/3, người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ "bất mãn mạnh mẽ" với tuyên bố của G7.', header), [['2015-03-18', 'statement', 'Hua Chunying', null]]);
+  assert.deepEqual(rows('Ngay trong ngày 18/3, người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ "bất mãn mạnh mẽ" với tuyên bố của G7.', header), [['2015-03-18', 'statement', 'Hua Chunying', 'Beijing']]);
   assert.deepEqual(findTriggers('Hôm 9/10, Ankara mở chiến dịch quân sự mang tên "Mùa xuân Hòa bình" ở Syria.').map((t) => t.type), ['attack']);
   assert.deepEqual(findTriggers('Ông mở cuộc họp báo.').filter((t) => t.type === 'attack'), []);
 });
@@ -3952,6 +3952,12 @@ test('"Chỉ vài giờ trước bài phát biểu ở Warsaw, tên lửa Nga đ
   const header = 'Tiêu đề\n\n27/03/2022 09:00 GMT+7\n\n';
   const body = 'Ngày 26/3, Tổng thống Mỹ Joe Biden phát biểu tại Warsaw. Chỉ vài giờ trước bài phát biểu ở Warsaw, tên lửa Nga đã tấn công một kho nhiên liệu ở thành phố Lviv, miền tây Ukraine, khiến 5 người bị thương.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2022-03-26', 'attack', '', 'Lviv']]);
+});
+
+test('a foreign ministry spokesperson\'s statement is placed in the ministry\'s capital; "người phát ngôn Bộ Ngoại giao" named without a country is Vietnam\'s', () => {
+  const header = 'Tiêu đề\n\n20/07/2019 10:00 GMT+7\n\n';
+  const body = 'Ngày 19.7, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng tuyên bố Việt Nam đã trao công hàm phản đối. Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng cùng ngày bác bỏ cáo buộc.';
+  assert.deepEqual(rows(body, header), [['2019-07-19', 'statement', 'Cảnh Sảng', 'Beijing'], ['2019-07-19', 'statement', 'Lê Thị Thu Hằng', 'Hanoi']]);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
