@@ -159,7 +159,8 @@ function resolveRelative(e: TimeExpression, anchor: ResolveAnchor, doc: Ymd | nu
       case 'same-day': return base;
       case 'same-month': return p?.m === undefined ? null : { ...base, start: prev.start.slice(0, 7), precision: 'month' };
       case 'before': return { ...base, qualifier: 'on-or-before' };
-      case 'after': return { ...base, qualifier: 'on-or-after' };
+      // ("Hôm 6 và 7-7, … Chỉ vài giờ sau khi ông rời đi, …": hours after a span, on its last day)
+      case 'after': return { ...base, ...(e.unit === 'hour' && prev.end ? { start: prev.end } : {}), qualifier: 'on-or-after' };
       case 'next-day':
       case 'previous-day':
         if (p?.d === undefined) return { ...base, qualifier: e.relation === 'next-day' ? 'on-or-after' : 'on-or-before' };

@@ -473,7 +473,7 @@ const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|th
 const RELATIVE_SAME_MONTH = reSticky(`${WL}(?:(?:trong|vào)\\s+tháng\\s+(?:đó|ấy)|cùng\\s+tháng(?:\\s+(?:đó|ấy))?|(?:đầu|giữa|cuối)\\s+tháng\\s+(?:đó|ấy))${WR}(?!\\s*\\d)`);
 const RELATIVE_8 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}sau\\s+đó${WR}`);
 const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)${WR}`);
-const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,)`);
+const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,|\\s+khi\\s+(?:ông|bà|họ|đoàn)\\s+(?:vừa\\s+)?rời(?!\\p{L}))`);
 // ("Ông Castro tới New York từ hôm 24/9 và hai ngày sau đã phát biểu …": a second verb of the sentence, counted from its first)
 // ("Hôm 20/8, bà tới Moskva hội đàm với …, hai ngày sau thăm Kiev và gặp …": after a comma, right before the next verb)
 const RELATIVE_11_JOINED = reSticky(`(?<=\\svà\\s+(?:chỉ\\s+)?)${amount}\\s+(ngày|tuần|tháng)\\s+sau(?=\\s+(?:đã|thì|lại|mới)\\s)|(?<=,\\s*(?:chỉ\\s+)?)${amount}\\s+(ngày|tuần|tháng)\\s+sau(?=\\s+(?:(?:đã|lại)\\s+)?(?:thăm|tới|đến|sang|bay|gặp|hội đàm|điện đàm|tiếp|dự)\\s)`);
@@ -525,7 +525,7 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
   // "Trước đó một ngày", "sau đó hai ngày": the amount after the anchor word
   { need: ['đó'], first: ['trước', 'sau'], pattern: RELATIVE_9, make: (m) =>
     ({ relation: lower(m[1]) === 'trước' ? 'before' : 'after', anchor: 'previous', amount: num(m[2]), unit: UNITS[lower(m[3])] }) },
-  // "Chỉ ít phút sau, …", "vài giờ sau, …": the same day as the event just told
+  // "Chỉ ít phút sau, …", "vài giờ sau, …", "vài giờ sau khi ông rời đi, …": the same day as the event just told
   { need: ['sau'], first: ['ít', 'vài', 'mấy', '#'], pattern: RELATIVE_10, make: () =>
     ({ relation: 'after', anchor: 'previous', unit: 'hour' }) },
   // "Chỉ hai ngày sau, …": counted from the event just told (a comma closes the phrase)

@@ -3960,6 +3960,12 @@ test('a foreign ministry spokesperson\'s statement is placed in the ministry\'s 
   assert.deepEqual(rows(body, header), [['2019-07-19', 'statement', 'Cảnh Sảng', 'Beijing'], ['2019-07-19', 'statement', 'Lê Thị Thu Hằng', 'Hanoi']]);
 });
 
+test('"Tuy nhiên, chỉ vài giờ sau khi ông rời đi, …" after a visit told as a span ("Hôm 6 và 7-7, ông … có mặt tại Bình Nhưỡng") is the span\'s last day', () => {
+  const header = 'Tiêu đề\n\n09/07/2018 10:00 GMT+7\n\n';
+  const body = 'Hôm 6 và 7-7, ông Pompeo có mặt tại Bình Nhưỡng, hội đàm với Phó chủ tịch Kim Yong Chol.\n\nTuy nhiên, chỉ vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố chỉ trích Mỹ.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => r[0]), ['2018-07-07']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -272,3 +272,9 @@ it('a day right after a vote the story stands before ("trước cuộc bầu c�
   const [past] = findTimeExpressions('Ông Netanyahu tới Moskva hồi tháng 4.');
   assert.equal(past.tense, 'past');
 });
+
+it('"vài giờ sau khi ông rời đi" is hours after the event just told, as "vài giờ sau," is; "vài giờ sau khi ký" is not read so', () => {
+  const [left] = findTimeExpressions('Tuy nhiên, chỉ vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố.');
+  assert.deepEqual([left.text, left.kind, left.relation, left.unit], ['vài giờ sau', 'relative', 'after', 'hour']);
+  assert.deepEqual(findTimeExpressions('Vài giờ sau khi ký thỏa thuận, hai bên họp báo.'), []);
+});
