@@ -50,7 +50,7 @@ const CLAIMED_BEFORE = /(?:cho thấy|rằng|cáo buộc|nghi ngờ|khả năng)
 /** A body of states as the subject: "Liên đoàn Arab", "Liên minh châu Phi", "Tổ chức Hợp tác Hồi giáo (OIC)". */
 const STATES_BODY_BEFORE = /(?:Liên đoàn Arab|Liên đoàn Ả Rập|Liên minh châu Phi|Tổ chức Hợp tác Hồi giáo(?:\s+\(OIC\))?|Hội đồng Hợp tác vùng Vịnh(?:\s+\(GCC\))?|OIC|GCC)\s+(?:đã\s+|cũng\s+)?$/u;
 
-/** "Các nhà lãnh đạo 29 nước thành viên NATO", "Lãnh đạo các nước G7": the leaders of a summit series, as the subject. */
+/** "Các nhà lãnh đạo 29 nước thành viên NATO", "Lãnh đạo các nước G7", "Lãnh đạo và đại diện khoảng 30 quốc gia": the leaders of a summit series, or of many states counted, as the subject. */
 const SERIES_LEADERS_BEFORE = /(?:^|[^\p{L}])(?:nhà lãnh đạo|nguyên thủ|lãnh đạo)\s+(?:(?:kinh tế\s+)?(?:(?:của\s+)?(?:các|\d+)\s+(?:nước|nền kinh tế)(?:\s+thành viên)?\s+)?(?:G-?20|G-?7|NATO|ASEAN|APEC|EU|BRICS|SCO|Liên minh châu Âu|Nhóm G\d+)|(?:và\s+đại diện\s+)?(?:của\s+)?(?:khoảng\s+|hơn\s+|gần\s+)?\d{2,3}\s+(?:quốc gia|nước))(?:\s+[^,.;:]{0,40})?$/u;
 
 /** An offensive's word opening on its launch ("phát động chiến dịch quân sự", "mở cuộc tấn công"): its launcher takes part, titles name it. */

@@ -682,10 +682,11 @@ export class ArticlePeople {
         const known = this.known.has(personKey(leader.name));
         if ((needsTitle && !titled) || (needsKnown && !known)) continue;
         // ("bà Kim" after "bà Kim Yo-jong": the woman of that name, not the leader it would be short for)
-        const woman = single && /(?:^|[^\p{L}])[Bb]à\s+$/u.test(text.slice(Math.max(0, i - 4), i)) ? this.bySurname(form, 'bà') : null;
+        const herName = single && /(?:^|[^\p{L}])[Bb]à\s+$/u.test(text.slice(Math.max(0, i - 4), i));
+        const woman = herName ? this.bySurname(form, 'bà') : null;
         if (woman && this.women.has(woman) && woman.key !== personKey(leader.name)) continue;
         // ("Thống đốc Vitaliy Kim … Ông Kim hôm nay cho biết": the namesake the article named, not a leader it never named)
-        if (single && !known && form !== leader.name && this.bySurname(form, /(?:^|[^\p{L}])[Bb]à\s+$/u.test(text.slice(Math.max(0, i - 4), i)) ? 'bà' : 'ông')) continue;
+        if (single && !known && form !== leader.name && this.bySurname(form, herName ? 'bà' : 'ông')) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
         // ("vùng núi Qandil", "sân bay Ben Gurion", "đường Obama": a place named after no one there)
         if (!titled && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, i - 20), i))) continue;
