@@ -735,7 +735,9 @@ export function findEventMentions(
     }
     // ("Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho …": there since that day, which is no day the story goes on from)
     const arrivedSince = dates.some((d) => d.date && d.date.start === toldHere[0]?.date?.start && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
-    arrivedOn = !anchor && !arrivedSince && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end) ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;
+    const arrived = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end);
+    // (there since, the story's day goes on: "Tại Điện Elysee, …" next is that day's)
+    arrivedOn = arrived && arrivedSince ? (previous?.precision === 'day' ? { index: k, date: previous, inOffice: false } : null) : arrived ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
     const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
     if (lookedBack) previous = lookedFrom;

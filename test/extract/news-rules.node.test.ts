@@ -3966,6 +3966,12 @@ test('"Tuy nhiên, chỉ vài giờ sau khi ông rời đi, …" after a visit t
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => r[0]), ['2018-07-07']);
 });
 
+test('after "… đã tới Paris từ thứ Bảy (30/1) …" (there since), the story\'s day goes on: "Tại Điện Elysee, … hội đàm" and "Sau cuộc gặp, ông Hollande tuyên bố …" are the welcome\'s day', () => {
+  const header = 'Tiêu đề\n\n02/02/2016 06:45 GMT+7\n\n';
+  const body = 'Chủ tịch Cuba Raul Castro, 84 tuổi, được đón bằng nghi thức quân đội trọng thể tại Khải Hoàn Môn vào thứ Hai (1/2). Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho các hoạt động riêng.\n\nTại Điện Elysee, Tổng thống Pháp François Hollande và vị khách hội đàm về hợp tác kinh tế. Sau cuộc gặp, ông Hollande tuyên bố Pháp muốn "đồng hành cùng Cuba".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] !== 'visit').map((r) => r.slice(0, 3)), [['2016-02-01', 'meeting', 'François Hollande+Raúl Castro'], ['2016-02-01', 'statement', 'François Hollande']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
