@@ -196,6 +196,8 @@ const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà
 const BEGAN_VISIT = /bắt đầu\s+chuyến\s+(?:thăm|công du)/u;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
+/** "hội nghị khai mạc", "Hội nghị … đã khai mạc": a conference opening. */
+const CONFERENCE_OPENED = /[Hh]ội nghị(?:\s+[^\s,.;]+){0,6}?\s+(?:đã\s+|chính thức\s+)*khai mạc(?!\p{L})/u;
 /** "từ " right before a day: since then ("đã tới Paris từ thứ Bảy (30/1)"). */
 const SINCE_BEFORE = /(?:^|\s)từ\s+$/u;
 /** A minister's office ("Foreign Minister", "Minister of Defence"): no one who hosts a summit. */
@@ -854,6 +856,9 @@ export function findEventMentions(
    */
   function dayOfEventOf(named: PersonMention[], clause: string, orAnyOfTheirs = false): ResolvedDate | null {
     const keys = new Set(named.map((p) => p.person.key));
+    // ("Cùng ngày hội nghị khai mạc, …": the day a sentence told a conference opening on, whether or not it was read as an event)
+    const opened = !keys.size && CONFERENCE_OPENED.test(clause) ? latestOf(statedDays, (d) => CONFERENCE_OPENED.test(d.text)) : undefined;
+    if (opened) return opened.day;
     // ("Cùng ngày diễn ra hội nghị ở Sochi, …": a bare "hội nghị" is the talks or summit told there)
     const kind = findTriggers(clause.charAt(0).toLowerCase() + clause.slice(1))[0]?.type ?? (BARE_MEETING.test(clause) ? 'summit' : undefined);
     // ("đến Moscow": else the event of theirs told in that city)

@@ -3972,6 +3972,12 @@ test('after "… đã tới Paris từ thứ Bảy (30/1) …" (there since), th
   assert.deepEqual(rows(body, header).filter((r) => r[1] !== 'visit').map((r) => r.slice(0, 3)), [['2016-02-01', 'meeting', 'François Hollande+Raúl Castro'], ['2016-02-01', 'statement', 'François Hollande']]);
 });
 
+test('"Cùng ngày hội nghị khai mạc, …" is the day a sentence told the conference opening on ("Hội nghị khai mạc tối thứ Năm (10/3) …"), even when that sentence made no event', () => {
+  const header = 'Tiêu đề\n\n11/03/2022 09:00 GMT+7\n\n';
+  const body = 'Lãnh đạo 27 nước EU họp tại cung điện Versailles.\n\nHội nghị khai mạc tối thứ Năm (10/3) và bế mạc chiều hôm sau. Hôm 1/3, Tổng thống Ukraine Volodymyr Zelensky phát biểu trực tuyến trước Nghị viện châu Âu.\n\nCùng ngày hội nghị khai mạc, Ngoại trưởng Nga Sergei Lavrov và Ngoại trưởng Ukraine Dmytro Kuleba đã gặp nhau tại Antalya, Thổ Nhĩ Kỳ.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2022-03-10', 'meeting', 'Sergei Lavrov+Dmytro Kuleba']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
