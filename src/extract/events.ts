@@ -196,6 +196,8 @@ const ARRIVED_OPENING = /^(?:Vừa\s+|(?:Ngay khi|Ngay sau khi)\s+(?:(?:ông|bà
 const BEGAN_VISIT = /bắt đầu\s+chuyến\s+(?:thăm|công du)/u;
 /** "Cuộc gặp đầu tiên của ông là …", "Hoạt động đầu tiên của bà tại đây là …": the first thing done after the arrival just told. */
 const FIRST_ON_ARRIVAL = /^(?:Cuộc gặp|Cuộc hội đàm|Cuộc tiếp xúc|Hoạt động|Điểm dừng chân) đầu tiên(?:\s+của\s+(?:ông|bà|\p{Lu}\S*))?(?:\s+(?:tại đây|ở đây))?\s+là/u;
+/** "tại hội nghị", "dự hội nghị": the conference told, named by no name of its own. */
+const AT_BARE_CONFERENCE = /(?:^|\s)(?:tại|dự|ở)\s+hội nghị(?!\s+(?:\p{Lu}|thượng đỉnh\s+\p{Lu}|cấp cao|quốc tế|trực tuyến|[Bb]ộ trưởng|[Nn]goại trưởng))(?!\p{L})/u;
 /** "hội nghị khai mạc", "Hội nghị … đã khai mạc": a conference opening. */
 const CONFERENCE_OPENED = /[Hh]ội nghị(?:\s+[^\s,.;]+){0,6}?\s+(?:đã\s+|chính thức\s+)*khai mạc(?!\p{L})/u;
 /** "từ " right before a day: since then ("đã tới Paris từ thứ Bảy (30/1)"). */
@@ -735,6 +737,9 @@ export function findEventMentions(
       // ("[Ảnh] … tại Hà Nội hôm 12/11/2017." in a story of 2020: a day long gone told in passing, as an event's is)
       if (day && (!words.any || !published || day.start <= published) && !inPassing(day, dates, published)) previous = day;
     }
+    // ("Sự có mặt của bà Harris tại hội nghị nằm trong chuyến thăm Pháp … Hai ngày trước đó, …": a sentence at the conference, with no day of its own, is of the day of the story's first conference)
+    const atConference = !dates.some((d) => d.date) && AT_BARE_CONFERENCE.test(s.text) ? mentions.find((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (atConference?.date) previous = atConference.date;
     // ("Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho …": there since that day, which is no day the story goes on from)
     const arrivedSince = dates.some((d) => d.date && d.date.start === toldHere[0]?.date?.start && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
     const arrived = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end);

@@ -3978,6 +3978,12 @@ test('"Cùng ngày hội nghị khai mạc, …" is the day a sentence told the 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => r.slice(0, 3)), [['2022-03-10', 'meeting', 'Sergei Lavrov+Dmytro Kuleba']]);
 });
 
+test('a sentence "tại hội nghị" with no day of its own ("Sự có mặt của bà Harris tại hội nghị nằm trong chuyến thăm Pháp …") is of the story\'s conference day, which "Hai ngày trước đó" next counts from', () => {
+  const header = 'Tiêu đề\n\n13/11/2021 09:00 GMT+7\n\n';
+  const body = 'Lãnh đạo khoảng 30 quốc gia nhóm họp tại Paris hôm thứ sáu 12-11 về Libya.\n\nCuối tháng trước, ngày 21-10, Ngoại trưởng Pháp Jean-Yves Le Drian hội đàm với Thủ tướng Libya Abdul Hamid Dbeibah ở Tripoli.\n\nSự có mặt của Phó tổng thống Mỹ Kamala Harris tại hội nghị nằm trong chuyến thăm Pháp kéo dài năm ngày. Hai ngày trước đó, bà đã hội đàm với Tổng thống Pháp Emmanuel Macron tại Điện Élysée.';
+  assert.deepEqual(rows(body, header).filter((r) => String(r[2]).startsWith('Kamala')).map((r) => r.slice(0, 3)), [['2021-11-10', 'meeting', 'Kamala Harris+Emmanuel Macron']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
