@@ -3984,6 +3984,11 @@ test('a sentence "tại hội nghị" with no day of its own ("Sự có mặt c�
   assert.deepEqual(rows(body, header).filter((r) => String(r[2]).startsWith('Kamala')).map((r) => r.slice(0, 3)), [['2021-11-10', 'meeting', 'Kamala Harris+Emmanuel Macron']]);
 });
 
+test('a group that "dùng xe tải gài bom tấn công một đơn vị …" (attacked a unit with a truck bomb) makes an attack', () => {
+  const header = 'Tiêu đề\n\n24/07/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 19/4, Taliban dùng xe tải gài bom tấn công một đơn vị của Tổng cục An ninh Quốc gia ngay trung tâm Kabul, giết chết 64 người.', header), [['2016-04-19', 'attack', '', 'Kabul']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
