@@ -740,11 +740,13 @@ export function findEventMentions(
     // ("Sự có mặt của bà Harris tại hội nghị nằm trong chuyến thăm Pháp … Hai ngày trước đó, …": a sentence at the conference, with no day of its own, is of the day of the story's first conference)
     const atConference = !dates.some((d) => d.date) && AT_BARE_CONFERENCE.test(s.text) ? mentions.find((m) => m.type === 'summit' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (atConference?.date) previous = atConference.date;
-    // ("Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho …": there since that day, which is no day the story goes on from)
-    const arrivedSince = dates.some((d) => d.date && d.date.start === toldHere[0]?.date?.start && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
-    const arrived = !anchor && toldHere.length && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end);
-    // (there since, the story's day goes on: "Tại Điện Elysee, …" next is that day's)
-    arrivedOn = arrived && arrivedSince ? (previous?.precision === 'day' ? { index: k, date: previous, inOffice: false } : null) : arrived ? { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') } : null;
+    const arrived = !anchor && toldHere.length > 0 && toldHere.every((m) => WEAK.has(m.lemma) && m.date?.precision === 'day' && !m.date.end);
+    // ("Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho …": there since that day, which is no day the story goes on from;
+    // the story's day goes on, and "Tại Điện Elysee, …" next is that day's)
+    const arrivedSince = arrived && dates.some((d) => d.date && d.date.start === toldHere[0].date?.start && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
+    if (!arrived) arrivedOn = null;
+    else if (arrivedSince) arrivedOn = previous?.precision === 'day' ? { index: k, date: previous, inOffice: false } : null;
+    else arrivedOn = { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') };
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
     const lookedBack = LOOK_BACK_OPENING.test(s.text) || ONCE_BEFORE.test(s.text) || COUNTS_THE_LAST.test(s.text);
     if (lookedBack) previous = lookedFrom;

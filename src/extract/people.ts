@@ -685,9 +685,9 @@ export class ArticlePeople {
         const herName = single && /(?:^|[^\p{L}])[Bb]à\s+$/u.test(text.slice(Math.max(0, i - 4), i));
         const woman = herName ? this.bySurname(form, 'bà') : null;
         if (woman && this.women.has(woman) && woman.key !== personKey(leader.name)) continue;
-        // ("Thống đốc Vitaliy Kim … Ông Kim hôm nay cho biết": the namesake the article named, not a leader it never named)
-        if (single && !known && form !== leader.name && this.bySurname(form, herName ? 'bà' : 'ông')) continue;
         if (single && form !== leader.name && !titled && !known && !isHeadOfGovernment(leader)) continue;
+        // ("Thống đốc Vitaliy Kim … Ông Kim hôm nay cho biết": the namesake the article named, not a leader it never named; looked up only past the cheaper checks)
+        if (single && !known && form !== leader.name && this.bySurname(form, herName ? 'bà' : 'ông')) continue;
         // ("vùng núi Qandil", "sân bay Ben Gurion", "đường Obama": a place named after no one there)
         if (!titled && PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, i - 20), i))) continue;
         // ("tổ chức bảo tồn Tusk", "tập đoàn Trump": a body or a firm named after no one there)
