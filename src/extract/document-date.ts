@@ -309,8 +309,11 @@ const FIGURE_BEFORE = /(?:kim ngạch|thương mại|xuất khẩu|nhập khẩu
 /** What the figure did in that year ("đạt", "tăng khoảng 30%"); an estimate or a forecast is none. */
 const FIGURE_REACHED = /(?:^|[^\p{L}])(?:đạt|tăng|giảm|lên tới)(?!\p{L})/iu;
 const FIGURE_GUESSED = /(?:^|[^\p{L}])(?:ước|dự kiến|dự báo|có thể|sẽ|hy vọng|tháng đầu|quý)(?!\p{L})/iu;
-/** "chuyến công du nước ngoài đầu tiên trong năm 2022": the first of a year is told while that year runs. */
-const FIRST_OF_YEAR_BEFORE = /(?:đầu tiên|lần đầu)\s+(?:trong|của)\s+$/iu;
+/**
+ * "chuyến công du nước ngoài đầu tiên trong năm 2022", "… đầu tiên của ông Putin trong năm 2019":
+ * the first of a year is told while that year runs.
+ */
+const FIRST_OF_YEAR_BEFORE = /(?:đầu tiên|lần đầu)(?:\s+của(?:\s+[^\s,.;:]+){1,6})?\s+(?:trong|của)\s+$/iu;
 /** "(sắp) bước sang năm thứ tám", "bước vào năm thứ 5": the n-th year of something. */
 const NTH_YEAR = /(?:bước sang|bước vào)\s+năm\s+thứ\s+(\d{1,2}|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])/giu;
 
@@ -397,7 +400,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
   const fullDates = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined);
   // a span ("trong năm 2019 - 2020") is no past point
-  const yearsCurrent = yearOnly.filter((e) => FIRST_OF_YEAR_BEFORE.test(body.slice(Math.max(0, e.start - 30), e.start)));
+  const yearsCurrent = yearOnly.filter((e) => FIRST_OF_YEAR_BEFORE.test(body.slice(Math.max(0, e.start - 80), e.start)));
   const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future' && !yearsCurrent.includes(e)).map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
   // (each group is asked about up to three times below, and again for every summit listed after it: answered once)

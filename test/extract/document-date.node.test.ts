@@ -465,6 +465,10 @@ it('a latest day-month after the dated events of one year that is the day of a w
   assertPublished('Ngày 20/11/2020, một ngày trước hội nghị thượng đỉnh G20 trực tuyến do Riyadh chủ trì, ông Erdogan điện đàm với Quốc vương Salman.\n\nTổng thống Recep Tayyip Erdogan tới thành phố cảng Jeddah chiều 28/4 và được Thống đốc vùng Mecca đón tại sân bay. Ông Erdogan hội kiến Quốc vương Salman bin Abdulaziz, lần đầu tới Saudi Arabia sau nhiều năm.', '2022-04-28');
 });
 
+it('a first trip "của ông Putin trong năm 2019" is of the year running too, so "hôm 14.12 năm ngoái" beside an older year does not move the writing a year on', () => {
+  assertPublished('Tổng thống Nga Vladimir Putin tới Belgrade sáng 17.1. Đây là chuyến công du nước ngoài đầu tiên của ông Putin trong năm 2019. Ông gọi quyết định mà Kosovo đưa ra hôm 14.12 năm ngoái là "bước đi khiêu khích". Ông chỉ trích việc Montenegro bị "kéo vào NATO" năm 2017.', '2019-01-17');
+});
+
 it('a year told as the one whose first trip this is ("chuyến công du nước ngoài đầu tiên trong năm 2022") is the year running, not a past year that "năm ngoái" follows', () => {
   assertPublished('Chuyến thăm chính thức Singapore từ ngày 9 đến 11/2 là chuyến công du nước ngoài đầu tiên trong năm 2022 của Thủ tướng Phạm Minh Chính. Kim ngạch thương mại song phương năm ngoái đạt gần 8,3 tỷ USD. Thủ tướng tới sân bay Changi chiều 9/2.', '2022-02-09');
 });
