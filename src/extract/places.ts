@@ -59,7 +59,7 @@ const PLACE_WORDS = new Set((
   'khách sạn biệt thự dinh thự khu nghỉ dưỡng căn cứ không quân hải quân quân sự cung điện lâu đài nhà thi đấu sân vận động ' +
   'trung tâm hội nghị rừng đại lộ quảng trường ga tàu điện ngầm sân bay quốc tế làng đình chiến thị trấn đảo tỉnh bang thành phố ' +
   'thủ đô quận huyện miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
-  'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn chợ xã trại bệnh viện thờ đền chùa thánh đường trường nghiệp tuyến đường nối hai'
+  'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn chợ xã trại bệnh viện thờ đền chùa thánh đường trường nghiệp tuyến đường nối hai núi dãy'
 ).split(' '));
 
 /** Words between two names that join them rather than belong to one ("Antalya của Thổ Nhĩ Kỳ", "Cambrils cách Barcelona khoảng 120 km"). */
@@ -78,6 +78,8 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   [/^trung tâm hội nghị$/u, (n) => `${n} Convention Centre`, 'building'],
   // ("ở khu rừng Belovezhskaya Pushcha": a forest, named)
   [/^khu rừng$/u, (n) => n, 'city'],
+  // ("ở vùng núi Qandil và Gara, miền bắc Iraq": mountains, named, placed like a town)
+  [/^(?:vùng núi|dãy núi)$/u, (n) => n, 'city'],
   // ("ở khu công nghiệp Musaffah": an industrial area, named, placed like a town)
   [/^khu công nghiệp$/u, (n) => n, 'city'],
   [/^sân vận động$/u, (n) => `${n} Stadium`, 'building'],
@@ -91,7 +93,7 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   // ("ở thủ phủ Gandhinagar": a state's or province's capital)
   [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|cách|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|vùng núi|dãy núi|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|cách|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {

@@ -3989,6 +3989,12 @@ test('a group that "dùng xe tải gài bom tấn công một đơn vị …" (a
   assert.deepEqual(rows('Ngày 19/4, Taliban dùng xe tải gài bom tấn công một đơn vị của Tổng cục An ninh Quốc gia ngay trung tâm Kabul, giết chết 64 người.', header), [['2016-04-19', 'attack', '', 'Kabul']]);
 });
 
+test('"đánh bom kép nhằm vào cuộc tuần hành …" is a bombing told, and warplanes that "không kích hàng loạt mục tiêu … ở vùng núi Qandil" strike in the mountains named', () => {
+  const header = 'Tiêu đề\n\n14/03/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Trước đó nữa, ngày 10/10/2015, đánh bom kép nhằm vào cuộc tuần hành vì hòa bình trước nhà ga trung tâm Ankara làm 103 người thiệt mạng.', header), [['2015-10-10', 'attack', '', 'Ankara']]);
+  assert.deepEqual(rows('Rạng sáng 14/3, các chiến đấu cơ Thổ Nhĩ Kỳ đã không kích hàng loạt mục tiêu của PKK ở vùng núi Qandil và Gara, miền bắc Iraq.', header), [['2016-03-14', 'attack', '', 'Qandil']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
@@ -5353,7 +5359,7 @@ test('raids are attacks ("Đợt tập kích hôm 25/3 nhằm vào …", "Houthi
 
 test('armed forces striking a target ("không quân Thổ Nhĩ Kỳ tiếp tục tấn công các trại huấn luyện …", "các tay súng IS … bắn vào một đồn biên phòng") is an attack; a leader\'s surname after a place word ("vùng núi Qandil") is a place', () => {
   const header = 'Tiêu đề\n\n28/07/2015 09:00 GMT+7\n\n';
-  assert.deepEqual(rows('Đêm 24/7, không quân Thổ Nhĩ Kỳ tiếp tục tấn công các trại huấn luyện của PKK tại vùng núi Qandil ở miền bắc Iraq.', header), [['2015-07-24', 'attack', '', 'Iraq']]);
+  assert.deepEqual(rows('Đêm 24/7, không quân Thổ Nhĩ Kỳ tiếp tục tấn công các trại huấn luyện của PKK tại vùng núi Qandil ở miền bắc Iraq.', header), [['2015-07-24', 'attack', '', 'Qandil']]);
   assert.deepEqual(rows('Sáng 23/7, các tay súng IS từ phía Syria bắn vào một đồn biên phòng gần Elbeyli, tỉnh Kilis, làm một hạ sĩ quan thiệt mạng.', header), [['2015-07-23', 'attack', '', 'Kilis']]);
   // (words are no attack: "tấn công các trại" needs forces striking)
   assert.deepEqual(rows('Ngày 24/7, ông Erdogan tấn công các trại tị nạn bằng lời lẽ gay gắt.', header).filter((r) => r[1] === 'attack'), []);
