@@ -225,6 +225,8 @@ const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s
 const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị))*\s+$/u;
 /** "… thực hiện cam kết … mà Việt Nam đưa ra tại ": a relative clause, after the event word, telling of something else done at a summit. */
 const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
+/** "nói chuyện với Chủ tịch ", "điện đàm với ": whom someone spoke with, named next. */
+const SPOKE_WITH_BEFORE = /(?:nói chuyện|điện đàm|trò chuyện)\s+(?:qua điện thoại\s+)?với\s+[^,.;:"“”]{0,40}$/u;
 
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
@@ -247,7 +249,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (type !== 'statement' && TOPIC_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) chosen = chosen.filter((a) => a.end > t.start || !TOLD_TO.test(text.slice(Math.max(0, a.start - 60), a.start)));
   // ('"Tôi đã nói với Chủ tịch Tập rằng …", ông Scholz phát biểu tại cuộc họp báo chung với Thủ tướng Lý …': whom the quoted words name is not at the event told outside them)
   // (not a name in a short quoted title: 'cùng xuất hiện tại sự kiện "Namaste Trump"')
-  if (type !== 'statement' && !isQuoted(text, t.start)) chosen = chosen.filter((a) => !inWordsQuoted(text, a.start) || chosen.every((b) => inWordsQuoted(text, b.start)));
+  // (but '"Vừa nói chuyện với Chủ tịch Tập Cận Bình …", ông Trump viết … sau cuộc điện đàm tối qua': a call the quoted words tell of is with whom they name)
+  const calledInQuote = (a: PersonMention) => type === 'call' && SPOKE_WITH_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start));
+  if (type !== 'statement' && !isQuoted(text, t.start)) chosen = chosen.filter((a) => !inWordsQuoted(text, a.start) || calledInQuote(a) || chosen.every((b) => inWordsQuoted(text, b.start)));
   // ('… ra tuyên bố chung ngay trong tối 27/6: "… Tổng thống Nga Putin và những kẻ chịu trách nhiệm sẽ phải trả giá"': whom the words quoted after a colon name did not say them)
   if (!isQuoted(text, t.start)) chosen = chosen.filter((a) => !(a.start > t.end && inWordsQuoted(text, a.start) && SAID_AFTER_COLON.test(text.slice(t.end, a.start))));
   chosen = withoutTheAbsent(t, type, chosen, text);

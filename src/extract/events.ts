@@ -26,7 +26,7 @@ import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
 import { FIRST_SET_WORDS, mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
-import { COUP_WORD, findTriggers, LAUNCH_WORD, type Trigger } from './event-type.js';
+import { COUP_WORD, findTriggers, LAUNCH_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
@@ -125,8 +125,8 @@ const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cản
 const DEAL_AGAIN = /^(?:Thỏa thuận|Hiệp định|Lệnh ngừng bắn)(?:\s+(?:này|trên|đó|ngừng bắn))?\s+(?:đã\s+)?(?:được\s+)?(?:đạt được|ký kết|ký)(?!\p{L})/u;
 /** "Trong lúc hai nhà lãnh đạo hội đàm, ", "Đúng lúc …, ": a fronted clause telling what went on at the time. */
 const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
-/** "ngay sau vụ việc", "ngay sau vụ tấn công": right after the attack just told. */
-const RIGHT_AFTER_INCIDENT = /(?:^|\s)(?:[Nn]gay|[Ll]iền|[Cc]hỉ vài giờ)\s+sau\s+(?:khi\s+xảy ra\s+)?(?:vụ việc|sự việc|vụ tấn công|vụ nổ|vụ đánh bom|vụ xả súng)(?!\p{L})/u;
+/** "ngay sau vụ việc", "ngay sau vụ tấn công", "Ngay sau vụ phóng": right after the attack (or launch) just told. */
+const RIGHT_AFTER_INCIDENT = /(?:^|\s)(?:[Nn]gay|[Ll]iền|[Cc]hỉ vài giờ)\s+sau\s+(?:khi\s+xảy ra\s+)?(?:vụ việc|sự việc|vụ tấn công|vụ nổ|vụ đánh bom|vụ xả súng|vụ phóng(?:\s+tên lửa)?|vụ thử)(?!\p{L})/u;
 /** "Vụ tấn công ở Hadera diễn ra đúng lúc ": an event told before, named as the subject, then "at the time when". */
 const HAPPENED_WHILE = /^(?:Vụ|Cuộc)\s+[^,.;:]{2,60}?\s(?:diễn ra|xảy ra)\s+(?:đúng|ngay|cùng)\s+(?:lúc|khi|thời điểm)\s+/u;
 /** "ở Hadera", "tại Bnei Brak": a place named after its preposition, by capitals, known or not. */
@@ -712,8 +712,8 @@ export function findEventMentions(
       ceremony.location ??= toldHere.find((m) => m.location)?.location ?? findPlaces(s.text).find((p) => p.locative && p.kind === 'city')?.location ?? null;
     }
     toldLast = toldHere;
-    // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ")
-    for (const m of toldHere) if ((m.type === 'attack' || (m.type === 'other' && COUP_WORD.test(m.lemma))) && isFresh(m.date)) freshAttack = m.date;
+    // (a coup draws reactions as an attack does: "Tổng thư ký … lên án mạnh mẽ việc bắt giữ"; so does a missile launch)
+    for (const m of toldHere) if ((m.type === 'attack' || (m.type === 'other' && (COUP_WORD.test(m.lemma) || WEAPON_TEST.test(m.lemma)))) && isFresh(m.date)) freshAttack = m.date;
     // "Cùng ngày", "hai ngày sau" count from the event the sentence told: a main event's date,
     // not an aside's, nor one lent by a summit, nor a mere arrival's; a sentence that tells no
     // event at all ("Ngày 24/5, ông Trump gửi thư cho ông Kim.") from the day it names, when it

@@ -3995,6 +3995,12 @@ test('"đánh bom kép nhằm vào cuộc tuần hành …" is a bombing told, a
   assert.deepEqual(rows('Rạng sáng 14/3, các chiến đấu cơ Thổ Nhĩ Kỳ đã không kích hàng loạt mục tiêu của PKK ở vùng núi Qandil và Gara, miền bắc Iraq.', header), [['2016-03-14', 'attack', '', 'Qandil']]);
 });
 
+test('"Ngay sau vụ phóng, …" takes the day of the launch just told; a call the quoted words tell of ("Vừa nói chuyện với Chủ tịch Tập Cận Bình …") is with whom they name', () => {
+  const header = 'Tiêu đề\n\n30/11/2017 05:48 GMT+7\n\n';
+  assert.deepEqual(rows('Tên lửa được phóng lúc 3h17 rạng sáng 29/11 (giờ Seoul) từ khu vực Pyongsong, gần Bình Nhưỡng. Ngay sau vụ phóng, ông Trump lần lượt điện đàm với Thủ tướng Nhật Bản Shinzo Abe và Tổng thống Hàn Quốc Moon Jae-in.', header).filter((r) => r[1] === 'call'), [['2017-11-29', 'call', 'Donald Trump+Shinzo Abe', null], ['2017-11-29', 'call', 'Donald Trump+Moon Jae-in', null]]);
+  assert.deepEqual(rows('"Vừa nói chuyện với Chủ tịch Tập Cận Bình về những hành động khiêu khích của Triều Tiên", ông Trump viết trên Twitter sau cuộc điện đàm tối qua (giờ Hà Nội).', header).filter((r) => r[1] === 'call'), [['2017-11-29', 'call', 'Donald Trump+Xi Jinping', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
