@@ -89,7 +89,7 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   return places.find((p) => p.start >= t.end && TEST_SITE_BEFORE.test(text.slice(Math.max(t.end, p.start - 40), p.start)))?.location ?? null;
 }
 
-/** "từ ", "từ khu vực Sunan gần ": right before the place a missile was launched from. */
-const LAUNCHED_FROM_BEFORE = /(?:^|\s)từ\s+(?:[^\s,.;()]+\s+){0,4}$/u;
+/** "từ ", "từ khu vực Sunan gần ", "từ khu vực Pyongsong, gần ": right before the place a missile was launched from. */
+const LAUNCHED_FROM_BEFORE = /(?:^|\s)từ\s+(?:[^\s,.;()]+,?\s+){0,4}$/u;
 /** "tại bãi thử ", "ở ": right before the site a test was held at. */
 const TEST_SITE_BEFORE = /(?:^|\s)(?:tại|ở)\s+(?:(?:bãi thử|khu thử nghiệm|cơ sở|căn cứ|trung tâm)(?:\s+hạt nhân)?\s+)?$/u;

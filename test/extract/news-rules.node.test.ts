@@ -4001,6 +4001,10 @@ test('"Ngay sau vụ phóng, …" takes the day of the launch just told; a call 
   assert.deepEqual(rows('"Vừa nói chuyện với Chủ tịch Tập Cận Bình về những hành động khiêu khích của Triều Tiên", ông Trump viết trên Twitter sau cuộc điện đàm tối qua (giờ Hà Nội).', header).filter((r) => r[1] === 'call'), [['2017-11-29', 'call', 'Donald Trump+Xi Jinping', null]]);
 });
 
+test('a missile "được phóng … từ khu vực Pyongsong, gần Bình Nhưỡng" was launched from there, a comma between', () => {
+  assert.deepEqual(rows('Tên lửa được phóng lúc 3h17 rạng sáng 29/11 (giờ Seoul) từ khu vực Pyongsong, gần Bình Nhưỡng.', 'Tiêu đề\n\n30/11/2017 05:48 GMT+7\n\n'), [['2017-11-29', 'other', '', 'Pyongyang']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
