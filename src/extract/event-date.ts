@@ -331,7 +331,8 @@ export function ownedByLaterEvent(d: DatedSpan, t: Trigger, triggers: Trigger[],
   // ("Lần gặp trực tiếp duy nhất … là cuộc thượng đỉnh tại Geneva ngày 16/6": the summit the meeting is said to be)
   // ("… và gặp trực tiếp tại Hội nghị thượng đỉnh các nhà lãnh đạo Bắc Mỹ ở Washington hôm 18/11": at the summit, on the day told of it)
   // (not one some words on: "Các cuộc đàm phán về AfCFTA được chính thức khởi động tại hội nghị thượng đỉnh AU …")
-  const heldAt = (x: Trigger) => x.type === 'summit' && (/(?:bên lề|trong khuôn khổ|nhân dịp|\slà\s+cuộc)\s+$/u.test(text.slice(Math.max(0, x.start - 20), x.start)) || (x.start - t.end <= 24 && /(?<!\p{L})tại\s+$/u.test(text.slice(t.end, x.start))));
+  // ("… gặp người đồng cấp … bên lề các hội nghị ASEAN tại Vientiane, Lào, hôm 24/7": the meetings of a series, as one occasion)
+  const heldAt = (x: Trigger) => x.type === 'summit' && (/(?:bên lề|trong khuôn khổ|nhân dịp|\slà\s+cuộc)\s+(?:các\s+)?$/u.test(text.slice(Math.max(0, x.start - 24), x.start)) || (x.start - t.end <= 24 && /(?<!\p{L})tại\s+$/u.test(text.slice(t.end, x.start))));
   return d.start > t.end && triggers.some((x) => x !== t && x.strength >= 4 && x.start > t.end && x.end <= d.start && !heldAt(x));
 }
 

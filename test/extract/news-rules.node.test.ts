@@ -4005,6 +4005,10 @@ test('a missile "được phóng … từ khu vực Pyongsong, gần Bình Như�
   assert.deepEqual(rows('Tên lửa được phóng lúc 3h17 rạng sáng 29/11 (giờ Seoul) từ khu vực Pyongsong, gần Bình Nhưỡng.', 'Tiêu đề\n\n30/11/2017 05:48 GMT+7\n\n'), [['2017-11-29', 'other', '', 'Pyongyang']]);
 });
 
+test('a meeting "bên lề các hội nghị ASEAN tại Vientiane, Lào, hôm 24/7" shares the day told of the series it was held at', () => {
+  assert.deepEqual(rows('Ngoại trưởng Trung Quốc Vương Nghị gặp người đồng cấp Hàn Quốc Yun Byung-se bên lề các hội nghị ASEAN tại Vientiane, Lào, hôm 24/7.', 'Tiêu đề\n\n06/09/2016 10:20 GMT+7\n\n'), [['2016-07-24', 'meeting', 'Wang Yi+Yun Byung-se', 'Vientiane']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
