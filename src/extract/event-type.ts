@@ -357,9 +357,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!(?:sẽ|dọa|đe dọa|có thể|buộc phải|muốn)\s+)(?:cắt đứt|cắt|hạ cấp)\s+quan hệ(?=\s+(?:ngoại giao|với)(?!\p{L}))`, 'statement', 4, ['cắt', 'hạ cấp']),
   // "Paris triệu hồi đại sứ tại Mỹ và Australia về nước": a recall, declared
   // "Bộ Ngoại giao Trung Quốc triệu tập đại sứ Mỹ": an ambassador summoned
-  // ("đã triệu đại sứ Iran tại London lên để phản đối": summoned, told with the bare verb)
+  // ("đã triệu đại sứ Iran tại London lên để phản đối": summoned, told with the bare verb; so is "triệu đại sứ Mỹ và đại sứ Hàn Quốc để phản đối")
   // ("đã triệu phó đại diện Đại sứ quán Afghanistan tại Islamabad": the embassy's deputy head, named by the embassy)
-  rule(String.raw`(?:triệu hồi|triệu tập|(?<=(?:đã|vừa|cũng|lập tức|khẩn cấp)\s+)triệu(?=\s+(?:phó\s+)?(?:đại diện|trưởng phái đoàn|quan chức|người đứng đầu)\s+(?:[^\s,.;]+\s+){0,2}?(?:Đại sứ quán|đại sứ quán)(?!\p{L}))|triệu(?=\s+(?:[^\s,.;]+\s+){0,2}(?:đại sứ|Đại sứ|đại biện|Đại biện)[^,.;]{0,60}?\slên(?!\p{L})))(?=\s+(?:[^\s,.;]+\s+){0,3}(?:đại sứ|Đại sứ|đại biện|Đại biện|nhà ngoại giao|đặc phái viên))`, 'statement', 4, ['triệu']),
+  rule(String.raw`(?:triệu hồi|triệu tập|(?<=(?:đã|vừa|cũng|lập tức|khẩn cấp)\s+)triệu(?=\s+(?:phó\s+)?(?:đại diện|trưởng phái đoàn|quan chức|người đứng đầu)\s+(?:[^\s,.;]+\s+){0,2}?(?:Đại sứ quán|đại sứ quán)(?!\p{L}))|triệu(?=\s+(?:[^\s,.;]+\s+){0,2}(?:đại sứ|Đại sứ|đại biện|Đại biện)[^,.;]{0,60}?\slên(?!\p{L}))|triệu(?=\s+(?:các\s+)?(?:đại sứ|Đại sứ|đại biện|Đại biện)[^,.;]{0,60}?\s(?:để|nhằm)\s+(?:phản đối|phản kháng|trao công hàm|bày tỏ)(?!\p{L})))(?=\s+(?:[^\s,.;]+\s+){0,3}(?:đại sứ|Đại sứ|đại biện|Đại biện|nhà ngoại giao|đặc phái viên))`, 'statement', 4, ['triệu']),
   // "Tổng thống Donald Trump rút khỏi thỏa thuận hạt nhân", "rút Mỹ khỏi Hiệp định TPP": a state leaving a deal, declared
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|đơn phương|chính thức|tuyên bố|quyết định)\s+)rút\s+(?:(?:Mỹ|nước này|\p{Lu}[\p{L}]*)\s+)?khỏi\s+(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|TPP|JCPOA)`, 'statement', 7, ['rút']),
   // "Việt Nam được Đại hội đồng Liên Hợp Quốc bầu vào …", "Hội đồng Bảo an bỏ phiếu …": a UN body's vote

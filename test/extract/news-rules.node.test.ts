@@ -4009,6 +4009,10 @@ test('a meeting "bên lề các hội nghị ASEAN tại Vientiane, Lào, hôm 2
   assert.deepEqual(rows('Ngoại trưởng Trung Quốc Vương Nghị gặp người đồng cấp Hàn Quốc Yun Byung-se bên lề các hội nghị ASEAN tại Vientiane, Lào, hôm 24/7.', 'Tiêu đề\n\n06/09/2016 10:20 GMT+7\n\n'), [['2016-07-24', 'meeting', 'Wang Yi+Yun Byung-se', 'Vientiane']]);
 });
 
+test('"Bộ Ngoại giao Trung Quốc triệu đại sứ Mỹ và đại sứ Hàn Quốc để phản đối" is a summons, told with the bare verb and its purpose', () => {
+  assert.deepEqual(rows('Ngay trong ngày 8/7, Bộ Ngoại giao Trung Quốc triệu đại sứ Mỹ và đại sứ Hàn Quốc để phản đối, cho rằng hệ thống này sẽ phá vỡ cân bằng chiến lược khu vực.', 'Tiêu đề\n\n06/09/2016 10:20 GMT+7\n\n'), [['2016-07-08', 'statement', '', 'Beijing']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
