@@ -4013,6 +4013,11 @@ test('"Bộ Ngoại giao Trung Quốc triệu đại sứ Mỹ và đại sứ H
   assert.deepEqual(rows('Ngay trong ngày 8/7, Bộ Ngoại giao Trung Quốc triệu đại sứ Mỹ và đại sứ Hàn Quốc để phản đối, cho rằng hệ thống này sẽ phá vỡ cân bằng chiến lược khu vực.', 'Tiêu đề\n\n06/09/2016 10:20 GMT+7\n\n'), [['2016-07-08', 'statement', '', 'Beijing']]);
 });
 
+test('"Ngay hôm sau" counts from the day a sentence told of embassies of ten states ("khi đại sứ quán 10 nước ra tuyên bố chung"), even when that made no event', () => {
+  const r = rows('Căng thẳng bùng lên từ hôm 18/10, khi đại sứ quán 10 nước ra tuyên bố chung kêu gọi giải quyết vụ án ông Kavala. Ngay hôm sau, Bộ Ngoại giao Thổ Nhĩ Kỳ triệu tập cả 10 đại sứ để phản đối.', 'Tiêu đề\n\n26/10/2021 07:12 GMT+7\n\n');
+  assert.deepEqual(r.map((x) => x[0]), ['2021-10-19']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
