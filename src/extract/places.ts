@@ -88,12 +88,14 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   [/^cầu$/u, (n) => `${n} Bridge`, 'building'],
   [/^eo biển$/u, (n) => `${n} Strait`, 'city'],
   [/^(?:[Tt]rường [Đđ]ại học|[Đđ]ại học)$/u, (n) => `${n} University`, 'building'],
+  // ("tại Viện Chautauqua", "tại Viện Brookings": an institute, named, where a talk was given)
+  [/^Viện$/u, (n) => `${n} Institute`, 'building'],
   [/^(?:học viện|trường)$/u, (n) => n, 'building'],
   // ("tại quận Pulwama", "ở huyện Achin": a district, placed like a town)
   // ("ở thủ phủ Gandhinagar": a state's or province's capital)
   [/^(?:làng(?: đình chiến)?|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|vùng núi|dãy núi|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|cách|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|vùng núi|dãy núi|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|Viện|làng đình chiến|làng|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|cách|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {
@@ -239,6 +241,8 @@ export function findPlaces(text: string): PlaceMention[] {
       const start = span[0] + v.index + v[0].length - v[2].length;
       const end = start + named.length;
       if (start >= span[1] || NOT_A_PLACE.test(named)) continue;
+      // (an institute by a foreign name only: not "Viện Nghiên cứu …", "Viện Văn hóa Pháp")
+      if (v[1] === 'Viện' && !LATIN_NAME.test(named)) continue;
       // "tại trụ sở Chính phủ", "trụ sở Quốc hội": a capitalised institution word, not a name
       const tail = INSTITUTION_TAIL.exec(text.slice(end));
       if (tail) {
@@ -323,6 +327,8 @@ const PALACE = /(?:Dinh|Phủ|dinh|phủ|Cung điện|cung điện) (Tổng th�
 
 /** The lower-case syllable that makes a capitalised word an institution ("Chính phủ", "Quốc hội", "Nhà nước", "Trung ương"). */
 const INSTITUTION_TAIL = /^\s+(phủ|hội|nước|ương|hợp quốc)(?!\p{L})/u;
+/** A name in plain Latin letters ("Chautauqua", "Lowy"), no Vietnamese word in it. */
+const LATIN_NAME = /^[A-Za-z][A-Za-z'’.\- ]*$/u;
 /** Capitalised words after a venue noun that are not a place's name ("tỉnh Bộ trưởng…"). */
 const NOT_A_PLACE = /^(?:Tổng|Thủ|Bộ|Chủ|Ngoại|Nhà|Hội|Liên|Ủy)(?:\s|$)/u;
 

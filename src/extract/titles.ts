@@ -100,7 +100,7 @@ function list(names: string[], and: string): string {
 const WATERS_OR_ISLANDS = /^(?:Gulf|Strait|Sea|Bay)\s|\s(?:Islands|Sea|Strait|Gulf|Channel|Ocean)$/u;
 const placeEn = (l: EventLocation) => {
   const short = l.name.split(',')[0];
-  return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower|building|university|chancellery|residence|center|centre|zone/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
+  return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower|building|university|chancellery|residence|center|centre|zone|institute/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
 };
 const placeVi = (l: EventLocation) => l.nameVi ?? l.name.split(',')[0];
 /** "at the White House", "at Fort de Brégançon" (a building by its own name), "in Hanoi". */
@@ -114,9 +114,9 @@ function attackSite(l: EventLocation): string | null {
   const short = l.name.split(',')[0];
   const site = SITE.exec(short);
   if (!site) return null;
-  return `${site[1] === 'Bridge' ? 'on' : 'at'} ${/^(?:Hotel|Zone)$/u.test(site[1]) && !/^the /iu.test(short) ? 'the ' : ''}${short}`;
+  return `${site[1] === 'Bridge' ? 'on' : 'at'} ${/^(?:Hotel|Zone|Institute)$/u.test(site[1]) && !/^the /iu.test(short) ? 'the ' : ''}${short}`;
 }
-const SITE = /\s(Hotel|Air Base|Naval Base|Base|Airport|University|Square|Bridge|Stadium|Arena|Zone)$/u;
+const SITE = /\s(Hotel|Air Base|Naval Base|Base|Airport|University|Square|Bridge|Stadium|Arena|Zone|Institute)$/u;
 
 /**
  * "Obama and Stoltenberg urge Russia and Turkey to focus on fighting IS": a statement's headline

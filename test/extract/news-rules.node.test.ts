@@ -4018,6 +4018,13 @@ test('"Ngay hôm sau" counts from the day a sentence told of embassies of ten st
   assert.deepEqual(r.map((x) => x[0]), ['2021-10-19']);
 });
 
+test('a man who "đâm ông khoảng 10 nhát" stabbed, an attack told; "tại Viện Chautauqua" is an institute by its foreign name, not "Viện Văn hóa Pháp"', () => {
+  const header = 'Tiêu đề\n\n15/08/2022 07:12 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng thứ Sáu (12/8), nhà văn chuẩn bị có bài nói chuyện tại Viện Chautauqua, một trung tâm văn hóa ở phía tây bang New York, thì một người đàn ông lao lên sân khấu và đâm ông khoảng 10 nhát vào cổ và bụng.', header), [['2022-08-12', 'attack', '', 'Chautauqua Institute, New York']]);
+  assert.equal(extractArticle({ id: 'x', text: `${header}Ngày 17/3, Thủ tướng Nguyễn Tấn Dũng phát biểu tại Viện Lowy.` }).events[0]?.title.en, 'Nguyễn Tấn Dũng speaks at the Lowy Institute');
+  assert.deepEqual(findPlaces('gần Viện Văn hóa Pháp ở trung tâm thủ đô').map((p) => p.location.name), ['France']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
