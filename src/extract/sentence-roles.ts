@@ -341,13 +341,21 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   const ahead = (t: Trigger) => /^(?:cuộc|chuyến|hội nghị)\s/u.test(t.lemma) && AHEAD_OF.test(text.slice(Math.max(0, t.start - 14), t.start));
   // ("… thông báo đồng ý rút lực lượng …, chỉ một tuần trước hội nghị thượng đỉnh BRICS": an occasion still ahead is no event of that day at all)
   if (triggers.some((t) => !ahead(t))) triggers = triggers.filter((t) => !ahead(t));
-  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t);
-  // ("Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức …": an arrival outranks an aside)
-  if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && (t.strength >= 3 || t.type === 'visit'))) {
+  // (and what a speaker did before speaking, after words quoted and who said them: '"…", bà Pelosi nói trong cuộc họp báo hôm 18/9, sau khi viếng đài tưởng niệm …')
+  const quotedThenSaid = (t: Trigger) => t.type === 'statement' && QUOTE_THEN_SPEAKER.test(text.slice(0, t.start));
+  const doneBeforeSaying = (t: Trigger) => AFTER_DOING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && triggers.some((x) => x.end <= t.start && quotedThenSaid(x));
+  const aside = (t: Trigger) => asides.some((c) => c.from <= t.start && t.start < c.to) || OF_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || summed(t) || content(t) || before(t) || doneBeforeSaying(t);
+  // ("Bà May tới Nhà Trắng hôm thứ sáu (27/1), đúng một tuần sau khi ông Trump tuyên thệ nhậm chức …": an arrival outranks an aside; so does the saying of words quoted)
+  if (triggers.some(aside) && triggers.some((t) => !aside(t) && t.type !== 'attack' && (t.strength >= 3 || t.type === 'visit' || quotedThenSaid(t)))) {
     return [...byStrength(triggers.filter((t) => !aside(t)), actors, text), ...byStrength(triggers.filter(aside), actors, text)];
   }
   return byStrength(triggers, actors, text);
 }
+
+/** A sentence opening on words quoted, then their speaker, up to the saying verb: '"…", bà Pelosi '. */
+const QUOTE_THEN_SPEAKER = /^["“][^"”]{10,}["”],\s+(?:ông|bà)?\s*\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*){0,3}\s+$/u;
+/** ", sau khi " right before an event word: what the speaker did before speaking. */
+const AFTER_DOING_BEFORE = /,\s+sau khi\s+$/u;
 
 function byStrength(triggers: Trigger[], actors: PersonMention[], text: string): Trigger[] {
   const first = pickTrigger(triggers, actors, text);

@@ -4029,6 +4029,10 @@ test('forces that "dùng pháo binh, máy bay không người lái và súng c�
   assert.deepEqual(rows('Giao tranh bùng phát ngay sau nửa đêm rạng sáng thứ Ba (13/9), khi lực lượng Azerbaijan dùng pháo binh, máy bay không người lái và súng cối cỡ lớn tấn công nhiều vị trí dọc biên giới, trong đó có các thị trấn Jermuk, Goris và Vardenis ở sâu trong lãnh thổ Armenia.', 'Tiêu đề\n\n19/09/2022 07:12 GMT+7\n\n'), [['2022-09-13', 'attack', '', 'Armenia']]);
 });
 
+test('\'"…", bà Pelosi nói trong cuộc họp báo hôm 18/9, sau khi viếng đài tưởng niệm …\': the saying of words quoted is the event, not what the speaker did before', () => {
+  assert.deepEqual(rows('"Chúng tôi lên án mạnh mẽ các cuộc tấn công bất hợp pháp và chết chóc của Azerbaijan vào lãnh thổ Armenia", bà Pelosi nói trong cuộc họp báo hôm 18/9, sau khi viếng đài tưởng niệm Tsitsernakaberd.', 'Tiêu đề\n\n19/09/2022 07:12 GMT+7\n\nChủ tịch Hạ viện Mỹ Nancy Pelosi tới Yerevan tối 17/9.\n\n'), [['2022-09-17', 'visit', 'Nancy Pelosi', 'Yerevan'], ['2022-09-18', 'statement', 'Nancy Pelosi', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
