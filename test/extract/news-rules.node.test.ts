@@ -4033,6 +4033,12 @@ test('\'"…", bà Pelosi nói trong cuộc họp báo hôm 18/9, sau khi viến
   assert.deepEqual(rows('"Chúng tôi lên án mạnh mẽ các cuộc tấn công bất hợp pháp và chết chóc của Azerbaijan vào lãnh thổ Armenia", bà Pelosi nói trong cuộc họp báo hôm 18/9, sau khi viếng đài tưởng niệm Tsitsernakaberd.', 'Tiêu đề\n\n19/09/2022 07:12 GMT+7\n\nChủ tịch Hạ viện Mỹ Nancy Pelosi tới Yerevan tối 17/9.\n\n'), [['2022-09-17', 'visit', 'Nancy Pelosi', 'Yerevan'], ['2022-09-18', 'statement', 'Nancy Pelosi', null]]);
 });
 
+test('"ông Guterres đã quay trở lại Katowice hôm 12/12" is a visit; "trở lại bàn đàm phán" is none', () => {
+  const header = 'Tiêu đề\n\n15/12/2018 07:12 GMT+7\n\n';
+  assert.deepEqual(rows('Trước nguy cơ đổ vỡ, Tổng thư ký Liên Hợp Quốc António Guterres đã quay trở lại Katowice hôm 12/12 để thúc đẩy đàm phán.', header), [['2018-12-12', 'visit', 'António Guterres', 'Katowice']]);
+  assert.deepEqual(findTriggers('Ông Guterres kêu gọi các bên trở lại bàn đàm phán hôm 12/12.').filter((t) => t.type === 'visit'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
