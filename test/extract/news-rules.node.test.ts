@@ -4039,6 +4039,10 @@ test('"ông Guterres đã quay trở lại Katowice hôm 12/12" is a visit; "tr�
   assert.deepEqual(findTriggers('Ông Guterres kêu gọi các bên trở lại bàn đàm phán hôm 12/12.').filter((t) => t.type === 'visit'), []);
 });
 
+test('"Ông Abe … không tới thăm đền Yasukuni" is no visit', () => {
+  assert.deepEqual(rows('Ngày 15/8, Thủ tướng Nhật Bản Shinzo Abe không tới thăm đền Yasukuni mà chỉ gửi lễ vật thông qua một trợ lý.', 'Tiêu đề\n\n16/08/2015 07:12 GMT+7\n\n').filter((r) => r[1] === 'visit'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
