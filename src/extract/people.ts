@@ -1226,8 +1226,8 @@ export class ArticlePeople {
   }
 }
 
-/** "khuyến nghị tổ chức Hội nghị ", "sẽ tổ chức ": a summit proposed or planned, right after. */
-const PROPOSED_BEFORE = /(?:khuyến nghị|đề nghị|đề xuất|kiến nghị|sẽ|dự kiến)\s+(?:việc\s+)?tổ chức\s+(?:(?:Hội nghị|hội nghị|cuộc gặp|cuộc)\s+)?$/u;
+/** "khuyến nghị tổ chức Hội nghị ", "sẽ tổ chức ", "nhất trí tổ chức hội nghị ": a summit proposed, planned or agreed on, right after. */
+const PROPOSED_BEFORE = /(?:khuyến nghị|đề nghị|đề xuất|kiến nghị|sẽ|dự kiến|nhất trí|đồng ý|thống nhất)\s+(?:việc\s+)?(?:sớm\s+)?tổ chức\s+(?:(?:Hội nghị|hội nghị|cuộc gặp|cuộc)\s+)?$/u;
 /** "thượng đỉnh [lần thứ hai|đầu tiên] Mỹ - Triều", "… liên Triều". */
 const COUNTRY_PAIR = /(?:thượng đỉnh|cấp cao)\s+(?:(?:lần thứ \S+|đầu tiên|thứ \S+|ba bên|hai bên|bốn bên)\s+)?(liên Triều|\p{Lu}[\p{L} ]{1,20}?(?:\s*[-–]\s*\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}){1,3})/gu;
 

@@ -4043,6 +4043,12 @@ test('"Ông Abe … không tới thăm đền Yasukuni" is no visit', () => {
   assert.deepEqual(rows('Ngày 15/8, Thủ tướng Nhật Bản Shinzo Abe không tới thăm đền Yasukuni mà chỉ gửi lễ vật thông qua một trợ lý.', 'Tiêu đề\n\n16/08/2015 07:12 GMT+7\n\n').filter((r) => r[1] === 'visit'), []);
 });
 
+test('"Pompeo và … Kim Jong-un đã nhất trí tổ chức hội nghị thượng đỉnh Mỹ - Triều lần thứ hai": a summit agreed on names no pair, so "hai bên hội đàm" next are Pompeo and Kim', () => {
+  const r = rows('Ngoại trưởng Mỹ Mike Pompeo và nhà lãnh đạo Triều Tiên Kim Jong-un đã nhất trí tổ chức hội nghị thượng đỉnh Mỹ - Triều lần thứ hai "sớm nhất có thể", sau cuộc gặp tại Bình Nhưỡng hôm qua (7/10).\n\nTheo Bộ Ngoại giao Mỹ, hai bên hội đàm khoảng hai giờ, sau đó dùng bữa trưa kéo dài 90 phút.', 'Chuyến thăm Bình Nhưỡng lần thứ tư của Pompeo: Mỹ, Triều Tiên nhất trí sớm tổ chức thượng đỉnh lần hai\n\n08/10/2018 14:05 GMT+7\n\n');
+  assert.ok(r.some((x) => x[1] === 'meeting' && x[2] === 'Mike Pompeo+Kim Jong-un'));
+  assert.ok(!r.some((x) => String(x[2]).includes('Donald Trump')));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
