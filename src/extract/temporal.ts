@@ -139,8 +139,8 @@ const NAMED_BY_YEAR = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[
 
 /** "từ ", "kể từ " right before a year or a day: the start of a span, not the time of what follows. */
 export const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
-/** "kể từ khi … " (no comma since) before a year: the year that clause tells, a start. */
-const SINCE_CLAUSE_BEFORE = /(?:^|\s)kể\s+từ\s+khi\s[^,.;:]{0,80}$/u;
+/** "kể từ khi … ", "kể từ vụ xả súng … " (no comma since) before a year: the year that clause (or occasion) tells, a start. */
+const SINCE_CLAUSE_BEFORE = /(?:^|\s)kể\s+từ\s+(?:khi|vụ|cuộc|sự kiện)\s[^,.;:]{0,80}$/u;
 /** "…, một người … từng bị kết án vì … năm 1986, được mời …": a year of what someone once did, told of them in passing. */
 const ONCE_CLAUSE_BEFORE = /(?:^|\s)từng\s+(?:bị|được|là|làm|giữ|có|tham gia|tham dự|tới|đến|sống|học|phục vụ)\s[^,.;:]{0,80}$/u;
 

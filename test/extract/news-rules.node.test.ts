@@ -4049,6 +4049,11 @@ test('"Pompeo và … Kim Jong-un đã nhất trí tổ chức hội nghị thư
   assert.ok(!r.some((x) => String(x[2]).includes('Donald Trump')));
 });
 
+test('a year told "kể từ vụ xả súng tại trường tiểu học Sandy Hook năm 2012" is the start of a span, no year for "ngày 13/11" after it', () => {
+  const r = rows('Vụ thảm sát ở San Bernardino, đẫm máu nhất trên đất Mỹ kể từ vụ xả súng tại trường tiểu học Sandy Hook năm 2012, xảy ra chưa đầy ba tuần sau loạt tấn công ngày 13/11 ở Paris khiến 130 người thiệt mạng.', 'Tiêu đề\n\n07/12/2015 07:12 GMT+7\n\n');
+  assert.deepEqual(r.map((x) => x[0]), ['2015-11-13']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
