@@ -4058,6 +4058,10 @@ test('"ông thừa nhận vụ việc "có thể liên quan tới khủng bố""
   assert.deepEqual(rows('Ngay trong ngày 2/12, Tổng thống Mỹ Barack Obama nói với đài CBS rằng nước Mỹ đang chứng kiến nhiều vụ xả súng. Một ngày sau, sau khi họp với đội ngũ an ninh quốc gia tại Nhà Trắng, ông thừa nhận vụ việc "có thể liên quan tới khủng bố".', 'Tiêu đề\n\n07/12/2015 07:12 GMT+7\n\n').map((r) => r[0]), ['2015-12-02', '2015-12-03']);
 });
 
+test('"một xe bom nhắm vào đoàn xe chở binh sĩ … khiến 29 người chết" is a bombing told', () => {
+  assert.deepEqual(rows('Đây là vụ đánh bom thứ hai tại Ankara trong chưa đầy một tháng. Ngày 17/2, một xe bom nhắm vào đoàn xe chở binh sĩ gần trụ sở quân đội và quốc hội khiến 29 người chết.', 'Tiêu đề\n\n14/03/2016 09:00 GMT+7\n\n'), [['2016-02-17', 'attack', '', 'Ankara']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
