@@ -459,6 +459,9 @@ function needlesIn(low: string): Set<string> {
   return found;
 }
 
+/** "được mời tới Nhà Trắng vào tháng 4, trở thành …": an invitation, then what its trip would make the guest. */
+const INVITED_TO_BECOME = /được mời\s+(?:tới|đến|sang)\s[^.;:]{1,60}?,\s+(?:trở thành|để)\s+(?:[^\s,.;:]+\s+){0,8}$/u;
+
 /**
  * Words that make the event word after them an event that has not happened: called off
  * ("hủy cuộc gặp"), planned or invited ("kế hoạch thăm", "nhận lời mời thăm"), or ahead
@@ -646,6 +649,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type !== 'statement' && PLANNED_TRIP_FOR.test(sentence.slice(Math.max(0, t.start - 140), t.start))) return false;
   // ("Ông Zelensky dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong chuyến thăm Nhà Trắng đầu tiên …": the trip a plan is, planned too)
   if (PLAN_IT_IS.test(sentence.slice(Math.max(0, t.start - 160), t.start))) return false;
+  // ("Thủ tướng Suga cũng được mời tới Nhà Trắng vào tháng 4, trở thành lãnh đạo nước ngoài đầu tiên gặp trực tiếp ông Biden": what an invitation would make of it)
+  if (t.type !== 'statement' && INVITED_TO_BECOME.test(sentence.slice(Math.max(0, t.start - 160), t.start))) return false;
   // ("… tấn công đoàn người Sikh … đang trên đường tới gặp Tổng thống Ashraf Ghani": where they were headed, not what they did)
   if ((t.type === 'meeting' || t.type === 'visit') && ON_THE_WAY_TO.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return false;
   // ("Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới Triều Tiên -": what someone does for a living, no event)

@@ -4062,6 +4062,10 @@ test('"một xe bom nhắm vào đoàn xe chở binh sĩ … khiến 29 người
   assert.deepEqual(rows('Đây là vụ đánh bom thứ hai tại Ankara trong chưa đầy một tháng. Ngày 17/2, một xe bom nhắm vào đoàn xe chở binh sĩ gần trụ sở quân đội và quốc hội khiến 29 người chết.', 'Tiêu đề\n\n14/03/2016 09:00 GMT+7\n\n'), [['2016-02-17', 'attack', '', 'Ankara']]);
 });
 
+test('"Suga cũng được mời tới Nhà Trắng vào tháng 4, trở thành lãnh đạo nước ngoài đầu tiên gặp trực tiếp ông Biden" is an invitation, no meeting held', () => {
+  assert.deepEqual(rows('Tổng thống Mỹ Joe Biden chủ trì hội nghị thượng đỉnh trực tuyến hôm 12/3. Thủ tướng Nhật Bản Yoshihide Suga cũng được mời tới Nhà Trắng vào tháng 4, trở thành lãnh đạo nước ngoài đầu tiên gặp trực tiếp ông Biden.', 'Tiêu đề\n\n13/03/2021 06:15 GMT+7\n\n').filter((r) => r[1] === 'meeting'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
