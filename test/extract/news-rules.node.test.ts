@@ -4066,6 +4066,11 @@ test('"Suga cũng được mời tới Nhà Trắng vào tháng 4, trở thành 
   assert.deepEqual(rows('Tổng thống Mỹ Joe Biden chủ trì hội nghị thượng đỉnh trực tuyến hôm 12/3. Thủ tướng Nhật Bản Yoshihide Suga cũng được mời tới Nhà Trắng vào tháng 4, trở thành lãnh đạo nước ngoài đầu tiên gặp trực tiếp ông Biden.', 'Tiêu đề\n\n13/03/2021 06:15 GMT+7\n\n').filter((r) => r[1] === 'meeting'), []);
 });
 
+test('"… được chuẩn bị từ hội nghị ngoại trưởng Bộ Tứ diễn ra trực tuyến hôm 18/2, với sự tham gia của …" is a ministers\' meeting held; "được chuẩn bị" is no plan', () => {
+  const r = rows('Cuộc gặp thượng đỉnh được chuẩn bị từ hội nghị ngoại trưởng Bộ Tứ diễn ra trực tuyến hôm 18/2, với sự tham gia của Ngoại trưởng Mỹ Antony Blinken, Ngoại trưởng Nhật Motegi Toshimitsu, Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar và Ngoại trưởng Australia Marise Payne.', 'Tiêu đề\n\n13/03/2021 06:15 GMT+7\n\n');
+  assert.deepEqual(r.map((x) => [x[0], x[1]]), [['2021-02-18', 'meeting']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
