@@ -329,6 +329,13 @@ const HOURS_LATER_OPENING = new RegExp(String.raw`^(?:(?:chỉ|chưa đầy)\s+)
 const AT_PARTNER_SUMMIT_OPENING = /^Tại\s+[Hh]ội nghị\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh)\s+\p{Lu}[^,.;]{0,40}?\s[-–]\s[^,.;]{1,50},\s/u;
 /** "Khoảng 10 giờ 15, …", "Lúc 14h30, …", "Chiều tối, …": a sentence opening on a time of day alone goes on from the day just told. */
 const CLOCK_OPENING = /^(?:(?:Vào\s+)?(?:[Kk]hoảng|[Ll]úc)|Đến|Tới|Gần)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?(?:\s+cùng ngày)?,\s|^(?:Buổi\s+|Đến\s+|Vào buổi\s+)?(?:Chiều tối|Chiều muộn|Tối muộn|Sáng sớm|Buổi tối|Buổi chiều|Buổi trưa|Tối|Chiều|Trưa),\s/u;
+/** "… chủ trì cuộc họp … trong buổi sáng": a part of the day said mid-sentence, with no day of its own. */
+const PART_OF_DAY_SAID = /(?:^|\s)(?<!ngay\s)(?:trong|vào)\s+buổi\s+(?:sáng|chiều|tối|trưa)(?!\s+(?:nay|qua|mai|hôm|ngày|cùng|đó|\d)|\p{L})/u;
+/** The sentence up to a part of the day it says (see {@link PART_OF_DAY_SAID}), read as its opening. */
+function partOfDaySaid(text: string): [string] | null {
+  const m = PART_OF_DAY_SAID.exec(text);
+  return m ? [text.slice(0, m.index + m[0].length)] : null;
+}
 /** "Sau phiên họp toàn thể, …", "Ngay sau lễ khai mạc, …": after a session of the occasion just told, that day. */
 const AFTER_SESSION_OPENING = /^(?:Ngay\s+)?[Ss]au\s+(?:phiên họp|phiên khai mạc|phiên bế mạc|phiên thảo luận|lễ khai mạc|buổi họp|bữa (?:tối|trưa)|tiệc (?:tối|trưa)|quốc yến)(?:\s+[^,.;]{0,30})?,\s/u;
 /** "Theo Nhà Trắng, hai nhà lãnh đạo …": a sentence whose subject is the pair of the event just told. */
@@ -531,7 +538,7 @@ export function findEventMentions(
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
     const atThatTime = AT_THAT_TIME.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text) ?? RIGHT_IN_OCCASION.exec(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text) ?? RIGHT_IN_OCCASION.exec(s.text) ?? partOfDaySaid(s.text);
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     // (and the highlight of an occasion may follow a subheading)
     // ("… chuyến thăm … của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, …": the time the sentence just before told, whatever its precision)

@@ -4071,6 +4071,11 @@ test('"… được chuẩn bị từ hội nghị ngoại trưởng Bộ Tứ d
   assert.deepEqual(r.map((x) => [x[0], x[1]]), [['2021-02-18', 'meeting']]);
 });
 
+test('"Tại Seoul, ông Yoon chủ trì cuộc họp Hội đồng An ninh Quốc gia trong buổi sáng, …": a part of the day said mid-sentence goes on from the day just told', () => {
+  const r = rows('Tối 4/10 (giờ Tokyo), Thủ tướng Nhật Bản Fumio Kishida đã điện đàm với Tổng thống Mỹ Joe Biden và cho biết sẽ liên lạc với Tổng thống Hàn Quốc Yoon Suk-yeol.\n\nTại Seoul, ông Yoon chủ trì cuộc họp Hội đồng An ninh Quốc gia trong buổi sáng, gọi vụ phóng là hành động khiêu khích "liều lĩnh".', 'Tiêu đề\n\n05/10/2022 07:30 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2022-10-04' && x[1] === 'meeting' && x[2] === 'Yoon Suk Yeol'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
