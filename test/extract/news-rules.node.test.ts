@@ -4076,6 +4076,11 @@ test('"Tại Seoul, ông Yoon chủ trì cuộc họp Hội đồng An ninh Qu�
   assert.ok(r.some((x) => x[0] === '2022-10-04' && x[1] === 'meeting' && x[2] === 'Yoon Suk Yeol'));
 });
 
+test('messages listed one a sentence ("Cùng ngày, Thủ tướng … trao đổi thư mừng …. Chủ tịch Quốc hội … trao đổi điện mừng …") are of the day the one before was told', () => {
+  const r = rows('Ngày 3/7, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân gửi điện mừng tới người đồng cấp.\n\nNgày 12/7, Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng và Tổng thống Mỹ Donald Trump đã trao đổi thư mừng. Chủ tịch Quốc hội Nguyễn Thị Kim Ngân trao đổi điện mừng với Chủ tịch Hạ viện Nancy Pelosi. Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh gửi điện mừng tới Ngoại trưởng Mike Pompeo.', 'Tiêu đề\n\n12/07/2020 09:00 GMT+7\n\n');
+  assert.deepEqual(r.filter((x) => x[0] === '2020-07-12').length, 3);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
