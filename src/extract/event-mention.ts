@@ -225,6 +225,10 @@ const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s
 const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị))*\s+$/u;
 /** "… thực hiện cam kết … mà Việt Nam đưa ra tại ": a relative clause, after the event word, telling of something else done at a summit. */
 const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
+/** "trao đổi thư mừng", "trao đổi điện": messages exchanged. */
+const EXCHANGED = /^trao đổi\s+(?:thư|điện|thông điệp)/u;
+/** " với Phó Tổng thống … và Chủ tịch Hạ viện ": up to whom the messages were exchanged with. */
+const EXCHANGED_WITH = /^\s+với\s[^,.;:]{0,120}$/u;
 /** "nói chuyện với Chủ tịch ", "điện đàm với ": whom someone spoke with, named next. */
 const SPOKE_WITH_BEFORE = /(?:nói chuyện|điện đàm|trò chuyện)\s+(?:qua điện thoại\s+)?với\s+[^,.;:"“”]{0,40}$/u;
 
@@ -255,6 +259,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ('… ra tuyên bố chung ngay trong tối 27/6: "… Tổng thống Nga Putin và những kẻ chịu trách nhiệm sẽ phải trả giá"': whom the words quoted after a colon name did not say them)
   if (!isQuoted(text, t.start)) chosen = chosen.filter((a) => !(a.start > t.end && inWordsQuoted(text, a.start) && SAID_AFTER_COLON.test(text.slice(t.end, a.start))));
   chosen = withoutTheAbsent(t, type, chosen, text);
+  // ("Thủ tướng … trao đổi thư mừng với Tổng thống Trump": messages exchanged are both sides')
+  if (type === 'statement' && EXCHANGED.test(t.lemma)) chosen = [...chosen, ...actors.filter((a) => a.start >= t.end && !chosen.includes(a) && EXCHANGED_WITH.test(text.slice(t.end, a.start)))];
   // ("thỏa thuận rút quân đạt được vào khoảng 5h sáng 28/8, và chuyến đi của ông Modi chỉ được chốt sau khi …": a clause of its own after ", và")
   const andThen = type === 'agreement' ? AND_CLAUSE_AFTER.exec(text.slice(t.end)) : null;
   if (andThen) chosen = chosen.filter((a) => a.start < t.end + andThen.index);

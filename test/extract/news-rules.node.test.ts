@@ -4081,6 +4081,10 @@ test('messages listed one a sentence ("Cùng ngày, Thủ tướng … trao đ�
   assert.deepEqual(r.filter((x) => x[0] === '2020-07-12').length, 3);
 });
 
+test('"Thủ tướng … trao đổi thư mừng với Tổng thống Trump": messages exchanged are both sides\'', () => {
+  assert.deepEqual(rows('Ngày 12/7, Thủ tướng Nguyễn Xuân Phúc trao đổi thư mừng với Tổng thống Mỹ Donald Trump.', 'Tiêu đề\n\n12/07/2020 09:00 GMT+7\n\n'), [['2020-07-12', 'statement', 'Nguyễn Xuân Phúc+Donald Trump', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
