@@ -128,8 +128,8 @@ const CALLED_OFF_BEFORE = /(?:^|\s)(?:hủy|hoãn)(?:\s+bỏ)?(?:\s+tiếp)?\s+(
 const FROM_BEFORE = /(?:^|[^\p{L}])từ\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** Seas, gulfs and straits: where incidents happen, not talks. */
 const WATERS = /(?:^|\s)(?:Sea|Gulf|Strait|Ocean)(?:\s|$)/u;
-/** "duy trì hòa bình, ổn định ở Biển Đông", "tình hình tại Syria": a place as what was talked about, not where. */
-const TOPIC_BEFORE = /(?:hòa bình|ổn định|an ninh|tình hình|vấn đề|tranh chấp|căng thẳng|xung đột|tự do hàng hải|hàng không)(?:,?\s+(?:và\s+)?(?:hòa bình|ổn định|an ninh|hợp tác|phát triển))*\s+(?:ở|tại|trên)\s+(?:khu vực\s+|vùng\s+)?$/u;
+/** "duy trì hòa bình, ổn định ở Biển Đông", "tình hình tại Syria": a place as what was talked about, not where (not "ba ngày họp căng thẳng tại Kuala Lumpur", tense talks held there). */
+const TOPIC_BEFORE = /(?:hòa bình|ổn định|an ninh|tình hình|vấn đề|tranh chấp|(?<!(?:họp|đàm phán|hội đàm)\s)căng thẳng|xung đột|tự do hàng hải|hàng không)(?:,?\s+(?:và\s+)?(?:hòa bình|ổn định|an ninh|hợp tác|phát triển))*\s+(?:ở|tại|trên)\s+(?:khu vực\s+|vùng\s+)?$/u;
 
 /** "… trước khi lên đường thăm ", up to a place: where the subject went on to after what the sentence tells. */
 const GOING_ON_BEFORE = /(?:^|\s)trước khi\s+(?:lên đường|rời|bay|sang|tới|đến|khởi hành)(?!\p{L})[^,.;]*$/u;

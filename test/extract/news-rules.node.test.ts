@@ -4085,6 +4085,10 @@ test('"Thủ tướng … trao đổi thư mừng với Tổng thống Trump": m
   assert.deepEqual(rows('Ngày 12/7, Thủ tướng Nguyễn Xuân Phúc trao đổi thư mừng với Tổng thống Mỹ Donald Trump.', 'Tiêu đề\n\n12/07/2020 09:00 GMT+7\n\n'), [['2020-07-12', 'statement', 'Nguyễn Xuân Phúc+Donald Trump', null]]);
 });
 
+test('"Sau ba ngày họp căng thẳng tại Kuala Lumpur, ngoại trưởng các nước ASEAN tối nay mới công bố được thông cáo chung": a bloc\'s ministers, lower-case, declare where their tense talks were held', () => {
+  assert.deepEqual(rows('Sau ba ngày họp căng thẳng tại Kuala Lumpur, ngoại trưởng các nước ASEAN tối nay mới công bố được thông cáo chung, trong đó ghi nhận quan ngại nghiêm trọng của một số bộ trưởng.', 'Tiêu đề\n\n06/08/2015 22:40 GMT+7\n\n'), [['2015-08-06', 'statement', '', 'Kuala Lumpur']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
