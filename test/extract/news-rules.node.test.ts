@@ -4089,6 +4089,10 @@ test('"Sau ba ngày họp căng thẳng tại Kuala Lumpur, ngoại trưởng c�
   assert.deepEqual(rows('Sau ba ngày họp căng thẳng tại Kuala Lumpur, ngoại trưởng các nước ASEAN tối nay mới công bố được thông cáo chung, trong đó ghi nhận quan ngại nghiêm trọng của một số bộ trưởng.', 'Tiêu đề\n\n06/08/2015 22:40 GMT+7\n\n'), [['2015-08-06', 'statement', '', 'Kuala Lumpur']]);
 });
 
+test('"Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của …": a conference opened by a leader named, on its day', () => {
+  assert.deepEqual(rows('Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của Ngoại trưởng Malaysia Anifah Aman.', 'Tiêu đề\n\n06/08/2015 22:40 GMT+7\n\n'), [['2015-08-04', 'summit', 'Najib Razak+Anifah Aman', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
