@@ -98,15 +98,21 @@ function list(names: string[], and: string): string {
 
 /** Seas, straits and island groups take "the" in English ("in the Gulf of Oman", "in the Paracel Islands"). */
 const WATERS_OR_ISLANDS = /^(?:Gulf|Strait|Sea|Bay)\s|\s(?:Islands|Sea|Strait|Gulf|Channel|Ocean)$/u;
+/** A country (or organisation) whose headline name takes "the" ("the United Arab Emirates", "the Philippines", "the United Nations"), named as a place. */
+const takesThe = (l: EventLocation) => !!l.country && englishCountry(l.country) === `the ${l.name.split(',')[0]}`;
+/** Organisations named like countries, where things happen "at" ("at the United Nations"), not "in". */
+const ORGANISATION_CODES = new Set(['UN', 'EU']);
 const placeEn = (l: EventLocation) => {
   const short = l.name.split(',')[0];
+  if (takesThe(l)) return `the ${short}`;
   return (/house|palace|kremlin|pentagon|hall|headquarters|hotel|villa|base|arena|airport|station|bridge|square|stadium|office|tower|building|university|chancellery|residence|center|centre|zone|institute/i.test(short) || WATERS_OR_ISLANDS.test(short)) && !/^the /i.test(short) ? `the ${short}` : short;
 };
 const placeVi = (l: EventLocation) => l.nameVi ?? l.name.split(',')[0];
 /** "at the White House", "at Fort de Brégançon" (a building by its own name), "in Hanoi". */
 const atOrIn = (l: EventLocation) => {
   const en = placeEn(l);
-  return `${/^the /.test(en) || isBuilding(l.name) ? 'at' : 'in'} ${en}`;
+  const country = takesThe(l) && !ORGANISATION_CODES.has(l.country ?? '');
+  return `${(/^the /.test(en) && !country) || isBuilding(l.name) ? 'at' : 'in'} ${en}`;
 };
 
 /** A site named by the text, not the gazetteer: "at the Hayat Hotel", "at Shayrat Air Base", "on Westminster Bridge"; null for a city or country. */

@@ -129,3 +129,12 @@ test('a recognition ("công nhận") is headlined as one, not as a statement', (
   const trump = { name: 'Donald Trump', role: 'President', country: 'US' };
   assert.deepEqual(makeTitle({ type: 'statement', lemma: 'chính thức công nhận', participants: [trump], location: null, summit: null }), { en: 'Trump announces recognition', vi: 'Trump tuyên bố công nhận' });
 });
+
+test('a country whose headline name takes "the" keeps it, "in" it ("Modi visits the United Arab Emirates", "talks in the Philippines"), and the Congos are named as headlines name them, not "Congo - Kinshasa"', () => {
+  const modi = { name: 'Narendra Modi', role: 'Prime Minister', country: 'IN' };
+  const duterte = { name: 'Rodrigo Duterte', role: 'President', country: 'PH' };
+  assert.equal(makeTitle({ type: 'visit', lemma: 'thăm', participants: [modi], location: findPlaces('tại Các Tiểu vương quốc Arab Thống nhất')[0].location, summit: null }).en, 'Modi visits the United Arab Emirates');
+  assert.equal(makeTitle({ type: 'meeting', lemma: 'hội đàm', participants: [modi, duterte], location: findPlaces('tại Philippines')[0].location, summit: null }).en, 'Modi and Duterte hold talks in the Philippines');
+  assert.equal(makeTitle({ type: 'visit', lemma: 'thăm', participants: [modi], location: findPlaces('tại CHDC Congo')[0].location, summit: null }).en, 'Modi visits the Democratic Republic of the Congo');
+  assert.equal(makeTitle({ type: 'statement', lemma: 'phát biểu', participants: [modi], location: findPlaces('tại Liên Hợp Quốc')[0].location, summit: null }).en, 'Modi speaks at the United Nations');
+});
