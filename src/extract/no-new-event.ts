@@ -109,5 +109,17 @@ function summitAhead(m: EventMention, published: string | null): boolean {
 
 /** True when the mention tells no event of its own (see the checks above). */
 export function tellsNoNewEvent(m: EventMention, published: string | null): boolean {
-  return placedByAnother(m) || comparedOccasion(m) || frontedBackReference(m) || countsTheLast(m) || afterPublication(m, published) || summitAhead(m, published);
+  return placedByAnother(m) || comparedOccasion(m) || frontedBackReference(m) || countsTheLast(m) || afterPublication(m, published) || summitAhead(m, published) || tollReported(m);
+}
+
+/** " vụ tấn công khiến 7 người chết", " lực lượng cứu hộ đã kéo được 15 thi thể": a toll, right after the reporting verb. */
+const TOLL_TOLD = /^\s[^.;:"“”]{0,80}?(?:\d+|hàng chục|hàng trăm)\s+(?:người\s+(?:chết|thiệt mạng|tử vong|bị thương)|thi thể)(?!\p{L})/u;
+/**
+ * "Ông Kim hôm nay cho biết lực lượng cứu hộ đã kéo được 15 thi thể …": an official telling the toll of
+ * an attack reports on it; the telling is no event of its own.
+ */
+function tollReported(m: EventMention): boolean {
+  if (m.type !== 'statement' || !/^(?:cho biết|thông báo|xác nhận)$/u.test(m.lemma)) return false;
+  const at = m.quote.toLowerCase().indexOf(m.lemma);
+  return at >= 0 && TOLL_TOLD.test(m.quote.slice(at + m.lemma.length));
 }

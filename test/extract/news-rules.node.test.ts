@@ -3875,7 +3875,7 @@ test('leaders of many states counted ("Lãnh đạo và đại diện khoảng 3
 
 test('a bare surname the article gave someone it named ("theo thống đốc Vitaliy Kim. Ông Kim hôm nay cho biết …") is that namesake, not a leader the article never named', () => {
   const header = 'Tiêu đề\n\n30/03/2022 09:00 GMT+7\n\n';
-  const body = 'Số người thiệt mạng trong vụ tên lửa Nga đánh trúng trụ sở chính quyền tỉnh Mykolaiv đã tăng lên 15, theo thống đốc Vitaliy Kim. Ông Kim hôm nay cho biết lực lượng cứu hộ đã kéo được 15 thi thể.';
+  const body = 'Số người thiệt mạng trong vụ tên lửa Nga đánh trúng trụ sở chính quyền tỉnh Mykolaiv đã tăng lên 15, theo thống đốc Vitaliy Kim. Ông Kim hôm nay cho biết thành phố sẽ không đầu hàng.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => r[2]), ['Vitaliy Kim']);
   assert.deepEqual(rows('Ông Kim hôm nay cho biết Triều Tiên sẽ thử tên lửa.', header).filter((r) => r[1] === 'statement').map((r) => r[2]), ['Kim Jong-un']);
 });
@@ -4091,6 +4091,12 @@ test('"Sau ba ngày họp căng thẳng tại Kuala Lumpur, ngoại trưởng c�
 
 test('"Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của …": a conference opened by a leader named, on its day', () => {
   assert.deepEqual(rows('Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của Ngoại trưởng Malaysia Anifah Aman.', 'Tiêu đề\n\n06/08/2015 22:40 GMT+7\n\n'), [['2015-08-04', 'summit', 'Najib Razak+Anifah Aman', null]]);
+});
+
+test('"Ông Kim hôm nay cho biết lực lượng cứu hộ đã kéo được 15 thi thể …": a toll reported is no statement of its own', () => {
+  const header = 'Tiêu đề\n\n30/03/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Thống đốc tỉnh Mykolaiv Vitaliy Kim hôm nay cho biết lực lượng cứu hộ đã kéo được 15 thi thể từ dưới đống đổ nát, 34 người khác bị thương.', header).filter((r) => r[1] === 'statement'), []);
+  assert.deepEqual(rows('Thống đốc tỉnh Mykolaiv Vitaliy Kim hôm nay cho biết Kiev sẽ không nhượng bộ.', header).filter((r) => r[1] === 'statement').length, 1);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
