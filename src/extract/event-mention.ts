@@ -10,7 +10,7 @@ import { aboutAName, announcedBy, dateFor, ownedByAttack, ownedByLaterEvent, ofT
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
-import { COUP_WORD, DEATH_WORD, IN_FORCE, PARADE, SUMMONS_LEMMA, VETO_LEMMA, type Trigger } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, IN_FORCE, MESSAGE_LEMMA, PARADE, SUMMONS_LEMMA, VETO_LEMMA, type Trigger } from './event-type.js';
 import { impersonalKind, impersonalPlace } from './impersonal-events.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
@@ -225,8 +225,6 @@ const TOLD_TO = /(?:thông báo|báo|giải thích|thông tin|kể)\s+(?:lại\s
 const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|cấp nhà nước|làm việc|hữu nghị))*\s+$/u;
 /** "… thực hiện cam kết … mà Việt Nam đưa ra tại ": a relative clause, after the event word, telling of something else done at a summit. */
 const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
-/** "trao đổi thư mừng", "trao đổi điện": messages exchanged. */
-const EXCHANGED = /^trao đổi\s+(?:thư|điện|thông điệp)/u;
 /** " với Phó Tổng thống … và Chủ tịch Hạ viện ": up to whom the messages were exchanged with. */
 const EXCHANGED_WITH = /^\s+với\s[^,.;:]{0,120}$/u;
 /** "nói chuyện với Chủ tịch ", "điện đàm với ": whom someone spoke with, named next. */
@@ -260,7 +258,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (!isQuoted(text, t.start)) chosen = chosen.filter((a) => !(a.start > t.end && inWordsQuoted(text, a.start) && SAID_AFTER_COLON.test(text.slice(t.end, a.start))));
   chosen = withoutTheAbsent(t, type, chosen, text);
   // ("Thủ tướng … trao đổi thư mừng với Tổng thống Trump": messages exchanged are both sides')
-  if (type === 'statement' && EXCHANGED.test(t.lemma)) chosen = [...chosen, ...actors.filter((a) => a.start >= t.end && !chosen.includes(a) && EXCHANGED_WITH.test(text.slice(t.end, a.start)))];
+  if (type === 'statement' && MESSAGE_LEMMA.test(t.lemma) && t.lemma.startsWith('trao đổi')) chosen = [...chosen, ...actors.filter((a) => a.start >= t.end && !chosen.includes(a) && EXCHANGED_WITH.test(text.slice(t.end, a.start)))];
   // ("thỏa thuận rút quân đạt được vào khoảng 5h sáng 28/8, và chuyến đi của ông Modi chỉ được chốt sau khi …": a clause of its own after ", và")
   const andThen = type === 'agreement' ? AND_CLAUSE_AFTER.exec(text.slice(t.end)) : null;
   if (andThen) chosen = chosen.filter((a) => a.start < t.end + andThen.index);

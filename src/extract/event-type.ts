@@ -69,6 +69,8 @@ const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?ph�
 export const RULING = /phán quyết/u;
 /** "tuyên bố nairobi được thông qua": the lemma of a named text adopted or issued (the rule below). */
 export const TEXT_ADOPTED = /^(?:tuyên bố|thông cáo).*\sđược (?:chính thức )?(thông qua|công bố)$/u;
+/** The lemma of a message sent or exchanged: "gửi điện mừng", "trao đổi thư mừng", "gửi thông điệp" (the rules below). */
+export const MESSAGE_LEMMA = /^(?:gửi|trao đổi)\s+(?:thư|điện|thông điệp)/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
 export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
 /** "phủ quyết": a veto cast on a resolution (the rule below), placed in the Security Council, headlined as one. */

@@ -26,7 +26,7 @@ import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
 import { FIRST_SET_WORDS, mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
-import { COUP_WORD, findTriggers, LAUNCH_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, WEAPON_TEST, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
@@ -123,8 +123,6 @@ const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[C
 const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cảnh|lúc)(?!\p{L})/u;
 /** "Thỏa thuận đạt được sau …", "Lệnh ngừng bắn được ký …": an agreement restated as the subject, without a day of its own. */
 const DEAL_AGAIN = /^(?:Thỏa thuận|Hiệp định|Lệnh ngừng bắn)(?:\s+(?:này|trên|đó|ngừng bắn))?\s+(?:đã\s+)?(?:được\s+)?(?:đạt được|ký kết|ký)(?!\p{L})/u;
-/** "gửi điện mừng", "trao đổi thư mừng", "gửi thông điệp": a message sent or exchanged. */
-const MESSAGE_SENT = /^(?:gửi|trao đổi)\s+(?:thư|điện|thông điệp)/u;
 /** "Trong lúc hai nhà lãnh đạo hội đàm, ", "Đúng lúc …, ": a fronted clause telling what went on at the time. */
 const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
 /** "ngay sau vụ việc", "ngay sau vụ tấn công", "Ngay sau vụ phóng": right after the attack (or launch) just told. */
@@ -558,7 +556,7 @@ export function findEventMentions(
     const restatedDeal = DEAL_AGAIN.test(s.text) && !dates.some((d) => d.date) ? toldInSentenceBefore((m) => m.type === 'agreement' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (restatedDeal) dates.push(toldDay(restatedDeal.date!, s.text, 0));
     // ("Cùng ngày, Thủ tướng … trao đổi thư mừng với …. Chủ tịch Quốc hội … trao đổi điện mừng với …": messages listed one a sentence, on the day the one before was told)
-    const messageToo = !dates.some((d) => d.date) && sentenceTriggers.some((t) => MESSAGE_SENT.test(t.lemma)) ? toldInSentenceBefore((m) => MESSAGE_SENT.test(m.lemma) && m.date?.precision === 'day' && !m.date.end) : undefined;
+    const messageToo = !dates.some((d) => d.date) && sentenceTriggers.some((t) => MESSAGE_LEMMA.test(t.lemma)) ? toldInSentenceBefore((m) => MESSAGE_LEMMA.test(m.lemma) && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (messageToo?.date) dates.push(toldDay(messageToo.date, s.text, 0));
     // ("Thủ tướng … đã triệu tập cuộc họp khẩn … ngay sau vụ việc": right after the attack just told, on its day)
     const afterIncident = freshAttack && !dates.some((d) => d.date) ? RIGHT_AFTER_INCIDENT.exec(s.text) : null;
