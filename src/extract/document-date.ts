@@ -457,7 +457,9 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     const from = sentenceSpan(body, e.start)[0];
     return COUNTED_ON.test(body.slice(from, e.start)) && from > 0 ? sentenceSpan(body, from - 2)[0] : from;
   };
-  const monthDated = (e: TimeExpression) => exprs.some((m) => m.kind === 'calendar' && m.end <= e.start && m.month === e.month && m.day === undefined && (m.year !== undefined || m.relation === 'last-year') && m.start >= dayMonthFrom(e));
+  // ("Hồi cuối năm ngoái, ông Trump cũng từng bất ngờ thăm căn cứ Al-Asad ở Iraq hôm 26/12": a day of the year before, not of the story)
+  const monthDated = (e: TimeExpression) => exprs.some((m) => m.end <= e.start && m.start >= dayMonthFrom(e) && m.day === undefined
+    && (m.kind === 'calendar' ? m.month === e.month && (m.year !== undefined || m.relation === 'last-year') : m.relation === 'last-year' && m.month === undefined));
   // (year-less days of this year: those told as ahead, for the scheduled events they may name; the rest, the days of the story)
   const bareDays = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year'));

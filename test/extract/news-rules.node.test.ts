@@ -4099,6 +4099,13 @@ test('"Ông Kim hôm nay cho biết lực lượng cứu hộ đã kéo được
   assert.deepEqual(rows('Thống đốc tỉnh Mykolaiv Vitaliy Kim hôm nay cho biết Kiev sẽ không nhượng bộ.', header).filter((r) => r[1] === 'statement').length, 1);
 });
 
+test('a day in a sentence told as of "cuối năm ngoái" is no day of the story: the day of writing stays with the trip just told', () => {
+  const body = 'Tổng thống Mỹ Donald Trump hạ cánh xuống căn cứ Bagram ở Afghanistan vào tối thứ Năm (28/11). Hồi cuối năm ngoái, ông Trump cũng từng bất ngờ thăm căn cứ Al-Asad ở Iraq hôm 26/12, ngay sau dịp Giáng sinh.';
+  const doc = extractArticle({ id: 't', text: `Tiêu đề\n\n${body}` });
+  assert.equal(doc.documents[0].published, '2019-11-28', doc.documents[0].publishedBasis ?? '');
+  assert.deepEqual(doc.events.map((e) => [e.start, e.type]), [['2018-12-26', 'visit'], ['2019-11-28', 'visit']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
