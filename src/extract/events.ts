@@ -540,6 +540,7 @@ export function findEventMentions(
     const atThatTime = AT_THAT_TIME.exec(s.text);
     const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text) ?? RIGHT_IN_OCCASION.exec(s.text) ?? partOfDaySaid(s.text);
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
+    // ("Nhà lãnh đạo Mỹ sau đó hội đàm …" a paragraph of what he did on arriving after the arrival's day)
     // (and the highlight of an occasion may follow a subheading)
     // ("… chuyến thăm … của Thủ tướng Orban hồi tháng 9 năm ngoái. Khi đó, …": the time the sentence just before told, whatever its precision)
     /** A mention the sentence just before told, in this paragraph, that `fits`. */
@@ -548,7 +549,7 @@ export function findEventMentions(
     const toldJustBefore = justTold?.date ?? null;
     // ("Ngay sau phiên khai mạc, …" after a look back to another summit: the day the opening was told on)
     const opening = session && /khai mạc/u.test(session[0]) ? latestWithin(mentions, s.paragraph, 6, (m) => m.date?.precision === 'day' && !m.date.end && !m.date.borrowed && /khai mạc/u.test(m.quote))?.date ?? null : null;
-    const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) ? 2 : 1, ALSO.test(then[0]) && !THEN.test(s.text)) : null);
+    const goneOn = toldJustBefore ?? opening ?? (then ? toldBefore.dayGoneOnFrom(s.paragraph, then === session ? 4 : then === atThatTime || /^Điểm nhấn/u.test(then[0]) || THEN.test(then[0]) ? 2 : 1, ALSO.test(then[0]) && !THEN.test(s.text)) : null);
     // (not a trip on after it: "Sau đó, ông tới châu Âu, … trước khi tới Canada gặp …" went on over days)
     const journeyOn = !!then && THEN_COMMA.test(then[0]) && (TO_CONTINENT.test(s.text) || findCountries(s.text).some((c) => TRAVELS_TO_BEFORE.test(s.text.slice(Math.max(0, c.start - 12), c.start))));
     if (then && goneOn && !journeyOn && !dates.some((d) => d.date)) dates.push(toldDay(goneOn, s.text, then[0].length - 1));

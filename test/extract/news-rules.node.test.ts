@@ -4106,6 +4106,12 @@ test('a day in a sentence told as of "cuối năm ngoái" is no day of the story
   assert.deepEqual(doc.events.map((e) => [e.start, e.type]), [['2018-12-26', 'visit'], ['2019-11-28', 'visit']]);
 });
 
+test('"Nhà lãnh đạo Mỹ sau đó hội đàm …" after a paragraph of what he did on arriving takes the arrival\'s day', () => {
+  const header = 'Tiêu đề\n\n29/11/2019 08:00 GMT+7\n\n';
+  const body = 'Chiếc Không lực Một chở ông Trump hạ cánh xuống Bagram, căn cứ lớn nhất của Mỹ ở Afghanistan, vào tối thứ Năm (28/11) theo giờ địa phương. Ông ở lại Afghanistan khoảng ba tiếng rưỡi.\n\nTại nhà ăn của căn cứ, ông Trump đeo tạp dề, bưng khay gà tây cho các binh sĩ.\n\nNhà lãnh đạo Mỹ sau đó hội đàm với Tổng thống Afghanistan Ashraf Ghani ngay tại Bagram.';
+  assert.deepEqual(rows(body, header), [['2019-11-28', 'meeting', 'Donald Trump+Ashraf Ghani', 'Bagram'], ['2019-11-28', 'visit', 'Donald Trump', 'Afghanistan']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
