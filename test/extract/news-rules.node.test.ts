@@ -4112,6 +4112,12 @@ test('"Nhà lãnh đạo Mỹ sau đó hội đàm …" after a paragraph of wha
   assert.deepEqual(rows(body, header), [['2019-11-28', 'meeting', 'Donald Trump+Ashraf Ghani', 'Bagram'], ['2019-11-28', 'visit', 'Donald Trump', 'Afghanistan']]);
 });
 
+test('"không bắn hạ các tên lửa" shoots nothing down', () => {
+  const header = 'Tiêu đề\n\n06/11/2017 19:45 GMT+7\n\n';
+  const body = 'Trả lời câu hỏi vì sao Nhật Bản không bắn hạ các tên lửa Triều Tiên bay qua lãnh thổ, trong đó có quả tên lửa bay qua đảo Hokkaido hôm 15/9, ông Trump cho rằng Tokyo sẽ làm được điều đó.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
