@@ -683,8 +683,9 @@ const VICTIMS_OF = /nạn nhân\s+(?:của|trong)\s+$/u;
 const SAID_OF_ANY = /(?:^|\s)(?:nói|cho rằng|khẳng định|nhấn mạnh|cảnh báo)\s+(?:rằng\s+)?(?:một|mọi|bất kỳ|bất cứ)\s+(?:(?:cuộc|vụ)\s+)?$/u;
 /** " như vậy", " như thế" right after an attack word: any attack of that kind. */
 const SUCH_AFTER = /^\s+(?:như vậy|như thế)(?!\p{L})/u;
-/** "nhất trí ", "đồng ý sẽ ", "hẹn ", "nhất trí sớm " right before an event word: agreed on, not yet held. */
-const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?$/u;
+/** "nhất trí ", "đồng ý sẽ ", "hẹn ", "nhất trí sớm ", "nhất trí tổ chức " right before an event word: agreed on, not yet held. */
+// ("Hai bên cũng nhất trí tổ chức hội đàm chữ thập đỏ vào đầu tháng 9", "đồng ý nối lại các cuộc đàm phán")
+const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?(?:(?:tổ chức|tiến hành|nối lại|mở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|vòng)\s+)?)?$/u;
 /** "dự kiến tới Camp David, bang Maryland, để ", right before an event word: the purpose of a trip still planned. */
 const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|lên kế hoạch)\s+(?:tới|đến|sang|bay tới|bay sang|trở lại)\s(?![^.;:]*\s(?:nhưng|song|sau đó)\s)[^.;:"“”]{1,100}?\sđể\s+$/u;
 /** "dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong ", right before an event word: what the plan told is. */

@@ -577,8 +577,12 @@ function tenseBefore(text: string, start: number): 'past' | 'future' | undefined
   if (/(?:^|[^\p{L}])(?:hồi|kể từ)\s*$/iu.test(before)) return 'past';
   // ("… lợi thế trước cuộc bầu cử ngày 2/3": a vote the story stands before, still ahead)
   if (BEFORE_VOTE.test(text.slice(Math.max(0, start - 80), start))) return 'future';
+  // ("Hai bên cũng nhất trí tổ chức hội đàm chữ thập đỏ vào đầu tháng 9": the day of what was agreed on, still ahead)
+  if (AGREED_ON_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return 'future';
   return undefined;
 }
+/** "nhất trí tổ chức hội đàm chữ thập đỏ vào ", "đồng ý gặp lại vào ": what was agreed on, right before its day. */
+const AGREED_ON_BEFORE = /(?:^|[^\p{L}])(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?(?:tổ chức|tiến hành|nối lại|gặp lại|gặp nhau|gặp|hội đàm)\s[^.!?\n,;]{0,60}$/iu;
 /** "trước cuộc trưng cầu ý dân ngày 23/6", "trước thềm cuộc bầu cử 8/11": a vote the story stands before, right before its day. */
 export const BEFORE_VOTE = new RegExp(String.raw`(?:^|[^\p{L}])trước\s+(?:thềm\s+)?(?:cuộc|kỳ)\s+(?:${VOTE_NOUNS})[^.!?\n,;]{0,40}$`, 'iu');
 

@@ -4118,6 +4118,12 @@ test('"không bắn hạ các tên lửa" shoots nothing down', () => {
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('"nhất trí tổ chức hội đàm … vào đầu tháng 9" is talks agreed on, still ahead: no talks of last September', () => {
+  const header = 'Tiêu đề\n\n25/08/2015 07:52 GMT+7\n\n';
+  const body = 'Ngồi cùng bàn với Cố vấn An ninh Kim Kwan-jin là ông Hwang Pyong-so và ông Kim Yang-gon của Triều Tiên.\n\nTheo văn bản sáu điểm mà hai bên thông qua, Triều Tiên bày tỏ lấy làm tiếc về vụ việc. Hai bên cũng nhất trí tổ chức hội đàm chữ thập đỏ vào đầu tháng 9 để chuẩn bị cho các cuộc đoàn tụ gia đình ly tán.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] !== 'agreement' || r[0] !== '2015-08-25'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -49,6 +49,9 @@ describe('findTimeExpressions: calendar dates', () => {
   it('"hồi tháng 1" is month 1 with a past cue, and "hồi" stays outside the span', () => {
     assert.deepEqual(one('Thủ tướng hồi tháng 1 cho hay'), { text: 'tháng 1', kind: 'calendar', month: 1, tense: 'past' });
   });
+  it('"nhất trí tổ chức hội đàm … vào đầu tháng 9": the day of what was agreed on is ahead', () => {
+    assert.equal(one('Hai bên cũng nhất trí tổ chức hội đàm chữ thập đỏ vào đầu tháng 9 để chuẩn bị').tense, 'future');
+  });
   it('"cuối năm 2015" is the late part of year 2015', () => {
     assert.deepEqual(one('hồi cuối năm 2015 khiến'), { text: 'cuối năm 2015', kind: 'calendar', year: 2015, part: 'late', tense: 'past' });
   });
