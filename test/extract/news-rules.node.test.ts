@@ -4124,6 +4124,12 @@ test('"nhất trí tổ chức hội đàm … vào đầu tháng 9" is talks ag
   assert.deepEqual(rows(body, header).filter((r) => r[1] !== 'agreement' || r[0] !== '2015-08-25'), []);
 });
 
+test('"Triều Tiên bắn pháo về phía một đơn vị Hàn Quốc ở huyện Yeoncheon" is an attack; a threat to shell is none', () => {
+  const header = 'Tiêu đề\n\n25/08/2015 07:52 GMT+7\n\n';
+  assert.deepEqual(rows('Chiều 20/8, Triều Tiên bắn pháo về phía một đơn vị Hàn Quốc ở huyện Yeoncheon, tỉnh Gyeonggi.', header), [['2015-08-20', 'attack', '', 'Yeoncheon']]);
+  assert.deepEqual(rows('Chiều 20/8, Triều Tiên dọa nã pháo vào các loa phóng thanh của Hàn Quốc.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
