@@ -4130,6 +4130,11 @@ test('"Triều Tiên bắn pháo về phía một đơn vị Hàn Quốc ở huy
   assert.deepEqual(rows('Chiều 20/8, Triều Tiên dọa nã pháo vào các loa phóng thanh của Hàn Quốc.', header), []);
 });
 
+test('"Ngay cả khi đàm phán còn đang diễn ra, Tổng thống Park … vẫn tuyên bố …" is her statement, the talks its circumstance', () => {
+  const header = 'Tiêu đề\n\n25/08/2015 07:52 GMT+7\n\n';
+  assert.deepEqual(rows('Ngay cả khi đàm phán còn đang diễn ra, Tổng thống Hàn Quốc Park Geun-hye hôm thứ Hai vẫn tuyên bố Seoul sẽ không dừng phát loa nếu Bình Nhưỡng không xin lỗi.', header), [['2015-08-24', 'statement', 'Park Geun-hye', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
