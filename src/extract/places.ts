@@ -268,23 +268,25 @@ export function findPlaces(text: string): PlaceMention[] {
       found.push({ start, end, text: named, location, kind, locative: true });
     }
     // "ở Conflans-Sainte-Honorine, ngoại ô Paris": a foreign name the gazetteer lacks, right after "tại/ở"
-    const foreign = FOREIGN_NAME.exec(text.slice(span[0], span[1]));
+    // ("trong lúc tuần tra ở khu vực Paju, phía nam DMZ": the area of a town the gazetteer lacks is the town)
+    const from = span[0] + (AREA_OF.exec(text.slice(span[0], span[1]))?.[0].length ?? 0);
+    const foreign = FOREIGN_NAME.exec(text.slice(from, span[1]));
     // ("tại Khu phức hợp tổng thống ở Ankara": a Vietnamese word going on into a phrase past the span's end)
     // ("tới Lumbini, miền nam Nepal": after "tới", "đến", only with the part of its country named right after it)
     const goingTo = !!foreign && /(?:tới|đến)\s+$/iu.test(text.slice(Math.max(0, span[0] - 5), span[0]));
-    const toward = goingTo ? DIRECTION_OF_COUNTRY.exec(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 40)) : null;
-    const towardCountry = toward ? found.find((f) => f.kind === 'country' && f.start === span[0] + foreign![0].length + toward[0].length) : undefined;
+    const toward = goingTo ? DIRECTION_OF_COUNTRY.exec(text.slice(from + foreign[0].length, from + foreign[0].length + 40)) : null;
+    const towardCountry = toward ? found.find((f) => f.kind === 'country' && f.start === from + foreign![0].length + toward[0].length) : undefined;
     // ("tới Shusha, thành phố có ý nghĩa biểu tượng …": a town, as the words after it say; in the one country they name, if one)
-    const town = goingTo && !towardCountry ? TOWN_APPOSED.exec(text.slice(span[0] + foreign[0].length)) : null;
-    if (foreign && towardCountry && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
-      found.push({ start: span[0], end: span[0] + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: towardCountry.location.country }, kind: 'city', locative: true });
-    } else if (foreign && town && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
-      const end = span[0] + foreign[0].length;
+    const town = goingTo && !towardCountry ? TOWN_APPOSED.exec(text.slice(from + foreign[0].length)) : null;
+    if (foreign && towardCountry && !overlapsPlace(found, from, from + foreign[0].length)) {
+      found.push({ start: from, end: from + foreign[0].length, text: foreign[0], location: { name: foreign[0], country: towardCountry.location.country }, kind: 'city', locative: true });
+    } else if (foreign && town && !overlapsPlace(found, from, from + foreign[0].length)) {
+      const end = from + foreign[0].length;
       const states = new Set(found.filter((f) => f.kind === 'country' && f.start > end && f.end <= end + town[0].length).map((f) => f.location.country));
-      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: states.size === 1 ? [...states][0] : null }, kind: 'city', locative: true });
-    } else if (foreign && !PHRASE_GOES_ON.test(text.slice(span[0] + foreign[0].length, span[0] + foreign[0].length + 12)) && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, span[0], span[0] + foreign[0].length)) {
+      found.push({ start: from, end, text: foreign[0], location: { name: foreign[0], country: states.size === 1 ? [...states][0] : null }, kind: 'city', locative: true });
+    } else if (foreign && !PHRASE_GOES_ON.test(text.slice(from + foreign[0].length, from + foreign[0].length + 12)) && /(?:tại|ở)\s+$/iu.test(text.slice(Math.max(0, span[0] - 4), span[0])) && !overlapsPlace(found, from, from + foreign[0].length)) {
       // ("ở Sidoarjo, ngoại ô Surabaya": in the country of the city it lies outside)
-      const end = span[0] + foreign[0].length;
+      const end = from + foreign[0].length;
       const near = OUTSKIRTS_OF.exec(text.slice(end, end + 40));
       const city = near ? found.find((f) => f.kind === 'city' && f.start === end + near[0].length) : undefined;
       // ("ở Kalaya, huyện Orakzai, tỉnh Khyber Pakhtunkhwa, tây bắc Pakistan": in the country its districts and provinces lead to)
@@ -293,13 +295,19 @@ export function findPlaces(text: string): PlaceMention[] {
       // ("tại Leego, Somalia": in the country named right after it)
       const comma = /^\s*,\s*/u.exec(text.slice(end))?.[0].length;
       const inCountry = comma === undefined ? undefined : found.find((f) => f.kind === 'country' && f.start === end + comma);
-      found.push({ start: span[0], end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? state?.location.country ?? inCountry?.location.country ?? null }, kind: 'city', locative: true });
+      // ("ở khu vực Haftanin, miền bắc Iraq": in the country whose part is named right after it)
+      const part = DIRECTION_OF_COUNTRY.exec(text.slice(end, end + 40));
+      const ofCountry = part ? found.find((f) => f.kind === 'country' && f.start === end + part[0].length) : undefined;
+      found.push({ start: from, end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? state?.location.country ?? inCountry?.location.country ?? ofCountry?.location.country ?? null }, kind: 'city', locative: true });
     }
   }
   // "rạng sáng 20/2 giờ Hà Nội", "theo giờ Việt Nam": a time zone, not a place
   return found.filter((f) => !TIME_ZONE.test(text.slice(Math.max(0, f.start - 12), f.start))).sort((a, b) => a.start - b.start);
 }
 
+/** "khu vực " opening a locative stretch, before the name of the place it is the area of. */
+// (not "tại khu vực Darengarh thuộc huyện Mastung", a spot placed by the district named after it)
+const AREA_OF = /^khu vực\s+(?=\p{Lu})(?!(?:[^\s,.;]+\s+){1,3}thuộc\s)/u;
 /** ", thành phố có ý nghĩa biểu tượng …" after a place's name, to the clause's end: it is a town. */
 const TOWN_APPOSED = /^\s*,\s+(?:một\s+)?(?:thành phố|thị trấn|thủ phủ)\s[^,.;]*/u;
 /** ", miền nam ", ", phía tây bắc " after a place's name: the part of the country named next. */

@@ -1731,7 +1731,7 @@ test('"Cùng ngày, Ngoại trưởng Pakistan … chỉ trích …" a paragraph
 test('"Vòng đầu tiên diễn ra ngày 28/2 tại …, với phái đoàn Nga do … dẫn đầu …": a round of the talks just told (not an election\'s round)', () => {
   const h = 'Đàm phán Nga - Ukraine\n\n10/03/2022 20:00 GMT+7\n\n';
   const body = 'Trước đó, phái đoàn Nga và Ukraine đã có ba vòng đàm phán tại Belarus. Vòng đầu tiên diễn ra ngày 28/2 tại khu vực Gomel, gần biên giới Belarus - Ukraine, với phái đoàn Nga do trợ lý tổng thống Vladimir Medinsky dẫn đầu và phía Ukraine do Bộ trưởng Quốc phòng Oleksii Reznikov dẫn đầu.';
-  assert.deepEqual(rows(body, h), [['2022-02-28', 'meeting', 'Vladimir Medinsky+Oleksii Reznikov', 'Belarus']]);
+  assert.deepEqual(rows(body, h), [['2022-02-28', 'meeting', 'Vladimir Medinsky+Oleksii Reznikov', 'Gomel']]);
   assert.deepEqual(rows('Vòng đầu tiên diễn ra ngày 6/3, cử tri bỏ phiếu chọn giữa Tổng thống Pháp Emmanuel Macron và bà Marine Le Pen.', h).filter((r) => r[1] === 'meeting'), []);
 });
 
@@ -4133,6 +4133,15 @@ test('"Triều Tiên bắn pháo về phía một đơn vị Hàn Quốc ở huy
 test('"Ngay cả khi đàm phán còn đang diễn ra, Tổng thống Park … vẫn tuyên bố …" is her statement, the talks its circumstance', () => {
   const header = 'Tiêu đề\n\n25/08/2015 07:52 GMT+7\n\n';
   assert.deepEqual(rows('Ngay cả khi đàm phán còn đang diễn ra, Tổng thống Hàn Quốc Park Geun-hye hôm thứ Hai vẫn tuyên bố Seoul sẽ không dừng phát loa nếu Bình Nhưỡng không xin lỗi.', header), [['2015-08-24', 'statement', 'Park Geun-hye', null]]);
+});
+
+test('"giẫm phải mìn trong lúc tuần tra ở khu vực Paju" is an attack, in the area named; "ở khu vực Haftanin, miền bắc Iraq" is in Iraq', () => {
+  const header = 'Tiêu đề\n\n25/08/2015 07:52 GMT+7\n\n';
+  assert.deepEqual(rows('Căng thẳng bùng lên từ hôm 4/8, khi hai hạ sĩ Hàn Quốc bị thương nặng, một người mất cả hai chân, do giẫm phải mìn trong lúc tuần tra ở khu vực Paju, phía nam DMZ.', header), [['2015-08-04', 'attack', '', 'Paju']]);
+  const haftanin = findPlaces('chiến đấu cơ Thổ Nhĩ Kỳ không kích các vị trí của PKK ở khu vực Haftanin, miền bắc Iraq.').find((p) => p.text === 'Haftanin');
+  assert.deepEqual(haftanin?.location, { name: 'Haftanin', country: 'IQ' });
+  // (a spot placed by the district after it is no town of its own)
+  assert.equal(findPlaces('Vụ nổ xảy ra tại khu vực Darengarh thuộc huyện Mastung.').some((p) => p.text === 'Darengarh'), false);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
