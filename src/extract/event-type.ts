@@ -281,9 +281,9 @@ const RULES: Rule[] = [
   rule(String.raw`họp báo chung(?=\s+(?:với|cùng)\s)|(?<=\p{Lu}[^,.;]{2,120}\s+và\s+[^,.;]{2,80}\s+tại\s+)cuộc họp báo chung`, 'meeting', 7, ['họp báo'], (sentence) => !STATED.test(sentence)),
   // "Hiệp định … đã chính thức có hiệu lực từ ngày 30/5": a document entering into force (not one that will)
   rule(String.raw`(?=có hiệu lực)(?<=(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Ll]ệnh ngừng bắn|FTA|\p{Lu}{4,})(?:\s+[^.;:]{0,120}?)?\s)(?<!(?:sẽ|để|khi|chưa|kiến|sau|trước)\s+(?:chính thức\s+)?)(?<!(?:rút lui|rút khỏi|việc rút)(?:\s+[^\s,.;]+){0,4}\s+)có hiệu lực(?=\s+(?:(?:từ|kể từ)\s+(?:ngày\s+)?\d|(?:vào\s+)?(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|nửa đêm)\s+)?(?:ngày|hôm)\s+\d))`, 'agreement', 6, ['có hiệu lực', 'hiệu lực']),
-  // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …"
+  // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …", "ký Đạo luật Tự trị Hong Kong"
   // ("Tổng thống Zelensky ký đơn xin gia nhập EU ngày 28/2": an application signed)
-  rule(String.raw`ký\s+(?:sắc lệnh|lệnh|đạo luật|dự luật|luật|đơn(?=\s+(?:xin|đề nghị|chính thức)))`, 'other', 6, ['ký']),
+  rule(String.raw`ký\s+(?:[Ss]ắc lệnh|lệnh|[Đđ]ạo luật|[Dd]ự luật|[Ll]uật|đơn(?=\s+(?:xin|đề nghị|chính thức)))`, 'other', 6, ['ký']),
   // "Tòa Trọng tài thường trực (PCA) tại La Haye ngày 12/7 ra phán quyết", "phán quyết ngày 12/7 của Tòa …": a court's ruling
   // (weaker than what is said of it: "Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết" is the statement)
   rule(String.raw`(?<!(?:sẽ|sắp|chờ|trước khi|có thể)\s+)${RULING_WORDS}`, 'other', 2, ['phán quyết']),
