@@ -22,7 +22,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 /** "trao đổi tù nhân": a prisoner swap, done by states. */
 export const PRISONER_SWAP = /^(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */
 const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|sau đó|cũng|mới|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
@@ -322,7 +322,8 @@ const BODY_EN: Record<string, string> = {
   'bộ y tế': 'The health ministry', 'bộ năng lượng': 'The energy ministry', 'bộ kinh tế': 'The economy ministry', 'bộ an ninh nội địa': 'The homeland security department',
 };
 /** "chính phủ", "Bộ Ngoại giao", "Bộ Dân chính", "Quốc hội" opening a clause right before the country it belongs to. */
-const BODY_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\sviệc\s+)(${Object.keys(BODY_EN).join('|')})\s+$`, 'iu');
+// (", khi Bộ Ngoại giao Mỹ yêu cầu Trung Quốc đóng cửa …": the body acting in a when-clause)
+const BODY_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\sviệc\s+|[,;:]\s*khi\s+)(${Object.keys(BODY_EN).join('|')})\s+$`, 'iu');
 /** "Đại sứ quán Trung Quốc tại Mỹ": an embassy's host country after its own. */
 const POSTED_IN = /^\s+tại\s+$/u;
 /** Armed groups that claim attacks or declare ("TTP tuyên bố chấm dứt lệnh ngừng bắn"), as the press names them, and their English names. */

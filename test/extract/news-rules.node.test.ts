@@ -4149,6 +4149,11 @@ test('"ông Trump ký Đạo luật Tự trị Hong Kong": a law signed, its nam
   assert.deepEqual(rows('Trước đó, hôm 14/7, Tổng thống Mỹ Donald Trump ký Đạo luật Tự trị Hong Kong, cho phép trừng phạt các quan chức Trung Quốc.', header), [['2020-07-14', 'other', 'Donald Trump', null]]);
 });
 
+test('", khi Bộ Ngoại giao Mỹ yêu cầu Trung Quốc đóng cửa …": a state\'s body demanding, in a when-clause, is its statement', () => {
+  const header = 'Tiêu đề\n\n27/07/2020 10:00 GMT+7\n\n';
+  assert.deepEqual(rows('Vòng xoáy trả đũa bắt đầu từ thứ Ba tuần trước (21/7), khi Bộ Ngoại giao Mỹ yêu cầu Trung Quốc đóng cửa Tổng lãnh sự quán ở Houston trong vòng 72 giờ.', header), [['2020-07-21', 'statement', '', 'Washington']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
