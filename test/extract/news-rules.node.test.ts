@@ -4154,6 +4154,13 @@ test('", khi Bộ Ngoại giao Mỹ yêu cầu Trung Quốc đóng cửa …": a
   assert.deepEqual(rows('Vòng xoáy trả đũa bắt đầu từ thứ Ba tuần trước (21/7), khi Bộ Ngoại giao Mỹ yêu cầu Trung Quốc đóng cửa Tổng lãnh sự quán ở Houston trong vòng 72 giờ.', header), [['2020-07-21', 'statement', '', 'Washington']]);
 });
 
+test('"đã dùng tên lửa hành trình Kalibr phóng từ biển tập kích nhà máy Vizar ở ngoại ô Kiev" is a strike, even told by a ministry', () => {
+  const header = 'Tiêu đề\n\n16/04/2022 10:00 GMT+7\n\n';
+  const got = rows('Rạng sáng thứ Sáu (15/4), Bộ Quốc phòng Nga cho biết đã dùng tên lửa hành trình Kalibr phóng từ biển tập kích nhà máy Vizar ở ngoại ô Kiev.', header);
+  assert.deepEqual(got.filter((r) => r[1] === 'attack'), [['2022-04-15', 'attack', '', 'Kyiv']]);
+  assert.deepEqual(rows('Bộ Quốc phòng Nga hôm 15/4 cảnh báo sẽ dùng tên lửa hành trình Kalibr tập kích các cơ sở ở Kiev.', header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
