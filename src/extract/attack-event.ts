@@ -120,8 +120,8 @@ const SHOT_DOWN = /^bắn (?:hạ|rơi)$/u;
 /** "xâm nhập không phận", "xâm phạm không phận của …": what was shot down had entered an airspace. */
 const INTRUDED = /xâm (?:nhập|phạm)\s+(?:vào\s+)?không phận(?:\s+(?:của\s+)?)?/u;
 
-/** "Cũng trong tối 17/9, …": a short phrase opening the sentence, up to its comma. */
-const OPENING_PHRASE = /^[^,]{0,40},/u;
+/** "Cũng trong tối 17/9, …": a short phrase opening the sentence, up to its comma (and a day told right after it: "Vài giờ trước đó, hôm 14/4, …"). */
+const OPENING_PHRASE = /^(?:(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Mm]ột|[Hh]ai|[Bb]a|\d{1,2})\s+(?:giờ|tiếng)\s+(?:trước|sau)(?:\s+đó)?,\s*(?:hôm|ngày|sáng|trưa|chiều|tối|đêm|rạng sáng)\s[^,]{1,20},|[^,]{0,40},)/u;
 
 /** An attack as its sentence tells it. */
 export interface AttackMention {

@@ -4161,6 +4161,12 @@ test('"đã dùng tên lửa hành trình Kalibr phóng từ biển tập kích 
   assert.deepEqual(rows('Bộ Quốc phòng Nga hôm 15/4 cảnh báo sẽ dùng tên lửa hành trình Kalibr tập kích các cơ sở ở Kiev.', header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('"Vài giờ trước đó, hôm 14/4, Nga cáo buộc hai trực thăng … tấn công các khu dân cư ở làng Klimovo": the day stated after the count of hours', () => {
+  const header = 'Tiêu đề\n\n16/04/2022 10:00 GMT+7\n\n';
+  const body = 'Rạng sáng thứ Sáu (15/4), Bộ Quốc phòng Nga cho biết đã dùng tên lửa hành trình Kalibr phóng từ biển tập kích nhà máy Vizar ở ngoại ô Kiev.\n\nVài giờ trước đó, hôm 14/4, Nga cáo buộc hai trực thăng quân sự Ukraine đã bay vào tỉnh Bryansk và tấn công các khu dân cư ở làng Klimovo, khiến bảy người bị thương.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2022-04-14', 'attack', '', 'Klimovo'], ['2022-04-15', 'attack', '', 'Kyiv']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
