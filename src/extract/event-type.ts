@@ -67,8 +67,8 @@ export const WEAPON_TEST = /thử|tên lửa đạn đạo|được phóng/u;
 /** A court's ruling: "(Tòa …) ra phán quyết", "phán quyết ngày 12/7 của Tòa Trọng tài". */
 const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?phán quyết|phán quyết(?=\s+(?:cuối cùng\s+)?(?:ngày|hôm)\s+\d))`;
 export const RULING = /phán quyết/u;
-/** "tuyên bố nairobi được thông qua": the lemma of a named text adopted or issued (the rule below). */
-export const TEXT_ADOPTED = /^(?:tuyên bố|thông cáo).*\sđược (?:chính thức )?(thông qua|công bố)$/u;
+/** "tuyên bố nairobi được thông qua", "nghị quyết được thông qua": the lemma of a named text adopted or issued (the rules below). */
+export const TEXT_ADOPTED = /^(?:tuyên bố|thông cáo|nghị quyết).*\sđược (?:chính thức )?(thông qua|công bố)$/u;
 /** The lemma of a message sent or exchanged: "gửi điện mừng", "trao đổi thư mừng", "gửi thông điệp" (the rules below). */
 export const MESSAGE_LEMMA = /^(?:gửi|trao đổi)\s+(?:thư|điện|thông điệp)/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
@@ -404,6 +404,10 @@ const RULES: Rule[] = [
   rule(String.raw`(?:${VOTE_NOUNS})(?<=^(?:trong|tại)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)[^.;]*\sđã\s)`, 'other', 6, VOTE_NEEDLES, (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
   // "Nghị quyết 2254 mà Hội đồng Bảo an Liên Hợp Quốc nhất trí thông qua ngày 18/12 năm ngoái": a UN resolution named, then adopted
   rule(String.raw`[Nn]ghị quyết(?=(?:\s+(?:số\s+)?\d+)?\s+(?:mà|do)\s+(?:Hội đồng Bảo an|Đại hội đồng)[^,.;]{0,40}?\s(?:đã\s+)?thông qua(?!\p{L}))`, 'statement', 4, ['nghị quyết']),
+  // "Đại hội đồng Liên hợp quốc đã thông qua nghị quyết lên án …": a UN body adopting a resolution
+  rule(String.raw`(?<=(?:[Đđ]ại hội đồng|[Hh]ội đồng Bảo an)(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?\s+(?:đã\s+|vừa\s+|chính thức\s+)*)thông qua\s+(?:một\s+)?nghị quyết`, 'statement', 4, ['thông qua']),
+  // ("Nghị quyết được thông qua chiều 12/10 theo giờ New York": the resolution just told, adopted on a day stated)
+  rule(String.raw`(?<=^|,\s)[Nn]ghị quyết(?:\s+(?:này|số\s+\d+|\d+))?\s+(?:đã\s+)?được\s+thông qua(?=\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)?(?:(?:ngày|hôm)\s+)?\d)`, 'statement', 4, ['nghị quyết']),
   // "Tuyên bố Nairobi được thông qua hôm 28/8", "Thông cáo chung AMM-50 được công bố vào tối muộn 6/8": a named text adopted or issued, as the subject
   rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+\p{Lu}[^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 4, ['tuyên bố', 'thông cáo']),
   // ("Tuyên bố chung của Hội nghị thượng đỉnh G20 được thông qua tối 22/11": the text of a summit, adopted; the summit named in it is its owner)

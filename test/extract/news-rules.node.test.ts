@@ -4167,6 +4167,14 @@ test('"Vài giờ trước đó, hôm 14/4, Nga cáo buộc hai trực thăng �
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2022-04-14', 'attack', '', 'Klimovo'], ['2022-04-15', 'attack', '', 'Kyiv']]);
 });
 
+test('"Đại hội đồng Liên hợp quốc đã thông qua nghị quyết …" and "Nghị quyết được thông qua chiều 12/10 …" tell a resolution adopted', () => {
+  const header = 'Tiêu đề\n\n13/10/2022 06:45 GMT+7\n\n';
+  const events = eventsOf('Hồi tháng 12 năm ngoái, Đại hội đồng LHQ đã thông qua nghị quyết với 128 phiếu thuận, yêu cầu các nước không lập cơ quan ngoại giao tại Jerusalem.', header);
+  assert.deepEqual(events.map((e) => [e.start, e.title.en]), [['2021-12', 'The UN General Assembly passes a resolution']]);
+  const adopted = eventsOf('Nghị quyết được thông qua chiều 12/10 theo giờ New York (rạng sáng 13/10 giờ Hà Nội), trong khuôn khổ phiên họp đặc biệt khẩn cấp của Đại hội đồng.', header);
+  assert.deepEqual(adopted.map((e) => [e.start, e.type, e.title.en.split(' at ')[0]]), [['2022-10-12', 'statement', 'Resolution adopted']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
