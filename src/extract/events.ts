@@ -635,7 +635,8 @@ export function findEventMentions(
     // (not a storm's landfall), the day an opening "Hôm sau" counts from)
     let sceneDay: ResolvedDate | null = null;
     // ("Sau đó, …" says no day of its own: the day already taken for it stays)
-    const fromScene = scene?.acted && dates[0]?.start === 0 && dates[0].relative ? findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]) : null;
+    // ("Chỉ ít phút sau, …": a count opening the sentence, however hedged)
+    const fromScene = scene?.acted && dates[0] && /^(?:(?:Chỉ|Chưa đầy|Khoảng)\s+)?$/u.test(s.text.slice(0, dates[0].start)) && dates[0].relative ? findDates(s.text, { documentDate: published, previous: scene.date }, exprs?.[k]) : null;
     if (fromScene?.some((d) => d.date)) dates = fromScene;
     // (not for what someone had once done: "… rút lại lời mời hôm 13-2 … Ông Maduro từng tuyên bố sẽ tới Lima …")
     else if (scene && !dates.some((d) => d.date) && !ONCE_BEFORE.test(s.text)) dates.push(toldDay((sceneDay = scene.date), s.text, 0));

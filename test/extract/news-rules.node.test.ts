@@ -4175,6 +4175,12 @@ test('"Đại hội đồng Liên hợp quốc đã thông qua nghị quyết �
   assert.deepEqual(adopted.map((e) => [e.start, e.type, e.title.en.split(' at ')[0]]), [['2022-10-12', 'statement', 'Resolution adopted']]);
 });
 
+test('"Chỉ ít phút sau, …" right after a sentence that only set a day ("Quyết định … được đưa ra hôm 10/7, khi …") counts from that day', () => {
+  const header = 'Tiêu đề\n\n25/07/2020 06:45 GMT+7\n\n';
+  const body = 'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan dự lễ cầu nguyện tại Hagia Sophia hôm 24/7.\n\nQuyết định gây tranh cãi được đưa ra hôm 10/7, khi Hội đồng Nhà nước, tòa án hành chính tối cao Thổ Nhĩ Kỳ, hủy bỏ sắc lệnh năm 1934 của nội các. Chỉ ít phút sau, ông Erdogan ký sắc lệnh giao Hagia Sophia cho Tổng cục Tôn giáo quản lý.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'other').map((r) => r[0]), ['2020-07-10']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
