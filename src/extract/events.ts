@@ -790,7 +790,8 @@ export function findEventMentions(
       // (a look back tells no day the story goes on from)
       day: lookedBack ? null : dates.find((d) => d.date && d.date.precision === 'day' && !d.date.end && !d.date.borrowed && !spanBegun(d))?.date ?? null,
       // (a welcome's day told as "cùng ngày" is the day it sets)
-      stated: stated ?? (WELCOMED.test(s.text) && !toldHere.length ? dates.find((d) => d.date && d.relative && d.date.anchoring === 'previous' && d.date.precision === 'day' && !d.date.end)?.date ?? null : null),
+      // (and so is a scene told on the day just told: "Cùng ngày, chuông các nhà thờ ở Hy Lạp được rung lên …. Phát biểu tại Athens, …")
+      stated: stated ?? ((WELCOMED.test(s.text) || (SAME_DAY.test(s.text) && !words.any)) && !toldHere.length ? dates.find((d) => d.date && d.relative && d.date.anchoring === 'previous' && d.date.precision === 'day' && !d.date.end)?.date ?? null : null),
       // ("Cũng trong ngày 26/11, Hội đồng Bảo an Liên Hợp Quốc họp khẩn. Đại sứ Mỹ Nikki Haley gọi …": a body's session sets the scene for what is said at it)
       // (and so does the ceremony of a signing: "Buổi lễ diễn ra tại Phòng Bầu dục ngày 4/9, … Vučić và Hoti … mỗi người ký …")
       // ("Trước đó, trưa cùng ngày, Giáo hoàng được đón chính thức tại Phủ Tổng thống UAE. Ông đã hội kiến …": a welcome that told no event of its own sets the scene)

@@ -4181,6 +4181,12 @@ test('"Chỉ ít phút sau, …" right after a sentence that only set a day ("Qu
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'other').map((r) => r[0]), ['2020-07-10']);
 });
 
+test('"Cùng ngày, chuông các nhà thờ … được rung lên …" tells no event but sets the scene: "Phát biểu tại Athens, …" after it is of that day', () => {
+  const header = 'Tiêu đề\n\n25/07/2020 06:45 GMT+7\n\n';
+  const body = 'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan dự lễ cầu nguyện tại Hagia Sophia hôm 24/7.\n\nCùng ngày, chuông các nhà thờ ở Hy Lạp được rung lên như tiếng chuông tang và cờ treo rủ. Phát biểu tại Athens, Thủ tướng Hy Lạp Kyriakos Mitsotakis gọi việc chuyển đổi là "dấu hiệu của sự yếu kém".';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Kyriakos Mitsotakis'), [['2020-07-24', 'statement', 'Kyriakos Mitsotakis', 'Athens']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
