@@ -4187,6 +4187,11 @@ test('"Cùng ngày, chuông các nhà thờ … được rung lên …" tells no
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Kyriakos Mitsotakis'), [['2020-07-24', 'statement', 'Kyriakos Mitsotakis', 'Athens']]);
 });
 
+test('"Bộ Ngoại giao Iran xác nhận nước này đã nộp đơn …": a state\'s body confirming is its statement', () => {
+  const header = 'Tiêu đề\n\n28/06/2022 06:45 GMT+7\n\n';
+  assert.deepEqual(rows('Ba ngày sau, hôm 27/6, Bộ Ngoại giao Iran xác nhận nước này đã nộp đơn xin gia nhập BRICS.', header), [['2022-06-27', 'statement', '', 'Tehran']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
