@@ -4192,6 +4192,12 @@ test('"Bộ Ngoại giao Iran xác nhận nước này đã nộp đơn …": a 
   assert.deepEqual(rows('Ba ngày sau, hôm 27/6, Bộ Ngoại giao Iran xác nhận nước này đã nộp đơn xin gia nhập BRICS.', header), [['2022-06-27', 'statement', '', 'Tehran']]);
 });
 
+test('"ông Tập tiếp tục chủ trì Đối thoại cấp cao về Phát triển toàn cầu …, với sự tham dự của …" is a meeting he chaired', () => {
+  const header = 'Tiêu đề\n\n28/06/2022 06:45 GMT+7\n\n';
+  const body = 'Chủ tịch Trung Quốc Tập Cận Bình dự hội nghị hôm 23/6. Sang ngày 24/6, ông Tập tiếp tục chủ trì Đối thoại cấp cao về Phát triển toàn cầu theo hình thức trực tuyến, với sự tham dự của Tổng thống Indonesia Joko Widodo và Thủ tướng Campuchia Hun Sen.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2022-06-24'), [['2022-06-24', 'meeting', 'Xi Jinping+Joko Widodo+Hun Sen', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
