@@ -4198,6 +4198,12 @@ test('"ông Tập tiếp tục chủ trì Đối thoại cấp cao về Phát tr
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2022-06-24'), [['2022-06-24', 'meeting', 'Xi Jinping+Joko Widodo+Hun Sen', null]]);
 });
 
+test('"Cũng tại diễn đàn này, Tổng thống Putin cáo buộc …" is at the forum just told, on its day', () => {
+  const header = 'Tiêu đề\n\n28/06/2022 06:45 GMT+7\n\n';
+  const body = 'Trong bài phát biểu qua video tại lễ khai mạc Diễn đàn Doanh nghiệp BRICS hôm 22/6, Chủ tịch Trung Quốc Tập Cận Bình cảnh báo các lệnh trừng phạt là "con dao hai lưỡi". Cũng tại diễn đàn này, Tổng thống Nga Vladimir Putin cáo buộc phương Tây gây ra khủng hoảng lương thực và năng lượng toàn cầu.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Vladimir Putin'), [['2022-06-22', 'statement', 'Vladimir Putin', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
