@@ -240,8 +240,9 @@ const RULES: Rule[] = [
   rule(String.raw`[Pp]hiên\s+(?:họp|thảo luận)\s+(?:mở rộng|toàn thể|đặc biệt)(?=(?:\s+[^\s,.;]+){0,6}?\s+(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 5, ['phiên']),
   // ("Sang ngày 24/6, ông Tập tiếp tục chủ trì Đối thoại cấp cao về Phát triển toàn cầu …": a leader chairing a named dialogue or forum, held)
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:đã|tiếp tục|cũng|lại)\s+)*)chủ trì(?=\s+(?:[Đđ]ối thoại|[Dd]iễn đàn)\s+(?:cấp cao\s+)?(?:về\s+)?\p{Lu})`, 'meeting', 6, ['chủ trì']),
-  // ("sau cuộc họp của Ủy ban ứng phó khẩn cấp Cobra do Thủ tướng Boris Johnson chủ trì chiều cùng ngày": a meeting told with who chaired it)
-  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|kế hoạch)\s+(?:tổ chức\s+|triệu tập\s+)?(?:một\s+)?)(?:cuộc họp|phiên họp)(?=(?:\s+[^\s,.;]+){0,12}?\s+do\s+(?:[^\s,.;]+\s+){1,6}?(?:đồng\s+)?chủ trì(?!\p{L}))`, 'meeting', 6, ['cuộc họp', 'phiên họp']),
+  // ("sau cuộc họp của Ủy ban ứng phó khẩn cấp Cobra do Thủ tướng Boris Johnson chủ trì chiều cùng ngày": a meeting told with who chaired it;
+  // "tại hội nghị trực tuyến ngày 19/5 do Ngoại trưởng Vương Nghị chủ trì": an online one too)
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|kế hoạch)\s+(?:tổ chức\s+|triệu tập\s+)?(?:một\s+)?)(?:cuộc họp|phiên họp|hội nghị trực tuyến)(?=(?:\s+[^\s,.;]+){0,12}?\s+do\s+(?:[^\s,.;]+\s+){1,6}?(?:đồng\s+)?chủ trì(?!\p{L}))`, 'meeting', 6, ['cuộc họp', 'phiên họp', 'hội nghị']),
   // ("Tokyo đã đăng cai cuộc họp ngoại trưởng nhóm Bộ Tứ (Quad) …, với sự tham dự của …": a ministers' meeting hosted)
   rule(String.raw`(?<=(?:đăng cai|tổ chức|chủ trì)\s+(?:một\s+)?)(?:cuộc họp|hội nghị)\s+(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?:\s+[Nn]goại giao)?(?=\s)`, 'meeting', 6, ['cuộc họp', 'hội nghị']),
   // ("… được chuẩn bị từ hội nghị ngoại trưởng Bộ Tứ diễn ra trực tuyến hôm 18/2": a ministers' meeting held, as its own subject)

@@ -4204,6 +4204,11 @@ test('"Cũng tại diễn đàn này, Tổng thống Putin cáo buộc …" is a
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Vladimir Putin'), [['2022-06-22', 'statement', 'Vladimir Putin', null]]);
 });
 
+test('"tại hội nghị trực tuyến ngày 19/5 do Ngoại trưởng Vương Nghị chủ trì, …" is a meeting he chaired', () => {
+  const header = 'Tiêu đề\n\n28/06/2022 06:45 GMT+7\n\n';
+  assert.deepEqual(rows('Hồi tháng 5, tại hội nghị trực tuyến ngày 19/5 do Ngoại trưởng Trung Quốc Vương Nghị chủ trì, ngoại trưởng các nước BRICS đã lần đầu thảo luận chính thức về việc mở rộng nhóm.', header), [['2022-05-19', 'meeting', 'Wang Yi', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
