@@ -114,6 +114,8 @@ function inWordsQuoted(text: string, at: number): boolean {
   const end = quotationEnd(text, at);
   return end >= 0 && end - Math.max(text.lastIndexOf('"', at - 1), text.lastIndexOf('“', at - 1)) > QUOTED_WORDS;
 }
+/** "vụ sát hại bà ", "ám sát ông ": a victim named right after, whom a statement speaks of. */
+const VICTIM_BEFORE = /(?:sát hại|ám sát|giết hại|bắn chết|cái chết của)\s+(?:(?:ông|bà|nhà báo|phóng viên)\s+)?$/u;
 /** ", và " after an agreement's word: another clause, with a subject of its own. */
 const AND_CLAUSE_AFTER = /^[^.;]*?,\s+và\s/u;
 /** ': "…' with no quote closed since: the words quoted after a colon, up to a name. */
@@ -244,6 +246,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "… vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố …": a state's body is the subject, not the person of the clause before
   const body = type === 'statement' && chosen.length ? declaredBy(t, text, c.previous) : null;
   if (body?.at !== undefined && chosen.every((a) => a.end <= body.at! && /[,;]/u.test(text.slice(a.end, body.at)))) chosen = [];
+  // (nor is whom it spoke of after its verb: "Hội đồng Bảo an Liên Hợp Quốc ra tuyên bố báo chí lên án mạnh mẽ vụ sát hại bà Abu Akleh")
+  else if (body && chosen.every((a) => a.start >= t.end && VICTIM_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)))) chosen = [];
   // "…, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …": the state of the clause said it, not the main clause's people
   const since = type === 'statement' && chosen.length ? STATE_SINCE.exec(text.slice(0, t.start)) : null;
   if (since && findCountries(since[1]).length && chosen.every((a) => a.start < since.index || a.start > t.start)) chosen = [];

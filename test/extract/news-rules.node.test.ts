@@ -4209,6 +4209,12 @@ test('"tại hội nghị trực tuyến ngày 19/5 do Ngoại trưởng Vương
   assert.deepEqual(rows('Hồi tháng 5, tại hội nghị trực tuyến ngày 19/5 do Ngoại trưởng Trung Quốc Vương Nghị chủ trì, ngoại trưởng các nước BRICS đã lần đầu thảo luận chính thức về việc mở rộng nhóm.', header), [['2022-05-19', 'meeting', 'Wang Yi', null]]);
 });
 
+test('"Hội đồng Bảo an … ra tuyên bố báo chí, nhất trí lên án mạnh mẽ vụ sát hại bà Abu Akleh": the Council\'s statement, unanimous; the victim is not its speaker', () => {
+  const header = 'Tiêu đề\n\n14/05/2022 09:20 GMT+7\n\n';
+  const events = eventsOf('Nhà báo Shireen Abu Akleh bị bắn chết hôm 11/5 ở Jenin. Hôm 13/5, Hội đồng Bảo an Liên Hợp Quốc ra tuyên bố báo chí, nhất trí lên án mạnh mẽ vụ sát hại bà Abu Akleh và kêu gọi tiến hành điều tra.', header);
+  assert.deepEqual(events.filter((e) => e.start === '2022-05-13').map((e) => [e.type, e.participants.length, e.title.en]), [['statement', 0, 'The UN Security Council makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
