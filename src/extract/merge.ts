@@ -12,7 +12,7 @@ import { placeWithin } from './event-place.js';
 import { countryLocation } from './places.js';
 import { personKey } from './people.js';
 import { CONFERENCE_ATTENDED, partiesSaid } from './referred-event.js';
-import { titleWithPlace } from './titles.js';
+import { makeTitle, titleWithPlace } from './titles.js';
 
 /**
  * An event mention whose own sentence gives no date ("sau vụ khủng bố ở Paris"). It is not an
@@ -151,6 +151,8 @@ function leadOrder(a: TimelineEvent, b: TimelineEvent): number {
     PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] ||
     // A stated day beats a span borrowed from a summit's dates.
     Number(!!a.end) - Number(!!b.end) ||
+    // (talks and what they agreed, "Trong cuộc gặp ngày 20/3, hai nhà lãnh đạo nhất trí …": the talks, however few they name)
+    Number(a.type === 'agreement' && b.type === 'meeting') - Number(b.type === 'agreement' && a.type === 'meeting') ||
     b.participants.length - a.participants.length ||
     Number(!a.location) - Number(!b.location) ||
     cmp(a.start, b.start) ||
@@ -302,7 +304,11 @@ function combine(group: TimelineEvent[]): TimelineEvent {
   // Two-sided events only take extra people from mentions that name the same two sides.
   const participants = lead.type === 'attack' ? lead.participants : unionParticipants(lead.participants, rest.map((e) => e.participants));
   const location = lead.location ?? rest.find((e) => e.location)?.location ?? null;
-  const title = !lead.location && location ? titleWithPlace(lead.title, lead.type, location) : lead.title;
+  // (talks whose lead names fewer than the event: the title of a mention of talks that names them all)
+  // (or, when none does, talks titled afresh with them all)
+  const fewer = lead.type === 'meeting' && participants.length > lead.participants.length;
+  const fuller = fewer ? rest.find((e) => e.type === lead.type && e.participants.length === participants.length)?.title ?? makeTitle({ type: 'meeting', lemma: 'hội đàm', participants, location, summit: null }) : undefined;
+  const title = fuller ?? (!lead.location && location ? titleWithPlace(lead.title, lead.type, location) : lead.title);
   const out: TimelineEvent = { ...lead, title, participants, location, sources: sortSources(group.flatMap((e) => e.sources)) };
   return out;
 }
