@@ -162,6 +162,9 @@ const SAME_TIME_LATER = /\s(?:ngay\s+)?(?:trong|vào)\s+(?:(?:sáng|trưa|chiề
 const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng\s+(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:đó|hôm đó))?|Ngay trong ngày(?:\s+(?:đó|hôm đó))?)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
+/** A session named by "tham vấn" or "họp", and a sentence that told one. */
+const SESSION_NAMES = /^(?:tham vấn|họp)$/u;
+const SESSION_TOLD = /(?:[Cc]uộc|[Pp]hiên)\s+(?:họp|tham vấn)(?!\s+báo)/u;
 /** "Sáng cùng ngày", "Chiều cùng ngày": a time of the same day before its evening. */
 const DAYTIME_SAME_DAY = /^(?:Sáng|Trưa|Chiều)\s+cùng ngày[\s,]/u;
 /** "Hai nhà lãnh đạo sau đó hội đàm …": a subject of a few words, then "sau đó". */
@@ -985,7 +988,8 @@ export function findEventMentions(
       if (told) dates.push(told);
       // ("Vài giờ sau cuộc họp báo ở Brussels, …": the day a sentence told that press conference on, a caption's too)
       const occasion = told ? null : HOURS_FROM_OCCASION.exec(s.text);
-      const occasionDay = occasion ? latestOf(statedDays, (d) => d.text.includes(occasion[1])) : undefined;
+      // (a session, by any of its names: "Vài giờ trước cuộc tham vấn, …" after "Cuộc họp … diễn ra sáng 16/8")
+      const occasionDay = occasion ? latestOf(statedDays, (d) => d.text.includes(occasion[1]) || (SESSION_NAMES.test(occasion[1]) && SESSION_TOLD.test(d.text))) : undefined;
       if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
       // ("… John Kerry gặp ông Zarif trước khi tuyên bố được công bố": before or after the text just told was made public, that day)
       const aroundText = told || occasionDay ? null : AROUND_TEXT_MADE.exec(s.text);

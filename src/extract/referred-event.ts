@@ -26,8 +26,8 @@ export function recent(mentions: EventMention[], keep: (m: EventMention) => bool
  * phrase naming an event already told ("Ngay sau lễ đón," is the welcome's, see welcomeDay).
  */
 const FRONTED_EVENT = /^(?:(?:(?:Vài|Mấy|Một|Hai|Ba|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)|(?:Ngay\s+)?(?:Trước|Sau)|Ngay\s+(?:trước|sau)(?!\s+lễ đón)|Kết thúc)(?:\s+khi)?\s+((?:lễ|cuộc|buổi|phiên|bài|hội đàm|hội kiến|điện đàm|phát biểu|tuyên bố|thông báo|diễn đàn|hội thảo)[^,;:]{0,100})|(?:Tại|Trong)\s+((?:cuộc|buổi|phiên)\s+(?:hội đàm|hội kiến|điện đàm|gặp|tiếp|làm việc)[^,;:]{0,100})),/u;
-/** "Vài giờ sau cuộc họp báo …": hours from a press conference, forum or seminar named. */
-export const HOURS_FROM_OCCASION = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Mm]ột|[Hh]ai|[Bb]a|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)\s+(?:(?:cuộc|buổi|bài)\s+)?(họp báo|diễn đàn|hội thảo|phát biểu)(?!\p{L})/u;
+/** "Vài giờ sau cuộc họp báo …", "Vài giờ trước cuộc tham vấn, …": hours from a press conference, forum, seminar or session named. */
+export const HOURS_FROM_OCCASION = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Mm]ột|[Hh]ai|[Bb]a|\d+)\s+(?:giờ|tiếng)\s+(?:trước|sau)\s+(?:(?:cuộc|buổi|bài|phiên)\s+)?(họp báo|diễn đàn|hội thảo|phát biểu|tham vấn|họp)(?!\p{L})/u;
 /** "Trong chuyến thăm,", "Nhân chuyến thăm này,", "Trong thời gian ở Hà Nội,": the visit just told, named by no one. */
 const VISIT_FRONTED = /^(?:Trong|Nhân)\s+(?:chuyến thăm(?:\s+(?:này|lần này))?|thời gian\s+(?:ở|tại|lưu lại)\s+[^,.;]{2,30}?)\s*,/u;
 /** "Chỉ một ngày trước khi Seoul công bố quyết định,": a sentence opening so many days from an event it names. */

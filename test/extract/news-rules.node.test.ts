@@ -4221,6 +4221,12 @@ test('"Hồi tháng 3, … tới Nhà Trắng hội đàm với … Trump. Trong
   assert.deepEqual(events.filter((e) => e.start === '2017-03-20').map((e) => [e.type, e.title.en]), [['meeting', 'Al-Abadi and Trump hold talks at the White House']]);
 });
 
+test('"Vài giờ trước cuộc tham vấn, … đã điện đàm …" takes the day of the session told ("Cuộc họp … diễn ra sáng 16/8")', () => {
+  const header = 'Tiêu đề\n\n17/08/2019 08:12 GMT+7\n\n';
+  const body = 'Hội đồng Bảo an Liên Hợp Quốc tổ chức cuộc tham vấn kín về tình hình Kashmir.\n\nCuộc họp kéo dài khoảng 60 phút diễn ra sáng 16/8 theo giờ New York.\n\nVài giờ trước cuộc tham vấn, Thủ tướng Pakistan Imran Khan đã điện đàm với Tổng thống Mỹ Donald Trump về diễn biến ở Kashmir.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2019-08-16', 'call', 'Imran Khan+Donald Trump', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
