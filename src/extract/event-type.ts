@@ -200,7 +200,7 @@ const RULES: Rule[] = [
   // (or a town named, then told what it is: "Hơn 100 tay súng đã tấn công Palma, thị trấn ven biển thuộc tỉnh Cabo Delgado")
   rule(String.raw`(?<=(?:không quân|hải quân|lục quân|quân đội|tay súng|phiến quân|chiến đấu cơ|máy bay chiến đấu|tiêm kích)(?:\s+[^\s,.;]+){0,5}\s+(?:đã\s+|tiếp tục\s+|lại\s+|bất ngờ\s+)*)(?:tấn công|bắn vào|đánh vào|oanh tạc)(?=\s+(?:(?:các|những|hàng loạt|một|hai|ba|nhiều|\d+)\s+)?(?:trại|kho|căn cứ|mục tiêu|vị trí|cứ điểm|đồn|trạm|doanh trại|sở chỉ huy|đoàn xe|làng|thị trấn|khu|[Đđ]ại sứ quán|[Ll]ãnh sự quán|trụ sở|nhà thờ|nhà hàng|khách sạn|bệnh viện|trường học|sân bay|siêu thị|khu chợ|chợ|đền thờ|thánh đường|thành phố|thủ phủ)(?!\p{L})|\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*,\s+(?:một\s+)?(?:thị trấn|thành phố|làng|ngôi làng|thủ phủ)\s)`, 'attack', 9, ['tấn công', 'bắn vào', 'đánh vào', 'oanh tạc']),
   // "hai hạ sĩ Hàn Quốc bị thương nặng … do giẫm phải mìn trong lúc tuần tra": soldiers maimed by a mine laid for them
-  rule(String.raw`(?:giẫm|dẫm|đạp)\s+phải\s+(?:(?:một\s+)?quả\s+)?mìn(?![\p{L}])|(?<=(?:binh sĩ|lính|quân nhân|hạ sĩ|trung sĩ|xe|xe quân sự|xe tuần tra)(?:\s+[^\s,.;]+){0,4}\s+)(?:cán|trúng)\s+(?:phải\s+)?mìn(?!\p{L})`, 'attack', 9, ['mìn']),
+  rule(String.raw`(?:giẫm|dẫm|đạp)\s+phải\s+(?:(?:một\s+)?quả\s+)?mìn(?!\p{L})|(?<=(?:binh sĩ|lính|quân nhân|hạ sĩ|trung sĩ|xe|xe quân sự|xe tuần tra)(?:\s+[^\s,.;]+){0,4}\s+)(?:cán|trúng)\s+(?:phải\s+)?mìn(?!\p{L})`, 'attack', 9, ['mìn']),
   // "Chiều 20/8, Triều Tiên bắn pháo về phía một đơn vị Hàn Quốc ở huyện Yeoncheon": a state or its forces shelling (not "dọa nã pháo")
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|quân đội|pháo binh|lực lượng|binh sĩ)(?:\s+[^\s,.;]+){0,4}\s+(?:đã\s+|tiếp tục\s+|lại\s+|bất ngờ\s+)*)(?<!(?:sẽ|dọa|đe dọa|định|nếu|có thể)\s+)(?:bắn pháo|nã pháo|pháo kích)(?=\s+(?:về phía|vào|sang)\s)`, 'attack', 9, ['bắn pháo', 'nã pháo', 'pháo kích']),
   // "Jamaat-ul-Ahrar đã đánh bom hai nhà thờ ở khu Youhanabad", "Taliban đánh bom xe tải và …": bombing a place, or with a vehicle (not a threat or a plan to)
@@ -696,9 +696,11 @@ const VICTIMS_OF = /nạn nhân\s+(?:của|trong)\s+$/u;
 const SAID_OF_ANY = /(?:^|\s)(?:nói|cho rằng|khẳng định|nhấn mạnh|cảnh báo)\s+(?:rằng\s+)?(?:một|mọi|bất kỳ|bất cứ)\s+(?:(?:cuộc|vụ)\s+)?$/u;
 /** " như vậy", " như thế" right after an attack word: any attack of that kind. */
 const SUCH_AFTER = /^\s+(?:như vậy|như thế)(?!\p{L})/u;
+/** "nhất trí ", "đồng ý sẽ ", "hẹn sớm ": agreeing on something still ahead, as a pattern source (also read by time-expressions.ts). */
+export const AGREED_ON = String.raw`(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?`;
 /** "nhất trí ", "đồng ý sẽ ", "hẹn ", "nhất trí sớm ", "nhất trí tổ chức " right before an event word: agreed on, not yet held. */
 // ("Hai bên cũng nhất trí tổ chức hội đàm chữ thập đỏ vào đầu tháng 9", "đồng ý nối lại các cuộc đàm phán")
-const AGREED_TO = /(?:^|\s)(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?(?:(?:tổ chức|tiến hành|nối lại|mở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|vòng)\s+)?)?$/u;
+const AGREED_TO = new RegExp(String.raw`(?:^|\s)${AGREED_ON}(?:(?:tổ chức|tiến hành|nối lại|mở)\s+(?:(?:một|các|những)\s+)?(?:(?:cuộc|vòng)\s+)?)?$`, 'u');
 /** "dự kiến tới Camp David, bang Maryland, để ", right before an event word: the purpose of a trip still planned. */
 const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|lên kế hoạch)\s+(?:tới|đến|sang|bay tới|bay sang|trở lại)\s(?![^.;:]*\s(?:nhưng|song|sau đó)\s)[^.;:"“”]{1,100}?\sđể\s+$/u;
 /** "dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong ", right before an event word: what the plan told is. */

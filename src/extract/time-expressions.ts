@@ -58,7 +58,7 @@ export interface TimeExpression {
 }
 
 import { daysInMonth } from '../events-schema.js';
-import { VOTE_NOUNS } from './event-type.js';
+import { AGREED_ON, VOTE_NOUNS } from './event-type.js';
 import { WORD_CLASS, WORD_END, WORD_START } from './word-chars.js';
 
 // ---------------------------------------------------------------- regex building blocks
@@ -582,7 +582,7 @@ function tenseBefore(text: string, start: number): 'past' | 'future' | undefined
   return undefined;
 }
 /** "nhất trí tổ chức hội đàm chữ thập đỏ vào ", "đồng ý gặp lại vào ": what was agreed on, right before its day. */
-const AGREED_ON_BEFORE = /(?:^|[^\p{L}])(?:nhất trí|đồng ý|thống nhất|hẹn)\s+(?:sẽ\s+)?(?:sớm\s+)?(?:tổ chức|tiến hành|nối lại|gặp lại|gặp nhau|gặp|hội đàm)\s[^.!?\n,;]{0,60}$/iu;
+const AGREED_ON_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${AGREED_ON}(?:tổ chức|tiến hành|nối lại|gặp lại|gặp nhau|gặp|hội đàm)\s[^.!?\n,;]{0,60}$`, 'iu');
 /** "trước cuộc trưng cầu ý dân ngày 23/6", "trước thềm cuộc bầu cử 8/11": a vote the story stands before, right before its day. */
 export const BEFORE_VOTE = new RegExp(String.raw`(?:^|[^\p{L}])trước\s+(?:thềm\s+)?(?:cuộc|kỳ)\s+(?:${VOTE_NOUNS})[^.!?\n,;]{0,40}$`, 'iu');
 
