@@ -279,7 +279,8 @@ const RULES: Rule[] = [
   // (not a government's own "phiên họp Chính phủ thường kỳ")
   rule(String.raw`(?<=chủ trì\s+(?:một\s+)?)phiên\s+(?:thảo luận mở|họp(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:của|tại)\s+(?:Hội đồng Bảo an|HĐBA|Liên hợp quốc|Liên Hợp Quốc|LHQ)))`, 'meeting', 7, ['phiên']),
   // "Hội đồng Bảo an Liên Hợp Quốc đã nhóm họp khẩn cấp sáng 6/1": the Security Council meeting, an event of its own (not one requested or planned)
-  rule(String.raw`(?<=(?<!(?:yêu cầu|đề nghị|kêu gọi|đòi)\s+)[Hh]ội đồng Bảo an(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+(?:đã|cũng|ngay|hôm nay|(?:(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?))*\s+)(?:nhóm\s+)?họp(?=\s+(?:khẩn|kín|công khai|trực tuyến|về)(?!\p{L})|\s*[,.;]|\s+(?:sáng|chiều|tối|hôm|ngày)\s)`, 'meeting', 6, ['họp']),
+  // ("… tổ chức cuộc tham vấn kín về tình hình Kashmir": a closed session it held)
+  rule(String.raw`(?<=(?<!(?:yêu cầu|đề nghị|kêu gọi|đòi)\s+)[Hh]ội đồng Bảo an(?:\s+(?:Liên Hợp Quốc|Liên hợp quốc|LHQ))?(?:\s+(?:đã|cũng|ngay|hôm nay|(?:(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?))*\s+)(?:(?:nhóm\s+)?họp(?=\s+(?:khẩn|kín|công khai|trực tuyến|về)(?!\p{L})|\s*[,.;]|\s+(?:sáng|chiều|tối|hôm|ngày)\s)|(?:tổ chức|tiến hành)\s+(?:một\s+)?(?:cuộc|phiên)\s+(?:họp|tham vấn)(?=\s+(?:khẩn|kín|công khai|trực tuyến|về)(?!\p{L})))`, 'meeting', 6, ['họp', 'tham vấn']),
   // "Phát biểu tại cuộc họp báo chung với Thủ tướng Anh …, ông Trump mô tả …": a joint press
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
   // ("X tuyên bố …, trong cuộc họp báo chung với Y")

@@ -1395,7 +1395,8 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
   const first = mentions.findIndex((m) => m.date);
   // (talks or a call between two named people at least; a visit or a summit of one; a signing by one or at a place
   // ("44 quốc gia châu Phi đã ký hiệp định … tại thủ đô Kigali"); not a mere arrival, which may be the evening before)
-  const told = (m: EventMention) => m.participants.length >= (m.type === 'meeting' || m.type === 'call' ? 2 : 1) || (m.type === 'agreement' && m.location !== null);
+  // (or a session of a body named, "Hội đồng Bảo an … tổ chức cuộc tham vấn kín …")
+  const told = (m: EventMention) => m.participants.length >= (m.type === 'meeting' || m.type === 'call' ? 2 : 1) || (m.type === 'agreement' && m.location !== null) || (m.type === 'meeting' && !!m.by);
   const lead = mentions.find((m, i) => (first < 0 || i < first) && !m.date && LEAD_KINDS.has(m.type) && !WEAK.has(m.lemma) && told(m));
   if (!lead || lead.paragraph === undefined) return;
   // (a lead whose event a later sentence tells with its day needs none: "Hai nhà lãnh đạo hội đàm chiều 15/9 …")

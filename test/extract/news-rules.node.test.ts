@@ -4227,6 +4227,13 @@ test('"Vài giờ trước cuộc tham vấn, … đã điện đàm …" takes 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2019-08-16', 'call', 'Imran Khan+Donald Trump', null]]);
 });
 
+test('"Hội đồng Bảo an Liên Hợp Quốc tổ chức cuộc tham vấn kín về …" is the Council\'s session, a lead dated by the day told after it', () => {
+  const header = 'Tiêu đề\n\n17/08/2019 08:12 GMT+7\n\n';
+  const body = 'Hội đồng Bảo an Liên Hợp Quốc tổ chức cuộc tham vấn kín về tình hình Kashmir theo đề nghị của Trung Quốc và Pakistan.\n\nCuộc họp kéo dài khoảng 60 phút diễn ra sáng 16/8 theo giờ New York, tức tối cùng ngày giờ Hà Nội.';
+  const events = eventsOf(body, header);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2019-08-16', 'meeting', 'The UN Security Council meets']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
