@@ -179,11 +179,10 @@ const AT_THAT_TIME = new RegExp(String.raw`^(?:${THAT_TIME_WORDS}|Trong (?:bài 
 const THAT_TIME = new RegExp(`^(?:${THAT_TIME_WORDS}),`, 'u');
 /**
  * "Bên lề sự kiện, …": on the sidelines of the occasion just told, that day (a summit's own name or days, when known,
- * come first); so is its highlight ("Điểm nhấn của hội nghị là việc … đặt bút ký …").
+ * come first); so is its highlight ("Điểm nhấn của hội nghị là việc … đặt bút ký …") and what was also done at it
+ * ("Cũng tại diễn đàn này, …", "Cũng trong buổi lễ đó, …").
  */
-const SIDELINES_OF_IT = /^(?:Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)(?:\s+(?:này|trên|đó))?,\s|Điểm nhấn (?:của|tại) (?:hội nghị|sự kiện|diễn đàn|chuyến thăm|chuyến đi)(?:\s+(?:này|lần này|năm nay))?\s+là\s)/u;
-/** "Cũng tại diễn đàn này, …", "Cũng trong buổi lễ đó, …": at the occasion just told, so on its day. */
-const AT_THAT_OCCASION = /^Cũng\s+(?:tại|trong)\s+(?:diễn đàn|hội nghị|sự kiện|buổi lễ|lễ|cuộc họp|phiên họp|hội thảo|buổi họp báo|cuộc họp báo)\s+(?:này|đó|trên)\s*,/u;
+const SIDELINES_OF_IT = /^(?:Bên lề (?:sự kiện|diễn đàn|lễ khai mạc)(?:\s+(?:này|trên|đó))?,\s|Cũng\s+(?:tại|trong)\s+(?:diễn đàn|hội nghị|sự kiện|buổi lễ|lễ|cuộc họp|phiên họp|hội thảo|buổi họp báo|cuộc họp báo)\s+(?:này|đó|trên)\s*,|Điểm nhấn (?:của|tại) (?:hội nghị|sự kiện|diễn đàn|chuyến thăm|chuyến đi)(?:\s+(?:này|lần này|năm nay))?\s+là\s)/u;
 /** "Tổng thống Hassan Rouhani cũng khẳng định …": another subject doing the same, then (not "cũng từng", ever). */
 const ALSO = /^[^,;:.]{2,60}?\scũng\s(?!(?:đã\s+)?từng|thường|sẽ|sắp|có thể|muốn|là|không|chưa|như)/u;
 /** "Trong khi đó, Bộ Ngoại giao Nga gọi …": meanwhile, a reaction told after the day just told (statements only: "trong khi đó" also sets things side by side). */
@@ -543,7 +542,7 @@ export function findEventMentions(
     // ("Chỉ vài giờ sau khi đặt chân tới thành phố, ông Obama …": hours after what was just told, that day)
     const session = AFTER_SESSION_OPENING.exec(s.text);
     const atThatTime = AT_THAT_TIME.exec(s.text);
-    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text) ?? RIGHT_IN_OCCASION.exec(s.text) ?? AT_THAT_OCCASION.exec(s.text) ?? partOfDaySaid(s.text);
+    const then = THEN.exec(s.text) ?? HOURS_LATER_OPENING.exec(s.text) ?? ALSO.exec(s.text) ?? REPORTED_DONE.exec(s.text) ?? meanwhileSaid(s.text, sentenceTriggers) ?? SIDELINES_OF_IT.exec(s.text) ?? atThatTime ?? session ?? CLOCK_OPENING.exec(s.text) ?? AT_PARTNER_SUMMIT_OPENING.exec(s.text) ?? RIGHT_IN_OCCASION.exec(s.text) ?? partOfDaySaid(s.text);
     // (a session of the occasion told may come a few paragraphs after its day; "Trong bài phát biểu …," a paragraph after one that set the scene)
     // ("Nhà lãnh đạo Mỹ sau đó hội đàm …" a paragraph of what he did on arriving after the arrival's day)
     // (and the highlight of an occasion may follow a subheading)
