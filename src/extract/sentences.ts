@@ -66,16 +66,18 @@ function splitLine(line: string): { start: number; end: number }[] {
       else if (line.charCodeAt(j) === STRAIGHT_QUOTE) straight = !straight;
       j++;
     }
+    // (the run is read once: a quote it closed, as in '"… sao?", đồng thời …', must not be counted again)
+    const run = i;
+    i = j - 1;
     if (depth > 0 || straight) continue;
     if (j < line.length && line.charCodeAt(j) !== 0x20 && line.charCodeAt(j) !== 0x09) continue;
     let k = j;
     while (k < line.length && isSpace(line.charCodeAt(k))) k++;
     if (k < line.length && !OPENERS.test(line[k])) continue;
-    if (c === DOT && j === i + 1 && isAbbreviation(line, i)) continue;
+    if (c === DOT && j === run + 1 && isAbbreviation(line, run)) continue;
     // "12.000" and "14.2" never reach here: no space after the dot.
     out.push({ start, end: j });
     start = k;
-    i = j - 1;
   }
   if (start < line.length) out.push({ start, end: line.length });
   return out;

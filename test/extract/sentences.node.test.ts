@@ -19,3 +19,12 @@ test('initials, one or several ("George W. Bush", "H.R. McMaster"), end no sente
   assert.deepEqual(splitSentences('Ông Trump cùng Cố vấn H.R. McMaster gặp Hồng y Parolin. Ông George W. Bush tới.').map((x) => x.text), ['Ông Trump cùng Cố vấn H.R. McMaster gặp Hồng y Parolin.', 'Ông George W. Bush tới.']);
   assert.equal(splitSentences('Ông tới nước Ý. Sau đó ông về.').length, 2);
 });
+
+test('a quotation closed after its own "?" or "!" and followed by a comma is closed once: the next full stop still ends the sentence', () => {
+  const text = 'Ông Trump viết: "Gã này không còn việc gì tốt hơn sao?", đồng thời cho rằng Trung Quốc có thể "ra tay mạnh". Ngày 4/7, Ngoại trưởng Tillerson ra tuyên bố.';
+  assert.deepEqual(splitSentences(text).map((x) => x.text), [
+    'Ông Trump viết: "Gã này không còn việc gì tốt hơn sao?", đồng thời cho rằng Trung Quốc có thể "ra tay mạnh".',
+    'Ngày 4/7, Ngoại trưởng Tillerson ra tuyên bố.',
+  ]);
+  assert.equal(splitSentences('“Hãy dừng lại!”, ông nói. Ông về nước.').length, 2);
+});
