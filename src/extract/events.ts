@@ -489,7 +489,7 @@ export function findEventMentions(
     const passedDay = passedOn && passedOn.index === k - 1 && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || THAT_VERY_DAY.test(s.text)) ? passedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? passedDay ?? previous, lastMonth }, exprs?.[k]);
     // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing: a speaker's "today", quoted, is the story's day)
-    const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 2) >= published.slice(0, 10) ? previous : null;
+    const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 7) >= published.slice(0, 10) ? previous : null;
     if (speechDay) dates = dates.map((d) => (d.relative && d.date?.anchoring === 'document' && QUOTED_TODAY.test(d.text) && isQuoted(s.text, d.start) ? { ...d, date: { ...speechDay, anchoring: 'previous' } } : d));
     // ("Trước đó mười ngày, tại hội nghị thượng đỉnh ở Tehran ngày 7/9, …": the day the opening clause states outweighs a count back that misses it)
     const counted = dates[0]?.start === 0 && dates[0].relative && dates[0].date?.anchoring === 'previous' && DAYS_COUNTED.test(dates[0].text) ? dates[0] : null;

@@ -4234,6 +4234,12 @@ test('"Hội đồng Bảo an Liên Hợp Quốc tổ chức cuộc tham vấn k
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2019-08-16', 'meeting', 'The UN Security Council meets']]);
 });
 
+test('a speaker\'s quoted "hôm nay" a few days after the speech told is still the speech\'s day ("Phát biểu khai mạc sáng thứ Tư (28/8), … \\"Điều mà châu Phi cần hôm nay …\\", ông Abe nói" in a story written on the 31st)', () => {
+  const header = 'Tiêu đề\n\n31/08/2019 06:15 GMT+7\n\n';
+  const body = 'Phát biểu khai mạc sáng thứ Tư (28/8), Thủ tướng Nhật Bản Shinzo Abe nói đầu tư tư nhân của Nhật Bản vào châu Phi có thể vượt 20 tỷ USD. "Điều mà châu Phi cần hôm nay là đầu tư của khu vực tư nhân", ông Abe nói.';
+  assert.deepEqual(rows(body, header), [['2019-08-28', 'statement', 'Shinzo Abe', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
