@@ -1298,8 +1298,12 @@ const CHAIRED_BY_AFTER = /\s(?:hội nghị|cuộc họp|phiên họp)\s*,\s*do\
 const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưởng đoàn)(?!\p{L})/u;
 /** "… được đón chính thức tại …", "lễ đón chính thức": a guest's welcome ceremony. */
 const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng thể)(?!\p{L})/u;
-/** " đồng chủ trì với ", " đồng chủ trì cùng ": a chair of the occasion just told, with the other one after it (no occasion named). */
-const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì\s+(?:cùng|với)\s/u;
+/**
+ * " đồng chủ trì với ", " đồng chủ trì cùng ": a chair of the occasion just told, with the other one after it (no occasion named);
+ * or both before it, the sentence ending there ("X, chủ tịch luân phiên AU, cùng Thủ tướng Shinzo Abe đồng chủ trì."),
+ * unless what they chaired is named ("Cuộc họp do … đồng chủ trì.").
+ */
+const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì(?:\s+(?:cùng|với)\s|(?<!(?:^|\s)do\s.*)\s*\.?$)/u;
 /** "… có mặt tại hội nghị", "… cũng tham dự.": who was at the occasion just told. */
 const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
 /** The last of `list` before index `end` that `fits`: a look back that copies nothing. */

@@ -4240,6 +4240,14 @@ test('a speaker\'s quoted "hôm nay" a few days after the speech told is still t
   assert.deepEqual(rows(body, header), [['2019-08-28', 'statement', 'Shinzo Abe', null]]);
 });
 
+test('"X, chủ tịch luân phiên AU, cùng Thủ tướng Shinzo Abe đồng chủ trì." after a summit told: its chairs, both named before the verb; not when a meeting of its own is named ("Cuộc họp do … đồng chủ trì.")', () => {
+  const header = 'Tiêu đề\n\n31/08/2019 06:15 GMT+7\n\n';
+  const summit = 'Hội nghị quốc tế Tokyo về phát triển châu Phi lần thứ 7 (TICAD7) khép lại ở Yokohama chiều qua.\n\nTrong ba ngày 28-30/8, đại diện 53 nước châu Phi đã tập trung tại Yokohama. ';
+  assert.deepEqual(rows(summit + 'Tổng thống Ai Cập Abdel Fattah el-Sisi, chủ tịch luân phiên AU, cùng Thủ tướng Shinzo Abe đồng chủ trì.', header).filter((r) => r[1] === 'summit').map((r) => r[2]), ['Abdel Fattah el-Sisi+Shinzo Abe']);
+  const apec = 'Bên lề Tuần lễ Cấp cao APEC ở Đà Nẵng, ngày 11/11/2017, các bộ trưởng ra Tuyên bố chung. Cuộc họp do Bộ trưởng Trần Tuấn Anh và Bộ trưởng phụ trách TPP của Nhật Bản Toshimitsu Motegi đồng chủ trì.';
+  assert.deepEqual(rows(apec, header).filter((r) => r[1] === 'summit').map((r) => r[2]), ['']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
