@@ -4248,6 +4248,17 @@ test('"X, chủ tịch luân phiên AU, cùng Thủ tướng Shinzo Abe đồng 
   assert.deepEqual(rows(apec, header).filter((r) => r[1] === 'summit').map((r) => r[2]), ['']);
 });
 
+test('"Khamenei bác cáo buộc của ông Trump, viết trên Twitter …": a rejection of an accusation is his statement, not Trump\'s', () => {
+  const header = 'Tiêu đề\n\n01/01/2020 21:40 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng nay, Lãnh tụ tối cao Iran Ayatollah Ali Khamenei bác cáo buộc của ông Trump, viết trên Twitter rằng Mỹ "không thể làm gì được".', header), [['2020-01-01', 'statement', 'Ali Khamenei', null]]);
+});
+
+test('fighter jets striking sites, five of them ("tiêm kích F-15E của Mỹ tấn công năm cơ sở", "không kích năm cơ sở"), attack; "năm" as a number, not a year', () => {
+  const header = 'Tiêu đề\n\n01/01/2020 21:40 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 29/12, tiêm kích F-15E của Mỹ tấn công năm cơ sở của nhóm này ở miền tây Iraq.', header).map((r) => [r[0], r[1]]), [['2019-12-29', 'attack']]);
+  assert.deepEqual(rows('Hôm 29/12, Mỹ không kích năm cơ sở của nhóm này ở miền tây Iraq.', header).map((r) => [r[0], r[1]]), [['2019-12-29', 'attack']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
