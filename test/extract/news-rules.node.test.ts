@@ -4259,6 +4259,11 @@ test('fighter jets striking sites, five of them ("tiêm kích F-15E của Mỹ t
   assert.deepEqual(rows('Hôm 29/12, Mỹ không kích năm cơ sở của nhóm này ở miền tây Iraq.', header).map((r) => [r[0], r[1]]), [['2019-12-29', 'attack']]);
 });
 
+test('"đã gọi điện thông báo cho Thủ tướng …" is a call, not only what was said', () => {
+  const header = 'Tiêu đề\n\n01/01/2020 21:40 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 29/12/2019, Bộ trưởng Quốc phòng Mỹ Mark Esper cho biết đã gọi điện thông báo cho Thủ tướng Iraq Adel Abdul Mahdi trước khi tiến hành không kích.', header).map((r) => [r[0], r[1], r[2]]), [['2019-12-29', 'call', 'Mark Esper+Adil Abdul-Mahdi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
