@@ -299,15 +299,21 @@ const CALENDAR_4 = reSticky(`${PREFIX}${NL}${D}\\s+tháng\\s+${D}${NR}(?:\\s*(?:
 const CALENDAR_5 = reSticky(`(?:${WL}${PART}\\s+)?${WL}tháng\\s+${D}(?:(?:\\s*[/-]\\s*|\\.|\\s+năm\\s+)${YEAR})?${NR}${REL_YEAR}?${TENSE_AFTER}?`);
 const CALENDAR_6 = reSticky(`(?:${WL}${PART}\\s+(?:năm\\s+)?|${WL}năm\\s+)${NL}${YEAR}(?:\\s*(?:-|–|đến)\\s*${YEAR})?${NR}${TENSE_AFTER}?`);
 
+/** "… theo lịch Chính thống giáo", "… Chính thống giáo": a feast of the Julian calendar, kept by the Orthodox churches. */
+const ORTHODOX = String.raw`\s+(?:của\s+|theo\s+(?:lịch\s+)?)?(?:chính thống giáo|chính thống|lịch julius|lịch julian|lịch cũ)(?!\p{L})`;
+
 /**
  * Days named by their occasion, the same every year: "ngày đầu năm mới" (1/1), "đêm Giáng sinh"
- * (24/12), "lễ Giáng sinh" (25/12), "đêm giao thừa năm mới" (31/12). Movable feasts (Easter,
+ * (24/12), "lễ Giáng sinh" (25/12), "đêm giao thừa năm mới" (31/12); the Orthodox Christmas Eve
+ * and Christmas ("lễ Giáng sinh theo lịch Chính thống giáo": 6/1, 7/1). Movable feasts (Easter,
  * Lunar New Year) are not: their day differs by year.
  */
 const NAMED_DAYS: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/(?:ngày|hôm)\s+đầu\s+(?:tiên\s+(?:của\s+)?)?năm\s+mới(?!\p{L})/gu, 1, 1],
-  [/đêm\s+(?:giáng sinh|noel)(?!\p{L})/gu, 24, 12],
-  [/(?:ngày|lễ)\s+(?:giáng sinh|noel)(?!\p{L})/gu, 25, 12],
+  [new RegExp(String.raw`đêm\s+(?:giáng sinh|noel)(?!\p{L})(?!${ORTHODOX})`, 'gu'), 24, 12],
+  [new RegExp(String.raw`(?:ngày|lễ)\s+(?:giáng sinh|noel)(?!\p{L})(?!${ORTHODOX})`, 'gu'), 25, 12],
+  [new RegExp(String.raw`đêm\s+(?:giáng sinh|noel)(?=${ORTHODOX})`, 'gu'), 6, 1],
+  [new RegExp(String.raw`(?:ngày|lễ)\s+(?:giáng sinh|noel)(?=${ORTHODOX})`, 'gu'), 7, 1],
   [/đêm\s+giao\s+thừa\s+(?:năm\s+mới|dương\s+lịch)(?!\p{L})/gu, 31, 12],
 ];
 

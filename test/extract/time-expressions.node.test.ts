@@ -82,6 +82,10 @@ describe('findTimeExpressions: calendar dates', () => {
     assert.deepEqual(one('gặp ông Sharif vào đúng ngày Giáng sinh năm ngoái. Song'), { text: 'ngày Giáng sinh năm ngoái', kind: 'calendar', day: 25, month: 12, relation: 'last-year', anchor: 'document' });
     assert.deepEqual(one('dịp lễ Giáng sinh năm 2015, ông'), { text: 'lễ Giáng sinh năm 2015', kind: 'calendar', day: 25, month: 12, year: 2015 });
   });
+  it('the Orthodox Christmas ("lễ Giáng sinh theo lịch Chính thống giáo", "đêm Giáng sinh Chính thống giáo") is 7/1, its eve 6/1', () => {
+    assert.deepEqual(one('Chuyến đi trùng với lễ Giáng sinh theo lịch Chính thống giáo. Sau'), { text: 'lễ Giáng sinh', kind: 'calendar', day: 7, month: 1 });
+    assert.deepEqual(one('dự lễ đêm Giáng sinh Chính thống giáo tại Moskva'), { text: 'đêm Giáng sinh', kind: 'calendar', day: 6, month: 1 });
+  });
   it('reads the date of a header and leaves the time of day out', () => {
     assert.deepEqual(one('14/02/2022 07:06 GMT+7'), { text: '14/02/2022', kind: 'calendar', day: 14, month: 2, year: 2022 });
   });
