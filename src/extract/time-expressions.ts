@@ -470,7 +470,8 @@ const RELATIVE_3 = reSticky(`${WL}(?:ngày|${POD})\\s+mai${WR}`);
  * after it, no day of its own (and not the day told before).
  */
 const NOT_SAME_DAY_AS = String.raw`(?!(?<=(?:diễn\s+ra|xảy\s+ra|rơi\s+vào)\s+cùng\s+ngày)\s+(?!(?:hôm|đó|này)(?!\p{L}))\p{L})`;
-const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)${NOT_SAME_DAY_AS}|${WL}(?:ngay\\s+trong\\s+(?:đêm|ngày)(?:\\s+(?:đó|hôm\\s+đó))?|(?:(?:ngay\\s+)?trong\\s+)?${POD}\\s+(?:đó|hôm\\s+đó)|(?:(?:ngay\\s+)?trong\\s+)?ngày\\s+hôm\\s+đó|trong\\s+ngày\\s+(?:đó|này)|cũng\\s+trong\\s+ngày(?:\\s+đầu\\s+tiên)?(?=\\s*,)|vào\\s+(?:chính\\s+)?ngày\\s+(?:đó|này|hôm\\s+đó)|hôm\\s+đó|nhân\\s+dịp\\s+(?:này|đó)|ngay\\s+sau\\s+đó|(?:trước|sau)\\s+đó\\s+(?:trong|cùng)\\s+ngày|(?:trước|sau)\\s+đó\\s+(?:trong\\s+)?(?:buổi\\s+)?${POD}|cùng\\s+(?:tối|đêm|chiều|sáng|trưa))${WR}(?!\\s*(?:\\d|mai|qua|nay|năm\\s|hôm\\s+(?:sau|trước)))`);
+// ("Quyết định được đưa ra đúng ngày Ngoại trưởng … hội đàm …": a decision just told, and another event on its day)
+const RELATIVE_4 = reSticky(`${WL}(?:${POD}\\s+)?cùng\\s+ngày${WR}(?!\\s*\\d)${NOT_SAME_DAY_AS}|${WL}(?:ngay\\s+trong\\s+(?:đêm|ngày)(?:\\s+(?:đó|hôm\\s+đó))?|(?:(?:ngay\\s+)?trong\\s+)?${POD}\\s+(?:đó|hôm\\s+đó)|(?:(?:ngay\\s+)?trong\\s+)?ngày\\s+hôm\\s+đó|trong\\s+ngày\\s+(?:đó|này)|cũng\\s+trong\\s+ngày(?:\\s+đầu\\s+tiên)?(?=\\s*,)|vào\\s+(?:chính\\s+)?ngày\\s+(?:đó|này|hôm\\s+đó)|hôm\\s+đó|nhân\\s+dịp\\s+(?:này|đó)|ngay\\s+sau\\s+đó|(?:trước|sau)\\s+đó\\s+(?:trong|cùng)\\s+ngày|(?:trước|sau)\\s+đó\\s+(?:trong\\s+)?(?:buổi\\s+)?${POD}|cùng\\s+(?:tối|đêm|chiều|sáng|trưa)|(?<=được\\s+(?:đưa ra|công bố|thông qua|ký|ban hành)\\s+)đúng\\s+ngày)${WR}(?!\\s*(?:\\d|mai|qua|nay|năm\\s|hôm\\s+(?:sau|trước)))`);
 const RELATIVE_5 = reSticky(`${WL}(?:(?:${POD}\\s+)?(?:ngày\\s+)?hôm\\s+sau|(?:một\\s+)?ngày\\s+sau\\s+đó)${WR}`);
 const RELATIVE_6 = reSticky(`${WL}(?:(?:ngày\\s+)?hôm\\s+trước|(?:một\\s+)?ngày\\s+trước\\s+đó)${WR}`);
 const RELATIVE_7 = reSticky(`(?:${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng|năm)\\s+)?${WL}trước\\s+đó${WR}`);
@@ -519,7 +520,7 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
   { need: ['nay'], first: ['hôm', ...POD_STARTS], pattern: RELATIVE_2, make: () => ({ relation: 'today' }) },
   { need: ['mai'], first: ['ngày', ...POD_STARTS], pattern: RELATIVE_3, make: () => ({ relation: 'tomorrow' }) },
   // ("Trước đó trong ngày, …", "Trước đó trong buổi sáng, …": earlier the same day)
-  { need: ['cùng', 'trong', 'đó', 'này'], first: ['cùng', 'cũng', 'ngay', 'trong', 'ngày', 'hôm', 'vào', 'trước', 'sau', 'nhân', ...POD_STARTS], pattern: RELATIVE_4, make: () => ({ relation: 'same-day', anchor: 'previous' }) },
+  { need: ['cùng', 'trong', 'đó', 'này', 'đúng'], first: ['cùng', 'cũng', 'ngay', 'trong', 'ngày', 'hôm', 'vào', 'trước', 'sau', 'nhân', 'đúng', ...POD_STARTS], pattern: RELATIVE_4, make: () => ({ relation: 'same-day', anchor: 'previous' }) },
   { need: ['sau'], first: ['ngày', 'hôm', 'một', ...POD_STARTS], pattern: RELATIVE_5, make: () => ({ relation: 'next-day', anchor: 'previous' }) },
   { need: ['trước'], first: ['ngày', 'hôm', 'một'], pattern: RELATIVE_6, make: () => ({ relation: 'previous-day', anchor: 'previous' }) },
   // "Trước đó", "Vài giờ trước đó", "hai tuần trước đó"

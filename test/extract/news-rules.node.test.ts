@@ -4264,6 +4264,12 @@ test('"đã gọi điện thông báo cho Thủ tướng …" is a call, not onl
   assert.deepEqual(rows('Ngày 29/12/2019, Bộ trưởng Quốc phòng Mỹ Mark Esper cho biết đã gọi điện thông báo cho Thủ tướng Iraq Adel Abdul Mahdi trước khi tiến hành không kích.', header).map((r) => [r[0], r[1], r[2]]), [['2019-12-29', 'call', 'Mark Esper+Adil Abdul-Mahdi']]);
 });
 
+test('"Quyết định được đưa ra đúng ngày X hội đàm với Y": the talks are on the day of the decision just told', () => {
+  const header = 'Tiêu đề\n\n24/05/2018 09:00 GMT+7\n\n';
+  const body = 'Ngày 23/5, Lầu Năm Góc thông báo rút lời mời hải quân Trung Quốc tham gia RIMPAC 2018. Quyết định được đưa ra đúng ngày Ngoại trưởng Trung Quốc Vương Nghị hội đàm với Ngoại trưởng Mỹ Mike Pompeo ở Washington.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2018-05-23', 'meeting', 'Wang Yi+Mike Pompeo', 'Washington']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
