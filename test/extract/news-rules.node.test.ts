@@ -4270,6 +4270,12 @@ test('"Quyết định được đưa ra đúng ngày X hội đàm với Y": th
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2018-05-23', 'meeting', 'Wang Yi+Mike Pompeo', 'Washington']]);
 });
 
+test('"Trả lời báo chí sau hội đàm, ông Morrison cho rằng …": answers to the press are a statement; "không trả lời câu hỏi của phóng viên" is none', () => {
+  const header = 'Tiêu đề\n\n24/08/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chiều 23/8, trả lời báo chí tại Hà Nội, Thủ tướng Australia Scott Morrison cho rằng một khu vực ổn định là khu vực nơi quyền lợi của mọi quốc gia đều được tôn trọng.', header).map((r) => [r[0], r[1], r[2]]), [['2019-08-23', 'statement', 'Scott Morrison']]);
+  assert.deepEqual(rows('Chiều 23/8, Thủ tướng Australia Scott Morrison không trả lời câu hỏi của phóng viên về vấn đề này.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
