@@ -142,6 +142,9 @@ const CAPTION_LEAD = /^(?:\[[Ảả]nh\]\s*|\([Ảả]nh\)\s*|[Ảả]nh:\s*)?[\
 /** A raid by the police, or one that arrests: no attack. */
 const POLICE_RAID = /cảnh sát|bắt giữ|bắt sống|bắt\s+(?:\d+|một|hai|ba|nhiều)/u;
 
+/** "Trả lời câu hỏi của phóng viên", "trả lời báo chí": answers given to the press. */
+export const PRESS_ANSWER = String.raw`[Tt]rả lời\s+(?:(?:các\s+|một\s+)?câu hỏi\s+(?:của\s+)?(?:(?:một|các)\s+)?)?(?:phóng viên|báo chí|báo giới)(?!\p{L})`;
+
 /**
  * The rules, strongest kinds first. Attacks need a noun head ("vụ/cuộc tấn công") or a
  * completed verb ("bắn hạ"), so threats and conditionals ("nếu Nga tấn công") do not count.
@@ -355,7 +358,7 @@ const RULES: Rule[] = [
   rule(String.raw`(?:(?:ra|đăng)\s+tuyên bố(?:\s+trên\s+mạng(?:\s+xã hội)?)?\s+|tuyên bố\s+)?(?:đã\s+|chính thức\s+)?(?:lên tiếng\s+)?(?:nhận|chịu)\s+trách nhiệm(?!\s+trước\s+(?!đó|khi))|tuyên bố\s+(?:là\s+)?đứng sau|ra tuyên bố(?!\s+chung(?!\p{L}))|tuyên bố(?!\s+(?:chung|chủ quyền)(?!\p{L}))|(?:ra|phát đi|đưa ra)\s+(?:một\s+)?thông cáo(?!\s+chung(?!\p{L}))|phát biểu|kêu gọi|(?<!(?:với|những|các|lời|theo)\s)cam kết|hối thúc|thông báo|loan báo|lên án|cảnh báo(?!\s+của(?!\p{L}))|công bố|trả lời phỏng vấn|cuộc phỏng vấn|(?<!tiếp tục\s)(?<!(?:bị|được)\s+(?:[^\s,.;]+\s+){0,3})chỉ trích|thông qua\s+(?:một\s+)?(?:nghị quyết|Nghị quyết|dự luật|đạo luật|dự thảo|đề xuất|văn bản)(?!\p{L})|(?<!(?:bị|các|những|lời|bác bỏ|phủ nhận|sau|trước|vì|do|giữa)\s)cáo buộc(?!\s+(?:của|này|đó|trên|nói trên))`, 'statement', 3, ['tuyên bố', 'thông cáo', 'phát biểu', 'kêu gọi', 'cam kết', 'hối thúc', 'thông báo', 'loan báo', 'lên án', 'cảnh báo', 'công bố', 'phỏng vấn', 'trách nhiệm', 'thông qua', 'chỉ trích', 'cáo buộc']),
   // "Trả lời câu hỏi của phóng viên chiều 21/5 …, người phát ngôn … khẳng định …", "Trả lời báo chí sau hội đàm, ông Morrison cho rằng …":
   // answers given to the press (not "không trả lời câu hỏi của phóng viên", nor one still to come)
-  rule(String.raw`(?<!(?:không|chưa|từ chối|sẽ|né tránh|tránh)\s+)[Tt]rả lời\s+(?:(?:các\s+|một\s+)?câu hỏi\s+(?:của\s+)?(?:(?:một|các)\s+)?)?(?:phóng viên|báo chí|báo giới)(?!\p{L})`, 'statement', 3, ['trả lời']),
+  rule(String.raw`(?<!(?:không|chưa|từ chối|sẽ|né tránh|tránh)\s+)${PRESS_ANSWER}`, 'statement', 3, ['trả lời']),
   // "Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết", "Bắc Kinh bác bỏ …": a reaction; not
   // what was said at a meeting the sentence opens on ("Tiếp vị khách, Thủ tướng … hoan nghênh …"),
   // nor what a ruling or decision rejected ("phán quyết … hôm 12/7 bác bỏ yêu sách …")

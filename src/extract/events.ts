@@ -26,7 +26,7 @@ import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
 import { FIRST_SET_WORDS, mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
-import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, WEAPON_TEST, type Trigger } from './event-type.js';
+import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, PRESS_ANSWER, WEAPON_TEST, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
@@ -290,8 +290,12 @@ const WELCOMED_OPENING = /^[^,.;]{2,80}?\s(?:(?:đã|ra|ra tận\s+[^,.;]{1,20}?
  */
 function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
   return triggers.some((t) => t.type === 'statement' && namedRightBefore(p, t, text)
-    && ((t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma)) || (/^(?:nói|cho biết)$/u.test(t.lemma) && STANCE_AFTER.test(text.slice(t.end, t.end + 60)))));
+    && ((t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma)) || (/^(?:nói|cho biết)$/u.test(t.lemma) && STANCE_AFTER.test(text.slice(t.end, t.end + 60)))
+      // ("Trả lời câu hỏi của phóng viên chiều 21/5 …, người phát ngôn Bộ Ngoại giao … khẳng định …": the ministry's answer, on the record)
+      || PRESS_ANSWER_OPENING.test(text)));
 }
+/** "Trả lời câu hỏi của phóng viên …", "Chiều 6/6, trả lời báo chí …": a sentence opening on answers given to the press. */
+const PRESS_ANSWER_OPENING = new RegExp(String.raw`^(?:[^,.;]{0,30},\s*)?${PRESS_ANSWER}`, 'u');
 /** "… nói nước này "kiên quyết phản đối" …": a stance taken, not a fact reported. */
 const STANCE_AFTER = /(?:^|[^\p{L}])(?:kiên quyết\s+)?(?:phản đối|lên án|bác bỏ|hoan nghênh|quan ngại|lo ngại|kêu gọi|yêu cầu|cảnh báo)(?!\p{L})/u;
 /**

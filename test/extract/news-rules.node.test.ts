@@ -4276,6 +4276,13 @@ test('"Trả lời báo chí sau hội đàm, ông Morrison cho rằng …": ans
   assert.deepEqual(rows('Chiều 23/8, Thủ tướng Australia Scott Morrison không trả lời câu hỏi của phóng viên về vấn đề này.', header), []);
 });
 
+test('"Trả lời câu hỏi của phóng viên chiều 21/5 …, người phát ngôn Bộ Ngoại giao … khẳng định …": a spokesperson answering the press on the record makes a statement, even with a weak verb', () => {
+  const header = 'Tiêu đề\n\n22/05/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Trả lời câu hỏi của phóng viên chiều 21/5 về phản ứng của Việt Nam, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng khẳng định Việt Nam có đầy đủ căn cứ pháp lý.', header).map((r) => [r[0], r[1]]), [['2018-05-21', 'statement']]);
+  // (no answer to the press, a spokesperson's weak verb tells nothing of its own)
+  assert.deepEqual(rows('Chiều 21/5, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng khẳng định Việt Nam có đầy đủ căn cứ pháp lý.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
