@@ -296,6 +296,8 @@ function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): b
 }
 /** "Trả lời câu hỏi của phóng viên …", "Chiều 6/6, trả lời báo chí …": a sentence opening on answers given to the press. */
 const PRESS_ANSWER_OPENING = new RegExp(String.raw`^(?:[^,.;]{0,30},\s*)?${PRESS_ANSWER}`, 'u');
+/** " và Ủy viên Bộ Chính trị Trung Quốc Dương Khiết Trì đã có ": the other of a pair, right before the meeting or call they held. */
+const PAIR_HELD = /^\s+và\s+[^,.;:"“]{2,80}?\s+(?:đã\s+|vừa\s+)?(?:có\s+(?:một\s+)?)?$/u;
 /** "… nói nước này "kiên quyết phản đối" …": a stance taken, not a fact reported. */
 const STANCE_AFTER = /(?:^|[^\p{L}])(?:kiên quyết\s+)?(?:phản đối|lên án|bác bỏ|hoan nghênh|quan ngại|lo ngại|kêu gọi|yêu cầu|cảnh báo)(?!\p{L})/u;
 /**
@@ -308,6 +310,8 @@ function meetsInPerson(p: PersonMention, triggers: Trigger[], text: string): boo
     namedRightBefore(p, t, text)
     // ("Ajit Doval và Nasser Khan Janjua bí mật gặp nhau": each of the pair that met)
     || (/nhau$/u.test(t.lemma) && t.start >= p.end && /^\s+và\s+[^,.;:"“]{2,60}$/u.test(text.slice(p.end, t.start)))
+    // ("Cố vấn … Jake Sullivan và Ủy viên … Dương Khiết Trì đã có cuộc gặp …": the pair that held it)
+    || (t.start >= p.end && PAIR_HELD.test(text.slice(p.end, t.start)))
     || (p.start >= t.end && p.start - t.end <= OBJECT_GAP && metWith(t, text.slice(t.end, p.start)))));
 }
 /** The person names the one who does `t`: their name ends shortly before it, with no clause break between. */

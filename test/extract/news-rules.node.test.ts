@@ -4283,6 +4283,11 @@ test('"Trả lời câu hỏi của phóng viên chiều 21/5 …, người phá
   assert.deepEqual(rows('Chiều 21/5, người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng khẳng định Việt Nam có đầy đủ căn cứ pháp lý.', header), []);
 });
 
+test('"Cố vấn An ninh Quốc gia Mỹ Jake Sullivan và Ủy viên … Dương Khiết Trì đã có cuộc gặp …": an adviser of a pair who held the meeting takes part', () => {
+  const header = 'Tiêu đề\n\n07/10/2021 10:25 GMT+7\n\n';
+  assert.deepEqual(rows('Cố vấn An ninh Quốc gia Mỹ Jake Sullivan và Ủy viên Bộ Chính trị Trung Quốc Dương Khiết Trì đã có cuộc gặp kéo dài khoảng 6 giờ tại Zurich hôm 6/10.', header), [['2021-10-06', 'meeting', 'Jake Sullivan+Yang Jiechi', 'Zurich']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
