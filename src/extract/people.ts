@@ -81,6 +81,9 @@ function computeKey(name: string): string {
     .trim();
 }
 
+/** One word standing for a country in a pair or a list ("Mỹ, Trung", "Trung - Nhật - Hàn"). */
+const SHORT_COUNTRY = /^(?:Trung|Nhật|Hàn|Triều|Nga|Mỹ|Ấn|Pháp|Đức|Anh|Úc|Ý|Việt|Lào|Thái|Iran|Israel)$/u;
+
 /** Capitalised words that start a phrase, never a personal name. */
 const NOT_NAMES = new Set(
   'Nhà Hội Bộ Tổng Thủ Ngoại Ông Bà Hai Các Những Tại Trong Theo Sau Trước Cùng Ngày Hôm Tháng Năm Đài Hãng Liên Ủy Quốc Phó Người Tuy Khi Về Với Và Cũng Đồng Bên Thượng Điện Lầu Văn Đại Chính Phủ Tòa Hạ Thành Chủ Nhóm Trụ Công Phu Duma Tuần Lễ Ban Đảng Cơ Tổ Lực Nhân Hiện Lãnh Cộng Huân Thứ'.split(' '),
@@ -823,7 +826,8 @@ export class ArticlePeople {
         // "Thủ tướng UAE, Tiểu vương Dubai Mohammed bin Rashid"; "Tổng tư lệnh Lục quân" is an army, no one named "Lục")
         const title = nameMatch && /^\s+(?:tử|vương|quân)(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
-        const paired = nameMatch && !/\s/u.test(nameMatch[1]) && /^\s*[-–]\s*\p{Lu}/u.test(afterName);
+        // (nor one listed after the country with a comma: "Cố vấn an ninh Mỹ, Trung gặp nhau …" is of both)
+        const paired = nameMatch && !/\s/u.test(nameMatch[1]) && (/^\s*[-–]\s*\p{Lu}/u.test(afterName) || (!!country && /^\s*,\s*$/u.test(lead![0]) && SHORT_COUNTRY.test(nameMatch[1])));
         // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân"; "các nhà lãnh đạo Hiệp định Đối tác …": a pact)
         // (nor one opening on an acronym: "Bộ trưởng Ngoại giao ASEAN (AMM Retreat)" is a meeting's name)
         const commonNoun = !!nameMatch && COMMON_NOUN.test(`${nameMatch[1]}${afterName.slice(0, 8)}`);

@@ -339,6 +339,10 @@ test('one word dashed to another after an office is a pair of countries ("hội 
   assert.deepEqual(names(new ArticlePeople().inSentence('Thủ hiến Catalonia Carles Puigdemont từ chối.', '2017-10-20')), ['Carles Puigdemont']);
 });
 
+test('one word for a country listed after an office\'s country with a comma ("Cố vấn an ninh Mỹ, Trung gặp nhau …") is a pair of countries, not someone named "Trung"', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Cố vấn an ninh Mỹ, Trung gặp nhau 6 tiếng ở Thụy Sĩ, nhất trí chuẩn bị thượng đỉnh trực tuyến', '2021-10-07')), []);
+});
+
 test('a family name a leader shares before a hyphenated given name ("Ông Kim You-geun", "bà Kim Yo-jong") is someone new, not that leader', () => {
   const p = new ArticlePeople('2019-08-23');
   assert.deepEqual(names(p.inSentence('Ông Kim You-geun công bố quyết định tại Nhà Xanh.', '2019-08-23')), ['Kim You-geun']);
