@@ -814,6 +814,7 @@ export function findEventMentions(
     });
   }
   datedLead(mentions, statedDays, published);
+  goesOnFromDay(mentions, statedDays, sentences);
   // "… một tay súng … xả súng, khiến 38 người thiệt mạng. Tổng thống Tunisia … đã tới hiện trường ngay
   // trong tối 26/6.": an attack told without a day whose scene is visited that very day, in the sentence right after
   for (const m of mentions) {
@@ -1345,6 +1346,23 @@ const OCCASION_OPENING = /^Nhân dịp (?:này|đó),\s/u;
 
 /** A single day a sentence states outright, where, and the sentence itself. */
 interface StatedDay { start: number; paragraph: number; text: string; day: ResolvedDate }
+
+/** "Ông Shoigu điện đàm với …": a sentence opening on its subject named by surname, then the event word. */
+const GOES_ON_SUBJECT = /^(?:Ông|Bà)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)?\s+(?:cũng\s+|đã\s+|sau đó\s+)*(?:điện đàm|hội đàm|gặp|hội kiến|tiếp)(?!\p{L})/u;
+/**
+ * "Sáng 18/9, Bộ Quốc phòng Nga cáo buộc …. Ông Shoigu điện đàm với Bộ trưởng Quốc phòng Israel …":
+ * talks or a call between two named people, opening on its subject by surname without a day, right
+ * after a sentence of the same paragraph that states one, go on from that day.
+ */
+function goesOnFromDay(mentions: EventMention[], stated: readonly StatedDay[], sentences: readonly Sentence[]): void {
+  for (const m of mentions) {
+    if (m.date || (m.type !== 'meeting' && m.type !== 'call') || m.participants.length < 2 || WEAK.has(m.lemma) || !GOES_ON_SUBJECT.test(m.quote)) continue;
+    const k = sentences.findIndex((x) => x.start === m.start);
+    const before = k > 0 ? stated.find((x) => x.start === sentences[k - 1].start && x.paragraph === m.paragraph) : undefined;
+    if (before) m.date = { ...before.day, anchoring: 'previous' };
+  }
+}
+
 /** "cuộc hội đàm với Thủ tướng Alexis Tsipras", "trong cuộc gặp với Tổng thống X": talks named with one side only. */
 const TALKS_WITH = /(?:cuộc|buổi)\s+(?:hội đàm|hội kiến|gặp(?:\s+gỡ)?)\s+(?:(?:riêng|song phương|kín)\s+)?với\s/u;
 

@@ -4288,6 +4288,12 @@ test('"Cố vấn An ninh Quốc gia Mỹ Jake Sullivan và Ủy viên … Dươ
   assert.deepEqual(rows('Cố vấn An ninh Quốc gia Mỹ Jake Sullivan và Ủy viên Bộ Chính trị Trung Quốc Dương Khiết Trì đã có cuộc gặp kéo dài khoảng 6 giờ tại Zurich hôm 6/10.', header), [['2021-10-06', 'meeting', 'Jake Sullivan+Yang Jiechi', 'Zurich']]);
 });
 
+test('"Sáng 18/9, Bộ Quốc phòng Nga cáo buộc …. Ông Shoigu điện đàm với Bộ trưởng Quốc phòng Israel …": a call told next, in the same paragraph, by its subject, goes on from that day', () => {
+  const header = 'Tiêu đề\n\n25/09/2018 06:40 GMT+7\n\n';
+  const body = 'Bộ trưởng Quốc phòng Nga Sergei Shoigu phát biểu.\n\nSáng 18/9, Bộ Quốc phòng Nga cáo buộc phi công Israel đã "dùng Il-20 làm lá chắn". Ông Shoigu điện đàm với Bộ trưởng Quốc phòng Israel Avigdor Lieberman, tuyên bố trách nhiệm "hoàn toàn thuộc về phía Israel".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2018-09-18', 'call', 'Sergei Shoigu+Avigdor Lieberman', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
