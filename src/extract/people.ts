@@ -1071,7 +1071,8 @@ export class ArticlePeople {
     // 7c. "… đã hội đàm với Quốc vương.": a bare title as the object of a meeting word is the one last named with it
     for (const m of allMatches(BARE_TITLE_OBJECT, text)) {
       const s = (m.index ?? 0) + m[0].length - m[1].length;
-      const office = OFFICES.find((o) => o.vi === m[1]);
+      // ("Ông Obama tiếp nhà vua tại Phòng Bầu dục": a monarch's title in lower case too)
+      const office = OFFICES.find((o) => o.vi === m[1].charAt(0).toUpperCase() + m[1].slice(1));
       if (!office || overlapsFound(found, s, s + m[1].length)) continue;
       const here = new Set(found.map((f) => f.person));
       const person = [...this.order].reverse().find((p) => !p.source && !here.has(p) && sameRole(p.role, office.en));
@@ -1296,7 +1297,7 @@ function headOf(code: string, date: string | null): Leader | null {
 }
 
 /** "hội đàm với Quốc vương.", "tiếp Tổng thống tại …": a title alone, no name after it, as the object of a meeting word (group 1). */
-const BARE_TITLE_OBJECT = /(?:^|\s)(?:tiếp|gặp|đón|với|hội kiến)\s+(Tổng thống|Thủ tướng|Quốc vương|Nhà vua|Tiểu vương|Thái tử|Giáo hoàng|Nữ hoàng)(?=\s*[,.;]|\s+(?:tại|ở|về|và|hôm|ngày|sáng|chiều|tối|trong|nhân)(?!\p{L}))/gu;
+const BARE_TITLE_OBJECT = /(?:^|\s)(?:tiếp|gặp|đón|với|hội kiến)\s+(Tổng thống|Thủ tướng|[Qq]uốc vương|[Nn]hà vua|Tiểu vương|Thái tử|[Gg]iáo hoàng|[Nn]ữ hoàng)(?=\s*[,.;]|\s+(?:tại|ở|về|và|hôm|ngày|sáng|chiều|tối|trong|nhân)(?!\p{L}))/gu;
 /** "(với) chủ nhà " right before a country's name: the host country's head, unnamed. */
 const HOST_COUNTRY = /(?:^|\s)(?:với|gặp|và)\s+(?:nước\s+)?chủ nhà\s+(?=\p{Lu})/gu;
 /** "Cựu Thủ tướng ", "cố Tổng thống Mỹ ": a former or late holder's office right before a name (not "cố vấn", "nguyên thủ"). */

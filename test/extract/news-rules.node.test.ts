@@ -4294,6 +4294,12 @@ test('"Sáng 18/9, Bộ Quốc phòng Nga cáo buộc …. Ông Shoigu điện �
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2018-09-18', 'call', 'Sergei Shoigu+Avigdor Lieberman', null]]);
 });
 
+test('"Ông Obama tiếp nhà vua tại Phòng Bầu dục …": a monarch named by a lower-case title is the king last named, and received', () => {
+  const header = 'Tiêu đề\n\n05/02/2015 09:00 GMT+7\n\n';
+  const body = 'Quốc vương Jordan Abdullah II đang ở Washington theo lịch trình định sẵn. Ông Obama tiếp nhà vua tại Phòng Bầu dục vào tối 3/2, gửi lời chia buồn sâu sắc.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2015-02-03', 'meeting', 'Barack Obama+Abdullah II', 'Oval Office, White House, Washington']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
