@@ -4300,6 +4300,11 @@ test('"Ông Obama tiếp nhà vua tại Phòng Bầu dục …": a monarch named
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2015-02-03', 'meeting', 'Barack Obama+Abdullah II', 'Oval Office, White House, Washington']]);
 });
 
+test('air strikes on camps and depots ("không kích các trại huấn luyện", "kho vũ khí") are attacks', () => {
+  const header = 'Tiêu đề\n\n06/02/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 5/2, hàng chục chiến đấu cơ của Jordan đã không kích các trại huấn luyện của IS ở Syria.', header).map((r) => [r[0], r[1], r[3]]), [['2015-02-05', 'attack', 'Syria']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
