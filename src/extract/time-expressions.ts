@@ -483,7 +483,8 @@ const RELATIVE_9 = reSticky(`${WL}(trước|sau)\\s+đó\\s+${amount}\\s+(giờ|
 const RELATIVE_10 = reSticky(`${WL}(?:ít|vài|mấy|\\d{1,2})\\s+(?:phút|giờ|tiếng)\\s+sau(?=\\s*,|\\s+khi\\s+(?:ông|bà|họ|đoàn)\\s+(?:vừa\\s+)?rời(?!\\p{L}))`);
 // ("Ông Castro tới New York từ hôm 24/9 và hai ngày sau đã phát biểu …": a second verb of the sentence, counted from its first)
 // ("Hôm 20/8, bà tới Moskva hội đàm với …, hai ngày sau thăm Kiev và gặp …": after a comma, right before the next verb)
-const RELATIVE_11_JOINED = reSticky(`(?<=\\svà\\s+(?:chỉ\\s+)?)${amount}\\s+(ngày|tuần|tháng)\\s+sau(?=\\s+(?:đã|thì|lại|mới)\\s)|(?<=,\\s*(?:chỉ\\s+)?)${amount}\\s+(ngày|tuần|tháng)\\s+sau(?=\\s+(?:(?:đã|lại)\\s+)?(?:thăm|tới|đến|sang|bay|gặp|hội đàm|điện đàm|tiếp|dự)\\s)`);
+// ("… gặp Quốc vương Salman … hôm 16/10, rồi tới Ankara hội kiến ông Erdogan một ngày sau.": closing a clause joined on, counted from the day before it)
+const RELATIVE_11_JOINED = reSticky(`(?<=\\svà\\s+(?:chỉ\\s+)?)${amount}\\s+(ngày|tuần|tháng)\\s+sau(?=\\s+(?:đã|thì|lại|mới)\\s)|(?<=(?:,\\s*rồi|\\svà\\s+sau\\s+đó)\\s[^,.;:]{3,80}\\s)${amount}\\s+(ngày|tuần)\\s+sau(?=\\s*[.;]|\\s*$)|(?<=,\\s*(?:chỉ\\s+)?)${amount}\\s+(ngày|tuần|tháng)\\s+sau(?=\\s+(?:(?:đã|lại)\\s+)?(?:thăm|tới|đến|sang|bay|gặp|hội đàm|điện đàm|tiếp|dự)\\s)`);
 // ("Hai ngày sau bầu cử, …" opening a sentence: after the event just told, named in a few words before the comma)
 const RELATIVE_11 = reSticky(`${WL}${amount}\\s+(giờ|tiếng|ngày|tuần|tháng)\\s+sau(?=\\s*,|(?<=(?:^|[.!?…]\\s+|\\n)[\\s"“(]*(?:chỉ\\s+)?(?:\\S+\\s+){2,3}sau)\\s+(?!khi\\s)(?:[^\\s,.;:\\d]+\\s+){0,3}[^\\s,.;:\\d]+\\s*,)`);
 // ("một năm trước Cách mạng Hồi giáo": years or months before something else, not before the day of writing; "một ngày trước lễ duyệt binh" is mostly the story's own event)
@@ -539,7 +540,7 @@ const RELATIVE_RULES: readonly RelativeRule[] = [
   { need: ['sau'], first: AMOUNT_STARTS, pattern: RELATIVE_11, make: (m) =>
     ({ relation: 'after', anchor: 'previous', amount: num(m[1]), unit: UNITS[lower(m[2])] }) },
   { need: ['sau'], first: AMOUNT_STARTS, pattern: RELATIVE_11_JOINED, make: (m) =>
-    ({ relation: 'after', anchor: 'previous', amount: num(m[1] ?? m[3]), unit: UNITS[lower(m[2] ?? m[4])] }) },
+    ({ relation: 'after', anchor: 'previous', amount: num(m[1] ?? m[3] ?? m[5]), unit: UNITS[lower(m[2] ?? m[4] ?? m[6])] }) },
   // "3 ngày trước", "hai tuần trước": counted back from the document date
   { need: ['trước'], first: AMOUNT_STARTS, pattern: RELATIVE_12, make: (m) =>
     ({ relation: 'ago', amount: num(m[1] ?? m[3]), unit: UNITS[lower(m[2] ?? m[4])] }) },

@@ -181,6 +181,14 @@ it('"… hôm 24/9 và hai ngày sau đã phát biểu …": a second verb\'s da
   assert.deepEqual(rel('Ông tới New York hôm 24/9 và hai ngày sau khi đến đã phát biểu.'), []);
 });
 
+it('", rồi tới Ankara hội kiến ông Erdogan một ngày sau." closes a clause joined on: counted from the day before it; not a count inside one clause', () => {
+  const rel = (t: string) => findTimeExpressions(t).filter((e) => e.kind === 'relative').map((e) => [e.text, e.relation, e.amount, e.unit]);
+  assert.deepEqual(rel('Ông Pompeo gặp Quốc vương Salman hôm 16/10, rồi tới Ankara hội kiến ông Erdogan một ngày sau.'), [['một ngày sau', 'after', 1, 'day']]);
+  // (the other shapes keep their own groups)
+  assert.deepEqual(rel('Hôm 20/8, bà tới Moskva hội đàm với ông Putin, hai ngày sau thăm Kiev.'), [['hai ngày sau', 'after', 2, 'day']]);
+  assert.deepEqual(rel('Ông nói sẽ trở lại một ngày sau.'), []);
+});
+
 it('"nhân dịp này", "Nhân dịp đó" (on this occasion) are the day just told', () => {
   const rel = (t: string) => findTimeExpressions(t).map((e) => [e.text, e.relation, e.anchor]);
   assert.deepEqual(rel('Hai ngoại trưởng trao đổi điện mừng nhân dịp này.'), [['nhân dịp này', 'same-day', 'previous']]);
