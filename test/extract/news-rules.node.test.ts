@@ -4305,6 +4305,11 @@ test('air strikes on camps and depots ("không kích các trại huấn luyện"
   assert.deepEqual(rows('Hôm 5/2, hàng chục chiến đấu cơ của Jordan đã không kích các trại huấn luyện của IS ở Syria.', header).map((r) => [r[0], r[1], r[3]]), [['2015-02-05', 'attack', 'Syria']]);
 });
 
+test('"Quốc vương Salman và Thái tử … tiếp con trai của Khashoggi là Salah": receiving a victim\'s family is a meeting', () => {
+  const header = 'Tiêu đề\n\n24/10/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 23/10, tại Riyadh, Quốc vương Saudi Arabia Salman và Thái tử Mohammed bin Salman tiếp con trai của Khashoggi là Salah để chia buồn.', header).map((r) => [r[0], r[1], r[2]]), [['2018-10-23', 'meeting', 'Salman bin Abdulaziz+Mohammed bin Salman']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
