@@ -17,7 +17,7 @@ import { LEADERS } from './people.js';
 import { splitSentences } from './sentences.js';
 import { withSummitAttendees } from './summit-attendees.js';
 import { inferPublished, summitContext } from './temporal.js';
-import { hostFirst, makeTitle } from './titles.js';
+import { coHosting, hostFirst, makeTitle } from './titles.js';
 import { tellsNoNewEvent } from './no-new-event.js';
 import { capitalOf } from './places.js';
 import { englishCountry } from './countries.js';
@@ -49,7 +49,7 @@ function toEvent(m: EventMention): TimelineEvent {
     start: m.date!.start,
     precision: m.date!.precision,
     type: m.type,
-    title: makeTitle({ ...m, participants: hostFirst(m.participants, m.lemma, m.quote) }),
+    title: makeTitle({ ...m, participants: hostFirst(m.participants, m.lemma, m.quote), coHosts: coHosting(m.participants, m.lemma, m.quote) }),
     participants: m.participants,
     location: m.location,
     sources: [{ document: m.document, quote: m.quote, start: m.start, end: m.end }],

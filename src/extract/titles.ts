@@ -27,6 +27,8 @@ export interface TitleInput {
   said?: string | null;
   /** Who declared a decision when no person did ("Saudi Arabia, Bahrain and Egypt"). */
   by?: { en: string; vi: string; many: boolean } | null;
+  /** Whether everyone named received someone not named ("Quốc vương Salman và Thái tử … tiếp con trai của Khashoggi"). */
+  coHosts?: boolean;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -217,6 +219,21 @@ export function hostFirst<P extends Participant>(participants: P[], lemma: strin
 }
 
 /**
+ * "Quốc vương Salman và Thái tử Mohammed bin Salman tiếp con trai của Khashoggi": both named as the
+ * subject of "tiếp", joined by "và" (not "X được Y tiếp", a guest received), so the guest is someone unnamed.
+ */
+export function coHosting(participants: Participant[], lemma: string, sentence: string): boolean {
+  if (!RECEIVING.test(lemma) || participants.length !== 2) return false;
+  const verb = RECEIVES_ANYONE.exec(sentence);
+  if (!verb) return false;
+  const at = verb.index + verb[0].length - verb[1].length;
+  const seen = participants.map((p) => Math.min(...writtenForms(p).map((n) => sentence.indexOf(n)).filter((i) => i >= 0), Infinity)).sort((a, b) => a - b);
+  return seen[1] < at && /\s(?:và|cùng)\s/u.test(sentence.slice(seen[0], seen[1])) && !/(?:^|\s)được\s/u.test(sentence.slice(seen[0], at));
+}
+/** "tiếp" as receiving anyone: before a word (not "tiếp tục", "tiếp theo"). */
+const RECEIVES_ANYONE = /(?:^|[^\p{L}])([tT]iếp)(?=\s+(?!tục|theo|nhận|cận|xúc|tế|sức|đó)\p{L})/u;
+
+/**
  * What befell a document told in the passive with no one named, by its event word (else it was signed):
  * "Văn bản Thỏa thuận … được các nhà đàm phán hai bên chốt hôm 13/11" was concluded, not yet signed;
  * "Thỏa thuận … đạt được tại Brussels" was reached; "… được hai trưởng đoàn ký tắt" was initialled.
@@ -252,6 +269,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
 
   switch (e.type) {
     case 'meeting': {
+      if (RECEIVING.test(lemma) && en.length === 2 && e.coHosts) return { en: `${A} receive guests${at}`, vi: `${Avi} tiếp khách${tai}` };
       if (RECEIVING.test(lemma) && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeTitle, shortName, titleWithPlace } from '../../src/extract/titles.js';
+import { coHosting, makeTitle, shortName, titleWithPlace } from '../../src/extract/titles.js';
 import { findPlaces } from '../../src/extract/places.js';
 
 const obama = { name: 'Barack Obama', role: 'President', country: 'US' };
@@ -137,4 +137,16 @@ test('a country whose headline name takes "the" keeps it, "in" it ("Modi visits 
   assert.equal(makeTitle({ type: 'meeting', lemma: 'hội đàm', participants: [modi, duterte], location: findPlaces('tại Philippines')[0].location, summit: null }).en, 'Modi and Duterte hold talks in the Philippines');
   assert.equal(makeTitle({ type: 'visit', lemma: 'thăm', participants: [modi], location: findPlaces('tại CHDC Congo')[0].location, summit: null }).en, 'Modi visits the Democratic Republic of the Congo');
   assert.equal(makeTitle({ type: 'statement', lemma: 'phát biểu', participants: [modi], location: findPlaces('tại Liên Hợp Quốc')[0].location, summit: null }).en, 'Modi speaks at the United Nations');
+});
+
+test('two hosts joined by "và" as the subject of "tiếp" receive guests (not one the other); a guest received ("X được Y tiếp") is no co-host', () => {
+  const salman = { name: 'Salman bin Abdulaziz', country: 'SA' };
+  const mbs = { name: 'Mohammed bin Salman', country: 'SA' };
+  const said = 'Tại Riyadh, Quốc vương Salman bin Abdulaziz và Thái tử Mohammed bin Salman tiếp con trai của Khashoggi là Salah để chia buồn.';
+  assert.equal(coHosting([salman, mbs], 'tiếp', said), true);
+  assert.deepEqual(makeTitle({ type: 'meeting', lemma: 'tiếp', participants: [salman, mbs], location: null, summit: null, coHosts: true }).en, 'Salman bin Abdulaziz and Mohammed bin Salman receive guests');
+  const merkel = { name: 'Angela Merkel', country: 'DE' };
+  const macron = { name: 'Emmanuel Macron', country: 'FR' };
+  assert.equal(coHosting([macron, merkel], 'tiếp', 'Hôm 16/3, ông Emmanuel Macron và các cố vấn đã được bà Angela Merkel tiếp tại Phủ Thủ tướng.'), false);
+  assert.equal(coHosting([merkel, macron], 'tiếp', 'Bà Angela Merkel tiếp ông Emmanuel Macron tại Berlin.'), false);
 });
