@@ -872,7 +872,9 @@ export class ArticlePeople {
           const roleForLookup = role && role !== 'Leader' ? role : undefined;
           // A named office must match the office ("Bộ trưởng Quốc phòng Mỹ" is not Obama).
           // ("Thủ tướng Đức nói": Vietnamese names a chancellor by the prime minister's title)
-          const person = counterpart ?? (roleForLookup ? this.holding(counterpartRoles(roleForLookup), country, date) : this.byCountry(country) ?? (role === 'Leader' ? this.leaderOf(country, date) : null));
+          // ("Nhà lãnh đạo Mỹ khẳng định …" after "Tổng thống Mỹ Barack Obama …, Phó tổng thống Joe Biden đứng bên cạnh": the head, not the last named)
+          const head = role === 'Leader' && HEAD_OFFICE[country] ? this.byCountry(country, HEAD_OFFICE[country]) : null;
+          const person = counterpart ?? (roleForLookup ? this.holding(counterpartRoles(roleForLookup), country, date) : head ?? this.byCountry(country) ?? (role === 'Leader' ? this.leaderOf(country, date) : null));
           if (person) this.add(found, rawText, at, i, person);
           // "Bộ trưởng Quốc phòng Mỹ và Pháp", "ba ngoại trưởng Mỹ, Australia và Ấn Độ": the same office for the other countries
           for (const other of roleForLookup ? countriesListedAt(text, i) : []) {

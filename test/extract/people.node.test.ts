@@ -343,6 +343,12 @@ test('one word for a country listed after an office\'s country with a comma ("C�
   assert.deepEqual(names(new ArticlePeople().inSentence('Cố vấn an ninh Mỹ, Trung gặp nhau 6 tiếng ở Thụy Sĩ, nhất trí chuẩn bị thượng đỉnh trực tuyến', '2021-10-07')), []);
 });
 
+test('"Nhà lãnh đạo Mỹ" is the head the article named, not the last American named ("Tổng thống Mỹ Barack Obama …, Phó tổng thống Joe Biden đứng bên cạnh")', () => {
+  const p = new ArticlePeople('2015-07-14');
+  p.inSentence('Tổng thống Mỹ Barack Obama phát biểu trên truyền hình từ Nhà Trắng, Phó tổng thống Joe Biden đứng bên cạnh.', '2015-07-14');
+  assert.deepEqual(names(p.inSentence('Nhà lãnh đạo Mỹ khẳng định thỏa thuận "không dựa trên lòng tin".', '2015-07-14')), ['Barack Obama']);
+});
+
 test('a family name a leader shares before a hyphenated given name ("Ông Kim You-geun", "bà Kim Yo-jong") is someone new, not that leader', () => {
   const p = new ArticlePeople('2019-08-23');
   assert.deepEqual(names(p.inSentence('Ông Kim You-geun công bố quyết định tại Nhà Xanh.', '2019-08-23')), ['Kim You-geun']);
