@@ -4310,6 +4310,11 @@ test('"Quốc vương Salman và Thái tử … tiếp con trai của Khashoggi 
   assert.deepEqual(rows('Ngày 23/10, tại Riyadh, Quốc vương Saudi Arabia Salman và Thái tử Mohammed bin Salman tiếp con trai của Khashoggi là Salah để chia buồn.', header).map((r) => [r[0], r[1], r[2]]), [['2018-10-23', 'meeting', 'Salman bin Abdulaziz+Mohammed bin Salman']]);
 });
 
+test('"… ký tại Vienna một \\"lộ trình\\" …": a document signed, its place told between the verb and the document', () => {
+  const header = 'Tiêu đề\n\n14/07/2015 19:40 GMT+7\n\n';
+  assert.deepEqual(rows('Cùng ngày 14/7, Tổng giám đốc IAEA Yukiya Amano ký tại Vienna một "lộ trình" nhằm làm rõ các vấn đề còn tồn đọng.', header).map((r) => [r[0], r[1], r[3]]), [['2015-07-14', 'agreement', 'Vienna']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
