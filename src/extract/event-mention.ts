@@ -148,8 +148,10 @@ const MEETING_DENIED = /(?:^|[^\p{L}])(?:không|chưa|từ chối)\s+(?:hề\s+)
  * (the denied verb itself is no event word).
  */
 function notDone(t: Trigger, type: EventType, text: string): boolean {
-  return type === 'meeting' && /^(?:cuộc|buổi)\s/iu.test(t.lemma) && MEETING_DENIED.test(text.slice(0, t.start));
+  return type === 'meeting' && /^(?:cuộc|buổi)\s/iu.test(t.lemma) && (MEETING_DENIED.test(text.slice(0, t.start)) || PREPARED_FOR.test(text.slice(Math.max(0, t.start - 40), t.start)));
 }
+/** "thương lượng địa điểm cho ", "chuẩn bị cho " right before a meeting noun: one still being set up. */
+const PREPARED_FOR = /(?:địa điểm|thời điểm|thời gian|ngày giờ|chuẩn bị)(?:\s+tổ chức)?\s+cho\s+$/u;
 /** Where an event noun's predicate ends: at another event noun ("…, dù lễ diễu hành bị hủy": that one was called off). */
 const NEXT_EVENT_NOUN = /(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|kế hoạch|chương trình|phiên)\s/iu;
 /**

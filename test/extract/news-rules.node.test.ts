@@ -4315,6 +4315,11 @@ test('"… ký tại Vienna một \\"lộ trình\\" …": a document signed, its
   assert.deepEqual(rows('Cùng ngày 14/7, Tổng giám đốc IAEA Yukiya Amano ký tại Vienna một "lộ trình" nhằm làm rõ các vấn đề còn tồn đọng.', header).map((r) => [r[0], r[1], r[3]]), [['2015-07-14', 'agreement', 'Vienna']]);
 });
 
+test('"… đang thương lượng địa điểm cho cuộc gặp thứ hai": a meeting still being set up is not held', () => {
+  const header = 'Tiêu đề\n\n10/01/2019 09:00 GMT+7\n\n';
+  assert.ok(rows('Hôm 6/1, Tổng thống Mỹ Donald Trump nói với phóng viên tại Nhà Trắng rằng hai bên đang thương lượng địa điểm cho cuộc gặp thứ hai với ông Kim Jong-un.', header).every((r) => r[1] !== 'meeting'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
