@@ -4320,6 +4320,12 @@ test('"… đang thương lượng địa điểm cho cuộc gặp thứ hai": a
   assert.ok(rows('Hôm 6/1, Tổng thống Mỹ Donald Trump nói với phóng viên tại Nhà Trắng rằng hai bên đang thương lượng địa điểm cho cuộc gặp thứ hai với ông Kim Jong-un.', header).every((r) => r[1] !== 'meeting'));
 });
 
+test('"… vào tháng 5 và quay lại Bắc Kinh hôm 19-20/6": a return to a city of two words, joined on with "và", is a visit', () => {
+  const header = 'Tiêu đề\n\n10/01/2019 09:00 GMT+7\n\n';
+  const body = 'Ông Kim Jong-un gặp ông Tập tại thành phố cảng Đại Liên vào tháng 5/2018 và quay lại Bắc Kinh hôm 19-20/6/2018.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit').map((r) => [r[0], r[2]]), [['2018-06-19', 'Kim Jong-un']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
