@@ -815,6 +815,7 @@ export function findEventMentions(
   }
   datedLead(mentions, statedDays, published);
   goesOnFromDay(mentions, statedDays, sentences);
+  talksOfWhatWasSaid(mentions);
   // "… một tay súng … xả súng, khiến 38 người thiệt mạng. Tổng thống Tunisia … đã tới hiện trường ngay
   // trong tối 26/6.": an attack told without a day whose scene is visited that very day, in the sentence right after
   for (const m of mentions) {
@@ -1360,6 +1361,21 @@ function goesOnFromDay(mentions: EventMention[], stated: readonly StatedDay[], s
     const k = sentences.findIndex((x) => x.start === m.start);
     const before = k > 0 ? stated.find((x) => x.start === sentences[k - 1].start && x.paragraph === m.paragraph) : undefined;
     if (before) m.date = { ...before.day, anchoring: 'previous' };
+  }
+}
+
+/** "Trong cuộc hội đàm với …, ": a sentence opening on the talks at which its main clause was said or done. */
+const AT_TALKS_OPENING = /^(?:Trong|Tại)\s+(?:cuộc|buổi)\s+(?:hội đàm|gặp|hội kiến|điện đàm)\s+(?:(?:riêng|song phương)\s+)?với\s/u;
+/**
+ * "Trong cuộc hội đàm với Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, hôm 20/11, ông Esper thông báo …":
+ * talks the sentence opens on, with no day of their own, were on the day of what the main clause tells their people did.
+ */
+function talksOfWhatWasSaid(mentions: EventMention[]): void {
+  for (const m of mentions) {
+    if (m.date || (m.type !== 'meeting' && m.type !== 'call') || !AT_TALKS_OPENING.test(m.quote)) continue;
+    const keys = new Set(m.participants.map((p) => personKey(p.name)));
+    const main = mentions.find((x) => x !== m && x.start === m.start && x.date?.precision === 'day' && !x.date.end && x.participants.some((p) => keys.has(personKey(p.name))));
+    if (main?.date) m.date = { ...main.date, anchoring: 'previous' };
   }
 }
 

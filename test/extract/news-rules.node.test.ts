@@ -4326,6 +4326,12 @@ test('"… vào tháng 5 và quay lại Bắc Kinh hôm 19-20/6": a return to a 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'visit').map((r) => [r[0], r[2]]), [['2018-06-19', 'Kim Jong-un']]);
 });
 
+test('"Trong cuộc hội đàm với Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, hôm 20/11, ông Esper thông báo …": the talks opened on are on the day of what was said at them', () => {
+  const header = 'Tiêu đề\n\n26/11/2019 09:00 GMT+7\n\n';
+  const body = 'Bộ trưởng Quốc phòng Mỹ Mark Esper tới Hà Nội tối 19/11. Trong cuộc hội đàm với Đại tướng Ngô Xuân Lịch, Bộ trưởng Quốc phòng Việt Nam, hôm 20/11, ông Esper thông báo Mỹ sẽ chuyển giao chiếc tàu tuần duyên thứ hai.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2019-11-20', 'Mark Esper+Ngô Xuân Lịch']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
