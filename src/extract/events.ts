@@ -1348,16 +1348,22 @@ const OCCASION_OPENING = /^Nhân dịp (?:này|đó),\s/u;
 /** A single day a sentence states outright, where, and the sentence itself. */
 interface StatedDay { start: number; paragraph: number; text: string; day: ResolvedDate }
 
+/** Measures a state takes against another: expelling or recalling envoys, cutting ties. */
+const MEASURE_LEMMA = /trục xuất|triệu hồi|cắt đứt quan hệ/u;
 /** "Ông Shoigu điện đàm với …": a sentence opening on its subject named by surname, then the event word. */
 const GOES_ON_SUBJECT = /^(?:Ông|Bà)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)?\s+(?:cũng\s+|đã\s+|sau đó\s+)*(?:điện đàm|hội đàm|gặp|hội kiến|tiếp)(?!\p{L})/u;
 /**
  * "Sáng 18/9, Bộ Quốc phòng Nga cáo buộc …. Ông Shoigu điện đàm với Bộ trưởng Quốc phòng Israel …":
  * talks or a call between two named people, opening on its subject by surname without a day, right
- * after a sentence of the same paragraph that states one, go on from that day.
+ * after a sentence of the same paragraph that states one, go on from that day; so does a state's
+ * measure told by the state ("Cũng trong ngày 4/4, …. Đức tuyên bố trục xuất 40 nhà ngoại giao Nga").
  */
 function goesOnFromDay(mentions: EventMention[], stated: readonly StatedDay[], sentences: readonly Sentence[]): void {
   for (const m of mentions) {
-    if (m.date || (m.type !== 'meeting' && m.type !== 'call') || m.participants.length < 2 || WEAK.has(m.lemma) || !GOES_ON_SUBJECT.test(m.quote)) continue;
+    const talks = (m.type === 'meeting' || m.type === 'call') && m.participants.length >= 2 && !WEAK.has(m.lemma) && GOES_ON_SUBJECT.test(m.quote);
+    // ("Đức tuyên bố trục xuất 40 nhà ngoại giao Nga": a state's measure, told by the state)
+    const measure = m.type === 'statement' && !m.participants.length && MEASURE_LEMMA.test(m.lemma) && findCountries(m.quote).some((c) => c.start === 0);
+    if (m.date || !(talks || measure)) continue;
     const k = sentences.findIndex((x) => x.start === m.start);
     const before = k > 0 ? stated.find((x) => x.start === sentences[k - 1].start && x.paragraph === m.paragraph) : undefined;
     if (before) m.date = { ...before.day, anchoring: 'previous' };

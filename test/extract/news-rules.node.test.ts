@@ -4332,6 +4332,12 @@ test('"Trong cuộc hội đàm với Đại tướng Ngô Xuân Lịch, Bộ tr
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting').map((r) => [r[0], r[2]]), [['2019-11-20', 'Mark Esper+Ngô Xuân Lịch']]);
 });
 
+test('"Cũng trong ngày 4/4, …. Đức tuyên bố trục xuất 40 nhà ngoại giao Nga": a state\'s measure told next in the paragraph goes on from that day', () => {
+  const header = 'Tiêu đề\n\n08/04/2022 09:00 GMT+7\n\n';
+  const body = 'Nhiều nước phản ứng.\n\nCũng trong ngày 4/4, Tổng thống Mỹ Joe Biden gọi người đồng cấp Nga Vladimir Putin là "tội phạm chiến tranh". Đức tuyên bố trục xuất 40 nhà ngoại giao Nga, Pháp trục xuất 35 người.';
+  assert.deepEqual(rows(body, header).filter((r) => r[3] === 'Germany').map((r) => [r[0], r[1]]), [['2022-04-04', 'statement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
