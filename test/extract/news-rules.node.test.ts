@@ -4338,6 +4338,11 @@ test('"Cũng trong ngày 4/4, …. Đức tuyên bố trục xuất 40 nhà ngo�
   assert.deepEqual(rows(body, header).filter((r) => r[3] === 'Germany').map((r) => [r[0], r[1]]), [['2022-04-04', 'statement']]);
 });
 
+test('"Cùng ngày, ông Darmanin tiếp đại diện cộng đồng người Kurd tại trụ sở cảnh sát Paris": receiving representatives is a meeting', () => {
+  const header = 'Tiêu đề\n\n27/12/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 24/12, Bộ trưởng Nội vụ Pháp Gérald Darmanin tiếp đại diện cộng đồng người Kurd tại trụ sở cảnh sát Paris.', header).map((r) => [r[0], r[1], r[2]]), [['2022-12-24', 'meeting', 'Gérald Darmanin']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
