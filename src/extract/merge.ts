@@ -71,6 +71,9 @@ const sameDay = (a: { start?: string; end?: string }, b: typeof a) => !!a.start 
 /** An event whose one participant is of the country it took place in: a summit told by its host. */
 const hostOnly = (e: { participants: Participant[]; location: EventLocation | null }) => e.participants.length === 1 && !!e.location?.country && e.participants[0].country === e.location.country;
 
+/** "Hội nghị do …", "Hội nghị diễn ra …" opening a sentence: the summit just told, named again by its bare word. */
+const SUMMIT_AGAIN = /^Hội nghị\s+(?:do|đã|được|diễn ra|khai mạc|kéo dài|có sự)\s/u;
+
 /** Do two events involve the same people (or, for events without people, the same place)? */
 function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[]; start?: string; end?: string }, b: typeof a): boolean {
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
@@ -80,6 +83,8 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
       // (one article's summit of a day told by where it was, and by who attended: "họp thượng đỉnh bất thường tại Maputo", "Hội nghị … có sự tham dự của …")
       || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && (placedOnly(a) && attendedOnly(b) || placedOnly(b) && attendedOnly(a)));
   }
+  // (one article's summit of a day, and "Hội nghị do … đồng chủ trì, với sự tham dự của …" told of it with no name nor place: the same summit)
+  if (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && sameDay(a, b) && ((!a.location && toldEvery(a, SUMMIT_AGAIN)) || (!b.location && toldEvery(b, SUMMIT_AGAIN)))) return true;
   // (one article's summit of a day at one place, told by its host and by those who attended: "… chuyển giao vai trò chủ tịch cho Tổng thống Algeria Abdelmadjid Tebboune", "Tham dự có Tổng thống Ai Cập …")
   if (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && sameDay(a, b) && placesMatch(a.location, b.location) && (hostOnly(a) || hostOnly(b))) return true;
   const ka = keys(a.participants);

@@ -4343,6 +4343,14 @@ test('"Cùng ngày, ông Darmanin tiếp đại diện cộng đồng người K
   assert.deepEqual(rows('Hôm 24/12, Bộ trưởng Nội vụ Pháp Gérald Darmanin tiếp đại diện cộng đồng người Kurd tại trụ sở cảnh sát Paris.', header).map((r) => [r[0], r[1], r[2]]), [['2022-12-24', 'meeting', 'Gérald Darmanin']]);
 });
 
+test('"Hội nghị do … đồng chủ trì, với sự tham dự của …" after a summit told with its place: the same summit, everyone at it', () => {
+  const header = 'Tiêu đề\n\n23/03/2016 16:25 GMT+7\n\n';
+  const body = 'Sáng nay, tại thành phố Tam Á, tỉnh Hải Nam (Trung Quốc), Phó Thủ tướng Phạm Bình Minh dự Hội nghị Cấp cao Hợp tác Mekong - Lan Thương lần thứ nhất.\n\nHội nghị do Thủ tướng Trung Quốc Lý Khắc Cường và Thủ tướng Thái Lan Prayut Chan-o-cha đồng chủ trì, với sự tham dự của Thủ tướng Campuchia Hun Sen.';
+  const summits = rows(body, header).filter((r) => r[1] === 'summit');
+  assert.equal(summits.length, 1);
+  assert.deepEqual(String(summits[0][2]).split('+').sort(), ['Hun Sen', 'Li Keqiang', 'Phạm Bình Minh', 'Prayut Chan-o-cha']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
