@@ -195,8 +195,10 @@ const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại|(?<=(?:^|\s)(?:ký|ký kết|gặp nhau|hội đàm|nhất trí|thống nhất|đạt được)\s+)tại)\s+(?:(?:cuộc|buổi)\s+)?(?:(?:phiên|lễ)\s+(?:toàn thể|khai mạc|bế mạc|họp|thảo luận)(?:\s+(?:mở rộng|hẹp|chính thức))?\s+(?:của\s+)?)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
+/** "(Tổng thống) nước chủ nhà " right before a name: the host of the summit told. */
+const HOST_NAMED_BEFORE = /(?:^|\s)(?:nước\s+)?chủ nhà\s+$/u;
 /** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs, maybe named after its place ("Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 28 diễn ra hôm thứ Tư (29/3) tại …, do Quốc vương Jordan Abdullah II chủ trì"); "Hội nghị được Thủ tướng … khai mạc …": opened by someone. */
-const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s[^.;]{0,120}?,\s*với sự (?:tham dự|tham gia|có mặt) của\s|^[^,.;]{0,80}?\scó\s+sự\s+(?:tham dự|tham gia|có mặt)\s+của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})|^(?:\s+[^,.;]{1,60}?)?\s+(?:kéo dài|diễn ra|được tổ chức)\s[^.;]{0,160}?,\s*do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})|^(?:\s+này)?\s+(?:đã\s+)?được\s[^,.;]{2,80}?\skhai mạc(?!\p{L})/u;
+const ATTENDED_BY = /^[^.;]{0,160}?\s(?:diễn ra|khai mạc|được tổ chức)\s(?:[^.;]|(?<=\d)\.(?=\d)){0,120}?(?:,\s*|\s)với sự (?:tham dự|tham gia|có mặt) của\s|^[^,.;]{0,80}?\scó\s+sự\s+(?:tham dự|tham gia|có mặt)\s+của\s|^(?:\s+(?:kéo dài|diễn ra|được tổ chức)\s+[^,.;]{0,40}?)?\s+do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})|^(?:\s+[^,.;]{1,60}?)?\s+(?:kéo dài|diễn ra|được tổ chức)\s[^.;]{0,160}?,\s*do\s[^,.;]{2,160}?\s(?:đồng\s+)?chủ trì(?!\p{L})|^(?:\s+này)?\s+(?:đã\s+)?được\s[^,.;]{2,80}?\skhai mạc(?!\p{L})/u;
 
 /** "cuộc gặp thượng đỉnh", "hội đàm thượng đỉnh": a meeting of leaders, held where they met though no place is told. */
 const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội đàm)\s+$/u;
@@ -363,6 +365,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Hội nghị thượng đỉnh châu Mỹ, do Tổng thống Panama Juan Carlos Varela chủ trì …": held in the chair's country
   if (type === 'summit' && !summit && !location) location = chairsCountry(text.slice(t.end));
   if (type === 'summit' && !location) location = hostOfSummit(t, text, c.places);
+  // ("… với sự tham dự của Tổng thống nước chủ nhà Serdar Berdimuhamedow, …": in the host's country (not always at its capital: Busan, Sanya))
+  const host = type === 'summit' && !location ? chosen.find((a) => a.start > t.end && HOST_NAMED_BEFORE.test(text.slice(Math.max(0, a.start - 20), a.start))) : undefined;
+  if (host?.person.country) location = countryLocation(host.person.country);
   // (a test is placed in the state that conducted it, not where it is talked of)
   if (impersonal === 'test') location = impersonalPlace(impersonal, t, text, c.places);
   // ("Tuyên bố Tunis được thông qua hôm 28/8": a text adopted where the occasion just told was held)

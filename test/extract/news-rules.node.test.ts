@@ -4089,8 +4089,8 @@ test('"Sau ba ngày họp căng thẳng tại Kuala Lumpur, ngoại trưởng c�
   assert.deepEqual(rows('Sau ba ngày họp căng thẳng tại Kuala Lumpur, ngoại trưởng các nước ASEAN tối nay mới công bố được thông cáo chung, trong đó ghi nhận quan ngại nghiêm trọng của một số bộ trưởng.', 'Tiêu đề\n\n06/08/2015 22:40 GMT+7\n\n'), [['2015-08-06', 'statement', '', 'Kuala Lumpur']]);
 });
 
-test('"Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của …": a conference opened by a leader named, on its day', () => {
-  assert.deepEqual(rows('Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của Ngoại trưởng Malaysia Anifah Aman.', 'Tiêu đề\n\n06/08/2015 22:40 GMT+7\n\n'), [['2015-08-04', 'summit', 'Najib Razak+Anifah Aman', null]]);
+test('"Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của …": a conference opened by a leader named, on its day, in the host\'s country', () => {
+  assert.deepEqual(rows('Hội nghị được Thủ tướng nước chủ nhà Najib Razak khai mạc sáng 4/8, dưới sự chủ trì của Ngoại trưởng Malaysia Anifah Aman.', 'Tiêu đề\n\n06/08/2015 22:40 GMT+7\n\n'), [['2015-08-04', 'summit', 'Najib Razak+Anifah Aman', 'Malaysia']]);
 });
 
 test('"Ông Kim hôm nay cho biết lực lượng cứu hộ đã kéo được 15 thi thể …": a toll reported is no statement of its own', () => {
@@ -4349,6 +4349,12 @@ test('"Hội nghị do … đồng chủ trì, với sự tham dự của …" a
   const summits = rows(body, header).filter((r) => r[1] === 'summit');
   assert.equal(summits.length, 1);
   assert.deepEqual(String(summits[0][2]).split('+').sort(), ['Hun Sen', 'Li Keqiang', 'Phạm Bình Minh', 'Prayut Chan-o-cha']);
+});
+
+test('"Hội nghị thượng đỉnh Caspi … khai mạc hôm qua (29.6) với sự tham dự của Tổng thống nước chủ nhà X, …": a summit held with its attendees listed (no comma needed), in the host\'s country', () => {
+  const header = 'Tiêu đề\n\n30/06/2022 06:45 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh Caspi lần thứ sáu khai mạc hôm qua (29.6) với sự tham dự của Tổng thống nước chủ nhà Serdar Berdimuhamedow, Tổng thống Nga Vladimir Putin và Tổng thống Iran Ebrahim Raisi.';
+  assert.deepEqual(rows(body, header), [['2022-06-29', 'summit', 'Serdar Berdimuhamedow+Vladimir Putin+Ebrahim Raisi', 'Turkmenistan']]);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
