@@ -195,6 +195,8 @@ const CHAIR_YEAR_BEFORE = /(?:Chủ tịch|chủ tịch|chủ nhà|Chủ nhà)\s
 /** "chủ trì cuộc họp thượng đỉnh", "dự hội nghị thượng đỉnh": a summit someone held or attended. */
 const HELD_BY = /(?:chủ trì|dự|tham dự|tham gia|tổ chức|đồng chủ trì|^[Tt]ại|(?<=(?:^|\s)(?:ký|ký kết|gặp nhau|hội đàm|nhất trí|thống nhất|đạt được)\s+)tại)\s+(?:(?:cuộc|buổi)\s+)?(?:(?:phiên|lễ)\s+(?:toàn thể|khai mạc|bế mạc|họp|thảo luận)(?:\s+(?:mở rộng|hẹp|chính thức))?\s+(?:của\s+)?)?(?:họp\s+)?(?:hội nghị\s+)?$/u;
 
+/** "Ngay sau khi tới Yerevan, ": a sentence opening on the city just reached (group 1). */
+const ARRIVED_OPENING = /^(?:Ngay\s+|Chỉ\s+)?[Ss]au khi\s+(?:tới|đến|đặt chân tới|đặt chân đến|hạ cánh xuống)\s+(?:thủ đô\s+|thành phố\s+)?(\p{Lu}[^,.;]{1,30}),/u;
 /** "(Tổng thống) nước chủ nhà " right before a name: the host of the summit told. */
 const HOST_NAMED_BEFORE = /(?:^|\s)(?:nước\s+)?chủ nhà\s+$/u;
 /** "… diễn ra …, với sự tham dự của …": a meeting held, with those who attended it after it; "Hội nghị … kéo dài hai ngày 24-25/2 do A và B đồng chủ trì": held by its chairs, maybe named after its place ("Hội nghị thượng đỉnh Liên đoàn Arab lần thứ 28 diễn ra hôm thứ Tư (29/3) tại …, do Quốc vương Jordan Abdullah II chủ trì"); "Hội nghị được Thủ tướng … khai mạc …": opened by someone. */
@@ -375,6 +377,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (talks named by no one and held nowhere told are no timeline's)
   if (impersonal === 'talks' && !location) return null;
   // ("người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ …": a ministry's spokesperson speaks in its capital)
+  // ("Ngay sau khi tới Yerevan, Giáo hoàng hội kiến Tổng thống Armenia … tại phủ tổng thống": in the city just reached)
+  const arrived = !location && type === 'meeting' ? ARRIVED_OPENING.exec(text) : null;
+  if (arrived) location = c.places.find((p) => p.start >= arrived[0].length - arrived[1].length - 1 && p.end <= arrived[0].length && p.kind === 'city')?.location ?? null;
   const spokesperson = type === 'statement' && !location && participants.length === 1 ? participants[0] : null;
   if (spokesperson?.role === 'Spokesperson' && spokesperson.country) location = capitalOf(spokesperson.country);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took

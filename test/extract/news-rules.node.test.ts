@@ -4357,6 +4357,11 @@ test('"Hội nghị thượng đỉnh Caspi … khai mạc hôm qua (29.6) với
   assert.deepEqual(rows(body, header), [['2022-06-29', 'summit', 'Serdar Berdimuhamedow+Vladimir Putin+Ebrahim Raisi', 'Turkmenistan']]);
 });
 
+test('"Ngay sau khi tới Yerevan, Giáo hoàng hội kiến Tổng thống Armenia … tại phủ tổng thống": talks at an unnamed palace are in the city just reached', () => {
+  const header = 'Tiêu đề\n\n26/06/2016 22:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngay sau khi tới Yerevan chiều 24/6, Giáo hoàng Francis hội kiến Tổng thống Armenia Serzh Sargsyan tại phủ tổng thống.', header).filter((r) => r[1] === 'meeting'), [['2016-06-24', 'meeting', 'Pope Francis+Serzh Sargsyan', 'Yerevan']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
