@@ -496,7 +496,7 @@ export function findEventMentions(
     // ("Ông Guaidó … tuyên bố nắm quyền tổng thống lâm thời hôm 23-1-2019 … Ông Trump công nhận ông ngay trong ngày": that day, in passing or not)
     const passedDay = passedOn && passedOn.index === k - 1 && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || THAT_VERY_DAY.test(s.text)) ? passedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? passedDay ?? previous, lastMonth }, exprs?.[k]);
-    // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing: a speaker's "today", quoted, is the story's day)
+    // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing, or of up to a week before: a speaker's "today", quoted, is the story's day)
     const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 7) >= published.slice(0, 10) ? previous : null;
     if (speechDay) dates = dates.map((d) => (d.relative && d.date?.anchoring === 'document' && QUOTED_TODAY.test(d.text) && isQuoted(s.text, d.start) ? { ...d, date: { ...speechDay, anchoring: 'previous' } } : d));
     // ("Trước đó mười ngày, tại hội nghị thượng đỉnh ở Tehran ngày 7/9, …": the day the opening clause states outweighs a count back that misses it)
