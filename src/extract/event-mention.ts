@@ -145,7 +145,8 @@ const MEETING_DENIED = /(?:^|[^\p{L}])(?:không|chưa|từ chối)\s+(?:hề\s+)
 /**
  * "Nhà Trắng cho biết Tổng thống sẽ không gặp ông Netanyahu … với lý do cuộc gặp diễn ra quá sát
  * ngày bầu cử": the meeting noun after a denied meeting verb is that meeting, which did not happen
- * (the denied verb itself is no event word).
+ * (the denied verb itself is no event word); nor did one still being set up ("thương lượng địa
+ * điểm cho cuộc gặp thứ hai").
  */
 function notDone(t: Trigger, type: EventType, text: string): boolean {
   return type === 'meeting' && /^(?:cuộc|buổi)\s/iu.test(t.lemma) && (MEETING_DENIED.test(text.slice(0, t.start)) || PREPARED_FOR.test(text.slice(Math.max(0, t.start - 40), t.start)));

@@ -1360,10 +1360,11 @@ const GOES_ON_SUBJECT = /^(?:Ông|Bà)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*)?\
  */
 function goesOnFromDay(mentions: EventMention[], stated: readonly StatedDay[], sentences: readonly Sentence[]): void {
   for (const m of mentions) {
+    if (m.date) continue;
     const talks = (m.type === 'meeting' || m.type === 'call') && m.participants.length >= 2 && !WEAK.has(m.lemma) && GOES_ON_SUBJECT.test(m.quote);
     // ("Đức tuyên bố trục xuất 40 nhà ngoại giao Nga": a state's measure, told by the state)
-    const measure = m.type === 'statement' && !m.participants.length && MEASURE_LEMMA.test(m.lemma) && findCountries(m.quote).some((c) => c.start === 0);
-    if (m.date || !(talks || measure)) continue;
+    const measure = !talks && m.type === 'statement' && !m.participants.length && MEASURE_LEMMA.test(m.lemma) && findCountries(m.quote).some((c) => c.start === 0);
+    if (!talks && !measure) continue;
     const k = sentences.findIndex((x) => x.start === m.start);
     const before = k > 0 ? stated.find((x) => x.start === sentences[k - 1].start && x.paragraph === m.paragraph) : undefined;
     if (before) m.date = { ...before.day, anchoring: 'previous' };
