@@ -83,6 +83,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   // a foreign ministry's senior civil servant ("Tổng giám đốc Bộ Ngoại giao Israel Dore Gold", "Thứ trưởng Thường trực Bộ Ngoại giao Thổ Nhĩ Kỳ Feridun Sinirlioğlu")
   { vi: 'Thứ trưởng Thường trực Bộ Ngoại giao', en: 'Permanent Under-Secretary for Foreign Affairs' },
   { vi: 'Tổng giám đốc Bộ Ngoại giao', en: 'Director-General of the Foreign Ministry' },
+  // ("Tổng thư ký Bộ Ngoại giao Malaysia Othman Hashim ra thông cáo": the ministry's highest civil servant, not a body's secretary-general)
+  { vi: 'Tổng thư ký Bộ Ngoại giao', en: 'Secretary-General of the Foreign Ministry' },
   { vi: 'Thứ trưởng Quốc phòng', en: 'Deputy Defence Minister' },
   { vi: 'Thứ trưởng', en: 'Deputy Minister' },
   { vi: 'Phó Ngoại trưởng', en: 'Deputy Foreign Minister' },

@@ -302,6 +302,10 @@ const OF_BEFORE = /(?:^|\s)(?:của|về|(?:vì|do)(?:\s+nội dung)?)\s+(?:(?:c
 /** "bị bắn chết khi đang phát biểu": what a victim was doing when attacked. */
 const WHILE_BEFORE = /(?:^|\s)(?:khi|trong khi|lúc)\s+(?:đang|còn)\s+(?:\S+\s+){0,2}$/u;
 
+/** " khẳng định ", " cho biết ": a second saying verb right after a statement's word ("ra thông cáo khẳng định"), what was said after it. */
+const SAYING_AFTER = /^\s+(?:khẳng định|cho biết|nêu rõ|nhấn mạnh|nói)\s/u;
+/** '"đã ': "đã" opening words quoted, right before the event word. */
+const QUOTED_DONE_BEFORE = /["“](?:vừa|đã)\s+$/u;
 /** "vừa có cuộc", "đã": an event reported as done. */
 const DONE_BEFORE = /(?:vừa|đã)\s+(?:có\s+)?(?:một\s+)?(?:cuộc\s+)?$/u;
 
@@ -331,8 +335,12 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // event told (unless reported as done: "rằng ông vừa có cuộc điện đàm")
   const said = triggers.find((x) => x.type === 'statement' && x.strength >= 3);
   // ("chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết": what was criticised, another's act)
-  const saidFrom = !said ? -1 : ANOTHERS_ACT.exec(text.slice(said.end))?.index === 0 ? said.end : text.indexOf(' rằng ', said.end);
-  const content = (t: Trigger) => saidFrom >= 0 && t.start > saidFrom && !/[,;]/u.test(text.slice(saidFrom, t.start)) && !DONE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start));
+  // ("ra thông cáo khẳng định 10 ngoại trưởng "đã nhất trí"": what the statement said, told by a second saying verb)
+  const sayingAfter = !said ? null : SAYING_AFTER.exec(text.slice(said.end));
+  const saidFrom = !said ? -1 : ANOTHERS_ACT.exec(text.slice(said.end))?.index === 0 ? said.end : sayingAfter ? said.end + sayingAfter[0].length : text.indexOf(' rằng ', said.end);
+  // (a word the speaker is quoted saying, "đã" and all, is their words, not an event reported as done)
+  const content = (t: Trigger) => saidFrom >= 0 && t.start > saidFrom && !/[,;]/u.test(text.slice(saidFrom, t.start))
+    && (!DONE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) || (!!sayingAfter && QUOTED_DONE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))));
   // "Sau tuyên bố của ông Trump, ông Abbas …": a statement fronted as the time of another's
   const fronted = frontedClause(text);
   const before = (t: Trigger) => !!fronted && t.type === 'statement' && t.end <= fronted.end;

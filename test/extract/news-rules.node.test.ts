@@ -4362,6 +4362,11 @@ test('"Ngay sau khi tới Yerevan, Giáo hoàng hội kiến Tổng thống Arme
   assert.deepEqual(rows('Ngay sau khi tới Yerevan chiều 24/6, Giáo hoàng Francis hội kiến Tổng thống Armenia Serzh Sargsyan tại phủ tổng thống.', header).filter((r) => r[1] === 'meeting'), [['2016-06-24', 'meeting', 'Pope Francis+Serzh Sargsyan', 'Yerevan']]);
 });
 
+test('"Tổng thư ký Bộ Ngoại giao Malaysia Othman Hashim ra thông cáo khẳng định … "đã nhất trí"": the ministry\'s secretary-general makes a statement, the agreement is what it said', () => {
+  const h = 'Tiêu đề\n\n17/06/2016 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 17/6, Tổng thư ký Bộ Ngoại giao Malaysia Othman Hashim ra thông cáo khẳng định 10 ngoại trưởng ASEAN "đã nhất trí" ra tuyên bố.', h), [['2016-06-17', 'statement', 'Othman Hashim', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
