@@ -291,6 +291,8 @@ const WELCOMED_OPENING = /^[^,.;]{2,80}?\s(?:(?:đã|ra|ra tận\s+[^,.;]{1,20}?
 function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
   return triggers.some((t) => t.type === 'statement' && namedRightBefore(p, t, text)
     && ((t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma)) || (/^(?:nói|cho biết)$/u.test(t.lemma) && STANCE_AFTER.test(text.slice(t.end, t.end + 60)))
+      // ('người phát ngôn … Charles Jose nói chuyến đi "không giúp duy trì hòa bình …"': a judgement in the ministry's own words)
+      || (t.lemma === 'nói' && JUDGED_IN_QUOTES.test(text.slice(t.end, t.end + 60)))
       // ("Trả lời câu hỏi của phóng viên chiều 21/5 …, người phát ngôn Bộ Ngoại giao … khẳng định …": the ministry's answer, on the record)
       || PRESS_ANSWER_OPENING.test(text)));
 }
@@ -298,6 +300,8 @@ function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): b
 const PRESS_ANSWER_OPENING = new RegExp(String.raw`^(?:[^,.;]{0,30},\s*)?${PRESS_ANSWER}`, 'u');
 /** " và Ủy viên Bộ Chính trị Trung Quốc Dương Khiết Trì đã có ": the other of a pair, right before the meeting or call they held. */
 const PAIR_HELD = /^\s+và\s+[^,.;:"“]{2,80}?\s+(?:đã\s+|vừa\s+)?(?:có\s+(?:một\s+)?)?$/u;
+/** ' chuyến đi "không giúp …"': a few words, then words quoted, right after "nói". */
+const JUDGED_IN_QUOTES = /^\s+[^,.;:"“]{1,30}?\s["“]/u;
 /** "… nói nước này "kiên quyết phản đối" …": a stance taken, not a fact reported. */
 const STANCE_AFTER = /(?:^|[^\p{L}])(?:kiên quyết\s+)?(?:phản đối|lên án|bác bỏ|hoan nghênh|quan ngại|lo ngại|kêu gọi|yêu cầu|cảnh báo)(?!\p{L})/u;
 /**

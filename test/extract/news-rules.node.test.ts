@@ -4367,6 +4367,11 @@ test('"Tổng thư ký Bộ Ngoại giao Malaysia Othman Hashim ra thông cáo k
   assert.deepEqual(rows('Ngày 17/6, Tổng thư ký Bộ Ngoại giao Malaysia Othman Hashim ra thông cáo khẳng định 10 ngoại trưởng ASEAN "đã nhất trí" ra tuyên bố.', h), [['2016-06-17', 'statement', 'Othman Hashim', null]]);
 });
 
+test('"người phát ngôn … Charles Jose nói chuyến đi "không giúp …"": a spokesperson judging in quoted words speaks for the ministry', () => {
+  const h = 'Tiêu đề\n\nThứ năm, 28/01/2016 - 19:05\n\n';
+  assert.deepEqual(rows('Cùng ngày 28/1, người phát ngôn Bộ Ngoại giao Philippines Charles Jose nói chuyến đi "không giúp duy trì hòa bình và ổn định ở Biển Đông".', h), [['2016-01-28', 'statement', 'Charles Jose', 'Manila']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
