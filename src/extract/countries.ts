@@ -131,8 +131,11 @@ export function findCountries(text: string): CountryMention[] {
 const ANH_WORD = /^\s+(?:hùng|em|chị|ta|ấy|trai|rể|cả)(?!\p{L})/u;
 /** "Đức Tăng thống", "Đức Giáo hoàng", "Đức Đạt Lai Lạt Ma": "Đức" as an honorific of a religious leader, not Germany. */
 const DUC_HONORIFIC = /^\s+(?:Tăng thống|tăng thống|Giáo hoàng|Thánh Cha|Thánh|Phật|Chúa|Đạt Lai Lạt Ma|Pháp vương|Thượng phụ|Hồng y|Tổng Giám mục|Giám mục|Cha|Thầy)(?!\p{L})/u;
-const notTheCountry = (text: string, m: { text: string; end: number }) =>
-  (m.text === 'Anh' && ANH_WORD.test(text.slice(m.end, m.end + 8))) || (m.text === 'Đức' && DUC_HONORIFIC.test(text.slice(m.end, m.end + 20)));
+/** "Thái Anh Văn", "Mã Anh Cửu": "Anh" between two capitalised syllables, inside a Sino-Vietnamese name. */
+const NAME_SYLLABLE_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}*\s+$/u;
+const NAME_SYLLABLE_AFTER = /^\s+\p{Lu}\p{Ll}*(?!\p{L})/u;
+const notTheCountry = (text: string, m: { text: string; start: number; end: number }) =>
+  (m.text === 'Anh' && (ANH_WORD.test(text.slice(m.end, m.end + 8)) || (NAME_SYLLABLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && NAME_SYLLABLE_AFTER.test(text.slice(m.end, m.end + 12))))) || (m.text === 'Đức' && DUC_HONORIFIC.test(text.slice(m.end, m.end + 20)));
 
 const ENGLISH = english.countries as Record<string, { name: string; adjective: string }>;
 

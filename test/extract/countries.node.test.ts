@@ -36,3 +36,8 @@ test('"Đức Tăng thống Thái Lan", "Đức Giáo hoàng": "Đức" as a rel
   assert.deepEqual(findCountries('Cùng ngày, ông tới chùa Wat Ratchabophit gặp Đức Tăng thống Thái Lan.').map((c) => c.code), ['TH']);
   assert.deepEqual(findCountries('Đức Giáo hoàng Francis tiếp Thủ tướng Đức Angela Merkel.').map((c) => c.code), ['DE']);
 });
+
+test('"Thái Anh Văn", "Mã Anh Cửu": "Anh" inside a Sino-Vietnamese name is not Britain; "Thủ tướng Anh Theresa May", "Nước Anh" are', () => {
+  assert.deepEqual(findCountries('Bà Thái Anh Văn thắng cử, còn ông Mã Anh Cửu tới đảo.').map((c) => c.code), []);
+  assert.deepEqual(findCountries('Thủ tướng Anh Theresa May nói. Nước Anh rời EU.').map((c) => c.code), ['GB', 'GB', 'EU']);
+});
