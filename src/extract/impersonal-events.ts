@@ -82,6 +82,9 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   if (state) return state.location;
   const capital = CAPITAL_TESTED.exec(text.slice(0, t.start));
   if (capital) return countryLocation(STATE_CAPITALS[capital[1]]);
+  // ("vụ thử hạt nhân của Triều Tiên sáng 9/9": the state whose test it was, right after; "bãi thử hạt nhân Punggye-ri": the site, right after its word)
+  const whose = places.find((p) => p.start >= t.end && ((p.kind === 'country' && /^\s+của\s+$/u.test(text.slice(t.end, p.start))) || /^\s+$/u.test(text.slice(t.end, p.start))));
+  if (whose) return whose.location;
   // ("Tên lửa được phóng lúc 5h58 sáng 29/8 từ khu vực Sunan gần Bình Nhưỡng, bay qua … Hokkaido": launched from there, not where it flew)
   const from = places.find((p) => p.start >= t.end && LAUNCHED_FROM_BEFORE.test(text.slice(Math.max(t.end, p.start - 40), p.start)));
   if (from) return from.location;

@@ -77,7 +77,8 @@ const SUMMIT_AGAIN = /^Hội nghị\s+(?:do|đã|được|diễn ra|khai mạc|k
 /** Do two events involve the same people (or, for events without people, the same place)? */
 function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[]; start?: string; end?: string }, b: typeof a): boolean {
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
-    return placesMatch(a.location, b.location) || (a.type === 'attack' && b.type === 'attack' && sameArticle(a, b) && placesNest(a.location, b.location))
+    // (and so are one article's two weapons tests, or votes, of a day: "bãi thử hạt nhân Punggye-ri" lies in "Triều Tiên")
+    return placesMatch(a.location, b.location) || (a.type === b.type && (a.type === 'attack' || a.type === 'other') && sameArticle(a, b) && placesNest(a.location, b.location))
       // "NATO summit in Watford" and the leaders' meeting "at The Grove Hotel, Watford"
       || (a.type === 'summit' && b.type === 'summit' && placeWithin(a.location, b.location))
       // (one article's summit of a day told by where it was, and by who attended: "họp thượng đỉnh bất thường tại Maputo", "Hội nghị … có sự tham dự của …")

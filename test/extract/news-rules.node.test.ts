@@ -4372,6 +4372,12 @@ test('"người phát ngôn … Charles Jose nói chuyến đi "không giúp …
   assert.deepEqual(rows('Cùng ngày 28/1, người phát ngôn Bộ Ngoại giao Philippines Charles Jose nói chuyến đi "không giúp duy trì hòa bình và ổn định ở Biển Đông".', h), [['2016-01-28', 'statement', 'Charles Jose', 'Manila']]);
 });
 
+test('"bãi thử hạt nhân Punggye-ri", "vụ thử hạt nhân của Triều Tiên sáng 9/9": a test is at the site or in the state named right after it, and one article\'s test of a day told twice is one', () => {
+  const h = 'Tiêu đề\n\n09/09/2016 16:45 GMT+7\n\n';
+  assert.deepEqual(rows('Một trận động đất nhân tạo được ghi nhận lúc 9:30 sáng nay, tại khu vực gần bãi thử hạt nhân Punggye-ri ở tỉnh Bắc Hamgyong.\n\n[Ảnh] Người dân Seoul theo dõi bản tin về vụ thử hạt nhân của Triều Tiên sáng 9/9. Ảnh: AP', h), [['2016-09-09', 'other', '', 'Punggye-ri']]);
+  assert.deepEqual(rows('[Ảnh] Người dân Seoul theo dõi bản tin về vụ thử hạt nhân của Triều Tiên sáng 9/9. Ảnh: AP', h), [['2016-09-09', 'other', '', 'North Korea']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
