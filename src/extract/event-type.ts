@@ -711,7 +711,8 @@ const AGREED_TO = new RegExp(String.raw`(?:^|\s)${AGREED_ON}(?:(?:tổ chức|ti
 /** "dự kiến tới Camp David, bang Maryland, để ", right before an event word: the purpose of a trip still planned. */
 const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|lên kế hoạch)\s+(?:tới|đến|sang|bay tới|bay sang|trở lại)\s(?![^.;:]*\s(?:nhưng|song|sau đó)\s)[^.;:"“”]{1,100}?\sđể\s+$/u;
 /** "dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong ", right before an event word: what the plan told is. */
-const PLAN_IT_IS = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s[^.;:"“”]{1,120},\s+trong\s+(?:một\s+)?$/u;
+// ("ông Suga dự kiến chọn Việt Nam và Indonesia là điểm đến trong chuyến ": the trip planned, in the same clause)
+const PLAN_IT_IS = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s(?:[^.;:"“”]{1,120},\s+trong\s+(?:một\s+)?|[^.;:"“”,]{1,120}\strong\s+chuyến\s+)$/u;
 /** "đang trên đường tới ", right before an event word: what someone was on their way to. */
 const ON_THE_WAY_TO = /(?:^|\s)trên đường\s+(?:tới|đến|đi|sang)\s+$/u;
 /** "sẽ vào TP HCM, ", "dự kiến rời Minsk đến Moscow, bắt đầu " right before an event word: it continues a list of what is planned. */

@@ -4378,6 +4378,11 @@ test('"bãi thử hạt nhân Punggye-ri", "vụ thử hạt nhân của Triều
   assert.deepEqual(rows('[Ảnh] Người dân Seoul theo dõi bản tin về vụ thử hạt nhân của Triều Tiên sáng 9/9. Ảnh: AP', h), [['2016-09-09', 'other', '', 'North Korea']]);
 });
 
+test('"ông Suga dự kiến chọn Việt Nam và Indonesia là điểm đến trong chuyến công du nước ngoài đầu tiên": a trip planned in the same clause is no visit', () => {
+  const h = 'Tiêu đề\n\nCập nhật: 21:40 ngày 29/9/2020\n\n';
+  assert.deepEqual(rows('Theo truyền thông Nhật Bản, Thủ tướng Nhật Bản Yoshihide Suga dự kiến chọn Việt Nam và Indonesia là điểm đến trong chuyến công du nước ngoài đầu tiên, vào giữa tháng 10.', h), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
