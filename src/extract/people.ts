@@ -1059,6 +1059,14 @@ export class ArticlePeople {
       found.push({ start: s, end: s + m[1].length, text: rawText.slice(s, s + m[1].length), person });
     }
 
+    // 7a. "Cuộc điện đàm đầu tiên với Tổng thống Mỹ Donald Trump diễn ra tối 20/9": talks opening the sentence with
+    // one side named are the other side's, who the article was just about
+    const talksWith = this.topic && text.startsWith('Cuộc') ? TALKS_WITH_OPENING.exec(text) : null;
+    const sides = talksWith ? found.filter((f) => !f.person.source) : [];
+    if (talksWith && sides.length === 1 && sides[0].start >= talksWith[0].length && sides[0].person !== this.topic) {
+      found.push({ start: 0, end: talksWith[1].length, text: rawText.slice(0, talksWith[1].length), person: this.topic! });
+    }
+
     // 7b. "gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana": the host country, unnamed, stands for its head on the date
     if (words.has('chủ')) {
       for (const m of allMatches(HOST_COUNTRY, text)) {
@@ -1238,6 +1246,8 @@ const PROPOSED_BEFORE = /(?:khuyến nghị|đề nghị|đề xuất|kiến ngh
 /** "thượng đỉnh [lần thứ hai|đầu tiên] Mỹ - Triều", "… liên Triều". */
 const COUNTRY_PAIR = /(?:thượng đỉnh|cấp cao)\s+(?:(?:lần thứ \S+|đầu tiên|thứ \S+|ba bên|hai bên|bốn bên)\s+)?(liên Triều|\p{Lu}[\p{L} ]{1,20}?(?:\s*[-–]\s*\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}){1,3})/gu;
 
+/** "Cuộc điện đàm đầu tiên với ": talks told as a noun opening a sentence, up to the one side it names. */
+const TALKS_WITH_OPENING = /^(Cuộc (?:điện đàm|hội đàm|gặp|trò chuyện|gọi điện))(?:\s+(?:đầu tiên|trực tiếp|trực tuyến|qua điện thoại|kéo dài[^,.;]{0,20}?))*\s+với\s+/u;
 /** The countries of "Mỹ - Triều", "Nga - Iran - Thổ Nhĩ Kỳ" (a bare "Triều" after a dash is North Korea). */
 function pairCodes(text: string, start: number, end: number): string[] {
   const codes: string[] = [];
