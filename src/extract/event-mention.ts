@@ -209,7 +209,8 @@ const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội �
 /** "Lần ", "cuộc " right before an event word: the event told as a noun, who took part perhaps told only after. */
 const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
 /** " đầu tiên", " thứ hai", " lần đầu" right after an event noun: one ranked among others. */
-const RANKED_AFTER = /^\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|lần đầu|trực tiếp đầu tiên)(?!\p{L})/u;
+// ("cuộc trao đổi cấp cao đầu tiên giữa hai nước": of a rank, then first)
+const RANKED_AFTER = /^(?:\s+(?:cấp cao|chính thức|trực tiếp))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|lần đầu)(?!\p{L})/u;
 /** " này", " đó", " nói trên" right after an event word: the one just told. */
 const THIS_ONE_AFTER = /^\s+(?:này|đó|nói trên)(?!\p{L})/u;
 /** "Cuộc khủng hoảng", "Cuộc chiến": a sentence's subject that is a state of affairs, not an event told before. */

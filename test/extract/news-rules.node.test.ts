@@ -4388,6 +4388,11 @@ test('"Cuộc điện đàm đầu tiên với Tổng thống Mỹ Donald Trump 
   assert.deepEqual(rows('Thủ tướng Nhật Bản Yoshihide Suga được Quốc hội bầu làm thủ tướng hôm 16/9.\n\nCuộc điện đàm đầu tiên với Tổng thống Mỹ Donald Trump diễn ra tối Chủ nhật 20/9, kéo dài khoảng 25 phút.', h).filter((r) => r[1] === 'call'), [['2020-09-20', 'call', 'Yoshihide Suga+Donald Trump', null]]);
 });
 
+test('"…, cuộc trao đổi cấp cao đầu tiên giữa hai nước": the call just told, ranked in apposition with its rank, is no meeting', () => {
+  const h = 'Tiêu đề\n\nCập nhật: 21:40 ngày 29/9/2020\n\n';
+  assert.deepEqual(rows('Hôm 24/9, Thủ tướng Nhật Bản Yoshihide Suga điện đàm 20 phút với Tổng thống Hàn Quốc Moon Jae-in, cuộc trao đổi cấp cao đầu tiên giữa hai nước kể từ tháng 12 năm ngoái.', h), [['2020-09-24', 'call', 'Yoshihide Suga+Moon Jae-in', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
