@@ -653,6 +653,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type !== 'statement' && isQuoted(sentence, t.start)) {
     const open = Math.max(sentence.lastIndexOf('“', t.start), sentence.lastIndexOf('"', t.start));
     if (open >= 0 && CALLED_AS.test(sentence.slice(Math.max(0, open - 120), open))) return false;
+    // ('"Đây không phải là chuyến thăm hữu nghị", ông Nehammer nói': what a speaker says the event is, in their words)
+    if (COPULA_BEFORE.test(sentence.slice(Math.max(0, t.start - 24), t.start))) return false;
   }
   // "Theo chương trình, trong những ngày tới Chủ tịch nước sẽ hội kiến …": the schedule ahead
   if (SCHEDULE.test(sentence)) return false;
@@ -688,6 +690,8 @@ function held(sentence: string, t: Trigger): boolean {
   const asked = t.type === 'meeting' && HOSTED_MEAL.test(t.lemma) ? before.replace(INVITED_TO_MEAL, '') : before;
   return !NOT_HAPPENED.test(asked) && (t.type === 'statement' || !PLANNED_AFTER.test(sentence.slice(t.end, t.end + 140)));
 }
+/** " là ", " không phải là một ": a copula right before an event word, which then says what something is. */
+const COPULA_BEFORE = /(?:^|\s)(?:không phải\s+)?là\s+(?:một\s+)?$/u;
 /** "gọi vụ tấn công là ", "coi đây là sự ": what something is called, right before the words quoted. */
 const CALLED_AS = /(?:^|\s)(?:gọi|coi|mô tả|xem)\s[^.;"“”]{0,100}?\slà(?:\s+(?:một|sự|hành động))?\s*$/u;
 /** "chuyên tổ chức các ": a trade, what someone does again and again, right before the word. */

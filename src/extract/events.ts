@@ -250,7 +250,8 @@ const HERE_AT = /(?:tại|ở)\s+đây(?!\p{L})/u;
 /** "Mariupol, thành phố …,": a sentence opening on a place named and described. */
 const PLACE_TOPIC = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s+(?:thành phố|thị trấn|thủ đô|làng|ngôi làng|thành phố cảng|nơi)\s/u;
 /** "Loạt vụ nổ xảy ra …", "Vụ tấn công diễn ra …": a sentence opening on an attack and when it happened. */
-const ATTACK_HAPPENED = /^(?:(?:Loạt|Hai|Ba|Các)\s+)?(?:[Vv]ụ|[Cc]uộc)\s[^,.;]{1,30}?\s(?:xảy ra|diễn ra)(?!\p{L})/u;
+// (not talks: "Cuộc gặp diễn ra tại dinh thự Novo-Ogaryovo …")
+const ATTACK_HAPPENED = /^(?:(?:Loạt|Hai|Ba|Các)\s+)?(?:[Vv]ụ|[Cc]uộc)\s(?!(?:gặp|hội đàm|điện đàm|hội kiến|họp|trao đổi|trò chuyện|đàm phán|đối thoại|thảo luận)(?!\p{L}))[^,.;]{1,30}?\s(?:xảy ra|diễn ra)(?!\p{L})/u;
 /** "Tại đây, …", "Bên lề lễ tang, …" opening a sentence: at the place (and time), or on the occasion, just told. */
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */

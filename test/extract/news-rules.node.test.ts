@@ -4393,6 +4393,12 @@ test('"…, cuộc trao đổi cấp cao đầu tiên giữa hai nước": the c
   assert.deepEqual(rows('Hôm 24/9, Thủ tướng Nhật Bản Yoshihide Suga điện đàm 20 phút với Tổng thống Hàn Quốc Moon Jae-in, cuộc trao đổi cấp cao đầu tiên giữa hai nước kể từ tháng 12 năm ngoái.', h), [['2020-09-24', 'call', 'Yoshihide Suga+Moon Jae-in', null]]);
 });
 
+test(`"… gặp trực tiếp Tổng thống Nga Vladimir Putin kể từ khi Moscow mở chiến dịch quân sự tại Ukraine hôm 24/2", "Cuộc gặp diễn ra tại …", '"Đây không phải là chuyến thăm hữu nghị", ông Nehammer nói … ngay sau đó': what came right after goes on from the talks\' day, and what the speaker calls the trip is no visit`, () => {
+  const h = 'Tiêu đề\n\nCập nhật: 07:20 ngày 12/4/2022\n\n';
+  const body = 'Thủ tướng Áo Karl Nehammer hôm qua trở thành lãnh đạo châu Âu đầu tiên gặp trực tiếp Tổng thống Nga Vladimir Putin kể từ khi Moscow mở chiến dịch quân sự tại Ukraine hôm 24/2.\n\nCuộc gặp diễn ra tại dinh thự Novo-Ogaryovo ở ngoại ô Moscow, kéo dài khoảng 75 phút. "Đây không phải là chuyến thăm hữu nghị", ông Nehammer nói trong thông cáo phát đi ngay sau đó.';
+  assert.deepEqual(rows(body, h).filter((r) => r[1] !== 'attack'), [['2022-04-11', 'meeting', 'Karl Nehammer+Vladimir Putin', 'Novo-Ogaryovo'], ['2022-04-11', 'statement', 'Karl Nehammer', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
