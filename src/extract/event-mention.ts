@@ -208,6 +208,8 @@ const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội �
 
 /** "Lần ", "cuộc " right before an event word: the event told as a noun, who took part perhaps told only after. */
 const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
+/** " đầu tiên diễn ra trực tuyến": held online, in the clause right after the event word. */
+const HELD_ONLINE_AFTER = /^[^,.;:]{0,30}?\s(?:diễn ra|được tổ chức|khai mạc)\s+(?:theo hình thức\s+)?trực tuyến(?!\p{L})/u;
 /** " đầu tiên", " thứ hai", " lần đầu" right after an event noun: one ranked among others. */
 // ("cuộc trao đổi cấp cao đầu tiên giữa hai nước": of a rank, then first)
 const RANKED_AFTER = /^(?:\s+(?:cấp cao|chính thức|trực tiếp))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|lần đầu)(?!\p{L})/u;
@@ -376,8 +378,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (impersonal === 'test') location = impersonalPlace(impersonal, t, text, c.places);
   // ("Tuyên bố Tunis được thông qua hôm 28/8": a text adopted where the occasion just told was held)
   if (impersonal === 'text' && !location) location = impersonalPlace(impersonal, t, text, c.places, c.lastPlace);
-  // (talks named by no one and held nowhere told are no timeline's)
-  if (impersonal === 'talks' && !location) return null;
+  // (talks named by no one and held nowhere told are no timeline's, unless held online: "Vòng đối thoại đầu tiên diễn ra trực tuyến hôm 11/6")
+  if (impersonal === 'talks' && !location && !HELD_ONLINE_AFTER.test(text.slice(t.end, t.end + 60))) return null;
   // ("người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ …": a ministry's spokesperson speaks in its capital)
   // ("Ngay sau khi tới Yerevan, Giáo hoàng hội kiến Tổng thống Armenia … tại phủ tổng thống": in the city just reached)
   const arrived = !location && type === 'meeting' ? ARRIVED_OPENING.exec(text) : null;

@@ -38,7 +38,7 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   // ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 (AMM-49) khai mạc sáng Chủ nhật (24/7) tại thủ đô Vientiane": a ministers' meeting held, none of them named)
   // (not the occasion of a joint statement it made: "Ngoại trưởng các nước EU nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung")
   if (type === 'meeting' && (/^vòng\s/u.test(t.lemma) || (/^(?:nhóm\s+)?họp$/u.test(t.lemma) && !JOINT_STATEMENT_AFTER.test(text.slice(t.end))) || MINISTERS_MEETING.test(t.text))) return 'talks';
-  if (type === 'meeting') return (t.lemma === 'đàm phán' && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
+  if (type === 'meeting') return (/^(?:đàm phán|đối thoại)$/u.test(t.lemma) && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
   if (type !== 'other') return null;
   // ("Iran bắt giữ tàu chở dầu …": a ship seized, by a state or a force, no one named)
   if (SHIP_SEIZED.test(t.lemma)) return 'seizure';

@@ -4399,6 +4399,12 @@ test(`"… gặp trực tiếp Tổng thống Nga Vladimir Putin kể từ khi M
   assert.deepEqual(rows(body, h).filter((r) => r[1] !== 'attack'), [['2022-04-11', 'meeting', 'Karl Nehammer+Vladimir Putin', 'Novo-Ogaryovo'], ['2022-04-11', 'statement', 'Karl Nehammer', null]]);
 });
 
+test('"chủ trì vòng đối thoại chiến lược Mỹ - Iraq", "Vòng đối thoại đầu tiên diễn ra trực tuyến hôm 11/6": a dialogue chaired is talks, and a round held online needs no place', () => {
+  const h = 'Tiêu đề\n\nCập nhật: 21:40 ngày 21/8/2020\n\n';
+  assert.deepEqual(rows('Ngày 19/8, Ngoại trưởng Mỹ Mike Pompeo và người đồng cấp Iraq Fuad Hussein chủ trì vòng đối thoại chiến lược Mỹ - Iraq tại Washington.', h), [['2020-08-19', 'meeting', 'Mike Pompeo+Fuad Hussein', 'Washington']]);
+  assert.deepEqual(rows('Vòng đối thoại đầu tiên diễn ra trực tuyến hôm 11/6.', h), [['2020-06-11', 'meeting', '', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
