@@ -636,6 +636,8 @@ function saidOpening(sentence: string): number {
 }
 
 /** "phản đối gay gắt các cuộc ", "lên án những vụ " right before an attack word (or opening it, "các "): a run of attacks objected to. */
+/** "nhiều lần ", "liên tiếp ": right before an attack word, one done again and again. */
+const REPEATEDLY_BEFORE = /(?:^|\s)(?:nhiều lần|liên tiếp|thường xuyên|nhiều lượt)\s+$/u;
 const PROTESTED_RUN_BEFORE = /(?:^|\s)(?:phản đối|lên án|chỉ trích)\s+(?:gay gắt\s+|mạnh mẽ\s+|kịch liệt\s+)?(?:các|những)\s+(?:(?:cuộc|vụ)\s+)?$/u;
 /** "chuẩn bị một ", "âm mưu thực hiện các ", "ngăn chặn được một " right before an attack word: one plotted or foiled. */
 const PLOTTED_BEFORE = /(?:^|\s)(?:chuẩn bị|lên kế hoạch|âm mưu|ngăn chặn(?:\s+được)?|phá vỡ|phá được|đập tan)\s+(?:(?:thực hiện|tiến hành)\s+)?(?:(?:một|các|những|nhiều|hai|ba)\s+)?$/u;
@@ -647,6 +649,8 @@ function held(sentence: string, t: Trigger): boolean {
   // ("cảnh sát bắt hai người … bị nghi chuẩn bị một vụ tấn công "sắp xảy ra"": an attack plotted or foiled, none carried out)
   if (t.type === 'attack' && PLOTTED_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   // ("… trong bối cảnh Islamabad phản đối gay gắt các cuộc không kích bằng máy bay không người lái của Mỹ": a run of attacks protested, none told)
+  // ("Các nhóm vũ trang … sau đó nhiều lần phóng rocket vào căn cứ …": attacks again and again, none of them told)
+  if (t.type === 'attack' && REPEATEDLY_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start))) return false;
   if (t.type === 'attack' && PROTESTED_RUN_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start) + (/^(?:các|những)\s/u.exec(t.text)?.[0] ?? ''))) return false;
   if (t.type === 'attack') return !SAID_OF_ANY.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !SUCH_AFTER.test(sentence.slice(t.end, t.end + 12)) && !(VICTIMS_OF.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && isQuoted(sentence, t.start));
   // ('… gọi vụ tấn công là tội ác chiến tranh và là sự "coi thường các cuộc đàm phán do Nga làm trung gian"': what something is called, quoted)

@@ -4405,6 +4405,12 @@ test('"chủ trì vòng đối thoại chiến lược Mỹ - Iraq", "Vòng đ�
   assert.deepEqual(rows('Vòng đối thoại đầu tiên diễn ra trực tuyến hôm 11/6.', h), [['2020-06-11', 'meeting', '', null]]);
 });
 
+test('"Các nhóm vũ trang thân Iran sau đó nhiều lần phóng rocket vào căn cứ …": attacks again and again are none told', () => {
+  const h = 'Tiêu đề\n\nCập nhật: 21:40 ngày 21/8/2020\n\n';
+  assert.deepEqual(rows('Ngày 5/1, các nhóm vũ trang thân Iran nhiều lần phóng rocket vào căn cứ có lính Mỹ ở Iraq.', h), []);
+  assert.deepEqual(rows('Ngày 5/1, các nhóm vũ trang thân Iran phóng rocket vào căn cứ có lính Mỹ ở Iraq.', h).map((r) => r[1]), ['attack']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
