@@ -237,6 +237,10 @@ function namedAttackers(mentions: EventMention[], sentences: readonly Sentence[]
   });
 }
 
+/** " chỉ huy ": between the commander of a force ("do Trung tá X") and the attack it made. */
+const COMMANDED_BY = /^\s+(?:chỉ huy|dẫn đầu)\s+(?:đã\s+)?$/u;
+/** "lực lượng đặc nhiệm do Trung tá ": a force, then "do" and its commander's rank or title, right before the name. */
+const LED_BY_BEFORE = /(?:lực lượng|binh sĩ|quân|đơn vị|nhóm)[^,.;]{0,20}?\sdo\s+(?:[^\s,.;]+\s+){0,2}$/u;
 /** Between a person and the offensive they launched: nothing but adverbs, or the word announcing it ("tuyên bố mở …"). */
 const LAUNCHED_BY = /^\s+(?:(?:đã|vừa|chính thức|bất ngờ|cũng|tuyên bố|ra lệnh|thông báo)\s+)*$/u;
 /** "vụ đánh bom", "Các cuộc tấn công": an attack named as a noun. */
@@ -1022,7 +1026,9 @@ export function findEventMentions(
       const a = attackMention(t, to, s.text, triggers, dates, placesOf(), lastAttackPlace, lastAttackDay, lastAttackDated ? attackPlacesByDay : undefined);
       if (!a) return;
       // ("… sau khi Tổng thống Vladimir Putin phát động chiến dịch quân sự tại Ukraine ngày 24/2": the leader who launched it)
-      const launcher = LAUNCH_WORD.test(t.text) && a.date ? persons.find((p) => !p.person.source && p.end <= t.start && LAUNCHED_BY.test(s.text.slice(p.end, t.start))) : undefined;
+      // ("lực lượng đặc nhiệm do Trung tá Mamady Doumbouya chỉ huy nổ súng gần phủ tổng thống …": the commander of the force that struck)
+      const launcher = (LAUNCH_WORD.test(t.text) && a.date ? persons.find((p) => !p.person.source && p.end <= t.start && LAUNCHED_BY.test(s.text.slice(p.end, t.start))) : undefined)
+        ?? persons.find((p) => !p.person.source && p.end <= t.start && COMMANDED_BY.test(s.text.slice(p.end, t.start)) && LED_BY_BEFORE.test(s.text.slice(Math.max(0, p.start - 40), p.start)));
       // ("hai vụ đánh bom … ở Kunduz hôm 8/10 và ở Kandahar hôm 15/10": one event for each; the last told goes on)
       const apart = attacksApart(t, to, s.text, dates, placesOf());
       if (apart) Object.assign(a, { ...apart[apart.length - 1], unplaced: false });

@@ -4411,6 +4411,11 @@ test('"Các nhóm vũ trang thân Iran sau đó nhiều lần phóng rocket vào
   assert.deepEqual(rows('Ngày 5/1, các nhóm vũ trang thân Iran phóng rocket vào căn cứ có lính Mỹ ở Iraq.', h).map((r) => r[1]), ['attack']);
 });
 
+test('"lực lượng đặc nhiệm do Trung tá Mamady Doumbouya chỉ huy nổ súng gần phủ tổng thống ở thủ đô Conakry": firing near a place is an attack, and the force\'s commander takes part', () => {
+  const h = 'Tiêu đề\n\n17/09/2021 06:45 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng Chủ nhật (5/9), lực lượng đặc nhiệm do Trung tá Mamady Doumbouya chỉ huy nổ súng gần phủ tổng thống ở thủ đô Conakry và bắt giữ ông Condé, 83 tuổi.', h), [['2021-09-05', 'attack', 'Mamady Doumbouya', 'Conakry']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
