@@ -208,6 +208,8 @@ const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội �
 
 /** "Lần ", "cuộc " right before an event word: the event told as a noun, who took part perhaps told only after. */
 const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
+/** ", người tái đắc cử trong cuộc ": between a person and the vote they won. */
+const WON_IN_BEFORE = /^[^.;:]{0,160}?\s(?:tái\s+)?(?:đắc cử|thắng cử|giành chiến thắng|chiến thắng)\s+trong\s+(?:cuộc\s+)?$/u;
 /** " đầu tiên diễn ra trực tuyến": held online, in the clause right after the event word. */
 const HELD_ONLINE_AFTER = /^[^,.;:]{0,30}?\s(?:diễn ra|được tổ chức|khai mạc)\s+(?:theo hình thức\s+)?trực tuyến(?!\p{L})/u;
 /** " đầu tiên", " thứ hai", " lần đầu" right after an event noun: one ranked among others. */
@@ -287,7 +289,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("Nghị quyết 2254 mà Hội đồng Bảo an … thông qua": named first, then its body)
   const bodyAfter = /nghị quyết$/u.test(t.lemma) ? UN_BODY_AFTER.exec(text.slice(t.end, t.end + 100)) : null;
   const unResolution = /nghị quyết$/u.test(t.lemma) && (UN_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || !!bodyAfter);
-  const participants = impersonal || unResolution ? [] : participantsOf(chosen, text, t);
+  // ("ông Condé … rồi tái đắc cử trong cuộc bầu cử ngày 18/10/2020": a vote told by who won it is theirs)
+  const winner = impersonal === 'vote' ? chosen.find((a) => a.end <= t.start && WON_IN_BEFORE.test(text.slice(a.end, t.start))) : undefined;
+  const participants = winner ? participantsOf([winner], text, t) : impersonal || unResolution ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text) || notDone(t, type, text)) return null;
   // ("Hôm 10/11, A đã gặp B …; chính tại cuộc gặp này, ông B giới thiệu C …": the meeting the sentence just told, named again)
   if (THIS_ONE_AFTER.test(text.slice(t.end, t.end + 12)) && c.triggers.some((x) => x !== t && x.type === type && x.end <= t.start)) return null;
@@ -361,6 +365,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
+  // (and held in the winner's country, when the sentence names no other)
+  if (!location && winner && participants[0]?.country && !c.places.some((p) => p.kind === 'country')) location = countryLocation(participants[0].country);
   if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure')) location = impersonalPlace(impersonal, t, text, c.places);
   if (type === 'other' && COUP_WORD.test(t.lemma)) location = coupPlace(location, participants, impersonal === 'coup');
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;

@@ -477,6 +477,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
         if (/bất thành|hụt|thất bại/u.test(lemma)) return { en: where ? `Failed coup attempt in ${where}` : 'Failed coup attempt', vi: whereVi ? `Đảo chính bất thành tại ${whereVi}` : 'Đảo chính bất thành' };
         return { en: where ? `Military coup in ${where}` : 'Military coup', vi: whereVi ? `Đảo chính quân sự tại ${whereVi}` : 'Đảo chính quân sự' };
       }
+      // ("ông Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018": the vote its winner's)
+      if (VOTE_WORD.test(lemma) && A && en.length === 1 && !/trưng cầu/u.test(lemma)) return { en: `${A} wins the election`, vi: `${Avi} thắng cử` };
       if (VOTE_WORD.test(lemma) && !A) {
         const [en, vi] = /trưng cầu/u.test(lemma) ? ['Referendum', 'Trưng cầu ý dân'] : ['Election', 'Bầu cử'];
         return e.location ? { en: `${en} in ${placeEn(e.location).replace(/^the /, '')}`, vi: `${vi} tại ${placeVi(e.location)}` } : { en: `${en} held`, vi: `${vi} diễn ra` };

@@ -4416,6 +4416,12 @@ test('"lực lượng đặc nhiệm do Trung tá Mamady Doumbouya chỉ huy n�
   assert.deepEqual(rows('Sáng Chủ nhật (5/9), lực lượng đặc nhiệm do Trung tá Mamady Doumbouya chỉ huy nổ súng gần phủ tổng thống ở thủ đô Conakry và bắt giữ ông Condé, 83 tuổi.', h), [['2021-09-05', 'attack', 'Mamady Doumbouya', 'Conakry']]);
 });
 
+test('"ông Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018": a vote told by who won it is the winner\'s, in their country', () => {
+  const h = 'Tiêu đề\n\n06/08/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Vụ tấn công diễn ra chưa đầy ba tháng sau khi Tổng thống Venezuela Nicolás Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018 mà phe đối lập tẩy chay.', h).filter((r) => r[1] === 'other'), [['2018-05-20', 'other', 'Nicolás Maduro', 'Venezuela']]);
+  assert.deepEqual(eventsOf('Tổng thống Venezuela Nicolás Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018 mà phe đối lập tẩy chay.', h).map((e) => e.title.en), ['Maduro wins the election']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
