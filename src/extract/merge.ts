@@ -85,7 +85,9 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
       || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && (placedOnly(a) && attendedOnly(b) || placedOnly(b) && attendedOnly(a)));
   }
   // (one article's summit of a day, and "Hội nghị do … đồng chủ trì, với sự tham dự của …" told of it with no name nor place: the same summit)
-  if (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && sameDay(a, b) && ((!a.location && toldEvery(a, SUMMIT_AGAIN)) || (!b.location && toldEvery(b, SUMMIT_AGAIN)))) return true;
+  // (or placed only in the same country: "Hội nghị do Thủ tướng New Zealand Jacinda Ardern chủ trì, …", placed at its capital, of APEC's Auckland summit)
+  const againIn = (x: typeof a, y: typeof a) => toldEvery(x, SUMMIT_AGAIN) && (!x.location || (!!x.location.country && x.location.country === y.location?.country));
+  if (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && sameDay(a, b) && (againIn(a, b) || againIn(b, a))) return true;
   // (one article's summit of a day at one place, told by its host and by those who attended: "… chuyển giao vai trò chủ tịch cho Tổng thống Algeria Abdelmadjid Tebboune", "Tham dự có Tổng thống Ai Cập …")
   if (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && sameDay(a, b) && placesMatch(a.location, b.location) && (hostOnly(a) || hostOnly(b))) return true;
   const ka = keys(a.participants);

@@ -4422,6 +4422,12 @@ test('"ông Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018": a 
   assert.deepEqual(eventsOf('Tổng thống Venezuela Nicolás Maduro tái đắc cử trong cuộc bầu cử ngày 20/5/2018 mà phe đối lập tẩy chay.', h).map((e) => e.title.en), ['Maduro wins the election']);
 });
 
+test('"Hội nghị do Thủ tướng New Zealand Jacinda Ardern chủ trì, với sự tham gia của …", placed at the host\'s capital, is the APEC summit in Auckland just told', () => {
+  const h = 'Tiêu đề\n\nThứ Sáu, 12/11/2021, 22:10 (GMT+7)\n\n';
+  const body = 'Tối 12/11, từ điểm cầu Hà Nội, Chủ tịch nước Nguyễn Xuân Phúc tham dự theo hình thức trực tuyến Hội nghị các nhà lãnh đạo kinh tế APEC lần thứ 28 do New Zealand chủ trì.\n\nHội nghị do Thủ tướng New Zealand Jacinda Ardern chủ trì, với sự tham gia của lãnh đạo 21 nền kinh tế thành viên, trong đó có Tổng thống Mỹ Joe Biden, Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Vladimir Putin.';
+  assert.deepEqual(rows(body, h).map((r) => [r[0], r[1]]), [['2021-11-12', 'summit']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
