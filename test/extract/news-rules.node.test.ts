@@ -4428,6 +4428,11 @@ test('"Hội nghị do Thủ tướng New Zealand Jacinda Ardern chủ trì, v�
   assert.deepEqual(rows(body, h).map((r) => [r[0], r[1]]), [['2021-11-12', 'summit']]);
 });
 
+test('"Hội nghị không chính thức các nhà lãnh đạo kinh tế APEC": an informal or extraordinary leaders\' meeting of a series is a summit', () => {
+  const h = 'Tiêu đề\n\nThứ Sáu, 12/11/2021, 22:10 (GMT+7)\n\n';
+  assert.deepEqual(rows('Ngày 16/7, Chủ tịch nước Nguyễn Xuân Phúc tham dự Hội nghị không chính thức các nhà lãnh đạo kinh tế APEC, lần đầu tiên được tổ chức bất thường trong lịch sử diễn đàn.', h), [['2021-07-16', 'summit', 'Nguyễn Xuân Phúc', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
