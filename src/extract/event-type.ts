@@ -347,6 +347,8 @@ const RULES: Rule[] = [
   // ("Thủ tướng Iraq Haider al-Abadi tới thị sát hiện trường nhưng bị đám đông … la ó": a leader at the scene of an attack)
   // (not one a clause dates something else by: "sau khi thị sát hiện trường, ông tuyên bố …"; nor a caption's "thị sát hiện trường vụ nổ", the attack's)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để)\s+(?:tới\s+|đến\s+)?)(?<!(?:sau|trước)\s+khi\s+(?:[^\s,.;]+\s+){0,3})(?:thị sát|(?<=(?:tới|đến)\s+)thăm)\s+hiện trường(?=\s*(?:[,;]|\s(?:nhưng|và)\s))`, 'visit', 3, ['hiện trường']),
+  // ("Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Hy Lạp Kyriakos Mitsotakis sáng nay cùng thị sát cảng Piraeus": a site inspected, named)
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để)\s+(?:tới\s+|đến\s+|cùng\s+)?)(?<!(?:sau|trước)\s+khi\s+(?:[^\s,.;]+\s+){0,3})thị sát(?=\s+(?:cảng|nhà máy|căn cứ|công trường|bến cảng|khu công nghiệp|đặc khu|nhà ga|sân bay|biên giới)\s+\p{Lu})`, 'visit', 3, ['thị sát']),
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)(?:đặt vòng hoa|dâng hoa)(?=\s+(?:tưởng niệm\s+[^,.;]{0,60}?\s+)?(?:tại|ở)\s)|(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)viếng(?=\s+(?:Lăng|lăng|đài tưởng niệm|Đài tưởng niệm|mộ|Mộ|nghĩa trang|Nghĩa trang|đền|Đền))`, 'visit', 3, ['vòng hoa', 'dâng hoa', 'viếng']),
   // "đã ra Tuyên bố chung": a joint statement, named as a document or not; not one signed ("ký
   // Tuyên bố chung Bình Nhưỡng" is the agreement), nor the outcome of a summit the clause tells

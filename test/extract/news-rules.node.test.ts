@@ -4433,6 +4433,12 @@ test('"Hội nghị không chính thức các nhà lãnh đạo kinh tế APEC":
   assert.deepEqual(rows('Ngày 16/7, Chủ tịch nước Nguyễn Xuân Phúc tham dự Hội nghị không chính thức các nhà lãnh đạo kinh tế APEC, lần đầu tiên được tổ chức bất thường trong lịch sử diễn đàn.', h), [['2021-07-16', 'summit', 'Nguyễn Xuân Phúc', null]]);
 });
 
+test('"… cùng thị sát cảng Piraeus": a site inspected, named, is a visit', () => {
+  const h = 'Tiêu đề\n\nThứ Ba, 12/11/2019, 20:15 (GMT+7)\n\n';
+  assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Hy Lạp Kyriakos Mitsotakis sáng nay cùng thị sát cảng Piraeus.', h).map((r) => r.slice(0, 3)), [['2019-11-12', 'visit', 'Xi Jinping+Kyriakos Mitsotakis']]);
+  assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình sẽ thị sát cảng Piraeus vào ngày 12/11.', h), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
