@@ -134,7 +134,8 @@ const TOPIC_BEFORE = /(?:hòa bình|ổn định|an ninh|tình hình|vấn đề
 /** "… trước khi lên đường thăm ", up to a place: where the subject went on to after what the sentence tells. */
 const GOING_ON_BEFORE = /(?:^|\s)trước khi\s+(?:lên đường|rời|bay|sang|tới|đến|khởi hành)(?!\p{L})[^,.;]*$/u;
 /** A fronted "Trước khi …" / "Sau khi …" clause, up to a place in it. */
-const FRONTED_WHEN = /^(?:[^,.;]{0,30},\s*)?(?:Trước|Sau|Ngay sau)\s+khi\s[^,.;]*$/u;
+// ("Hơn 15 tháng sau thảm họa … chuyến bay MH17 từ Amsterdam tới Kuala Lumpur, …": so long after what it names, and where that was)
+const FRONTED_WHEN = /^(?:[^,.;]{0,30},\s*)?(?:(?:Trước|Sau|Ngay sau)\s+khi\s|(?:(?:Hơn|Gần|Khoảng|Đúng|Chỉ|Chưa đầy)\s+)?[^\s,.;]+\s+(?:ngày|tuần|tháng|năm)\s+sau\s+(?!khi(?!\p{L}))(?:vụ|cuộc|thảm họa|thảm kịch|sự kiện)\s)[^,.;]*$/u;
 /** The sentence's opening up to a fronted "tại / ở [thủ đô]" phrase: "Ngày 8/3, tại thủ đô …". */
 const FRONTED_PLACE = /^(?:[^,.;:]{0,40},\s*)?(?:[Tt]ại|[Ởở])\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** "… khi phát biểu tại Hội nghị An ninh Munich": where a statement was made, told after it. */

@@ -378,6 +378,8 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:đã|cũng|từng|liên tục|công khai|còn)\s+)*)(?:đe dọa|dọa)(?=\s+(?:sẽ\s+)?(?:áp|trừng phạt|rút|cắt|đóng cửa|tấn công|trục xuất|phong tỏa|tăng thuế|đình chỉ|hủy|cấm)(?!\p{L}))`, 'statement', 3, ['đe dọa', 'dọa']),
   // "Hôm 28/8, ông Duterte đã ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf", "ông Maduro ra lệnh đóng cửa khẩu": an order given
   rule(String.raw`(?<!(?:sẽ|có thể|định|muốn|dọa|không|được|bị)\s+)ra lệnh(?=\s+(?:cho\s+)?\p{L})`, 'statement', 3, ['ra lệnh']),
+  // ("Chủ tịch DSB Tjibbe Joustra hôm thứ Ba (13/10) trình bày báo cáo cuối cùng tại …": a report presented)
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp)\s+)trình bày\s+(?:bản\s+)?báo cáo`, 'statement', 3, ['trình bày']),
   // "Ả Rập Xê Út đã cắt đứt quan hệ ngoại giao với Iran hôm 3.1", "Pakistan tuyên bố hạ cấp quan hệ ngoại giao": ties cut or downgraded, declared (not threatened)
   // "Mỹ và Cuba chính thức mở lại đại sứ quán", "hai nước chính thức nối lại quan hệ ngoại giao": ties restored (not to be)
   // (what is confirmed or said is the saying's: "xác nhận Riyadh và Doha khôi phục quan hệ")

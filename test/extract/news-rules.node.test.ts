@@ -4439,6 +4439,12 @@ test('"… cùng thị sát cảng Piraeus": a site inspected, named, is a visit
   assert.deepEqual(rows('Chủ tịch Trung Quốc Tập Cận Bình sẽ thị sát cảng Piraeus vào ngày 12/11.', h), []);
 });
 
+test('"Hơn 15 tháng sau thảm họa … chuyến bay MH17 từ Amsterdam tới Kuala Lumpur, Chủ tịch DSB Tjibbe Joustra … trình bày báo cáo cuối cùng": a report presented is a statement, not placed where the disaster it comes after was, and "Cùng ngày" goes on from it', () => {
+  const h = 'Tiêu đề\n\n15/10/2015 09:00 GMT+7\n\n';
+  const body = 'Hơn 15 tháng sau thảm họa ngày 17/7/2014 khiến toàn bộ 298 người trên chuyến bay MH17 từ Amsterdam tới Kuala Lumpur thiệt mạng, Chủ tịch DSB Tjibbe Joustra hôm thứ Ba (13/10) trình bày báo cáo cuối cùng.\n\nCùng ngày, Thứ trưởng Ngoại giao Nga Sergei Ryabkov gọi báo cáo là "một nỗ lực nhằm đưa ra kết luận thiên vị".';
+  assert.deepEqual(rows(body, h), [['2015-10-13', 'statement', 'Tjibbe Joustra', null], ['2015-10-13', 'statement', 'Sergei Ryabkov', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
