@@ -1040,7 +1040,7 @@ export function findEventMentions(
       const monthTold = a.unplaced && lastAttackMonth && (lastAttackMonth.told === s || lastAttackMonth.told === before) && a.date?.start.startsWith(lastAttackMonth.month + '-') ? lastAttackPlace : null;
       // ("Đây là vụ tấn công thứ hai nhằm vào Cúcuta … Hôm 15/6, một xe bom đã phát nổ … tại thành phố này": the city the sentence before named)
       // ("Đây là vụ tấn công thứ hai nhằm vào cơ sở giáo dục ở Kabul trong chưa đầy hai tuần. Hôm 24-10, một kẻ đánh bom … tấn công trung tâm giáo dục …": the other one, in that city too)
-      const thisCity = a.unplaced && (THIS_CITY.test(s.text.slice(t.end, to)) || (!!before && NTH_ATTACK.test(before.text))) ? cityJustNamed(before, s.paragraph) : null;
+      const thisCity = a.unplaced && (THIS_CITY.test(s.text.slice(t.end, to)) || (!!before && (NTH_ATTACK.test(before.text) || TARGET_OF_ATTACKS.test(before.text)))) ? cityJustNamed(before, s.paragraph) : null;
       // ("… vụ 4 tay súng tấn công Sở Giao dịch Chứng khoán Pakistan (PSX) ở Karachi … Sáng 29/6, bốn tay súng … ném lựu đạn vào cổng chính …":
       // the story's attack, placed when first told without its day, now told on a fresh day; or told as what happened then: "Loạt vụ nổ xảy ra khoảng 16h30 chiều thứ Bảy (8/5)")
       const storyAttack = a.unplaced && isFresh(a.date) && ((!ATTACK_NOUN.test(t.text) && DAY_OPENING.test(s.text)) || (ATTACK_HAPPENED.exec(s.text)?.[0].length ?? 0) > t.end) && lastAttackPlace && mentions.some((m) => m.type === 'attack') && mentions.every((m) => m.type !== 'attack' || (!m.date && m.location?.name === lastAttackPlace!.name)) ? lastAttackPlace : null;
@@ -1483,6 +1483,8 @@ const MOVED_ON = /^(?:Từ|Rời)\s|\s(?:bay|tiếp tục|sau đó)\s+(?:thẳng
 const THIS_CITY = /(?:tại|ở)\s+(?:(?:cửa ngõ|ngoại ô|trung tâm)\s+)?(?:thành phố|thủ đô|thị trấn|TP\.?)(?:\s+(?:này|đó)(?!\p{L})|(?=\s*[,.;]))/u;
 /** ", người …": an aside opening on a person just named. */
 const PERSON_ASIDE_OPENING = /^[\s,]*(?:người|nhân vật)\s/u;
+/** "Tel Aviv từng nhiều lần là mục tiêu của các vụ tấn công": a place told as the target of attacks, each then told. */
+const TARGET_OF_ATTACKS = /(?:là|trở thành)\s+mục tiêu\s+của\s+(?:các|những|nhiều|hàng loạt|một loạt)\s+(?:vụ|cuộc)\s+(?:tấn công|đánh bom|xả súng)/u;
 /** "vụ tấn công thứ hai", "vụ đánh bom liều chết thứ ba": an attack ranked among others. */
 const NTH_ATTACK = /(?:vụ|cuộc)\s+(?:tấn công|đánh bom|nổ|xả súng)(?:\s+[^\s,.;]+){0,2}?\s+thứ\s+(?:hai|ba|tư|năm|\d+)(?!\p{L})/u;
 /** The one city the sentence before, in the same paragraph, names. */

@@ -4445,6 +4445,13 @@ test('"Hơn 15 tháng sau thảm họa … chuyến bay MH17 từ Amsterdam tớ
   assert.deepEqual(rows(body, h), [['2015-10-13', 'statement', 'Tjibbe Joustra', null], ['2015-10-13', 'statement', 'Sergei Ryabkov', null]]);
 });
 
+test('"Tel Aviv từng nhiều lần là mục tiêu của các vụ tấn công … Ngày 1/1, một tay súng … nổ súng vào quán bar trên phố Dizengoff", "một người Palestine đâm dao ở …": attacks told after a city named as their target are in it; a stabbing is an attack', () => {
+  const h = 'Tiêu đề\n\n09/06/2016 09:00 GMT+7\n\n';
+  const body = 'Tel Aviv từng nhiều lần là mục tiêu của các vụ tấn công kể từ khi làn sóng bạo lực bùng phát hồi tháng 10/2015. Ngày 1/1, một tay súng Arab Israel nổ súng vào quán bar trên phố Dizengoff, làm hai người chết.';
+  assert.deepEqual(rows(body, h), [['2016-01-01', 'attack', '', 'Tel Aviv']]);
+  assert.deepEqual(rows('Hôm 8/3, một người Palestine đâm dao ở Tel Aviv, làm chết một du khách Mỹ.', h), [['2016-03-08', 'attack', '', 'Tel Aviv']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
