@@ -506,12 +506,17 @@ export function visitorsOf(t: Trigger, actors: PersonMention[], text: string): P
   // "… trong chuyến thăm Nhật Bản của ông Trump": a visit told as a noun is its owner's, whoever the sentence is about
   const owner = /^(?:chuyến|cuộc)\s/u.test(t.lemma) ? actors.find((a) => a.start > t.end && OWNER_BEFORE.test(text.slice(t.end, a.start))) : undefined;
   if (owner) return [owner];
+  // ("… đồng thời cử Thứ trưởng Ngoại giao Yasuhide Nakayama tới Amman": the one sent goes, not who sent them)
+  const sent = actors.find((a) => a.end <= t.start && SENT_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && /^\s+$/u.test(text.slice(a.end, t.start).replace(/^\s+(?:đến|tới|sang)$/u, ' ')));
+  if (sent) return [sent];
   const before = actors.filter((a) => a.end <= t.start && !isObject(text, a.start));
   if (!before.length) return actors;
   // "… tới Jeddah và được Quốc vương Salman đón tại sân bay": the host who welcomed them takes part
   const hosts = actors.filter((a) => a.start > t.end && WELCOMED_BY.test(text.slice(Math.max(t.end, a.start - 30), a.start)) && WELCOMES.test(text.slice(a.end, a.end + 40)));
   return [...before, ...hosts.filter((h) => !before.some((b) => b.person === h.person))];
 }
+/** "cử Thứ trưởng Ngoại giao ": sending someone, right before the one sent (named by office or not). */
+const SENT_BEFORE = /(?:^|\s)(?:cử|phái)\s+(?:\p{Lu}[^\s,.;]*(?:\s+[^\s,.;]+){0,4}\s+)?$/u;
 /** "chuyến thăm Nhật Bản của ông": the owner of a visit told as a noun, right after its destination. */
 const OWNER_BEFORE = /^(?:\s+(?:chính thức|cấp nhà nước|hữu nghị|làm việc|tới|đến))*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+của\s+(?:(?:ông|bà|Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng)\s+)?$/u;
 /** "và được [chính] …": the person after it did something for the travellers. */

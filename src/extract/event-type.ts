@@ -640,6 +640,8 @@ function saidOpening(sentence: string): number {
 }
 
 /** "phản đối gay gắt các cuộc ", "lên án những vụ " right before an attack word (or opening it, "các "): a run of attacks objected to. */
+/** "khoản viện trợ ông Abe vừa ": a thing, then who had just announced it, right before the saying word ending the clause. */
+const ANNOUNCED_THING_BEFORE = /(?:^|\s)(?:khoản|gói|kế hoạch|chương trình|quyết định|số tiền|biện pháp)\s+(?:[^\s,.;]+\s+){0,3}?(?:mà\s+)?(?:ông|bà|\p{Lu}[^\s,.;]*)(?:\s+[^\s,.;]+){0,6}?\s+(?:vừa|đã|mới)\s+$/u;
 /** "nhiều lần ", "liên tiếp ": right before an attack word, one done again and again. */
 const REPEATEDLY_BEFORE = /(?:^|\s)(?:nhiều lần|liên tiếp|thường xuyên|nhiều lượt)\s+$/u;
 const PROTESTED_RUN_BEFORE = /(?:^|\s)(?:phản đối|lên án|chỉ trích)\s+(?:gay gắt\s+|mạnh mẽ\s+|kịch liệt\s+)?(?:các|những)\s+(?:(?:cuộc|vụ)\s+)?$/u;
@@ -653,6 +655,8 @@ function held(sentence: string, t: Trigger): boolean {
   // ("cảnh sát bắt hai người … bị nghi chuẩn bị một vụ tấn công "sắp xảy ra"": an attack plotted or foiled, none carried out)
   if (t.type === 'attack' && PLOTTED_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   // ("… trong bối cảnh Islamabad phản đối gay gắt các cuộc không kích bằng máy bay không người lái của Mỹ": a run of attacks protested, none told)
+  // ("… đúng bằng khoản viện trợ ông Abe vừa công bố.": what someone had announced, naming a thing, no statement told)
+  if (t.type === 'statement' && ANNOUNCED_THING_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)) && /^\s*(?:[,.;]|$)/u.test(sentence.slice(t.end))) return false;
   // ("Các nhóm vũ trang … sau đó nhiều lần phóng rocket vào căn cứ …": attacks again and again, none of them told)
   if (t.type === 'attack' && REPEATEDLY_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start))) return false;
   if (t.type === 'attack' && PROTESTED_RUN_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start) + (/^(?:các|những)\s/u.exec(t.text)?.[0] ?? ''))) return false;

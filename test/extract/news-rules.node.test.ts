@@ -4452,6 +4452,12 @@ test('"Tel Aviv từng nhiều lần là mục tiêu của các vụ tấn công
   assert.deepEqual(rows('Hôm 8/3, một người Palestine đâm dao ở Tel Aviv, làm chết một du khách Mỹ.', h), [['2016-03-08', 'attack', '', 'Tel Aviv']]);
 });
 
+test('"… cử Thứ trưởng Ngoại giao Yasuhide Nakayama tới Amman": the one sent goes, not who sent them; "khoản viện trợ ông Abe vừa công bố.": what had been announced is no statement told', () => {
+  const h = 'Tiêu đề\n\n02/02/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 21/1, Thủ tướng Nhật Bản Shinzo Abe về nước, đồng thời cử Thứ trưởng Ngoại giao Yasuhide Nakayama tới Amman để điều phối.', h), [['2015-01-21', 'visit', 'Yasuhide Nakayama', 'Amman']]);
+  assert.deepEqual(rows('Ngày 20/1, IS đòi Tokyo trả 200 triệu USD tiền chuộc, đúng bằng khoản viện trợ Thủ tướng Nhật Bản Shinzo Abe vừa công bố.', h), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
