@@ -282,6 +282,10 @@ const VISIT_FRAME = String.raw`(?:[Tt]rong khuôn khổ|[Nn]hân dịp|[Tt]rong 
 const DURING_VISIT = new RegExp(String.raw`(?:^|\s)${VISIT_FRAME}\s*[,.]`, 'u');
 /** "Trong khuôn khổ chuyến thăm, …" opening a sentence. */
 const DURING_VISIT_OPENING = new RegExp(String.raw`^${VISIT_FRAME}\s*,`, 'u');
+/** "Một ngày trước khi hội nghị khai mạc,": a sentence opening on so many days before the summit told opened. */
+const DAYS_BEFORE_OPENING = /^(?:Chỉ\s+)?(\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm)\s+ngày\s+trước\s+khi\s+(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh)\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|bắt đầu)\s*,/u;
+/** "khai mạc Hội nghị thượng đỉnh": a summit opened. */
+const SUMMIT_OPENED = /khai mạc\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)/u;
 /** "Hội nghị do …", "Hội nghị này do …": the conference just told, by who chaired it. */
 const CHAIRED_OPENING = /^Hội nghị(?:\s+này)?\s+do\s/u;
 /** "Tại Moria, …": a place (named by capitalised words) opening the sentence. */
@@ -636,6 +640,11 @@ export function findEventMentions(
     const chairedOpening = !dates.some((d) => d.date) ? CHAIRED_OPENING.exec(s.text) : null;
     const summitTold = chairedOpening ? latestWithin(mentions, s.paragraph, 2, (m) => m.type === 'summit' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (summitTold) dates.push(toldDay(summitTold.date!, s.text, chairedOpening![0].length));
+    // "Một ngày trước khi hội nghị khai mạc, Pakistan bất ngờ thông báo …": so many days before the summit told opened
+    const beforeOpening = !dates.some((d) => d.date) ? DAYS_BEFORE_OPENING.exec(s.text) : null;
+    // (the summit told by its day, or the day someone opened it: "Tổng thống Mỹ Joe Biden hôm 9/12 khai mạc Hội nghị thượng đỉnh vì Dân chủ …")
+    const opened = beforeOpening ? latestOf(mentions, (m) => (m.type === 'summit' || SUMMIT_OPENED.test(m.quote)) && m.date?.precision === 'day') : undefined;
+    if (beforeOpening && opened) dates.push(toldDay({ ...opened.date!, start: isoAddDays(opened.date!.start, -countOf(beforeOpening[1])), end: undefined, anchoring: 'previous' }, s.text, beforeOpening[0].length - 1));
     // "Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria … Tại Moria, ba vị lãnh đạo ký …": at the place a day's visit went to, that day
     const atPlace = !venue && !dates.some((d) => d.date) ? AT_PLACE_OPENING.exec(s.text) : null;
     const visited = atPlace ? mentions.find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && sentences.find((x) => x.start === m.start)?.text.includes(atPlace[1])) : undefined;

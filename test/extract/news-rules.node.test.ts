@@ -4458,6 +4458,12 @@ test('"… cử Thứ trưởng Ngoại giao Yasuhide Nakayama tới Amman": the
   assert.deepEqual(rows('Ngày 20/1, IS đòi Tokyo trả 200 triệu USD tiền chuộc, đúng bằng khoản viện trợ Thủ tướng Nhật Bản Shinzo Abe vừa công bố.', h), []);
 });
 
+test('"Một ngày trước khi hội nghị khai mạc, Pakistan bất ngờ thông báo …": so many days before the summit told opened', () => {
+  const h = 'Tiêu đề\n\n11/12/2021 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Joe Biden hôm 9/12 khai mạc Hội nghị thượng đỉnh vì Dân chủ theo hình thức trực tuyến, kêu gọi các nước chung tay đẩy lùi xu hướng chuyên chế.\n\nMột ngày trước khi hội nghị khai mạc, Pakistan bất ngờ thông báo không tham dự dù nằm trong danh sách khách mời.';
+  assert.deepEqual(rows(body, h).filter((r) => r[3] === 'Pakistan'), [['2021-12-08', 'statement', '', 'Pakistan']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
