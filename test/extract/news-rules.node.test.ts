@@ -4464,6 +4464,12 @@ test('"Một ngày trước khi hội nghị khai mạc, Pakistan bất ngờ th
   assert.deepEqual(rows(body, h).filter((r) => r[3] === 'Pakistan'), [['2021-12-08', 'statement', '', 'Pakistan']]);
 });
 
+test('"các tay súng … phục kích một xe buýt chở khách ở …", "vụ phục kích ở …": an ambush is an attack', () => {
+  const h = 'Tiêu đề\n\n06/01/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 2/1, các tay súng nghi thuộc al-Shabaab phục kích một xe buýt chở khách ở Kenya, khiến ít nhất ba người thiệt mạng.', h), [['2020-01-02', 'attack', '', 'Kenya']]);
+  assert.deepEqual(rows('Hôm 2/1, vụ phục kích ở Kenya khiến ít nhất ba người thiệt mạng.', h), [['2020-01-02', 'attack', '', 'Kenya']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
