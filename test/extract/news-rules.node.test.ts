@@ -4470,6 +4470,11 @@ test('"các tay súng … phục kích một xe buýt chở khách ở …", "v�
   assert.deepEqual(rows('Hôm 2/1, vụ phục kích ở Kenya khiến ít nhất ba người thiệt mạng.', h), [['2020-01-02', 'attack', '', 'Kenya']]);
 });
 
+test('"Bộ Quốc phòng Nga ra thông báo mời chuyên gia …": a notice issued by a ministry is its statement', () => {
+  const h = 'Tiêu đề\n\n04/08/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 30/7, Bộ Quốc phòng Nga ra thông báo mời chuyên gia của LHQ và ICRC tới điều tra.', h), [['2022-07-30', 'statement', '', 'Moscow']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
