@@ -286,8 +286,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
     }
     if (t.type !== 'statement' || d.start < t.end) return false;
     const between = text.slice(t.end, d.start);
-    // a range, a quotation or "rằng …", "có hiệu lực từ …", and "(X) sẽ tổ chức … vào ngày 25/2": what was said
-    if (d.date?.end || /rằng|[:“"]|(?:^|\s)(?:sẽ|sắp|dự kiến)\s|(?:đến|tới|trước|kể từ|hiệu lực)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
+    // a range, a quotation or "rằng …", "có hiệu lực từ …", and "(X) sẽ tổ chức … vào ngày 25/2", "sẵn sàng gặp … vào ngày 11/11": what was said
+    if (d.date?.end || /rằng|[:“"]|(?:^|\s)(?:sẽ|sắp|dự kiến|sẵn sàng)\s|(?:đến|tới|trước|kể từ|hiệu lực)\s+(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;
     // "… có hiệu lực từ ngày 1/7" is what was announced; "phát biểu tại Nhà Trắng từ sáng 14/7", when it was said
     // ("… kêu gọi các bên ngừng bắn từ 0h ngày 12/1": from an hour of that day, what was called for)
     if (t.lemma !== 'phát biểu' && /(?:^|\s)từ\s+(?:(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{2})?|nửa đêm|rạng sáng)\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+)?$/u.test(between)) return true;

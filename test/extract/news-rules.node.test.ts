@@ -4475,6 +4475,11 @@ test('"Bộ Quốc phòng Nga ra thông báo mời chuyên gia …": a notice is
   assert.deepEqual(rows('Hôm 30/7, Bộ Quốc phòng Nga ra thông báo mời chuyên gia của LHQ và ICRC tới điều tra.', h), [['2022-07-30', 'statement', '', 'Moscow']]);
 });
 
+test('"… cho biết sẵn sàng gặp Tổng thống Trump tại Paris vào ngày 11/11": the day of a meeting one is ready for is what was said, not the saying\'s', () => {
+  const h = 'Tiêu đề\n\n24/10/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Nga Vladimir Putin cho biết sẵn sàng gặp Tổng thống Trump tại Paris vào ngày 11/11.', h).filter((r) => r[0] === '2018-11-11' || r[0] === '2017-11-11'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
