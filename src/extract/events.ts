@@ -643,8 +643,8 @@ export function findEventMentions(
     // "Một ngày trước khi hội nghị khai mạc, Pakistan bất ngờ thông báo …": so many days before the summit told opened
     const beforeOpening = !dates.some((d) => d.date) ? DAYS_BEFORE_OPENING.exec(s.text) : null;
     // (the summit told by its day, or the day someone opened it: "Tổng thống Mỹ Joe Biden hôm 9/12 khai mạc Hội nghị thượng đỉnh vì Dân chủ …")
-    const opened = beforeOpening ? latestOf(mentions, (m) => (m.type === 'summit' || SUMMIT_OPENED.test(m.quote)) && m.date?.precision === 'day') : undefined;
-    if (beforeOpening && opened) dates.push(toldDay({ ...opened.date!, start: isoAddDays(opened.date!.start, -countOf(beforeOpening[1])), end: undefined, anchoring: 'previous' }, s.text, beforeOpening[0].length - 1));
+    const openedOn = beforeOpening ? latestOf(mentions, (m) => (m.type === 'summit' || SUMMIT_OPENED.test(m.quote)) && m.date?.precision === 'day')?.date : undefined;
+    if (beforeOpening && openedOn) dates.push(toldDay({ ...openedOn, start: isoAddDays(openedOn.start, -countOf(beforeOpening[1])), end: undefined, anchoring: 'previous' }, s.text, beforeOpening[0].length - 1));
     // "Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria … Tại Moria, ba vị lãnh đạo ký …": at the place a day's visit went to, that day
     const atPlace = !venue && !dates.some((d) => d.date) ? AT_PLACE_OPENING.exec(s.text) : null;
     const visited = atPlace ? mentions.find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && sentences.find((x) => x.start === m.start)?.text.includes(atPlace[1])) : undefined;

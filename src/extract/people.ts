@@ -1061,10 +1061,11 @@ export class ArticlePeople {
 
     // 7a. "Cuộc điện đàm đầu tiên với Tổng thống Mỹ Donald Trump diễn ra tối 20/9": talks opening the sentence with
     // one side named are the other side's, who the article was just about
-    const talksWith = this.topic && text.startsWith('Cuộc') ? TALKS_WITH_OPENING.exec(text) : null;
+    const topic = this.topic;
+    const talksWith = topic && text.startsWith('Cuộc') ? TALKS_WITH_OPENING.exec(text) : null;
     const sides = talksWith ? found.filter((f) => !f.person.source) : [];
-    if (talksWith && sides.length === 1 && sides[0].start >= talksWith[0].length && sides[0].person !== this.topic) {
-      found.push({ start: 0, end: talksWith[1].length, text: rawText.slice(0, talksWith[1].length), person: this.topic! });
+    if (topic && talksWith && sides.length === 1 && sides[0].start >= talksWith[0].length && sides[0].person !== topic) {
+      found.push({ start: 0, end: talksWith[1].length, text: rawText.slice(0, talksWith[1].length), person: topic });
     }
 
     // 7b. "gặp riêng với chủ nhà Kazakhstan ngay sau khi đến Astana": the host country, unnamed, stands for its head on the date
