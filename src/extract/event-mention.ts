@@ -365,9 +365,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
-  // (and held in the winner's country, when the sentence names no other)
-  if (!location && winner && participants[0]?.country && !c.places.some((p) => p.kind === 'country')) location = countryLocation(participants[0].country);
   if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure')) location = impersonalPlace(impersonal, t, text, c.places);
+  // (and held in the winner's country, when the sentence names no other)
+  if (!location && winner && participants[0]?.country) location = countryLocation(participants[0].country);
   if (type === 'other' && COUP_WORD.test(t.lemma)) location = coupPlace(location, participants, impersonal === 'coup');
   if (!location) location = placeReferredTo(text.slice(c.limit?.from ?? 0, c.limit?.to ?? text.length), c.lastPlace, c.lastAttackPlace) ?? c.sidelinesPlace ?? null;
   // ("Hội nghị thượng đỉnh G20 lần thứ 13 … đã khai mạc cùng ngày": a known summit itself is held in its host city, not in another country told of)

@@ -507,7 +507,7 @@ export function visitorsOf(t: Trigger, actors: PersonMention[], text: string): P
   const owner = /^(?:chuyến|cuộc)\s/u.test(t.lemma) ? actors.find((a) => a.start > t.end && OWNER_BEFORE.test(text.slice(t.end, a.start))) : undefined;
   if (owner) return [owner];
   // ("… đồng thời cử Thứ trưởng Ngoại giao Yasuhide Nakayama tới Amman": the one sent goes, not who sent them)
-  const sent = actors.find((a) => a.end <= t.start && SENT_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && /^\s+$/u.test(text.slice(a.end, t.start).replace(/^\s+(?:đến|tới|sang)$/u, ' ')));
+  const sent = actors.find((a) => a.end <= t.start && SENT_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && /^\s+$/u.test(text.slice(a.end, t.start)));
   if (sent) return [sent];
   const before = actors.filter((a) => a.end <= t.start && !isObject(text, a.start));
   if (!before.length) return actors;
