@@ -103,6 +103,11 @@ const THIS_YEAR_COUNT = /năm nay\s+(?:là\s+)?(?:(?:đã\s+)?tròn|đánh dấu
 const WRITTEN_YEAR = /(?<![\p{N}])(?:(\d{1,2})[/.](\d{1,2})[/.])?((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
 /** "kể từ năm 1995" right after the count. */
 const SINCE_YEAR = /^\s*kể\s+từ\s+(?:năm\s+)?((?:1[6-9]|20)\d{2})(?![\p{N}])/iu;
+/**
+ * "ngày ký Hiệp định Mekong 1995", "Công ước Liên hợp quốc về Luật biển 1982": a treaty named
+ * with its year, which is what the count is from (the words after the count, to their end).
+ */
+const TREATY_YEAR = /^\s*(?:ngày\s+)?(?:(?:ký|ký kết|thông qua|ra đời)\s+)?(?:bản\s+)?(?:Hiệp định|Hiệp ước|Công ước|Hiến chương|Thỏa thuận|Thoả thuận|Định ước|Tuyên bố chung)\s+(?:[\p{L}\p{N}-]+\s+){0,8}?((?:19|20)\d{2})\s*$/u;
 const YEAR_IN = /(?<![\p{N}/.\-])((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
 
 /** "1951-05-21" from a year, month and day as written; the year alone when the day and month are missing or no date. */
@@ -249,10 +254,12 @@ export function findAnniversaries(text: string): Anniversary[] {
     const span = paren >= 0 ? SPAN.exec(wide.slice(paren)) : null;
     const fromDay = paren >= 0 && paren === rest.length ? FROM_DAY.exec(wide.slice(paren)) : null;
     const since = SINCE_YEAR.exec(wide);
+    const treaty = TREATY_YEAR.exec(rest);
     let anchor: { anchor: string; date: string } | null;
     if (span && +span[4] - +span[3] === count) anchor = { anchor: `the span ${span[3]}–${span[4]} written out`, date: isoOrYear(span[3], span[2], span[1]) };
     else if (fromDay) anchor = { anchor: `the day ${fromDay[0].trim()} written out`, date: fromDay[3] ? isoMonthOrYear(fromDay[4], fromDay[3]) : isoOrYear(fromDay[4], fromDay[2], fromDay[1]) };
     else if (since) anchor = { anchor: `the year ${since[1]} stated`, date: since[1] };
+    else if (treaty) anchor = { anchor: `the treaty of ${treaty[1]} named`, date: treaty[1] };
     else if (!rest.trim() && THIS_YEAR_COUNT.test(lastClause)) anchor = anchorBefore(sentenceBefore(text, m.index));
     else anchor = relationAnchor(rest, wide, lastClause, articlePair) ?? eventAnchor(rest);
     if (!anchor) continue;

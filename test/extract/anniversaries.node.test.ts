@@ -89,6 +89,11 @@ describe('findAnniversaries', () => {
     assert.deepEqual(years('Lễ kỷ niệm 70 năm Cách mạng Tháng Tám (1945-2015) diễn ra trang trọng.'), [2015]);
     assert.deepEqual(years('Năm nay đánh dấu tròn 25 năm kể từ năm 1995.'), [2020]);
   });
+  it('a treaty named with its year ("kỷ niệm 23 năm ngày ký Hiệp định Mekong 1995") is counted from that year; a year that is not the treaty\'s is not', () => {
+    assert.deepEqual(years('Hội nghị diễn ra ngày 5/4 tại Siem Reap, đúng dịp kỷ niệm 23 năm ngày ký Hiệp định Mekong 1995.'), [2018]);
+    assert.deepEqual(years('Năm nay đánh dấu 40 năm Công ước Liên hợp quốc về Luật biển 1982.'), [2022]);
+    assert.deepEqual(years('Đúng dịp kỷ niệm 23 năm hợp tác, hai nước hướng tới năm 1995.'), []);
+  });
   it('the day counted from, written out after what is counted ("kỷ niệm 70 năm thiết lập quan hệ ngoại giao (21.5.1951)"), is read as written; so are China and Pakistan\'s relations', () => {
     assert.deepEqual(years('Vụ việc diễn ra đúng năm hai nước kỷ niệm 70 năm thiết lập quan hệ ngoại giao (21.5.1951).'), [2021]);
     assert.deepEqual(years('Lễ kỷ niệm 60 năm ngày thành lập Đảng (năm 1960) diễn ra trang trọng.'), [2020]);
