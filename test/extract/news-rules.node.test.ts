@@ -4480,6 +4480,12 @@ test('"… cho biết sẵn sàng gặp Tổng thống Trump tại Paris vào ng
   assert.deepEqual(rows('Tổng thống Nga Vladimir Putin cho biết sẵn sàng gặp Tổng thống Trump tại Paris vào ngày 11/11.', h).filter((r) => r[0] === '2018-11-11' || r[0] === '2017-11-11'), []);
 });
 
+test('"đâm chết ba thành viên của một gia đình" at a settlement ("ở khu định cư Halamish") and "dùng tuốc nơ vít tấn công một nhân viên an ninh" are attacks, placed', () => {
+  const header = 'Tiêu đề\n\n28/07/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tối 21/7, một thanh niên Palestine 19 tuổi đột nhập một ngôi nhà ở khu định cư Halamish, đâm chết ba thành viên của một gia đình Israel.', header), [['2017-07-21', 'attack', '', 'Halamish']]);
+  assert.deepEqual(rows('Tối Chủ nhật (23/7), một thiếu niên Jordan 17 tuổi dùng tuốc nơ vít tấn công một nhân viên an ninh tại khu nhà của Đại sứ quán Israel ở Amman.', header), [['2017-07-23', 'attack', '', 'Amman']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
