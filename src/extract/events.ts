@@ -159,7 +159,7 @@ const QUOTED_TODAY = /^[Hh]ôm nay$/u;
 /** "Cùng ngày", "Cùng tối đó", "Chiều cùng ngày", "Ngay trong ngày": a sentence opening on the time just told. */
 /** "ngay trong tối cùng ngày", "vào chiều cùng ngày" further on in a sentence: the same day as the one just told. */
 const SAME_TIME_LATER = /\s(?:ngay\s+)?(?:trong|vào)\s+(?:(?:sáng|trưa|chiều|tối|đêm)\s+)?cùng ngày(?!\p{L})/u;
-const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng\s+(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:đó|hôm đó))?|Ngay trong ngày(?:\s+(?:đó|hôm đó))?)[\s,]/u;
+const SAME_TIME_OPENING = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|(?:Cùng|Cũng(?:\s+trong)?|Trong cùng)\s+(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+(?:đó|hôm đó))?|Ngay trong ngày(?:\s+(?:đó|hôm đó))?)[\s,]/u;
 /** A sentence opening on "Cùng ngày", "Chiều cùng ngày": the day of the story just told. */
 const SAME_DAY = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+cùng ngày|Cùng ngày)[\s,]/u;
 /** A session named by "tham vấn" or "họp", and a sentence that told one. */

@@ -4486,6 +4486,11 @@ test('"đâm chết ba thành viên của một gia đình" at a settlement ("�
   assert.deepEqual(rows('Tối Chủ nhật (23/7), một thiếu niên Jordan 17 tuổi dùng tuốc nơ vít tấn công một nhân viên an ninh tại khu nhà của Đại sứ quán Israel ở Amman.', header), [['2017-07-23', 'attack', '', 'Amman']]);
 });
 
+test('"Cũng trong ngày, …" right after an arrival is the arrival\'s day', () => {
+  const header = 'Tiêu đề\n\n28/07/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tối 23/7, ông Netanyahu điện đàm với Quốc vương Jordan Abdullah II. Đặc phái viên Mỹ Jason Greenblatt hôm 24/7 tới Jerusalem rồi Amman để hòa giải. Cũng trong ngày, Hội đồng Bảo an Liên Hợp Quốc họp kín về tình hình Jerusalem.', header).map((r) => r.slice(0, 2)), [['2017-07-23', 'call'], ['2017-07-24', 'visit'], ['2017-07-24', 'meeting']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
