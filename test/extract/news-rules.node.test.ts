@@ -4491,6 +4491,13 @@ test('"Cũng trong ngày, …" right after an arrival is the arrival\'s day', ()
   assert.deepEqual(rows('Tối 23/7, ông Netanyahu điện đàm với Quốc vương Jordan Abdullah II. Đặc phái viên Mỹ Jason Greenblatt hôm 24/7 tới Jerusalem rồi Amman để hòa giải. Cũng trong ngày, Hội đồng Bảo an Liên Hợp Quốc họp kín về tình hình Jerusalem.', header).map((r) => r.slice(0, 2)), [['2017-07-23', 'call'], ['2017-07-24', 'visit'], ['2017-07-24', 'meeting']]);
 });
 
+test('"trực thăng Israel bắn tên lửa vào một đoàn xe", "Hezbollah bắn nhiều tên lửa chống tăng vào …" are attacks; a plan to fire ("kế hoạch bắn tên lửa vào vùng biển quanh đảo Guam") is none', () => {
+  const header = 'Tiêu đề\n\n30/01/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Chủ nhật 18/1, trực thăng Israel bắn tên lửa vào một đoàn xe ở khu vực Mazraat Amal, tỉnh Quneitra.', header).map((r) => r.slice(0, 2)), [['2015-01-18', 'attack']]);
+  assert.deepEqual(rows('Trưa thứ Tư (28/1), Hezbollah bắn nhiều tên lửa chống tăng vào một đoàn xe quân sự Israel ở Cao nguyên Golan.', header).map((r) => r.slice(0, 2)), [['2015-01-28', 'attack']]);
+  assert.deepEqual(rows('Ngày 9/1, quân đội Triều Tiên tuyên bố đang xem xét kế hoạch bắn tên lửa xuống vùng biển quanh đảo Guam.', header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
