@@ -126,7 +126,7 @@ const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Qu�
 /** " FIFA" before a name of two words or more: the acronym of a body an office heads. */
 const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
-const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|TP\.?|nhóm|tổ chức|phiến quân|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'u');
+const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|TP\.?|nhóm(?:\s+vũ trang)?|tổ chức|phiến quân|phe(?:\s+vũ trang)?|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'u');
 /** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */
 function ownerLength(rest: string): number {
   const m = OWNER.exec(rest);
@@ -135,6 +135,8 @@ function ownerLength(rest: string): number {
   const words = m[1].split(/\s+/u);
   // ("Thủ lĩnh Mặt trận Polisario Brahim Ghali", "Phong trào Hezbollah": a movement's one-word name)
   if (/^\s+(?:[Mm]ặt trận|[Pp]hong trào)\s/u.test(rest) && words.length > 1) return m[0].length - m[1].length + words[0].length;
+  // ("Thủ lĩnh phe vũ trang Hezb-e-Islami Gulbuddin Hekmatyar": a faction's one-word name before a name of two words)
+  if (/^\s+(?:phe|nhóm|tổ chức|phiến quân)(?:\s+vũ trang)?\s/u.test(rest) && words.length === 3) return m[0].length - m[1].length + words[0].length;
   // the longest run of words that is a known place ("New York" before "Andrew Cuomo")
   for (let n = words.length; n > 0; n--) if (placeByName(words.slice(0, n).join(' '))) return m[0].length - m[1].length + words.slice(0, n).join(' ').length;
   // ("Thống đốc bang Ondo Rotimi Akeredolu", "Thủ hiến tỉnh Balochistan Jam Kamal Khan": a state the gazetteer lacks, named by one word, before a name of two or three)

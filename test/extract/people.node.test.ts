@@ -81,6 +81,8 @@ test('military ranks, a mayor of a city, the leader of a group, and a surname af
   assert.deepEqual(names(p.inSentence('Thiếu tướng Qassem Soleimani thiệt mạng.', d)), ['Qassem Soleimani']);
   assert.deepEqual(names(p.inSentence('Thị trưởng London Sadiq Khan lên án vụ tấn công.', d)), ['Sadiq Khan']);
   assert.deepEqual(names(p.inSentence('Thủ lĩnh IS Abu Bakr al-Baghdadi bị tiêu diệt.', d)), ['Abu Bakr al-Baghdadi']);
+  // (a faction named by one word: "phe vũ trang Hezb-e-Islami")
+  assert.deepEqual(names(p.inSentence('Thủ lĩnh phe vũ trang Hezb-e-Islami Gulbuddin Hekmatyar trở lại Kabul.', '2017-05-04')), ['Gulbuddin Hekmatyar']);
   // "Melania Trump" is not Donald Trump, though "Trump" alone would be
   assert.deepEqual(names(p.inSentence('Đệ nhất phu nhân Melania Trump thăm bệnh viện.', d)), ['Melania Trump']);
   assert.deepEqual(names(p.inSentence('Tổng thống Mỹ Trump phát biểu.', d)), ['Donald Trump']);
