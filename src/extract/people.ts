@@ -145,6 +145,8 @@ function ownerLength(rest: string): number {
   if (/^\s+(?:bang|tỉnh)\s/u.test(rest) && words.length - stateWords >= 2 && /^(?:\s+\p{Ll}|\s*[,.;:(])/u.test(rest.slice(m[0].length))) return m[0].length - m[1].length + words.slice(0, stateWords).join(' ').length;
   return 0;
 }
+/** "Kairat Abdrakhmanov (Kazakhstan)": a full name with a bracket right after it. */
+const LISTED_WITH_COUNTRY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:\s+(?:(?:${PARTICLE})\s+|(?:al|el)-)?${NAME_WORD}){1,3})(?=\s*\()`, 'gu');
 /** "Thị trưởng Utrecht Jan van Zanen": one word, then a name of two words or more. */
 // (not a Vietnamese family name opening a name of three words: "Thị trưởng Nguyễn Văn Thành")
 const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+|(?:al|el)-)?${NAME_WORD})`, 'u');
@@ -982,6 +984,16 @@ export class ArticlePeople {
       }
     }
 
+    // 5c. "ngoại trưởng 5 nước gồm Sergei Lavrov (Nga), …, Kairat Abdrakhmanov (Kazakhstan)": names listed each with its country
+    // in brackets, beside one already found so, hold the same office
+    const bracketed = (end: number) => { const b = /^\s*\(/u.exec(rawText.slice(end)); const c = b ? countryAt(text, end + b[0].length) : null; return c && rawText[c.end] === ')' ? c : null; };
+    const listedBy = rawText.includes('(') ? found.find((f) => !f.person.source && bracketed(f.end)) : undefined;
+    for (const m of listedBy ? allMatches(LISTED_WITH_COUNTRY, rawText) : []) {
+      const c = bracketed(m.index! + m[1].length);
+      if (!c || NOT_NAMES.has(m[1].split(/\s/)[0]) || overlapsFound(found, m.index!, m.index! + m[1].length)) continue;
+      this.add(found, rawText, m.index!, m.index! + m[1].length, this.personForName(m[1], listedBy!.person.role, c.code, date, false));
+    }
+
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
     // (not in a quotation: '… cho biết bà tin đây là "một kết quả tốt cho cả hai bên"' names no one)
     const pairAt = (words.has('hai') || words.has('họ') || text.includes('2')) && PAIR_REF_HINT.test(text) ? PAIR_REF.exec(text) : null;
@@ -1014,7 +1026,11 @@ export class ArticlePeople {
     const groupRef = !found.some((f) => !f.person.source) && this.groups.length && /(?:ba|bốn|năm|[345])\s/u.test(text) ? GROUP_REF.exec(text) : null;
     if (groupRef) {
       const size = GROUP_SIZE[groupRef[2]];
-      const group = [...this.groups].reverse().find((g) => g.length === size);
+      // ("lãnh đạo 5 nước" after "ngoại trưởng 5 nước gồm …": leaders are not the ministers' group, "ngoại trưởng" are)
+      const ministers = /[Nn]goại trưởng|[Bb]ộ trưởng/u.test(groupRef[1]);
+      const ofMinisters = (g: Person[]) => g.every((p) => /Minister/u.test(p.role ?? '') && !/Prime Minister/u.test(p.role ?? ''));
+      const sized = [...this.groups].reverse().filter((g) => g.length === size);
+      const group = sized.find((g) => ofMinisters(g) === ministers) ?? sized[0];
       const s = groupRef.index + groupRef[0].length - groupRef[1].length;
       this.addReferred(found, rawText, s, s + groupRef[1].length, group ?? [], date);
     }

@@ -766,3 +766,14 @@ test('a governor of a state the gazetteer lacks, named by one word ("Thống đ�
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Ông Bennett gặp Thống đốc Pennsylvania Tom Wolf và thị trưởng Peduto.', '2018-10-28')).filter((n) => n.includes('Wolf')), ['Tom Wolf']);
 });
+
+test('names listed each with its country in brackets ("Sergei Lavrov (Nga), …, Kairat Abdrakhmanov (Kazakhstan)") hold the office of the one found so; "lãnh đạo 5 nước" next are not those ministers', () => {
+  const p = new ArticlePeople();
+  const d = '2018-08-12';
+  assert.deepEqual(names(p.inSentence('Tổng thống Nursultan Nazarbayev cùng các ông Vladimir Putin (Nga), Hassan Rouhani (Iran), Ilham Aliyev (Azerbaijan) và Gurbanguly Berdimuhamedow (Turkmenistan) đã ký công ước.', d)),
+    ['Nursultan Nazarbayev', 'Vladimir Putin', 'Hassan Rouhani', 'Ilham Aliyev', 'Gurbanguly Berdimuhamedow']);
+  const ministers = p.inSentence('Hôm 11/8, ngoại trưởng 5 nước gồm Sergei Lavrov (Nga), Mohammad Javad Zarif (Iran), Kairat Abdrakhmanov (Kazakhstan), Elmar Mammadyarov (Azerbaijan) và Rashid Meredov (Turkmenistan) đã họp tại Aktau.', d);
+  assert.deepEqual(names(ministers), ['Sergei Lavrov', 'Mohammad Javad Zarif', 'Kairat Abdrakhmanov', 'Elmar Mammadyarov', 'Rashid Meredov']);
+  assert.deepEqual(ministers.map((m) => m.person.role), Array(5).fill('Foreign Minister'));
+  assert.deepEqual(names(p.inSentence('Tại hội nghị ở Astrakhan ngày 29/9/2014, lãnh đạo 5 nước đã đạt đồng thuận.', d)), ['Nursultan Nazarbayev', 'Vladimir Putin', 'Hassan Rouhani', 'Ilham Aliyev', 'Gurbanguly Berdimuhamedow']);
+});
