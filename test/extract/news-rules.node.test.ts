@@ -4498,6 +4498,11 @@ test('"trực thăng Israel bắn tên lửa vào một đoàn xe", "Hezbollah b
   assert.deepEqual(rows('Ngày 9/1, quân đội Triều Tiên tuyên bố đang xem xét kế hoạch bắn tên lửa xuống vùng biển quanh đảo Guam.', header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('one named who "thừa nhận" something ("Tổng thống Iran Hassan Rouhani thừa nhận công ước mới chỉ là …") makes a statement', () => {
+  const header = 'Tiêu đề\n\n13/08/2018 06:40 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm 12/8, Tổng thống Iran Hassan Rouhani thừa nhận công ước mới chỉ là "văn kiện khung".', header), [['2018-08-12', 'statement', 'Hassan Rouhani', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
