@@ -4503,6 +4503,13 @@ test('one named who "thừa nhận" something ("Tổng thống Iran Hassan Rouha
   assert.deepEqual(rows('Hôm 12/8, Tổng thống Iran Hassan Rouhani thừa nhận công ước mới chỉ là "văn kiện khung".', header), [['2018-08-12', 'statement', 'Hassan Rouhani', null]]);
 });
 
+test('a COP by its acronym, opened or closed ("COP22 khai mạc ngày 7/11", "(COP22) tại thành phố Marrakech tối qua bế mạc"), is a summit; not one leaders "sẽ tới Paris dự"', () => {
+  const header = 'Tiêu đề\n\n19/11/2016 08:30 GMT+7\n\n';
+  assert.deepEqual(rows('COP22 khai mạc ngày 7/11 tại Marrakech.', header).map((r) => r.slice(0, 2)), [['2016-11-07', 'summit']]);
+  assert.deepEqual(rows('Hội nghị lần thứ 22 các bên tham gia Công ước khung của Liên Hợp Quốc về biến đổi khí hậu (COP22) tại thành phố Marrakech tối qua bế mạc sau gần hai tuần đàm phán.', header).map((r) => r.slice(0, 2)), [['2016-11-18', 'summit']]);
+  assert.deepEqual(rows('Ngày 29/11, lãnh đạo gần 150 nước sẽ tới Paris dự Hội nghị Liên Hợp Quốc về biến đổi khí hậu (COP21), khai mạc ngày 30/11.', 'Tiêu đề\n\n30/11/2015 08:30 GMT+7\n\n').filter((r) => r[1] === 'summit'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
