@@ -67,8 +67,8 @@ export const WEAPON_TEST = /thử|tên lửa đạn đạo|được phóng/u;
 /** A court's ruling: "(Tòa …) ra phán quyết", "phán quyết ngày 12/7 của Tòa Trọng tài". */
 const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?phán quyết|phán quyết(?=\s+(?:cuối cùng\s+)?(?:ngày|hôm)\s+\d))`;
 export const RULING = /phán quyết/u;
-/** "tuyên bố nairobi được thông qua", "nghị quyết được thông qua": the lemma of a named text adopted or issued (the rules below). */
-export const TEXT_ADOPTED = /^(?:tuyên bố|thông cáo|nghị quyết).*\sđược (?:chính thức )?(thông qua|công bố)$/u;
+/** "tuyên bố nairobi được thông qua", "nghị quyết được thông qua", 'thông qua "tuyên bố …"': the lemma of a named text adopted or issued (the rules below). */
+export const TEXT_ADOPTED = /^(?:(?:tuyên bố|thông cáo|nghị quyết).*\sđược (?:chính thức )?(thông qua|công bố)$|(thông qua) ["“]?(?:tuyên bố|thông cáo))/u;
 /** The lemma of a message sent or exchanged: "gửi điện mừng", "trao đổi thư mừng", "gửi thông điệp" (the rules below). */
 export const MESSAGE_LEMMA = /^(?:gửi|trao đổi)\s+(?:thư|điện|thông điệp)/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
@@ -427,6 +427,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=^|,\s)[Nn]ghị quyết(?:\s+(?:này|số\s+\d+|\d+))?\s+(?:đã\s+)?được\s+thông qua(?=\s+(?:vào\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)?(?:(?:ngày|hôm)\s+)?\d)`, 'statement', 4, ['nghị quyết']),
   // "Tuyên bố Nairobi được thông qua hôm 28/8", "Thông cáo chung AMM-50 được công bố vào tối muộn 6/8": a named text adopted or issued, as the subject
   rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+\p{Lu}[^\s,.;:]*(?:\s+[^\s,.;:]+){0,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 4, ['tuyên bố', 'thông cáo']),
+  // ('các đoàn đại biểu thông qua "Tuyên bố hành động Marrakech"': a named text adopted by delegations or states none of whom is named;
+  // not "hai bên đã thông qua Tuyên bố Tầm nhìn chung", "lãnh đạo sáu nước thông qua Tuyên bố Tam Á", the parties' own)
+  rule(String.raw`(?<=(?:các|(?:gần|hơn|khoảng)\s+\d+|\d+)\s+(?:đoàn đại biểu|đại biểu|phái đoàn|(?:nước|quốc gia)(?:\s+thành viên)?)\s+(?:(?:đã|cũng|chính thức|vừa)\s+)*)thông qua\s+(?:["“](?:Tuyên bố|Thông cáo)[^"”.;]{1,80}["”]|(?:Tuyên bố|Thông cáo)(?:\s+chung)?(?:\s+\p{Lu}[^\s,.;:]*){1,4})`, 'statement', 7, ['thông qua']),
   // ("Tuyên bố chung của Hội nghị thượng đỉnh G20 được thông qua tối 22/11": the text of a summit, adopted; the summit named in it is its owner)
   rule(String.raw`(?<=^|,\s)(?:tuyên bố|thông cáo)(?:\s+chung)?\s+của\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)(?:\s+[^\s,.;:]+){1,6}?\s+được\s+(?:chính thức\s+)?(?:thông qua|công bố)(?=\s)`, 'statement', 6, ['tuyên bố', 'thông cáo']),
   // "bà Frederiksen cùng Thủ tướng Ba Lan … dự lễ khánh thành đường ống Baltic Pipe", "dự lễ tưởng niệm", "dự lễ duyệt binh": a ceremony attended

@@ -402,8 +402,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Tuyên bố Nairobi được thông qua": the text adopted or issued
       const adopted = TEXT_ADOPTED.exec(lemma);
       if (adopted && !en.length) {
-        const [text, textVi] = /^thông cáo chung/u.test(lemma) ? ['Joint communiqué', 'Thông cáo chung'] : /^thông cáo/u.test(lemma) ? ['Communiqué', 'Thông cáo'] : /^tuyên bố chung/u.test(lemma) ? ['Joint statement', 'Tuyên bố chung'] : /^nghị quyết/u.test(lemma) ? ['Resolution', 'Nghị quyết'] : ['Declaration', 'Tuyên bố'];
-        return adopted[1] === 'thông qua' ? { en: `${text} adopted${at}`, vi: `${textVi} được thông qua${tai}` } : { en: `${text} issued${at}`, vi: `${textVi} được công bố${tai}` };
+        const named = lemma.replace(/^thông qua ["“]?/u, '');
+        const [text, textVi] = /^thông cáo chung/u.test(named) ? ['Joint communiqué', 'Thông cáo chung'] : /^thông cáo/u.test(named) ? ['Communiqué', 'Thông cáo'] : /^tuyên bố chung/u.test(named) ? ['Joint statement', 'Tuyên bố chung'] : /^nghị quyết/u.test(named) ? ['Resolution', 'Nghị quyết'] : ['Declaration', 'Tuyên bố'];
+        return (adopted[1] ?? adopted[2]) === 'thông qua' ? { en: `${text} adopted${at}`, vi: `${textVi} được thông qua${tai}` } : { en: `${text} issued${at}`, vi: `${textVi} được công bố${tai}` };
       }
       // (no one named and no state or body: what was issued, and where)
       if (!en.length) return { en: `Statement issued${at}`, vi: `Tuyên bố được đưa ra${tai}` };

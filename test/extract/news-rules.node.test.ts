@@ -4510,6 +4510,13 @@ test('a COP by its acronym, opened or closed ("COP22 khai mạc ngày 7/11", "(C
   assert.deepEqual(rows('Ngày 29/11, lãnh đạo gần 150 nước sẽ tới Paris dự Hội nghị Liên Hợp Quốc về biến đổi khí hậu (COP21), khai mạc ngày 30/11.', 'Tiêu đề\n\n30/11/2015 08:30 GMT+7\n\n').filter((r) => r[1] === 'summit'), []);
 });
 
+test('a named text adopted by delegations none of whom is named (\'các đoàn đại biểu thông qua "Tuyên bố hành động Marrakech"\') is a declaration adopted; "hai bên đã thông qua Tuyên bố …" stays the parties\' own', () => {
+  const header = 'Tiêu đề\n\n19/11/2016 08:30 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 17/11, các đoàn đại biểu thông qua "Tuyên bố hành động Marrakech", khẳng định "cam kết chính trị cao nhất".', header), [['2016-11-17', 'statement', '', 'Marrakech']]);
+  assert.deepEqual(eventsOf('Ngày 17/11, các đoàn đại biểu thông qua "Tuyên bố hành động Marrakech".', header).map((e) => e.title.en), ['Declaration adopted in Marrakech']);
+  assert.deepEqual(rows('Ngày 7/7, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Barack Obama. Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ.', 'Tiêu đề\n\n08/07/2015 08:30 GMT+7\n\n').filter((r) => r[2] === ''), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
