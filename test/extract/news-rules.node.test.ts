@@ -4517,6 +4517,11 @@ test('a named text adopted by delegations none of whom is named (\'các đoàn �
   assert.deepEqual(rows('Ngày 7/7, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Barack Obama. Nhân dịp này, hai bên đã thông qua Tuyên bố Tầm nhìn chung Việt Nam - Hoa Kỳ.', 'Tiêu đề\n\n08/07/2015 08:30 GMT+7\n\n').filter((r) => r[2] === ''), []);
 });
 
+test('ministers who "họp với" one named ("các ngoại trưởng ASEAN hôm 3/8 họp với Ngoại trưởng Trung Quốc Vương Nghị") hold talks with them', () => {
+  const header = 'Tiêu đề\n\n06/08/2021 19:45 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Cùng khuôn khổ AMM-54, các ngoại trưởng ASEAN hôm 3/8 họp với Ngoại trưởng Trung Quốc Vương Nghị, nhân dịp 30 năm quan hệ đối thoại ASEAN - Trung Quốc.', header).map((e) => [e.start, e.type, e.title.en]), [['2021-08-03', 'meeting', 'Wang holds talks']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
