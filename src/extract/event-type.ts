@@ -226,6 +226,8 @@ const RULES: Rule[] = [
   // ("Phó Thủ tướng Phạm Bình Minh chủ trì Hội nghị Bộ trưởng Ngoại giao ASEAN - Trung Quốc với sự tham gia của …": one chaired)
   // ("chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN (AMM Retreat)": a retreat, a preparatory or special one too)
   rule(String.raw`(?:[Hh]ội nghị|[Cc]uộc họp|[Kk]ỳ họp)\s+(?:(?:hẹp|trù bị|thường niên|không chính thức|đặc biệt|bất thường)\s+)?(?:lần thứ\s+\d+\s+)?(?:của\s+)?(?:Hội đồng\s+)?(?:[Bb]ộ trưởng|[Nn]goại trưởng)(?=[^.;:"“]{0,90}?\s(?<!(?:sẽ|dự kiến|dự định)\s)(?:được tổ chức|diễn ra|khai mạc|bế mạc)(?!\p{L}))|(?<=(?<!(?:sẽ|dự kiến|sắp|định|để)\s+)chủ trì\s+)(?:[Hh]ội nghị|[Cc]uộc họp)\s+(?:(?:hẹp|trù bị|thường niên|không chính thức|đặc biệt)\s+)?(?:[Bb]ộ trưởng|[Nn]goại trưởng)`, 'meeting', 6, ['hội nghị', 'cuộc họp', 'kỳ họp']),
+  // ("AMM-54 khai mạc chiều 2/8 theo hình thức trực tuyến": ASEAN's foreign ministers' meeting by its acronym, opened or closed)
+  rule(String.raw`(?<![\p{L}\d])[Aa]MM-?\d{1,2}(?![\p{L}\d])(?=\s+(?:đã\s+)?(?:chính thức\s+)?(?:khai mạc|bế mạc)(?!\p{L}))`, 'meeting', 5, ['amm']),
   // "Nhóm Điều phối Bốn bên (QCG) đã họp vòng đầu ở Islamabad ngày 11/1": a contact group of states meeting, no one named
   rule(String.raw`(?<=(?:^|\s)[Nn]hóm\s+\p{Lu}[^.;:,]{0,60}?\s(?:(?:đã|vừa|lại)\s+)?)họp(?=\s+(?:vòng|phiên|lần)\s)`, 'meeting', 5, ['họp']),
   // "Ngoại trưởng Mỹ, Nhật Bản, Australia và Ấn Độ hôm nay nhóm họp trực tiếp tại Tokyo", "ngoại trưởng các nước láng giềng … họp tại Tehran": ministers convening

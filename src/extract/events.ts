@@ -1335,7 +1335,7 @@ const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng th�
  */
 const CO_CHAIRED_WITH = /(?<=\p{L}\s+)đồng chủ trì(?:\s+(?:cùng|với)\s|(?<!(?:^|\s)do\s.*)\s*\.?$)/u;
 /** "… có mặt tại hội nghị", "… cũng tham dự.": who was at the occasion just told. */
-const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự\s*\.?$/u;
+const PRESENT_AT_IT = /\s(?:có mặt tại|tham dự|dự)\s+(?:hội nghị|cuộc họp|kỳ họp)(?:\s+(?:này|đó))?(?=[\s,.])|\s(?:cũng\s+)?tham dự(?:\s+từ\s+điểm cầu\s[^.;,]+)?\s*\.?$/u;
 /** The last of `list` before index `end` that `fits`: a look back that copies nothing. */
 function latestOf<T>(list: readonly T[], fits: (x: T) => unknown, end = list.length): T | undefined {
   for (let i = end - 1; i >= 0; i--) if (fits(list[i])) return list[i];

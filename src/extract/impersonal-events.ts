@@ -47,8 +47,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
 
 /** "… đã ra tuyên bố chung" later in the clause: what the meeting issued. */
 const JOINT_STATEMENT_AFTER = /^[^.;]*?\s(?:đã\s+)?(?:ra|đưa ra|thông qua)\s+tuyên bố chung/u;
-/** "Hội nghị Bộ trưởng", "cuộc họp ngoại trưởng", "Kỳ họp bất thường … của Hội đồng Ngoại trưởng": a meeting of ministers, by its name. */
-const MINISTERS_MEETING = /^(?:[Hh]ội nghị|[Cc]uộc họp|[Kk]ỳ họp)\s.*(?:[Bb]ộ trưởng|[Nn]goại trưởng)$/u;
+/** "Hội nghị Bộ trưởng", "cuộc họp ngoại trưởng", "Kỳ họp bất thường … của Hội đồng Ngoại trưởng", "AMM-54": a meeting of ministers, by its name. */
+const MINISTERS_MEETING = /^(?:(?:[Hh]ội nghị|[Cc]uộc họp|[Kk]ỳ họp)\s.*(?:[Bb]ộ trưởng|[Nn]goại trưởng)|[Aa]MM-?\d+)$/u;
 /** Between a state and its weapons test: "(đã) tiến hành (hai)", "hai lần". */
 const TESTED_BY = String.raw`\s+(?:(?:đã|vừa|lại)\s+)?(?:(?:tiến hành|thực hiện)\s+)?(?:(?:hai|ba|một|\d+)\s+(?:lần\s+)?)?$`;
 const TESTED_BY_STATE = new RegExp(`^${TESTED_BY}`, 'u');

@@ -299,9 +299,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (/^(?:tham )?dự$/u.test(lemma)) return { en: `${A} ${many ? 'attend' : 'attends'} a meeting${at}`, vi: `${Avi} dự hội nghị${tai}` };
       // ("triệu tập cuộc họp an ninh đặc biệt": one in the chair of a meeting; "cuộc họp … do Thủ tướng Boris Johnson chủ trì")
       if (/^(?:(?:cuộc|phiên)\s)?họp(?: khẩn(?: cấp)?| khủng hoảng| cấp bộ trưởng)?$/u.test(lemma) && !many) return { en: `${A} chairs a meeting${at}`, vi: `${Avi} chủ trì cuộc họp${tai}` };
-      // ("Phạm Bình Minh chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN": one named, at a ministers' meeting)
+      // ("Phạm Bình Minh chủ trì Hội nghị hẹp Bộ trưởng Ngoại giao ASEAN", "AMM-54 khai mạc …": one named, at a ministers' meeting)
       // ("Thủ tướng … dự và phát biểu khai mạc hội nghị, do Phó Thủ tướng … chủ trì": more than one, at it)
-      if (/^(?:hội nghị|cuộc họp)\s(?:\S+\s)?(?:bộ trưởng|ngoại trưởng)$/u.test(lemma)) return { en: `${A} at a ministers' meeting${at}`, vi: `${Avi} dự hội nghị bộ trưởng${tai}` };
+      if (/^(?:(?:hội nghị|cuộc họp)\s(?:\S+\s)?(?:bộ trưởng|ngoại trưởng)|amm-?\d+)$/u.test(lemma)) return { en: `${A} at a ministers' meeting${at}`, vi: `${Avi} dự hội nghị bộ trưởng${tai}` };
       if (!many) return { en: `${A} holds talks${at}`, vi: `${Avi} hội đàm${tai}` };
       if (en.length > 2) return { en: `${A} meet${at}`, vi: `${Avi} gặp nhau${tai}` };
       return { en: `${A} hold talks${at}`, vi: `${vi[0]} hội đàm với ${vi[1]}${tai}` };

@@ -4522,6 +4522,11 @@ test('ministers who "họp với" one named ("các ngoại trưởng ASEAN hôm 
   assert.deepEqual(eventsOf('Cùng khuôn khổ AMM-54, các ngoại trưởng ASEAN hôm 3/8 họp với Ngoại trưởng Trung Quốc Vương Nghị, nhân dịp 30 năm quan hệ đối thoại ASEAN - Trung Quốc.', header).map((e) => [e.start, e.type, e.title.en]), [['2021-08-03', 'meeting', 'Wang holds talks']]);
 });
 
+test('ASEAN\'s ministers\' meeting by its acronym, opened online ("AMM-54 khai mạc chiều 2/8 theo hình thức trực tuyến"), and who attended from afar ("… tham dự từ điểm cầu Hà Nội")', () => {
+  const header = 'Tiêu đề\n\n06/08/2021 19:45 GMT+7\n\n';
+  assert.deepEqual(eventsOf('AMM-54 khai mạc chiều 2/8 theo hình thức trực tuyến, do Brunei, Chủ tịch ASEAN năm 2021, chủ trì. Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn Việt Nam tham dự từ điểm cầu Hà Nội.', header).map((e) => [e.start, e.type, e.title.en]), [['2021-08-02', 'meeting', "Bùi Thanh Sơn at a ministers' meeting"]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
