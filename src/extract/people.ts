@@ -168,6 +168,8 @@ const ADVISES_ON = /^\s+về(?:\s+\p{Ll}+){1,7}(?=\s+\p{Lu})/u;
 const ENVOY_FOR = /^\s+(?:về|cho)\s+(?:(?:vấn đề|hòa giải|hòa bình|tiến trình hòa bình|các vấn đề)\s+)?/u;
 /** "… X dẫn đầu", "… X đứng đầu": the person heads a delegation. */
 const LEADS = /^\s+(?:đã\s+)?(?:dẫn đầu|đứng đầu)(?!\p{L})/u;
+/** "dưới sự chủ trì của Cố vấn An ninh Quốc gia Ấn Độ ": the chair of a meeting, named next. */
+const CHAIRED_BY_BEFORE = /dưới sự chủ trì của\s+(?:[^\s,.;]+\s+){0,8}$/u;
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
 const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
 /** What every {@link SOURCE_APPOSITION} match contains: a scan for it is needed only then. */
@@ -1135,10 +1137,12 @@ export class ArticlePeople {
       setSource(found, true, (f) => f.start >= accordingAfter.index);
     }
 
-    // 10. "phái đoàn do Cố vấn an ninh quốc gia X dẫn đầu đã gặp …": an adviser heading a delegation takes part
+    // 10. "phái đoàn do Cố vấn an ninh quốc gia X dẫn đầu đã gặp …": an adviser heading a delegation takes part;
+    // so does one in the chair of a meeting ("họp trực tuyến hôm 24/8 dưới sự chủ trì của Cố vấn An ninh Quốc gia Ấn Độ Ajit Doval")
     if (words.has('dẫn') || words.has('đứng')) {
       setSource(found, false, (f) => f.person.source && LEADS.test(text.slice(f.end, f.end + 20)));
     }
+    if (words.has('trì')) setSource(found, false, (f) => f.person.source && CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, f.start - 80), f.start)));
 
     // 11. "chia buồn về sự ra đi của nguyên Thủ tướng X": the one mourned takes no part
     if (words.has('ra') || words.has('linh') || words.has('tang') || words.has('tưởng')) {

@@ -4527,6 +4527,12 @@ test('ASEAN\'s ministers\' meeting by its acronym, opened online ("AMM-54 khai m
   assert.deepEqual(eventsOf('AMM-54 khai mạc chiều 2/8 theo hình thức trực tuyến, do Brunei, Chủ tịch ASEAN năm 2021, chủ trì. Bộ trưởng Ngoại giao Bùi Thanh Sơn dẫn đầu đoàn Việt Nam tham dự từ điểm cầu Hà Nội.', header).map((e) => [e.start, e.type, e.title.en]), [['2021-08-02', 'meeting', "Bùi Thanh Sơn at a ministers' meeting"]]);
 });
 
+test('officials who "họp trực tuyến" in the chair of one named ("các cố vấn an ninh quốc gia BRICS họp trực tuyến hôm 24/8 dưới sự chủ trì của …", "ngoại trưởng năm nước cũng đã họp trực tuyến, do … chủ trì") meet', () => {
+  const header = 'Tiêu đề\n\n09/09/2021 19:45 GMT+7\n\n';
+  assert.deepEqual(rows('Trước thượng đỉnh, các cố vấn an ninh quốc gia BRICS họp trực tuyến hôm 24/8 dưới sự chủ trì của Cố vấn An ninh Quốc gia Ấn Độ Ajit Doval.', header), [['2021-08-24', 'meeting', 'Ajit Doval', null]]);
+  assert.deepEqual(rows('Hồi tháng 6, ngoại trưởng năm nước cũng đã họp trực tuyến, do Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar chủ trì.', header).map((r) => r.slice(0, 2)), [['2021-06', 'meeting']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
