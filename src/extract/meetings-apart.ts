@@ -55,8 +55,9 @@ export function meetingsApart(t: Trigger, who: PersonMention[], text: string): P
   // ("gặp nguyên Tổng Bí thư, Chủ tịch nước Lào Bounnhang Vorachith và nguyên Thủ tướng … Thongsing Thammavong": former holders, met together)
   if (counterparts.some((c) => FORMER_TITLE.test(text.slice(Math.max(0, c.start - 80), c.start)))) return null;
   // (or its ministers one visitor called on, "ông Bennett đã gặp Ngoại trưởng Antony Blinken và Bộ trưởng Quốc phòng Lloyd Austin";
-  // not two ministers meeting their two counterparts, "2+2")
-  const apart = (topOfficesOfOneCountry(counterparts) || (subject.length === 1 && topOfficesOfOneCountry(counterparts, MINISTERS))) && subject.every((a) => a.person.country !== counterparts[0].person.country);
+  // not two ministers meeting their two counterparts, "2+2"; nor two received together, guests who came as one,
+  // "Tổng thống Volodymyr Zelensky tiếp Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Quốc phòng Lloyd Austin")
+  const apart = (topOfficesOfOneCountry(counterparts) || (subject.length === 1 && !/^tiếp/u.test(t.lemma) && topOfficesOfOneCountry(counterparts, MINISTERS))) && subject.every((a) => a.person.country !== counterparts[0].person.country);
   return apart ? counterparts.map((c) => [...subject, c]) : null;
 }
 
