@@ -4538,6 +4538,11 @@ test('a host who "tiếp" two visiting ministers of one state ("Zelensky tiếp 
   assert.deepEqual(rows('Hôm 24/4, Tổng thống Ukraine Volodymyr Zelensky tiếp Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Quốc phòng Mỹ Lloyd Austin tại Kiev.', header), [['2022-04-24', 'meeting', 'Volodymyr Zelensky+Lloyd Austin+Antony Blinken', 'Kyiv']]);
 });
 
+test('a visit one "tiết lộ trước" (revealed ahead) is no visit told ("Zelensky đã tiết lộ trước chuyến thăm trong cuộc họp báo hôm thứ Bảy (23/4)")', () => {
+  const header = 'Tiêu đề\n\n25/04/2022 14:20 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Volodymyr Zelensky đã tiết lộ trước chuyến thăm trong cuộc họp báo hôm thứ Bảy (23/4) tại một ga tàu điện ngầm ở Kiev.', header).filter((r) => r[1] === 'visit'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
