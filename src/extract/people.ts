@@ -8,7 +8,7 @@
  */
 import leadersData from './knowledge/leaders.json' with { type: 'json' };
 import historical from './knowledge/historical-figures.json' with { type: 'json' };
-import { countryAt, findCountries } from './countries.js';
+import { countryAt, findCountries, type CountryMention } from './countries.js';
 import { afterQualifier, counterpartRoles, LONGER_ENDING, LONGER_STARTING, MONARCH, OFFICE_FIRST, OFFICE_WORD_BORDER, officeBefore, OFFICES, OFFICES_LOWER, occurrences, sameRole, sameTitle, SOURCE_ROLES } from './offices.js';
 import { PhraseIndex } from './phrase-index.js';
 import { placeByName } from './places.js';
@@ -147,6 +147,12 @@ function ownerLength(rest: string): number {
 }
 /** "Kairat Abdrakhmanov (Kazakhstan)": a full name with a bracket right after it. */
 const LISTED_WITH_COUNTRY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${NAME_WORD}(?:\s+(?:(?:${PARTICLE})\s+|(?:al|el)-)?${NAME_WORD}){1,3})(?=\s*\()`, 'gu');
+/** The country named alone in brackets right after `end` ("Kairat Abdrakhmanov (Kazakhstan)"), or null; `text` is `rawText` with its brackets blanked. */
+function countryInBrackets(rawText: string, text: string, end: number): CountryMention | null {
+  const open = /^\s*\(/u.exec(rawText.slice(end));
+  const c = open ? countryAt(text, end + open[0].length) : null;
+  return c && rawText[c.end] === ')' ? c : null;
+}
 /** "Thị trưởng Utrecht Jan van Zanen": one word, then a name of two words or more. */
 // (not a Vietnamese family name opening a name of three words: "Thị trưởng Nguyễn Văn Thành")
 const CITY_THEN_NAME = new RegExp(String.raw`^\s+(?!(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý)\s)(${NAME_WORD})(?=\s+${NAME_WORD}\s+(?:(?:${PARTICLE})\s+|(?:al|el)-)?${NAME_WORD})`, 'u');
@@ -988,12 +994,12 @@ export class ArticlePeople {
 
     // 5c. "ngoại trưởng 5 nước gồm Sergei Lavrov (Nga), …, Kairat Abdrakhmanov (Kazakhstan)": names listed each with its country
     // in brackets, beside one already found so, hold the same office
-    const bracketed = (end: number) => { const b = /^\s*\(/u.exec(rawText.slice(end)); const c = b ? countryAt(text, end + b[0].length) : null; return c && rawText[c.end] === ')' ? c : null; };
-    const listedBy = rawText.includes('(') ? found.find((f) => !f.person.source && bracketed(f.end)) : undefined;
+    const listedBy = rawText.includes('(') ? found.find((f) => !f.person.source && countryInBrackets(rawText, text, f.end)) : undefined;
+    const listedRole = listedBy?.person.role ?? null;
     for (const m of listedBy ? allMatches(LISTED_WITH_COUNTRY, rawText) : []) {
-      const c = bracketed(m.index! + m[1].length);
+      const c = countryInBrackets(rawText, text, m.index! + m[1].length);
       if (!c || NOT_NAMES.has(m[1].split(/\s/)[0]) || overlapsFound(found, m.index!, m.index! + m[1].length)) continue;
-      this.add(found, rawText, m.index!, m.index! + m[1].length, this.personForName(m[1], listedBy!.person.role, c.code, date, false));
+      this.add(found, rawText, m.index!, m.index! + m[1].length, this.personForName(m[1], listedRole, c.code, date, false));
     }
 
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
