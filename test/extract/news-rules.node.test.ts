@@ -4543,6 +4543,11 @@ test('a visit one "tiết lộ trước" (revealed ahead) is no visit told ("Zel
   assert.deepEqual(rows('Tổng thống Volodymyr Zelensky đã tiết lộ trước chuyến thăm trong cuộc họp báo hôm thứ Bảy (23/4) tại một ga tàu điện ngầm ở Kiev.', header).filter((r) => r[1] === 'visit'), []);
 });
 
+test('an attack at farmland named ("tại khu vực nông trại Shebaa, nơi Israel gọi là Har Dov") is placed there', () => {
+  const header = 'Tiêu đề\n\n30/01/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Trưa thứ Tư (28/1), Hezbollah bắn nhiều tên lửa chống tăng vào một đoàn xe quân sự Israel tại khu vực nông trại Shebaa, nơi Israel gọi là Har Dov, gần biên giới với Lebanon.', header), [['2015-01-28', 'attack', '', 'Shebaa']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
