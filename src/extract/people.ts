@@ -826,25 +826,26 @@ export class ArticlePeople {
         const region = !country && !office.ofPlace ? CITY_THEN_NAME.exec(text.slice(i)) : null;
         if (region && placeByName(region[1])) i += region[0].length;
         const rest = text.slice(i);
-        const lead = NAME_LEAD.exec(rest);
-        const nameMatch = lead ? NAME.exec(rest.slice(lead[0].length)) : null;
+        // (what stands between the office and the name, a comma or "ông"; undefined when nothing can lead to one)
+        const lead = NAME_LEAD.exec(rest)?.[0];
+        const nameMatch = lead !== undefined ? NAME.exec(rest.slice(lead.length)) : null;
         const role = office.en || null;
-        const nameAt = lead ? i + lead[0].length : -1;
+        const nameAt = lead !== undefined ? i + lead.length : -1;
         // "các nhà lãnh đạo G7", "Su-24": a capital glued to a number is a code, not a name.
         // ("Thái tử Abu Dhabi hội đàm …": nor is a place the office is of)
-        const afterName = nameMatch ? rest.slice(lead![0].length + nameMatch[1].length) : '';
+        const afterName = nameMatch ? text.slice(nameAt + nameMatch[1].length) : '';
         const code = nameMatch && /^[-\d]/.test(afterName);
         // ("một cố vấn Thái tử Abu Dhabi": "Thái tử", "Hoàng tử" are titles, not a surname; so is "Tiểu vương" in
         // "Thủ tướng UAE, Tiểu vương Dubai Mohammed bin Rashid"; "Tổng tư lệnh Lục quân" is an army, no one named "Lục")
         const title = nameMatch && /^\s+(?:tử|vương|quân)(?!\p{L})/u.test(afterName);
         // ("hội nghị ngoại trưởng Trung - Nhật - Hàn": one word dashed to another is a pair of countries, not a name)
         // (nor one listed after the country with a comma: "Cố vấn an ninh Mỹ, Trung gặp nhau …" is of both)
-        const paired = nameMatch && !/\s/u.test(nameMatch[1]) && (/^\s*[-–]\s*\p{Lu}/u.test(afterName) || (!!country && /^\s*,\s*$/u.test(lead![0]) && SHORT_COUNTRY.test(nameMatch[1])));
+        const paired = nameMatch && !/\s/u.test(nameMatch[1]) && (/^\s*[-–]\s*\p{Lu}/u.test(afterName) || (!!country && /^\s*,\s*$/u.test(lead ?? '') && SHORT_COUNTRY.test(nameMatch[1])));
         // ("cựu Chủ tịch Ngân hàng Trung ương châu Âu": a bank, no one named "Ngân"; "các nhà lãnh đạo Hiệp định Đối tác …": a pact)
         // (nor one opening on an acronym: "Bộ trưởng Ngoại giao ASEAN (AMM Retreat)" is a meeting's name)
         const commonNoun = !!nameMatch && COMMON_NOUN.test(`${nameMatch[1]}${afterName.slice(0, 8)}`);
         if (nameMatch && !code && !title && !paired && !commonNoun && !NOT_NAMES.has(nameMatch[1].split(/\s/)[0]) && !/^\p{Lu}{2,}(?:\s|$)/u.test(nameMatch[1]) && !countryAt(text, nameAt) && !placeByName(nameMatch[1].replace(/\.$/, '')) && !REGION_NAME.test(nameMatch[1])) {
-          const start = i + lead![0].length;
+          const start = nameAt;
           // "Lý Đại Duy (David Lee)": a Chinese name read in Sino-Vietnamese, its Latin form in brackets after it
           const alias = LATIN_ALIAS.exec(rawText.slice(start, start + nameMatch[1].length + 40));
           const written = alias ? alias[0] : nameMatch[1].replace(/\.$/, '');
