@@ -105,7 +105,8 @@ const INVITED_BEFORE = /(?:lời mời|được mời|mời)[^.!?\n]{0,70}$/iu;
 const SUMMIT_PLAN_BEFORE = /(?:sẽ|sắp|dự kiến|dự định|kế hoạch|mong được|mong muốn|mong chờ|mong đợi)[^.!?\n]{0,70}\s(?:để|tới|sang|đến)\s+(?:dự|tham dự)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ|Diễn đàn)[^.!?\n]{0,30}?\s+)?$/u;
 /** "… còn có cơ hội gặp lại nhau tại thượng đỉnh G20 ở Hamburg": a chance to meet still to come at the summit named. */
 // ("… cân nhắc khả năng gặp trực tiếp bên lề Hội nghị thượng đỉnh G20 …": a meeting thought of there)
-const CHANCE_TO_MEET_BEFORE = /(?:có cơ hội|khả năng)\s+(?:gặp|gặp lại|hội đàm|gặp gỡ)(?:\s+(?:nhau|trực tiếp))?\s+(?:tại|ở|bên lề)\s+(?:(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh)\s+)?$/iu;
+// ("Giới quan sát đang chờ xem hai nhà lãnh đạo có gặp nhau bên lề …": whether they meet there is still to be seen)
+const CHANCE_TO_MEET_BEFORE = /(?:có cơ hội|khả năng|(?:chờ xem|liệu)\s+(?:[\p{L}-]+\s+){0,5}?có)\s+(?:gặp|gặp lại|hội đàm|gặp gỡ)(?:\s+(?:nhau|trực tiếp))?\s+(?:tại|ở|bên lề)\s+(?:(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh)\s+)?$/iu;
 /** What stands between two summits listed together: "… và …", "…, …" (after the first one's place and month: "… ở Hamburg (Đức) vào tháng 7 và thượng đỉnh …"). */
 const LISTED_AFTER = /^(?:\s+(?:ở|tại)\s+\p{Lu}[^,.;()]{0,25}(?:\s*\([^()]{1,20}\))?)?(?:\s+(?:vào\s+)?tháng\s+\d{1,2})?\s*(?:,|và|cũng như)\s+(?:(?:Hội nghị|hội nghị|Tuần lễ|tuần lễ)\s+)?(?:thượng đỉnh\s+)?$/u;
 /** "bước đệm trước hội nghị COP21", "trước thềm", "tạo đà cho": a summit named as what is still ahead. */
@@ -410,7 +411,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     if (answer === undefined) answers.set(g, (answer = isAhead(g)));
     return answer;
   };
-  const isAhead = (g: SummitMention[]): boolean => futureBefore(g) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || CHANCE_TO_MEET_BEFORE.test(body.slice(Math.max(0, g[0].start - 60), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
+  const isAhead = (g: SummitMention[]): boolean => futureBefore(g) || SUMMIT_PLAN_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || CHANCE_TO_MEET_BEFORE.test(body.slice(Math.max(0, g[0].start - 90), g[0].start)) || INVITED_BEFORE.test(body.slice(Math.max(0, g[0].start - 80), g[0].start))
     || (SUMMIT_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) && !measuredFromTold(g)) || HOSTING_AHEAD_BEFORE.test(body.slice(Math.max(0, g[0].start - 70), g[0].start)) || SUMMIT_AHEAD_AFTER.test(body.slice(g[0].end, g[0].end + 60)) || PUT_OFF_AFTER.test(body.slice(g[0].end, g[0].end + 100))
     || (CHAIR_BEFORE.test(body.slice(Math.max(0, g[0].start - 30), g[0].start)) && THIS_YEAR_AFTER.test(body.slice(g[0].end, g[0].end + 12)))
     || namedAgainAhead(g)

@@ -1455,6 +1455,8 @@ function withinSummit(day: string, x: Summit): boolean {
 const LEAD_KINDS = new Set<EventMention['type']>(['meeting', 'call', 'visit', 'summit', 'agreement']);
 /** How many days before the day of writing the day a lead takes may be: the news of the day or two before. */
 const LEAD_DAYS = 3;
+/** "…, vài ngày sau cuộc điện đàm …": an event the lead counts days on from, so not of the news day. */
+const DAYS_AFTER_NAMED = /(?:ngày|hôm|tuần|giờ)\s+sau\s+(?:cuộc|chuyến|vụ)\s+$/u;
 
 /**
  * "Tổng thống Mexico … đã hội đàm với Tổng thống Mỹ Donald Trump tại Nhà Trắng, … . Nhà lãnh đạo 66
@@ -1469,7 +1471,11 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
   // ("44 quốc gia châu Phi đã ký hiệp định … tại thủ đô Kigali"); not a mere arrival, which may be the evening before)
   // (or a session of a body named, "Hội đồng Bảo an … tổ chức cuộc tham vấn kín …")
   const told = (m: EventMention) => m.participants.length >= (m.type === 'meeting' || m.type === 'call' ? 2 : 1) || (m.type === 'agreement' && m.location !== null) || (m.type === 'meeting' && !!m.by);
-  const lead = mentions.find((m, i) => (first < 0 || i < first) && !m.date && LEAD_KINDS.has(m.type) && !WEAK.has(m.lemma) && told(m));
+  const countedFrom = (m: EventMention) => {
+    const at = m.quote.toLowerCase().indexOf(m.lemma);
+    return at > 0 && DAYS_AFTER_NAMED.test(m.quote.slice(0, at));
+  };
+  const lead = mentions.find((m, i) => (first < 0 || i < first) && !m.date && LEAD_KINDS.has(m.type) && !WEAK.has(m.lemma) && told(m) && !countedFrom(m));
   if (!lead || lead.paragraph === undefined) return;
   // (a lead whose event a later sentence tells with its day needs none: "Hai nhà lãnh đạo hội đàm chiều 15/9 …")
   const names = new Set(lead.participants.map((p) => p.name));

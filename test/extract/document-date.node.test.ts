@@ -509,6 +509,11 @@ it('summits at which leaders "còn có cơ hội gặp lại nhau" are still ahe
   assert.equal(d.published, '2017-06-09', d.publishedBasis ?? '');
 });
 
+it('a summit at which observers "đang chờ xem" whether leaders will meet ("… có gặp nhau bên lề hội nghị thượng đỉnh G20 tại Rome cuối tháng 10 hay không") is still ahead, so the latest day is of its year', () => {
+  const text = 'Tổng thống Mỹ Joe Biden bác bỏ thông tin Chủ tịch Trung Quốc Tập Cận Bình khước từ đề nghị gặp mặt. "Không đúng", ông Biden trả lời tại Nhà Trắng hôm thứ Ba (14/9). Cuộc điện đàm diễn ra tối 9/9. Kể từ cuộc điện đàm hôm 10/2, hai ông chưa trao đổi trực tiếp.\n\nGiới quan sát đang chờ xem hai nhà lãnh đạo có gặp nhau bên lề hội nghị thượng đỉnh G20 tại Rome cuối tháng 10 hay không.';
+  assertPublished(text, '2021-09-14');
+});
+
 it('a day in a long "trước khi …" clause ("vài tuần trước khi Pháp đảm nhận chức Chủ tịch luân phiên Hội đồng Liên minh châu Âu từ ngày 1/1") is still ahead, no publication day', () => {
   const d = dateWithAllLeaders('Ngày 4/12, Tổng thống Pháp Emmanuel Macron hội đàm với Thủ tướng Liban Najib Mikati. Thủ tướng Đức Angela Merkel hoan nghênh. Chuyến công du diễn ra vài tuần trước khi Pháp đảm nhận chức Chủ tịch luân phiên Hội đồng Liên minh châu Âu từ ngày 1/1.');
   assert.equal(d.published, '2021-12-04', d.publishedBasis ?? '');

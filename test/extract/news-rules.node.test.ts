@@ -4548,6 +4548,12 @@ test('an attack at farmland named ("tại khu vực nông trại Shebaa, nơi Is
   assert.deepEqual(rows('Trưa thứ Tư (28/1), Hezbollah bắn nhiều tên lửa chống tăng vào một đoàn xe quân sự Israel tại khu vực nông trại Shebaa, nơi Israel gọi là Har Dov, gần biên giới với Lebanon.', header), [['2015-01-28', 'attack', '', 'Shebaa']]);
 });
 
+test('a lead event named as what the news came "vài ngày sau" ("…, vài ngày sau cuộc điện đàm kéo dài 90 phút giữa hai nhà lãnh đạo") does not take the news day', () => {
+  const body = 'Tổng thống Mỹ Joe Biden bác bỏ thông tin Chủ tịch Trung Quốc Tập Cận Bình khước từ đề nghị gặp mặt, vài ngày sau cuộc điện đàm kéo dài 90 phút giữa hai nhà lãnh đạo.\n\n"Không đúng", ông Biden trả lời khi được phóng viên hỏi tại Nhà Trắng hôm 14/9.';
+  const calls = rows(body, 'Tiêu đề\n\n14/09/2021 09:00 GMT+7\n\n').filter((r) => r[1] === 'call');
+  assert.ok(calls.every((r) => r[0] !== '2021-09-14'), JSON.stringify(calls));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
