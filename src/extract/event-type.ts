@@ -142,8 +142,8 @@ const CAPTION_LEAD = /^(?:\[[Ảả]nh\]\s*|\([Ảả]nh\)\s*|[Ảả]nh:\s*)?[\
 /** A raid by the police, or one that arrests: no attack. */
 const POLICE_RAID = /cảnh sát|bắt giữ|bắt sống|bắt\s+(?:\d+|một|hai|ba|nhiều)/u;
 
-/** "Trả lời câu hỏi của phóng viên", "trả lời báo chí": answers given to the press. */
-export const PRESS_ANSWER = String.raw`[Tt]rả lời\s+(?:(?:các\s+|một\s+)?câu hỏi\s+(?:của\s+)?(?:(?:một|các)\s+)?)?(?:phóng viên|báo chí|báo giới)(?!\p{L})`;
+/** "Trả lời câu hỏi của phóng viên", "trả lời báo chí", "trả lời ngắn gọn khi được phóng viên hỏi": answers given to the press. */
+export const PRESS_ANSWER = String.raw`[Tt]rả lời\s+(?:(?:(?:các\s+|một\s+)?câu hỏi\s+(?:của\s+)?(?:(?:một|các)\s+)?)?(?:phóng viên|báo chí|báo giới)|(?:\p{L}+\s+){0,2}?khi\s+được\s+(?:phóng viên\s+|báo chí\s+|báo giới\s+)?hỏi)(?!\p{L})`;
 
 /**
  * The rules, strongest kinds first. Attacks need a noun head ("vụ/cuộc tấn công") or a

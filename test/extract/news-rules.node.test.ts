@@ -4554,6 +4554,11 @@ test('a lead event named as what the news came "vài ngày sau" ("…, vài ngà
   assert.ok(calls.every((r) => r[0] !== '2021-09-14'), JSON.stringify(calls));
 });
 
+test('an answer "khi được phóng viên hỏi" ("ông Biden trả lời ngắn gọn khi được phóng viên hỏi tại Nhà Trắng hôm thứ Ba (14/9)") is a statement of that day', () => {
+  const body = 'Tổng thống Mỹ Joe Biden bác bỏ thông tin Chủ tịch Trung Quốc Tập Cận Bình khước từ đề nghị gặp mặt.\n\n"Không đúng", ông Biden trả lời ngắn gọn khi được phóng viên hỏi tại Nhà Trắng hôm thứ Ba (14/9), về việc ông Tập có từ chối gặp trực tiếp hay không.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n14/09/2021 09:00 GMT+7\n\n').filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3)), [['2021-09-14', 'statement', 'Joe Biden']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
