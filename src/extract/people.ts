@@ -413,10 +413,10 @@ function overlapsFound(found: readonly PersonMention[], s: number, e: number): b
 }
 
 /**
- * "ông Vương" after "Ngoại trưởng Vương Nghị": a Chinese name's Sino-Vietnamese surname is its
- * first syllable, and the press calls its bearer by it once named in full.
+ * "ông Vương" after "Ngoại trưởng Vương Nghị", "ông Lý" after "Thủ tướng Singapore Lý Hiển Long": a Chinese
+ * name's Sino-Vietnamese surname is its first syllable, and the press calls its bearer by it once named in full.
  */
-const CHINESE = new Set(['CN', 'TW', 'HK', 'MO']);
+const CHINESE = new Set(['CN', 'TW', 'HK', 'MO', 'SG']);
 const surnameOf = (l: Leader): string[] =>
   l.terms.some((t) => CHINESE.has(t.country)) ? (l.vi ?? []).filter((f) => /^\S+(?:\s\S+){1,2}$/u.test(f)).map((f) => f.split(' ')[0]).filter((f) => !(l.titled ?? []).includes(f)) : [];
 
@@ -430,7 +430,12 @@ const FORMS: [string, Leader, boolean, boolean][] = LEADERS.flatMap((l) => [
 /** The same forms indexed by first word, so a sentence is scanned once, not once per form. */
 /** The one-word forms of the gazetteer's names ("Putin", "Assad"). */
 const SINGLE_FORMS = new Set(FORMS.filter(([f]) => !f.includes(' ')).map(([f]) => f));
-const FORM_INDEX = new PhraseIndex<[Leader, boolean, boolean]>(FORMS.map(([f, l, t, k]) => [f, [l, t, k]]));
+// (a form several leaders share keeps them all: "Lý" is Li Keqiang's, Li Qiang's and Lee Hsien Loong's, whichever was named)
+const FORM_INDEX = new PhraseIndex<[Leader, boolean, boolean][]>((() => {
+  const byForm = new Map<string, [Leader, boolean, boolean][]>();
+  for (const [f, l, t, k] of FORMS) byForm.set(f, [...(byForm.get(f) ?? []), [l, t, k]]);
+  return byForm;
+})());
 
 /**
  * Every word `inSentence` asks a sentence's {@link SentenceWords} about, numbered, with their
@@ -687,7 +692,8 @@ export class ArticlePeople {
     let seatNameEnd = -1;
     for (const i of FORM_INDEX.phraseStarts(text)) {
       if (i < seatNameEnd) continue;
-      for (const { end, text: form, value: [leader, needsTitle, needsKnown] } of FORM_INDEX.candidatesAt(text, i)) {
+      const options = FORM_INDEX.candidatesAt(text, i).flatMap((c) => c.value.map((value) => ({ ...c, value })));
+      for (const { end, text: form, value: [leader, needsTitle, needsKnown] } of options) {
         if (!isWordStart(text, i) || !isWordEnd(text, end) || overlapsFound(found, i, end)) continue;
         // ("bà Nkosazana Dlamini-Zuma": part of a hyphenated name is not Jacob Zuma)
         if (hyphenJoined(text, i, end)) continue;

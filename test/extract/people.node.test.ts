@@ -96,6 +96,16 @@ test('a Chinese leader named in full is then "ông Vương" by the Sino-Vietname
   assert.deepEqual(names(p.inSentence('Hôm 3/12, ông Vương gọi cuộc điện đàm chỉ là "trò vặt".', d)), ['Wang Yi']);
 });
 
+test('a surname several leaders share is the one named: "ông Lý" after "Thủ tướng Singapore Lý Hiển Long" is Lee, not Li Keqiang; after "Thủ tướng Trung Quốc Lý Khắc Cường", Li', () => {
+  const d = '2017-03-23';
+  const p = new ArticlePeople();
+  assert.deepEqual(names(p.inSentence('Thủ tướng Singapore Lý Hiển Long thăm chính thức Việt Nam.', d)), ['Lee Hsien Loong']);
+  assert.deepEqual(names(p.inSentence('Trước khi ra Hà Nội tối qua, ông Lý có hai ngày làm việc tại TP HCM.', d)), ['Lee Hsien Loong']);
+  const q = new ArticlePeople();
+  assert.deepEqual(names(q.inSentence('Thủ tướng Trung Quốc Lý Khắc Cường phát biểu.', d)), ['Li Keqiang']);
+  assert.deepEqual(names(q.inSentence('Hôm qua, ông Lý tới Canberra.', d)), ['Li Keqiang']);
+});
+
 test('"Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình" is Xi, not Vietnam\'s president nor a "Cộng"', () => {
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình.', '2015-11-05')), ['Nguyễn Phú Trọng', 'Xi Jinping']);
