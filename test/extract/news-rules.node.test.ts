@@ -4559,6 +4559,12 @@ test('an answer "khi được phóng viên hỏi" ("ông Biden trả lời ngắ
   assert.deepEqual(rows(body, 'Tiêu đề\n\n14/09/2021 09:00 GMT+7\n\n').filter((r) => r[1] === 'statement').map((r) => r.slice(0, 3)), [['2021-09-14', 'statement', 'Joe Biden']]);
 });
 
+test('one who "tiếp xúc với" a leader meets them ("Thủ tướng Lý Hiển Long đã tiếp xúc với Chủ tịch nước Trần Đại Quang"), not one in contact with a case of Covid', () => {
+  const header = 'Tiêu đề\n\n23/03/2017 17:05 GMT+7\n\n';
+  assert.deepEqual(rows('Sáng nay, Thủ tướng Lý Hiển Long đã tiếp xúc với Chủ tịch nước Trần Đại Quang tại Phủ Chủ tịch.', header).map((r) => r.slice(0, 3)), [['2017-03-23', 'meeting', 'Lee Hsien Loong+Trần Đại Quang']]);
+  assert.deepEqual(rows('Sáng nay, Thủ tướng Lý Hiển Long cho biết ông đã tiếp xúc với F0 tại Phủ Chủ tịch.', header).filter((r) => r[1] === 'meeting'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
