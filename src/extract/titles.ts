@@ -451,7 +451,9 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (DEATH_WORD.test(lemma) && A && !many) return { en: `${A} dies`, vi: `${Avi} qua đời` };
       if (/từ chức$/u.test(lemma) && A) return { en: `${A} ${many ? 'resign' : 'resigns'}`, vi: `${Avi} từ chức` };
       // ("cùng khánh thành": leaders opening something together are at its inauguration; "đặt viên đá nền móng", laying a foundation stone)
-      if (/^(?:lễ\s|khánh thành$|khai trương$|đặt viên đá\s)/u.test(lemma) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[lemma.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${lemma.replace(/^(?!lễ\s)/u, 'lễ ')}${tai}` };
+      // ("chính thức khánh thành": opened by what they did, at an inauguration all the same)
+      const ceremony = lemma.replace(/^chính thức\s+/u, '');
+      if (/^(?:lễ\s|khánh thành$|khai trương$|đặt viên đá\s)/u.test(ceremony) && A) return { en: `${A} ${many ? 'attend' : 'attends'} ${CEREMONIES[ceremony.replace(/^lễ\s+/u, '')] ?? 'a ceremony'}${at}`, vi: `${Avi} dự ${ceremony.replace(/^(?!lễ\s)/u, 'lễ ')}${tai}` };
       if (RULING.test(lemma) && !A) return e.location ? { en: `Court ruling in ${placeEn(e.location).replace(/^the /, '')}`, vi: `Phán quyết của tòa tại ${placeVi(e.location)}` } : { en: 'Court ruling', vi: 'Phán quyết của tòa' };
       if (WEAPON_TEST.test(lemma)) {
         // ("Vụ thử được tiến hành …": the noun alone says no weapon)

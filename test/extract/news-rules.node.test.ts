@@ -4565,6 +4565,12 @@ test('one who "tiếp xúc với" a leader meets them ("Thủ tướng Lý Hiể
   assert.deepEqual(rows('Sáng nay, Thủ tướng Lý Hiển Long cho biết ông đã tiếp xúc với F0 tại Phủ Chủ tịch.', header).filter((r) => r[1] === 'meeting'), []);
 });
 
+test('a leader who, having driven across it, "chính thức khánh thành" a road opens it ("…, chính thức khánh thành tuyến đường bộ của dự án")', () => {
+  const body = 'Tổng thống Nga Vladimir Putin hôm qua đích thân cầm lái một xe tải KamAZ dẫn đầu đoàn xe công trình đi qua cây cầu dài 19 km nối bán đảo Crimea với đất liền Nga, chính thức khánh thành tuyến đường bộ của dự án.';
+  const events = eventsOf(body, 'Tiêu đề\n\n16/05/2018 07:12 GMT+7\n\n');
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2018-05-15', 'other', 'Vladimir Putin', 'Putin attends an inauguration']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
