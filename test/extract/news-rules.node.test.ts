@@ -4571,6 +4571,13 @@ test('a leader who, having driven across it, "chính thức khánh thành" a roa
   assert.deepEqual(events.map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2018-05-15', 'other', 'Vladimir Putin', 'Putin attends an inauguration']]);
 });
 
+test('one who "gọi cho" someone named calls them ("Ngày hôm sau (17/10), ông gọi cho bà Myeshia Johnson"), not a trip in a clause after; "kêu gọi" is no call', () => {
+  const header = 'Tiêu đề\n\n24/10/2017 06:30 GMT+7\n\n';
+  const body = 'Tổng thống Mỹ Donald Trump phát biểu tại Vườn Hồng hôm 16/10. Ngày hôm sau (17/10), ông gọi cho bà Myeshia Johnson, vợ góa của Trung sĩ La David Johnson, khi bà đang trên đường tới sân bay Miami đón thi hài chồng.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2017-10-17').map((r) => r.slice(0, 3)), [['2017-10-17', 'call', 'Donald Trump+Myeshia Johnson']]);
+  assert.deepEqual(rows('Ngày 17/10, Tổng thống Mỹ Donald Trump kêu gọi cho Tổng thống Nga Vladimir Putin thêm thời gian.', header).filter((r) => r[1] === 'call'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
