@@ -4578,6 +4578,11 @@ test('one who "gọi cho" someone named calls them ("Ngày hôm sau (17/10), ôn
   assert.deepEqual(rows('Ngày 17/10, Tổng thống Mỹ Donald Trump kêu gọi cho Tổng thống Nga Vladimir Putin thêm thời gian.', header).filter((r) => r[1] === 'call'), []);
 });
 
+test('troops attacked by "khoảng 50 tay súng" described at length before the verb ("… nghi thuộc một nhóm liên kết với tổ chức tự xưng Nhà nước Hồi giáo (IS) tấn công gần làng Tongo Tongo") were attacked, on the day told', () => {
+  const body = 'Tại cuộc họp báo ở Lầu Năm Góc chiều qua (23/10), tướng Dunford cho biết một nhóm 12 lính đặc nhiệm Mỹ cùng khoảng 30 binh sĩ Niger đã bị khoảng 50 tay súng nghi thuộc một nhóm liên kết với tổ chức tự xưng Nhà nước Hồi giáo (IS) tấn công gần làng Tongo Tongo, cách thủ đô Niamey khoảng 200 km về phía bắc, hôm 4/10.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n24/10/2017 06:30 GMT+7\n\n').filter((r) => r[1] === 'attack'), [['2017-10-04', 'attack', '', 'Tongo Tongo']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
