@@ -48,6 +48,11 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (text !== undefined && trigger.type !== 'statement') {
     usable = usable.filter((d) => !(d.end <= trigger.start && BRIEFING_BEFORE.test(text.slice(0, d.start)) && SAID_BETWEEN.test(text.slice(d.end, trigger.start))));
   }
+  // "KCNA sáng nay đưa tin tên lửa được phóng từ sân bay quốc tế Bình Nhưỡng chiều 24/3": a report's date before what it reports,
+  // when the event word has a date of its own after it
+  if (text !== undefined && trigger.type !== 'statement' && usable.some((d) => d.start >= trigger.end)) {
+    usable = usable.filter((d) => !(d.end <= trigger.start && REPORTED_BETWEEN.test(text.slice(d.end, trigger.start))));
+  }
   // "Hôm 21/4, các tay súng Taliban … sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng … phải từ chức vài ngày
   // sau đó": with a date before the event word, one in the clause of what it led to is that outcome's
   if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
@@ -111,6 +116,8 @@ const AT_PLACE_THEN = /\stại\s+(?:[^,.;:"“”]{1,30}?\s(?:tại|ở)\s+)?\p{
 const BRIEFING_BEFORE = /(?:cuộc|buổi)\s+họp báo(?:\s+thường kỳ)?(?:\s+(?:của\s+)?Bộ Ngoại giao)?\s+(?:(?:chiều|sáng|tối|trưa|hôm|ngày|vào)\s+)*$/u;
 /** A saying verb, between a briefing's date and an event word told in what was said. */
 const SAID_BETWEEN = /(?:^|\s)(?:cho biết|nói|khẳng định|nhấn mạnh|thông báo|tuyên bố|xác nhận)(?!\p{L})/u;
+/** A news agency's report, between its date and the event word it reports: "sáng nay đưa tin tên lửa được phóng". */
+const REPORTED_BETWEEN = /^\s+(?:đưa tin|dẫn nguồn tin|loan tin|cho hay)\s/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */
 const ASKED_BETWEEN = /(?:^|\s)(?:kêu gọi|yêu cầu|đề nghị|cam kết|thông báo|tuyên bố|nhất trí|thống nhất)\s/u;
 

@@ -4583,6 +4583,11 @@ test('troops attacked by "khoảng 50 tay súng" described at length before the 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n24/10/2017 06:30 GMT+7\n\n').filter((r) => r[1] === 'attack'), [['2017-10-04', 'attack', '', 'Tongo Tongo']]);
 });
 
+test('an agency that "sáng nay đưa tin" a launch on a day told after it ("… tên lửa được phóng từ sân bay quốc tế Bình Nhưỡng chiều 24/3") dates the report, not the launch', () => {
+  const body = 'Hãng thông tấn trung ương Triều Tiên (KCNA) sáng nay đưa tin tên lửa được phóng từ sân bay quốc tế Bình Nhưỡng chiều 24/3, bay theo quỹ đạo cực cao.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n25/03/2022 09:30 GMT+7\n\n').filter((r) => r[1] === 'other').map((r) => r[0]), ['2022-03-24']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
