@@ -238,8 +238,11 @@ export function findSummits(sentence: string, context: Map<string, Summit>): Sum
   for (const group of spans.values()) {
     const cued = group.filter((m) => m.score > 0).sort((a, b) => b.score - a.score);
     const ctx = context.get(group[0].summit.series);
-    const pick = cued.length && (cued.length === 1 || cued[0].score > cued[1].score) ? cued[0].summit
-      : cued.find((m) => m.summit === ctx)?.summit ?? (cued.length ? null : ctx) ?? null;
+    // (the article's own summit of the series, when its cues fall short of the best only by the lean against an
+    // extraordinary one: "Đang ở Brussels dự hội nghị thượng đỉnh G7" in 2022 is March's, not the 2014 summit there)
+    const ofArticle = cued.find((m) => m.summit === ctx && m.score >= cued[0].score - 1)?.summit;
+    const pick = ofArticle ?? (cued.length && (cued.length === 1 || cued[0].score > cued[1].score) ? cued[0].summit
+      : cued.find((m) => m.summit === ctx)?.summit ?? (cued.length ? null : ctx) ?? null);
     if (!pick) continue;
     const m = group[0];
     out.push({ start: m.start, end: m.end, text: m.text, series: pick.series, year: pick.year, startDate: pick.start, endDate: pick.end, city: pick.city, country: pick.country });

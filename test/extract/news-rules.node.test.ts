@@ -4588,6 +4588,11 @@ test('an agency that "sáng nay đưa tin" a launch on a day told after it ("…
   assert.deepEqual(rows(body, 'Tiêu đề\n\n25/03/2022 09:30 GMT+7\n\n').filter((r) => r[1] === 'other').map((r) => r[0]), ['2022-03-24']);
 });
 
+test('"Đang ở Brussels dự hội nghị thượng đỉnh G7" in 2022 is the G7 leaders\' extraordinary meeting there on 24/3, not the 2014 summit in Brussels', () => {
+  const body = 'Triều Tiên phóng thử tên lửa Hwasong-17 chiều 24/3. Đang ở Brussels dự hội nghị thượng đỉnh G7, Thủ tướng Nhật Bản Kishida Fumio lên án vụ phóng là "hành động thái quá không thể tha thứ".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n25/03/2022 09:30 GMT+7\n\n').filter((r) => r[1] === 'statement'), [['2022-03-24', 'statement', 'Fumio Kishida', 'Brussels']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
