@@ -66,6 +66,10 @@ const toldEvery = (e: { sources?: EventSource[] }, re: RegExp) => (e.sources ?? 
 const placedOnly = (e: { participants: Participant[]; location: EventLocation | null }) => !e.participants.length && !!e.location;
 const attendedOnly = (e: { participants: Participant[]; location: EventLocation | null }) => e.participants.length > 0 && !e.location;
 
+/** An event told with no one and nowhere: nothing sets it apart from another of its kind that day. */
+const bare = (e: { participants: Participant[]; location: EventLocation | null }) => !e.participants.length && !e.location;
+/** A launch ("tên lửa được phóng", "phóng thử"). */
+const LAUNCHED = /(?:^|\s)phóng(?!\p{L})/u;
 /** Two events told of one day, not of a span. */
 const sameDay = (a: { start?: string; end?: string }, b: typeof a) => !!a.start && a.start === b.start && !a.end && !b.end;
 /** An event whose one participant is of the country it took place in: a summit told by its host. */
@@ -82,7 +86,9 @@ function sameActors(a: { participants: Participant[]; location: EventLocation | 
       // "NATO summit in Watford" and the leaders' meeting "at The Grove Hotel, Watford"
       || (a.type === 'summit' && b.type === 'summit' && placeWithin(a.location, b.location))
       // (one article's summit of a day told by where it was, and by who attended: "họp thượng đỉnh bất thường tại Maputo", "Hội nghị … có sự tham dự của …")
-      || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && (placedOnly(a) && attendedOnly(b) || placedOnly(b) && attendedOnly(a)));
+      || (a.type === 'summit' && b.type === 'summit' && sameArticle(a, b) && (placedOnly(a) && attendedOnly(b) || placedOnly(b) && attendedOnly(a)))
+      // (one article's launches of a day, one told with nothing to set it apart: "tên lửa được phóng lúc 14h34 … hôm qua")
+      || (a.type === 'other' && b.type === 'other' && sameArticle(a, b) && sameDay(a, b) && (bare(a) || bare(b)) && toldEvery(a, LAUNCHED) && toldEvery(b, LAUNCHED));
   }
   // (one article's summit of a day, and "Hội nghị do … đồng chủ trì, với sự tham dự của …" told of it with no name nor place: the same summit)
   // (or placed only in the same country: "Hội nghị do Thủ tướng New Zealand Jacinda Ardern chủ trì, …", placed at its capital, of APEC's Auckland summit)

@@ -4593,6 +4593,11 @@ test('"Đang ở Brussels dự hội nghị thượng đỉnh G7" in 2022 is the
   assert.deepEqual(rows(body, 'Tiêu đề\n\n25/03/2022 09:30 GMT+7\n\n').filter((r) => r[1] === 'statement'), [['2022-03-24', 'statement', 'Fumio Kishida', 'Brussels']]);
 });
 
+test('one article\'s launch told again with nothing to set it apart ("tên lửa được phóng lúc 14h34 … hôm qua") is the launch already told that day', () => {
+  const body = 'Hãng thông tấn trung ương Triều Tiên (KCNA) sáng nay đưa tin tên lửa được phóng từ sân bay quốc tế Bình Nhưỡng chiều 24/3, bay theo quỹ đạo cực cao.\n\nTheo Bộ Tham mưu trưởng Liên quân Hàn Quốc (JCS), tên lửa được phóng lúc 14h34 (12h34 giờ Hà Nội) hôm qua.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n25/03/2022 09:30 GMT+7\n\n'), [['2022-03-24', 'other', '', 'Pyongyang']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
