@@ -123,8 +123,8 @@ function givenNameBefore(text: string, i: number): boolean {
 const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
 /** "Liên đoàn Bóng đá Thế giới (FIFA)", "Hội đồng Quốc gia (Hạ viện)": a body an office heads, named up to a bracket. */
 const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Quỹ|Ngân hàng|Liên minh|Diễn đàn|Hiệp hội|Cơ quan|Viện|Tòa án|Nghị viện)(?:\s+[^\s()\n.,;:]+){1,8}?\s*\([^()\n]{2,30}\)/u;
-/** " FIFA" before a name of two words or more: the acronym of a body an office heads. */
-const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+/** " FIFA", " COP26" before a name of two words or more: the acronym of a body (or a conference) an office heads. */
+const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?:-?\d{1,2})?(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
 const OWNER = new RegExp(String.raw`^\s+(?:(?:bang|tỉnh|thành phố|TP\.?|nhóm(?:\s+vũ trang)?|tổ chức|phiến quân|phe(?:\s+vũ trang)?|[Mm]ặt trận|[Pp]hong trào)\s+)?(\p{Lu}{2,}(?=\s)|${NAME_WORD}(?:\s+${NAME_WORD}){0,3})`, 'u');
 /** How many characters at the start of `rest` name what an office heads (an acronym or a known place), or 0. */

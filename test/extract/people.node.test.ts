@@ -106,6 +106,11 @@ test('a surname several leaders share is the one named: "ông Lý" after "Thủ 
   assert.deepEqual(names(q.inSentence('Hôm qua, ông Lý tới Canberra.', d)), ['Li Keqiang']);
 });
 
+test('the president of a conference named by its numbered acronym ("Chủ tịch COP26 Alok Sharma") is a person, as the head of a body ("Chủ tịch FIFA Gianni Infantino")', () => {
+  assert.deepEqual(names(new ArticlePeople().inSentence('Tối 13/11, Chủ tịch COP26 Alok Sharma tuyên bố thông qua văn kiện.', '2021-11-14')), ['Alok Sharma']);
+  assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch FIFA Gianni Infantino phát biểu.', '2021-11-14')), ['Gianni Infantino']);
+});
+
 test('"Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình" is Xi, not Vietnam\'s president nor a "Cộng"', () => {
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình.', '2015-11-05')), ['Nguyễn Phú Trọng', 'Xi Jinping']);
