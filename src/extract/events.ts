@@ -284,6 +284,8 @@ const DURING_VISIT = new RegExp(String.raw`(?:^|\s)${VISIT_FRAME}\s*[,.]`, 'u');
 const DURING_VISIT_OPENING = new RegExp(String.raw`^${VISIT_FRAME}\s*,`, 'u');
 /** "Một ngày trước khi hội nghị khai mạc,": a sentence opening on so many days before the summit told opened. */
 const DAYS_BEFORE_OPENING = /^(?:Chỉ\s+)?(\d+|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm)\s+ngày\s+trước\s+khi\s+(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh)\s+(?:chính thức\s+)?(?:khai mạc|diễn ra|bắt đầu)\s*,/u;
+/** "Ngay sau khi hội nghị khép lại,": a sentence opening on the close of the summit told. */
+const AFTER_CLOSING_OPENING = /^(?:Ngay\s+|Chỉ\s+)?[Ss]au\s+khi\s+(?:hội nghị|thượng đỉnh|hội nghị thượng đỉnh)\s+(?:chính thức\s+)?(?:khép lại|bế mạc|kết thúc)\s*,/u;
 /** "khai mạc Hội nghị thượng đỉnh": a summit opened. */
 const SUMMIT_OPENED = /khai mạc\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)/u;
 /** "Hội nghị do …", "Hội nghị này do …": the conference just told, by who chaired it. */
@@ -645,6 +647,10 @@ export function findEventMentions(
     // (the summit told by its day, or the day someone opened it: "Tổng thống Mỹ Joe Biden hôm 9/12 khai mạc Hội nghị thượng đỉnh vì Dân chủ …")
     const openedOn = beforeOpening ? latestOf(mentions, (m) => (m.type === 'summit' || SUMMIT_OPENED.test(m.quote)) && m.date?.precision === 'day')?.date : undefined;
     if (beforeOpening && openedOn) dates.push(toldDay({ ...openedOn, start: isoAddDays(openedOn.start, -countOf(beforeOpening[1])), end: undefined, anchoring: 'previous' }, s.text, beforeOpening[0].length - 1));
+    // "Ngay sau khi hội nghị khép lại, Tổng thư ký … ra tuyên bố …": on the last day of the summit told
+    const afterClosing = !dates.some((d) => d.date) ? AFTER_CLOSING_OPENING.exec(s.text) : null;
+    const closed = afterClosing ? latestOf(mentions, (m) => m.type === 'summit' && m.date?.precision === 'day')?.date : undefined;
+    if (afterClosing && closed) dates.push(toldDay({ ...closed, start: closed.end ?? closed.start, end: undefined, anchoring: 'previous' }, s.text, afterClosing[0].length - 1));
     // "Giáo hoàng Francis hôm thứ Bảy (16/4) thăm trại tị nạn Moria … Tại Moria, ba vị lãnh đạo ký …": at the place a day's visit went to, that day
     const atPlace = !venue && !dates.some((d) => d.date) ? AT_PLACE_OPENING.exec(s.text) : null;
     const visited = atPlace ? mentions.find((m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && sentences.find((x) => x.start === m.start)?.text.includes(atPlace[1])) : undefined;

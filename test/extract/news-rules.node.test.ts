@@ -4598,6 +4598,11 @@ test('one article\'s launch told again with nothing to set it apart ("tên lửa
   assert.deepEqual(rows(body, 'Tiêu đề\n\n25/03/2022 09:30 GMT+7\n\n'), [['2022-03-24', 'other', '', 'Pyongyang']]);
 });
 
+test('a statement "Ngay sau khi hội nghị khép lại" is of the last day of the summit told', () => {
+  const body = 'Tối thứ Bảy (13/11), Chủ tịch COP26 Alok Sharma tuyên bố bế mạc hội nghị COP26 ở thành phố Glasgow.\n\nNgay sau khi hội nghị khép lại, Tổng thư ký Liên Hợp Quốc Antonio Guterres ra tuyên bố gọi kết quả là "bước tiến quan trọng nhưng chưa đủ".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n14/11/2021 07:45 GMT+7\n\n').filter((r) => r[2] === 'António Guterres').map((r) => r.slice(0, 3)), [['2021-11-13', 'statement', 'António Guterres']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
