@@ -4603,6 +4603,11 @@ test('a statement "Ngay sau khi hội nghị khép lại" is of the last day of 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n14/11/2021 07:45 GMT+7\n\n').filter((r) => r[2] === 'António Guterres').map((r) => r.slice(0, 3)), [['2021-11-13', 'statement', 'António Guterres']]);
 });
 
+test('fighters that, "cất cánh từ căn cứ Lakenheath ở Anh", then "đã ném bom" a target bombed it', () => {
+  const body = 'Rạng sáng thứ Sáu (19/2), các chiến đấu cơ F-15E của Không quân Mỹ, cất cánh từ căn cứ Lakenheath ở Anh, đã ném bom một trại huấn luyện ở Libya.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n21/02/2016 09:30 GMT+7\n\n'), [['2016-02-19', 'attack', '', 'Libya']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
