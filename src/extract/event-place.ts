@@ -64,6 +64,8 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     if (other >= 0 && p.start >= other) return false;
     // ("lên máy bay từ Davao sang Lào": where a trip set out from is not where it went)
     if (trigger.type === 'visit' && FROM_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start))) return false;
+    // ("các chiến đấu cơ F-15E …, cất cánh từ căn cứ Lakenheath ở Anh, đã ném bom …": where they took off from)
+    if (TOOK_OFF_FROM.test(text.slice(Math.max(0, p.start - 60), p.start))) return false;
     // ("… gặp các lãnh đạo Iraq, rồi hủy tiếp chặng dừng ở Greenland": a stop called off is where no one went)
     if (CALLED_OFF_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start))) return false;
     // ("… chứng kiến lễ ký … nhà máy điện hạt nhân El Dabaa trên bờ Địa Trung Hải": talks and signings are held on land)
@@ -124,6 +126,8 @@ const ABOUT_THE_EVENT = /,\s*(?:sự kiện|điều|động thái|bước đi)\s
 const RIGHT_AFTER = /,\s*(?:ngay|chỉ)\s+sau\s(?!đó)/u;
 /** "hủy chặng dừng ở ", "hủy chuyến thăm tới ": right before the place of a trip or stop called off. */
 const CALLED_OFF_BEFORE = /(?:^|\s)(?:hủy|hoãn)(?:\s+bỏ)?(?:\s+tiếp)?\s+(?:chuyến thăm|chặng dừng|chuyến đi|chuyến công du|chặng|kế hoạch thăm)(?:\s+(?:tới|ở|tại|đến))?\s+(?:(?:thủ đô|thành phố)\s+)?$/u;
+/** "cất cánh từ căn cứ Lakenheath ở ": a clause of where aircraft took off from, still open (not "… và hạ cánh xuống "). */
+const TOOK_OFF_FROM = /cất cánh\s+từ\s(?:(?!\s(?:và|rồi|tới|đến|xuống)\s)[^,;])*$/u;
 /** "từ Davao", "từ thủ đô Manila": where a trip set out from. */
 const FROM_BEFORE = /(?:^|[^\p{L}])từ\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** Seas, gulfs and straits: where incidents happen, not talks. */

@@ -150,6 +150,11 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'người đứng đầu', en: 'Head', ofPlace: true },
   { vi: 'Đệ nhất phu nhân', en: 'First Lady' },
   { vi: 'Tổng tư lệnh', en: 'Commander-in-Chief' },
+  // ("Tư lệnh Hải quân Trung Quốc Ngô Thắng Lợi và Tham mưu trưởng Tác chiến Hải quân Mỹ John Richardson có cuộc hội đàm trực tuyến": commanders who hold talks)
+  { vi: 'Tư lệnh Hải quân', en: 'Navy Commander' },
+  { vi: 'Tham mưu trưởng Tác chiến Hải quân', en: 'Chief of Naval Operations' },
+  { vi: 'Tổng Tham mưu trưởng', en: 'Chief of the General Staff' },
+  { vi: 'Đô đốc', en: 'Admiral' },
   { vi: 'Đại tướng', en: 'General' },
   { vi: 'Thượng tướng', en: 'Colonel General' },
   { vi: 'Trung tướng', en: 'Lieutenant General' },

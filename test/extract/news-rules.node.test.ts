@@ -4608,6 +4608,16 @@ test('fighters that, "cất cánh từ căn cứ Lakenheath ở Anh", then "đã
   assert.deepEqual(rows(body, 'Tiêu đề\n\n21/02/2016 09:30 GMT+7\n\n'), [['2016-02-19', 'attack', '', 'Libya']]);
 });
 
+test('where bombers "cất cánh từ" ("…, cất cánh từ căn cứ Lakenheath ở Anh, đã ném bom một ngôi nhà ở khu Qasr Talil …") is not where the bombing was', () => {
+  const body = 'Rạng sáng thứ Sáu (19/2), các chiến đấu cơ F-15E của Không quân Mỹ, cất cánh từ căn cứ Lakenheath ở Anh, đã ném bom một ngôi nhà ở khu Qasr Talil phía tây Sabratha.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n21/02/2016 09:30 GMT+7\n\n').filter((r) => r[3] === 'United Kingdom'), []);
+});
+
+test('a navy commander and a chief of naval operations ("Tư lệnh Hải quân Trung Quốc Ngô Thắng Lợi và Tham mưu trưởng Tác chiến Hải quân Mỹ John Richardson") hold the video talks they are told to', () => {
+  const body = 'Hai ngày sau, hôm thứ Năm (29/10), Tư lệnh Hải quân Trung Quốc Ngô Thắng Lợi và Tham mưu trưởng Tác chiến Hải quân Mỹ John Richardson có cuộc hội đàm trực tuyến kéo dài khoảng một giờ.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n30/10/2015 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2015-10-29', 'call', 'Ngô Thắng Lợi+John Richardson']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
