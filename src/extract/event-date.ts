@@ -131,6 +131,9 @@ export function inApposition(d: DatedSpan, trigger: Pick<Trigger, 'start'>, text
   return aboutAName(d, text, trigger.start);
 }
 
+/** "tại cuộc họp báo …", "bên lề …", "trong cuộc gặp …": an aside that tells the occasion of an act, not who someone is. */
+const OCCASION_OPENING = /^\s*(?:tại|bên lề|trong\s+(?:cuộc|buổi))\s/u;
+
 /**
  * A date (or a summit) in an apposition between commas right after a name ("Tổng thống Rodrigo Duterte,
  * nhậm chức hôm 30.6, …"), closed before `before`: it tells about that person.
@@ -142,6 +145,8 @@ export function aboutAName(d: { start: number; end: number }, text: string, befo
   const inside = text.slice(open + 1, d.start);
   // (an office in apposition opens with capitals: "Đại sứ Pháp François Delattre, Chủ tịch luân phiên Hội đồng Bảo an tháng 3, …")
   if (/[.;:]/u.test(inside) || !/^\s*(?:\p{Ll}|\p{Lu}\p{Ll}*\s+\p{Ll})/u.test(inside) || TIME_WORD.test(inside)) return false;
+  // ("Chủ tịch Trung Quốc Tập Cận Bình, tại cuộc họp báo chung … hôm 25/9/2015, tuyên bố …": where and when the act told next was done)
+  if (OCCASION_OPENING.test(inside)) return false;
   // ("Ông Raab, Bộ trưởng Ngoại giao … Vương quốc Anh, tới Hà Nội ngày 29/9, …": the clause after the subject's own apposition is its predicate)
   const subject = Math.max(text.lastIndexOf('. ', open), text.lastIndexOf('\n', open)) + 1;
   const appositionOpen = text.lastIndexOf(',', open - 1);

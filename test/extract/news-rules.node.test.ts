@@ -4618,6 +4618,11 @@ test('a navy commander and a chief of naval operations ("Tư lệnh Hải quân 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n30/10/2015 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2015-10-29', 'call', 'Ngô Thắng Lợi+John Richardson']]);
 });
 
+test('a date in an aside after the subject that tells the occasion ("Chủ tịch … Tập Cận Bình, tại cuộc họp báo chung … ở Nhà Trắng hôm 25/9/2015, tuyên bố …") dates what the subject then did', () => {
+  const body = 'Vụ việc diễn ra chỉ một tháng sau khi Chủ tịch Trung Quốc Tập Cận Bình, tại cuộc họp báo chung với Tổng thống Barack Obama ở Nhà Trắng hôm 25/9/2015, tuyên bố Bắc Kinh "không có ý định quân sự hóa" quần đảo Trường Sa.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n30/10/2015 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2015-09-25', 'statement', 'Xi Jinping']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
