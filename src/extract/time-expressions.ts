@@ -587,8 +587,12 @@ function tenseBefore(text: string, start: number): 'past' | 'future' | undefined
   if (BEFORE_VOTE.test(text.slice(Math.max(0, start - 80), start))) return 'future';
   // ("Hai bên cũng nhất trí tổ chức hội đàm chữ thập đỏ vào đầu tháng 9": the day of what was agreed on, still ahead)
   if (AGREED_ON_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return 'future';
+  // ("người dân nước này sẽ đi bỏ phiếu vào ngày 23/6": the day of what will be done)
+  if (WILL_ON_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'future';
   return undefined;
 }
+/** "sẽ đi bỏ phiếu vào ", "dự kiến diễn ra vào ": a verb of what is still to come, right before its day. */
+const WILL_ON_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|sắp)\s[^.!?\n,;]{0,40}?\svào\s*$/iu;
 /** "nhất trí tổ chức hội đàm chữ thập đỏ vào ", "đồng ý gặp lại vào ": what was agreed on, right before its day. */
 const AGREED_ON_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])${AGREED_ON}(?:tổ chức|tiến hành|nối lại|gặp lại|gặp nhau|gặp|hội đàm)\s[^.!?\n,;]{0,60}$`, 'iu');
 /** "trước cuộc trưng cầu ý dân ngày 23/6", "trước thềm cuộc bầu cử 8/11": a vote the story stands before, right before its day. */

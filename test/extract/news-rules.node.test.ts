@@ -4623,6 +4623,11 @@ test('a date in an aside after the subject that tells the occasion ("Chủ tịc
   assert.deepEqual(rows(body, 'Tiêu đề\n\n30/10/2015 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2015-09-25', 'statement', 'Xi Jinping']]);
 });
 
+test('a day of what "sẽ" be done ("người dân nước này sẽ đi bỏ phiếu vào ngày 23/6") dates no event told as past, not even in the year before', () => {
+  const body = 'Thủ tướng Anh David Cameron tuyên bố người dân nước này sẽ đi bỏ phiếu vào ngày 23/6 để quyết định ở lại hay rời Liên minh châu Âu (EU), một ngày sau khi ông giành được thỏa thuận về "địa vị đặc biệt" cho London tại Brussels.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n21/02/2016 08:10 GMT+7\n\n').filter((r) => String(r[0]).endsWith('-06-23')), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
