@@ -1330,8 +1330,11 @@ const DELEGATIONS = /[Pp]hái đoàn/u;
 const CHAIRED_IT = /\s(?:đồng\s+)?chủ trì\s+(?:hội nghị|cuộc họp|phiên họp)(?:\s+(?:này|đó))?\s*\.?$/u;
 /** " hội nghị, do Phó Thủ tướng … chủ trì.": a sentence closing on the meeting, named by its kind alone, and whom it was chaired by. */
 const CHAIRED_BY_AFTER = /\s(?:hội nghị|cuộc họp|phiên họp)\s*,\s*do\s[^.;]{3,100}?\s(?:đồng\s+)?chủ trì\s*\.?$/u;
-/** " dẫn đầu", ", một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn" right after a person: who heads a delegation. */
-const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưởng đoàn)(?!\p{L})/u;
+/**
+ * " dẫn đầu", ", một thủ lĩnh của nhóm Jaysh al-Islam, làm trưởng đoàn" right after a person: who heads a delegation
+ * (or is in charge of it, the clause closing there: "…, còn phía Mỹ do Đặc phái viên về Triều Tiên Stephen Biegun phụ trách.").
+ */
+const HEADS_DELEGATION = /^\s*(?:,[^,.;]{1,80},\s*)?(?:dẫn đầu|làm trưởng đoàn|(?:phụ trách|đứng đầu)(?=\s*(?:[,.;]|$)))(?!\p{L})/u;
 /** "… được đón chính thức tại …", "lễ đón chính thức": a guest's welcome ceremony. */
 const WELCOMED = /(?:được\s+đón|lễ đón)\s+(?:chính thức|trọng thể)(?!\p{L})/u;
 /**

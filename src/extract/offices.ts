@@ -184,9 +184,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
 /** Roles in the gazetteer that speak for others. */
 export const SOURCE_ROLES = /spokesperson|adviser|advisor|aide|press secretary|official/i;
 
-/** "lâm thời", "tạm quyền", "thường trực": an office held for a time, or its standing first deputy, between the title and the name. */
+/** "lâm thời", "tạm quyền", "thường trực", "lưu động": an office held for a time, its standing first deputy, or at large, between the title and the name. */
 // ("Quyền ngoại trưởng trong chính quyền Taliban Amir Khan Muttaqi": the government served, before whose it is)
-export const OFFICE_QUALIFIER = /^\s+(?:lâm thời|tạm quyền|[Tt]hường trực|sắp mãn nhiệm|mãn nhiệm|mới nhậm chức|mới đắc cử|(?:của\s+)?nước chủ nhà|(?:trong\s+|của\s+)?chính quyền(?=\s+\p{Lu}))(?=\s)/u;
+export const OFFICE_QUALIFIER = /^\s+(?:lâm thời|tạm quyền|lưu động|[Tt]hường trực|sắp mãn nhiệm|mãn nhiệm|mới nhậm chức|mới đắc cử|(?:của\s+)?nước chủ nhà|(?:trong\s+|của\s+)?chính quyền(?=\s+\p{Lu}))(?=\s)/u;
 /** Where the text after `i` goes on past an {@link OFFICE_QUALIFIER} ("lâm thời"), or `i`. */
 export function afterQualifier(text: string, i: number): number {
   const q = OFFICE_QUALIFIER.exec(text.slice(i));

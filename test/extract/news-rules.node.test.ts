@@ -4628,6 +4628,11 @@ test('a day of what "sẽ" be done ("người dân nước này sẽ đi bỏ ph
   assert.deepEqual(rows(body, 'Tiêu đề\n\n21/02/2016 08:10 GMT+7\n\n').filter((r) => String(r[0]).endsWith('-06-23')), []);
 });
 
+test('the heads of two delegations, one "dẫn đầu" and one "phụ trách" it ("… do Đại sứ lưu động Kim Myong-gil dẫn đầu, còn phía Mỹ do Đặc phái viên … Stephen Biegun phụ trách"), are the talks just told', () => {
+  const body = 'Cuộc gặp diễn ra hôm thứ Bảy (5/10) tại Villa Elfvik, một trung tâm hội nghị biệt lập trên đảo Lidingö, ngoại ô thủ đô Stockholm. Phái đoàn Triều Tiên do Đại sứ lưu động Kim Myong-gil dẫn đầu, còn phía Mỹ do Đặc phái viên về Triều Tiên Stephen Biegun phụ trách.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n06/10/2019 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2019-10-05', 'meeting', 'Kim Myong-gil+Stephen Biegun']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
