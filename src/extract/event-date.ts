@@ -48,6 +48,11 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (text !== undefined && trigger.type !== 'statement') {
     usable = usable.filter((d) => !(d.end <= trigger.start && BRIEFING_BEFORE.test(text.slice(0, d.start)) && SAID_BETWEEN.test(text.slice(d.end, trigger.start))));
   }
+  // "Hôm 1/4, … thông báo các bên đã đồng ý ngừng bắn …, bắt đầu từ 19h ngày 2/4": with a date before the event word,
+  // the day what was agreed starts from is that content's
+  if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
+    usable = usable.filter((d) => d.start < trigger.end || !STARTS_FROM_BEFORE.test(text.slice(Math.max(trigger.end, d.start - 30), d.start)));
+  }
   // "KCNA sáng nay đưa tin tên lửa được phóng từ sân bay quốc tế Bình Nhưỡng chiều 24/3": a report's date before what it reports,
   // when the event word has a date of its own after it
   if (text !== undefined && trigger.type !== 'statement' && usable.some((d) => d.start >= trigger.end)) {
@@ -116,6 +121,8 @@ const AT_PLACE_THEN = /\stại\s+(?:[^,.;:"“”]{1,30}?\s(?:tại|ở)\s+)?\p{
 const BRIEFING_BEFORE = /(?:cuộc|buổi)\s+họp báo(?:\s+thường kỳ)?(?:\s+(?:của\s+)?Bộ Ngoại giao)?\s+(?:(?:chiều|sáng|tối|trưa|hôm|ngày|vào)\s+)*$/u;
 /** A saying verb, between a briefing's date and an event word told in what was said. */
 const SAID_BETWEEN = /(?:^|\s)(?:cho biết|nói|khẳng định|nhấn mạnh|thông báo|tuyên bố|xác nhận)(?!\p{L})/u;
+/** "bắt đầu từ 19h ", "có hiệu lực từ ", right before a day: when something agreed or decided starts. */
+const STARTS_FROM_BEFORE = /(?:bắt đầu|có hiệu lực|áp dụng)\s+(?:kể\s+)?từ\s+(?:\d{1,2}\s*(?:h|giờ)(?:\d{2})?\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|nửa đêm|0h)\s+)?(?:ngày\s+)?$/u;
 /** A news agency's report, between its date and the event word it reports: "sáng nay đưa tin tên lửa được phóng". */
 const REPORTED_BETWEEN = /^\s+(?:đưa tin|dẫn nguồn tin|loan tin|cho hay)\s/u;
 /** A call, demand or announcement told after the event word: what follows it is its content. */

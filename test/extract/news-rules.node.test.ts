@@ -4633,6 +4633,11 @@ test('the heads of two delegations, one "dẫn đầu" and one "phụ trách" it
   assert.deepEqual(rows(body, 'Tiêu đề\n\n06/10/2019 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2019-10-05', 'meeting', 'Kim Myong-gil+Stephen Biegun']]);
 });
 
+test('an agreement told on its day ("Hôm 1/4, … thông báo các bên tham chiến đã đồng ý ngừng bắn …, bắt đầu từ 19h ngày 2/4") is not of the day the truce starts from', () => {
+  const body = 'Hôm 1/4, Đặc phái viên Liên Hợp Quốc về Yemen Hans Grundberg thông báo các bên tham chiến đã đồng ý ngừng bắn trên toàn quốc trong hai tháng, bắt đầu từ 19h ngày 2/4 (giờ địa phương).';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n08/04/2022 06:45 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2022-04-01', 'agreement', 'Hans Grundberg']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
