@@ -129,7 +129,7 @@ const APPROVED = /(?:hoan nghênh|ca ngợi|đánh giá cao|ủng hộ|phản đ
 const JUDGED = String.raw`(?:\s+(?:này|đó|trên|hôm \S+))?(?:\s+(?:chỉ|cũng|đơn thuần|thực chất|chính))?\s+là\s`;
 const DESCRIBED_EVENT = String.raw`(?:cuộc|các cuộc|chuyến)\s+(?:điện đàm|gặp|hội đàm|gọi|thăm|điện thoại)${JUDGED}`;
 /** A judging verb right before a call word ("gọi cuộc …"), and the call word judged ("điện đàm này là"). */
-const JUDGE_BEFORE = /(?:^|[^\p{L}])(?:gọi|coi|mô tả|đánh giá)\s+(?:(?:cuộc|các cuộc)\s+)?$/u;
+const JUDGE_BEFORE = /(?:^|[^\p{L}])(?:gọi|coi|mô tả|đánh giá|thừa nhận|nhận định|nhận xét)\s+(?:(?:cuộc|các cuộc)\s+)?$/u;
 const CALL_JUDGED = new RegExp(String.raw`^(?:cuộc\s+)?(?:điện đàm|gọi|gặp(?: gỡ)?|hội đàm|hội kiến)${JUDGED}`, 'u');
 /** "gọi cuộc điện đàm là …", "coi cuộc gặp này là …": the event word at `at` is the object of a judgement. */
 /** Words of talks in a sentence telling a round ("phái đoàn", "đàm phán", "thỏa thuận"), and of an election's rounds. */

@@ -4638,6 +4638,11 @@ test('an agreement told on its day ("Hôm 1/4, … thông báo các bên tham ch
   assert.deepEqual(rows(body, 'Tiêu đề\n\n08/04/2022 06:45 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2022-04-01', 'agreement', 'Hans Grundberg']]);
 });
 
+test('a meeting one "thừa nhận" was something ("Josep Borrell thừa nhận cuộc gặp hôm 1/4 là "một cuộc đối thoại của những người điếc"") is judged, not held: the speaking is the event', () => {
+  const body = 'Phát biểu trước Nghị viện châu Âu (EP) tại Strasbourg hôm thứ Ba (5/4), Đại diện cấp cao phụ trách chính sách an ninh và đối ngoại của EU Josep Borrell thừa nhận cuộc gặp hôm 1/4 là "một cuộc đối thoại của những người điếc".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n06/04/2022 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2022-04-05', 'statement', 'Josep Borrell']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
