@@ -509,7 +509,8 @@ export function findEventMentions(
     // (or told further on: "Thái tử … ra tận sân bay đón và hai nhà lãnh đạo hội đàm ngay trong tối cùng ngày")
     const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || HOURS_APART_OPENING.test(s.text)) ? arrivedOn.date : null;
     // ("Ông Guaidó … tuyên bố nắm quyền tổng thống lâm thời hôm 23-1-2019 … Ông Trump công nhận ông ngay trong ngày": that day, in passing or not)
-    const passedDay = passedOn && passedOn.index === k - 1 && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || THAT_VERY_DAY.test(s.text)) ? passedOn.date : null;
+    // (and the day after it: "Phiên họp lần thứ 13 … tại Hà Nội ngày 10/9/2021, … nhân chuyến thăm … của ông Vương Nghị. Hôm sau, …")
+    const passedDay = passedOn && passedOn.index === k - 1 && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || THAT_VERY_DAY.test(s.text) || NEXT_DAY_OPENING.test(s.text)) ? passedOn.date : null;
     let dates = findDates(s.text, { documentDate: published, previous: afterArrival ?? withArrival ?? passedDay ?? previous, lastMonth }, exprs?.[k]);
     // ('"Hôm nay là một ngày … lịch sử", ông Rouhani phát biểu' in a story of the day before the writing, or of up to a week before: a speaker's "today", quoted, is the story's day)
     const speechDay = previous?.precision === 'day' && !previous.end && published && previous.start < published && isoAddDays(previous.start, 7) >= published.slice(0, 10) ? previous : null;

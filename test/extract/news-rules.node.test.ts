@@ -4643,6 +4643,11 @@ test('a meeting one "thừa nhận" was something ("Josep Borrell thừa nhận 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n06/04/2022 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2022-04-05', 'statement', 'Josep Borrell']]);
 });
 
+test('"Hôm sau" after a meeting of another year told in passing ("Phiên họp lần thứ 13 … tại Hà Nội ngày 10/9/2021, … nhân chuyến thăm … của ông Vương Nghị. Hôm sau, …") is the day after it', () => {
+  const body = 'Ngày 13/7, tại thành phố Nam Ninh, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh và Bộ trưởng Ngoại giao Trung Quốc Vương Nghị đồng chủ trì Phiên họp lần thứ 14 Ủy ban Chỉ đạo hợp tác song phương Việt Nam - Trung Quốc.\n\nPhiên họp lần thứ 13 của Ủy ban được tổ chức tại Hà Nội ngày 10/9/2021, kết hợp trực tiếp và trực tuyến, nhân chuyến thăm chính thức Việt Nam của ông Vương Nghị. Hôm sau, Tổng Bí thư Nguyễn Phú Trọng tiếp Ngoại trưởng Trung Quốc tại trụ sở Trung ương Đảng.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n14/07/2022 09:30 GMT+7\n\n').filter((r) => String(r[2]).startsWith('Nguyễn Phú Trọng')).map((r) => r.slice(0, 3)), [['2021-09-11', 'meeting', 'Nguyễn Phú Trọng+Wang Yi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
