@@ -555,8 +555,8 @@ const UN_BODY = /Hội đồng Bảo an|Đại hội đồng/u;
 const REQUESTED_BY = /(?:^|[^\p{L}])theo\s+(?:đề nghị|yêu cầu)\s+của\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Ngoại trưởng|ông|bà)(?:\s+[^\s,.;:]+){0,3}\s+)?$/u;
 /** "em trai cựu Tổng thống", "con gái của ông": the person after it is whose kin the one told is, not there. */
 const KIN_OF = /(?:^|[^\p{L}])(?:em trai|em gái|anh trai|chị gái|con trai|con gái|cháu trai|cháu gái|con rể)\s+(?:ruột\s+)?(?:của\s+)?(?:(?:cựu|nguyên|cố|đương kim)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|nhà lãnh đạo|Nhà lãnh đạo|lãnh đạo|ông|bà)\s+)?$/u;
-/** "gửi thông điệp tới", "gửi tín hiệu cho": the person after it is whom something was sent to. */
-const SENT_TO = /(?:^|[^\p{L}])gửi\s+(?:đi\s+)?(?:một\s+)?(?:thông điệp|tín hiệu|lời nhắn|cảnh báo)(?:\s+[^\s,.;:]+){0,3}?\s+(?:tới|đến|cho)\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|ông|bà)(?:\s+[^\s,.;:]+){0,2}\s+)?$/u;
+/** "gửi thông điệp tới", "gửi tín hiệu cho", "gửi lời chúc mừng tới": the person after it is whom something was sent to. */
+const SENT_TO = /(?:^|[^\p{L}])gửi\s+(?:đi\s+)?(?:một\s+)?(?:thông điệp|tín hiệu|lời nhắn|cảnh báo|lời chúc mừng|lời chúc|lời thăm hỏi|lời chào)(?:\s+[^\s,.;:]+){0,3}?\s+(?:tới|đến|cho)\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|ông|bà)(?:\s+[^\s,.;:]+){0,2}\s+)?$/u;
 /** "hai nhà lãnh đạo", "hai bên": a pair the sentence tells. */
 const PAIR = /(?:^|[^\p{L}])hai\s+(?:nhà lãnh đạo|bên|ông|vị)(?!\p{L})/iu;
 /** "quyết định của Tổng thống Mỹ", "chính sách thuế quan của": the person after it owns what is talked about, and is not there. */

@@ -4648,6 +4648,11 @@ test('"Hôm sau" after a meeting of another year told in passing ("Phiên họp 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n14/07/2022 09:30 GMT+7\n\n').filter((r) => String(r[2]).startsWith('Nguyễn Phú Trọng')).map((r) => r.slice(0, 3)), [['2021-09-11', 'meeting', 'Nguyễn Phú Trọng+Wang Yi']]);
 });
 
+test('one a caller "gửi lời chúc mừng tới" during a call ("Tại cuộc điện đàm, Tổng thống Putin chúc mừng ông Trọng …, đồng thời gửi lời chúc mừng tới ông Nguyễn Xuân Phúc") was not on it', () => {
+  const body = 'Ngày 5/4, Tổng Bí thư Nguyễn Phú Trọng điện đàm với Tổng thống Nga Vladimir Putin.\n\nTại cuộc điện đàm, Tổng thống Putin chúc mừng ông Trọng tái đắc cử, đồng thời gửi lời chúc mừng tới ông Nguyễn Xuân Phúc, người vừa được Quốc hội bầu làm Chủ tịch nước sáng cùng ngày.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n05/04/2021 22:10 GMT+7\n\n').filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2021-04-05', 'call', 'Nguyễn Phú Trọng+Vladimir Putin']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
