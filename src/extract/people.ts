@@ -959,7 +959,9 @@ export class ArticlePeople {
     const mister = words.has('ông') || words.has('bà') || words.has('ngài');
     for (const m of mister ? allMatches(TITLED_NAME, text) : []) {
       const s = m.index! + m[0].length - m[1].length;
-      if (NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
+      // (but "ông Ban" after "Tổng Thư ký Liên hợp quốc Ban Ki-moon": the surname of a foreigner named before, though a word besides)
+      const first = m[1].split(/\s/)[0];
+      if (NOT_NAMES.has(first) && (this.bySurname(first, m[0].slice(0, m[0].indexOf(' ')))?.country ?? 'VN') === 'VN') continue;
       // ("bà Mạnh (Meng Wanzhou)": the Latin name in brackets is who it is)
       const aliased = LATIN_ALIAS.exec(rawText.slice(s, s + m[1].length + 40));
       if (aliased && !overlapsFound(found, s, s + aliased[0].length)) {

@@ -111,6 +111,14 @@ test('the president of a conference named by its numbered acronym ("Chủ tịch
   assert.deepEqual(names(new ArticlePeople().inSentence('Chủ tịch FIFA Gianni Infantino phát biểu.', '2021-11-14')), ['Gianni Infantino']);
 });
 
+test('"ông Ban" after "Tổng Thư ký Liên hợp quốc Ban Ki-moon" is Ban Ki-moon, though "Ban" is a word besides', () => {
+  const p = new ArticlePeople();
+  const d = '2015-09-30';
+  assert.deepEqual(names(p.inSentence('Ông Ban phát biểu tại hội nghị.', d)), []);
+  assert.deepEqual(names(p.inSentence('Tổng Thư ký Liên hợp quốc Ban Ki-moon tới Hà Nội.', d)), ['Ban Ki-moon']);
+  assert.deepEqual(names(p.inSentence('Chuyến thăm Việt Nam của ông Ban hồi tháng 5 kéo dài hai ngày.', d)), ['Ban Ki-moon']);
+});
+
 test('"Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình" is Xi, not Vietnam\'s president nor a "Cộng"', () => {
   const p = new ArticlePeople();
   assert.deepEqual(names(p.inSentence('Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng Bí thư Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình.', '2015-11-05')), ['Nguyễn Phú Trọng', 'Xi Jinping']);
