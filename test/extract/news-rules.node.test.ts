@@ -4653,6 +4653,11 @@ test('one a caller "gửi lời chúc mừng tới" during a call ("Tại cuộc
   assert.deepEqual(rows(body, 'Tiêu đề\n\n05/04/2021 22:10 GMT+7\n\n').filter((r) => r[1] === 'call').map((r) => r.slice(0, 3)), [['2021-04-05', 'call', 'Nguyễn Phú Trọng+Vladimir Putin']]);
 });
 
+test('one who "ngỏ lời xin lỗi" apologises ("Hôm 1/4 năm nay, …, Giáo hoàng lần đầu ngỏ lời xin lỗi và hứa sẽ tới Canada")', () => {
+  const body = 'Hôm 1/4 năm nay, sau một tuần tiếp các phái đoàn người First Nations, Métis và Inuit tại Vatican, Giáo hoàng Francis lần đầu ngỏ lời xin lỗi và hứa sẽ tới Canada.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n25/07/2022 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2022-04-01', 'statement', 'Pope Francis']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
