@@ -427,10 +427,12 @@ const FORMS: [string, Leader, boolean, boolean][] = LEADERS.flatMap((l) => [
   ...[...new Set(surnameOf(l))].map((f): [string, Leader, boolean, boolean] => [f, l, true, true]),
 ]).sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
 
-/** The same forms indexed by first word, so a sentence is scanned once, not once per form. */
 /** The one-word forms of the gazetteer's names ("Putin", "Assad"). */
 const SINGLE_FORMS = new Set(FORMS.filter(([f]) => !f.includes(' ')).map(([f]) => f));
-// (a form several leaders share keeps them all: "Lý" is Li Keqiang's, Li Qiang's and Lee Hsien Loong's, whichever was named)
+/**
+ * The same forms indexed by first word, so a sentence is scanned once, not once per form. A form several
+ * leaders share keeps them all: "Lý" is Li Keqiang's, Li Qiang's and Lee Hsien Loong's, whichever was named.
+ */
 const FORM_INDEX = new PhraseIndex<[Leader, boolean, boolean][]>((() => {
   const byForm = new Map<string, [Leader, boolean, boolean][]>();
   for (const [f, l, t, k] of FORMS) byForm.set(f, [...(byForm.get(f) ?? []), [l, t, k]]);
