@@ -48,25 +48,16 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   if (text !== undefined && trigger.type !== 'statement') {
     usable = usable.filter((d) => !(d.end <= trigger.start && BRIEFING_BEFORE.test(text.slice(0, d.start)) && SAID_BETWEEN.test(text.slice(d.end, trigger.start))));
   }
-  // "Hôm 1/4, … thông báo các bên đã đồng ý ngừng bắn …, bắt đầu từ 19h ngày 2/4": with a date before the event word,
-  // the day what was agreed starts from is that content's
+  // With a date before the event word, one after it in a clause of what followed from it is that clause's:
+  // "Hôm 21/4, các tay súng Taliban … sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng … phải từ chức vài ngày sau đó"
+  // (what it led to), "Hôm 1/4, … thông báo các bên đã đồng ý ngừng bắn …, bắt đầu từ 19h ngày 2/4" (when what was agreed starts)
   if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
-    usable = usable.filter((d) => d.start < trigger.end || !STARTS_FROM_BEFORE.test(text.slice(Math.max(trigger.end, d.start - 30), d.start)));
+    usable = usable.filter((d) => d.start < trigger.end || !(CONSEQUENCE.test(text.slice(trigger.end, d.start)) || STARTS_FROM_BEFORE.test(text.slice(Math.max(trigger.end, d.start - 30), d.start))));
   }
-  // "KCNA sáng nay đưa tin tên lửa được phóng từ sân bay quốc tế Bình Nhưỡng chiều 24/3": a report's date before what it reports,
-  // when the event word has a date of its own after it
-  if (text !== undefined && trigger.type !== 'statement' && usable.some((d) => d.start >= trigger.end)) {
-    usable = usable.filter((d) => !(d.end <= trigger.start && REPORTED_BETWEEN.test(text.slice(d.end, trigger.start))));
-  }
-  // "Hôm 21/4, các tay súng Taliban … sát hại hơn 140 binh sĩ, khiến Bộ trưởng Quốc phòng … phải từ chức vài ngày
-  // sau đó": with a date before the event word, one in the clause of what it led to is that outcome's
-  if (text !== undefined && usable.some((d) => d.end <= trigger.start)) {
-    usable = usable.filter((d) => d.start < trigger.end || !CONSEQUENCE.test(text.slice(trigger.end, d.start)));
-  }
-  // "Thỏa thuận được … công bố hôm 27/6 và được ký tại Ankara … ngày 28/6": a date right before "và (được) <event word>"
-  // is the coordinated verb's before it, when the event word has a date of its own after it
+  // With a date after the event word, one right before it belongs to another verb: "Thỏa thuận được … công bố hôm 27/6 và được
+  // ký tại Ankara … ngày 28/6" (a coordinated verb), "KCNA sáng nay đưa tin tên lửa được phóng … chiều 24/3" (a report of it)
   if (text !== undefined && usable.some((d) => d.start >= trigger.end)) {
-    usable = usable.filter((d) => !(d.end <= trigger.start && COORDINATED_BEFORE.test(text.slice(d.end, trigger.start))));
+    usable = usable.filter((d) => !(d.end <= trigger.start && (COORDINATED_BEFORE.test(text.slice(d.end, trigger.start)) || (trigger.type !== 'statement' && REPORTED_BETWEEN.test(text.slice(d.end, trigger.start))))));
   }
   // "Một ngày sau đó, tức 9/2, …": the date restated after "tức" is the one meant
   // ("điện đàm ngay trong ngày ông Moon nhậm chức, 10/5": the day named by what fell on it, then restated)

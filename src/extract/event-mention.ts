@@ -51,6 +51,9 @@ export interface EventMention {
   by?: Declarer | null;
 }
 
+/** Where a mention's event word first stands in its quote (-1 when its case or spacing differ there). */
+export const wordAt = (m: Pick<EventMention, 'quote' | 'lemma'>): number => m.quote.toLowerCase().indexOf(m.lemma);
+
 /** What the sentence around an event word says, for {@link mentionFor}. */
 export interface SentenceContext {
   text: string;

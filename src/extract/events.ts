@@ -24,7 +24,7 @@ import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentT
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
-import { FIRST_SET_WORDS, mentionFor, withContext, type EventMention, type SentenceContext } from './event-mention.js';
+import { FIRST_SET_WORDS, mentionFor, withContext, wordAt, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, PRESS_ANSWER, WEAPON_TEST, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant } from './event-participants.js';
@@ -1482,7 +1482,7 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
   // (or a session of a body named, "Hội đồng Bảo an … tổ chức cuộc tham vấn kín …")
   const told = (m: EventMention) => m.participants.length >= (m.type === 'meeting' || m.type === 'call' ? 2 : 1) || (m.type === 'agreement' && m.location !== null) || (m.type === 'meeting' && !!m.by);
   const countedFrom = (m: EventMention) => {
-    const at = m.quote.toLowerCase().indexOf(m.lemma);
+    const at = wordAt(m);
     return at > 0 && DAYS_AFTER_NAMED.test(m.quote.slice(0, at));
   };
   const lead = mentions.find((m, i) => (first < 0 || i < first) && !m.date && LEAD_KINDS.has(m.type) && !WEAK.has(m.lemma) && told(m) && !countedFrom(m));

@@ -5,7 +5,7 @@
  * lần thứ hai …"), a known summit still ahead, and a date after the article's own (a
  * target or a plan). Pure checks on one mention.
  */
-import type { EventMention } from './event-mention.js';
+import { wordAt, type EventMention } from './event-mention.js';
 import { knownSummit } from './summits.js';
 import { findTimeExpressions } from './time-expressions.js';
 import { writtenForms } from './titles.js';
@@ -120,6 +120,6 @@ const TOLL_TOLD = /^\s[^.;:"“”]{0,80}?(?:\d+|hàng chục|hàng trăm)\s+(?:
  */
 function tollReported(m: EventMention): boolean {
   if (m.type !== 'statement' || !/^(?:cho biết|thông báo|xác nhận)$/u.test(m.lemma)) return false;
-  const at = m.quote.toLowerCase().indexOf(m.lemma);
+  const at = wordAt(m);
   return at >= 0 && TOLL_TOLD.test(m.quote.slice(at + m.lemma.length));
 }
