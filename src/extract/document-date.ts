@@ -904,7 +904,7 @@ function publicationDay(y: number, ev: Evidence): { iso: string; why: string } |
   // (not when that day is told with its weekday and the lead tells nothing as yesterday's: "Sáng thứ Ba (26/1), … theo dõi
   // lễ diễu binh … Hôm qua, … hội đàm" was written on the Tuesday; "Lapid hôm qua tiếp đón … bữa tối … vào tối chủ nhật (27.3)", on the Tuesday after)
   const writtenThatDay = () => !ev.yesterdayInLead && ev.weekdayDates.some((w) => best.iso.endsWith(`-${pad(w.month)}-${pad(w.day)}`));
-  return laterWeekday(best, ev.weekdays) ?? (ev.toldAsYesterday && !writtenThatDay() ? dayAfterTold(best) : null) ?? best;
+  return laterWeekday(best, ev.weekdays, ev.weekdayDates) ?? (ev.toldAsYesterday && !writtenThatDay() ? dayAfterTold(best) : null) ?? best;
 }
 
 /** The lead: the first paragraph long enough to tell something (not a section label or a headline). */
@@ -1040,15 +1040,20 @@ const WEEKDAY_VI = ['Chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ
 
 /**
  * "hôm thứ ba (19/9) … tối thứ tư, ông Ri bình luận": a weekday told as past that falls in the
- * days right after the latest stated day means the article was written on or after it.
+ * days right after the latest stated day means the article was written on or after it. (Not one
+ * the article already dated in the week before: "sáng Chủ nhật (7/2)" … "vụ phóng … hôm Chủ nhật"
+ * is that Sunday again.)
  */
-function laterWeekday(day: { iso: string; why: string }, weekdays: TimeExpression[]): { iso: string; why: string } | null {
+function laterWeekday(day: { iso: string; why: string }, weekdays: TimeExpression[], weekdayDates: WeekdayDate[]): { iso: string; why: string } | null {
   if (day.iso.length < 10) return null;
   const at = isoDayNumber(day.iso);
   const weekday = new Date(at * 86_400_000).getUTCDay();
+  const year = Number(day.iso.slice(0, 4));
+  const datedThatWeek = (w: TimeExpression) => weekdayDates.some((d) => d.weekday === w.weekday && at - dayNumber(year, d.month, d.day) >= 0 && at - dayNumber(year, d.month, d.day) < 7);
   let ahead = 0;
   let said: TimeExpression | undefined;
   for (const w of weekdays) {
+    if (datedThatWeek(w)) continue;
     const diff = (w.weekday! - weekday + 7) % 7;
     if (diff > 0 && diff <= WEEKDAY_AHEAD && diff > ahead) { ahead = diff; said = w; }
   }

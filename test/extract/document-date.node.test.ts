@@ -342,6 +342,11 @@ it('days of a sentence of plans ("Theo kế hoạch, … sẽ đàm phán … ng
   assert.equal(thisYear.published?.slice(0, 7), '2015-11', thisYear.publishedBasis ?? '');
 });
 
+it('a weekday told alone that the article dated in the week before ("sáng Chủ nhật (7/2)" … "vụ phóng … hôm Chủ nhật") is that day again, not the next one', () => {
+  const text = 'Seoul đình chỉ hoạt động khu công nghiệp Kaesong để đáp trả vụ phóng tên lửa tầm xa hôm Chủ nhật, dưới thời Tổng thống Park Geun-hye. Chiều nay (11/2), Bình Nhưỡng ra tuyên bố. Loạt phản ứng bắt nguồn từ sáng Chủ nhật (7/2), khi Triều Tiên phóng tên lửa. Tổng thống Mỹ Barack Obama điện đàm với Chủ tịch Trung Quốc Tập Cận Bình hôm 5/2.';
+  assertPublished(text, '2016-02-11');
+});
+
 it('a weekday told as past in the days right after the latest stated day ("hôm thứ ba (19/9) … tối thứ tư") moves the publication day to it; one just before does not', () => {
   const text = 'Tổng thống Mỹ Donald Trump phát biểu tại Đại hội đồng LHQ hôm thứ ba (19/9). Ngay sau khi tới New York tối thứ tư, Ngoại trưởng Triều Tiên Ri Yong-ho bình luận với báo giới.';
   assertPublished(text, '2017-09-20');
