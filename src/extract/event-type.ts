@@ -59,11 +59,11 @@ export const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
 export const PARADE = /^(?:lễ\s+)?(?:duyệt|diễu)\s+binh$/u;
 /** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
 export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
-/** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa", a ballistic missile launched. */
+/** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa", a ballistic or long-range missile launched. */
 // ("Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido": a ballistic missile launched at no target)
 // ("Vụ thử được tiến hành lúc 10h sáng thứ Tư (6/1)": the test told, named by the noun alone)
-const WEAPON_TEST_WORDS = String.raw`(?:vụ thử\s+(?:hạt nhân|tên lửa)|[Vv]ụ thử(?=\s+(?:(?:này|đó|trên)\s+)?(?:được tiến hành|được thực hiện|diễn ra)\s)|thử hạt nhân|phóng thử|phóng\s+(?:(?:một|hai|ba|\d+)\s+)?(?:quả\s+)?tên lửa đạn đạo(?![^,.;]{0,40}\s(?:vào|(?<!rơi\s)xuống|nhằm vào|trúng)\s)|(?<=[Tt]ên lửa(?:\s+(?!được)[^\s,.;]+){0,4}\s+(?:đã\s+)?)được phóng(?=\s+(?:lúc|vào lúc|từ|sáng|chiều|tối|trưa|rạng sáng|hôm|ngày)(?!\p{L}))(?![^.;]{0,80}\s(?:vào|nhằm vào|trúng)\s))`;
-export const WEAPON_TEST = /thử|tên lửa đạn đạo|được phóng/u;
+const WEAPON_TEST_WORDS = String.raw`(?:vụ thử\s+(?:hạt nhân|tên lửa)|[Vv]ụ thử(?=\s+(?:(?:này|đó|trên)\s+)?(?:được tiến hành|được thực hiện|diễn ra)\s)|thử hạt nhân|phóng thử|phóng\s+(?:(?:một|hai|ba|\d+)\s+)?(?:quả\s+)?tên lửa (?:đạn đạo|tầm xa)(?![^,.;]{0,40}\s(?:vào|(?<!rơi\s)xuống|nhằm vào|trúng)\s)|(?<=[Tt]ên lửa(?:\s+(?!được)[^\s,.;]+){0,4}\s+(?:đã\s+)?)được phóng(?=\s+(?:lúc|vào lúc|từ|sáng|chiều|tối|trưa|rạng sáng|hôm|ngày)(?!\p{L}))(?![^.;]{0,80}\s(?:vào|nhằm vào|trúng)\s))`;
+export const WEAPON_TEST = /thử|tên lửa đạn đạo|tên lửa tầm xa|được phóng/u;
 /** A court's ruling: "(Tòa …) ra phán quyết", "phán quyết ngày 12/7 của Tòa Trọng tài". */
 const RULING_WORDS = String.raw`(?:(?:ra|công bố|đưa ra)\s+(?:bản\s+)?phán quyết|phán quyết(?=\s+(?:cuối cùng\s+)?(?:ngày|hôm)\s+\d))`;
 export const RULING = /phán quyết/u;
@@ -303,7 +303,7 @@ const RULES: Rule[] = [
   // (weaker than what is said of it: "Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết" is the statement)
   rule(String.raw`(?<!(?:sẽ|sắp|chờ|trước khi|có thể)\s+)${RULING_WORDS}`, 'other', 2, ['phán quyết']),
   // "Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nhân lần thứ sáu", "hai lần phóng thử tên lửa …": a weapons test (not one threatened, banned or halted)
-  rule(String.raw`(?<!(?:sẽ|có thể|chuẩn bị|dọa|đe dọa|cấm|ngừng|dừng|hoãn|nhằm|không)\s+(?:(?:các|một|những)\s+)?)${WEAPON_TEST_WORDS}`, 'other', 6, ['thử', 'tên lửa đạn đạo', 'được phóng']),
+  rule(String.raw`(?<!(?:sẽ|có thể|chuẩn bị|dọa|đe dọa|cấm|ngừng|dừng|hoãn|nhằm|không)\s+(?:(?:các|một|những)\s+)?)${WEAPON_TEST_WORDS}`, 'other', 6, ['thử', 'tên lửa đạn đạo', 'tên lửa tầm xa', 'được phóng']),
   // "Chủ tịch nước … đã từ trần lúc 10 giờ 05 phút ngày 21/9/2018", "trút hơi thở cuối cùng lúc 22h29 tối 25/11": a leader's death
   // (not one told of a person in passing: "Cố Quốc vương Sheikh Sabah, qua đời hồi cuối tháng 9 năm ngoái, từng …", "người đã qua đời …")
   rule(String.raw`(?<!(?:sẽ|nếu|khi|sau khi|trước khi)\s+)(?<!,\s*)(?<!người\s+(?:(?:đã|vừa)\s+)?)${DEATH_WORDS}`, 'other', 5, ['qua đời', 'từ trần', 'tạ thế', 'trút hơi thở', 'băng hà']),

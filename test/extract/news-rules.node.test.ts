@@ -4658,6 +4658,12 @@ test('one who "ngỏ lời xin lỗi" apologises ("Hôm 1/4 năm nay, …, Giáo
   assert.deepEqual(rows(body, 'Tiêu đề\n\n25/07/2022 09:30 GMT+7\n\n').map((r) => r.slice(0, 3)), [['2022-04-01', 'statement', 'Pope Francis']]);
 });
 
+test('"khi Triều Tiên phóng tên lửa tầm xa mang theo vệ tinh" is a weapons test, and "Vài giờ sau vụ phóng" counts from it', () => {
+  const r = rows('Chiều nay (11/2), Ủy ban Hòa bình Tái thống nhất Triều Tiên ra tuyên bố. Hôm qua, Bộ trưởng Thống nhất Hàn Quốc Hong Yong-pyo thông báo đình chỉ hoạt động tại Kaesong.\n\nLoạt phản ứng bắt nguồn từ sáng Chủ nhật (7/2), khi Triều Tiên phóng tên lửa tầm xa mang theo vệ tinh Kwangmyongsong-4 từ bãi phóng Sohae. Vài giờ sau vụ phóng, Hội đồng Bảo an Liên Hợp Quốc nhóm họp khẩn tại New York.', 'Tiêu đề\n\n11/02/2016 16:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2016-02-07' && x[1] === 'other'), JSON.stringify(r));
+  assert.ok(r.some((x) => x[0] === '2016-02-07' && x[1] === 'meeting'), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
