@@ -31,13 +31,17 @@ export interface TakenDay {
 
 /**
  * "… có chuyến thăm chính thức Liên bang Nga bắt đầu từ ngày 16/5. Ngay sau lễ đón tại thủ đô
- * Moskva, Thủ tướng hội đàm …": the first day of the visit just told (in this paragraph or the
- * one before), unless it was an arrival, which may be the evening before the welcome; else the
- * day a sentence telling the welcome stated (`toldWelcome`).
+ * Moskva, Thủ tướng hội đàm …": the day a sentence telling the welcome stated (`toldWelcome`),
+ * else the first day of the visit just told (in this paragraph or the one before), unless it was
+ * an arrival, which may be the evening before the welcome. (The welcome's own day comes first:
+ * "Lễ đón … diễn ra sáng nay tại Hà Nội …, rồi sang thăm Lào hôm qua. Ngay sau lễ đón, …" is today.)
  */
 export function welcomeDay(text: string, paragraph: number, mentions: readonly EventMention[], toldWelcome: () => ResolvedDate | null = () => null): TakenDay | null {
   const welcomed = AFTER_WELCOME.exec(text);
   if (!welcomed) return null;
+  // ("… duyệt đội danh dự tại Phủ Chủ tịch sáng 6/4. Ngay sau lễ đón tại Phủ Chủ tịch, …": the day the welcome itself was told)
+  const day = toldWelcome();
+  if (day) return { date: day, at: welcomed[0].length - 1 };
   // (the visit told by its day: not "lần đầu tiên ông … thăm Việt Nam … vào năm 1995", a look back in between)
   const visit = [...mentions].reverse().find((m) => m.type === 'visit' && m.date?.precision === 'day' && paragraph - (m.paragraph ?? -9) <= 2);
   if (visit?.date && !ARRIVAL.test(visit.lemma)) {
@@ -45,9 +49,6 @@ export function welcomeDay(text: string, paragraph: number, mentions: readonly E
     const evening = EVENING_ARRIVAL.test(visit.quote);
     return { date: { ...visit.date, start: evening ? isoAddDays(visit.date.start, 1) : visit.date.start, end: undefined }, at: welcomed[0].length - 1 };
   }
-  // ("… duyệt đội danh dự tại Phủ Chủ tịch sáng 6/4. Ngay sau lễ đón tại Phủ Chủ tịch, …": the day the welcome itself was told)
-  const day = toldWelcome();
-  if (day) return { date: day, at: welcomed[0].length - 1 };
   // ("Đúng 10h sáng 23/11, chuyên cơ chở đoàn hạ cánh xuống … Manila. … Trước đó, ngay sau lễ đón tại trụ sở Hạ viện, …": welcomed the day of the
   // daytime arrival the story told, however many paragraphs of the visit came between)
   const arrival = [...mentions].reverse().find((m) => m.type === 'visit' && ARRIVAL.test(m.lemma) && m.date?.precision === 'day' && !m.date.end);

@@ -4664,6 +4664,11 @@ test('"khi Triều Tiên phóng tên lửa tầm xa mang theo vệ tinh" is a we
   assert.ok(r.some((x) => x[0] === '2016-02-07' && x[1] === 'meeting'), JSON.stringify(r));
 });
 
+test('"Ngay sau lễ đón" is the day the welcome was told on, not that of a stop on the trip told after it ("rồi sang thăm Lào hôm qua")', () => {
+  const r = rows('Đại tướng Ngô Xuân Lịch và Bộ trưởng Quốc phòng Nga Sergei Shoigu duyệt đội danh dự tại lễ đón ở trụ sở Bộ Quốc phòng sáng 23/1.\n\nLễ đón chính thức diễn ra sáng nay tại Hà Nội. Trước đó, ông Shoigu có mặt ở Myanmar, rồi sang thăm Lào hôm qua và hội kiến lãnh đạo nước này tại Vientiane.\n\nNgay sau lễ đón, hai bộ trưởng hội đàm trong gần hai giờ.', 'Tiêu đề\n\n23/01/2018 20:41 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2018-01-23' && x[1] === 'meeting' && String(x[2]).includes('Ngô Xuân Lịch')), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
