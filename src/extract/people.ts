@@ -286,7 +286,9 @@ const IN_VIETNAM = /Nội Bài|Tân Sơn Nhất|Cam Ranh|Hà Nội|Đà Nẵng|T
 /** The offices that lead a Vietnamese delegation abroad. */
 const VN_HEADS = /^(?:President|Prime Minister|General Secretary|Chair(?:man|woman) of the National Assembly|Foreign Minister|Deputy Prime Minister)$/u;
 /** "Đây là cuộc gặp … giữa hai nhà lãnh đạo": a sentence ranking the story's event, whose pair is the story's. */
-const STORY_PAIR = /^(?:Đây|Đó)\s+(?:cũng\s+)?là\s+(?:lần|cuộc|chuyến|buổi)(?!\p{L})/u;
+const STORY_PAIR = /^(?:Đây|Đó)\s+(?:cũng\s+|mới\s+|chỉ\s+)?là\s+(?:lần|cuộc|chuyến|buổi)(?!\p{L})/u;
+/** "…, sau lần đón Tổng thống Pháp Emmanuel Macron …": the earlier occasion a ranking sentence counts the story's against. */
+const EARLIER_OCCASION = /(?:sau|kể từ|trước)\s+(?:lần|chuyến|cuộc)(?!\p{L})/u;
 /** "Trước đó, …" opening a sentence: it goes back before the story's day. */
 export const FLASHBACK_OPENER = /^Trước đó(?:\s+(?:một|hai|ba|vài|\d+)\s+(?:ngày|tuần|tháng))?,/u;
 /** "…, ông đã có cuộc gặp với …": a pronoun standing for a subject before a pair reference. */
@@ -1191,7 +1193,10 @@ export class ArticlePeople {
     const actors = [...new Set(found.filter((f) => !f.person.source).map((f) => f.person))];
     this.sentences++;
     // (a pair with a figure of the past, "… câu nói của lãnh tụ Fidel Castro", is no pair "hai nhà lãnh đạo" next stands for)
-    if (actors.length === 2 && !actors.some((x) => this.late.has(x) || diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
+    // ("Đây mới là chuyến thăm cấp nhà nước thứ hai mà ông Trump tổ chức …, sau lần đón Tổng thống Pháp Emmanuel Macron hồi tháng 4/2018":
+    // one named at the earlier occasion a ranking sentence counts from is not of the pair "hai nhà lãnh đạo" next stands for)
+    const rankedAgainst = STORY_PAIR.test(text) && found.some((f) => !f.person.source && EARLIER_OCCASION.test(text.slice(0, f.start)));
+    if (actors.length === 2 && !rankedAgainst && !actors.some((x) => this.late.has(x) || diedBefore(x.name, date) || diedBefore(x.name, this.published))) {
       this.lastPair = actors;
       this.lastPairAt = this.sentences;
       this.lastPairLookedBack = FLASHBACK_OPENER.test(text);

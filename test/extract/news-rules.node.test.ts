@@ -4669,6 +4669,11 @@ test('"Ngay sau lễ đón" is the day the welcome was told on, not that of a st
   assert.ok(r.some((x) => x[0] === '2018-01-23' && x[1] === 'meeting' && String(x[2]).includes('Ngô Xuân Lịch')), JSON.stringify(r));
 });
 
+test('"hai nhà lãnh đạo" after a sentence ranking the visit against an earlier one ("sau lần đón Tổng thống Pháp Emmanuel Macron") are the pair of the welcome, not the one of the earlier visit', () => {
+  const r = rows('Sáng thứ Sáu (20/9), Tổng thống Mỹ Donald Trump chủ trì lễ đón chính thức Thủ tướng Úc Scott Morrison tại Nhà Trắng. Đây mới là chuyến thăm cấp nhà nước thứ hai mà ông Trump tổ chức kể từ khi nhậm chức, sau lần đón Tổng thống Pháp Emmanuel Macron hồi tháng 4/2018.\n\nSau lễ đón, hai nhà lãnh đạo hội đàm tại Phòng Bầu dục rồi cùng họp báo.', 'Tiêu đề\n\n21/09/2019 09:00 GMT+7\n\n');
+  assert.ok(!r.some((x) => String(x[2]).includes('Emmanuel Macron') && x[0] === '2019-09-20'), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
