@@ -244,6 +244,8 @@ const FORUM_BEFORE = /(?:Diễn đàn|Kinh tế [Tt]hế giới|Kinh doanh và �
 /** "đặc biệt", "bất thường", "khẩn cấp" right before or after a series name: an extraordinary summit of it. */
 const SPECIAL_BEFORE = /(?:đặc biệt|bất thường|khẩn cấp)\s+$/u;
 const SPECIAL_AFTER = /^(?:\s*\+\s*\d)?\s+(?:đặc biệt|bất thường|khẩn cấp)(?!\p{L})/u;
+/** " dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ": the summit word after the series, then the series with a partner (group 1). */
+const PARTNER_SUMMIT_AFTER = /^[^.;]{0,40}?(?:[Hh]ội nghị|[Tt]hượng đỉnh|[Cc]ấp cao)(?:\s+(?:[Cc]ấp cao|[Tt]hượng đỉnh|đặc biệt|kỷ niệm|lần thứ \S+))*\s+(\S+)\s*[-–+]\s*\p{Lu}/u;
 /** A known summit's note that makes it an extraordinary one. */
 const EXTRAORDINARY = /extraordinary|special|emergency/i;
 
@@ -274,6 +276,8 @@ function summitMentions(text: string, options: { includeUncued?: boolean }): Sum
       if (MINISTERS_AFTER.test(after.slice(0, 60)) && !LEADERS_LEVEL.test(before.slice(-40) + m[0] + after.slice(0, 20))) continue;
       // "Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018)", "Hội nghị Thượng đỉnh Kinh doanh và Đầu tư ASEAN": a forum of the series' region, not its leaders' summit
       if (FORUM_BEFORE.test(before.slice(-60))) continue;
+      // ("… lãnh đạo các nước ASEAN dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ": the series' members, at a summit with a partner)
+      if (PARTNER_SUMMIT_AFTER.exec(after.slice(0, 80))?.[1] === m[0]) continue;
       const ordinal = p.ordinalGroup && m[p.ordinalGroup] ? ROMAN[m[p.ordinalGroup]] ?? +m[p.ordinalGroup] : undefined;
       const around = `${before}${m[0]}${after}`;
       allDates ??= findTimeExpressions(text);

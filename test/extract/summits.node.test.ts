@@ -98,6 +98,11 @@ describe('summit mentions: ministers\' meetings', () => {
 });
 
 describe('forums of a region', () => {
+  it('the members of a series at a summit with a partner ("lãnh đạo các nước ASEAN dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ") are at no summit of the series; one of the series after its members is', () => {
+    assert.deepEqual(findSummitMentions('Thủ tướng Phạm Minh Chính cùng lãnh đạo các nước ASEAN dự Hội nghị Cấp cao đặc biệt ASEAN - Hoa Kỳ tại Washington trong hai ngày 12-13/5.'), []);
+    assert.ok(findSummitMentions('Lãnh đạo các nước ASEAN dự Hội nghị Cấp cao ASEAN lần thứ 40 tại Phnom Penh.').some((m) => m.summit.series === 'ASEAN' && m.summit.year === 2022));
+  });
+
   it('"Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018)" and a business summit are not the leaders\' summit; a summit after one of them is', () => {
     assert.deepEqual(findSummitMentions('Hội nghị Diễn đàn Kinh tế thế giới về ASEAN (WEF ASEAN 2018) đã bế mạc chiều 13/9 tại Hà Nội.'), []);
     assert.deepEqual(findSummitMentions('Ông phát biểu tại Hội nghị Thượng đỉnh Doanh nghiệp APEC ngày 10/11 ở Đà Nẵng.'), []);
