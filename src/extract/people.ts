@@ -302,6 +302,8 @@ const NAMED_AFTER_BEFORE = /(?:sân bay(?:\s+quốc tế)?|đại lộ|quảng t
 const PRESENT_AT = /với sự (?:có mặt|tham dự|tham gia|chứng kiến) của\s[^,.;]{1,100},/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "hai phái đoàn", "họ gặp nhau". */
 const PAIR_WORDS = String.raw`(?<![Tt]hứ\s)(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên|phái đoàn)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau|gặp trực tiếp|hội đàm|điện đàm)(?!\p{L}))|[Hh]ọ(?=\s+(?:đã\s+|sau đó\s+)?cùng\s+\p{Ll})`;
+/** "lãnh đạo " before two states ("với lãnh đạo Armenia và Azerbaijan"), the words in group 1. */
+const LEADERS_OF_TWO = /(?:^|[^\p{L}])((?:các\s+)?(?:nhà\s+)?lãnh đạo)(?=\s+\p{Lu})/u;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
 const PAIR_REF = new RegExp(String.raw`(?:^|[^\p{L}])(${PAIR_WORDS})(?!\p{L})`, 'u');
 /** "thượng đỉnh lần đầu", "cuộc gặp thượng đỉnh lần thứ hai": a summit numbered in a series of two leaders' meetings. */
@@ -1041,6 +1043,14 @@ export class ArticlePeople {
       // ("hai nhà lãnh đạo Mỹ và Cuba": the latest named of each of the two states, whichever pair was told last)
       const ofStates = this.pairOfStates(text, pairRef.index! + pairRef[0].length);
       if (!fresh) this.addReferred(found, rawText, s, s + pairRef[1].length, ofStates ?? pair, date);
+    }
+
+    // "cuộc gặp ba bên với lãnh đạo Armenia và Azerbaijan": the one named last of each of the two states
+    const leadersOfTwo = !pairRef && words.has('lãnh') ? LEADERS_OF_TWO.exec(text) : null;
+    const ofTwoStates = leadersOfTwo ? this.pairOfStates(text, leadersOfTwo.index + leadersOfTwo[0].length) : null;
+    if (leadersOfTwo && ofTwoStates) {
+      const s = leadersOfTwo.index + leadersOfTwo[0].length - leadersOfTwo[1].length;
+      this.addReferred(found, rawText, s, s + leadersOfTwo[1].length, ofTwoStates, date);
     }
 
     // "bốn nhà lãnh đạo điện đàm": the last group of that many named together

@@ -4674,6 +4674,11 @@ test('"hai nhà lãnh đạo" after a sentence ranking the visit against an earl
   assert.ok(!r.some((x) => String(x[2]).includes('Emmanuel Macron') && x[0] === '2019-09-20'), JSON.stringify(r));
 });
 
+test('"cuộc gặp ba bên với lãnh đạo Armenia và Azerbaijan" has the two states\' leaders named last among its people', () => {
+  const r = rows('Tổng thống Azerbaijan Ilham Aliyev và người đồng cấp Armenia Serzh Sargsyan đã nhất trí tái khẳng định thỏa thuận ngừng bắn năm 1994.\n\nNgoại trưởng Mỹ John Kerry cùng Ngoại trưởng Nga Sergei Lavrov có cuộc gặp ba bên với lãnh đạo Armenia và Azerbaijan tại Vienna ngày 16/5.', 'Tiêu đề\n\n17/05/2016 08:15 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2016-05-16' && x[1] === 'meeting' && String(x[2]).includes('Ilham Aliyev') && String(x[2]).includes('Serzh Sargsyan') && String(x[2]).includes('John Kerry')), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
