@@ -158,8 +158,11 @@ export function placesOfEvent(type: EventType, t: Trigger, places: PlaceMention[
   if (type !== 'statement' || t.lemma === 'phát biểu') return places;
   // ("… triệu tập các quan chức Đại sứ quán Afghanistan tới Tổng hành dinh ở Rawalpindi": where the summoned were called to)
   if (SUMMONS_LEMMA.test(t.lemma)) return places.filter((p) => p.end <= t.start || (p.locative && SUMMONED_TO.test(text.slice(t.end, p.start))));
-  return places.filter((p) => p.end <= t.start || SAID_AT.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  // ("đại diện Syria tuyên bố tại Bonn rằng …": where it was said, right after the saying word)
+  return places.filter((p) => p.end <= t.start || SAID_AT.test(text.slice(Math.max(0, p.start - 60), p.start)) || (p.start >= t.end && AT_RIGHT_AFTER.test(text.slice(t.end, p.start))));
 }
+/** " tại ", " ở thủ đô " right after a saying word, up to the place it was said at. */
+const AT_RIGHT_AFTER = /^\s+(?:tại|ở)\s+(?:(?:thủ đô|thành phố)\s+)?$/u;
 /**
  * Agreement words whose places after them are what was agreed ("nhất trí ngừng bắn ở miền đông
  * Ukraine"), unlike a signing's ("ký kết … tại Paris").

@@ -3601,10 +3601,10 @@ test('a ministers\' session named as such ("Kỳ họp bất thường lần th�
   assert.deepEqual(rows('Kỳ họp bất thường lần thứ 17 của Hội đồng Ngoại trưởng OIC diễn ra ngày Chủ nhật (19/12) tại thủ đô Islamabad của Pakistan, với sự tham dự của ngoại trưởng các nước thành viên.', header), [['2021-12-19', 'meeting', '', 'Islamabad']]);
 });
 
-test('a statement made at a site, then its town and state ("tuyên bố tại sân golf của ông ở Bedminster, bang New Jersey, hôm thứ Sáu (11/8) rằng …"), is dated by that day', () => {
+test('a statement made at a site, then its town and state ("tuyên bố tại sân golf của ông ở Bedminster, bang New Jersey, hôm thứ Sáu (11/8) rằng …"), is dated by that day (placed when the town comes right after the saying word)', () => {
   const header = 'Tiêu đề\n\n14/8/2017 08:20 GMT+7\n\n';
   assert.deepEqual(rows('Chuyến đi diễn ra chỉ hai ngày sau khi Tổng thống Trump gây sốc khi tuyên bố tại sân golf của ông ở Bedminster, bang New Jersey, hôm thứ Sáu (11/8) rằng ông "không loại trừ phương án quân sự" đối với Venezuela.', header), [['2017-08-11', 'statement', 'Donald Trump', null]]);
-  assert.deepEqual(rows('Tổng thống Trump tuyên bố tại Bedminster, New Jersey hôm 11/8 rằng ông không loại trừ phương án quân sự.', header), [['2017-08-11', 'statement', 'Donald Trump', null]]);
+  assert.deepEqual(rows('Tổng thống Trump tuyên bố tại Bedminster, New Jersey hôm 11/8 rằng ông không loại trừ phương án quân sự.', header), [['2017-08-11', 'statement', 'Donald Trump', 'Bedminster']]);
 });
 
 test('a call asked for ("Tổng thống Nicolás Maduro đã đề nghị điện đàm với ông Trump, nhưng …") is no call held', () => {
@@ -4677,6 +4677,14 @@ test('"hai nhà lãnh đạo" after a sentence ranking the visit against an earl
 test('"cuộc gặp ba bên với lãnh đạo Armenia và Azerbaijan" has the two states\' leaders named last among its people', () => {
   const r = rows('Tổng thống Azerbaijan Ilham Aliyev và người đồng cấp Armenia Serzh Sargsyan đã nhất trí tái khẳng định thỏa thuận ngừng bắn năm 1994.\n\nNgoại trưởng Mỹ John Kerry cùng Ngoại trưởng Nga Sergei Lavrov có cuộc gặp ba bên với lãnh đạo Armenia và Azerbaijan tại Vienna ngày 16/5.', 'Tiêu đề\n\n17/05/2016 08:15 GMT+7\n\n');
   assert.ok(r.some((x) => x[0] === '2016-05-16' && x[1] === 'meeting' && String(x[2]).includes('Ilham Aliyev') && String(x[2]).includes('Serzh Sargsyan') && String(x[2]).includes('John Kerry')), JSON.stringify(r));
+});
+
+test('"đại diện Syria tuyên bố tại Bonn rằng …" is a statement of Syria\'s representative, made where the saying word says (and so is a leader\'s "tuyên bố tại Bonn")', () => {
+  const header = 'Tiêu đề\n\n18/11/2017 09:00 GMT+7\n\n';
+  const r = rows('Sự cô lập của Mỹ càng rõ khi ngày 7/11, đại diện Syria tuyên bố tại Bonn rằng nước này sẽ ký Thỏa thuận Paris.', header);
+  assert.deepEqual(r, [['2017-11-07', 'statement', '', 'Bonn']]);
+  const led = rows('Ngày 7/11, Thủ tướng Anh Theresa May tuyên bố tại Bonn rằng nước này sẽ ký Thỏa thuận Paris.', header);
+  assert.deepEqual(led, [['2017-11-07', 'statement', 'Theresa May', 'Bonn']]);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
