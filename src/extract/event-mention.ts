@@ -362,6 +362,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     // (a country's body sits at its capital; a seat, "Nhà Trắng", or a capital, "Tokyo", is a place itself)
     location = (country?.country && !by.state && named?.kind === 'country' ? capitalOf(country.country) : null) ?? country;
   }
+  // ("Taliban công bố lệnh ngừng bắn …": an armed group speaks in the country it fights in)
+  if (!location && by?.home) location = countryLocation(by.home);
   // ("Tokyo đã đăng cai cuộc họp …": where the host named as its subject is)
   if (!location) {
     const host = HOST_BEFORE.exec(text.slice(0, t.start));

@@ -51,6 +51,8 @@ export interface Declarer {
   state?: true;
   /** A document told as signed, its signers unnamed ("Hiệp định … được ký ngày 29/5/2015 tại Burabay"). */
   document?: true;
+  /** The country an armed group fights in, when it is one ("Taliban công bố …": Afghanistan), an ISO code. */
+  home?: string;
 }
 
 /**
@@ -330,6 +332,8 @@ const BODY_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*|\sviệc\s+|[,;:]\s*khi\
 const POSTED_IN = /^\s+tại\s+$/u;
 /** Armed groups that claim attacks or declare ("TTP tuyên bố chấm dứt lệnh ngừng bắn"), as the press names them, and their English names. */
 const GROUPS: Record<string, string> = { IS: 'Islamic State', ISIS: 'Islamic State', ISIL: 'Islamic State', Taliban: 'The Taliban', 'al-Qaeda': 'Al-Qaeda', 'Al-Qaeda': 'Al-Qaeda', Hamas: 'Hamas', Hezbollah: 'Hezbollah', Houthi: 'The Houthis', TTP: 'The Pakistani Taliban', PKK: 'The PKK', 'al-Shabaab': 'Al-Shabaab', 'Al-Shabaab': 'Al-Shabaab', 'Boko Haram': 'Boko Haram', 'Abu Sayyaf': 'Abu Sayyaf', FARC: 'The FARC', ELN: 'The ELN' };
+/** The one country each armed group named above fights in (not the Islamic State's or al-Qaeda's many). */
+const GROUP_HOMES: Record<string, string> = { Taliban: 'AF', Hamas: 'PS', Hezbollah: 'LB', Houthi: 'YE', TTP: 'PK', 'al-Shabaab': 'SO', 'Al-Shabaab': 'SO', 'Boko Haram': 'NG', 'Abu Sayyaf': 'PH', FARC: 'CO', ELN: 'CO' };
 const GROUP_AT_END = new RegExp(String.raw`(?:^|[,;:(]\s*|\s)(${Object.keys(GROUPS).join('|')})\)?${ADVERBS}\s+$`, 'u');
 /** Seats that stand for a government: "Điện Kremlin tuyên bố", "Nhà Trắng thông báo". */
 const SEATS: Record<string, string> = { 'Điện Kremlin': 'The Kremlin', 'Nhà Trắng': 'The White House', 'Lầu Năm Góc': 'The Pentagon', 'Phủ Tổng thống': "The president's office", 'Điện Élysée': 'The Élysée', 'Điện Elysée': 'The Élysée', 'Điện Elysee': 'The Élysée', 'Nhà Xanh': 'The Blue House', 'Hội đồng Bảo an': 'The UN Security Council', 'Đại hội đồng': 'The UN General Assembly' };
@@ -348,7 +352,7 @@ const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_
 function onItsOwn(last: CountryMention | undefined, before: string): Declarer | null {
   const group = GROUP_AT_END.exec(before) ?? SEAT_AT_END.exec(before);
   // ("Nhà Trắng ra tuyên bố …": a seat speaks where it stands, as a capital does)
-  if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false, ...(SEATS[group[1]] ? { where: group.index + group[0].indexOf(group[1]) } : {}) };
+  if (group) return { en: GROUPS[group[1]] ?? SEATS[group[1]], vi: group[1], many: false, ...(SEATS[group[1]] ? { where: group.index + group[0].indexOf(group[1]) } : {}), ...(GROUP_HOMES[group[1]] ? { home: GROUP_HOMES[group[1]] } : {}) };
   const capital = CAPITAL_AT_END.exec(before);
   // ("Ngày 1-7, Tokyo tuyên bố …": the capital speaking is where it was said)
   if (capital) return { en: CAPITAL_EN[capital[1]] ?? capital[1], vi: capital[1], many: false, where: capital.index + capital[0].indexOf(capital[1]) };

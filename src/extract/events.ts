@@ -1249,7 +1249,9 @@ export function findEventMentions(
         const sinceFrom = since ? clause.from + since.index + since[0].length : -1;
         if (since && speakers.some((a) => a.start >= sinceFrom && a.end <= t.start)) clause.from = sinceFrom;
         const inClause = speakers.filter((a) => a.start >= clause.from && a.end <= clause.to);
-        told.push({ t, actors: inClause.length ? inClause : speakers.length ? speakers : actors, main: true });
+        // ("Hai ngày sau tuyên bố của Tổng thống Ghani, Taliban … công bố …": no one after a fronted clause, who speaks is no one it names)
+        const noSpeaker = speakers.length === 0 && actors.length > 0 && t.type === 'statement' && !!fronted && fronted.end <= t.start;
+        told.push({ t, actors: inClause.length ? inClause : speakers.length || noSpeaker ? speakers : actors, main: true });
       }
       const before = mentions.length;
       for (const { t, actors: who, limit, shared, main, daysBefore } of told) {

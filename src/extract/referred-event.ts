@@ -31,7 +31,7 @@ export const HOURS_FROM_OCCASION = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Mm]ột|[
 /** "Trong chuyến thăm,", "Nhân chuyến thăm này,", "Trong thời gian ở Hà Nội,": the visit just told, named by no one. */
 const VISIT_FRONTED = /^(?:Trong|Nhân)\s+(?:chuyến thăm(?:\s+(?:này|lần này))?|thời gian\s+(?:ở|tại|lưu lại)\s+[^,.;]{2,30}?)\s*,/u;
 /** "Chỉ một ngày trước khi Seoul công bố quyết định,": a sentence opening so many days from an event it names. */
-const DAYS_FROM_EVENT = /^(?:Chỉ|Đúng|Chưa đầy)?\s*(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(trước|sau)\s+khi\s+([^,;:]{3,120}),/iu;
+const DAYS_FROM_EVENT = /^(?:Chỉ|Đúng|Chưa đầy)?\s*(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(trước|sau)\s+(khi\s+)?([^,;:]{3,120}),/iu;
 /** How many parties "hai/ba/bốn/năm bên" counts. */
 const PARTIES: Record<string, number> = { hai: 2, ba: 3, bốn: 4, năm: 5 };
 /** "phiên họp bốn bên", "cuộc gặp ba bên": how many parties a text says an occasion had, or 0. */
@@ -158,8 +158,11 @@ export function referredDate(text: string, persons: PersonMention[], mentions: E
   const apart = DAYS_FROM_EVENT.exec(text);
   if (apart) {
     // (the event told in the same words: "công bố quyết định" names the announcement, not any statement)
-    const named = findTriggers(apart[3]).map((t) => ({ type: t.type, words: /^\S+(?:\s+\S+){0,2}/u.exec(apart[3].slice(t.start))![0].toLowerCase() }));
-    const last = [...dated].reverse().find((m) => m.date!.precision === 'day' && named.some((n) => n.type === m.type && m.quote.toLowerCase().includes(n.words)));
+    const named = findTriggers(apart[4]).map((t) => ({ type: t.type, words: /^\S+(?:\s+\S+){0,2}/u.exec(apart[4].slice(t.start))![0].toLowerCase() }));
+    // ("Hai ngày sau tuyên bố của Tổng thống Ghani, …": an event named as a noun, by whose it was, told with its day)
+    const whose = apart[3] ? [] : persons.filter((p) => p.end <= apart[0].length && !p.person.source).map((p) => p.person.key);
+    const byWhom = (m: EventMention) => whose.length > 0 && m.participants.some((p) => whose.includes(personKey(p.name)));
+    const last = [...dated].reverse().find((m) => m.date!.precision === 'day' && named.some((n) => n.type === m.type && (m.quote.toLowerCase().includes(n.words) || byWhom(m))));
     const days = countOf(apart[1]) * (apart[2] === 'trước' ? -1 : 1);
     return last ? span({ ...last.date!, start: isoAddDays(last.date!.start, days), anchoring: 'previous', borrowed: undefined }, apart[0].length - 1) : null;
   }

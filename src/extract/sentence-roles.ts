@@ -248,7 +248,8 @@ export function frontedClause(text: string): { end: number } | null {
   // ("Sáng 3/12, trong cuộc gặp ăn sáng với ông Stoltenberg …, ông Trump chỉ trích …": the event the main one was told in)
   // ("Phát biểu trước cuộc hội đàm với Quốc vương Jordan …, ông Putin gọi …": the talks the statement was made beside)
   // ("Chính trong chuyến thăm đó, ngày 23/5, ông Obama tuyên bố …": the visit just told, as the frame of what was done on it)
-  const m = /^(?:Ngay\s+(?:sau|trước)|Sau|Trước|Kết thúc)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),|^(?:Phát biểu|Trả lời báo giới|Nói với báo giới)\s+(?:ngay\s+)?(?:trước|sau|bên lề)\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+[^,;:]{1,25},\s*)?[Tt]rong\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:Chính\s+|Cũng\s+)?[Tt]rong\s+chuyến\s+(?:thăm|công du)\s+(?:đó|này|lần này)\s*,/u.exec(text);
+  // ("Hai ngày sau tuyên bố của Tổng thống Ghani, Taliban … công bố …": so many days from an event named as a noun)
+  const m = /^(?:Ngay\s+(?:sau|trước)|Sau|Trước|Kết thúc)(?:\s+khi)?\s+(?:[^,;:]{8,200}|hội đàm|hội kiến|điện đàm|cuộc gặp),|^(?:Phát biểu|Trả lời báo giới|Nói với báo giới)\s+(?:ngay\s+)?(?:trước|sau|bên lề)\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm|Ngày|Hôm)\s+[^,;:]{1,25},\s*)?[Tt]rong\s+(?:cuộc|buổi)\s+[^,;:]{8,200},|^(?:Chính\s+|Cũng\s+)?[Tt]rong\s+chuyến\s+(?:thăm|công du)\s+(?:đó|này|lần này)\s*,|^(?:Chỉ\s+|Đúng\s+)?(?:[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Vv]ài|[Mm]ấy|\d+)\s+(?:ngày|giờ|tiếng|tuần)\s+(?:sau|trước)\s+(?:tuyên bố|lời kêu gọi|thông báo|cuộc|chuyến|buổi|vụ)\s[^,;:]{4,120},/u.exec(text);
   return m ? { end: m[0].length } : null;
 }
 

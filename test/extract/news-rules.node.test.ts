@@ -4687,6 +4687,11 @@ test('"đại diện Syria tuyên bố tại Bonn rằng …" is a statement of 
   assert.deepEqual(led, [['2017-11-07', 'statement', 'Theresa May', 'Bonn']]);
 });
 
+test('"Hai ngày sau tuyên bố của Tổng thống Ghani, Taliban bất ngờ công bố …" is the Taliban\'s, two days after Ghani\'s statement told, in the country it fights in', () => {
+  const r = rows('Lệnh ngừng bắn được khởi động hôm 7/6, khi ông Ghani bất ngờ tuyên bố chính phủ sẽ ngừng các chiến dịch tấn công nhằm vào Taliban. Hai ngày sau tuyên bố của Tổng thống Ghani, Taliban bất ngờ công bố lệnh ngừng bắn ba ngày trong dịp Eid.', 'Tiêu đề\n\n17/06/2018 09:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2018-06-09' && x[1] === 'statement' && x[2] === '' && x[3] === 'Afghanistan'), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
