@@ -295,7 +295,7 @@ export const FLASHBACK_OPENER = /^Trước đó(?:\s+(?:một|hai|ba|vài|\d+)\s
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s+(?!\p{Lu})/u;
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
 /** "Trước cuộc gặp với ông Trump,", "Sau khi hội đàm với …,": a fronted clause about other talks, whose people are not the sentence's subject. */
-const FRONTED_ABOUT = /^(?:Ngay\s+)?(?:Trước|Sau)\s+(?:khi\s+)?(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,60},/u;
+const FRONTED_ABOUT = /^(?:(?:Sáng|Trưa|Chiều|Tối|Ngày|Hôm)\s+[^,.;]{1,20},\s*)?(?:(?:Ngay\s+)?(?:Trước|Sau|trước|sau)\s+(?:khi\s+)?|[Bb]ên lề\s+)(?:cuộc\s+|buổi\s+)?(?:gặp|hội đàm|hội kiến|điện đàm)\s+với\s+[^,.;]{1,100},/u;
 /** "sân bay quốc tế ", "đại lộ " right before a name: the place it names. */
 const NAMED_AFTER_BEFORE = /(?:sân bay(?:\s+quốc tế)?|đại lộ|quảng trường|sân vận động|nhà thi đấu|trung tâm hội nghị|trường đại học|[Đđ]ại học)\s+$/u;
 /** "với sự có mặt của X, ": who was present at what the sentence tells, fronted before its subject. */
@@ -1101,7 +1101,8 @@ export class ArticlePeople {
       const along = !object && !possessive && ALONG_WITH_OPENING.test(text.slice(0, s));
       // ("Trước cuộc gặp với ông Trump, sáng 26/6, ông Modi … tại khách sạn nơi ông lưu trú": not whom a fronted clause names)
       const fronted = FRONTED_ABOUT.exec(text)?.[0].length ?? 0;
-      const subject = named.find((f) => f.start >= fronted) ?? named[0];
+      // (with no one named after it, "Sáng 8/7, bên lề cuộc gặp với … Tusk và … Juncker, ông lên án …": whom the article is about)
+      const subject = named.find((f) => f.start >= fronted) ?? (fronted ? undefined : named[0]);
       const person = object || along ? (named.some((f) => f.person === this.topic) ? null : this.topic)
         : (possessive ? named[named.length - 1] : subject)?.person ?? this.topic;
       if (!person) continue;

@@ -4692,6 +4692,12 @@ test('"Hai ngày sau tuyên bố của Tổng thống Ghani, Taliban bất ngờ
   assert.ok(r.some((x) => x[0] === '2018-06-09' && x[1] === 'statement' && x[2] === '' && x[3] === 'Afghanistan'), JSON.stringify(r));
 });
 
+test('"Sáng 8/7, bên lề cuộc gặp với … Tusk và … Juncker, ông lên án …": "ông" is whom the article is about, not one the fronted clause names, and was at the meeting', () => {
+  const r = rows('Khi vụ xả súng xảy ra, Tổng thống Mỹ Barack Obama đang ở Warsaw, Ba Lan. Sáng 8/7, bên lề cuộc gặp với Chủ tịch Hội đồng châu Âu Donald Tusk và Chủ tịch Ủy ban châu Âu Jean-Claude Juncker, ông lên án đây là "vụ tấn công hiểm độc".', 'Tiêu đề\n\n13/07/2016 09:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2016-07-08' && x[1] === 'meeting' && String(x[2]).includes('Barack Obama')), JSON.stringify(r));
+  assert.ok(!r.some((x) => x[1] === 'statement' && String(x[2]).includes('Donald Tusk')), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
