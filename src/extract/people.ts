@@ -301,7 +301,7 @@ const NAMED_AFTER_BEFORE = /(?:sân bay(?:\s+quốc tế)?|đại lộ|quảng t
 /** "với sự có mặt của X, ": who was present at what the sentence tells, fronted before its subject. */
 const PRESENT_AT = /với sự (?:có mặt|tham dự|tham gia|chứng kiến) của\s[^,.;]{1,100},/u;
 /** The words of a pair reference: "hai nhà lãnh đạo", "hai ông", "2 Ngoại trưởng", "hai bên", "hai phái đoàn", "họ gặp nhau". */
-const PAIR_WORDS = String.raw`(?<![Tt]hứ\s)(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên|phái đoàn)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau|gặp trực tiếp|hội đàm|điện đàm)(?!\p{L}))|[Hh]ọ(?=\s+(?:đã\s+|sau đó\s+)?cùng\s+\p{Ll})`;
+const PAIR_WORDS = String.raw`(?<![Tt]hứ\s)(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|vị lãnh đạo|ông|bà|người(?=\s+(?:sau đó|đã|cũng|cùng|từng|gặp|điện đàm|hội đàm|trao đổi|bắt tay|nhất trí|thống nhất)(?!\p{L}))|[Tt]ổng thống|[Tt]ổng [Bb]í thư|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|bên|phái đoàn)|[Hh]ọ(?=\s+(?:(?:đã|từng|lại|cũng)\s+)?(?:gặp nhau|gặp lại nhau|gặp mặt nhau|gặp trực tiếp|hội đàm|điện đàm|họp(?:\s+2\s*\+\s*2)?\s+với)(?!\p{L}))|[Hh]ọ(?=\s+(?:đã\s+|sau đó\s+)?cùng\s+\p{Ll})`;
 /** "lãnh đạo " before two states ("với lãnh đạo Armenia và Azerbaijan"), the words in group 1. */
 const LEADERS_OF_TWO = /(?:^|[^\p{L}])((?:các\s+)?(?:nhà\s+)?lãnh đạo)(?=\s+\p{Lu})/u;
 /** "hai nhà lãnh đạo", "hai ông", "2 nhà lãnh đạo": the pair last named. */
@@ -1042,7 +1042,9 @@ export class ArticlePeople {
       const fresh = one && pair.length && !pair.includes(one) && PRONOUN_BEFORE.test(text.slice(0, pairRef.index));
       // ("hai nhà lãnh đạo Mỹ và Cuba": the latest named of each of the two states, whichever pair was told last)
       const ofStates = this.pairOfStates(text, pairRef.index! + pairRef[0].length);
-      if (!fresh) this.addReferred(found, rawText, s, s + pairRef[1].length, ofStates ?? pair, date);
+      // ("hai bộ trưởng Mỹ đã dừng chân ở Tokyo": the two named last of that state)
+      const ofState = ofStates ? null : this.pairOfState(text, pairRef.index! + pairRef[0].length);
+      if (!fresh) this.addReferred(found, rawText, s, s + pairRef[1].length, ofStates ?? ofState ?? pair, date);
     }
 
     // "cuộc gặp ba bên với lãnh đạo Armenia và Azerbaijan": the one named last of each of the two states
@@ -1264,6 +1266,15 @@ export class ArticlePeople {
     const last = (code: string) => [...this.order].reverse().find((p) => !p.source && p.country === code);
     const pair = [last(first.code), last(second.code)];
     return pair[0] && pair[1] ? (pair as Person[]) : null;
+  }
+
+  /** "… Mỹ" at `at`, right after a pair reference (and no second state): the two named last of that state, when two were. */
+  private pairOfState(text: string, at: number): Person[] | null {
+    const space = /^\s+/u.exec(text.slice(at));
+    const state = space ? countryAt(text, at + space[0].length) : null;
+    if (!state || /^\s+(?:và|với)\s/u.test(text.slice(state.end))) return null;
+    const ofIt = [...new Set(this.order)].filter((p) => !p.source && p.country === state.code && p.name.includes(' '));
+    return ofIt.length >= 2 ? ofIt.slice(-2) : null;
   }
 
   /** The two people named last, each by a full name (not a seat's: "Phủ Tổng thống Kosyam"). */

@@ -4698,6 +4698,12 @@ test('"Sáng 8/7, bên lề cuộc gặp với … Tusk và … Juncker, ông l�
   assert.ok(!r.some((x) => x[1] === 'statement' && String(x[2]).includes('Donald Tusk')), JSON.stringify(r));
 });
 
+test('"hai bộ trưởng Mỹ" are the two of that state named last, and "họ họp 2+2 với …" is their meeting with the two named after', () => {
+  const r = rows('Sáng nay, Ngoại trưởng Mỹ Antony Blinken và Bộ trưởng Quốc phòng Mỹ Lloyd Austin ngồi vào bàn đàm phán với Ngoại trưởng Hàn Quốc Chung Eui-yong và Bộ trưởng Quốc phòng Hàn Quốc Suh Wook tại Seoul.\n\nTrước khi đến Hàn Quốc, hai bộ trưởng Mỹ đã dừng chân ở Tokyo. Hôm thứ Ba (16/3), họ họp 2+2 với Ngoại trưởng Nhật Bản Toshimitsu Motegi và Bộ trưởng Quốc phòng Nhật Bản Nobuo Kishi.', 'Tiêu đề\n\n18/03/2021 16:40 GMT+7\n\n');
+  const talks = r.find((x) => x[0] === '2021-03-16' && x[1] === 'meeting');
+  assert.ok(talks && ['Antony Blinken', 'Lloyd Austin', 'Toshimitsu Motegi'].every((n) => String(talks[2]).includes(n)) && !String(talks[2]).includes('Suh Wook'), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
