@@ -541,7 +541,9 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   // ("Hội đồng Bảo an … đã nhóm họp khẩn cấp theo đề nghị của Tổng thống Hadi": who asked the UN body to meet; a call "theo đề nghị của" one side is still theirs)
   const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start)) && !TENURE_OF.test(text.slice(Math.max(0, a.start - 50), a.start)) && !KIN_OF.test(text.slice(Math.max(0, a.start - 40), a.start))
     && !(trigger && a.start > trigger.start && REQUESTED_BY.test(text.slice(Math.max(0, a.start - 50), a.start)) && UN_BODY.test(text.slice(0, trigger.start)))
-    && !(trigger && a.start > trigger.start && WHERE_ELSE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && DOING_ELSE_AFTER.test(text.slice(a.end, a.end + 30))));
+    && !(trigger && a.start > trigger.start && WHERE_ELSE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && DOING_ELSE_AFTER.test(text.slice(a.end, a.end + 30)))
+    // ("… cùng ngồi vào bàn đàm phán với các cường quốc tại Vienna, song các bên vẫn chia rẽ … về vai trò của Tổng thống Bashar al-Assad": a clause turning to something else)
+    && !(trigger && a.start > trigger.start && BUT_THEN.test(text.slice(trigger.start, a.start))));
   // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
   // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
   // ("quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem …": the owner right before the event word is its subject)

@@ -4704,6 +4704,13 @@ test('"hai bộ trưởng Mỹ" are the two of that state named last, and "họ 
   assert.ok(talks && ['Antony Blinken', 'Lloyd Austin', 'Toshimitsu Motegi'].every((n) => String(talks[2]).includes(n)) && !String(talks[2]).includes('Suh Wook'), JSON.stringify(r));
 });
 
+test('"ngồi vào bàn đàm phán với …" is talks held (not when called for), and one named after ", song …" takes no part in them', () => {
+  const header = 'Tiêu đề\n\n18/03/2021 16:40 GMT+7\n\n';
+  const r = rows('Sáng nay, Ngoại trưởng Mỹ Antony Blinken ngồi vào bàn đàm phán với Ngoại trưởng Hàn Quốc Chung Eui-yong tại Seoul, song hai bên vẫn bất đồng về Chủ tịch Triều Tiên Kim Jong-un.', header);
+  assert.deepEqual(r, [['2021-03-18', 'meeting', 'Antony Blinken+Chung Eui-yong', 'Seoul']]);
+  assert.deepEqual(rows('Hôm nay, Ngoại trưởng Nga Sergei Lavrov kêu gọi Taliban ngồi vào bàn đàm phán với chính phủ Kabul.', header).filter((x) => x[1] === 'meeting'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
