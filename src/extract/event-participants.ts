@@ -24,7 +24,7 @@ export const PRISONER_SWAP = /^(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu|xác nhận)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|thông báo)$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */
-const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|sau đó|cũng|mới|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\))?|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
+const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|sau đó|cũng|mới|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\)|\s+năm\s+(?:ngoái|trước))?|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
 /**
@@ -372,8 +372,10 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
     const kind = body[1].toLowerCase();
     return { en: `${BODY_EN[kind]} of ${country}`, vi: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${last.text}`, many: false, at: host };
   }
-  // (a clause opens at a comma, or after "sau khi", "trước khi": "…, sau khi Mỹ tuyên bố rút khỏi hiệp định")
-  if (!/(?:^|[,;:]|\s(?:sau|trước)\s+khi)\s*$/u.test(before.slice(0, last.start))) return null;
+  // (a clause opens at a comma, or after "sau khi", "trước khi": "…, sau khi Mỹ tuyên bố rút khỏi hiệp định"; an act named
+  // by "việc": "… bắt nguồn từ việc Nga hôm 17/12 năm ngoái công bố hai dự thảo hiệp ước")
+  // (not an act only talked about: "… liên quan tới việc Mỹ rút khỏi Thỏa thuận Paris")
+  if (!/(?:^|[,;:]|\s(?:sau|trước)\s+khi|(?<!liên quan\s+(?:tới|đến))\sviệc)\s*$/u.test(before.slice(0, last.start))) return null;
   const en = englishCountry(last.code) ?? last.text;
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false, at: host, state: true };
 }

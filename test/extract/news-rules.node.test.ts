@@ -4711,6 +4711,13 @@ test('"ngồi vào bàn đàm phán với …" is talks held (not when called fo
   assert.deepEqual(rows('Hôm nay, Ngoại trưởng Nga Sergei Lavrov kêu gọi Taliban ngồi vào bàn đàm phán với chính phủ Kabul.', header).filter((x) => x[1] === 'meeting'), []);
 });
 
+test('a state\'s act named by "việc" ("bắt nguồn từ việc Nga hôm 17/12 năm ngoái công bố …") is its own statement, on its day; one only talked about ("liên quan tới việc Mỹ rút khỏi …") is none', () => {
+  const header = 'Tiêu đề\n\n13/01/2022 09:00 GMT+7\n\n';
+  const r = rows('Chuỗi đàm phán bắt nguồn từ việc Nga hôm 17/12 năm ngoái công bố hai dự thảo hiệp ước an ninh với Mỹ và NATO.', header);
+  assert.deepEqual(r, [['2021-12-17', 'statement', '', 'Russia']]);
+  assert.deepEqual(rows('Hôm qua, ông Trump cũng nói "có thể có điều gì đó xảy ra" liên quan tới việc Mỹ rút khỏi Thỏa thuận Paris.', header).filter((x) => x[2] === ''), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
