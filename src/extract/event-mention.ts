@@ -214,7 +214,7 @@ const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
 /** ", người tái đắc cử trong cuộc ": between a person and the vote they won. */
 const WON_IN_BEFORE = /^[^.;:]{0,160}?\s(?:tái\s+)?(?:đắc cử|thắng cử|giành chiến thắng|chiến thắng)\s+trong\s+(?:cuộc\s+)?$/u;
 /** " đầu tiên diễn ra trực tuyến", " khai mạc chiều 2/8 theo hình thức trực tuyến": held online, in the clause right after the event word. */
-const HELD_ONLINE_AFTER = /^[^,.;:]{0,30}?\s(?:diễn ra|được tổ chức|khai mạc)\s+(?:[^\s,.;:]+\s+){0,3}?(?:theo hình thức\s+)?trực tuyến(?!\p{L})/u;
+const HELD_ONLINE_AFTER = /^[^,.;:]{0,30}?\s(?:diễn ra|được tổ chức|khai mạc)\s+(?:[^\s,.;:]+\s+){0,3}?(?:theo hình thức\s+)?trực tuyến(?!\p{L})|^\s+trực tuyến(?!\p{L})/u;
 /** " đầu tiên", " thứ hai", " lần đầu" right after an event noun: one ranked among others. */
 // ("cuộc trao đổi cấp cao đầu tiên giữa hai nước": of a rank, then first)
 const RANKED_AFTER = /^(?:\s+(?:cấp cao|chính thức|trực tiếp))?\s+(?:đầu tiên|thứ\s+(?:hai|ba|tư|năm|\d+)|lần đầu)(?!\p{L})/u;

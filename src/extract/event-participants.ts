@@ -79,6 +79,11 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
   }
   // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
   // listed as the ones who met or agreed
+  // ("ngoại trưởng các nước NATO đã họp trực tuyến …": a bloc's officials meeting among themselves)
+  if (t.type === 'meeting') {
+    const bloc = blocOfficials(text.slice(0, t.start));
+    if (bloc) return bloc;
+  }
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call' || PRISONER_SWAP.test(t.lemma)) {
     // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
     // ("Nhật Bản, Australia cùng 13 nước khác ký …": a list the others counted close, with no "và")

@@ -4718,6 +4718,11 @@ test('a state\'s act named by "việc" ("bắt nguồn từ việc Nga hôm 17/1
   assert.deepEqual(rows('Hôm qua, ông Trump cũng nói "có thể có điều gì đó xảy ra" liên quan tới việc Mỹ rút khỏi Thỏa thuận Paris.', header).filter((x) => x[2] === ''), []);
 });
 
+test('"ngoại trưởng các nước NATO đã họp trực tuyến … hôm 7/1" is the bloc\'s ministers meeting online, an event placed nowhere', () => {
+  const events = eventsOf('Trước thềm các cuộc đàm phán, ngoại trưởng các nước NATO đã họp trực tuyến bất thường hôm 7/1 để thống nhất lập trường.', 'Tiêu đề\n\n13/01/2022 09:00 GMT+7\n\n');
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2022-01-07', 'meeting', 'NATO foreign ministers hold talks']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
