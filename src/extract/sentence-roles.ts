@@ -30,6 +30,8 @@ function lastTwo(before: PersonMention[]): PersonMention[] {
  * something came ahead of.
  */
 export const AHEAD_OF = /(?:^|\s)trước(?:\s+thềm)?\s+(?:(?:hội nghị|cuộc gặp|cuộc họp)\s+)?(?:(?:thượng đỉnh|cấp cao)\s+)?$/u;
+/** "trước thềm ", right before a summit word: on its eve. */
+const EVE_OF = /(?:^|\s)trước\s+thềm\s+$/u;
 /** ", và " opening a clause, right before its subject. */
 const AND_CLAUSE = /^\s*và\s/u;
 /** The clause around `at`; one opened by ", và" after the main event word runs to the sentence's end (or its semicolon). */
@@ -348,7 +350,8 @@ export function rankTriggers(triggers: Trigger[], actors: PersonMention[], text:
   // "Đại sứ X bị bắn chết khi đang phát biểu": the speech is no event beside the attack
   if (triggers.some((t) => t.type === 'attack')) triggers = triggers.filter((t) => t.type === 'attack' || !WHILE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
   // ("… họp thượng đỉnh bất thường ở Niamey để thống nhất lập trường trước cuộc gặp với Paris": the occasion ahead of the event told)
-  const ahead = (t: Trigger) => /^(?:cuộc|chuyến|hội nghị)\s/u.test(t.lemma) && AHEAD_OF.test(text.slice(Math.max(0, t.start - 14), t.start));
+  // ("… kết thúc chuyến thăm Triều Tiên trước thềm thượng đỉnh Mỹ - Triều": a summit on whose eve it was; not "trước thượng đỉnh G7 khai mạc hôm 26/6", told with a day of its own)
+  const ahead = (t: Trigger) => (/^(?:cuộc|chuyến|hội nghị)\s/u.test(t.lemma) && AHEAD_OF.test(text.slice(Math.max(0, t.start - 14), t.start))) || (t.lemma === 'thượng đỉnh' && EVE_OF.test(text.slice(Math.max(0, t.start - 14), t.start)));
   // ("… thông báo đồng ý rút lực lượng …, chỉ một tuần trước hội nghị thượng đỉnh BRICS": an occasion still ahead is no event of that day at all)
   if (triggers.some((t) => !ahead(t))) triggers = triggers.filter((t) => !ahead(t));
   // (and what a speaker did before speaking, after words quoted and who said them: '"…", bà Pelosi nói trong cuộc họp báo hôm 18/9, sau khi viếng đài tưởng niệm …')

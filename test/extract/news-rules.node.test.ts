@@ -4723,6 +4723,14 @@ test('"ngoại trưởng các nước NATO đã họp trực tuyến … hôm 7/
   assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2022-01-07', 'meeting', 'NATO foreign ministers hold talks']]);
 });
 
+test('a summit on whose eve something was done ("… kết thúc chuyến thăm Triều Tiên trước thềm thượng đỉnh Mỹ - Triều") is no event of that day; one told with a day of its own after "trước" still is', () => {
+  const header = 'Tiêu đề\n\n14/02/2019 09:00 GMT+7\n\n';
+  const r = rows('Hôm nay, Phó thủ tướng Phạm Bình Minh kết thúc chuyến thăm Triều Tiên trước thềm thượng đỉnh Mỹ - Triều.', header);
+  assert.ok(!r.some((x) => x[1] === 'summit'), JSON.stringify(r));
+  const g7 = rows('Hội nghị BRICS diễn ra chỉ vài ngày trước thượng đỉnh G7 khai mạc hôm 26/6/2022 tại lâu đài Elmau, miền nam nước Đức.', 'Tiêu đề\n\n27/06/2022 09:00 GMT+7\n\n');
+  assert.ok(g7.some((x) => x[0] === '2022-06-26' && x[1] === 'summit'), JSON.stringify(g7));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
