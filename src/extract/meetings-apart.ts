@@ -81,7 +81,7 @@ const BILATERAL_AFTER = /^\s+(?:song phương|riêng|riêng rẽ)(?=[\s,:;.]|$)/
 /** ", rồi với ông", ", sau đó với": the next counterpart met after the last. */
 const THEN_WITH = /^[^.;]{0,30}?,?\s*(?:rồi|sau đó|tiếp đó)\s+(?:(?:gặp|hội đàm|tiếp)\s+)?(?:riêng\s+)?với\s+(?:\S+\s+){0,4}$/u;
 /** "… (hôm 26/4) và với ông B": another counterpart, with "với" said again (on a day of its own, or the same). */
-const AND_WITH = /^\s+(?:(?:hôm|ngày|vào)\s+[^.;,]{1,20}?\s+)?(?:và|rồi)\s+(?:cuộc\s+\S+\s+)?với\s+(?:\S+\s+){0,6}$/u;
+const AND_WITH = /^\s+(?:(?:hôm|ngày|vào)\s+[^.;,]{1,20}?\s+)?(?:và|rồi)\s+(?:cuộc\s+\S+\s+)?với\s+(?:[^\s.;]+\s+){0,20}$/u;
 /** " hôm 2/11 và ", " ngày 2/11, ": a counterpart's own day, then the next counterpart. */
 const OWN_DAY_AND = /^\s+(?:hôm|ngày|sáng|chiều|tối|trưa)\s+\d{1,2}[/.]\d{1,2}\s*(?:,|và|,\s*và)\s+(?:\S+\s+){0,6}$/u;
 /** " ngày 3/11": the last counterpart's own day, right after the name. */

@@ -4731,6 +4731,11 @@ test('a summit on whose eve something was done ("… kết thúc chuyến thăm 
   assert.ok(g7.some((x) => x[0] === '2022-06-26' && x[1] === 'summit'), JSON.stringify(g7));
 });
 
+test('"hội đàm với Bộ trưởng Ngoại giao Ri Yong Ho và với Phó chủ tịch Ban Chấp hành trung ương, Trưởng ban Quốc tế … Ri Su Yong": "với" said again before a long title, two meetings', () => {
+  const r = rows('Chiều 12/2, Phó thủ tướng Phạm Bình Minh tới Bình Nhưỡng. Cùng ngày, Phó thủ tướng Phạm Bình Minh đã hội đàm với Bộ trưởng Ngoại giao Triều Tiên Ri Yong Ho và với Phó chủ tịch Ban Chấp hành trung ương, Trưởng ban Quốc tế Đảng Lao động Triều Tiên Ri Su Yong.', 'Tiêu đề\n\n14/02/2019 09:00 GMT+7\n\n');
+  assert.equal(r.filter((x) => x[1] === 'meeting').length, 2, JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
