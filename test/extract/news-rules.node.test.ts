@@ -4736,6 +4736,14 @@ test('"hội đàm với Bộ trưởng Ngoại giao Ri Yong Ho và với Phó c
   assert.equal(r.filter((x) => x[1] === 'meeting').length, 2, JSON.stringify(r));
 });
 
+test('"… tới Ramallah hội đàm với ông Abbas …, sau khi đã gặp ông Netanyahu tại Jerusalem": one met in the "sau khi" clause is not at the talks; the clause\'s own subject ("sau khi ông Obama đặt vòng hoa") may be', () => {
+  const header = 'Tiêu đề\n\n04/05/2017 09:00 GMT+7\n\n';
+  const r = rows('Hôm 14/3, đặc phái viên Mỹ Jason Greenblatt tới Ramallah hội đàm với Tổng thống Palestine Mahmoud Abbas trong hơn hai giờ, sau khi đã gặp Thủ tướng Israel Benjamin Netanyahu tại Jerusalem.', header);
+  assert.ok(r.some((x) => x[1] === 'meeting' && x[2] === 'Jason Greenblatt+Mahmoud Abbas'), JSON.stringify(r));
+  const wreath = rows('Cuộc hội đàm của Tổng thống Mỹ Barack Obama với Chủ tịch Cuba Raúl Castro diễn ra tại Cung điện Cách mạng sáng 21/3, sau khi ông Obama đặt vòng hoa tại tượng đài José Martí.', 'Tiêu đề\n\n22/03/2016 09:00 GMT+7\n\n');
+  assert.ok(wreath.some((x) => x[1] === 'meeting' && String(x[2]).includes('Barack Obama')), JSON.stringify(wreath));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
