@@ -237,7 +237,8 @@ const RULES: Rule[] = [
   // ("các ngoại trưởng ASEAN hôm 3/8 họp với Ngoại trưởng Trung Quốc Vương Nghị": ministers meeting one named;
   // "các cố vấn an ninh quốc gia BRICS họp trực tuyến hôm 24/8 dưới sự chủ trì của …": online, in the chair of one named)
   // ("Cuộc họp diễn ra hôm 6/10 tại … với sự tham dự của …": a meeting held, and who attended)
-  rule(String.raw`(?<=(?:[Nn]goại trưởng|[Bb]ộ trưởng|[Đđ]ại diện|[Cc]ố vấn an ninh)[^.;:"“]{1,80}?\s)(?<!(?:sẽ|dự kiến|sắp|định|để)\s)(?:nhóm họp|họp(?=\s+(?:tại|ở)\s+\p{Lu})|họp\s+với(?=\s+(?:[^\s,.;]+\s+){0,4}?\p{Lu})|họp\s+trực tuyến(?=[^.;]{0,40}?\s(?:dưới sự chủ trì của|do\s[^.;]{1,80}?\schủ trì)(?!\p{L})))|[Cc]uộc họp(?=(?:\s+[^\s,.;]+){0,2}?\s+(?:diễn ra|được tổ chức)[^.;:"“]{0,90}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 6, ['họp', 'cuộc họp']),
+  // ("Hội đồng Hòa bình và An ninh Liên minh châu Phi (AU) họp tại Addis Ababa": a council of states convening)
+  rule(String.raw`(?<=(?:[Nn]goại trưởng|[Bb]ộ trưởng|[Đđ]ại diện|[Cc]ố vấn an ninh|Hội đồng|Ủy ban)[^.;:"“]{1,80}?\s)(?<!(?:sẽ|dự kiến|sắp|định|để)\s)(?:nhóm họp|họp(?=\s+(?:tại|ở)\s+\p{Lu})|họp\s+với(?=\s+(?:[^\s,.;]+\s+){0,4}?\p{Lu})|họp\s+trực tuyến(?=[^.;]{0,40}?\s(?:dưới sự chủ trì của|do\s[^.;]{1,80}?\schủ trì)(?!\p{L})))|[Cc]uộc họp(?=(?:\s+[^\s,.;]+){0,2}?\s+(?:diễn ra|được tổ chức)[^.;:"“]{0,90}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 6, ['họp', 'cuộc họp']),
   // ("Ngoại trưởng Nga Sergei Lavrov khai mạc cuộc tham vấn về Afghanistan …": consultations, talks or a session someone opens)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|trước khi|lễ)\s+)khai mạc(?=\s+(?:cuộc|vòng|phiên)\s+(?:tham vấn|họp|đàm phán|hội đàm|đối thoại)(?!\p{L}))`, 'meeting', 5, ['khai mạc']),
   // ("Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …": two leaders appearing together at an event)

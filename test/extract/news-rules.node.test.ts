@@ -4744,6 +4744,12 @@ test('"… tới Ramallah hội đàm với ông Abbas …, sau khi đã gặp �
   assert.ok(wreath.some((x) => x[1] === 'meeting' && String(x[2]).includes('Barack Obama')), JSON.stringify(wreath));
 });
 
+test('"Hội đồng Hòa bình và An ninh Liên minh châu Phi (AU) họp tại Addis Ababa" is a council of states meeting where it says; one that "dự kiến họp" is not', () => {
+  const header = 'Tiêu đề\n\n24/09/2015 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 18/9, Hội đồng Hòa bình và An ninh Liên minh châu Phi (AU) họp tại Addis Ababa, quyết định đình chỉ tư cách thành viên của Burkina Faso.', header).filter((x) => x[1] === 'meeting'), [['2015-09-18', 'meeting', '', 'Addis Ababa']]);
+  assert.deepEqual(rows('Ngày 18/9, Ủy ban thường trực về sông Indus của hai nước dự kiến họp tại New Delhi.', header).filter((x) => x[1] === 'meeting'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
