@@ -137,6 +137,9 @@ export function expressionsBySentence(text: string, sentences: readonly { start:
 /** "thỏa thuận hạt nhân Iran năm 2015", "Hiến pháp năm 1992": a document the year names. */
 const NAMED_BY_YEAR = /(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Hh]iến pháp|[Nn]ghị quyết|[Tt]hông cáo|[Tt]uyên bố chung)(?:\s+[^\s,.;:]+){0,4}\s+$/u;
 
+/** "quan hệ Đối tác chiến lược thiết lập ", "thành lập ": a tie or a body the year after it founded, not the time of what follows. */
+const ESTABLISHED_BEFORE = /(?:^|\s)(?:thiết lập|thành lập|xác lập|ra đời)(?:\s+(?:từ|vào|hồi))?\s+$/u;
+
 /** "từ ", "kể từ " right before a year or a day: the start of a span, not the time of what follows. */
 export const SINCE_BEFORE = /(?:^|\s)(?:kể\s+)?từ\s+$/u;
 /** "kể từ khi … ", "kể từ vụ xả súng … " (no comma since) before a year: the year that clause (or occasion) tells, a start. */
@@ -182,7 +185,7 @@ export function findDates(sentence: string, context: ResolveAnchor, found?: Time
       // (nor one something has gone on since: "Ông Morales, cầm quyền từ năm 2006, tuyên bố từ chức hôm Chủ nhật (10/11)")
       // (nor the year of a "kể từ khi …" clause: '"… kể từ khi chúng ta khôi phục nền dân chủ" năm 1983 và tuyên bố ngày 2/9 là …',
       // nor of what someone "từng" did: "Atwal, … từng bị kết án vì âm mưu ám sát … năm 1986, được mời dự tiệc … tối 22/2")
-      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && !SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start)) && !ONCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) { year = e.year; yearPart = e.part; }
+      if (!NAMED_BY_YEAR.test(sentence.slice(Math.max(0, e.start - 50), e.start)) && !ESTABLISHED_BEFORE.test(sentence.slice(Math.max(0, e.start - 30), e.start)) && !SINCE_BEFORE.test(sentence.slice(Math.max(0, e.start - 8), e.start)) && !SINCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start)) && !ONCE_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, e.start - 90), e.start))) { year = e.year; yearPart = e.part; }
     }
     else if (e.kind === 'calendar' && e.month !== undefined && e.day === undefined && e.endMonth === undefined && (e.year !== undefined || e.relation === 'last-year')) monthOfYear = e;
     else if (monthOfYear && e.kind === 'calendar' && e.year === undefined && e.day !== undefined && e.month === monthOfYear.month && e.endMonth === undefined && !e.relation) {

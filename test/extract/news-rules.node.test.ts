@@ -4750,6 +4750,11 @@ test('"Hội đồng Hòa bình và An ninh Liên minh châu Phi (AU) họp tạ
   assert.deepEqual(rows('Ngày 18/9, Ủy ban thường trực về sông Indus của hai nước dự kiến họp tại New Delhi.', header).filter((x) => x[1] === 'meeting'), []);
 });
 
+test('"quan hệ Đối tác chiến lược thiết lập năm 2013 và kết quả chuyến thăm … hồi tháng 3": the year a tie was founded is not the year of a month told after it', () => {
+  const r = rows('Các nhà lãnh đạo Singapore đánh giá cao việc hai nước triển khai hiệu quả quan hệ Đối tác chiến lược thiết lập năm 2013 và kết quả chuyến thăm chính thức Việt Nam của Thủ tướng Lý Hiển Long hồi tháng 3.', 'Tiêu đề\n\n03/12/2017 09:00 GMT+7\n\n');
+  assert.deepEqual(r.filter((x) => x[1] === 'visit').map((x) => x[0]), ['2017-03']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
