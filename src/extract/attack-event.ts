@@ -7,7 +7,7 @@ import type { EventLocation } from '../events-schema.js';
 import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { bornOrSince, CONSEQUENCE, dateFor, inApposition, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
-import type { Trigger } from './event-type.js';
+import { WEAPON_TEST, type Trigger } from './event-type.js';
 import { countryLocation, findPlaces, type PlaceMention } from './places.js';
 import type { PersonMention } from './people.js';
 import { toldDay, type DatedSpan, type ResolvedDate } from './temporal.js';
@@ -356,11 +356,18 @@ export function attacksApart(t: Trigger, to: number, text: string, dates: readon
  */
 const REACTS_TO_ATTACK = /(?:gọi|coi|mô tả)\s+(?:đây|đó|vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)(?:\s+(?:này|trên|đó))?)\s+là|lên án\s+(?:vụ|cuộc|kẻ|những kẻ|hành động|hành vi)|(?:vụ việc|vụ (?:tấn công|xả súng|nổ|đánh bom)\s+(?:này|trên))(?=\s+là\s)/u;
 
+/** "gọi vụ phóng là …", "lên án vụ thử hạt nhân": a reaction naming a weapons test. */
+const REACTS_TO_TEST = /(?:gọi|coi|mô tả)\s+vụ\s+(?:phóng|thử)(?:\s+[^\s,.;]+){0,3}?\s+là|lên án\s+vụ\s+(?:phóng|thử)(?!\p{L})/u;
 /** "Phát biểu tại Nhà Trắng vài giờ sau vụ tấn công, …": hours after the attack, its day (told a little further back). */
 const HOURS_AFTER_ATTACK = new RegExp(String.raw`${HOURS_LATER}\s+(?:khi\s+(?:xảy ra\s+)?)?(?:vụ|các vụ|hai vụ|loạt)\s+(?:tấn công|xả súng|nổ|đánh bom|ám sát)`, 'u');
 
 /** The date of the attack a dateless reaction sentence refers to (see {@link REACTS_TO_ATTACK}), as a span of it. */
-export function reactionToAttack(text: string, mentions: { type: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {
+export function reactionToAttack(text: string, mentions: { type: string; lemma?: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {
+  // ("Thủ tướng Nhật Bản Shinzo Abe gọi vụ phóng là hành động "hoàn toàn không thể chấp nhận"": the weapons test told last, a paragraph or two back)
+  if (REACTS_TO_TEST.test(text)) {
+    const test = [...mentions].reverse().find((m) => m.type === 'other' && WEAPON_TEST.test(m.lemma ?? '') && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= 2);
+    if (test?.date) return toldDay(test.date, text, 0);
+  }
   const hoursAfter = HOURS_AFTER_ATTACK.test(text);
   if (!hoursAfter && !REACTS_TO_ATTACK.test(text)) return null;
   let last: (typeof mentions)[number] | undefined;

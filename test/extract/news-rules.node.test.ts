@@ -4755,6 +4755,11 @@ test('"quan hệ Đối tác chiến lược thiết lập năm 2013 và kết q
   assert.deepEqual(r.filter((x) => x[1] === 'visit').map((x) => x[0]), ['2017-03']);
 });
 
+test('"Thủ tướng Nhật Bản Shinzo Abe gọi vụ phóng là …", with no day of its own, is a reaction on the day of the weapons test told a paragraph before', () => {
+  const r = rows('Sáng Chủ nhật (7/2), Triều Tiên phóng tên lửa tầm xa mang theo vệ tinh.\n\nVài giờ sau vụ phóng, Hội đồng Bảo an Liên Hợp Quốc nhóm họp khẩn tại New York. Cùng ngày, Seoul và Washington tuyên bố bắt đầu thảo luận về THAAD. Thủ tướng Nhật Bản Shinzo Abe gọi vụ phóng là hành động "hoàn toàn không thể chấp nhận".', 'Tiêu đề\n\n11/02/2016 16:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2016-02-07' && x[1] === 'statement' && x[2] === 'Shinzo Abe'), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
