@@ -709,6 +709,14 @@ export function findEventMentions(
       const lent = toldDay(freshDay, s.text, 0);
       dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
     }
+    // ("Phản ứng quốc tế đến nhanh chóng. Ngay tối 12/8, Tổng thống Pháp … viết trên Twitter: …. Thủ tướng Anh … cho biết ông "kinh hoàng" …":
+    // in a paragraph of reactions, one without a day right after one told by its day, however long after the writing)
+    const reactionBefore = reactionsIn === s.paragraph && !dates.some((d) => d.date) && !planned && persons.some((p) => !p.person.source) && sentenceTriggers.length > 0 && sentenceTriggers.every((t) => t.type === 'statement')
+      ? toldInSentenceBefore((m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (reactionBefore?.date) {
+      const lent = toldDay(reactionBefore.date, s.text, 0);
+      dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
+    }
     const told = mentions.length;
     const anchor = eventsOfSentence(s, sentenceTriggers, dates, persons, sentences[k - 1]);
     /** The events this sentence told. */

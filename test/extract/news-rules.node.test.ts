@@ -4760,6 +4760,11 @@ test('"Thủ tướng Nhật Bản Shinzo Abe gọi vụ phóng là …", with n
   assert.ok(r.some((x) => x[0] === '2016-02-07' && x[1] === 'statement' && x[2] === 'Shinzo Abe'), JSON.stringify(r));
 });
 
+test('in a paragraph of reactions, a statement without a day right after one told by its day is of that day, however long after it the article was written', () => {
+  const r = rows('Phản ứng quốc tế đến nhanh chóng. Ngay tối 12/8, Tổng thống Pháp Emmanuel Macron viết trên Twitter: "Trong 33 năm, Salman Rushdie là hiện thân của tự do". Thủ tướng Anh Boris Johnson, người sẽ rời nhiệm sở vào tháng 9, cho biết ông "kinh hoàng" khi hay tin nhà văn bị đâm.', 'Tiêu đề\n\n16/08/2022 09:00 GMT+7\n\n');
+  assert.ok(r.some((x) => x[0] === '2022-08-12' && x[2] === 'Boris Johnson'), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
