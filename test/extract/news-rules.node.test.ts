@@ -4765,6 +4765,14 @@ test('in a paragraph of reactions, a statement without a day right after one tol
   assert.ok(r.some((x) => x[0] === '2022-08-12' && x[2] === 'Boris Johnson'), JSON.stringify(r));
 });
 
+test('"Tổng thống Mỹ Donald Trump bất ngờ hủy hội nghị thượng đỉnh với …" is his statement calling it off (the summit is none); a trip called off on the way to another ("hủy chuyến thăm Berlin để bất ngờ tới Baghdad") is not', () => {
+  const header = 'Tiêu đề\n\n25/05/2018 09:00 GMT+7\n\n';
+  const events = eventsOf('Ngày 24/5, Tổng thống Mỹ Donald Trump bất ngờ hủy hội nghị thượng đỉnh với nhà lãnh đạo Triều Tiên Kim Jong-un dự kiến diễn ra tại Singapore ngày 12/6.', header);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.title.en]), [['2018-05-24', 'statement', 'Trump calls off a planned engagement']]);
+  const r = rows('Ngày 7/5, Ngoại trưởng Mỹ Mike Pompeo hủy chuyến thăm Berlin để bất ngờ tới Baghdad và gặp các lãnh đạo Iraq.', 'Tiêu đề\n\n10/05/2019 09:00 GMT+7\n\n');
+  assert.ok(!r.some((x) => x[1] === 'statement'), JSON.stringify(r));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
