@@ -77,13 +77,13 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const bloc = BLOC_AGREEING.exec(text.slice(Math.max(0, t.start - 60), t.start));
     if (bloc) return { en: bloc[1] === 'Liên minh châu Âu' ? 'EU' : bloc[1], vi: bloc[1], many: true };
   }
-  // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
-  // listed as the ones who met or agreed
   // ("ngoại trưởng các nước NATO đã họp trực tuyến …": a bloc's officials meeting among themselves)
   if (t.type === 'meeting') {
     const bloc = blocOfficials(text.slice(0, t.start));
     if (bloc) return bloc;
   }
+  // "Nga và Ukraine đã tổ chức vòng đàm phán …", "Mỹ và Trung Quốc đạt được thỏa thuận …": states
+  // listed as the ones who met or agreed
   if (t.type === 'meeting' || t.type === 'agreement' || t.type === 'call' || PRISONER_SWAP.test(t.lemma)) {
     // ("Việt Nam, Malaysia, Singapore và Brunei cùng Mỹ và 7 nước khác đã ký": the states named; the others counted)
     // ("Nhật Bản, Australia cùng 13 nước khác ký …": a list the others counted close, with no "và")

@@ -384,11 +384,11 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà|,\s[^,.;]{2,40}?\s\p{Lu}[^\s,.;]*,)\s+(?:(?:cũng|đã|lập tức|nhanh chóng|công khai|lần đầu(?:\s+tiên)?|(?:hôm|ngày|sáng|chiều|tối|trưa)\s+(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|qua|nay))\s+)*)(?:yêu cầu(?=\s+(?:\p{Lu}|phía|chính phủ|chính quyền|các nước|nước này|các bên))|xác nhận(?!\s+(?:là|bởi))|lên tiếng|bảo vệ(?=\s+(?:quyết định|hành động|chính sách|động thái|việc|lập trường))|trình bày(?=\s+(?:chi tiết|rõ|kế hoạch|quan điểm|lập trường)|\s*:))`, 'statement', 3, ['yêu cầu', 'xác nhận', 'lên tiếng', 'bảo vệ', 'trình bày']),
   // "ra lệnh trục xuất 60 nhà ngoại giao Nga", "Moscow … trục xuất 23 nhà ngoại giao Anh": an expulsion, declared
   rule(String.raw`(?:ra lệnh\s+)?trục xuất(?=\s+(?:[^\s,.;]+\s+){0,4}(?:nhà ngoại giao|nhân viên ngoại giao|đại sứ))`, 'statement', 4, ['trục xuất']),
-  // "Hồi tháng 5, ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico": a threat made by someone named, right after them
   // "Cùng ngày, Tổng thống Mỹ Donald Trump bất ngờ hủy hội nghị thượng đỉnh với …", "ông Trump hủy chuyến đi Peru": a leader calling off
   // a meeting or trip named (not one that "bị hủy"; the occasion called off is no event, see event-mention.ts), unless told in a
   // "sau khi" clause or as the way to a trip told after it ("hủy chuyến thăm Berlin để bất ngờ tới Baghdad")
   rule(String.raw`(?=hủy|hoãn)(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:đã|bất ngờ|cũng|quyết định|đột ngột|tuyên bố)\s+)*)(?<!(?:sau|trước)\s+khi\s+[^,.;]{0,80})(?:hủy(?:\s+bỏ)?|hoãn)(?=\s+(?:chuyến thăm|chuyến đi|chuyến công du|cuộc gặp|cuộc hội đàm|hội nghị thượng đỉnh|cuộc họp báo|cuộc đàm phán|kế hoạch(?=\s+(?:tới|đến|sang|thăm)\s))(?!\p{L}))(?![^.;]*?\sđể\s+(?:bất ngờ\s+)?(?:tới|đến|sang|bay|ở lại)\s)`, 'statement', 3, ['hủy', 'hoãn']),
+  // "Hồi tháng 5, ông Trump dọa áp thuế 5% lên toàn bộ hàng hóa Mexico": a threat made by someone named, right after them
   rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:đã|cũng|từng|liên tục|công khai|còn)\s+)*)(?:đe dọa|dọa)(?=\s+(?:sẽ\s+)?(?:áp|trừng phạt|rút|cắt|đóng cửa|tấn công|trục xuất|phong tỏa|tăng thuế|đình chỉ|hủy|cấm)(?!\p{L}))`, 'statement', 3, ['đe dọa', 'dọa']),
   // "Hôm 28/8, ông Duterte đã ra lệnh cho quân đội "tiêu diệt" Abu Sayyaf", "ông Maduro ra lệnh đóng cửa khẩu": an order given
   rule(String.raw`(?<!(?:sẽ|có thể|định|muốn|dọa|không|được|bị)\s+)ra lệnh(?=\s+(?:cho\s+)?\p{L})`, 'statement', 3, ['ra lệnh']),
