@@ -362,12 +362,7 @@ const REACTS_TO_TEST = /(?:gọi|coi|mô tả)\s+vụ\s+(?:phóng|thử)(?:\s+[^
 const HOURS_AFTER_ATTACK = new RegExp(String.raw`${HOURS_LATER}\s+(?:khi\s+(?:xảy ra\s+)?)?(?:vụ|các vụ|hai vụ|loạt)\s+(?:tấn công|xả súng|nổ|đánh bom|ám sát)`, 'u');
 
 /** The date of the attack a dateless reaction sentence refers to (see {@link REACTS_TO_ATTACK}), as a span of it. */
-export function reactionToAttack(text: string, mentions: { type: string; lemma?: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {
-  // ("Thủ tướng Nhật Bản Shinzo Abe gọi vụ phóng là hành động "hoàn toàn không thể chấp nhận"": the weapons test told last, a paragraph or two back)
-  if (REACTS_TO_TEST.test(text)) {
-    const test = [...mentions].reverse().find((m) => m.type === 'other' && WEAPON_TEST.test(m.lemma ?? '') && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= 2);
-    if (test?.date) return toldDay(test.date, text, 0);
-  }
+export function reactionToAttack(text: string, mentions: { type: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {
   const hoursAfter = HOURS_AFTER_ATTACK.test(text);
   if (!hoursAfter && !REACTS_TO_ATTACK.test(text)) return null;
   let last: (typeof mentions)[number] | undefined;
@@ -376,6 +371,17 @@ export function reactionToAttack(text: string, mentions: { type: string; lemma?:
   // (or that same morning, a few paragraphs on: "Trong tuyên bố ngay trong buổi sáng, Bộ Ngoại giao Azerbaijan gọi vụ tấn công là …")
   if (last.paragraph === undefined || paragraph - last.paragraph > (THAT_VERY_DAY.test(text) ? 3 : hoursAfter ? 2 : 1)) return null;
   return toldDay(last.date!, text, 0);
+}
+
+/**
+ * "Thủ tướng Nhật Bản Shinzo Abe gọi vụ phóng là hành động "hoàn toàn không thể chấp nhận"": a
+ * reaction that names a weapons test (see {@link REACTS_TO_TEST}) was made on the day of the test
+ * told last, a paragraph or two back, when its sentence gives no date of its own.
+ */
+export function reactionToTest(text: string, mentions: { type: string; lemma: string; date: ResolvedDate | null; paragraph?: number }[], paragraph: number): DatedSpan | null {
+  if (!REACTS_TO_TEST.test(text)) return null;
+  const test = [...mentions].reverse().find((m) => m.type === 'other' && WEAPON_TEST.test(m.lemma) && m.date?.precision === 'day' && !m.date.end && paragraph - (m.paragraph ?? -9) <= 2);
+  return test?.date ? toldDay(test.date, text, 0) : null;
 }
 
 /** "ngay trong tối 26/6", "ngay trong ngày", "ngay trong buổi sáng": that very day. */

@@ -498,6 +498,8 @@ const HOSTED_AFTER = new RegExp(String.raw`^\s+(?:tổ chức|${CHAIR_WORDS})(?!
 const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc gặp|lần)\s+(?:[^,.;]{0,30}?\s)?của\s+[^,.;]{2,60}?\s+(?:năm|hồi)\s+(?:tháng\s+\d{1,2}\/)?\d{4}(?!\d)/u;
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */
 const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:cùng\s+)?(?:đưa ra|công bố|phát đi|đọc))(?!\p{L})/u;
+/** Whether what follows an event word up to a person opens another clause: ", song …", or another meeting's ", sau khi đã gặp …". */
+const inAnotherClause = (between: string) => BUT_THEN.test(between) || WHEN_AFTER_COMMA.test(between);
 /** ", sau khi đã gặp …", ", trước khi hội đàm với …": a clause of another meeting, after the one told, up to whom it names. */
 const WHEN_AFTER_COMMA = /,\s*(?:ngay\s+|chỉ\s+)?(?:sau|trước)\s+khi\s[^,.;]*?(?:gặp|hội đàm|hội kiến|điện đàm|tiếp)\s[^,.;]*$/u;
 /** ", nhưng đã tới …": a clause turning from what someone did not do to what they did. */
@@ -551,10 +553,9 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   const present = chosen.filter((a) => !ENVOY_OF.test(text.slice(Math.max(0, a.start - 40), a.start)) && !ABSENT_BEFORE.test(text.slice(Math.max(0, a.start - 60), a.start)) && !SENT_TO.test(text.slice(Math.max(0, a.start - 50), a.start)) && !SUPPOSED.test(text.slice(Math.max(0, a.start - 30), a.start)) && !TENURE_OF.test(text.slice(Math.max(0, a.start - 50), a.start)) && !KIN_OF.test(text.slice(Math.max(0, a.start - 40), a.start))
     && !(trigger && a.start > trigger.start && REQUESTED_BY.test(text.slice(Math.max(0, a.start - 50), a.start)) && UN_BODY.test(text.slice(0, trigger.start)))
     && !(trigger && a.start > trigger.start && WHERE_ELSE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && DOING_ELSE_AFTER.test(text.slice(a.end, a.end + 30)))
-    // ("… cùng ngồi vào bàn đàm phán với các cường quốc tại Vienna, song các bên vẫn chia rẽ … về vai trò của Tổng thống Bashar al-Assad": a clause turning to something else)
-    && !(trigger && a.start > trigger.start && BUT_THEN.test(text.slice(trigger.start, a.start)))
-    // ("… tới Ramallah hội đàm với ông Abbas …, sau khi đã gặp ông Netanyahu tại Jerusalem": what came before it, told after it)
-    && !(trigger && a.start > trigger.start && WHEN_AFTER_COMMA.test(text.slice(trigger.start, a.start))));
+    // ("… cùng ngồi vào bàn đàm phán với các cường quốc tại Vienna, song các bên vẫn chia rẽ … về vai trò của Tổng thống Bashar al-Assad": a clause turning to something else;
+    // "… tới Ramallah hội đàm với ông Abbas …, sau khi đã gặp ông Netanyahu tại Jerusalem": what came before it, told after it)
+    && !(trigger && a.start > trigger.start && inAnotherClause(text.slice(trigger.start, a.start))));
   // "thảo luận về quyết định của Tổng thống Mỹ Donald Trump": one whose act is talked about (unless
   // the pair told, "cuộc điện đàm giữa hai nhà lãnh đạo … quyết định của ông Trump", needs them)
   // ("quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem …": the owner right before the event word is its subject)

@@ -20,7 +20,7 @@
  */
 import type { EventLocation, Participant } from '../events-schema.js';
 import { attackersNamed } from './attackers.js';
-import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, THAT_VERY_DAY, victimsOf } from './attack-event.js';
+import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, reactionToTest, THAT_VERY_DAY, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
 import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
@@ -697,6 +697,11 @@ export function findEventMentions(
     // (one that says what it reacts to: "gọi đây là", "lên án động thái này"; not "Phát biểu tại X, …", which places the one just told)
     // ("Phản ứng quốc tế đến gần như ngay lập tức … Chủ tịch Hội đồng châu Âu Donald Tusk viết trên Twitter: …": a paragraph of reactions, each a statement)
     if (REACTIONS_OPENING.test(s.text)) reactionsIn = s.paragraph;
+    // (a day lent, not told: no day a following "Cùng ngày" counts from)
+    const lend = (day: ResolvedDate) => {
+      const lent = toldDay(day, s.text, 0);
+      dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
+    };
     const freshDay = !dates.some((d) => d.date) && !planned && published?.length === 10 && (reactionsIn === s.paragraph || (STATES.test(s.text) && (REACTS_TO.test(s.text) || REACTION.test(s.text)))) && !/^Phát biểu/u.test(s.text)
       && persons.some((p) => !p.person.source) ? toldBefore.dayGoneOnFrom(s.paragraph, 2) : null;
     // (not what someone said at talks or a summit they took part in that day: that is told of those talks)
@@ -705,18 +710,13 @@ export function findEventMentions(
     // "Đang ở thăm London, …" says where the speaker was)
     if (freshDay && freshDay.precision === 'day' && !freshDay.end && freshDay.start <= published! && isoDayNumber(published!) - isoDayNumber(freshDay.start) <= FRESH_ATTACK_DAYS && !atTalks(freshDay)
       && sentenceTriggers.every((t) => t.type === 'statement' || t.end <= (WHILE_ON_VISIT.exec(s.text)?.[0].length ?? 0))) {
-      // (lent, not told: no day a following "Cùng ngày" counts from)
-      const lent = toldDay(freshDay, s.text, 0);
-      dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
+      lend(freshDay);
     }
     // ("Phản ứng quốc tế đến nhanh chóng. Ngay tối 12/8, Tổng thống Pháp … viết trên Twitter: …. Thủ tướng Anh … cho biết ông "kinh hoàng" …":
     // in a paragraph of reactions, one without a day right after one told by its day, however long after the writing)
     const reactionBefore = reactionsIn === s.paragraph && !dates.some((d) => d.date) && !planned && persons.some((p) => !p.person.source) && sentenceTriggers.length > 0 && sentenceTriggers.every((t) => t.type === 'statement')
       ? toldInSentenceBefore((m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
-    if (reactionBefore?.date) {
-      const lent = toldDay(reactionBefore.date, s.text, 0);
-      dates.push({ ...lent, date: { ...lent.date!, borrowed: true } });
-    }
+    if (reactionBefore?.date) lend(reactionBefore.date);
     const told = mentions.length;
     const anchor = eventsOfSentence(s, sentenceTriggers, dates, persons, sentences[k - 1]);
     /** The events this sentence told. */
@@ -1026,7 +1026,7 @@ export function findEventMentions(
     else if (NAMED_CONFERENCE.test(s.text)) otherConferenceNamed = true;
     if (wantsReferredDate(s.text, dates)) {
       // "Thủ tướng X gọi đây là …": a reaction to the attack just told, on its day
-      const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? tributeDate(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);
+      const told = referredDate(s.text, persons, mentions, s.paragraph, !!unnamed) ?? reactionToTest(s.text, mentions, s.paragraph) ?? reactionToAttack(s.text, mentions, s.paragraph) ?? tributeDate(s.text, mentions, s.paragraph) ?? closingDay(s.text, mentions);
       if (told) dates.push(told);
       // ("Vài giờ sau cuộc họp báo ở Brussels, …": the day a sentence told that press conference on, a caption's too)
       const occasion = told ? null : HOURS_FROM_OCCASION.exec(s.text);

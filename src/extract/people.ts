@@ -1257,11 +1257,9 @@ export class ArticlePeople {
 
   /** "… Mỹ và Cuba" at `at`, right after a pair reference: the one named last of each state, when both were named. */
   private pairOfStates(text: string, at: number): Person[] | null {
-    const space = /^\s+/u.exec(text.slice(at));
-    const first = space ? countryAt(text, at + space[0].length) : null;
+    const first = stateAfter(text, at, /^\s+/u);
     if (!first) return null;
-    const and = /^\s+và\s+/u.exec(text.slice(first.end));
-    const second = and ? countryAt(text, first.end + and[0].length) : null;
+    const second = stateAfter(text, first.end, /^\s+và\s+/u);
     if (!second || first.code === second.code) return null;
     const last = (code: string) => [...this.order].reverse().find((p) => !p.source && p.country === code);
     const pair = [last(first.code), last(second.code)];
@@ -1270,10 +1268,9 @@ export class ArticlePeople {
 
   /** "… Mỹ" at `at`, right after a pair reference (and no second state): the two named last of that state, when two were. */
   private pairOfState(text: string, at: number): Person[] | null {
-    const space = /^\s+/u.exec(text.slice(at));
-    const state = space ? countryAt(text, at + space[0].length) : null;
+    const state = stateAfter(text, at, /^\s+/u);
     if (!state || /^\s+(?:và|với)\s/u.test(text.slice(state.end))) return null;
-    const ofIt = [...new Set(this.order)].filter((p) => !p.source && p.country === state.code && p.name.includes(' '));
+    const ofIt = this.order.filter((p) => !p.source && p.country === state.code && p.name.includes(' '));
     return ofIt.length >= 2 ? ofIt.slice(-2) : null;
   }
 
@@ -1362,6 +1359,12 @@ function joinedPair(found: PersonMention[], text: string): Person[] | null {
   const [a, b] = actors.slice(-2);
   if (!a || !b || a.person === b.person || !a.person.name.includes(' ') || !b.person.name.includes(' ')) return null;
   return AND_BETWEEN.test(text.slice(a.end, b.start)) && VERB_AFTER.test(text.slice(b.end, b.end + 4)) ? [a.person, b.person] : null;
+}
+
+/** The state named at `at`, right after what `gap` matches there (" ", " và "), or null. */
+function stateAfter(text: string, at: number, gap: RegExp): CountryMention | null {
+  const m = gap.exec(text.slice(at));
+  return m ? countryAt(text, at + m[0].length) : null;
 }
 
 /** Offices below a leader's: "hai nhà lãnh đạo" does not stand for their holders. */
