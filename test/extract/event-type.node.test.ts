@@ -275,3 +275,9 @@ test('what a plan puts after it ("dự kiến có cuộc gặp riêng …, trư�
   // (and its purpose: "dự kiến … tới Kobe để thăm nhà máy …")
   assert.deepEqual(findTriggers('Hôm nay, hai nhà lãnh đạo dự kiến cùng đi tàu Shinkansen từ Tokyo tới Kobe để thăm nhà máy của Kawasaki Heavy Industries.'), []);
 });
+
+test('rockets of a stated calibre that fell on a base ("18 quả rocket Katyusha loại 107 mm đã rơi xuống căn cứ Taji") and an army that struck sites ("Quân đội Mỹ đã tấn công 5 cơ sở") are attacks', () => {
+  assert.deepEqual(attacks('tối thứ Tư (11/3), khoảng 18 quả rocket Katyusha loại 107 mm đã rơi xuống căn cứ Taji, cách thủ đô Baghdad khoảng 27 km.'), ['18 quả rocket Katyusha loại 107 mm đã rơi xuống']);
+  assert.deepEqual(attacks('quân đội Mỹ đã tấn công 5 cơ sở cất giữ vũ khí của lực lượng Kataib Hezbollah ở Iraq.'), ['tấn công']);
+  assert.deepEqual(attacks('quân đội Mỹ sẽ tấn công 5 cơ sở cất giữ vũ khí.'), []);
+});
