@@ -18,6 +18,7 @@ import { countryAt, findCountries } from './countries.js';
 import { capitalOf, countryLocation, placeByName, type PlaceMention } from './places.js';
 import { AHEAD_OF, subjectOf } from './sentence-roles.js';
 import { statementContent } from './statement-content.js';
+import { ENVOY } from './offices.js';
 import { isQuoted, quotationEnd } from './quotes.js';
 import type { DatedSpan, ResolvedDate, SummitMention } from './temporal.js';
 
@@ -306,7 +307,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố …": a decision declared by states or a ruling party
   // ("Nghị quyết 2254 mà Hội đồng Bảo an … thông qua": the body that adopted it, read as the subject of its verb)
   const adopting = bodyAfter ? adoptingVerb(t, bodyAfter) : null;
-  const by = !participants.length && !joint ? (adopting ? bodyAdopting(adopting, bodyAfter!, text) : declaredBy(t, text, c.previous)) : null;
+  // ("Bộ Ngoại giao Nga triệu Đại sứ Anh Deborah Bronnert": a body that summons an envoy is who acts)
+  const envoysOnly = summons && participants.length > 0 && participants.every((p) => ENVOY.test(p.role ?? ''));
+  const by = (!participants.length || envoysOnly) && !joint ? (adopting ? bodyAdopting(adopting, bodyAfter!, text) : declaredBy(t, text, c.previous)) : null;
   const byCountries = (joint && !participants.length && countriesAsParties(t, text)) || !!by;
   // "Theo tuyên bố chung, các bên …": the parties of the meeting just told (see joint-statement.ts)
   // ("Cuộc gặp diễn ra … hôm 1/11, với lễ đón trọng thể dành cho vị khách Colombia": the talks told, named by their guest alone)

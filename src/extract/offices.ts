@@ -161,6 +161,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Thiếu tướng', en: 'Major General' },
   { vi: 'Tướng', en: 'General' },
   { vi: 'Đại sứ', en: 'Ambassador' },
+  // ("Đại biện lâm thời Litva Virginija Umbrasienė": the envoy who heads a mission without an ambassador; see OFFICE_QUALIFIER)
+  { vi: 'Đại biện', en: "Chargé d'Affaires" },
   { vi: 'Nhà lãnh đạo', en: 'Leader' },
   { vi: 'người đồng cấp', en: '' },
   { vi: 'người đồng nhiệm', en: '' },
@@ -195,6 +197,8 @@ export function afterQualifier(text: string, i: number): number {
 
 /** Monarchs' offices, one for another in Vietnamese ("Quốc vương Qatar" is the Emir). */
 export const MONARCH = /^(?:King|Emir|Sultan)$/i;
+/** An envoy's office, in English: one summoned to a ministry rather than summoning. */
+export const ENVOY = /^(?:Ambassador|Chargé d'Affaires)$/u;
 /** Offices that are one another's counterparts across countries ("Ngoại trưởng Mỹ … người đồng cấp Nga"). */
 export const COUNTERPARTS = [['Foreign Minister', 'Secretary of State'], ['Prime Minister', 'Chancellor', 'Premier']];
 export const counterpartRoles = (role: string) => COUNTERPARTS.find((g) => g.includes(role)) ?? [role];

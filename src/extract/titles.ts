@@ -11,6 +11,7 @@ import { countryAdjective, countryAt, englishCountry } from './countries.js';
 import { COUP_WORD, DEATH_WORD, LAUNCH_WORD, PARADE, RECOGNISED, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
+import { ENVOY } from './offices.js';
 import { SHIP_SEIZED } from './impersonal-events.js';
 import { gloss, opensWithVerb, splitAddressee, statementVerb, thirdPerson } from './statement-content.js';
 
@@ -386,6 +387,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Arab Saudi, UAE, Bahrain và Ai Cập đồng loạt tuyên bố": the states or the party that declared it
       // ("Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải": the summoner and the envoy)
       if (SUMMONS_LEMMA.test(lemma) && en.length === 2) return { en: `${en[0]} summons ${en[1]}`, vi: `${vi[0]} triệu tập ${vi[1]}` };
+      // ("Bộ Ngoại giao Nga triệu Đại sứ Anh Deborah Bronnert": the envoy alone, summoned)
+      if (SUMMONS_LEMMA.test(lemma) && en.length === 1 && ENVOY.test(e.participants[0].role ?? '')) return e.by ? { en: `${e.by.en} summons ${en[0]}`, vi: `${e.by.vi} triệu tập ${vi[0]}` } : { en: `${en[0]} is summoned`, vi: `${vi[0]} bị triệu tập` };
       const act = DIPLOMATIC_ACTS.find(([word]) => word.test(lemma));
       if (act) {
         const [, one, several, what, vi] = act;

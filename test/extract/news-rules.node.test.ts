@@ -4773,6 +4773,12 @@ test('"Tổng thống Mỹ Donald Trump bất ngờ hủy hội nghị thượng
   assert.ok(!r.some((x) => x[1] === 'statement'), JSON.stringify(r));
 });
 
+test('a foreign ministry that summons an envoy ("Bộ Ngoại giao Nga triệu Đại sứ Anh Deborah Bronnert", "triệu Đại biện lâm thời Litva Virginija Umbrasienė") is who acts, in its capital: "The foreign ministry of Russia summons Bronnert"', () => {
+  const header = 'Tiêu đề\n\nThứ Ba, 21/6/2022, 08:15 (GMT+7)\n\n';
+  assert.deepEqual(eventsOf('Hôm 20/6, Bộ Ngoại giao Nga triệu Đại sứ Anh Deborah Bronnert.', header).map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null, e.title.en]), [['2022-06-20', 'statement', 'Deborah Bronnert', 'Moscow', 'The foreign ministry of Russia summons Bronnert']]);
+  assert.deepEqual(eventsOf('Hôm thứ Hai (20/6), Bộ Ngoại giao Nga triệu Đại biện lâm thời Litva Virginija Umbrasienė, gọi hạn chế này là "khiêu khích".', header).map((e) => [e.start, e.participants.map((p) => `${p.name} (${p.role})`).join('+'), e.title.en]), [['2022-06-20', "Virginija Umbrasienė (Chargé d'Affaires)", 'The foreign ministry of Russia summons Umbrasienė']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
