@@ -127,6 +127,10 @@ const DEAL_AGAIN = /^(?:Thỏa thuận|Hiệp định|Lệnh ngừng bắn)(?:\s
 const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(?!\p{L}))[^,.;:]{4,80},\s/u;
 /** "ngay sau vụ việc", "ngay sau vụ tấn công", "Ngay sau vụ phóng": right after the attack (or launch) just told. */
 const RIGHT_AFTER_INCIDENT = /(?:^|\s)(?:[Nn]gay|[Ll]iền|[Cc]hỉ vài giờ)\s+sau\s+(?:khi\s+xảy ra\s+)?(?:vụ việc|sự việc|vụ tấn công|vụ nổ|vụ đánh bom|vụ xả súng|vụ phóng(?:\s+tên lửa)?|vụ thử)(?!\p{L})/u;
+/** "Ngay sau thông báo của phía Anh,": a sentence opening right after an announcement told. */
+const RIGHT_AFTER_ANNOUNCEMENT = /^(?:Ngay|Liền|Chỉ vài giờ)\s+sau\s+(?:khi\s+(?:có\s+)?)?(?:thông báo|tuyên bố|công bố)(?!\p{L})/u;
+/** A sentence that tells an announcement: "… lần đầu thông báo họ tin rằng …". */
+const ANNOUNCED = /(?:^|\s)(?:thông báo|tuyên bố|công bố)(?!\p{L})/u;
 /** "Vụ tấn công ở Hadera diễn ra đúng lúc ": an event told before, named as the subject, then "at the time when". */
 const HAPPENED_WHILE = /^(?:Vụ|Cuộc)\s+[^,.;:]{2,60}?\s(?:diễn ra|xảy ra)\s+(?:đúng|ngay|cùng)\s+(?:lúc|khi|thời điểm)\s+/u;
 /** "ở Hadera", "tại Bnei Brak": a place named after its preposition, by capitals, known or not. */
@@ -590,6 +594,10 @@ export function findEventMentions(
     // ("Thủ tướng … đã triệu tập cuộc họp khẩn … ngay sau vụ việc": right after the attack just told, on its day)
     const afterIncident = freshAttack && !dates.some((d) => d.date) ? RIGHT_AFTER_INCIDENT.exec(s.text) : null;
     if (freshAttack && afterIncident) dates.push(toldDay(freshAttack, s.text, afterIncident.index + afterIncident[0].length - 1));
+    // ("Ngay sau thông báo của phía Anh, … đăng Twitter …": the day an announcement was told on, in the two paragraphs before)
+    const afterAnnouncement = dates.some((d) => d.date) ? null : RIGHT_AFTER_ANNOUNCEMENT.exec(s.text);
+    const announced = afterAnnouncement ? latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && ANNOUNCED.test(d.text))?.day : undefined;
+    if (afterAnnouncement && announced) dates.push(toldDay(announced, s.text, afterAnnouncement[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
     const toldWelcome = () => latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;

@@ -4779,6 +4779,11 @@ test('a foreign ministry that summons an envoy ("Bộ Ngoại giao Nga triệu �
   assert.deepEqual(eventsOf('Hôm thứ Hai (20/6), Bộ Ngoại giao Nga triệu Đại biện lâm thời Litva Virginija Umbrasienė, gọi hạn chế này là "khiêu khích".', header).map((e) => [e.start, e.participants.map((p) => `${p.name} (${p.role})`).join('+'), e.title.en]), [['2022-06-20', "Virginija Umbrasienė (Chargé d'Affaires)", 'The foreign ministry of Russia summons Umbrasienė']]);
 });
 
+test('"Ngay sau thông báo của phía Anh, …" with no day of its own is of the day the announcement was told on, in the paragraphs before (not of the latest day told)', () => {
+  const body = 'Văn phòng Chính phủ hôm qua (3/11) phát đi thông báo cho biết Thủ tướng đã gửi lời chia buồn.\n\nCảnh sát hạt Essex hôm thứ Sáu (1/11) lần đầu thông báo họ tin rằng các nạn nhân là công dân Việt Nam. Cùng ngày, lực lượng cảnh sát treo cờ rủ.\n\nNgay sau thông báo của phía Anh, Phó Thủ tướng, Bộ trưởng Ngoại giao Phạm Bình Minh đăng Twitter bày tỏ lòng tiếc thương sâu sắc, gửi lời chia buồn tới gia đình các nạn nhân.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\nThứ Hai, 4/11/2019, 08:15 (GMT+7)\n\n').filter((r) => r[2] === 'Phạm Bình Minh'), [['2019-11-01', 'statement', 'Phạm Bình Minh', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
