@@ -281,3 +281,9 @@ test('rockets of a stated calibre that fell on a base ("18 quả rocket Katyusha
   assert.deepEqual(attacks('quân đội Mỹ đã tấn công 5 cơ sở cất giữ vũ khí của lực lượng Kataib Hezbollah ở Iraq.'), ['tấn công']);
   assert.deepEqual(attacks('quân đội Mỹ sẽ tấn công 5 cơ sở cất giữ vũ khí.'), []);
 });
+
+test('a named conference told with its kind first ("Hội nghị thường niên lần thứ 26 Diễn đàn Nghị viện châu Á - Thái Bình Dương (APPF-26) bế mạc …") is held, as one named right away is', () => {
+  const kinds = (s: string) => findTriggers(s).map((t) => `${t.lemma}:${t.type}`);
+  assert.deepEqual(kinds('hội nghị thường niên lần thứ 26 Diễn đàn Nghị viện châu Á - Thái Bình Dương (APPF-26) bế mạc chiều nay tại Hà Nội.'), ['hội nghị:summit']);
+  assert.deepEqual(kinds('hội nghị thường niên sẽ khai mạc tại Hà Nội.'), []);
+});
