@@ -44,8 +44,8 @@ const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 /** "(ở) phía bắc ", "cách … về phía tây nam của ": right before a city that only gives the bearings (not "ngoại ô phía nam thủ đô Beirut", its outskirts, nor "khu vực phía đông Aleppo", a part of it). */
 const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền)\s+)(?:(?:ở|tại)\s+)?(?:phía|về phía)\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?\s+(?:của\s+)?(?:thủ đô\s+|thành phố\s+)?$/u;
 
-/** " cũng là nơi ", " từng là nơi ": right after a city said to be where something was done. */
-const WHERE_AFTER = /^\s+(?:cũng\s+|từng\s+|chính\s+)?là\s+nơi(?!\p{L})/u;
+/** " cũng là nơi ", " từng là nơi ", " tiếp tục là nơi ": right after a city said to be where something was done. */
+const WHERE_AFTER = /^\s+(?:cũng\s+|từng\s+|chính\s+|tiếp tục\s+)?là\s+nơi(?!\p{L})/u;
 /** "tại", "ở", "từ", "đến", "tới", "sang", optionally followed by "thủ đô", "thành phố"… */
 const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|sang|thăm|công du|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:thủ đô|thủ phủ|cố đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước|thánh địa|Vương quốc|Cộng hòa|Liên bang)\s+)?$/iu;
 

@@ -259,3 +259,10 @@ test('"trên phố Halfeld, trung tâm thành phố Juiz de Fora": the city cent
 test('"tại trụ sở Hạ viện": a chamber\'s seat is no place named "Hạ"', () => {
   assert.deepEqual(findPlaces('Ngay sau lễ đón tại trụ sở Hạ viện, Chủ tịch Quốc hội đã hội đàm với Chủ tịch Hạ viện Philippines.').filter((p) => p.locative).map((p) => p.location.name), []);
 });
+
+test('a city said to be where something is held ("Astana tiếp tục là nơi diễn ra hội nghị …", "Sochi cũng là nơi …") is where it is, as "tại Astana" is', () => {
+  const astana = (s: string) => findPlaces(s).find((p) => p.location.name === 'Astana')?.locative;
+  assert.equal(astana('Hôm nay, Astana tiếp tục là nơi diễn ra hội nghị thượng đỉnh Nga - Trung Á đầu tiên.'), true);
+  assert.equal(astana('Hôm nay, Astana cũng là nơi diễn ra hội nghị.'), true);
+  assert.equal(astana('Hôm nay, Astana tiếp tục phản đối.'), false);
+});
