@@ -224,6 +224,10 @@ const WELCOMED = /(?:đón|tiếp|chào đón|đón tiếp)\s+$/u;
 
 /** "Bên lề hội nghị, …", "Sự kiện đáng chú ý nhất bên lề hội nghị là …": what the sentence tells happened at a summit it does not name. */
 const SIDELINES = /^(?:(?:Cũng\s+b|B)ên lề (?:hội nghị|thượng đỉnh)|(?:Sự kiện|Điểm nhấn)(?:\s+[^\s,.;]+){0,4}?\s+bên lề (?:hội nghị|thượng đỉnh)\s+là\s)/u;
+/** "Hội nghị CICA, …": a sentence opening on a conference by its acronym. */
+const BY_ACRONYM = /^(?:Hội nghị|Thượng đỉnh)\s+(\p{Lu}{2,8})(?![\p{L}\d-])/u;
+/** "bên lề": on the sidelines of. */
+const SIDELINES_OF = /(?:^|\s)bên lề(?!\p{L})/iu;
 /** "dự Hội nghị …", "tham dự hội nghị …": a conference attended. */
 export const CONFERENCE_ATTENDED = /(?:^|\s)(?:tham\s+)?dự\s+[Hh]ội nghị(?!\p{L})/u;
 /** "Phát biểu khai mạc,", "Phát biểu tại phiên bế mạc hội nghị,": a speech opening or closing the summit just told. */
@@ -234,7 +238,12 @@ const OPENING_SPEECH = /^Phát biểu\s+(?:tại\s+(?:lễ|phiên|buổi)\s+)?(k
  * gazetteer knows (`contextSummitKnown`) is dated and placed by its own data (see unnamedSummit).
  */
 function summitOnSidelines(text: string, mentions: EventMention[], contextSummitKnown: boolean): EventMention | undefined {
-  if (contextSummitKnown || !SIDELINES.test(text)) return undefined;
+  if (contextSummitKnown) return undefined;
+  // ("… hội đàm tại … Astana chiều 13/10, bên lề Hội nghị thượng đỉnh lần thứ 6 … (CICA). … Hội nghị CICA, với sự tham dự của …, diễn ra …":
+  // the conference named again by its acronym, where the talks on its sidelines were)
+  const acronym = BY_ACRONYM.exec(text)?.[1];
+  if (acronym) return recent(mentions, (m) => !!m.location && m.quote.includes(`(${acronym})`) && SIDELINES_OF.test(m.quote)).pop();
+  if (!SIDELINES.test(text)) return undefined;
   // (or a conference attended, told as a meeting: "dự Hội nghị Bộ trưởng … đồng khai mạc sáng 9/12. Bên lề hội nghị, …")
   return recent(mentions, (m) => (m.type === 'summit' || (m.type === 'meeting' && CONFERENCE_ATTENDED.test(m.quote))) && !!m.date).pop();
 }

@@ -4784,6 +4784,11 @@ test('"Ngay sau thông báo của phía Anh, …" with no day of its own is of t
   assert.deepEqual(rows(body, 'Tiêu đề\n\nThứ Hai, 4/11/2019, 08:15 (GMT+7)\n\n').filter((r) => r[2] === 'Phạm Bình Minh'), [['2019-11-01', 'statement', 'Phạm Bình Minh', null]]);
 });
 
+test('a conference named again by its acronym ("Hội nghị CICA, … diễn ra trong hai ngày 12-13/10") is held where the talks told on its sidelines ("bên lề … (CICA)") were', () => {
+  const body = 'Hai nhà lãnh đạo Putin và Erdogan hội đàm tại Cung Độc lập ở thủ đô Astana chiều 13/10, bên lề Hội nghị thượng đỉnh lần thứ 6 Hội nghị về Tương tác và Các biện pháp Xây dựng Lòng tin ở châu Á (CICA).\n\nHội nghị CICA, với sự tham dự của khoảng 11 nguyên thủ quốc gia, diễn ra trong hai ngày 12-13/10.';
+  assert.deepEqual(eventsOf(body, 'Tiêu đề\n\nThứ Sáu, 14/10/2022, 18:45 (GMT+7)\n\n').filter((e) => e.type === 'summit').map((e) => [e.start, e.end, e.location?.name]), [['2022-10-12', '2022-10-13', 'Astana']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
