@@ -145,12 +145,14 @@ const POLICE_RAID = /cảnh sát|bắt giữ|bắt sống|bắt\s+(?:\d+|một|h
 /** "Trả lời câu hỏi của phóng viên", "trả lời báo chí", "trả lời ngắn gọn khi được phóng viên hỏi": answers given to the press. */
 export const PRESS_ANSWER = String.raw`[Tt]rả lời\s+(?:(?:(?:các\s+|một\s+)?câu hỏi\s+(?:của\s+)?(?:(?:một|các)\s+)?)?(?:phóng viên|báo chí|báo giới)|(?:\p{L}+\s+){0,2}?khi\s+được\s+(?:phóng viên\s+|báo chí\s+|báo giới\s+)?hỏi)(?!\p{L})`;
 
+/** "Nga "hiện không cần thiết" tiến hành thêm": right before attacks said to be needed no more, or not planned. */
+const NOT_NEEDED_BEFORE = /(?:không|chưa)\s+(?:cần(?:\s+thiết)?|có\s+(?:kế hoạch|ý định))["”]?\s+(?:[^\s,.;]+\s+){0,3}$/u;
 /**
  * The rules, strongest kinds first. Attacks need a noun head ("vụ/cuộc tấn công") or a
  * completed verb ("bắn hạ"), so threats and conditionals ("nếu Nga tấn công") do not count.
  */
 const RULES: Rule[] = [
-  rule(String.raw`(?:vụ|cuộc|các vụ|các cuộc|loạt|hai vụ|đợt|các đợt)\s+(?:nghi\s+|bị nghi là\s+)?(?:tấn công(?:\s+khủng bố|\s+liên hoàn|\s+hóa học)?|khủng bố|xả súng|đánh bom|nổ bom|đâm dao|phục kích|ám sát|sát hại|giết hại|chặt đầu|không kích|tập kích|đâm xe|lao xe|nổ|đầu độc|thảm sát)|(?:vụ|cuộc) đụng độ(?=\s+(?:biên giới|quân sự|đẫm máu|tại|ở|giữa|trên|với\s+(?:quân|lực lượng|binh sĩ)))`, 'attack', 9, ['vụ', 'cuộc', 'loạt', 'đợt']),
+  rule(String.raw`(?:vụ|cuộc|các vụ|các cuộc|loạt|hai vụ|đợt|các đợt)\s+(?:nghi\s+|bị nghi là\s+)?(?:tấn công(?:\s+khủng bố|\s+liên hoàn|\s+hóa học)?|khủng bố|xả súng|đánh bom|nổ bom|đâm dao|phục kích|ám sát|sát hại|giết hại|chặt đầu|không kích|tập kích|đâm xe|lao xe|nổ|đầu độc|thảm sát)|(?:vụ|cuộc) đụng độ(?=\s+(?:biên giới|quân sự|đẫm máu|tại|ở|giữa|trên|với\s+(?:quân|lực lượng|binh sĩ)))`, 'attack', 9, ['vụ', 'cuộc', 'loạt', 'đợt'], (sentence, at) => !NOT_NEEDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),
   // ("đòn tấn công của Nga vào một doanh trại … khiến hàng chục binh sĩ thiệt mạng": a strike, told by the dead it left, not one simulated or paused)
   rule(String.raw`(?:các\s+)?đòn\s+(?:tấn công|không kích|tập kích)(?=[^.;]{0,100}?\s(?:khiến|làm)\s+(?:[^\s.;]+\s+){0,5}?(?:thiệt mạng|chết|tử vong|bị thương)(?!\p{L}))`, 'attack', 9, ['đòn']),
   // completed attacks told by their verb: a shoot-down, a ramming, a missile strike, a killing

@@ -287,3 +287,9 @@ test('a named conference told with its kind first ("Hội nghị thường niên
   assert.deepEqual(kinds('hội nghị thường niên lần thứ 26 Diễn đàn Nghị viện châu Á - Thái Bình Dương (APPF-26) bế mạc chiều nay tại Hà Nội.'), ['hội nghị:summit']);
   assert.deepEqual(kinds('hội nghị thường niên sẽ khai mạc tại Hà Nội.'), []);
 });
+
+test('attacks said to be needed no more ("Nga hiện không cần thiết tiến hành thêm các đợt tập kích") or not planned are none carried out', () => {
+  assert.deepEqual(attacks('ông Putin nói Nga "hiện không cần thiết" tiến hành thêm các đợt tập kích quy mô lớn vào Ukraine.'), []);
+  assert.deepEqual(attacks('Nga không có kế hoạch tiến hành các cuộc tấn công vào Kiev.'), []);
+  assert.deepEqual(attacks('Nga tiến hành thêm các đợt tập kích quy mô lớn vào Ukraine.'), ['các đợt tập kích']);
+});
