@@ -293,3 +293,8 @@ test('attacks said to be needed no more ("Nga hiện không cần thiết tiến
   assert.deepEqual(attacks('Nga không có kế hoạch tiến hành các cuộc tấn công vào Kiev.'), []);
   assert.deepEqual(attacks('Nga tiến hành thêm các đợt tập kích quy mô lớn vào Ukraine.'), ['các đợt tập kích']);
 });
+
+test('a threat of a measure by whom the sentence names ("ông Trump và Phó Tổng thống Mike Pence đồng loạt đe dọa áp đặt …") is a statement; a threat as a noun ("mối đe dọa") is none', () => {
+  assert.equal(main('ngày hôm sau, ông Trump và Phó Tổng thống Mike Pence đồng loạt đe dọa áp đặt các lệnh trừng phạt lớn.'), 'statement');
+  assert.equal(main('đây là mối đe dọa trừng phạt lớn nhất.'), null);
+});
