@@ -291,6 +291,8 @@ const STORY_PAIR = /^(?:Đây|Đó)\s+(?:cũng\s+|mới\s+|chỉ\s+)?là\s+(?:l�
 const EARLIER_OCCASION = /(?:sau|kể từ|trước)\s+(?:lần|chuyến|cuộc)(?!\p{L})/u;
 /** "Trước đó, …" opening a sentence: it goes back before the story's day. */
 export const FLASHBACK_OPENER = /^Trước đó(?:\s+(?:một|hai|ba|vài|\d+)\s+(?:ngày|tuần|tháng))?,/u;
+/** "… ở Bedminster, bang New Jersey, ông ": up to a subject right after the comma that closes a fronted clause (by "ông", "bà" or a title). */
+const SUBJECT_AFTER_COMMA = /,\s*(?:(?:ông|bà)\s+|\p{Lu}[^\s,.;]*\s+)*$/u;
 /** "…, ông đã có cuộc gặp với …": a pronoun standing for a subject before a pair reference. */
 const PRONOUN_BEFORE = /(?:^|[^\p{L}])(?:[Ôô]ng|[Bb]à)\s+(?!\p{Lu})/u;
 const OPENING_PRONOUN = /^(?:Ông|Bà)\s+(?!\p{Lu}|chủ\s)/u;
@@ -1105,8 +1107,11 @@ export class ArticlePeople {
       const fronted = FRONTED_ABOUT.exec(text)?.[0].length ?? 0;
       // (with no one named after it, "Sáng 8/7, bên lề cuộc gặp với … Tusk và … Juncker, ông lên án …": whom the article is about)
       const subject = named.find((f) => f.start >= fronted) ?? (fronted ? undefined : named[0]);
+      // ("Chiều 12/8, phát biểu tại câu lạc bộ golf của ông ở Bedminster, …, ông Trump lên án …": in a fronted clause naming no one, the subject named after it)
+      const ahead = possessive && !named.length ? found.filter((f) => f.start > s && !f.person.source).sort((a, b) => a.start - b.start)[0] : undefined;
+      const subjectAhead = ahead && SUBJECT_AFTER_COMMA.test(text.slice(s, ahead.start)) ? ahead : undefined;
       const person = object || along ? (named.some((f) => f.person === this.topic) ? null : this.topic)
-        : (possessive ? named[named.length - 1] : subject)?.person ?? this.topic;
+        : (subjectAhead ?? (possessive ? named[named.length - 1] : subject))?.person ?? this.topic;
       if (!person) continue;
       found.push({ start: s, end: s + m[1].length, text: rawText.slice(s, s + m[1].length), person });
     }

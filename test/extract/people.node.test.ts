@@ -800,3 +800,12 @@ test('names listed each with its country in brackets ("Sergei Lavrov (Nga), …,
   assert.deepEqual(ministers.map((m) => m.person.role), Array(5).fill('Foreign Minister'));
   assert.deepEqual(names(p.inSentence('Tại hội nghị ở Astrakhan ngày 29/9/2014, lãnh đạo 5 nước đã đạt đồng thuận.', d)), ['Nursultan Nazarbayev', 'Vladimir Putin', 'Hassan Rouhani', 'Ilham Aliyev', 'Gurbanguly Berdimuhamedow']);
 });
+
+test('"của ông" in a fronted clause that names no one ("Chiều 12/8, phát biểu tại câu lạc bộ golf của ông ở Bedminster, …, ông Trump lên án …") is the subject named after it, and stays whom the article is about', () => {
+  const p = new ArticlePeople();
+  const d = '2017-08-14';
+  p.inSentence('Tổng thống Donald Trump đến.', d);
+  p.inSentence('Tối hôm đó, Bộ trưởng Tư pháp Jeff Sessions thông báo mở cuộc điều tra.', d);
+  assert.deepEqual(names(p.inSentence('Chiều 12/8, phát biểu tại câu lạc bộ golf của ông ở Bedminster, bang New Jersey, ông Trump lên án sự thù hận.', d)), ['Donald Trump', 'Donald Trump']);
+  assert.deepEqual(names(p.inSentence('Hai ngày sau, ông đọc tuyên bố tại Nhà Trắng.', d)), ['Donald Trump']);
+});
