@@ -298,3 +298,8 @@ test('a threat of a measure by whom the sentence names ("ông Trump và Phó T�
   assert.equal(main('ngày hôm sau, ông Trump và Phó Tổng thống Mike Pence đồng loạt đe dọa áp đặt các lệnh trừng phạt lớn.'), 'statement');
   assert.equal(main('đây là mối đe dọa trừng phạt lớn nhất.'), null);
 });
+
+test('a round of talks suspended ("tuyên bố tạm dừng vòng đàm phán") is no meeting; "ra tuyên bố" is never read inside a name ending in "ra" ("ông de Mistura tuyên bố")', () => {
+  const kinds = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+  assert.deepEqual(kinds('hôm 3/2, ông de Mistura tuyên bố tạm dừng vòng đàm phán mới khởi động chưa đầy một tuần.'), ['tuyên bố:statement']);
+});
