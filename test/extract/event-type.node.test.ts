@@ -302,4 +302,5 @@ test('a threat of a measure by whom the sentence names ("ông Trump và Phó T�
 test('a round of talks suspended ("tuyên bố tạm dừng vòng đàm phán") is no meeting; "ra tuyên bố" is never read inside a name ending in "ra" ("ông de Mistura tuyên bố")', () => {
   const kinds = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
   assert.deepEqual(kinds('hôm 3/2, ông de Mistura tuyên bố tạm dừng vòng đàm phán mới khởi động chưa đầy một tuần.'), ['tuyên bố:statement']);
+  assert.ok(findTriggers('ông de Mistura thông cáo với báo chí.').every((t) => !t.text.startsWith('ra')));
 });
