@@ -20,7 +20,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 }
 
 /** "trao đổi tù nhân": a prisoner swap, done by states. */
-export const PRISONER_SWAP = /^(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
+export const PRISONER_SWAP = /^(?:(?:cuộc|đợt)\s+)?(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu|xác nhận)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|thông báo)$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */

@@ -154,6 +154,8 @@ const SUMMONED_TO = /^[^,.;]{0,60}?\s(?:tới|đến|lên)\s[^,.;]{0,40}$/u;
  * sở chỉ huy … tại Ba Lan"), except a speech's own ("phát biểu tại …").
  */
 export function placesOfEvent(type: EventType, t: Trigger, places: PlaceMention[], text: string): PlaceMention[] {
+  // ("… trao đổi 35 đổi 35 tù nhân, trong đó có … 24 thủy thủ bị bắt ở eo biển Kerch": where those it names were held, after it, is not where it was)
+  places = places.filter((p) => p.start < t.end || !HELD_AT_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)));
   if (type === 'agreement' && AGREED_ON.test(t.lemma)) return places.filter((p) => p.end <= t.start);
   if (type !== 'statement' || t.lemma === 'phát biểu') return places;
   // ("… triệu tập các quan chức Đại sứ quán Afghanistan tới Tổng hành dinh ở Rawalpindi": where the summoned were called to)
@@ -161,6 +163,8 @@ export function placesOfEvent(type: EventType, t: Trigger, places: PlaceMention[
   // ("đại diện Syria tuyên bố tại Bonn rằng …": where it was said, right after the saying word)
   return places.filter((p) => p.end <= t.start || SAID_AT.test(text.slice(Math.max(0, p.start - 60), p.start)) || (p.start >= t.end && AT_RIGHT_AFTER.test(text.slice(t.end, p.start))));
 }
+/** "bị bắt ở ", "bị giam giữ tại ": right before where someone was caught or held. */
+const HELD_AT_BEFORE = /(?:bị|được)\s+(?:bắt|bắt giữ|giam|giam giữ|tạm giữ)\s+(?:(?:hồi|năm|vào|từ)\s+[^\s,.;]+\s+)?(?:ở|tại)\s+(?:(?:eo biển|thủ đô|thành phố|nhà tù)\s+)?$/u;
 /** " tại ", " ở thủ đô " right after a saying word, up to the place it was said at. */
 const AT_RIGHT_AFTER = /^\s+(?:tại|ở)\s+(?:(?:thủ đô|thành phố)\s+)?$/u;
 /**

@@ -4789,6 +4789,11 @@ test('a conference named again by its acronym ("Hội nghị CICA, … diễn ra
   assert.deepEqual(eventsOf(body, 'Tiêu đề\n\nThứ Sáu, 14/10/2022, 18:45 (GMT+7)\n\n').filter((e) => e.type === 'summit').map((e) => [e.start, e.end, e.location?.name]), [['2022-10-12', '2022-10-13', 'Astana']]);
 });
 
+test('a swap completed ("Nga và Ukraine hôm qua hoàn tất cuộc trao đổi 35 đổi 35 tù nhân, trong đó có … 24 thủy thủ bị bắt ở eo biển Kerch") is a prisoner swap, no talks, and not where those it names were caught', () => {
+  const body = 'Nga và Ukraine hôm qua hoàn tất cuộc trao đổi 35 đổi 35 tù nhân, trong đó có đạo diễn Oleh Sentsov và 24 thủy thủ bị bắt ở eo biển Kerch.';
+  assert.deepEqual(eventsOf(body, 'Tiêu đề\n\nChủ nhật, 8/9/2019, 06:40 (GMT+7)\n\n').map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-09-07', 'other', null, 'Russia and Ukraine exchange prisoners']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
