@@ -705,6 +705,11 @@ export function findEventMentions(
     // (one that says what it reacts to: "gọi đây là", "lên án động thái này"; not "Phát biểu tại X, …", which places the one just told)
     // ("Phản ứng quốc tế đến gần như ngay lập tức … Chủ tịch Hội đồng châu Âu Donald Tusk viết trên Twitter: …": a paragraph of reactions, each a statement)
     if (REACTIONS_OPENING.test(s.text)) reactionsIn = s.paragraph;
+    // ("Phản ứng quốc tế nhìn chung tích cực. Tổng thống Mỹ Donald Trump cùng ngày viết trên Twitter …" after a paragraph of background:
+    // the day of the story's latest event, not of the background told last)
+    const sameDay = reactionsIn === s.paragraph && published ? dates.findIndex((d) => d.relative && d.date?.anchoring === 'previous' && /cùng ngày/iu.test(d.text)) : -1;
+    const storyLatest = sameDay >= 0 ? statedDays.map((d) => d.day).filter((d) => d.precision === 'day' && d.start < published!.slice(0, 10)).sort((a, b) => a.start.localeCompare(b.start)).pop() : undefined;
+    if (storyLatest && storyLatest.start > dates[sameDay].date!.start) dates[sameDay] = { ...dates[sameDay], date: { ...storyLatest, anchoring: 'previous' } };
     // (a day lent, not told: no day a following "Cùng ngày" counts from)
     const lend = (day: ResolvedDate) => {
       const lent = toldDay(day, s.text, 0);

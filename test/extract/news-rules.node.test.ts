@@ -4794,6 +4794,11 @@ test('a swap completed ("Nga và Ukraine hôm qua hoàn tất cuộc trao đổi
   assert.deepEqual(eventsOf(body, 'Tiêu đề\n\nChủ nhật, 8/9/2019, 06:40 (GMT+7)\n\n').map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-09-07', 'other', null, 'Russia and Ukraine exchange prisoners']]);
 });
 
+test('"cùng ngày" in a paragraph of reactions ("Phản ứng quốc tế nhìn chung tích cực. … Trump cùng ngày viết trên Twitter …") after a paragraph of background is the day of the story\'s latest event, not of the background told last', () => {
+  const body = 'Nga và Ukraine hôm qua hoàn tất cuộc trao đổi 35 đổi 35 tù nhân.\n\nTổng thống Ukraine Volodymyr Zelensky và Tổng thống Nga Vladimir Putin đã nói chuyện qua điện thoại ngày 7/8.\n\nPhản ứng quốc tế nhìn chung tích cực. Tổng thống Mỹ Donald Trump cùng ngày viết trên Twitter rằng đây là "tin rất tốt".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\nChủ nhật, 8/9/2019, 06:40 (GMT+7)\n\n').filter((r) => r[2] === 'Donald Trump').map((r) => r[0]), ['2019-09-07']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
