@@ -164,7 +164,7 @@ const NEXT_EVENT_NOUN = /(?:^|\s)(?:lễ|cuộc|buổi|chuyến|hội nghị|k�
  * 3/9", "các cuộc đàm phán … có thể bắt đầu ngay trong năm nay": an event noun named as the next one,
  * or whose predicate says it will (or may) be held, is ahead.
  */
-const AHEAD = /^(?:\s+[^\s,.;:]+){0,2}?\s+(?:(?:năm|lần)\s+(?:tới|sau)|sắp tới|tới đây)(?!\s*(?:khi|đó)(?!\p{L}))(?!\p{L})|^[^,.;:]{0,40}?\s(?:dự kiến\s+)?(?:sẽ|có thể)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|bắt đầu|do\s[^,.;:]{1,40}\sđăng cai)(?!\p{L})/u;
+const AHEAD = /^\s+(?:dự kiến\s+)?sẽ\s|^(?:\s+[^\s,.;:]+){0,2}?\s+(?:(?:năm|lần)\s+(?:tới|sau)|sắp tới|tới đây)(?!\s*(?:khi|đó)(?!\p{L}))(?!\p{L})|^[^,.;:]{0,40}?\s(?:dự kiến\s+)?(?:sẽ|có thể)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|bắt đầu|do\s[^,.;:]{1,40}\sđăng cai)(?!\p{L})/u;
 /** ", do Tổng thống Panama … chủ trì": the head of state or government who chaired a meeting, by office and country. */
 const CHAIRED_BY = /^[^.;]{0,40}?\sdo\s+(?:Tổng thống|Thủ tướng|Chủ tịch nước|Chủ tịch|Quốc vương|Nhà vua)\s+(?=(\p{Lu}[^,.;]{1,60}?)\s+chủ trì)/u;
 

@@ -4799,6 +4799,11 @@ test('"cùng ngày" in a paragraph of reactions ("Phản ứng quốc tế nhìn
   assert.deepEqual(rows(body, 'Tiêu đề\n\nChủ nhật, 8/9/2019, 06:40 (GMT+7)\n\n').filter((r) => r[2] === 'Donald Trump').map((r) => r[0]), ['2019-09-07']);
 });
 
+test('an event noun whose predicate is future ("tiết lộ cuộc trao đổi sẽ khá lớn") is no event held: the sentence is the speaker\'s statement', () => {
+  const body = 'Cũng trong ngày thứ Năm (5/9), phát biểu tại Diễn đàn Kinh tế phương Đông ở Vladivostok, Tổng thống Nga Vladimir Putin tiết lộ cuộc trao đổi sẽ "khá lớn" và gọi đây là "một bước tiến tốt".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\nChủ nhật, 8/9/2019, 06:40 (GMT+7)\n\n'), [['2019-09-05', 'statement', 'Vladimir Putin', 'Vladivostok']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
