@@ -304,3 +304,7 @@ test('a round of talks suspended ("tuyên bố tạm dừng vòng đàm phán") 
   assert.deepEqual(kinds('hôm 3/2, ông de Mistura tuyên bố tạm dừng vòng đàm phán mới khởi động chưa đầy một tuần.'), ['tuyên bố:statement']);
   assert.ok(findTriggers('ông de Mistura thông cáo với báo chí.').every((t) => !t.text.startsWith('ra')));
 });
+
+test('a deal something paved the way for ("quyết định trả tự do cho ông này, mở đường cho thỏa thuận") is no agreement reached', () => {
+  assert.equal(main('tòa phúc thẩm Kiev hôm thứ Năm đã quyết định trả tự do cho ông này, mở đường cho thỏa thuận.'), null);
+});
