@@ -34,6 +34,8 @@ export interface TitleInput {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** "trao văn kiện gia nhập", "nộp văn kiện phê chuẩn": an instrument of accession or ratification deposited. */
+const DEPOSITED = /^(?:trao|nộp|trao lại)\s+(?:các\s+|bản\s+)?(?:văn kiện|văn bản)/u;
 /** The kinds of a summit's session, in English. */
 const SESSION_EN: Record<string, string> = { 'mở rộng': 'an outreach', 'toàn thể': 'a plenary', 'đặc biệt': 'a special' };
 
@@ -368,6 +370,11 @@ function headline(e: TitleInput): { vi: string; en: string } {
       }
       // ("Mỹ và Cuba chính thức mở lại đại sứ quán", "nối lại quan hệ ngoại giao": ties restored)
       if (/(?:đại sứ quán|quan hệ(?: ngoại giao)?)$/u.test(lemma) && A) return { en: `${A} ${many ? 'restore' : 'restores'} diplomatic ties${at}`, vi: `${Avi} khôi phục quan hệ ngoại giao${tai}` };
+      // ("Markovic đã trao văn kiện gia nhập … cho Thứ trưởng … Thomas Shannon": the one who hands it over deposits it)
+      if (DEPOSITED.test(lemma) && en.length) {
+        const [what, whatVi] = /phê/u.test(lemma) ? ['ratification', 'phê chuẩn'] : ['accession', 'gia nhập'];
+        return { en: `${en[0]} deposits the instrument of ${what}${at}`, vi: `${vi[0]} trao văn kiện ${whatVi}${tai}` };
+      }
       // "ký kết", "lễ ký", "ký 14 văn kiện", "lễ trao đổi (các văn kiện)": a signing, not talks that agreed
       if ((/^(?:đã\s+)?(?:(?:lễ|đặt bút)\s+)?ký(?!\p{L})/u.test(lemma) || /^lễ trao(?!\p{L})/u.test(lemma)) && A) {
         // states sign one agreement ("11 nước đã ký Hiệp định …"); leaders at talks, the documents of the day

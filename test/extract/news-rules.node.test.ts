@@ -4804,6 +4804,11 @@ test('an event noun whose predicate is future ("tiết lộ cuộc trao đổi s
   assert.deepEqual(rows(body, 'Tiêu đề\n\nChủ nhật, 8/9/2019, 06:40 (GMT+7)\n\n'), [['2019-09-05', 'statement', 'Vladimir Putin', 'Vladivostok']]);
 });
 
+test('an instrument of accession handed over ("Markovic đã trao văn kiện gia nhập Hiệp ước Bắc Đại Tây Dương cho Thứ trưởng … Thomas Shannon") is an agreement, headlined "Marković deposits the instrument of accession"', () => {
+  const body = 'Tại buổi lễ ở trụ sở Bộ Ngoại giao Mỹ hôm thứ Hai (5/6), Thủ tướng Montenegro Dusko Markovic đã trao văn kiện gia nhập Hiệp ước Bắc Đại Tây Dương cho Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị Thomas Shannon.';
+  assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n05/06/2017 09:00 GMT+7\n\n').map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2017-06-05', 'agreement', 'Duško Marković+Thomas Shannon', 'Marković deposits the instrument of accession in the United States']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
