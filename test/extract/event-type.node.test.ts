@@ -308,3 +308,7 @@ test('a round of talks suspended ("tuyên bố tạm dừng vòng đàm phán") 
 test('a deal something paved the way for ("quyết định trả tự do cho ông này, mở đường cho thỏa thuận") is no agreement reached', () => {
   assert.equal(main('tòa phúc thẩm Kiev hôm thứ Năm đã quyết định trả tự do cho ông này, mở đường cho thỏa thuận.'), null);
 });
+
+test('bombs that went off one after another ("hai quả bom liên tiếp phát nổ gần khu nhà làm việc của Quốc hội Afghanistan") are an attack', () => {
+  assert.deepEqual(attacks('chiều 10/1, hai quả bom liên tiếp phát nổ gần khu nhà làm việc của Quốc hội Afghanistan ở phía tây Kabul.'), ['quả bom liên tiếp phát nổ']);
+});
