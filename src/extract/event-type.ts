@@ -556,7 +556,8 @@ export function findTriggers(input: string): Trigger[] {
   // "gửi điện chia buồn tới …, nhắc lại cuộc gặp … và việc đón Chủ tịch nước thăm …": what a message recalls or wishes is its content
   // ("viết trên Twitter rằng chính phủ mới của Sudan đã đồng ý …": a post reports what others agreed; the poster's own calls are events)
   const message = kept.find((t) => t.type === 'statement' && /^gửi\s/u.test(t.lemma));
-  const post = kept.find((t) => t.type === 'statement' && /^(?:viết|đăng)\s+(?:trên|lên)\s/u.test(t.lemma));
+  // (or told to the press: "ông Biden nói với phóng viên tại Nhà Trắng rằng … hai bên "đồng ý sẽ tuân thủ thỏa thuận Đài Loan"")
+  const post = kept.find((t) => t.type === 'statement' && (/^(?:viết|đăng)\s+(?:trên|lên)\s/u.test(t.lemma) || TO_THE_PRESS.test(sentence.slice(t.start, t.start + 40))));
   // "… tới khu rừng Compiègne, nơi ký hiệp định đình chiến kết thúc Thế chiến I": what a place is known for is no event told
   const known = PLACE_KNOWN_FOR.exec(sentence);
   const quoted = saidOpening(sentence);
@@ -592,6 +593,8 @@ const ARRIVAL_WORD = /^(?:đã\s+|vừa\s+)?(?:tới|đến)$/u;
 const TRIP_TO = /^(?:\s+(?!(?:và|rồi|sau đó|để|nhằm)(?!\p{L}))\p{Ll}[^\s,.;]*){0,4}\s+$/u;
 /** " Ấn Độ hồi tháng 1/2017": a day, month or year told right after an event word, in its clause. */
 const DATED_AFTER = /^[^.;,]{0,60}?(?:hồi|vào|năm|tháng|ngày|hôm)\s+\d/u;
+/** "nói với phóng viên", "nói với báo giới": words told to the press. */
+const TO_THE_PRESS = /^nói\s+với\s+(?:các\s+)?(?:phóng viên|báo giới|báo chí|giới báo chí|truyền thông|hãng tin)(?!\p{L})/iu;
 /** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */

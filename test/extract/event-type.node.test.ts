@@ -312,3 +312,8 @@ test('a deal something paved the way for ("quyết định trả tự do cho ôn
 test('bombs that went off one after another ("hai quả bom liên tiếp phát nổ gần khu nhà làm việc của Quốc hội Afghanistan") are an attack', () => {
   assert.deepEqual(attacks('chiều 10/1, hai quả bom liên tiếp phát nổ gần khu nhà làm việc của Quốc hội Afghanistan ở phía tây Kabul.'), ['quả bom liên tiếp phát nổ']);
 });
+
+test('what a leader told the press ("ông Biden nói với phóng viên tại Nhà Trắng rằng … hai bên \'đồng ý sẽ tuân thủ …\'") is his statement; an agreement in it is what he says, none reached that day', () => {
+  const kinds = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
+  assert.deepEqual(kinds('tối thứ Ba (5/10), ông Biden nói với phóng viên tại Nhà Trắng rằng ông đã trao đổi với ông Tập về Đài Loan và hai bên "đồng ý sẽ tuân thủ thỏa thuận Đài Loan".'), ['nói với phóng viên:statement']);
+});
