@@ -1237,7 +1237,9 @@ export class ArticlePeople {
     // ("…, với sự có mặt của Thượng phụ … Bartholomew I, Giáo hoàng Francis kêu gọi …. Ông cũng kêu gọi …": not who was present)
     const present = PRESENT_AT.exec(text);
     const subject = present ? found.find((f) => !f.person.source && (f.start < present.index || f.start >= present.index + present[0].length))?.person : undefined;
-    if (actors.length) this.topic = subject ?? actors[0];
+    // (not one who died before it, named for a record: "… kỷ lục … trong thánh lễ của Giáo hoàng John Paul II")
+    const living = actors.filter((a) => !diedBefore(a.name, date));
+    if (living.length) this.topic = subject && living.includes(subject) ? subject : living[0];
     return found;
   }
 

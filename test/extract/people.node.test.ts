@@ -809,3 +809,11 @@ test('"của ông" in a fronted clause that names no one ("Chiều 12/8, phát b
   assert.deepEqual(names(p.inSentence('Chiều 12/8, phát biểu tại câu lạc bộ golf của ông ở Bedminster, bang New Jersey, ông Trump lên án sự thù hận.', d)), ['Donald Trump', 'Donald Trump']);
   assert.deepEqual(names(p.inSentence('Hai ngày sau, ông đọc tuyên bố tại Nhà Trắng.', d)), ['Donald Trump']);
 });
+
+test('one long dead, named for a record ("… kỷ lục … trong thánh lễ của Giáo hoàng John Paul II năm 1995"), is not whom a later "Ngài" stands for', () => {
+  const p = new ArticlePeople();
+  const d = '2015-01-15';
+  p.inSentence('Giáo hoàng Francis tới Colombo hôm 13/1.', d);
+  p.inSentence('Khoảng 6 triệu người đã đổ về công viên Rizal, vượt qua kỷ lục 5 triệu người trong thánh lễ của Giáo hoàng John Paul II năm 1995.', d);
+  assert.deepEqual(names(p.inSentence('Ngài đặt chân đến Manila chiều 15/1 và được Tổng thống Philippines Benigno Aquino III đón tại căn cứ không quân Villamor.', d)), ['Pope Francis', 'Benigno Aquino III']);
+});
