@@ -323,6 +323,16 @@ const YEARS_UP_TO_NOW = /(?<!(?<![\p{L}])(?:hơn|gần|khoảng|chừng|ngót|tr
 /** What a year begins that a count of years then runs from ("thiết lập từ năm 1975", "kể từ chuyến thăm … năm 2008"). */
 const RUNS_FROM = /(?:^|[^\p{L}])(?:kể từ|từ|thiết lập|khởi đầu|bắt đầu)(?![\p{L}])/iu;
 
+/** "tập trận Sea Breeze 2021", "cuộc diễn tập RIMPAC 2018": an exercise named by its year (group 1). */
+const EXERCISE_YEAR = /(?:tập trận|diễn tập)\s+(?:chung\s+)?["“]?(?:\p{Lu}[\p{L}-]*\s+){1,3}((?:19|20)\d{2})(?![\p{L}\d])/gu;
+/** The years exercises the text tells of are named by, as year expressions. */
+function exercisesNamedByYear(body: string): TimeExpression[] {
+  return [...body.matchAll(EXERCISE_YEAR)].map((m) => {
+    const end = m.index + m[0].length;
+    return { kind: 'calendar', start: end - m[1].length, end, text: m[0].replace(/^(?:tập trận|diễn tập)\s+(?:chung\s+)?["“]?/u, ''), year: +m[1] };
+  });
+}
+
 /**
  * Years counted up to the writing from a year the sentence names: a span begun that year entering its
  * n-th year ("… nổ ra năm 2011, cuộc chiến nay sắp bước sang năm thứ tám": the year + n - 1), or n years
@@ -401,7 +411,8 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
   const yearOnly = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month === undefined);
   const fullDates = exprs.filter((e) => e.kind === 'calendar' && e.year !== undefined && e.month !== undefined);
   // a span ("trong năm 2019 - 2020") is no past point
-  const yearsCurrent = yearOnly.filter((e) => FIRST_OF_YEAR_BEFORE.test(body.slice(Math.max(0, e.start - 80), e.start)));
+  // ("… trước khi cuộc tập trận Sea Breeze 2021 … khai mạc hôm 28/6": an exercise named by its year is held in the year running)
+  const yearsCurrent = [...yearOnly.filter((e) => FIRST_OF_YEAR_BEFORE.test(body.slice(Math.max(0, e.start - 80), e.start))), ...exercisesNamedByYear(body)];
   const pastYears = [...yearOnly, ...fullDates].filter((e) => e.endYear === undefined && tenseOf(e, body) !== 'future' && !yearsCurrent.includes(e)).map((e) => e.year!);
   const summitGroups = bestSummits(findSummitMentions(body).filter((m) => !m.summit.cancelled));
   // (each group is asked about up to three times below, and again for every summit listed after it: answered once)
@@ -718,7 +729,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
   }
   for (const year of new Set(ev.notThisYear)) if (y <= year) r.score -= 3;
   // "kim ngạch … năm 2017 tăng khoảng 30%": a whole year's figure is reported once that year is over
-  for (const e of ev.yearsCurrent) if (y === e.year) { r.score += 2; r.why.push(`"${e.text}" is the year running ("đầu tiên trong …")`); }
+  for (const e of ev.yearsCurrent) if (y === e.year) { r.score += 2; r.why.push(`"${e.text}" is the year running`); }
   for (const e of ev.yearsEntered) if (y === e.year) { r.score += 2; r.why.push(`"${e.text}" puts the writing in ${y}`); }
   for (const e of ev.yearsReported) {
     if (y === e.year! + 1) { r.score += 3; r.why.push(`"${e.text}" is reported as a whole year's figure`); }

@@ -747,3 +747,8 @@ it('an article that tells something as yesterday\'s is written the day after the
     + 'Các đoàn đã có bữa tối làm việc vào tối chủ nhật (27.3) trước phiên họp chính. Nga tấn công Ukraine từ ngày 24/2/2022.';
   assert.equal(dateWithAllLeaders(negev).published, '2022-03-28');
 });
+
+it('an exercise named by its year ("cuộc tập trận Sea Breeze 2021 … khai mạc hôm 28/6") is held in the year running, where a leader\'s term alone fits three years', () => {
+  const text = 'Putin cáo buộc Anh khiêu khích\n\nTổng thống Nga Vladimir Putin cáo buộc Anh dàn dựng "hành động khiêu khích" khi tàu khu trục HMS Defender đi vào vùng biển ngoài khơi Crimea hôm 23/6. Hôm sau, Thủ tướng Anh Boris Johnson bảo vệ quyết định của hải quân.\n\nVụ việc xảy ra vài ngày trước khi cuộc tập trận Sea Breeze 2021 do Mỹ và Ukraine đồng tổ chức khai mạc hôm 28/6.';
+  assertPublished(text, '2021-06-24');
+});
