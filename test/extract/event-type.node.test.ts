@@ -317,3 +317,8 @@ test('what a leader told the press ("ông Biden nói với phóng viên tại Nh
   const kinds = (s: string) => findTriggers(s).map((t) => `${t.text}:${t.type}`);
   assert.deepEqual(kinds('tối thứ Ba (5/10), ông Biden nói với phóng viên tại Nhà Trắng rằng ông đã trao đổi với ông Tập về Đài Loan và hai bên "đồng ý sẽ tuân thủ thỏa thuận Đài Loan".'), ['nói với phóng viên:statement']);
 });
+
+test('warning shots fired ("Một tàu tuần tra của lực lượng biên phòng đã bắn cảnh cáo") are an attack; ones threatened are none', () => {
+  assert.deepEqual(attacks('một tàu tuần tra của lực lượng biên phòng đã bắn cảnh cáo, trong khi một máy bay ném bom Su-24M thả bốn quả bom.'), ['bắn cảnh cáo']);
+  assert.deepEqual(attacks('Nga dọa sẽ bắn cảnh cáo nếu tàu Anh quay lại.'), []);
+});
