@@ -396,7 +396,7 @@ const GROUP_SUBJECT = /(?:các|những)\s+(?:nhà\s+)?lãnh đạo|nguyên thủ
 /** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
 const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên|vệ binh|hải quân|không quân|lực lượng vũ trang|tuần duyên|cảnh sát biển)(?!\p{L})/iu;
 /** "Hội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo …": a state body that spoke or acted, named by no one in it. */
-const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)/u;
+const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Lực lượng\s+\p{Lu}|Cơ quan\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)/u;
 /** A national security adviser's office (not a spokesperson's, nor an aide's). */
 const NATIONAL_SECURITY = /^National Security Advis[eo]r$/u;
 /** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */

@@ -4809,6 +4809,11 @@ test('an instrument of accession handed over ("Markovic đã trao văn kiện gi
   assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n05/06/2017 09:00 GMT+7\n\n').map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2017-06-05', 'agreement', 'Duško Marković+Thomas Shannon', 'Marković deposits the instrument of accession in the United States']]);
 });
 
+test('a day a named force told something on ("Vụ việc được công khai từ tối thứ Bảy (20/3), khi Lực lượng Đặc nhiệm Quốc gia Philippines … cho biết …") is the day a following "Hôm sau" counts from', () => {
+  const body = 'Vụ việc được công khai từ tối thứ Bảy (20/3), khi Lực lượng Đặc nhiệm Quốc gia Philippines về Biển Tây Philippines (NTF-WPS) cho biết khoảng 220 tàu đã được phát hiện neo đậu tại rạn san hô.\n\nHôm sau, Bộ trưởng Quốc phòng Philippines Delfin Lorenzana ra tuyên bố gọi đây là "hành động xâm nhập rõ ràng".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n26/03/2021 07:30 GMT+7\n\n').filter((r) => r[2] === 'Delfin Lorenzana').map((r) => r[0]), ['2021-03-21']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
