@@ -214,6 +214,8 @@ const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội �
 const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
 /** ", người tái đắc cử trong cuộc ": between a person and the vote they won. */
 const WON_IN_BEFORE = /^[^.;:]{0,160}?\s(?:tái\s+)?(?:đắc cử|thắng cử|giành chiến thắng|chiến thắng)\s+trong\s+(?:cuộc\s+)?$/u;
+/** ", 45 tuổi, nhận được 30 phiếu", " giành 28 phiếu": right after one who got so many votes. */
+const VOTES_GOT_AFTER = /^(?:\s*,[^,.;]{1,30},)?\s+(?:nhận được|giành được|giành|có được|được)\s+\d+\s+phiếu(?!\p{L})/u;
 /** " đầu tiên diễn ra trực tuyến", " khai mạc chiều 2/8 theo hình thức trực tuyến": held online, in the clause right after the event word. */
 const HELD_ONLINE_AFTER = /^[^,.;:]{0,30}?\s(?:diễn ra|được tổ chức|khai mạc)\s+(?:[^\s,.;:]+\s+){0,3}?(?:theo hình thức\s+)?trực tuyến(?!\p{L})|^\s+trực tuyến(?!\p{L})/u;
 /** " đầu tiên", " thứ hai", " lần đầu" right after an event noun: one ranked among others. */
@@ -295,7 +297,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   const unResolution = /nghị quyết$/u.test(t.lemma) && (UN_BODY_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)) || !!bodyAfter);
   // ("ông Condé … rồi tái đắc cử trong cuộc bầu cử ngày 18/10/2020": a vote told by who won it is theirs)
   const winner = impersonal === 'vote' ? chosen.find((a) => a.end <= t.start && WON_IN_BEFORE.test(text.slice(a.end, t.start))) : undefined;
-  const participants = winner ? participantsOf([winner], text, t) : impersonal || unResolution ? [] : participantsOf(chosen, text, t);
+  // ("Trong vòng bỏ phiếu quyết định …, bà Azoulay, 45 tuổi, nhận được 30 phiếu, trong khi … Al-Kawari giành 28 phiếu": those who got votes ran in it)
+  const candidates = impersonal === 'vote' && !winner ? chosen.filter((a) => a.start > t.end && VOTES_GOT_AFTER.test(text.slice(a.end, a.end + 60))) : [];
+  const participants = winner ? participantsOf([winner], text, t) : candidates.length ? participantsOf(candidates, text, t) : impersonal || unResolution ? [] : participantsOf(chosen, text, t);
   if (calledOff(t, type, text) || namedAsForum(t, text) || notDone(t, type, text)) return null;
   // ("Hôm 10/11, A đã gặp B …; chính tại cuộc gặp này, ông B giới thiệu C …": the meeting the sentence just told, named again)
   if (THIS_ONE_AFTER.test(text.slice(t.end, t.end + 12)) && c.triggers.some((x) => x !== t && x.type === type && x.end <= t.start)) return null;

@@ -437,6 +437,8 @@ const RULES: Rule[] = [
   // ("Cuộc khủng hoảng bùng nổ từ cuộc trưng cầu ý dân ngày 1/10": one things have flowed from since is past, its year unwritten)
   rule(String.raw`(?:${VOTE_NOUNS})(?<=(?:từ|sau|kể từ)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+(?!sẽ|dự kiến|có thể|phải)[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))`, 'other', 6, VOTE_NEEDLES),
   // ("Trong cuộc trưng cầu ý dân ngày 5/7, hơn 61% cử tri Hy Lạp đã bỏ phiếu …": the scene a sentence opens on, told as done)
+  // ("Trong vòng bỏ phiếu quyết định tối thứ Sáu (13/10) tại trụ sở UNESCO ở Paris, bà Azoulay … nhận được 30 phiếu": a round of a vote, on its day)
+  rule(String.raw`bỏ phiếu(?<=^(?:trong|tại|ở)\s+vòng\s+bỏ phiếu)(?=(?:\s+[^\s,.;]+){0,3}?\s+(?:(?:hôm|ngày|sáng|chiều|tối|trưa)\s+)+(?:thứ\s+\p{L}+\s+\(|chủ nhật\s+\()?\d{1,2}[/.-]\d{1,2}(?![/.-]?\d))`, 'other', 6, ['bỏ phiếu'], (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
   rule(String.raw`(?:${VOTE_NOUNS})(?<=^(?:trong|tại)\s+cuộc\s+(?:${VOTE_NOUNS}))(?=(?:\s+[^\s,.;]+){0,4}?\s+(?:hôm|ngày)\s+\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)[^.;]*\sđã\s)`, 'other', 6, VOTE_NEEDLES, (sentence) => !/\s(?:sẽ|dự kiến)\s/u.test(sentence)),
   // "Nghị quyết 2254 mà Hội đồng Bảo an Liên Hợp Quốc nhất trí thông qua ngày 18/12 năm ngoái": a UN resolution named, then adopted
   rule(String.raw`[Nn]ghị quyết(?=(?:\s+(?:số\s+)?\d+)?\s+(?:mà|do)\s+(?:Hội đồng Bảo an|Đại hội đồng)[^,.;]{0,40}?\s(?:đã\s+)?thông qua(?!\p{L}))`, 'statement', 4, ['nghị quyết']),

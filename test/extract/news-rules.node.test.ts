@@ -4814,6 +4814,11 @@ test('a day a named force told something on ("Vụ việc được công khai t�
   assert.deepEqual(rows(body, 'Tiêu đề\n\n26/03/2021 07:30 GMT+7\n\n').filter((r) => r[2] === 'Delfin Lorenzana').map((r) => r[0]), ['2021-03-21']);
 });
 
+test('a round of a vote on its day ("Trong vòng bỏ phiếu quyết định tối thứ Sáu (13/10) tại trụ sở UNESCO ở Paris, … Azoulay, 45 tuổi, nhận được 30 phiếu") is held, and who got the votes ran in it', () => {
+  const body = 'Trong vòng bỏ phiếu quyết định tối thứ Sáu (13/10) tại trụ sở UNESCO ở Paris, cựu Bộ trưởng Văn hóa Pháp Audrey Azoulay, 45 tuổi, nhận được 30 phiếu.';
+  assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n14/10/2017 09:00 GMT+7\n\n').map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null, e.title.en]), [['2017-10-13', 'other', 'Audrey Azoulay', 'UNESCO, Paris', 'Azoulay wins the election']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
