@@ -730,6 +730,10 @@ export function findEventMentions(
     const reactionBefore = reactionsIn === s.paragraph && !dates.some((d) => d.date) && !planned && persons.some((p) => !p.person.source) && sentenceTriggers.length > 0 && sentenceTriggers.every((t) => t.type === 'statement')
       ? toldInSentenceBefore((m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (reactionBefore?.date) lend(reactionBefore.date);
+    // ("Hãng thông tấn nhà nước WAM hôm nay công bố …. UAE tuyên bố treo cờ rủ ba ngày …": a state's statement with no day, right after one told by its day)
+    const stateAfter = !reactionBefore && !dates.some((d) => d.date) && !planned && !persons.length && sentenceTriggers.length > 0 && sentenceTriggers.every((t) => t.type === 'statement') && STATE_OPENING.test(s.text)
+      ? toldInSentenceBefore((m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
+    if (stateAfter?.date) lend(stateAfter.date);
     const told = mentions.length;
     const anchor = eventsOfSentence(s, sentenceTriggers, dates, persons, sentences[k - 1]);
     /** The events this sentence told. */
@@ -1392,6 +1396,8 @@ const FOLLOWED_TALKS = /^[,\s]*(?:ngay\s+)?sau\s+(?:(?:cuộc|buổi)\s+)?$/u;
 
 /** "Đang ở thăm London, …": where the one who speaks in the main clause was at the time. */
 const WHILE_ON_VISIT = /^(?:Hiện\s+)?[Đđ]ang\s[^,;]*,/u;
+/** "UAE tuyên bố …", "Nga và Trung Quốc ra tuyên bố …": a sentence opening on states, then the saying word. */
+const STATE_OPENING = new RegExp(String.raw`^\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*){0,2}(?:\s+(?:và|cùng)\s+\p{Lu}[^\s,.;]*(?:\s+\p{Lu}[^\s,.;]*){0,2})?\s+(?:cũng\s+|đã\s+)?(?:ra\s+)?(?:tuyên bố|thông báo|công bố)(?!\p{L})`, 'u');
 /** "Phản ứng quốc tế …", "Cộng đồng quốc tế đồng loạt phản ứng …": a sentence opening a paragraph of reactions. */
 const REACTIONS_OPENING = /^(?:(?:Các\s+)?[Pp]hản ứng (?:quốc tế|của (?:cộng đồng )?quốc tế|của các nước)|Cộng đồng quốc tế (?:đã\s+)?(?:đồng loạt|nhanh chóng)?\s*(?:lên tiếng|phản ứng))/u;
 

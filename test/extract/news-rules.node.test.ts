@@ -4819,6 +4819,11 @@ test('a round of a vote on its day ("Trong vòng bỏ phiếu quyết định t�
   assert.deepEqual(eventsOf(body, 'Tiêu đề\n\n14/10/2017 09:00 GMT+7\n\n').map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.location?.name ?? null, e.title.en]), [['2017-10-13', 'other', 'Audrey Azoulay', 'UNESCO, Paris', 'Azoulay wins the election']]);
 });
 
+test('a state\'s statement with no day ("UAE tuyên bố treo cờ rủ ba ngày …"), right after one told by its day in the paragraph, is of that day', () => {
+  const body = 'Hãng thông tấn nhà nước WAM hôm nay công bố danh tính 5 nạn nhân người UAE. UAE tuyên bố treo cờ rủ ba ngày trên toàn quốc để tưởng niệm các nạn nhân.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n11/01/2017 09:00 GMT+7\n\n').map((r) => [r[0], r[3]]), [['2017-01-11', null], ['2017-01-11', 'United Arab Emirates']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
