@@ -71,6 +71,8 @@ export const RULING = /phán quyết/u;
 export const TEXT_ADOPTED = /^(?:(?:tuyên bố|thông cáo|nghị quyết).*\sđược (?:chính thức )?(thông qua|công bố)$|(thông qua) ["“]?(?:tuyên bố|thông cáo))/u;
 /** The lemma of a message sent or exchanged: "gửi điện mừng", "trao đổi thư mừng", "gửi thông điệp" (the rules below). */
 export const MESSAGE_LEMMA = /^(?:gửi|trao đổi)\s+(?:thư|điện|thông điệp)/u;
+/** The lemma of an instrument of accession or ratification deposited: "trao văn kiện gia nhập", "nộp văn kiện phê chuẩn". */
+export const DEPOSITED = /^(?:trao|nộp|trao lại)\s+(?:các\s+|bản\s+)?(?:văn kiện|văn bản)/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
 export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
 /** "phủ quyết": a veto cast on a resolution (the rule below), placed in the Security Council, headlined as one. */

@@ -708,8 +708,9 @@ export function findEventMentions(
     // ("Phản ứng quốc tế nhìn chung tích cực. Tổng thống Mỹ Donald Trump cùng ngày viết trên Twitter …" after a paragraph of background:
     // the day of the story's latest event, not of the background told last)
     const sameDay = reactionsIn === s.paragraph && published ? dates.findIndex((d) => d.relative && d.date?.anchoring === 'previous' && /cùng ngày/iu.test(d.text)) : -1;
-    const storyLatest = sameDay >= 0 ? statedDays.map((d) => d.day).filter((d) => d.precision === 'day' && d.start < published!.slice(0, 10)).sort((a, b) => a.start.localeCompare(b.start)).pop() : undefined;
-    if (storyLatest && storyLatest.start > dates[sameDay].date!.start) dates[sameDay] = { ...dates[sameDay], date: { ...storyLatest, anchoring: 'previous' } };
+    const sameDayTold = sameDay >= 0 ? dates[sameDay] : undefined;
+    const storyLatest = sameDayTold?.date && published ? statedDays.map((d) => d.day).filter((d) => d.precision === 'day' && d.start < published.slice(0, 10)).sort((a, b) => a.start.localeCompare(b.start)).pop() : undefined;
+    if (sameDayTold?.date && storyLatest && storyLatest.start > sameDayTold.date.start) dates[sameDay] = { ...sameDayTold, date: { ...storyLatest, anchoring: 'previous' } };
     // (a day lent, not told: no day a following "Cùng ngày" counts from)
     const lend = (day: ResolvedDate) => {
       const lent = toldDay(day, s.text, 0);

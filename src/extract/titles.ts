@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, LAUNCH_WORD, PARADE, RECOGNISED, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, DEPOSITED, LAUNCH_WORD, PARADE, RECOGNISED, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { ENVOY } from './offices.js';
@@ -34,8 +34,6 @@ export interface TitleInput {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** "trao văn kiện gia nhập", "nộp văn kiện phê chuẩn": an instrument of accession or ratification deposited. */
-const DEPOSITED = /^(?:trao|nộp|trao lại)\s+(?:các\s+|bản\s+)?(?:văn kiện|văn bản)/u;
 /** The kinds of a summit's session, in English. */
 const SESSION_EN: Record<string, string> = { 'mở rộng': 'an outreach', 'toàn thể': 'a plenary', 'đặc biệt': 'a special' };
 
