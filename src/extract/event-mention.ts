@@ -212,6 +212,10 @@ const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội �
 
 /** "Lần ", "cuộc " right before an event word: the event told as a noun, who took part perhaps told only after. */
 const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
+/** "ông", "bà này", "ngài": a person named by a pronoun alone. */
+const BARE_PRONOUN = /^(?:ông|bà|ngài)(?:\s+(?:này|ấy|ta))?$/iu;
+/** Words that end the object of a release: " bị bắt vì …", ", sau khi …". */
+const RELEASED_OBJECT_END = /[,;]|\s(?:bị|vì|sau khi|khi|nhằm|để|của)\s/u;
 /** ", người tái đắc cử trong cuộc ": between a person and the vote they won. */
 const WON_IN_BEFORE = /^[^.;:]{0,160}?\s(?:tái\s+)?(?:đắc cử|thắng cử|giành chiến thắng|chiến thắng)\s+trong\s+(?:cuộc\s+)?$/u;
 /** ", 45 tuổi, nhận được 30 phiếu", " giành 28 phiếu": right after one who got so many votes. */
@@ -290,7 +294,10 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (a vote held, a weapons test, a ruling: the voters', the state's, the court's, no one's of the clause; see impersonal-events.ts)
   // (talks held with people named are theirs: "Vòng đàm phán … giữa Ngoại trưởng Kerry và ông Zarif diễn ra …"; so is a coup told with whom it ousted)
   const kind = impersonalKind(t, type, text);
-  const impersonal = (kind === 'talks' || kind === 'coup') && chosen.length ? null : kind;
+  // ("Canada trả tự do cho Giám đốc tài chính Huawei Mạnh Vãn Chu": whom it freed, after the word; "Mục sư … Andrew Brunson được thả": before it)
+  // (named in its object: not "… bị bắt vì chụp ảnh dinh thự của ông Erdogan", nor "cho ông này", whom a pronoun may mistake)
+  if (kind === 'release') chosen = chosen.filter((a) => (t.lemma.startsWith('được') ? a.end <= t.start : a.start >= t.end && !BARE_PRONOUN.test(a.text) && !RELEASED_OBJECT_END.test(text.slice(t.end, a.start))));
+  const impersonal = (kind === 'talks' || kind === 'coup' || kind === 'release') && chosen.length ? null : kind;
   // ("Hội đồng Bảo an Liên Hợp Quốc thông qua Nghị quyết 2334 …, khi chính quyền Obama bỏ phiếu trắng": the body's decision, no one else's)
   // ("Nghị quyết 2254 mà Hội đồng Bảo an … thông qua": named first, then its body)
   const bodyAfter = /nghị quyết$/u.test(t.lemma) ? UN_BODY_AFTER.exec(text.slice(t.end, t.end + 100)) : null;
@@ -377,7 +384,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
-  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure')) location = impersonalPlace(impersonal, t, text, c.places);
+  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure' || impersonal === 'release')) location = impersonalPlace(impersonal, t, text, c.places);
   // (and held in the winner's country, when the sentence names no other)
   if (!location && winner && participants[0]?.country) location = countryLocation(participants[0].country);
   if (type === 'other' && COUP_WORD.test(t.lemma)) location = coupPlace(location, participants, impersonal === 'coup');
@@ -398,6 +405,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (impersonal === 'text' && !location) location = impersonalPlace(impersonal, t, text, c.places, c.lastPlace);
   // (talks named by no one and held nowhere told are no timeline's, unless held online: "Vòng đối thoại đầu tiên diễn ra trực tuyến hôm 11/6")
   if (impersonal === 'talks' && !location && !HELD_ONLINE_AFTER.test(text.slice(t.end, t.end + 60))) return null;
+  // (nor is a release by no one named, of no one named, nowhere)
+  if (impersonal === 'release' && !location) return null;
   // ("người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ …": a ministry's spokesperson speaks in its capital)
   // ("Ngay sau khi tới Yerevan, Giáo hoàng hội kiến Tổng thống Armenia … tại phủ tổng thống": in the city just reached)
   const arrived = !location && type === 'meeting' ? ARRIVED_OPENING.exec(text) : null;

@@ -73,6 +73,8 @@ export const TEXT_ADOPTED = /^(?:(?:tuyên bố|thông cáo|nghị quyết).*\s�
 export const MESSAGE_LEMMA = /^(?:gửi|trao đổi)\s+(?:thư|điện|thông điệp)/u;
 /** The lemma of an instrument of accession or ratification deposited: "trao văn kiện gia nhập", "nộp văn kiện phê chuẩn". */
 export const DEPOSITED = /^(?:trao|nộp|trao lại)\s+(?:các\s+|bản\s+)?(?:văn kiện|văn bản)/u;
+/** The lemma of a release of those held: "trả tự do cho", "được thả". */
+export const RELEASE_LEMMA = /^(?:trả tự do cho|được (?:trả tự do|phóng thích|thả))$/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
 export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
 /** "phủ quyết": a veto cast on a resolution (the rule below), placed in the Security Council, headlined as one. */
@@ -314,6 +316,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!(?:sẽ|nếu|khi|sau khi|trước khi)\s+)(?<!,\s*)(?<!người\s+(?:(?:đã|vừa)\s+)?)${DEATH_WORDS}`, 'other', 5, ['qua đời', 'từ trần', 'tạ thế', 'trút hơi thở', 'băng hà']),
   // "quân đội Myanmar đã bắt giữ Cố vấn Nhà nước Aung San Suu Kyi …", "binh sĩ Sudan đã bắt giữ Thủ tướng Hamdok", "cuộc đảo chính": a coup
   rule(String.raw`(?:cuộc|vụ)\s+(?:đảo chính|chính biến)(?:\s+(?:bất thành|hụt|thất bại))?(?=(?:\s+[^\s,.;]+){0,5}\s+(?:ngày|hôm|sáng|chiều|tối|rạng sáng|đêm)\s+\d)|tiến hành\s+(?:cuộc\s+)?đảo chính|(?:bắt giữ|phế truất|lật đổ)(?<=(?:quân đội|binh sĩ|quân nhân)(?:\s+\p{Lu}[^\s,.;]*){0,2}\s+(?:đã\s+)?(?:bắt giữ|phế truất|lật đổ))(?=\s+(?:Cố vấn|Tổng thống|Thủ tướng|Chủ tịch|lãnh đạo|nhà lãnh đạo|bà|ông)(?!\p{L}))`, 'other', 6, ['đảo chính', 'chính biến', 'bắt giữ', 'phế truất', 'lật đổ']),
+  // ("Ngày 19/11, Taliban trả tự do cho hai giáo sư …", "Mục sư Mỹ Andrew Brunson được thả", "9 nam và một nữ thủy thủ được thả vào khoảng 8h40": a release of those held
+  // (not one asked for, promised or refused: "yêu cầu trả tự do cho ông Navalny", "chưa trả tự do cho các tàu"; nor a balloon let go, "được thả bay")
+  rule(String.raw`(?<!(?:yêu cầu|kêu gọi|đòi|đề nghị|nhằm|để|việc|sẽ|chưa|không|thúc giục|hối thúc|muốn|đồng ý|cam kết|hứa|phải|cần|sức ép|áp lực)\s+(?:[^\s,.;]+\s+){0,5})trả tự do cho(?=\s)|(?<=\p{L}\s+(?:đã\s+|vừa\s+|cũng\s+)?)(?<!(?:không|chưa|sẽ|phải|cần)\s+)được\s+(?:trả tự do|phóng thích|thả)(?![\p{L}])(?!\s+(?:bay|diều|vào|xuống|ra biển))`, 'other', 5, ['trả tự do', 'phóng thích', 'được thả']),
   // "Iran bắt giữ tàu chở dầu Stena Impero …", "việc Anh bắt giữ tàu Grace 1 … hôm 4/7": a ship seized (not one threatened or to be freed)
   rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|âm mưu|định|nhằm|không)\s+(?:bắt giữ|thu giữ|chiếm giữ|bắt)\s+(?:chiếc\s+|con\s+)?)(?<=(?:bắt giữ|thu giữ|chiếm giữ|bắt)\s+(?:chiếc\s+|con\s+)?)tàu(?:\s+(?:chở dầu|dầu|cá|hàng|hải quân|chiến))?(?=\s)`, 'other', 4, ['tàu']),
   // "Bộ trưởng Quốc phòng Abdullah Habibi và Tổng tham mưu trưởng … hôm nay (24.4) từ chức", "… trao thư từ chức": a resignation

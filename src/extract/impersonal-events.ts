@@ -7,11 +7,11 @@
  */
 import type { EventLocation, EventType } from '../events-schema.js';
 import { STATE_CAPITALS } from './countries.js';
-import { RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { RELEASE_LEMMA, RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
 import { countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
-export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup' | 'seizure';
+export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup' | 'seizure' | 'release';
 
 /** "cuộc đảo chính (bất thành)", "vụ chính biến": a coup named as a noun, no one's doing as told. */
 const COUP_NOUN = /^(?:cuộc|vụ)\s+(?:đảo chính|chính biến)/u;
@@ -42,6 +42,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   if (type !== 'other') return null;
   // ("Iran bắt giữ tàu chở dầu …": a ship seized, by a state or a force, no one named)
   if (SHIP_SEIZED.test(t.lemma)) return 'seizure';
+  // ("Taliban trả tự do cho hai giáo sư …": those held, freed by a state or a group; whom it names, if any, are theirs)
+  if (RELEASE_LEMMA.test(t.lemma)) return 'release';
   return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : COUP_NOUN.test(t.lemma) ? 'coup' : null;
 }
 
@@ -54,6 +56,8 @@ const TESTED_BY = String.raw`\s+(?:(?:đã|vừa|lại)\s+)?(?:(?:tiến hành|t
 const TESTED_BY_STATE = new RegExp(`^${TESTED_BY}`, 'u');
 /** "Bình Nhưỡng phóng tên lửa …": a state named by its capital, right before its test. */
 const CAPITAL_TESTED = new RegExp(String.raw`(?:^|[^\p{L}])(${Object.keys(STATE_CAPITALS).join('|')})${TESTED_BY}`, 'u');
+/** Between a state and the release it made: " (đã) ", " hôm 24/9 ". */
+const RELEASED_BY = /^\s+(?:(?:đã|vừa|hôm\s+\S+|ngày\s+\S+)\s+)*$/u;
 /** "Tòa án tối cao ", "Tòa án Hiến pháp ": a court's name, right before the country it is of. */
 const COURT_OF = /[Tt]òa(?:\s+án)?(?:\s+\p{L}+){0,3}\s+$/u;
 
@@ -77,6 +81,8 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   }
   // (talks held, and a ship seized, where the sentence says after their word: "bắt giữ tàu Grace 1 … ngoài khơi Gibraltar")
   if (kind === 'talks' || kind === 'seizure') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
+  // ("Canada trả tự do cho …": in the state that freed them, named as the subject; else where the sentence says after the word)
+  if (kind === 'release') return places.find((p) => p.kind === 'country' && p.end <= t.start && RELEASED_BY.test(text.slice(p.end, t.start)))?.location ?? places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));
   if (state) return state.location;

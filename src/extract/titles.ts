@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, DEPOSITED, LAUNCH_WORD, PARADE, RECOGNISED, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, DEPOSITED, LAUNCH_WORD, PARADE, RECOGNISED, RELEASE_LEMMA, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { ENVOY } from './offices.js';
@@ -476,6 +476,11 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // ("ông Mugabe cách chức phó tổng thống Emmerson Mnangagwa": who dismissed whom)
       // ("Tổng thống Trump sa thải ông Comey": fired)
       if ((lemma === 'cách chức' || lemma === 'sa thải') && en.length === 2) return { en: `${en[0]} dismisses ${en[1]}`, vi: `${vi[0]} ${lemma} ${vi[1]}` };
+      // ("Mục sư Mỹ Andrew Brunson được thả": who was freed; "Taliban trả tự do cho hai giáo sư": where)
+      if (RELEASE_LEMMA.test(lemma)) {
+        if (A) return { en: `${A} ${many ? 'are' : 'is'} released`, vi: `${Avi} được trả tự do` };
+        return { en: `Detainees released${at}`, vi: `Trả tự do cho người bị giam${tai}` };
+      }
       // ("Iran bắt giữ tàu chở dầu …": a ship seized, where)
       if (SHIP_SEIZED.test(lemma)) {
         const what = /dầu/u.test(lemma) ? ['Tanker', 'tàu chở dầu'] : /cá/u.test(lemma) ? ['Fishing boat', 'tàu cá'] : ['Ship', 'tàu'];

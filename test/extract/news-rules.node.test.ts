@@ -4824,6 +4824,14 @@ test('a state\'s statement with no day ("UAE tuyên bố treo cờ rủ ba ngày
   assert.deepEqual(rows(body, 'Tiêu đề\n\n11/01/2017 09:00 GMT+7\n\n').map((r) => [r[0], r[3]]), [['2017-01-11', null], ['2017-01-11', 'United Arab Emirates']]);
 });
 
+test('a release of those held ("Ngày 19/11, Taliban trả tự do cho hai giáo sư …", "Cũng trong ngày 18/9, ông Kafando được trả tự do") is an event, whose named are those freed; one asked for ("yêu cầu trả tự do cho ông Navalny") is none', () => {
+  const header = 'Tiêu đề\n\n20/11/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 19/11, Afghanistan trả tự do cho hai giáo sư của Đại học Mỹ ở Afghanistan.', header).map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2019-11-19', 'other', 'Afghanistan', 'Detainees released in Afghanistan']]);
+  assert.deepEqual(eventsOf('Tổng thống lâm thời Burkina Faso Michel Kafando bị giữ trong dinh. Cũng trong ngày 18/11, ông Kafando được trả tự do.', header).map((e) => [e.start, e.type, e.participants.map((p) => p.name).join('+'), e.title.en]), [['2019-11-18', 'other', 'Michel Kafando', 'Kafando is released']]);
+  assert.deepEqual(eventsOf('Tháng 11/2019, Thổ Nhĩ Kỳ trả tự do cho một cặp vợ chồng Israel bị bắt vì chụp ảnh dinh thự của Tổng thống Recep Tayyip Erdogan ở Istanbul.', header).map((e) => e.participants.map((p) => p.name)), [[]]);
+  assert.deepEqual(eventsOf('Ngày 19/11, Thủ tướng Đức Angela Merkel yêu cầu trả tự do cho ông Alexei Navalny.', header).filter((e) => e.type === 'other'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
