@@ -323,13 +323,13 @@ const YEARS_UP_TO_NOW = /(?<!(?<![\p{L}])(?:hơn|gần|khoảng|chừng|ngót|tr
 /** What a year begins that a count of years then runs from ("thiết lập từ năm 1975", "kể từ chuyến thăm … năm 2008"). */
 const RUNS_FROM = /(?:^|[^\p{L}])(?:kể từ|từ|thiết lập|khởi đầu|bắt đầu)(?![\p{L}])/iu;
 
-/** "tập trận Sea Breeze 2021", "cuộc diễn tập RIMPAC 2018": an exercise named by its year (group 1). */
-const EXERCISE_YEAR = /(?:tập trận|diễn tập)\s+(?:chung\s+)?["“]?(?:\p{Lu}[\p{L}-]*\s+){1,3}((?:19|20)\d{2})(?![\p{L}\d])/gu;
+/** "tập trận Sea Breeze 2021", "cuộc diễn tập RIMPAC 2018": an exercise named by its year (group 1 its name, group 2 the year). */
+const EXERCISE_YEAR = /(?:tập trận|diễn tập)\s+(?:chung\s+)?["“]?((?:\p{Lu}[\p{L}-]*\s+){1,3}((?:19|20)\d{2}))(?![\p{L}\d])/gu;
 /** The years exercises the text tells of are named by, as year expressions. */
 function exercisesNamedByYear(body: string): TimeExpression[] {
   return [...body.matchAll(EXERCISE_YEAR)].map((m) => {
     const end = m.index + m[0].length;
-    return { kind: 'calendar', start: end - m[1].length, end, text: m[0].replace(/^(?:tập trận|diễn tập)\s+(?:chung\s+)?["“]?/u, ''), year: +m[1] };
+    return { kind: 'calendar', start: end - m[2].length, end, text: m[1], year: +m[2] };
   });
 }
 

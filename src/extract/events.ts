@@ -595,12 +595,14 @@ export function findEventMentions(
     const afterIncident = freshAttack && !dates.some((d) => d.date) ? RIGHT_AFTER_INCIDENT.exec(s.text) : null;
     if (freshAttack && afterIncident) dates.push(toldDay(freshAttack, s.text, afterIncident.index + afterIncident[0].length - 1));
     // ("Ngay sau thông báo của phía Anh, … đăng Twitter …": the day an announcement was told on, in the two paragraphs before)
+    /** The day stated last, in this paragraph or the two before, by a sentence that tells what `told` matches. */
+    const dayTold = (told: RegExp) => latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && told.test(d.text))?.day ?? null;
     const afterAnnouncement = dates.some((d) => d.date) ? null : RIGHT_AFTER_ANNOUNCEMENT.exec(s.text);
-    const announced = afterAnnouncement ? latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && ANNOUNCED.test(d.text))?.day : undefined;
+    const announced = afterAnnouncement ? dayTold(ANNOUNCED) : null;
     if (afterAnnouncement && announced) dates.push(toldDay(announced, s.text, afterAnnouncement[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
-    const toldWelcome = () => latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && WELCOME_TOLD.test(d.text))?.day ?? null;
+    const toldWelcome = () => dayTold(WELCOME_TOLD);
     const welcome = dates.some((d) => d.date) ? null : welcomeDay(s.text, s.paragraph, mentions, toldWelcome);
     if (welcome) dates.push(toldDay(welcome.date, s.text, welcome.at));
     // ("Trước khi tới Điện Kremlin, ông Tillerson có cuộc hội đàm … với Ngoại trưởng Nga Sergei Lavrov": the day of the event just told there)
@@ -726,15 +728,13 @@ export function findEventMentions(
       && sentenceTriggers.every((t) => t.type === 'statement' || t.end <= (WHILE_ON_VISIT.exec(s.text)?.[0].length ?? 0))) {
       lend(freshDay);
     }
-    // ("Phản ứng quốc tế đến nhanh chóng. Ngay tối 12/8, Tổng thống Pháp … viết trên Twitter: …. Thủ tướng Anh … cho biết ông "kinh hoàng" …":
-    // in a paragraph of reactions, one without a day right after one told by its day, however long after the writing)
-    const reactionBefore = reactionsIn === s.paragraph && !dates.some((d) => d.date) && !planned && persons.some((p) => !p.person.source) && sentenceTriggers.length > 0 && sentenceTriggers.every((t) => t.type === 'statement')
+    // A statement without a day right after one told by its day, however long after the writing: in a paragraph of reactions
+    // ("Phản ứng quốc tế đến nhanh chóng. Ngay tối 12/8, Tổng thống Pháp … viết trên Twitter: …. Thủ tướng Anh … cho biết ông "kinh hoàng" …"),
+    // or a state's, naming no one ("Hãng thông tấn nhà nước WAM hôm nay công bố …. UAE tuyên bố treo cờ rủ ba ngày …")
+    const statementsAlone = !dates.some((d) => d.date) && !planned && sentenceTriggers.length > 0 && sentenceTriggers.every((t) => t.type === 'statement');
+    const saidAfter = statementsAlone && ((reactionsIn === s.paragraph && persons.some((p) => !p.person.source)) || (!persons.length && STATE_OPENING.test(s.text)))
       ? toldInSentenceBefore((m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
-    if (reactionBefore?.date) lend(reactionBefore.date);
-    // ("Hãng thông tấn nhà nước WAM hôm nay công bố …. UAE tuyên bố treo cờ rủ ba ngày …": a state's statement with no day, right after one told by its day)
-    const stateAfter = !reactionBefore && !dates.some((d) => d.date) && !planned && !persons.length && sentenceTriggers.length > 0 && sentenceTriggers.every((t) => t.type === 'statement') && STATE_OPENING.test(s.text)
-      ? toldInSentenceBefore((m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
-    if (stateAfter?.date) lend(stateAfter.date);
+    if (saidAfter?.date) lend(saidAfter.date);
     const told = mentions.length;
     const anchor = eventsOfSentence(s, sentenceTriggers, dates, persons, sentences[k - 1]);
     /** The events this sentence told. */
