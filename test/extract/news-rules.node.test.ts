@@ -4832,6 +4832,12 @@ test('a release of those held ("Ngày 19/11, Taliban trả tự do cho hai giáo
   assert.deepEqual(eventsOf('Ngày 19/11, Thủ tướng Đức Angela Merkel yêu cầu trả tự do cho ông Alexei Navalny.', header).filter((e) => e.type === 'other'), []);
 });
 
+test('"Cùng ngày" after a paragraph opening on a day told by its weekday, in the week before the writing, is that day, not the story\'s', () => {
+  const body = 'Thủ tướng Nhật Bản Shinzo Abe chiều 10/1 gặp Đại sứ Yasumasa Nagamine tại Tokyo.\n\nHôm thứ Sáu (6/1), Chánh văn phòng Nội các Yoshihide Suga thông báo Nhật Bản tạm thời triệu hồi đại sứ.\n\nCùng ngày, trong cuộc điện đàm với Phó tổng thống Mỹ Joe Biden, Thủ tướng Abe nói hành động đó "không mang tính xây dựng".';
+  const call = rows(body, 'Tiêu đề\n\n10/01/2017 19:45 GMT+7\n\n').find((r) => r[1] === 'call');
+  assert.deepEqual(call?.slice(0, 3), ['2017-01-06', 'call', 'Shinzo Abe+Joe Biden']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
