@@ -322,3 +322,9 @@ test('warning shots fired ("Một tàu tuần tra của lực lượng biên ph�
   assert.deepEqual(attacks('một tàu tuần tra của lực lượng biên phòng đã bắn cảnh cáo, trong khi một máy bay ném bom Su-24M thả bốn quả bom.'), ['bắn cảnh cáo']);
   assert.deepEqual(attacks('Nga dọa sẽ bắn cảnh cáo nếu tàu Anh quay lại.'), []);
 });
+
+test('a leader who "bất ngờ xuất hiện tại" a city made a surprise visit; an appearance alone, or of something unnamed, is none', () => {
+  assert.equal(main('tổng thống Ukraine Volodymyr Zelensky sáng nay bất ngờ xuất hiện tại thành phố Kherson.'), 'visit');
+  assert.equal(main('tổng thống Ukraine Volodymyr Zelensky xuất hiện tại thành phố Kherson.'), null);
+  assert.equal(main('một con gấu bất ngờ xuất hiện tại Kherson.'), null);
+});
