@@ -16,8 +16,11 @@ import { isoAddDays, isoAddMonths } from './resolve-date.js';
 
 /** The words a region is named with ("bang Jammu và Kashmir", "tỉnh Balochistan"). */
 const REGION_WORD = String.raw`(?:tỉnh|bang|vùng|khu vực|miền|hạt|quận|huyện)`;
-/** What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause. */
-const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:các\s+|những\s+)?["“]?$/u;
+/**
+ * What makes an attack word after it a reference to an attack already told: a judgement, an investigation, its cause
+ * (also of a clause, "trong cuộc điều tra vụ một công dân Anh bắt giữ con tin").
+ */
+const REFERRED = /(?:^|\s)(gọi|coi|mô tả|tuyên bố|lên án|chỉ trích|chia buồn về|chia buồn trước|điều tra|hiện trường|gây ra|đứng sau|thực hiện|nghi phạm|thủ phạm|liên quan đến|trả đũa cho|đáp trả|để đáp trả|trả đũa)\s+(?:vụ\s+(?:[^\s,.;]+\s+){1,6}?)?(?:các\s+|những\s+)?["“]?$/u;
 /** "nghi phạm", "thủ phạm" in {@link REFERRED}: the attack's suspect, who refers to it only as a noun ("nghi phạm vụ đánh bom"). */
 const SUSPECT = /^(?:nghi phạm|thủ phạm)$/u;
 /** An attack word told as a noun: "vụ đánh bom", "cuộc tấn công", "các vụ nổ". */
@@ -182,7 +185,7 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   // already, named as what is judged or investigated; only what its own words say after it
   // ("chia buồn về vụ đánh bom … tại sân bay Ataturk … xảy ra tối hôm trước") dates and places it
   // ("Tối 20/6, một nghi phạm kích nổ thiết bị tại …": a suspect as the subject of the deed is no reference to it)
-  const referredBy = REFERRED.exec(text.slice(Math.max(0, t.start - 30), t.start));
+  const referredBy = REFERRED.exec(text.slice(Math.max(0, t.start - 70), t.start));
   const referred = referredBy && !(SUSPECT.test(referredBy[1]) && !TOLD_AS_NOUN.test(t.text)) ? referredBy : null;
   if (referred || TOPIC_OF_TALKS.test(text.slice(Math.max(0, t.start - 40), t.start))) {
     // ("Lực lượng chức năng khám nghiệm hiện trường vụ nổ ở chợ đêm …, Davao, ngày 3/9" after the blast of 2/9: a day of the scene's, not the attack's)

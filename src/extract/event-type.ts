@@ -156,7 +156,7 @@ const NOT_NEEDED_BEFORE = /(?:không|chưa)\s+(?:cần(?:\s+thiết)?|có\s+(?:k
  * completed verb ("bắn hạ"), so threats and conditionals ("nếu Nga tấn công") do not count.
  */
 const RULES: Rule[] = [
-  rule(String.raw`(?:vụ|cuộc|các vụ|các cuộc|loạt|hai vụ|đợt|các đợt)\s+(?:nghi\s+|bị nghi là\s+)?(?:tấn công(?:\s+khủng bố|\s+liên hoàn|\s+hóa học)?|khủng bố|xả súng|đánh bom|nổ bom|đâm dao|phục kích|ám sát|sát hại|giết hại|chặt đầu|không kích|tập kích|đâm xe|lao xe|nổ|đầu độc|thảm sát)|(?:vụ|cuộc) đụng độ(?=\s+(?:biên giới|quân sự|đẫm máu|tại|ở|giữa|trên|với\s+(?:quân|lực lượng|binh sĩ)))`, 'attack', 9, ['vụ', 'cuộc', 'loạt', 'đợt'], (sentence, at) => !NOT_NEEDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),
+  rule(String.raw`(?:vụ|cuộc|các vụ|các cuộc|loạt|hai vụ|đợt|các đợt)\s+(?:nghi\s+|bị nghi là\s+)?(?:tấn công(?:\s+khủng bố|\s+liên hoàn|\s+hóa học)?|khủng bố|xả súng|đánh bom|nổ bom|đâm dao|phục kích|ám sát|sát hại|giết hại|chặt đầu|không kích|tập kích|đâm xe|lao xe|nổ|đầu độc|thảm sát|bắt cóc(?:\s+con tin)?|bắt giữ con tin)|(?:vụ|cuộc) đụng độ(?=\s+(?:biên giới|quân sự|đẫm máu|tại|ở|giữa|trên|với\s+(?:quân|lực lượng|binh sĩ)))`, 'attack', 9, ['vụ', 'cuộc', 'loạt', 'đợt'], (sentence, at) => !NOT_NEEDED_BEFORE.test(sentence.slice(Math.max(0, at - 60), at))),
   // ("đòn tấn công của Nga vào một doanh trại … khiến hàng chục binh sĩ thiệt mạng": a strike, told by the dead it left, not one simulated or paused)
   rule(String.raw`(?:các\s+)?đòn\s+(?:tấn công|không kích|tập kích)(?=[^.;]{0,100}?\s(?:khiến|làm)\s+(?:[^\s.;]+\s+){0,5}?(?:thiệt mạng|chết|tử vong|bị thương)(?!\p{L}))`, 'attack', 9, ['đòn']),
   // completed attacks told by their verb: a shoot-down, a ramming, a missile strike, a killing

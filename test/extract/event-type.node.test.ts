@@ -328,3 +328,8 @@ test('a leader who "bất ngờ xuất hiện tại" a city made a surprise visi
   assert.equal(main('tổng thống Ukraine Volodymyr Zelensky xuất hiện tại thành phố Kherson.'), null);
   assert.equal(main('một con gấu bất ngờ xuất hiện tại Kherson.'), null);
 });
+
+test('a kidnapping or hostage-taking told as a noun ("Vụ bắt cóc xảy ra hôm thứ Bảy (15/1)", "vụ bắt giữ con tin") is an attack', () => {
+  assert.deepEqual(attacks('vụ bắt cóc xảy ra hôm thứ Bảy (15/1) tại giáo đường Congregation Beth Israel ở thị trấn Colleyville.'), ['vụ bắt cóc']);
+  assert.deepEqual(attacks('vụ bắt giữ con tin kéo dài hơn 10 giờ.'), ['vụ bắt giữ con tin']);
+});

@@ -4838,6 +4838,11 @@ test('"Cùng ngày" after a paragraph opening on a day told by its weekday, in t
   assert.deepEqual(call?.slice(0, 3), ['2017-01-06', 'call', 'Shinzo Abe+Joe Biden']);
 });
 
+test('an attack told in a clause an investigation names ("trong cuộc điều tra vụ một công dân Anh bắt giữ con tin …") is no attack of the sentence\'s day', () => {
+  const body = 'Cảnh sát chống khủng bố Anh hôm 20/1 bắt thêm hai người đàn ông ở Birmingham, trong cuộc điều tra vụ một công dân Anh bắt giữ con tin tại giáo đường Do Thái ở bang Texas, Mỹ.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n20/01/2022 10:00 GMT+7\n\n').filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
