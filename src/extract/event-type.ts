@@ -583,6 +583,8 @@ export function findTriggers(input: string): Trigger[] {
     // ("Zarif … viết trên Twitter rằng vụ việc … xuất hiện "thật đúng lúc" khi ông Rouhani bắt đầu công du châu Âu": nor a trip,
     // unless told with a day of its own: "… khi ông Kagame thăm Ấn Độ hồi tháng 1/2017")
     if (post && t.start > post.end && (t.type === 'agreement' || ((t.type === 'meeting' || (t.type === 'visit' && !DATED_AFTER.test(sentence.slice(t.end)))) && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
+    // ('"Đây là một hành động khủng bố", ông Biden nói với phóng viên hôm 16/1, khi tới thăm một ngân hàng thực phẩm …': where he said it)
+    if (post && t.start > post.end && t.type === 'visit' && WHEN_CLAUSE.test(sentence.slice(post.end, t.start))) continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)
     if (t.type === 'agreement' && t.lemma === 'thỏa thuận' && DEAL_WILL.test(sentence.slice(t.end, t.end + 16))) continue;
     // ("hủy chuyến thăm ba ngày tới Sri Lanka": the trip's destination, named after the trip not made, is that trip)
@@ -606,6 +608,8 @@ const TRIP_TO = /^(?:\s+(?!(?:và|rồi|sau đó|để|nhằm)(?!\p{L}))\p{Ll}[^
 const DATED_AFTER = /^[^.;,]{0,60}?(?:hồi|vào|năm|tháng|ngày|hôm)\s+\d/u;
 /** "nói với phóng viên", "nói với báo giới": words told to the press. */
 const TO_THE_PRESS = /^nói\s+với\s+(?:các\s+)?(?:phóng viên|báo giới|báo chí|giới báo chí|truyền thông|hãng tin)(?!\p{L})/iu;
+/** "… hôm 16/1, khi (tới thăm)": a clause of when, right before the word, after what was told to the press. */
+const WHEN_CLAUSE = /^[^.;,]{0,40},\s+(?:khi|lúc|trong khi)\s+(?:đang\s+)?(?:(?:tới|đến|sang)\s+)?$/u;
 /** "(thỏa thuận) sẽ …", "(thỏa thuận) này có thể …": what a deal will do, no deal reached. */
 const DEAL_WILL = /^\s+(?:này\s+|đó\s+)?(?:sẽ|có thể)\s/u;
 /** What lies between two event nouns of one coordination: a short modifier, then "và" / "cũng như". */

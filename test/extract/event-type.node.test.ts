@@ -333,3 +333,8 @@ test('a kidnapping or hostage-taking told as a noun ("Vụ bắt cóc xảy ra h
   assert.deepEqual(attacks('vụ bắt cóc xảy ra hôm thứ Bảy (15/1) tại giáo đường Congregation Beth Israel ở thị trấn Colleyville.'), ['vụ bắt cóc']);
   assert.deepEqual(attacks('vụ bắt giữ con tin kéo dài hơn 10 giờ.'), ['vụ bắt giữ con tin']);
 });
+
+test('a visit in a clause of when after words told to the press (\'ông Biden nói với phóng viên hôm 16/1, khi tới thăm một ngân hàng thực phẩm …\') is where he said them, no visit of its own', () => {
+  assert.equal(main('"Đây là một hành động khủng bố", Tổng thống Mỹ Joe Biden nói với phóng viên hôm 16/1, khi tới thăm một ngân hàng thực phẩm ở thành phố Philadelphia.'), 'statement');
+  assert.equal(main('Tổng thống Mỹ Joe Biden hôm 16/1 tới thăm một ngân hàng thực phẩm ở thành phố Philadelphia.'), 'visit');
+});
