@@ -338,3 +338,7 @@ test('a visit in a clause of when after words told to the press (\'ông Biden n�
   assert.equal(main('"Đây là một hành động khủng bố", Tổng thống Mỹ Joe Biden nói với phóng viên hôm 16/1, khi tới thăm một ngân hàng thực phẩm ở thành phố Philadelphia.'), 'statement');
   assert.equal(main('Tổng thống Mỹ Joe Biden hôm 16/1 tới thăm một ngân hàng thực phẩm ở thành phố Philadelphia.'), 'visit');
 });
+
+test('a truck that drove up onto the pavement ("Một chiếc xe tải thuê lao lên vỉa hè phố Yonge …, khiến 10 người chết") is an attack', () => {
+  assert.deepEqual(attacks('một chiếc xe tải thuê lao lên vỉa hè phố Yonge ở Toronto chiều 23/4, khiến 10 người chết.'), ['lao lên vỉa hè']);
+});
