@@ -28,7 +28,7 @@ const TOLD_AS_NOUN = /^(?:[Vv]ụ|[Cc]uộc|[Cc]ác|[Nn]hững|[Ll]oạt|[Đđ]�
 /** " … đầu tiên … kể từ khi", " … nhất … kể từ": the time an attack is ranked against, not its own. */
 const FIRST_SINCE = /(?<=(?:đầu tiên|nhất)(?:\s+[^\s.;]+){0,12}?)\s+kể từ(?!\p{L})/u;
 /** "cho thấy đây là một vụ khủng bố", "vụ việc có thể là một vụ tấn công": what something told is judged to be, no attack told. */
-const JUDGED_AS = /(?:^|\s)(?:đây|đó|vụ việc|sự việc|vụ việc này|vụ này)\s+(?:(?:có thể|chắc chắn|rõ ràng|không phải)\s+)?là\s+(?:một\s+)?$/iu;
+const JUDGED_AS = /(?:^|\s)(?:đây|đó|vụ việc|sự việc|vụ việc này|vụ này)\s+(?:(?:có thể|chắc chắn|rõ ràng|không phải)\s+)?là\s+(?:một\s+)?["“]?(?:một\s+)?$/iu;
 /** " là một trong những ", " là một ": what comes next ranks the subject. */
 const RANKED_AS = /\slà\s+(?:một trong\s+(?:những|các|số)|một)\s+$/u;
 /** "(cuộc gặp) chủ yếu xoay quanh vụ Triều Tiên phóng …", "thảo luận về vụ …": an attack as what talks were about. */

@@ -4843,6 +4843,11 @@ test('an attack told in a clause an investigation names ("trong cuộc điều t
   assert.deepEqual(rows(body, 'Tiêu đề\n\n20/01/2022 10:00 GMT+7\n\n').filter((r) => r[1] === 'attack'), []);
 });
 
+test('an attack named in quotation marks as what a speaker called the one told (gọi đây là "vụ tấn công vô nghĩa …") is that one, not another where he spoke', () => {
+  const body = 'Chiều 23/4, một chiếc xe tải lao vào người đi bộ ở Toronto, khiến 10 người chết.\n\nTối cùng ngày, Thủ tướng Canada Justin Trudeau phát biểu tại Ottawa, gọi đây là "vụ tấn công vô nghĩa và thảm kịch kinh hoàng".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n24/04/2018 06:40 GMT+7\n\n').filter((r) => r[1] === 'attack'), [['2018-04-23', 'attack', '', 'Toronto']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
