@@ -143,6 +143,8 @@ const PLAN_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định)\s[^.
 const EFFECTIVE_FROM_BEFORE = /(?<!đã\s+(?:chính thức\s+)?(?:có\s+)?)hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 /** "kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1": a day a call or demand asks something to start from, still ahead. */
 const CALLED_FROM_BEFORE = /(?:kêu gọi|yêu cầu|đề nghị|đề xuất|thúc giục)\s[^.!?\n;]{0,80}?\s(?:kể\s+)?từ\s+(?:(?:nửa đêm|0h|0 giờ|rạng sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
+/** "thông báo ngừng các chuyến bay tới Toronto từ ngày 13/8": a day a measure announced starts from, still ahead. */
+const ANNOUNCED_FROM_BEFORE = /(?:thông báo|tuyên bố|quyết định)\s+(?:sẽ\s+)?(?:tạm\s+)?(?:ngừng|dừng|đình chỉ|hủy|cấm|đóng cửa|mở lại|nối lại)\s[^.!?\n;]{0,80}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 /** A date an event is still some days, weeks or months ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11", "hơn hai tháng trước ngày bầu cử 8/11". */
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
@@ -158,7 +160,7 @@ function tenseOf(e: TimeExpression, text: string): Tense {
   if (BASE_OF_RISE_BEFORE.test(before) && RISE_AFTER.test(text.slice(e.end, e.end + 12))) return 'unmarked';
   // ("các bên cam kết … thông qua các luật bầu cử cần thiết trước ngày 16/9": a deadline pledged, still ahead)
   if (PLEDGED_BY_BEFORE.test(text.slice(Math.max(0, e.start - 160), e.start))) return 'future';
-  if (FUTURE_BEFORE.test(before) || BEFORE_IT_CLAUSE.test(text.slice(Math.max(0, e.start - 120), e.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || CALLED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
+  if (FUTURE_BEFORE.test(before) || BEFORE_IT_CLAUSE.test(text.slice(Math.max(0, e.start - 120), e.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || CALLED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || ANNOUNCED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
   // ("… muốn tự tổ chức bầu cử … vào ngày 18/10 ở Donetsk và ngày 1/11 ở Luhansk": a day listed after one still ahead)
   const listed = LISTED_AFTER_DAY.exec(before);
   if (listed && tenseOf({ ...e, tense: undefined, start: e.start - before.length + listed.index, end: e.start - before.length + listed.index + listed[1].length }, text) === 'future') return 'future';

@@ -752,3 +752,8 @@ it('an exercise named by its year ("cuộc tập trận Sea Breeze 2021 … khai
   const text = 'Putin cáo buộc Anh khiêu khích\n\nTổng thống Nga Vladimir Putin cáo buộc Anh dàn dựng "hành động khiêu khích" khi tàu khu trục HMS Defender đi vào vùng biển ngoài khơi Crimea hôm 23/6. Hôm sau, Thủ tướng Anh Boris Johnson bảo vệ quyết định của hải quân.\n\nVụ việc xảy ra vài ngày trước khi cuộc tập trận Sea Breeze 2021 do Mỹ và Ukraine đồng tổ chức khai mạc hôm 28/6.';
   assertPublished(text, '2021-06-24');
 });
+
+it('a day a measure announced starts from ("thông báo ngừng các chuyến bay tới Toronto từ ngày 13/8") is still ahead, not the latest day of the story', () => {
+  const text = 'Ả Rập Xê Út cứng rắn với Canada\n\nNgoại trưởng Ả Rập Xê Út Adel al-Jubeir hôm 8/8 khẳng định không có gì để hòa giải với Canada. Tối Chủ nhật (5/8), Bộ Ngoại giao Ả Rập Xê Út trục xuất Đại sứ Canada.\n\nNgay hôm sau, hãng hàng không quốc gia Saudia thông báo ngừng các chuyến bay tới Toronto từ ngày 13/8.';
+  assertPublished(text, '2018-08-08');
+});
