@@ -393,6 +393,10 @@ const AIMED_AT = /^(?:chỉ trích|cáo buộc|lên án|kêu gọi|hối thúc|c
 /** A few words, no punctuation, between a verb and the person after it: the verb's object. */
 const OBJECT_NEXT = /^\s+(?:[^\s,.;:"“”]+\s+){0,4}$/u;
 
+/** "tuyên bố Đại sứ Canada …", "gọi vụ bà …": a verb that declares whom a few words after it to be something … */
+const DECLARED_BEFORE = /(?:tuyên bố|gọi|coi)\s+(?:[^\s,.;:"“”]+\s+){0,4}$/u;
+/** … with " là …" right after them. */
+const DECLARED_AS = /^\s+là\s/u;
 /** Acts on envoys, by their word. */
 const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 
@@ -410,9 +414,11 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   // (nor whom a chant names: "… phản đối chuyến thăm, hô khẩu hiệu "Putin, nyet!" và cáo buộc …")
   actors = actors.filter((a) => !quoted(a));
   const subject = subjectOf(t, actors, text);
+  // ("Bộ Ngoại giao Ả Rập Xê Út tuyên bố Đại sứ Canada Dennis Horak là người không được hoan nghênh": whom it is declared to be something of)
+  const declared = (a: PersonMention) => DECLARED_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && DECLARED_AS.test(text.slice(a.end, a.end + 12));
   // the speaker, not whom it was said to ("gửi thư cho ông Kim thông báo…")
   // ("Ông chỉ trích việc Hạ viện Mỹ hôm 29/10 thông qua nghị quyết …": the criticised act is not the critic's)
-  const earlier = actors.filter((a) => a.start < t.start && !isObject(text, a.start) && !ANOTHERS_ACT.test(text.slice(a.end, t.start)));
+  const earlier = actors.filter((a) => a.start < t.start && !isObject(text, a.start) && !declared(a) && !ANOTHERS_ACT.test(text.slice(a.end, t.start)));
   // ("ông Putin nhắc lại rằng số phận của nhà lãnh đạo Syria phải do …, và coi …": whom the words someone said name is not a speaker)
   const before = earlier.filter((a) => !earlier.some((b) => b.end <= a.start && THAT_BETWEEN.test(text.slice(b.end, a.start))));
   // "Trong bài phát biểu … ngày 7/12, Tổng thống Obama coi…": a fronted phrase, its speaker after it
@@ -421,7 +427,7 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   // ("ra tuyên bố chung bày tỏ "quan ngại sâu sắc" về việc ông Castillo bị phế truất": whom it is about does not say it)
   // (nor when named again: "…, gọi ông là …")
   const about = actors.filter((a) => a.start >= t.end && ABOUT_BETWEEN.test(text.slice(t.end, a.start)));
-  const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end && !about.some((b) => b.person === a.person));
+  const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end && !about.some((b) => b.person === a.person) && !declared(a));
   // ("phe đối lập Bangladesh chỉ trích bà Hasina …", "Trung Quốc … kêu gọi hai bên kiềm chế": whom the verb is aimed at, right after it, did not say it)
   const target = AIMED_AT.test(t.lemma) ? later.find((a) => a.start - t.end <= 40 && OBJECT_NEXT.test(text.slice(t.end, a.start))) : undefined;
   const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later.find((a) => a.start !== target?.start)].filter((a) => a !== undefined);

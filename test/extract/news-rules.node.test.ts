@@ -4848,6 +4848,11 @@ test('an attack named in quotation marks as what a speaker called the one told (
   assert.deepEqual(rows(body, 'Tiêu đề\n\n24/04/2018 06:40 GMT+7\n\n').filter((r) => r[1] === 'attack'), [['2018-04-23', 'attack', '', 'Toronto']]);
 });
 
+test('whom a ministry declares to be something ("tuyên bố Đại sứ Canada Dennis Horak là người không được hoan nghênh") is not who speaks', () => {
+  const body = 'Tối Chủ nhật (5/8), Bộ Ngoại giao Ả Rập Xê Út tuyên bố Đại sứ Canada Dennis Horak là người không được hoan nghênh và cho ông 24 giờ để rời khỏi nước này, đồng thời triệu hồi đại sứ của Riyadh tại Ottawa về nước.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n08/08/2018 10:00 GMT+7\n\n'), [['2018-08-05', 'statement', '', 'Riyadh']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
