@@ -1055,14 +1055,19 @@ const WEEKDAY_VI = ['Chủ nhật', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ
  * "hôm thứ ba (19/9) … tối thứ tư, ông Ri bình luận": a weekday told as past that falls in the
  * days right after the latest stated day means the article was written on or after it. (Not one
  * the article already dated in the week before: "sáng Chủ nhật (7/2)" … "vụ phóng … hôm Chủ nhật"
- * is that Sunday again.)
+ * is that Sunday again; nor one of the days right after it.)
  */
 function laterWeekday(day: { iso: string; why: string }, weekdays: TimeExpression[], weekdayDates: WeekdayDate[]): { iso: string; why: string } | null {
   if (day.iso.length < 10) return null;
   const at = isoDayNumber(day.iso);
   const weekday = new Date(at * 86_400_000).getUTCDay();
   const year = Number(day.iso.slice(0, 4));
-  const datedThatWeek = (w: TimeExpression) => weekdayDates.some((d) => d.weekday === w.weekday && at - dayNumber(year, d.month, d.day) >= 0 && at - dayNumber(year, d.month, d.day) < 7);
+  // (nor one of the days right after a weekday dated that week: "sáng thứ Tư (22/2) … Sáng thứ Năm, …", the story's Thursday)
+  const datedThatWeek = (w: TimeExpression) => weekdayDates.some((d) => {
+    const dated = dayNumber(year, d.month, d.day);
+    const after = (w.weekday! - d.weekday + 7) % 7;
+    return at - dated >= 0 && at - dated < 7 && after <= WEEKDAY_AHEAD && dated + after <= at;
+  });
   let ahead = 0;
   let said: TimeExpression | undefined;
   for (const w of weekdays) {

@@ -735,6 +735,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type !== 'statement' && INVITED_TO_BECOME.test(sentence.slice(Math.max(0, t.start - 160), t.start))) return false;
   // ("… tấn công đoàn người Sikh … đang trên đường tới gặp Tổng thống Ashraf Ghani": where they were headed, not what they did)
   if ((t.type === 'meeting' || t.type === 'visit') && ON_THE_WAY_TO.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return false;
+  // ("Tối cùng ngày, vừa trở về từ chuyến công du châu Á, ông Biden phát biểu …": a trip ended, told as where one came back from, not of that day)
+  if (t.type === 'visit' && RETURNED_FROM.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !DATED_AFTER.test(sentence.slice(t.end))) return false;
   // ("Michael Spavor - doanh nhân chuyên tổ chức các chuyến đi tới Triều Tiên -": what someone does for a living, no event)
   if (HABITUAL_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start))) return false;
   // ("bà Liu yêu cầu Mỹ đồng ý để … tiến hành điều tra": an agreement asked for is none reached)
@@ -772,6 +774,8 @@ const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|l
 // ("ông Suga dự kiến chọn Việt Nam và Indonesia là điểm đến trong chuyến ": the trip planned, in the same clause)
 const PLAN_IT_IS = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s(?:[^.;:"“”]{1,120},\s+trong\s+(?:một\s+)?|[^.;:"“”,]{1,120}\strong\s+chuyến\s+)$/u;
 /** "đang trên đường tới ", right before an event word: what someone was on their way to. */
+/** "vừa trở về từ chuyến ", "về nước sau chuyến ": right before a trip's word, one come back from. */
+const RETURNED_FROM = /(?:^|\s)(?:trở về|quay về|về nước|trở lại)\s+(?:từ|sau)\s+(?:các\s+|những\s+|hai\s+|một\s+)?(?:chuyến(?:\s+đi)?\s+)?$/u;
 const ON_THE_WAY_TO = /(?:^|\s)trên đường\s+(?:tới|đến|đi|sang)\s+$/u;
 /** "sẽ vào TP HCM, ", "dự kiến rời Minsk đến Moscow, bắt đầu " right before an event word: it continues a list of what is planned. */
 const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+(?:bắt đầu\s+)?$/u;

@@ -757,3 +757,8 @@ it('a day a measure announced starts from ("thông báo ngừng các chuyến ba
   const text = 'Ả Rập Xê Út cứng rắn với Canada\n\nNgoại trưởng Ả Rập Xê Út Adel al-Jubeir hôm 8/8 khẳng định không có gì để hòa giải với Canada. Tối Chủ nhật (5/8), Bộ Ngoại giao Ả Rập Xê Út trục xuất Đại sứ Canada.\n\nNgay hôm sau, hãng hàng không quốc gia Saudia thông báo ngừng các chuyến bay tới Toronto từ ngày 13/8.';
   assertPublished(text, '2018-08-08');
 });
+
+it('a weekday told right after one dated that week ("sáng thứ Tư (22/2) … Sáng thứ Năm, …") is the story\'s, no later day of writing', () => {
+  const text = 'Netanyahu rời Australia\n\nThủ tướng Israel Benjamin Netanyahu hôm qua (26/2) rời Sydney, khép lại chuyến thăm 5 ngày.\n\nNhà lãnh đạo Israel bay tới Sydney sáng thứ Tư (22/2). Sáng thứ Năm, ông Netanyahu hội đàm với Thủ tướng Australia Malcolm Turnbull.';
+  assertPublished(text, '2017-02-27');
+});

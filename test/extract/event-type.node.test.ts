@@ -342,3 +342,8 @@ test('a visit in a clause of when after words told to the press (\'ông Biden n�
 test('a truck that drove up onto the pavement ("Một chiếc xe tải thuê lao lên vỉa hè phố Yonge …, khiến 10 người chết") is an attack', () => {
   assert.deepEqual(attacks('một chiếc xe tải thuê lao lên vỉa hè phố Yonge ở Toronto chiều 23/4, khiến 10 người chết.'), ['lao lên vỉa hè']);
 });
+
+test('a trip one came back from ("vừa trở về từ chuyến công du châu Á, ông Biden phát biểu …") is no visit of that day; one told with its days still is', () => {
+  assert.equal(main('tối cùng ngày, vừa trở về từ chuyến công du châu Á, ông Biden phát biểu trên truyền hình từ Nhà Trắng.'), 'statement');
+  assert.equal(main('ông Biden vừa trở về từ chuyến công du châu Á hôm 24/5.'), 'visit');
+});
