@@ -131,6 +131,10 @@ const RIGHT_AFTER_INCIDENT = /(?:^|\s)(?:[Nn]gay|[Ll]iền|[Cc]hỉ vài giờ)\
 const RIGHT_AFTER_ANNOUNCEMENT = /^(?:Ngay|Liền|Chỉ vài giờ)\s+sau\s+(?:khi\s+(?:có\s+)?)?(?:thông báo|tuyên bố|công bố)(?!\p{L})/u;
 /** A sentence that tells an announcement: "… lần đầu thông báo họ tin rằng …". */
 const ANNOUNCED = /(?:^|\s)(?:thông báo|tuyên bố|công bố)(?!\p{L})/u;
+/** "Trước khi lên máy bay, …", "Trước khi rời Sydney, …": what one did before the departure the story told. */
+const BEFORE_LEAVING_OPENING = /^(?:Ngay\s+)?Trước khi\s+(?:lên máy bay|rời|lên đường|về nước|khởi hành|kết thúc chuyến)[^,.;]{0,40},\s/u;
+/** "rời Sydney", "lên đường về nước": a departure told. */
+const DEPARTED = /(?:^|\s)(?:rời|lên đường|khởi hành|về nước)(?!\p{L})/u;
 /** "Vụ tấn công ở Hadera diễn ra đúng lúc ": an event told before, named as the subject, then "at the time when". */
 const HAPPENED_WHILE = /^(?:Vụ|Cuộc)\s+[^,.;:]{2,60}?\s(?:diễn ra|xảy ra)\s+(?:đúng|ngay|cùng)\s+(?:lúc|khi|thời điểm)\s+/u;
 /** "ở Hadera", "tại Bnei Brak": a place named after its preposition, by capitals, known or not. */
@@ -603,6 +607,10 @@ export function findEventMentions(
     const afterAnnouncement = dates.some((d) => d.date) ? null : RIGHT_AFTER_ANNOUNCEMENT.exec(s.text);
     const announced = afterAnnouncement ? dayTold(ANNOUNCED) : null;
     if (afterAnnouncement && announced) dates.push(toldDay(announced, s.text, afterAnnouncement[0].length - 1));
+    // ("Trước khi lên máy bay, ông Netanyahu có cuộc hội đàm với …": the day of the departure told, in this paragraph or the two before)
+    const beforeLeaving = dates.some((d) => d.date) ? null : BEFORE_LEAVING_OPENING.exec(s.text);
+    const departed = beforeLeaving ? dayTold(DEPARTED) : null;
+    if (beforeLeaving && departed) dates.push(toldDay(departed, s.text, beforeLeaving[0].length - 1));
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
     const toldWelcome = () => dayTold(WELCOME_TOLD);

@@ -4853,6 +4853,11 @@ test('whom a ministry declares to be something ("tuyên bố Đại sứ Canada 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n08/08/2018 10:00 GMT+7\n\n'), [['2018-08-05', 'statement', '', 'Riyadh']]);
 });
 
+test('"Trước khi lên máy bay, …" right after a departure told ("hôm qua (26/2) rời Sydney") is of that day', () => {
+  const body = 'Thủ tướng Israel Benjamin Netanyahu hôm qua (26/2) rời Sydney, khép lại chuyến thăm 5 ngày.\n\nTrước khi lên máy bay, ông Netanyahu có cuộc hội đàm với Ngoại trưởng Australia Julie Bishop.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n27/02/2017 10:00 GMT+7\n\n').find((r) => r[1] === 'meeting'), ['2017-02-26', 'meeting', 'Benjamin Netanyahu+Julie Bishop', null]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
