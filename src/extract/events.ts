@@ -490,7 +490,7 @@ export function findEventMentions(
   const held = published?.length === 10 ? new Map([...summits].filter(([, x]) => x.start <= published)) : summits;
   const nearSummits = held.size === 1 && far([...held.values()][0]) ? new Map<string, Summit>() : held;
   /** The sentence that told only an arrival, and its day. */
-  let arrivedOn: { index: number; date: ResolvedDate; inOffice: boolean } | null = null;
+  let arrivedOn: ArrivedOn | null = null;
   /** A day long gone the sentence before told in passing: no anchor, unless the next sentence says it goes on that very day. */
   let passedOn: { index: number; date: ResolvedDate } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
@@ -830,7 +830,11 @@ export function findEventMentions(
     // ("Ông Castro đã tới Paris từ thứ Bảy (30/1) và dành hai ngày cuối tuần cho …": there since that day, which is no day the story goes on from;
     // the story's day goes on, and "Tại Điện Elysee, …" next is that day's)
     const arrivedSince = arrived && dates.some((d) => d.date && d.date.start === toldHere[0].date?.start && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
-    if (!arrived) arrivedOn = null;
+    // ("… bay tới Sydney … sáng thứ Tư (22/2). Ông Turnbull … đón vợ chồng ông …, trước khi hai nhà lãnh đạo hội đàm …. Cùng ngày, …":
+    // a sentence of events told with no day of any kind goes on from the arrival, and what follows may too)
+    const undatedOnly = toldHere.length > 0 && toldHere.every((m) => !m.date) && !dates.some((d) => d.date);
+    if (!arrived && arrivedOn && arrivedOn.index === k - 1 && undatedOnly) arrivedOn = { index: k, date: arrivedOn.date, inOffice: arrivedOn.inOffice };
+    else if (!arrived) arrivedOn = null;
     else if (arrivedSince) arrivedOn = previous?.precision === 'day' ? { index: k, date: previous, inOffice: false } : null;
     else arrivedOn = { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') };
     // ("Đây là hội nghị thượng đỉnh thứ hai …, sau cuộc gặp tại Ankara hồi tháng 4": ranking the occasion told looks back too)
@@ -1504,6 +1508,9 @@ function withOtherSideToldBefore(mentions: EventMention[]): void {
 function withinSummit(day: string, x: Summit): boolean {
   return x.start <= day && day <= x.end;
 }
+
+/** The sentence an arrival was last told in (or gone on from), its day, and whether it was taking office. */
+interface ArrivedOn { index: number; date: ResolvedDate; inOffice: boolean }
 
 /** Event kinds a lead tells as the article's news. */
 const LEAD_KINDS = new Set<EventMention['type']>(['meeting', 'call', 'visit', 'summit', 'agreement']);

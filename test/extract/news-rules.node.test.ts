@@ -4858,6 +4858,11 @@ test('"Trước khi lên máy bay, …" right after a departure told ("hôm qua 
   assert.deepEqual(rows(body, 'Tiêu đề\n\n27/02/2017 10:00 GMT+7\n\n').find((r) => r[1] === 'meeting'), ['2017-02-26', 'meeting', 'Benjamin Netanyahu+Julie Bishop', null]);
 });
 
+test('"Cùng ngày" after an arrival and a sentence of events told with no day ("… đón vợ chồng ông …, trước khi hai nhà lãnh đạo hội đàm …") is the arrival\'s day', () => {
+  const body = 'Nhà lãnh đạo Israel Benjamin Netanyahu bay tới Sydney từ Singapore sáng thứ Tư (22/2). Thủ tướng Australia Malcolm Turnbull và ông hội đàm tại dinh thự Kirribilli gần đó. Cùng ngày, ông Turnbull đăng bài viết trên báo The Australian, khẳng định chính phủ ông "sẽ không ủng hộ các nghị quyết một chiều".';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n27/02/2017 10:00 GMT+7\n\n').find((r) => r[1] === 'statement'), ['2017-02-22', 'statement', 'Malcolm Turnbull', null]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
