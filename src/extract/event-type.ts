@@ -372,6 +372,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để)\s+(?:tới\s+|đến\s+)?)(?<!(?:sau|trước)\s+khi\s+(?:[^\s,.;]+\s+){0,3})(?:thị sát|(?<=(?:tới|đến)\s+)thăm)\s+hiện trường(?=\s*(?:[,;]|\s(?:nhưng|và)\s))`, 'visit', 3, ['hiện trường']),
   // ("Chủ tịch Trung Quốc Tập Cận Bình và Thủ tướng Hy Lạp Kyriakos Mitsotakis sáng nay cùng thị sát cảng Piraeus": a site inspected, named)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để)\s+(?:tới\s+|đến\s+|cùng\s+)?)(?<!(?:sau|trước)\s+khi\s+(?:[^\s,.;]+\s+){0,3})thị sát(?=\s+(?:cảng|nhà máy|căn cứ|công trường|bến cảng|khu công nghiệp|đặc khu|nhà ga|sân bay|biên giới)\s+\p{Lu})`, 'visit', 3, ['thị sát']),
+  // ("ông Netanyahu dừng chân hai ngày 20-21/2 tại Singapore": a stop on the way is a visit there, when the sentence tells its day;
+  // "Ông cũng dừng chân tại Singapore trước khi tới Việt Nam" is a stop on the route, of no day told)
+  rule(String.raw`(?<=(?:\p{Lu}[^\s,.;]*|ông|bà)\s+(?:(?:đã|cũng|có|vừa)\s+)*)dừng chân(?=[^,.;]{0,30}?\s(?:tại|ở)\s+(?:thủ đô\s+|thành phố\s+)?\p{Lu})`, 'visit', 3, ['dừng chân'], (sentence) => DAY_TOLD.test(sentence)),
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)(?:đặt vòng hoa|dâng hoa)(?=\s+(?:tưởng niệm\s+[^,.;]{0,60}?\s+)?(?:tại|ở)\s)|(?<!(?:sẽ|dự kiến|sắp|định)\s+(?:tới\s+|đến\s+)?)viếng(?=\s+(?:Lăng|lăng|đài tưởng niệm|Đài tưởng niệm|mộ|Mộ|nghĩa trang|Nghĩa trang|đền|Đền))`, 'visit', 3, ['vòng hoa', 'dâng hoa', 'viếng']),
   // "đã ra Tuyên bố chung": a joint statement, named as a document or not; not one signed ("ký
   // Tuyên bố chung Bình Nhưỡng" is the agreement), nor the outcome of a summit the clause tells
@@ -774,6 +777,8 @@ const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|l
 // ("ông Suga dự kiến chọn Việt Nam và Indonesia là điểm đến trong chuyến ": the trip planned, in the same clause)
 const PLAN_IT_IS = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s(?:[^.;:"“”]{1,120},\s+trong\s+(?:một\s+)?|[^.;:"“”,]{1,120}\strong\s+chuyến\s+)$/u;
 /** "đang trên đường tới ", right before an event word: what someone was on their way to. */
+/** A day the sentence tells, written out ("20-21/2") or counted ("Một ngày trước đó", "hôm qua"). */
+const DAY_TOLD = /\d{1,2}\s*[/.-]\s*\d{1,2}|(?:trước|sau)\s+đó|hôm\s+(?:qua|nay|sau|trước)|(?:ngày|tối|sáng|chiều)\s+(?:qua|nay|hôm sau)/u;
 /** "vừa trở về từ chuyến ", "về nước sau chuyến ": right before a trip's word, one come back from. */
 const RETURNED_FROM = /(?:^|\s)(?:trở về|quay về|về nước|trở lại)\s+(?:từ|sau)\s+(?:các\s+|những\s+|hai\s+|một\s+)?(?:chuyến(?:\s+đi)?\s+)?$/u;
 const ON_THE_WAY_TO = /(?:^|\s)trên đường\s+(?:tới|đến|đi|sang)\s+$/u;

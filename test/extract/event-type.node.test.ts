@@ -347,3 +347,8 @@ test('a trip one came back from ("vừa trở về từ chuyến công du châu 
   assert.equal(main('tối cùng ngày, vừa trở về từ chuyến công du châu Á, ông Biden phát biểu trên truyền hình từ Nhà Trắng.'), 'statement');
   assert.equal(main('ông Biden vừa trở về từ chuyến công du châu Á hôm 24/5.'), 'visit');
 });
+
+test('a stop on the way ("ông Netanyahu dừng chân hai ngày 20-21/2 tại Singapore") is a visit there; a stop as a noun ("điểm dừng chân cuối cùng") is none', () => {
+  assert.deepEqual(findTriggers('ông Netanyahu dừng chân hai ngày 20-21/2 tại Singapore.').map((t) => `${t.text}:${t.type}`), ['dừng chân:visit']);
+  assert.deepEqual(findTriggers('đây là điểm dừng chân cuối cùng trong chuyến đi.').filter((t) => t.text.includes('dừng chân')), []);
+});
