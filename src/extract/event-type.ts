@@ -582,10 +582,11 @@ export function findTriggers(input: string): Trigger[] {
     // ('"Chuyến thăm này đã mở ra một trang mới …", ông Abe phát biểu': the event told, named in the words quoted by who said them)
     if (t.end <= quoted && t.type !== 'statement' && THIS_ONE.test(sentence.slice(t.end, t.end + 12))) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
-    // ("ông Michel viết trên Facebook rằng … ông không muốn làm hỏng cuộc gặp …": nor a meeting in what the post says)
+    // ("ông Michel viết trên Facebook rằng … ông không muốn làm hỏng cuộc gặp …": nor a meeting in what the post says;
+    // "ông Trump nói với báo giới … rằng hai bên đang đàm phán về địa điểm tổ chức thượng đỉnh lần hai": nor a summit)
     // ("Zarif … viết trên Twitter rằng vụ việc … xuất hiện "thật đúng lúc" khi ông Rouhani bắt đầu công du châu Âu": nor a trip,
     // unless told with a day of its own: "… khi ông Kagame thăm Ấn Độ hồi tháng 1/2017")
-    if (post && t.start > post.end && (t.type === 'agreement' || ((t.type === 'meeting' || (t.type === 'visit' && !DATED_AFTER.test(sentence.slice(t.end)))) && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
+    if (post && t.start > post.end && (t.type === 'agreement' || ((t.type === 'meeting' || t.type === 'summit' || (t.type === 'visit' && !DATED_AFTER.test(sentence.slice(t.end)))) && /(?:^|\s)rằng\s/u.test(sentence.slice(post.end, t.start))))) continue;
     // ('"Đây là một hành động khủng bố", ông Biden nói với phóng viên hôm 16/1, khi tới thăm một ngân hàng thực phẩm …': where he said it)
     if (post && t.start > post.end && t.type === 'visit' && WHEN_CLAUSE.test(sentence.slice(post.end, t.start))) continue;
     // ("khẳng định nếu được thực thi đầy đủ, thỏa thuận sẽ "cắt đứt mọi con đường"": a deal named as the subject of what it will do)

@@ -352,3 +352,7 @@ test('a stop on the way ("ông Netanyahu dừng chân hai ngày 20-21/2 tại Si
   assert.deepEqual(findTriggers('ông Netanyahu dừng chân hai ngày 20-21/2 tại Singapore.').map((t) => `${t.text}:${t.type}`), ['dừng chân:visit']);
   assert.deepEqual(findTriggers('đây là điểm dừng chân cuối cùng trong chuyến đi.').filter((t) => t.text.includes('dừng chân')), []);
 });
+
+test('a summit in what was told to the press ("ông Trump nói với báo giới tại Nhà Trắng rằng hai bên đang đàm phán về địa điểm tổ chức thượng đỉnh lần hai") is what he says, none held', () => {
+  assert.ok(findTriggers('hôm 6/1, ông Trump nói với báo giới tại Nhà Trắng rằng hai bên đang đàm phán về địa điểm tổ chức thượng đỉnh lần hai.').every((t) => t.type !== 'summit'));
+});
