@@ -4863,6 +4863,12 @@ test('"Cùng ngày" after an arrival and a sentence of events told with no day (
   assert.deepEqual(rows(body, 'Tiêu đề\n\n27/02/2017 10:00 GMT+7\n\n').find((r) => r[1] === 'statement'), ['2017-02-22', 'statement', 'Malcolm Turnbull', null]);
 });
 
+test('who took part in an event named after "chỉ một tuần sau" ("… chỉ một tuần sau thượng đỉnh Mỹ - Triều lần thứ nhất") is not of the pair\'s meeting; "một ngày trước đó, ông Johnson …" still is his', () => {
+  const body = 'Chiều 8/1, Chủ tịch Trung Quốc Tập Cận Bình hội đàm với nhà lãnh đạo Triều Tiên Kim Jong-un tại Bắc Kinh.\n\nHai nhà lãnh đạo từng gặp nhau tại Bắc Kinh ngày 19-20/6 năm ngoái, chỉ một tuần sau thượng đỉnh Mỹ - Triều lần thứ nhất ở Singapore.';
+  assert.deepEqual(rows(body, 'Tiêu đề\n\n10/01/2019 16:42 GMT+7\n\n').find((r) => r[0] === '2018-06-19')?.[2], 'Xi Jinping+Kim Jong-un');
+  assert.deepEqual(rows('Ngày 22/4, Thủ tướng Anh Boris Johnson hội đàm với Thủ tướng Ấn Độ Narendra Modi. Trả lời báo chí ở Gujarat một ngày trước đó, ông Johnson thừa nhận Ấn Độ và Nga có mối quan hệ lịch sử.', 'Tiêu đề\n\n22/04/2022 16:42 GMT+7\n\n').find((r) => r[1] === 'statement')?.[2], 'Boris Johnson');
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
