@@ -356,3 +356,7 @@ test('a stop on the way ("ông Netanyahu dừng chân hai ngày 20-21/2 tại Si
 test('a summit in what was told to the press ("ông Trump nói với báo giới tại Nhà Trắng rằng hai bên đang đàm phán về địa điểm tổ chức thượng đỉnh lần hai") is what he says, none held', () => {
   assert.ok(findTriggers('hôm 6/1, ông Trump nói với báo giới tại Nhà Trắng rằng hai bên đang đàm phán về địa điểm tổ chức thượng đỉnh lần hai.').every((t) => t.type !== 'summit'));
 });
+
+test('a firefight told as a noun ("Cuộc đấu súng sau đó khiến 7 tay súng Palestine … thiệt mạng") is an attack', () => {
+  assert.deepEqual(attacks('cuộc đấu súng sau đó khiến 7 tay súng Palestine và một trung tá Israel thiệt mạng.'), ['cuộc đấu súng']);
+});
