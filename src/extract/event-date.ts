@@ -15,6 +15,8 @@ import { isQuoted, quotationEnd } from './quotes.js';
  * `shared`, an event told in a later part of a coordinated sentence without a date of its own
  * takes the date the sentence gave before it ("Chiều 27/2, Trump hội kiến A … và hội đàm với B").
  */
+/** "kể từ Hội nghị Berlin lần thứ nhất hồi ": a phrase of what something is counted from, up to its date. */
+const SINCE_PHRASE_BEFORE = /(?:^|\s)kể từ\s+(?!khi\s)[^,.;]{1,70}$/u;
 export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: number; to: number }, shared = false, text?: string): ResolvedDate | null {
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
@@ -24,7 +26,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // ("… chứng kiến lễ ký Chương trình hành động …, hướng tới kỷ niệm 10 năm … vào năm 2023": a goal's date, after the event word)
   // (and a deadline set in its purpose clause: "nhất trí thúc đẩy đàm phán … để hoàn tất trước cuối tháng 10")
   const goal = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && (GOAL_BETWEEN.test(text.slice(trigger.end, d.start)) || DEADLINE_BETWEEN.test(text.slice(trigger.end, d.start)));
-  let usable = dates.filter((d) => d.date && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && !goal(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
+  // ("… những bước tiến kể từ Hội nghị Berlin lần thứ nhất hồi tháng 1-2020, gồm thỏa thuận ngừng bắn được ký …": what is counted from, in a phrase closed before the word)
+  const since = (d: DatedSpan) => text !== undefined && d.end <= trigger.start && SINCE_PHRASE_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start)) && /,/u.test(text.slice(d.end, trigger.start));
+  let usable = dates.filter((d) => d.date && !since(d) && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && !goal(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Đến ngày 2/2, ngay sau khi Đại hội … (25/1-1/2/2021) bế mạc, hai nhà lãnh đạo tiếp tục điện đàm": with
   // a day told before it, a "ngay sau khi" clause's dates are its own (without one, "Trước đó, ngay sau
   // khi tới Moskva ngày 5/9, Tổng Bí thư đã hội kiến …", the day of arriving is the event's too)
@@ -286,7 +290,8 @@ export function announcedBy(t: Trigger, text: string): (d: DatedSpan) => boolean
   const noun = /(?:bài|cuộc|buổi|lời|bản)\s+$/u.test(text.slice(Math.max(0, t.start - 6), t.start));
   return (d) => {
     // "Cuộc gặp Putin-Assad … chỉ được Điện Kremlin công bố vào sáng 21/11": the day it was made known, not held
-    if (t.type !== 'statement' && d.start >= t.end && MADE_KNOWN.test(text.slice(t.end, d.start))) return true;
+    // (a deal's is its day: "Thỏa thuận ngừng bắn … được các nhóm vũ trang ở Gaza công bố chiều 13.11")
+    if (t.type !== 'statement' && t.type !== 'agreement' && d.start >= t.end && MADE_KNOWN.test(text.slice(t.end, d.start))) return true;
     // ('"… trước cuối tháng 10", nhà lãnh đạo Ireland nói': a date in the words quoted is what was said;
     // so is a span counted back, '"71 năm trước, …", Tổng thống Obama mở đầu bài phát biểu'; a quoted "hôm nay" is the day it was said)
     // (unless the saying is told with its own day: '"… Hôm nay đánh dấu …", Charles Michel viết trên Twitter tối 23/6')

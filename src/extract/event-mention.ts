@@ -384,7 +384,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
-  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure' || impersonal === 'release')) location = impersonalPlace(impersonal, t, text, c.places);
+  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure' || impersonal === 'release' || impersonal === 'ceasefire')) location = impersonalPlace(impersonal, t, text, c.places);
   // (and held in the winner's country, when the sentence names no other)
   if (!location && winner && participants[0]?.country) location = countryLocation(participants[0].country);
   if (type === 'other' && COUP_WORD.test(t.lemma)) location = coupPlace(location, participants, impersonal === 'coup');
@@ -405,8 +405,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (impersonal === 'text' && !location) location = impersonalPlace(impersonal, t, text, c.places, c.lastPlace);
   // (talks named by no one and held nowhere told are no timeline's, unless held online: "Vòng đối thoại đầu tiên diễn ra trực tuyến hôm 11/6")
   if (impersonal === 'talks' && !location && !HELD_ONLINE_AFTER.test(text.slice(t.end, t.end + 60))) return null;
-  // (nor is a release by no one named, of no one named, nowhere)
-  if (impersonal === 'release' && !location) return null;
+  // (nor is a release by no one named, of no one named, nowhere, nor a truce)
+  if ((impersonal === 'release' || impersonal === 'ceasefire') && !location) return null;
   // ("người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ …": a ministry's spokesperson speaks in its capital)
   // ("Ngay sau khi tới Yerevan, Giáo hoàng hội kiến Tổng thống Armenia … tại phủ tổng thống": in the city just reached)
   const arrived = !location && type === 'meeting' ? ARRIVED_OPENING.exec(text) : null;

@@ -11,7 +11,7 @@ import { RELEASE_LEMMA, RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigg
 import { countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
-export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup' | 'seizure' | 'release';
+export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup' | 'seizure' | 'release' | 'ceasefire';
 
 /** "cuộc đảo chính (bất thành)", "vụ chính biến": a coup named as a noun, no one's doing as told. */
 const COUP_NOUN = /^(?:cuộc|vụ)\s+(?:đảo chính|chính biến)/u;
@@ -39,6 +39,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   // (not the occasion of a joint statement it made: "Ngoại trưởng các nước EU nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung")
   if (type === 'meeting' && (/^vòng\s/u.test(t.lemma) || (/^(?:nhóm\s+)?họp$/u.test(t.lemma) && !JOINT_STATEMENT_AFTER.test(text.slice(t.end))) || MINISTERS_MEETING.test(t.text))) return 'talks';
   if (type === 'meeting') return (/^(?:đàm phán|đối thoại)$/u.test(t.lemma) && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
+  // ("Thỏa thuận ngừng bắn do Ai Cập làm trung gian được các nhóm vũ trang ở Gaza công bố chiều 13.11": a truce announced, by sides named by no one)
+  if (type === 'agreement') return CEASEFIRE_ANNOUNCED.test(text.slice(t.start)) ? 'ceasefire' : null;
   if (type !== 'other') return null;
   // ("Iran bắt giữ tàu chở dầu …": a ship seized, by a state or a force, no one named)
   if (SHIP_SEIZED.test(t.lemma)) return 'seizure';
@@ -47,6 +49,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   return VOTE_WORD.test(t.lemma) ? 'vote' : WEAPON_TEST.test(t.lemma) ? 'test' : RULING.test(t.lemma) ? 'ruling' : COUP_NOUN.test(t.lemma) ? 'coup' : null;
 }
 
+/** "Thỏa thuận ngừng bắn … được … công bố", "Lệnh ngừng bắn … đã được ký": a truce, the subject of its announcement or signing. */
+const CEASEFIRE_ANNOUNCED = /^(?:thỏa thuận|lệnh)\s+ngừng bắn(?:\s+[^,.;]{0,60}?)?\s+(?:đã\s+)?được\s+(?:[^,.;]{0,50}?\s)?(?:công bố|ký kết|ký|đạt được|thông qua|tuyên bố)(?!\p{L})/iu;
 /** "… đã ra tuyên bố chung" later in the clause: what the meeting issued. */
 const JOINT_STATEMENT_AFTER = /^[^.;]*?\s(?:đã\s+)?(?:ra|đưa ra|thông qua)\s+tuyên bố chung/u;
 /** "Hội nghị Bộ trưởng", "cuộc họp ngoại trưởng", "Kỳ họp bất thường … của Hội đồng Ngoại trưởng", "AMM-54": a meeting of ministers, by its name. */
@@ -79,8 +83,8 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
     const nearest = places.filter((p) => p.kind === 'country').sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start))[0];
     return (after ?? nearest)?.location ?? null;
   }
-  // (talks held, and a ship seized, where the sentence says after their word: "bắt giữ tàu Grace 1 … ngoài khơi Gibraltar")
-  if (kind === 'talks' || kind === 'seizure') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
+  // (talks held, a ship seized and a truce announced, where the sentence says after their word: "bắt giữ tàu Grace 1 … ngoài khơi Gibraltar")
+  if (kind === 'talks' || kind === 'seizure' || kind === 'ceasefire') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
   // ("Canada trả tự do cho …": in the state that freed them, named as the subject; else where the sentence says after the word)
   if (kind === 'release') return places.find((p) => p.kind === 'country' && p.end <= t.start && RELEASED_BY.test(text.slice(p.end, t.start)))?.location ?? places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;

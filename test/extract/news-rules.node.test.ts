@@ -4869,6 +4869,11 @@ test('who took part in an event named after "chỉ một tuần sau" ("… chỉ
   assert.deepEqual(rows('Ngày 22/4, Thủ tướng Anh Boris Johnson hội đàm với Thủ tướng Ấn Độ Narendra Modi. Trả lời báo chí ở Gujarat một ngày trước đó, ông Johnson thừa nhận Ấn Độ và Nga có mối quan hệ lịch sử.', 'Tiêu đề\n\n22/04/2022 16:42 GMT+7\n\n').find((r) => r[1] === 'statement')?.[2], 'Boris Johnson');
 });
 
+test('a truce announced or signed, named by no one ("Thỏa thuận ngừng bắn do Ai Cập làm trung gian được các nhóm vũ trang ở Gaza công bố chiều 13.11"), is an agreement where the sentence says, on that day; a day counted from in a phrase before it ("kể từ Hội nghị Berlin … hồi tháng 1-2020, gồm …") is not its', () => {
+  assert.deepEqual(rows('Thỏa thuận ngừng bắn do Ai Cập làm trung gian được các nhóm vũ trang ở Gaza công bố chiều 13.11, sau khi nội các an ninh Israel họp kéo dài khoảng 7 giờ.', 'Tiêu đề\n\n15/11/2018 10:00 GMT+7\n\n'), [['2018-11-13', 'agreement', '', 'Gaza']]);
+  assert.deepEqual(rows('Tuyên bố Paris ghi nhận những bước tiến kể từ Hội nghị Berlin lần thứ nhất hồi tháng 1-2020, gồm thỏa thuận ngừng bắn được ký tại Geneva ngày 23-10-2020.', 'Tiêu đề\n\n13/11/2021 10:00 GMT+7\n\n').filter((r) => r[1] === 'agreement'), [['2020-10-23', 'agreement', '', 'Geneva']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
