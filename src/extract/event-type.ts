@@ -309,6 +309,8 @@ const RULES: Rule[] = [
   // "Tòa Trọng tài thường trực (PCA) tại La Haye ngày 12/7 ra phán quyết", "phán quyết ngày 12/7 của Tòa …": a court's ruling
   // (weaker than what is said of it: "Việt Nam hoan nghênh việc Tòa Trọng tài ra phán quyết" is the statement)
   rule(String.raw`(?<!(?:sẽ|sắp|chờ|trước khi|có thể)\s+)${RULING_WORDS}`, 'other', 2, ['phán quyết']),
+  // ("Phán quyết được Tòa án quận The Hague công bố chiều 17/11": a ruling made known, in the passive, is the ruling; not a statement of its own)
+  rule(String.raw`(?<!(?:sẽ|sắp|chờ|trước khi|có thể)\s+)phán quyết\s+(?:này\s+|cuối cùng\s+)?được\s+[^,.;]{0,50}?\s(?:công bố|đưa ra|tuyên)(?!\p{L})`, 'other', 4, ['phán quyết']),
   // "Ngày 3/9, Triều Tiên tiến hành vụ thử hạt nhân lần thứ sáu", "hai lần phóng thử tên lửa …": a weapons test (not one threatened, banned or halted)
   rule(String.raw`(?<!(?:sẽ|có thể|chuẩn bị|dọa|đe dọa|cấm|ngừng|dừng|hoãn|nhằm|không)\s+(?:(?:các|một|những)\s+)?)${WEAPON_TEST_WORDS}`, 'other', 6, ['thử', 'tên lửa đạn đạo', 'tên lửa tầm xa', 'được phóng']),
   // "Chủ tịch nước … đã từ trần lúc 10 giờ 05 phút ngày 21/9/2018", "trút hơi thở cuối cùng lúc 22h29 tối 25/11": a leader's death

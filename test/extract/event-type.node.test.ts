@@ -360,3 +360,8 @@ test('a summit in what was told to the press ("ông Trump nói với báo giới
 test('a firefight told as a noun ("Cuộc đấu súng sau đó khiến 7 tay súng Palestine … thiệt mạng") is an attack', () => {
   assert.deepEqual(attacks('cuộc đấu súng sau đó khiến 7 tay súng Palestine và một trung tá Israel thiệt mạng.'), ['cuộc đấu súng']);
 });
+
+test('a ruling made known in the passive ("Phán quyết được Tòa án quận The Hague công bố chiều 17/11") is the ruling, not a statement; one awaited is none', () => {
+  assert.deepEqual(findTriggers('phán quyết được Tòa án quận The Hague công bố chiều 17/11 tại khu tòa án gần sân bay Schiphol.').map((t) => t.type), ['other']);
+  assert.ok(findTriggers('các gia đình chờ phán quyết được tòa công bố vào tuần tới.').every((t) => t.type !== 'other'));
+});
