@@ -172,7 +172,7 @@ const RULES: Rule[] = [
   // đạn vào đám đông": a shooting or a blast told by its completed verb, with its place after it
   // "dinh thự của ông … bị máy bay không người lái mang chất nổ tấn công": struck by a drone, the agent told before the verb
   // "giao tranh ác liệt đã nổ ra tại thành phố Marawi": fighting broke out at a place
-  rule(String.raw`giao tranh(?=(?:\s+(?:ác liệt|dữ dội|đẫm máu|nặng nề))?\s+(?:đã\s+)?(?:nổ ra|bùng phát|bùng nổ)\s+(?:tại|ở)\s)`, 'attack', 9, ['giao tranh']),
+  rule(String.raw`giao tranh(?=(?:\s+(?:ác liệt|dữ dội|đẫm máu|nặng nề))?\s+(?:đã\s+)?(?:nổ ra|bùng phát|bùng nổ)\s+(?:tại|ở|(?:vào\s+)?(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+\d)\s?)`, 'attack', 9, ['giao tranh']),
   // ("Theo Bộ Quốc phòng Nga, máy bay trúng tên lửa của hệ thống phòng không S-200 do Syria phóng lên": an aircraft or ship hit)
   rule(String.raw`(?<=(?:máy bay|chiếc|tàu|phi cơ|trực thăng|chiến đấu cơ|tiêm kích)(?:\s+[^\s,.;]+){0,3}\s+(?:đã\s+|bị\s+)?)trúng\s+(?:một\s+|hai\s+|\d+\s+)?(?:quả\s+)?(?:tên lửa|rocket|ngư lôi)`, 'attack', 9, ['trúng'], (sentence, at) => !CLAIMED_BEFORE.test(sentence.slice(Math.max(0, at - 70), at))),
   // ("Ngày 7/9, Moscow và Kiev trao đổi tù nhân theo công thức 35 đổi 35", "trao đổi 35 tù nhân mỗi bên": a prisoner swap done)
@@ -192,6 +192,8 @@ const RULES: Rule[] = [
   // "Thổ Nhĩ Kỳ phát động chiến dịch "Mùa xuân Hòa bình" nhằm vào lực lượng người Kurd": an offensive launched
   // ("Nga phát động cái mà Moscow gọi là "chiến dịch quân sự đặc biệt" tại Ukraine": what its maker calls it)
   // ("Nga tiến hành chiến dịch quân sự tại Ukraine từ ngày 24/2": one carried out, where it is told)
+  // ("UAE hôm 29/8 tiến hành không kích nhằm vào lực lượng này ở ngoại ô Aden": strikes carried out, on a target)
+  rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định|chuẩn bị|muốn|kế hoạch)\s+)tiến hành\s+(?:(?:các|một|nhiều|hai|ba)\s+)?(?:(?:cuộc|đợt|vụ)\s+)?(?:không kích|oanh tạc)(?=\s+(?:nhằm vào|vào|xuống|tại|ở)\s)`, 'attack', 9, ['tiến hành']),
   rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định|chuẩn bị)\s+)tiến hành\s+(?:một\s+)?chiến dịch\s+(?:quân sự|tấn công|không kích)(?:\s+đặc biệt)?(?=\s+(?:tại|ở|nhằm vào|vào)\s)`, 'attack', 9, ['tiến hành']),
   rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định|chuẩn bị)\s+)phát động\s+(?:một\s+)?(?:(?:cái|điều|thứ) mà\s+[^,.;"“]{1,30}?\s+gọi là\s+["“]?)?(?:cuộc|chiến dịch)\s+(?:(?:tấn công|tổng tấn công|quân sự|không kích|trên bộ)(?!\p{L})|[^,.;]{0,40}?\snhằm vào\s+(?:lực lượng|phiến quân|các tay súng|quân|người|nhóm|tổ chức|các mục tiêu|mục tiêu))`, 'attack', 9, ['phát động']),
   rule(String.raw`bị\s+(?:\d+\s+|một\s+|ba\s+|hai\s+)?(?:chiếc\s+|quả\s+)?(?:máy bay không người lái|UAV|drone|rocket|tên lửa|đạn cối)(?:\s+[^\s,.;]+){0,4}?\s+(?:tấn công|đánh bom|oanh tạc)`, 'attack', 9, ['không người lái', 'UAV', 'drone', 'rocket', 'tên lửa', 'đạn cối']),

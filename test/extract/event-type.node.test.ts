@@ -365,3 +365,9 @@ test('a ruling made known in the passive ("Phán quyết được Tòa án quậ
   assert.deepEqual(findTriggers('phán quyết được Tòa án quận The Hague công bố chiều 17/11 tại khu tòa án gần sân bay Schiphol.').map((t) => t.type), ['other']);
   assert.ok(findTriggers('các gia đình chờ phán quyết được tòa công bố vào tuần tới.').every((t) => t.type !== 'other'));
 });
+
+test('strikes carried out on a target ("UAE hôm 29/8 tiến hành không kích nhằm vào lực lượng này") and fighting that broke out on a day ("Giao tranh nổ ra ngày 7/8") are attacks; strikes planned are not carried out', () => {
+  assert.deepEqual(attacks('uAE hôm 29/8 tiến hành không kích nhằm vào lực lượng này ở ngoại ô Aden.'), ['tiến hành không kích']);
+  assert.deepEqual(attacks('giao tranh nổ ra ngày 7/8 sau lễ tang các nạn nhân.'), ['giao tranh']);
+  assert.ok(findTriggers('Mỹ có kế hoạch tiến hành không kích vào các mục tiêu này.').every((t) => t.text !== 'tiến hành không kích'));
+});

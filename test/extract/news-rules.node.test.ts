@@ -4874,6 +4874,10 @@ test('a truce announced or signed, named by no one ("Thỏa thuận ngừng bắ
   assert.deepEqual(rows('Tuyên bố Paris ghi nhận những bước tiến kể từ Hội nghị Berlin lần thứ nhất hồi tháng 1-2020, gồm thỏa thuận ngừng bắn được ký tại Geneva ngày 23-10-2020.', 'Tiêu đề\n\n13/11/2021 10:00 GMT+7\n\n').filter((r) => r[1] === 'agreement'), [['2020-10-23', 'agreement', '', 'Geneva']]);
 });
 
+test('a place right after "ở ngoại ô" ("tiến hành không kích nhằm vào lực lượng này ở ngoại ô Aden") is where', () => {
+  assert.deepEqual(findPlaces('UAE tiến hành không kích nhằm vào lực lượng này ở ngoại ô Aden.').filter((p) => p.locative).map((p) => p.location.name), ['Aden']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
