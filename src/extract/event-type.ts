@@ -192,6 +192,8 @@ const RULES: Rule[] = [
   // "Thổ Nhĩ Kỳ phát động chiến dịch "Mùa xuân Hòa bình" nhằm vào lực lượng người Kurd": an offensive launched
   // ("Nga phát động cái mà Moscow gọi là "chiến dịch quân sự đặc biệt" tại Ukraine": what its maker calls it)
   // ("Nga tiến hành chiến dịch quân sự tại Ukraine từ ngày 24/2": one carried out, where it is told)
+  // ("lực lượng STC được … UAE hậu thuẫn chiếm dinh tổng thống cùng hầu hết doanh trại quân đội ở Aden": a seat of power seized by force)
+  rule(String.raw`(?<=(?:lực lượng|quân|phiến quân|dân quân|chiến binh|quân nổi dậy)(?:\s+(?!(?:sẽ|định|muốn|nhằm|để|có thể)\s)[^\s,.;]+){0,12}?\s+(?:đã\s+)?)(?:chiếm|chiếm giữ|chiếm được)(?=\s+(?:(?:được|quyền kiểm soát)\s+)?(?:dinh|phủ tổng thống|trụ sở|sân bay|căn cứ|thủ đô|doanh trại)(?!\p{L}))`, 'attack', 9, ['chiếm']),
   // ("UAE hôm 29/8 tiến hành không kích nhằm vào lực lượng này ở ngoại ô Aden": strikes carried out, on a target)
   rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định|chuẩn bị|muốn|kế hoạch)\s+)tiến hành\s+(?:(?:các|một|nhiều|hai|ba)\s+)?(?:(?:cuộc|đợt|vụ)\s+)?(?:không kích|oanh tạc)(?=\s+(?:nhằm vào|vào|xuống|tại|ở)\s)`, 'attack', 9, ['tiến hành']),
   rule(String.raw`(?<!(?:sẽ|có thể|dọa|đe dọa|nếu|định|chuẩn bị)\s+)tiến hành\s+(?:một\s+)?chiến dịch\s+(?:quân sự|tấn công|không kích)(?:\s+đặc biệt)?(?=\s+(?:tại|ở|nhằm vào|vào)\s)`, 'attack', 9, ['tiến hành']),

@@ -371,3 +371,8 @@ test('strikes carried out on a target ("UAE hôm 29/8 tiến hành không kích 
   assert.deepEqual(attacks('giao tranh nổ ra ngày 7/8 sau lễ tang các nạn nhân.'), ['giao tranh']);
   assert.ok(findTriggers('Mỹ có kế hoạch tiến hành không kích vào các mục tiêu này.').every((t) => t.text !== 'tiến hành không kích'));
 });
+
+test('a force that seized a seat of power ("lực lượng STC … chiếm dinh tổng thống cùng hầu hết doanh trại") made an attack; one that means to is none', () => {
+  assert.deepEqual(attacks('đến ngày 10/8, lực lượng STC được UAE hậu thuẫn chiếm dinh tổng thống cùng hầu hết doanh trại quân đội ở Aden.'), ['chiếm']);
+  assert.deepEqual(attacks('lực lượng STC muốn chiếm dinh tổng thống.'), []);
+});
