@@ -270,6 +270,8 @@ interface Evidence {
   notThisYear: number[];
   lastYear: TimeExpression[];
   dayMonths: TimeExpression[];
+  /** Year-less days told as 29 February ("chiều 29/2"): of a leap year. */
+  leapDays: TimeExpression[];
   /** Weekdays told alone as past ("tối thứ tư"), of this week. */
   weekdays: TimeExpression[];
   /** Days told with their weekday ("tối chủ nhật 6/10"): each falls on it in a year or two of a decade. */
@@ -514,6 +516,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     // ("sau "Lá chắn Euphrates" năm 2016 và "Cành Ô liu" … đầu năm ngoái": listed after a year, a later one)
     lastYear: exprs.filter((e) => e.relation === 'last-year' && !LISTED_AFTER_YEAR.test(body.slice(sentenceSpan(body, e.start)[0], e.start))),
     dayMonths,
+    leapDays: bareDays.filter((e) => e.day === 29 && e.month === 2 && !aheadDays.includes(e)),
     weekdays,
     weekdayDates,
     feasts: findFeasts(body),
@@ -743,6 +746,9 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     const on = feastOn(f, y, ev.dayMonths);
     if (on) { r.score += WEEKDAY_DATE; r.why.push(`"${f.text}" fell on ${on.day}/${on.month} in ${y}`); }
   }
+  // ("Tập Cận Bình chiều 29/2 tiếp …": a February with a 29th, so 2016 or 2020, not 2017)
+  if (ev.leapDays.length && !isRealDate(y, 2, 29)) r.score -= WEEKDAY_DATE;
+  else if (ev.leapDays.length) r.why.push(`"${ev.leapDays[0].text}" falls in ${y}, a leap year`);
   for (const d of ev.weekdayDates) {
     if (fallsOnWeekday(d, y)) { r.score += WEEKDAY_DATE; r.why.push(`"${d.text}" falls on that weekday in ${y}`); }
     else if (!fallsOnWeekday(d, y - 1)) r.score -= WEEKDAY_DATE;

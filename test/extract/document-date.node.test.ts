@@ -762,3 +762,8 @@ it('a weekday told right after one dated that week ("sáng thứ Tư (22/2) … 
   const text = 'Netanyahu rời Australia\n\nThủ tướng Israel Benjamin Netanyahu hôm qua (26/2) rời Sydney, khép lại chuyến thăm 5 ngày.\n\nNhà lãnh đạo Israel bay tới Sydney sáng thứ Tư (22/2). Sáng thứ Năm, ông Netanyahu hội đàm với Thủ tướng Australia Malcolm Turnbull.';
   assertPublished(text, '2017-02-27');
 });
+
+it('a day told as 29 February ("chiều 29/2") puts the article in a leap year', () => {
+  const text = 'Ông Tập tiếp đặc phái viên\n\nTổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình chiều 29/2 tiếp ông Hoàng Bình Quân, đặc phái viên của Tổng Bí thư Nguyễn Phú Trọng, tại Bắc Kinh.\n\nÔng Nguyễn Phú Trọng được bầu lại làm Tổng Bí thư ngày 27/1/2016. Năm ngoái, lãnh đạo cấp cao hai nước đã có các chuyến thăm lẫn nhau.';
+  assertPublished(text, '2016-02-29');
+});
