@@ -1071,7 +1071,7 @@ function laterWeekday(day: { iso: string; why: string }, weekdays: TimeExpressio
   // (nor one of the days right after a weekday dated that week: "sáng thứ Tư (22/2) … Sáng thứ Năm, …", the story's Thursday)
   const datedThatWeek = (w: TimeExpression) => weekdayDates.some((d) => {
     const dated = dayNumber(year, d.month, d.day);
-    const after = (w.weekday! - d.weekday + 7) % 7;
+    const after = ((w.weekday ?? d.weekday) - d.weekday + 7) % 7;
     return at - dated >= 0 && at - dated < 7 && after <= WEEKDAY_AHEAD && dated + after <= at;
   });
   let ahead = 0;

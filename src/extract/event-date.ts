@@ -10,13 +10,13 @@ import { IN_FORCE, type Trigger } from './event-type.js';
 import { ANNIVERSARY_SPAN, SAID_TODAY, SINCE_BEFORE, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { isQuoted, quotationEnd } from './quotes.js';
 
+/** "kể từ Hội nghị Berlin lần thứ nhất hồi ": a phrase of what something is counted from, up to its date. */
+const SINCE_PHRASE_BEFORE = /(?:^|\s)kể từ\s+(?!khi\s)[^,.;]{1,70}$/u;
 /**
  * The time expression that dates the event at `trigger`: the nearest one with a date. With
  * `shared`, an event told in a later part of a coordinated sentence without a date of its own
  * takes the date the sentence gave before it ("Chiều 27/2, Trump hội kiến A … và hội đàm với B").
  */
-/** "kể từ Hội nghị Berlin lần thứ nhất hồi ": a phrase of what something is counted from, up to its date. */
-const SINCE_PHRASE_BEFORE = /(?:^|\s)kể từ\s+(?!khi\s)[^,.;]{1,70}$/u;
 export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: number; to: number }, shared = false, text?: string): ResolvedDate | null {
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)

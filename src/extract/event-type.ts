@@ -783,11 +783,11 @@ const PLANNED_TRIP_FOR = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định|l
 /** "dự kiến tới Nhà Trắng gặp ông Biden vào cuối tháng này, trong ", right before an event word: what the plan told is. */
 // ("ông Suga dự kiến chọn Việt Nam và Indonesia là điểm đến trong chuyến ": the trip planned, in the same clause)
 const PLAN_IT_IS = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s(?:[^.;:"“”]{1,120},\s+trong\s+(?:một\s+)?|[^.;:"“”,]{1,120}\strong\s+chuyến\s+)$/u;
-/** "đang trên đường tới ", right before an event word: what someone was on their way to. */
 /** A day the sentence tells, written out ("20-21/2") or counted ("Một ngày trước đó", "hôm qua"). */
 const DAY_TOLD = /\d{1,2}\s*[/.-]\s*\d{1,2}|(?:trước|sau)\s+đó|hôm\s+(?:qua|nay|sau|trước)|(?:ngày|tối|sáng|chiều)\s+(?:qua|nay|hôm sau)/u;
 /** "vừa trở về từ chuyến ", "về nước sau chuyến ": right before a trip's word, one come back from. */
 const RETURNED_FROM = /(?:^|\s)(?:trở về|quay về|về nước|trở lại)\s+(?:từ|sau)\s+(?:các\s+|những\s+|hai\s+|một\s+)?(?:chuyến(?:\s+đi)?\s+)?$/u;
+/** "đang trên đường tới ", right before an event word: what someone was on their way to. */
 const ON_THE_WAY_TO = /(?:^|\s)trên đường\s+(?:tới|đến|đi|sang)\s+$/u;
 /** "sẽ vào TP HCM, ", "dự kiến rời Minsk đến Moscow, bắt đầu " right before an event word: it continues a list of what is planned. */
 const PLANNED_LIST_BEFORE = /(?:^|[^\p{L}])(?:sẽ|sắp|dự kiến|dự định)\s+(?![^.;:]*\s(?:đã|nhưng|song|sau đó)\s)[^.;:"“”]{1,60},\s+(?:bắt đầu\s+)?$/u;

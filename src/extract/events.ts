@@ -390,6 +390,7 @@ const FRESH_ATTACK_DAYS = 2;
 const LOOK_BACK_DAYS = 30;
 /** "thứ Sáu (6/1)", "Chủ nhật (8/1)": a day told with its weekday. */
 const WEEKDAY_DAY = /(?<!\p{L})(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*\(\d{1,2}[/.-]\d{1,2}/u;
+/** The days of a week: how near before the writing a day told by its weekday is this week's news. */
 const WEEK = 7;
 /** How far from the day of writing the article's one summit may start to be what "bên lề hội nghị" means (a summit is written about within weeks). */
 const NEAR_SUMMIT_DAYS = 120;
