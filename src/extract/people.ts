@@ -958,8 +958,11 @@ export class ArticlePeople {
 
     // 4. Appositions that make a named person a source: "Yuri Ushakov, cố vấn đối ngoại…".
     for (const m of (words.has('phát') || words.has('cố') || words.has('trợ') || words.has('quan')) && SOURCE_ROLE_AFTER_COMMA.test(text) ? allMatches(SOURCE_APPOSITION, text) : []) {
-      if (NOT_NAMES.has(m[1].split(/\s/)[0]) || overlapsFound(found, m.index!, m.index! + m[1].length)) continue;
-      this.add(found, rawText, m.index!, m.index! + m[1].length, { ...this.personForName(m[1], null, null, date, true), source: true });
+      if (NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
+      // ("Chánh văn phòng Nội các Yoshihide Suga, người phát ngôn chính phủ, cho biết …": one named by office, then as a spokesperson, is a source too)
+      const end = m.index! + m[1].length;
+      if (overlapsFound(found, m.index!, end)) setSource(found, true, (f) => f.end === end && /^,\s+(?:người phát ngôn|phát ngôn viên)/u.test(text.slice(end)));
+      else this.add(found, rawText, m.index!, end, { ...this.personForName(m[1], null, null, date, true), source: true });
     }
 
     // 5. "ông X" / "bà X" for a surname already met in the article.

@@ -817,3 +817,9 @@ test('one long dead, named for a record ("… kỷ lục … trong thánh lễ c
   p.inSentence('Khoảng 6 triệu người đã đổ về công viên Rizal, vượt qua kỷ lục 5 triệu người trong thánh lễ của Giáo hoàng John Paul II năm 1995.', d);
   assert.deepEqual(names(p.inSentence('Ngài đặt chân đến Manila chiều 15/1 và được Tổng thống Philippines Benigno Aquino III đón tại căn cứ không quân Villamor.', d)), ['Pope Francis', 'Benigno Aquino III']);
 });
+
+test('one named by office, then as a spokesperson ("Chánh văn phòng Nội các Yoshihide Suga, người phát ngôn chính phủ, cho biết …") is a source in that sentence', () => {
+  const p = new ArticlePeople();
+  const found = p.inSentence('Chánh văn phòng Nội các Yoshihide Suga, người phát ngôn chính phủ, cho biết Tokyo "chưa quyết định" thời điểm hai nhà ngoại giao trở lại.', '2017-01-10');
+  assert.deepEqual(found.map((f) => [f.person.name, f.person.source]), [['Yoshihide Suga', true]]);
+});
