@@ -376,3 +376,7 @@ test('a force that seized a seat of power ("lực lượng STC … chiếm dinh 
   assert.deepEqual(attacks('đến ngày 10/8, lực lượng STC được UAE hậu thuẫn chiếm dinh tổng thống cùng hầu hết doanh trại quân đội ở Aden.'), ['chiếm']);
   assert.deepEqual(attacks('lực lượng STC muốn chiếm dinh tổng thống.'), []);
 });
+
+test('a summit called for ("ra tuyên bố chung, … và kêu gọi tổ chức thượng đỉnh 5 nước thành viên thường trực") is not held', () => {
+  assert.ok(findTriggers('hai ngoại trưởng hôm nay ra tuyên bố chung, chỉ trích các lệnh trừng phạt đơn phương và kêu gọi tổ chức thượng đỉnh 5 nước thành viên thường trực.').every((t) => t.type !== 'summit'));
+});
