@@ -11,7 +11,7 @@ import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import { COUP_WORD, DEATH_WORD, IN_FORCE, MESSAGE_LEMMA, PARADE, SUMMONS_LEMMA, VETO_LEMMA, type Trigger } from './event-type.js';
-import { impersonalKind, impersonalPlace } from './impersonal-events.js';
+import { impersonalKind, impersonalPlace, type ImpersonalKind } from './impersonal-events.js';
 import { countriesAsParties, isJointStatement, JOINT_LEMMA } from './joint-statement.js';
 import { diedBefore, GUEST, type PersonMention } from './people.js';
 import { countryAt, findCountries } from './countries.js';
@@ -212,6 +212,10 @@ const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội �
 
 /** "Lần ", "cuộc " right before an event word: the event told as a noun, who took part perhaps told only after. */
 const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
+/** Events of no one's that impersonal-events.ts places when nothing else in the sentence has. */
+const PLACED_WHEN_UNPLACED = new Set<ImpersonalKind>(['vote', 'ruling', 'talks', 'coup', 'seizure', 'release', 'ceasefire']);
+/** Events of no one's that are no timeline's when placed nowhere either. */
+const NOWHERE_NONE = new Set<ImpersonalKind>(['release', 'ceasefire']);
 /** "ông", "bà này", "ngài": a person named by a pronoun alone. */
 const BARE_PRONOUN = /^(?:ông|bà|ngài)(?:\s+(?:này|ấy|ta))?$/iu;
 /** Words that end the object of a release: " bị bắt vì …", ", sau khi …". */
@@ -384,7 +388,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
     const named = host ? c.places.find((p) => p.end === host.index && (p.kind === 'city' || p.kind === 'country')) : undefined;
     if (named) location = named.kind === 'country' ? capitalOf(named.location.country!) ?? named.location : named.location;
   }
-  if (!location && (impersonal === 'vote' || impersonal === 'ruling' || impersonal === 'talks' || impersonal === 'coup' || impersonal === 'seizure' || impersonal === 'release' || impersonal === 'ceasefire')) location = impersonalPlace(impersonal, t, text, c.places);
+  if (!location && impersonal && PLACED_WHEN_UNPLACED.has(impersonal)) location = impersonalPlace(impersonal, t, text, c.places);
   // (and held in the winner's country, when the sentence names no other)
   if (!location && winner && participants[0]?.country) location = countryLocation(participants[0].country);
   if (type === 'other' && COUP_WORD.test(t.lemma)) location = coupPlace(location, participants, impersonal === 'coup');
@@ -406,7 +410,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (talks named by no one and held nowhere told are no timeline's, unless held online: "Vòng đối thoại đầu tiên diễn ra trực tuyến hôm 11/6")
   if (impersonal === 'talks' && !location && !HELD_ONLINE_AFTER.test(text.slice(t.end, t.end + 60))) return null;
   // (nor is a release by no one named, of no one named, nowhere, nor a truce)
-  if ((impersonal === 'release' || impersonal === 'ceasefire') && !location) return null;
+  if (impersonal && NOWHERE_NONE.has(impersonal) && !location) return null;
   // ("người phát ngôn Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh bày tỏ …": a ministry's spokesperson speaks in its capital)
   // ("Ngay sau khi tới Yerevan, Giáo hoàng hội kiến Tổng thống Armenia … tại phủ tổng thống": in the city just reached)
   const arrived = !location && type === 'meeting' ? ARRIVED_OPENING.exec(text) : null;

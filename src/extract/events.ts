@@ -42,6 +42,7 @@ import { clauseEvent, coordinatedSegments, frontedClause, isObject, mainAfter, n
 import type { Sentence } from './sentences.js';
 import { expressionsBySentence, findDates, findSummits, toldDay, type DatedSpan, type ResolvedDate, type SummitMention } from './temporal.js';
 import { isoAddDays, isoDayNumber, toIso } from './resolve-date.js';
+import { findWeekdayDates } from './weekday-dates.js';
 import { countOf, HOURS_LATER, LOOK_BACK_OPENER, NEXT_DAY_OPENER } from './time-expressions.js';
 import { COUNTS_THE_LAST } from './no-new-event.js';
 import { ToldBefore } from './told-before.js';
@@ -388,8 +389,6 @@ const STATES = /(?:^|\s)(?:tuyên bố|khẳng định|nhấn mạnh|cho rằng|
 const FRESH_ATTACK_DAYS = 2;
 /** How far before the day of writing a day must be for a "Cùng ngày" after it, with a subject not told before, to go back to the story's day. */
 const LOOK_BACK_DAYS = 30;
-/** "thứ Sáu (6/1)", "Chủ nhật (8/1)": a day told with its weekday. */
-const WEEKDAY_DAY = /(?<!\p{L})(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s*\(\d{1,2}[/.-]\d{1,2}/u;
 /** The days of a week: how near before the writing a day told by its weekday is this week's news. */
 const WEEK = 7;
 /** How far from the day of writing the article's one summit may start to be what "bên lề hội nghị" means (a summit is written about within weeks). */
@@ -996,7 +995,7 @@ export function findEventMentions(
     if (!thatDay.length || thatDay.some((m) => m.paragraph === s.paragraph)) return null;
     // ("Hôm thứ Sáu (6/1), ông Suga thông báo …. Cùng ngày, trong cuộc điện đàm với …": a day told by its weekday, in the week
     // before the writing, is the news of the week, not a look back)
-    if (published && isoDayNumber(published.slice(0, 10)) - isoDayNumber(prev.start) <= WEEK && statedDays.some((d) => d.day.start === prev.start && d.paragraph < s.paragraph && WEEKDAY_DAY.test(d.text))) return null;
+    if (published && isoDayNumber(published.slice(0, 10)) - isoDayNumber(prev.start) <= WEEK && statedDays.some((d) => d.day.start === prev.start && d.paragraph < s.paragraph && findWeekdayDates(d.text).length > 0)) return null;
     const toldOf = (keys: Set<string>) => mentions.filter((m) => m.date && m.date.precision === 'day' && !m.date.end && !m.date.borrowed && m.participants.some((p) => keys.has(personKey(p.name))));
     // ("Chiều cùng ngày, Tổng Bí thư … tiếp Thủ tướng Morrison": a host not told before receives a guest who was)
     let keys = subject;

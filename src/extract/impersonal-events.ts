@@ -84,9 +84,10 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
     return (after ?? nearest)?.location ?? null;
   }
   // (talks held, a ship seized and a truce announced, where the sentence says after their word: "bắt giữ tàu Grace 1 … ngoài khơi Gibraltar")
-  if (kind === 'talks' || kind === 'seizure' || kind === 'ceasefire') return places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
+  const saidAfter = () => places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
+  if (kind === 'talks' || kind === 'seizure' || kind === 'ceasefire') return saidAfter();
   // ("Canada trả tự do cho …": in the state that freed them, named as the subject; else where the sentence says after the word)
-  if (kind === 'release') return places.find((p) => p.kind === 'country' && p.end <= t.start && RELEASED_BY.test(text.slice(p.end, t.start)))?.location ?? places.find((p) => p.start >= t.end && p.locative)?.location ?? null;
+  if (kind === 'release') return places.find((p) => p.kind === 'country' && p.end <= t.start && RELEASED_BY.test(text.slice(p.end, t.start)))?.location ?? saidAfter();
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));
   if (state) return state.location;

@@ -178,6 +178,8 @@ const LEADS = /^\s+(?:đã\s+)?(?:dẫn đầu|đứng đầu)(?!\p{L})/u;
 const CHAIRED_BY_BEFORE = /dưới sự chủ trì của\s+(?:[^\s,.;]+\s+){0,8}$/u;
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
 const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
+/** ", người phát ngôn …" right after a name: of the roles {@link SOURCE_APPOSITION} reads, a spokesperson's. */
+const SPOKESPERSON_AFTER = /^,\s+(?:người phát ngôn|phát ngôn viên)/u;
 /** What every {@link SOURCE_APPOSITION} match contains: a scan for it is needed only then. */
 const SOURCE_ROLE_AFTER_COMMA = /,\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)/u;
 /** Two capitalised words joined by a dash: "Obama - Park", "Trump – Kim". */
@@ -961,7 +963,7 @@ export class ArticlePeople {
       if (NOT_NAMES.has(m[1].split(/\s/)[0])) continue;
       // ("Chánh văn phòng Nội các Yoshihide Suga, người phát ngôn chính phủ, cho biết …": one named by office, then as a spokesperson, is a source too)
       const end = m.index! + m[1].length;
-      if (overlapsFound(found, m.index!, end)) setSource(found, true, (f) => f.end === end && /^,\s+(?:người phát ngôn|phát ngôn viên)/u.test(text.slice(end)));
+      if (overlapsFound(found, m.index!, end)) setSource(found, true, (f) => f.end === end && SPOKESPERSON_AFTER.test(text.slice(end)));
       else this.add(found, rawText, m.index!, end, { ...this.personForName(m[1], null, null, date, true), source: true });
     }
 
