@@ -41,13 +41,13 @@ const FORMS = new PhraseIndex<PlaceEntry | null>(PLACES.flatMap((p) => [
 ]));
 const REGIONS_EN = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** "(ở) phía bắc ", "cách … về phía tây nam của ": right before a city that only gives the bearings (not "ngoại ô phía nam thủ đô Beirut", its outskirts, nor "khu vực phía đông Aleppo", a part of it). */
-const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền)\s+)(?:(?:ở|tại)\s+)?(?:phía|về phía)\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?\s+(?:của\s+)?(?:thủ đô\s+|thành phố\s+)?$/u;
+/** "(ở) phía bắc ", "cách … về phía tây nam của ": right before a city that only gives the bearings (not "ngoại ô phía nam thủ đô Beirut", its outskirts, nor "khu vực phía đông Aleppo" or "rìa phía đông Mariupol", a part of it). */
+const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền|rìa)\s+)(?:(?:ở|tại)\s+)?(?:phía|về phía)\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?\s+(?:của\s+)?(?:thủ đô\s+|thành phố\s+)?$/u;
 
 /** " cũng là nơi ", " từng là nơi ", " tiếp tục là nơi ": right after a city said to be where something was done. */
 const WHERE_AFTER = /^\s+(?:cũng\s+|từng\s+|chính\s+|tiếp tục\s+)?là\s+nơi(?!\p{L})/u;
-/** "tại", "ở", "từ", "đến", "tới", "sang", optionally followed by "thủ đô", "thành phố"… */
-const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|sang|thăm|công du|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:ngoại ô|ngoại thành)\s+)?(?:(?:thủ đô|thủ phủ|cố đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước|thánh địa|Vương quốc|Cộng hòa|Liên bang)\s+)?$/iu;
+/** "tại", "ở", "từ", "đến", "tới", "sang", optionally followed by "ngoại ô", "rìa phía đông", "thủ đô", "thành phố"… */
+const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|sang|thăm|công du|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:ngoại ô|ngoại thành|rìa(?:\s+phía\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?)?)\s+)?(?:(?:thủ đô|thủ phủ|cố đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước|thánh địa|Vương quốc|Cộng hòa|Liên bang)\s+)?$/iu;
 
 /** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore", "ngoài khơi Gibraltar"), an attack's target among them ("tấn công sân bay Ataturk"), or towns "ở sâu trong lãnh thổ Armenia". */
 const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|ngoài khơi|(?:bên ngoài|bên trong)(?=\s+(?:khách sạn|tòa nhà|trụ sở|đại sứ quán|lãnh sự quán|nhà thờ|đền thờ|thánh đường|sân vận động|nhà thi đấu|sân bay|nhà hàng|hộp đêm|bệnh viện|cung điện|dinh|phủ|số|\p{Lu})(?!\p{L}))|diễn ra ở|diễn ra tại|tấn công|đánh bom|đánh trúng|sâu trong lãnh thổ)\s+/uy;

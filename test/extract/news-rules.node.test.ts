@@ -4878,6 +4878,11 @@ test('a place right after "ở ngoại ô" ("tiến hành không kích nhằm v�
   assert.deepEqual(findPlaces('UAE tiến hành không kích nhằm vào lực lượng này ở ngoại ô Aden.').filter((p) => p.locative).map((p) => p.location.name), ['Aden']);
 });
 
+test('shelling told as a noun ("Vụ pháo kích diễn ra …") is an attack, and the edge of a city ("ở rìa phía đông Mariupol") is in it', () => {
+  const header = 'Tiêu đề\n\nThứ Hai, 26/1/2015, 07:20 (GMT+7)\n\n';
+  assert.deepEqual(rows('Vụ pháo kích diễn ra sáng thứ Bảy (24/1) theo giờ địa phương, nhắm vào khu Vostochny ở rìa phía đông Mariupol, thành phố gần 500.000 dân bên bờ biển Azov.', header), [['2015-01-24', 'attack', '', 'Mariupol']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
