@@ -5,7 +5,7 @@
  */
 import type { EventLocation } from '../events-schema.js';
 import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js';
-import { bornOrSince, CONSEQUENCE, dateFor, inApposition, ofPersonAfter } from './event-date.js';
+import { bornOrSince, CONSEQUENCE, dateFor, daysApart, inApposition, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import { WEAPON_TEST, type Trigger } from './event-type.js';
 import { countryLocation, findPlaces, type PlaceMention } from './places.js';
@@ -44,12 +44,6 @@ const HOURS_AFTER = new RegExp(String.raw`${HOURS_LATER}\s+khi\s[^,.;]*$`, 'u');
 
 /** "gần bốn tháng sau khi …", "hai năm trước " right before an attack word: so many weeks, months or years apart from the day told before it. */
 const LONG_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2})\s+(tuần|tháng|năm)\s+(sau|trước)\s+(?:khi\s[^,.;]*)?$/u;
-/**
- * "một ngày sau khi …", "hai ngày trước khi …", "bốn ngày sau vụ đánh bom …": what the clause (or the
- * attack named right after) tells happened that many days before (after) the sentence's event.
- */
-// ("…, một ngày sau khi các tay súng xông lên xe buýt ở thành phố Karachi, bắn chết …": the clause's verbs after a comma, its subject kept)
-const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*(?:,\s*)?)?$/u;
 
 /** "lễ tưởng niệm 18 năm ", "kỷ niệm 20 năm " right before an attack word: an attack remembered. */
 const REMEMBERED = /(?:tưởng niệm|kỷ niệm)(?:\s+\d+\s+năm)?(?:\s+(?:ngày\s+)?(?:xảy ra\s+)?)?\s*$/u;
@@ -441,10 +435,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // ("… ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine": that many days after;
   // "Biden hôm nay (24/8) tới Ankara, …, bốn ngày sau vụ đánh bom …": an attack named as the anchor, undated, too)
   const window = Math.max(0, t.start - 120);
-  const daysApart = DAYS_APART.exec(text.slice(window, t.start));
-  const from = daysApart ? dateFor(t, dates.filter((d) => d.end <= window + daysApart.index && d.date?.precision === 'day' && !d.date.end)) : null;
-  const days = daysApart ? countOf(daysApart[1]) * (daysApart[2] === 'sau' ? -1 : 1) : 0;
-  const apart: ResolvedDate | null = from ? { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' } : null;
+  const { from, apart } = daysApart(t, dates, text) ?? { from: null, apart: null };
   if (anchorOnly) return date ?? apart;
   // "… diễn ra từ ngày 23-24/6 ở Brussels, Bỉ, gần bốn tháng sau khi Nga mở chiến dịch …": months apart
   // from the day told before, so not on it: in the month counted back (weeks or years: no day of its own)
@@ -459,7 +450,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   }
   // "…đã điện đàm tối 19/12, vài giờ sau khi Đại sứ … bị bắn chết": hours before, the same day
   if (!date && HOURS_AFTER.test(text.slice(Math.max(0, t.start - 120), t.start))) date = dateFor(t, dates.filter((d) => d.end <= t.start && d.date?.precision === 'day'));
-  if (apart && (!date || date.start === from!.start)) date = apart;
+  if (apart && (!date || date.start === from?.start)) date = apart;
   // "rạng sáng 18/8, cảnh sát … khi nhóm này lao xe vào người đi bộ": the day told just before, no event word between
   if (!date) date = dateFor(t, dates.filter((d) => d.end <= t.start && t.start - d.end < 120 && d.date?.precision === 'day' && !triggers.some((x) => x !== t && x.start >= d.end && x.start < t.start)));
   // "Cũng trong tối 17/9, một máy bay … đã bị … bắn nhầm": the sentence's opening date

@@ -9,9 +9,31 @@
 import { IN_FORCE, type Trigger } from './event-type.js';
 import { ANNIVERSARY_SPAN, SAID_TODAY, SINCE_BEFORE, type DatedSpan, type ResolvedDate } from './temporal.js';
 import { isQuoted, quotationEnd } from './quotes.js';
+import { countOf } from './time-expressions.js';
+import { isoAddDays } from './resolve-date.js';
 
 /** "kể từ Hội nghị Berlin lần thứ nhất hồi ": a phrase of what something is counted from, up to its date. */
 const SINCE_PHRASE_BEFORE = /(?:^|\s)kể từ\s+(?!khi\s)[^,.;]{1,70}$/u;
+/**
+ * "một ngày sau khi …", "hai ngày trước khi …", "bốn ngày sau vụ đánh bom …": what the clause (or the
+ * attack named right after) tells happened that many days before (after) the sentence's event.
+ */
+// ("…, một ngày sau khi các tay súng xông lên xe buýt ở thành phố Karachi, bắn chết …": the clause's verbs after a comma, its subject kept)
+const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+(?:khi\s[^,.;]*(?:,\s*)?)?$/u;
+
+/**
+ * An event told in a clause of so many days from the sentence's day (see DAYS_APART): `from`,
+ * the day told before the clause, and `apart`, the event's own day counted from it.
+ */
+export function daysApart(trigger: Trigger, dates: DatedSpan[], text: string): { from: ResolvedDate; apart: ResolvedDate } | null {
+  const window = Math.max(0, trigger.start - 120);
+  const clause = DAYS_APART.exec(text.slice(window, trigger.start));
+  if (!clause) return null;
+  const from = dateFor(trigger, dates.filter((d) => d.end <= window + clause.index && d.date?.precision === 'day' && !d.date.end));
+  const days = countOf(clause[1]) * (clause[2] === 'sau' ? -1 : 1);
+  return from ? { from, apart: { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' } } : null;
+}
+
 /**
  * The time expression that dates the event at `trigger`: the nearest one with a date. With
  * `shared`, an event told in a later part of a coordinated sentence without a date of its own

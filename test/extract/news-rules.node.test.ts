@@ -4883,6 +4883,11 @@ test('shelling told as a noun ("Vụ pháo kích diễn ra …") is an attack, a
   assert.deepEqual(rows('Vụ pháo kích diễn ra sáng thứ Bảy (24/1) theo giờ địa phương, nhắm vào khu Vostochny ở rìa phía đông Mariupol, thành phố gần 500.000 dân bên bờ biển Azov.', header), [['2015-01-24', 'attack', '', 'Mariupol']]);
 });
 
+test('an event in a clause of "một ngày sau khi …" after the day told is the day before it, whatever its kind', () => {
+  const header = 'Tiêu đề\n\n12/03/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi ngày 11/3 đồng chủ trì hội nghị thành lập Liên minh Năng lượng Mặt trời Quốc tế (ISA) tại New Delhi, một ngày sau khi hai nhà lãnh đạo ký loạt thỏa thuận quốc phòng và hạt nhân.', header).filter((r) => r[1] === 'agreement').map((r) => r[0]), ['2018-03-10']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
