@@ -143,8 +143,11 @@ const PLAN_CLAUSE_BEFORE = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định)\s[^.
 const EFFECTIVE_FROM_BEFORE = /(?<!đã\s+(?:chính thức\s+)?(?:có\s+)?)hiệu lực\s+(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 /** "kêu gọi các bên ở Libya ngừng bắn từ nửa đêm 12/1": a day a call or demand asks something to start from, still ahead. */
 const CALLED_FROM_BEFORE = /(?:kêu gọi|yêu cầu|đề nghị|đề xuất|thúc giục)\s[^.!?\n;]{0,80}?\s(?:kể\s+)?từ\s+(?:(?:nửa đêm|0h|0 giờ|rạng sáng|sáng|trưa|chiều|tối|đêm)\s+)?(?:ngày\s+)?$/iu;
-/** "thông báo ngừng các chuyến bay tới Toronto từ ngày 13/8": a day a measure announced starts from, still ahead. */
-const ANNOUNCED_FROM_BEFORE = /(?:thông báo|tuyên bố|quyết định)\s+(?:sẽ\s+)?(?:tạm\s+)?(?:ngừng|dừng|đình chỉ|hủy|cấm|đóng cửa|mở lại|nối lại)\s[^.!?\n;]{0,80}?\s(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
+/**
+ * "thông báo ngừng các chuyến bay tới Toronto từ ngày 13/8", "thông báo kéo dài cuộc tập trận thêm một ngày, tới 5/11":
+ * a day a measure announced starts from, or an extension announced runs to, still ahead.
+ */
+const ANNOUNCED_FROM_BEFORE = /(?:thông báo|tuyên bố|quyết định)\s+(?:sẽ\s+)?(?:tạm\s+)?(?:(?:ngừng|dừng|đình chỉ|hủy|cấm|đóng cửa|mở lại|nối lại)\s[^.!?\n;]{0,80}?\s(?:kể\s+)?từ|(?:kéo dài|gia hạn)\s[^.!?\n;]{0,80}?\s(?:tới|đến|cho tới|cho đến))\s+(?:ngày\s+)?$/iu;
 /** A date an event is still some days, weeks or months ahead of: "diễn ra chỉ vài ngày trước cuộc bầu cử tổng thống Mỹ ngày 3/11", "hơn hai tháng trước ngày bầu cử 8/11". */
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 

@@ -758,6 +758,11 @@ it('a day a measure announced starts from ("thông báo ngừng các chuyến ba
   assertPublished(text, '2018-08-08');
 });
 
+it('the day an extension announced runs to ("thông báo kéo dài cuộc tập trận thêm một ngày, tới 5/11") is still ahead, not the latest day of the story', () => {
+  const text = 'Triều Tiên phóng tên lửa liên lục địa\n\nTriều Tiên hôm qua phóng một tên lửa đạn đạo liên lục địa (ICBM). Bộ Tham mưu Liên quân Hàn Quốc cho biết tên lửa được phóng lúc 7h40 sáng 3/11/2022.\n\nĐáp lại, hôm qua, Mỹ và Hàn Quốc thông báo kéo dài cuộc tập trận thêm một ngày, tới 5/11.';
+  assertPublished(text, '2022-11-04');
+});
+
 it('a weekday told right after one dated that week ("sáng thứ Tư (22/2) … Sáng thứ Năm, …") is the story\'s, no later day of writing', () => {
   const text = 'Netanyahu rời Australia\n\nThủ tướng Israel Benjamin Netanyahu hôm qua (26/2) rời Sydney, khép lại chuyến thăm 5 ngày.\n\nNhà lãnh đạo Israel bay tới Sydney sáng thứ Tư (22/2). Sáng thứ Năm, ông Netanyahu hội đàm với Thủ tướng Australia Malcolm Turnbull.';
   assertPublished(text, '2017-02-27');
