@@ -380,3 +380,7 @@ test('a force that seized a seat of power ("lực lượng STC … chiếm dinh 
 test('a summit called for ("ra tuyên bố chung, … và kêu gọi tổ chức thượng đỉnh 5 nước thành viên thường trực") is not held', () => {
   assert.ok(findTriggers('hai ngoại trưởng hôm nay ra tuyên bố chung, chỉ trích các lệnh trừng phạt đơn phương và kêu gọi tổ chức thượng đỉnh 5 nước thành viên thường trực.').every((t) => t.type !== 'summit'));
 });
+
+test('missiles fired in a number told as at least so many ("phóng ít nhất 23 tên lửa") are an attack', () => {
+  assert.deepEqual(attacks('Sáng thứ Tư (2/11), Bình Nhưỡng phóng ít nhất 23 tên lửa các loại.'), ['phóng ít nhất 23 tên lửa']);
+});

@@ -4888,6 +4888,12 @@ test('an event in a clause of "một ngày sau khi …" after the day told is th
   assert.deepEqual(rows('Tổng thống Pháp Emmanuel Macron và Thủ tướng Ấn Độ Narendra Modi ngày 11/3 đồng chủ trì hội nghị thành lập Liên minh Năng lượng Mặt trời Quốc tế (ISA) tại New Delhi, một ngày sau khi hai nhà lãnh đạo ký loạt thỏa thuận quốc phòng và hạt nhân.', header).filter((r) => r[1] === 'agreement').map((r) => r[0]), ['2018-03-10']);
 });
 
+test('a warning against "bất kỳ cuộc tấn công … nào" is no reaction to the attack just told, and takes no day from it', () => {
+  const header = 'Tiêu đề\n\n04/11/2022 09:00 GMT+7\n\n';
+  const body = 'Sáng thứ Tư (2/11), Bình Nhưỡng phóng ít nhất 23 tên lửa các loại xuống vùng biển gần Sokcho.\n\nBộ trưởng Quốc phòng Mỹ Lloyd Austin cảnh báo bất kỳ cuộc tấn công hạt nhân nào của Triều Tiên nhằm vào Mỹ hoặc đồng minh "sẽ dẫn tới sự kết thúc của chế độ Kim".';
+  assert.deepEqual(rows(body, header).map((r) => r[1]), ['attack']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
