@@ -123,6 +123,22 @@ function givenNameBefore(text: string, i: number): boolean {
 const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
 /** "Liên đoàn Bóng đá Thế giới (FIFA)", "Hội đồng Quốc gia (Hạ viện)": a body an office heads, named up to a bracket. */
 const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Quỹ|Ngân hàng|Liên minh|Diễn đàn|Hiệp hội|Cơ quan|Viện|Tòa án|Nghị viện)(?:\s+[^\s()\n.,;:]+){1,8}?\s*\([^()\n]{2,30}\)/u;
+/** " Ủy ban", " cơ quan": the noun a body an office heads is named by (see bodyThenCountry). */
+const BODY_NOUN = /^\s+(?:Hội đồng|Ủy ban|[Cc]ơ quan|Tổng cục|Cục)(?!\p{L})/u;
+/** The country a body an office heads is of, named within a few words after its noun ("Ủy ban An ninh Quốc gia Kyrgyzstan"), or null. */
+function bodyThenCountry(text: string, i: number): CountryMention | null {
+  const noun = BODY_NOUN.exec(text.slice(i));
+  if (!noun) return null;
+  let at = i + noun[0].length;
+  for (let n = 0; n < 6; n++) {
+    const word = /^\s+[^\s,.;:()]+/u.exec(text.slice(at));
+    if (!word) return null;
+    const c = countryAt(text, at + word[0].length - word[0].trimStart().length);
+    if (c) return c;
+    at += word[0].length;
+  }
+  return null;
+}
 /** " FIFA", " COP26" before a name of two words or more: the acronym of a body (or a conference) an office heads. */
 const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?:-?\d{1,2})?(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
@@ -612,6 +628,11 @@ export class ArticlePeople {
       if (PATRONYM_BEFORE.test(p.key.slice(0, -k.length))) continue;
       // ("Cùng ngày, ông Sharif cùng Tổng tư lệnh Lục quân, Tướng Raheel Sharif, …": not the namesake the sentence names next)
       if (namedAfter?.(p)) { later ??= p; continue; }
+      // ("Hội nghị thượng đỉnh Trump - Kim" after "Kim Yong-chol … ông Kim Jong-un": a Korean family name alone is the leader's)
+      if (familyFirst && !woman && !CALLED_BY_FAMILY_NAME.test(p.role ?? '')) {
+        const head = candidates.slice(0, i).reverse().find((q) => personKey(q.name.split(/\s+/u)[0]) === k && CALLED_BY_FAMILY_NAME.test(q.role ?? '') && !other?.has(q));
+        if (head) return head;
+      }
       if (!this.formerOnes.has(p)) return p;
       former ??= p;
     }
@@ -815,6 +836,12 @@ export class ArticlePeople {
             const c = gap ? countryAt(text, i + gap[0].length) : null;
             if (c) [country, i] = [c.code, c.end];
           }
+        }
+        // ("Chủ tịch Ủy ban An ninh Quốc gia Kyrgyzstan Kamchybek Tashiev", "người đứng đầu cơ quan an ninh Tajikistan
+        // Saimumin Yatimov": a body named without a bracket, then its country)
+        if (!country) {
+          const c = bodyThenCountry(text, i);
+          if (c) [country, i] = [c.code, c.end];
         }
         // ("Chủ tịch FIFA Gianni Infantino": a body's acronym before a name of two words or more)
         if (!country) i += BODY_ACRONYM.exec(text.slice(i))?.[0].length ?? 0;
@@ -1400,6 +1427,8 @@ const FORMER_BEFORE = /(?:^|[^\p{L}])(?:[Cc]ựu|[Cc]ố(?!\s+(?:vấn|gắng))|
 const CHAIR_OF_BODY = /^\s+(?:hội nghị|phiên họp|cuộc họp|kỳ họp|luân phiên|ủy ban|hội đồng)(?!\p{L})/u;
 /** "Hội đồng thông qua Tuyên bố của Chủ tịch về …": a document named for a council's chair, no person. */
 const DOCUMENT_OF_TITLE = /(?:^|[^\p{L}])Tuyên bố(?:\s+của)?\s+$/u;
+/** The roles of those a Korean family name alone calls (see bySurname): the country's leader. */
+const CALLED_BY_FAMILY_NAME = /^(?:President|Prime Minister|Supreme Leader|Chairman)$/u;
 /** "Hussein bin ", "Mohammed ibn ": "son of" before a father's name that ends an Arab name. */
 const PATRONYM_BEFORE = /\s(?:bin|ibn|bint)\s$/u;
 /** Heads of state and government are named by surname alone without ambiguity in the press. */

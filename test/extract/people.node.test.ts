@@ -823,3 +823,17 @@ test('one named by office, then as a spokesperson ("Chánh văn phòng Nội cá
   const found = p.inSentence('Chánh văn phòng Nội các Yoshihide Suga, người phát ngôn chính phủ, cho biết Tokyo "chưa quyết định" thời điểm hai nhà ngoại giao trở lại.', '2017-01-10');
   assert.deepEqual(found.map((f) => [f.person.name, f.person.source]), [['Yoshihide Suga', true]]);
 });
+
+test('the head of a body named without a bracket, then its country ("Chủ tịch Ủy ban An ninh Quốc gia Kyrgyzstan …", "người đứng đầu cơ quan an ninh Tajikistan …"), is a person', () => {
+  const p = new ArticlePeople('2022-09-17');
+  const found = p.inSentence('Chủ tịch Ủy ban An ninh Quốc gia Kyrgyzstan Kamchybek Tashiev và người đứng đầu cơ quan an ninh Tajikistan Saimumin Yatimov đã ký biên bản ngừng bắn.', '2022-09-17');
+  assert.deepEqual(names(found), ['Kamchybek Tashiev', 'Saimumin Yatimov']);
+  assert.deepEqual(found.map((m) => m.person.country), ['KG', 'TJ']);
+});
+
+test('a Korean family name alone ("Trump - Kim") is the leader\'s, not an official named after him with the same family name', () => {
+  const p = new ArticlePeople('2018-07-07');
+  p.inSentence('Nhà lãnh đạo Triều Tiên Kim Jong-un tiếp ông Pompeo.', '2018-07-07');
+  p.inSentence('Ông Pompeo hội đàm với Tướng Kim Yong-chol, cánh tay phải của ông Kim.', '2018-07-07');
+  assert.deepEqual(names(p.inSentence('Hội nghị thượng đỉnh Trump - Kim hồi tháng 6 tại Singapore chỉ ra được tuyên bố chung.', '2018-07-07')), ['Donald Trump', 'Kim Jong-un']);
+});
