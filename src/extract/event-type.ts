@@ -171,8 +171,8 @@ const RULES: Rule[] = [
   // "một tay súng đã xả súng tại hai nhà thờ", "… đã nổ súng tại siêu thị Walmart", "kẻ tấn công hai nhà thờ Hồi giáo ở Christchurch", "quả lựu đạn đã phát nổ tại cuộc mít tinh", "ném lựu
   // đạn vào đám đông": a shooting or a blast told by its completed verb, with its place after it
   // "dinh thự của ông … bị máy bay không người lái mang chất nổ tấn công": struck by a drone, the agent told before the verb
-  // "giao tranh ác liệt đã nổ ra tại thành phố Marawi": fighting broke out at a place
-  rule(String.raw`giao tranh(?=(?:\s+(?:ác liệt|dữ dội|đẫm máu|nặng nề))?\s+(?:đã\s+)?(?:nổ ra|bùng phát|bùng nổ)\s+(?:tại|ở|(?:vào\s+)?(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+\d)\s?)`, 'attack', 9, ['giao tranh']),
+  // "giao tranh ác liệt đã nổ ra tại thành phố Marawi", "Giao tranh bùng phát từ hôm thứ Tư (14/9)": fighting broke out at a place, or on a day
+  rule(String.raw`giao tranh(?=(?:\s+(?:ác liệt|dữ dội|đẫm máu|nặng nề))?\s+(?:đã\s+)?(?:nổ ra|bùng phát|bùng nổ)\s+(?:tại|ở|(?:từ\s+|vào\s+)?(?:ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng)\s+(?:\d|thứ\s))\s?)`, 'attack', 9, ['giao tranh']),
   // ("Theo Bộ Quốc phòng Nga, máy bay trúng tên lửa của hệ thống phòng không S-200 do Syria phóng lên": an aircraft or ship hit)
   rule(String.raw`(?<=(?:máy bay|chiếc|tàu|phi cơ|trực thăng|chiến đấu cơ|tiêm kích)(?:\s+[^\s,.;]+){0,3}\s+(?:đã\s+|bị\s+)?)trúng\s+(?:một\s+|hai\s+|\d+\s+)?(?:quả\s+)?(?:tên lửa|rocket|ngư lôi)`, 'attack', 9, ['trúng'], (sentence, at) => !CLAIMED_BEFORE.test(sentence.slice(Math.max(0, at - 70), at))),
   // ("Ngày 7/9, Moscow và Kiev trao đổi tù nhân theo công thức 35 đổi 35", "trao đổi 35 tù nhân mỗi bên": a prisoner swap done)

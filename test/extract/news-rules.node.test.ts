@@ -4894,6 +4894,11 @@ test('a warning against "bất kỳ cuộc tấn công … nào" is no reaction 
   assert.deepEqual(rows(body, header).map((r) => r[1]), ['attack']);
 });
 
+test('fighting that "bùng phát từ hôm thứ Tư (14/9)" is an attack of that day, placed in a province the gazetteer lacks "ở khu vực giáp ranh tỉnh Batken của Kyrgyzstan"', () => {
+  const header = 'Tiêu đề\n\nThứ Bảy, 17/9/2022 - 09:30\n\n';
+  assert.deepEqual(rows('Giao tranh bùng phát từ hôm thứ Tư (14/9) ở khu vực giáp ranh tỉnh Batken của Kyrgyzstan và tỉnh Sughd của Tajikistan, gần vùng lãnh thổ tách biệt Vorukh.', header), [['2022-09-14', 'attack', '', 'Batken']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
