@@ -20,6 +20,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Chủ tịch Quốc hội', en: 'Chairman of the National Assembly' },
   { vi: 'Chủ tịch Hạ viện', en: 'Speaker' },
   { vi: 'Chủ tịch Thượng viện', en: 'President of the Senate' },
+  // ("Chủ tịch Nghị viện châu Âu David Sassoli": a parliament's president, not a person called "Nghị")
+  { vi: 'Chủ tịch Nghị viện châu Âu', en: 'President of the European Parliament' },
+  { vi: 'Chủ tịch Nghị viện', en: 'Speaker' },
   // "Phó chủ tịch thứ hai Thượng viện Jeanine Áñez": the Senate's (first or second) vice-president
   { vi: 'Phó Chủ tịch thứ nhất Thượng viện', en: 'Vice President of the Senate' },
   { vi: 'Phó Chủ tịch thứ hai Thượng viện', en: 'Vice President of the Senate' },

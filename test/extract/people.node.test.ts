@@ -837,3 +837,9 @@ test('a Korean family name alone ("Trump - Kim") is the leader\'s, not an offici
   p.inSentence('Ông Pompeo hội đàm với Tướng Kim Yong-chol, cánh tay phải của ông Kim.', '2018-07-07');
   assert.deepEqual(names(p.inSentence('Hội nghị thượng đỉnh Trump - Kim hồi tháng 6 tại Singapore chỉ ra được tuyên bố chung.', '2018-07-07')), ['Donald Trump', 'Kim Jong-un']);
 });
+
+test('"Chủ tịch Nghị viện châu Âu David Sassoli" is the parliament\'s president, and no one called "Nghị"', () => {
+  const p = new ArticlePeople('2020-02-01');
+  const found = p.inSentence('Chủ tịch Ủy ban châu Âu Ursula von der Leyen và Chủ tịch Nghị viện châu Âu David Sassoli cùng xuất hiện trước báo giới.', '2020-02-01');
+  assert.deepEqual(found.map((m) => [m.person.name, m.person.role]), [['Ursula von der Leyen', 'President of the European Commission'], ['David Sassoli', 'President of the European Parliament']]);
+});
