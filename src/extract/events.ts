@@ -155,6 +155,8 @@ const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; wh
   { re: /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u, type: 'visit', fewest: 1, who: (people) => people.slice(0, 1) },
   { re: /^(?:Tại|Trong)\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)\s[^,;]*,\s/u, type: 'summit', fewest: 2, who: (people) => people },
 ];
+/** "Một giờ trước thời khắc Brexit,": a sentence opening hours before the moment the story is about. */
+const HOURS_BEFORE_MOMENT = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Mm]ột|[Hh]ai|[Bb]a|\d{1,2})\s+(?:giờ|tiếng|phút)\s+trước\s+(?:thời khắc|thời điểm)\s[^,.;]{1,60},/u;
 /** "Vài giờ trước đó, …", "Ít phút sau, …": a sentence opening hours apart from the time just told, the same day. */
 const HOURS_APART_OPENING = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Íí]t|\d{1,2})\s+(?:giờ|tiếng|phút)\s+(?:trước|sau)(?:\s+đó)?[\s,]/u;
 /** "Trước khi tới Điện Kremlin, ": a sentence opening on the place someone went on to. */
@@ -1069,6 +1071,10 @@ export function findEventMentions(
       // (a session, by any of its names: "Vài giờ trước cuộc tham vấn, …" after "Cuộc họp … diễn ra sáng 16/8")
       const occasionDay = occasion ? latestOf(statedDays, (d) => d.text.includes(occasion[1]) || (SESSION_NAMES.test(occasion[1]) && SESSION_TOLD.test(d.text))) : undefined;
       if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
+      // ("Một giờ trước thời khắc Brexit, …": hours before the moment the story told, on its day)
+      const moment = told || occasionDay ? null : HOURS_BEFORE_MOMENT.exec(s.text);
+      const momentDay = moment ? latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2)?.day : undefined;
+      if (moment && momentDay) dates.push(toldDay(momentDay, s.text, moment[0].length));
       // ("… John Kerry gặp ông Zarif trước khi tuyên bố được công bố": before or after the text just told was made public, that day)
       const aroundText = told || occasionDay ? null : AROUND_TEXT_MADE.exec(s.text);
       const textTold = aroundText ? latestWithin(mentions, s.paragraph, 2, (m) => m.type === (/^tuyên bố/u.test(aroundText[1]) ? 'statement' : 'agreement') && m.date?.precision === 'day' && !m.date.end) : undefined;

@@ -4899,6 +4899,12 @@ test('fighting that "bùng phát từ hôm thứ Tư (14/9)" is an attack of tha
   assert.deepEqual(rows('Giao tranh bùng phát từ hôm thứ Tư (14/9) ở khu vực giáp ranh tỉnh Batken của Kyrgyzstan và tỉnh Sughd của Tajikistan, gần vùng lãnh thổ tách biệt Vorukh.', header), [['2022-09-14', 'attack', '', 'Batken']]);
 });
 
+test('a sentence opening "Một giờ trước thời khắc Brexit, …" is on the day of the moment the story told', () => {
+  const header = 'Tiêu đề\n\n01/02/2020 07:45 GMT+7\n\n';
+  const body = 'Anh đã chính thức rời khỏi Liên minh châu Âu (EU) vào lúc 23h ngày 31/1 theo giờ London.\n\nMột giờ trước thời khắc Brexit, Thủ tướng Anh Boris Johnson phát đi thông điệp video từ số 10 Phố Downing, khẳng định "đây không phải là kết thúc mà là sự khởi đầu".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => [r[0], r[2]]), [['2020-01-31', 'Boris Johnson']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
