@@ -111,10 +111,10 @@ const STATED = /tuyên bố|thông báo|công bố|kêu gọi|cam kết|lên án
 /**
  * "thỏa thuận" as the object of another act is no agreement reached: leaving, keeping,
  * breaking or judging a deal ("rút Mỹ khỏi thỏa thuận", "tuân thủ thỏa thuận", "vi phạm thỏa
- * thuận", "gọi thỏa thuận là thảm họa", "giáng đòn mạnh vào thỏa thuận"); the act's own word (tuyên bố…) tells the event. (Nor is a
+ * thuận", "xác nhận thỏa thuận", "gọi thỏa thuận là thảm họa", "giáng đòn mạnh vào thỏa thuận"); the act's own word (tuyên bố…) tells the event. (Nor is a
  * deal in a "whether or not" clause: "dù có thỏa thuận hay không".)
  */
-const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|tuân thủ|vi phạm|giữ|giữ nguyên|duy trì|cứu vãn|bảo vệ|hủy|hủy bỏ|xé bỏ|phá vỡ|từ bỏ|chấm dứt|đình chỉ|gọi|chỉ trích|phản đối|bác bỏ|đàm phán lại|thực thi|thực hiện|theo|về|của|trong|ngoài|hướng tới|tiến tới|mở đường cho|dọn đường cho|với|vào)\s+(?:các\s+|những\s+|bản\s+|một\s+|hàng loạt\s+|loạt\s+|nhiều\s+)?thỏa thuận)`;
+const DEAL_AS_OBJECT = String.raw`(?<!(?:khỏi|xác nhận|tuân thủ|vi phạm|giữ|giữ nguyên|duy trì|cứu vãn|bảo vệ|hủy|hủy bỏ|xé bỏ|phá vỡ|từ bỏ|chấm dứt|đình chỉ|gọi|chỉ trích|phản đối|bác bỏ|đàm phán lại|thực thi|thực hiện|theo|về|của|trong|ngoài|hướng tới|tiến tới|mở đường cho|dọn đường cho|với|vào)\s+(?:các\s+|những\s+|bản\s+|một\s+|hàng loạt\s+|loạt\s+|nhiều\s+)?thỏa thuận)`;
 
 /**
  * "Obama khẳng định thỏa thuận …", "Rouhani phát biểu … rằng … thỏa thuận mở ra …": a deal

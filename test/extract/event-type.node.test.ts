@@ -384,3 +384,7 @@ test('a summit called for ("ra tuyên bố chung, … và kêu gọi tổ chức
 test('missiles fired in a number told as at least so many ("phóng ít nhất 23 tên lửa") are an attack', () => {
   assert.deepEqual(attacks('Sáng thứ Tư (2/11), Bình Nhưỡng phóng ít nhất 23 tên lửa các loại.'), ['phóng ít nhất 23 tên lửa']);
 });
+
+test('a deal confirmed ("ra tuyên bố …, xác nhận thỏa thuận") is what the statement is about, no agreement reached', () => {
+  assert.equal(main('Một ngày sau, Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh ra tuyên bố trước Thượng viện (Rajya Sabha), xác nhận thỏa thuận.'), 'statement');
+});
