@@ -388,6 +388,8 @@ export const GUEST = /(?:^|[^\p{L}])([Vv]ị khách)(?!\p{L})/u;
 // ("lãnh đạo 5 nước G5 Sahel họp thượng đỉnh bất thường ở Niamey": the leaders of so many states)
 const GROUP_REF = /(?:^|[^\p{L}])((?:(?:[Ll]ãnh đạo|[Nn]guyên thủ)\s+(?:của\s+)?)?([Bb]a|[Bb]ốn|[Nn]ăm|[345])\s+(?:nhà lãnh đạo|vị lãnh đạo|nguyên thủ|[Nn]goại trưởng|[Bb]ộ trưởng|[Tt]hủ tướng|[Tt]ổng thống|(?<=(?:[Ll]ãnh đạo|[Nn]guyên thủ)\s+(?:của\s+)?[^\s,.;]+\s+)nước))(?!\p{L})/u;
 const GROUP_SIZE: Record<string, number> = { ba: 3, Ba: 3, '3': 3, bốn: 4, Bốn: 4, '4': 4, năm: 5, Năm: 5, '5': 5 };
+/** "binh sĩ ", "lực lượng của " right before "hai bên": what belongs to both sides. */
+const OF_BOTH_SIDES = /(?:binh sĩ|quân đội|quân|lực lượng|người dân|dân thường|tàu|biên giới|lợi ích)\s+(?:của\s+)?(?:cả\s+)?$/u;
 /** How many pairs back "hai bên" may reach for the pair of the one person named with it. */
 const PAIRS_KEPT = 8;
 /** "hai nhà lãnh đạo", "hai nguyên thủ": a pair of leaders, not of just any two people. */
@@ -1054,7 +1056,8 @@ export class ArticlePeople {
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
     // (not in a quotation: '… cho biết bà tin đây là "một kết quả tốt cho cả hai bên"' names no one)
     const pairAt = (words.has('hai') || words.has('họ') || text.includes('2')) && PAIR_REF_HINT.test(text) ? PAIR_REF.exec(text) : null;
-    const pairRef = pairAt && !isQuoted(text, pairAt.index) ? pairAt : null;
+    // (nor "binh sĩ hai bên", "lực lượng của hai bên": what belongs to both sides, no pair acting)
+    const pairRef = pairAt && !isQuoted(text, pairAt.index) && !OF_BOTH_SIDES.test(text.slice(Math.max(0, pairAt.index + pairAt[0].length - pairAt[1].length - 24), pairAt.index + pairAt[0].length - pairAt[1].length)) ? pairAt : null;
     // unless the sentence has already named two people before it ("Obama gặp Putin. Hai ông…" is the pair)
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
     // (before any pair was named together: the two named last, "… Tổng thống nước chủ nhà Kaboré … Ông Macron đùa …")

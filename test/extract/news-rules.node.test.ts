@@ -4905,6 +4905,12 @@ test('a sentence opening "Một giờ trước thời khắc Brexit, …" is on 
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').map((r) => [r[0], r[2]]), [['2020-01-31', 'Boris Johnson']]);
 });
 
+test('"binh sĩ hai bên" in what a ministry announced belongs to both sides and names no pair: the ministry speaks', () => {
+  const header = 'Tiêu đề\n\nCập nhật: 10:20 ngày 26/2/2021\n\n';
+  const body = 'Ngoại trưởng Ấn Độ Subrahmanyam Jaishankar điện đàm với Vương Nghị chiều qua (25/2).\n\nNgày 10/2, Bộ Quốc phòng Trung Quốc bất ngờ thông báo binh sĩ hai bên bắt đầu rút quân.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2021-02-10', 'statement', '', 'Beijing']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
