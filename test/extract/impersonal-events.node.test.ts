@@ -22,3 +22,12 @@ test('votes, weapons tests and rulings are no one\'s events, each with its own p
 test('a text named by its city ("Tuyên bố Nairobi được thông qua hôm 28/8") was adopted there', () => {
   assert.deepEqual(read('Tuyên bố Nairobi được thông qua hôm 28/8 nhấn mạnh ba ưu tiên.'), ['text', 'Nairobi']);
 });
+
+test('a round of talks that "kéo dài 16 giờ tại Moldo" was held; talks a deal was signed after ("sau cuộc đàm phán kéo dài suốt đêm") tell no event of their own', () => {
+  const kindOfTalks = (text: string) => {
+    const talks = findTriggers(text).find((t) => t.type === 'meeting');
+    return talks ? impersonalKind(talks, talks.type, text) : 'no talks';
+  };
+  assert.equal(kindOfTalks('Thỏa thuận là kết quả của vòng đàm phán cấp tư lệnh quân đoàn thứ 9, kéo dài 16 giờ tại Moldo hôm 24/1.'), 'talks');
+  assert.equal(kindOfTalks('Thỏa thuận Minsk được ký hồi tháng 2/2015 sau cuộc đàm phán kéo dài suốt đêm tại thủ đô Belarus.'), null);
+});
