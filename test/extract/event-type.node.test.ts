@@ -388,3 +388,7 @@ test('missiles fired in a number told as at least so many ("phóng ít nhất 23
 test('a deal confirmed ("ra tuyên bố …, xác nhận thỏa thuận") is what the statement is about, no agreement reached', () => {
   assert.equal(main('Một ngày sau, Bộ trưởng Quốc phòng Ấn Độ Rajnath Singh ra tuyên bố trước Thượng viện (Rajya Sabha), xác nhận thỏa thuận.'), 'statement');
 });
+
+test('what someone admitted to the press ("thừa nhận với hãng tin AFP: …") is a statement', () => {
+  assert.equal(main('Tối thứ Năm, tướng Cyrille Ndayirukiye, cựu bộ trưởng quốc phòng, thừa nhận với hãng tin AFP: "Phong trào của chúng tôi đã thất bại".'), 'statement');
+});
