@@ -400,13 +400,17 @@ function datelineDay(body: string): Array<{ day: number; month: number }> {
 // (capitalised, so found only where a sentence may open; checked to open one)
 const NEXT_DAY_OPENING = new RegExp(String.raw`${NEXT_DAY_OPENER}(?=[\s,])`, 'gu');
 const PLANS = /(?:^|[^\p{L}])(?:sẽ|dự kiến|dự định|theo kế hoạch)(?!\p{L})/iu;
+/** A verb of saying, after which a plan is what was said. */
+const SAYING = /(?:^|[^\p{L}])(?:khẳng định|cho biết|nói|tuyên bố|nhấn mạnh|cam kết|rằng)(?!\p{L})/u;
 function nextDaysTold(body: string, dayMonths: TimeExpression[]): Array<{ day: number; month: number }> {
   const out: Array<{ day: number; month: number }> = [];
   for (const m of body.matchAll(NEXT_DAY_OPENING)) {
     if (!/(?:^|[.!?\n])\s*$/u.test(body.slice(Math.max(0, m.index - 4), m.index))) continue;
     const at = m.index + m[0].length;
     const [from, to] = sentenceSpan(body, at);
-    if (PLANS.test(body.slice(from, to))) continue;
+    // (a plan in what was said that day is none of the day's: "Sáng hôm sau, …, ông … khẳng định các cuộc bầu cử sẽ diễn ra theo kế hoạch")
+    const sentence = body.slice(from, to);
+    if (PLANS.test(sentence.slice(0, SAYING.exec(sentence)?.index ?? sentence.length))) continue;
     const told = dayMonths.filter((e) => e.end <= at).pop();
     if (told) out.push(dayAfter(told.day!, told.month!));
   }

@@ -763,6 +763,11 @@ it('the day an extension announced runs to ("thông báo kéo dài cuộc tập 
   assertPublished(text, '2022-11-04');
 });
 
+it('"Sáng hôm sau, …" counts on from the day told last though what was said then plans ("khẳng định các cuộc bầu cử sẽ diễn ra theo kế hoạch")', () => {
+  const text = 'Đảo chính bất thành ở Burundi\n\nTrưa thứ Tư (13/5/2015), Thiếu tướng Godefroid Niyombare tuyên bố phế truất Tổng thống Nkurunziza.\n\nHôm 14/5, Hội đồng Bảo an Liên Hợp Quốc họp kín về Burundi tại New York.\n\nÔng Nkurunziza về tới Bujumbura trong ngày thứ Năm. Sáng hôm sau, trong bài phát biểu từ phủ tổng thống, ông khẳng định các cuộc bầu cử sẽ diễn ra theo kế hoạch.';
+  assertPublished(text, '2015-05-15');
+});
+
 it('a weekday told right after one dated that week ("sáng thứ Tư (22/2) … Sáng thứ Năm, …") is the story\'s, no later day of writing', () => {
   const text = 'Netanyahu rời Australia\n\nThủ tướng Israel Benjamin Netanyahu hôm qua (26/2) rời Sydney, khép lại chuyến thăm 5 ngày.\n\nNhà lãnh đạo Israel bay tới Sydney sáng thứ Tư (22/2). Sáng thứ Năm, ông Netanyahu hội đàm với Thủ tướng Australia Malcolm Turnbull.';
   assertPublished(text, '2017-02-27');
