@@ -4911,6 +4911,11 @@ test('"binh sĩ hai bên" in what a ministry announced belongs to both sides and
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2021-02-10', 'statement', '', 'Beijing']]);
 });
 
+test('a ministry that "hôm thứ Sáu (28.7) yêu cầu Mỹ …", its day told by weekday and date between it and the verb, makes a statement', () => {
+  const header = 'Tiêu đề\n\n31/07/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Bộ Ngoại giao Nga hôm thứ Sáu (28.7) yêu cầu Mỹ cắt giảm số nhân viên ngoại giao xuống còn 455 người.', header), [['2017-07-28', 'statement', '', 'Moscow']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
