@@ -58,7 +58,7 @@ export const LAUNCH_WORD = /^(?:mở|phát động|khởi động)\s/u;
 /** A military parade's ceremony word ("lễ duyệt binh"): a foreign guest at it came on a visit. */
 export const PARADE = /^(?:lễ\s+)?(?:duyệt|diễu)\s+binh$/u;
 /** The event word of a military coup (the 'other' rule below): reactions date by it, titles name it. */
-export const COUP_WORD = /đảo chính|chính biến|bắt giữ|phế truất|lật đổ/u;
+export const COUP_WORD = /đảo chính|chính biến|binh biến|bắt giữ|phế truất|lật đổ/u;
 /** A weapons test: "vụ thử hạt nhân", "thử hạt nhân", "phóng thử (tên lửa)", "vụ thử tên lửa", a ballistic or long-range missile launched. */
 // ("Bình Nhưỡng phóng tên lửa đạn đạo tầm trung Hwasong-12 bay qua đảo Hokkaido": a ballistic missile launched at no target)
 // ("Vụ thử được tiến hành lúc 10h sáng thứ Tư (6/1)": the test told, named by the noun alone)
@@ -203,7 +203,7 @@ const RULES: Rule[] = [
   // "đã dùng tên lửa hành trình Kalibr phóng từ biển tập kích nhà máy Vizar ở ngoại ô Kiev": a strike with missiles on a site (not "sẽ dùng …")
   rule(String.raw`(?<=(?<!(?:sẽ|dọa|đe dọa|định|nếu|có thể)\s+)(?:dùng|sử dụng)\s+(?:[^\s,.;]+\s+){0,3}?(?:tên lửa|rocket|UAV|máy bay không người lái|drone)(?:\s+[^\s,.;]+){0,6}?\s+)(?:tập kích|không kích)(?=\s+(?:vào\s+)?(?:(?:một|hai|các|nhiều)\s+)?(?:nhà máy|kho|căn cứ|sân bay|cơ sở|mục tiêu|vị trí|cảng|trụ sở)(?!\p{L}))`, 'attack', 9, ['tập kích', 'không kích']),
   // "Tối 9/7, một tòa chung cư ở thị trấn Chasiv Yar, tỉnh Donetsk, trúng rocket", "một trung tâm thương mại ở thành phố Kremenchuk trúng tên lửa": a building hit
-  rule(String.raw`(?<=(?:một|hai|ba|các|nhiều)\s+(?:tòa chung cư|chung cư|tòa nhà|khu dân cư|trung tâm thương mại|siêu thị|nhà ga|bệnh viện|trường học|khách sạn|chợ|nhà hát|ga tàu|bến xe|khu nghỉ dưỡng)(?:\s+[^\s,.;]+){0,8}(?:,[^,.;]{1,40}){0,2},?\s+(?:đã\s+)?(?:bị\s+)?)trúng\s+(?:(?:một|hai|ba|nhiều|\d+)\s+)?(?:quả\s+)?(?:tên lửa|rocket|đạn pháo|bom|đạn cối|không kích|pháo kích)(?!\p{L})`, 'attack', 9, ['trúng']),
+  rule(String.raw`(?<=(?:một|hai|ba|các|nhiều)\s+(?:tòa chung cư|chung cư|tòa nhà|khu dân cư|trung tâm thương mại|siêu thị|nhà ga|bệnh viện|trường học|trường mẫu giáo|nhà trẻ|khách sạn|chợ|nhà hát|ga tàu|bến xe|khu nghỉ dưỡng)(?:\s+[^\s,.;]+){0,8}(?:,[^,.;]{1,40}){0,2},?\s+(?:đã\s+)?(?:bị\s+)?)trúng\s+(?:(?:một|hai|ba|nhiều|\d+)\s+)?(?:quả\s+)?(?:tên lửa|rocket|đạn pháo|bom|đạn cối|không kích|pháo kích)(?!\p{L})`, 'attack', 9, ['trúng']),
   // "một máy bay Nga đã ném bom Nhà hát Kịch …", "Máy bay chiến đấu Kenya đã ném bom hai trại huấn luyện": aircraft bombing a target
   // (not the bomber, "máy bay ném bom Su-24", nor the atomic bombing or a petrol bomb thrown)
   // ("các chiến đấu cơ F-15E …, cất cánh từ căn cứ Lakenheath ở Anh, đã ném bom một ngôi nhà": where they flew from, in an aside)
@@ -321,7 +321,8 @@ const RULES: Rule[] = [
   // (not one told of a person in passing: "Cố Quốc vương Sheikh Sabah, qua đời hồi cuối tháng 9 năm ngoái, từng …", "người đã qua đời …")
   rule(String.raw`(?<!(?:sẽ|nếu|khi|sau khi|trước khi)\s+)(?<!,\s*)(?<!người\s+(?:(?:đã|vừa)\s+)?)${DEATH_WORDS}`, 'other', 5, ['qua đời', 'từ trần', 'tạ thế', 'trút hơi thở', 'băng hà']),
   // "quân đội Myanmar đã bắt giữ Cố vấn Nhà nước Aung San Suu Kyi …", "binh sĩ Sudan đã bắt giữ Thủ tướng Hamdok", "cuộc đảo chính": a coup
-  rule(String.raw`(?:cuộc|vụ)\s+(?:đảo chính|chính biến)(?:\s+(?:bất thành|hụt|thất bại))?(?=(?:\s+[^\s,.;]+){0,5}\s+(?:ngày|hôm|sáng|chiều|tối|rạng sáng|đêm)\s+\d)|tiến hành\s+(?:cuộc\s+)?đảo chính|(?:bắt giữ|phế truất|lật đổ)(?<=(?:quân đội|binh sĩ|quân nhân)(?:\s+\p{Lu}[^\s,.;]*){0,2}\s+(?:đã\s+)?(?:bắt giữ|phế truất|lật đổ))(?=\s+(?:Cố vấn|Tổng thống|Thủ tướng|Chủ tịch|lãnh đạo|nhà lãnh đạo|bà|ông)(?!\p{L}))`, 'other', 6, ['đảo chính', 'chính biến', 'bắt giữ', 'phế truất', 'lật đổ']),
+  // (or a mutiny, its day told by weekday: "Cuộc binh biến bắt đầu từ sáng thứ Ba (18/8) …")
+  rule(String.raw`(?:cuộc|vụ)\s+(?:đảo chính|chính biến|binh biến)(?:\s+(?:bất thành|hụt|thất bại))?(?=(?:\s+[^\s,.;]+){0,5}\s+(?:ngày|hôm|sáng|chiều|tối|rạng sáng|đêm)\s+(?:\d|thứ\s))|tiến hành\s+(?:cuộc\s+)?đảo chính|(?:bắt giữ|phế truất|lật đổ)(?<=(?:quân đội|binh sĩ|quân nhân)(?:\s+\p{Lu}[^\s,.;]*){0,2}\s+(?:đã\s+)?(?:bắt giữ|phế truất|lật đổ))(?=\s+(?:Cố vấn|Tổng thống|Thủ tướng|Chủ tịch|lãnh đạo|nhà lãnh đạo|bà|ông)(?!\p{L}))`, 'other', 6, ['đảo chính', 'chính biến', 'binh biến', 'bắt giữ', 'phế truất', 'lật đổ']),
   // ("Ngày 19/11, Taliban trả tự do cho hai giáo sư …", "Mục sư Mỹ Andrew Brunson được thả", "9 nam và một nữ thủy thủ được thả vào khoảng 8h40": a release of those held
   // (not one asked for, promised or refused: "yêu cầu trả tự do cho ông Navalny", "chưa trả tự do cho các tàu"; nor a balloon let go, "được thả bay")
   rule(String.raw`(?<!(?:yêu cầu|kêu gọi|đòi|đề nghị|nhằm|để|việc|sẽ|chưa|không|thúc giục|hối thúc|muốn|đồng ý|cam kết|hứa|phải|cần|sức ép|áp lực)\s+(?:[^\s,.;]+\s+){0,5})trả tự do cho(?=\s)|(?<=\p{L}\s+(?:đã\s+|vừa\s+|cũng\s+)?)(?<!(?:không|chưa|sẽ|phải|cần)\s+)được\s+(?:trả tự do|phóng thích|thả)(?![\p{L}])(?!\s+(?:bay|diều|vào|xuống|ra biển))`, 'other', 5, ['trả tự do', 'phóng thích', 'được thả']),

@@ -392,3 +392,8 @@ test('a deal confirmed ("ra tuyên bố …, xác nhận thỏa thuận") is wha
 test('what someone admitted to the press ("thừa nhận với hãng tin AFP: …") is a statement', () => {
   assert.equal(main('Tối thứ Năm, tướng Cyrille Ndayirukiye, cựu bộ trưởng quốc phòng, thừa nhận với hãng tin AFP: "Phong trào của chúng tôi đã thất bại".'), 'statement');
 });
+
+test('a mutiny named as a noun, its day told by weekday ("Cuộc binh biến bắt đầu từ sáng thứ Ba (18/8) …"), is a coup; a kindergarten shelled ("một trường mẫu giáo … trúng đạn pháo") an attack', () => {
+  assert.equal(main('Cuộc binh biến bắt đầu từ sáng thứ Ba (18/8) tại trại quân sự Soundiata Keïta ở thị trấn Kati.'), 'other');
+  assert.deepEqual(attacks('Căng thẳng leo thang từ hôm 17/2, khi một trường mẫu giáo ở làng Stanytsia Luhanska, miền đông Ukraine, trúng đạn pháo.'), ['trúng đạn pháo']);
+});
