@@ -190,8 +190,8 @@ const ORG_HEADS: Record<string, string> = {
  */
 // (as written at a clause's start, and with the second word capitalised as names are: "Bộ Tư lệnh", "Bộ Tổng tham mưu")
 const HEAD = `(?:${Object.keys(ORG_HEADS).flatMap((h) => { const c = h.charAt(0).toUpperCase() + h.slice(1); return [h, c, c.replace(/ (\p{L})/u, (m) => m.toUpperCase())]; }).join('|')})`;
-/** Where a head opens a clause (cheap to find), and the whole subject read from there to the end. */
-const ORG_HEAD_AT = new RegExp(String.raw`(?:^|[,;:]\s*)(?=${HEAD}\s)`, 'gu');
+/** Where a head opens a clause (cheap to find), or follows "tự xưng là" (a group naming itself), and the whole subject read from there to the end. */
+const ORG_HEAD_AT = new RegExp(String.raw`(?:^|[,;:]\s*|\stự xưng là\s+)(?=${HEAD}\s)`, 'gu');
 const ORG_FROM_HEAD = new RegExp(String.raw`^(${HEAD})((?:\s+[^\s,.;:]+){0,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');
 
 function organisationAtEnd(before: string): Declarer | null {

@@ -4916,6 +4916,11 @@ test('a ministry that "hôm thứ Sáu (28.7) yêu cầu Mỹ …", its day told
   assert.deepEqual(rows('Bộ Ngoại giao Nga hôm thứ Sáu (28.7) yêu cầu Mỹ cắt giảm số nhân viên ngoại giao xuống còn 455 người.', header), [['2017-07-28', 'statement', '', 'Moscow']]);
 });
 
+test('a group that "tự xưng là Ủy ban … (CNSP)" and "ra thông báo" makes a statement under the name it gave itself', () => {
+  const header = 'Tiêu đề\n\n21/08/2020 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 19/8, phe đảo chính tự xưng là Ủy ban Quốc gia Cứu nguy Nhân dân (CNSP) ra thông báo trên truyền hình, hứa hẹn thành lập chính quyền chuyển tiếp dân sự.', header).map((e) => [e.start, e.type, e.title.en]), [['2020-08-19', 'statement', 'CNSP makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
