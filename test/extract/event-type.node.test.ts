@@ -397,3 +397,7 @@ test('a mutiny named as a noun, its day told by weekday ("Cuộc binh biến b�
   assert.equal(main('Cuộc binh biến bắt đầu từ sáng thứ Ba (18/8) tại trại quân sự Soundiata Keïta ở thị trấn Kati.'), 'other');
   assert.deepEqual(attacks('Căng thẳng leo thang từ hôm 17/2, khi một trường mẫu giáo ở làng Stanytsia Luhanska, miền đông Ukraine, trúng đạn pháo.'), ['trúng đạn pháo']);
 });
+
+test('someone presenting himself to the press ("ra mắt báo giới với tư cách Chủ tịch CNSP") makes a statement', () => {
+  assert.equal(main('Vài giờ sau, Đại tá Assimi Goïta, 37 tuổi, ra mắt báo giới với tư cách Chủ tịch CNSP.'), 'statement');
+});
