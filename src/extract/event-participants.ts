@@ -567,6 +567,10 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   // ("quyết định của Tổng thống Mỹ Donald Trump công nhận Jerusalem …": the owner right before the event word is its subject)
   const actors = present.filter((a) => (trigger && a.end <= trigger.start && !text.slice(a.end, trigger.start).trim()) || !OWNER_OF_TOPIC.test(text.slice(Math.max(0, a.start - 70), a.start)));
   const pairNeeds = actors.length < present.length && PAIR.test(text) && new Set(actors.map((a) => a.person.key)).size < 2;
+  // ("Hai bên cũng nhắc lại kết quả cuộc gặp giữa Thủ tướng Phúc với … Tập Cận Bình": the two the event word names after "giữa" are all who took part)
+  const between = trigger ? BETWEEN_AFTER.exec(text.slice(trigger.start)) : null;
+  const named = between && trigger ? actors.filter((a) => a.start > trigger.start && a.end <= trigger.start + between[0].length) : [];
+  if (new Set(named.map((a) => a.person.key)).size >= 2) return orderParticipants(named, text).filter((a) => !seen.has(a.person.key) && seen.add(a.person.key)).map(toParticipant);
   return orderParticipants(pairNeeds ? present : actors, text)
     .filter((a) => !seen.has(a.person.key) && seen.add(a.person.key))
     .map(toParticipant);
@@ -583,6 +587,8 @@ const REQUESTED_BY = /(?:^|[^\p{L}])theo\s+(?:đề nghị|yêu cầu)\s+của\s
 const KIN_OF = /(?:^|[^\p{L}])(?:em trai|em gái|anh trai|chị gái|con trai|con gái|cháu trai|cháu gái|con rể)\s+(?:ruột\s+)?(?:của\s+)?(?:(?:cựu|nguyên|cố|đương kim)\s+)?(?:(?:Tổng thống|Thủ tướng|Chủ tịch|Quốc vương|Nhà vua|nhà lãnh đạo|Nhà lãnh đạo|lãnh đạo|ông|bà)\s+)?$/u;
 /** "gửi thông điệp tới", "gửi tín hiệu cho", "gửi lời chúc mừng tới": the person after it is whom something was sent to. */
 const SENT_TO = /(?:^|[^\p{L}])gửi\s+(?:đi\s+)?(?:một\s+)?(?:thông điệp|tín hiệu|lời nhắn|cảnh báo|lời chúc mừng|lời chúc|lời thăm hỏi|lời chào)(?:\s+[^\s,.;:]+){0,3}?\s+(?:tới|đến|cho)\s+(?:(?:Tổng thống|Thủ tướng|Chủ tịch|ông|bà)(?:\s+[^\s,.;:]+){0,2}\s+)?$/u;
+/** "cuộc gặp giữa … với …": an event word, then whom it was between by name (not "giữa hai bên"), up to the clause's end. */
+const BETWEEN_AFTER = /^[^\s,.;]+(?:\s+[^\s,.;]+){0,2}?\s+giữa\s+(?!(?:hai|ba|các)\s)(?:[^,.;]|,\s*(?=\p{Lu}))*/u;
 /** "hai nhà lãnh đạo", "hai bên": a pair the sentence tells. */
 const PAIR = /(?:^|[^\p{L}])hai\s+(?:nhà lãnh đạo|bên|ông|vị)(?!\p{L})/iu;
 /** "quyết định của Tổng thống Mỹ", "chính sách thuế quan của": the person after it owns what is talked about, and is not there. */

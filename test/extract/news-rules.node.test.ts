@@ -4921,6 +4921,12 @@ test('a group that "tự xưng là Ủy ban … (CNSP)" and "ra thông báo" mak
   assert.deepEqual(eventsOf('Ngày 19/8, phe đảo chính tự xưng là Ủy ban Quốc gia Cứu nguy Nhân dân (CNSP) ra thông báo trên truyền hình, hứa hẹn thành lập chính quyền chuyển tiếp dân sự.', header).map((e) => [e.start, e.type, e.title.en]), [['2020-08-19', 'statement', 'CNSP makes an announcement']]);
 });
 
+test('the two an event word names after "giữa" ("cuộc gặp giữa Thủ tướng Phúc với … Tập Cận Bình") are all who took part, not the pair recalling it', () => {
+  const header = 'Tiêu đề\n\nThứ Ba, 2/7/2019, 16:40 (GMT+7)\n\n';
+  const body = 'Thủ tướng Nguyễn Xuân Phúc hội kiến Thủ tướng Trung Quốc Lý Khắc Cường chiều 1/7 tại Đại Liên.\n\nHai bên cũng nhắc lại kết quả cuộc gặp giữa Thủ tướng Phúc với Tổng Bí thư, Chủ tịch Trung Quốc Tập Cận Bình hôm 25/4 tại Bắc Kinh.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2019-04-25'), [['2019-04-25', 'meeting', 'Nguyễn Xuân Phúc+Xi Jinping', 'Beijing']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
