@@ -4927,6 +4927,11 @@ test('the two an event word names after "giữa" ("cuộc gặp giữa Thủ tư
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2019-04-25'), [['2019-04-25', 'meeting', 'Nguyễn Xuân Phúc+Xi Jinping', 'Beijing']]);
 });
 
+test('"Chuyến thăm diễn ra … sau khi ông Modi kết thúc chuyến thăm Trung Quốc 14-16/5": the clause\'s own trip, dated, is an event, not the visit told already', () => {
+  const header = 'Tiêu đề\n\nThứ Ba, 26/5/2015, 10:00 (GMT+7)\n\n';
+  assert.deepEqual(rows('Chuyến thăm diễn ra chỉ hơn một tuần sau khi Thủ tướng Ấn Độ Narendra Modi kết thúc chuyến thăm Trung Quốc 14-16/5.', header).map((r) => [r[0], r[1], r[2]]), [['2015-05-14', 'visit', 'Narendra Modi']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
