@@ -1561,8 +1561,8 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
 const MOVED_ON = /^(?:Từ|Rời)\s|\s(?:bay|tiếp tục|sau đó)\s+(?:thẳng\s+)?(?:tới|đến|sang)\s/u;
 
 /** "bang Punjab", "thị trấn Garissa": a region or a town the gazetteer lacks, no venue in a city. */
-/** "tại thành phố này", "ở thủ đô đó", "ở cửa ngõ thủ đô,": the city told just before. */
-const THIS_CITY = /(?:tại|ở)\s+(?:(?:cửa ngõ|ngoại ô|trung tâm)\s+)?(?:thành phố|thủ đô|thị trấn|TP\.?)(?:\s+(?:này|đó)(?!\p{L})|(?=\s*[,.;]))/u;
+/** "tại thành phố này", "ở thủ đô đó", "ở cửa ngõ thủ đô,", "trong thành phố,": the city told just before. */
+const THIS_CITY = /(?:tại|ở|trong)\s+(?:(?:cửa ngõ|ngoại ô|trung tâm)\s+)?(?:thành phố|thủ đô|thị trấn|TP\.?)(?:\s+(?:này|đó)(?!\p{L})|(?=\s*[,.;]))/u;
 /** ", người …": an aside opening on a person just named. */
 const PERSON_ASIDE_OPENING = /^[\s,]*(?:người|nhân vật)\s/u;
 /** "Tel Aviv từng nhiều lần là mục tiêu của các vụ tấn công": a place told as the target of attacks, each then told. */

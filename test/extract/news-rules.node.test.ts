@@ -4932,6 +4932,12 @@ test('"Chuyến thăm diễn ra … sau khi ông Modi kết thúc chuyến thăm
   assert.deepEqual(rows('Chuyến thăm diễn ra chỉ hơn một tuần sau khi Thủ tướng Ấn Độ Narendra Modi kết thúc chuyến thăm Trung Quốc 14-16/5.', header).map((r) => [r[0], r[1], r[2]]), [['2015-05-14', 'visit', 'Narendra Modi']]);
 });
 
+test('an attack "trong thành phố," right after a sentence about a city is there', () => {
+  const header = 'Tiêu đề\n\n01/07/2022 09:00 GMT+7\n\n';
+  const body = 'Odessa, thành phố cảng lớn nhất Ukraine, nhiều lần bị tấn công. Ngày 23/4, một tên lửa đánh trúng tòa nhà dân cư trong thành phố, khiến 8 người chết.';
+  assert.deepEqual(rows(body, header), [['2022-04-23', 'attack', '', 'Odesa']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
