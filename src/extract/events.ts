@@ -155,6 +155,8 @@ const FRONTED_OCCASIONS: { re: RegExp; type: Trigger['type']; fewest: number; wh
   { re: /^Trong\s+(?:chuyến thăm|chuyến công du)\s[^,;]*,\s/u, type: 'visit', fewest: 1, who: (people) => people.slice(0, 1) },
   { re: /^(?:Tại|Trong)\s+(?:[Hh]ội nghị|[Tt]hượng đỉnh)\s[^,;]*,\s/u, type: 'summit', fewest: 2, who: (people) => people },
 ];
+/** "Phát ngôn của ông Erdogan được đưa ra một ngày sau khi ": a statement just told, then so many days from the event the clause tells. */
+const DAYS_FROM_SAID = /^(?:Phát ngôn|Phát biểu|Tuyên bố|Lời kêu gọi|Thông báo)(?:\s+(?:này|đó|trên))?(?:\s+của\s+[^,.;]{2,40}?)?\s+(?:được\s+)?(?:đưa ra|công bố|phát đi)\s+(?:chỉ\s+|đúng\s+)?(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày\s+(sau|trước)\s+khi\s/u;
 /** "Một giờ trước thời khắc Brexit,": a sentence opening hours before the moment the story is about. */
 const HOURS_BEFORE_MOMENT = /^(?:Chỉ\s+)?(?:[Vv]ài|[Mm]ấy|[Mm]ột|[Hh]ai|[Bb]a|\d{1,2})\s+(?:giờ|tiếng|phút)\s+trước\s+(?:thời khắc|thời điểm)\s[^,.;]{1,60},/u;
 /** "Vài giờ trước đó, …", "Ít phút sau, …": a sentence opening hours apart from the time just told, the same day. */
@@ -1071,6 +1073,10 @@ export function findEventMentions(
       // (a session, by any of its names: "Vài giờ trước cuộc tham vấn, …" after "Cuộc họp … diễn ra sáng 16/8")
       const occasionDay = occasion ? latestOf(statedDays, (d) => d.text.includes(occasion[1]) || (SESSION_NAMES.test(occasion[1]) && SESSION_TOLD.test(d.text))) : undefined;
       if (occasionDay) dates.push(toldDay(occasionDay.day, s.text, s.text.indexOf(',')));
+      // ("Phát ngôn của ông Erdogan được đưa ra một ngày sau khi Tổng thống Macron tiếp …": the clause's event, that many days from the statement told)
+      const fromSaid = told || occasionDay ? null : DAYS_FROM_SAID.exec(s.text);
+      const said = fromSaid ? latestWithin(mentions, s.paragraph, 3, (m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
+      if (fromSaid && said?.date) dates.push(toldDay({ ...said.date, start: isoAddDays(said.date.start, countOf(fromSaid[1]) * (fromSaid[2] === 'sau' ? -1 : 1)) }, s.text, fromSaid[0].length));
       // ("Một giờ trước thời khắc Brexit, …": hours before the moment the story told, on its day)
       const moment = told || occasionDay ? null : HOURS_BEFORE_MOMENT.exec(s.text);
       const momentDay = moment ? latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2)?.day : undefined;

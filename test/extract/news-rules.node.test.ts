@@ -4938,6 +4938,12 @@ test('an attack "trong thành phố," right after a sentence about a city is the
   assert.deepEqual(rows(body, header), [['2022-04-23', 'attack', '', 'Odesa']]);
 });
 
+test('"Phát ngôn của ông Erdogan được đưa ra một ngày sau khi Tổng thống Macron tiếp …": the clause\'s event is a day before the statement just told', () => {
+  const header = 'Tiêu đề\n\nThứ Bảy, 30/11/2019, 08:12 (GMT+7)\n\n';
+  const body = 'Tổng thống Thổ Nhĩ Kỳ Recep Tayyip Erdogan nói trong bài phát biểu tại Istanbul hôm qua (29/11) rằng ông Macron nên "kiểm tra xem chính mình có bị chết não không".\n\nPhát ngôn của ông Erdogan được đưa ra một ngày sau khi Tổng thống Pháp Emmanuel Macron tiếp Tổng thư ký NATO Jens Stoltenberg tại Paris.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2019-11-28', 'meeting', 'Emmanuel Macron+Jens Stoltenberg', 'Paris']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
