@@ -5,7 +5,7 @@
  */
 import type { EventLocation } from '../events-schema.js';
 import { describeAttack, OFFENSIVE, type AttackDetail } from './attack-detail.js';
-import { bornOrSince, CONSEQUENCE, dateFor, daysApart, inApposition, ofPersonAfter } from './event-date.js';
+import { bornOrSince, CONSEQUENCE, dateFor, dayCountedApart, inApposition, ofPersonAfter } from './event-date.js';
 import { placeFor } from './event-place.js';
 import { WEAPON_TEST, type Trigger } from './event-type.js';
 import { countryLocation, findPlaces, type PlaceMention } from './places.js';
@@ -435,7 +435,7 @@ function attackDate(t: Trigger, to: number, text: string, triggers: Trigger[], d
   // ("… ngày 22/2, hai ngày trước khi Nga mở chiến dịch quân sự đặc biệt ở Ukraine": that many days after;
   // "Biden hôm nay (24/8) tới Ankara, …, bốn ngày sau vụ đánh bom …": an attack named as the anchor, undated, too)
   const window = Math.max(0, t.start - 120);
-  const { from, apart } = daysApart(t, dates, text) ?? { from: null, apart: null };
+  const { from, apart } = dayCountedApart(t, dates, text) ?? { from: null, apart: null };
   if (anchorOnly) return date ?? apart;
   // "… diễn ra từ ngày 23-24/6 ở Brussels, Bỉ, gần bốn tháng sau khi Nga mở chiến dịch …": months apart
   // from the day told before, so not on it: in the month counted back (weeks or years: no day of its own)

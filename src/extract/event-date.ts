@@ -25,7 +25,7 @@ const DAYS_APART = /(?:^|\s)(một|hai|ba|bốn|năm|sáu|bảy|\d{1,2})\s+ngày
  * An event told in a clause of so many days from the sentence's day (see DAYS_APART): `from`,
  * the day told before the clause, and `apart`, the event's own day counted from it.
  */
-export function daysApart(trigger: Trigger, dates: DatedSpan[], text: string): { from: ResolvedDate; apart: ResolvedDate } | null {
+export function dayCountedApart(trigger: Trigger, dates: DatedSpan[], text: string): { from: ResolvedDate; apart: ResolvedDate } | null {
   const window = Math.max(0, trigger.start - 120);
   const clause = DAYS_APART.exec(text.slice(window, trigger.start));
   if (!clause) return null;

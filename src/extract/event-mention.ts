@@ -6,7 +6,7 @@
  */
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
-import { aboutAName, announcedBy, dateFor, daysApart, ownedByAttack, ownedByLaterEvent, ofTalksFollowed, reportedOn, spanOfEndedEvent } from './event-date.js';
+import { aboutAName, announcedBy, dateFor, dayCountedApart, ownedByAttack, ownedByLaterEvent, ofTalksFollowed, reportedOn, spanOfEndedEvent } from './event-date.js';
 import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
@@ -350,7 +350,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (summit && atSummit) date = dateAtSummit(date, summit, text, type !== 'summit');
   date = spanOfEndedEvent(t, date, text);
   // ("Sáng 22/1, …, đúng một ngày sau khi Ngoại trưởng Nga Sergei Lavrov … nhóm họp tại Berlin": the day before the one told)
-  const apart = type === 'attack' || c.limit ? null : daysApart(t, c.dates, text);
+  const apart = type === 'attack' || c.limit ? null : dayCountedApart(t, c.dates, text);
   if (apart && date?.start === apart.from.start) date = apart.apart;
   // ("… Chính phủ của ông Sarraj ra đời từ thỏa thuận này, nhưng chưa bao giờ được quốc hội … ở thành phố Tobruk … phê chuẩn": one told before,
   // named again without its day; it adds nothing but the places of what the sentence goes on to say)

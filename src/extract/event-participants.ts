@@ -570,8 +570,8 @@ export function participantsOf(chosen: PersonMention[], text: string, trigger?: 
   // ("Hai bên cũng nhắc lại kết quả cuộc gặp giữa Thủ tướng Phúc với … Tập Cận Bình": the two the event word names after "giữa" are all who took part)
   const between = trigger ? BETWEEN_AFTER.exec(text.slice(trigger.start)) : null;
   const named = between && trigger ? actors.filter((a) => a.start > trigger.start && a.end <= trigger.start + between[0].length) : [];
-  if (new Set(named.map((a) => a.person.key)).size >= 2) return orderParticipants(named, text).filter((a) => !seen.has(a.person.key) && seen.add(a.person.key)).map(toParticipant);
-  return orderParticipants(pairNeeds ? present : actors, text)
+  const chosenOnes = new Set(named.map((a) => a.person.key)).size >= 2 ? named : pairNeeds ? present : actors;
+  return orderParticipants(chosenOnes, text)
     .filter((a) => !seen.has(a.person.key) && seen.add(a.person.key))
     .map(toParticipant);
 }

@@ -22,7 +22,7 @@ export const SHIP_SEIZED = /^tàu(?:\s|$)/u;
 /** "Vòng đàm phán đầu tiên …", "Các cuộc đàm phán gián tiếp …": a round of talks named as a noun. */
 const TALKS_NOUN_BEFORE = /(?:^|\s)(?:[Vv]òng|[Cc]uộc|[Pp]hiên|[Cc]ác cuộc|[Cc]ác vòng)\s+$/u;
 /** "sau cuộc ": talks named as what something else came after ("Thỏa thuận Minsk được ký … sau cuộc đàm phán kéo dài suốt đêm"), which that tells. */
-const AFTER_TALKS = /(?:^|\s)sau\s+(?:cuộc|vòng|các cuộc|các vòng)\s+$/u;
+const CAME_AFTER_BEFORE = /(?:^|\s)sau\s+(?:cuộc|vòng|các cuộc|các vòng)\s+$/u;
 /** "… được khởi động tại Washington", "… khai mạc sáng 23/1", "…, kéo dài 16 giờ tại Moldo": the talks opened or held (not planned). */
 const TALKS_HELD = /^(?:(?!\s(?:sẽ|dự kiến|có thể|dự định)\s)[^.;:]){0,80}?\s(?:đã\s+|vừa\s+|chính thức\s+)*(?:được\s+)?(?:khởi động|khai mạc|diễn ra|tổ chức|bắt đầu|mở màn|kéo dài)(?!\p{L})/u;
 
@@ -40,7 +40,7 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   // ("Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 49 (AMM-49) khai mạc sáng Chủ nhật (24/7) tại thủ đô Vientiane": a ministers' meeting held, none of them named)
   // (not the occasion of a joint statement it made: "Ngoại trưởng các nước EU nhóm họp tại Luxembourg hôm 14/10 đã ra tuyên bố chung")
   if (type === 'meeting' && (/^vòng\s/u.test(t.lemma) || (/^(?:nhóm\s+)?họp$/u.test(t.lemma) && !JOINT_STATEMENT_AFTER.test(text.slice(t.end))) || MINISTERS_MEETING.test(t.text))) return 'talks';
-  if (type === 'meeting') return (/^(?:đàm phán|đối thoại)$/u.test(t.lemma) && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !AFTER_TALKS.test(text.slice(Math.max(0, t.start - 16), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
+  if (type === 'meeting') return (/^(?:đàm phán|đối thoại)$/u.test(t.lemma) && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !CAME_AFTER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
   // ("Thỏa thuận ngừng bắn do Ai Cập làm trung gian được các nhóm vũ trang ở Gaza công bố chiều 13.11": a truce announced, by sides named by no one)
   if (type === 'agreement') return CEASEFIRE_ANNOUNCED.test(text.slice(t.start)) ? 'ceasefire' : null;
   if (type !== 'other') return null;
