@@ -251,8 +251,9 @@ const RULES: Rule[] = [
   rule(String.raw`(?<=(?:[Nn]goại trưởng|[Bb]ộ trưởng|[Đđ]ại diện|[Cc]ố vấn an ninh|Hội đồng|Ủy ban)[^.;:"“]{1,80}?\s)(?<!(?:sẽ|dự kiến|sắp|định|để)\s)(?:nhóm họp|họp(?=\s+(?:tại|ở)\s+\p{Lu})|họp\s+với(?=\s+(?:[^\s,.;]+\s+){0,4}?\p{Lu})|họp\s+trực tuyến(?=[^.;]{0,40}?\s(?:dưới sự chủ trì của|do\s[^.;]{1,80}?\schủ trì)(?!\p{L})))|[Cc]uộc họp(?=(?:\s+[^\s,.;]+){0,2}?\s+(?:diễn ra|được tổ chức)[^.;:"“]{0,90}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 6, ['họp', 'cuộc họp']),
   // ("Ngoại trưởng Nga Sergei Lavrov khai mạc cuộc tham vấn về Afghanistan …": consultations, talks or a session someone opens)
   rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định|để|trước khi|lễ)\s+)khai mạc(?=\s+(?:cuộc|vòng|phiên)\s+(?:tham vấn|họp|đàm phán|hội đàm|đối thoại)(?!\p{L}))`, 'meeting', 5, ['khai mạc']),
-  // ("Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …": two leaders appearing together at an event)
-  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+)cùng\s+(?:nhau\s+)?xuất hiện(?=\s+(?:trước|tại|ở|trên)\s)`, 'meeting', 4, ['xuất hiện']),
+  // ("Donald Trump và … Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người …": two leaders appearing together at an event;
+  // not before the press, which is what they said there: "… cùng xuất hiện trước báo giới")
+  rule(String.raw`(?<!(?:sẽ|dự kiến|sắp|định)\s+)cùng\s+(?:nhau\s+)?xuất hiện(?=\s+(?:trước|tại|ở|trên)\s)(?!\s+trước\s+(?:báo giới|báo chí|giới truyền thông|các phóng viên)(?!\p{L}))`, 'meeting', 4, ['xuất hiện']),
   // ("Hội nghị chính thức khai mạc ngày 28/6 với sự tham dự của ông Anastasiades, ông Akıncı, …": a conference opened, and who attended;
   // not a summit, "Hội nghị COP21 đã khai mạc tại Paris với sự tham dự của …")
   rule(String.raw`(?<=^(?:[^,.;]{0,30},\s*)?)[Hh]ội nghị(?!\s+(?:[Tt]hượng đỉnh|[Cc]ấp cao|G-?\d|APEC|ASEAN|COP|NATO|BRICS|SCO)(?!\p{L}))(?=(?:\s+[^\s,.;]+){0,8}?\s+(?:(?:đã|chính thức)\s+)*khai mạc[^.;:"“]{0,40}?\s(?:với|có)\s+sự\s+(?:tham dự|tham gia)\s+của\s)`, 'meeting', 5, ['hội nghị']),

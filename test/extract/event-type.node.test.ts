@@ -401,3 +401,8 @@ test('a mutiny named as a noun, its day told by weekday ("Cuộc binh biến b�
 test('someone presenting himself to the press ("ra mắt báo giới với tư cách Chủ tịch CNSP") makes a statement', () => {
   assert.equal(main('Vài giờ sau, Đại tá Assimi Goïta, 37 tuổi, ra mắt báo giới với tư cách Chủ tịch CNSP.'), 'statement');
 });
+
+test('leaders appearing together before the press ("cùng xuất hiện trước báo giới") make a statement; before a crowd they meet', () => {
+  assert.equal(main('Sáng 31/1, Chủ tịch Hội đồng châu Âu Charles Michel và Chủ tịch Ủy ban châu Âu Ursula von der Leyen cùng xuất hiện trước báo giới.'), 'statement');
+  assert.equal(main('Donald Trump và Thủ tướng Ấn Độ Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người tại Houston.'), 'meeting');
+});
