@@ -181,7 +181,7 @@ const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',
   'tổ chức': 'organisation', 'quân đội': 'army', 'bộ tổng tham mưu': 'general staff', 'bộ tư lệnh': 'command',
   'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency', 'phái bộ': 'mission', 'chương trình': 'programme', 'quỹ': 'fund', 'nhóm': 'group',
-  'liên quân': 'coalition', 'bộ chỉ huy': 'command',
+  'liên quân': 'coalition', 'bộ chỉ huy': 'command', 'đại sứ quán': 'embassy',
 };
 /**
  * A body named as the subject right before the verb: its head, then capitalised words, a
@@ -460,6 +460,8 @@ export function withoutTheAbsent(t: Trigger, type: EventType, chosen: PersonMent
   // ("Trong cuộc gặp, ông Johnson … kêu gọi Tehran trả tự do cho các công dân …, trong đó có bà Nazanin Zaghari-Ratcliffe": whose release was asked for was not there)
   // (nor whom the talks backed or condemned: "Tại cuộc gặp, hai ông thảo luận …, tái khẳng định ủng hộ thủ lĩnh đối lập Juan Guaidó")
   if (type === 'meeting' || type === 'call') chosen = chosen.filter((a) => a.start < t.end || !(FREED_BEFORE.test(text.slice(t.end, a.start)) || STANCE_ON_BEFORE.test(text.slice(t.end, a.start))));
+  // ("… ra tuyên bố phản đối mạnh mẽ và yêu cầu trả tự do cho bà Mạnh": whose release a statement asks for does not speak)
+  if (type === 'statement') chosen = chosen.filter((a) => a.start < t.end || !FREED_BEFORE.test(text.slice(t.end, a.start)));
   if (/^[Ll]ễ\s/u.test(t.lemma)) chosen = chosen.filter((a) => !LATE_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)));
   // ("…, ngay khi Hội nghị … APEC do Chủ tịch nước Trần Đại Quang chủ trì đang diễn ra": an occasion's chair, named in the clause that dates the event)
   if (type !== 'summit' && type !== 'meeting') chosen = chosen.filter((a) => a.end <= t.end || !(CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)) && CHAIRED_AFTER.test(text.slice(a.end, a.end + 20))));

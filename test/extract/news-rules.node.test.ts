@@ -4944,6 +4944,11 @@ test('"Phát ngôn của ông Erdogan được đưa ra một ngày sau khi Tổ
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2019-11-28', 'meeting', 'Emmanuel Macron+Jens Stoltenberg', 'Paris']]);
 });
 
+test('an embassy that "ra tuyên bố … và yêu cầu trả tự do cho bà Mạnh" speaks; whose release it asks for does not', () => {
+  const header = 'Tiêu đề\n\n09/12/2018 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 5/12, Đại sứ quán Trung Quốc tại Ottawa ra tuyên bố phản đối mạnh mẽ và yêu cầu trả tự do cho bà Mạnh Vãn Chu.', header).map((e) => [e.start, e.type, e.participants.length, e.location?.name, e.title.en]), [['2018-12-05', 'statement', 0, 'Ottawa', 'The embassy of China makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
