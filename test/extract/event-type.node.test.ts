@@ -406,3 +406,9 @@ test('leaders appearing together before the press ("cùng xuất hiện trước
   assert.equal(main('Sáng 31/1, Chủ tịch Hội đồng châu Âu Charles Michel và Chủ tịch Ủy ban châu Âu Ursula von der Leyen cùng xuất hiện trước báo giới.'), 'statement');
   assert.equal(main('Donald Trump và Thủ tướng Ấn Độ Narendra Modi ngày 22/9 cùng xuất hiện trước khoảng 50.000 người tại Houston.'), 'meeting');
 });
+
+test('what someone "nói trên kênh CBS rằng …" is a statement, and a deal aimed at ("hạn chót … để hai bên đạt thỏa thuận") none reached', () => {
+  const s = 'Đại diện Thương mại Mỹ Robert Lighthizer hôm 9/12 nói trên kênh CBS rằng vụ bắt giữ không ảnh hưởng tới hạn chót 1/3 năm sau để hai bên đạt thỏa thuận.';
+  assert.equal(main(s), 'statement');
+  assert.ok(findTriggers(s).every((t) => t.type !== 'agreement'));
+});
