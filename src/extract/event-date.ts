@@ -30,8 +30,12 @@ export function dayCountedApart(trigger: Trigger, dates: DatedSpan[], text: stri
   const clause = DAYS_APART.exec(text.slice(window, trigger.start));
   if (!clause) return null;
   const from = dateFor(trigger, dates.filter((d) => d.end <= window + clause.index && d.date?.precision === 'day' && !d.date.end));
-  const days = countOf(clause[1]) * (clause[2] === 'sau' ? -1 : 1);
-  return from ? { from, apart: { ...from, start: isoAddDays(from.start, days), anchoring: 'previous' } } : null;
+  return from ? { from, apart: dayBeforeOrAfter(from, clause[1], clause[2]) } : null;
+}
+
+/** The day of what "một ngày sau khi …" ("hai ngày trước khi …") tells, from the day `told`: `count` days before (`sau`) or after (`trước`) it. */
+export function dayBeforeOrAfter(told: ResolvedDate, count: string, direction: string): ResolvedDate {
+  return { ...told, start: isoAddDays(told.start, countOf(count) * (direction === 'sau' ? -1 : 1)), anchoring: 'previous' };
 }
 
 /**

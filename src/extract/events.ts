@@ -23,7 +23,7 @@ import { attackersNamed } from './attackers.js';
 import { ANOTHER_ATTACK, ATTACK_BY_ORDER, attackMention, attacksApart, incidentTrigger, reactionToAttack, reactionToTest, THAT_VERY_DAY, victimsOf } from './attack-event.js';
 import { findCountries } from './countries.js';
 import { closingDay } from './statement-content.js';
-import { aboutAName, moreDays, notWhen, ofPersonAfter } from './event-date.js';
+import { aboutAName, dayBeforeOrAfter, moreDays, notWhen, ofPersonAfter } from './event-date.js';
 import { FIRST_SET_WORDS, mentionFor, withContext, wordAt, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, PRESS_ANSWER, WEAPON_TEST, type Trigger } from './event-type.js';
@@ -1076,7 +1076,7 @@ export function findEventMentions(
       // ("Phát ngôn của ông Erdogan được đưa ra một ngày sau khi Tổng thống Macron tiếp …": the clause's event, that many days from the statement told)
       const fromSaid = told || occasionDay ? null : DAYS_FROM_SAID.exec(s.text);
       const said = fromSaid ? latestWithin(mentions, s.paragraph, 3, (m) => m.type === 'statement' && m.date?.precision === 'day' && !m.date.end) : undefined;
-      if (fromSaid && said?.date) dates.push(toldDay({ ...said.date, start: isoAddDays(said.date.start, countOf(fromSaid[1]) * (fromSaid[2] === 'sau' ? -1 : 1)) }, s.text, fromSaid[0].length));
+      if (fromSaid && said?.date) dates.push(toldDay(dayBeforeOrAfter(said.date, fromSaid[1], fromSaid[2]), s.text, fromSaid[0].length));
       // ("Một giờ trước thời khắc Brexit, …": hours before the moment the story told, on its day)
       const moment = told || occasionDay ? null : HOURS_BEFORE_MOMENT.exec(s.text);
       const momentDay = moment ? latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2)?.day : undefined;

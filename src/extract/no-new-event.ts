@@ -29,10 +29,10 @@ function placedByAnother(m: EventMention): boolean {
   // ("Chuyến thăm của ông Lavrov được xem là …": his visit, not "… chuyến thăm … của ông Obama" told after it)
   if (open[2] && !m.participants.some((p) => writtenForms(p).some((n) => n.split(' ').includes(open[2])))) return false;
   // ("Chuyến thăm diễn ra … sau khi Phó tổng thống Mỹ Kamala Harris thăm Việt Nam …": after "khi", only the opening noun's own event is the one told already)
-  // ("… sau khi ông Modi kết thúc chuyến thăm Trung Quốc 14-16/5": the clause's own event of that kind is not the one told already)
   const clause = m.quote.trimStart().slice(open[0].length);
-  if (/^khi(?!\p{L})/u.test(clause) && clause.toLowerCase().includes(` ${m.lemma} `)) return false;
-  return !/^khi(?!\p{L})/u.test(clause) || m.lemma === `${open[0].split(/\s/u)[0].toLowerCase()} ${open[1]}`;
+  if (!/^khi(?!\p{L})/u.test(clause)) return true;
+  // ("… sau khi ông Modi kết thúc chuyến thăm Trung Quốc 14-16/5": the clause's own event of that kind is not the one told already)
+  return !clause.toLowerCase().includes(` ${m.lemma} `) && m.lemma === `${open[0].split(/\s/u)[0].toLowerCase()} ${open[1]}`;
 }
 
 /**

@@ -1056,8 +1056,10 @@ export class ArticlePeople {
     // 6. "hai nhà lãnh đạo", "hai ông", "hai tổng thống", "2 nhà lãnh đạo": the last pair.
     // (not in a quotation: '… cho biết bà tin đây là "một kết quả tốt cho cả hai bên"' names no one)
     const pairAt = (words.has('hai') || words.has('họ') || text.includes('2')) && PAIR_REF_HINT.test(text) ? PAIR_REF.exec(text) : null;
+    /** Where the pair's words ("hai bên") start. */
+    const pairStart = pairAt ? pairAt.index + pairAt[0].length - pairAt[1].length : 0;
     // (nor "binh sĩ hai bên", "lực lượng của hai bên": what belongs to both sides, no pair acting)
-    const pairRef = pairAt && !isQuoted(text, pairAt.index) && !OF_BOTH_SIDES.test(text.slice(Math.max(0, pairAt.index + pairAt[0].length - pairAt[1].length - 24), pairAt.index + pairAt[0].length - pairAt[1].length)) ? pairAt : null;
+    const pairRef = pairAt && !isQuoted(text, pairAt.index) && !OF_BOTH_SIDES.test(text.slice(Math.max(0, pairStart - 24), pairStart)) ? pairAt : null;
     // unless the sentence has already named two people before it ("Obama gặp Putin. Hai ông…" is the pair)
     const actorsSoFar = new Set(found.filter((f) => !f.person.source && (!pairRef || f.start < pairRef.index!)).map((f) => f.person));
     // (before any pair was named together: the two named last, "… Tổng thống nước chủ nhà Kaboré … Ông Macron đùa …")
@@ -1065,7 +1067,7 @@ export class ArticlePeople {
     // ("Ông tới Nhà Trắng hội đàm với Tổng thống Donald Trump …, khi hai bên thảo luận …": a subject "Ông" is one of them, resolved below)
     const subjectPronoun = pairRef && OPENING_PRONOUN.test(text.slice(0, pairRef.index)) ? 1 : 0;
     if (pairRef && (this.lastPair.length === 2 || namedApart.length === 2) && actorsSoFar.size + subjectPronoun < 2) {
-      const s = pairRef.index! + pairRef[0].length - pairRef[1].length;
+      const s = pairStart;
       // "ông Trump cho biết hai bên nhất trí …": the latest pair the one named belongs to
       const one = [...actorsSoFar][0];
       // "hai bộ trưởng", "hai ngoại trưởng": the latest pair that holds such offices
