@@ -169,4 +169,7 @@ describe('findAnniversaries', () => {
   it('"kỷ niệm 70 năm chiến thắng trong cuộc kháng chiến chống Nhật" counts from the victory over Japan (1945)', () => {
     assert.deepEqual(years('Trung Quốc tổ chức lễ duyệt binh kỷ niệm 70 năm chiến thắng trong cuộc kháng chiến chống Nhật và Chiến tranh thế giới thứ hai.'), [2015]);
   });
+  it('"ngày kỷ niệm 5 năm Nam Sudan tuyên bố độc lập" counts from South Sudan\'s independence (2011)', () => {
+    assert.deepEqual(years('Tiếng súng chỉ tạm lắng vào ngày 9/7, ngày kỷ niệm 5 năm Nam Sudan tuyên bố độc lập.'), [2016]);
+  });
 });
