@@ -11,7 +11,10 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Tổng thống đắc cử', en: 'President-elect' },
   { vi: 'ứng viên tổng thống', en: 'Presidential candidate' },
   { vi: 'ứng cử viên tổng thống', en: 'Presidential candidate' },
+  // ("Phó Tổng thống thứ nhất Riek Machar", "Phó Thủ tướng thứ nhất Igor Shuvalov": the first of several deputies)
+  { vi: 'Phó Tổng thống thứ nhất', en: 'First Vice President' },
   { vi: 'Phó Tổng thống', en: 'Vice President' },
+  { vi: 'Phó Thủ tướng thứ nhất', en: 'First Deputy Prime Minister' },
   { vi: 'Tổng thống', en: 'President' },
   { vi: 'Phó Thủ tướng', en: 'Deputy Prime Minister' },
   { vi: 'Thủ tướng', en: 'Prime Minister' },

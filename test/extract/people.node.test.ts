@@ -843,3 +843,10 @@ test('"Chủ tịch Nghị viện châu Âu David Sassoli" is the parliament\'s 
   const found = p.inSentence('Chủ tịch Ủy ban châu Âu Ursula von der Leyen và Chủ tịch Nghị viện châu Âu David Sassoli cùng xuất hiện trước báo giới.', '2020-02-01');
   assert.deepEqual(found.map((m) => [m.person.name, m.person.role]), [['Ursula von der Leyen', 'President of the European Commission'], ['David Sassoli', 'President of the European Parliament']]);
 });
+
+test('"Phó Tổng thống thứ nhất Riek Machar" is a first vice-president, later "ông Machar"', () => {
+  const p = new ArticlePeople('2016-07-12');
+  const found = p.inSentence('Tổng thống Nam Sudan Salva Kiir và Phó Tổng thống thứ nhất Riek Machar ra lệnh ngừng bắn.', '2016-07-12');
+  assert.deepEqual(found.map((m) => [m.person.name, m.person.role]), [['Salva Kiir', 'President'], ['Riek Machar', 'First Vice President']]);
+  assert.deepEqual(names(p.inSentence('Chiều hôm sau, ông Kiir, ông Machar và Phó Tổng thống James Wani Igga gặp nhau.', '2016-07-12')), ['Salva Kiir', 'Riek Machar', 'James Wani Igga']);
+});
