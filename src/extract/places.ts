@@ -94,9 +94,10 @@ const VENUES: [RegExp, (name: string) => string, PlaceMention['kind']][] = [
   // ("tại quận Pulwama", "ở huyện Achin": a district, placed like a town)
   // ("ở thủ phủ Gandhinagar": a state's or province's capital)
   // ("ở khu định cư Halamish", "tại khu vực nông trại Shebaa": a settlement or farmland, placed like a village)
-  [/^(?:làng(?: đình chiến)?|khu định cư|nông trại|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)$/u, (n) => n, 'city'],
+  // ("ở khu Gudele", "tại khu phố Tampouy": a neighbourhood of a city not named, placed like a town)
+  [/^(?:làng(?: đình chiến)?|khu định cư|nông trại|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện|khu(?: phố)?)$/u, (n) => n, 'city'],
 ];
-const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|vùng núi|dãy núi|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|Viện|làng đình chiến|làng|khu định cư|nông trại|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|cách|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
+const VENUE_RE = /(khách sạn|biệt thự|dinh thự|khu nghỉ dưỡng|nhà thi đấu|lâu đài|trụ sở|đại lộ|căn cứ không quân|căn cứ hải quân|căn cứ|cung điện|trung tâm hội nghị|khu rừng|vùng núi|dãy núi|khu công nghiệp|sân vận động|sân bay quốc tế|sân bay|quảng trường|cầu|eo biển|trường đại học|[Tt]rường Đại học|đại học|Đại học|học viện|Viện|làng đình chiến|làng|khu định cư|nông trại|thị trấn|thành phố|thủ đô|thủ phủ|tỉnh|bang|đảo|quận|huyện|khu phố|khu)\s+(?:(?:chính thức|riêng|cũ|mới|sang trọng|nổi tiếng|lịch sử|\d sao|ven biển|ven sông|biên giới|cảng|du lịch|nhỏ|miền (?:nam|bắc|đông|tây|trung))\s+)?(?!Hoàng gia(?!\p{L})|(?:Hạ|Thượng)\s+viện(?!\p{L}))(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|(?:al|el)-\p{Lu}[\p{L}'’.\-]*|de|des|du|la|le|al|el|of|(?!(?:của|và|với|cho|từ|đến|tới|là|hay|hoặc|tại|ở|trên|gần|bên|cách|sáng|trưa|chiều|tối|đêm|ngày|hôm|lúc|vào|khi)\s)\p{Ll}+(?=\s+\p{Lu})|[-–]\s+\p{Lu}[\p{L}'’.\-]*))*)/gu;
 
 /** Where the words after a locative word start (what `LOCATIVE_WORD` matches, found by `indexOf`). */
 function locativeStarts(text: string): number[] {
@@ -244,6 +245,8 @@ export function findPlaces(text: string): PlaceMention[] {
       if (start >= span[1] || NOT_A_PLACE.test(named)) continue;
       // (an institute by a foreign name only: not "Viện Nghiên cứu …", "Viện Văn hóa Pháp")
       if (v[1] === 'Viện' && !LATIN_NAME.test(named)) continue;
+      // (a neighbourhood, "ở khu Gudele", only where no city is named: "khu Youhanabad của Lahore" is in Lahore)
+      if (/^khu(?: phố)?$/u.test(v[1]) && found.some((f) => f.kind === 'city')) continue;
       // "tại trụ sở Chính phủ", "trụ sở Quốc hội": a capitalised institution word, not a name
       const tail = INSTITUTION_TAIL.exec(text.slice(end));
       if (tail) {

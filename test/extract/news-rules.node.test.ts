@@ -2885,7 +2885,7 @@ test('someone stabbed by an assailant ("Ông X, 69 tuổi, nghị sĩ khu vực 
 test('an attack told after one ranked in a city ("Đây là vụ tấn công thứ hai nhằm vào cơ sở giáo dục ở Kabul …. Hôm 24-10, một kẻ đánh bom liều chết tấn công trung tâm giáo dục …") is in that city too', () => {
   const header = 'Tiêu đề\n\n03/11/2020 09:00 GMT+7\n\n';
   const body = 'Đây là vụ tấn công thứ hai nhằm vào cơ sở giáo dục ở Kabul trong chưa đầy hai tuần. Hôm 24-10, một kẻ đánh bom liều chết tấn công một trung tâm giáo dục ở khu Dasht-e-Barchi, làm 24 người chết.';
-  assert.deepEqual(rows(body, header), [['2020-10-24', 'attack', '', 'Kabul']]);
+  assert.deepEqual(rows(body, header), [['2020-10-24', 'attack', '', 'Dasht-e-Barchi, Kabul']]);
 });
 
 test('a coalition speaks, named by who leads it ("liên quân chống Nhà nước Hồi giáo (IS) do Mỹ dẫn đầu thông báo …"), and "Ngày hôm sau" counts from its day', () => {

@@ -266,3 +266,10 @@ test('a city said to be where something is held ("Astana tiếp tục là nơi d
   assert.equal(astana('Hôm nay, Astana cũng là nơi diễn ra hội nghị.'), true);
   assert.equal(astana('Hôm nay, Astana tiếp tục phản đối.'), false);
 });
+
+test('a neighbourhood ("ở khu Gudele", "tại khu phố Tampouy") is a place where no city is named; with a city, the city is', () => {
+  const names = (s: string) => findPlaces(s).filter((p) => p.locative).map((p) => p.location.name);
+  assert.deepEqual(names('Binh sĩ bị chặn lại tại một trạm kiểm soát ở khu Gudele và xảy ra đấu súng.'), ['Gudele']);
+  assert.deepEqual(names('Một quả lựu đạn được ném vào xe quân sự tại khu phố Tampouy.'), ['Tampouy']);
+  assert.deepEqual(names('Một quả lựu đạn được ném vào xe quân sự tại khu phố Tampouy, thành phố Ouagadougou.'), ['Ouagadougou']);
+});
