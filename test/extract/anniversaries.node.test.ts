@@ -172,4 +172,7 @@ describe('findAnniversaries', () => {
   it('"ngày kỷ niệm 5 năm Nam Sudan tuyên bố độc lập" counts from South Sudan\'s independence (2011)', () => {
     assert.deepEqual(years('Tiếng súng chỉ tạm lắng vào ngày 9/7, ngày kỷ niệm 5 năm Nam Sudan tuyên bố độc lập.'), [2016]);
   });
+  it('"kỷ niệm 100 năm thành lập nhà nước Jordan" counts from the Emirate of Transjordan (1921)', () => {
+    assert.deepEqual(years('Hoàng gia Jordan công bố ảnh Quốc vương viếng lăng mộ hoàng gia nhân dịp kỷ niệm 100 năm thành lập nhà nước Jordan.'), [2021]);
+  });
 });
