@@ -96,6 +96,9 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Phó Ngoại trưởng', en: 'Deputy Foreign Minister' },
   { vi: 'Phó Chủ tịch', en: 'Vice President' },
   { vi: 'Đặc phái viên', en: 'Special Envoy' },
+  // a member of the European Commission ("Ủy viên châu Âu phụ trách Nội vụ Ylva Johansson", "Ủy viên Thương mại EU Phil Hogan")
+  { vi: 'Ủy viên châu Âu', en: 'European Commissioner' },
+  { vi: 'Ủy viên Thương mại', en: 'Trade Commissioner' },
   { vi: 'Giáo hoàng', en: 'Pope' },
   // ("Hồng y Pietro Parolin, Quốc vụ khanh Tòa thánh", "Tổng Giám mục Paul Gallagher": the Holy See's diplomats)
   { vi: 'Hồng y', en: 'Cardinal' },

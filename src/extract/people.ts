@@ -139,6 +139,14 @@ function bodyThenCountry(text: string, i: number): CountryMention | null {
   }
   return null;
 }
+/** " Kinh doanh, Thương mại và Doanh nghiệp", ", Công nghệ" (after "Bộ trưởng Khoa học"): a minister's portfolio of several fields, listed with commas or "và". */
+const PORTFOLIO = /^(?:\s+\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+)*)?(?:(?:,\s+|\s+và\s+)\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+)*)+(?=\s)/u;
+/** The country a minister of several fields is of, named right after them ("Bộ trưởng Kinh doanh, Thương mại và Doanh nghiệp Romania Stefan-Radu Oprea", "Bộ trưởng Giao thông và Viễn thông Myanmar U Thant Sin Maung"), or null. */
+function portfolioThenCountry(text: string, i: number): CountryMention | null {
+  const fields = PORTFOLIO.exec(text.slice(i));
+  const gap = fields ? /^\s+/u.exec(text.slice(i + fields[0].length)) : null;
+  return fields && gap ? countryAt(text, i + fields[0].length + gap[0].length) : null;
+}
 /** " FIFA", " COP26" before a name of two words or more: the acronym of a body (or a conference) an office heads. */
 const BODY_ACRONYM = /^\s+\p{Lu}{2,6}(?:-?\d{1,2})?(?=\s+\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "bang California", "thành phố London", "IS": a city, state or group an office belongs to. */
@@ -364,9 +372,10 @@ const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Th
 /**
  * " phụ trách chính sách thương mại", before a name: what an office is in charge of
  * ("Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á - Thái Bình Dương David Stilwell": a region, named;
- * "Bộ trưởng phụ trách Brexit David Davis": one capitalised word, before a name of two).
+ * "Bộ trưởng phụ trách Brexit David Davis": one capitalised word, before a name of two; "Ủy viên châu Âu
+ * phụ trách Nội vụ Ylva Johansson": a field, capitalised).
  */
-const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*|\s+\p{Lu}[\p{L}-]*(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu}))(?=\s+\p{Lu})`, 'u');
+const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*|\s+\p{Lu}[\p{L}-]*(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu})|\s+\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+){1,3})(?=\s+\p{Lu})`, 'u');
 
 /** " quân đội", " các lực lượng vũ trang" before a name: the forces a commander heads. */
 const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[Ll]ục quân|[Hh]ải quân|[Kk]hông quân)(?=\s+\p{Lu})/u;
@@ -842,7 +851,7 @@ export class ArticlePeople {
         // ("Chủ tịch Ủy ban An ninh Quốc gia Kyrgyzstan Kamchybek Tashiev", "người đứng đầu cơ quan an ninh Tajikistan
         // Saimumin Yatimov": a body named without a bracket, then its country)
         if (!country) {
-          const c = bodyThenCountry(text, i);
+          const c = bodyThenCountry(text, i) ?? (office.vi.startsWith('Bộ trưởng') ? portfolioThenCountry(text, i) : null);
           if (c) [country, i] = [c.code, c.end];
         }
         // ("Chủ tịch FIFA Gianni Infantino": a body's acronym before a name of two words or more)

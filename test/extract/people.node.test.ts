@@ -850,3 +850,18 @@ test('"Phó Tổng thống thứ nhất Riek Machar" is a first vice-president, 
   assert.deepEqual(found.map((m) => [m.person.name, m.person.role]), [['Salva Kiir', 'President'], ['Riek Machar', 'First Vice President']]);
   assert.deepEqual(names(p.inSentence('Chiều hôm sau, ông Kiir, ông Machar và Phó Tổng thống James Wani Igga gặp nhau.', '2016-07-12')), ['Salva Kiir', 'Riek Machar', 'James Wani Igga']);
 });
+
+test('a minister of several fields ("Bộ trưởng Kinh doanh, Thương mại và Doanh nghiệp Romania Stefan-Radu Oprea", "Bộ trưởng Khoa học, Công nghệ Brazil …") is named after the country, not "Kinh"', () => {
+  const p = new ArticlePeople('2019-07-01');
+  const roles = (s: string) => p.inSentence(s, '2019-07-01').map((m) => [m.person.name, m.person.role]);
+  assert.deepEqual(roles('Phía EU ký là Bộ trưởng Kinh doanh, Thương mại và Doanh nghiệp Romania Stefan-Radu Oprea.'), [['Stefan-Radu Oprea', 'Minister']]);
+  assert.deepEqual(roles('Bộ trưởng Khoa học, Công nghệ Brazil Marcos Pontes phát biểu.'), [['Marcos Pontes', 'Science Minister']]);
+  assert.deepEqual(roles('Bộ trưởng Giao thông và Viễn thông Myanmar U Thant Sin Maung phát biểu.'), [['U Thant Sin Maung', 'Transport Minister']]);
+});
+
+test('a member of the European Commission ("Ủy viên Thương mại EU Phil Hogan", "Ủy viên châu Âu phụ trách Nội vụ Ylva Johansson") is a person', () => {
+  const p = new ArticlePeople('2021-05-20');
+  const roles = (s: string) => p.inSentence(s, '2021-05-20').map((m) => [m.person.name, m.person.role]);
+  assert.deepEqual(roles('Ủy viên Thương mại EU Phil Hogan gọi đây là "một cột mốc".'), [['Phil Hogan', 'Trade Commissioner']]);
+  assert.deepEqual(roles('Ủy viên châu Âu phụ trách Nội vụ Ylva Johansson ngày 18/5 tuyên bố.'), [['Ylva Johansson', 'European Commissioner']]);
+});
