@@ -307,8 +307,8 @@ const RULES: Rule[] = [
   // conference with a guest is a meeting, unless it is where the sentence's statement was made
   // ("X tuyên bố …, trong cuộc họp báo chung với Y")
   rule(String.raw`họp báo chung(?=\s+(?:với|cùng)\s)|(?<=\p{Lu}[^,.;]{2,120}\s+và\s+[^,.;]{2,80}\s+tại\s+)cuộc họp báo chung`, 'meeting', 7, ['họp báo'], (sentence) => !STATED.test(sentence)),
-  // "Hiệp định … đã chính thức có hiệu lực từ ngày 30/5": a document entering into force (not one that will)
-  rule(String.raw`(?=có hiệu lực)(?<=(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Ll]ệnh ngừng bắn|FTA|\p{Lu}{4,})(?:\s+[^.;:]{0,120}?)?\s)(?<!(?:sẽ|để|khi|chưa|kiến|sau|trước)\s+(?:chính thức\s+)?)(?<!(?:rút lui|rút khỏi|việc rút)(?:\s+[^\s,.;]+){0,4}\s+)có hiệu lực(?=\s+(?:(?:từ|kể từ)\s+(?:ngày\s+)?\d|(?:vào\s+)?(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|nửa đêm)\s+)?(?:ngày|hôm)\s+\d))`, 'agreement', 6, ['có hiệu lực', 'hiệu lực']),
+  // "Hiệp định … đã chính thức có hiệu lực từ ngày 30/5", "… chính thức có hiệu lực từ hôm nay": a document entering into force (not one that will)
+  rule(String.raw`(?=có hiệu lực)(?<=(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Ll]ệnh ngừng bắn|FTA|\p{Lu}{4,})(?:\s+[^.;:]{0,120}?)?\s)(?<!(?:sẽ|để|khi|chưa|kiến|sau|trước)\s+(?:chính thức\s+)?)(?<!(?:rút lui|rút khỏi|việc rút)(?:\s+[^\s,.;]+){0,4}\s+)có hiệu lực(?=\s+(?:(?:từ|kể từ)\s+(?:ngày\s+)?\d|(?:từ|kể từ)\s+(?:ngày\s+)?hôm nay|(?:vào\s+)?(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|nửa đêm)\s+)?(?:ngày|hôm)\s+\d))`, 'agreement', 6, ['có hiệu lực', 'hiệu lực']),
   // an official act signed alone: "ký sắc lệnh rút Mỹ khỏi TPP", "ký sắc lệnh công nhận …", "ký Đạo luật Tự trị Hong Kong"
   // ("Tổng thống Zelensky ký đơn xin gia nhập EU ngày 28/2": an application signed)
   rule(String.raw`ký\s+(?:[Ss]ắc lệnh|lệnh|[Đđ]ạo luật|[Dd]ự luật|[Ll]uật|đơn(?=\s+(?:xin|đề nghị|chính thức)))`, 'other', 6, ['ký']),

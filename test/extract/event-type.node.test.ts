@@ -412,3 +412,8 @@ test('what someone "nói trên kênh CBS rằng …" is a statement, and a deal 
   assert.equal(main(s), 'statement');
   assert.ok(findTriggers(s).every((t) => t.type !== 'agreement'));
 });
+
+test('a document "chính thức có hiệu lực từ hôm nay" enters into force today, as one "từ ngày 1/8" does; one that "sẽ có hiệu lực từ hôm nay" is not told done', () => {
+  assert.equal(main('Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) chính thức có hiệu lực từ hôm nay.'), 'agreement');
+  assert.equal(main('Hiệp định EVFTA sẽ có hiệu lực từ hôm nay.'), null);
+});
