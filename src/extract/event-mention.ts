@@ -213,7 +213,7 @@ const SUMMIT_MEETING = /(?:^|\s)(?:cuộc gặp|gặp|cuộc hội đàm|hội �
 /** "Lần ", "cuộc " right before an event word: the event told as a noun, who took part perhaps told only after. */
 const TOLD_AS_NOUN_BEFORE = /(?:^|\s)(?:[Ll]ần|[Cc]uộc)\s+$/u;
 /** Events of no one's that impersonal-events.ts places when nothing else in the sentence has. */
-const PLACED_WHEN_UNPLACED = new Set<ImpersonalKind>(['vote', 'ruling', 'talks', 'coup', 'seizure', 'release', 'ceasefire']);
+const PLACED_WHEN_UNPLACED = new Set<ImpersonalKind>(['vote', 'ruling', 'talks', 'coup', 'seizure', 'release', 'ceasefire', 'ratification']);
 /** Events of no one's that are no timeline's when placed nowhere either. */
 const NOWHERE_NONE = new Set<ImpersonalKind>(['release', 'ceasefire']);
 /** "ông", "bà này", "ngài": a person named by a pronoun alone. */

@@ -7,11 +7,11 @@
  */
 import type { EventLocation, EventType } from '../events-schema.js';
 import { STATE_CAPITALS } from './countries.js';
-import { RELEASE_LEMMA, RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
-import { countryLocation, type PlaceMention } from './places.js';
+import { RATIFIED_BY, RELEASE_LEMMA, RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { capitalOf, countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
-export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup' | 'seizure' | 'release' | 'ceasefire';
+export type ImpersonalKind = 'vote' | 'test' | 'ruling' | 'text' | 'talks' | 'coup' | 'seizure' | 'release' | 'ceasefire' | 'ratification';
 
 /** "cuộc đảo chính (bất thành)", "vụ chính biến": a coup named as a noun, no one's doing as told. */
 const COUP_NOUN = /^(?:cuộc|vụ)\s+(?:đảo chính|chính biến)/u;
@@ -42,7 +42,8 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   if (type === 'meeting' && (/^vòng\s/u.test(t.lemma) || (/^(?:nhóm\s+)?họp$/u.test(t.lemma) && !JOINT_STATEMENT_AFTER.test(text.slice(t.end))) || MINISTERS_MEETING.test(t.text))) return 'talks';
   if (type === 'meeting') return (/^(?:đàm phán|đối thoại)$/u.test(t.lemma) && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !CAME_AFTER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
   // ("Thỏa thuận ngừng bắn do Ai Cập làm trung gian được các nhóm vũ trang ở Gaza công bố chiều 13.11": a truce announced, by sides named by no one)
-  if (type === 'agreement') return CEASEFIRE_ANNOUNCED.test(text.slice(t.start)) ? 'ceasefire' : null;
+  // ("Nghị viện châu Âu … bỏ phiếu thông qua cả hai hiệp định": a treaty ratified by a legislature, none of its members named)
+  if (type === 'agreement') return CEASEFIRE_ANNOUNCED.test(text.slice(t.start)) ? 'ceasefire' : /(?:thông qua|phê chuẩn)$/u.test(t.lemma) && RATIFIED_BY.test(text.slice(Math.max(0, t.start - 100), t.start)) ? 'ratification' : null;
   if (type !== 'other') return null;
   // ("Iran bắt giữ tàu chở dầu …": a ship seized, by a state or a force, no one named)
   if (SHIP_SEIZED.test(t.lemma)) return 'seizure';
@@ -90,6 +91,13 @@ export function impersonalPlace(kind: ImpersonalKind, t: Trigger, text: string, 
   if (kind === 'talks' || kind === 'seizure' || kind === 'ceasefire') return saidAfter();
   // ("Canada trả tự do cho …": in the state that freed them, named as the subject; else where the sentence says after the word)
   if (kind === 'release') return places.find((p) => p.kind === 'country' && p.end <= t.start && RELEASED_BY.test(text.slice(p.end, t.start)))?.location ?? saidAfter();
+  // ("Quốc hội khóa XIV của Việt Nam đã biểu quyết phê chuẩn …": at the capital of the legislature's country, else the Union's)
+  if (kind === 'ratification') {
+    const from = Math.max(0, t.start - 100);
+    const house = RATIFIED_BY.exec(text.slice(from, t.start));
+    const own = house ? places.find((p) => p.kind === 'country' && p.start >= from + house.index && p.end <= t.start) : undefined;
+    return own ? (own.location.country ? capitalOf(own.location.country) : null) ?? own.location : saidAfter();
+  }
   if (kind === 'ruling') return places.find((p) => p.kind === 'country' && p.end <= t.start && COURT_OF.test(text.slice(Math.max(0, p.start - 30), p.start)))?.location ?? null;
   const state = places.find((p) => p.kind === 'country' && p.end <= t.start && TESTED_BY_STATE.test(text.slice(p.end, t.start)));
   if (state) return state.location;

@@ -382,6 +382,8 @@ function headline(e: TitleInput): { vi: string; en: string } {
       }
       // "hoàn tất đàm phán", "kết thúc đàm phán": negotiations concluded
       if (/đàm phán$/u.test(lemma)) return A ? { en: `${A} ${many ? 'conclude' : 'concludes'} negotiations${at}`, vi: `${Avi} hoàn tất đàm phán${tai}` } : { en: `Negotiations concluded${at}`, vi: `Hoàn tất đàm phán${tai}` };
+      // ("Nghị viện châu Âu … bỏ phiếu thông qua cả hai hiệp định": a treaty ratified by a legislature)
+      if (!A && /(?:thông qua|phê chuẩn)$/u.test(lemma)) return { en: `Agreement ratified${at}`, vi: `Phê chuẩn hiệp định${tai}` };
       if (!A) return { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` };
       // "hai bên đã thông qua Tuyên bố Tầm nhìn chung": a text adopted
       if (lemma === 'thông qua') return { en: `${A} ${many ? 'adopt' : 'adopts'} a joint document${at}`, vi: `${Avi} thông qua văn kiện${tai}` };

@@ -31,3 +31,16 @@ test('a round of talks that "kéo dài 16 giờ tại Moldo" was held; talks a d
   assert.equal(kindOfTalks('Thỏa thuận là kết quả của vòng đàm phán cấp tư lệnh quân đoàn thứ 9, kéo dài 16 giờ tại Moldo hôm 24/1.'), 'talks');
   assert.equal(kindOfTalks('Thỏa thuận Minsk được ký hồi tháng 2/2015 sau cuộc đàm phán kéo dài suốt đêm tại thủ đô Belarus.'), null);
 });
+
+test('a treaty ratified by a legislature ("Quốc hội … đã biểu quyết phê chuẩn EVFTA") is no one\'s, at its country\'s capital; not one it is to consider or is asked to pass', () => {
+  const ratified = (text: string) => {
+    const t = findTriggers(text).find((x) => x.type === 'agreement');
+    const kind = t ? impersonalKind(t, t.type, text) : null;
+    return [kind, t && kind ? impersonalPlace(kind, t, text, findPlaces(text))?.name ?? null : null];
+  };
+  assert.deepEqual(ratified('Đến ngày 8/6, tại kỳ họp thứ 9, Quốc hội khóa XIV của Việt Nam đã biểu quyết phê chuẩn EVFTA và EVIPA.'), ['ratification', 'Hanoi']);
+  assert.deepEqual(ratified('Ngày 30/3, Hội đồng Liên minh châu Âu tiếp tục thông qua EVFTA, hoàn tất thủ tục phê chuẩn phía EU.'), ['ratification', 'EU']);
+  assert.deepEqual(ratified('Ngày 12/2, Nghị viện châu Âu bỏ phiếu thông qua cả hai hiệp định tại Strasbourg.'), ['ratification', 'Strasbourg']);
+  assert.deepEqual(ratified('Quốc hội dự kiến xem xét phê chuẩn EVFTA tại kỳ họp thứ 9.'), [null, null]);
+  assert.deepEqual(ratified('Đạo luật cho phép chính quyền trình Quốc hội thông qua hiệp định theo thủ tục rút gọn.'), [null, null]);
+});
