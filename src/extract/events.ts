@@ -519,7 +519,7 @@ export function findEventMentions(
     // (the sentence's event words, read once: the rules below and the events told ask for them)
     const sentenceTriggers = findTriggers(s.text);
     // "Ông đến Israel hôm 13/7. Một ngày sau, …": the day after an arrival told just before
-    const afterArrival = arrivedOn && arrivedOn.index === k - 1 && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
+    const afterArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.quiet && NEXT_DAY_OPENING.test(s.text) ? arrivedOn.date : null;
     // ("… đã tới Arras ngay trong tối 21/8 … Cùng tối đó, …": the arrival's own day; not a taking of office, told in passing)
     // (or told further on: "Thái tử … ra tận sân bay đón và hai nhà lãnh đạo hội đàm ngay trong tối cùng ngày")
     const withArrival = arrivedOn && arrivedOn.index === k - 1 && !arrivedOn.inOffice && (SAME_TIME_OPENING.test(s.text) || SAME_TIME_LATER.test(s.text) || HOURS_APART_OPENING.test(s.text)) ? arrivedOn.date : null;
@@ -656,7 +656,7 @@ export function findEventMentions(
     const arrival = first ? mentions.find((m) => m.type === 'visit' && m.start === sentences[k - 1]?.start && m.paragraph === s.paragraph && m.date?.precision === 'day' && !m.date.end) : undefined;
     if (arrival) dates.push(toldDay(arrival.date!, s.text, first![0].length));
     // "Ông Blinken đến Tokyo hôm 11-7 … Tại Văn phòng Thủ tướng, ông đã gặp Thủ tướng Kishida": where the arrival just told went on, that day
-    const venue = arrivedOn?.index === k - 1 && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
+    const venue = arrivedOn?.index === k - 1 && !arrivedOn.quiet && !dates.some((d) => d.date) ? AT_VENUE_OPENING.exec(s.text) : null;
     if (venue) dates.push(toldDay(arrivedOn!.date, s.text, venue[0].length - 2));
     // ("Joe Biden hôm nay (24/8) tới Ankara, … ¶ Ông Biden đã có cuộc hội đàm với … tại thủ đô Ankara": in the city the sentence before
     // told the subject arriving in, that day)
@@ -835,9 +835,12 @@ export function findEventMentions(
     // the story's day goes on, and "Tại Điện Elysee, …" next is that day's)
     const arrivedSince = arrived && dates.some((d) => d.date && d.date.start === toldHere[0].date?.start && SINCE_BEFORE.test(s.text.slice(Math.max(0, d.start - 6), d.start)));
     // ("… bay tới Sydney … sáng thứ Tư (22/2). Ông Turnbull … đón vợ chồng ông …, trước khi hai nhà lãnh đạo hội đàm …. Cùng ngày, …":
-    // a sentence of events told with no day of any kind goes on from the arrival, and what follows may too)
-    const undatedOnly = toldHere.length > 0 && toldHere.every((m) => !m.date) && !dates.some((d) => d.date);
-    if (!arrived && arrivedOn && arrivedOn.index === k - 1 && undatedOnly) arrivedOn = { index: k, date: arrivedOn.date, inOffice: arrivedOn.inOffice };
+    // a sentence of events told with no day of any kind goes on from the arrival, and what follows may too; so does one telling
+    // no event: "… bay tới Ceuta. … Madrid đã điều quân đội … tới bãi biển. Cùng ngày, Ngoại trưởng … triệu Đại sứ …",
+    // unless the story told a later day already: "Sáng 19/10, … hội đàm …. Ông Suga … đến sân bay Nội Bài tối 18/10.")
+    const arrivalDay = arrivedOn?.date.start;
+    const undatedOnly = (toldHere.length > 0 || (arrivalDay !== undefined && !mentions.some((m) => m.date && m.date.start > arrivalDay))) && toldHere.every((m) => !m.date) && !dates.some((d) => d.date);
+    if (!arrived && arrivedOn && arrivedOn.index === k - 1 && undatedOnly) arrivedOn = { index: k, date: arrivedOn.date, inOffice: arrivedOn.inOffice, quiet: arrivedOn.quiet || !toldHere.length };
     else if (!arrived) arrivedOn = null;
     else if (arrivedSince) arrivedOn = previous?.precision === 'day' ? { index: k, date: previous, inOffice: false } : null;
     else arrivedOn = { index: k, date: toldHere[0].date!, inOffice: toldHere.some((m) => m.lemma === 'nhậm chức') };
@@ -1521,8 +1524,11 @@ function withinSummit(day: string, x: Summit): boolean {
   return x.start <= day && day <= x.end;
 }
 
-/** The sentence an arrival was last told in (or gone on from), its day, and whether it was taking office. */
-interface ArrivedOn { index: number; date: ResolvedDate; inOffice: boolean }
+/**
+ * The sentence an arrival was last told in (or gone on from), its day, and whether it was taking office;
+ * `quiet` once gone on over a sentence telling no event, which only "Cùng ngày" goes on through.
+ */
+interface ArrivedOn { index: number; date: ResolvedDate; inOffice: boolean; quiet?: boolean }
 
 /** Event kinds a lead tells as the article's news. */
 const LEAD_KINDS = new Set<EventMention['type']>(['meeting', 'call', 'visit', 'summit', 'agreement']);

@@ -4949,6 +4949,14 @@ test('an embassy that "ra tuyên bố … và yêu cầu trả tự do cho bà M
   assert.deepEqual(eventsOf('Ngày 5/12, Đại sứ quán Trung Quốc tại Ottawa ra tuyên bố phản đối mạnh mẽ và yêu cầu trả tự do cho bà Mạnh Vãn Chu.', header).map((e) => [e.start, e.type, e.participants.length, e.location?.name, e.title.en]), [['2018-12-05', 'statement', 0, 'Ottawa', 'The embassy of China makes an announcement']]);
 });
 
+test('"Cùng ngày" after an arrival and a sentence telling no event ("… bay tới Ceuta. … Madrid đã điều quân đội …") is the arrival\'s day; not when a later day was told before it', () => {
+  const header = 'Tiêu đề\n\n20/05/2021 09:00 GMT+7\n\n';
+  const body = 'Làn sóng người di cư bắt đầu từ rạng sáng thứ Hai (17/5). Thủ tướng Tây Ban Nha Pedro Sánchez hôm thứ Ba (18/5) đã hủy chuyến công du Paris để bay tới Ceuta. Madrid đã điều quân đội cùng xe bọc thép tới bãi biển để hỗ trợ cảnh sát. Cùng ngày, Ngoại trưởng Tây Ban Nha Arancha González Laya triệu Đại sứ Maroc Karima Benyaich lên để bày tỏ sự không hài lòng.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2021-05-18', 'statement', 'Arancha González Laya+Karima Benyaich', null]]);
+  const suga = 'Sáng 19/10, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Suga Yoshihide tại Hà Nội. Ông Suga cùng phu nhân đến sân bay Nội Bài tối 18/10. Hai nước có quan hệ tốt đẹp. Cùng ngày, Thủ tướng Suga đã hội kiến Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng.';
+  assert.ok(rows(suga, 'Tiêu đề\n\n20/10/2020 09:00 GMT+7\n\n').some((r) => r[0] === '2020-10-19' && r[2] === 'Yoshihide Suga+Nguyễn Phú Trọng'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
