@@ -399,6 +399,8 @@ const DECLARED_BEFORE = /(?:tuyên bố|gọi|coi)\s+(?:[^\s,.;:"“”]+\s+){0,
 const DECLARED_AS = /^\s+là\s/u;
 /** Acts on envoys, by their word. */
 const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
+/** " triệu hồi bà ", " sẽ trục xuất Đại sứ ": right after a verb of saying, up to the envoy an act declared is on. */
+const ENVOY_ACT_BETWEEN = /^\s+(?:(?:sẽ|đã|việc)\s+)?(?:triệu hồi|triệu tập|trục xuất)\s+(?:[^\s,.;]+\s+){0,3}$/u;
 
 /** "… về việc ông ", "… về ": what was said is about whoever follows in that clause. */
 // ("Bệnh viện Charité thông báo ngày 7/9 rằng ông Navalny đã thoát khỏi …": whom what was said is about)
@@ -427,7 +429,8 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   // ("ra tuyên bố chung bày tỏ "quan ngại sâu sắc" về việc ông Castillo bị phế truất": whom it is about does not say it)
   // (nor when named again: "…, gọi ông là …")
   const about = actors.filter((a) => a.start >= t.end && ABOUT_BETWEEN.test(text.slice(t.end, a.start)));
-  const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end && !about.some((b) => b.person === a.person) && !declared(a));
+  // ("Rabat tuyên bố triệu hồi bà Benyaich về nước": nor one the act declared is on)
+  const later = ENVOY_ACT.test(t.lemma) ? [] : actors.filter((a) => a.start >= t.end && !about.some((b) => b.person === a.person) && !declared(a) && !ENVOY_ACT_BETWEEN.test(text.slice(t.end, a.start)));
   // ("phe đối lập Bangladesh chỉ trích bà Hasina …", "Trung Quốc … kêu gọi hai bên kiềm chế": whom the verb is aimed at, right after it, did not say it)
   const target = AIMED_AT.test(t.lemma) ? later.find((a) => a.start - t.end <= 40 && OBJECT_NEXT.test(text.slice(t.end, a.start))) : undefined;
   const after = [later.find((a) => SAYS_NEXT.test(text.slice(a.end, a.end + 30))) ?? later.find((a) => a.start !== target?.start)].filter((a) => a !== undefined);

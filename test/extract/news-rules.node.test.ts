@@ -4957,6 +4957,12 @@ test('"Cùng ngày" after an arrival and a sentence telling no event ("… bay t
   assert.ok(rows(suga, 'Tiêu đề\n\n20/10/2020 09:00 GMT+7\n\n').some((r) => r[0] === '2020-10-19' && r[2] === 'Yoshihide Suga+Nguyễn Phú Trọng'));
 });
 
+test('a state that "tuyên bố triệu hồi bà Benyaich về nước" speaks itself; the envoy it recalls does not', () => {
+  const header = 'Tiêu đề\n\n20/05/2021 09:00 GMT+7\n\n';
+  const body = 'Ngày 18/5, Ngoại trưởng Tây Ban Nha Arancha González Laya triệu Đại sứ Maroc Karima Benyaich lên. Chỉ vài giờ sau, Rabat tuyên bố triệu hồi bà Benyaich về nước để tham vấn.';
+  assert.deepEqual(rows(body, header), [['2021-05-18', 'statement', 'Arancha González Laya+Karima Benyaich', null], ['2021-05-18', 'statement', '', 'Rabat']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
