@@ -600,6 +600,8 @@ export function findTriggers(input: string): Trigger[] {
     if (known && t.start >= known.index && t.start < known.index + known[0].length) continue;
     // ("Theo thông báo của Văn phòng Thủ tướng Israel phát đi hôm 26/10, ông Netanyahu đã có mặt tại …": the source of what the sentence tells, when it tells something)
     if (t.type === 'statement' && SOURCE_OPENING.test(sentence.slice(0, t.end)) && !/^\s+chung(?!\p{L})/u.test(sentence.slice(t.end)) && kept.some((k) => k.type !== 'statement' && k.start > t.end)) continue;
+    // ("Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châu hôm 5/9, ông Putin gọi …": the summit is where the words were said, not the news)
+    if (t.type === 'summit' && SPOKE_AT_OPENING.test(sentence.slice(0, t.start)) && kept.some((k) => k.type === 'statement' && k.start > sentence.indexOf(',', t.end) && sentence.indexOf(',', t.end) > 0)) continue;
     // ('"Chuyến thăm này đã mở ra một trang mới …", ông Abe phát biểu': the event told, named in the words quoted by who said them)
     if (t.end <= quoted && t.type !== 'statement' && THIS_ONE.test(sentence.slice(t.end, t.end + 12))) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;
@@ -621,6 +623,8 @@ export function findTriggers(input: string): Trigger[] {
   return out;
 }
 
+/** "Phát biểu với báo giới bên lề ", "phát biểu tại ": a sentence opening on where someone spoke, up to an occasion's word. */
+const SPOKE_AT_OPENING = /^phát biểu(?:\s+(?:với|trước)\s+(?:báo giới|báo chí|phóng viên|các phóng viên))?\s+(?:tại|bên lề)\s+(?:(?:phiên\s+)?(?:khai mạc|bế mạc)\s+)?$/u;
 /** "Theo thông báo", "Theo thông cáo" opening a sentence, up to the word: a source named for what follows (not "Theo tuyên bố chung", the pair's). */
 const SOURCE_OPENING = /^[Tt]heo\s+(?:(?:một|bản)\s+)?(?:thông báo|thông cáo|tuyên bố)$/u;
 /** ", nơi ký hiệp định …", ", nơi từng diễn ra …": a place described by what once happened there. */

@@ -417,3 +417,11 @@ test('a document "chính thức có hiệu lực từ hôm nay" enters into forc
   assert.equal(main('Hiệp định Thương mại tự do giữa Việt Nam và Liên minh châu Âu (EVFTA) chính thức có hiệu lực từ hôm nay.'), 'agreement');
   assert.equal(main('Hiệp định EVFTA sẽ có hiệu lực từ hôm nay.'), null);
 });
+
+test('"Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châu hôm 5/9, ông Putin gọi …" tells a statement, the summit only where it was said', () => {
+  const s = 'Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châu hôm 5/9, ông Putin gọi sự ra đi của ông Karimov là "mất mát to lớn".';
+  assert.equal(main(s), 'statement');
+  assert.ok(findTriggers(s).every((t) => t.type !== 'summit'));
+  // (with nothing said after it, the summit is still told)
+  assert.ok(findTriggers('Phát biểu bên lề hội nghị G-20 ở Hàng Châu hôm 5/9.').some((t) => t.type === 'summit'));
+});
