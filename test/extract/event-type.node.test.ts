@@ -425,3 +425,8 @@ test('"Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châ
   // (with nothing said after it, the summit is still told)
   assert.ok(findTriggers('Phát biểu bên lề hội nghị G-20 ở Hàng Châu hôm 5/9.').some((t) => t.type === 'summit'));
 });
+
+test('gunmen who "xông vào cuộc họp …, bắn chết Chủ tịch bang …" attacked; police who shot a suspect did not', () => {
+  assert.deepEqual(attacks('Tối thứ Bảy (22/6), một nhóm vũ trang xông vào cuộc họp của lãnh đạo bang Amhara tại Bahir Dar, bắn chết Chủ tịch bang Ambachew Mekonnen.'), ['bắn chết']);
+  assert.deepEqual(attacks('Cảnh sát đã bắn chết nghi phạm sau khi vây bắt.'), []);
+});
