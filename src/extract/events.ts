@@ -65,6 +65,10 @@ function inPassing(anchor: ResolvedDate, dates: DatedSpan[], published: string |
 
 /** A sentence opening on its day: "Sang ngày 4/4, …", "Tối 5/4, …", "Chiều Chủ nhật 5/7, …", "Rạng sáng thứ Bảy (23/3), …". */
 const DAY_OPENING = /^(?:(?:Sang|Đến|Tới|Vào)\s+)?(?:(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Rr]ạng sáng)\s+)?(?:(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)\s+)?(?:(?:[Nn]gày|[Hh]ôm)\s+)?\(?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\)?\s*,/u;
+/** How many paragraphs after an attack was named "Vụ việc xảy ra …" opening a paragraph may still tell it. */
+const INCIDENT_PARAGRAPHS = 3;
+/** "vụ bê bối", "vụ kiện": another case named, which a later "Vụ việc" may be. */
+const OTHER_CASE = /(?:^|\s)[Vv]ụ\s+(?!việc)\p{L}/u;
 /** Words of events too slight to count "Cùng ngày" from: an arrival ("đến sân bay Nội Bài tối 18/10"). */
 // (and a taking office told in passing, "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …": no day the story goes on from)
 const WEAK = new Set(['tới', 'đến', 'đã tới', 'đã đến', 'vừa tới', 'vừa đến', 'đến tới', 'nhậm chức']);
@@ -499,6 +503,8 @@ export function findEventMentions(
   let passedOn: { index: number; date: ResolvedDate } | null = null;
   /** The event words of the sentence being read: any at all, and an attack's, placed or not ("sáng 7/1, … sát hại 12 người"). */
   let words = { any: false, attack: false };
+  /** The paragraph an attack was last named in, while no other "vụ …" has been named since. */
+  let attackNamedIn: number | null = null;
   /** The events the sentence before told. */
   let toldLast: EventMention[] = [];
   /** The paragraph a sentence opened as one of reactions ("Phản ứng quốc tế …"), or -1. */
@@ -1048,9 +1054,14 @@ export function findEventMentions(
     // told only to place it in time, is no event of that day (with a date of its own it is)
     let triggers = sentenceWords.filter((t) => !laterAside(t, s.text, dates, sentenceWords));
     // ("… vụ tấn công … nhằm vào Tổng thống Venezuela … Vụ việc xảy ra … 4/8 … ở thủ đô Caracas": the attack just named)
-    const incident = words.attack && !triggers.some((t) => t.type === 'attack') ? incidentTrigger(s.text) : null;
+    // (or one opening a paragraph soon after: "… vụ tấn công nhà trẻ khiến 36 người thiệt mạng. … Ngày tồi tệ nhất. Vụ việc xảy ra vào khoảng 12h30 …")
+    const opensParagraph = before?.paragraph !== s.paragraph;
+    const attackNamedLately = attackNamedIn !== null && opensParagraph && s.paragraph - attackNamedIn <= INCIDENT_PARAGRAPHS;
+    const incident = (words.attack || attackNamedLately) && !triggers.some((t) => t.type === 'attack') ? incidentTrigger(s.text) : null;
     if (incident) triggers = [incident, ...triggers];
     words = { any: triggers.length > 0, attack: triggers.some((t) => t.type === 'attack') };
+    if (words.attack) attackNamedIn = s.paragraph;
+    else if (OTHER_CASE.test(s.text)) attackNamedIn = null;
     if (!triggers.length) return null;
     // places are looked up only when an event is about to be placed
     let found: PlaceMention[] | null = null;

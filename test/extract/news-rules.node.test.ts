@@ -4963,6 +4963,15 @@ test('a state that "tuyên bố triệu hồi bà Benyaich về nước" speaks 
   assert.deepEqual(rows(body, header), [['2021-05-18', 'statement', 'Arancha González Laya+Karima Benyaich', null], ['2021-05-18', 'statement', '', 'Rabat']]);
 });
 
+test('"Vụ việc xảy ra …" opening a paragraph soon after an attack was named tells that attack, across sentences and a subheading between; a commune ("ở xã Uthai Sawan") places it', () => {
+  const header = 'Tiêu đề\n\n08/10/2022 09:00 GMT+7\n\n';
+  const body = 'Quốc vương Thái Lan đã tới bệnh viện để thăm hỏi gia đình các nạn nhân trong vụ tấn công nhà trẻ khiến 36 người thiệt mạng.\n\nHoàng gia cũng cho biết sẽ bảo trợ lễ tang cho các nạn nhân.\n\nNgày tồi tệ nhất\n\nVụ việc xảy ra vào khoảng 12h30 trưa thứ Năm (6/10) tại một trung tâm chăm sóc trẻ em ở xã Uthai Sawan, huyện Na Klang, tỉnh Nong Bua Lamphu.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'attack'), [['2022-10-06', 'attack', '', 'Uthai Sawan']]);
+  // (not once another case was named since: "vụ kiện")
+  const other = 'Vụ tấn công nhà trẻ khiến 36 người thiệt mạng.\n\nNgười dân đã khởi xướng vụ kiện chính quyền.\n\nVụ việc xảy ra vào khoảng 12h30 trưa thứ Năm (6/10) tại một trung tâm ở xã Uthai Sawan.';
+  assert.deepEqual(rows(other, header).filter((r) => r[1] === 'attack'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
