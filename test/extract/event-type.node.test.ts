@@ -430,3 +430,8 @@ test('gunmen who "xông vào cuộc họp …, bắn chết Chủ tịch bang �
   assert.deepEqual(attacks('Tối thứ Bảy (22/6), một nhóm vũ trang xông vào cuộc họp của lãnh đạo bang Amhara tại Bahir Dar, bắn chết Chủ tịch bang Ambachew Mekonnen.'), ['bắn chết']);
   assert.deepEqual(attacks('Cảnh sát đã bắn chết nghi phạm sau khi vây bắt.'), []);
 });
+
+test('a leader who "đã tới bệnh viện tỉnh Nong Bua Lamphu để thăm hỏi …" or "tới tỉnh …" visits', () => {
+  assert.equal(main('Quốc vương Thái Lan Maha Vajiralongkorn tối qua (7/10) đã tới bệnh viện tỉnh Nong Bua Lamphu để thăm hỏi người bị thương.'), 'visit');
+  assert.equal(main('Thủ tướng tối qua đã tới tỉnh Nakhon Phanom.'), 'visit');
+});
