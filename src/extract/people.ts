@@ -123,8 +123,8 @@ function givenNameBefore(text: string, i: number): boolean {
 const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
 /** "Liên đoàn Bóng đá Thế giới (FIFA)", "Hội đồng Quốc gia (Hạ viện)": a body an office heads, named up to a bracket. */
 const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Quỹ|Ngân hàng|Liên minh|Diễn đàn|Hiệp hội|Cơ quan|Viện|Tòa án|Nghị viện)(?:\s+[^\s()\n.,;:]+){1,8}?\s*\([^()\n]{2,30}\)/u;
-/** " Ủy ban", " cơ quan": the noun a body an office heads is named by (see bodyThenCountry). */
-const BODY_NOUN = /^\s+(?:Hội đồng|Ủy ban|[Cc]ơ quan|Tổng cục|Cục)(?!\p{L})/u;
+/** " Ủy ban", " cơ quan", " Bộ": the noun a body an office heads (or serves in) is named by (see bodyThenCountry). */
+const BODY_NOUN = /^\s+(?:Hội đồng|Ủy ban|[Cc]ơ quan|Tổng cục|Cục|Bộ)(?!\p{L})/u;
 /** The country a body an office heads is of, named within a few words after its noun ("Ủy ban An ninh Quốc gia Kyrgyzstan"), or null. */
 function bodyThenCountry(text: string, i: number): CountryMention | null {
   const noun = BODY_NOUN.exec(text.slice(i));

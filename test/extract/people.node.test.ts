@@ -865,3 +865,8 @@ test('a member of the European Commission ("Ủy viên Thương mại EU Phil Ho
   assert.deepEqual(roles('Ủy viên Thương mại EU Phil Hogan gọi đây là "một cột mốc".'), [['Phil Hogan', 'Trade Commissioner']]);
   assert.deepEqual(roles('Ủy viên châu Âu phụ trách Nội vụ Ylva Johansson ngày 18/5 tuyên bố.'), [['Ylva Johansson', 'European Commissioner']]);
 });
+
+test('an official of a ministry named with its country ("Thứ trưởng Bộ Ngoại giao Mỹ Wendy Sherman") is a person', () => {
+  const p = new ArticlePeople('2021-07-25');
+  assert.deepEqual(p.inSentence('Thứ trưởng Bộ Ngoại giao Mỹ Wendy Sherman tới Thiên Tân.', '2021-07-25').map((m) => [m.person.name, m.person.role]), [['Wendy Sherman', 'Deputy Minister']]);
+});
