@@ -4972,6 +4972,12 @@ test('"Vụ việc xảy ra …" opening a paragraph soon after an attack was na
   assert.deepEqual(rows(other, header).filter((r) => r[1] === 'attack'), []);
 });
 
+test('a body that "thông báo ông Thanh đã ra đầu thú" speaks, not whom it speaks of; an envoy a ministry summons still takes part', () => {
+  const header = 'Tiêu đề\n\n23/09/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 31/7, Bộ Công an Việt Nam thông báo ông Trịnh Xuân Thanh đã ra đầu thú tại Cơ quan An ninh điều tra.', header), [['2017-07-31', 'statement', '', 'Hanoi']]);
+  assert.deepEqual(rows('Ngày 24/6, Bộ Ngoại giao Nga triệu Đại sứ Anh Deborah Bronnert lên.', 'Tiêu đề\n\n25/06/2021 09:00 GMT+7\n\n').map((r) => r[2]), ['Deborah Bronnert']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
