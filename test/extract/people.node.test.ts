@@ -870,3 +870,8 @@ test('an official of a ministry named with its country ("Thứ trưởng Bộ Ng
   const p = new ArticlePeople('2021-07-25');
   assert.deepEqual(p.inSentence('Thứ trưởng Bộ Ngoại giao Mỹ Wendy Sherman tới Thiên Tân.', '2021-07-25').map((m) => [m.person.name, m.person.role]), [['Wendy Sherman', 'Deputy Minister']]);
 });
+
+test('"bà Kim Yo Jong", written without the hyphen, is Kim Yo-jong, not the leader', () => {
+  const p = new ArticlePeople('2021-08-02');
+  assert.deepEqual(names(p.inSentence('Trong tuyên bố đăng trên KCNA hôm 1/8, bà Kim Yo Jong, Phó trưởng ban thuộc Ủy ban Trung ương đảng Lao động Triều Tiên, cho rằng tập trận sẽ phủ bóng đen.', '2021-08-02')), ['Kim Yo-jong']);
+});
