@@ -435,3 +435,8 @@ test('a leader who "đã tới bệnh viện tỉnh Nong Bua Lamphu để thăm 
   assert.equal(main('Quốc vương Thái Lan Maha Vajiralongkorn tối qua (7/10) đã tới bệnh viện tỉnh Nong Bua Lamphu để thăm hỏi người bị thương.'), 'visit');
   assert.equal(main('Thủ tướng tối qua đã tới tỉnh Nakhon Phanom.'), 'visit');
 });
+
+test('a boat that "bị một tàu Trung Quốc đâm vào đuôi" was rammed: an attack, told in the passive', () => {
+  assert.deepEqual(attacks('Khoảng nửa đêm 9/6, tàu cá F/B Gem-Ver 1 chở 22 ngư dân đang neo thì bị một tàu Trung Quốc đâm vào đuôi.'), ['đâm vào']);
+  assert.deepEqual(attacks('Tàu cá bị sóng đánh vỡ.'), []);
+});
