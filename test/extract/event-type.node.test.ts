@@ -440,3 +440,7 @@ test('a boat that "bị một tàu Trung Quốc đâm vào đuôi" was rammed: a
   assert.deepEqual(attacks('Khoảng nửa đêm 9/6, tàu cá F/B Gem-Ver 1 chở 22 ngư dân đang neo thì bị một tàu Trung Quốc đâm vào đuôi.'), ['đâm vào']);
   assert.deepEqual(attacks('Tàu cá bị sóng đánh vỡ.'), []);
 });
+
+test('a force that "dùng xe tăng và máy bay tấn công ba vị trí …" attacked, as one using missiles does', () => {
+  assert.deepEqual(attacks('Tối 30/3, IDF dùng xe tăng và máy bay tấn công ba vị trí của Hamas ở Gaza.'), ['tấn công']);
+});
