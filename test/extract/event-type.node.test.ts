@@ -444,3 +444,7 @@ test('a boat that "bị một tàu Trung Quốc đâm vào đuôi" was rammed: a
 test('a force that "dùng xe tăng và máy bay tấn công ba vị trí …" attacked, as one using missiles does', () => {
   assert.deepEqual(attacks('Tối 30/3, IDF dùng xe tăng và máy bay tấn công ba vị trí của Hamas ở Gaza.'), ['tấn công']);
 });
+
+test('\'Trên Twitter hôm qua (1/4), ông Netanyahu viết: "…"\' is a statement, as "viết rằng" is', () => {
+  assert.equal(main('Trên Twitter hôm qua (1/4), ông Netanyahu viết: "Quân đội đạo đức nhất thế giới sẽ không nghe lời lên lớp".'), 'statement');
+});
