@@ -448,3 +448,9 @@ test('a force that "dùng xe tăng và máy bay tấn công ba vị trí …" at
 test('\'Trên Twitter hôm qua (1/4), ông Netanyahu viết: "…"\' is a statement, as "viết rằng" is', () => {
   assert.equal(main('Trên Twitter hôm qua (1/4), ông Netanyahu viết: "Quân đội đạo đức nhất thế giới sẽ không nghe lời lên lớp".'), 'statement');
 });
+
+test('a leader who "đã tiếp tại Điện Kremlin bà Ekaterina Kornelyuk" receives her: where, before whom', () => {
+  assert.ok(findTriggers('Sáng 25/5, ông Putin đã tiếp tại Điện Kremlin bà Ekaterina Kornelyuk, vợ góa của phóng viên Igor Kornelyuk.').some((t) => t.type === 'meeting' && t.text === 'tiếp'));
+  // (not "tiếp tục" nor a place with no one received after it)
+  assert.ok(!findTriggers('Ông Putin tiếp tại Điện Kremlin các nhà báo.').some((t) => t.type === 'meeting'));
+});
