@@ -115,6 +115,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Đại Giáo trưởng', en: 'Grand Imam', ofPlace: true },
   { vi: 'Thượng phụ Đại kết', en: 'Ecumenical Patriarch', ofPlace: true },
   { vi: 'Thượng phụ', en: 'Patriarch', ofPlace: true },
+  // ("Tổng Thư ký Hội đồng châu Âu Thorbjørn Jagland": the Council of Europe's, named without a country)
+  { vi: 'Tổng Thư ký Hội đồng châu Âu', en: 'Secretary General of the Council of Europe' },
   { vi: 'Tổng Thư ký', en: 'Secretary General' },
   // a court's prosecutor ("Công tố viên trưởng Tòa án Hình sự Quốc tế (ICC) Karim Khan")
   { vi: 'Công tố viên trưởng Tòa án Hình sự Quốc tế', en: 'ICC Chief Prosecutor' },

@@ -875,3 +875,8 @@ test('"bà Kim Yo Jong", written without the hyphen, is Kim Yo-jong, not the lea
   const p = new ArticlePeople('2021-08-02');
   assert.deepEqual(names(p.inSentence('Trong tuyên bố đăng trên KCNA hôm 1/8, bà Kim Yo Jong, Phó trưởng ban thuộc Ủy ban Trung ương đảng Lao động Triều Tiên, cho rằng tập trận sẽ phủ bóng đen.', '2021-08-02')), ['Kim Yo-jong']);
 });
+
+test('"Tổng Thư ký Hội đồng châu Âu Thorbjørn Jagland" is the Council of Europe\'s secretary general', () => {
+  const p = new ArticlePeople('2016-05-25');
+  assert.deepEqual(p.inSentence('Tổng Thư ký Hội đồng châu Âu Thorbjørn Jagland, đang ở thăm Athens (Hy Lạp), hoan nghênh việc này.', '2016-05-25').map((m) => [m.person.name, m.person.role]), [['Thorbjørn Jagland', 'Secretary General of the Council of Europe']]);
+});
