@@ -604,6 +604,8 @@ export function findTriggers(input: string): Trigger[] {
     if (known && t.start >= known.index && t.start < known.index + known[0].length) continue;
     // ("Theo thông báo của Văn phòng Thủ tướng Israel phát đi hôm 26/10, ông Netanyahu đã có mặt tại …": the source of what the sentence tells, when it tells something)
     if (t.type === 'statement' && SOURCE_OPENING.test(sentence.slice(0, t.end)) && !/^\s+chung(?!\p{L})/u.test(sentence.slice(t.end)) && kept.some((k) => k.type !== 'statement' && k.start > t.end)) continue;
+    // ("… hoan nghênh việc bà Savchenko được thả tự do": a release welcomed is what the statement is about, not the sentence's news)
+    if (t.type === 'other' && RELEASE_LEMMA.test(t.lemma) && REACTION_TO_ACT.test(sentence.slice(Math.max(0, t.start - 80), t.start))) continue;
     // ("Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châu hôm 5/9, ông Putin gọi …": the summit is where the words were said, not the news)
     if (t.type === 'summit' && SPOKE_AT_OPENING.test(sentence.slice(0, t.start)) && kept.some((k) => k.type === 'statement' && k.start > sentence.indexOf(',', t.end) && sentence.indexOf(',', t.end) > 0)) continue;
     // ('"Chuyến thăm này đã mở ra một trang mới …", ông Abe phát biểu': the event told, named in the words quoted by who said them)
@@ -627,6 +629,8 @@ export function findTriggers(input: string): Trigger[] {
   return out;
 }
 
+/** "hoan nghênh việc bà Savchenko ", "lên án việc …": a reaction to an act, up to the act's word. */
+const REACTION_TO_ACT = /(?:hoan nghênh|chào đón|chào mừng|ca ngợi|lên án|chỉ trích|phản đối)\s+(?:quyết định\s+|việc\s+)[^,.;]{0,60}$/u;
 /** "Phát biểu với báo giới bên lề ", "phát biểu tại ": a sentence opening on where someone spoke, up to an occasion's word. */
 const SPOKE_AT_OPENING = /^phát biểu(?:\s+(?:với|trước)\s+(?:báo giới|báo chí|phóng viên|các phóng viên))?\s+(?:tại|bên lề)\s+(?:(?:phiên\s+)?(?:khai mạc|bế mạc)\s+)?$/u;
 /** "Theo thông báo", "Theo thông cáo" opening a sentence, up to the word: a source named for what follows (not "Theo tuyên bố chung", the pair's). */

@@ -454,3 +454,9 @@ test('a leader who "đã tiếp tại Điện Kremlin bà Ekaterina Kornelyuk" r
   // (not "tiếp tục" nor a place with no one received after it)
   assert.ok(!findTriggers('Ông Putin tiếp tại Điện Kremlin các nhà báo.').some((t) => t.type === 'meeting'));
 });
+
+test('a release welcomed ("hoan nghênh việc bà Savchenko được thả tự do") is what the statement is about, not a release by the speaker', () => {
+  const s = 'Hôm 25/5, Tổng Thư ký Hội đồng châu Âu Thorbjørn Jagland hoan nghênh việc bà Savchenko được thả tự do.';
+  assert.equal(main(s), 'statement');
+  assert.equal(main('Hôm 25/5, bà Savchenko được thả tự do.'), 'other');
+});
