@@ -7,7 +7,7 @@
 import type { EventLocation, EventType, Participant } from '../events-schema.js';
 import type { AttackDetail } from './attack-detail.js';
 import { aboutAName, announcedBy, dateFor, dayCountedApart, ownedByAttack, ownedByLaterEvent, ofTalksFollowed, reportedOn, spanOfEndedEvent } from './event-date.js';
-import { agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
+import { ENVOY_ACT, agreementOrStatement, declaredBy, participantsOf, speakerOf, visitorsOf, withoutTheAbsent, type Declarer } from './event-participants.js';
 import { placeFor, placeReferredTo, placesOfEvent } from './event-place.js';
 import { cityNamingSummit, dateAtSummit, heldAtSummit, heldOnline, hostOfSummit, namedAsForum, placeAtSummit } from './event-summit.js';
 import { COUP_WORD, DEATH_WORD, IN_FORCE, MESSAGE_LEMMA, PARADE, SUMMONS_LEMMA, VETO_LEMMA, type Trigger } from './event-type.js';
@@ -258,9 +258,6 @@ const EXCHANGED_WITH = /^\s+với\s[^,.;:]{0,120}$/u;
 /** "nói chuyện với Chủ tịch ", "điện đàm với ": whom someone spoke with, named next. */
 const SPOKE_WITH_BEFORE = /(?:nói chuyện|điện đàm|trò chuyện)\s+(?:qua điện thoại\s+)?với\s+[^,.;:"“”]{0,40}$/u;
 
-/** "trục xuất", "triệu hồi": an act on an envoy, whom it names a party to it. */
-const ACT_ON_ENVOY = /triệu hồi|triệu tập|trục xuất|(?:^|\s)triệu\s/u;
-
 /** One non-attack event mention from its trigger and the people of its clause, or null. */
 export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceContext): EventMention | null {
   const { text, summitsHere, attacks, base } = c;
@@ -278,7 +275,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (nor is whom it spoke of after its verb: "Hội đồng Bảo an Liên Hợp Quốc ra tuyên bố báo chí lên án mạnh mẽ vụ sát hại bà Abu Akleh")
   // ("Bộ Công an Việt Nam thông báo ông Thanh đã ra đầu thú": nor whom what it announced is about)
   // (but an envoy it summons, recalls or expels takes part: "Chính phủ CHDC Congo … trục xuất Đại sứ Rwanda Vincent Karega")
-  else if (!summons && body?.at !== undefined && body.at < t.start && chosen.every((a) => a.start >= t.end && !ACT_ON_ENVOY.test(text.slice(t.start, a.start)))) chosen = [];
+  else if (!summons && body?.at !== undefined && body.at < t.start && chosen.every((a) => a.start >= t.end && !ENVOY_ACT.test(text.slice(t.start, a.start)))) chosen = [];
   else if (body && chosen.every((a) => a.start >= t.end && VICTIM_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)))) chosen = [];
   // "…, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …": the state of the clause said it, not the main clause's people
   const since = type === 'statement' && chosen.length ? STATE_SINCE.exec(text.slice(0, t.start)) : null;

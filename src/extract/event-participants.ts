@@ -398,9 +398,9 @@ const DECLARED_BEFORE = /(?:tuyên bố|gọi|coi)\s+(?:[^\s,.;:"“”]+\s+){0,
 /** … with " là …" right after them. */
 const DECLARED_AS = /^\s+là\s/u;
 /** Acts on envoys, by their word. */
-const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
+export const ENVOY_ACT = /triệu hồi|triệu tập|trục xuất/u;
 /** " triệu hồi bà ", " sẽ trục xuất Đại sứ ": right after a verb of saying, up to the envoy an act declared is on. */
-const ENVOY_ACT_BETWEEN = /^\s+(?:(?:sẽ|đã|việc)\s+)?(?:triệu hồi|triệu tập|trục xuất)\s+(?:[^\s,.;]+\s+){0,3}$/u;
+const ENVOY_ACT_BETWEEN = new RegExp(String.raw`^\s+(?:(?:sẽ|đã|việc)\s+)?(?:${ENVOY_ACT.source})\s+(?:[^\s,.;]+\s+){0,3}$`, 'u');
 
 /** "… về việc ông ", "… về ": what was said is about whoever follows in that clause. */
 // ("Bệnh viện Charité thông báo ngày 7/9 rằng ông Navalny đã thoát khỏi …": whom what was said is about)
