@@ -609,8 +609,8 @@ export function findTriggers(input: string): Trigger[] {
     // ("… hoan nghênh việc bà Savchenko được thả tự do": a release welcomed is what the statement is about, not the sentence's news)
     if (t.type === 'other' && RELEASE_LEMMA.test(t.lemma) && REACTION_TO_ACT.test(sentence.slice(Math.max(0, t.start - 80), t.start))) continue;
     // ("Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châu hôm 5/9, ông Putin gọi …": the summit is where the words were said, not the news)
-    const saidAfterComma = (k: Trigger) => k.type === 'statement' && sentence.includes(',', t.end) && k.start > sentence.indexOf(',', t.end);
-    if (t.type === 'summit' && SPOKE_AT_OPENING.test(sentence.slice(0, t.start)) && kept.some(saidAfterComma)) continue;
+    const spokeAtEnd = t.type === 'summit' && SPOKE_AT_OPENING.test(sentence.slice(0, t.start)) ? sentence.indexOf(',', t.end) : -1;
+    if (spokeAtEnd >= 0 && kept.some((k) => k.type === 'statement' && k.start > spokeAtEnd)) continue;
     // ('"Chuyến thăm này đã mở ra một trang mới …", ông Abe phát biểu': the event told, named in the words quoted by who said them)
     if (t.end <= quoted && t.type !== 'statement' && THIS_ONE.test(sentence.slice(t.end, t.end + 12))) continue;
     if (message && t.start > message.end && t.type !== 'statement' && t.type !== 'attack') continue;

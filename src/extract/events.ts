@@ -844,8 +844,9 @@ export function findEventMentions(
     // a sentence of events told with no day of any kind goes on from the arrival, and what follows may too; so does one telling
     // no event: "… bay tới Ceuta. … Madrid đã điều quân đội … tới bãi biển. Cùng ngày, Ngoại trưởng … triệu Đại sứ …",
     // unless the story told a later day already: "Sáng 19/10, … hội đàm …. Ông Suga … đến sân bay Nội Bài tối 18/10.")
-    const arrivalDay = arrivedOn?.date.start;
-    const undatedOnly = (toldHere.length > 0 || (arrivalDay !== undefined && !mentions.some((m) => m.date && m.date.start > arrivalDay))) && toldHere.every((m) => !m.date) && !dates.some((d) => d.date);
+    // (the mentions are scanned only when an arrival was told just before and this sentence tells nothing)
+    const arrivalDay = !arrived && arrivedOn && arrivedOn.index === k - 1 ? arrivedOn.date.start : undefined;
+    const undatedOnly = toldHere.every((m) => !m.date) && !dates.some((d) => d.date) && (toldHere.length > 0 || (arrivalDay !== undefined && !mentions.some((m) => m.date && m.date.start > arrivalDay)));
     if (!arrived && arrivedOn && arrivedOn.index === k - 1 && undatedOnly) arrivedOn = { index: k, date: arrivedOn.date, inOffice: arrivedOn.inOffice, quiet: arrivedOn.quiet || !toldHere.length };
     else if (!arrived) arrivedOn = null;
     else if (arrivedSince) arrivedOn = previous?.precision === 'day' ? { index: k, date: previous, inOffice: false } : null;

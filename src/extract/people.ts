@@ -139,8 +139,10 @@ function bodyThenCountry(text: string, i: number): CountryMention | null {
   }
   return null;
 }
+/** "Kinh doanh", "Chính sách xã hội": one field of a minister's portfolio, as a pattern source. */
+const FIELD = String.raw`\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+)*`;
 /** " Kinh doanh, Thương mại và Doanh nghiệp", ", Công nghệ" (after "Bộ trưởng Khoa học"): a minister's portfolio of several fields, listed with commas or "và". */
-const PORTFOLIO = /^(?:\s+\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+)*)?(?:(?:,\s+|\s+và\s+)\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+)*)+(?=\s)/u;
+const PORTFOLIO = new RegExp(String.raw`^(?:\s+${FIELD})?(?:(?:,\s+|\s+và\s+)${FIELD})+(?=\s)`, 'u');
 /** The country a minister of several fields is of, named right after them ("Bộ trưởng Kinh doanh, Thương mại và Doanh nghiệp Romania Stefan-Radu Oprea", "Bộ trưởng Giao thông và Viễn thông Myanmar U Thant Sin Maung"), or null. */
 function portfolioThenCountry(text: string, i: number): CountryMention | null {
   const fields = PORTFOLIO.exec(text.slice(i));
