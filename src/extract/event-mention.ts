@@ -255,6 +255,9 @@ const TRIP_TO = /chuyến\s+(?:thăm|công tác|công du)(?:\s+(?:chính thức|
 const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
 /** " với Phó Tổng thống … và Chủ tịch Hạ viện ": up to whom the messages were exchanged with. */
 const EXCHANGED_WITH = /^\s+với\s[^,.;:]{0,120}$/u;
+
+/** "trục xuất", "triệu hồi", "triệu" (a summons told without "tập"): an act on an envoy, whom it names a party to it. */
+const ACT_ON_ENVOY = new RegExp(String.raw`${ENVOY_ACT.source}|(?:^|\s)triệu\s`, 'u');
 /** "nói chuyện với Chủ tịch ", "điện đàm với ": whom someone spoke with, named next. */
 const SPOKE_WITH_BEFORE = /(?:nói chuyện|điện đàm|trò chuyện)\s+(?:qua điện thoại\s+)?với\s+[^,.;:"“”]{0,40}$/u;
 
@@ -275,7 +278,7 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // (nor is whom it spoke of after its verb: "Hội đồng Bảo an Liên Hợp Quốc ra tuyên bố báo chí lên án mạnh mẽ vụ sát hại bà Abu Akleh")
   // ("Bộ Công an Việt Nam thông báo ông Thanh đã ra đầu thú": nor whom what it announced is about)
   // (but an envoy it summons, recalls or expels takes part: "Chính phủ CHDC Congo … trục xuất Đại sứ Rwanda Vincent Karega")
-  else if (!summons && body?.at !== undefined && body.at < t.start && chosen.every((a) => a.start >= t.end && !ENVOY_ACT.test(text.slice(t.start, a.start)))) chosen = [];
+  else if (!summons && body?.at !== undefined && body.at < t.start && chosen.every((a) => a.start >= t.end && !ACT_ON_ENVOY.test(text.slice(t.start, a.start)))) chosen = [];
   else if (body && chosen.every((a) => a.start >= t.end && VICTIM_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start)))) chosen = [];
   // "…, sau khi Mỹ tuyên bố rút khỏi hiệp định hồi tháng 1, hai bên nhất trí …": the state of the clause said it, not the main clause's people
   const since = type === 'statement' && chosen.length ? STATE_SINCE.exec(text.slice(0, t.start)) : null;
