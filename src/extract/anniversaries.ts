@@ -75,9 +75,9 @@ const COUNT = /(?:(\d{1,3})\s+năm|(nửa|một)\s+thế\s+k[ỷỉ]|lần\s+th�
 /** What a count must not be glued to on its left ("G20 năm", "2015 năm"): checked by hand, a look-behind would run at every offset. */
 const GLUED = /[\p{L}\p{N}]/u;
 /** Any of the words that make a count an anniversary: without one the text is not searched. */
-const ANY_PRESENT = /kỷ niệm|đánh dấu|tròn|mừng|dịp|năm nay|đúng/iu;
-/** Words saying the anniversary is the present one, in the clause before the count (or "năm nay" in the sentence). */
-const PRESENT = /(?:kỷ niệm|đánh dấu|tròn|mừng|nhân dịp|dịp|năm nay|đúng)\s*(?:\S+\s+){0,3}$/iu;
+const ANY_PRESENT = /kỷ niệm|tưởng niệm|đánh dấu|tròn|mừng|dịp|năm nay|đúng/iu;
+/** Words saying the anniversary is the present one, in the clause before the count (or "năm nay" in the sentence); "tưởng niệm 8 năm …" is one remembered. */
+const PRESENT = /(?:kỷ niệm|tưởng niệm|đánh dấu|tròn|mừng|nhân dịp|dịp|năm nay|đúng)\s*(?:\S+\s+){0,3}$/iu;
 /** A count still ahead or already behind: "hướng tới kỷ niệm 30 năm …", "Năm ngoái, hai nước kỷ niệm …". */
 const NOT_NOW = /hướng tới|tiến tới|sắp tới|(?<![\p{L}])sẽ(?![\p{L}])|chuẩn bị|năm tới|năm sau|năm ngoái|năm trước/iu;
 /**
@@ -108,6 +108,10 @@ const SINCE_YEAR = /^\s*kể\s+từ\s+(?:năm\s+)?((?:1[6-9]|20)\d{2})(?![\p{N}]
  * with its year, which is what the count is from (the words after the count, to their end).
  */
 const TREATY_YEAR = /^\s*(?:ngày\s+)?(?:(?:ký|ký kết|thông qua|ra đời)\s+)?(?:bản\s+)?(?:Hiệp định|Hiệp ước|Công ước|Hiến chương|Thỏa thuận|Thoả thuận|Định ước|Tuyên bố chung)\s+(?:[\p{L}\p{N}-]+\s+){0,8}?((?:19|20)\d{2})\s*$/u;
+/** "trận động đất kinh hoàng năm 2010": what is counted from, named with its year at the end (the words after the count, to their end). */
+const NAMED_WITH_YEAR = /^\s*(?:[^\s\d]+\s+){1,8}?năm\s+((?:1[6-9]|20)\d{2})\s*$/u;
+/** Words of a plan anywhere in a sentence. */
+const PLANNED = /(?<![\p{L}])(?:sẽ|sắp|dự kiến|kế hoạch|chuẩn bị|tới đây)(?![\p{L}])/iu;
 const YEAR_IN = /(?<![\p{N}/.\-])((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
 
 /** "1951-05-21" from a year, month and day as written; the year alone when the day and month are missing or no date. */
@@ -255,11 +259,13 @@ export function findAnniversaries(text: string): Anniversary[] {
     const fromDay = paren >= 0 && paren === rest.length ? FROM_DAY.exec(wide.slice(paren)) : null;
     const since = SINCE_YEAR.exec(wide);
     const treaty = TREATY_YEAR.exec(rest);
+    // (weaker than a treaty: not in a sentence of plans, "… dự kiến tổ chức tuần hành … đúng dịp tròn 10 năm vụ án năm 2013")
+    const named = treaty ?? (PLANNED.test(sentenceBefore(text, m.index)) ? null : NAMED_WITH_YEAR.exec(rest));
     let anchor: { anchor: string; date: string } | null;
     if (span && +span[4] - +span[3] === count) anchor = { anchor: `the span ${span[3]}–${span[4]} written out`, date: isoOrYear(span[3], span[2], span[1]) };
     else if (fromDay) anchor = { anchor: `the day ${fromDay[0].trim()} written out`, date: fromDay[3] ? isoMonthOrYear(fromDay[4], fromDay[3]) : isoOrYear(fromDay[4], fromDay[2], fromDay[1]) };
     else if (since) anchor = { anchor: `the year ${since[1]} stated`, date: since[1] };
-    else if (treaty) anchor = { anchor: `the treaty of ${treaty[1]} named`, date: treaty[1] };
+    else if (named) anchor = { anchor: `${treaty ? 'the treaty' : 'what is counted from'} of ${named[1]} named`, date: named[1] };
     else if (!rest.trim() && THIS_YEAR_COUNT.test(lastClause)) anchor = anchorBefore(sentenceBefore(text, m.index));
     else anchor = relationAnchor(rest, wide, lastClause, articlePair) ?? eventAnchor(rest);
     if (!anchor) continue;

@@ -602,8 +602,8 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.ages) addYear(+a.born.slice(0, 4) + a.age);
   for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
-  // (a term begun "năm ngoái": the year after it began)
-  for (const a of ev.tookOffice) if (a.lastYear) years.add(+a.from.slice(0, 4) + 1);
+  // (a term begun "năm ngoái": the year after it began; "năm nay": the year it began)
+  for (const a of ev.tookOffice) if (a.lastYear || a.thisYear) years.add(+a.from.slice(0, 4) + (a.lastYear ? 1 : 0));
   for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead || a.nextYear) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
   for (const e of ev.yearsEntered) years.add(e.year);
@@ -670,7 +670,7 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     // the inauguration is past and recent: the article is dated within a year after it
     const opens = isoDayNumber(a.from);
     const at = day ? isoDayNumber(day) : null;
-    const fits = a.lastYear ? +a.from.slice(0, 4) + 1 === y : at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
+    const fits = a.lastYear ? +a.from.slice(0, 4) + 1 === y : a.thisYear ? +a.from.slice(0, 4) === y : at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
     if (fits) {
       r.score += 6;
       r.why.push(a.cue

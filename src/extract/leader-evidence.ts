@@ -94,6 +94,8 @@ export interface Acting {
   cue?: string;
   /** the term began "năm ngoái" (or its first trip abroad was told of last year): the writing is in the year after */
   lastYear?: boolean;
+  /** the term began "năm nay": the writing is in the year it began */
+  thisYear?: boolean;
 }
 
 /** A year written out: "năm 2018", "11/2019", "1.9.2021". */
@@ -274,8 +276,23 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
       }
     }
   }
+  for (const m of text.matchAll(TOOK_OFFICE_IN_YEAR)) {
+    const [from, to] = sentenceSpan(text, m.index);
+    const sentence = text.slice(from, m.index);
+    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
+    // ("Từ khi nhậm chức năm ngoái, Tổng thống Moon Jae-in …": the clause first, the leader after it)
+    let hits = nameIndex(leaders).findAll(sentence);
+    if (!hits.length) hits = leadersReferredTo(sentence, text.slice(0, m.index), leaders);
+    if (!hits.length) hits = nameIndex(leaders).findAll(text.slice(m.index + m[0].length, to)).slice(0, 1);
+    for (const hit of hits) {
+      for (const term of hit.value.terms) out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term, cue: m[0], ...(m[1] === 'ngoái' ? { lastYear: true } : { thisYear: true }) });
+    }
+  }
   return [...out.values()];
 }
+
+/** "nhậm chức năm ngoái", "lên nắm quyền hồi đầu năm nay": took office in the year before the writing, or in its year. */
+const TOOK_OFFICE_IN_YEAR = /(?:nhậm chức(?:\s+(?!hồi|vào|từ|năm|tháng|đầu|giữa|cuối)\p{Ll}+){0,3}?|(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền)\s+(?:(?:hồi|vào|từ)\s+)?(?:(?:đầu|giữa|cuối)\s+)?năm\s+(ngoái|nay)(?!\p{L})/giu;
 
 /**
  * The leaders an "ông"/"bà" in `sentence` refers to, among those named in `before` (the text up to it):

@@ -175,4 +175,8 @@ describe('findAnniversaries', () => {
   it('"kỷ niệm 100 năm thành lập nhà nước Jordan" counts from the Emirate of Transjordan (1921)', () => {
     assert.deepEqual(years('Hoàng gia Jordan công bố ảnh Quốc vương viếng lăng mộ hoàng gia nhân dịp kỷ niệm 100 năm thành lập nhà nước Jordan.'), [2021]);
   });
+  it('"tưởng niệm 8 năm trận động đất kinh hoàng năm 2010" counts from the year it names; not in a sentence of plans', () => {
+    assert.deepEqual(years('Sự việc diễn ra đúng vào dịp người Haiti tưởng niệm 8 năm trận động đất kinh hoàng năm 2010, khiến hơn 200.000 người thiệt mạng.'), [2018]);
+    assert.deepEqual(years('Cộng đồng người Kurd dự kiến tổ chức tuần hành vào đầu tháng 1 để tưởng niệm các nạn nhân, đúng dịp tròn 10 năm vụ án năm 2013.'), []);
+  });
 });

@@ -335,6 +335,14 @@ it('"kể từ khi nhậm chức tháng 5 năm ngoái" said of the leader named 
   assert.equal(d.published, '2018-10-05', d.publishedBasis ?? '');
 });
 
+it('"Từ khi nhậm chức năm ngoái, Tổng thống Moon Jae-in …" puts the writing in the year after that term began; "nắm quyền hồi đầu năm nay", in its year', () => {
+  const d = dateWithAllLeaders('Ngày 30/10, Nhật Bản triệu Đại sứ Hàn Quốc. Ngoại trưởng Taro Kono gọi phán quyết là đáng tiếc. Từ khi nhậm chức năm ngoái, Tổng thống Moon Jae-in nhiều lần chỉ trích thỏa thuận năm 2015.');
+  assert.equal(d.published?.slice(0, 4), '2018', d.publishedBasis ?? '');
+  const e = dateWithAllLeaders('Ngày 12/9, Thủ tướng Yoshihide Suga, người lên nắm quyền hồi năm nay, điện đàm với Tổng thống Joe Biden.');
+  assert.equal(e.published?.slice(0, 4), '2021', e.publishedBasis ?? '');
+  assert.notEqual(dateWithAllLeaders('Ngày 30/10, Nhật Bản triệu Đại sứ Hàn Quốc. Ngoại trưởng Taro Kono gọi phán quyết là đáng tiếc. Tổng thống Moon Jae-in nhiều lần chỉ trích thỏa thuận năm 2015.').published?.slice(0, 4), '2018');
+});
+
 it('days of a sentence of plans ("Theo kế hoạch, … sẽ đàm phán … ngày 10/1") and a possible year ("có thể mở chiến dịch … đầu năm 2022") are ahead; a day of "đầu năm nay" is not after the November told', () => {
   const plans = dateWithAllLeaders('Ngày 30/12, Tổng thống Mỹ Joe Biden điện đàm với Tổng thống Nga Vladimir Putin, sau hội nghị trực tuyến ngày 7/12/2021. Theo kế hoạch, phái đoàn Mỹ sẽ đàm phán với phía Nga tại Geneva ngày 10/1, trước cuộc họp Hội đồng NATO - Nga ngày 12/1. Nga có thể mở chiến dịch quân sự ngay đầu năm 2022.');
   assert.equal(plans.published?.slice(0, 7), '2021-12', plans.publishedBasis ?? '');

@@ -143,6 +143,12 @@ describe('inferDocumentDate with known events', () => {
     const r = inferDocumentDate('Ngày 15/3, một tay súng xả súng tại hai nhà thờ Hồi giáo ở Christchurch. Tổng thống Mỹ Joe Biden gửi lời chia buồn.', { leaders: LEADERS });
     assert.notEqual(r.published?.slice(0, 4), '2019');
   });
+  it('the offensive on Tripoli (4 Apr 2019) and the Taiwanese office in Vilnius (18 Nov 2021) pin years the terms leave open', () => {
+    const tripoli = inferDocumentDate('Ông Guterres đã hội đàm với Thủ tướng Fayez al-Sarraj. Đúng lúc đó, hôm 4/4, tướng Haftar ra lệnh cho lực lượng của mình "tiến vào Tripoli". Đặc phái viên Ghassan Salamé cho biết hội nghị vẫn được giữ.', { leaders: LEADERS });
+    assert.equal(tripoli.published?.slice(0, 4), '2019', tripoli.publishedBasis ?? '');
+    const vilnius = inferDocumentDate('Văn phòng đại diện Đài Loan chính thức đi vào hoạt động tại Vilnius hôm 18/11. Bắc Kinh phản đối.', { leaders: LEADERS });
+    assert.equal(vilnius.published?.slice(0, 4), '2021', vilnius.publishedBasis ?? '');
+  });
   it('an explicit past year after the event outweighs it', () => {
     const r = inferDocumentDate('Ngày 15/3, một tay súng xả súng tại hai nhà thờ Hồi giáo ở Christchurch. Hồi năm 2021, New Zealand đã siết luật súng đạn.', { leaders: [] });
     assert.notEqual(r.published?.slice(0, 4), '2019');
