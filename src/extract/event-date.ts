@@ -193,12 +193,14 @@ const APPOSITION = /^\s*(?:\d{1,3}\s+tuổi\s*$|người\s|\p{Lu})/u;
 const NAMED_SUBJECT = /^\s*(?:(?:Ông|Bà)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*$/u;
 /**
  * A date in a ", người …" clause after a name, past the event word ("… vào ông Ouattara, người
- * vừa tái đắc cử hồi tháng 10/2015"): it tells about that person.
+ * vừa tái đắc cử hồi tháng 10/2015"), or in a ", chức vụ …" clause after an office: it tells about that person.
  */
 export function ofPersonAfter(d: DatedSpan, trigger: Pick<Trigger, 'end'>, text: string): boolean {
   if (d.start < trigger.end) return false;
   const open = text.lastIndexOf(',', d.start);
-  return open >= trigger.end && /^,\s*người\s/u.test(text.slice(open, d.start)) && /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 30), open));
+  if (open < trigger.end) return false;
+  // (or an office's: "… trên cương vị Ngoại trưởng, chức vụ ông đảm nhận từ tháng 9 năm ngoái")
+  return (/^,\s*người\s/u.test(text.slice(open, d.start)) && /\p{Lu}[\p{L}-]*\s*$/u.test(text.slice(Math.max(0, open - 30), open))) || /^,\s*(?:chức vụ|cương vị)\s/u.test(text.slice(open, d.start));
 }
 
 /**

@@ -251,10 +251,11 @@ export function electedLeaders(text: string, leaders: LeaderEvidence[]): Acting[
 export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   const out = new Map<string, Acting>();
   for (const a of firstTripAbroad(text, leaders)) out.set(`${a.name}|${a.from}`, a);
-  if (!/nhậm chức|nắm quyền|được\s+(?:Quốc hội\s+)?bầu/iu.test(text)) return [...out.values()];
+  if (!/nhậm chức|nắm quyền|đảm nhận|đảm nhiệm|giữ chức|được\s+(?:Quốc hội\s+)?bầu/iu.test(text)) return [...out.values()];
   // ("kể từ khi được Quốc hội bầu làm Chủ tịch nước hồi tháng 4": elected to the office that month; "nhậm chức thủ tướng hồi tháng 5 năm ngoái")
   // ("Ông Kadhimi, nắm quyền từ tháng 5 năm ngoái, …": in power since that month)
-  const re = /(?:nhậm chức(?:\s+(?!hồi|vào|từ|tháng)\p{Ll}+){0,3}?|(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền|được\s+(?:Quốc hội\s+)?bầu\s+(?:làm\s+)?(?:[^\s,.;]+\s+){1,4}?)\s*(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau(?!\s+khi)))(\s+năm ngoái)?/giu;
+  // ("chức vụ ông đảm nhận từ tháng 9 năm ngoái": holding it from that month)
+  const re = /(?:nhậm chức(?:\s+(?!hồi|vào|từ|tháng)\p{Ll}+){0,3}?|(?:đảm nhận|đảm nhiệm|giữ chức)(?:\s+(?!từ)\p{Ll}+){0,3}?(?=\s+từ\s)|(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền|được\s+(?:Quốc hội\s+)?bầu\s+(?:làm\s+)?(?:[^\s,.;]+\s+){1,4}?)\s*(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau(?!\s+khi)))(\s+năm ngoái)?/giu;
   // "ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1": the very day
   for (const { name, term } of termsEdgedOn(text, SWORN_IN_ON, leaders, 'from', 120)) out.set(`${name}|${term.from}`, { name, ...term });
   for (const m of text.matchAll(re)) {
@@ -292,7 +293,7 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
 }
 
 /** "nhậm chức năm ngoái", "lên nắm quyền hồi đầu năm nay": took office in the year before the writing, or in its year. */
-const TOOK_OFFICE_IN_YEAR = /(?:nhậm chức(?:\s+(?!hồi|vào|từ|năm|tháng|đầu|giữa|cuối)\p{Ll}+){0,3}?|(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền)\s+(?:(?:hồi|vào|từ)\s+)?(?:(?:đầu|giữa|cuối)\s+)?năm\s+(ngoái|nay)(?!\p{L})/giu;
+const TOOK_OFFICE_IN_YEAR = /(?:nhậm chức(?:\s+(?!hồi|vào|từ|năm|tháng|đầu|giữa|cuối)\p{Ll}+){0,3}?|(?:đảm nhận|đảm nhiệm|giữ chức)(?:\s+(?!từ)\p{Ll}+){0,3}?(?=\s+từ\s)|(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền)\s+(?:(?:hồi|vào|từ)\s+)?(?:(?:đầu|giữa|cuối)\s+)?năm\s+(ngoái|nay)(?!\p{L})/giu;
 
 /**
  * The leaders an "ông"/"bà" in `sentence` refers to, among those named in `before` (the text up to it):

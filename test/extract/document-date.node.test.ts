@@ -343,6 +343,11 @@ it('"Từ khi nhậm chức năm ngoái, Tổng thống Moon Jae-in …" puts th
   assert.notEqual(dateWithAllLeaders('Ngày 30/10, Nhật Bản triệu Đại sứ Hàn Quốc. Ngoại trưởng Taro Kono gọi phán quyết là đáng tiếc. Tổng thống Moon Jae-in nhiều lần chỉ trích thỏa thuận năm 2015.').published?.slice(0, 4), '2018');
 });
 
+it('"chức vụ ông đảm nhận từ tháng 9 năm ngoái" said of the leader named before puts the writing in the year after that term began', () => {
+  const d = dateWithAllLeaders('Ngoại trưởng Nhật Bản Toshimitsu Motegi hội đàm với Phó thủ tướng Phạm Bình Minh sáng 6/1. Đây là chuyến thăm Việt Nam đầu tiên của ông trên cương vị Ngoại trưởng, chức vụ ông đảm nhận từ tháng 9 năm ngoái.');
+  assert.equal(d.published, '2020-01-06', d.publishedBasis ?? '');
+});
+
 it('days of a sentence of plans ("Theo kế hoạch, … sẽ đàm phán … ngày 10/1") and a possible year ("có thể mở chiến dịch … đầu năm 2022") are ahead; a day of "đầu năm nay" is not after the November told', () => {
   const plans = dateWithAllLeaders('Ngày 30/12, Tổng thống Mỹ Joe Biden điện đàm với Tổng thống Nga Vladimir Putin, sau hội nghị trực tuyến ngày 7/12/2021. Theo kế hoạch, phái đoàn Mỹ sẽ đàm phán với phía Nga tại Geneva ngày 10/1, trước cuộc họp Hội đồng NATO - Nga ngày 12/1. Nga có thể mở chiến dịch quân sự ngay đầu năm 2022.');
   assert.equal(plans.published?.slice(0, 7), '2021-12', plans.publishedBasis ?? '');

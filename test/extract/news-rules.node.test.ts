@@ -4980,6 +4980,12 @@ test('a body that "thông báo ông Thanh đã ra đầu thú" speaks, not whom 
   assert.deepEqual(rows('Bộ Ngoại giao Pháp hôm 7/2 tuyên bố triệu Đại sứ Italy Teresa Castaldo về nước để tham vấn.', 'Tiêu đề\n\n12/07/2019 09:00 GMT+7\n\n').map((r) => r[2]), ['Teresa Castaldo']);
 });
 
+test('", chức vụ ông đảm nhận từ tháng 9 năm ngoái" after a visit tells when the office was taken, not when the visit was', () => {
+  const header = 'Tiêu đề\n\n06/01/2020 09:00 GMT+7\n\n';
+  const body = 'Ông Motegi đến Hà Nội hôm 5/1. Đây là chuyến thăm Việt Nam đầu tiên của ông trên cương vị Ngoại trưởng, chức vụ ông đảm nhận từ tháng 9 năm ngoái.';
+  assert.ok(!rows(body, header).some((r) => r[0] === '2019-09'), JSON.stringify(rows(body, header)));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
