@@ -12,8 +12,12 @@ import { isQuoted, quotationEnd } from './quotes.js';
 import { countOf } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
-/** "kể từ Hội nghị Berlin lần thứ nhất hồi ": a phrase of what something is counted from, up to its date. */
-const SINCE_PHRASE_BEFORE = /(?:^|\s)kể từ\s+(?!khi\s)[^,.;]{1,70}$/u;
+/**
+ * "kể từ Hội nghị Berlin lần thứ nhất hồi ", "kể từ khi nhậm chức Thủ tướng vào ": a phrase of what something is
+ * counted from, up to its date (a "khi" clause without a date of its own before: not "kể từ khi Mỹ tấn công
+ * Afghanistan năm 2001 được khởi động hôm 7/6", where the main clause goes on).
+ */
+const SINCE_PHRASE_BEFORE = /(?:^|\s)kể từ\s+(?:khi\s[^,.;\d]{1,70}|(?!khi\s)[^,.;]{1,70})$/u;
 /**
  * "một ngày sau khi …", "hai ngày trước khi …", "bốn ngày sau vụ đánh bom …": what the clause (or the
  * attack named right after) tells happened that many days before (after) the sentence's event.

@@ -4986,6 +4986,14 @@ test('", chức vụ ông đảm nhận từ tháng 9 năm ngoái" after a visit
   assert.ok(!rows(body, header).some((r) => r[0] === '2019-09'), JSON.stringify(rows(body, header)));
 });
 
+test('a date in a "kể từ khi nhậm chức … vào tháng 12/2019," clause before the event word is what is counted from, not the event\'s (but not one after a year of the clause\'s own)', () => {
+  const header = 'Tiêu đề\n\n29/09/2022 09:00 GMT+7\n\n';
+  const body = 'Ông Marrero Cruz đang thăm hữu nghị chính thức Việt Nam từ ngày 28/9 đến 2/10/2022.\n\nĐây là chuyến thăm đầu tiên ra ngoài khu vực Mỹ Latinh của ông Marrero Cruz kể từ khi nhậm chức Thủ tướng vào tháng 12/2019, đồng thời là chuyến thăm Việt Nam đầu tiên của lãnh đạo cấp cao Cuba kể từ năm 2018.';
+  assert.ok(!rows(body, header).some((r) => r[0] === '2019-12'), JSON.stringify(rows(body, header)));
+  const ceasefire = 'Lệnh ngừng bắn lần đầu tiên kể từ khi Mỹ tấn công Afghanistan năm 2001 được khởi động hôm 7/6, khi Tổng thống Afghanistan Ashraf Ghani bất ngờ tuyên bố chính phủ sẽ ngừng các chiến dịch tấn công.';
+  assert.ok(rows(ceasefire, 'Tiêu đề\n\n20/06/2018 09:00 GMT+7\n\n').some((r) => r[0] === '2018-06-07' && r[2] === 'Ashraf Ghani'), JSON.stringify(rows(ceasefire, 'Tiêu đề\n\n20/06/2018 09:00 GMT+7\n\n')));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
