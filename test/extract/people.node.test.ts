@@ -880,3 +880,9 @@ test('"Tổng Thư ký Hội đồng châu Âu Thorbjørn Jagland" is the Counci
   const p = new ArticlePeople('2016-05-25');
   assert.deepEqual(p.inSentence('Tổng Thư ký Hội đồng châu Âu Thorbjørn Jagland, đang ở thăm Athens (Hy Lạp), hoan nghênh việc này.', '2016-05-25').map((m) => [m.person.name, m.person.role]), [['Thorbjørn Jagland', 'Secretary General of the Council of Europe']]);
 });
+
+test('Cuba\'s prime minister by both family names and by the first alone ("Thủ tướng Marrero") is the one person of the gazetteer', () => {
+  const p = new ArticlePeople('2022-09-29');
+  assert.deepEqual(names(p.inSentence('Thủ tướng Cuba Manuel Marrero Cruz tới Hà Nội tối 28/9.', '2022-09-29')), ['Manuel Marrero Cruz']);
+  assert.deepEqual(names(p.inSentence('Việt Nam tặng Cuba 5.000 tấn gạo nhân chuyến thăm của Thủ tướng Marrero.', '2022-09-29')), ['Manuel Marrero Cruz']);
+});
