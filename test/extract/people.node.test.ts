@@ -886,3 +886,8 @@ test('Cuba\'s prime minister by both family names and by the first alone ("Thủ
   assert.deepEqual(names(p.inSentence('Thủ tướng Cuba Manuel Marrero Cruz tới Hà Nội tối 28/9.', '2022-09-29')), ['Manuel Marrero Cruz']);
   assert.deepEqual(names(p.inSentence('Việt Nam tặng Cuba 5.000 tấn gạo nhân chuyến thăm của Thủ tướng Marrero.', '2022-09-29')), ['Manuel Marrero Cruz']);
 });
+
+test('"Bộ trưởng Xây dựng Ze\'ev Elkin": a construction minister is an office, and the name after it the person (not "Xây")', () => {
+  const p = new ArticlePeople('2021-12-29');
+  assert.deepEqual(names(p.inSentence('Bộ trưởng Xây dựng Ze\'ev Elkin sáng nay nói ông "sẽ không mời về nhà mình" người đó.', '2021-12-29')), ['Ze\'ev Elkin']);
+});
