@@ -495,8 +495,9 @@ const STANCE_ON_BEFORE = /(?:^|\s)(?:ủng hộ|phản đối|lên án|chỉ tr�
 const FREED_BEFORE = /(?:^|\s)(?:trả tự do cho|phóng thích|thả)\s[^.;:]{0,100}$/u;
 /** ", lần đầu tiên kể từ khi ", " kể từ sau khi ", ", một ngày sau khi ": a clause of what came before the event, after its word. */
 // (or after it: "…, chỉ một ngày sau khi ông bất ngờ sa thải Giám đốc FBI James Comey")
-// (or a time before it: "…, một ngày trước khi Giáo hoàng Francis tới Havana"; or an event named: "…, chỉ một tuần sau thượng đỉnh Mỹ - Triều lần thứ nhất")
-const SINCE_WHEN = /(?:^|[,\s])(?:kể từ\s+(?:sau\s+)?khi|(?:một|hai|ba|vài|mấy|\d+)\s+(?:ngày|tuần|tháng)\s+(?:sau|trước)(?:\s+khi)?)\s(?!(?:đó|nữa|nay)(?!\p{L}))/u;
+// (or a time before it: "…, một ngày trước khi Giáo hoàng Francis tới Havana"; or an event named: "…, chỉ một tuần sau thượng đỉnh Mỹ - Triều lần thứ nhất";
+// or hours before a clause: "… điện đàm tối 19/12, vài giờ sau khi Đại sứ Nga tại Ankara Andrei Karlov bị bắn chết")
+const SINCE_WHEN = /(?:^|[,\s])(?:kể từ\s+(?:sau\s+)?khi|(?:một|hai|ba|vài|mấy|\d+)\s+(?:(?:ngày|tuần|tháng)\s+(?:sau|trước)(?:\s+khi)?|(?:giờ|tiếng)\s+(?:sau|trước)\s+khi))\s(?!(?:đó|nữa|nay)(?!\p{L}))/u;
 const PAIR_TOLD = /(?:^|[^\p{L}])(?:[Hh]ai|2)\s+(?:nhà lãnh đạo|bên|ông|bà|người|nguyên thủ|ngoại trưởng|thủ tướng|tổng thống)(?!\p{L})/u;
 const TOOK_OFFICE_AFTER = /^[^,.;]*?\s(?:nhậm chức|lên nắm quyền|đắc cử|tái đắc cử|tuyên thệ)(?!\p{L})/u;
 /** "(Hội nghị …) do Chủ tịch nước ": right before the chair of an occasion named by it; " chủ trì" right after. */

@@ -194,6 +194,14 @@ const SEE_OF_ALL = new RegExp(String.raw`^\s+${NAME_WORD}\s+và\s+toàn(?:\s+nư
 function cityBeforeName(rest: string): number {
   return CITY_THEN_NAME.exec(rest)?.[0].length ?? 0;
 }
+/** Two to five capitalised words at the start of a text. */
+const CAPITALISED_RUN = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,4}`, 'u');
+/** How many characters at the start of `rest` name a known place with at least one more capitalised word after it ("Bắc Kinh" in "Bắc Kinh Terry Branstad"), or 0. */
+function knownPlaceBeforeName(rest: string): number {
+  const words = CAPITALISED_RUN.exec(rest)?.[0].split(/\s+/u) ?? [];
+  for (let n = words.length - 1; n > 0; n--) if (placeByName(words.slice(0, n).join(' '))) return words.slice(0, n).join(' ').length;
+  return 0;
+}
 /** " về an ninh quốc gia và đối ngoại ": between an adviser's office and the name. */
 const ADVISES_ON = /^\s+về(?:\s+\p{Ll}+){1,7}(?=\s+\p{Lu})/u;
 /** " về hòa giải ", " về vấn đề ", " cho ": between an envoy's office and the country the envoy is for. */
@@ -872,6 +880,11 @@ export class ArticlePeople {
         const posted = office.en === 'Ambassador' ? /^\s+(?:tại|ở)\s+/u.exec(text.slice(i)) : null;
         const postedIn = posted ? countryAt(text, i + posted[0].length) : null;
         if (postedIn) i = postedIn.end;
+        // ("Đại sứ Mỹ tại Bắc Kinh Terry Branstad": or the city)
+        else if (posted) {
+          const city = knownPlaceBeforeName(text.slice(i + posted[0].length));
+          if (city) i += posted[0].length + city;
+        }
         // "Thị trưởng London Sadiq Khan", "Thủ lĩnh IS Abu Bakr al-Baghdadi": the city or group it heads
         const see = SEE_HELD.test(office.en);
         if (office.ofPlace && !country) i += (see ? SEE_OF_ALL.exec(text.slice(i))?.[0].length : 0) || ownerLength(text.slice(i)) || (PLACE_THEN_NAME_OFFICES.has(office.en) || see ? cityBeforeName(text.slice(i)) : 0);
@@ -1402,18 +1415,22 @@ function countriesListedAt(text: string, at: number): Array<{ start: number; end
 /** The offices of heads of state and government. */
 const HEAD_ROLE = /^(?:President|Prime Minister|Chancellor|Premier)$/;
 /** " và Chủ tịch ", " và người đồng cấp Italy ": only "và" and an office between two names. */
-const AND_BETWEEN = /^\s+và\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\s+){0,5}$/u;
+const AND_BETWEEN = /^\s+và\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}*\s+){0,6}$/u;
 /** " tuyên bố", " đã ký": a verb right after a name, whose subject it is. */
 const VERB_AFTER = /^\s+\p{Ll}/u;
 /**
- * The last two people the sentence names, when they are named by full name with only "và" and an
- * office between them and a verb follows: the pair the sentence ends on as a subject.
+ * The last two people the sentence names one after the other by full name, with only "và" and an
+ * office between them and a verb after: the pair the sentence names as its subject (also with someone
+ * named after it: "Putin và người đồng cấp … Erdogan đã điện đàm …, vài giờ sau khi Đại sứ … Karlov bị bắn chết").
  */
 function joinedPair(found: PersonMention[], text: string): Person[] | null {
   const actors = found.filter((f) => !f.person.source);
-  const [a, b] = actors.slice(-2);
-  if (!a || !b || a.person === b.person || !a.person.name.includes(' ') || !b.person.name.includes(' ')) return null;
-  return AND_BETWEEN.test(text.slice(a.end, b.start)) && VERB_AFTER.test(text.slice(b.end, b.end + 4)) ? [a.person, b.person] : null;
+  for (let k = actors.length - 1; k > 0; k--) {
+    const [a, b] = [actors[k - 1], actors[k]];
+    if (a.person === b.person || !a.person.name.includes(' ') || !b.person.name.includes(' ')) continue;
+    if (AND_BETWEEN.test(text.slice(a.end, b.start)) && VERB_AFTER.test(text.slice(b.end, b.end + 4))) return [a.person, b.person];
+  }
+  return null;
 }
 
 /** The state named at `at`, right after what `gap` matches there (" ", " và "), or null. */

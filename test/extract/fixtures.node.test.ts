@@ -48,8 +48,8 @@ test('phone call with the year from an explicit past year; the shoot-down a year
     ['2015-11', null, 'attack', '', null],
     // "vốn được khôi phục sau cuộc gặp tại St. Petersburg hồi tháng 8/2016": an aside with its own month
     ['2016-08', null, 'meeting', 'Vladimir Putin+Recep Tayyip Erdogan', 'St. Petersburg'],
-    // "vài giờ sau khi Đại sứ Nga tại Ankara Andrei Karlov bị bắn chết": hours before the call, the same day
-    ['2016-12-19', null, 'attack', '', 'Ankara'],
+    // "vài giờ sau khi Đại sứ Nga tại Ankara Andrei Karlov bị bắn chết": hours before the call, the same day (the victim named)
+    ['2016-12-19', null, 'attack', 'Andrei Karlov', 'Ankara'],
     ['2016-12-19', null, 'call', 'Vladimir Putin+Recep Tayyip Erdogan', null],
     // "cùng ngày" after an aside dated only to the month still counts from 19/12
     ['2016-12-19', null, 'statement', 'Vladimir Putin', null],

@@ -4994,6 +4994,12 @@ test('a date in a "kể từ khi nhậm chức … vào tháng 12/2019," clause 
   assert.ok(rows(ceasefire, 'Tiêu đề\n\n20/06/2018 09:00 GMT+7\n\n').some((r) => r[0] === '2018-06-07' && r[2] === 'Ashraf Ghani'), JSON.stringify(rows(ceasefire, 'Tiêu đề\n\n20/06/2018 09:00 GMT+7\n\n')));
 });
 
+test('whom a "vài giờ sau khi …" clause after a call names ("… Andrei Karlov bị bắn chết") is not on the call', () => {
+  const header = 'Tiêu đề\n\n20/12/2016 09:00 GMT+7\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã điện đàm tối 19/12, vài giờ sau khi Đại sứ Nga Andrei Karlov bị bắn chết tại một phòng triển lãm nghệ thuật.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call').map((r) => r[2]), ['Vladimir Putin+Recep Tayyip Erdogan']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -891,3 +891,15 @@ test('"Bộ trưởng Xây dựng Ze\'ev Elkin": a construction minister is an o
   const p = new ArticlePeople('2021-12-29');
   assert.deepEqual(names(p.inSentence('Bộ trưởng Xây dựng Ze\'ev Elkin sáng nay nói ông "sẽ không mời về nhà mình" người đó.', '2021-12-29')), ['Ze\'ev Elkin']);
 });
+
+test('an ambassador posted in a city ("Đại sứ Mỹ tại Bắc Kinh Terry Branstad", "Đại sứ Hàn Quốc tại Tokyo Lee Su-hoon") is named after it', () => {
+  const p = new ArticlePeople('2019-11-28');
+  assert.deepEqual(names(p.inSentence('Thứ trưởng Ngoại giao Trung Quốc Lạc Ngọc Thành hôm nay triệu Đại sứ Mỹ tại Bắc Kinh Terry Branstad để phản đối.', '2019-11-28')), ['Lạc Ngọc Thành', 'Terry Branstad']);
+  assert.deepEqual(names(p.inSentence('Ông Kono triệu Đại sứ Hàn Quốc tại Tokyo Lee Su-hoon tới để phản đối.', '2019-11-28')).slice(-1), ['Lee Su-hoon']);
+});
+
+test('"hai nhà lãnh đạo" after "Putin và người đồng cấp … Erdogan đã điện đàm …, vài giờ sau khi Đại sứ … Karlov bị bắn chết" are the pair joined by "và", not the last two named', () => {
+  const p = new ArticlePeople('2016-12-19');
+  p.inSentence('Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã điện đàm tối 19/12, vài giờ sau khi Đại sứ Nga Andrei Karlov bị bắn chết tại một phòng triển lãm.', '2016-12-19');
+  assert.deepEqual(names(p.inSentence('Hai nhà lãnh đạo nhất trí rằng vụ tấn công là hành động khiêu khích.', '2016-12-19')), ['Vladimir Putin', 'Recep Tayyip Erdogan']);
+});
