@@ -426,6 +426,9 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   if (arrived) location = c.places.find((p) => p.start >= arrived[0].length - arrived[1].length - 1 && p.end <= arrived[0].length && p.kind === 'city')?.location ?? null;
   const spokesperson = type === 'statement' && !location && participants.length === 1 ? participants[0] : null;
   if (spokesperson?.role === 'Spokesperson' && spokesperson.country) location = capitalOf(spokesperson.country);
+  // ("Thứ trưởng Ngoại giao Trung Quốc Lạc Ngọc Thành hôm nay triệu Đại sứ Mỹ …": an envoy is summoned to the summoner's capital)
+  const summoner = summons && !location ? chosen.find((a) => a.end <= t.start)?.person : undefined;
+  if (summoner?.country) location = capitalOf(summoner.country);
   // A summit that is not a known one ("hội nghị thượng đỉnh Mỹ - Triều") is an event where it took
   // place, or between the leaders it names ("cuộc họp thượng đỉnh trực tuyến … với A, B và C").
   // (one held online, "Hội nghị thượng đỉnh trực tuyến ngày 19/6", took place nowhere and is an event on its day)

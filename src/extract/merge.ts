@@ -78,8 +78,14 @@ const hostOnly = (e: { participants: Participant[]; location: EventLocation | nu
 /** "Hội nghị do …", "Hội nghị diễn ra …" opening a sentence: the summit just told, named again by its bare word. */
 const SUMMIT_AGAIN = /^Hội nghị\s+(?:do|đã|được|diễn ra|khai mạc|kéo dài|có sự)\s/u;
 
+/** "triệu Đại sứ", "triệu tập đại diện": an envoy summoned. */
+const SUMMONED = /(?:^|\s)triệu(?:\s+tập)?\s+(?:\p{Ll}+\s+){0,3}(?:[Đđ]ại sứ|[Đđ]ại biện|[Đđ]ại diện|[Tt]ùy viên)/u;
+/** An event every mention of which tells an envoy summoned (an undated mention, with no sources, tells none). */
+const summonsTold = (e: { sources?: EventSource[] }) => !!e.sources?.length && toldEvery(e, SUMMONED);
 /** Do two events involve the same people (or, for events without people, the same place)? */
 function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[]; start?: string; end?: string }, b: typeof a): boolean {
+  // (a summons and another statement of that day in the summoner's capital are two: "Bộ Ngoại giao Trung Quốc ra tuyên bố …", "Thứ trưởng … triệu Đại sứ Mỹ …")
+  if (a.type === 'statement' && b.type === 'statement' && summonsTold(a) !== summonsTold(b)) return false;
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
     // (and so are one article's two weapons tests, or votes, of a day: "bãi thử hạt nhân Punggye-ri" lies in "Triều Tiên")
     return placesMatch(a.location, b.location) || (a.type === b.type && (a.type === 'attack' || a.type === 'other') && sameArticle(a, b) && placesNest(a.location, b.location))

@@ -4952,7 +4952,7 @@ test('an embassy that "ra tuyên bố … và yêu cầu trả tự do cho bà M
 test('"Cùng ngày" after an arrival and a sentence telling no event ("… bay tới Ceuta. … Madrid đã điều quân đội …") is the arrival\'s day; not when a later day was told before it', () => {
   const header = 'Tiêu đề\n\n20/05/2021 09:00 GMT+7\n\n';
   const body = 'Làn sóng người di cư bắt đầu từ rạng sáng thứ Hai (17/5). Thủ tướng Tây Ban Nha Pedro Sánchez hôm thứ Ba (18/5) đã hủy chuyến công du Paris để bay tới Ceuta. Madrid đã điều quân đội cùng xe bọc thép tới bãi biển để hỗ trợ cảnh sát. Cùng ngày, Ngoại trưởng Tây Ban Nha Arancha González Laya triệu Đại sứ Maroc Karima Benyaich lên để bày tỏ sự không hài lòng.';
-  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2021-05-18', 'statement', 'Arancha González Laya+Karima Benyaich', null]]);
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement'), [['2021-05-18', 'statement', 'Arancha González Laya+Karima Benyaich', 'Madrid']]);
   const suga = 'Sáng 19/10, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Nhật Bản Suga Yoshihide tại Hà Nội. Ông Suga cùng phu nhân đến sân bay Nội Bài tối 18/10. Hai nước có quan hệ tốt đẹp. Cùng ngày, Thủ tướng Suga đã hội kiến Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng.';
   assert.ok(rows(suga, 'Tiêu đề\n\n20/10/2020 09:00 GMT+7\n\n').some((r) => r[0] === '2020-10-19' && r[2] === 'Yoshihide Suga+Nguyễn Phú Trọng'));
 });
@@ -4960,7 +4960,7 @@ test('"Cùng ngày" after an arrival and a sentence telling no event ("… bay t
 test('a state that "tuyên bố triệu hồi bà Benyaich về nước" speaks itself; the envoy it recalls does not', () => {
   const header = 'Tiêu đề\n\n20/05/2021 09:00 GMT+7\n\n';
   const body = 'Ngày 18/5, Ngoại trưởng Tây Ban Nha Arancha González Laya triệu Đại sứ Maroc Karima Benyaich lên. Chỉ vài giờ sau, Rabat tuyên bố triệu hồi bà Benyaich về nước để tham vấn.';
-  assert.deepEqual(rows(body, header), [['2021-05-18', 'statement', 'Arancha González Laya+Karima Benyaich', null], ['2021-05-18', 'statement', '', 'Rabat']]);
+  assert.deepEqual(rows(body, header), [['2021-05-18', 'statement', 'Arancha González Laya+Karima Benyaich', 'Madrid'], ['2021-05-18', 'statement', '', 'Rabat']]);
 });
 
 test('"Vụ việc xảy ra …" opening a paragraph soon after an attack was named tells that attack, across sentences and a subheading between; a commune ("ở xã Uthai Sawan") places it', () => {
@@ -4998,6 +4998,12 @@ test('whom a "vài giờ sau khi …" clause after a call names ("… Andrei Kar
   const header = 'Tiêu đề\n\n20/12/2016 09:00 GMT+7\n\n';
   const body = 'Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã điện đàm tối 19/12, vài giờ sau khi Đại sứ Nga Andrei Karlov bị bắn chết tại một phòng triển lãm nghệ thuật.';
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call').map((r) => r[2]), ['Vladimir Putin+Recep Tayyip Erdogan']);
+});
+
+test('an envoy is summoned in the summoner\'s capital, and the summons is not the ministry\'s statement of that day', () => {
+  const header = 'Tiêu đề\n\n28/11/2019 15:40 GMT+7\n\n';
+  const body = 'Thứ trưởng Ngoại giao Trung Quốc Lạc Ngọc Thành hôm nay triệu Đại sứ Mỹ tại Bắc Kinh Terry Branstad để phản đối. Trước đó, sáng 28/11, Bộ Ngoại giao Trung Quốc ra tuyên bố gọi việc ký đạo luật là "hành vi bá quyền trắng trợn".';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').sort(), [['2019-11-28', 'statement', '', 'Beijing'], ['2019-11-28', 'statement', 'Le Yucheng+Terry Branstad', 'Beijing']]);
 });
 
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
