@@ -387,6 +387,8 @@ const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Th
  */
 const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*|\s+\p{Lu}[\p{L}-]*(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu})|\s+\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+){1,3})(?=\s+\p{Lu})`, 'u');
 
+/** " Dân chủ", " đảng Cộng hòa" before a name: a legislator's party. */
+const PARTY = /^\s+(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa|Cộng hoà|Bảo thủ|Lao động|Tự do)(?=\s+\p{Lu})/u;
 /** " quân đội", " các lực lượng vũ trang" before a name: the forces a commander heads. */
 const FORCES = /^\s+(?:[Qq]uân đội|(?:các\s+)?[Ll]ực lượng vũ trang|[Ll]ục quân|[Hh]ải quân|[Kk]hông quân)(?=\s+\p{Lu})/u;
 
@@ -870,6 +872,8 @@ export class ArticlePeople {
         i += IN_CHARGE_OF.exec(text.slice(i))?.[0].length ?? 0;
         // "Tổng tư lệnh quân đội Williams Kaliman": the forces a commander heads
         if (office.en === 'Commander-in-Chief') i += FORCES.exec(text.slice(i))?.[0].length ?? 0;
+        // "Thượng nghị sĩ Dân chủ Dick Durbin", "Thượng nghị sĩ đảng Cộng hòa Lindsey Graham": a senator's party
+        if (office.en === 'Senator') i += PARTY.exec(text.slice(i))?.[0].length ?? 0;
         // "đặc phái viên Mỹ về hòa giải Afghanistan Zalmay Khalilzad": the country an envoy is for
         const envoyFor = office.en === 'Special Envoy' ? ENVOY_FOR.exec(text.slice(i)) : null;
         const envoyCountry = envoyFor ? countryAt(text, i + envoyFor[0].length) : null;

@@ -903,3 +903,8 @@ test('"hai nhà lãnh đạo" after "Putin và người đồng cấp … Erdoga
   p.inSentence('Tổng thống Nga Vladimir Putin và người đồng cấp Thổ Nhĩ Kỳ Recep Tayyip Erdogan đã điện đàm tối 19/12, vài giờ sau khi Đại sứ Nga Andrei Karlov bị bắn chết tại một phòng triển lãm.', '2016-12-19');
   assert.deepEqual(names(p.inSentence('Hai nhà lãnh đạo nhất trí rằng vụ tấn công là hành động khiêu khích.', '2016-12-19')), ['Vladimir Putin', 'Recep Tayyip Erdogan']);
 });
+
+test('a senator\'s party between the office and the name ("Thượng nghị sĩ Dân chủ Dick Durbin", "Thượng nghị sĩ đảng Cộng hòa Lindsey Graham") is no one', () => {
+  const p = new ArticlePeople('2018-01-12');
+  assert.deepEqual(names(p.inSentence('Trong cuộc họp có Thượng nghị sĩ Dân chủ Dick Durbin và Thượng nghị sĩ đảng Cộng hòa Lindsey Graham.', '2018-01-12')), ['Dick Durbin', 'Lindsey Graham']);
+});
