@@ -256,6 +256,8 @@ const DONE_ELSEWHERE = /\smà\s[^,.;]{1,60}\s(?:tại|ở)\s+$/u;
 /** " với Phó Tổng thống … và Chủ tịch Hạ viện ": up to whom the messages were exchanged with. */
 const EXCHANGED_WITH = /^\s+với\s[^,.;:]{0,120}$/u;
 
+/** ", đồng thời ", ", và ", right before a verb: a clause going on with the subject of the one before. */
+const SAME_SUBJECT_GOES_ON = /^[^;]*,\s*(?:đồng thời|và|rồi|sau đó)\s+(?:(?:đã|cũng|còn)\s+)?$/u;
 /** "trục xuất", "triệu hồi", "triệu" (a summons told without "tập"): an act on an envoy, whom it names a party to it. */
 const ACT_ON_ENVOY = new RegExp(String.raw`${ENVOY_ACT.source}|(?:^|\s)triệu\s`, 'u');
 /** "nói chuyện với Chủ tịch ", "điện đàm với ": whom someone spoke with, named next. */
@@ -271,7 +273,8 @@ export function mentionFor(t: Trigger, actors: PersonMention[], c: SentenceConte
   // ("Trợ lý Ngoại trưởng Mỹ David Stilwell đã triệu Đại sứ Trung Quốc Thôi Thiên Khải lên": a summons is the summoner's and the envoy's)
   // (the summoner is the subject of its own clause: not "Di Maio cáo buộc Pháp …, khiến Paris triệu đại sứ Italy")
   const summons = type === 'statement' && SUMMONS_LEMMA.test(t.lemma);
-  let chosen = t.lemma === IN_FORCE ? [] : summons ? actors.filter((a) => a.start > t.end || !/[,;]/u.test(text.slice(a.end, t.start))) : type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
+  // (but a verb coordinated after the comma goes on with the same subject: "Ngoại trưởng Taro Kono ra tuyên bố …, đồng thời triệu Đại sứ …")
+  let chosen = t.lemma === IN_FORCE ? [] : summons ? actors.filter((a) => a.start > t.end || !/[,;]/u.test(text.slice(a.end, t.start)) || SAME_SUBJECT_GOES_ON.test(text.slice(a.end, t.start))) : type === 'statement' ? speakerOf(t, actors, text) : type === 'visit' ? visitorsOf(t, actors, text) : actors;
   // "… vài giờ sau khi ông rời đi, Bộ Ngoại giao Triều Tiên ra tuyên bố …": a state's body is the subject, not the person of the clause before
   const body = type === 'statement' && chosen.length ? declaredBy(t, text, c.previous) : null;
   if (body?.at !== undefined && chosen.every((a) => a.end <= body.at! && /[,;]/u.test(text.slice(a.end, body.at)))) chosen = [];

@@ -408,8 +408,8 @@ const CHAIRS_AFTER = /^\s+(?:đồng\s+)?chủ trì(?!\p{L})/u;
 const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị thượng đỉnh|Hội nghị cấp cao|Thượng đỉnh)[^,.;]{0,100}?\s(?:đã\s+)?(?:khai mạc|khép lại|bế mạc|kết thúc|diễn ra|được tổ chức|nhóm họp)(?!\p{L})/u;
 /** "các lãnh đạo G20", "Ngoại trưởng các nước EU", "đại sứ quán 10 nước": leaders (or envoys) counted, not named, as who acted. */
 const GROUP_SUBJECT = /(?:các|những)\s+(?:nhà\s+)?lãnh đạo|nguyên thủ|(?:Ngoại trưởng|Bộ trưởng|lãnh đạo|đại sứ quán|[Đđ]ại sứ)\s+(?:của\s+)?(?:các|\d+)\s+(?:nước|quốc gia)/u;
-/** "Sáng 11/12, cảnh sát đến nhà định bắt y …": authorities acting, a day "cùng ngày" may count from. */
-const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên|vệ binh|hải quân|không quân|lực lượng vũ trang|tuần duyên|cảnh sát biển)(?!\p{L})/iu;
+/** "Sáng 11/12, cảnh sát đến nhà định bắt y …", "phán quyết đưa ra hôm qua (30/10), … thẩm phán …": authorities acting (courts too), a day "cùng ngày" may count from. */
+const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên|tòa án|thẩm phán|vệ binh|hải quân|không quân|lực lượng vũ trang|tuần duyên|cảnh sát biển)(?!\p{L})/iu;
 /** "Hội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo …": a state body that spoke or acted, named by no one in it. */
 const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Lực lượng\s+\p{Lu}|Cơ quan\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)/u;
 /** A national security adviser's office (not a spokesperson's, nor an aide's). */

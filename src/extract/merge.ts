@@ -84,8 +84,8 @@ const SUMMONED = /(?:^|\s)triệu(?:\s+tập)?\s+(?:\p{Ll}+\s+){0,3}(?:[Đđ]ạ
 const summonsTold = (e: { sources?: EventSource[] }) => !!e.sources?.length && toldEvery(e, SUMMONED);
 /** Do two events involve the same people (or, for events without people, the same place)? */
 function sameActors(a: { participants: Participant[]; location: EventLocation | null; type: EventType; sources?: EventSource[]; start?: string; end?: string }, b: typeof a): boolean {
-  // (a summons and another statement of that day in the summoner's capital are two: "Bộ Ngoại giao Trung Quốc ra tuyên bố …", "Thứ trưởng … triệu Đại sứ Mỹ …")
-  if (a.type === 'statement' && b.type === 'statement' && summonsTold(a) !== summonsTold(b)) return false;
+  // (a summons and a statement of that day in the summoner's capital by no one named are two: "Bộ Ngoại giao Trung Quốc ra tuyên bố …", "Thứ trưởng … triệu Đại sứ Mỹ …")
+  if (a.type === 'statement' && b.type === 'statement' && (!a.participants.length || !b.participants.length) && summonsTold(a) !== summonsTold(b)) return false;
   if (a.type === 'attack' || b.type === 'attack' || !a.participants.length || !b.participants.length) {
     // (and so are one article's two weapons tests, or votes, of a day: "bãi thử hạt nhân Punggye-ri" lies in "Triều Tiên")
     return placesMatch(a.location, b.location) || (a.type === b.type && (a.type === 'attack' || a.type === 'other') && sameArticle(a, b) && placesNest(a.location, b.location))

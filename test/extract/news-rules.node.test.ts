@@ -5006,6 +5006,14 @@ test('an envoy is summoned in the summoner\'s capital, and the summons is not th
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'statement').sort(), [['2019-11-28', 'statement', '', 'Beijing'], ['2019-11-28', 'statement', 'Le Yucheng+Terry Branstad', 'Beijing']]);
 });
 
+test('a court\'s ruling told with its day ("phán quyết đưa ra hôm qua (30/10), … thẩm phán …") is a day "Chỉ vài giờ sau" counts from; a summons coordinated after a statement ("…, đồng thời triệu Đại sứ …") is its speaker\'s', () => {
+  const header = 'Tiêu đề\n\n31/10/2018 10:45 GMT+7\n\n';
+  const body = 'Trong phán quyết đưa ra hôm qua (30/10), hội đồng toàn thể gồm 13 thẩm phán Tòa án Tối cao Hàn Quốc đã giữ nguyên bản án năm 2013.\n\nChỉ vài giờ sau, Ngoại trưởng Nhật Bản Taro Kono ra tuyên bố gọi phán quyết là "vô cùng đáng tiếc", đồng thời triệu Đại sứ Hàn Quốc tại Tokyo Lee Su-hoon tới để phản đối.';
+  assert.deepEqual(rows(body, header), [['2018-10-30', 'statement', 'Taro Kono+Lee Su-hoon', 'Tokyo']]);
+  // (and his words of that day told after it are the same event: only a statement by no one named is told apart from a summons)
+  assert.deepEqual(rows(`${body} Tối 30/10, ông Kono cảnh báo Tokyo sẽ cân nhắc "mọi lựa chọn".`, header), [['2018-10-30', 'statement', 'Taro Kono+Lee Su-hoon', 'Tokyo']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
