@@ -5014,6 +5014,12 @@ test('a court\'s ruling told with its day ("phán quyết đưa ra hôm qua (30/
   assert.deepEqual(rows(`${body} Tối 30/10, ông Kono cảnh báo Tokyo sẽ cân nhắc "mọi lựa chọn".`, header), [['2018-10-30', 'statement', 'Taro Kono+Lee Su-hoon', 'Tokyo']]);
 });
 
+test('a date in a plan\'s clause closed before the event word ("… hội nghị dự kiến diễn ra tại Ghadames từ ngày 14 đến 16/4, và đã hội đàm …") is not the event\'s', () => {
+  const header = 'Tiêu đề\n\n06/04/2019 08:12 GMT+7\n\n';
+  const body = 'Ông Guterres tới Tripoli từ giữa tuần để giúp chuẩn bị cho hội nghị hòa giải dân tộc dự kiến diễn ra tại thị trấn Ghadames từ ngày 14 đến 16/4, và đã hội đàm với Thủ tướng Chính phủ Hòa hợp Dân tộc Fayez al-Sarraj.';
+  assert.ok(!rows(body, header).some((r) => String(r[0]).includes('-04-14')), JSON.stringify(rows(body, header)));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
