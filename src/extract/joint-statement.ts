@@ -34,8 +34,11 @@ const COUNTRY_PAIR_GAP = /^\s+(?:và|cùng)\s+$/u;
 /** (a day may stand between: "Quân đội Ấn Độ và Pakistan ngày 25/2 đưa ra tuyên bố chung") */
 const SUBJECT_TO_VERB = /^\s+(?:(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?\s+)?(?:[\p{Ll}]+\s+){0,4}$/u;
 
-/** "các nước Nhóm Lima cùng Mỹ ", "Ngoại trưởng các nước thành viên EU … đã ": a group of states opening the clause, its subject. */
-const STATES_AS_GROUP = /(?:^|[,;:]\s*)(?:(?:Ngoại trưởng|Bộ trưởng(?:\s+\p{Lu}\p{Ll}*)*|lãnh đạo|Lãnh đạo|nhà lãnh đạo)\s+)?(?:các|Các)\s+(?:nước|quốc gia|thành viên)\s[^,.;:]{2,90}$/u;
+/**
+ * "các nước Nhóm Lima cùng Mỹ ", "Ngoại trưởng các nước thành viên EU … đã ": a group of states opening the clause, its subject;
+ * or a group named ("Ngoại trưởng nhóm G7 đang họp tại Dinard, miền tây bắc nước Pháp, hôm 5/4 "), asides between commas and all.
+ */
+const STATES_AS_GROUP = /(?:^|[,;:]\s*)(?:(?:Ngoại trưởng|Bộ trưởng(?:\s+\p{Lu}\p{Ll}*)*|lãnh đạo|Lãnh đạo|nhà lãnh đạo)\s+)?(?:(?:các|Các)\s+(?:nước|quốc gia|thành viên)\s[^,.;:]{2,90}|(?:nhóm|Nhóm|khối|Khối)\s+(?:G\d+|\p{Lu}{2,})\s[^.;:]{2,100})$/u;
 
 /** Are the parties of the joint statement at `t` countries named as its subject ("Mỹ và Trung Quốc ra tuyên bố chung")? */
 export function countriesAsParties(t: Trigger, text: string): boolean {

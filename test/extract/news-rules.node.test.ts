@@ -5020,6 +5020,12 @@ test('a date in a plan\'s clause closed before the event word ("… hội nghị
   assert.ok(!rows(body, header).some((r) => String(r[0]).includes('-04-14')), JSON.stringify(rows(body, header)));
 });
 
+test('a joint statement by a group named as its subject ("Ngoại trưởng nhóm G7 đang họp tại Dinard, …, hôm 5/4 ra tuyên bố chung") is the group\'s, not the last pair\'s', () => {
+  const header = 'Tiêu đề\n\n06/04/2019 08:12 GMT+7\n\n';
+  const body = 'Hôm 4/4, ông Guterres gặp tướng Khalifa Haftar tại Benghazi. Ngoại trưởng nhóm G7 đang họp tại Dinard, miền tây bắc nước Pháp, hôm 5/4 ra tuyên bố chung kêu gọi tất cả các bên lập tức dừng mọi hoạt động quân sự.';
+  assert.deepEqual(rows(body, header).filter((r) => r[0] === '2019-04-05'), [['2019-04-05', 'statement', '', 'Dinard']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
