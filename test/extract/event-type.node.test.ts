@@ -460,3 +460,8 @@ test('a release welcomed ("hoan nghênh việc bà Savchenko được thả tự
   assert.equal(main(s), 'statement');
   assert.equal(main('Hôm 25/5, bà Savchenko được thả tự do.'), 'other');
 });
+
+test('a video posted with words said in it ("Tổng thống Pháp Emmanuel Macron đăng video nói …") is a statement', () => {
+  assert.equal(main('Tổng thống Pháp Emmanuel Macron đăng video nói bằng tiếng Anh trước lá cờ hai nước.'), 'statement');
+  assert.equal(main('Kênh truyền hình đăng video về vụ việc.'), null);
+});

@@ -169,9 +169,9 @@ describe('findTimeExpressions: named days', () => {
   });
 });
 
-it('"Ngay trong tối hôm đó", "Tối hôm đó", "Hôm đó", "Cùng tối" are the day just told; "những ngày đó" is none', () => {
+it('"Ngay trong tối hôm đó", "Tối hôm đó", "Hôm đó", "Cùng tối", "Cũng trong đêm" are the day just told; "những ngày đó" is none', () => {
   const rel = (t: string) => findTimeExpressions(t).map((e) => [e.text, e.relation]);
-  for (const t of ['Ngay trong tối hôm đó', 'Tối hôm đó', 'Hôm đó', 'Cùng tối']) assert.deepEqual(rel(`${t}, ông viết.`), [[t, 'same-day']], t);
+  for (const t of ['Ngay trong tối hôm đó', 'Tối hôm đó', 'Hôm đó', 'Cùng tối', 'Cũng trong đêm']) assert.deepEqual(rel(`${t}, ông viết.`), [[t, 'same-day']], t);
   assert.deepEqual(rel('Trong những ngày đó ông viết.'), []);
 });
 
