@@ -385,7 +385,7 @@ const REGIONS = String.raw`(?:Đông Á|Đông Nam Á|Nam Á|Trung Á|Tây Á|Th
  * "Bộ trưởng phụ trách Brexit David Davis": one capitalised word, before a name of two; "Ủy viên châu Âu
  * phụ trách Nội vụ Ylva Johansson": a field, capitalised).
  */
-const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?phụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*|\s+\p{Lu}[\p{L}-]*(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu})|\s+\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+){1,3})(?=\s+\p{Lu})`, 'u');
+const IN_CHARGE_OF = new RegExp(String.raw`^\s+(?:Quốc vụ\s+)?[Pp]hụ trách(?:(?:\s+\p{Ll}+){1,6}|(?:\s+các vấn đề)?\s+${REGIONS}(?:\s*(?:[-–,]|và)\s*${REGIONS})*|\s+\p{Lu}[\p{L}-]*(?=\s+\p{Lu}[\p{L}-]*\s+\p{Lu})|\s+\p{Lu}\p{Ll}*(?:\s+(?!của|và|tại|ở)\p{Ll}+){1,3})(?=\s+\p{Lu})`, 'u');
 
 /** " Dân chủ", " đảng Cộng hòa" before a name: a legislator's party. */
 const PARTY = /^\s+(?:[Đđ]ảng\s+)?(?:Dân chủ|Cộng hòa|Cộng hoà|Bảo thủ|Lao động|Tự do)(?=\s+\p{Lu})/u;

@@ -908,3 +908,8 @@ test('a senator\'s party between the office and the name ("Thượng nghị sĩ 
   const p = new ArticlePeople('2018-01-12');
   assert.deepEqual(names(p.inSentence('Trong cuộc họp có Thượng nghị sĩ Dân chủ Dick Durbin và Thượng nghị sĩ đảng Cộng hòa Lindsey Graham.', '2018-01-12')), ['Dick Durbin', 'Lindsey Graham']);
 });
+
+test('"Hội nghị Bộ trưởng Phụ trách Thương mại APEC": an office in charge of a field written with a capital names no one "Phụ"', () => {
+  const p = new ArticlePeople('2017-05-21');
+  assert.deepEqual(names(p.inSentence('Cuộc họp diễn ra bên lề Hội nghị Bộ trưởng Phụ trách Thương mại APEC (MRT), do Bộ trưởng Thương mại New Zealand Todd McClay chủ trì.', '2017-05-21')), ['Todd McClay']);
+});
