@@ -465,3 +465,8 @@ test('a video posted with words said in it ("Tổng thống Pháp Emmanuel Macro
   assert.equal(main('Tổng thống Pháp Emmanuel Macron đăng video nói bằng tiếng Anh trước lá cờ hai nước.'), 'statement');
   assert.equal(main('Kênh truyền hình đăng video về vụ việc.'), null);
 });
+
+test('talks someone is hoped or asked to hold ("mong chính phủ Thổ Nhĩ Kỳ tiến hành đối thoại") have not happened', () => {
+  assert.deepEqual(findTriggers('Berlin mong chính phủ Thổ Nhĩ Kỳ tiến hành đối thoại tôn trọng với mọi lực lượng chính trị.').filter((t) => t.type === 'meeting'), []);
+  assert.equal(main('Hai bên đã tiến hành đối thoại tại Geneva.'), 'meeting');
+});
