@@ -470,3 +470,8 @@ test('talks someone is hoped or asked to hold ("mong chính phủ Thổ Nhĩ K�
   assert.deepEqual(findTriggers('Berlin mong chính phủ Thổ Nhĩ Kỳ tiến hành đối thoại tôn trọng với mọi lực lượng chính trị.').filter((t) => t.type === 'meeting'), []);
   assert.equal(main('Hai bên đã tiến hành đối thoại tại Geneva.'), 'meeting');
 });
+
+test('a meeting whose decision is defended or judged ("lên tiếng bảo vệ quyết định tiếp ông Abbas") was told before: the sentence is a statement', () => {
+  assert.equal(main('Hôm nay, ông Gantz lên tiếng bảo vệ quyết định tiếp ông Abbas.'), 'statement');
+  assert.equal(main('Hôm nay, ông Gantz tiếp ông Abbas.'), 'meeting');
+});
