@@ -493,7 +493,7 @@ function gatherEvidence(body: string, leaders: LeaderEvidence[]): Evidence {
     && e.start - x.end < 300 && !body.slice(x.end, e.start).includes('\n') && (e.month! > x.month || (e.month === x.month && e.day! >= x.day)));
   const dayMonths = bareDays.filter((e) => !aheadDays.includes(e) && !underYear(e) && !monthDated(e) && !toldOnFromLastYear(e));
   // ("… hôm qua hội đàm tại Điện Kremlin …. Cuộc hội đàm hôm 8/4 …": the lead's yesterday, told again with its day)
-  const restated = leadRestatedWithDay(body);
+  const restated = leadRestatedWithDay(body) ?? yesterdaysTalksWithDay(body);
   const months = exprs.filter((e) => e.kind === 'calendar' && e.year === undefined && e.day === undefined && e.month !== undefined
     && (e.relation === undefined || e.relation === 'this-year') && tenseOf(e, body) !== 'future');
   const dateline = datelineDay(body);
@@ -960,6 +960,19 @@ function leadRestatedWithDay(body: string): { day: number; month: number } | nul
   if (!told) return null;
   const word = told[1] ?? told[2];
   const again = new RegExp(String.raw`(?:^|[^\p{L}])[Cc](?:uộc|huyến)\s+${word}\s+(?:hôm|ngày)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)`, 'u').exec(body.slice(para.index + para[0].length));
+  return again ? { day: +again[1], month: +again[2] } : null;
+}
+
+/** "cuộc gặp tối qua", "cuộc hội đàm hôm qua": talks named as yesterday's, anywhere in the story (group 1: their word). */
+const TALKS_YESTERDAY = /(?:^|[^\p{L}])[Cc]uộc\s+(gặp|hội đàm|điện đàm|họp)\s+(?:hôm|sáng|trưa|chiều|tối|đêm)\s+qua(?!\p{L})/u;
+/**
+ * Talks named as yesterday's ("Ngoài cuộc gặp tối qua, …") whose day the story tells with the same
+ * words ("Cuộc gặp diễn ra tối 28/12 tại …"): that day, the day before the writing; or null.
+ */
+function yesterdaysTalksWithDay(body: string): { day: number; month: number } | null {
+  const told = TALKS_YESTERDAY.exec(body);
+  if (!told) return null;
+  const again = new RegExp(String.raw`(?:^|[^\p{L}])[Cc]uộc\s+${told[1]}\s+(?:(?:đã\s+)?diễn ra\s+|được tổ chức\s+)?(?:vào\s+)?(?:hôm|ngày|sáng|trưa|chiều|tối|đêm)\s+(\d{1,2})[/.](\d{1,2})(?![/.]\d)`, 'u').exec(body);
   return again ? { day: +again[1], month: +again[2] } : null;
 }
 

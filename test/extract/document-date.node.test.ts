@@ -348,6 +348,11 @@ it('"chức vụ ông đảm nhận từ tháng 9 năm ngoái" said of the leade
   assert.equal(d.published, '2020-01-06', d.publishedBasis ?? '');
 });
 
+it('talks named as yesterday\'s anywhere ("Ngoài cuộc gặp tối qua, …") and told with their day ("Cuộc gặp diễn ra tối 28/12 …") put the writing the day after, though "hôm nay" is told too', () => {
+  const d = dateWithAllLeaders('Cuộc gặp diễn ra tối 28/12 tại thành phố Rosh HaAyin, miền trung Israel. Thủ tướng Naftali Bennett được thông báo trước. Bộ trưởng Quốc phòng Benny Gantz hôm nay nói về cuộc gặp.\n\nNgoài cuộc gặp tối qua, lần gần nhất ông Abbas có mặt tại Israel là năm 2016.');
+  assert.equal(d.published, '2021-12-29', d.publishedBasis ?? '');
+});
+
 it('days of a sentence of plans ("Theo kế hoạch, … sẽ đàm phán … ngày 10/1") and a possible year ("có thể mở chiến dịch … đầu năm 2022") are ahead; a day of "đầu năm nay" is not after the November told', () => {
   const plans = dateWithAllLeaders('Ngày 30/12, Tổng thống Mỹ Joe Biden điện đàm với Tổng thống Nga Vladimir Putin, sau hội nghị trực tuyến ngày 7/12/2021. Theo kế hoạch, phái đoàn Mỹ sẽ đàm phán với phía Nga tại Geneva ngày 10/1, trước cuộc họp Hội đồng NATO - Nga ngày 12/1. Nga có thể mở chiến dịch quân sự ngay đầu năm 2022.');
   assert.equal(plans.published?.slice(0, 7), '2021-12', plans.publishedBasis ?? '');
