@@ -610,6 +610,8 @@ export function findTriggers(input: string): Trigger[] {
     if (t.type === 'statement' && SOURCE_OPENING.test(sentence.slice(0, t.end)) && !/^\s+chung(?!\p{L})/u.test(sentence.slice(t.end)) && kept.some((k) => k.type !== 'statement' && k.start > t.end)) continue;
     // ("… hoan nghênh việc bà Savchenko được thả tự do": a release welcomed is what the statement is about, not the sentence's news)
     if (t.type === 'other' && RELEASE_LEMMA.test(t.lemma) && REACTION_TO_ACT.test(sentence.slice(Math.max(0, t.start - 80), t.start))) continue;
+    // ("… chấm dứt Thỏa thuận Các lực lượng thăm viếng (VFA)": a visit word in a treaty's name)
+    if (t.type === 'visit' && IN_TREATY_NAME.test(sentence.slice(Math.max(0, t.start - 50), t.start))) continue;
     // ("Hôm nay, ông Gantz lên tiếng bảo vệ quyết định tiếp ông Abbas": a meeting or visit whose decision is defended or judged was told before)
     if ((t.type === 'meeting' || t.type === 'visit') && DECISION_JUDGED.test(sentence.slice(Math.max(0, t.start - 60), t.start))) continue;
     // ("Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châu hôm 5/9, ông Putin gọi …": the summit is where the words were said, not the news)
@@ -636,6 +638,8 @@ export function findTriggers(input: string): Trigger[] {
   return out;
 }
 
+/** "Thỏa thuận Các lực lượng ", "Hiệp định lực lượng ": a treaty's name, up to a word in it. */
+const IN_TREATY_NAME = /(?:Thỏa thuận|Thoả thuận|Hiệp định)\s+(?:[Cc]ác\s+)?(?:[Ll]ực lượng|[Qq]uân đội)\s+$/u;
 /** "bảo vệ quyết định ", "chỉ trích quyết định của ông ": a decision defended or judged, right before what was decided. */
 const DECISION_JUDGED = /(?:hoan nghênh|ca ngợi|lên án|chỉ trích|phản đối|bảo vệ|biện hộ cho)\s+quyết định\s+(?:của\s+(?:ông|bà)\s+\S+\s+)?$/u;
 /** "hoan nghênh việc bà Savchenko ", "lên án việc …": a reaction to an act, up to the act's word. */

@@ -475,3 +475,8 @@ test('a meeting whose decision is defended or judged ("lên tiếng bảo vệ q
   assert.equal(main('Hôm nay, ông Gantz lên tiếng bảo vệ quyết định tiếp ông Abbas.'), 'statement');
   assert.equal(main('Hôm nay, ông Gantz tiếp ông Abbas.'), 'meeting');
 });
+
+test('a visit word in a treaty\'s name ("Thỏa thuận Các lực lượng thăm viếng (VFA)") is no visit', () => {
+  assert.equal(main('Tổng thống Mỹ Donald Trump tuyên bố không phản đối việc Philippines chấm dứt Thỏa thuận Các lực lượng thăm viếng (VFA).'), 'statement');
+  assert.deepEqual(findTriggers('Philippines chấm dứt Thỏa thuận lực lượng thăm viếng với Mỹ.').filter((t) => t.type === 'visit'), []);
+});
