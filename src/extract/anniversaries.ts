@@ -110,8 +110,8 @@ const SINCE_YEAR = /^\s*kể\s+từ\s+(?:năm\s+)?((?:1[6-9]|20)\d{2})(?![\p{N}]
 const TREATY_YEAR = /^\s*(?:ngày\s+)?(?:(?:ký|ký kết|thông qua|ra đời)\s+)?(?:bản\s+)?(?:Hiệp định|Hiệp ước|Công ước|Hiến chương|Thỏa thuận|Thoả thuận|Định ước|Tuyên bố chung)\s+(?:[\p{L}\p{N}-]+\s+){0,8}?((?:19|20)\d{2})\s*$/u;
 /** "trận động đất kinh hoàng năm 2010": what is counted from, named with its year at the end (the words after the count, to their end). */
 const NAMED_WITH_YEAR = /^\s*(?:[^\s\d]+\s+){1,8}?năm\s+((?:1[6-9]|20)\d{2})\s*$/u;
-/** Words of a plan anywhere in a sentence. */
-const PLANNED = /(?<![\p{L}])(?:sẽ|sắp|dự kiến|kế hoạch|chuẩn bị|tới đây)(?![\p{L}])/iu;
+/** Words of a plan anywhere in a sentence ("dự kiến tổ chức tuần hành … đúng dịp tròn 10 năm …"). */
+const PLAN_IN_SENTENCE = /(?<![\p{L}])(?:sẽ|sắp|dự kiến|kế hoạch|chuẩn bị|tới đây)(?![\p{L}])/iu;
 const YEAR_IN = /(?<![\p{N}/.\-])((?:1[6-9]|20)\d{2})(?![\p{N}])/gu;
 
 /** "1951-05-21" from a year, month and day as written; the year alone when the day and month are missing or no date. */
@@ -260,7 +260,7 @@ export function findAnniversaries(text: string): Anniversary[] {
     const since = SINCE_YEAR.exec(wide);
     const treaty = TREATY_YEAR.exec(rest);
     // (weaker than a treaty: not in a sentence of plans, "… dự kiến tổ chức tuần hành … đúng dịp tròn 10 năm vụ án năm 2013")
-    const named = treaty ?? (PLANNED.test(sentenceBefore(text, m.index)) ? null : NAMED_WITH_YEAR.exec(rest));
+    const named = treaty ?? (PLAN_IN_SENTENCE.test(sentenceBefore(text, m.index)) ? null : NAMED_WITH_YEAR.exec(rest));
     let anchor: { anchor: string; date: string } | null;
     if (span && +span[4] - +span[3] === count) anchor = { anchor: `the span ${span[3]}–${span[4]} written out`, date: isoOrYear(span[3], span[2], span[1]) };
     else if (fromDay) anchor = { anchor: `the day ${fromDay[0].trim()} written out`, date: fromDay[3] ? isoMonthOrYear(fromDay[4], fromDay[3]) : isoOrYear(fromDay[4], fromDay[2], fromDay[1]) };

@@ -13,7 +13,7 @@ import { countOf } from './time-expressions.js';
 import { isoAddDays } from './resolve-date.js';
 
 /** "dự kiến diễn ra tại thị trấn Ghadames từ ngày ": a plan, up to its date, in the same clause. */
-const PLAN_CLAUSE_BEFORE = /(?:^|\s)(?:dự kiến|dự định|theo kế hoạch|sẽ)\s[^,.;]{0,50}$/u;
+const PLANNED_DATE_BEFORE = /(?:^|\s)(?:dự kiến|dự định|theo kế hoạch|sẽ)\s[^,.;]{0,50}$/u;
 /**
  * "kể từ Hội nghị Berlin lần thứ nhất hồi ", "kể từ khi nhậm chức Thủ tướng vào ": a phrase of what something is
  * counted from, up to its date (a "khi" clause without a date of its own before: not "kể từ khi Mỹ tấn công
@@ -61,7 +61,7 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // ("… những bước tiến kể từ Hội nghị Berlin lần thứ nhất hồi tháng 1-2020, gồm thỏa thuận ngừng bắn được ký …": what is counted from, in a phrase closed before the word)
   const since = (d: DatedSpan) => text !== undefined && d.end <= trigger.start && SINCE_PHRASE_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start)) && /,/u.test(text.slice(d.end, trigger.start));
   // ("… chuẩn bị cho hội nghị … dự kiến diễn ra tại Ghadames từ ngày 14 đến 16/4, và đã hội đàm với …": a plan's date, in a clause closed before the word)
-  const plansDate = (d: DatedSpan) => text !== undefined && d.end <= trigger.start && PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && /,/u.test(text.slice(d.end, trigger.start));
+  const plansDate = (d: DatedSpan) => text !== undefined && d.end <= trigger.start && PLANNED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && /,/u.test(text.slice(d.end, trigger.start));
   let usable = dates.filter((d) => d.date && !since(d) && !plansDate(d) && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && !goal(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Đến ngày 2/2, ngay sau khi Đại hội … (25/1-1/2/2021) bế mạc, hai nhà lãnh đạo tiếp tục điện đàm": with
   // a day told before it, a "ngay sau khi" clause's dates are its own (without one, "Trước đó, ngay sau

@@ -640,10 +640,12 @@ export function findTriggers(input: string): Trigger[] {
 
 /** "Thỏa thuận Các lực lượng ", "Hiệp định lực lượng ": a treaty's name, up to a word in it. */
 const IN_TREATY_NAME = /(?:Thỏa thuận|Thoả thuận|Hiệp định)\s+(?:[Cc]ác\s+)?(?:[Ll]ực lượng|[Qq]uân đội)\s+$/u;
+/** "hoan nghênh", "lên án": verbs of reacting to what someone did, as a pattern source. */
+const REACTING = String.raw`(?:hoan nghênh|chào đón|chào mừng|ca ngợi|lên án|chỉ trích|phản đối)`;
 /** "bảo vệ quyết định ", "chỉ trích quyết định của ông ": a decision defended or judged, right before what was decided. */
-const DECISION_JUDGED = /(?:hoan nghênh|ca ngợi|lên án|chỉ trích|phản đối|bảo vệ|biện hộ cho)\s+quyết định\s+(?:của\s+(?:ông|bà)\s+\S+\s+)?$/u;
+const DECISION_JUDGED = new RegExp(String.raw`(?:${REACTING}|bảo vệ|biện hộ cho)\s+quyết định\s+(?:của\s+(?:ông|bà)\s+\S+\s+)?$`, 'u');
 /** "hoan nghênh việc bà Savchenko ", "lên án việc …": a reaction to an act, up to the act's word. */
-const REACTION_TO_ACT = /(?:hoan nghênh|chào đón|chào mừng|ca ngợi|lên án|chỉ trích|phản đối)\s+(?:quyết định\s+|việc\s+)[^,.;]{0,60}$/u;
+const REACTION_TO_ACT = new RegExp(String.raw`${REACTING}\s+(?:quyết định\s+|việc\s+)[^,.;]{0,60}$`, 'u');
 /** "Phát biểu với báo giới bên lề ", "phát biểu tại ": a sentence opening on where someone spoke, up to an occasion's word. */
 const SPOKE_AT_OPENING = /^phát biểu(?:\s+(?:với|trước)\s+(?:báo giới|báo chí|phóng viên|các phóng viên))?\s+(?:tại|bên lề)\s+(?:(?:phiên\s+)?(?:khai mạc|bế mạc)\s+)?$/u;
 /** "Theo thông báo", "Theo thông cáo" opening a sentence, up to the word: a source named for what follows (not "Theo tuyên bố chung", the pair's). */
