@@ -33,8 +33,8 @@ const PURPOSE = /\s(?:để|nhằm|về(?! phía)|chống|vì|cho|khiến|sau kh
 const AIMED_AT_PLACE = /\snhằm vào\s+(?:(?!(?:mà|của)\s)[^\s,.;:]+\s+){0,4}$/u;
 /** "… để (bắt đầu) " right before the event word: the event is why someone went to the place before it. */
 const TO_BEGIN = /^[^,;.]*\s(?:để|nhằm)\s+(?:bắt đầu|thực hiện|tiến hành|có)?\s*$/u;
-/** The predicate of an event noun that says where it was held, right before the place. */
-const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:tại|ở)\s+)?$/u;
+/** The predicate of an event noun that says where it was held, right before the place (its day may come first: "diễn ra hôm qua tại "). */
+const HELD_AT = /,\s*(?:đã\s+|sẽ\s+)?(?:diễn ra|được tổ chức|khai mạc|khai diễn)\s+(?:(?:hôm qua|hôm nay|(?:vào\s+)?(?:ngày|hôm|sáng|chiều|tối|trưa)\s+\d{1,2}[/.]\d{1,2})\s+)?(?:(?:tại|ở)\s+)?$/u;
 /** "… đạt được tại", "… được ký tại": the event word's own passive predicate, right before the place (no clause between). */
 const REACHED_AT = /^[^,.;:]{0,40}?\s(?:đã\s+)?(?:được\s+)?(?:đạt được|ký(?:\s+kết)?)\s+(?:tại|ở)\s+$/u;
 /** "về di cư tại ", " cấp bộ trưởng về hòa bình và an ninh Trung Đông tại thủ đô ": a topic in a few words right after a gathering's word (and its level), then where it was held. */
@@ -49,7 +49,8 @@ const ONCE_DID = String.raw`,\s+(?:người|nhân vật)\s+(?:cũng\s+|đã\s+)?
 /** "Erdogan, người vừa dự hội nghị ở ": such a clause still open right before a place (not ", người đang sống lưu vong ở …"). */
 const PERSON_ASIDE_OPEN = new RegExp(String.raw`\p{Lu}[\p{L}-]*${ONCE_DID}[^,;]*$`, 'u');
 /** Between an event word and a place after it: a clause about a person ("…, người từng …", "…, người đứng đầu …"). */
-const ABOUT_A_PERSON = new RegExp(String.raw`${ONCE_DID}|,\s+(?:người|nhân vật)\s+(?:đứng đầu|phụ trách|lãnh đạo|điều hành|chỉ huy|đại diện)\s[^,;]*$`, 'u');
+// (or the office a person held: "… Serdar Kılıç, cựu đại sứ nước này tại Mỹ, và …")
+const ABOUT_A_PERSON = new RegExp(String.raw`${ONCE_DID}|,\s+(?:người|nhân vật)\s+(?:đứng đầu|phụ trách|lãnh đạo|điều hành|chỉ huy|đại diện)\s[^,;]*$|\p{Lu}[\p{L}-]*,\s+(?:cựu|nguyên)\s[^,;]*$`, 'u');
 
 /**
  * The place the event at `trigger` happened: a "tại/ở X" in its clause, most precise first. An

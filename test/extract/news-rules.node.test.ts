@@ -5026,6 +5026,12 @@ test('a joint statement by a group named as its subject ("Ngoại trưởng nhó
   assert.deepEqual(rows(body, header).filter((r) => r[0] === '2019-04-05'), [['2019-04-05', 'statement', '', 'Dinard']]);
 });
 
+test('"Cuộc gặp giữa Đặc phái viên … Kılıç, cựu đại sứ nước này tại Mỹ, và … diễn ra hôm qua tại Moscow": held in Moscow, not where one of them once served', () => {
+  const header = 'Tiêu đề\n\n15/01/2022 09:00 GMT+7\n\n';
+  const body = 'Cuộc gặp giữa Đặc phái viên Thổ Nhĩ Kỳ Serdar Kılıç, cựu đại sứ nước này tại Mỹ, và Đặc phái viên Armenia Ruben Rubinyan, Phó chủ tịch Quốc hội Armenia, diễn ra hôm qua tại Moscow.';
+  assert.deepEqual(rows(body, header).map((r) => r[3]), ['Moscow']);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
