@@ -613,7 +613,8 @@ export function findTriggers(input: string): Trigger[] {
     // ("… chấm dứt Thỏa thuận Các lực lượng thăm viếng (VFA)": a visit word in a treaty's name)
     if (t.type === 'visit' && IN_TREATY_NAME.test(sentence.slice(Math.max(0, t.start - 50), t.start))) continue;
     // ("Hôm nay, ông Gantz lên tiếng bảo vệ quyết định tiếp ông Abbas": a meeting or visit whose decision is defended or judged was told before)
-    if ((t.type === 'meeting' || t.type === 'visit') && DECISION_JUDGED.test(sentence.slice(Math.max(0, t.start - 60), t.start))) continue;
+    // ("… Lavrov hoan nghênh việc cuộc gặp được tổ chức tại Moscow": a meeting welcomed, told as done, is what the words are about)
+    if ((t.type === 'meeting' || t.type === 'visit') && (DECISION_JUDGED.test(sentence.slice(Math.max(0, t.start - 60), t.start)) || (REACTION_TO_ACT.test(sentence.slice(Math.max(0, t.start - 80), t.start)) && DONE_AFTER.test(sentence.slice(t.end, t.end + 40))))) continue;
     // ("Phát biểu với báo giới bên lề hội nghị G-20 ở Hàng Châu hôm 5/9, ông Putin gọi …": the summit is where the words were said, not the news)
     const spokeAtEnd = t.type === 'summit' && SPOKE_AT_OPENING.test(sentence.slice(0, t.start)) ? sentence.indexOf(',', t.end) : -1;
     if (spokeAtEnd >= 0 && kept.some((k) => k.type === 'statement' && k.start > spokeAtEnd)) continue;
@@ -644,6 +645,8 @@ const IN_TREATY_NAME = /(?:Thỏa thuận|Thoả thuận|Hiệp định)\s+(?:[C
 const REACTING = String.raw`(?:hoan nghênh|chào đón|chào mừng|ca ngợi|lên án|chỉ trích|phản đối)`;
 /** "bảo vệ quyết định ", "chỉ trích quyết định của ông ": a decision defended or judged, right before what was decided. */
 const DECISION_JUDGED = new RegExp(String.raw`(?:${REACTING}|bảo vệ|biện hộ cho)\s+quyết định\s+(?:của\s+(?:ông|bà)\s+\S+\s+)?$`, 'u');
+/** " được tổ chức", " đã diễn ra": right after a meeting word, told as done. */
+const DONE_AFTER = /^\s+(?:[^\s,.;]+\s+){0,3}?(?:được tổ chức|đã diễn ra|diễn ra)(?!\p{L})/u;
 /** "hoan nghênh việc bà Savchenko ", "lên án việc …": a reaction to an act, up to the act's word. */
 const REACTION_TO_ACT = new RegExp(String.raw`${REACTING}\s+(?:quyết định\s+|việc\s+)[^,.;]{0,60}$`, 'u');
 /** "Phát biểu với báo giới bên lề ", "phát biểu tại ": a sentence opening on where someone spoke, up to an occasion's word. */

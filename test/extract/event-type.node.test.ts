@@ -480,3 +480,8 @@ test('a visit word in a treaty\'s name ("Thỏa thuận Các lực lượng thă
   assert.equal(main('Tổng thống Mỹ Donald Trump tuyên bố không phản đối việc Philippines chấm dứt Thỏa thuận Các lực lượng thăm viếng (VFA).'), 'statement');
   assert.deepEqual(findTriggers('Philippines chấm dứt Thỏa thuận lực lượng thăm viếng với Mỹ.').filter((t) => t.type === 'visit'), []);
 });
+
+test('a meeting welcomed as done ("hoan nghênh việc cuộc gặp được tổ chức tại Moscow") is what the statement is about, not new talks', () => {
+  assert.deepEqual(findTriggers('Ngoại trưởng Nga Sergei Lavrov hoan nghênh việc cuộc gặp được tổ chức tại Moscow.').filter((t) => t.type === 'meeting'), []);
+  assert.equal(main('Ngoại trưởng Nga Sergei Lavrov hoan nghênh việc cuộc gặp được tổ chức tại Moscow.'), 'statement');
+});
