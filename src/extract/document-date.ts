@@ -603,7 +603,7 @@ function candidateYears(ev: Evidence): number[] {
   for (const a of ev.acting) if (a.to) years.add(+a.to.slice(0, 4));
   for (const a of ev.elected) addYear(+a.from.slice(0, 4) - 1);
   // (a term begun "năm ngoái": the year after it began; "năm nay": the year it began)
-  for (const a of ev.tookOffice) if (a.lastYear || a.thisYear) years.add(+a.from.slice(0, 4) + (a.lastYear ? 1 : 0));
+  for (const a of ev.tookOffice) { const y = yearToldOfTerm(a); if (y !== null) years.add(y); }
   for (const a of ev.anniversaries) { years.add(a.year); if (a.ahead || a.nextYear) years.add(a.year - 1); }
   for (const k of ev.knownEvents) addYear(k.year);
   for (const e of ev.yearsEntered) years.add(e.year);
@@ -670,7 +670,8 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
     // the inauguration is past and recent: the article is dated within a year after it
     const opens = isoDayNumber(a.from);
     const at = day ? isoDayNumber(day) : null;
-    const fits = a.lastYear ? +a.from.slice(0, 4) + 1 === y : a.thisYear ? +a.from.slice(0, 4) === y : at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
+    const told = yearToldOfTerm(a);
+    const fits = told !== null ? told === y : at !== null ? at >= opens && at < opens + 366 : +a.from.slice(0, 4) === y;
     if (fits) {
       r.score += 6;
       r.why.push(a.cue
@@ -782,6 +783,11 @@ function scoreYear(y: number, ev: Evidence): Reasoned {
   if (ev.era && (y < +ev.era.term.since.slice(0, 4) || (day !== null && day < ev.era.term.since))) r.score -= 100;
   else if (ev.era && +ev.era.term.since.slice(0, 4) === y) r.why.push(`"${ev.era.quote}" is named (in use from ${fmtDay(ev.era.term.since)})`);
   return r;
+}
+
+/** The year of writing a term's start said of last year ("nhậm chức năm ngoái") or of this year ("năm nay") gives, or null. */
+function yearToldOfTerm(a: Acting): number | null {
+  return a.lastYear ? +a.from.slice(0, 4) + 1 : a.thisYear ? +a.from.slice(0, 4) : null;
 }
 
 /**

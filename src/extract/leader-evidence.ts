@@ -252,22 +252,19 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   const out = new Map<string, Acting>();
   for (const a of firstTripAbroad(text, leaders)) out.set(`${a.name}|${a.from}`, a);
   if (!/nhậm chức|nắm quyền|đảm nhận|đảm nhiệm|giữ chức|được\s+(?:Quốc hội\s+)?bầu/iu.test(text)) return [...out.values()];
+  // "ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1": the very day
+  for (const { name, term } of termsEdgedOn(text, SWORN_IN_ON, leaders, 'from', 120)) out.set(`${name}|${term.from}`, { name, ...term });
   // ("kể từ khi được Quốc hội bầu làm Chủ tịch nước hồi tháng 4": elected to the office that month; "nhậm chức thủ tướng hồi tháng 5 năm ngoái")
   // ("Ông Kadhimi, nắm quyền từ tháng 5 năm ngoái, …": in power since that month)
   // ("chức vụ ông đảm nhận từ tháng 9 năm ngoái": holding it from that month)
-  const re = /(?:nhậm chức(?:\s+(?!hồi|vào|từ|tháng)\p{Ll}+){0,3}?|(?:đảm nhận|đảm nhiệm|giữ chức)(?:\s+(?!từ)\p{Ll}+){0,3}?(?=\s+từ\s)|(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền|được\s+(?:Quốc hội\s+)?bầu\s+(?:làm\s+)?(?:[^\s,.;]+\s+){1,4}?)\s*(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau(?!\s+khi)))(\s+năm ngoái)?/giu;
-  // "ông Trump tuyên thệ nhậm chức tổng thống thứ 45 của Mỹ hôm 20/1": the very day
-  for (const { name, term } of termsEdgedOn(text, SWORN_IN_ON, leaders, 'from', 120)) out.set(`${name}|${term.from}`, { name, ...term });
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(TOOK_OFFICE_IN_MONTH)) {
     const before = text.slice(Math.max(0, m.index - 120), m.index);
     const sentence = before.split(/[.!?\n]/u).pop() ?? '';
-    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
+    if (PLANNED_BEFORE.test(sentence)) continue;
     const month = +m[2];
     const part = m[1]?.toLowerCase();
     // "… của ông tới Việt Nam kể từ khi nhậm chức …": "ông" is a leader named before (the month tells which)
-    let hits = nameIndex(leaders).findAll(sentence);
-    if (!hits.length) hits = leadersReferredTo(sentence, text.slice(0, m.index), leaders);
-    for (const hit of hits) {
+    for (const hit of leadersOfClause(sentence, text.slice(0, m.index), leaders)) {
       for (const term of hit.value.terms) {
         const day = +term.from.slice(8, 10);
         if (+term.from.slice(5, 7) !== month) continue;
@@ -280,10 +277,9 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   for (const m of text.matchAll(TOOK_OFFICE_IN_YEAR)) {
     const [from, to] = sentenceSpan(text, m.index);
     const sentence = text.slice(from, m.index);
-    if (/(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u.test(sentence)) continue;
+    if (PLANNED_BEFORE.test(sentence)) continue;
     // ("Từ khi nhậm chức năm ngoái, Tổng thống Moon Jae-in …": the clause first, the leader after it)
-    let hits = nameIndex(leaders).findAll(sentence);
-    if (!hits.length) hits = leadersReferredTo(sentence, text.slice(0, m.index), leaders);
+    let hits = leadersOfClause(sentence, text.slice(0, m.index), leaders);
     if (!hits.length) hits = nameIndex(leaders).findAll(text.slice(m.index + m[0].length, to)).slice(0, 1);
     for (const hit of hits) {
       for (const term of hit.value.terms) out.set(`${hit.value.name}|${term.from}`, { name: hit.value.name, ...term, cue: m[0], ...(m[1] === 'ngoái' ? { lastYear: true } : { thisYear: true }) });
@@ -292,8 +288,22 @@ export function tookOffice(text: string, leaders: LeaderEvidence[]): Acting[] {
   return [...out.values()];
 }
 
+/** "chức vụ ông đảm nhận (từ …)", as a pattern source: an office held from the time told after it. */
+const HOLDS_FROM = String.raw`(?:đảm nhận|đảm nhiệm|giữ chức)(?:\s+(?!từ)\p{Ll}+){0,3}?(?=\s+từ\s)`;
+/** "lên nắm quyền", as a pattern source: in power (not "vẫn nắm quyền", still). */
+const IN_POWER = String.raw`(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền`;
+/** "nhậm chức hồi tháng 5 (năm ngoái)", "được Quốc hội bầu làm Chủ tịch nước hồi tháng 4", "đảm nhận từ tháng 9": took office in a month told without a year (groups: part of the month, month, "năm ngoái"). */
+const TOOK_OFFICE_IN_MONTH = new RegExp(String.raw`(?:nhậm chức(?:\s+(?!hồi|vào|từ|tháng)\p{Ll}+){0,3}?|${HOLDS_FROM}|${IN_POWER}|được\s+(?:Quốc hội\s+)?bầu\s+(?:làm\s+)?(?:[^\s,.;]+\s+){1,4}?)\s*(?:(?:hồi|vào|từ)\s+)?(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?!\s*(?:[\/.]\s*\d|năm(?!\s+(?:nay|ngoái))|tới|sau(?!\s+khi)))(\s+năm ngoái)?`, 'giu');
 /** "nhậm chức năm ngoái", "lên nắm quyền hồi đầu năm nay": took office in the year before the writing, or in its year. */
-const TOOK_OFFICE_IN_YEAR = /(?:nhậm chức(?:\s+(?!hồi|vào|từ|năm|tháng|đầu|giữa|cuối)\p{Ll}+){0,3}?|(?:đảm nhận|đảm nhiệm|giữ chức)(?:\s+(?!từ)\p{Ll}+){0,3}?(?=\s+từ\s)|(?<!(?:tiếp tục|vẫn|còn)\s+)(?:lên\s+)?nắm quyền)\s+(?:(?:hồi|vào|từ)\s+)?(?:(?:đầu|giữa|cuối)\s+)?năm\s+(ngoái|nay)(?!\p{L})/giu;
+const TOOK_OFFICE_IN_YEAR = new RegExp(String.raw`(?:nhậm chức(?:\s+(?!hồi|vào|từ|năm|tháng|đầu|giữa|cuối)\p{Ll}+){0,3}?|${HOLDS_FROM}|${IN_POWER})\s+(?:(?:hồi|vào|từ)\s+)?(?:(?:đầu|giữa|cuối)\s+)?năm\s+(ngoái|nay)(?!\p{L})`, 'giu');
+/** "sẽ ", "dự kiến được ": a taking of office still ahead, right before its words. */
+const PLANNED_BEFORE = /(?:sẽ|sắp|chuẩn bị|dự kiến)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** The leaders a clause up to a taking of office names, else those its "ông"/"bà" refers to ({@link leadersReferredTo}). */
+function leadersOfClause(sentence: string, before: string, leaders: LeaderEvidence[]): PhraseMatch<LeaderEvidence>[] {
+  const named = nameIndex(leaders).findAll(sentence);
+  return named.length ? named : leadersReferredTo(sentence, before, leaders);
+}
 
 /**
  * The leaders an "ông"/"bà" in `sentence` refers to, among those named in `before` (the text up to it):
