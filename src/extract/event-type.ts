@@ -106,6 +106,8 @@ export const LEGISLATURE = String.raw`(?:Quốc hội|Nghị viện|Thượng vi
 const RATIFIER = String.raw`${LEGISLATURE}[^.;:]{0,80}?\s`;
 /** "bỏ phiếu ", "biểu quyết ", as a pattern source: how a legislature may ratify, part of the verb. */
 const BY_VOTE = String.raw`(?:bỏ phiếu\s+|biểu quyết\s+)?`;
+/** The lemma of a ratification ("thông qua", "bỏ phiếu thông qua", "biểu quyết phê chuẩn"). */
+export const RATIFYING_LEMMA = /(?:thông qua|phê chuẩn)$/u;
 /** A ratifying legislature up to its verb (see the rule below). */
 export const RATIFIED_BY = new RegExp(`${RATIFIER}${BY_VOTE}$`, 'u');
 

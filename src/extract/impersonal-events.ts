@@ -7,7 +7,7 @@
  */
 import type { EventLocation, EventType } from '../events-schema.js';
 import { STATE_CAPITALS } from './countries.js';
-import { RATIFIED_BY, RELEASE_LEMMA, RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
+import { RATIFIED_BY, RATIFYING_LEMMA, RELEASE_LEMMA, RULING, TEXT_ADOPTED, VOTE_WORD, WEAPON_TEST, type Trigger } from './event-type.js';
 import { capitalOf, countryLocation, type PlaceMention } from './places.js';
 
 /** The kind of an event that is no one's, or null. */
@@ -43,7 +43,7 @@ export function impersonalKind(t: Trigger, type: EventType, text = ''): Imperson
   if (type === 'meeting') return (/^(?:đàm phán|đối thoại)$/u.test(t.lemma) && TALKS_NOUN_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !CAME_AFTER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) && TALKS_HELD.test(text.slice(t.end, t.end + 120))) || (/^(?:cuộc gặp|gặp nhau|hội đàm|đàm phán)$/u.test(t.lemma) && SIDES_BEFORE.test(text.slice(Math.max(0, t.start - 100), t.start))) ? 'talks' : null;
   // ("Thỏa thuận ngừng bắn do Ai Cập làm trung gian được các nhóm vũ trang ở Gaza công bố chiều 13.11": a truce announced, by sides named by no one)
   // ("Nghị viện châu Âu … bỏ phiếu thông qua cả hai hiệp định": a treaty ratified by a legislature, none of its members named)
-  if (type === 'agreement') return CEASEFIRE_ANNOUNCED.test(text.slice(t.start)) ? 'ceasefire' : /(?:thông qua|phê chuẩn)$/u.test(t.lemma) && RATIFIED_BY.test(text.slice(Math.max(0, t.start - 100), t.start)) ? 'ratification' : null;
+  if (type === 'agreement') return CEASEFIRE_ANNOUNCED.test(text.slice(t.start)) ? 'ceasefire' : RATIFYING_LEMMA.test(t.lemma) && RATIFIED_BY.test(text.slice(Math.max(0, t.start - 100), t.start)) ? 'ratification' : null;
   if (type !== 'other') return null;
   // ("Iran bắt giữ tàu chở dầu …": a ship seized, by a state or a force, no one named)
   if (SHIP_SEIZED.test(t.lemma)) return 'seizure';

@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, DEPOSITED, LAUNCH_WORD, PARADE, RECOGNISED, RELEASE_LEMMA, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, DEPOSITED, LAUNCH_WORD, PARADE, RATIFYING_LEMMA, RECOGNISED, RELEASE_LEMMA, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { ENVOY } from './offices.js';
@@ -383,7 +383,7 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "hoàn tất đàm phán", "kết thúc đàm phán": negotiations concluded
       if (/đàm phán$/u.test(lemma)) return A ? { en: `${A} ${many ? 'conclude' : 'concludes'} negotiations${at}`, vi: `${Avi} hoàn tất đàm phán${tai}` } : { en: `Negotiations concluded${at}`, vi: `Hoàn tất đàm phán${tai}` };
       // ("Nghị viện châu Âu … bỏ phiếu thông qua cả hai hiệp định": a treaty ratified by a legislature)
-      if (!A && /(?:thông qua|phê chuẩn)$/u.test(lemma)) return { en: `Agreement ratified${at}`, vi: `Phê chuẩn hiệp định${tai}` };
+      if (!A && RATIFYING_LEMMA.test(lemma)) return { en: `Agreement ratified${at}`, vi: `Phê chuẩn hiệp định${tai}` };
       if (!A) return { en: `Agreement reached${at}`, vi: `Đạt được thỏa thuận${tai}` };
       // "hai bên đã thông qua Tuyên bố Tầm nhìn chung": a text adopted
       if (lemma === 'thông qua') return { en: `${A} ${many ? 'adopt' : 'adopts'} a joint document${at}`, vi: `${Avi} thông qua văn kiện${tai}` };
