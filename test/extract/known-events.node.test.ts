@@ -149,6 +149,10 @@ describe('inferDocumentDate with known events', () => {
     const vilnius = inferDocumentDate('Văn phòng đại diện Đài Loan chính thức đi vào hoạt động tại Vilnius hôm 18/11. Bắc Kinh phản đối.', { leaders: LEADERS });
     assert.equal(vilnius.published?.slice(0, 4), '2021', vilnius.publishedBasis ?? '');
   });
+  it('a Hungarian parliamentary election still ahead ("trước cuộc bầu cử quốc hội Hungary dự kiến vào ngày 3/4") pins the year it falls in', () => {
+    const r = inferDocumentDate('Tổng thống Nga Vladimir Putin hội đàm với Thủ tướng Hungary Viktor Orban ở Điện Kremlin. Đây là cuộc gặp đầu tiên kể từ khi ông Putin thăm Budapest hồi tháng 10/2019. Chuyến đi diễn ra hai tháng trước cuộc bầu cử quốc hội Hungary dự kiến vào ngày 3/4. Cùng ngày, Ngoại trưởng Mỹ Antony Blinken điện đàm với người đồng cấp Nga Sergei Lavrov.', { leaders: LEADERS });
+    assert.equal(r.published?.slice(0, 4), '2022', r.publishedBasis ?? '');
+  });
   it('an explicit past year after the event outweighs it', () => {
     const r = inferDocumentDate('Ngày 15/3, một tay súng xả súng tại hai nhà thờ Hồi giáo ở Christchurch. Hồi năm 2021, New Zealand đã siết luật súng đạn.', { leaders: [] });
     assert.notEqual(r.published?.slice(0, 4), '2019');
