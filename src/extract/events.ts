@@ -1575,10 +1575,15 @@ function datedLead(mentions: EventMention[], stated: readonly StatedDay[], publi
   // (talks told as a call or a meeting are the same talks: "hội nghị thượng đỉnh trực tuyến" then "cuộc hội đàm")
   const talks = (t: EventMention['type']) => (t === 'call' ? 'meeting' : t);
   if (mentions.some((m) => m !== lead && m.date && ofTheStory(m.date) && talks(m.type) === talks(lead.type) && m.participants.some((p) => names.has(p.name)))) return;
-  const next = stated.find((x) => x.start > lead.start && x.paragraph - lead.paragraph! <= 1);
-  if (!next) return;
-  const ago = isoDayNumber(published) - isoDayNumber(next.day.start);
-  if (ago >= 0 && ago <= LEAD_DAYS) lead.date = { ...next.day, anchoring: 'previous' };
+  // ("Tổng thống Nga Vladimir Putin hôm qua (1/2) cho rằng … ¶ Phát biểu tại cuộc họp báo chung với Thủ tướng Hungary
+  // Viktor Orban … sau cuộc hội đàm giữa hai nhà lãnh đạo, …": else the day told of one of its people just before)
+  const namesOne = (text: string) => lead.participants.some((p) => text.includes(p.name.slice(p.name.lastIndexOf(' ') + 1)));
+  const paragraph = lead.paragraph;
+  const before = latestOf(stated, (x) => x.start < lead.start && paragraph - x.paragraph <= 1 && namesOne(x.text));
+  const next = stated.find((x) => x.start > lead.start && x.paragraph - paragraph <= 1);
+  const ago = (x: StatedDay) => isoDayNumber(published) - isoDayNumber(x.day.start);
+  const news = [next, before].find((x) => x && ago(x) >= 0 && ago(x) <= LEAD_DAYS);
+  if (news) lead.date = { ...news.day, anchoring: 'previous' };
 }
 
 /** "Từ Hmeimim, ông Putin bay thẳng tới Cairo", "Rời Hà Nội, …": a journey on from where they were. */

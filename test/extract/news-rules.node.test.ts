@@ -5032,6 +5032,13 @@ test('"Cuộc gặp giữa Đặc phái viên … Kılıç, cựu đại sứ n�
   assert.deepEqual(rows(body, header).map((r) => r[3]), ['Moscow']);
 });
 
+test('a lead event told without its day ("Phát biểu tại cuộc họp báo chung với Thủ tướng Hungary Viktor Orban … sau cuộc hội đàm …") is on the day the paragraph before told of one of its people, when a day after it is no news', () => {
+  const header = 'Tiêu đề\n\nThứ tư, 2/2/2022, 05:45 (GMT+7)\n\n';
+  const body = 'Tổng thống Nga Vladimir Putin hôm qua (1/2) cho rằng Mỹ và NATO đã phớt lờ những lo ngại cơ bản của Moscow.\n\n'
+    + 'Phát biểu tại cuộc họp báo chung với Thủ tướng Hungary Viktor Orban ở Điện Kremlin sau cuộc hội đàm giữa hai nhà lãnh đạo, ông Putin nói các đề xuất của Nga "đã bị bỏ qua". Theo ông, văn bản mà Washington chuyển tới Moscow hôm 26/1 không đề cập tới các yêu cầu then chốt.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2022-02-01', 'meeting', 'Vladimir Putin+Viktor Orbán', 'Kremlin, Moscow']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
