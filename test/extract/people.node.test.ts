@@ -913,3 +913,8 @@ test('"Hội nghị Bộ trưởng Phụ trách Thương mại APEC": an office 
   const p = new ArticlePeople('2017-05-21');
   assert.deepEqual(names(p.inSentence('Cuộc họp diễn ra bên lề Hội nghị Bộ trưởng Phụ trách Thương mại APEC (MRT), do Bộ trưởng Thương mại New Zealand Todd McClay chủ trì.', '2017-05-21')), ['Todd McClay']);
 });
+
+test('"Ngoại trưởng Israel Katz": the gazetteer knows the Foreign Minister whose first name is his country\'s', () => {
+  const p = new ArticlePeople('2019-11-14');
+  assert.deepEqual(names(p.inSentence('Phía Israel không xác nhận các điều khoản, nhưng Ngoại trưởng Israel Katz nói "yên bình sẽ được đáp lại bằng yên bình".', '2019-11-14')), ['Israel Katz']);
+});
