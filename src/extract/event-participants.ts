@@ -22,7 +22,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 /** "trao đổi tù nhân": a prisoner swap, done by states. */
 export const PRISONER_SWAP = /^(?:(?:cuộc|đợt)\s+)?(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu|xác nhận)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|thông báo)$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|thông cáo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu|xác nhận)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|thông báo)$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */
 const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|sau đó|cũng|mới|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\)|\s+năm\s+(?:ngoái|trước))?|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:thứ\s+\p{L}+|[Cc]hủ nhật)\s*\(\d{1,2}[/.-]\d{1,2}\)|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
@@ -126,6 +126,14 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     const declarer = body ?? (acronym ? { en: acronym, vi: made[1], many: false } : null);
     if (declarer) return where === undefined ? declarer : { ...declarer, where };
   }
+  // "Trong thông cáo phát đi chiều 22/9 (giờ địa phương), Bộ Ngoại giao Đức cho biết …": the statement the sentence opens on
+  // is the subject's after it, the body right before its verb
+  const opening = STATEMENT_OPENING.exec(text);
+  const saidBy = opening && t.end <= opening[0].length ? SAID_AFTER_OPENING.exec(text.slice(opening[0].length)) : null;
+  if (opening && saidBy) {
+    const subject = `${text.slice(0, opening[0].length + saidBy.index)} `;
+    return statesListed(subject) ?? organisationAtEnd(subject);
+  }
   // "Bahrain và Sudan tiếp bước Saudi Arabia tuyên bố …": whose lead they followed is not the subject
   // ("Campuchia với tư cách Chủ tịch ASEAN ra tuyên bố …": the state, not the bloc it chairs)
   const before = text.slice(0, t.start).replace(FOLLOWING, (m) => ' '.repeat(m.length)).replace(IN_CAPACITY, (m) => ' '.repeat(m.length));
@@ -176,6 +184,10 @@ const STATEMENT_OF = /^(?:[Tt]uyên bố|[Tt]hông báo)\s+của\s+([^,.;:]{3,80
 
 /** "Thông báo được <a body> đưa ra": a statement opening its sentence, made by a body told in the passive. */
 const MADE_BY_BODY = /^(?:[Tt]uyên bố|[Tt]hông báo|[Tt]hông cáo)(?:\s+(?:này|chung))?\s+(?:đã\s+)?được\s+(\p{Lu}[^,.;:]{2,140}?)\s+(?:đưa ra|công bố|phát đi|phát|ra)(?!\p{L})/u;
+/** "Trong thông cáo phát đi chiều 22/9 (giờ địa phương), ": a sentence opening on a statement made, up to its subject. */
+const STATEMENT_OPENING = /^[Tt]rong\s+(?:một\s+|bản\s+)?(?:thông cáo|thông báo|tuyên bố)(?:\s+báo chí)?\s+(?:được\s+)?(?:phát đi|đưa ra|công bố|ban hành)[^,.;:]{0,60},\s+/u;
+/** " cho biết", " khẳng định": the verb of whom a statement opening its sentence is by, right after them. */
+const SAID_AFTER_OPENING = /\s(?:cho biết|cho hay|nói|khẳng định|nhấn mạnh|tuyên bố|thông báo|cáo buộc|kêu gọi|lên án|bày tỏ|yêu cầu)(?!\p{L})/u;
 /** Heads of a body's name ("Văn phòng …", "Bộ Tư lệnh …", "quân đội …"), and their English. */
 const ORG_HEADS: Record<string, string> = {
   'văn phòng': 'office', 'cơ quan': 'agency', 'ủy ban': 'committee', 'hội đồng': 'council', 'liên đoàn': 'league',

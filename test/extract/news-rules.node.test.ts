@@ -5039,6 +5039,12 @@ test('a lead event told without its day ("Phát biểu tại cuộc họp báo c
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'meeting'), [['2022-02-01', 'meeting', 'Vladimir Putin+Viktor Orbán', 'Kremlin, Moscow']]);
 });
 
+test('a sentence opening on a statement made ("Trong thông cáo phát đi chiều 22/9 (giờ địa phương), Bộ Ngoại giao Đức cho biết …") is a statement by the body right before its verb', () => {
+  const header = 'Tiêu đề\n\n23/09/2017 09:00 GMT+7\n\n';
+  const body = 'Trong thông cáo phát đi chiều 22/9 (giờ địa phương), Bộ Ngoại giao Đức cho biết nước này quyết định tạm ngừng quan hệ đối tác chiến lược. Trong tuyên bố đưa ra ngày 21/9, quân đội Ấn Độ cho biết binh sĩ hai bên đã rút.';
+  assert.deepEqual(rows(body, header), [['2017-09-21', 'statement', '', 'New Delhi'], ['2017-09-22', 'statement', '', 'Berlin']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
