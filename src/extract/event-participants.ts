@@ -194,6 +194,8 @@ const ORG_HEADS: Record<string, string> = {
   'tổ chức': 'organisation', 'quân đội': 'army', 'bộ tổng tham mưu': 'general staff', 'bộ tư lệnh': 'command',
   'chính quyền': 'administration', 'lực lượng': 'forces', 'hãng thông tấn': 'news agency', 'phái bộ': 'mission', 'chương trình': 'programme', 'quỹ': 'fund', 'nhóm': 'group',
   'liên quân': 'coalition', 'bộ chỉ huy': 'command', 'đại sứ quán': 'embassy',
+  // ("Phủ Tổng thống Nigeria", "Phủ Thủ tướng Anh": the office of a head of state or government, as "văn phòng")
+  'phủ tổng thống': "president's office", 'phủ thủ tướng': "prime minister's office",
 };
 /**
  * A body named as the subject right before the verb: its head, then capitalised words, a
@@ -220,8 +222,9 @@ function organisationAtEnd(before: string): Declarer | null {
   const coalition = head === 'liên quân' || (head === 'bộ chỉ huy' && /^\s+liên quân$/u.test(rest));
   if ((!coalition && !/\s\p{Lu}/u.test(rest)) || /\s(?:và|cùng|với)\s/u.test(rest)) return null;
   const name = `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}${rest}`;
-  // ("Hội đồng Bảo an", a seat the press names as a government's: its own English name)
-  const seat = Object.keys(SEATS).find((k) => name.startsWith(k));
+  // ("Hội đồng Bảo an", a seat the press names as a government's: its own English name;
+  // not one read as the head of a body's name, "Phủ Tổng thống Nigeria", whose state comes next)
+  const seat = Object.keys(SEATS).find((k) => name.startsWith(k) && !ORG_HEADS[k.toLowerCase()]);
   if (seat) return { en: SEATS[seat], vi: name, many: false };
   // (bracketed or bare at its end: "Nhóm phiến quân người Kurd TAK")
   const acronym = /\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(rest)?.[1] ?? /\s(\p{Lu}[\p{Lu}\d-]{1,9})$/u.exec(rest)?.[1];

@@ -5045,6 +5045,13 @@ test('a sentence opening on a statement made ("Trong thông cáo phát đi chi�
   assert.deepEqual(rows(body, header), [['2017-09-21', 'statement', '', 'New Delhi'], ['2017-09-22', 'statement', '', 'Berlin']]);
 });
 
+test('"Phủ Tổng thống Nigeria tối 6/5 ra thông cáo …", "Phủ Thủ tướng Anh …": the office of a head of state or government named with its state, placed at its capital', () => {
+  const header = 'Tiêu đề\n\n08/05/2017 06:30 GMT+7\n\n';
+  const body = 'Phủ Tổng thống Nigeria tối 6/5 ra thông cáo cho biết các nữ sinh đã được trả tự do.';
+  assert.deepEqual(rows(body, header), [['2017-05-06', 'statement', '', 'Abuja']]);
+  assert.match(eventsOf(body, header)[0].title.en, /president's office of Nigeria/u);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
