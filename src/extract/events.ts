@@ -124,6 +124,16 @@ function laterAside(t: Trigger, text: string, dates: DatedSpan[], words: readonl
 }
 /** "Cùng ngày ông Macron đến Moscow, …", "Cũng trong ngày diễn ra thượng đỉnh Tehran, …": a fronted clause naming the event whose day it is. */
 const SAME_DAY_AS_CLAUSE = /^(?:(?:Sáng|Trưa|Chiều|Tối|Đêm)\s+)?(?:(?:[Cc]ũng\s+)?(?:trong\s+)?[Cc]ùng ngày|(?:Cũng\s+trong|Trong)\s+ngày(?=\s+diễn ra\s))(?:\s+(?:mà|khi))?\s+(?!(?:hôm|đó|này)(?!\p{L}))[^,.;:]{4,70},\s/u;
+/** "Trong cuộc phỏng vấn … cùng ngày diễn ra hội nghị ở Accra, ": a fronted clause naming, after its own words, the event whose day it is. */
+const SAME_DAY_AS_WITHIN = /^[^,.;:]{3,80}?\s((?:trong\s+)?cùng ngày\s+((?:diễn ra|với)\s+[^,.;:]{4,70})),\s/u;
+/** Where a sentence names another event only for its day ("Cùng ngày ông Macron đến Moscow, ", "… cùng ngày diễn ra hội nghị ở Accra, "), or null. */
+function sameDayClause(text: string): { from: number; to: number } | null {
+  const fronted = SAME_DAY_AS_CLAUSE.exec(text);
+  // (not the place of the day's event itself: "Tối cùng ngày tại Công viên Tưởng niệm hòa bình Hiroshima, ông tuyên bố …")
+  if (fronted && !/ngày\s+(?:tại|ở)\s/u.test(fronted[0])) return { from: 0, to: fronted[0].length };
+  const within = SAME_DAY_AS_WITHIN.exec(text);
+  return within ? { from: within[0].length - 2 - within[1].length, to: within[0].length } : null;
+}
 /** " vào thời điểm …", " trong bối cảnh …" after "xảy ra": the time something happened in, told by what else went on. */
 const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cảnh|lúc)(?!\p{L})/u;
 /** "Thỏa thuận đạt được sau …", "Lệnh ngừng bắn được ký …": an agreement restated as the subject, without a day of its own. */
@@ -575,6 +585,15 @@ export function findEventMentions(
     if (thatDay) {
       dates = [...dates.filter((d) => d.start >= sameAs![0].length), toldDay(thatDay, s.text, sameAs![0].length - 1)];
       persons = persons.filter((p) => p.start >= sameAs![0].length);
+    }
+    // ("Trong cuộc phỏng vấn đăng trên tờ Journal du Dimanche cùng ngày diễn ra hội nghị ở Accra, Tổng thống …": the same
+    // within the fronted clause, the words before it the sentence's own)
+    const within = !sameAs && !dates.some((d) => d.date && !d.relative) ? SAME_DAY_AS_WITHIN.exec(s.text) : null;
+    const from = within ? within[0].length - 2 - within[1].length : 0;
+    const dayWithin = within ? dayOfEventOf(persons.filter((p) => p.start >= from && p.end <= within[0].length), within[2], false) : null;
+    if (within && dayWithin) {
+      dates = [...dates.filter((d) => d.start < from || d.start >= within[0].length), toldDay(dayWithin, s.text, within[0].length - 1)];
+      persons = persons.filter((p) => p.start < from || p.start >= within[0].length);
     }
     /** Who acts in the sentence (not sources), by key. */
     const actorKeys = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));
@@ -1066,7 +1085,9 @@ export function findEventMentions(
     if (!triggers.length) return null;
     // places are looked up only when an event is about to be placed
     let found: PlaceMention[] | null = null;
-    const placesOf = () => (found ??= findPlaces(s.text));
+    // (not where the event a clause names only for its day was: "Cùng ngày diễn ra hội nghị ở Accra, Tổng thống Emmanuel Macron cảnh báo …")
+    const aside = sameDayClause(s.text);
+    const placesOf = () => (found ??= findPlaces(s.text).filter((p) => !aside || p.start < aside.from || p.end > aside.to));
     const summitsHere = findSummits(s.text, summits);
     const base = { document, quote: original.slice(s.start, s.end), start: s.start, end: s.end, paragraph: s.paragraph };
     // A sentence without a date of its own may still say when: "Sau cuộc điện đàm với ông

@@ -5052,6 +5052,17 @@ test('"Phủ Tổng thống Nigeria tối 6/5 ra thông cáo …", "Phủ Thủ 
   assert.match(eventsOf(body, header)[0].title.en, /president's office of Nigeria/u);
 });
 
+test('a clause naming another event only for its day ("Trong cuộc phỏng vấn … cùng ngày diễn ra hội nghị ở Accra, Tổng thống Emmanuel Macron cảnh báo …") gives that event\'s day and not its place; "Tối cùng ngày tại Hiroshima, …" is still the place', () => {
+  const header = 'Tiêu đề\n\n31/05/2021 09:00 GMT+7\n\n';
+  const body = 'Hội nghị thượng đỉnh bất thường của ECOWAS diễn ra ở Accra hôm 30/5. Đến ngày 28/5, Tòa án Hiến pháp Mali tuyên bố ông Goita là Tổng thống lâm thời. '
+    + 'Trong cuộc phỏng vấn đăng trên tờ Journal du Dimanche cùng ngày diễn ra hội nghị ở Accra, Tổng thống Emmanuel Macron cảnh báo Paris sẽ rút quân.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Emmanuel Macron'), [['2021-05-30', 'statement', 'Emmanuel Macron', null]]);
+  const fronted = 'Hội nghị thượng đỉnh bất thường của ECOWAS diễn ra ở Accra hôm 30/5. Cùng ngày diễn ra hội nghị ở Accra, Tổng thống Emmanuel Macron cảnh báo Paris sẽ rút quân khỏi Mali.';
+  assert.deepEqual(rows(fronted, header).filter((r) => r[2] === 'Emmanuel Macron'), [['2021-05-30', 'statement', 'Emmanuel Macron', null]]);
+  const there = 'Giáo hoàng Francis tới Nagasaki sáng 24/11. Tối cùng ngày tại Công viên Tưởng niệm hòa bình Hiroshima, Giáo hoàng Francis tuyên bố việc sở hữu vũ khí hạt nhân là "vô đạo đức".';
+  assert.equal(rows(there, 'Tiêu đề\n\n25/11/2019 09:00 GMT+7\n\n').find((r) => r[1] === 'statement')?.[3], 'Hiroshima');
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
