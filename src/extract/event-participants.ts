@@ -342,6 +342,8 @@ const BODY_EN: Record<string, string> = {
   'bộ ngoại giao': 'The foreign ministry', 'bộ quốc phòng': 'The defence ministry', 'bộ tài chính': 'The finance ministry', 'bộ thương mại': 'The commerce ministry',
   'bộ tư pháp': 'The justice ministry', 'bộ nội vụ': 'The interior ministry', 'bộ công an': 'The public security ministry', 'bộ dân chính': 'The civil affairs ministry',
   'bộ y tế': 'The health ministry', 'bộ năng lượng': 'The energy ministry', 'bộ kinh tế': 'The economy ministry', 'bộ an ninh nội địa': 'The homeland security department',
+  // (France's "Ministère des Armées", South Korea's ministry for the North)
+  'bộ quân lực': 'The armed forces ministry', 'bộ thống nhất': 'The unification ministry',
   // ("…, đại diện Syria tuyên bố tại Bonn rằng nước này sẽ ký Thỏa thuận Paris": a state's envoy, unnamed)
   'đại diện': 'The representative', 'phái đoàn': 'The delegation',
 };

@@ -420,8 +420,12 @@ const SUMMIT_SUBJECT = /^((?:[^,.;]{0,30},\s*)?)(?:Hội nghị|Hội nghị th�
 const GROUP_SUBJECT = /(?:các|những)\s+(?:nhà\s+)?lãnh đạo|nguyên thủ|(?:Ngoại trưởng|Bộ trưởng|lãnh đạo|đại sứ quán|[Đđ]ại sứ)\s+(?:của\s+)?(?:các|\d+)\s+(?:nước|quốc gia)/u;
 /** "Sáng 11/12, cảnh sát đến nhà định bắt y …", "phán quyết đưa ra hôm qua (30/10), … thẩm phán …": authorities acting (courts too), a day "cùng ngày" may count from. */
 const AUTHORITIES = /(?:^|\s)(?:cảnh sát|quân đội|binh sĩ|chính phủ|nhà chức trách|giới chức|lực lượng an ninh|công tố viên|tòa án|thẩm phán|vệ binh|hải quân|không quân|lực lượng vũ trang|tuần duyên|cảnh sát biển)(?!\p{L})/iu;
+/** "Hội đồng Hòa bình và An ninh của AU", "Nhà Trắng": the name of a state body, as a pattern source. */
+const STATE_BODY_NAME = String.raw`(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Lực lượng\s+\p{Lu}|Cơ quan\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)`;
 /** "Hội đồng Hòa bình và An ninh của AU hôm 27.10 ra thông cáo …": a state body that spoke or acted, named by no one in it. */
-const STATE_BODY = /(?:^|\s)(?:Bộ\s+\p{Lu}|Hội đồng\s+\p{Lu}|Lực lượng\s+\p{Lu}|Cơ quan\s+\p{Lu}|Ủy ban\s+\p{Lu}|Nhà Trắng|Điện Kremlin|Lầu Năm Góc|Quốc hội|[Nn]ghị viện\s+\p{Lu}|Thượng viện|Hạ viện|Liên hợp quốc|Liên minh châu Phi)/u;
+const STATE_BODY = new RegExp(String.raw`(?:^|\s)${STATE_BODY_NAME}`, 'u');
+/** "Hội đồng Hòa bình và An ninh của Liên minh châu Phi (AU), sau phiên họp ngày 1/6, cũng quyết định …": such a body opening its sentence, its subject, acting on the day told. */
+const STATE_BODY_OPENING = new RegExp(`^${STATE_BODY_NAME}`, 'u');
 /** A national security adviser's office (not a spokesperson's, nor an aide's). */
 const NATIONAL_SECURITY = /^National Security Advis[eo]r$/u;
 /** "sau khi", "trước khi", "kể từ khi" opening the clause an event word is in (no comma after it). */
@@ -844,7 +848,7 @@ export function findEventMentions(
     // only named an attack of another day ("tưởng niệm nạn nhân của chuỗi vụ tấn công"), when that day is past.
     // (and one that told what an occasion was first set for: "Cuộc gặp ban đầu được lên lịch vào 11h30 sáng thứ năm (26/8). Tuy nhiên, vài giờ trước đó, …")
     // (and one opening on its day, "Sáng chủ nhật 11/4, hệ thống điện tại khu làm giàu urani … bất ngờ bị cắt.", which sets the scene)
-    else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (!toldHere.length && dates[0]?.start === 0 && !dates[0].relative && /^\s*,\s/u.test(s.text.slice(dates[0].end))) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text) || OCCASION_FIRST_SET.test(s.text))))) {
+    else if ((!words.any || toldHere.every((m) => m.type === 'attack' && m.date?.precision !== 'day')) && !planned && (persons.length || words.attack || AUTHORITIES.test(s.text) || (!toldHere.length && dates[0]?.start === 0 && !dates[0].relative && /^\s*,\s/u.test(s.text.slice(dates[0].end))) || (words.any && (GROUP_SUBJECT.test(s.text) || STATE_BODY.test(s.text) || OCCASION_FIRST_SET.test(s.text))) || STATE_BODY_OPENING.test(s.text))) {
       // (not a day told about a person: "Tổng thống Rodrigo Duterte, nhậm chức hôm 30.6, …")
       // ("sáng hôm qua" counts from the document date: a day as firm as one written out)
       // (nor a day something is counted from: "… nhiều thương vong nhất ở New York kể từ sự kiện 11/9/2001")

@@ -5063,6 +5063,18 @@ test('a clause naming another event only for its day ("Trong cuộc phỏng vấ
   assert.equal(rows(there, 'Tiêu đề\n\n25/11/2019 09:00 GMT+7\n\n').find((r) => r[1] === 'statement')?.[3], 'Hiroshima');
 });
 
+test('"Bộ Quân lực Pháp" (France\'s Ministère des Armées) is a state body that makes announcements, as "Bộ Quốc phòng" is', () => {
+  const header = 'Tiêu đề\n\n04/06/2021 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Ngày 3/6, Bộ Quân lực Pháp thông báo tạm ngừng các chiến dịch quân sự phối hợp với quân đội Mali.', header), [['2021-06-03', 'statement', '', 'Paris']]);
+});
+
+test('"Hai ngày sau, …" after a sentence a state body opens on its day, telling no event word ("Hội đồng Hòa bình và An ninh của Liên minh châu Phi (AU), sau phiên họp ngày 1/6, cũng quyết định …"), counts from that day', () => {
+  const header = 'Tiêu đề\n\n04/06/2021 09:00 GMT+7\n\n';
+  const body = 'Hôm 30/5, Tổng thống Emmanuel Macron cảnh báo Paris sẽ rút quân.\n\nHội đồng Hòa bình và An ninh của Liên minh châu Phi (AU), sau phiên họp ngày 1/6, cũng quyết định đình chỉ Mali khỏi mọi hoạt động của tổ chức.\n\n'
+    + 'Hai ngày sau, Bộ Quốc phòng Pháp thông báo tạm ngừng các chiến dịch quân sự phối hợp với quân đội Mali.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === ''), [['2021-06-03', 'statement', '', 'Paris']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
