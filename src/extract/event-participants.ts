@@ -456,7 +456,10 @@ export function speakerOf(t: Trigger, actors: PersonMention[], text: string): Pe
   const passive = MADE_BY.exec(text.slice(t.end));
   const from = passive ? t.end + passive.index + passive[0].length - passive[1].length - (passive[2]?.length ?? 0) : -1;
   const by = passive ? later.filter((a) => a.start >= from && a.end <= from + passive[1].length) : [];
-  return by.length ? by : after;
+  // ("Nhà Trắng ra thông cáo của Cố vấn An ninh Quốc gia Jake Sullivan và … Brian Deese, cho biết …": whose statement it is, all of them)
+  const whose = by.length ? null : whoseStatementEnds(t, text);
+  const of = whose ? later.filter((a) => a.end <= whose) : [];
+  return by.length ? by : of.length ? of : after;
 }
 
 /**
@@ -525,6 +528,15 @@ const CHAIRED_AFTER = new RegExp(String.raw`^\s+(?:làm\s+)?${CHAIR_WORDS}(?!\p{
 const HOSTED_AFTER = new RegExp(String.raw`^\s+(?:tổ chức|${CHAIR_WORDS})(?!\p{L})`, 'u');
 /** "kể từ chuyến đi của ông Ariel Sharon năm 2003", "kể từ chuyến thăm của bà Indira Gandhi năm 1982": the last such trip, by someone else, long ago. */
 const SINCE_SOMEONES = /kể từ\s+(?:chuyến (?:đi|thăm|công du)|cuộc gặp|lần)\s+(?:[^,.;]{0,30}?\s)?của\s+[^,.;]{2,60}?\s+(?:năm|hồi)\s+(?:tháng\s+\d{1,2}\/)?\d{4}(?!\d)/u;
+/** "ra thông cáo", "ra tuyên bố": a statement's word that may name whose it is right after it. */
+const OF_WHOM = /^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|tuyên bố)$/u;
+/** " của Cố vấn An ninh Quốc gia Jake Sullivan và …, ": whose statement it is, up to the clause's end. */
+const STATEMENT_OF_PEOPLE = /^(?:\s+chung)?\s+của\s+[^,.;:"“]{3,160}?(?=\s*[,.;:]|\s+(?:cho biết|nói|khẳng định|nêu rõ|bày tỏ)(?!\p{L}))/u;
+/** Where the people a statement is said to be of end ("ra thông cáo của Cố vấn … Jake Sullivan và … Brian Deese, "), or null. */
+export function whoseStatementEnds(t: Trigger, text: string): number | null {
+  const whose = OF_WHOM.test(t.lemma) ? STATEMENT_OF_PEOPLE.exec(text.slice(t.end)) : null;
+  return whose ? t.end + whose[0].length : null;
+}
 /** "… được ông Putin và Tổng thống … Erdogan đưa ra": the makers of a statement named in the passive. */
 const MADE_BY = /^[^,.;]{0,40}?\s(?:đã\s+)?được\s+([^,.;]{2,120}?)(\s+(?:cùng\s+)?(?:đưa ra|công bố|phát đi|đọc))(?!\p{L})/u;
 /** Whether what follows an event word up to a person opens another clause: ", song …", or another meeting's ", sau khi đã gặp …". */

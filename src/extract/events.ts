@@ -27,7 +27,7 @@ import { aboutAName, dayBeforeOrAfter, moreDays, notWhen, ofPersonAfter } from '
 import { FIRST_SET_WORDS, mentionFor, withContext, wordAt, type EventMention, type SentenceContext } from './event-mention.js';
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, PRESS_ANSWER, WEAPON_TEST, type Trigger } from './event-type.js';
-import { participantsOf, toParticipant } from './event-participants.js';
+import { participantsOf, toParticipant, whoseStatementEnds } from './event-participants.js';
 import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, FLASHBACK_OPENER, personKey, type PersonMention } from './people.js';
@@ -327,6 +327,8 @@ const WELCOMED_OPENING = /^[^,.;]{2,80}?\s(?:(?:đã|ra|ra tận\s+[^,.;]{1,20}?
  * unless what they say is a stance: "nói nước này kiên quyết phản đối") makes a statement of their own.
  */
 function speaksForItself(p: PersonMention, triggers: Trigger[], text: string): boolean {
+  // ("Nhà Trắng ra thông cáo của Cố vấn An ninh Quốc gia Jake Sullivan và …": a statement that is theirs)
+  if (triggers.some((t) => t.type === 'statement' && p.start >= t.end && p.end <= (whoseStatementEnds(t, text) ?? -1))) return true;
   return triggers.some((t) => t.type === 'statement' && namedRightBefore(p, t, text)
     && ((t.strength >= 3 && !/thông báo|công bố/u.test(t.lemma)) || (/^(?:nói|cho biết)$/u.test(t.lemma) && STANCE_AFTER.test(text.slice(t.end, t.end + 60)))
       // ('người phát ngôn … Charles Jose nói chuyến đi "không giúp duy trì hòa bình …"': a judgement in the ministry's own words)

@@ -189,6 +189,8 @@ export const OFFICES: { vi: string; en: string; source?: boolean; country?: stri
   { vi: 'Phó cố vấn an ninh quốc gia', en: 'Deputy National Security Advisor', source: true },
   { vi: 'Cố vấn an ninh quốc gia', en: 'National Security Advisor', source: true },
   { vi: 'Cố vấn an ninh', en: 'Security Adviser', source: true },
+  // ("Giám đốc Hội đồng Kinh tế Quốc gia Brian Deese": the White House's chief economic adviser)
+  { vi: 'Giám đốc Hội đồng Kinh tế Quốc gia', en: 'Director of the National Economic Council', source: true },
   // ("Cố vấn Thủ tướng Pakistan về an ninh quốc gia và đối ngoại Sartaj Aziz": an adviser who holds talks as a minister would)
   { vi: 'Cố vấn Thủ tướng', en: 'Adviser to the Prime Minister' },
   { vi: 'cố vấn', en: 'Adviser', source: true },

@@ -5075,6 +5075,12 @@ test('"Hai ngày sau, …" after a sentence a state body opens on its day, telli
   assert.deepEqual(rows(body, header).filter((r) => r[2] === ''), [['2021-06-03', 'statement', '', 'Paris']]);
 });
 
+test('"Nhà Trắng ra thông cáo của Cố vấn An ninh Quốc gia Jake Sullivan và Giám đốc Hội đồng Kinh tế Quốc gia Brian Deese, cho biết Tổng thống Biden …": the statement is theirs, not the one it reports on', () => {
+  const header = 'Tiêu đề\n\n14/10/2022 09:00 GMT+7\n\n';
+  const body = 'Ngay trong ngày 5/10, Nhà Trắng ra thông cáo của Cố vấn An ninh Quốc gia Jake Sullivan và Giám đốc Hội đồng Kinh tế Quốc gia Brian Deese, cho biết Tổng thống Biden "thất vọng trước quyết định thiển cận" của OPEC+.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2022-10-05', 'statement', 'Jake Sullivan+Brian Deese']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
