@@ -29,6 +29,9 @@ export function placeWithin(a: EventLocation | null, b: EventLocation | null): b
 
 /** Words that end the stretch of a sentence describing where its event happened ("kể từ vụ đầu độc … ở Salisbury": an earlier event's; "kêu gọi các bên ở Libya": what was called for). */
 const PURPOSE = /\s(?:để|nhằm|về(?! phía)|chống|vì|cho|khiến|sau khi|trước khi|sau vụ|trước vụ|kể từ|kêu gọi|yêu cầu|đề nghị)\s/u;
+/** " kể từ tháng 3/2020": a time something is counted from, no event of its own. */
+// (closing its clause: not "kể từ tháng 6 năm ngoái, khi các tay súng … tấn công …", whose clause tells that time's event)
+const SINCE_A_TIME = /\skể từ\s+(?:(?:đầu|giữa|cuối)\s+)?(?:ngày|tháng|năm)\s+\d[\d/.-]*(?=\s*,(?!\s*(?:khi|lúc)\s))/gu;
 /** " nhằm vào căn cứ không quân ": up to a place, the target a few words after "nhằm vào" (not past a clause of its own: "nhằm vào ba mục tiêu mà Washington …"). */
 const AIMED_AT_PLACE = /\snhằm vào\s+(?:(?!(?:mà|của)\s)[^\s,.;:]+\s+){0,4}$/u;
 /** "… để (bắt đầu) " right before the event word: the event is why someone went to the place before it. */
@@ -98,7 +101,9 @@ export function placeFor(text: string, trigger: Pick<Trigger, 'start' | 'end' | 
     // ("hội nghị thượng đỉnh về di cư tại Valletta": a gathering's topic in plain words, then where it was held)
     // ("… 59 tên lửa Tomahawk mà Mỹ nhằm vào căn cứ không quân Shayrat": an attack's target named right after "nhằm vào" is where it was)
     const aimed = trigger.type === 'attack' && p.start >= trigger.end ? AIMED_AT_PLACE.exec(between) : null;
-    return !PURPOSE.test(` ${aimed ? between.slice(0, aimed.index) : between} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && (REACHED_AT.test(between) || (trigger.type === 'summit' && TOPIC_THEN_AT.test(between))));
+    // ("trong cuộc họp … tại trụ sở ở Vienna kể từ tháng 3/2020, OPEC+ … đã nhất trí": a time counted from, after the place, is no other event's)
+    const told = p.end <= trigger.start ? between.replace(SINCE_A_TIME, ' ') : between;
+    return !PURPOSE.test(` ${aimed ? told.slice(0, aimed.index) : told} `) || (p.end <= trigger.start && TO_BEGIN.test(between)) || (p.start >= trigger.end && (REACHED_AT.test(between) || (trigger.type === 'summit' && TOPIC_THEN_AT.test(between))));
   });
   // "Hội nghị thượng đỉnh …, với sự tham gia của A, B, C và D, diễn ra tại Điện Élysée": an event
   // word opening the sentence is the subject of "diễn ra / được tổ chức tại X", however long the
@@ -142,7 +147,8 @@ const GOING_ON_BEFORE = /(?:^|\s)trước khi\s+(?:lên đường|rời|bay|sang
 // ("Hơn 15 tháng sau thảm họa … chuyến bay MH17 từ Amsterdam tới Kuala Lumpur, …": so long after what it names, and where that was)
 const FRONTED_WHEN = /^(?:[^,.;]{0,30},\s*)?(?:(?:Trước|Sau|Ngay sau)\s+khi\s|(?:(?:Hơn|Gần|Khoảng|Đúng|Chỉ|Chưa đầy)\s+)?[^\s,.;]+\s+(?:ngày|tuần|tháng|năm)\s+sau\s+(?!khi(?!\p{L}))(?:vụ|cuộc|thảm họa|thảm kịch|sự kiện)\s)[^,.;]*$/u;
 /** The sentence's opening up to a fronted "tại / ở [thủ đô]" phrase: "Ngày 8/3, tại thủ đô …". */
-const FRONTED_PLACE = /^(?:[^,.;:]{0,40},\s*)?(?:[Tt]ại|[Ởở])\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
+// (or a fronted meeting's: "Hôm 5/10, trong cuộc họp trực tiếp đầu tiên tại trụ sở ở Vienna …, OPEC+ … đã nhất trí")
+const FRONTED_PLACE = /^(?:[^,.;:]{0,40},\s*)?(?:[Tt]rong\s+(?:cuộc họp|phiên họp|hội nghị|cuộc gặp)[^,.;:]{0,60}?\s)?(?:[Tt]ại|[Ởở])\s+(?:(?:thủ đô|thành phố|TP\.?)\s+)?$/u;
 /** "… khi phát biểu tại Hội nghị An ninh Munich": where a statement was made, told after it. */
 const SAID_AT = /(?:phát biểu|họp báo|trả lời phỏng vấn)[^,.;]{0,30}?(?:tại|ở)\s+(?:[^\s,.;]+\s+){0,4}$/u;
 

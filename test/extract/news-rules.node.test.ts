@@ -5081,6 +5081,14 @@ test('"Nhà Trắng ra thông cáo của Cố vấn An ninh Quốc gia Jake Sull
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2022-10-05', 'statement', 'Jake Sullivan+Brian Deese']]);
 });
 
+test('a fronted meeting\'s place ("Hôm 5/10, trong cuộc họp trực tiếp đầu tiên tại trụ sở ở Vienna kể từ tháng 3/2020, OPEC+, nhóm …, đã nhất trí …") is the sentence\'s, however long the subject; a time counted from after it is no other event\'s, but "kể từ tháng 6 năm ngoái, khi …" still is', () => {
+  const header = 'Tiêu đề\n\n06/10/2022 09:00 GMT+7\n\n';
+  const body = 'Hôm 5/10, trong cuộc họp trực tiếp đầu tiên tại trụ sở ở Vienna kể từ tháng 3/2020, OPEC+, nhóm gồm các thành viên Tổ chức Các nước Xuất khẩu Dầu mỏ (OPEC) và các đồng minh do Nga dẫn dắt, đã nhất trí cắt giảm mục tiêu sản lượng 2 triệu thùng/ngày.';
+  assert.deepEqual(rows(body, header), [['2022-10-05', 'agreement', '', 'Vienna']]);
+  const since = 'Đây là vụ tấn công đẫm máu nhất tại Iran kể từ tháng 6 năm ngoái, khi các tay súng của IS đồng loạt tấn công tòa nhà Quốc hội ở Tehran.';
+  assert.ok(rows(since, 'Tiêu đề\n\n23/09/2018 09:00 GMT+7\n\n').every((r) => r[3] !== 'Iran'));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
