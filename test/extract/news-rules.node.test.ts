@@ -5089,6 +5089,16 @@ test('a fronted meeting\'s place ("Hôm 5/10, trong cuộc họp trực tiếp �
   assert.ok(rows(since, 'Tiêu đề\n\n23/09/2018 09:00 GMT+7\n\n').every((r) => r[3] !== 'Iran'));
 });
 
+test('"Hội nghị các nhà lãnh đạo Diễn đàn các đảo Thái Bình Dương (PIF) lần thứ 51 đã bế mạc tại thủ đô Suva …" is a summit, hosted by whoever chaired the leaders\' meeting ("Các nhà lãnh đạo họp … dưới sự chủ trì của Thủ tướng Fiji Frank Bainimarama")', () => {
+  const header = 'Tiêu đề\n\n15/07/2022 09:00 GMT+7\n\n';
+  const body = 'Hội nghị các nhà lãnh đạo Diễn đàn các đảo Thái Bình Dương (PIF) lần thứ 51 đã bế mạc tại thủ đô Suva của Fiji ngày 14/7, với việc thông qua "Chiến lược 2050".\n\n'
+    + 'Các nhà lãnh đạo họp trong hai ngày 13-14/7 dưới sự chủ trì của Thủ tướng Fiji Frank Bainimarama, Chủ tịch luân phiên của PIF.';
+  assert.deepEqual(rows(body, header), [['2022-07-14', 'summit', 'Frank Bainimarama', 'Suva']]);
+  // (the chair of two leaders' talks is no host of a summit told nearby)
+  const talks = 'Hội nghị thượng đỉnh khu vực diễn ra tại Bujumbura ngày 8/11.\n\nHồi tháng 7, cũng tại Luanda, ông Tshisekedi và ông Kagame đã gặp trực tiếp dưới sự chủ trì của Tổng thống Angola João Lourenço.';
+  assert.ok(!rows(talks, 'Tiêu đề\n\n09/11/2022 09:00 GMT+7\n\n').some((r) => r[1] === 'summit' && String(r[2]).includes('Lourenço')));
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
