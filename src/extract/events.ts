@@ -143,9 +143,12 @@ const WHILE_CLAUSE = /^(?:Trong lúc|Đúng lúc|Cùng lúc)\s+(?!(?:đó|này)(
 /** "ngay sau vụ việc", "ngay sau vụ tấn công", "Ngay sau vụ phóng": right after the attack (or launch) just told. */
 const RIGHT_AFTER_INCIDENT = /(?:^|\s)(?:[Nn]gay|[Ll]iền|[Cc]hỉ vài giờ)\s+sau\s+(?:khi\s+xảy ra\s+)?(?:vụ việc|sự việc|vụ tấn công|vụ nổ|vụ đánh bom|vụ xả súng|vụ phóng(?:\s+tên lửa)?|vụ thử)(?!\p{L})/u;
 /** "Ngay sau thông báo của phía Anh,": a sentence opening right after an announcement told. */
-const RIGHT_AFTER_ANNOUNCEMENT = /^(?:Ngay|Liền|Chỉ vài giờ)\s+sau\s+(?:khi\s+(?:có\s+)?)?(?:thông báo|tuyên bố|công bố)(?!\p{L})/u;
+// ("Ngay sau khi ICJ công bố quyết định, …": by whom, in a word, and a decision made public)
+const RIGHT_AFTER_ANNOUNCEMENT = /^(?:Ngay|Liền|Chỉ vài giờ)\s+sau\s+(?:khi\s+(?:\p{Lu}[^\s,.;]*\s+|có\s+)?)?(?:thông báo|tuyên bố|công bố)(?:\s+(quyết định|phán quyết))?(?!\p{L})/u;
 /** A sentence that tells an announcement: "… lần đầu thông báo họ tin rằng …". */
 const ANNOUNCED = /(?:^|\s)(?:thông báo|tuyên bố|công bố)(?!\p{L})/u;
+/** A sentence that tells a decision or an order: "Tòa án Công lý Quốc tế (ICJ) hôm qua (18/5) ra lệnh Pakistan …". */
+const DECIDED = /(?:^|\s)(?:ra lệnh|ra phán quyết|phán quyết|quyết định)(?!\p{L})/u;
 /** "Trước khi lên máy bay, …", "Trước khi rời Sydney, …": what one did before the departure the story told. */
 const BEFORE_LEAVING_OPENING = /^(?:Ngay\s+)?Trước khi\s+(?:lên máy bay|rời|lên đường|về nước|khởi hành|kết thúc chuyến)[^,.;]{0,40},\s/u;
 /** "rời Sydney", "lên đường về nước": a departure told. */
@@ -640,7 +643,7 @@ export function findEventMentions(
     /** The day stated last, in this paragraph or the two before, by a sentence that tells what `told` matches. */
     const dayTold = (told: RegExp) => latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && told.test(d.text))?.day ?? null;
     const afterAnnouncement = dates.some((d) => d.date) ? null : RIGHT_AFTER_ANNOUNCEMENT.exec(s.text);
-    const announced = afterAnnouncement ? dayTold(ANNOUNCED) : null;
+    const announced = afterAnnouncement ? dayTold(afterAnnouncement[1] ? DECIDED : ANNOUNCED) : null;
     if (afterAnnouncement && announced) dates.push(toldDay(announced, s.text, afterAnnouncement[0].length - 1));
     // ("Trước khi lên máy bay, ông Netanyahu có cuộc hội đàm với …": the day of the departure told, in this paragraph or the two before)
     const beforeLeaving = dates.some((d) => d.date) ? null : BEFORE_LEAVING_OPENING.exec(s.text);

@@ -5099,6 +5099,13 @@ test('"Hội nghị các nhà lãnh đạo Diễn đàn các đảo Thái Bình 
   assert.ok(!rows(talks, 'Tiêu đề\n\n09/11/2022 09:00 GMT+7\n\n').some((r) => r[1] === 'summit' && String(r[2]).includes('Lourenço')));
 });
 
+test('"Ngay sau khi ICJ công bố quyết định, …": right after a decision someone made public, on the day the sentence telling that decision stated ("… hôm qua (18/5) ra lệnh …")', () => {
+  const header = 'Tiêu đề\n\nThứ Sáu, 19/05/2017 - 10:20\n\n';
+  const body = 'Tòa án Công lý Quốc tế (ICJ) hôm qua (18/5) ra lệnh Pakistan không được thi hành án tử hình đối với ông Jadhav.\n\n'
+    + 'Ngay sau khi ICJ công bố quyết định, Thủ tướng Ấn Độ Narendra Modi điện đàm với Ngoại trưởng Sushma Swaraj.';
+  assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2017-05-18', 'call', 'Narendra Modi+Sushma Swaraj', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
