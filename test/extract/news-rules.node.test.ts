@@ -5106,6 +5106,12 @@ test('"Ngay sau khi ICJ công bố quyết định, …": right after a decision
   assert.deepEqual(rows(body, header).filter((r) => r[1] === 'call'), [['2017-05-18', 'call', 'Narendra Modi+Sushma Swaraj', null]]);
 });
 
+test('a deal undone ("ông Trump tuyên bố "hủy bỏ thỏa thuận hoàn toàn một chiều" mà chính quyền tiền nhiệm … đạt được với Havana") is not reached that day: the sentence tells the statement', () => {
+  const header = 'Tiêu đề\n\n27/06/2017 09:00 GMT+7\n\n';
+  const body = 'Hôm 16/6, tại thành phố Miami, ông Trump tuyên bố "hủy bỏ thỏa thuận hoàn toàn một chiều" mà chính quyền tiền nhiệm của Tổng thống Barack Obama đạt được với Havana.';
+  assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2017-06-16', 'statement', 'Donald Trump']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
