@@ -485,3 +485,7 @@ test('a meeting welcomed as done ("hoan nghênh việc cuộc gặp được t�
   assert.deepEqual(findTriggers('Ngoại trưởng Nga Sergei Lavrov hoan nghênh việc cuộc gặp được tổ chức tại Moscow.').filter((t) => t.type === 'meeting'), []);
   assert.equal(main('Ngoại trưởng Nga Sergei Lavrov hoan nghênh việc cuộc gặp được tổ chức tại Moscow.'), 'statement');
 });
+
+test('"hàng nghìn người ủng hộ ông Trump … tràn vào Đồi Capitol" is an attack, as "xông vào Điện Capitol" was', () => {
+  assert.deepEqual(findTriggers('Chiều 6/1, hàng nghìn người ủng hộ ông Trump vượt qua hàng rào an ninh, đập vỡ cửa kính và tràn vào Đồi Capitol.').filter((t) => t.type === 'attack').map((t) => t.text), ['tràn vào Đồi Capitol']);
+});
