@@ -5112,6 +5112,12 @@ test('a deal undone ("ông Trump tuyên bố "hủy bỏ thỏa thuận hoàn to
   assert.deepEqual(rows(body, header).map((r) => r.slice(0, 3)), [['2017-06-16', 'statement', 'Donald Trump']]);
 });
 
+test('a named person asking for something ("Bộ trưởng Tư pháp Gambia Abubacarr Tambadou đề nghị tòa yêu cầu Myanmar …") makes a statement, as one saying something does; a state asking, with no one named, does not', () => {
+  const header = 'Tiêu đề\n\n12/12/2019 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Hôm qua, ngày mở đầu phiên điều trần, Bộ trưởng Tư pháp Gambia Abubacarr Tambadou đề nghị tòa yêu cầu Myanmar chấm dứt những vụ giết chóc.', header), [['2019-12-11', 'statement', 'Abubacarr Tambadou', null]]);
+  assert.deepEqual(rows('Hôm qua, Gambia đề nghị tòa yêu cầu Myanmar chấm dứt những vụ giết chóc.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
