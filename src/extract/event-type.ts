@@ -743,6 +743,8 @@ function saidOpening(sentence: string): number {
 /** "phản đối gay gắt các cuộc ", "lên án những vụ " right before an attack word (or opening it, "các "): a run of attacks objected to. */
 /** "khoản viện trợ ông Abe vừa ": a thing, then who had just announced it, right before the saying word ending the clause. */
 const ANNOUNCED_THING_BEFORE = /(?:^|\s)(?:khoản|gói|kế hoạch|chương trình|quyết định|số tiền|biện pháp)\s+(?:[^\s,.;]+\s+){0,3}?(?:mà\s+)?(?:ông|bà|\p{Lu}[^\s,.;]*)(?:\s+[^\s,.;]+){0,6}?\s+(?:vừa|đã|mới)\s+$/u;
+/** "khởi nguồn từ ", "bắt nguồn từ ": right before what something began with. */
+const ORIGIN_BEFORE = /(?:^|\s)(?:khởi nguồn|bắt nguồn|xuất phát)\s+từ\s+$/u;
 /** "nhiều lần ", "liên tiếp ": right before an attack word, one done again and again. */
 const REPEATEDLY_BEFORE = /(?:^|\s)(?:nhiều lần|liên tiếp|thường xuyên|nhiều lượt)\s+$/u;
 const PROTESTED_RUN_BEFORE = /(?:^|\s)(?:phản đối|lên án|chỉ trích)\s+(?:gay gắt\s+|mạnh mẽ\s+|kịch liệt\s+)?(?:các|những)\s+(?:(?:cuộc|vụ)\s+)?$/u;
@@ -760,6 +762,8 @@ function held(sentence: string, t: Trigger): boolean {
   if (t.type === 'statement' && ANNOUNCED_THING_BEFORE.test(sentence.slice(Math.max(0, t.start - 60), t.start)) && /^\s*(?:[,.;]|$)/u.test(sentence.slice(t.end))) return false;
   // ("Các nhóm vũ trang … sau đó nhiều lần phóng rocket vào căn cứ …": attacks again and again, none of them told)
   if (t.type === 'attack' && REPEATEDLY_BEFORE.test(sentence.slice(Math.max(0, t.start - 20), t.start))) return false;
+  // ('"cuộc xung đột vũ trang nội bộ" khởi nguồn từ các cuộc tấn công của phiến quân …': attacks told as where something began, long before)
+  if (t.type === 'attack' && ORIGIN_BEFORE.test(sentence.slice(Math.max(0, t.start - 30), t.start))) return false;
   if (t.type === 'attack' && PROTESTED_RUN_BEFORE.test(sentence.slice(Math.max(0, t.start - 40), t.start) + (/^(?:các|những)\s/u.exec(t.text)?.[0] ?? ''))) return false;
   if (t.type === 'attack') return !SAID_OF_ANY.test(sentence.slice(Math.max(0, t.start - 40), t.start)) && !SUCH_AFTER.test(sentence.slice(t.end, t.end + 12)) && !(VICTIMS_OF.test(sentence.slice(Math.max(0, t.start - 30), t.start)) && isQuoted(sentence, t.start));
   // ('… gọi vụ tấn công là tội ác chiến tranh và là sự "coi thường các cuộc đàm phán do Nga làm trung gian"': what something is called, quoted)

@@ -489,3 +489,7 @@ test('a meeting welcomed as done ("hoan nghênh việc cuộc gặp được t�
 test('"hàng nghìn người ủng hộ ông Trump … tràn vào Đồi Capitol" is an attack, as "xông vào Điện Capitol" was', () => {
   assert.deepEqual(findTriggers('Chiều 6/1, hàng nghìn người ủng hộ ông Trump vượt qua hàng rào an ninh, đập vỡ cửa kính và tràn vào Đồi Capitol.').filter((t) => t.type === 'attack').map((t) => t.text), ['tràn vào Đồi Capitol']);
 });
+
+test('attacks told as where something began ("… khởi nguồn từ các cuộc tấn công của phiến quân …") are no attack told that day', () => {
+  assert.deepEqual(findTriggers('Bà mô tả những gì diễn ra tại Rakhine là một "cuộc xung đột vũ trang nội bộ" khởi nguồn từ các cuộc tấn công của phiến quân ARSA.').filter((t) => t.type === 'attack'), []);
+});
