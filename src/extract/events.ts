@@ -147,6 +147,10 @@ const RIGHT_AFTER_INCIDENT = /(?:^|\s)(?:[Nn]gay|[Ll]iền|[Cc]hỉ vài giờ)\
 const RIGHT_AFTER_ANNOUNCEMENT = /^(?:Ngay|Liền|Chỉ vài giờ)\s+sau\s+(?:khi\s+(?:\p{Lu}[^\s,.;]*\s+|có\s+)?)?(?:thông báo|tuyên bố|công bố)(?:\s+(quyết định|phán quyết))?(?!\p{L})/u;
 /** A sentence that tells an announcement: "… lần đầu thông báo họ tin rằng …". */
 const ANNOUNCED = /(?:^|\s)(?:thông báo|tuyên bố|công bố)(?!\p{L})/u;
+/** "Ngay sau cuộc bỏ phiếu,": a sentence opening right after a vote told. */
+const RIGHT_AFTER_VOTE = /^(?:Ngay|Liền|Chỉ vài giờ)\s+sau\s+(?:khi\s+)?(?:cuộc|kết quả|phiên)\s+bỏ phiếu(?!\p{L})/u;
+/** A sentence that tells a vote: "… kế hoạch được thông qua …", "… bỏ phiếu chống". */
+const VOTED = /(?:^|\s)(?:bỏ phiếu|thông qua)(?!\p{L})/u;
 /** A sentence that tells a decision or an order: "Tòa án Công lý Quốc tế (ICJ) hôm qua (18/5) ra lệnh Pakistan …". */
 const DECIDED = /(?:^|\s)(?:ra lệnh|ra phán quyết|phán quyết|quyết định)(?!\p{L})/u;
 /** "Trước khi lên máy bay, …", "Trước khi rời Sydney, …": what one did before the departure the story told. */
@@ -645,6 +649,10 @@ export function findEventMentions(
     const afterAnnouncement = dates.some((d) => d.date) ? null : RIGHT_AFTER_ANNOUNCEMENT.exec(s.text);
     const announced = afterAnnouncement ? dayTold(afterAnnouncement[1] ? DECIDED : ANNOUNCED) : null;
     if (afterAnnouncement && announced) dates.push(toldDay(announced, s.text, afterAnnouncement[0].length - 1));
+    // ("Ngay sau cuộc bỏ phiếu, Thủ tướng Slovakia Robert Fico tuyên bố …": the day a sentence told the vote on)
+    const afterVote = dates.some((d) => d.date) ? null : RIGHT_AFTER_VOTE.exec(s.text);
+    const voted = afterVote ? dayTold(VOTED) : null;
+    if (afterVote && voted) dates.push(toldDay(voted, s.text, afterVote[0].length - 1));
     // ("Trước khi lên máy bay, ông Netanyahu có cuộc hội đàm với …": the day of the departure told, in this paragraph or the two before)
     const beforeLeaving = dates.some((d) => d.date) ? null : BEFORE_LEAVING_OPENING.exec(s.text);
     const departed = beforeLeaving ? dayTold(DEPARTED) : null;

@@ -5118,6 +5118,13 @@ test('a named person asking for something ("Bộ trưởng Tư pháp Gambia Abub
   assert.deepEqual(rows('Hôm qua, Gambia đề nghị tòa yêu cầu Myanmar chấm dứt những vụ giết chóc.', header), []);
 });
 
+test('"Ngay sau cuộc bỏ phiếu, Thủ tướng Slovakia Robert Fico tuyên bố …": right after the vote, on the day a sentence told it on', () => {
+  const header = 'Tiêu đề\n\n23/09/2015 09:00 GMT+7\n\n';
+  const body = 'Tại cuộc họp khẩn ở Brussels hôm qua (22/9), kế hoạch được thông qua theo nguyên tắc đa số. Cộng hòa Séc, Hungary, Romania và Slovakia bỏ phiếu chống.\n\n'
+    + 'Ngay sau cuộc bỏ phiếu, Thủ tướng Slovakia Robert Fico tuyên bố nước này sẽ không thực hiện quyết định.';
+  assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Robert Fico'), [['2015-09-22', 'statement', 'Robert Fico', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
