@@ -240,7 +240,8 @@ const RULES: Rule[] = [
   // ("ngày 10/10/2015, đánh bom kép nhằm vào cuộc tuần hành …": a bombing aimed at a crowd)
   rule(String.raw`(?<!(?:sẽ|sắp|dọa|định|mưu|hoạch|thể|muốn)\s)đánh bom(?:\s+(?:liều chết|kép))?(?=\s+(?:nhằm|nhắm)\s+vào\s|\s+(?:(?:một|hai|ba|các|nhiều|\d+)\s+)?(?:xe tải|xe bồn|xe|nhà thờ|đền thờ|thánh đường|khách sạn|nhà hàng|chợ|trường|sân bay|nhà ga|ga|đồn|trụ sở|căn cứ|doanh trại|đại sứ quán|bệnh viện|xe buýt|đoàn xe|trạm|hội trường|quán|đám cưới|đám tang|lễ)(?!\p{L}))`, 'attack', 9, ['đánh bom']),
   // "Ngày 17/2, một xe bom nhắm vào đoàn xe chở binh sĩ … khiến 29 người chết": a car bomb aimed at a target, with its dead
-  rule(String.raw`(?:xe bom|xe tải bom|quả bom|bom xe)(?=\s+(?:đã\s+)?(?:nhằm|nhắm)\s+vào[^.;]{0,100}?\s(?:khiến|làm)\s+(?:[^\s.;]+\s+){0,5}?(?:thiệt mạng|chết|tử vong|bị thương)(?!\p{L}))`, 'attack', 9, ['bom']),
+  // ("… khi quả bom gài trên chiếc xe bà đang lái phát nổ": a bomb planted, gone off)
+  rule(String.raw`(?:xe bom|xe tải bom|quả bom|bom xe)(?=\s+(?:đã\s+)?(?:nhằm|nhắm)\s+vào[^.;]{0,100}?\s(?:khiến|làm)\s+(?:[^\s.;]+\s+){0,5}?(?:thiệt mạng|chết|tử vong|bị thương)(?!\p{L}))|quả bom(?=\s+(?:được\s+)?(?:gài|cài|đặt)\s+(?:trên|dưới|trong|vào|ở)\s[^.;,]{0,60}?\s(?:phát nổ|nổ tung)(?!\p{L}))`, 'attack', 9, ['bom']),
   // "một người đàn ông lao lên sân khấu và đâm ông khoảng 10 nhát vào cổ và bụng": stab wounds counted, a stabbing told
   rule(String.raw`(?<!(?:sẽ|định|dọa|muốn|âm mưu)\s)đâm(?=\s+(?:[^\s,.;]+\s+){1,4}?(?:khoảng\s+|ít nhất\s+|tới\s+|hơn\s+)?(?:\d+|nhiều|vài|hai|ba|bốn|năm|mười|hàng chục)\s+nhát(?!\p{L}))`, 'attack', 9, ['nhát']),
   // "Ngoại trưởng X gọi cuộc điện đàm là "trò vặt"": a judgement on an event is a statement, not the event

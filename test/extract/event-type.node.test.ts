@@ -493,3 +493,9 @@ test('"hàng nghìn người ủng hộ ông Trump … tràn vào Đồi Capitol
 test('attacks told as where something began ("… khởi nguồn từ các cuộc tấn công của phiến quân …") are no attack told that day', () => {
   assert.deepEqual(findTriggers('Bà mô tả những gì diễn ra tại Rakhine là một "cuộc xung đột vũ trang nội bộ" khởi nguồn từ các cuộc tấn công của phiến quân ARSA.').filter((t) => t.type === 'attack'), []);
 });
+
+test('a bomb planted that went off ("khi quả bom gài trên chiếc xe bà đang lái phát nổ", "một quả bom gài trên xe máy đã phát nổ") is an attack', () => {
+  assert.deepEqual(findTriggers('Bà thiệt mạng chiều 16/10 khi quả bom gài trên chiếc xe bà đang lái phát nổ.').filter((t) => t.type === 'attack').map((t) => t.text), ['quả bom']);
+  assert.deepEqual(findTriggers('Một quả bom gài trên xe máy đã phát nổ gần đoàn xe của ông tại huyện Bannu.').filter((t) => t.type === 'attack').map((t) => t.text), ['quả bom']);
+  assert.deepEqual(findTriggers('Cảnh sát tìm thấy một quả bom gài trên xe nhưng đã kịp vô hiệu hóa.').filter((t) => t.type === 'attack'), []);
+});
