@@ -53,8 +53,9 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // "…, khi ông trở thành … năm 1945": a date in a subordinate clause after the event word is that clause's
   // ("Lần đầu hai người điện đàm kể từ khi ông Trump nhậm chức là hôm 28/1": after "là", the main clause's again)
   // ("… có cuộc gặp trực tiếp đầu tiên kể từ khi xung đột nổ ra, tại thành phố Antalya … ngày 10/3": what it is the first since ends at its comma)
+  // ("Phát biểu sau khi hội nghị bế mạc hôm 15/3, Ngoại trưởng …": words spoken right after what closed that day, that day)
   const subordinate = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && SUBORDINATE.test(text.slice(trigger.end, d.start)) && !/\slà\s+(?:vào\s+)?$/u.test(text.slice(trigger.end, d.start))
-    && !FIRST_SINCE_THEN.test(text.slice(trigger.end, d.start));
+    && !FIRST_SINCE_THEN.test(text.slice(trigger.end, d.start)) && !(trigger.lemma === 'phát biểu' && SPOKE_AFTER.test(text.slice(trigger.end, d.start)));
   // ("… chứng kiến lễ ký Chương trình hành động …, hướng tới kỷ niệm 10 năm … vào năm 2023": a goal's date, after the event word)
   // (and a deadline set in its purpose clause: "nhất trí thúc đẩy đàm phán … để hoàn tất trước cuối tháng 10")
   const goal = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && (GOAL_BETWEEN.test(text.slice(trigger.end, d.start)) || DEADLINE_BETWEEN.test(text.slice(trigger.end, d.start)));
@@ -136,6 +137,8 @@ export function ofTalksFollowed(trigger: Trigger, d: { start: number }, text: st
   const talks = JOINT_AFTER_TALKS.exec(text.slice(trigger.end));
   return !!talks && (!!talks[1] || /chung$/u.test(trigger.lemma)) && d.start === trigger.end + talks[0].length;
 }
+/** " sau khi hội nghị bế mạc ": right after "phát biểu", what the words came after, up to its date. */
+const SPOKE_AFTER = /^\s+(?:ngay\s+)?sau khi\s[^,.;:]{0,60}$/u;
 /** " và được ", ", rồi ", " và các bộ trưởng ": between a date and the event word coordinated after the verb the date went with (with a subject of its own). */
 const COORDINATED_BEFORE = /^\s*,?\s+(?:và|rồi)\s+(?:(?:các|những|hai|ba)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+)?(?:(?:được|đã|sau đó|cũng)\s+)*$/u;
 /** " đầu tiên kể từ khi xung đột nổ ra, tại …": the first since something, that clause closed by a comma, then the main clause again (no other clause opening). */

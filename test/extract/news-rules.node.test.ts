@@ -5125,6 +5125,11 @@ test('"Ngay sau cuộc bỏ phiếu, Thủ tướng Slovakia Robert Fico tuyên 
   assert.deepEqual(rows(body, header).filter((r) => r[2] === 'Robert Fico'), [['2015-09-22', 'statement', 'Robert Fico', null]]);
 });
 
+test('"Phát biểu sau khi hội nghị bế mạc hôm 15/3, Ngoại trưởng Chile Heraldo Muñoz cho biết …": words spoken right after what closed that day are of that day', () => {
+  const header = 'Tiêu đề\n\n16/03/2017 09:00 GMT+7\n\n';
+  assert.deepEqual(rows('Phát biểu sau khi hội nghị bế mạc hôm 15/3, Ngoại trưởng Chile Heraldo Muñoz, nước chủ nhà, cho biết các bên "đã thống nhất rằng TPP vẫn còn giá trị".', header), [['2017-03-15', 'statement', 'Heraldo Muñoz', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
