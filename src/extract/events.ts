@@ -131,8 +131,12 @@ function sameDayClause(text: string): { from: number; to: number } | null {
   const fronted = SAME_DAY_AS_CLAUSE.exec(text);
   // (not the place of the day's event itself: "Tối cùng ngày tại Công viên Tưởng niệm hòa bình Hiroshima, ông tuyên bố …")
   if (fronted && !/ngày\s+(?:tại|ở)\s/u.test(fronted[0])) return { from: 0, to: fronted[0].length };
-  const within = SAME_DAY_AS_WITHIN.exec(text);
-  return within ? { from: within[0].length - 2 - within[1].length, to: within[0].length } : null;
+  return sameDayWithin(text);
+}
+/** Where a fronted clause names, after its own words, the event whose day it is ("… cùng ngày diễn ra hội nghị ở Accra, "), and what it names. */
+function sameDayWithin(text: string): { from: number; to: number; named: string } | null {
+  const m = SAME_DAY_AS_WITHIN.exec(text);
+  return m ? { from: m[0].length - 2 - m[1].length, to: m[0].length, named: m[2] } : null;
 }
 /** " vào thời điểm …", " trong bối cảnh …" after "xảy ra": the time something happened in, told by what else went on. */
 const IN_BACKGROUND = /^\s+(?:vào|trong|giữa)\s+(?:thời điểm|bối cảnh|lúc)(?!\p{L})/u;
@@ -601,12 +605,11 @@ export function findEventMentions(
     }
     // ("Trong cuộc phỏng vấn đăng trên tờ Journal du Dimanche cùng ngày diễn ra hội nghị ở Accra, Tổng thống …": the same
     // within the fronted clause, the words before it the sentence's own)
-    const within = !sameAs && !dates.some((d) => d.date && !d.relative) ? SAME_DAY_AS_WITHIN.exec(s.text) : null;
-    const from = within ? within[0].length - 2 - within[1].length : 0;
-    const dayWithin = within ? dayOfEventOf(persons.filter((p) => p.start >= from && p.end <= within[0].length), within[2], false) : null;
+    const within = !sameAs && !dates.some((d) => d.date && !d.relative) ? sameDayWithin(s.text) : null;
+    const dayWithin = within ? dayOfEventOf(persons.filter((p) => p.start >= within.from && p.end <= within.to), within.named, false) : null;
     if (within && dayWithin) {
-      dates = [...dates.filter((d) => d.start < from || d.start >= within[0].length), toldDay(dayWithin, s.text, within[0].length - 1)];
-      persons = persons.filter((p) => p.start < from || p.start >= within[0].length);
+      dates = [...dates.filter((d) => d.start < within.from || d.start >= within.to), toldDay(dayWithin, s.text, within.to - 1)];
+      persons = persons.filter((p) => p.start < within.from || p.start >= within.to);
     }
     /** Who acts in the sentence (not sources), by key. */
     const actorKeys = new Set(persons.filter((p) => !p.person.source).map((p) => p.person.key));

@@ -209,7 +209,7 @@ const ENVOY_FOR = /^\s+(?:về|cho)\s+(?:(?:vấn đề|hòa giải|hòa bình|t
 /** "… X dẫn đầu", "… X đứng đầu": the person heads a delegation. */
 const LEADS = /^\s+(?:đã\s+)?(?:dẫn đầu|đứng đầu)(?!\p{L})/u;
 /** "dưới sự chủ trì của Cố vấn An ninh Quốc gia Ấn Độ ": the chair of a meeting, named next. */
-const CHAIRED_BY_BEFORE = /dưới sự chủ trì của\s+(?:[^\s,.;]+\s+){0,8}$/u;
+export const CHAIRED_BY_BEFORE = /dưới sự chủ trì của\s+(?:[^\s,.;]+\s+){0,8}$/u;
 /** "Yuri Ushakov, cố vấn đối ngoại…": a name in apposition to a role that speaks for others. */
 const SOURCE_APPOSITION = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}),\s+(?:người phát ngôn|phát ngôn viên|cố vấn|trợ lý|quan chức)`, 'gu');
 /** ", người phát ngôn …" right after a name: of the roles {@link SOURCE_APPOSITION} reads, a spokesperson's. */

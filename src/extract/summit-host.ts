@@ -6,7 +6,7 @@
  */
 import type { Participant } from '../events-schema.js';
 import type { EventMention } from './event-mention.js';
-import { holdersOn, personKey, type PersonMention } from './people.js';
+import { CHAIRED_BY_BEFORE, holdersOn, personKey, type PersonMention } from './people.js';
 import { summitKey } from './summit-attendees.js';
 import { knownSummit } from './summits.js';
 
@@ -17,17 +17,15 @@ const HOST_BEFORE = /(?:^|\s)(?:nước\s+)?[Cc]hủ nhà(?:(?:\s+là|\s*,)(?:\s
 /** How many paragraphs from the summit's own a host may be told. */
 const NEAR = 3;
 
-/** "dưới sự chủ trì của (Thủ tướng Fiji) ": right before whoever chaired. */
-const CHAIRED_BY_BEFORE = /dưới sự chủ trì của\s+(?:[^\s,.;]+\s+){0,4}$/u;
 /** "Các nhà lãnh đạo họp", "Lãnh đạo 5 nền kinh tế … nhóm họp": leaders, unnamed, meeting (a summit's session, not two leaders' talks). */
-const LEADERS_MET = /(?:^|\s)(?:[Cc]ác\s+)?(?:nhà\s+)?[Ll]ãnh đạo(?:\s+[^\s,.;]+){0,8}?\s+(?:nhóm\s+)?họp(?!\p{L})/u;
+const UNNAMED_LEADERS_MET = /(?:^|\s)(?:[Cc]ác\s+)?(?:nhà\s+)?[Ll]ãnh đạo(?:\s+[^\s,.;]+){0,8}?\s+(?:nhóm\s+)?họp(?!\p{L})/u;
 
 /**
  * The people of a sentence told as the host (or as the chair of leaders meeting: "Các nhà lãnh
  * đạo họp trong hai ngày 13-14/7 dưới sự chủ trì của Thủ tướng Fiji Frank Bainimarama").
  */
 export function summitHostsIn(text: string, persons: readonly PersonMention[]): PersonMention[] {
-  const leadersMet = LEADERS_MET.test(text);
+  const leadersMet = UNNAMED_LEADERS_MET.test(text);
   return persons.filter((p) => HOST_AFTER.test(text.slice(p.end)) || HOST_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || (leadersMet && CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))));
 }
 
