@@ -59,10 +59,12 @@ export function dateFor(trigger: Trigger, dates: DatedSpan[], limit?: { from: nu
   // ("… chứng kiến lễ ký Chương trình hành động …, hướng tới kỷ niệm 10 năm … vào năm 2023": a goal's date, after the event word)
   // (and a deadline set in its purpose clause: "nhất trí thúc đẩy đàm phán … để hoàn tất trước cuối tháng 10")
   const goal = (d: DatedSpan) => text !== undefined && d.start >= trigger.end && (GOAL_BETWEEN.test(text.slice(trigger.end, d.start)) || DEADLINE_BETWEEN.test(text.slice(trigger.end, d.start)));
-  // ("… những bước tiến kể từ Hội nghị Berlin lần thứ nhất hồi tháng 1-2020, gồm thỏa thuận ngừng bắn được ký …": what is counted from, in a phrase closed before the word)
-  const since = (d: DatedSpan) => text !== undefined && d.end <= trigger.start && SINCE_PHRASE_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start)) && /,/u.test(text.slice(d.end, trigger.start));
-  // ("… chuẩn bị cho hội nghị … dự kiến diễn ra tại Ghadames từ ngày 14 đến 16/4, và đã hội đàm với …": a plan's date, in a clause closed before the word)
-  const plansDate = (d: DatedSpan) => text !== undefined && d.end <= trigger.start && PLANNED_DATE_BEFORE.test(text.slice(Math.max(0, d.start - 60), d.start)) && /,/u.test(text.slice(d.end, trigger.start));
+  /** Whether `d` is in a phrase `opening` matches up to it (within `reach` characters), closed by a comma before the word. */
+  const inPhraseClosedBefore = (d: DatedSpan, opening: RegExp, reach: number) => text !== undefined && d.end <= trigger.start && opening.test(text.slice(Math.max(0, d.start - reach), d.start)) && /,/u.test(text.slice(d.end, trigger.start));
+  // ("… những bước tiến kể từ Hội nghị Berlin lần thứ nhất hồi tháng 1-2020, gồm thỏa thuận ngừng bắn được ký …": what is counted from)
+  const since = (d: DatedSpan) => inPhraseClosedBefore(d, SINCE_PHRASE_BEFORE, 80);
+  // ("… chuẩn bị cho hội nghị … dự kiến diễn ra tại Ghadames từ ngày 14 đến 16/4, và đã hội đàm với …": a plan's date)
+  const plansDate = (d: DatedSpan) => inPhraseClosedBefore(d, PLANNED_DATE_BEFORE, 60);
   let usable = dates.filter((d) => d.date && !since(d) && !plansDate(d) && (!limit || (d.start >= limit.from && d.end <= limit.to) || (text !== undefined && ofTalksFollowed(trigger, d, text))) && !subordinate(d) && !goal(d) && (text === undefined || ((trigger.lemma === IN_FORCE || !notWhen(d, text)) && !inApposition(d, trigger, text) && !inClauseBefore(d, trigger, text) && !ofPersonAfter(d, trigger, text))));
   // "Đến ngày 2/2, ngay sau khi Đại hội … (25/1-1/2/2021) bế mạc, hai nhà lãnh đạo tiếp tục điện đàm": with
   // a day told before it, a "ngay sau khi" clause's dates are its own (without one, "Trước đó, ngay sau

@@ -646,20 +646,21 @@ export function findEventMentions(
     // ("Thủ tướng … đã triệu tập cuộc họp khẩn … ngay sau vụ việc": right after the attack just told, on its day)
     const afterIncident = freshAttack && !dates.some((d) => d.date) ? RIGHT_AFTER_INCIDENT.exec(s.text) : null;
     if (freshAttack && afterIncident) dates.push(toldDay(freshAttack, s.text, afterIncident.index + afterIncident[0].length - 1));
-    // ("Ngay sau thông báo của phía Anh, … đăng Twitter …": the day an announcement was told on, in the two paragraphs before)
     /** The day stated last, in this paragraph or the two before, by a sentence that tells what `told` matches. */
     const dayTold = (told: RegExp) => latestOf(statedDays, (d) => s.paragraph - d.paragraph <= 2 && told.test(d.text))?.day ?? null;
-    const afterAnnouncement = dates.some((d) => d.date) ? null : RIGHT_AFTER_ANNOUNCEMENT.exec(s.text);
-    const announced = afterAnnouncement ? dayTold(afterAnnouncement[1] ? DECIDED : ANNOUNCED) : null;
-    if (afterAnnouncement && announced) dates.push(toldDay(announced, s.text, afterAnnouncement[0].length - 1));
+    /** A sentence without a day opening on what `opening` matches takes the day told by the sentence `told` picks, from that opening. */
+    const onDayTold = (opening: RegExp, told: (m: RegExpExecArray) => RegExp) => {
+      const m = dates.some((d) => d.date) ? null : opening.exec(s.text);
+      const day = m ? dayTold(told(m)) : null;
+      if (m && day) dates.push(toldDay(day, s.text, m[0].length - 1));
+    };
+    // ("Ngay sau thông báo của phía Anh, … đăng Twitter …": the day an announcement was told on, in the two paragraphs before;
+    // "Ngay sau khi ICJ công bố quyết định, …": the day a decision was told)
+    onDayTold(RIGHT_AFTER_ANNOUNCEMENT, (m) => (m[1] ? DECIDED : ANNOUNCED));
     // ("Ngay sau cuộc bỏ phiếu, Thủ tướng Slovakia Robert Fico tuyên bố …": the day a sentence told the vote on)
-    const afterVote = dates.some((d) => d.date) ? null : RIGHT_AFTER_VOTE.exec(s.text);
-    const voted = afterVote ? dayTold(VOTED) : null;
-    if (afterVote && voted) dates.push(toldDay(voted, s.text, afterVote[0].length - 1));
+    onDayTold(RIGHT_AFTER_VOTE, () => VOTED);
     // ("Trước khi lên máy bay, ông Netanyahu có cuộc hội đàm với …": the day of the departure told, in this paragraph or the two before)
-    const beforeLeaving = dates.some((d) => d.date) ? null : BEFORE_LEAVING_OPENING.exec(s.text);
-    const departed = beforeLeaving ? dayTold(DEPARTED) : null;
-    if (beforeLeaving && departed) dates.push(toldDay(departed, s.text, beforeLeaving[0].length - 1));
+    onDayTold(BEFORE_LEAVING_OPENING, () => DEPARTED);
     // "Ngay sau lễ đón tại thủ đô Moskva, …": the first day of the visit just told
     // (or the day stated by a sentence telling the welcome, in the two paragraphs before)
     const toldWelcome = () => dayTold(WELCOME_TOLD);
