@@ -152,6 +152,8 @@ const ANNOUNCED_FROM_BEFORE = /(?:thông báo|tuyên bố|quyết định)\s+(?:
 const AHEAD_BY_BEFORE = /(?:vài|mấy|ít|\d+|một|hai|ba|bốn|năm)\s+(?:ngày|tuần|tháng)\s+trước\s+(?!khi|đó|nữa)[^.!?\n,;]{0,40}$/iu;
 
 
+/** "hai nước cần chuẩn bị tốt cho năm 2017": a time being prepared for, still ahead. */
+const PREPARED_FOR_BEFORE = /chuẩn bị(?:\s+(?:tốt|kỹ|kỹ lưỡng|chu đáo))?\s+cho\s+(?:dịp\s+)?$/u;
 /** "… ngày 18/10 ở Donetsk và ngày ": a day listed right after another, in the same clause. */
 const LISTED_AFTER_DAY = /(\d{1,2}[/.]\d{1,2})(?![/.\d])[^.!?\n,;\d]{0,30}\s+và\s+(?:ngày\s+|hôm\s+)?$/u;
 
@@ -163,7 +165,7 @@ function tenseOf(e: TimeExpression, text: string): Tense {
   if (BASE_OF_RISE_BEFORE.test(before) && RISE_AFTER.test(text.slice(e.end, e.end + 12))) return 'unmarked';
   // ("các bên cam kết … thông qua các luật bầu cử cần thiết trước ngày 16/9": a deadline pledged, still ahead)
   if (PLEDGED_BY_BEFORE.test(text.slice(Math.max(0, e.start - 160), e.start))) return 'future';
-  if (FUTURE_BEFORE.test(before) || BEFORE_IT_CLAUSE.test(text.slice(Math.max(0, e.start - 120), e.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || CALLED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || ANNOUNCED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
+  if (FUTURE_BEFORE.test(before) || PREPARED_FOR_BEFORE.test(before) || BEFORE_IT_CLAUSE.test(text.slice(Math.max(0, e.start - 120), e.start)) || TARGET_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || PLAN_CLAUSE_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || AHEAD_BY_BEFORE.test(before) || BEFORE_VOTE.test(before) || EFFECTIVE_FROM_BEFORE.test(before) || CALLED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || ANNOUNCED_FROM_BEFORE.test(text.slice(Math.max(0, e.start - 120), e.start)) || (e.relation === undefined && e.month === undefined && HORIZON_BEFORE.test(before)) || FUTURE_AFTER.test(text.slice(e.end, e.end + 50))) return 'future';
   // ("… muốn tự tổ chức bầu cử … vào ngày 18/10 ở Donetsk và ngày 1/11 ở Luhansk": a day listed after one still ahead)
   const listed = LISTED_AFTER_DAY.exec(before);
   if (listed && tenseOf({ ...e, tense: undefined, start: e.start - before.length + listed.index, end: e.start - before.length + listed.index + listed[1].length }, text) === 'future') return 'future';

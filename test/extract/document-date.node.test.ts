@@ -387,6 +387,12 @@ it('an anniversary being prepared for ("chuẩn bị kỷ niệm 50 năm … (24
   assert.equal(d.published, '2016-11-15', d.publishedBasis ?? '');
 });
 
+it('a year being prepared for ("cần chuẩn bị tốt cho năm 2017") is still ahead, so no evidence for that year', () => {
+  const d = dateWithAllLeaders('Chiều 20/12, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen tại Hà Nội. Năm 2015, kim ngạch thương mại đạt 3,37 tỷ USD. Hai nước cần chuẩn bị tốt cho năm 2017, năm kỷ niệm 50 năm thiết lập quan hệ ngoại giao.');
+  assert.match(d.publishedBasis ?? '', /"năm 2017" is still ahead/);
+  assert.equal(d.published, '2016-12-20', d.publishedBasis ?? '');
+});
+
 it('a year named for something ("nhất trí lấy năm 2017 là Năm Hữu nghị") is still ahead, so no evidence for that year', () => {
   const d = dateWithAllLeaders('Chiều 15/11, Thủ tướng Nguyễn Xuân Phúc hội đàm với Thủ tướng Campuchia Hun Sen tại Phnom Penh. Hai bên nhất trí lấy năm 2017 là "Năm Hữu nghị Việt Nam - Campuchia".');
   assert.match(d.publishedBasis ?? '', /"năm 2017" is still ahead/);
