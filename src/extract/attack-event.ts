@@ -98,6 +98,14 @@ function unnamedSpot(clause: string): boolean {
   return !!m && (!/\p{Lu}/u.test(m[2] ?? '') || m[1].trim().split(/\s+/u).length >= 4);
 }
 
+/** A spot named only by what it is ("bên ngoài cổng sân bay"): the venue of that kind named before it, if any. */
+function venueNamedBefore(clause: string, before: readonly PlaceMention[]): EventLocation | undefined {
+  const spot = AT_WORDS.exec(clause);
+  if (!spot || !unnamedSpot(clause)) return undefined;
+  const words = ` ${spot[1]}`;
+  return before.filter((p) => p.kind === 'building' && words.includes(` ${p.text.split(/\s+/u).slice(0, 2).join(' ')} `)).pop()?.location;
+}
+
 /** "xảy ra tại nhà thờ …", "nổ ở cổng trụ sở …": the attack word, then the venue it was at, named by what it is. */
 const VENUE_BEFORE = /^\s+(?:(?:liên tiếp|đã|cũng)\s+)*(?:xảy ra|nổ ra|phát nổ|nổ)\s+(?:(?:ngay\s+)?(?:tại|ở|bên trong|trong|bên ngoài)\s+)\p{Ll}/u;
 
@@ -291,6 +299,8 @@ export function attackMention(t: Trigger, to: number, text: string, triggers: Tr
   if (!location && !attack.agent && date && (OPENS_SENTENCE.test(text.slice(0, t.start)) || INCIDENT_OPENING.test(text)) && toldPlace) location = toldPlace;
   // "… tấn công người đi đường tại các con phố quanh khu chợ Giáng sinh": a spot named only by
   // what it is, in the place of the attack told before
+  // ("khi … đánh bom liều chết bên ngoài cổng sân bay" after "sân bay quốc tế Hamid Karzai" in the same sentence: that airport)
+  if (!location && date) location = venueNamedBefore(text.slice(t.end, to), places.filter((p) => p.end <= t.start)) ?? null;
   if (!location && date && toldPlace && unnamedSpot(text.slice(t.end, to))) location = toldPlace;
   if (!location && date && toldPlace && ALSO_WHERE.test(text.slice(Math.max(0, t.start - 40), t.start))) location = toldPlace;
   // "Ngày 12/10, USS Mason tiếp tục bị nhắm bắn": the target of the attack just told, struck again where it was

@@ -305,9 +305,14 @@ export function findPlaces(text: string): PlaceMention[] {
       found.push({ start: from, end, text: foreign[0], location: { name: foreign[0], country: city?.location.country ?? state?.location.country ?? inCountry?.location.country ?? ofCountry?.location.country ?? null }, kind: 'city', locative: true });
     }
   }
-  // "rạng sáng 20/2 giờ Hà Nội", "theo giờ Việt Nam": a time zone, not a place
-  return found.filter((f) => !TIME_ZONE.test(text.slice(Math.max(0, f.start - 12), f.start))).sort((a, b) => a.start - b.start);
+  // "rạng sáng 20/2 giờ Hà Nội", "theo giờ Việt Nam": a time zone, not a place; "Nhà nước Hồi giáo tự xưng tại Khorasan (IS-K)": a group's name
+  return found.filter((f) => !TIME_ZONE.test(text.slice(Math.max(0, f.start - 12), f.start)) && !(GROUP_NAMED_FOR_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) && ACRONYM_AFTER.test(text.slice(f.end, f.end + 16)))).sort((a, b) => a.start - b.start);
 }
+
+/** "Nhà nước Hồi giáo tự xưng tại ", "Al-Qaeda ở ": an armed group named for the land it works in, */
+const GROUP_NAMED_FOR_BEFORE = /(?:Nhà nước Hồi giáo|IS|ISIS|Qaeda|tự xưng)\s+(?:tại|ở)\s+$/u;
+/** … when its acronym follows the name ("Khorasan (IS-K)", "Maghreb Hồi giáo (AQIM)"). */
+const ACRONYM_AFTER = /^[^,.;()]{0,20}?\s*\(\p{Lu}[\p{Lu}\d]*(?:-\p{Lu}+)?\)/u;
 
 /** "khu vực " opening a locative stretch, before the name of the place it is the area of. */
 // (not "tại khu vực Darengarh thuộc huyện Mastung", a spot placed by the district named after it)

@@ -5130,6 +5130,11 @@ test('"Phát biểu sau khi hội nghị bế mạc hôm 15/3, Ngoại trưởng
   assert.deepEqual(rows('Phát biểu sau khi hội nghị bế mạc hôm 15/3, Ngoại trưởng Chile Heraldo Muñoz, nước chủ nhà, cho biết các bên "đã thống nhất rằng TPP vẫn còn giá trị".', header), [['2017-03-15', 'statement', 'Heraldo Muñoz', null]]);
 });
 
+test('an attack at a spot named only by what it is ("bên ngoài cổng sân bay") is at the venue of that kind the sentence named before it', () => {
+  const body = 'Cuộc di tản khỏi sân bay quốc tế Hamid Karzai trở nên đẫm máu khi nhánh IS-K đánh bom liều chết bên ngoài cổng sân bay tối 26/8, khiến khoảng 170 người thiệt mạng.';
+  assert.deepEqual(rows(body, 'Tin\n\n27/08/2021 09:00 GMT+7\n\n'), [['2021-08-26', 'attack', '', 'Hamid Karzai International Airport, Kabul']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';

@@ -273,3 +273,10 @@ test('a neighbourhood ("ở khu Gudele", "tại khu phố Tampouy") is a place w
   assert.deepEqual(names('Một quả lựu đạn được ném vào xe quân sự tại khu phố Tampouy.'), ['Tampouy']);
   assert.deepEqual(names('Một quả lựu đạn được ném vào xe quân sự tại khu phố Tampouy, thành phố Ouagadougou.'), ['Ouagadougou']);
 });
+
+test('an armed group named for the land it works in, with its acronym ("Nhà nước Hồi giáo tự xưng tại Khorasan (IS-K)"), names no place', () => {
+  const names = (s: string) => findPlaces(s).map((p) => p.location.name);
+  assert.deepEqual(names('Nhánh Nhà nước Hồi giáo tự xưng tại Khorasan (IS-K) đánh bom liều chết.'), []);
+  assert.deepEqual(names('Tổ chức Al-Qaeda ở Maghreb Hồi giáo (AQIM) nhận trách nhiệm.'), []);
+  assert.deepEqual(names('Đại diện Taliban tại Doha (Qatar) cho biết.'), ['Doha', 'Qatar']);
+});
