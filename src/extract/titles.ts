@@ -168,6 +168,7 @@ const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, s
   [/^(?:cắt đứt|cắt) quan hệ$/u, 'cuts', 'cut', 'diplomatic ties', 'cắt đứt quan hệ ngoại giao'],
   [/^hạ cấp quan hệ$/u, 'downgrades', 'downgrade', 'diplomatic ties', 'hạ cấp quan hệ ngoại giao'],
   [/^rút\s.*khỏi\s+(?:thỏa thuận|hiệp định|hiệp ước|công ước|tpp|jcpoa)$/u, 'withdraws from', 'withdraw from', 'the agreement', 'rút khỏi thỏa thuận'],
+  [/^rút\s+(?:toàn bộ\s+|các\s+|hết\s+)?(?:nhà ngoại giao|đại sứ|nhân viên ngoại giao)$/u, 'withdraws', 'withdraw', 'its diplomats', 'rút các nhà ngoại giao'],
   [/^hủy(?: bỏ)?$/u, 'calls off', 'call off', 'a planned engagement', 'hủy lịch trình'],
   [/^hoãn$/u, 'postpones', 'postpone', 'a planned engagement', 'hoãn lịch trình'],
 ];

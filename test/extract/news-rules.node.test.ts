@@ -5135,6 +5135,13 @@ test('an attack at a spot named only by what it is ("bên ngoài cổng sân bay
   assert.deepEqual(rows(body, 'Tin\n\n27/08/2021 09:00 GMT+7\n\n'), [['2021-08-26', 'attack', '', 'Hamid Karzai International Airport, Kabul']]);
 });
 
+test('diplomats withdrawn ("UAE hôm qua (30/10) rút các nhà ngoại giao khỏi Beirut") is the state\'s statement; threatened, it is none', () => {
+  const header = 'Tin\n\n31/10/2021 09:00 GMT+7\n\n';
+  const events = eventsOf('Các Tiểu vương quốc Arab Thống nhất (UAE) hôm qua (30/10) rút các nhà ngoại giao khỏi Beirut và cấm công dân tới Lebanon.', header);
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]), [['2021-10-30', 'statement', 'United Arab Emirates', 'The United Arab Emirates withdraws its diplomats']]);
+  assert.deepEqual(rows('Hôm qua (30/10), UAE dọa rút các nhà ngoại giao khỏi Beirut.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
