@@ -28,7 +28,7 @@ import { FIRST_SET_WORDS, mentionFor, withContext, wordAt, type EventMention, ty
 import { unnamedSummit } from './event-summit.js';
 import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, PRESS_ANSWER, WEAPON_TEST, type Trigger } from './event-type.js';
 import { participantsOf, toParticipant, whoseStatementEnds } from './event-participants.js';
-import { sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
+import { hostsOfSummitTold, sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
 import { ArticlePeople, FLASHBACK_OPENER, personKey, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
@@ -542,7 +542,7 @@ export function findEventMentions(
   };
 
   /** Who hosted a summit, by the paragraph that says so (see summit-host.ts). */
-  const hosts: { who: Participant; paragraph: number }[] = [];
+  const hosts: { who: Participant; paragraph: number; after?: number }[] = [];
   /** Who chaired and attended a session, by the paragraph that says so: a summit told without people may have been it. */
   const sessions: { who: Participant[]; paragraph: number }[] = [];
   const listed: { summit: EventMention; who: Participant[] }[] = [];
@@ -577,6 +577,7 @@ export function findEventMentions(
     // ("… Lavrov và … Kuleba đã gặp nhau tại Antalya, với sự trung gian của Ngoại trưởng nước chủ nhà Mevlut Cavusoglu": a minister hosting the talks told, not a summit)
     const talksHere = sentenceTriggers.some((t) => t.type === 'meeting') && !sentenceTriggers.some((t) => t.type === 'summit');
     for (const host of summitHostsIn(s.text, persons)) if (!talksHere || !MINISTER.test(host.person.role ?? '')) hosts.push({ who: toParticipant(host), paragraph: s.paragraph });
+    for (const host of hostsOfSummitTold(s.text, persons)) hosts.push({ who: toParticipant(host), paragraph: s.paragraph, after: s.start });
     const attended = sessionAttendeesIn(s.text, persons);
     if (attended.length) sessions.push({ who: attended.map(toParticipant), paragraph: s.paragraph });
     // ("Ngày 10/4, sau cuộc hội đàm với Tổng thống François Hollande … Quyết định này … Sau hội đàm, hai nhà lãnh đạo cùng đi thuyền …":

@@ -20,6 +20,13 @@ const NEAR = 3;
 /** "Các nhà lãnh đạo họp", "Lãnh đạo 5 nền kinh tế … nhóm họp": leaders, unnamed, meeting (a summit's session, not two leaders' talks). */
 const UNNAMED_LEADERS_MET = /(?:^|\s)(?:[Cc]ác\s+)?(?:nhà\s+)?[Ll]ãnh đạo(?:\s+[^\s,.;]+){0,8}?\s+(?:nhóm\s+)?họp(?!\p{L})/u;
 
+/** "Hội nghị do …": a sentence whose subject is the summit. */
+const SUMMIT_SUBJECT = /^(?:[^,.;]{0,30}\s)?(?:[Hh]ội nghị|[Tt]hượng đỉnh)(?:\s+(?:thượng đỉnh|cấp cao))?\s+(?:lần này\s+)?do\s/u;
+/** "do " and up to eight words (an office, a country) right before a name. */
+const HOST_DO_BEFORE = /(?:^|\s)do\s+(?:\S+\s+){0,8}$/u;
+/** " làm chủ nhà", " chủ trì", after the name and an aside on it ("…, nước giữ ghế chủ tịch luân phiên …, làm chủ nhà"). */
+const HOSTED_AFTER = /^(?:\s*,[^.;]{0,120}?,)?\s+(?:làm chủ nhà|đăng cai|chủ trì)(?!\p{L})/u;
+
 /**
  * The people of a sentence told as the host (or as the chair of leaders meeting: "Các nhà lãnh
  * đạo họp trong hai ngày 13-14/7 dưới sự chủ trì của Thủ tướng Fiji Frank Bainimarama").
@@ -27,6 +34,15 @@ const UNNAMED_LEADERS_MET = /(?:^|\s)(?:[Cc]ác\s+)?(?:nhà\s+)?[Ll]ãnh đạo(
 export function summitHostsIn(text: string, persons: readonly PersonMention[]): PersonMention[] {
   const leadersMet = UNNAMED_LEADERS_MET.test(text);
   return persons.filter((p) => HOST_AFTER.test(text.slice(p.end)) || HOST_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)) || (leadersMet && CHAIRED_BY_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start))));
+}
+
+/**
+ * The people of a sentence about the summit just told, as who hosted or chaired it: "Hội nghị do Thủ tướng
+ * Bulgaria Boyko Borissov, …, làm chủ nhà, và do Chủ tịch Hội đồng châu Âu Donald Tusk chủ trì".
+ */
+export function hostsOfSummitTold(text: string, persons: readonly PersonMention[]): PersonMention[] {
+  if (!SUMMIT_SUBJECT.test(text)) return [];
+  return persons.filter((p) => HOST_DO_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start)) && HOSTED_AFTER.test(text.slice(p.end, p.end + 160)));
 }
 
 /** "với sự tham dự của ": the people after it attended what the sentence tells. */
@@ -64,11 +80,30 @@ export function withSessionAttendees(mentions: EventMention[], sessions: readonl
   }
 }
 
-/** Gives each host to the dated summit told without people nearest to it (at most {@link NEAR} paragraphs away). */
-export function withSummitHosts(mentions: EventMention[], hosts: readonly { who: Participant; paragraph: number }[]): void {
+/** The summit told last before offset `at`, if it is dated, told without people and at most {@link NEAR} paragraphs before `paragraph`. */
+function bareSummitToldLast(mentions: EventMention[], at: number, paragraph: number): EventMention | undefined {
+  const last = mentions.filter((m) => m.type === 'summit' && m.start < at).reduce<EventMention | undefined>((a, m) => (!a || m.start > a.start ? m : a), undefined);
+  return last && !last.participants.length && last.date && paragraph - (last.paragraph ?? -Infinity) <= NEAR ? last : undefined;
+}
+
+/**
+ * Gives each host to the dated summit told without people nearest to it (at most {@link NEAR} paragraphs away), or,
+ * for a host of the summit just told (`after` the offset of the sentence that says so), to that summit if it has no
+ * people; the hosts of one paragraph ("do … Borissov … làm chủ nhà, và do … Tusk chủ trì") to the same summit.
+ */
+export function withSummitHosts(mentions: EventMention[], hosts: readonly { who: Participant; paragraph: number; after?: number }[]): void {
+  const hostedFrom = new Map<number, EventMention>();
   for (const h of hosts) {
-    const nearest = bareSummitNear(mentions, h.paragraph, (back) => Math.abs(back) <= NEAR);
-    if (nearest) nearest.participants = [h.who];
+    const hosted = hostedFrom.get(h.paragraph);
+    if (hosted) {
+      if (!hosted.participants.some((p) => p.name === h.who.name)) hosted.participants.push(h.who);
+      continue;
+    }
+    const nearest = h.after === undefined ? bareSummitNear(mentions, h.paragraph, (back) => Math.abs(back) <= NEAR) : bareSummitToldLast(mentions, h.after, h.paragraph);
+    if (nearest) {
+      nearest.participants = [h.who];
+      hostedFrom.set(h.paragraph, nearest);
+    }
   }
 }
 

@@ -5142,6 +5142,11 @@ test('diplomats withdrawn ("UAE hôm qua (30/10) rút các nhà ngoại giao kh�
   assert.deepEqual(rows('Hôm qua (30/10), UAE dọa rút các nhà ngoại giao khỏi Beirut.', header), []);
 });
 
+test('"Hội nghị do X, …, làm chủ nhà, và do Y chủ trì" after a summit told without people: X and Y are its people', () => {
+  const body = 'Lãnh đạo 28 nước thành viên Liên minh châu Âu (EU) và 6 nước Tây Balkan hôm 17/5 nhóm họp tại thủ đô Sofia, Bulgaria. Hội nghị do Thủ tướng Bulgaria Boyko Borissov, nước giữ ghế chủ tịch luân phiên Hội đồng EU, làm chủ nhà, và do Chủ tịch Hội đồng châu Âu Donald Tusk chủ trì.';
+  assert.deepEqual(rows(body, 'Tin\n\n18/05/2018 09:00 GMT+7\n\n').filter((r) => r[1] === 'summit'), [['2018-05-17', 'summit', 'Boyko Borissov+Donald Tusk', 'Sofia']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
