@@ -298,6 +298,8 @@ const ATTACK_HAPPENED = /^(?:(?:Loạt|Hai|Ba|Các)\s+)?(?:[Vv]ụ|[Cc]uộc)\s(
 const HERE_OPENING = /^(?:Tại đây|Bên lề\s+(?:lễ|sự kiện|buổi lễ)(?:\s+[^,.;]{1,30})?),/u;
 /** "Tại Văn phòng Thủ tướng, …": a venue opening the sentence after an arrival. */
 const AT_VENUE_OPENING = /^Tại\s+(?!đây)[^,.;]{2,60},\s/u;
+/** "chuyến thăm làm việc kéo dài một ngày", "chuyến thăm một ngày": a visit of one day (not "Trước chuyến đi một ngày", a day before it). */
+const ONE_DAY_VISIT = /(?<!(?:[Tt]rước|[Ss]au)\s+)(?:chuyến thăm|chuyến công du|chuyến đi)(?:\s+[^\s,.;]+){0,4}?\s+(?:kéo dài\s+)?(?:một|1)\s+ngày(?!\s+(?:sau|trước|nữa|rưỡi)(?!\p{L}))(?!\p{L})/u;
 /** " và vòng hai tại ", ", vòng thứ ba ở ": the next round of talks just told, then where it was held. */
 const NEXT_ROUND = /^\s*(?:,|và|,\s*và)\s+(?:vòng|phiên)\s+(?:hai|thứ hai|ba|thứ ba|bốn|thứ tư|tiếp theo|kế tiếp)\s+(?:diễn ra\s+)?(?:ở|tại)\s+$/u;
 /** The further rounds a sentence lists after the talks `m` told ("vòng đầu ở A ngày D1 và vòng hai tại B ngày D2"), each at its place and day. */
@@ -693,6 +695,12 @@ export function findEventMentions(
     if (ARRIVED_OPENING.test(s.text) && !dates.some((d) => d.date)) {
       const arrival = latestOf(mentions, (m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && m.participants.some((p) => actorKeys.has(personKey(p.name))));
       if (arrival) dates.push(toldDay(arrival.date!, s.text, s.text.indexOf(',')));
+    }
+    // "Ông Putin hôm qua (5/6) có chuyến thăm làm việc kéo dài một ngày tới thủ đô Vienna … ¶ Tại Cung điện Hofburg, ông Putin hội đàm …":
+    // the visitor's talks (or signing) on a one-day visit told in the paragraphs before, that day
+    if (!dates.some((d) => d.date) && sentenceTriggers.some((t) => t.type === 'meeting' || t.type === 'agreement')) {
+      const oneDay = latestWithin(mentions, s.paragraph, 6, (m) => m.type === 'visit' && m.date?.precision === 'day' && !m.date.end && ONE_DAY_VISIT.test(m.quote) && m.participants.some((p) => actorKeys.has(personKey(p.name))));
+      if (oneDay) dates.push(toldDay(oneDay.date!, s.text, 0));
     }
     // "… ông Kim đã ở Đại Liên trong hai ngày 7-8/5. Tại đây, hai nhà lãnh đạo đã hội đàm": there and then
     const hereOpening = HERE_OPENING.exec(s.text);

@@ -5147,6 +5147,13 @@ test('"Hội nghị do X, …, làm chủ nhà, và do Y chủ trì" after a sum
   assert.deepEqual(rows(body, 'Tin\n\n18/05/2018 09:00 GMT+7\n\n').filter((r) => r[1] === 'summit'), [['2018-05-17', 'summit', 'Boyko Borissov+Donald Tusk', 'Sofia']]);
 });
 
+test('the visitor\'s talks told without a day after a one-day visit ("chuyến thăm làm việc kéo dài một ngày") are on that day; "Trước chuyến đi một ngày" is no such visit', () => {
+  const header = 'Tin\n\n06/06/2018 09:00 GMT+7\n\n';
+  const talks = 'Tại Cung điện Hofburg, ông Putin hội đàm riêng với Tổng thống Áo Alexander Van der Bellen.';
+  assert.deepEqual(rows(`Ông Putin hôm qua (5/6) có chuyến thăm làm việc kéo dài một ngày tới thủ đô Vienna của Áo.\n\n${talks}`, header).filter((r) => r[1] === 'meeting'), [['2018-06-05', 'meeting', 'Vladimir Putin+Alexander Van der Bellen', 'Hofburg, Vienna']]);
+  assert.deepEqual(rows(`Ông Putin hôm qua (5/6) có chuyến thăm làm việc tới thủ đô Vienna của Áo.\n\n${talks}`, header).filter((r) => r[1] === 'meeting'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
