@@ -499,3 +499,7 @@ test('a bomb planted that went off ("khi quả bom gài trên chiếc xe bà đa
   assert.deepEqual(findTriggers('Một quả bom gài trên xe máy đã phát nổ gần đoàn xe của ông tại huyện Bannu.').filter((t) => t.type === 'attack').map((t) => t.text), ['quả bom']);
   assert.deepEqual(findTriggers('Cảnh sát tìm thấy một quả bom gài trên xe nhưng đã kịp vô hiệu hóa.').filter((t) => t.type === 'attack'), []);
 });
+
+test('a summit proposed ("đề xuất một cuộc gặp thượng đỉnh tại một nước thứ ba") is none; the call it was proposed in still is', () => {
+  assert.deepEqual(findTriggers('Trong cuộc điện đàm với ông Putin hôm 13/4, nhà lãnh đạo Mỹ bày tỏ lo ngại, đồng thời đề xuất một cuộc gặp thượng đỉnh tại một nước thứ ba trong vài tháng tới.').map((t) => t.type), ['call']);
+});
