@@ -30,7 +30,7 @@ import { COUP_WORD, findTriggers, LAUNCH_WORD, MESSAGE_LEMMA, PRESS_ANSWER, WEAP
 import { participantsOf, toParticipant, whoseStatementEnds } from './event-participants.js';
 import { hostsOfSummitTold, sessionAttendeesIn, summitHostsIn, withHostCountryHeads, withSessionAttendees, withSummitHosts } from './summit-host.js';
 import { ARRIVAL, EVENING_ARRIVAL, SIGNING, WELCOME_TOLD, afterTalksDay, signingDay, welcomeDay } from './visit-days.js';
-import { ArticlePeople, FLASHBACK_OPENER, personKey, type PersonMention } from './people.js';
+import { ArticlePeople, FLASHBACK_OPENER, leaderNamed, personKey, termOn, type PersonMention } from './people.js';
 import { isJointStatement, resolveJointStatement } from './joint-statement.js';
 import { listedOccasions } from './listed-occasions.js';
 import { meetingsApart } from './meetings-apart.js';
@@ -985,6 +985,7 @@ export function findEventMentions(
   // (each once: "Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan" names one man twice)
   for (const { summit, who } of listed) summit.participants = [...summit.participants, ...who.filter((p, i) => !summit.participants.some((q) => q.name === p.name) && who.findIndex((q) => q.name === p.name) === i)];
   withHostCountryHeads(mentions, new Map([...everyoneNamed].map(([key, m]) => [key, toParticipant(m)])));
+  withOfficeTakerOfDay(mentions, [...everyoneNamed.values()].map(toParticipant));
   withVisitorAsParty(mentions);
   withOtherSideToldBefore(mentions);
   const placedOn = new Map<string, number[]>();
@@ -1560,6 +1561,27 @@ function withVisitorAsParty(mentions: EventMention[]): void {
     const visit = mentions.filter((x) => x.document === m.document && x.type === 'visit' && x.date?.precision === 'day' && x.date.start <= day && day <= (x.date.end ?? x.date.start)
       && x.participants.length && x.participants.every((p) => p.name !== host.name && p.country !== host.country)).pop();
     if (visit) m.participants = [...visit.participants, host];
+  }
+}
+
+/** How long in office before a day one is no longer taking office on it. */
+const IN_OFFICE_DAYS = 30;
+
+/**
+ * "… Tổng thống Mỹ Donald Trump đã điện đàm chúc mừng ông. Ông tuyên thệ nhậm chức ngày 20/5": one the gazetteer has in
+ * office for a month and more by that day took no office on it; one the article names whose term began within two days of
+ * it did, and takes the event.
+ */
+function withOfficeTakerOfDay(mentions: EventMention[], named: readonly Participant[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'other' || !/nhậm chức/u.test(m.lemma) || m.date?.precision !== 'day' || m.date.end || m.participants.length !== 1) continue;
+    const day = m.date.start;
+    const leader = leaderNamed(m.participants[0].name);
+    const term = leader ? termOn(leader, day) : null;
+    if (!term || term.from > day || isoAddDays(term.from, IN_OFFICE_DAYS) > day || (term.to && term.to < day)) continue;
+    const beganThen = (p: Participant) => leaderNamed(p.name)?.terms.some((t) => t.from >= isoAddDays(day, -2) && t.from <= isoAddDays(day, 2)) ?? false;
+    const taker = named.find(beganThen);
+    if (taker) m.participants = [taker];
   }
 }
 

@@ -500,6 +500,11 @@ const BY_KEY = new Map(LEADERS.map((l) => [personKey(l.name), l]));
 const withoutArticle = (key: string) => key.replace(/(?:^| )(?:al|el|ad|ar|as|ash|an)(?= )/g, '').trim();
 const BY_KEY_WITHOUT_ARTICLE = new Map(LEADERS.map((l) => [withoutArticle(personKey(l.name)), l]));
 
+/** The gazetteer's leader of that exact name (as events name their people), if any. */
+export function leaderNamed(name: string): Leader | undefined {
+  return BY_KEY.get(personKey(name));
+}
+
 /** The office a leader held on `date` (or their latest one when the date is unknown). */
 export function termOn(leader: Leader, date: string | null): Term | null {
   if (!leader.terms.length) return null;

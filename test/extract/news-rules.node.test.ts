@@ -5154,6 +5154,11 @@ test('the visitor\'s talks told without a day after a one-day visit ("chuyến t
   assert.deepEqual(rows(`Ông Putin hôm qua (5/6) có chuyến thăm làm việc tới thủ đô Vienna của Áo.\n\n${talks}`, header).filter((r) => r[1] === 'meeting'), []);
 });
 
+test('"Ông tuyên thệ nhậm chức ngày 20/5" right after a leader long in office is named: the one the article names whose term began that day took office', () => {
+  const body = 'Ông Zelensky giành chiến thắng trong vòng hai cuộc bầu cử tổng thống hôm 21/4. Ngay tối hôm đó, Tổng thống Mỹ Donald Trump đã điện đàm chúc mừng ông. Ông tuyên thệ nhậm chức ngày 20/5 và lập tức tuyên bố giải tán Quốc hội.';
+  assert.deepEqual(rows(body, 'Tin\n\n18/06/2019 09:00 GMT+7\n\n').filter((r) => r[1] === 'other'), [['2019-05-20', 'other', 'Volodymyr Zelensky', null]]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
