@@ -606,7 +606,8 @@ export function findTriggers(input: string): Trigger[] {
   let notHeld: Trigger | null = null;
   // "gửi điện chia buồn tới …, nhắc lại cuộc gặp … và việc đón Chủ tịch nước thăm …": what a message recalls or wishes is its content
   // ("viết trên Twitter rằng chính phủ mới của Sudan đã đồng ý …": a post reports what others agreed; the poster's own calls are events)
-  const message = kept.find((t) => t.type === 'statement' && /^gửi\s/u.test(t.lemma));
+  // (a message not sent recalls nothing: "Putin không gửi lời chúc mừng, và … hôm 24/4, ông ký sắc lệnh …")
+  const message = kept.find((t) => t.type === 'statement' && /^gửi\s/u.test(t.lemma) && held(sentence, t));
   // (or told to the press: "ông Biden nói với phóng viên tại Nhà Trắng rằng … hai bên "đồng ý sẽ tuân thủ thỏa thuận Đài Loan"")
   const post = kept.find((t) => t.type === 'statement' && (/^(?:viết|đăng)\s+(?:trên|lên)\s/u.test(t.lemma) || TO_THE_PRESS.test(sentence.slice(t.start, t.start + 40))));
   // "… tới khu rừng Compiègne, nơi ký hiệp định đình chiến kết thúc Thế chiến I": what a place is known for is no event told

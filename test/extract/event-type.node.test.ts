@@ -503,3 +503,7 @@ test('a bomb planted that went off ("khi quả bom gài trên chiếc xe bà đa
 test('a summit proposed ("đề xuất một cuộc gặp thượng đỉnh tại một nước thứ ba") is none; the call it was proposed in still is', () => {
   assert.deepEqual(findTriggers('Trong cuộc điện đàm với ông Putin hôm 13/4, nhà lãnh đạo Mỹ bày tỏ lo ngại, đồng thời đề xuất một cuộc gặp thượng đỉnh tại một nước thứ ba trong vài tháng tới.').map((t) => t.type), ['call']);
 });
+
+test('a message not sent ("Putin không gửi lời chúc mừng, và … ông ký sắc lệnh …") holds back nothing after it as its content', () => {
+  assert.deepEqual(findTriggers('Tổng thống Nga Vladimir Putin không gửi lời chúc mừng, và chỉ ba ngày sau cuộc bầu cử, hôm 24/4, ông ký sắc lệnh đơn giản hóa thủ tục cấp hộ chiếu Nga.').map((t) => t.text), ['ký sắc lệnh']);
+});
