@@ -208,6 +208,20 @@ const HEAD = `(?:${Object.keys(ORG_HEADS).flatMap((h) => { const c = h.charAt(0)
 const ORG_HEAD_AT = new RegExp(String.raw`(?:^|[,;:]\s*|\stự xưng là\s+)(?=${HEAD}\s)`, 'gu');
 const ORG_FROM_HEAD = new RegExp(String.raw`^(${HEAD})((?:\s+[^\s,.;:]+){0,12}?)${ADVERBS}(?:\s+(?:đã|vừa))?(?:\s+(?:nhất trí|đăng|ra)(?:\s+(?:thông cáo|văn bản|tuyên bố))?)?\s+$`, 'u');
 
+/** Where a body's head opens the words (they name another body). */
+const HEAD_OPENING = new RegExp(`^${HEAD}\\s`, 'u');
+/**
+ * "Hội đồng Hòa bình và An ninh của Liên minh châu Phi (AU)": one "và" between capitalised words of one name, not
+ * before another body's head or a state ("Bộ Ngoại giao Mỹ và Nhật Bản" is two).
+ */
+function andInName(rest: string): boolean {
+  const joins = [...rest.matchAll(/\s(và|cùng|với)\s+/gu)];
+  if (joins.length !== 1 || joins[0][1] !== 'và') return false;
+  const before = rest.slice(0, joins[0].index);
+  const after = rest.slice(joins[0].index + joins[0][0].length);
+  return /\s\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)?$/u.test(before) && /^\p{Lu}\p{Ll}*\s+\p{Ll}+/u.test(after) && !HEAD_OPENING.test(after) && !findCountries(after).some((c) => c.start === 0);
+}
+
 function organisationAtEnd(before: string): Declarer | null {
   const tail = before.slice(-160);
   // (the last clause-opening head is the subject's: read from there only, not at every offset)
@@ -220,7 +234,7 @@ function organisationAtEnd(before: string): Declarer | null {
   const head = m[1].toLowerCase();
   // (a coalition is a body however it is written: "liên quân ra tuyên bố", "Bộ chỉ huy liên quân cho biết")
   const coalition = head === 'liên quân' || (head === 'bộ chỉ huy' && /^\s+liên quân$/u.test(rest));
-  if ((!coalition && !/\s\p{Lu}/u.test(rest)) || /\s(?:và|cùng|với)\s/u.test(rest)) return null;
+  if ((!coalition && !/\s\p{Lu}/u.test(rest)) || (/\s(?:và|cùng|với)\s/u.test(rest) && !andInName(rest))) return null;
   const name = `${m[1].charAt(0).toUpperCase()}${m[1].slice(1)}${rest}`;
   // ("Hội đồng Bảo an", a seat the press names as a government's: its own English name;
   // not one read as the head of a body's name, "Phủ Tổng thống Nigeria", whose state comes next)

@@ -5159,6 +5159,12 @@ test('"Ông tuyên thệ nhậm chức ngày 20/5" right after a leader long in 
   assert.deepEqual(rows(body, 'Tin\n\n18/06/2019 09:00 GMT+7\n\n').filter((r) => r[1] === 'other'), [['2019-05-20', 'other', 'Volodymyr Zelensky', null]]);
 });
 
+test('a body whose name has "và" between capitalised words ("Hội đồng Hòa bình và An ninh của Liên minh châu Phi (AU) thông báo …") speaks; two bodies or states joined by "và" are no one body', () => {
+  const header = 'Tin\n\n01/02/2022 09:00 GMT+7\n\n';
+  assert.deepEqual(eventsOf('Ngày 31/1, Hội đồng Hòa bình và An ninh của Liên minh châu Phi (AU) thông báo đình chỉ mọi hoạt động của Burkina Faso.', header).map((e) => [e.start, e.type, e.title.en]), [['2022-01-31', 'statement', 'AU makes an announcement']]);
+  assert.deepEqual(eventsOf('Ngày 31/1, Bộ Ngoại giao Mỹ và Bộ Quốc phòng Nhật Bản thông báo tập trận chung.', header), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
