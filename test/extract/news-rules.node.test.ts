@@ -5165,6 +5165,11 @@ test('a body whose name has "và" between capitalised words ("Hội đồng Hòa
   assert.deepEqual(eventsOf('Ngày 31/1, Bộ Ngoại giao Mỹ và Bộ Quốc phòng Nhật Bản thông báo tập trận chung.', header), []);
 });
 
+test('a state "khi đó lập tức tuyên bố ủng hộ Quốc vương Abdullah" declares it; the king it backs is not who spoke', () => {
+  const events = eventsOf('Hôm 3/4, Mỹ khi đó lập tức tuyên bố ủng hộ Quốc vương Abdullah.', 'Tin\n\n05/04/2021 09:00 GMT+7\n\n');
+  assert.deepEqual(events.map((e) => [e.start, e.type, e.participants.length, e.title.en]), [['2021-04-03', 'statement', 0, 'The United States makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
