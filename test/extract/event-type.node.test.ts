@@ -507,3 +507,9 @@ test('a summit proposed ("đề xuất một cuộc gặp thượng đỉnh tạ
 test('a message not sent ("Putin không gửi lời chúc mừng, và … ông ký sắc lệnh …") holds back nothing after it as its content', () => {
   assert.deepEqual(findTriggers('Tổng thống Nga Vladimir Putin không gửi lời chúc mừng, và chỉ ba ngày sau cuộc bầu cử, hôm 24/4, ông ký sắc lệnh đơn giản hóa thủ tục cấp hộ chiếu Nga.').map((t) => t.text), ['ký sắc lệnh']);
 });
+
+test('a visit that was to be ("lẽ ra có chuyến thăm Copenhagen") is none; goods sent to a country ("gửi thuốc men, vaccine và lương thực tới Cuba") are no visit', () => {
+  assert.deepEqual(findTriggers('Ông Trump lẽ ra có chuyến thăm Copenhagen vào ngày 2-3/9 theo lời mời của Nữ hoàng Margrethe II.'), []);
+  assert.deepEqual(findTriggers('Ông López Obrador đề nghị gửi thuốc men, vaccine và lương thực tới Cuba.').map((t) => t.type), ['statement']);
+  assert.deepEqual(findTriggers('Thỏa thuận lẽ ra đã được ký trong chuyến thăm Dhaka của Thủ tướng Manmohan Singh vào tháng 9/2011.').map((t) => t.type), ['agreement', 'visit']);
+});
