@@ -24,7 +24,7 @@ export const PRISONER_SWAP = /^(?:(?:cuộc|đợt)\s+)?(?:trao đổi|hoán đ�
 /** Declaring words: what a state or a ruling party announces as a decision. */
 const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|thông cáo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu|xác nhận)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|thông báo)$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|^rút\s+(?:toàn bộ\s+|các\s+|hết\s+)?(?:nhà ngoại giao|đại sứ|nhân viên ngoại giao)$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */
-const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|lập tức|khi đó|sau đó|cũng|mới|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:\s*\([^()]{1,20}\)|\s+năm\s+(?:ngoái|trước))?|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:thứ\s+\p{L}+|[Cc]hủ nhật)\s*\(\d{1,2}[/.-]\d{1,2}\)|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
+const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|lập tức|khi đó|sau đó|cũng|mới|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?:\s*\([^()]{1,20}\)|\s+năm\s+(?:ngoái|trước))?|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:thứ\s+\p{L}+|[Cc]hủ nhật)\s*\(\d{1,2}[/.-]\d{1,2}\)|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */
 const RULING_BODY = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(liên minh|đảng|mặt trận)\s+cầm quyền((?:\s+\S+){0,4}?)${ADVERBS}\s+$`, 'u');
 /**
@@ -379,7 +379,7 @@ const SEAT_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*|\sđược\s+)(${Object.
 const LEGISLATURES: Record<string, string> = { 'Hạ viện': 'House of Representatives', 'Thượng viện': 'Senate', 'Quốc hội': 'Parliament' };
 const LEGISLATURE_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*|\s)(${Object.keys(LEGISLATURES).join('|')})${ADVERBS}\s+$`, 'u');
 
-const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(${Object.keys(STATE_CAPITALS).join('|')})${ADVERBS}\s+$`, 'u');
+const CAPITAL_AT_END = new RegExp(String.raw`(?:^|[,;:]\s*)(?:(?:còn|trong khi)\s+)?(${Object.keys(STATE_CAPITALS).join('|')})${ADVERBS}\s+$`, 'u');
 
 /**
  * "Ngày hôm sau, Seoul thông báo …", "Nga chính thức tuyên bố …": a state, by its name or its
@@ -408,10 +408,11 @@ function onItsOwn(last: CountryMention | undefined, before: string): Declarer | 
     const kind = body[1].toLowerCase();
     return { en: `${BODY_EN[kind]} of ${country}`, vi: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${last.text}`, many: false, at: host };
   }
-  // (a clause opens at a comma, or after "sau khi", "trước khi": "…, sau khi Mỹ tuyên bố rút khỏi hiệp định"; an act named
+  // (a clause opens at a comma, or after "sau khi", "trước khi": "…, sau khi Mỹ tuyên bố rút khỏi hiệp định", or ", còn": "…, còn
+  // Moscow ngày 15/10/2020 tuyên bố …"; an act named
   // by "việc": "… bắt nguồn từ việc Nga hôm 17/12 năm ngoái công bố hai dự thảo hiệp ước")
   // (not an act only talked about: "… liên quan tới việc Mỹ rút khỏi Thỏa thuận Paris")
-  if (!/(?:^|[,;:]|\s(?:sau|trước)\s+khi|(?<!liên quan\s+(?:tới|đến))\sviệc)\s*$/u.test(before.slice(0, last.start))) return null;
+  if (!/(?:^|[,;:]|[,;:]\s*(?:còn|trong khi)|\s(?:sau|trước)\s+khi|(?<!liên quan\s+(?:tới|đến))\sviệc)\s*$/u.test(before.slice(0, last.start))) return null;
   const en = englishCountry(last.code) ?? last.text;
   return { en: en.charAt(0).toUpperCase() + en.slice(1), vi: last.text, many: false, at: host, state: true };
 }

@@ -5170,6 +5170,13 @@ test('a state "khi đó lập tức tuyên bố ủng hộ Quốc vương Abdull
   assert.deepEqual(events.map((e) => [e.start, e.type, e.participants.length, e.title.en]), [['2021-04-03', 'statement', 0, 'The United States makes an announcement']]);
 });
 
+test('a state after ", còn" ("…, còn Moscow ngày 15/10/2020 tuyên bố rút khỏi …") declares on a day written with its year', () => {
+  const header = 'Tin\n\n20/12/2020 09:00 GMT+7\n\n';
+  const of = (body: string) => eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(of('Hà Lan đưa Nga ra Tòa án Nhân quyền châu Âu, còn Moscow ngày 15/10/2020 tuyên bố rút khỏi các cuộc tham vấn ba bên.'), [['2020-10-15', 'statement', 'Moscow makes an announcement']]);
+  assert.deepEqual(of('Nga ngày 15/10/2020 tuyên bố rút khỏi các cuộc tham vấn.'), [['2020-10-15', 'statement', 'Russia makes an announcement']]);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
