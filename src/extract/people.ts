@@ -91,7 +91,7 @@ const NOT_NAMES = new Set(
 
 /** A capitalised word that begins a common noun, not a name: "Ngân hàng", "Hiệp định", "Hiệp hội", "Hiệp ước", "Giáo hội", "Cấp cao". */
 // ("Hội nghị Bộ trưởng Ngoại giao Cấp cao Đông Á": a summit's level, no one named "Cấp")
-const COMMON_NOUN = /^(?:Ngân\s+hàng|Hiệp\s+(?:định|hội|ước)|Giáo\s+(?:hội|hoàng|phận)|Cấp\s+cao)(?!\p{L})/u;
+const COMMON_NOUN = /^(?:Ngân\s+hàng|Diễn\s+đàn|Tập\s+đoàn|Hiệp\s+(?:định|hội|ước)|Giáo\s+(?:hội|hoàng|phận)|Cấp\s+cao)(?!\p{L})/u;
 /** "Cùng ông Moon, ", "Cùng với Tổng thống X, " opening a sentence, right before its subject: who went along. */
 const ALONG_WITH_OPENING = /^(?:Cùng|Cùng với)\s[^,.;]{2,60},\s*$/u;
 /**
@@ -123,6 +123,8 @@ function givenNameBefore(text: string, i: number): boolean {
 const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
 /** "Liên đoàn Bóng đá Thế giới (FIFA)", "Hội đồng Quốc gia (Hạ viện)": a body an office heads, named up to a bracket. */
 const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Quỹ|Ngân hàng|Liên minh|Diễn đàn|Hiệp hội|Cơ quan|Viện|Tòa án|Nghị viện)(?:\s+[^\s()\n.,;:]+){1,8}?\s*\([^()\n]{2,30}\)/u;
+/** " Diễn đàn Kinh tế Thế giới" before "Klaus Schwab": a body an office heads, named by up to eight words, then a name of two or more Latin words. */
+const BODY_BEFORE_LATIN_NAME = /^\s+(?:Diễn đàn|Liên đoàn|Tổ chức|Quỹ|Ngân hàng|Hiệp hội|Viện|Tập đoàn)(?:\s+[^\s,.;:()]+){1,8}?(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?![^\s,.;:)]))/u;
 /** " Ủy ban", " cơ quan", " Bộ": the noun a body an office heads (or serves in) is named by (see bodyThenCountry). */
 const BODY_NOUN = /^\s+(?:Hội đồng|Ủy ban|[Cc]ơ quan|Tổng cục|Cục|Bộ)(?!\p{L})/u;
 /** The country a body an office heads is of, named within a few words after its noun ("Ủy ban An ninh Quốc gia Kyrgyzstan"), or null. */
@@ -873,6 +875,8 @@ export class ArticlePeople {
         }
         // ("Chủ tịch FIFA Gianni Infantino": a body's acronym before a name of two words or more)
         if (!country) i += BODY_ACRONYM.exec(text.slice(i))?.[0].length ?? 0;
+        // ("Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab": a body named in full, with no bracket, before a name in Latin script)
+        if (!country) i += BODY_BEFORE_LATIN_NAME.exec(text.slice(i))?.[0].length ?? 0;
         // "Bộ trưởng Quốc vụ phụ trách chính sách thương mại Greg Hands": what the office is in charge of
         i += IN_CHARGE_OF.exec(text.slice(i))?.[0].length ?? 0;
         // "Tổng tư lệnh quân đội Williams Kaliman": the forces a commander heads

@@ -918,3 +918,10 @@ test('"Ngoại trưởng Israel Katz": the gazetteer knows the Foreign Minister 
   const p = new ArticlePeople('2019-11-14');
   assert.deepEqual(names(p.inSentence('Phía Israel không xác nhận các điều khoản, nhưng Ngoại trưởng Israel Katz nói "yên bình sẽ được đáp lại bằng yên bình".', '2019-11-14')), ['Israel Katz']);
 });
+
+test('"Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab" is Schwab, and "Chủ tịch Diễn đàn …" with no name after it is no one called "Diễn"', () => {
+  const p = new ArticlePeople('2019-07-02');
+  assert.deepEqual(names(p.inSentence('Chiều 1/7, Thủ tướng Nguyễn Xuân Phúc tiếp Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab.', '2019-07-01')), ['Nguyễn Xuân Phúc', 'Klaus Schwab']);
+  const q = new ArticlePeople('2019-07-02');
+  assert.deepEqual(names(q.inSentence('Chiều 1/7, Thủ tướng Nguyễn Xuân Phúc tiếp Giáo sư Klaus Schwab, Chủ tịch Diễn đàn Kinh tế Thế giới.', '2019-07-01')), ['Nguyễn Xuân Phúc']);
+});
