@@ -47,7 +47,7 @@ const AROUND = /(?<!(?:ngoại ô|khu vực|khu|vùng|phần|miền|rìa)\s+)(?:
 /** " cũng là nơi ", " từng là nơi ", " tiếp tục là nơi ": right after a city said to be where something was done. */
 const WHERE_AFTER = /^\s+(?:cũng\s+|từng\s+|chính\s+|tiếp tục\s+)?là\s+nơi(?!\p{L})/u;
 /** "tại", "ở", "từ", "đến", "tới", "sang", optionally followed by "ngoại ô", "rìa phía đông", "thủ đô", "thành phố"… */
-const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|sang|thăm|công du|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:ngoại ô|ngoại thành|rìa(?:\s+phía\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?)?)\s+)?(?:(?:thủ đô|thủ phủ|cố đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|quận|huyện|biên giới|khu vực|nước|thánh địa|Vương quốc|Cộng hòa|Liên bang)\s+)?$/iu;
+const LOCATIVE = /(?:tại|ở|ở lại|từ|đến|tới|sang|thăm|công du|xuống|diễn ra ở|diễn ra tại|trên(?:\s+(?:vùng biển|biển|bầu trời|không phận))?)\s+(?:(?:chính thức|cấp nhà nước|hữu nghị|làm việc)\s+){0,2}(?:(?:ngoại ô|ngoại thành|rìa(?:\s+phía\s+(?:bắc|nam|đông|tây)(?:\s+(?:bắc|nam))?)?)\s+)?(?:(?:thủ đô|thủ phủ|cố đô|thành phố|TP\.?|thị trấn|làng|khu nghỉ dưỡng|bang|tỉnh|hạt|quận|huyện|biên giới|khu vực|nước|thánh địa|Vương quốc|Cộng hòa|Liên bang)\s+)?$/iu;
 
 /** Words that open a stretch saying where something happened ("tại khách sạn Capella trên đảo Sentosa, Singapore", "ngoài khơi Gibraltar"), an attack's target among them ("tấn công sân bay Ataturk"), or towns "ở sâu trong lãnh thổ Armenia". */
 const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trên|gần|xuống|ngoài khơi|(?:bên ngoài|bên trong)(?=\s+(?:khách sạn|tòa nhà|trụ sở|đại sứ quán|lãnh sự quán|nhà thờ|đền thờ|thánh đường|sân vận động|nhà thi đấu|sân bay|nhà hàng|hộp đêm|bệnh viện|cung điện|dinh|phủ|số|\p{Lu})(?!\p{L}))|diễn ra ở|diễn ra tại|tấn công|đánh bom|đánh trúng|sâu trong lãnh thổ)\s+/uy;
@@ -58,7 +58,7 @@ const LOCATIVE_WORD = /(?:^|[^\p{L}])(?:[Tt]ại|[Ởở]|tới|đến|vào|trê
 const PLACE_WORDS = new Set((
   'khách sạn biệt thự dinh thự khu nghỉ dưỡng căn cứ không quân hải quân quân sự cung điện lâu đài nhà thi đấu sân vận động ' +
   'trung tâm hội nghị rừng đại lộ quảng trường ga tàu điện ngầm sân bay quốc tế làng đình chiến thị trấn đảo tỉnh bang thành phố ' +
-  'thủ đô quận huyện miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
+  'thủ đô quận huyện hạt miền nam bắc đông tây trung nước vùng khu vực bờ biển hồ phủ dinh tòa tháp trụ sở văn phòng đài tưởng niệm công viên ' +
   'hòa bình chính thức riêng trên thuộc ở tại bên gần ven nghỉ dưỡng lại số phố cầu eo học viện biên giới cảng sông nhỏ trước nhà biển quần khơi khuôn chợ xã trại bệnh viện thờ đền chùa thánh đường trường nghiệp tuyến đường nối hai núi dãy định cư nông giáp ranh'
 ).split(' '));
 
@@ -115,7 +115,7 @@ function locativeStarts(text: string): number[] {
 const LOCATIVE_FIRST = ['Tại', 'tại', 'Ở', 'ở', 'tới', 'đến', 'vào', 'trên', 'gần', 'xuống', 'ngoài khơi', 'bên ngoài', 'bên trong', 'diễn', 'tấn công', 'đánh bom', 'đánh trúng', 'sâu trong lãnh thổ'];
 
 /** The next word of a locative stretch, tried exactly at `lastIndex`, with the space or comma before it. */
-const SPAN_WORD = /(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|thành phố|thủ đô|miền|nước|trung tâm(?= thành phố| thủ đô))\s)|\s+|)([\p{L}'’.\-]+)/uy;
+const SPAN_WORD = /(?:\s*,\s*(?=\p{Lu}|(?:tỉnh|bang|hạt|thành phố|thủ đô|miền|nước|trung tâm(?= thành phố| thủ đô))\s)|\s+|)([\p{L}'’.\-]+)/uy;
 
 /** The stretches of `text` that say where ("tại …", "ở …"), as [start, end) pairs. */
 export function locativeSpans(text: string): [number, number][] {

@@ -280,3 +280,7 @@ test('an armed group named for the land it works in, with its acronym ("Nhà nư
   assert.deepEqual(names('Tổ chức Al-Qaeda ở Maghreb Hồi giáo (AQIM) nhận trách nhiệm.'), []);
   assert.deepEqual(names('Đại diện Taliban tại Doha (Qatar) cho biết.'), ['Doha', 'Qatar']);
 });
+
+test('a county ("ở hạt Lamu, Kenya") is a locative stretch like a province: the country after it is where', () => {
+  assert.deepEqual(findPlaces('Các tay súng phục kích một xe buýt chở khách ở hạt Lamu, Kenya.').filter((p) => p.locative).map((p) => p.location.name), ['Kenya']);
+});
