@@ -925,3 +925,8 @@ test('"Chủ tịch Diễn đàn Kinh tế Thế giới Klaus Schwab" is Schwab,
   const q = new ArticlePeople('2019-07-02');
   assert.deepEqual(names(q.inSentence('Chiều 1/7, Thủ tướng Nguyễn Xuân Phúc tiếp Giáo sư Klaus Schwab, Chủ tịch Diễn đàn Kinh tế Thế giới.', '2019-07-01')), ['Nguyễn Xuân Phúc']);
 });
+
+test('a Chinese spokesman told in Sino-Vietnamese ("người phát ngôn … Cảnh Sảng") is the gazetteer\'s Geng Shuang, a source', () => {
+  const p = new ArticlePeople('2019-12-31');
+  assert.deepEqual(names(p.inSentence('Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng khẳng định lập trường của Bắc Kinh.', '2019-12-31')), ['Geng Shuang (source)']);
+});
