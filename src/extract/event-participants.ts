@@ -94,6 +94,9 @@ export function declaredBy(t: Trigger, text: string, previous = ''): Declarer | 
     // ("Morocco thiết lập lại quan hệ với Israel hồi tháng 12/2020", "Ai Cập … đã ký thỏa thuận … với Hy Lạp": the state acting and the one it acted with)
     const paired = !states?.many && t.type === 'agreement' ? tiesOrDealWith(t, text, before) : null;
     if (paired) return paired;
+    // ("Ngày 15/5, chính phủ Mali ký hiệp định hòa bình tại Bamako": one state signing a document named right after the verb, at a place)
+    // (not one of two parties signing together: "chính phủ Colombia và nhóm … (FARC) ký thỏa thuận hòa bình …")
+    if (t.type === 'agreement' && states && !states.many && ONE_SIGNING_AT.test(text.slice(t.start)) && !/\s(?:và|cùng|với)\s/u.test(before.slice(before.search(/[^,;:]*$/u)))) return states;
     if (t.type === 'agreement' && !states?.many && (SIGNED_DOCUMENT.test(text.slice(0, t.end)) || REACHED_DEAL.test(text.slice(t.start)) || t.lemma === IN_FORCE)) {
       // ("lệnh ngừng bắn có hiệu lực ngày 21/5": a ceasefire taking effect)
       const ceasefire = t.lemma === IN_FORCE && CEASEFIRE_BEFORE.test(text.slice(Math.max(0, t.start - 130), t.start));
@@ -340,6 +343,8 @@ function countedStates(before: string, counting = COUNTED_STATES): Declarer | nu
 /** "lệnh ngừng bắn ", "thỏa thuận ngừng bắn giữa Israel và Hamas ": a ceasefire, before what it did. */
 const CEASEFIRE_BEFORE = /ngừng bắn[^.;:]{0,110}$/iu;
 /** A named document as the subject of a passive signing: "Hiệp định … (, ) được ký (kết)", "văn bản hiệp định đã được hai trưởng đoàn ký tắt", "thỏa thuận giữa Mỹ và Taliban ký hôm 29/2" (no "được"). */
+/** "ký hiệp định hòa bình … tại Bamako": a signing verb, the document named right after it, then where it was signed. */
+const ONE_SIGNING_AT = /^(?:đã\s+)?ký\s+(?:(?:các|một|hai|ba)\s+)?(?:hiệp định|hiệp ước|thỏa thuận|văn kiện|văn bản)(?:\s+[^,.;:]{1,40}?)?\s+(?:(?:hôm|ngày|vào)\s+[^,.;:]{1,20}?\s+)?tại\s+\p{Lu}/u;
 const SIGNED_DOCUMENT = /(?:^|[^\p{L}])(?:[Hh]iệp định|[Hh]iệp ước|[Cc]ông ước|[Tt]hỏa thuận|[Vv]ăn kiện|[Vv]ăn bản|FTA|^\p{Lu}{3,}(?=\s))\s(?:[^.;:]{0,140}?\s)?(?:(?:đã\s+)?được\s+(?:[^\s,.;:]+\s+){0,6}?(?:ký(?:\s+(?:kết|tắt))?|chốt)|(?<=(?:[Tt]hỏa thuận|[Hh]iệp định|[Hh]iệp ước)\s+giữa\s+[^.;:,]{2,60}?\s)ký(?:\s+kết)?)$/u;
 /** A deal as the subject of a passive reaching, where or when: "Thỏa thuận về nguyên tắc đạt được tại Brussels hôm 6-7 năm ngoái". */
 const REACHED_DEAL = /^thỏa thuận\s(?:[^,.;:]{0,40}?\s)?(?:đã\s+)?(?:được\s+)?đạt được\s+(?:tại|ở|hôm|ngày|vào)\s/iu;

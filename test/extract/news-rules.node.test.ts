@@ -5177,6 +5177,13 @@ test('a state after ", còn" ("…, còn Moscow ngày 15/10/2020 tuyên bố rú
   assert.deepEqual(of('Nga ngày 15/10/2020 tuyên bố rút khỏi các cuộc tham vấn.'), [['2020-10-15', 'statement', 'Russia makes an announcement']]);
 });
 
+test('one state signing a document named right after the verb, at a place ("Ngày 15/5, chính phủ Mali ký hiệp định hòa bình tại Bamako"), is that state\'s signing; two parties joined by "và" are not one state', () => {
+  const header = 'Tin\n\n21/06/2015 09:00 GMT+7\n\n';
+  const of = (body: string) => eventsOf(body, header).map((e) => [e.start, e.type, e.location?.name ?? null, e.title.en]);
+  assert.deepEqual(of('Ngày 15/5, chính phủ Mali ký hiệp định hòa bình tại Bamako.'), [['2015-05-15', 'agreement', 'Bamako', 'The government of Mali signs an agreement in Bamako']]);
+  assert.deepEqual(of('Ngày 15/5, chính phủ Mali và nhóm phiến quân Azawad ký hiệp định hòa bình tại Bamako.').map((r) => r[3]).filter((t) => /Mali signs/u.test(String(t))), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
