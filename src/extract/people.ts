@@ -121,10 +121,12 @@ function givenNameBefore(text: string, i: number): boolean {
 }
 /** The body a spokesperson or an official speaks for, between the title and the country or name. */
 const SPOKEN_FOR = /^(?:\s+quân sự)?(?:\s+của)?\s+(?:Bộ Ngoại giao|bộ ngoại giao|Bộ Quốc phòng|bộ quốc phòng|Bộ Nội vụ|Điện Kremlin|Nhà Trắng|Lầu Năm Góc|Liên Hợp Quốc|LHQ|Chính phủ|chính phủ|quân đội|lực lượng\s+\p{Lu}\S*|Quốc hội|Hội đồng An ninh Quốc gia)(?:\s+(?:ở|tại)\s+\p{Lu}\p{L}*)?(?=[\s,])/u;
+/** The nouns a body an office heads is named by ("Hội đồng", "Diễn đàn", "Tập đoàn"), as a pattern source. */
+const BODY_HEAD = String.raw`(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Quỹ|Ngân hàng|Liên minh|Diễn đàn|Hiệp hội|Cơ quan|Viện|Tòa án|Nghị viện|Tập đoàn)`;
 /** "Liên đoàn Bóng đá Thế giới (FIFA)", "Hội đồng Quốc gia (Hạ viện)": a body an office heads, named up to a bracket. */
-const BODY_HEADED = /^\s+(?:Hội đồng|Liên đoàn|Ủy ban|Tổ chức|Quỹ|Ngân hàng|Liên minh|Diễn đàn|Hiệp hội|Cơ quan|Viện|Tòa án|Nghị viện)(?:\s+[^\s()\n.,;:]+){1,8}?\s*\([^()\n]{2,30}\)/u;
+const BODY_HEADED = new RegExp(String.raw`^\s+${BODY_HEAD}(?:\s+[^\s()\n.,;:]+){1,8}?\s*\([^()\n]{2,30}\)`, 'u');
 /** " Diễn đàn Kinh tế Thế giới" before "Klaus Schwab": a body an office heads, named by up to eight words, then a name of two or more Latin words. */
-const BODY_BEFORE_LATIN_NAME = /^\s+(?:Diễn đàn|Liên đoàn|Tổ chức|Quỹ|Ngân hàng|Hiệp hội|Viện|Tập đoàn)(?:\s+[^\s,.;:()]+){1,8}?(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?![^\s,.;:)]))/u;
+const BODY_BEFORE_LATIN_NAME = new RegExp(String.raw`^\s+${BODY_HEAD}(?:\s+[^\s,.;:()]+){1,8}?(?=\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+(?![^\s,.;:)]))`, 'u');
 /** " Ủy ban", " cơ quan", " Bộ": the noun a body an office heads (or serves in) is named by (see bodyThenCountry). */
 const BODY_NOUN = /^\s+(?:Hội đồng|Ủy ban|[Cc]ơ quan|Tổng cục|Cục|Bộ)(?!\p{L})/u;
 /** The country a body an office heads is of, named within a few words after its noun ("Ủy ban An ninh Quốc gia Kyrgyzstan"), or null. */

@@ -22,8 +22,6 @@ const UNNAMED_LEADERS_MET = /(?:^|\s)(?:[Cc]ác\s+)?(?:nhà\s+)?[Ll]ãnh đạo(
 
 /** "Hội nghị do …": a sentence whose subject is the summit. */
 const SUMMIT_SUBJECT = /^(?:[^,.;]{0,30}\s)?(?:[Hh]ội nghị|[Tt]hượng đỉnh)(?:\s+(?:thượng đỉnh|cấp cao))?\s+(?:lần này\s+)?do\s/u;
-/** "do " and up to eight words (an office, a country) right before a name. */
-const HOST_DO_BEFORE = /(?:^|\s)do\s+(?:\S+\s+){0,8}$/u;
 /** " làm chủ nhà", " chủ trì", after the name and an aside on it ("…, nước giữ ghế chủ tịch luân phiên …, làm chủ nhà"). */
 const HOSTED_AFTER = /^(?:\s*,[^.;]{0,120}?,)?\s+(?:làm chủ nhà|đăng cai|chủ trì)(?!\p{L})/u;
 
@@ -42,13 +40,14 @@ export function summitHostsIn(text: string, persons: readonly PersonMention[]): 
  */
 export function hostsOfSummitTold(text: string, persons: readonly PersonMention[]): PersonMention[] {
   if (!SUMMIT_SUBJECT.test(text)) return [];
-  return persons.filter((p) => HOST_DO_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start)) && HOSTED_AFTER.test(text.slice(p.end, p.end + 160)));
+  return persons.filter((p) => CHAIR_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start)) && HOSTED_AFTER.test(text.slice(p.end, p.end + 160)));
 }
 
 /** "với sự tham dự của ": the people after it attended what the sentence tells. */
 const ATTENDED_BY = /với sự (?:tham dự|tham gia|có mặt) của\s/u;
-/** "do " a few words before a name and " chủ trì" right after it: who chaired. */
-const CHAIR_BEFORE = /(?:^|\s)do\s+(?:\S+\s+){0,5}$/u;
+/** "do " and up to eight words (an office, a country: "do Chủ tịch Hội đồng châu Âu ") right before a name: who chaired or hosted. */
+const CHAIR_BEFORE = /(?:^|\s)do\s+(?:\S+\s+){0,8}$/u;
+/** " chủ trì" right after the name: who chaired. */
 const CHAIRED_AFTER = /^\s+chủ trì(?!\p{L})/u;
 
 /**
@@ -60,7 +59,7 @@ const CHAIRED_AFTER = /^\s+chủ trì(?!\p{L})/u;
 export function sessionAttendeesIn(text: string, persons: readonly PersonMention[]): PersonMention[] {
   const at = ATTENDED_BY.exec(text);
   if (!at) return [];
-  const chair = persons.filter((p) => p.end <= at.index && CHAIRED_AFTER.test(text.slice(p.end, p.end + 12)) && CHAIR_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  const chair = persons.filter((p) => p.end <= at.index && CHAIRED_AFTER.test(text.slice(p.end, p.end + 12)) && CHAIR_BEFORE.test(text.slice(Math.max(0, p.start - 80), p.start)));
   const attended = persons.filter((p) => p.start > at.index && !p.person.source);
   return attended.length ? [...chair, ...attended] : [];
 }

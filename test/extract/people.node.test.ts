@@ -930,3 +930,8 @@ test('a Chinese spokesman told in Sino-Vietnamese ("người phát ngôn … C�
   const p = new ArticlePeople('2019-12-31');
   assert.deepEqual(names(p.inSentence('Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng khẳng định lập trường của Bắc Kinh.', '2019-12-31')), ['Geng Shuang (source)']);
 });
+
+test('"Chủ tịch Hội đồng Phân định lợi ích quốc gia Akbar Hashemi Rafsanjani": a council named in full, with no bracket nor country, before a Latin name is skipped to it', () => {
+  const p = new ArticlePeople('2016-03-15');
+  assert.deepEqual(names(p.inSentence('Chủ tịch nước hội kiến Chủ tịch Quốc hội Iran Ali Larijani và Chủ tịch Hội đồng Phân định lợi ích quốc gia Akbar Hashemi Rafsanjani.', '2016-03-14')).slice(-1), ['Akbar Hashemi Rafsanjani']);
+});
