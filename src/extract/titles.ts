@@ -201,6 +201,8 @@ const WRITTEN = new Map(LEADERS.map((l) => [l.name, [l.name, ...l.aliases, ...(l
 export const writtenForms = (p: Participant): string[] => [p.nameVi, p.name, ...(WRITTEN.get(p.name) ?? [])].filter((n): n is string => !!n);
 /** The event words of receiving a guest: "tiếp", "đón tiếp", "tiếp đón". */
 const RECEIVING = /^(?:tiếp|đón tiếp|tiếp đón)$/u;
+/** "chủ trì tiệc chiêu đãi", "mở tiệc", "chủ trì quốc yến": a banquet's words. */
+const BANQUET = /(?:chiêu đãi|quốc yến)/u;
 /** "tiếp" as receiving someone: before a name or a person word, not "tiếp tục". */
 const RECEIVES = /(?:^|[^\p{L}])([tT]iếp)(?=\s+(?:\p{Lu}|ông\s|bà\s|đoàn\s|người đồng))/u;
 
@@ -277,6 +279,12 @@ function headline(e: TitleInput): { vi: string; en: string } {
       if (RECEIVING.test(lemma) && en.length === 2) return { en: `${en[0]} receives ${en[1]}${at}`, vi: `${vi[0]} tiếp ${vi[1]}${tai}` };
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
+      // ("ông Tập mở tiệc chiêu đãi vị khách": a banquet, its host first)
+      // (two of one country, or a couple, host it together: "Tổng Bí thư … và Chủ tịch nước … chủ trì quốc yến", "Tổng thống Joe Biden và phu nhân Jill Biden")
+      const together = en.length === 2 && ((!!e.participants[0].country && e.participants[0].country === e.participants[1].country) || e.participants[0].name.split(' ').pop() === e.participants[1].name.split(' ').pop());
+      if (BANQUET.test(lemma) && together) return { en: `${A} host a banquet${at}`, vi: `${Avi} chủ trì tiệc chiêu đãi${tai}` };
+      if (BANQUET.test(lemma) && en.length === 2) return { en: `${en[0]} hosts a banquet for ${en[1]}${at}`, vi: `${vi[0]} chiêu đãi ${vi[1]}${tai}` };
+      if (BANQUET.test(lemma) && en.length === 1) return { en: `${en[0]} hosts a banquet${at}`, vi: `${vi[0]} chủ trì tiệc chiêu đãi${tai}` };
       // ("ông Sisi được tiếp đón tại Nhà Trắng": a guest received, the host left unnamed)
       if (/^được\s/u.test(lemma) && !many && A) return { en: `${A} is received${at}`, vi: `${Avi} được tiếp đón${tai}` };
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao|tiếp xúc)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };

@@ -5184,6 +5184,14 @@ test('one state signing a document named right after the verb, at a place ("Ngà
   assert.deepEqual(of('Ngày 15/5, chính phủ Mali và nhóm phiến quân Azawad ký hiệp định hòa bình tại Bamako.').map((r) => r[3]).filter((t) => /Mali signs/u.test(String(t))), []);
 });
 
+test('a banquet hosted ("chủ trì tiệc chiêu đãi", "mở tiệc chiêu đãi vị khách") is a meeting with its host first; a firm\'s party ("tổ chức tiệc kỷ niệm") and a couple hosting are told apart', () => {
+  const header = 'Tin\n\n26/10/2016 09:00 GMT+7\n\n';
+  const titles = (body: string) => eventsOf(body, header).map((e) => [e.start, e.type, e.title.en]);
+  assert.deepEqual(titles('Tối 25/10, Thủ tướng Nguyễn Xuân Phúc và Phu nhân đã chủ trì tiệc chiêu đãi trọng thể các trưởng đoàn dự hội nghị.'), [['2016-10-25', 'meeting', 'Nguyễn Xuân Phúc hosts a banquet']]);
+  assert.deepEqual(titles('Tối 25/10, Chủ tịch Trung Quốc Tập Cận Bình mở tiệc chiêu đãi Tổng thống Philippines Rodrigo Duterte.'), [['2016-10-25', 'meeting', 'Xi hosts a banquet for Duterte']]);
+  assert.deepEqual(titles('Tối 25/10, tập đoàn OMV đã tổ chức tiệc kỷ niệm tại Hofburg.'), []);
+});
+
 test('"Cùng tối đó, …" right after an arrival on a day ("… đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra") is that day, not the day told before it', () => {
   const header = 'Tiêu đề\n\n25/08/2015 09:00 GMT+7\n\n';
   const body = 'Thủ tướng Bỉ Charles Michel dự lễ hôm 24/8. Bộ trưởng Nội vụ Pháp Bernard Cazeneuve đã tới Arras ngay trong tối 21/8 để chỉ đạo cuộc điều tra. Cùng tối đó, Thủ tướng Bỉ Michel gọi vụ việc là "một cuộc tấn công khủng bố".';
