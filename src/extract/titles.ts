@@ -201,7 +201,7 @@ const WRITTEN = new Map(LEADERS.map((l) => [l.name, [l.name, ...l.aliases, ...(l
 export const writtenForms = (p: Participant): string[] => [p.nameVi, p.name, ...(WRITTEN.get(p.name) ?? [])].filter((n): n is string => !!n);
 /** The event words of receiving a guest: "tiếp", "đón tiếp", "tiếp đón". */
 const RECEIVING = /^(?:tiếp|đón tiếp|tiếp đón)$/u;
-/** "chủ trì tiệc chiêu đãi", "mở tiệc", "chủ trì quốc yến": a banquet's words. */
+/** "chủ trì tiệc chiêu đãi", "mở tiệc chiêu đãi", "chủ trì quốc yến": a banquet's words. */
 const BANQUET = /(?:chiêu đãi|quốc yến)/u;
 /** "tiếp" as receiving someone: before a name or a person word, not "tiếp tục". */
 const RECEIVES = /(?:^|[^\p{L}])([tT]iếp)(?=\s+(?:\p{Lu}|ông\s|bà\s|đoàn\s|người đồng))/u;
