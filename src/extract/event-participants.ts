@@ -5,7 +5,7 @@
  */
 import type { EventType, Participant } from '../events-schema.js';
 import { CAPITAL_EN, countryAt, englishCountry, findCountries, STATE_CAPITALS, type CountryMention } from './countries.js';
-import { IN_FORCE, TIES_VERBS, type Trigger } from './event-type.js';
+import { DIPLOMATS_WITHDRAWN, IN_FORCE, TIES_VERBS, type Trigger } from './event-type.js';
 import type { PersonMention } from './people.js';
 import { ANOTHERS_ACT, invitedBy, isObject, orderParticipants, otherClauseAt, otherClauseBefore, subjectOf } from './sentence-roles.js';
 import { quotationEnd } from './quotes.js';
@@ -22,7 +22,7 @@ export function agreementOrStatement(t: Trigger, actors: PersonMention[], text: 
 /** "trao đổi tù nhân": a prisoner swap, done by states. */
 export const PRISONER_SWAP = /^(?:(?:cuộc|đợt)\s+)?(?:trao đổi|hoán đổi)\s.*tù nhân$/u;
 /** Declaring words: what a state or a ruling party announces as a decision. */
-const DECLARING = /^(?:ra\s+)?(?:tuyên bố|thông báo|thông cáo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu|xác nhận)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|thông báo)$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|^rút\s+(?:toàn bộ\s+|các\s+|hết\s+)?(?:nhà ngoại giao|đại sứ|nhân viên ngoại giao)$|trách nhiệm$|đứng sau$|nghị quyết$|luật$/u;
+const DECLARING = new RegExp(String.raw`^(?:ra\s+)?(?:tuyên bố|thông báo|thông cáo|công bố|lên án|gọi|coi|mô tả|kêu gọi|phản đối|bác bỏ|hoan nghênh|yêu cầu|xác nhận)$|^(?:ra|phát đi|đưa ra)\s+(?:một\s+)?(?:thông cáo|thông báo)$|trục xuất$|triệu hồi$|^(?:cắt đứt|cắt|hạ cấp) quan hệ$|triệu tập$|^triệu$|công hàm(?: phản đối)?$|^bầu$|^bỏ phiếu$|^phủ quyết$|^rút\s.*khỏi\s|${DIPLOMATS_WITHDRAWN.source}|trách nhiệm$|đứng sau$|nghị quyết$|luật$`, 'u');
 /** Words between a subject and its verb: "đã", "bất ngờ", "chính thức", "đồng loạt", "cùng ngày", "tối 4/6", "ngay trong ngày 14/5", "hôm qua (28/8)". */
 const ADVERBS = String.raw`(?:\s+(?:(?:đáp trả|trả đũa)(?:\s+[^\s,.;]+){0,6}?\s+bằng(?:\s+(?:việc|cách))?|đã|tự xưng|bất ngờ|chính thức|đồng loạt|cùng|cùng ngày|(?:ngay\s+|cũng\s+)?trong\s+(?:ngày|đêm)(?:\s+(?:này|đó|hôm đó))?|lần lượt|(?:hôm nay|(?:ngày\s+)?hôm qua|(?:sáng|chiều|tối|trưa|đêm)\s+(?:nay|qua))(?:\s*\(\d{1,2}[/.-]\d{1,2}\))?|nhanh chóng|lập tức|khi đó|sau đó|cũng|mới|tiếp tục|bỏ phiếu|ngay|(?:(?:ngay\s+)?(?:trong|vào)\s+)?(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?(?:\s*\([^()]{1,20}\)|\s+năm\s+(?:ngoái|trước))?|(?:sáng|chiều|tối|trưa|đêm|ngày|hôm)\s+(?:thứ\s+\p{L}+|[Cc]hủ nhật)\s*\(\d{1,2}[/.-]\d{1,2}\)|(?:hồi|vào)\s+(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:[/.]\d{4})?))*`;
 /** "liên minh cầm quyền EPRDF của Ethiopia bất ngờ tuyên bố": a ruling party or coalition as the subject. */

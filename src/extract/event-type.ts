@@ -75,6 +75,8 @@ export const MESSAGE_LEMMA = /^(?:gửi|trao đổi)\s+(?:thư|điện|thông đ
 export const DEPOSITED = /^(?:trao|nộp|trao lại)\s+(?:các\s+|bản\s+)?(?:văn kiện|văn bản)/u;
 /** The lemma of a release of those held: "trả tự do cho", "được thả". */
 export const RELEASE_LEMMA = /^(?:trả tự do cho|được (?:trả tự do|phóng thích|thả))$/u;
+/** The lemma of diplomats withdrawn: "rút các nhà ngoại giao" ("… khỏi Beirut"). */
+export const DIPLOMATS_WITHDRAWN = /^rút\s+(?:toàn bộ\s+|các\s+|hết\s+)?(?:nhà ngoại giao|đại sứ|nhân viên ngoại giao)$/u;
 /** The lemma of a summons: "triệu tập", "triệu" (an envoy, "… lên"). */
 export const SUMMONS_LEMMA = /^triệu(?:\s+tập)?$/u;
 /** "phủ quyết": a veto cast on a resolution (the rule below), placed in the Security Council, headlined as one. */

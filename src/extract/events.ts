@@ -984,8 +984,9 @@ export function findEventMentions(
   withSummitHosts(mentions, hosts);
   // (each once: "Ngoại trưởng Saudi Arabia, Hoàng tử Faisal bin Farhan" names one man twice)
   for (const { summit, who } of listed) summit.participants = [...summit.participants, ...who.filter((p, i) => !summit.participants.some((q) => q.name === p.name) && who.findIndex((q) => q.name === p.name) === i)];
-  withHostCountryHeads(mentions, new Map([...everyoneNamed].map(([key, m]) => [key, toParticipant(m)])));
-  withOfficeTakerOfDay(mentions, [...everyoneNamed.values()].map(toParticipant));
+  const namedParticipants = new Map([...everyoneNamed].map(([key, m]) => [key, toParticipant(m)]));
+  withHostCountryHeads(mentions, namedParticipants);
+  withOfficeTakerOfDay(mentions, [...namedParticipants.values()]);
   withVisitorAsParty(mentions);
   withOtherSideToldBefore(mentions);
   const placedOn = new Map<string, number[]>();

@@ -8,7 +8,7 @@ import { LEADERS } from './people.js';
 import { OFFENSIVE, type AttackDetail } from './attack-detail.js';
 import { PRISONER_SWAP, type Declarer } from './event-participants.js';
 import { countryAdjective, countryAt, englishCountry } from './countries.js';
-import { COUP_WORD, DEATH_WORD, DEPOSITED, LAUNCH_WORD, PARADE, RATIFYING_LEMMA, RECOGNISED, RELEASE_LEMMA, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
+import { COUP_WORD, DEATH_WORD, DEPOSITED, DIPLOMATS_WITHDRAWN, LAUNCH_WORD, PARADE, RATIFYING_LEMMA, RECOGNISED, RELEASE_LEMMA, RULING, SUMMONS_LEMMA, TEXT_ADOPTED, VETO_LEMMA, VOTE_WORD, WEAPON_TEST } from './event-type.js';
 import { isBuilding, placeByName } from './places.js';
 import { seriesSummitName } from './summits.js';
 import { ENVOY } from './offices.js';
@@ -168,7 +168,7 @@ const DIPLOMATIC_ACTS: ReadonlyArray<readonly [RegExp, string, string, string, s
   [/^(?:cắt đứt|cắt) quan hệ$/u, 'cuts', 'cut', 'diplomatic ties', 'cắt đứt quan hệ ngoại giao'],
   [/^hạ cấp quan hệ$/u, 'downgrades', 'downgrade', 'diplomatic ties', 'hạ cấp quan hệ ngoại giao'],
   [/^rút\s.*khỏi\s+(?:thỏa thuận|hiệp định|hiệp ước|công ước|tpp|jcpoa)$/u, 'withdraws from', 'withdraw from', 'the agreement', 'rút khỏi thỏa thuận'],
-  [/^rút\s+(?:toàn bộ\s+|các\s+|hết\s+)?(?:nhà ngoại giao|đại sứ|nhân viên ngoại giao)$/u, 'withdraws', 'withdraw', 'its diplomats', 'rút các nhà ngoại giao'],
+  [DIPLOMATS_WITHDRAWN, 'withdraws', 'withdraw', 'its diplomats', 'rút các nhà ngoại giao'],
   [/^hủy(?: bỏ)?$/u, 'calls off', 'call off', 'a planned engagement', 'hủy lịch trình'],
   [/^hoãn$/u, 'postpones', 'postpone', 'a planned engagement', 'hoãn lịch trình'],
 ];
@@ -280,11 +280,13 @@ function headline(e: TitleInput): { vi: string; en: string } {
       // "Giáo hoàng Francis tiếp lãnh đạo 27 nước EU": a host whose guests are named by no name
       if (RECEIVING.test(lemma) && en.length === 1) return { en: `${en[0]} receives guests${at}`, vi: `${vi[0]} tiếp khách${tai}` };
       // ("ông Tập mở tiệc chiêu đãi vị khách": a banquet, its host first)
-      // (two of one country, or a couple, host it together: "Tổng Bí thư … và Chủ tịch nước … chủ trì quốc yến", "Tổng thống Joe Biden và phu nhân Jill Biden")
-      const together = en.length === 2 && ((!!e.participants[0].country && e.participants[0].country === e.participants[1].country) || e.participants[0].name.split(' ').pop() === e.participants[1].name.split(' ').pop());
-      if (BANQUET.test(lemma) && together) return { en: `${A} host a banquet${at}`, vi: `${Avi} chủ trì tiệc chiêu đãi${tai}` };
-      if (BANQUET.test(lemma) && en.length === 2) return { en: `${en[0]} hosts a banquet for ${en[1]}${at}`, vi: `${vi[0]} chiêu đãi ${vi[1]}${tai}` };
       if (BANQUET.test(lemma) && en.length === 1) return { en: `${en[0]} hosts a banquet${at}`, vi: `${vi[0]} chủ trì tiệc chiêu đãi${tai}` };
+      if (BANQUET.test(lemma) && en.length === 2) {
+        // (two of one country, or a couple, host it together: "Tổng Bí thư … và Chủ tịch nước … chủ trì quốc yến", "Tổng thống Joe Biden và phu nhân Jill Biden")
+        const [a, b] = e.participants;
+        const together = (!!a.country && a.country === b.country) || a.name.split(' ').pop() === b.name.split(' ').pop();
+        return together ? { en: `${A} host a banquet${at}`, vi: `${Avi} chủ trì tiệc chiêu đãi${tai}` } : { en: `${en[0]} hosts a banquet for ${en[1]}${at}`, vi: `${vi[0]} chiêu đãi ${vi[1]}${tai}` };
+      }
       // ("ông Sisi được tiếp đón tại Nhà Trắng": a guest received, the host left unnamed)
       if (/^được\s/u.test(lemma) && !many && A) return { en: `${A} is received${at}`, vi: `${Avi} được tiếp đón${tai}` };
       if (/^(?:hội kiến|gặp|cuộc gặp|gặp gỡ|tiếp kiến|chào|chào xã giao|tiếp xúc)$/.test(lemma) && en.length === 2) return { en: `${en[0]} meets ${en[1]}${at}`, vi: `${vi[0]} ${/^(?:hội kiến|chào)/.test(lemma) ? lemma : 'gặp'} ${vi[1]}${tai}` };
